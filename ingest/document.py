@@ -1,0 +1,80 @@
+"""What ingest hands to the index: leaflets and their passages.
+
+These dataclasses are the contract between `ingest/` and `index/`; both sides
+import them from here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+class IngestError(Exception):
+    """A leaflet file could not be turned into passages.
+
+    Always names the file and the cause, so an editor knows what to fix.
+    """
+
+    def __init__(self, path: str | Path, cause: str):
+        self.path = str(path)
+        self.cause = cause
+        super().__init__(f"{self.path}: {cause}")
+
+
+@dataclass(frozen=True)
+class Leaflet:
+    """One leaflet: where it came from and what it says about itself.
+
+    Fields that neither the text nor the catalog state stay empty; nothing is
+    invented. `updated` is an ISO date (YYYY-MM-DD) or "".
+    """
+
+    id: str
+    title: str
+    source_path: str
+    content_hash: str
+    url: str = ""
+    publisher: str = ""
+    language: str = ""
+    updated: str = ""
+    paged: bool = False
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A piece of a leaflet that can be shown and cited on its own.
+
+    `span` is a [start, end) character range into the leaflet's cleaned text;
+    `pages` is empty for unpaged sources and lists every page the passage
+    touches for PDFs. `position` is its order within the leaflet.
+    """
+
+    id: str
+    leaflet_id: str
+    headings: tuple[str, ...]
+    text: str
+    span: tuple[int, int]
+    position: int
+    pages: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class IngestedLeaflet:
+    """A leaflet with its cleaned text and the passages cut from it."""
+
+    leaflet: Leaflet
+    text: str
+    passages: list[Passage] = field(default_factory=list)
+
+
+def content_hash(data: bytes) -> str:
+    """Hash of a source file's bytes: changes exactly when the file changes."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def passage_id(leaflet_id: str, text: str) -> str:
+    """Stable id from leaflet and content: unchanged text keeps its id."""
+    digest = hashlib.sha256(f"{leaflet_id}\x00{text}".encode()).hexdigest()
+    return digest[:16]

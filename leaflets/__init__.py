@@ -1,0 +1,1 @@
+"""The faces of the product: settings, the `leaflets` CLI and evaluation."""

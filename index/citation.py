@@ -1,0 +1,51 @@
+"""Where a passage stands: the citation text and a link that opens the source there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import quote
+
+from ingest.document import Leaflet, Passage
+
+
+def source_link(leaflet: Leaflet, passage: Passage) -> str:
+    """A link that opens the source at the passage.
+
+    PDFs open at the passage's page (`#page=N`); web pages scroll to the passage
+    with a text fragment (`#:~:text=`); a local file without URL gets a file link.
+    """
+    base = leaflet.url or Path(leaflet.source_path).resolve().as_uri()
+    if leaflet.paged and passage.pages:
+        return f"{base}#page={passage.pages[0]}"
+    if leaflet.url:
+        return f"{base}#:~:text={_text_fragment(passage.text)}"
+    return base
+
+
+def page_label(passage: Passage) -> str:
+    """'p. 3' or 'pp. 3–4'; empty for unpaged sources."""
+    if not passage.pages:
+        return ""
+    first, last = passage.pages[0], passage.pages[-1]
+    return f"p. {first}" if first == last else f"pp. {first}–{last}"
+
+
+def citation(leaflet: Leaflet, passage: Passage) -> str:
+    """`"passage" (Title, section, p. N, date, link)`: ready to paste into a reply."""
+    parts = [leaflet.title]
+    if passage.headings:
+        parts.append(" > ".join(passage.headings))
+    if page_label(passage):
+        parts.append(page_label(passage))
+    if leaflet.updated:
+        parts.append(leaflet.updated)
+    parts.append(source_link(leaflet, passage))
+    return f"\"{passage.text}\" ({', '.join(parts)})"
+
+
+def _text_fragment(text: str, words: int = 5) -> str:
+    """`start,end` text directive: the first and last words of the passage's first line."""
+    line = text.strip().splitlines()[0].split() if text.strip() else []
+    if len(line) <= 2 * words:
+        return quote(" ".join(line), safe="")
+    return f"{quote(' '.join(line[:words]), safe='')},{quote(' '.join(line[-words:]), safe='')}"

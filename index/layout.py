@@ -1,0 +1,125 @@
+"""The index directory: builds side by side, one of them published.
+
+    <index>/CURRENT          name of the published build (replaced atomically)
+    <index>/builds/<name>/   config.json, passages.sqlite, vectors.faiss
+    <index>/ingest.lock      held by the one ingest that may run at a time
+
+A build is written completely before CURRENT points at it, so a crash at any
+moment leaves the previous build serving; searches that opened the old build
+keep reading it until they reopen.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+import time
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+CONFIG = "config.json"
+DATABASE = "passages.sqlite"
+VECTORS = "vectors.faiss"
+FORMAT_VERSION = 1
+
+
+class IndexUnavailable(Exception):
+    """The index cannot be used as it is; the message says how to fix it."""
+
+
+@dataclass
+class IndexConfig:
+    """What built an index: reopening it needs no guesswork."""
+
+    model: str
+    dim: int
+    ingest_version: str
+    analyzer_language: str
+    leaflets: dict[str, dict[str, str]] = field(default_factory=dict)  # id -> hash, source
+    passages: int = 0
+    built_at: str = ""
+    versions: dict[str, str] = field(default_factory=dict)
+    format: int = FORMAT_VERSION
+
+    def save(self, folder: Path) -> None:
+        _write_atomic(folder / CONFIG, json.dumps(asdict(self), indent=2, ensure_ascii=False))
+
+    @classmethod
+    def load(cls, folder: Path) -> "IndexConfig":
+        path = folder / CONFIG
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return cls(**data)
+        except (OSError, ValueError, TypeError) as exc:
+            raise IndexUnavailable(
+                f"{path}: the index configuration is missing or damaged ({exc}). "
+                "Rebuild it with `leaflets ingest --rebuild`."
+            ) from None
+
+
+def current_build(root: Path) -> Path | None:
+    """The published build, or None when nothing has been published yet."""
+    pointer = root / "CURRENT"
+    try:
+        name = pointer.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    build = root / "builds" / name
+    return build if name and build.is_dir() else None
+
+
+def new_build(root: Path) -> Path:
+    """A fresh, empty build folder that nobody reads yet."""
+    name = time.strftime("%Y%m%d-%H%M%S") + f"-{os.getpid()}-{time.monotonic_ns() % 10**6}"
+    folder = root / "builds" / name
+    folder.mkdir(parents=True)
+    return folder
+
+
+def publish(root: Path, build: Path, keep: int = 2) -> None:
+    """Point CURRENT at `build` in one atomic step, then drop old builds."""
+    for name in (CONFIG, DATABASE, VECTORS):
+        _fsync_file(build / name)
+    _write_atomic(root / "CURRENT", build.name + "\n")
+    _remove_old_builds(root, keep=keep)
+
+
+@contextmanager
+def ingest_lock(root: Path):
+    """Refuse a second ingest into the same index while one runs."""
+    root.mkdir(parents=True, exist_ok=True)
+    with open(root / "ingest.lock", "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise IndexUnavailable(
+                f"{root}: another `leaflets ingest` is running on this index; "
+                "wait for it to finish."
+            ) from None
+        yield
+
+
+def _remove_old_builds(root: Path, keep: int) -> None:
+    current = current_build(root)
+    builds = sorted((p for p in (root / "builds").iterdir() if p.is_dir()), key=lambda p: p.name)
+    stale = [p for p in builds if p != current][: max(0, len(builds) - keep)]
+    for folder in stale:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+
+
+def _fsync_file(path: Path) -> None:
+    if path.exists():
+        with open(path, "rb") as handle:
+            os.fsync(handle.fileno())

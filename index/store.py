@@ -1,0 +1,146 @@
+"""SQLite holds the leaflets, their passages and the lexical (FTS5) index.
+
+One database file per index build. Passages are keyed by an integer row id,
+which is also their id in the FAISS index, so a vector maps straight back to
+its passage.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import astuple, fields
+from pathlib import Path
+
+from ingest.document import Leaflet, Passage
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS leaflets (
+    id TEXT PRIMARY KEY, title TEXT, source_path TEXT, content_hash TEXT,
+    url TEXT, publisher TEXT, language TEXT, updated TEXT, paged INTEGER
+);
+CREATE TABLE IF NOT EXISTS passages (
+    rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, leaflet_id TEXT NOT NULL
+        REFERENCES leaflets(id), headings TEXT, text TEXT, span_start INTEGER,
+    span_end INTEGER, position INTEGER, pages TEXT
+);
+CREATE INDEX IF NOT EXISTS passages_by_leaflet ON passages(leaflet_id, position);
+CREATE INDEX IF NOT EXISTS passages_by_id ON passages(id);
+CREATE VIRTUAL TABLE IF NOT EXISTS passage_terms USING fts5(terms, tokenize='unicode61');
+"""
+
+_LEAFLET_COLUMNS = [f.name for f in fields(Leaflet)]
+
+
+class Store:
+    """Read and write leaflets, passages and their terms in one SQLite file."""
+
+    def __init__(self, path: Path, *, readonly: bool = False):
+        self.path = Path(path)
+        if readonly:
+            uri = f"file:{self.path}?mode=ro"
+            self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        else:
+            self._db = sqlite3.connect(self.path, check_same_thread=False)
+            self._db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self._db.close()
+
+    # -- writing -----------------------------------------------------------
+    def add_leaflet(self, leaflet: Leaflet) -> None:
+        marks = ", ".join("?" for _ in _LEAFLET_COLUMNS)
+        self._db.execute(
+            f"INSERT INTO leaflets ({', '.join(_LEAFLET_COLUMNS)}) VALUES ({marks})",
+            astuple(leaflet),
+        )
+
+    def add_passage(self, passage: Passage, terms: list[str]) -> int:
+        """Store a passage and its index terms; returns its row id."""
+        cur = self._db.execute(
+            "INSERT INTO passages (id, leaflet_id, headings, text, span_start, span_end,"
+            " position, pages) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                passage.id, passage.leaflet_id, json.dumps(passage.headings, ensure_ascii=False),
+                passage.text, passage.span[0], passage.span[1], passage.position,
+                json.dumps(passage.pages),
+            ),
+        )
+        rowid = cur.lastrowid
+        self._db.execute(
+            "INSERT INTO passage_terms (rowid, terms) VALUES (?, ?)", (rowid, " ".join(terms))
+        )
+        return rowid
+
+    def commit(self) -> None:
+        self._db.commit()
+
+    # -- reading -----------------------------------------------------------
+    def leaflets(self) -> list[Leaflet]:
+        rows = self._db.execute(
+            f"SELECT {', '.join(_LEAFLET_COLUMNS)} FROM leaflets ORDER BY title"
+        )
+        return [_leaflet(row) for row in rows]
+
+    def passage_count(self) -> int:
+        return self._db.execute("SELECT COUNT(*) FROM passages").fetchone()[0]
+
+    def passages(self, rowids: list[int]) -> dict[int, Passage]:
+        """Passages by row id (missing ids are left out)."""
+        if not rowids:
+            return {}
+        marks = ", ".join("?" for _ in rowids)
+        rows = self._db.execute(
+            "SELECT rowid, id, leaflet_id, headings, text, span_start, span_end, position, pages"
+            f" FROM passages WHERE rowid IN ({marks})",
+            [int(r) for r in rowids],
+        )
+        return {row[0]: _passage(row[1:]) for row in rows}
+
+    def all_passages(self) -> list[tuple[int, Passage]]:
+        rows = self._db.execute(
+            "SELECT rowid, id, leaflet_id, headings, text, span_start, span_end, position, pages"
+            " FROM passages ORDER BY leaflet_id, position"
+        )
+        return [(row[0], _passage(row[1:])) for row in rows]
+
+    def neighbours(self, passage: Passage, before: int = 1, after: int = 1) -> list[Passage]:
+        """The passages around one passage of the same leaflet, in reading order."""
+        rows = self._db.execute(
+            "SELECT id, leaflet_id, headings, text, span_start, span_end, position, pages"
+            " FROM passages WHERE leaflet_id = ? AND position BETWEEN ? AND ? ORDER BY position",
+            (passage.leaflet_id, passage.position - before, passage.position + after),
+        )
+        return [_passage(row) for row in rows]
+
+    def match(self, query: str, limit: int) -> list[tuple[int, float]]:
+        """FTS5 BM25 matches as (row id, score), best first; higher score is better."""
+        if not query:
+            return []
+        rows = self._db.execute(
+            "SELECT rowid, bm25(passage_terms) FROM passage_terms WHERE passage_terms MATCH ?"
+            " ORDER BY bm25(passage_terms) LIMIT ?",
+            (query, limit),
+        )
+        return [(rowid, -score) for rowid, score in rows]
+
+    def document_frequency(self, term: str) -> int:
+        """How many passages contain a term (for weighting query words)."""
+        row = self._db.execute(
+            "SELECT COUNT(*) FROM passage_terms WHERE passage_terms MATCH ?", (f'"{term}"',)
+        ).fetchone()
+        return row[0]
+
+
+def _leaflet(row) -> Leaflet:
+    values = dict(zip(_LEAFLET_COLUMNS, row))
+    values["paged"] = bool(values["paged"])
+    return Leaflet(**{k: ("" if v is None else v) for k, v in values.items()})
+
+
+def _passage(row) -> Passage:
+    pid, leaflet_id, headings, text, start, end, position, pages = row
+    return Passage(
+        id=pid, leaflet_id=leaflet_id, headings=tuple(json.loads(headings)), text=text,
+        span=(start, end), position=position, pages=tuple(json.loads(pages)),
+    )

@@ -1,0 +1,136 @@
+"""The operations that the CLI and the app share, line for line.
+
+Each face only turns these results into its own presentation: terminal text,
+JSON, or a Streamlit page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ingest.catalog import load_catalog
+from ingest.document import IngestError, IngestedLeaflet
+from ingest.pipeline import find_sources, ingest_file
+from index.build import BuildReport, build_index, published_leaflets
+from index.citation import page_label, source_link
+from index.embed import Embedder, ModelError
+from index.search import SearchResult, Searcher
+from leaflets.config import Settings
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class IngestOutcome:
+    """What `leaflets ingest` did: the build report and every file that failed."""
+
+    report: BuildReport | None
+    errors: list[IngestError] = field(default_factory=list)
+    files: int = 0
+
+
+@lru_cache(maxsize=4)
+def embedder_for(model: str, threads: int) -> Embedder:
+    """One embedder per process and model: loading a model takes seconds."""
+    return Embedder(model, threads=threads)
+
+
+def open_searcher(settings: Settings) -> Searcher:
+    return Searcher.open(settings.index, embedder_for(settings.model, settings.threads))
+
+
+def ingest_paths(
+    settings: Settings,
+    paths: list[Path] | None = None,
+    *,
+    rebuild: bool = False,
+    progress: Progress | None = None,
+) -> IngestOutcome:
+    """Ingest files and folders (default: the sources folder) into the index.
+
+    Leaflets already indexed from elsewhere stay; leaflets whose file is gone
+    from a given folder are removed; a file that fails keeps its previous
+    passages, so a damaged upload never takes a working leaflet away.
+    """
+    paths = [Path(p) for p in (paths or [settings.sources])]
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        raise IngestError(missing[0], "no such file or folder")
+    files = find_sources(paths)
+    ingested, errors, failed = [], [], set()
+    for number, path in enumerate(files, start=1):
+        if progress:
+            progress(f"reading {path.name}", number, len(files))
+        root = _root_for(path, paths)
+        try:
+            ingested.append(
+                ingest_file(
+                    path, root=root, catalog=load_catalog(root / "catalog.toml"),
+                    max_bytes=int(settings.max_file_mb * 1_000_000), max_words=settings.max_words,
+                )
+            )
+        except IngestError as error:
+            errors.append(error)
+            failed.add(str(path.resolve()))
+    keep = _kept_leaflets(settings.index, paths, ingested, failed)
+    if not ingested and not keep and errors:
+        return IngestOutcome(None, errors, len(files))
+    embedder = embedder_for(settings.model, settings.threads)
+    report = build_index(
+        settings.index, ingested, embedder, keep_previous=keep, rebuild=rebuild, progress=progress
+    )
+    return IngestOutcome(report, errors, len(files))
+
+
+def _root_for(path: Path, given: list[Path]) -> Path:
+    """The folder that leaflet ids and the catalog are relative to."""
+    for folder in given:
+        if folder.is_dir() and path.resolve().is_relative_to(folder.resolve()):
+            return folder
+    return path.parent
+
+
+def _kept_leaflets(index: Path, given: list[Path], ingested: list[IngestedLeaflet],
+                   failed: set[str]) -> set[str]:
+    """Ids of published leaflets to keep as they are."""
+    fresh = {item.leaflet.id for item in ingested}
+    keep = set()
+    for leaflet in published_leaflets(index):
+        source = Path(leaflet.source_path).resolve()
+        if leaflet.id in fresh:
+            continue
+        covered = any(source == p.resolve() or source.is_relative_to(p.resolve())
+                      for p in given if p.exists())
+        if str(source) in failed or (not covered and source.exists()):
+            keep.add(leaflet.id)
+    return keep
+
+
+def result_json(result: SearchResult) -> dict:
+    """The `leaflets search --json` object (see DESIGN.md)."""
+    return {
+        "query": result.query,
+        "covered": result.covered,
+        "confidence": round(result.confidence, 4),
+        "results": [
+            {
+                "rank": rank,
+                "score": round(hit.score, 6),
+                "passage_id": hit.passage.id,
+                "leaflet_id": hit.leaflet.id,
+                "title": hit.leaflet.title,
+                "headings": list(hit.passage.headings),
+                "page": hit.passage.pages[0] if hit.passage.pages else None,
+                "pages": page_label(hit.passage),
+                "updated": hit.leaflet.updated,
+                "text": hit.passage.text,
+                "highlights": list(hit.highlights),
+                "source": hit.leaflet.source_path,
+                "url": source_link(hit.leaflet, hit.passage),
+            }
+            for rank, hit in enumerate(result.hits, start=1)
+        ],
+    }

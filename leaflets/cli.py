@@ -1,0 +1,234 @@
+"""`leaflets`: ingest, search, evaluate and inspect from the terminal.
+
+A thin face over `leaflets.api`; errors of the project's own types are shown
+as one plain line naming the file and the cause, with exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+from leaflets.config import Settings
+
+EXIT_USAGE = 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    settings = Settings.from_env().with_overrides(
+        index=args.index, model=getattr(args, "model", None), threads=getattr(args, "threads", None)
+    )
+    from ingest.document import IngestError
+    from index.embed import ModelError
+    from index.layout import IndexUnavailable
+
+    try:
+        return args.run(args, settings)
+    except (IngestError, IndexUnavailable, ModelError, ValueError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="leaflets", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def command(name: str, run, help: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help, description=help)
+        sub.add_argument("--index", type=Path, help="index directory (default: LEAFLETS_INDEX or var/index)")
+        sub.add_argument("--model", help="embedding model (default: LEAFLETS_MODEL or multilingual-e5-small)")
+        sub.add_argument("--threads", type=int, help="CPU threads for encoding")
+        sub.set_defaults(run=run)
+        return sub
+
+    sub = command("ingest", cmd_ingest, "build or update the index from files or folders")
+    sub.add_argument("paths", nargs="*", type=Path, help="files or folders (default: sources/)")
+    sub.add_argument("--rebuild", action="store_true", help="re-embed everything, ignoring the old index")
+
+    sub = command("search", cmd_search, "cited passages for a question ('-' reads one per line from stdin)")
+    sub.add_argument("query")
+    sub.add_argument("-k", type=int, default=None, help="number of results (default 5)")
+    sub.add_argument("--json", action="store_true", help="one JSON object (JSON Lines for '-')")
+    sub.add_argument("--mode", choices=("hybrid", "dense", "lexical"), default="hybrid")
+
+    sub = command("eval", cmd_eval, "quote-based evaluation on a questions file (JSONL)")
+    sub.add_argument("questions", type=Path)
+    sub.add_argument("--json", action="store_true")
+    sub.add_argument("--modes", default="hybrid", help="comma-separated: hybrid,dense,lexical")
+
+    sub = command("eval-beir", cmd_eval_beir, "retrieval metrics on a BEIR folder (temporary index)")
+    sub.add_argument("folder", type=Path)
+    sub.add_argument("--json", action="store_true")
+    sub.add_argument("--run", type=Path, help="also write the ranking as a TREC run file")
+    sub.add_argument("--modes", default="hybrid", help="comma-separated: hybrid,dense,lexical")
+    sub.add_argument("--limit", type=int, help="evaluate only the first N queries (quick checks)")
+
+    sub = command("coverage", cmd_coverage, "which questions (one per line) the leaflets answer")
+    sub.add_argument("questions", type=Path)
+    sub.add_argument("--csv", type=Path, help="write the table as CSV")
+
+    command("model", cmd_model, "where the configured model lives, its name, dimension and source")
+    return parser
+
+
+def _progress(stage: str, done: int, total: int) -> None:
+    end = "\n" if done >= total else ""
+    print(f"\r{stage}: {done}/{total}", end=end, file=sys.stderr, flush=True)
+
+
+def cmd_ingest(args, settings: Settings) -> int:
+    from leaflets.api import ingest_paths
+
+    outcome = ingest_paths(settings, args.paths or None, rebuild=args.rebuild, progress=_progress)
+    for error in outcome.errors:
+        print(f"skipped {error}", file=sys.stderr)
+    report = outcome.report
+    if report is None:
+        print("nothing indexed: every file failed", file=sys.stderr)
+        return 1
+    if report.unchanged:
+        print(f"index up to date: {report.leaflets} leaflets, {report.passages} passages ({settings.index})")
+    else:
+        print(
+            f"indexed {report.leaflets} leaflets, {report.passages} passages "
+            f"({report.embedded} embedded, {report.reused} reused) into {settings.index}"
+        )
+    return 1 if outcome.errors else 0
+
+
+def cmd_search(args, settings: Settings) -> int:
+    from leaflets.api import open_searcher, result_json
+
+    searcher = open_searcher(settings)
+    k = args.k or settings.k
+    if args.query == "-":
+        for line in sys.stdin:
+            if line.strip():
+                result = searcher.search(line.strip(), k=k, mode=args.mode)
+                print(json.dumps(result_json(result), ensure_ascii=False), flush=True)
+        return 0
+    result = searcher.search(args.query, k=k, mode=args.mode)
+    if args.json:
+        print(json.dumps(result_json(result), ensure_ascii=False, indent=2))
+    else:
+        print(_format_result(result))
+    return 0
+
+
+def _format_result(result) -> str:
+    from index.citation import page_label, source_link
+
+    lines = []
+    if not result.covered:
+        lines.append(
+            "The leaflets do not seem to answer this question (confidence "
+            f"{result.confidence:.2f}). Ask your doctor or nurse. Closest passages:\n"
+        )
+    for rank, hit in enumerate(result.hits, start=1):
+        where = " › ".join((hit.leaflet.title, *hit.passage.headings))
+        facts = ", ".join(x for x in (page_label(hit.passage), hit.leaflet.updated) if x)
+        lines.append(f"{rank}. {where}" + (f"  ({facts})" if facts else ""))
+        lines.extend("   " + line for line in hit.passage.text.splitlines() if line.strip())
+        if hit.highlights:
+            lines.append(f"   » {hit.highlights[0]}")
+        lines.append(f"   {source_link(hit.leaflet, hit.passage)}\n")
+    return "\n".join(lines) if lines else "no passages found"
+
+
+def cmd_eval(args, settings: Settings) -> int:
+    from leaflets.api import open_searcher
+    from leaflets.evaluate import Ranking, evaluate, format_table, load_questions
+
+    questions = load_questions(args.questions)
+    searcher = open_searcher(settings)
+    all_texts = [p.text for _, p in searcher.store.all_passages()]
+    reports = {}
+    for mode in _modes(args.modes):
+        rankings = []
+        for question in questions:
+            result = searcher.search(question.question, k=10, mode=mode)
+            rankings.append(Ranking(question, tuple(h.passage.text for h in result.hits), result.confidence))
+        reports[mode] = evaluate(rankings, all_texts)
+    if args.json:
+        out = {m: r.overall.as_json() for m, r in reports.items()}
+        print(json.dumps(out[next(iter(out))] if len(out) == 1 else out))
+    else:
+        for mode, report in reports.items():
+            print(f"## {mode}\n\n{format_table(report)}\n")
+    return 0
+
+
+def cmd_eval_beir(args, settings: Settings) -> int:
+    from leaflets.beir import beir_metrics, load_beir, write_trec_run
+    from leaflets.beir_index import search_beir
+
+    data = load_beir(args.folder)
+    runs = search_beir(data, settings, _modes(args.modes), limit=args.limit, progress=_progress)
+    metrics = {mode: beir_metrics(run, {q: data.qrels[q] for q in run}) for mode, run in runs.items()}
+    if args.run:
+        for mode, run in runs.items():
+            path = args.run if len(runs) == 1 else args.run.with_suffix(f".{mode}{args.run.suffix}")
+            write_trec_run(run, path, tag=f"leaflets-{mode}")
+    if args.json:
+        print(json.dumps(metrics[next(iter(metrics))] if len(metrics) == 1 else metrics))
+    else:
+        print("| mode | nDCG@10 | Recall@100 | MRR@10 |\n| --- | --- | --- | --- |")
+        for mode, m in metrics.items():
+            print(f"| {mode} | {m['ndcg@10']:.4f} | {m['recall@100']:.4f} | {m['mrr@10']:.4f} |")
+    return 0
+
+
+def cmd_coverage(args, settings: Settings) -> int:
+    from leaflets.api import open_searcher
+
+    searcher = open_searcher(settings)
+    questions = [q.strip() for q in args.questions.read_text(encoding="utf-8").splitlines() if q.strip()]
+    rows = []
+    for question in questions:
+        result = searcher.search(question, k=1)
+        best = result.hits[0] if result.hits else None
+        rows.append({
+            "question": question,
+            "covered": "yes" if result.covered else "no",
+            "confidence": f"{result.confidence:.2f}",
+            "leaflet": best.leaflet.title if best else "",
+            "section": " > ".join(best.passage.headings) if best else "",
+            "best_passage": best.passage.text if best else "",
+        })
+    if args.csv:
+        with open(args.csv, "w", newline="", encoding="utf-8") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(rows[0]) if rows else ["question"])
+            writer.writeheader()
+            writer.writerows(rows)
+    for row in rows:
+        print(f"{row['covered']:>3}  {row['confidence']}  {row['question']}  ->  {row['leaflet']} › {row['section']}")
+    covered = sum(row["covered"] == "yes" for row in rows)
+    print(f"\n{covered} of {len(rows)} questions answered by the leaflets")
+    return 0
+
+
+def cmd_model(args, settings: Settings) -> int:
+    from index.embed import resolve_model
+
+    info = resolve_model(settings.model)
+    print(f"model:     {info.name}\ndimension: {info.dim}\nsource:    {info.source}\npath:      {info.path}")
+    return 0
+
+
+def _modes(text: str) -> list[str]:
+    modes = [m.strip() for m in text.split(",") if m.strip()]
+    unknown = [m for m in modes if m not in ("hybrid", "dense", "lexical")]
+    if unknown or not modes:
+        raise ValueError(f"unknown mode(s) {', '.join(unknown) or '(none)'}; use hybrid, dense, lexical")
+    return modes
+
+
+if __name__ == "__main__":
+    sys.exit(main())

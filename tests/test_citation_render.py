@@ -1,0 +1,41 @@
+from ingest.document import Leaflet, Passage
+from index.citation import citation, page_label, source_link
+from leaflets.render import passage_html
+
+
+def make(url="", paged=False, pages=()):
+    leaflet = Leaflet("l", "Titel", "/data/l.pdf", "h", url=url, updated="2025-07-02", paged=paged)
+    passage = Passage("p", "l", ("Sectie", "Sub"), "Eerste zin van de passage hier. Tweede zin.", (0, 10), 0, pages)
+    return leaflet, passage
+
+
+def test_pdf_link_opens_the_page():
+    leaflet, passage = make(paged=True, pages=(3, 4))
+    assert source_link(leaflet, passage) == "file:///data/l.pdf#page=3"
+    assert page_label(passage) == "pp. 3–4"
+
+
+def test_web_link_has_a_text_fragment():
+    leaflet, passage = make(url="https://example.org/fsgs")
+    link = source_link(leaflet, passage)
+    assert link == "https://example.org/fsgs#:~:text=Eerste%20zin%20van%20de%20passage%20hier.%20Tweede%20zin."
+    long = Passage("p", "l", (), " ".join(f"w{i}" for i in range(30)), (0, 1), 0)
+    assert source_link(leaflet, long).endswith("#:~:text=w0%20w1%20w2%20w3%20w4,w25%20w26%20w27%20w28%20w29")
+
+
+def test_citation_names_title_section_page_date_and_link():
+    leaflet, passage = make(paged=True, pages=(5,))
+    text = citation(leaflet, passage)
+    assert text.startswith('"Eerste zin')
+    assert "(Titel, Sectie > Sub, p. 5, 2025-07-02, file:///data/l.pdf#page=5)" in text
+
+
+def test_leaflet_markup_is_shown_as_text():
+    html = passage_html("<script>alert(1)</script> [x](javascript:alert(1)) ok.", ("ok.",))
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "<mark>ok.</mark>" in html
+
+
+def test_highlight_marks_are_added_after_escaping():
+    html = passage_html("A & B zijn <b>vet</b>.", ("A & B zijn <b>vet</b>.",))
+    assert html == "<p><mark>A &amp; B zijn &lt;b&gt;vet&lt;/b&gt;.</mark></p>"

@@ -1,0 +1,118 @@
+"""Building, publishing and reopening an index, with a tiny embedder."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.document import IngestedLeaflet, Leaflet, Passage, passage_id
+from index.build import build_index, published_leaflets
+from index.layout import IndexConfig, IndexUnavailable, current_build
+from index.search import Searcher
+
+
+def leaflet(lid: str, *texts: str, title: str = "Folder", url: str = "") -> IngestedLeaflet:
+    meta = Leaflet(id=lid, title=title, source_path=f"/nowhere/{lid}.txt",
+                   content_hash="h-" + "|".join(texts), url=url, language="nl", updated="2025-07-02")
+    passages, start = [], 0
+    for position, text in enumerate(texts):
+        passages.append(Passage(passage_id(lid, text), lid, ("Kop",), text, (start, start + len(text)), position))
+        start += len(text) + 2
+    return IngestedLeaflet(meta, "\n\n".join(texts), passages)
+
+
+KIDNEY = leaflet("nier", "Eiwit lekt door de nierfilters in de urine.", "Vocht hoopt op in de enkels.")
+SKIN = leaflet("huid", "De huid wordt hard en stug.", "Koude vingers worden wit.")
+
+
+def test_build_then_search_finds_the_passage(tmp_path, hash_embedder):
+    report = build_index(tmp_path, [KIDNEY, SKIN], hash_embedder)
+    assert (report.leaflets, report.passages, report.embedded, report.unchanged) == (2, 4, 4, False)
+    searcher = Searcher.open(tmp_path, hash_embedder)
+    result = searcher.search("vocht in de enkels", k=2)
+    assert result.hits[0].passage.text == "Vocht hoopt op in de enkels."
+    assert result.hits[0].leaflet.title == "Folder"
+    assert result.hits[0].ranks["lexical"] == 1
+
+
+def test_lexical_mode_matches_stemmed_words(tmp_path, hash_embedder):
+    build_index(tmp_path, [KIDNEY, SKIN], hash_embedder)
+    result = Searcher.open(tmp_path, hash_embedder).search("nierfilter", mode="lexical")
+    assert [h.passage.text for h in result.hits] == ["Eiwit lekt door de nierfilters in de urine."]
+    assert result.hits[0].highlights == ("Eiwit lekt door de nierfilters in de urine.",)
+
+
+def test_unchanged_reingest_embeds_nothing(tmp_path, hash_embedder):
+    build_index(tmp_path, [KIDNEY, SKIN], hash_embedder)
+    first = current_build(tmp_path)
+    report = build_index(tmp_path, [KIDNEY, SKIN], hash_embedder)
+    assert report.unchanged and report.embedded == 0
+    assert current_build(tmp_path) == first
+
+
+def test_changed_leaflet_reembeds_only_new_text(tmp_path, hash_embedder):
+    build_index(tmp_path, [KIDNEY, SKIN], hash_embedder)
+    changed = leaflet("huid", "De huid wordt hard en stug.", "Koude vingers worden wit of blauw.")
+    report = build_index(tmp_path, [KIDNEY, changed], hash_embedder)
+    assert (report.embedded, report.reused) == (1, 3)
+    texts = {h.passage.text for h in Searcher.open(tmp_path, hash_embedder).search("vingers", k=4).hits}
+    assert "Koude vingers worden wit of blauw." in texts
+    assert "Koude vingers worden wit." not in texts
+
+
+def test_removed_leaflet_disappears(tmp_path, hash_embedder):
+    build_index(tmp_path, [KIDNEY, SKIN], hash_embedder)
+    build_index(tmp_path, [KIDNEY], hash_embedder)
+    assert [l.id for l in published_leaflets(tmp_path)] == ["nier"]
+
+
+def test_keep_previous_carries_a_failed_leaflet_over(tmp_path, hash_embedder):
+    build_index(tmp_path, [KIDNEY, SKIN], hash_embedder)
+    report = build_index(tmp_path, [KIDNEY], hash_embedder, keep_previous={"huid"})
+    assert report.unchanged  # same content as before: nothing was lost
+    assert {l.id for l in published_leaflets(tmp_path)} == {"nier", "huid"}
+
+
+def test_other_model_is_a_clear_error(tmp_path, hash_embedder):
+    build_index(tmp_path, [KIDNEY], hash_embedder)
+
+    class Other(type(hash_embedder)):
+        name = "another-model"
+
+    with pytest.raises(IndexUnavailable, match="built with the model 'test-hash-embedder'.*--rebuild"):
+        Searcher.open(tmp_path, Other())
+
+
+def test_missing_index_says_how_to_build_it(tmp_path, hash_embedder):
+    with pytest.raises(IndexUnavailable, match="leaflets ingest"):
+        Searcher.open(tmp_path / "none", hash_embedder)
+
+
+def test_truncated_vector_file_is_a_clear_error(tmp_path, hash_embedder):
+    build_index(tmp_path, [KIDNEY], hash_embedder)
+    vectors = current_build(tmp_path) / "vectors.faiss"
+    vectors.write_bytes(vectors.read_bytes()[:40])
+    with pytest.raises(IndexUnavailable, match="damaged.*--rebuild"):
+        Searcher.open(tmp_path, hash_embedder)
+
+
+def test_damaged_config_is_a_clear_error(tmp_path, hash_embedder):
+    build_index(tmp_path, [KIDNEY], hash_embedder)
+    (current_build(tmp_path) / "config.json").write_text("{not json")
+    with pytest.raises(IndexUnavailable, match="configuration is missing or damaged"):
+        Searcher.open(tmp_path, hash_embedder)
+
+
+def test_half_written_build_is_never_served(tmp_path, hash_embedder):
+    build_index(tmp_path, [KIDNEY], hash_embedder)
+    published = current_build(tmp_path)
+    (tmp_path / "builds" / "99999999-crashed").mkdir()  # a build that never got published
+    assert current_build(tmp_path) == published
+    assert Searcher.open(tmp_path, hash_embedder).search("enkels").hits
+
+
+def test_config_records_model_and_leaflet_hashes(tmp_path, hash_embedder):
+    build_index(tmp_path, [KIDNEY, SKIN], hash_embedder)
+    config = IndexConfig.load(current_build(tmp_path))
+    assert config.model == "test-hash-embedder" and config.dim == 64
+    assert config.leaflets["nier"]["hash"] == KIDNEY.leaflet.content_hash
+    assert config.passages == 4

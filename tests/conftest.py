@@ -48,10 +48,37 @@ def hash_embedder() -> HashEmbedder:
 
 
 @pytest.fixture(scope="session")
-def embedder():
-    """The real default model, loaded once for the whole session."""
-    from index.embed import Embedder
+def settings(tmp_path_factory):
+    """Default settings with a fresh index folder and the test copy of the leaflets."""
+    from leaflets.config import Settings
 
-    model = Embedder()
+    return Settings.from_env({}).with_overrides(
+        index=tmp_path_factory.mktemp("index"), sources=DATA / "leaflets"
+    )
+
+
+@pytest.fixture(scope="session")
+def embedder(settings):
+    """The real default model, loaded once for the whole session (shared with the app)."""
+    from leaflets.api import embedder_for
+
+    model = embedder_for(settings.model, settings.threads)
     model.warm_up()
     return model
+
+
+@pytest.fixture(scope="session")
+def leaflet_index(settings, embedder) -> Path:
+    """An index of the two real leaflets, built once with the real model."""
+    from leaflets.api import ingest_paths
+
+    outcome = ingest_paths(settings)
+    assert not outcome.errors, outcome.errors
+    return settings.index
+
+
+@pytest.fixture(scope="session")
+def searcher(settings, leaflet_index):
+    from leaflets.api import open_searcher
+
+    return open_searcher(settings)

@@ -1,0 +1,29 @@
+from pathlib import Path
+
+import pytest
+
+from leaflets.config import Settings, describe
+
+README = Path(__file__).parent.parent / "README.md"
+
+
+def test_every_setting_is_documented_in_the_readme():
+    readme = README.read_text(encoding="utf-8")
+    for name, _, help_text in describe():
+        assert f"`LEAFLETS_{name.upper()}`" in readme, name
+        assert help_text
+
+
+def test_environment_overrides_defaults():
+    settings = Settings.from_env({"LEAFLETS_INDEX": "/tmp/x", "LEAFLETS_K": "7", "LEAFLETS_MODEL": "m"})
+    assert (settings.index, settings.k, settings.model) == (Path("/tmp/x"), 7, "m")
+
+
+def test_bad_number_names_the_variable():
+    with pytest.raises(ValueError, match="LEAFLETS_K"):
+        Settings.from_env({"LEAFLETS_K": "many"})
+
+
+def test_cli_flags_override_and_none_keeps():
+    settings = Settings.from_env({}).with_overrides(k=3, model=None)
+    assert settings.k == 3 and settings.model == "multilingual-e5-small"

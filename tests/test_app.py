@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
-APP = "app.py"
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
 
 
 @pytest.fixture

@@ -1,0 +1,591 @@
+"""Clean loader text into paragraphs and lists that read as the leaflet reads.
+
+Leaflets arrive hard-wrapped (text taken from PDFs has a line break after every
+visual line, often followed by a blank line, and page breaks as blank runs),
+with words hyphenated across lines and with bits of web-page interface. Search
+and citation need whole paragraphs: a sentence cut by a line break is a sentence
+no search matches and no reader wants to see.
+
+The result is a `CleanText`: blocks (paragraphs, lists, marked headings)
+separated by one blank line, list items on their own lines, and a map from every
+character back to the source text so that PDF pages can be cited.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from ingest.source import SourceText
+
+# Lines of web-page interface that are not leaflet content. Each pattern must
+# match a whole line (after whitespace is collapsed). Keep this the one place.
+UI_PHRASES: tuple[str, ...] = (
+    r"Selecteer de tekst die je wilt vertalen\b.*",  # translation widget
+    r"Waarom werken we samen met deskundigen\?",  # link to an "about us" page
+    r"Lees\s+meer\s+over\s+[^.!?:;]{1,80}",  # "read more" link to another page
+    r"Kijk bij de veelgestelde vragen\b[^.!?:;]{0,80}",  # link to the site's FAQ
+    r"(?:Accepteer|Weiger|Accept|Reject)\s+(?:alle\s+|all\s+)?cookies\b.*",
+    r"(?:Deel|Print|Share)\s+(?:deze\s+|this\s+)?(?:pagina|page)",
+    r"(?:Terug\s+)?naar\s+boven|Back\s+to\s+top",
+)
+_UI_LINE = re.compile("|".join(f"(?:{p})" for p in UI_PHRASES), re.IGNORECASE)
+
+# Words a Dutch or English sentence, heading or list item cannot end with: a line
+# ending in one of them continues on the next line, whatever that line looks like.
+CONTINUATION_WORDS = frozenset(
+    "de het een te van voor met door om en of naar als dat die zoals dan maar "
+    "the a an of to and or with for from by as that which".split()
+)
+# Words after a line-final hyphen that show an elided compound ("Gewrichts- en
+# peesontstekingen"): the hyphen stays and so does the space.
+_ELISION_WORDS = frozenset("en of tot and or to".split())
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:[a-z]\.){2,}|\b(?:bijv|bv|ca|evt|resp|zgn|incl|excl|nr|etc|vs|dr|mr|mw|prof|"
+    r"max|min|ong|e\.g|i\.e)\.)$",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^(?:[•●▪◦·‣∙○■□➢►–*\-+])\s+")
+_LONE_BULLET = re.compile(r"[•●▪◦·‣∙○■□➢►–*\-+]")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_SPACES = re.compile(r"[^\S\n]+")
+_ODD_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]")
+_INVISIBLE = re.compile(r"[\u00ad\u200b\u2060\ufeff]")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph, a list, or a heading the markup marks, in the cleaned text.
+
+    `start`/`end` is its [start, end) span in `CleanText.text`; list items are
+    its `lines`. `level` is the heading level for marked headings, else 0.
+    """
+
+    kind: Literal["paragraph", "list", "heading"]
+    start: int
+    end: int
+    lines: tuple[str, ...]
+    level: int = 0
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """Cleaned text, its blocks, and where each piece came from in the source.
+
+    `origins` holds (clean offset, source offset) pairs, sorted, one per piece of
+    source text that was copied; `page_starts` are the source's page offsets.
+    """
+
+    text: str
+    blocks: tuple[Block, ...]
+    origins: tuple[tuple[int, int], ...] = ()
+    page_starts: tuple[int, ...] = ()
+
+    def source_offset(self, index: int) -> int:
+        """Offset in the (normalised) source text of cleaned character `index`."""
+        if not self.origins:
+            return index
+        position = bisect_right(self.origins, (index, float("inf"))) - 1
+        clean_at, source_at = self.origins[max(position, 0)]
+        return source_at + max(index - clean_at, 0)
+
+    def pages(self, start: int, end: int) -> tuple[int, ...]:
+        """Every 1-based page that cleaned characters [start, end) come from."""
+        if not self.page_starts or end <= start:
+            return ()
+        offsets = [self.source_offset(start), self.source_offset(end - 1)]
+        offsets += [src for at, src in self.origins if start <= at < end]
+        found = {bisect_right(self.page_starts, offset) for offset in offsets}
+        return tuple(range(min(found), max(found) + 1)) if found else ()
+
+
+@dataclass
+class _Line:
+    """One source line: its collapsed text, where it starts, its edge whitespace."""
+
+    text: str
+    start: int
+    trailing_space: bool = False
+    heading_level: int = 0
+    after_blank: bool = True
+
+
+@dataclass
+class _Logical:
+    """A line after re-joining: pieces of source text with their source offsets."""
+
+    pieces: list[tuple[str, int]]
+    kind: Literal["text", "item", "heading"] = "text"
+    level: int = 0
+    last: _Line | None = None
+
+    @property
+    def text(self) -> str:
+        return "".join(piece for piece, _ in self.pieces)
+
+
+@dataclass
+class _RawBlock:
+    kind: Literal["paragraph", "list", "heading"]
+    items: list[_Logical] = field(default_factory=list)
+    level: int = 0
+
+
+# ---------------------------------------------------------------- normalising
+
+
+def normalise_unicode(text: str) -> str:
+    """NFC, one kind of space, no invisible characters, Unix line ends.
+
+    Curly quotes, dashes and diacritics stay as they are: users see the text as
+    the leaflet wrote it. Only what no reader can see (soft hyphens, zero-width
+    spaces, the difference between a space and a no-break space) goes.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    return _ODD_SPACE.sub(" ", text)
+
+
+def normalise_pages(text: str, page_starts: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
+    """`normalise_unicode` page by page, so that page offsets stay right."""
+    if not page_starts:
+        return normalise_unicode(text), ()
+    bounds = [*page_starts, len(text)]
+    pages = [normalise_unicode(text[a:b]) for a, b in zip(bounds, bounds[1:])]
+    starts, at = [], 0
+    for page in pages:
+        starts.append(at)
+        at += len(page)
+    return "".join(pages), tuple(starts)
+
+
+def is_ui_line(line: str) -> bool:
+    """Whether a whole line is web-page interface (see `UI_PHRASES`)."""
+    return bool(_UI_LINE.fullmatch(line.strip()))
+
+
+def strip_page_furniture(pages: list[str]) -> list[str]:
+    """Drop running headers, footers and page numbers from PDF page texts.
+
+    A line counts as furniture when it is a bare page number at the top or bottom
+    of a page, or when the same line (its page number blanked, so "Pagina 3 van
+    9" repeats) opens or closes at least half of the pages, and three or more.
+    """
+    edges: Counter[str] = Counter()
+    for number, page in enumerate(pages, start=1):
+        lines = [ln.strip() for ln in page.split("\n") if ln.strip()]
+        edges.update({_furniture_key(ln, number) for ln in lines[:2] + lines[-2:]})
+    repeated = {
+        key for key, count in edges.items() if count >= 3 and count * 2 >= len(pages) and key
+    }
+    return [_drop_furniture(page, number, repeated) for number, page in enumerate(pages, start=1)]
+
+
+def _furniture_key(line: str, page: int) -> str:
+    """A line with its page number blanked, so running footers compare equal."""
+    return re.sub(rf"(?<!\d){page}(?!\d)", "#", " ".join(line.split()))
+
+
+_PAGE_NUMBER = re.compile(
+    r"(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:/|van|of)\s*\d{1,4})?",
+    re.IGNORECASE,
+)
+
+
+def _drop_furniture(page: str, number: int, repeated: set[str]) -> str:
+    lines = page.split("\n")
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    edge = set(filled[:2] + filled[-2:])
+    kept = []
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if i in edge and (_PAGE_NUMBER.fullmatch(stripped) or _furniture_key(stripped, number) in repeated):
+            kept.append("")
+        else:
+            kept.append(line)
+    return "\n".join(kept)
+
+
+# ---------------------------------------------------------------- lines
+
+
+def split_lines(text: str, heading_hints: dict[str, int] | None = None) -> list[_Line]:
+    """Source lines with collapsed inner whitespace; empty lines stay (as "")."""
+    hints = heading_hints or {}
+    lines: list[_Line] = []
+    at = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip(" ")
+        lead = len(raw) - len(raw.lstrip(" "))
+        collapsed = _SPACES.sub(" ", stripped)
+        after_blank = not lines or not lines[-1].text
+        trailing = raw.endswith(" ") and bool(stripped)
+        lines.append(_Line(collapsed, at + lead, trailing, hints.get(collapsed, 0), after_blank))
+        at += len(raw) + 1
+    return lines
+
+
+def has_wrap_spaces(lines: list[_Line]) -> bool:
+    """Whether this text marks wrapped lines with a trailing space.
+
+    Text extracted from PDFs often keeps the space that separated the last word
+    of a visual line from the next one; where a good share of lines shows that,
+    a line *without* it ends a paragraph or list item, which tells lists of short
+    lower-case items ("diarree", "obstipatie") apart from wrapped sentences.
+    """
+    filled = [ln for ln in lines if ln.text]
+    marked = sum(ln.trailing_space for ln in filled)
+    return marked >= 2 and marked >= 0.2 * len(filled)
+
+
+# ---------------------------------------------------------------- joining
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether text ends with sentence-final punctuation (closing quotes allowed)."""
+    return bool(_SENTENCE_END.search(text))
+
+
+def _starts_lower(text: str) -> bool:
+    return bool(text) and text[0].islower()
+
+
+def _last_word(text: str) -> str:
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return words[-1] if words and re.search(r"[^\W\d_]$", text) else ""
+
+
+def _is_item_start(text: str) -> bool:
+    return bool(_BULLET.match(text) or _NUMBERED.match(text))
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How a document wraps its lines: measured once, used for every line break.
+
+    `wrap_spaces`: wrapped lines keep a trailing space (see `has_wrap_spaces`).
+    `width`: the length of a full line (90th percentile); a line much shorter than
+    that ended where its author ended it, not at the margin.
+    """
+
+    wrap_spaces: bool = False
+    width: int = 80
+
+    def is_full(self, text: str) -> bool:
+        return len(text) >= 0.6 * self.width
+
+
+def measure_layout(lines: list[_Line]) -> Layout:
+    lengths = sorted(len(line.text) for line in lines if line.text)
+    width = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 80
+    return Layout(has_wrap_spaces(lines), max(width, 20))
+
+
+def should_join(left: _Line, right: _Line, layout: Layout) -> bool:
+    """Whether `right` continues the paragraph that `left` wraps.
+
+    In order: marked headings and new list items never join; a line ending in ":"
+    introduces something and stays; a line ending in "," or in a word no sentence
+    ends with continues; a short title-like line stays before a capitalised line
+    (a heading over its text). Where the text marks wraps with trailing spaces,
+    that mark decides. Elsewhere a line break without a blank line is a wrap,
+    except before a lower-case line after a short line (a list of short items);
+    across a blank line only a full-width line before a lower-case start wraps.
+    """
+    a, b = left.text, right.text
+    if left.heading_level or right.heading_level or _is_item_start(b) or a.endswith(":"):
+        return False
+    lower, single = _starts_lower(b), not right.after_blank
+    if not ends_sentence(a) and (a.endswith(",") or _last_word(a) in CONTINUATION_WORDS):
+        return True
+    if len(a.split()) <= 8 and not ends_sentence(a) and not lower:
+        return False
+    if ends_sentence(a) and not single:
+        return bool(_ABBREVIATION.search(a)) and lower
+    if layout.wrap_spaces:
+        if left.trailing_space:
+            return lower or single or len(a.split()) > 8
+        return single and not lower
+    if lower:
+        return layout.is_full(a)
+    return single
+
+
+def join_hyphenated(left: str, right: str, vocabulary: set[str]) -> str:
+    """How to glue a word broken after a hyphen: "-" kept, "" (dropped), or "- ".
+
+    Decided with care because Dutch writes real hyphens in compounds: "auto-" +
+    "immuunaandoeningen" stays "auto-immuunaandoeningen". Evidence from the same
+    document wins (the hyphenated or the closed form used elsewhere); then Dutch
+    spelling (a hyphen between colliding vowels, after capitals or digits as in
+    "IgA-nefropathie"); otherwise the hyphen was only typographic and goes.
+    """
+    head = re.findall(r"[\w]+-$", left)
+    tail = re.findall(r"^[\w]+", right)
+    if not head or not tail:
+        return "-"
+    first, second = head[0][:-1], tail[0]
+    if second.lower() in _ELISION_WORDS:
+        return "- "
+    joined, lower = first + second, first.lower()
+    if f"{lower}-{second.lower()}" in vocabulary or any(w.startswith(f"{lower}-") for w in vocabulary):
+        return "-"
+    if joined.lower() in vocabulary:
+        return ""
+    vowels = "aeiouyáéíóúäëïöü"
+    if first[-1:].lower() in vowels and second[:1].lower() in vowels:
+        return "-"
+    if any(c.isupper() or c.isdigit() for c in first[1:]) or first.isdigit():
+        return "-"
+    return ""
+
+
+def _vocabulary(lines: list[_Line]) -> set[str]:
+    """Every word of the document, lower-cased, hyphenated compounds included."""
+    words: set[str] = set()
+    for line in lines:
+        words.update(re.findall(r"\w+(?:-\w+)*", line.text.lower()))
+    return words
+
+
+def join_plain_lines(lines: list[_Line]) -> list[_Logical]:
+    """Re-join hard-wrapped plain text into logical lines (paragraphs or items)."""
+    lines = _attach_lone_bullets(lines)
+    layout = measure_layout(lines)
+    vocabulary = _vocabulary(lines)
+    out: list[_Logical] = []
+    for line in lines:
+        if not line.text:
+            continue
+        current = out[-1] if out else None
+        if current and current.kind != "heading" and current.last:
+            glue = _glue(current.last, line, layout, vocabulary)
+            if glue is not None:
+                _append(current, glue, line)
+                continue
+        out.append(_start_logical(line))
+    return out
+
+
+def _glue(left: _Line, right: _Line, layout: Layout, vocabulary: set[str]) -> str | None:
+    """The text that joins two lines, or None when they stay apart."""
+    if right.heading_level or left.heading_level or _is_item_start(right.text):
+        return None
+    if re.search(r"[^\W\d_]-$", left.text) and _starts_lower(right.text):
+        return join_hyphenated(left.text, right.text, vocabulary)
+    return " " if should_join(left, right, layout) else None
+
+
+def _attach_lone_bullets(lines: list[_Line]) -> list[_Line]:
+    """A bullet sign alone on its line (common in PDF text) joins the line it marks."""
+    out: list[_Line] = []
+    pending: _Line | None = None
+    for line in lines:
+        if _LONE_BULLET.fullmatch(line.text):
+            pending = line
+            continue
+        if pending and line.text:
+            line = replace(line, text=f"{pending.text} {line.text}", start=pending.start,
+                           after_blank=pending.after_blank)
+            pending = None
+        out.append(line)
+    if pending:
+        out.append(replace(pending, text=pending.text))
+    return out
+
+
+def _append(logical: _Logical, glue: str, line: _Line) -> None:
+    text, start = logical.pieces[-1]
+    if glue == "":  # a typographic hyphen: drop it
+        logical.pieces[-1] = (text[:-1], start)
+    elif glue.endswith(" "):
+        logical.pieces[-1] = (text + " ", start)
+    logical.pieces.append((line.text, line.start))
+    logical.last = line
+
+
+def _start_logical(line: _Line) -> _Logical:
+    if line.heading_level:
+        return _Logical([(line.text, line.start)], "heading", line.heading_level, line)
+    bullet = _BULLET.match(line.text)
+    if bullet:
+        text = "• " + line.text[bullet.end():]
+        return _Logical([(text, line.start + bullet.end() - 2)], "item", last=line)
+    kind = "item" if _NUMBERED.match(line.text) else "text"
+    return _Logical([(line.text, line.start)], kind, last=line)
+
+
+# ---------------------------------------------------------------- markdown
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
+_MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+_MD_SETEXT = re.compile(r"^\s*(=+|-+)\s*$")
+
+
+def strip_inline_markdown(text: str) -> str:
+    """Markdown inline markup removed, its words kept: what a reader sees."""
+    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"\[([^\]]+)\]\[[^\]]*\]", r"\1", text)
+    text = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
+    text = re.sub(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?!\w)", r"\1", text)
+    text = re.sub(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w])", r"\1", text)
+    text = re.sub(r"`([^`]+)`", r"\1", text)
+    return re.sub(r"\\([\\`*_{}\[\]()#+\-.!>])", r"\1", text)
+
+
+def _mark_setext_headings(lines: list[_Line]) -> list[_Line]:
+    """Turn "Title" over "=====" (or "-----") into a level 1 (or 2) heading line."""
+    out: list[_Line] = []
+    for index, line in enumerate(lines):
+        following = lines[index + 1].text if index + 1 < len(lines) else ""
+        opens = index == 0 or not lines[index - 1].text
+        if line.text and opens and _MD_SETEXT.match(following) and not _MD_ITEM.match(line.text):
+            level = 1 if following.lstrip().startswith("=") else 2
+            out.append(replace(line, heading_level=level))
+        elif out and out[-1].heading_level and _MD_SETEXT.match(line.text):
+            out.append(_Line("", line.start))
+        else:
+            out.append(line)
+    return out
+
+
+def join_markdown_lines(lines: list[_Line]) -> list[_Logical]:
+    """Markdown lines into logical lines: blank lines end paragraphs, `#` marks headings."""
+    out: list[_Logical] = []
+    open_paragraph = False
+    for line in _mark_setext_headings(lines):
+        text = line.text
+        heading = _MD_HEADING.match(text)
+        if line.heading_level or heading:
+            level = line.heading_level or len(heading.group(1))
+            offset = heading.start(2) if heading and not line.heading_level else 0
+            title = strip_inline_markdown(heading.group(2) if offset else text)
+            out.append(_Logical([(title, line.start + offset)], "heading", level))
+            open_paragraph = False
+            continue
+        if not text or _MD_RULE.match(text) or text.startswith("```"):
+            open_paragraph = False
+            continue
+        text = re.sub(r"^>\s?", "", text)
+        item = _MD_ITEM.match(text)
+        body = strip_inline_markdown(text[item.end():] if item else text)
+        if item:
+            marker = "• " if text.lstrip()[0] in "-*+" else item.group(0).strip() + " "
+            out.append(_Logical([(marker + body, line.start)], "item"))
+        elif open_paragraph and out:
+            _append(out[-1], " ", _Line(body, line.start))
+        else:
+            out.append(_Logical([(body, line.start)], "text"))
+        out[-1].last = _Line(body, line.start)
+        open_paragraph = True
+    return out
+
+
+# ---------------------------------------------------------------- blocks
+
+
+def group_blocks(logical: list[_Logical]) -> list[_RawBlock]:
+    """Group logical lines into paragraphs, lists and marked headings.
+
+    Consecutive items form one list. A line starting lower-case after a list
+    intro (":"), a list item or an unfinished line is an unmarked list item, as in
+    "Je merkt dat aan:" followed by "darmkrampen", "diarree". A numbered line
+    starting with a capital that no intro announces may be a heading
+    ("1. Wat is Enbrel?"), so it stays a paragraph of its own.
+    """
+    blocks: list[_RawBlock] = []
+    for line in logical:
+        previous = blocks[-1] if blocks else None
+        if line.kind == "heading":
+            blocks.append(_RawBlock("heading", [line], line.level))
+        elif _is_list_item(line, previous):
+            if previous and previous.kind == "list":
+                previous.items.append(line)
+            else:
+                blocks.append(_RawBlock("list", [line]))
+        else:
+            blocks.append(_RawBlock("paragraph", [line]))
+    return blocks
+
+
+def _is_list_item(line: _Logical, previous: _RawBlock | None) -> bool:
+    text = line.text
+    after_intro = previous is not None and previous.kind != "heading" and (
+        previous.kind == "list"
+        or previous.items[-1].text.endswith(":")
+        or not ends_sentence(previous.items[-1].text)
+    )
+    if line.kind == "item":
+        numbered_title = _NUMBERED.match(text) and text[_NUMBERED.match(text).end():][:1].isupper()
+        return not numbered_title or (previous is not None and previous.kind != "heading" and (
+            previous.kind == "list" or previous.items[-1].text.endswith(":")))
+    return _starts_lower(text) and after_intro
+
+
+def render(blocks: list[_RawBlock], page_starts: tuple[int, ...] = ()) -> CleanText:
+    """Lay blocks out as text: one blank line between blocks, items one per line."""
+    parts: list[str] = []
+    origins: list[tuple[int, int]] = []
+    placed: list[Block] = []
+    at = 0
+    for number, block in enumerate(blocks):
+        if number:
+            parts.append("\n\n")
+            at += 2
+        start = at
+        for index, item in enumerate(block.items):
+            if index:
+                parts.append("\n")
+                at += 1
+            for piece, source in item.pieces:
+                origins.append((at, source))
+                parts.append(piece)
+                at += len(piece)
+        lines = tuple(item.text for item in block.items)
+        placed.append(Block(block.kind, start, at, lines, block.level))
+    return CleanText("".join(parts), tuple(placed), tuple(origins), page_starts)
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def clean(source: SourceText) -> CleanText:
+    """The cleaned text of a loaded source: normalised, re-joined, grouped."""
+    text, page_starts = normalise_pages(source.text, source.page_starts)
+    hints = {normalise_unicode(k).strip(): v for k, v in source.heading_hints.items()}
+    hints = {" ".join(k.split()): v for k, v in hints.items()}
+    lines = [ln for ln in split_lines(text, hints) if not (ln.text and is_ui_line(ln.text))]
+    if source.markup == "markdown":
+        logical = join_markdown_lines(lines)
+    else:
+        logical = join_plain_lines(lines)
+    logical = [_tidy(item) for item in logical]
+    logical = [item for item in logical if item.text.strip()]
+    return render(group_blocks(logical), page_starts)
+
+
+def _tidy(item: _Logical) -> _Logical:
+    """Collapse doubled spaces that joining may leave, and trim the ends."""
+    pieces, previous_space = [], True
+    for text, start in item.pieces:
+        collapsed = _SPACES.sub(" ", text)
+        if previous_space and collapsed.startswith(" "):
+            collapsed, start = collapsed[1:], start + 1
+        if collapsed:
+            pieces.append((collapsed, start))
+            previous_space = collapsed.endswith(" ")
+    if pieces and pieces[-1][0].endswith(" "):
+        pieces[-1] = (pieces[-1][0].rstrip(" "), pieces[-1][1])
+    pieces = [(t, s) for t, s in pieces if t]
+    return replace(item, pieces=pieces)

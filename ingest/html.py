@@ -1,0 +1,118 @@
+"""Load web-page leaflets: the main content only, headings kept as headings.
+
+Menus, cookie banners, footers and scripts are not the leaflet. trafilatura (a
+maintained main-content extractor) finds the article; its XML output keeps
+headings (h1-h6), paragraphs and lists apart, and is turned here into Markdown
+so that the rest of ingest reads it like any Markdown leaflet.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+from pathlib import Path
+
+import trafilatura
+
+from ingest.document import IngestError
+from ingest.source import SourceText
+
+
+class _PageFacts(HTMLParser):
+    """The canonical URL, og:url and <title> of a page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.canonical = ""
+        self.og_url = ""
+        self.title = ""
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {key.lower(): (value or "") for key, value in attrs}
+        if tag == "link" and "canonical" in values.get("rel", "").lower().split():
+            self.canonical = self.canonical or values.get("href", "").strip()
+        elif tag == "meta" and values.get("property", "").lower() == "og:url":
+            self.og_url = self.og_url or values.get("content", "").strip()
+        elif tag == "title" and not self.title:
+            self._in_title = True
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+
+
+def page_facts(html: str) -> _PageFacts:
+    """What the page's head says about itself."""
+    facts = _PageFacts()
+    try:
+        facts.feed(html)
+        facts.close()
+    except Exception:  # a broken head loses its facts, not the leaflet
+        pass
+    return facts
+
+
+def load_html(html: str, path: str | Path) -> SourceText:
+    """A web page's main content as Markdown, with its URL and title."""
+    try:
+        extracted = trafilatura.extract(
+            html, output_format="xml", include_formatting=True, include_links=False,
+            include_images=False, include_comments=False, include_tables=True,
+        )
+        metadata = trafilatura.extract_metadata(html)
+    except Exception as error:  # trafilatura and lxml raise many kinds of errors
+        raise IngestError(path, f"the HTML could not be read ({error.__class__.__name__})") from None
+    if not extracted:
+        raise IngestError(path, "no main text found in the HTML page")
+    facts = page_facts(html)
+    title = (metadata.title if metadata and metadata.title else "") or " ".join(facts.title.split())
+    url = facts.canonical or facts.og_url
+    return SourceText(xml_to_markdown(extracted, path), "markdown", title=title, url=url)
+
+
+def xml_to_markdown(xml: str, path: str | Path = "") -> str:
+    """trafilatura's XML as Markdown: `#` headings, paragraphs, `- ` list items."""
+    try:
+        root = ET.fromstring(xml)
+    except ET.ParseError:
+        raise IngestError(path, "the extracted HTML content could not be parsed") from None
+    main = root.find("main")
+    parts: list[str] = []
+    for element in (main if main is not None else root):
+        parts.extend(_element_markdown(element))
+    return "\n\n".join(part for part in parts if part.strip())
+
+
+def _element_markdown(element: ET.Element) -> list[str]:
+    tag = element.tag
+    if tag == "head":
+        rend = element.get("rend", "h2")
+        level = int(rend[1]) if len(rend) == 2 and rend[0] == "h" and rend[1].isdigit() else 2
+        return [f"{'#' * level} {_inline(element)}"]
+    if tag == "list":
+        items = [f"- {_inline(item)}" for item in element.iter("item") if _inline(item)]
+        return ["\n".join(items)]
+    if tag == "table":
+        rows = [" | ".join(_inline(cell) for cell in row) for row in element.iter("row")]
+        return [row for row in rows if row.strip(" |")]
+    if tag in {"p", "quote", "code"}:
+        return [_escape_block_start(_inline(element))]
+    return [part for child in element for part in _element_markdown(child)] or [_inline(element)]
+
+
+def _inline(element: ET.Element) -> str:
+    """All text inside an element, on one line."""
+    return " ".join("".join(element.itertext()).split())
+
+
+def _escape_block_start(text: str) -> str:
+    """A paragraph that happens to start like a heading or list item stays a paragraph."""
+    if re.match(r"(?:#|[-*+]\s)", text):
+        return "\\" + text
+    return re.sub(r"^(\d{1,3})([.)]\s)", r"\1\\\2", text)

@@ -1,0 +1,151 @@
+"""Files in, cited passages out: one function per file, one to find the files.
+
+    load (by content type) → clean → find structure → split into passages
+
+Every failure is an IngestError naming the file and the cause, so one bad file
+in a folder is reported and skipped, never a crash or a silent gap.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from ingest.catalog import Catalog, CatalogEntry
+from ingest.clean import CleanText, clean
+from ingest.dates import find_updated
+from ingest.document import IngestedLeaflet, IngestError, Leaflet, content_hash
+from ingest.html import load_html
+from ingest.language import guess_language
+from ingest.pdf import load_pdf
+from ingest.source import SourceText
+from ingest.split import DEFAULT_MAX_WORDS, split_outline
+from ingest.structure import find_outline
+from ingest.text import decode_text, load_text
+
+SUPPORTED = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf"}
+CATALOG_NAME = "catalog.toml"
+DEFAULT_MAX_BYTES = 50_000_000
+_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+                         re.IGNORECASE | re.DOTALL)
+
+
+def find_sources(paths: list[Path]) -> list[Path]:
+    """The leaflet files among `paths`: folders searched recursively, sorted.
+
+    Files of unsupported types, hidden files and the catalog are skipped; a file
+    named explicitly is kept when its type is supported.
+    """
+    found: set[Path] = set()
+    for path in map(Path, paths):
+        candidates = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for candidate in candidates:
+            relative = candidate.relative_to(path).parts if path.is_dir() else (candidate.name,)
+            if any(part.startswith(".") for part in relative) or candidate.name == CATALOG_NAME:
+                continue
+            if candidate.suffix.lower() in SUPPORTED:
+                found.add(candidate)
+    return sorted(found)
+
+
+def ingest_file(
+    path: Path,
+    *,
+    root: Path | None = None,
+    catalog: Catalog | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_words: int = DEFAULT_MAX_WORDS,
+) -> IngestedLeaflet:
+    """Read one leaflet file into its metadata, cleaned text and passages."""
+    path = Path(path)
+    data = _read(path, max_bytes)
+    key = _relative_key(path, root)
+    entry = (catalog or Catalog()).entry_for(key)
+    source = load_source(data, path)
+    cleaned = clean(source)
+    if not any(ch.isalnum() for ch in cleaned.text):
+        raise IngestError(path, "no text left after cleaning")
+    outline = find_outline(cleaned)
+    leaflet = _leaflet(path, key, data, entry, source, cleaned, outline.title)
+    passages = split_outline(cleaned, outline, leaflet.id, max_words)
+    if not passages:
+        raise IngestError(path, "no passages: the file has headings but no body text")
+    return IngestedLeaflet(leaflet, cleaned.text, passages)
+
+
+def _read(path: Path, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            raise IngestError(path, "the file is empty (0 bytes)")
+        if size > max_bytes:
+            raise IngestError(path, f"the file is too large ({size:,} bytes; the limit is {max_bytes:,})")
+        return path.read_bytes()
+    except OSError as error:
+        raise IngestError(path, f"the file cannot be read ({error.strerror or error})") from None
+
+
+def detect_kind(data: bytes, path: Path) -> str:
+    """ "pdf", "html", "markdown" or "plain", by content first and name second.
+
+    A PDF is known by its %PDF header (wherever the name says otherwise); HTML by
+    its opening tags; a file named .pdf without the header is refused.
+    """
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        raise IngestError(path, "not a PDF (no %PDF header): the file is damaged or misnamed")
+    if _HTML_START.match(data[:4096].lstrip(b"\xef\xbb\xbf")):
+        return "html"
+    if suffix in {".html", ".htm"}:
+        return "html"
+    return "markdown" if suffix in {".md", ".markdown"} else "plain"
+
+
+def load_source(data: bytes, path: Path) -> SourceText:
+    """The loader for the file's real type."""
+    kind = detect_kind(data, path)
+    if kind == "pdf":
+        return load_pdf(data, path)
+    if kind == "html":
+        return load_html(decode_text(data, path), path)
+    return load_text(data, path, "markdown" if kind == "markdown" else "plain")
+
+
+def _relative_key(path: Path, root: Path | None) -> str:
+    """The file's name relative to `root` (POSIX slashes), as the catalog keys it."""
+    if root is not None:
+        try:
+            return path.resolve().relative_to(Path(root).resolve()).as_posix()
+        except ValueError:
+            pass
+    return path.name
+
+
+def slugify(key: str) -> str:
+    """A stable leaflet id from a relative path: lower-case ASCII words joined by "-"."""
+    stem = key.rsplit(".", 1)[0] if "." in key.rsplit("/", 1)[-1] else key
+    ascii_text = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "leaflet"
+
+
+def _leaflet(path: Path, key: str, data: bytes, entry: CatalogEntry, source: SourceText,
+             cleaned: CleanText, title: str) -> Leaflet:
+    """The leaflet's metadata: the catalog first, then what the document says."""
+    return Leaflet(
+        id=entry.id or slugify(key),
+        title=entry.title or title or source.title or path.stem,
+        source_path=str(path),
+        content_hash=content_hash(data),
+        url=entry.url or source.url,
+        publisher=entry.publisher,
+        language=entry.language or guess_language(cleaned.text),
+        updated=entry.updated or find_updated(cleaned.text) or _iso_or_empty(source.updated),
+        paged=bool(source.page_starts),
+    )
+
+
+def _iso_or_empty(value: str) -> str:
+    return value[:10] if re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", value or "") else ""

@@ -1,0 +1,158 @@
+"""Cut sections into passages: the units that are searched, shown and cited.
+
+A passage follows the structure: it never leaves its section, never cuts a
+sentence, keeps a list with the sentence that announces it where size allows,
+and stays within what the embedding model reads well (`max_words`). Its text is
+exactly a span of the cleaned text, so a citation can point at it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from ingest.clean import Block, CleanText
+from ingest.document import Passage, passage_id
+from ingest.structure import Outline
+
+DEFAULT_MAX_WORDS = 180
+
+# What it costs to start a new passage at a place: a paragraph boundary is free,
+# a sentence boundary inside a paragraph costs a little, breaking a list costs
+# more, and separating a list from the sentence that introduces it costs most.
+_BREAK_AT_PARAGRAPH = 0.0
+_BREAK_AT_SENTENCE = 0.6
+_BREAK_BEFORE_LIST = 0.3
+_BREAK_IN_LIST = 1.2
+_BREAK_AFTER_INTRO = 4.0
+_PASSAGE_COST = 1.0
+
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_SENTENCE_GAP = re.compile(r"[.!?…][\"'”’)\]]*\s+")
+_SENTENCE_OPENER = re.compile(r"[A-ZÀ-ÞĀ-Ž0-9‘“\"'(•]")
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:bijv|bv|ca|evt|resp|zgn|incl|excl|nr|etc|vs|dr|mr|mw|prof|"
+    r"max|min|ong|e\.g|i\.e|St)\.)[\"'”’)\]]*\s+$"
+)
+
+
+@dataclass(frozen=True)
+class _Atom:
+    """The smallest piece a passage holds: a sentence or a list item."""
+
+    start: int
+    end: int
+    words: int
+    break_cost: float
+
+
+def count_words(text: str) -> int:
+    """Words as a reader counts them ("auto-immuunaandoening" is one)."""
+    return len(_WORD.findall(text))
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) spans of the sentences of one paragraph, whitespace excluded.
+
+    A sentence ends at ".", "!", "?" or "…" (closing quotes and brackets included)
+    followed by space and a capital, digit, quote or bracket; "bijv." and "o.a."
+    do not end one.
+    """
+    spans, start = [], 0
+    for gap in _SENTENCE_GAP.finditer(text):
+        following = text[gap.end():gap.end() + 1]
+        if not _SENTENCE_OPENER.match(following) or _ABBREVIATION_END.search(text[:gap.end()]):
+            continue
+        end = gap.end() - len(gap.group(0)) + len(gap.group(0).rstrip())
+        if end > start:
+            spans.append((start, end))
+        start = gap.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def _atoms(blocks: tuple[Block, ...]) -> list[_Atom]:
+    """Sentences of paragraphs and items of lists, each with the cost of a break before it."""
+    atoms: list[_Atom] = []
+    previous: Block | None = None
+    for block in blocks:
+        if block.kind == "list":
+            intro = previous is not None and previous.text.rstrip().endswith(":")
+            at = block.start
+            for number, item in enumerate(block.lines):
+                cost = (_BREAK_AFTER_INTRO if intro else _BREAK_BEFORE_LIST) if number == 0 \
+                    else _BREAK_IN_LIST
+                atoms.append(_Atom(at, at + len(item), count_words(item), cost))
+                at += len(item) + 1
+        else:
+            for number, (start, end) in enumerate(sentence_spans(block.text)):
+                cost = _BREAK_AT_PARAGRAPH if number == 0 else _BREAK_AT_SENTENCE
+                words = count_words(block.text[start:end])
+                atoms.append(_Atom(block.start + start, block.start + end, words, cost))
+        previous = block
+    return atoms
+
+
+def pack(atoms: list[_Atom], max_words: int) -> list[tuple[int, int]]:
+    """Group atoms into runs of roughly even size, each at most `max_words`.
+
+    Dynamic programming over break points: every run costs a constant, its
+    squared deviation from the even size, and the cost of the break that starts
+    it. A single atom longer than `max_words` stays whole: sentences are never cut.
+    Returns (first atom, last atom + 1) pairs.
+    """
+    if not atoms:
+        return []
+    total = sum(a.words for a in atoms)
+    target = max(total / max(math.ceil(total / max_words), 1), 1)
+    best = [0.0] + [math.inf] * len(atoms)
+    choice = [0] * (len(atoms) + 1)
+    for end in range(1, len(atoms) + 1):
+        words = 0
+        for start in range(end - 1, -1, -1):
+            words += atoms[start].words
+            if words > max_words and start < end - 1:
+                break
+            cost = best[start] + _PASSAGE_COST + ((words - target) / target) ** 2
+            cost += atoms[start].break_cost if start else 0.0
+            if cost < best[end]:
+                best[end], choice[end] = cost, start
+    runs, end = [], len(atoms)
+    while end:
+        runs.append((choice[end], end))
+        end = choice[end]
+    return runs[::-1]
+
+
+def split_outline(
+    clean: CleanText, outline: Outline, leaflet_id: str, max_words: int = DEFAULT_MAX_WORDS
+) -> list[Passage]:
+    """The passages of a leaflet, section by section, in reading order."""
+    passages: list[Passage] = []
+    seen: dict[str, int] = {}
+    for section in outline.sections:
+        atoms = _atoms(section.blocks)
+        for first, last in pack(atoms, max_words):
+            start, end = atoms[first].start, atoms[last - 1].end
+            text = clean.text[start:end]
+            repeat = seen.get(text, 0)
+            seen[text] = repeat + 1
+            passages.append(
+                Passage(
+                    id=_unique_id(leaflet_id, text, repeat),
+                    leaflet_id=leaflet_id,
+                    headings=section.headings,
+                    text=text,
+                    span=(start, end),
+                    position=len(passages),
+                    pages=clean.pages(start, end),
+                )
+            )
+    return passages
+
+
+def _unique_id(leaflet_id: str, text: str, repeat: int) -> str:
+    """`passage_id`, kept unique when the same text occurs again in one leaflet."""
+    return passage_id(leaflet_id, text if not repeat else f"{text}\x00{repeat}")

@@ -1,0 +1,221 @@
+"""Find a leaflet's title and headings, and the sections they open.
+
+Every passage is cited with its heading path, so headings must be right: a
+list item or a short sentence taken for a heading would put the wrong words in
+front of every passage below it. Where the markup marks headings (Markdown `#`,
+HTML h1-h6, PDF font sizes) the markup decides. Plain text is read by the shape
+of its lines: a short title-like line or a question ("Hoe ontstaat FSGS?")
+followed by body text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.clean import Block, CleanText, ends_sentence
+from ingest.dates import is_date_line
+
+# Lines that open a leaflet-wide colophon (credits, who maintains the text). What
+# follows belongs to the leaflet as a whole, not to the section above it, so it
+# gets an empty heading path.
+COLOPHON_OPENERS: tuple[str, ...] = (
+    r"Onze deskundigen dragen bij aan betrouwbare informatie\b.*",
+    r"De medische informatie op deze site wordt samengesteld\b.*",
+    r"Deze (?:informatie|folder|tekst) (?:is|wordt) (?:samengesteld|opgesteld|geschreven)\b.*",
+)
+_COLOPHON = re.compile("|".join(f"(?:{p})" for p in COLOPHON_OPENERS), re.IGNORECASE)
+
+MAX_HEADING_WORDS = 12
+MAX_INTRO_WORDS = 80
+_STOP_WORDS = frozenset(
+    "de het een en van in op te met voor bij aan of is je uw over om wat hoe the a an and of "
+    "in on to for with is what how".split()
+)
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading found in the text: its words, its level (1 = document title), its block."""
+
+    text: str
+    level: int
+    block: int
+
+
+@dataclass(frozen=True)
+class Section:
+    """A run of body blocks under one heading path (title excluded)."""
+
+    headings: tuple[str, ...]
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class Outline:
+    """What structure finding hands to splitting: title, headings and sections."""
+
+    title: str
+    headings: tuple[Heading, ...]
+    sections: tuple[Section, ...]
+
+
+def find_outline(clean: CleanText) -> Outline:
+    """The title, headings and sections of a cleaned leaflet."""
+    blocks = clean.blocks
+    marked = any(block.kind == "heading" for block in blocks)
+    headings = _marked_headings(blocks) if marked else _shaped_headings(blocks)
+    title = headings[0].text if headings and headings[0].level == 1 else ""
+    return Outline(title, tuple(headings), tuple(_sections(blocks, headings)))
+
+
+# ---------------------------------------------------------------- marked
+
+
+def _marked_headings(blocks: tuple[Block, ...]) -> list[Heading]:
+    """Headings the markup marks, levels shifted so that the title is 1.
+
+    The first heading is the title when nothing comes before it and it is the only
+    heading of the highest rank; sections then start at level 2.
+    """
+    found = [Heading(b.text, b.level, i) for i, b in enumerate(blocks) if b.kind == "heading"]
+    if not found:
+        return found
+    top = min(h.level for h in found)
+    has_title = found[0].block == 0 and [h.level for h in found].count(top) == 1 \
+        and found[0].level == top
+    shift = 1 - top if has_title else 2 - top
+    return [Heading(h.text, h.level + shift, h.block) for h in found]
+
+
+# ---------------------------------------------------------------- by shape
+
+
+def _shaped_headings(blocks: tuple[Block, ...]) -> list[Heading]:
+    """Headings in plain text, by the shape of lines and what follows them."""
+    found: list[Heading] = []
+    for index, block in enumerate(blocks):
+        if index == 0 and is_title_shaped(block, max_words=20):
+            found.append(Heading(block.text, 1, 0))
+        elif index and is_title_shaped(block) and _opens_body(blocks, index):
+            found.append(Heading(block.text, 2, index))
+    return _nest_announced(found, blocks)
+
+
+def is_title_shaped(block: Block, max_words: int = MAX_HEADING_WORDS) -> bool:
+    """A single short line that starts like a title and does not end like a sentence.
+
+    Questions count ("Hoe ontstaat FSGS?"); list items, labels ("Calcinose: ..."),
+    date lines and lines ending in "." "," ":" or ";" do not.
+    """
+    if block.kind != "paragraph" or len(block.lines) != 1:
+        return False
+    text = block.text
+    words = text.split()
+    if not words or len(words) > max_words or len(text) > 120:
+        return False
+    if not (text[0].isupper() or text[0].isdigit()) or text.startswith("•"):
+        return False
+    if text[-1] in ".,;:!…" or re.search(r"\w: ", text) or is_date_line(text):
+        return False
+    return not _COLOPHON.fullmatch(text)
+
+
+def _opens_body(blocks: tuple[Block, ...], index: int) -> bool:
+    """Whether the block after `index` is body text a heading can stand over."""
+    if index + 1 >= len(blocks):
+        return False
+    follower = blocks[index + 1]
+    text = follower.text
+    if follower.kind == "list":
+        return text.startswith("•") or bool(re.match(r"\d{1,2}[.)]\s", text))
+    if follower.kind != "paragraph" or not text or not (text[0].isupper() or text[0].isdigit()
+                                                          or text[0] in "‘“'\"("):
+        return False
+    if text.endswith("?") and is_title_shaped(follower):
+        return False
+    return ends_sentence(text) or text.endswith((":", ";"))
+
+
+def _nest_announced(found: list[Heading], blocks: tuple[Block, ...]) -> list[Heading]:
+    """Make headings that a section's short intro announces its subsections.
+
+    "Verschillende vormen" opens with "We onderscheiden twee vormen: 1. lokale
+    sclerodermie 2. systemische sclerose." and the next two headings are exactly
+    those: they become its subsections. Only an intro that names at least two of
+    the headings right after it counts, so a passing mention never nests a
+    heading; question headings always stay sections.
+    """
+    out = list(found)
+    index = 0
+    while index < len(out):
+        parent = out[index]
+        intro = _own_body_words(blocks, parent, out, index)
+        run = index + 1
+        if parent.level == 2 and intro is not None:
+            while run < len(out) and not out[run].text.endswith("?") and \
+                    _content_words(out[run].text) <= intro and _content_words(out[run].text):
+                run += 1
+        if run - index - 1 >= 2:
+            for child in range(index + 1, run):
+                out[child] = Heading(out[child].text, 3, out[child].block)
+            index = run
+        else:
+            index += 1
+    return out
+
+
+def _own_body_words(blocks: tuple[Block, ...], heading: Heading, found: list[Heading],
+                    position: int) -> set[str] | None:
+    """The words of a section's own short intro, or None when it has none or a long one."""
+    end = found[position + 1].block if position + 1 < len(found) else len(blocks)
+    text = " ".join(b.text for b in blocks[heading.block + 1:end])
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if not words or len(words) > MAX_INTRO_WORDS:
+        return None
+    return set(words)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in _STOP_WORDS}
+
+
+# ---------------------------------------------------------------- sections
+
+
+def _sections(blocks: tuple[Block, ...], headings: list[Heading]) -> list[Section]:
+    """Body blocks grouped under their heading paths, in document order.
+
+    Date lines are metadata and belong to no section; a colophon opener starts a
+    section with an empty path that lasts until the next heading.
+    """
+    by_block = {h.block: h for h in headings}
+    stack: list[Heading] = []
+    sections: list[Section] = []
+    current: list[Block] = []
+    path: tuple[str, ...] = ()
+
+    def flush() -> None:
+        if current:
+            sections.append(Section(path, tuple(current)))
+            current.clear()
+
+    for index, block in enumerate(blocks):
+        heading = by_block.get(index)
+        if heading:
+            flush()
+            while stack and stack[-1].level >= heading.level:
+                stack.pop()
+            stack.append(heading)
+            path = tuple(h.text for h in stack if h.level > 1)
+        elif block.kind == "paragraph" and len(block.lines) == 1 and is_date_line(block.text):
+            flush()
+        elif block.kind == "heading":
+            continue
+        else:
+            if block.kind == "paragraph" and _COLOPHON.fullmatch(block.lines[0]):
+                flush()
+                stack, path = [h for h in stack if h.level == 1], ()
+            current.append(block)
+    flush()
+    return sections

@@ -1,0 +1,78 @@
+"""Load plain-text and Markdown leaflets.
+
+Leaflets come from many hands: UTF-8 (with or without a byte-order mark),
+UTF-16 from Windows tools, or cp1252 from old word processors. Decode what is
+text, and refuse with a clear reason what is not (a binary file named .txt).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ingest.document import IngestError
+from ingest.source import Markup, SourceText
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
+
+
+def decode_text(data: bytes, path: str | Path) -> str:
+    """The text in `data`: UTF-8 (BOM allowed), UTF-16 with BOM, else cp1252.
+
+    Raises IngestError "not a text file" for binary data: NUL bytes outside
+    UTF-16, or more than a few control characters.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = _decode_utf16(data, path)
+    elif b"\x00" in data[:65536]:
+        raise IngestError(path, "not a text file (it contains binary data)")
+    elif data.startswith(b"\xef\xbb\xbf"):
+        text = _decode(data, "utf-8-sig", path)
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+    controls = len(_CONTROL.findall(text[:65536]))
+    if controls > max(2, len(text[:65536]) // 200) or text.count("\ufffd") > len(text) // 20 + 2:
+        raise IngestError(path, "not a text file (it is mostly binary data)")
+    return text
+
+
+def _decode(data: bytes, encoding: str, path: str | Path) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise IngestError(path, f"not a text file ({encoding} breaks at byte {error.start})") from None
+
+
+def _decode_utf16(data: bytes, path: str | Path) -> str:
+    return _decode(data, "utf-16", path)
+
+
+def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> SourceText:
+    """A plain-text or Markdown leaflet; Markdown front matter gives title, date, URL."""
+    text = decode_text(data, path)
+    if markup != "markdown":
+        return SourceText(text, "plain")
+    meta, text = split_front_matter(text)
+    return SourceText(text, "markdown", title=meta.get("title", ""), url=meta.get("url", ""),
+                      updated=meta.get("updated", meta.get("date", "")))
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """YAML-style `key: value` front matter of a Markdown file, and the text after it.
+
+    The front matter is replaced by as many blank lines, so line numbers of the
+    rest of the text stay as the editor sees them.
+    """
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    meta = {}
+    for line in match.group(1).splitlines():
+        key, sep, value = line.partition(":")
+        if sep and key.strip():
+            meta[key.strip().lower()] = value.strip().strip("'\"")
+    return meta, "\n" * match.group(0).count("\n") + text[match.end():]

@@ -1,0 +1,85 @@
+"""Write small, valid PDFs with real text layers for tests.
+
+pypdf reads PDFs but does not lay out text, and a committed binary fixture hides
+what it contains; this writes the PDF operators by hand (Helvetica, WinAnsi), so
+a test states its pages as plain Python data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of text on a page: its words, font size, and whether it is bold."""
+
+    text: str
+    size: float = 11
+    bold: bool = False
+
+
+def _escape(text: str) -> bytes:
+    raw = text.encode("cp1252")
+    return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+
+
+def _content(lines: list[Line | str]) -> bytes:
+    """The content stream of one page: lines from the top, spaced by their size."""
+    out, y = [], 800.0
+    for line in lines:
+        line = Line(line) if isinstance(line, str) else line
+        y -= line.size * 1.6
+        font = b"/F2" if line.bold else b"/F1"
+        out.append(b"BT %s %g Tf 1 0 0 1 56 %g Tm (%s) Tj ET" % (font, line.size, y, _escape(line.text)))
+    return b"\n".join(out)
+
+
+def make_pdf(pages: list[list[Line | str]], *, encrypt_marker: bool = False) -> bytes:
+    """A PDF with one page per list of lines.
+
+    `encrypt_marker` adds an /Encrypt entry to the trailer (with a standard
+    security handler dictionary), which readers must treat as encrypted.
+    """
+    objects: list[bytes] = []
+
+    def add(body: bytes) -> int:
+        objects.append(body)
+        return len(objects)
+
+    catalog = add(b"")  # filled in below, once the pages object exists
+    pages_id = add(b"")
+    regular = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    bold = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
+    kids = []
+    for lines in pages:
+        stream = _content(lines)
+        content = add(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
+        kids.append(add(
+            b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
+            b"/Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> >>" % (pages_id, content, regular, bold)
+        ))
+    objects[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id
+    objects[pages_id - 1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
+        b" ".join(b"%d 0 R" % k for k in kids), len(kids))
+    encrypt = 0
+    if encrypt_marker:
+        encrypt = add(b"<< /Filter /Standard /V 1 /R 2 /O <%s> /U <%s> /P -4 >>" % (
+            b"00" * 32, b"00" * 32))
+    return _assemble(objects, catalog, encrypt)
+
+
+def _assemble(objects: list[bytes], root: int, encrypt: int) -> bytes:
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    extra = b" /Encrypt %d 0 R /ID [<%s> <%s>]" % (encrypt, b"11" * 16, b"11" * 16) if encrypt else b""
+    out += b"trailer\n<< /Size %d /Root %d 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, root, extra, xref)
+    return bytes(out)

@@ -1,0 +1,32 @@
+"""Last-updated dates as leaflets state them."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.dates import find_updated, is_date_line
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Laatste update, 2 juli 2025", "2025-07-02"),
+    ("Laatst gewijzigd op 3 maart 2024", "2024-03-03"),
+    ("Bijgewerkt: 12-05-2023", "2023-05-12"),
+    ("Last updated 2 July 2025", "2025-07-02"),
+    ("Last updated: July 2, 2025", "2025-07-02"),
+    ("Laatst herzien: 2024-11-30", "2024-11-30"),
+    ("tekst\nLaatste update 14 okt. 2022\nmeer", "2022-10-14"),
+])
+def test_updated_dates(text, iso):
+    assert find_updated(text) == iso
+
+
+@pytest.mark.parametrize("text", [
+    "Op 2 juli 2025 is er een bijeenkomst.", "Laatste update, 31 februari 2025", "geen datum",
+])
+def test_no_date_when_the_text_does_not_state_an_update(text):
+    assert find_updated(text) == ""
+
+
+def test_date_lines():
+    assert is_date_line("Laatste update, 2 juli 2025")
+    assert not is_date_line("De behandeling is bijgewerkt op 2 juli 2025 en sindsdien veel beter geworden.")

@@ -1,0 +1,125 @@
+"""The pipeline: finding files, type by content, metadata precedence, bad input."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from pdf_factory import Line, make_pdf
+
+from ingest.catalog import Catalog, CatalogEntry, load_catalog
+from ingest.document import IngestError
+from ingest.pipeline import SUPPORTED, find_sources, ingest_file, slugify
+
+LEAFLETS = Path(__file__).parent / "data" / "leaflets"
+
+
+def test_find_sources_recurses_sorts_and_skips(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / ".hidden").mkdir()
+    for name in ["b.txt", "a.md", "sub/c.pdf", "sub/d.HTML", "notes.docx", "catalog.toml", ".hidden/e.txt"]:
+        (tmp_path / name).write_text("x")
+    found = find_sources([tmp_path])
+    assert [p.relative_to(tmp_path).as_posix() for p in found] == ["a.md", "b.txt", "sub/c.pdf", "sub/d.HTML"]
+    assert SUPPORTED == {".txt", ".md", ".markdown", ".html", ".htm", ".pdf"}
+
+
+def test_catalog_wins_then_the_text(tmp_path):
+    shutil.copy(LEAFLETS / "fsgs.txt", tmp_path / "fsgs.txt")
+    catalog = Catalog({"fsgs.txt": CatalogEntry(id="nier-fsgs", url="https://x.nl/fsgs",
+                                                publisher="Nierstichting", updated="2025-08-01")})
+    leaflet = ingest_file(tmp_path / "fsgs.txt", root=tmp_path, catalog=catalog).leaflet
+    assert (leaflet.id, leaflet.url, leaflet.publisher, leaflet.updated) == (
+        "nier-fsgs", "https://x.nl/fsgs", "Nierstichting", "2025-08-01")
+    assert leaflet.title == "Focale segmentale glomerulosclerose (FSGS)"
+
+
+def test_id_is_a_slug_of_the_relative_path(tmp_path):
+    (tmp_path / "Nier Ziekten").mkdir()
+    path = tmp_path / "Nier Ziekten" / "Één folder.txt"
+    path.write_text("Titel\n\nDit is de tekst van de folder en die is in het Nederlands.\n", encoding="utf-8")
+    assert ingest_file(path, root=tmp_path).leaflet.id == "nier-ziekten-een-folder"
+    assert slugify("fsgs.txt") == "fsgs"
+
+
+def test_title_falls_back_to_the_file_stem(tmp_path):
+    path = tmp_path / "folder.txt"
+    path.write_text("dit is tekst zonder kop, in kleine letters en met een punt.\n")
+    assert ingest_file(path).leaflet.title == "folder"
+
+
+def test_type_by_content_not_name(tmp_path):
+    pdf = tmp_path / "looks-like-text.txt"
+    pdf.write_bytes(make_pdf([[Line("Kop", 16, True), "Dit is de tekst van een pdf."],
+                              ["En dit staat op de tweede pagina van de folder."]]))
+    item = ingest_file(pdf)
+    assert item.leaflet.paged and [p.pages for p in item.passages] == [(1, 2)]
+    html = tmp_path / "page.txt"
+    html.write_text("<!DOCTYPE html><html><body><article><h1>Kop</h1><p>Een alinea met genoeg woorden "
+                    "om als hoofdtekst te tellen, in het Nederlands geschreven.</p></article></body></html>")
+    assert ingest_file(html).leaflet.title == "Kop"
+
+
+def test_pdf_pages_per_passage(tmp_path):
+    path = tmp_path / "folder.pdf"
+    path.write_bytes(make_pdf([
+        [Line("Folder", 20, True), Line("Eerste deel", 14, True), "Tekst van het eerste deel."],
+        [Line("Tweede deel", 14, True), "Tekst van het tweede deel loopt door", "naar de volgende pagina."],
+        ["En hier eindigt het tweede deel.", "3"],
+    ]))
+    item = ingest_file(path)
+    assert [(p.headings, p.pages) for p in item.passages] == [
+        (("Eerste deel",), (1,)), (("Tweede deel",), (2, 3))]
+    assert all(item.text[slice(*p.span)] == p.text for p in item.passages)
+
+
+@pytest.mark.parametrize(("name", "data", "cause"), [
+    ("empty.txt", b"", "empty"),
+    ("binary.txt", b"\x00\xff\x00\xfe" * 100, "not a text file"),
+    ("fake.pdf", b"this is not a pdf at all", "not a PDF"),
+    ("corrupt.pdf", b"%PDF-1.7\n%garbage\n" + b"\x00" * 50, "corrupt or truncated"),
+    ("scanned.pdf", make_pdf([[], []]), "no text layer"),
+    ("scripts.html", b"<html><body><script>" + b"x();" * 200 + b"</script></body></html>", "no main text"),
+    ("blank.txt", b"\n\n   \n\t\n", "no text left"),
+    ("ui.txt", "Selecteer de tekst die je wilt vertalen en kies 'Vertalen'.\n".encode(), "no text left"),
+])
+def test_bad_input_raises_ingest_error_naming_the_file(tmp_path, name, data, cause):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(IngestError, match=cause) as caught:
+        ingest_file(path)
+    assert caught.value.path == str(path) and name in str(caught.value)
+
+
+def test_too_big(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_text("Tekst. " * 100)
+    with pytest.raises(IngestError, match="too large"):
+        ingest_file(path, max_bytes=100)
+
+
+def test_cp1252_and_bom_files_ingest(tmp_path):
+    text = "Titel\n\nDe patiënten krijgen een ‘crème’ van de arts en dat is goed.\n"
+    (tmp_path / "oud.txt").write_bytes(text.encode("cp1252"))
+    (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    for name in ["oud.txt", "bom.txt"]:
+        item = ingest_file(tmp_path / name)
+        assert item.text == text.strip() and item.leaflet.title == "Titel"
+        assert item.passages[0].text == "De patiënten krijgen een ‘crème’ van de arts en dat is goed."
+
+
+def test_catalog_files(tmp_path):
+    assert load_catalog(tmp_path / "missing.toml") == Catalog()
+    good = tmp_path / "catalog.toml"
+    good.write_text('[leaflets."a/b.txt"]\ntitle = "B"\nupdated = 2024-01-31\n')
+    assert load_catalog(good).entry_for("a/b.txt") == CatalogEntry(title="B", updated="2024-01-31")
+    assert load_catalog(good).entry_for("other.txt") == CatalogEntry()
+    for content, cause in [("[leaflets\n", "not valid TOML"), ('[leaflets."x.txt"]\npublsher = "P"\n', "unknown"),
+                           ('[leaflets."x.txt"]\nupdated = "juli"\n', "YYYY-MM-DD"),
+                           ('[leaflets."x.txt"]\ntitle = 3\n', "must be text")]:
+        bad = tmp_path / "bad.toml"
+        bad.write_text(content)
+        with pytest.raises(IngestError, match=cause) as caught:
+            load_catalog(bad)
+        assert "bad.toml" in str(caught.value)

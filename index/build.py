@@ -24,6 +24,7 @@ from index.layout import (
     DATABASE, VECTORS, IndexConfig, IndexUnavailable, current_build, ingest_lock, new_build,
     publish,
 )
+from index.highlight import sentences
 from index.lexical import Analyzer
 from index.store import Store
 from index.vectors import Vectors, VectorIndexError
@@ -37,8 +38,8 @@ class BuildReport:
 
     leaflets: int
     passages: int
-    embedded: int
-    reused: int
+    embedded: int  # texts (passages and their sentences) run through the model
+    reused: int  # texts whose vectors were copied from the previous build
     unchanged: bool
     build: Path | None
 
@@ -97,24 +98,32 @@ def _write_build(root, leaflets, embedder, config, previous, progress) -> BuildR
     build = new_build(root)
     store = Store(build / DATABASE)
     analyzer = Analyzer(config.analyzer_language)
-    rows, texts = [], []
+    rows, texts, sentence_lists = [], [], []
     for item in leaflets:
         store.add_leaflet(item.leaflet)
         for passage in item.passages:
             rowid = store.add_passage(passage, analyzer.terms(_lexical_text(item.leaflet, passage)))
             rows.append(rowid)
             texts.append(embedding_text(item.leaflet, passage))
+            sentence_lists.append(sentences(passage.text))
+    flat_sentences = [s for group in sentence_lists for s in group]
+    vectors, reused = _embed(texts + flat_sentences, embedder, previous, progress)
+    passage_vectors, sentence_vectors = vectors[: len(texts)], vectors[len(texts):]
+    start = 0
+    for rowid, group in zip(rows, sentence_lists):
+        store.add_sentence_vectors(rowid, sentence_vectors[start:start + len(group)])
+        start += len(group)
     store.commit()
     store.close()
-    vectors, reused = _embed(texts, embedder, previous, progress)
     index = Vectors.empty(embedder.dim)
-    index.add(np.asarray(rows, dtype=np.int64), vectors)
+    index.add(np.asarray(rows, dtype=np.int64), passage_vectors)
     index.save(build / VECTORS)
     config.passages = len(rows)
     config.built_at = time.strftime("%Y-%m-%dT%H:%M:%S%z")
     config.save(build)
     publish(root, build)
-    return BuildReport(len(leaflets), len(rows), len(texts) - reused, reused, False, build)
+    total = len(texts) + len(flat_sentences)
+    return BuildReport(len(leaflets), len(rows), total - reused, reused, False, build)
 
 
 def _lexical_text(leaflet: Leaflet, passage: Passage) -> str:
@@ -155,11 +164,15 @@ def _open_previous(root: Path, embedder):
     except (IndexUnavailable, VectorIndexError):
         return None
     leaflets = {l.id: l for l in store.leaflets()}
+    passages = store.all_passages()
+    by_row = store.sentence_vectors([rowid for rowid, _ in passages], vectors.dim)
     known = {}
-    for rowid, passage in store.all_passages():
+    for rowid, passage in passages:
         leaflet = leaflets.get(passage.leaflet_id)
         if leaflet is not None:
             known[_text_key(embedding_text(leaflet, passage))] = vectors.vector(rowid)
+        for sentence, vector in zip(sentences(passage.text), by_row.get(rowid, ())):
+            known[_text_key(sentence)] = vector
     return config, known, store
 
 

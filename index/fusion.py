@@ -1,25 +1,39 @@
-"""Fuse the dense and lexical rankings into one.
+"""Fuse the evidence for each candidate passage into one score.
 
-Reciprocal rank fusion with one weight per retriever: ranks, not raw scores,
-are combined, because cosine and BM25 live on unrelated scales.
+Hybrid scoring adds three things, measured on the development set
+(docs/quality.md has the table that chose the weights):
+- the cosine between query and passage (the passage read with its headings),
+- the cosine between query and the passage's closest sentence: a long passage
+  that answers in one sentence should not be diluted by the rest of it,
+- BM25 divided by the query's best BM25, a small bonus for exact wording
+  (rare terms, names, abbreviations) that dense vectors blur.
 """
 
 from __future__ import annotations
 
-RRF_K = 60
-WEIGHTS = {"dense": 1.0, "lexical": 1.0}
+from dataclasses import dataclass
 
-Ranking = list[tuple[int, float]]
+W_PASSAGE = 0.5
+W_SENTENCE = 0.5
+W_LEXICAL = 0.02
 
 
-def fuse(dense: Ranking, lexical: Ranking, mode: str = "hybrid") -> Ranking:
-    """One ranking of (row id, fused score), best first."""
-    if mode == "dense":
-        return list(dense)
-    if mode == "lexical":
-        return list(lexical)
-    scores: dict[int, float] = {}
-    for name, ranking in (("dense", dense), ("lexical", lexical)):
-        for rank, (rowid, _) in enumerate(ranking, start=1):
-            scores[rowid] = scores.get(rowid, 0.0) + WEIGHTS[name] / (RRF_K + rank)
-    return sorted(scores.items(), key=lambda item: -item[1])
+@dataclass(frozen=True)
+class Evidence:
+    """What the retrievers know about one candidate passage."""
+
+    cosine: float
+    sentence_cosine: float
+    bm25: float = 0.0
+
+
+def hybrid_score(evidence: Evidence, best_bm25: float) -> float:
+    lexical = evidence.bm25 / best_bm25 if best_bm25 > 0 else 0.0
+    return W_PASSAGE * evidence.cosine + W_SENTENCE * evidence.sentence_cosine + W_LEXICAL * lexical
+
+
+def rank(candidates: dict[int, Evidence]) -> list[tuple[int, float]]:
+    """(row id, fused score), best first."""
+    best_bm25 = max((e.bm25 for e in candidates.values()), default=0.0)
+    scored = [(rowid, hybrid_score(e, best_bm25)) for rowid, e in candidates.items()]
+    return sorted(scored, key=lambda item: -item[1])

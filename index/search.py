@@ -14,8 +14,8 @@ from pathlib import Path
 
 from ingest.document import Leaflet, Passage
 from index.confidence import coverage_confidence
-from index.fusion import fuse
-from index.highlight import best_sentences
+from index.fusion import Evidence, rank
+from index.highlight import best_sentences, closest_sentence
 from index.layout import DATABASE, VECTORS, IndexConfig, IndexUnavailable, current_build
 from index.lexical import Analyzer, fts_query
 from index.store import Store
@@ -95,33 +95,68 @@ class Searcher:
             return SearchResult(query, [], False, 0.0)
         depth = max(DEPTH, k)
         terms = self.analyzer.terms(query)
-        dense = self._dense(query, depth) if mode != "lexical" else []
         lexical = self.store.match(fts_query(terms), depth) if mode != "dense" else []
-        fused = fuse(dense, lexical, mode)
-        top = fused[:k]
+        vector = self.embedder.encode_queries([query])[0] if mode != "lexical" else None
+        dense = self.vectors.search(vector, depth) if vector is not None else []
+        candidates, sentence_cosines = self._evidence(vector, dense, lexical)
+        if mode == "hybrid":
+            ranking = rank(candidates)
+        else:
+            ranking = dense if mode == "dense" else lexical
+        top = ranking[:k]
         passages = self.store.passages([rowid for rowid, _ in top])
-        dense_rank = {rowid: i + 1 for i, (rowid, _) in enumerate(dense)}
-        lexical_rank = {rowid: i + 1 for i, (rowid, _) in enumerate(lexical)}
+        ranks = {"dense": _positions(dense), "lexical": _positions(lexical)}
         hits = [
             Hit(
                 passage=passages[rowid],
                 leaflet=self.leaflets[passages[rowid].leaflet_id],
                 score=score,
-                ranks={"dense": dense_rank.get(rowid), "lexical": lexical_rank.get(rowid)},
-                highlights=best_sentences(passages[rowid].text, query, self.analyzer),
+                ranks={name: found.get(rowid) for name, found in ranks.items()},
+                highlights=self._highlights(passages[rowid].text, query, sentence_cosines.get(rowid)),
             )
             for rowid, score in top
         ]
-        confidence, signals = coverage_confidence(query, dense, lexical, terms, self.store)
+        best_sentence = max((e.sentence_cosine for e in candidates.values()), default=0.0)
+        unknown = sum(1 for term in set(terms) if self.store.document_frequency(term) == 0)
+        confidence = coverage_confidence(best_sentence, unknown) if candidates else 0.0
+        signals = {"best_sentence_cosine": best_sentence, "unknown_terms": float(unknown)}
         return SearchResult(query, hits, confidence >= 0.5, confidence, signals)
 
-    def _dense(self, query: str, depth: int) -> list[tuple[int, float]]:
-        vector = self.embedder.encode_queries([query])[0]
-        return self.vectors.search(vector, depth)
+    def _evidence(self, vector, dense, lexical):
+        """Evidence per candidate of either retriever, and each candidate's sentence cosines."""
+        if vector is None:
+            return {}, {}
+        cosines = dict(dense)
+        for rowid, _ in lexical:
+            if rowid not in cosines:
+                cosines[rowid] = float(self.vectors.vector(rowid) @ vector)
+        bm25 = dict(lexical)
+        sentence_vectors = self.store.sentence_vectors(list(cosines), self.vectors.dim)
+        sentence_cosines = {rowid: matrix @ vector for rowid, matrix in sentence_vectors.items()}
+        evidence = {
+            rowid: Evidence(
+                cosine=cosine,
+                sentence_cosine=float(sentence_cosines[rowid].max())
+                if len(sentence_cosines.get(rowid, ())) else cosine,
+                bm25=bm25.get(rowid, 0.0),
+            )
+            for rowid, cosine in cosines.items()
+        }
+        return evidence, sentence_cosines
+
+    def _highlights(self, text: str, query: str, cosines) -> tuple[str, ...]:
+        """The closest sentence in meaning when sentence vectors exist, else by shared words."""
+        if cosines is not None and len(cosines):
+            return closest_sentence(text, cosines)
+        return best_sentences(text, query, self.analyzer)
 
     def neighbours(self, passage: Passage, before: int = 1, after: int = 1) -> list[Passage]:
         """The passage in its context: those just before and after it in the leaflet."""
         return self.store.neighbours(passage, before, after)
+
+
+def _positions(ranking: list[tuple[int, float]]) -> dict[int, int]:
+    return {rowid: position for position, (rowid, _) in enumerate(ranking, start=1)}
 
 
 def _check_model(root: Path, config: IndexConfig, embedder) -> None:

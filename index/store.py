@@ -12,6 +12,8 @@ import sqlite3
 from dataclasses import astuple, fields
 from pathlib import Path
 
+import numpy as np
+
 from ingest.document import Leaflet, Passage
 
 SCHEMA = """
@@ -26,6 +28,7 @@ CREATE TABLE IF NOT EXISTS passages (
 );
 CREATE INDEX IF NOT EXISTS passages_by_leaflet ON passages(leaflet_id, position);
 CREATE INDEX IF NOT EXISTS passages_by_id ON passages(id);
+CREATE TABLE IF NOT EXISTS sentence_vectors (rowid INTEGER PRIMARY KEY, vectors BLOB);
 CREATE VIRTUAL TABLE IF NOT EXISTS passage_terms USING fts5(terms, tokenize='unicode61');
 """
 
@@ -72,6 +75,13 @@ class Store:
         )
         return rowid
 
+    def add_sentence_vectors(self, rowid: int, vectors: np.ndarray) -> None:
+        """Vectors of a passage's sentences, kept as float16 (half the bytes, same ranking)."""
+        self._db.execute(
+            "INSERT INTO sentence_vectors (rowid, vectors) VALUES (?, ?)",
+            (rowid, np.asarray(vectors, dtype=np.float16).tobytes()),
+        )
+
     def commit(self) -> None:
         self._db.commit()
 
@@ -103,6 +113,20 @@ class Store:
             " FROM passages ORDER BY leaflet_id, position"
         )
         return [(row[0], _passage(row[1:])) for row in rows]
+
+    def sentence_vectors(self, rowids: list[int], dim: int) -> dict[int, np.ndarray]:
+        """Sentence vectors (float32, one row per sentence) of the given passages."""
+        if not rowids:
+            return {}
+        marks = ", ".join("?" for _ in rowids)
+        rows = self._db.execute(
+            f"SELECT rowid, vectors FROM sentence_vectors WHERE rowid IN ({marks})",
+            [int(r) for r in rowids],
+        )
+        return {
+            rowid: np.frombuffer(blob, dtype=np.float16).reshape(-1, dim).astype(np.float32)
+            for rowid, blob in rows
+        }
 
     def neighbours(self, passage: Passage, before: int = 1, after: int = 1) -> list[Passage]:
         """The passages around one passage of the same leaflet, in reading order."""

@@ -24,7 +24,7 @@ from index.layout import (
     DATABASE, VECTORS, IndexConfig, IndexUnavailable, current_build, ingest_lock, new_build,
     publish,
 )
-from index.highlight import sentences
+from index.highlight import sentence_units
 from index.lexical import Analyzer
 from index.store import Store
 from index.vectors import Vectors, VectorIndexError
@@ -38,8 +38,8 @@ class BuildReport:
 
     leaflets: int
     passages: int
-    embedded: int  # texts (passages and their sentences) run through the model
-    reused: int  # texts whose vectors were copied from the previous build
+    embedded: int  # distinct texts (passages, sentences, headings) run through the model
+    reused: int  # distinct texts whose vectors were copied from the previous build
     unchanged: bool
     build: Path | None
 
@@ -105,7 +105,7 @@ def _write_build(root, leaflets, embedder, config, previous, progress) -> BuildR
             rowid = store.add_passage(passage, analyzer.terms(_lexical_text(item.leaflet, passage)))
             rows.append(rowid)
             texts.append(embedding_text(item.leaflet, passage))
-            sentence_lists.append(sentences(passage.text))
+            sentence_lists.append(sentence_units(passage))
     flat_sentences = [s for group in sentence_lists for s in group]
     vectors, reused = _embed(texts + flat_sentences, embedder, previous, progress)
     passage_vectors, sentence_vectors = vectors[: len(texts)], vectors[len(texts):]
@@ -122,8 +122,8 @@ def _write_build(root, leaflets, embedder, config, previous, progress) -> BuildR
     config.built_at = time.strftime("%Y-%m-%dT%H:%M:%S%z")
     config.save(build)
     publish(root, build)
-    total = len(texts) + len(flat_sentences)
-    return BuildReport(len(leaflets), len(rows), total - reused, reused, False, build)
+    distinct = len({_text_key(t) for t in texts + flat_sentences})
+    return BuildReport(len(leaflets), len(rows), distinct - reused, reused, False, build)
 
 
 def _lexical_text(leaflet: Leaflet, passage: Passage) -> str:
@@ -132,18 +132,23 @@ def _lexical_text(leaflet: Leaflet, passage: Passage) -> str:
 
 
 def _embed(texts, embedder, previous, progress) -> tuple[np.ndarray, int]:
-    """Vectors for all texts: reused from the previous build where the text is unchanged."""
+    """Vectors for all texts, each distinct text computed once; unchanged ones are reused.
+
+    Returns the vectors and how many distinct texts came from the previous build.
+    """
     known = previous[1] if previous else {}
     keys = [_text_key(t) for t in texts]
-    todo = [i for i, key in enumerate(keys) if key not in known]
-    out = np.zeros((len(texts), embedder.dim), dtype=np.float32)
-    for i, key in enumerate(keys):
-        if key in known:
-            out[i] = known[key]
+    distinct = dict.fromkeys(keys)
+    todo = [key for key in distinct if key not in known]
+    first_text = dict(zip(keys, texts))
     if todo:
         report = (lambda done, total: progress("embedding", done, total)) if progress else None
-        out[todo] = embedder.encode_passages([texts[i] for i in todo], progress=report)
-    return out, len(texts) - len(todo)
+        fresh = embedder.encode_passages([first_text[key] for key in todo], progress=report)
+        known = {**known, **dict(zip(todo, fresh))}
+    out = np.zeros((len(texts), embedder.dim), dtype=np.float32)
+    for i, key in enumerate(keys):
+        out[i] = known[key]
+    return out, len(distinct) - len(todo)
 
 
 def _text_key(text: str) -> str:
@@ -171,7 +176,7 @@ def _open_previous(root: Path, embedder):
         leaflet = leaflets.get(passage.leaflet_id)
         if leaflet is not None:
             known[_text_key(embedding_text(leaflet, passage))] = vectors.vector(rowid)
-        for sentence, vector in zip(sentences(passage.text), by_row.get(rowid, ())):
+        for sentence, vector in zip(sentence_units(passage), by_row.get(rowid, ())):
             known[_text_key(sentence)] = vector
     return config, known, store
 

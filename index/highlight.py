@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ingest.document import Passage
 from ingest.split import sentence_spans
 from index.lexical import Analyzer
 
@@ -23,12 +24,23 @@ def sentences(text: str) -> list[str]:
     return [s for s in (s.strip() for s in found) if s]
 
 
-def closest_sentence(text: str, cosines: np.ndarray) -> tuple[str, ...]:
-    """The sentence whose vector is closest to the query's."""
-    parts = sentences(text)
-    if not parts or len(cosines) != len(parts):
+def sentence_units(passage: Passage) -> list[str]:
+    """What gets a vector of its own: the passage's own heading, then each sentence.
+
+    A heading is often the question the passage answers ("Hoe ontstaat FSGS?"),
+    so it is compared with the query as if it were one of the passage's sentences.
+    """
+    heading = [passage.headings[-1]] if passage.headings else []
+    return heading + sentences(passage.text)
+
+
+def closest_sentence(passage: Passage, cosines: np.ndarray) -> tuple[str, ...]:
+    """The sentence of the passage text whose vector is closest to the query's."""
+    units = sentence_units(passage)
+    skip = len(units) - len(sentences(passage.text))  # the heading is not a highlight
+    if len(cosines) != len(units) or len(units) == skip:
         return ()
-    return (parts[int(np.argmax(cosines))],)
+    return (units[skip + int(np.argmax(cosines[skip:]))],)
 
 
 def best_sentences(text: str, query: str, analyzer: Analyzer, limit: int = 1) -> tuple[str, ...]:

@@ -112,7 +112,7 @@ class Searcher:
                 leaflet=self.leaflets[passages[rowid].leaflet_id],
                 score=score,
                 ranks={name: found.get(rowid) for name, found in ranks.items()},
-                highlights=self._highlights(passages[rowid].text, query, sentence_cosines.get(rowid)),
+                highlights=self._highlights(passages[rowid], query, sentence_cosines.get(rowid)),
             )
             for rowid, score in top
         ]
@@ -144,11 +144,11 @@ class Searcher:
         }
         return evidence, sentence_cosines
 
-    def _highlights(self, text: str, query: str, cosines) -> tuple[str, ...]:
+    def _highlights(self, passage: Passage, query: str, cosines) -> tuple[str, ...]:
         """The closest sentence in meaning when sentence vectors exist, else by shared words."""
         if cosines is not None and len(cosines):
-            return closest_sentence(text, cosines)
-        return best_sentences(text, query, self.analyzer)
+            return closest_sentence(passage, cosines)
+        return best_sentences(passage.text, query, self.analyzer)
 
     def neighbours(self, passage: Passage, before: int = 1, after: int = 1) -> list[Passage]:
         """The passage in its context: those just before and after it in the leaflet."""

@@ -26,8 +26,8 @@ SKIN = leaflet("huid", "De huid wordt hard en stug.", "Koude vingers worden wit.
 
 def test_build_then_search_finds_the_passage(tmp_path, hash_embedder):
     report = build_index(tmp_path, [KIDNEY, SKIN], hash_embedder)
-    # every passage here is one sentence: 4 passage texts and 4 sentences are embedded
-    assert (report.leaflets, report.passages, report.embedded, report.unchanged) == (2, 4, 8, False)
+    # 4 passage texts, their 4 sentences and the one heading they share
+    assert (report.leaflets, report.passages, report.embedded, report.unchanged) == (2, 4, 9, False)
     searcher = Searcher.open(tmp_path, hash_embedder)
     result = searcher.search("vocht in de enkels", k=2)
     assert result.hits[0].passage.text == "Vocht hoopt op in de enkels."
@@ -54,7 +54,7 @@ def test_changed_leaflet_reembeds_only_new_text(tmp_path, hash_embedder):
     build_index(tmp_path, [KIDNEY, SKIN], hash_embedder)
     changed = leaflet("huid", "De huid wordt hard en stug.", "Koude vingers worden wit of blauw.")
     report = build_index(tmp_path, [KIDNEY, changed], hash_embedder)
-    assert (report.embedded, report.reused) == (2, 6)  # one passage and its one sentence
+    assert (report.embedded, report.reused) == (2, 7)  # one passage and its one sentence
     texts = {h.passage.text for h in Searcher.open(tmp_path, hash_embedder).search("vingers", k=4).hits}
     assert "Koude vingers worden wit of blauw." in texts
     assert "Koude vingers worden wit." not in texts

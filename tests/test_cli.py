@@ -1,0 +1,75 @@
+"""The `leaflets` command as a user runs it, in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def leaflets(*args: str, stdin: str | None = None, env: dict | None = None):
+    return subprocess.run(
+        [sys.executable, "-m", "leaflets.cli", *args], input=stdin, capture_output=True,
+        text=True, cwd=ROOT, env={**os.environ, **(env or {})}, timeout=300,
+    )
+
+
+def test_search_json_has_the_documented_shape(leaflet_index):
+    run = leaflets("search", "waarom heb ik dikke enkels", "--index", str(leaflet_index), "-k", "3", "--json")
+    assert run.returncode == 0, run.stderr
+    result = json.loads(run.stdout)
+    assert set(result) == {"query", "covered", "confidence", "results"}
+    assert 0.0 <= result["confidence"] <= 1.0 and isinstance(result["covered"], bool)
+    first = result["results"][0]
+    for key in ("rank", "score", "passage_id", "leaflet_id", "title", "headings", "page", "text",
+                "highlights", "source", "url"):
+        assert key in first
+    assert first["rank"] == 1 and first["headings"] == ["Vochtophoping"]
+    assert first["url"].startswith("file://")
+
+
+def test_search_dash_answers_one_json_line_per_query(leaflet_index):
+    run = leaflets("search", "-", "--index", str(leaflet_index), "-k", "2",
+                   stdin="Is FSGS erfelijk?\n\nnierbiopsie\n")
+    assert run.returncode == 0, run.stderr
+    lines = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [line["query"] for line in lines] == ["Is FSGS erfelijk?", "nierbiopsie"]
+    assert all(len(line["results"]) == 2 for line in lines)
+
+
+def test_search_text_shows_leaflet_and_heading(leaflet_index):
+    run = leaflets("search", "waarom heb ik dikke enkels", "--index", str(leaflet_index), "-k", "1")
+    assert run.returncode == 0, run.stderr
+    assert "Focale segmentale glomerulosclerose (FSGS) › Vochtophoping" in run.stdout
+
+
+def test_eval_json_prints_the_metrics(leaflet_index):
+    run = leaflets("eval", "tests/data/dev_questions.jsonl", "--index", str(leaflet_index), "--json")
+    assert run.returncode == 0, run.stderr
+    metrics = json.loads(run.stdout)
+    assert set(metrics) == {"n", "recall@1", "recall@5", "mrr@10", "ndcg@10", "coverage_auroc"}
+    assert metrics["n"] == 43
+
+
+def test_search_without_an_index_is_a_clear_error(tmp_path):
+    run = leaflets("search", "nier", "--index", str(tmp_path / "nothing"))
+    assert run.returncode == 2
+    assert "no index here yet" in run.stderr and "leaflets ingest" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_ingest_reports_a_bad_file_and_keeps_the_rest(tmp_path, leaflet_index):
+    folder = tmp_path / "src"
+    folder.mkdir()
+    (folder / "goed.txt").write_text("Titel\n\nDit is een korte folder over nierstenen. Drink veel water.\n")
+    (folder / "leeg.txt").write_bytes(b"")
+    run = leaflets("ingest", str(folder), "--index", str(tmp_path / "idx"))
+    assert run.returncode == 1
+    assert "leeg.txt" in run.stderr
+    assert "indexed 1 leaflets" in run.stdout
+    again = leaflets("ingest", str(folder), "--index", str(tmp_path / "idx"))
+    assert "index up to date" in again.stdout

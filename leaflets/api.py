@@ -12,10 +12,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from ingest.catalog import load_catalog
-from ingest.document import IngestError, IngestedLeaflet
+from ingest.document import IngestError, IngestedLeaflet, content_hash
 from ingest.pipeline import find_sources, ingest_file
 from index.build import BuildReport, build_index, published_leaflets
 from index.citation import page_label, source_link
+from index.layout import IndexConfig, current_build
 from index.embed import Embedder, ModelError
 from index.search import SearchResult, Searcher
 from leaflets.config import Settings
@@ -83,6 +84,36 @@ def ingest_paths(
         settings.index, ingested, embedder, keep_previous=keep, rebuild=rebuild, progress=progress
     )
     return IngestOutcome(report, errors, len(files))
+
+
+@dataclass
+class IndexStatus:
+    """What is indexed, and which source files the index does not reflect yet."""
+
+    build: Path | None
+    config: IndexConfig | None
+    new: list[Path] = field(default_factory=list)
+    changed: list[Path] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+
+
+def index_status(settings: Settings) -> IndexStatus:
+    """Compare the published index with the files now in the sources folder."""
+    build = current_build(settings.index)
+    if build is None:
+        return IndexStatus(None, None, new=find_sources([settings.sources]) if settings.sources.exists() else [])
+    config = IndexConfig.load(build)
+    recorded = {str(Path(v["source"]).resolve()): v["hash"] for v in config.leaflets.values()}
+    status = IndexStatus(build, config)
+    files = find_sources([settings.sources]) if settings.sources.exists() else []
+    for path in files:
+        known = recorded.get(str(path.resolve()))
+        if known is None:
+            status.new.append(path)
+        elif known != content_hash(path.read_bytes()):
+            status.changed.append(path)
+    status.missing = [s for s in recorded if not Path(s).exists()]
+    return status
 
 
 def _root_for(path: Path, given: list[Path]) -> Path:

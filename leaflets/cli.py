@@ -77,6 +77,7 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("questions", type=Path)
     sub.add_argument("--csv", type=Path, help="write the table as CSV")
 
+    command("status", cmd_status, "what is indexed, and which sources changed since")
     command("model", cmd_model, "where the configured model lives, its name, dimension and source")
     return parser
 
@@ -217,6 +218,25 @@ def cmd_coverage(args, settings: Settings) -> int:
         print(f"{row['covered']:>3}  {row['confidence']}  {row['question']}  ->  {row['leaflet']} › {row['section']}")
     covered = sum(row["covered"] == "yes" for row in rows)
     print(f"\n{covered} of {len(rows)} questions answered by the leaflets")
+    return 0
+
+
+def cmd_status(args, settings: Settings) -> int:
+    from leaflets.api import index_status
+
+    status = index_status(settings)
+    if status.config is None:
+        print(f"no index at {settings.index}; {len(status.new)} files in {settings.sources} "
+              "waiting for `leaflets ingest`")
+        return 1
+    config = status.config
+    print(f"index:     {status.build}\nbuilt:     {config.built_at}\nmodel:     {config.model} "
+          f"(dimension {config.dim})\nleaflets:  {len(config.leaflets)}\npassages:  {config.passages}")
+    for label, items in (("new", status.new), ("changed", status.changed), ("missing", status.missing)):
+        for item in items:
+            print(f"{label:8s}   {item}")
+    stale = status.new or status.changed or status.missing
+    print("run `leaflets ingest` to bring the index up to date" if stale else "up to date with the sources")
     return 0
 
 

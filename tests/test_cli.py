@@ -86,3 +86,17 @@ def test_unknown_model_is_a_clear_error(tmp_path):
     run = leaflets("model", "--model", "no-such-org/no-such-model", env={"HF_HUB_OFFLINE": "1"})
     assert run.returncode == 2
     assert "no-such-org/no-such-model" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_status_names_new_and_changed_sources(tmp_path):
+    folder = tmp_path / "src"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Titel A\n\nDit gaat over nierstenen. Drink veel water.\n")
+    index = str(tmp_path / "idx")
+    env = {"LEAFLETS_SOURCES": str(folder)}
+    assert leaflets("ingest", "--index", index, env=env).returncode == 0
+    assert "up to date" in leaflets("status", "--index", index, env=env).stdout
+    (folder / "a.txt").write_text("Titel A\n\nDit gaat over nierstenen. Drink elke dag veel water.\n")
+    (folder / "b.txt").write_text("Titel B\n\nDit gaat over jicht.\n")
+    out = leaflets("status", "--index", index, env=env).stdout
+    assert "changed" in out and "a.txt" in out and "new" in out and "b.txt" in out

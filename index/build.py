@@ -120,6 +120,7 @@ def _write_build(root, leaflets, embedder, config, previous, progress) -> BuildR
     index.save(build / VECTORS)
     config.passages = len(rows)
     config.built_at = time.strftime("%Y-%m-%dT%H:%M:%S%z")
+    config.record_files(build)
     config.save(build)
     publish(root, build)
     distinct = len({_text_key(t) for t in texts + flat_sentences})

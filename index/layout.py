@@ -12,6 +12,7 @@ keep reading it until they reopen.
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
 import os
 import shutil
@@ -42,7 +43,24 @@ class IndexConfig:
     passages: int = 0
     built_at: str = ""
     versions: dict[str, str] = field(default_factory=dict)
+    files: dict[str, dict] = field(default_factory=dict)  # name -> bytes, sha256
     format: int = FORMAT_VERSION
+
+    def record_files(self, folder: Path) -> None:
+        """Sizes and checksums of the data files, written before the build is published."""
+        self.files = {name: {"bytes": (folder / name).stat().st_size, "sha256": _sha256(folder / name)}
+                      for name in (DATABASE, VECTORS)}
+
+    def check_files(self, folder: Path, deep: bool = False) -> list[str]:
+        """Files that differ from what was recorded (sizes always; checksums when `deep`)."""
+        damaged = []
+        for name, expected in self.files.items():
+            path = folder / name
+            if not path.exists() or path.stat().st_size != expected["bytes"]:
+                damaged.append(name)
+            elif deep and _sha256(path) != expected["sha256"]:
+                damaged.append(name)
+        return damaged
 
     def save(self, folder: Path) -> None:
         _write_atomic(folder / CONFIG, json.dumps(asdict(self), indent=2, ensure_ascii=False))
@@ -58,6 +76,14 @@ class IndexConfig:
                 f"{path}: the index configuration is missing or damaged ({exc}). "
                 "Rebuild it with `leaflets ingest --rebuild`."
             ) from None
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def current_build(root: Path) -> Path | None:

@@ -71,6 +71,12 @@ class Searcher:
             )
         config = IndexConfig.load(build)
         _check_model(root, config, embedder)
+        damaged = config.check_files(build)
+        if damaged:
+            raise IndexUnavailable(
+                f"{root}: the index is damaged ({', '.join(damaged)} changed since it was built). "
+                "Rebuild it with `leaflets ingest --rebuild`."
+            )
         try:
             vectors = Vectors.load(build / VECTORS)
             store = Store(build / DATABASE, readonly=True)

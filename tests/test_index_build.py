@@ -166,3 +166,12 @@ def test_searches_in_threads_during_ingests_see_one_build_each(tmp_path, hash_em
     for thread in threads:
         thread.join()
     assert errors == []
+
+
+def test_a_second_ingest_at_the_same_time_is_refused(tmp_path, hash_embedder):
+    from index.layout import ingest_lock
+
+    with ingest_lock(tmp_path):
+        with pytest.raises(IndexUnavailable, match="another `leaflets ingest` is running"):
+            build_index(tmp_path, [KIDNEY], hash_embedder)
+    assert not build_index(tmp_path, [KIDNEY], hash_embedder).unchanged  # free again afterwards

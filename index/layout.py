@@ -41,6 +41,7 @@ class IndexConfig:
     analyzer_language: str
     leaflets: dict[str, dict[str, str]] = field(default_factory=dict)  # id -> hash, source
     passages: int = 0
+    vectors: str = ""  # the FAISS index type chosen for this size, e.g. "exact"
     built_at: str = ""
     versions: dict[str, str] = field(default_factory=dict)
     files: dict[str, dict] = field(default_factory=dict)  # name -> bytes, sha256

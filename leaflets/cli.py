@@ -231,7 +231,8 @@ def cmd_status(args, settings: Settings) -> int:
         return 1
     config = status.config
     print(f"index:     {status.build}\nbuilt:     {config.built_at}\nmodel:     {config.model} "
-          f"(dimension {config.dim})\nleaflets:  {len(config.leaflets)}\npassages:  {config.passages}")
+          f"(dimension {config.dim})\nleaflets:  {len(config.leaflets)}\npassages:  {config.passages}"
+          f"\nvectors:   {config.vectors or 'exact'}")
     for label, items in (("new", status.new), ("changed", status.changed), ("missing", status.missing)):
         for item in items:
             print(f"{label:8s}   {item}")

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import streamlit as st
 
+from ingest.document import IngestError
 from index.citation import page_label, source_link
+from index.embed import ModelError
 from index.layout import IndexUnavailable, current_build
 from leaflets import api
 from leaflets.config import Settings
@@ -63,7 +65,7 @@ def main() -> None:
     try:
         _ensure_index(settings)
         searcher = _searcher(settings, str(current_build(settings.index)))
-    except (IndexUnavailable, api.IngestError, api.ModelError) as error:
+    except (IndexUnavailable, IngestError, ModelError) as error:
         st.error(str(error))
         return
 

@@ -17,7 +17,7 @@ from ingest.pipeline import find_sources, ingest_file
 from index.build import BuildReport, build_index, published_leaflets
 from index.citation import page_label, source_link
 from index.layout import IndexConfig, current_build
-from index.embed import Embedder, ModelError
+from index.embed import Embedder
 from index.search import SearchResult, Searcher
 from leaflets.config import Settings
 

@@ -23,7 +23,7 @@ Run = dict[str, list[tuple[str, float]]]
 def as_leaflets(data: BeirSet, language: str) -> list[IngestedLeaflet]:
     """One leaflet with one passage per BEIR document."""
     items = []
-    for position, (doc_id, (title, text)) in enumerate(data.corpus.items()):
+    for doc_id, (title, text) in data.corpus.items():
         body = text.strip() or title.strip()
         leaflet = Leaflet(id=doc_id, title=title.strip(), source_path=f"{data.name}/{doc_id}",
                           content_hash=content_hash(body.encode()), language=language)

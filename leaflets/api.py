@@ -67,12 +67,15 @@ def ingest_paths(
             progress(f"reading {path.name}", number, len(files))
         root = _root_for(path, paths)
         try:
-            ingested.append(
-                ingest_file(
-                    path, root=root, catalog=load_catalog(root / "catalog.toml"),
-                    max_bytes=int(settings.max_file_mb * 1_000_000), max_words=settings.max_words,
-                )
+            item = ingest_file(
+                path, root=root, catalog=load_catalog(root / "catalog.toml"),
+                max_bytes=int(settings.max_file_mb * 1_000_000), max_words=settings.max_words,
             )
+            clash = next((i for i in ingested if i.leaflet.id == item.leaflet.id), None)
+            if clash is not None:
+                raise IngestError(path, f"its leaflet id {item.leaflet.id!r} is already taken by "
+                                  f"{clash.leaflet.source_path}; give one an `id` in catalog.toml")
+            ingested.append(item)
         except IngestError as error:
             errors.append(error)
             failed.add(str(path.resolve()))

@@ -100,3 +100,13 @@ def test_status_names_new_and_changed_sources(tmp_path):
     (folder / "b.txt").write_text("Titel B\n\nDit gaat over jicht.\n")
     out = leaflets("status", "--index", index, env=env).stdout
     assert "changed" in out and "a.txt" in out and "new" in out and "b.txt" in out
+
+
+def test_two_files_with_the_same_leaflet_id_are_not_mixed(tmp_path):
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "gids.txt").write_text(f"Gids {name}\n\nDit is folder {name} over jicht.\n")
+    run = leaflets("ingest", str(tmp_path / "a" / "gids.txt"), str(tmp_path / "b" / "gids.txt"),
+                   "--index", str(tmp_path / "idx"))
+    assert run.returncode == 1
+    assert "already taken" in run.stderr and "indexed 1 leaflets" in run.stdout

@@ -72,11 +72,15 @@ def build_index(
     root = Path(root)
     with ingest_lock(root):
         previous = None if rebuild else _open_previous(root, embedder)
-        carried = _carry_over(previous, keep_previous)
-        wanted = _wanted_config(embedder, leaflets + carried, _language(leaflets + carried))
-        if previous and _same_content(previous[0], wanted):
-            return BuildReport(len(wanted.leaflets), previous[0].passages, 0, 0, True, None)
-        return _write_build(root, leaflets + carried, embedder, wanted, previous, progress)
+        try:
+            carried = _carry_over(previous, keep_previous)
+            wanted = _wanted_config(embedder, leaflets + carried, _language(leaflets + carried))
+            if previous and _same_content(previous[0], wanted):
+                return BuildReport(len(wanted.leaflets), previous[0].passages, 0, 0, True, None)
+            return _write_build(root, leaflets + carried, embedder, wanted, previous, progress)
+        finally:
+            if previous:
+                previous[2].close()
 
 
 def published_leaflets(root: Path) -> list[Leaflet]:

@@ -66,7 +66,7 @@ def _open(data: bytes, path: str | Path) -> pypdf.PdfReader:
         return reader
     except IngestError:
         raise
-    except (FileNotDecryptedError, NotImplementedError) as error:
+    except (FileNotDecryptedError, NotImplementedError) as error:  # pypdf: unsupported cipher
         raise IngestError(path, f"the PDF is encrypted ({_describe(error)})") from None
     except Exception as error:  # PdfReadError and the many errors of damaged files
         raise IngestError(path, f"the PDF is corrupt or truncated ({_describe(error)})") from None

@@ -38,8 +38,9 @@ def guess_language(data: BeirSet, sample: int = 200) -> str:
     from bm25s.stopwords import STOPWORDS_DUTCH, STOPWORDS_EN
 
     words = " ".join(text for _, text in list(data.corpus.values())[:sample]).lower().split()
-    dutch = sum(w in set(STOPWORDS_DUTCH) for w in words)
-    english = sum(w in set(STOPWORDS_EN) for w in words)
+    dutch_words, english_words = set(STOPWORDS_DUTCH), set(STOPWORDS_EN)
+    dutch = sum(w in dutch_words for w in words)
+    english = sum(w in english_words for w in words)
     return "en" if english > dutch else "nl"
 
 

@@ -250,8 +250,10 @@ def cmd_model(args, settings: Settings) -> int:
 
 
 def _modes(text: str) -> list[str]:
+    from index.search import MODES
+
     modes = [m.strip() for m in text.split(",") if m.strip()]
-    unknown = [m for m in modes if m not in ("hybrid", "dense", "lexical")]
+    unknown = [m for m in modes if m not in MODES]
     if unknown or not modes:
         raise ValueError(f"unknown mode(s) {', '.join(unknown) or '(none)'}; use hybrid, dense, lexical")
     return modes

@@ -225,8 +225,8 @@ def _fingerprint(item: IngestedLeaflet) -> dict[str, str]:
 
 
 def _same_content(old: IndexConfig, new: IndexConfig) -> bool:
-    return (old.model, old.dim, old.ingest_version, old.leaflets, old.analyzer_language) == (
-        new.model, new.dim, new.ingest_version, new.leaflets, new.analyzer_language
+    return (old.model, old.dim, old.ingest_version, old.leaflets, old.analyzer_language, old.format) == (
+        new.model, new.dim, new.ingest_version, new.leaflets, new.analyzer_language, new.format
     )
 
 

@@ -13,7 +13,7 @@ import numpy as np
 
 from ingest.document import Passage
 from ingest.split import sentence_spans
-from index.lexical import Analyzer
+from index.lexical import Analyzer, contains_phrase
 
 
 def sentences(text: str) -> list[str]:
@@ -56,3 +56,11 @@ def best_sentences(text: str, query: str, analyzer: Analyzer, limit: int = 1) ->
             scored.append((weight, -position, sentence))
     best = sorted(scored, reverse=True)[:limit]
     return tuple(s for _, _, s in sorted(best, key=lambda item: -item[1]))
+
+
+def exact_sentences(text: str, phrases: list[tuple[str, ...]], analyzer: Analyzer) -> tuple[str, ...]:
+    """Every sentence that holds one of the exact-search phrases word for word."""
+    return tuple(
+        sentence for sentence in sentences(text)
+        if any(contains_phrase(analyzer.words(sentence), phrase) for phrase in phrases)
+    )

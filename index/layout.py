@@ -24,7 +24,7 @@ from pathlib import Path
 CONFIG = "config.json"
 DATABASE = "passages.sqlite"
 VECTORS = "vectors.faiss"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: passage_words (exact search) in the database
 
 
 class IndexUnavailable(Exception):

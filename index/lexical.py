@@ -54,6 +54,29 @@ class Analyzer:
         return self._stemmer.stemWords([w for w in self.words(text) if w not in stops])
 
 
+def exact_phrases(query: str) -> list[tuple[str, ...]]:
+    """The phrases of an exact search: each "quoted phrase", and each other
+    whitespace-separated token (a hyphenated "IgA-nefropathie" is one phrase of
+    two words), as folded words. Nothing is stemmed or dropped."""
+    phrases = []
+    for quoted, bare in re.findall(r'"([^"]*)"?|(\S+)', query):
+        words = tuple(_WORD.findall(fold(quoted or bare)))
+        if words and words not in phrases:
+            phrases.append(words)
+    return phrases
+
+
+def exact_fts_query(phrases: list[tuple[str, ...]]) -> str:
+    """An FTS5 query requiring every phrase, words adjacent and in order."""
+    return " AND ".join(f'"{" ".join(words)}"' for words in phrases)
+
+
+def contains_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
+    """Whether the folded word list holds the phrase, word for word."""
+    n = len(phrase)
+    return any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1))
+
+
 def fts_query(terms: list[str]) -> str:
     """An FTS5 query matching any of the terms (BM25 ranks by how many and how rare)."""
     unique = dict.fromkeys(t for t in terms if t)

@@ -3,26 +3,31 @@
 A query runs through two retrievers, dense (the embedding model over FAISS)
 and lexical (Dutch-aware BM25 over SQLite FTS5); their rankings are fused, the
 best sentences of each hit are marked, and the result says how confident it is
-that the leaflets answer the query at all.
+that the leaflets answer the query at all. Exact search, for support staff who
+need the leaflets' own wording, matches words and quoted phrases literally.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from collections.abc import Collection
 from pathlib import Path
+
+import numpy as np
 
 from ingest.document import Leaflet, Passage
 from index.confidence import coverage_confidence
 from index.fusion import Evidence, rank
-from index.highlight import best_sentences, closest_sentence
+from index.highlight import best_sentences, closest_sentence, exact_sentences
 from index.layout import DATABASE, VECTORS, IndexConfig, IndexUnavailable, current_build
-from index.lexical import Analyzer, fts_query
+from index.lexical import Analyzer, exact_fts_query, exact_phrases, fts_query
 from index.store import Store
 from index.vectors import Vectors, VectorIndexError
 
-MODES = ("hybrid", "dense", "lexical")
+MODES = ("hybrid", "dense", "lexical", "exact")
 DEPTH = 50  # candidates taken from each retriever before fusion
+FILTER_SCAN_LIMIT = 20_000  # filtered dense search compares every allowed passage up to this many
 
 
 @dataclass(frozen=True)
@@ -92,41 +97,91 @@ class Searcher:
             )
         return cls(build, config, store, vectors, embedder)
 
-    def search(self, query: str, k: int = 5, mode: str = "hybrid") -> SearchResult:
-        """The k best passages for `query`, cited, with a coverage verdict."""
+    def search(self, query: str, k: int = 5, mode: str = "hybrid", *,
+               leaflet_ids: Collection[str] | None = None,
+               publishers: Collection[str] | None = None) -> SearchResult:
+        """The k best passages for `query`, cited, with a coverage verdict.
+
+        `leaflet_ids` and `publishers` restrict the search to those leaflets (both
+        given: leaflets matching both). In "exact" mode `covered` means "found".
+        """
         if mode not in MODES:
             raise ValueError(f"unknown search mode {mode!r}; expected one of {', '.join(MODES)}")
         query = " ".join(query.split())
         if not query:
             return SearchResult(query, [], False, 0.0)
+        within = self._within(leaflet_ids, publishers)
+        if mode == "exact":
+            return self._exact(query, k, within)
         depth = max(DEPTH, k)
         terms = self.analyzer.terms(query)
-        lexical = self.store.match(fts_query(terms), depth) if mode != "dense" else []
+        lexical = self.store.match(fts_query(terms), depth, within) if mode != "dense" else []
         vector = self.embedder.encode_queries([query])[0] if mode != "lexical" else None
-        dense = self.vectors.search(vector, depth) if vector is not None else []
+        dense = self._dense(vector, depth, within) if vector is not None else []
         candidates, sentence_cosines = self._evidence(vector, dense, lexical)
         if mode == "hybrid":
             ranking = rank(candidates)
         else:
             ranking = dense if mode == "dense" else lexical
-        top = ranking[:k]
-        passages = self.store.passages([rowid for rowid, _ in top])
         ranks = {"dense": _positions(dense), "lexical": _positions(lexical)}
-        hits = [
-            Hit(
-                passage=passages[rowid],
-                leaflet=self.leaflets[passages[rowid].leaflet_id],
-                score=score,
-                ranks={name: found.get(rowid) for name, found in ranks.items()},
-                highlights=self._highlights(passages[rowid], query, sentence_cosines.get(rowid)),
-            )
-            for rowid, score in top
-        ]
+        hits = self._hits(
+            ranking[:k], ranks, lambda p, rowid: self._highlights(p, query, sentence_cosines.get(rowid))
+        )
         best_sentence = max((e.sentence_cosine for e in candidates.values()), default=0.0)
         unknown = sum(1 for term in set(terms) if self.store.document_frequency(term) == 0)
         confidence = coverage_confidence(best_sentence, unknown) if candidates else 0.0
         signals = {"best_sentence_cosine": best_sentence, "unknown_terms": float(unknown)}
         return SearchResult(query, hits, confidence >= 0.5, confidence, signals)
+
+    def _exact(self, query: str, k: int, within: list[int] | None) -> SearchResult:
+        """Passages holding every word and quoted phrase literally, ranked by BM25."""
+        if not self.store.has_table("passage_words"):
+            raise IndexUnavailable(
+                f"{self.build}: this index predates exact search. "
+                "Rebuild it with `leaflets ingest --rebuild`."
+            )
+        phrases = exact_phrases(query)
+        ranking = self.store.match(exact_fts_query(phrases), k, within, table="passage_words")
+        hits = self._hits(ranking, {"exact": _positions(ranking)},
+                          lambda p, rowid: exact_sentences(p.text, phrases, self.analyzer))
+        return SearchResult(query, hits, bool(hits), 1.0 if hits else 0.0, {"matches": float(len(hits))})
+
+    def _hits(self, top: list[tuple[int, float]], ranks: dict[str, dict[int, int]], highlight) -> list[Hit]:
+        passages = self.store.passages([rowid for rowid, _ in top])
+        return [
+            Hit(
+                passage=passages[rowid],
+                leaflet=self.leaflets[passages[rowid].leaflet_id],
+                score=score,
+                ranks={name: found.get(rowid) for name, found in ranks.items()},
+                highlights=highlight(passages[rowid], rowid),
+            )
+            for rowid, score in top
+        ]
+
+    def _within(self, leaflet_ids: Collection[str] | None,
+                publishers: Collection[str] | None) -> list[int] | None:
+        """Row ids the filters allow, or None when nothing is filtered."""
+        if leaflet_ids is None and publishers is None:
+            return None
+        chosen = [
+            leaflet.id for leaflet in self.leaflets.values()
+            if (leaflet_ids is None or leaflet.id in leaflet_ids)
+            and (publishers is None or leaflet.publisher in publishers)
+        ]
+        return self.store.rowids_of(chosen)
+
+    def _dense(self, vector: np.ndarray, depth: int, within: list[int] | None) -> list[tuple[int, float]]:
+        """Nearest passages; with a filter, the nearest among the allowed ones."""
+        if within is None:
+            return self.vectors.search(vector, depth)
+        if len(within) <= FILTER_SCAN_LIMIT:
+            scores = np.array([self.vectors.vector(rowid) @ vector for rowid in within], dtype=np.float32)
+            best = np.argsort(-scores)[:depth]
+            return [(within[i], float(scores[i])) for i in best]
+        allowed = set(within)
+        found = self.vectors.search(vector, depth * 20)
+        return [(rowid, score) for rowid, score in found if rowid in allowed][:depth]
 
     def _evidence(self, vector, dense, lexical):
         """Evidence per candidate of either retriever, and each candidate's sentence cosines."""

@@ -1,4 +1,9 @@
-"""SQLite holds the leaflets, their passages and the lexical (FTS5) index.
+"""SQLite holds the leaflets, their passages and two FTS5 indexes.
+
+`passage_terms` holds the analysed terms (stemmed, stop words out) behind BM25
+in hybrid and lexical search; `passage_words` indexes the passage text word for
+word (case and diacritics folded, nothing else) for exact search, reading the
+text from `passages` rather than storing it twice.
 
 One database file per index build. Passages are keyed by an integer row id,
 which is also their id in the FAISS index, so a vector maps straight back to
@@ -31,6 +36,9 @@ CREATE INDEX IF NOT EXISTS passages_by_leaflet ON passages(leaflet_id, position)
 CREATE INDEX IF NOT EXISTS passages_by_id ON passages(id);
 CREATE TABLE IF NOT EXISTS sentence_vectors (rowid INTEGER PRIMARY KEY, vectors BLOB);
 CREATE VIRTUAL TABLE IF NOT EXISTS passage_terms USING fts5(terms, tokenize='unicode61');
+CREATE VIRTUAL TABLE IF NOT EXISTS passage_words USING fts5(
+    text, content='passages', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+);
 """
 
 _LEAFLET_COLUMNS = [f.name for f in fields(Leaflet)]
@@ -81,6 +89,7 @@ class Store:
         self._db.execute(
             "INSERT INTO passage_terms (rowid, terms) VALUES (?, ?)", (rowid, " ".join(terms))
         )
+        self._db.execute("INSERT INTO passage_words (rowid, text) VALUES (?, ?)", (rowid, passage.text))
         return rowid
 
     def add_sentence_vectors(self, rowid: int, vectors: np.ndarray) -> None:
@@ -145,16 +154,38 @@ class Store:
         )
         return [_passage(row) for row in rows]
 
-    def match(self, query: str, limit: int) -> list[tuple[int, float]]:
-        """FTS5 BM25 matches as (row id, score), best first; higher score is better."""
-        if not query:
+    def match(self, query: str, limit: int, within: list[int] | None = None,
+              table: str = "passage_terms") -> list[tuple[int, float]]:
+        """FTS5 BM25 matches as (row id, score), best first; higher score is better.
+
+        `within` restricts the matches to those row ids (search filters); `table`
+        is `passage_terms` (analysed terms) or `passage_words` (exact words).
+        """
+        if not query or within == []:
             return []
+        if table not in ("passage_terms", "passage_words"):
+            raise ValueError(f"unknown lexical table {table!r}")
+        where, params = f"{table} MATCH ?", [query]
+        if within is not None:
+            where += f" AND rowid IN ({', '.join('?' for _ in within)})"
+            params += [int(r) for r in within]
         rows = self._rows(
-            "SELECT rowid, bm25(passage_terms) FROM passage_terms WHERE passage_terms MATCH ?"
-            " ORDER BY bm25(passage_terms) LIMIT ?",
-            (query, limit),
+            f"SELECT rowid, bm25({table}) FROM {table} WHERE {where} ORDER BY bm25({table}) LIMIT ?",
+            (*params, limit),
         )
         return [(rowid, -score) for rowid, score in rows]
+
+    def rowids_of(self, leaflet_ids: list[str]) -> list[int]:
+        """Row ids of every passage of the given leaflets (for filtered search)."""
+        if not leaflet_ids:
+            return []
+        marks = ", ".join("?" for _ in leaflet_ids)
+        return [row[0] for row in self._rows(
+            f"SELECT rowid FROM passages WHERE leaflet_id IN ({marks}) ORDER BY rowid", list(leaflet_ids)
+        )]
+
+    def has_table(self, name: str) -> bool:
+        return bool(self._rows("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)))
 
     def document_frequency(self, term: str) -> int:
         """How many passages contain a term (for weighting query words)."""

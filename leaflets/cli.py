@@ -59,7 +59,8 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("query")
     sub.add_argument("-k", type=int, default=None, help="number of results (default 5)")
     sub.add_argument("--json", action="store_true", help="one JSON object (JSON Lines for '-')")
-    sub.add_argument("--mode", choices=("hybrid", "dense", "lexical"), default="hybrid")
+    sub.add_argument("--mode", choices=("hybrid", "dense", "lexical", "exact"), default="hybrid",
+                     help="exact: words and \"quoted phrases\" literally (no stemming)")
 
     sub = command("eval", cmd_eval, "quote-based evaluation on a questions file (JSONL)")
     sub.add_argument("questions", type=Path)
@@ -194,29 +195,19 @@ def cmd_eval_beir(args, settings: Settings) -> int:
 
 def cmd_coverage(args, settings: Settings) -> int:
     from leaflets.api import open_searcher
+    from leaflets.coverage import coverage_report, read_questions, rows_csv
 
-    searcher = open_searcher(settings)
-    questions = [q.strip() for q in args.questions.read_text(encoding="utf-8").splitlines() if q.strip()]
-    rows = []
-    for question in questions:
-        result = searcher.search(question, k=1)
-        best = result.hits[0] if result.hits else None
-        rows.append({
-            "question": question,
-            "covered": "yes" if result.covered else "no",
-            "confidence": f"{result.confidence:.2f}",
-            "leaflet": best.leaflet.title if best else "",
-            "section": " > ".join(best.passage.headings) if best else "",
-            "best_passage": best.passage.text if best else "",
-        })
+    try:
+        questions = read_questions(args.questions.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise ValueError(f"{args.questions}: the questions file cannot be read ({error})") from None
+    rows = coverage_report(open_searcher(settings), questions)
     if args.csv:
-        with open(args.csv, "w", newline="", encoding="utf-8") as handle:
-            writer = csv.DictWriter(handle, fieldnames=list(rows[0]) if rows else ["question"])
-            writer.writeheader()
-            writer.writerows(rows)
+        args.csv.write_text(rows_csv(rows), encoding="utf-8")
     for row in rows:
-        print(f"{row['covered']:>3}  {row['confidence']}  {row['question']}  ->  {row['leaflet']} › {row['section']}")
-    covered = sum(row["covered"] == "yes" for row in rows)
+        where = f"{row.leaflet} › {row.section}" if row.section else row.leaflet
+        print(f"{'yes' if row.covered else 'no':>3}  {row.confidence:.2f}  {row.question}  ->  {where}")
+    covered = sum(row.covered for row in rows)
     print(f"\n{covered} of {len(rows)} questions answered by the leaflets")
     return 0
 

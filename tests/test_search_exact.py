@@ -1,0 +1,96 @@
+"""Exact search and search filters, for support staff who quote the leaflets' own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.document import IngestedLeaflet, Leaflet, Passage, passage_id
+from index.build import build_index
+from index.lexical import exact_fts_query, exact_phrases
+from index.search import MODES, Searcher
+
+
+def test_phrases_keep_quotes_together_and_fold_case_and_diacritics():
+    assert exact_phrases('"En coup de Sabre" VEDOSS heroïne') == [
+        ("en", "coup", "de", "sabre"), ("vedoss",), ("heroine",)
+    ]
+    assert exact_phrases("IgA-nefropathie") == [("iga", "nefropathie")]
+    assert exact_phrases('"unclosed quote') == [("unclosed", "quote")]
+    assert exact_fts_query(exact_phrases('"a b" c')) == '"a b" AND "c"'
+
+
+def test_exact_is_a_search_mode():
+    assert "exact" in MODES
+
+
+def test_exact_phrase_finds_the_passage_and_marks_the_sentence(searcher):
+    result = searcher.search('"en coup de sabre"', mode="exact")
+    assert result.covered and result.hits
+    for hit in result.hits:
+        assert "coup de sabre" in hit.passage.text
+    assert all("coup de sabre" in h for h in result.hits[0].highlights)
+    assert result.hits[0].highlights
+
+
+def test_exact_ignores_case_and_diacritics(searcher):
+    upper = searcher.search("vedoss", mode="exact")
+    assert upper.hits and all("VEDOSS" in h.passage.text for h in upper.hits)
+    plain = searcher.search("heroine", mode="exact")
+    assert plain.hits and "heroïne" in plain.hits[0].passage.text
+
+
+def test_exact_does_not_stem_or_paraphrase(searcher):
+    # The analysed search finds "nierfilter" for "nierfilters"; exact search must not
+    # match a word the leaflets never write as such.
+    assert searcher.search("nierfilterss", mode="exact").hits == []
+    assert not searcher.search("nierfilterss", mode="exact").covered
+
+
+def test_exact_requires_every_phrase(searcher):
+    both = searcher.search('"coup de sabre" VEDOSS', mode="exact")
+    assert both.hits == []  # the two never share a passage
+    words_apart = searcher.search("sabre coup", mode="exact")
+    assert words_apart.hits, "bare words need not be adjacent"
+    assert searcher.search('"sabre coup"', mode="exact").hits == []
+
+
+def test_filter_by_leaflet_keeps_only_its_passages(searcher):
+    leaflet = next(lf for lf in searcher.leaflets.values() if "FSGS" in lf.title)
+    for mode in ("hybrid", "dense", "lexical", "exact"):
+        result = searcher.search("nieren", k=5, mode=mode, leaflet_ids=[leaflet.id])
+        assert result.hits, mode
+        assert {hit.leaflet.id for hit in result.hits} == {leaflet.id}, mode
+
+
+def _leaflet(lid: str, publisher: str, *texts: str) -> IngestedLeaflet:
+    meta = Leaflet(id=lid, title=lid.title(), source_path=f"/nowhere/{lid}.txt",
+                   content_hash="h-" + "|".join(texts), publisher=publisher, language="nl")
+    passages, start = [], 0
+    for position, text in enumerate(texts):
+        passages.append(Passage(passage_id(lid, text), lid, ("Kop",), text, (start, start + len(text)), position))
+        start += len(text) + 2
+    return IngestedLeaflet(meta, "\n\n".join(texts), passages)
+
+
+def test_filter_by_publisher(tmp_path, hash_embedder):
+    build_index(tmp_path, [
+        _leaflet("nier", "Nierstichting", "Bij nierziekte hoopt vocht op in de enkels."),
+        _leaflet("reuma", "ReumaNederland", "Bij sclerodermie hoopt soms vocht op in de enkels."),
+    ], hash_embedder)
+    searcher = Searcher.open(tmp_path, hash_embedder)
+    for mode in MODES:
+        result = searcher.search("vocht enkels", mode=mode, publishers=["ReumaNederland"])
+        assert [hit.leaflet.id for hit in result.hits] == ["reuma"], mode
+    both = searcher.search("vocht", publishers=["ReumaNederland"], leaflet_ids=["nier"])
+    assert both.hits == []
+    assert searcher.search("vocht", publishers=["nobody"]).hits == []
+
+
+def test_filters_that_match_nothing_give_no_hits(searcher):
+    assert searcher.search("nieren", leaflet_ids=[]).hits == []
+    assert searcher.search("nieren", mode="exact", leaflet_ids=["no-such-leaflet"]).hits == []
+
+
+def test_unknown_mode_is_refused(searcher):
+    with pytest.raises(ValueError, match="unknown search mode"):
+        searcher.search("nieren", mode="fuzzy")

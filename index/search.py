@@ -114,7 +114,8 @@ class Searcher:
         if mode == "exact":
             return self._exact(query, k, within)
         depth = max(DEPTH, k)
-        terms = self.analyzer.terms(query)
+        words = self.analyzer.word_terms(query)
+        terms = [term for group in words for term in group]
         lexical = self.store.match(fts_query(terms), depth, within) if mode != "dense" else []
         vector = self.embedder.encode_queries([query])[0] if mode != "lexical" else None
         dense = self._dense(vector, depth, within) if vector is not None else []
@@ -128,7 +129,7 @@ class Searcher:
             ranking[:k], ranks, lambda p, rowid: self._highlights(p, query, sentence_cosines.get(rowid))
         )
         best_sentence = max((e.sentence_cosine for e in candidates.values()), default=0.0)
-        unknown = sum(1 for term in set(terms) if self.store.document_frequency(term) == 0)
+        unknown = sum(1 for group in set(words) if self._unknown(group))
         confidence = coverage_confidence(best_sentence, unknown) if candidates else 0.0
         signals = {"best_sentence_cosine": best_sentence, "unknown_terms": float(unknown)}
         return SearchResult(query, hits, confidence >= 0.5, confidence, signals)
@@ -204,6 +205,13 @@ class Searcher:
             for rowid, cosine in cosines.items()
         }
         return evidence, sentence_cosines
+
+    def _unknown(self, word: tuple[str, ...]) -> bool:
+        """A query word no leaflet uses: neither its stem nor (for a compound) all its parts."""
+        stem, *parts = word
+        if self.store.document_frequency(stem):
+            return False
+        return not parts or not all(self.store.document_frequency(part) for part in parts)
 
     def _highlights(self, passage: Passage, query: str, cosines) -> tuple[str, ...]:
         """The closest sentence in meaning when sentence vectors exist, else by shared words."""

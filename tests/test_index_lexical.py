@@ -1,4 +1,4 @@
-from index.lexical import Analyzer, fold, fts_query
+from index.lexical import Analyzer, compound_parts, fold, fts_query
 
 
 def test_fold_removes_diacritics_and_case():
@@ -7,12 +7,32 @@ def test_fold_removes_diacritics_and_case():
 
 def test_terms_stem_and_drop_stop_words():
     analyzer = Analyzer("nl")
-    assert analyzer.terms("De nierfilters en het eiwit") == ["nierfilter", "eiwit"]
+    assert analyzer.terms("De nierziekten en het eiwit") == ["nierziek", "nier", "ziek", "eiwit"]
     assert analyzer.terms("heroïne") == analyzer.terms("heroine")
 
 
 def test_terms_of_only_stop_words_are_empty():
     assert Analyzer("nl").terms("wat is het en de") == []
+
+
+def test_compounds_meet_their_parts_both_ways():
+    analyzer = Analyzer("nl")
+    joined, apart = set(analyzer.terms("eiwitverlies")), set(analyzer.terms("eiwit verlies"))
+    assert apart <= joined
+    assert set(analyzer.terms("buikkrampen")) & set(analyzer.terms("darmkrampen")) == {"kramp"}
+
+
+def test_compound_splitting_uses_linking_s_and_leaves_common_words_whole():
+    assert compound_parts("ontlastingsincontinentie") == ("ontlasting", "incontinentie")
+    assert compound_parts("longslagaders") == ("long", "slagaders")
+    assert compound_parts("ziekenhuis") == ()  # common enough to be a word of its own
+    assert compound_parts("vermoeidheid") == ()  # a derivation, not a compound
+    assert compound_parts("nier") == ()  # too short to be a compound
+    assert compound_parts("kidneytransplant", "en") == ()  # English is not decompounded
+
+
+def test_each_word_keeps_its_parts_together():
+    assert Analyzer("nl").word_terms("eiwitverlies en vocht") == [("eiwitverlie", "eiwit", "verlie"), ("vocht",)]
 
 
 def test_fts_query_quotes_unique_terms():

@@ -6,7 +6,8 @@ Two signals, both measured on the development set's uncovered questions:
   one only finds sentences on the same general subject;
 - how many of the query's content words the leaflets never use at all
   ("alcohol", "uitkering", "tandarts" in a leaflet set that never mentions
-  them): each lowers the evidence a little.
+  them): each lowers the evidence a little. Words of the second language
+  ("kidney" asked of Dutch leaflets) do not count: their absence says nothing.
 A logistic curve maps the evidence to a confidence; its midpoint is the
 coverage threshold (confidence 0.5), chosen on the development set.
 """

@@ -84,6 +84,20 @@ def compound_parts(word: str, language: str = "nl") -> tuple[str, ...]:
     return best
 
 
+#: Leaflets in these languages get questions in the other one (patients abroad, staff).
+SECOND_LANGUAGE = {"nl": "en", "de": "en", "fr": "en"}
+FOREIGN_MARGIN = 0.5  # Zipf points: ~3x more frequent in the other language
+
+
+def is_foreign(word: str, language: str = "nl") -> bool:
+    """Whether a folded word belongs to the second language rather than the leaflets' own
+    ("kidney" for Dutch leaflets): its absence from the leaflets says nothing about coverage."""
+    other = SECOND_LANGUAGE.get(language)
+    if other is None:
+        return False
+    return _zipf(word, other) > _zipf(word, language) + FOREIGN_MARGIN
+
+
 @lru_cache(maxsize=None)
 def _stop_words() -> frozenset[str]:
     # Dutch and English stop words both: leaflets are Dutch, some questions English.
@@ -109,16 +123,17 @@ class Analyzer:
         compound is followed by its parts."""
         return [term for group in self.word_terms(text) for term in group]
 
+    def content_words(self, text: str) -> list[str]:
+        """Folded words of the text without stop words, unstemmed."""
+        stops = _stop_words()
+        return [word for word in self.words(text) if word not in stops]
+
     def word_terms(self, text: str) -> list[tuple[str, ...]]:
         """For each content word: its stem, then the stems of its compound parts."""
-        stops = _stop_words()
-        groups = []
-        for word in self.words(text):
-            if word in stops:
-                continue
-            parts = compound_parts(word, self.language)
-            groups.append(tuple(self._stemmer.stemWords([word, *parts])))
-        return groups
+        return [
+            tuple(self._stemmer.stemWords([word, *compound_parts(word, self.language)]))
+            for word in self.content_words(text)
+        ]
 
 
 def exact_phrases(query: str) -> list[tuple[str, ...]]:

@@ -21,7 +21,7 @@ from index.confidence import coverage_confidence
 from index.fusion import Evidence, rank
 from index.highlight import best_sentences, closest_sentence, exact_sentences
 from index.layout import DATABASE, VECTORS, IndexConfig, IndexUnavailable, current_build
-from index.lexical import Analyzer, exact_fts_query, exact_phrases, fts_query
+from index.lexical import Analyzer, exact_fts_query, exact_phrases, fts_query, is_foreign
 from index.store import Store
 from index.vectors import Vectors, VectorIndexError
 
@@ -129,7 +129,10 @@ class Searcher:
             ranking[:k], ranks, lambda p, rowid: self._highlights(p, query, sentence_cosines.get(rowid))
         )
         best_sentence = max((e.sentence_cosine for e in candidates.values()), default=0.0)
-        unknown = sum(1 for group in set(words) if self._unknown(group))
+        unknown = len({
+            group for word, group in zip(self.analyzer.content_words(query), words)
+            if self._unknown(group) and not is_foreign(word, self.analyzer.language)
+        })
         confidence = coverage_confidence(best_sentence, unknown) if candidates else 0.0
         signals = {"best_sentence_cosine": best_sentence, "unknown_terms": float(unknown)}
         return SearchResult(query, hits, confidence >= 0.5, confidence, signals)

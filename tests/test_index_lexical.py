@@ -37,3 +37,11 @@ def test_each_word_keeps_its_parts_together():
 
 def test_fts_query_quotes_unique_terms():
     assert fts_query(["nier", "eiwit", "nier", ""]) == '"nier" OR "eiwit"'
+
+
+def test_english_words_are_foreign_to_dutch_leaflets_but_shared_words_are_not():
+    from index.lexical import is_foreign
+
+    assert is_foreign("kidney") and is_foreign("hospitals")
+    assert not is_foreign("alcohol") and not is_foreign("tandarts")
+    assert not is_foreign("kidney", "en")  # an English index has no second language to excuse

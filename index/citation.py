@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import quote
 
@@ -44,8 +45,17 @@ def citation(leaflet: Leaflet, passage: Passage) -> str:
 
 
 def _text_fragment(text: str, words: int = 5) -> str:
-    """`start,end` text directive: the first and last words of the passage's first line."""
-    line = text.strip().splitlines()[0].split() if text.strip() else []
+    """`start,end` text directive: the first and last words of the passage's first line.
+
+    A list marker that cleaning added ("• ") is not on the page and is left out;
+    "-" is escaped because the directive uses it to mark a prefix or suffix.
+    """
+    first = text.strip().splitlines()[0] if text.strip() else ""
+    line = re.sub(r"^(?:[•◦▪]\s*)", "", first).split()
     if len(line) <= 2 * words:
-        return quote(" ".join(line), safe="")
-    return f"{quote(' '.join(line[:words]), safe='')},{quote(' '.join(line[-words:]), safe='')}"
+        return _escape(" ".join(line))
+    return f"{_escape(' '.join(line[:words]))},{_escape(' '.join(line[-words:]))}"
+
+
+def _escape(words: str) -> str:
+    return quote(words, safe="").replace("-", "%2D")

@@ -82,13 +82,15 @@ class CleanText:
     """Cleaned text, its blocks, and where each piece came from in the source.
 
     `origins` holds (clean offset, source offset) pairs, sorted, one per piece of
-    source text that was copied; `page_starts` are the source's page offsets.
+    source text that was copied; `page_starts` are the source's page offsets and
+    `first_page` the number cited for the first of them.
     """
 
     text: str
     blocks: tuple[Block, ...]
     origins: tuple[tuple[int, int], ...] = ()
     page_starts: tuple[int, ...] = ()
+    first_page: int = 1
 
     def source_offset(self, index: int) -> int:
         """Offset in the (normalised) source text of cleaned character `index`."""
@@ -99,13 +101,14 @@ class CleanText:
         return source_at + max(index - clean_at, 0)
 
     def pages(self, start: int, end: int) -> tuple[int, ...]:
-        """Every 1-based page that cleaned characters [start, end) come from."""
+        """Every page (as cited: from `first_page` on) that characters [start, end) come from."""
         if not self.page_starts or end <= start:
             return ()
         offsets = [self.source_offset(start), self.source_offset(end - 1)]
         offsets += [src for at, src in self.origins if start <= at < end]
         found = {bisect_right(self.page_starts, offset) for offset in offsets}
-        return tuple(range(min(found), max(found) + 1)) if found else ()
+        shift = self.first_page - 1
+        return tuple(range(min(found) + shift, max(found) + shift + 1)) if found else ()
 
 
 @dataclass
@@ -180,14 +183,26 @@ def strip_page_furniture(pages: list[str]) -> list[str]:
     of a page, or when the same line (its page number blanked, so "Pagina 3 van
     9" repeats) opens or closes at least half of the pages, and three or more.
     """
+    dropped = furniture_lines([page.split("\n") for page in pages])
+    return ["\n".join("" if i in drop else line for i, line in enumerate(page.split("\n")))
+            for page, drop in zip(pages, dropped)]
+
+
+def furniture_lines(pages: list[list[str]], first_page: int = 1) -> list[set[int]]:
+    """For each page (a list of lines), the indices of its furniture lines.
+
+    The rule of `strip_page_furniture`; `first_page` is the number printed on the
+    first page, so that "Pagina 238" on a part of a longer document compares equal.
+    """
     edges: Counter[str] = Counter()
-    for number, page in enumerate(pages, start=1):
-        lines = [ln.strip() for ln in page.split("\n") if ln.strip()]
-        edges.update({_furniture_key(ln, number) for ln in lines[:2] + lines[-2:]})
+    numbers = range(first_page, first_page + len(pages))
+    for number, lines in zip(numbers, pages):
+        filled = [ln.strip() for ln in lines if ln.strip()]
+        edges.update({_furniture_key(ln, number) for ln in filled[:2] + filled[-2:]})
     repeated = {
         key for key, count in edges.items() if count >= 3 and count * 2 >= len(pages) and key
     }
-    return [_drop_furniture(page, number, repeated) for number, page in enumerate(pages, start=1)]
+    return [_furniture_in(lines, number, repeated) for number, lines in zip(numbers, pages)]
 
 
 def _furniture_key(line: str, page: int) -> str:
@@ -201,26 +216,26 @@ _PAGE_NUMBER = re.compile(
 )
 
 
-def _drop_furniture(page: str, number: int, repeated: set[str]) -> str:
-    lines = page.split("\n")
+def _furniture_in(lines: list[str], number: int, repeated: set[str]) -> set[int]:
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     edge = set(filled[:2] + filled[-2:])
-    kept = []
-    for i, line in enumerate(lines):
-        stripped = line.strip()
-        if i in edge and (_PAGE_NUMBER.fullmatch(stripped) or _furniture_key(stripped, number) in repeated):
-            kept.append("")
-        else:
-            kept.append(line)
-    return "\n".join(kept)
+    return {
+        i for i in edge
+        if _PAGE_NUMBER.fullmatch(lines[i].strip()) or _furniture_key(lines[i].strip(), number) in repeated
+    }
 
 
 # ---------------------------------------------------------------- lines
 
 
-def split_lines(text: str, heading_hints: dict[str, int] | None = None) -> list[_Line]:
-    """Source lines with collapsed inner whitespace; empty lines stay (as "")."""
-    hints = heading_hints or {}
+def split_lines(text: str, heading_hints: dict[str, int] | None = None,
+                heading_at: dict[int, int] | None = None) -> list[_Line]:
+    """Source lines with collapsed inner whitespace; empty lines stay (as "").
+
+    A line is a heading when its text is in `heading_hints` or its start offset in
+    `heading_at`.
+    """
+    hints, marked = heading_hints or {}, heading_at or {}
     lines: list[_Line] = []
     at = 0
     for raw in text.split("\n"):
@@ -229,7 +244,8 @@ def split_lines(text: str, heading_hints: dict[str, int] | None = None) -> list[
         collapsed = _SPACES.sub(" ", stripped)
         after_blank = not lines or not lines[-1].text
         trailing = raw.endswith(" ") and bool(stripped)
-        lines.append(_Line(collapsed, at + lead, trailing, hints.get(collapsed, 0), after_blank))
+        level = marked.get(at, 0) or hints.get(collapsed, 0) if collapsed else 0
+        lines.append(_Line(collapsed, at + lead, trailing, level, after_blank))
         at += len(raw) + 1
     return lines
 
@@ -327,7 +343,8 @@ def join_hyphenated(left: str, right: str, vocabulary: set[str]) -> str:
     "immuunaandoeningen" stays "auto-immuunaandoeningen". Evidence from the same
     document wins (the hyphenated or the closed form used elsewhere); then Dutch
     spelling (a hyphen between colliding vowels, after capitals or digits as in
-    "IgA-nefropathie"); otherwise the hyphen was only typographic and goes.
+    "IgA-nefropathie", after a name inside a sentence as in "Wegener-granulomatose"
+    or "Enbrel-injectie"); otherwise the hyphen was only typographic and goes.
     """
     head = re.findall(r"[\w]+-$", left)
     tail = re.findall(r"^[\w]+", right)
@@ -345,6 +362,9 @@ def join_hyphenated(left: str, right: str, vocabulary: set[str]) -> str:
     if first[-1:].lower() in vowels and second[:1].lower() in vowels:
         return "-"
     if any(c.isupper() or c.isdigit() for c in first[1:]) or first.isdigit():
+        return "-"
+    before = left[: len(left) - len(head[0])].strip()
+    if first[:1].isupper() and before and not ends_sentence(before) and not before.endswith(":"):
         return "-"
     return ""
 
@@ -533,7 +553,7 @@ def _is_list_item(line: _Logical, previous: _RawBlock | None) -> bool:
     return _starts_lower(text) and after_intro
 
 
-def render(blocks: list[_RawBlock], page_starts: tuple[int, ...] = ()) -> CleanText:
+def render(blocks: list[_RawBlock], page_starts: tuple[int, ...] = (), first_page: int = 1) -> CleanText:
     """Lay blocks out as text: one blank line between blocks, items one per line."""
     parts: list[str] = []
     origins: list[tuple[int, int]] = []
@@ -554,7 +574,7 @@ def render(blocks: list[_RawBlock], page_starts: tuple[int, ...] = ()) -> CleanT
                 at += len(piece)
         lines = tuple(item.text for item in block.items)
         placed.append(Block(block.kind, start, at, lines, block.level))
-    return CleanText("".join(parts), tuple(placed), tuple(origins), page_starts)
+    return CleanText("".join(parts), tuple(placed), tuple(origins), page_starts, first_page)
 
 
 # ---------------------------------------------------------------- entry point
@@ -565,14 +585,15 @@ def clean(source: SourceText) -> CleanText:
     text, page_starts = normalise_pages(source.text, source.page_starts)
     hints = {normalise_unicode(k).strip(): v for k, v in source.heading_hints.items()}
     hints = {" ".join(k.split()): v for k, v in hints.items()}
-    lines = [ln for ln in split_lines(text, hints) if not (ln.text and is_ui_line(ln.text))]
+    lines = split_lines(text, hints, source.heading_at)
+    lines = [ln for ln in lines if not (ln.text and is_ui_line(ln.text))]
     if source.markup == "markdown":
         logical = join_markdown_lines(lines)
     else:
         logical = join_plain_lines(lines)
     logical = [_tidy(item) for item in logical]
     logical = [item for item in logical if item.text.strip()]
-    return render(group_blocks(logical), page_starts)
+    return render(group_blocks(logical), page_starts, source.first_page)
 
 
 def _tidy(item: _Logical) -> _Logical:

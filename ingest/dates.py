@@ -1,7 +1,9 @@
 """The date a leaflet was last updated, as the leaflet itself states it.
 
 Patients and editors need to know how current a cited passage is; leaflets say so
-in a line like "Laatste update, 2 juli 2025". Only explicit "updated" phrases
+in a line like "Laatste update, 2 juli 2025", or, in medicine leaflets, "Deze
+bijsluiter is voor het laatst goedgekeurd in 10/2022" (a month: the date is then
+YYYY-MM, nothing is invented for the day). Only explicit "updated" phrases
 count: a date elsewhere in the text (an appointment, a study) is not the
 leaflet's date.
 """
@@ -23,24 +25,28 @@ MONTHS = {
 }
 
 _UPDATED = (
-    r"(?:laatste\s+update|laatst\s+(?:gewijzigd|bijgewerkt|herzien|aangepast)"
+    r"(?:(?:deze\s+bijsluiter\s+is\s+)?voor\s+het\s+laatst\s+(?:goedgekeurd|herzien|gewijzigd)"
+    r"|laatste\s+update|laatst\s+(?:gewijzigd|bijgewerkt|herzien|aangepast|goedgekeurd)"
     r"|bijgewerkt|gewijzigd|herzien|(?:last\s+)?updated|last\s+(?:modified|reviewed|revised))"
 )
-_GLUE = r"(?:\s*(?:op|on)\b)?[\s,:.\-–]*"
+_GLUE = r"(?:\s*(?:op|on|in)\b)?[\s,:.\-–]*"
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_MONTH_YEAR = rf"(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})\.?\s+(?P<y>\d{{4}})"
 _MONTH_DAY_YEAR = rf"(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
 _NUMERIC = r"(?P<d3>\d{1,2})[-/.](?P<m3>\d{1,2})[-/.](?P<y3>\d{4})"
 _ISO = r"(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
+_MONTH_YEAR = rf"(?P<m5>{_MONTH})\.?\s+(?P<y5>\d{{4}})"
+_NUMERIC_MONTH = r"(?P<m6>\d{1,2})[-/.](?P<y6>\d{4})"
 
 UPDATED_PATTERN = re.compile(
-    rf"\b{_UPDATED}{_GLUE}(?:{_ISO}|{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_NUMERIC})\b",
+    rf"\b{_UPDATED}{_GLUE}(?:{_ISO}|{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_NUMERIC}|{_MONTH_YEAR}"
+    rf"|{_NUMERIC_MONTH})\b",
     re.IGNORECASE,
 )
 
 
 def find_updated(text: str) -> str:
-    """The first valid "last updated" date stated in `text` as ISO YYYY-MM-DD, else ""."""
+    """The first valid "last updated" date stated in `text`: YYYY-MM-DD, YYYY-MM or ""."""
     for match in UPDATED_PATTERN.finditer(text):
         found = _to_iso(match)
         if found:
@@ -60,6 +66,10 @@ def is_date_line(line: str) -> bool:
 def _to_iso(match: re.Match[str]) -> str:
     """The matched date as ISO text, or "" when it is not a real calendar date."""
     groups = match.groupdict()
+    for m, y in (("m5", "y5"), ("m6", "y6")):
+        if groups.get(y):
+            month = int(groups[m]) if groups[m].isdigit() else MONTHS[groups[m].lower()]
+            return f"{int(groups[y]):04d}-{month:02d}" if 1 <= month <= 12 and int(groups[y]) >= 1900 else ""
     for d, m, y in (("d", "m", "y"), ("d2", "m2", "y2"), ("d3", "m3", "y3"), ("d4", "m4", "y4")):
         if groups.get(y):
             month = groups[m]

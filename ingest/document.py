@@ -28,7 +28,8 @@ class Leaflet:
     """One leaflet: where it came from and what it says about itself.
 
     Fields that neither the text nor the catalog state stay empty; nothing is
-    invented. `updated` is an ISO date (YYYY-MM-DD) or "".
+    invented. `updated` is an ISO date (YYYY-MM-DD), or YYYY-MM where the leaflet
+    states only a month ("laatst goedgekeurd in 10/2022"), or "".
     """
 
     id: str

@@ -19,22 +19,37 @@ from ingest.document import IngestError
 from ingest.source import SourceText
 
 
+# <meta> names and properties that state when a page was last changed, or who publishes it.
+_MODIFIED = {"article:modified_time", "og:updated_time", "dcterms.modified", "last-modified",
+             "date.modified", "dc.date.modified"}
+_PUBLISHER = {"og:site_name", "dcterms.publisher", "dc.publisher", "publisher"}
+
+
 class _PageFacts(HTMLParser):
-    """The canonical URL, og:url and <title> of a page."""
+    """The canonical URL, og:url, <title>, publisher and last-modified date of a page."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.canonical = ""
         self.og_url = ""
         self.title = ""
+        self.modified = ""
+        self.publisher = ""
         self._in_title = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {key.lower(): (value or "") for key, value in attrs}
         if tag == "link" and "canonical" in values.get("rel", "").lower().split():
             self.canonical = self.canonical or values.get("href", "").strip()
-        elif tag == "meta" and values.get("property", "").lower() == "og:url":
-            self.og_url = self.og_url or values.get("content", "").strip()
+        elif tag == "meta":
+            name = (values.get("property") or values.get("name") or values.get("http-equiv") or "").lower()
+            content = " ".join(values.get("content", "").split())
+            if name == "og:url":
+                self.og_url = self.og_url or content
+            elif name in _MODIFIED:
+                self.modified = self.modified or content
+            elif name in _PUBLISHER:
+                self.publisher = self.publisher or content
         elif tag == "title" and not self.title:
             self._in_title = True
 
@@ -73,7 +88,9 @@ def load_html(html: str, path: str | Path) -> SourceText:
     facts = page_facts(html)
     title = (metadata.title if metadata and metadata.title else "") or " ".join(facts.title.split())
     url = facts.canonical or facts.og_url
-    return SourceText(xml_to_markdown(extracted, path), "markdown", title=title, url=url)
+    publisher = facts.publisher or (metadata.sitename if metadata and metadata.sitename else "")
+    return SourceText(xml_to_markdown(extracted, path), "markdown", title=title, url=url,
+                      updated=facts.modified, publisher=publisher)
 
 
 def xml_to_markdown(xml: str, path: str | Path = "") -> str:

@@ -1,15 +1,29 @@
-"""Load PDF leaflets page by page, keeping where each page begins.
+"""Load PDF leaflets from the geometry of their text, keeping where each page begins.
 
 A citation of a PDF names its page, so the page of every character must survive
-cleaning: pages are joined into one text with their start offsets kept. Headings
-are told by font size (and bold) through pypdf's text visitor. Whatever goes
-wrong inside pypdf becomes an IngestError that names the file and the cause.
+cleaning: pages are joined into one text with their start offsets kept. pypdf
+gives no blank lines and no reading order beyond the content stream, so the
+layout is read from where each piece of text sits (pypdf's text visitor):
+
+- lines are runs of pieces on one baseline, in the order the page draws them;
+  a page set in two columns (a gutter no line crosses) is read column by column;
+- a vertical gap larger than the body's line spacing ends a paragraph, written
+  as a blank line; a line that wraps gets a trailing space, the mark that
+  cleaning reads as "continues on the next line";
+- running headers, footers and page numbers are dropped (`furniture_lines`);
+- a paragraph set bold or larger than the body text, short and not ending like a
+  sentence, is a heading; numbered headings ("2. Wanneer mag u ...") rank above
+  unnumbered ones at the same size.
+
+Whatever goes wrong inside pypdf becomes an IngestError that names the file and
+the cause.
 """
 
 from __future__ import annotations
 
 import io
 import logging
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,28 +31,75 @@ from pathlib import Path
 import pypdf
 from pypdf.errors import FileNotDecryptedError
 
-from ingest.clean import strip_page_furniture
+from ingest.clean import CONTINUATION_WORDS, ends_sentence, furniture_lines, normalise_unicode
 from ingest.document import IngestError
 from ingest.source import SourceText
 
 HEADING_SIZE_RATIO = 1.15
 MAX_HEADING_WORDS = 15
+PARAGRAPH_GAP_RATIO = 1.3  # a gap this much above the body's line spacing ends a paragraph
+CHAR_WIDTH = 0.45  # average glyph width in ems, to guess where a piece of text ends
+
+# Symbol and Wingdings bullets that pypdf reads as private-use characters.
+_BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf0a8": "□", "\uf0d8": "➢",
+                          "\uf076": "❖", "\uf0fc": "✓", "\uf0e0": "➢", "\uf02d": "–"})
+_ITEM_START = re.compile(r"^(?:[•●▪◦·‣∙○■□➢►❖✓–*\-+]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
+_LETTER_O_BULLET = re.compile(r"^o\s+(?=[^\W\d_])")  # a lower-case "o" typed as a sub-bullet
+_NUMBERED = re.compile(r"^\d{1,2}\.\s+\S")
+_SUBNUMBERED = re.compile(r"^(?:\d{1,2}\.\d{1,2}\.?|[a-z][.)])\s+\S")
 
 
 @dataclass(frozen=True)
-class _PdfLine:
-    """A line of a page as pypdf reads it, with its largest font size and boldness."""
+class Fragment:
+    """A piece of text as pypdf draws it: its baseline origin, size and weight."""
 
     text: str
+    x: float
+    y: float
     size: float
     bold: bool
 
+    @property
+    def end(self) -> float:
+        """Where the piece probably ends (glyph widths are estimated, not measured)."""
+        return self.x + CHAR_WIDTH * self.size * len(self.text.rstrip())
+
+
+@dataclass(frozen=True)
+class PdfLine:
+    """One visual line: its text, left edge, baseline, font size and weight.
+
+    `region` numbers the column band the line was read in; lines of one region
+    follow each other on the page, a new region starts a new column or band.
+    """
+
+    text: str
+    x: float
+    y: float
+    size: float
+    bold: bool
+    region: int = 0
+    cells: int = 1
+
+
+@dataclass(frozen=True)
+class PdfDocument:
+    """The lines of every page of a PDF, and what its metadata says."""
+
+    pages: tuple[tuple[PdfLine, ...], ...]
+    title: str = ""
+
 
 def load_pdf(data: bytes, path: str | Path) -> SourceText:
-    """The text of a PDF with its page map, title and font-size heading hints."""
+    """The text of a PDF with its page map, title and headings."""
+    return pdf_source(read_pdf(data, path), path)
+
+
+def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
+    """The lines of every page; IngestError for encrypted, damaged or scanned files."""
     reader = _open(data, path)
     try:
-        pages = [_page_lines(page) for page in reader.pages]
+        pages = tuple(tuple(page_lines(page)) for page in reader.pages)
         title = str((reader.metadata or {}).get("/Title", "") or "").strip()
     except IngestError:
         raise
@@ -46,13 +107,7 @@ def load_pdf(data: bytes, path: str | Path) -> SourceText:
         raise IngestError(path, f"the PDF is damaged ({_describe(error)})") from None
     if not any(line.text.strip() for lines in pages for line in lines):
         raise IngestError(path, "no text layer: the PDF looks scanned, OCR is needed")
-    hints = heading_hints([line for lines in pages for line in lines])
-    texts = strip_page_furniture(["\n".join(line.text for line in lines) for lines in pages])
-    starts, at = [], 0
-    for text in texts:
-        starts.append(at)
-        at += len(text) + 1
-    return SourceText("\n".join(texts), "plain", tuple(starts), title=title, heading_hints=hints)
+    return PdfDocument(pages, title)
 
 
 def _open(data: bytes, path: str | Path) -> pypdf.PdfReader:
@@ -77,52 +132,321 @@ def _describe(error: Exception) -> str:
     return f"{error.__class__.__name__}: {message}"[:160] if message else error.__class__.__name__
 
 
-def _page_lines(page: pypdf.PageObject) -> list[_PdfLine]:
-    """The lines of one page, each with the font size and weight of its text."""
-    lines: list[list[tuple[str, float, bool]]] = [[]]
+# ---------------------------------------------------------------- page geometry
+
+
+def page_lines(page: pypdf.PageObject) -> list[PdfLine]:
+    """The lines of one page in reading order (columns one after the other)."""
+    fragments = page_fragments(page)
+    width = float(page.mediabox.width) if page.mediabox else 595.0
+    lines: list[PdfLine] = []
+    for region, part in enumerate(reading_regions(fragments, width)):
+        lines.extend(group_lines(part, region))
+    return lines
+
+
+def page_fragments(page: pypdf.PageObject) -> list[Fragment]:
+    """Every non-empty piece of text on the page with its position, size and weight."""
+    fragments: list[Fragment] = []
 
     def visit(text: str, cm: list[float], tm: list[float], font: dict | None, size: float) -> None:
-        scale = abs(tm[3] * cm[3]) or 1.0
-        bold = "bold" in str((font or {}).get("/BaseFont", "")).lower()
-        for number, piece in enumerate(text.split("\n")):
-            if number:
-                lines.append([])
-            if piece:
-                lines[-1].append((piece, size * scale, bold))
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        scaled = round(size * (abs(tm[3] * cm[3]) or 1.0), 1)
+        name = str((font or {}).get("/BaseFont", "")).lower()
+        bold = any(word in name for word in ("bold", "black", "heavy"))
+        for number, piece in enumerate(text.translate(_BULLETS).split("\n")):
+            if piece.strip() == "o" and "courier" in name:  # Word's "o" sub-bullet
+                piece = "◦ "
+            if piece.strip():
+                fragments.append(Fragment(piece, x, y - number * scaled * 1.2, scaled, bold))
 
     page.extract_text(visitor_text=visit)
-    return [_line(pieces) for pieces in lines]
+    return fragments
 
 
-def _line(pieces: list[tuple[str, float, bool]]) -> _PdfLine:
-    text = "".join(piece for piece, _, _ in pieces)
-    visible = [(p, s, b) for p, s, b in pieces if p.strip()]
-    size = max((s for _, s, _ in visible), default=0.0)
-    bold = bool(visible) and all(b for _, _, b in visible)
-    return _PdfLine(text, round(size, 1), bold)
+def find_gutter(fragments: list[Fragment], width: float) -> float | None:
+    """The x of a column gutter that splits the page's text in two, or None.
 
-
-def heading_hints(lines: list[_PdfLine]) -> dict[str, int]:
-    """Lines set larger than the body text (or short bold lines) and their levels.
-
-    The body size is the size most characters have; larger sizes rank as levels
-    1, 2, 3 from the largest down; bold lines at body size rank below them.
+    A gutter is the left edge of a column: several lines start there, a fair
+    share of the text lies on each side of it, and almost no text crosses it.
     """
-    sizes: Counter[float] = Counter()
-    for line in lines:
-        sizes[line.size] += len(line.text)
-    if not sizes:
-        return {}
-    body = sizes.most_common(1)[0][0]
-    larger = sorted({ln.size for ln in lines if ln.size >= body * HEADING_SIZE_RATIO}, reverse=True)
-    rank = {size: level for level, size in enumerate(larger, start=1)}
-    hints: dict[str, int] = {}
-    for line in lines:
-        text = " ".join(line.text.split())
-        if not text or len(text.split()) > MAX_HEADING_WORDS or text.endswith((".", ",", ";")):
+    total = sum(len(f.text) for f in fragments)
+    starts = Counter(round(f.x) for f in fragments if 0.3 * width <= f.x <= 0.7 * width)
+    best: tuple[int, float] | None = None
+    for edge, count in starts.items():
+        if count < 3:
             continue
-        if line.size in rank:
-            hints.setdefault(text, rank[line.size])
-        elif line.bold and abs(line.size - body) < 0.5 and not text.endswith(":"):
-            hints.setdefault(text, len(larger) + 1)
-    return hints
+        right = sum(len(f.text) for f in fragments if f.x >= edge - 1)
+        crossing = sum(len(f.text) for f in fragments if f.x < edge - 1 and f.end > edge + f.size)
+        left = total - right - crossing
+        if min(left, right) >= 0.2 * total and crossing <= 0.05 * total:
+            if best is None or crossing < best[0]:
+                best = (crossing, edge - 1)
+    return best[1] if best else None
+
+
+def reading_regions(fragments: list[Fragment], width: float) -> list[list[Fragment]]:
+    """The page's fragments in reading order: one region, or bands of two columns.
+
+    Text that crosses the gutter (a title over both columns) cuts the page into
+    bands; each band is read left column, then right column.
+    """
+    gutter = find_gutter(fragments, width)
+    if gutter is None:
+        return [fragments]
+    spanning = [f for f in fragments if f.x < gutter and f.end > gutter + f.size]
+    cuts = sorted({round(f.y) for f in spanning}, reverse=True)
+    regions: dict[tuple[int, int], list[Fragment]] = {}
+    for fragment in fragments:
+        band = sum(1 for cut in cuts if cut > fragment.y + fragment.size * 0.5)
+        column = 2 if fragment in spanning else int(fragment.x >= gutter)
+        regions.setdefault((band, column), []).append(fragment)
+    return [regions[key] for key in sorted(regions)]
+
+
+def group_lines(fragments: list[Fragment], region: int = 0) -> list[PdfLine]:
+    """Fragments as lines, in the order the page draws them (within one region).
+
+    A line goes on while pieces stay on its baseline and move rightwards; the
+    drawing order is kept because it is the reading order of most PDFs, tables
+    drawn cell by cell included (sorting by height would interleave the cells).
+    """
+    rows: list[list[Fragment]] = []
+    for fragment in fragments:
+        if rows:
+            head, last = rows[-1][0], rows[-1][-1]
+            if abs(head.y - fragment.y) <= 0.5 * max(head.size, fragment.size) and fragment.x >= last.x - 1:
+                rows[-1].append(fragment)
+                continue
+        rows.append([fragment])
+    return [_line(row, region) for row in rows]
+
+
+def _line(row: list[Fragment], region: int) -> PdfLine:
+    text, cells = "", 1
+    for previous, fragment in zip([None, *row], row):
+        gap = fragment.x - previous.end if previous is not None else 0.0
+        if gap > fragment.size and text and not text.endswith(" ") and not fragment.text.startswith(" "):
+            text += " "
+        cells += gap > 3 * fragment.size
+        text += fragment.text
+    weights: Counter[float] = Counter()
+    for fragment in row:
+        weights[fragment.size] += len(fragment.text.strip())
+    bold = all(f.bold for f in row if f.text.strip())
+    size = weights.most_common(1)[0][0]
+    text = _LETTER_O_BULLET.sub("◦ ", text)
+    return PdfLine(normalise_unicode(text), row[0].x, row[0].y, size, bold, region, cells)
+
+
+# ---------------------------------------------------------------- layout to text
+
+
+@dataclass(frozen=True)
+class _Body:
+    """The body text's font size and line spacing (in ems), measured over a document."""
+
+    size: float
+    spacing: float
+
+
+def measure_body(pages: list[list[PdfLine]]) -> _Body:
+    """The size most text is set in, and the line spacing that paragraph gaps exceed."""
+    sizes: Counter[float] = Counter()
+    spacings: Counter[float] = Counter()
+    for lines in pages:
+        for line in lines:
+            sizes[line.size] += len(line.text)
+        for above, below in zip(lines, lines[1:]):
+            gap = (above.y - below.y) / max(above.size, below.size, 1.0)
+            if above.region == below.region and 0.8 <= gap <= 3.0:
+                spacings[round(gap, 1)] += 1
+    size = sizes.most_common(1)[0][0] if sizes else 10.0
+    if not spacings:
+        return _Body(size, 1.2)
+    # The tightest spacing that is common: short documents may have more gaps between
+    # paragraphs than lines within them.
+    top = spacings.most_common(1)[0][1]
+    spacing = min(gap for gap, count in spacings.items() if count >= min(2, top) and count >= 0.25 * top)
+    return _Body(size, spacing)
+
+
+def pdf_source(document: PdfDocument, path: str | Path, pages: range | None = None,
+               first_page: int = 1) -> SourceText:
+    """The SourceText of some pages (default: all), cited from `first_page` on.
+
+    `pages` are 0-based positions in the file; the text of each page becomes one
+    stretch of the source text, its start kept in `page_starts`.
+    """
+    chosen = [list(document.pages[i]) for i in (pages if pages is not None else range(len(document.pages)))]
+    dropped = furniture_lines([[ln.text for ln in lines] for lines in chosen], first_page)
+    chosen = [[ln for i, ln in enumerate(lines) if i not in drop] for lines, drop in zip(chosen, dropped)]
+    if not any(ln.text.strip() for lines in chosen for ln in lines):
+        last = first_page + len(chosen) - 1
+        raise IngestError(path, f"no text on pages {first_page}-{last}: they look scanned, OCR is needed")
+    body = measure_body(chosen)
+    flat = [(number, line) for number, lines in enumerate(chosen) for line in lines]
+    breaks = line_breaks(flat, body)
+    headings = _heading_levels(flat, breaks, body)
+    return _assemble(flat, breaks, headings, len(chosen), document.title, first_page)
+
+
+def line_breaks(flat: list[tuple[int, PdfLine]], body: _Body) -> list[str]:
+    """How each line ends: "wrap" (continues), "line" (hard break) or "paragraph"."""
+    breaks: list[str] = []
+    start = 0
+    for index in range(len(flat)):
+        breaks.append(_break_after(flat, index, start, body))
+        if breaks[-1] != "wrap":
+            start = index + 1
+    return breaks
+
+
+def _break_after(flat: list[tuple[int, PdfLine]], index: int, start: int, body: _Body) -> str:
+    """How line `index` ends, given that its paragraph began at line `start`."""
+    page, line = flat[index]
+    if index + 1 >= len(flat):
+        return "paragraph"
+    next_page, following = flat[index + 1]
+    text, next_text = line.text.strip(), following.text.strip()
+    moved = next_page != page or following.region != line.region  # a page or column break
+    if _ends_heading(flat, start, index, body) or _ITEM_START.match(next_text):
+        return "paragraph" if moved else "line"
+    if moved:
+        return "wrap" if not ends_sentence(text) and not text.endswith(":") else "paragraph"
+    gap = (line.y - following.y) / max(line.size, following.size, 1.0)
+    if gap > body.spacing * PARAGRAPH_GAP_RATIO or gap < 0:
+        return "paragraph"
+    if _outdented(flat, index):
+        return "line"
+    if not ends_sentence(text) and not text.endswith(":") or next_text[:1].islower():
+        return "wrap"
+    return "line"
+
+
+def _ends_heading(flat: list[tuple[int, PdfLine]], start: int, index: int, body: _Body) -> bool:
+    """Whether the style changes after line `index` and the lines since `start` read as
+    a heading: set apart (bold or larger) from what follows, short, unfinished as a
+    sentence. Bold words inside a paragraph do not count: the run began before them.
+    """
+    lines = [line for _, line in flat[start:index + 1]]
+    following = flat[index + 1][1]
+    size_changed = abs(lines[-1].size - following.size) > (HEADING_SIZE_RATIO - 1) * body.size
+    if not size_changed and not (all(ln.bold for ln in lines) and not following.bold):
+        return False
+    text = " ".join(ln.text.strip() for ln in lines)
+    return _heading_shaped(text) and not text.endswith(",") and _last_word(text) not in CONTINUATION_WORDS
+
+
+def _last_word(text: str) -> str:
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return words[-1] if words else ""
+
+
+def _outdented(flat: list[tuple[int, PdfLine]], index: int) -> bool:
+    """Whether the next line starts left of the list item that line `index` belongs to."""
+    following = flat[index + 1][1]
+    for back in range(index, max(index - 30, -1), -1):
+        page, line = flat[back]
+        if page != flat[index][0] or line.region != following.region:
+            return False
+        if _ITEM_START.match(line.text.strip()):
+            return following.x <= line.x + 1
+        if line.x <= following.x + 1:  # a body line at the margin: not inside an item
+            return False
+    return False
+
+
+def _heading_levels(flat: list[tuple[int, PdfLine]], breaks: list[str], body: _Body) -> dict[int, int]:
+    """Heading level by the index of the first line of each heading paragraph.
+
+    Larger sizes rank first (1 = largest); at body size, bold numbered headings
+    rank next, then sub-numbered and unnumbered bold ones. A numbered paragraph
+    at body size that stands alone (gaps around it, not in a list) counts too.
+    """
+    paragraphs = _paragraphs(flat, breaks)
+    larger = sorted({flat[i][1].size for p in paragraphs for i in p
+                     if flat[i][1].size >= body.size * HEADING_SIZE_RATIO}, reverse=True)
+    rank = {size: level for level, size in enumerate(larger, start=1)}
+    levels: dict[int, int] = {}
+    for number, indices in enumerate(paragraphs):
+        lines = [flat[i][1] for i in indices]
+        text = " ".join(" ".join(ln.text for ln in lines).split())
+        if not _heading_shaped(text) or len({flat[i][0] for i in indices}) > 1 \
+                or any(ln.cells > 1 for ln in lines):
+            continue
+        size = min(ln.size for ln in lines)
+        if size in rank:
+            levels[indices[0]] = rank[size]
+        elif all(ln.bold for ln in lines) or _alone_and_numbered(paragraphs, number, flat, breaks, text):
+            sub = 2 if _SUBNUMBERED.match(text) or not _NUMBERED.match(text) else 1
+            levels[indices[0]] = len(larger) + sub
+    return levels
+
+
+def _paragraphs(flat: list[tuple[int, PdfLine]], breaks: list[str]) -> list[list[int]]:
+    """Line indices grouped into runs joined by wraps."""
+    groups: list[list[int]] = [[]]
+    for index, kind in enumerate(breaks):
+        groups[-1].append(index)
+        if kind != "wrap":
+            groups.append([])
+    return [group for group in groups if group]
+
+
+def _heading_shaped(text: str) -> bool:
+    words = text.split()
+    limit = MAX_HEADING_WORDS + (5 if _NUMBERED.match(text) else 0)
+    if not words or len(words) > limit or text.endswith((".", ",", ";", ":")):
+        return False
+    return not _ITEM_START.match(text) or bool(_NUMBERED.match(text) or _SUBNUMBERED.match(text))
+
+
+def _alone_and_numbered(paragraphs: list[list[int]], number: int, flat: list[tuple[int, PdfLine]],
+                        breaks: list[str], text: str) -> bool:
+    """A numbered title line with paragraph gaps on both sides, not inside a list."""
+    if not _NUMBERED.match(text) or not text[text.index(" ") + 1:][:1].isupper():
+        return False
+    first, last = paragraphs[number][0], paragraphs[number][-1]
+    before = breaks[first - 1] if first else "paragraph"
+    previous = flat[first - 1][1].text.strip() if first else ""
+    return before == "paragraph" and breaks[last] == "paragraph" and not previous.endswith(":")
+
+
+def _assemble(flat: list[tuple[int, PdfLine]], breaks: list[str], headings: dict[int, int],
+              page_count: int, title: str, first_page: int) -> SourceText:
+    """Lines written out with their breaks; headings as one line each."""
+    pages: list[list[str]] = [[] for _ in range(page_count)]
+    marks: list[dict[int, int]] = [{} for _ in range(page_count)]
+    index = 0
+    while index < len(flat):
+        page, line = flat[index]
+        if index in headings:
+            end = index
+            while breaks[end] == "wrap":
+                end += 1
+            text = " ".join(" ".join(flat[i][1].text for i in range(index, end + 1)).split())
+            marks[page][len(pages[page])] = headings[index]
+            pages[page].append(text)
+            pages[page].append("")
+            index = end + 1
+            continue
+        kind = breaks[index]
+        pages[page].append(line.text.rstrip() + (" " if kind == "wrap" else ""))
+        if kind == "paragraph":
+            pages[page].append("")
+        index += 1
+    texts, starts, heading_at, at = [], [], {}, 0
+    for lines, marked in zip(pages, marks):
+        starts.append(at)
+        offset = at
+        for number, text in enumerate(lines):
+            if number in marked:
+                heading_at[offset] = marked[number]
+            offset += len(text) + 1
+        page_text = "\n".join(lines)
+        texts.append(page_text)
+        at += len(page_text) + 1
+    return SourceText("\n".join(texts), "plain", tuple(starts), title=title,
+                      heading_at=heading_at, first_page=first_page)

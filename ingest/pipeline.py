@@ -2,23 +2,26 @@
 
     load (by content type) → clean → find structure → split into passages
 
-Every failure is an IngestError naming the file and the cause, so one bad file
-in a folder is reported and skipped, never a crash or a silent gap.
+A file is usually one leaflet (`ingest_file`); a PDF whose catalog entry names
+page ranges (`parts`) is several (`ingest_leaflets` handles both). Every failure
+is an IngestError naming the file and the cause, so one bad file in a folder is
+reported and skipped, never a crash or a silent gap.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
-from ingest.catalog import Catalog, CatalogEntry
+from ingest.catalog import Catalog, CatalogEntry, CatalogPart
 from ingest.clean import CleanText, clean
 from ingest.dates import find_updated
 from ingest.document import IngestedLeaflet, IngestError, Leaflet, content_hash
 from ingest.html import load_html
 from ingest.language import guess_language
-from ingest.pdf import load_pdf
+from ingest.pdf import PdfDocument, load_pdf, pdf_source, read_pdf
 from ingest.source import SourceText
 from ingest.split import DEFAULT_MAX_WORDS, split_outline
 from ingest.structure import find_outline
@@ -57,12 +60,66 @@ def ingest_file(
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_words: int = DEFAULT_MAX_WORDS,
 ) -> IngestedLeaflet:
-    """Read one leaflet file into its metadata, cleaned text and passages."""
+    """Read one leaflet file into its metadata, cleaned text and passages.
+
+    A file the catalog splits into several leaflets is refused here: read it
+    with `ingest_leaflets`.
+    """
+    items = ingest_leaflets(path, root=root, catalog=catalog, max_bytes=max_bytes, max_words=max_words)
+    if len(items) != 1:
+        raise IngestError(path, f"the catalog splits this file into {len(items)} leaflets; "
+                          "read it with ingest_leaflets")
+    return items[0]
+
+
+def ingest_leaflets(
+    path: Path,
+    *,
+    root: Path | None = None,
+    catalog: Catalog | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_words: int = DEFAULT_MAX_WORDS,
+) -> list[IngestedLeaflet]:
+    """Every leaflet in one file: one, or one per catalog part of a multi-leaflet PDF.
+
+    Parts keep the document's page numbers (`page_offset` added), so citations
+    and `#page=N` links point at the document's real pages.
+    """
     path = Path(path)
     data = _read(path, max_bytes)
     key = _relative_key(path, root)
     entry = (catalog or Catalog()).entry_for(key)
-    source = load_source(data, path)
+    if not entry.parts:
+        source = load_source(data, path)
+        if entry.page_offset and source.page_starts:
+            source = replace(source, first_page=1 + entry.page_offset)
+        return [_ingest_source(path, key, data, entry, source, max_words)]
+    if detect_kind(data, path) != "pdf":
+        raise IngestError(path, "the catalog names page ranges (parts), but the file is not a PDF")
+    document = read_pdf(data, path)
+    return [_ingest_source(path, key, data, _part_entry(entry, part),
+                           _part_source(document, path, entry, part), max_words)
+            for part in entry.parts]
+
+
+def _part_source(document: PdfDocument, path: Path, entry: CatalogEntry, part: CatalogPart) -> SourceText:
+    """The pages of one catalog part, numbered as the document numbers them."""
+    first, last = part.first_page - entry.page_offset, part.last_page - entry.page_offset
+    if first < 1 or last > len(document.pages):
+        cited = f"{1 + entry.page_offset}-{len(document.pages) + entry.page_offset}"
+        raise IngestError(path, f'catalog part "{part.id}": pages {part.first_page}-{part.last_page} '
+                          f"are not in the file (it holds pages {cited})")
+    return pdf_source(document, path, range(first - 1, last), part.first_page)
+
+
+def _part_entry(entry: CatalogEntry, part: CatalogPart) -> CatalogEntry:
+    """A part's own catalog entry: its id, title and date, the file's other fields."""
+    return replace(entry, id=part.id, title=part.title, updated=part.updated or entry.updated, parts=())
+
+
+def _ingest_source(path: Path, key: str, data: bytes, entry: CatalogEntry, source: SourceText,
+                   max_words: int) -> IngestedLeaflet:
+    """Clean, outline and split one loaded leaflet."""
     cleaned = clean(source)
     if not any(ch.isalnum() for ch in cleaned.text):
         raise IngestError(path, "no text left after cleaning")
@@ -140,7 +197,7 @@ def _leaflet(path: Path, key: str, data: bytes, entry: CatalogEntry, source: Sou
         source_path=str(path),
         content_hash=content_hash(data),
         url=entry.url or source.url,
-        publisher=entry.publisher,
+        publisher=entry.publisher or source.publisher,
         language=entry.language or guess_language(cleaned.text),
         updated=entry.updated or find_updated(cleaned.text) or _iso_or_empty(source.updated),
         paged=bool(source.page_starts),

@@ -21,7 +21,11 @@ class SourceText:
     `#` and paragraphs with blank lines (HTML is converted to it). `page_starts` holds
     the offset in `text` where each page begins (PDF only; page numbers are 1-based
     positions in this tuple). `heading_hints` maps a line's text to a heading level
-    for lines the format itself marks as headings (PDF font sizes).
+    for lines the format itself marks as headings; `heading_at` does the same by the
+    offset in `text` where the line starts (PDF layout, where the same words can be
+    a heading in one place and a table-of-contents line in another). `first_page`
+    is the page number cited for the first page (a part of a longer PDF keeps its
+    pages' real numbers). `publisher` is what the document says publishes it.
     """
 
     text: str
@@ -31,3 +35,6 @@ class SourceText:
     url: str = ""
     updated: str = ""
     heading_hints: dict[str, int] = field(default_factory=dict)
+    heading_at: dict[int, int] = field(default_factory=dict)
+    first_page: int = 1
+    publisher: str = ""

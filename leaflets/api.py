@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ingest.catalog import load_catalog
 from ingest.document import IngestError, IngestedLeaflet, content_hash
-from ingest.pipeline import find_sources, ingest_file
+from ingest.pipeline import find_sources, ingest_leaflets
 from index.build import BuildReport, build_index, published_leaflets
 from index.citation import page_label, source_link
 from index.layout import IndexConfig, current_build
@@ -67,15 +67,16 @@ def ingest_paths(
             progress(f"reading {path.name}", number, len(files))
         root = _root_for(path, paths)
         try:
-            item = ingest_file(
+            items = ingest_leaflets(
                 path, root=root, catalog=load_catalog(root / "catalog.toml"),
                 max_bytes=int(settings.max_file_mb * 1_000_000), max_words=settings.max_words,
             )
-            clash = next((i for i in ingested if i.leaflet.id == item.leaflet.id), None)
-            if clash is not None:
-                raise IngestError(path, f"its leaflet id {item.leaflet.id!r} is already taken by "
-                                  f"{clash.leaflet.source_path}; give one an `id` in catalog.toml")
-            ingested.append(item)
+            for item in items:
+                clash = next((i for i in ingested if i.leaflet.id == item.leaflet.id), None)
+                if clash is not None:
+                    raise IngestError(path, f"its leaflet id {item.leaflet.id!r} is already taken by "
+                                      f"{clash.leaflet.source_path}; give one an `id` in catalog.toml")
+            ingested.extend(items)
         except IngestError as error:
             errors.append(error)
             failed.add(str(path.resolve()))

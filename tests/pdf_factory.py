@@ -2,7 +2,10 @@
 
 pypdf reads PDFs but does not lay out text, and a committed binary fixture hides
 what it contains; this writes the PDF operators by hand (Helvetica, WinAnsi), so
-a test states its pages as plain Python data.
+a test states its pages as plain Python data: `Line`s flow down the page from the
+top (`gap` adds space above one, as between paragraphs), `Placed` text sits where
+it says, drawn in the order given (so a test can interleave two columns the way
+some PDF writers draw them, row by row).
 """
 
 from __future__ import annotations
@@ -17,6 +20,33 @@ class Line:
     text: str
     size: float = 11
     bold: bool = False
+    gap: float = 0
+    x: float = 56
+
+
+@dataclass(frozen=True)
+class Placed:
+    """Text at a fixed baseline position (points from the bottom left)."""
+
+    text: str
+    x: float
+    y: float
+    size: float = 11
+    bold: bool = False
+
+
+def two_columns(left: list[str], right: list[str], *, top: float = 760, leading: float = 14,
+                gutter: float = 310, size: float = 10) -> list[Placed]:
+    """Two columns of lines, drawn row by row (left, right, left, ...): the order in
+    which a naive reader would mix the columns."""
+    placed = []
+    for row in range(max(len(left), len(right))):
+        y = top - row * leading
+        if row < len(left) and left[row]:
+            placed.append(Placed(left[row], 56, y, size))
+        if row < len(right) and right[row]:
+            placed.append(Placed(right[row], gutter, y, size))
+    return placed
 
 
 def _escape(text: str) -> bytes:
@@ -24,18 +54,22 @@ def _escape(text: str) -> bytes:
     return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
 
 
-def _content(lines: list[Line | str]) -> bytes:
+def _content(lines: list[Line | Placed | str]) -> bytes:
     """The content stream of one page: lines from the top, spaced by their size."""
     out, y = [], 800.0
     for line in lines:
         line = Line(line) if isinstance(line, str) else line
-        y -= line.size * 1.6
+        if isinstance(line, Placed):
+            x, at = line.x, line.y
+        else:
+            y -= line.size * 1.3 + line.gap
+            x, at = line.x, y
         font = b"/F2" if line.bold else b"/F1"
-        out.append(b"BT %s %g Tf 1 0 0 1 56 %g Tm (%s) Tj ET" % (font, line.size, y, _escape(line.text)))
+        out.append(b"BT %s %g Tf 1 0 0 1 %g %g Tm (%s) Tj ET" % (font, line.size, x, at, _escape(line.text)))
     return b"\n".join(out)
 
 
-def make_pdf(pages: list[list[Line | str]], *, encrypt_marker: bool = False) -> bytes:
+def make_pdf(pages: list[list[Line | Placed | str]], *, encrypt_marker: bool = False) -> bytes:
     """A PDF with one page per list of lines.
 
     `encrypt_marker` adds an /Encrypt entry to the trailer (with a standard

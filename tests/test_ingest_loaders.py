@@ -76,7 +76,8 @@ def test_pdf_pages_and_heading_hints():
     assert len(source.page_starts) == 2
     second = source.text[source.page_starts[1]:]
     assert "Een zin op pagina twee." in second and "Een zin op pagina een." not in second
-    assert source.heading_hints == {"Nierziekte Z": 1, "Wat is het?": 2, "Behandeling": 2}
+    marked = {source.text[at:].split("\n", 1)[0]: level for at, level in source.heading_at.items()}
+    assert marked == {"Nierziekte Z": 1, "Wat is het?": 2, "Behandeling": 2}
     assert not second.rstrip().endswith("2")  # bare page number dropped
 
 

@@ -12,7 +12,7 @@ import json
 import sqlite3
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -42,6 +42,9 @@ class BuildReport:
     reused: int  # distinct texts whose vectors were copied from the previous build
     unchanged: bool
     build: Path | None
+    # Wall-clock seconds per stage ("store", "embed passages", "embed sentences", "vectors"),
+    # for benchmarks/bench_ingest.py and anyone asking where an ingest spends its time.
+    seconds: dict[str, float] = field(default_factory=dict)
 
 
 def embedding_text(leaflet: Leaflet, passage: Passage) -> str:
@@ -99,6 +102,8 @@ def published_leaflets(root: Path) -> list[Leaflet]:
 
 
 def _write_build(root, leaflets, embedder, config, previous, progress) -> BuildReport:
+    seconds: dict[str, float] = {}
+    clock = time.perf_counter()
     build = new_build(root)
     store = Store(build / DATABASE)
     analyzer = Analyzer(config.analyzer_language)
@@ -111,7 +116,10 @@ def _write_build(root, leaflets, embedder, config, previous, progress) -> BuildR
             texts.append(embedding_text(item.leaflet, passage))
             sentence_lists.append(sentence_units(passage))
     flat_sentences = [s for group in sentence_lists for s in group]
-    vectors, reused = _embed(texts + flat_sentences, embedder, previous, progress)
+    seconds["store"] = time.perf_counter() - clock
+    vectors, reused = _embed(texts + flat_sentences, embedder, previous, progress,
+                             passages=len(texts), seconds=seconds)
+    clock = time.perf_counter()
     passage_vectors, sentence_vectors = vectors[: len(texts)], vectors[len(texts):]
     start = 0
     for rowid, group in zip(rows, sentence_lists):
@@ -119,8 +127,11 @@ def _write_build(root, leaflets, embedder, config, previous, progress) -> BuildR
         start += len(group)
     store.commit()
     store.close()
+    seconds["store"] += time.perf_counter() - clock
+    clock = time.perf_counter()
     index = Vectors.build(np.asarray(rows, dtype=np.int64), passage_vectors, dim=embedder.dim)
     index.save(build / VECTORS)
+    seconds["vectors"] = time.perf_counter() - clock
     config.passages = len(rows)
     config.vectors = index.describe()
     config.built_at = time.strftime("%Y-%m-%dT%H:%M:%S%z")
@@ -128,7 +139,7 @@ def _write_build(root, leaflets, embedder, config, previous, progress) -> BuildR
     config.save(build)
     publish(root, build)
     distinct = len({_text_key(t) for t in texts + flat_sentences})
-    return BuildReport(len(leaflets), len(rows), distinct - reused, reused, False, build)
+    return BuildReport(len(leaflets), len(rows), distinct - reused, reused, False, build, seconds)
 
 
 def _lexical_text(leaflet: Leaflet, passage: Passage) -> str:
@@ -136,24 +147,45 @@ def _lexical_text(leaflet: Leaflet, passage: Passage) -> str:
     return " ".join((*passage.headings, passage.text))
 
 
-def _embed(texts, embedder, previous, progress) -> tuple[np.ndarray, int]:
+def _embed(texts, embedder, previous, progress, *, passages: int = 0,
+           seconds: dict[str, float] | None = None) -> tuple[np.ndarray, int]:
     """Vectors for all texts, each distinct text computed once; unchanged ones are reused.
 
-    Returns the vectors and how many distinct texts came from the previous build.
+    The first `passages` texts are passage texts, the rest sentences and headings; they are
+    encoded in two calls so that `seconds` can say what each costs (length-sorted batches make
+    the split free). Returns the vectors and how many distinct texts came from the previous build.
     """
     known = previous[1] if previous else {}
     keys = [_text_key(t) for t in texts]
     distinct = dict.fromkeys(keys)
     todo = [key for key in distinct if key not in known]
     first_text = dict(zip(keys, texts))
-    if todo:
-        report = (lambda done, total: progress("embedding", done, total)) if progress else None
-        fresh = embedder.encode_passages([first_text[key] for key in todo], progress=report)
-        known = {**known, **dict(zip(todo, fresh))}
+    passage_keys = set(keys[:passages])
+    parts = [("embed passages", [k for k in todo if k in passage_keys]),
+             ("embed sentences", [k for k in todo if k not in passage_keys])]
+    done_before = 0
+    fresh: dict[str, np.ndarray] = {}
+    for stage, part in parts:
+        clock = time.perf_counter()
+        if part:
+            report = _embed_progress(progress, done_before, len(todo))
+            fresh.update(zip(part, embedder.encode_passages([first_text[k] for k in part], progress=report)))
+            done_before += len(part)
+        if seconds is not None:
+            seconds[stage] = time.perf_counter() - clock
+    if fresh:
+        known = {**known, **fresh}
     out = np.zeros((len(texts), embedder.dim), dtype=np.float32)
     for i, key in enumerate(keys):
         out[i] = known[key]
     return out, len(distinct) - len(todo)
+
+
+def _embed_progress(progress, offset: int, total: int):
+    """`progress("embedding", done, total)` counted over both encode calls."""
+    if progress is None:
+        return None
+    return lambda done, _: progress("embedding", offset + done, total)
 
 
 def _text_key(text: str) -> str:

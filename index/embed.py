@@ -12,7 +12,10 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sys
 import threading
+import types
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, replace
@@ -26,6 +29,7 @@ log = logging.getLogger(__name__)
 DEFAULT_MODEL = "multilingual-e5-small"
 MAX_DEFAULT_THREADS = 8  # a 118M-parameter encoder gains little beyond this; leave cores to others
 HUB_PROBE_SECONDS = 6.0
+QUERY_CACHE_SIZE = 1024  # recent query vectors kept (1.5 KiB each at dim 384)
 # Files of other frameworks that a sentence-transformers load never needs.
 _OTHER_FRAMEWORKS = ["onnx/*", "openvino/*", "*.onnx", "*.h5", "*.msgpack", "*.ot", "*.gguf",
                      "tf_model*", "flax_model*", "rust_model*", "coreml/*"]
@@ -246,6 +250,8 @@ class Embedder:
         self._model: Any = None
         self._query_prompt: str | None = None
         self._passage_prompt: str | None = None
+        self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self.query_cache_size = QUERY_CACHE_SIZE
 
     @property
     def info(self) -> ModelInfo:
@@ -328,12 +334,36 @@ class Embedder:
         return out
 
     def encode_queries(self, texts: list[str]) -> np.ndarray:
-        """Embed queries (float32, (n, dim), L2-normalised) with the model's query prompt."""
+        """Embed queries (float32, (n, dim), L2-normalised) with the model's query prompt.
+
+        Recent queries are answered from a small LRU cache: the same question asked again (a
+        shared `?q=` link, the app re-running its page, an evaluation over several modes) costs
+        a dictionary look-up instead of a forward pass.
+        """
         self.warm_up()
         texts = list(texts)
         if not texts:
             return np.empty((0, self.dim), np.float32)
-        return self._encode(texts, self._query_prompt, "query", 32)
+        with self._lock:
+            cached = {t: self._query_cache[t] for t in texts if t in self._query_cache}
+            for text in cached:
+                self._query_cache.move_to_end(text)
+        todo = list(dict.fromkeys(t for t in texts if t not in cached))
+        if todo:
+            fresh = self._encode(todo, self._query_prompt, "query", 32)
+            cached.update(zip(todo, fresh))
+            self._remember(todo, fresh)
+        return np.stack([cached[t] for t in texts]).astype(np.float32, copy=True)
+
+    def _remember(self, texts: list[str], vectors: np.ndarray) -> None:
+        if self.query_cache_size <= 0:
+            return
+        with self._lock:
+            for text, vector in zip(texts, vectors):
+                self._query_cache[text] = vector.copy()
+                self._query_cache.move_to_end(text)
+            while len(self._query_cache) > self.query_cache_size:
+                self._query_cache.popitem(last=False)
 
     def count_tokens(self, text: str) -> int:
         """Tokens the model sees for `text` as a passage, prompt and specials included.
@@ -382,9 +412,47 @@ def _model_dim(model: Any) -> int:
 def load_sentence_transformer(path: str) -> Any:
     """SentenceTransformer from a local folder on the CPU: no network, no progress bars."""
     with _quiet_transformers():
-        from sentence_transformers import SentenceTransformer
-
+        SentenceTransformer = import_sentence_transformers().SentenceTransformer
         return SentenceTransformer(path, device="cpu", local_files_only=True)
+
+
+def import_sentence_transformers() -> types.ModuleType:
+    """`import sentence_transformers`, without importing scikit-learn on the way.
+
+    sentence-transformers imports `sklearn.metrics.pairwise_distances` at module level for one
+    similarity function that encoding never calls; that import pulls in scikit-learn, SciPy and
+    pandas, about 1 s of a 4-5 s start (`python -X importtime`, benchmarks/bench_query.py). While
+    sentence-transformers is imported, `sklearn.metrics` is a stand-in whose one function imports
+    the real module when called; afterwards the stand-in is removed, so any later
+    `import sklearn.metrics` gets the real module.
+    """
+    if "sentence_transformers" in sys.modules or "sklearn.metrics" in sys.modules:
+        import sentence_transformers
+
+        return sentence_transformers
+    stand_in = types.ModuleType("sklearn.metrics")
+    stand_in.pairwise_distances = _pairwise_distances  # type: ignore[attr-defined]
+    sys.modules["sklearn.metrics"] = stand_in
+    try:
+        import sentence_transformers
+    except ImportError:
+        # A sentence-transformers release that needs more of sklearn.metrics at import time:
+        # forget the half-imported package and import it the ordinary (slower) way.
+        for name in [n for n in sys.modules if n.split(".")[0] == "sentence_transformers"]:
+            del sys.modules[name]
+        del sys.modules["sklearn.metrics"]
+        import sentence_transformers
+    finally:
+        if sys.modules.get("sklearn.metrics") is stand_in:
+            del sys.modules["sklearn.metrics"]
+    return sentence_transformers
+
+
+def _pairwise_distances(*args: Any, **kwargs: Any) -> Any:
+    """scikit-learn's `pairwise_distances`, imported on first call (see import_sentence_transformers)."""
+    from sklearn.metrics import pairwise_distances
+
+    return pairwise_distances(*args, **kwargs)
 
 
 @contextmanager

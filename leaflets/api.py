@@ -10,16 +10,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ingest.catalog import load_catalog
 from ingest.document import IngestError, IngestedLeaflet, content_hash
-from ingest.pipeline import find_sources, ingest_leaflets
-from index.build import BuildReport, build_index, published_leaflets
 from index.citation import page_label, source_link
 from index.layout import IndexConfig, current_build
 from index.embed import Embedder
 from index.search import SearchResult, Searcher
 from leaflets.config import Settings
+
+if TYPE_CHECKING:
+    from index.build import BuildReport
+
+# The ingest pipeline (pypdf, trafilatura) and the index builder are imported inside the
+# functions that use them: a search never needs them, and they cost ~0.3 s of its start.
 
 Progress = Callable[[str, int, int], None]
 
@@ -56,6 +60,10 @@ def ingest_paths(
     from a given folder are removed; a file that fails keeps its previous
     passages, so a damaged upload never takes a working leaflet away.
     """
+    from ingest.catalog import load_catalog
+    from ingest.pipeline import find_sources, ingest_leaflets
+    from index.build import build_index
+
     paths = [Path(p) for p in (paths or [settings.sources])]
     missing = [p for p in paths if not p.exists()]
     if missing:
@@ -103,6 +111,8 @@ class IndexStatus:
 
 def index_status(settings: Settings) -> IndexStatus:
     """Compare the published index with the files now in the sources folder."""
+    from ingest.pipeline import find_sources
+
     build = current_build(settings.index)
     if build is None:
         return IndexStatus(None, None, new=find_sources([settings.sources]) if settings.sources.exists() else [])
@@ -131,6 +141,8 @@ def _root_for(path: Path, given: list[Path]) -> Path:
 def _kept_leaflets(index: Path, given: list[Path], ingested: list[IngestedLeaflet],
                    failed: set[str]) -> set[str]:
     """Ids of published leaflets to keep as they are."""
+    from index.build import published_leaflets
+
     fresh = {item.leaflet.id for item in ingested}
     keep = set()
     for leaflet in published_leaflets(index):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -18,6 +19,28 @@ EXIT_USAGE = 2
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command. As a program (`argv` None), exit without the interpreter's teardown."""
+    code = _run(argv)
+    if argv is None:
+        _exit_fast(code)
+    return code
+
+
+def _exit_fast(code: int) -> None:
+    """Flush and leave at once once torch is loaded: unloading torch and its thread pools costs
+    about 1 s after the answer is printed (benchmarks/bench_query.py), and every file and
+    database was already closed by the command."""
+    if "torch" not in sys.modules:
+        return
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (BrokenPipeError, ValueError):  # stdout closed early (`| head`)
+        pass
+    os._exit(code)
+
+
+def _run(argv: list[str] | None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     settings = Settings.from_env().with_overrides(

@@ -1,7 +1,9 @@
-"""Streamlit page: ask a question, get the leaflet passages that answer it, cited.
+"""Streamlit app: search, exact search, coverage and adding leaflets, in Dutch or English.
 
-A thin face over `leaflets.api`, the same search the `leaflets` CLI runs. The
-query lives in the URL (`?q=`), so a search can be shared. Run with
+A thin face over `leaflets.api`, the same search the `leaflets` CLI runs. This
+file sets the page up, picks the page and the language (both kept in the URL
+with each page's own state, so any view can be shared) and opens the index
+once per published build; each page lives in `leaflets/pages/`. Run with
 `streamlit run app.py`.
 """
 
@@ -10,81 +12,76 @@ from __future__ import annotations
 import streamlit as st
 
 from ingest.document import IngestError
-from index.citation import page_label, source_link
 from index.embed import ModelError
 from index.layout import IndexUnavailable, current_build
 from leaflets import api
 from leaflets.config import Settings
-from leaflets.render import passage_html
+from leaflets.pages import coverage, exact, search, upload
+from leaflets.pages.context import PageContext, seed, set_url, url_value
+from leaflets.pages.strings import DEFAULT_LANGUAGE, LANGUAGES, tr
+from leaflets.querylog import QueryLog
 
-EXAMPLES = ("waarom heb ik dikke enkels", "Is FSGS erfelijk?", "wat is en coup de sabre")
+PAGES = {"search": search, "exact": exact, "coverage": coverage, "upload": upload}
+# Larger question box, visible keyboard focus, and highlights readable on both themes.
+STYLE = """<style>
+div[data-testid="stTextInput"] input { font-size: 1.25rem; padding: 0.7rem 0.8rem; }
+:focus-visible { outline: 3px solid #1f4e79 !important; outline-offset: 2px; }
+mark { background: #ffe58a; color: #111; padding: 0 0.1em; }
+</style>"""
 
 
-@st.cache_resource(show_spinner=False)
+@st.cache_resource(show_spinner=False, max_entries=2)
 def _searcher(settings: Settings, build: str):
     """One searcher per process and published build (reopened after an ingest)."""
     return api.open_searcher(settings)
 
 
-def _ensure_index(settings: Settings) -> None:
+def _ensure_index(settings: Settings, lang: str) -> None:
     """First run: build the index from the bundled leaflets, with visible progress."""
     if current_build(settings.index) is not None:
         return
-    bar = st.progress(0.0, text="De zoekindex wordt voor het eerst gebouwd…")
+    bar = st.progress(0.0, text=tr(lang, "building_index"))
 
     def progress(stage: str, done: int, total: int) -> None:
-        bar.progress(min(done / max(total, 1), 1.0), text=f"Index bouwen: {stage} ({done}/{total})")
+        bar.progress(min(done / max(total, 1), 1.0),
+                     text=tr(lang, "building_stage", stage=stage, done=done, total=total))
 
     outcome = api.ingest_paths(settings, progress=progress)
     bar.empty()
     for error in outcome.errors:
-        st.warning(f"Overgeslagen: {error}")
+        st.warning(tr(lang, "skipped_file", error=error))
 
 
-def _show_hit(rank: int, hit) -> None:
-    with st.container(border=True):
-        where = " › ".join((hit.leaflet.title, *hit.passage.headings))
-        st.markdown(f"**{rank}. {_plain(where)}**")
-        st.html(passage_html(hit.passage.text, hit.highlights))
-        facts = [page_label(hit.passage), f"bijgewerkt {hit.leaflet.updated}" if hit.leaflet.updated else ""]
-        facts = " · ".join(f for f in facts if f)
-        link = source_link(hit.leaflet, hit.passage)
-        st.caption(f"{_plain(facts)}{' · ' if facts else ''}[Open de bron]({link})")
-
-
-def _plain(text: str) -> str:
-    """Leaflet text inside Markdown: escape every character Markdown could act on."""
-    return "".join(f"\\{c}" if c in "\\`*_{}[]()#+-.!<>|~" else c for c in text)
+def _choose(name: str, options, default: str, label: str, format_func, horizontal: bool = False) -> str:
+    """A sidebar radio whose value is kept in the URL under `name`."""
+    from_url = url_value(name, default)
+    seed(name, from_url if from_url in options else default)
+    value = st.sidebar.radio(label, list(options), key=name, format_func=format_func,
+                             horizontal=horizontal)
+    return value
 
 
 def main() -> None:
-    st.set_page_config(page_title="Zoeken in patiëntenfolders", page_icon="🔎")
     settings = Settings.from_env()
-    st.title("Zoeken in patiëntenfolders")
-    st.caption("Antwoorden komen letterlijk uit de folders, met bron. Dit is informatie, geen medisch advies.")
+    lang = _choose("lang", LANGUAGES, DEFAULT_LANGUAGE, tr(DEFAULT_LANGUAGE, "language"),
+                   LANGUAGES.get, horizontal=True)
+    st.set_page_config(page_title=tr(lang, "app_title"), page_icon="🔎")
+    page = _choose("page", PAGES, "search", tr(lang, "navigation"), lambda p: tr(lang, f"page_{p}"))
+    set_url(lang="" if lang == DEFAULT_LANGUAGE else lang, page="" if page == "search" else page)
+    set_url(**{name: "" for name in st.query_params if name not in {"lang", "page", *PAGES[page].URL_PARAMS}})
+    st.html(STYLE)
+    st.title(tr(lang, "app_title"))
+    st.caption(tr(lang, "disclaimer"))
     try:
-        _ensure_index(settings)
+        _ensure_index(settings, lang)
         searcher = _searcher(settings, str(current_build(settings.index)))
     except (IndexUnavailable, IngestError, ModelError) as error:
-        st.error(str(error))
+        st.error(tr(lang, "index_error", error=error))
         return
-
-    query = st.text_input("Uw vraag", value=st.query_params.get("q", ""),
-                          placeholder="Bijvoorbeeld: " + EXAMPLES[0])
-    if query.strip() != st.query_params.get("q", ""):
-        st.query_params["q"] = query.strip()
-    if not query.strip():
-        st.markdown("Voorbeelden: " + " · ".join(f"*{e}*" for e in EXAMPLES))
-        return
-
-    result = searcher.search(query, k=settings.k)
-    if not result.covered:
-        st.warning(
-            "De folders lijken deze vraag niet te beantwoorden. Stel uw vraag aan uw arts of "
-            "verpleegkundige. Hieronder staan de passages die er het dichtst bij komen."
-        )
-    for rank, hit in enumerate(result.hits, start=1):
-        _show_hit(rank, hit)
+    query_log = QueryLog(settings.query_log_path, settings.query_log_days) if settings.query_log else None
+    if page != "search":
+        st.header(tr(lang, f"page_{page}"))
+    PAGES[page].render(PageContext(settings, searcher, lang, query_log))
 
 
 main()

@@ -7,7 +7,6 @@ as one plain line naming the file and the cause, with exit status 2.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
 import sys

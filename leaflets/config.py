@@ -47,6 +47,22 @@ class Settings:
         "Env: LEAFLETS_MAX_WORDS.",
     )
     k: int = _setting(5, "Results shown per search. Env: LEAFLETS_K.")
+    stale_days: int = _setting(
+        730, "A leaflet last updated longer ago than this many days (or with no date) is listed "
+        "as stale on the coverage page. Env: LEAFLETS_STALE_DAYS.",
+    )
+    query_log: bool = _setting(
+        False, "Keep a local log of searches (query text, time, mode, covered, confidence; nothing "
+        "about who searched) for the editors' list of uncovered questions. Off unless set to 1. "
+        "Env: LEAFLETS_QUERY_LOG.",
+    )
+    query_log_days: int = _setting(
+        90, "Days a query-log entry is kept; older entries are dropped on every write. "
+        "Env: LEAFLETS_QUERY_LOG_DAYS.",
+    )
+    max_upload_mb: float = _setting(
+        20.0, "Largest file an editor may upload in the app, in MB. Env: LEAFLETS_MAX_UPLOAD_MB."
+    )
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> "Settings":
@@ -58,6 +74,16 @@ class Settings:
             if raw:
                 changes[f.name] = _parse(f.type, raw, f.name)
         return replace(cls(), **changes)
+
+    @property
+    def query_log_path(self) -> Path:
+        """The query log lives beside the builds, so it survives re-indexing."""
+        return self.index / "query-log.jsonl"
+
+    @property
+    def uploads(self) -> Path:
+        """Where the app stores uploaded leaflets, under names it generates itself."""
+        return self.index / "uploads"
 
     def with_overrides(self, **values) -> "Settings":
         """A copy with the given non-None values (CLI flags) applied."""
@@ -72,9 +98,20 @@ def _parse(type_name: str, raw: str, name: str):
             return int(raw)
         if type_name == "float":
             return float(raw)
+        if type_name == "bool":
+            return _boolean(raw)
         return raw
     except ValueError as exc:
         raise ValueError(f"LEAFLETS_{name.upper()}={raw!r}: {exc}") from None
+
+
+def _boolean(raw: str) -> bool:
+    value = raw.strip().lower()
+    if value in {"1", "true", "yes", "on"}:
+        return True
+    if value in {"0", "false", "no", "off"}:
+        return False
+    raise ValueError("expected 1/0, true/false, yes/no or on/off")
 
 
 def describe() -> list[tuple[str, str, str]]:

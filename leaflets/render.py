@@ -22,3 +22,33 @@ def _mark(paragraph: str, highlights) -> str:
         if target and target in escaped:
             escaped = escaped.replace(target, f"<mark>{target}</mark>", 1)
     return escaped.replace("\n", "<br>")
+
+
+def context_html(text: str, label: str) -> str:
+    """A neighbouring passage, muted and labelled, so the hit itself stands out."""
+    return (f'<div class="leaflet-context" style="color:#4a4a4a;border-left:3px solid #c8c8c8;'
+            f'padding-left:0.6em;font-size:0.9em"><p><strong>{html.escape(label)}</strong></p>'
+            f'{passage_html(text)}</div>')
+
+
+def copy_button_html(text: str, label: str, done: str) -> str:
+    """A labelled button that copies `text` to the clipboard.
+
+    The text travels escaped in a data attribute, never inside the script, so
+    leaflet content cannot become code; the script itself is fixed.
+    """
+    return (
+        f'<button type="button" class="copy-citation" data-citation="{html.escape(text, quote=True)}" '
+        f'data-done="{html.escape(done, quote=True)}" aria-label="{html.escape(label, quote=True)}" '
+        'style="padding:0.35em 0.9em;border:1px solid #1f4e79;border-radius:0.4em;'
+        'background:#fff;color:#1f4e79;font:inherit;cursor:pointer">'
+        f'{html.escape(label)}</button>'
+        "<script>"
+        "document.querySelectorAll('button.copy-citation:not([data-ready])').forEach(function (b) {"
+        "b.dataset.ready = '1';"
+        "b.addEventListener('click', function () {"
+        "navigator.clipboard.writeText(b.dataset.citation).then(function () {"
+        "b.textContent = b.dataset.done; });"
+        "}); });"
+        "</script>"
+    )

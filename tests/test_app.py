@@ -1,56 +1,338 @@
-"""The Streamlit page through streamlit.testing: a question yields cited passages."""
+"""The Streamlit app through streamlit.testing: every page and its states.
+
+Search (covered, uncovered, examples, English), exact search (phrases, modes,
+filters, neighbours, citation), coverage (question table, CSV, inventory, query
+log) and adding leaflets (a bad file, a good one), with each page's state read
+from and written to the URL.
+"""
 
 from __future__ import annotations
 
+import csv
+import io
+import shutil
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
+FSGS = "Focale segmentale glomerulosclerose (FSGS)"
+SSC = "Systemische sclerose, Sclerodermie"
 
 
 @pytest.fixture
 def app(leaflet_index, monkeypatch) -> AppTest:
     monkeypatch.setenv("LEAFLETS_INDEX", str(leaflet_index))
+    monkeypatch.delenv("LEAFLETS_QUERY_LOG", raising=False)
     return AppTest.from_file(APP, default_timeout=120)
 
 
+@pytest.fixture
+def own_index(leaflet_index, tmp_path, monkeypatch) -> Path:
+    """A private copy of the test index, for tests that write to it (uploads, query log)."""
+    copy = tmp_path / "index"
+    shutil.copytree(leaflet_index, copy, ignore=shutil.ignore_patterns("ingest.lock"))
+    monkeypatch.setenv("LEAFLETS_INDEX", str(copy))
+    return copy
+
+
 def passages(at: AppTest) -> list[str]:
-    return [element.proto.body for element in at.get("html")]
+    return [element.proto.body for element in at.get("html") if "<style>" not in element.proto.body
+            and "leaflet-context" not in element.proto.body and "copy-citation" not in element.proto.body]
 
 
-def test_a_question_yields_a_cited_passage(app):
+def titles(at: AppTest) -> list[str]:
+    """The card titles, Markdown escapes removed: '**1. Title**' -> 'Title'."""
+    return [m.value.strip("*").split(". ", 1)[1].replace("\\", "") for m in at.markdown
+            if m.value.startswith("**") and ". " in m.value]
+
+
+def param(at: AppTest, name: str):
+    value = at.query_params.get(name)
+    return value[0] if isinstance(value, list) and len(value) == 1 else value
+
+
+# Search (patients)
+
+def test_a_covered_question_yields_cited_cards(app):
     app.run()
-    app.text_input[0].input("waarom heb ik dikke enkels").run()
+    app.text_input(key="q").input("waarom heb ik dikke enkels").run()
     assert not app.exception
-    assert any("vocht" in body.lower() for body in passages(app)[:3])
-    headings = [m.value for m in app.markdown]
-    assert any("Focale segmentale glomerulosclerose" in h for h in headings)
-    captions = [c.value for c in app.caption]
-    assert any("Open de bron" in c and "2025\\-07\\-02" in c for c in captions)
-    assert app.query_params["q"] == ["waarom heb ik dikke enkels"] or app.query_params["q"] == "waarom heb ik dikke enkels"
+    assert not app.warning, "a covered question gets no 'not covered' warning"
+    assert any("vocht" in body.lower() and "<mark>" in body for body in passages(app)[:3])
+    assert FSGS in titles(app)
+    assert any("bijgewerkt 2 juli 2025" in m.value for m in app.markdown)
+    assert param(app, "q") == "waarom heb ik dikke enkels"
 
 
 def test_query_in_the_url_prefills_and_searches(app):
     app.query_params["q"] = "en coup de sabre"
     app.run()
     assert not app.exception
-    assert app.text_input[0].value == "en coup de sabre"
+    assert app.text_input(key="q").value == "en coup de sabre"
     assert "coup de sabre" in passages(app)[0]
 
 
-def test_uncovered_question_says_so_first(app):
+def test_uncovered_question_says_so_first_then_the_nearest_passages(app):
     app.query_params["q"] = "Mag ik autorijden na een niertransplantatie?"
     app.run()
     assert not app.exception
-    warnings = [w.value for w in app.warning]
-    assert any("niet te beantwoorden" in w for w in warnings)
+    warning = app.warning[0].value
+    assert "niet te beantwoorden" in warning and "arts of verpleegkundige" in warning
     assert passages(app), "the closest passages are still offered below the warning"
+    nodes = list(app.main)
+    warning_at = next(i for i, node in enumerate(nodes) if node is app.warning[0])
+    first_card_at = next(i for i, node in enumerate(nodes) if getattr(node, "type", "") == "html"
+                         and node.proto.body.startswith("<p>"))
+    assert warning_at < first_card_at, "the plain 'not covered' comes before any passage"
+    assert any("dichtst bij" in s.value for s in app.subheader)
 
 
-def test_empty_page_shows_examples(app):
+def test_empty_page_shows_examples_and_the_note(app):
     app.run()
     assert not app.exception
-    assert any("Voorbeelden" in m.value for m in app.markdown)
     assert not passages(app)
+    assert any("geen medisch advies" in c.value for c in app.caption)
+    examples = [b.label for b in app.button]
+    assert "Is FSGS erfelijk?" in examples
+    app.button(key="example-1").click().run()
+    assert app.text_input(key="q").value == "Is FSGS erfelijk?"
+    assert passages(app) and param(app, "q") == "Is FSGS erfelijk?"
+
+
+def test_english_switch_translates_the_interface_not_the_leaflets(app):
+    app.query_params["lang"] = "en"
+    app.query_params["q"] = "Mag ik autorijden na een niertransplantatie?"
+    app.run()
+    assert not app.exception
+    assert app.title[0].value == "Search patient leaflets"
+    assert "doctor or nurse" in app.warning[0].value
+    assert any("not medical advice" in c.value for c in app.caption)
+    english = passages(app)
+    app.sidebar.radio(key="lang").set_value("nl").run()
+    assert app.title[0].value == "Zoeken in patiëntenfolders"
+    assert english and passages(app) == english, "leaflet text is never translated"
+    assert "lang" not in app.query_params, "the default language keeps the address short"
+
+
+# Exact search (support staff)
+
+def exact_app(app: AppTest, query: str, **params) -> AppTest:
+    app.query_params["page"] = "exact"
+    app.query_params["xq"] = query
+    for name, value in params.items():
+        app.query_params[name] = value
+    return app.run()
+
+
+def test_exact_phrase_with_neighbours_and_citation(app):
+    exact_app(app, '"en coup de sabre"')
+    assert not app.exception
+    assert app.radio(key="mode").value == "exact"
+    hits = passages(app)
+    assert hits and all("coup de sabre" in body for body in hits)
+    assert "<mark>" in hits[0]
+    context = [e.proto.body for e in app.get("html") if "leaflet-context" in e.proto.body]
+    assert context, "the passages around the hit are shown for context"
+    quote = app.code[0].value
+    assert quote.startswith('"') and "en coup de sabre" in quote
+    assert f'" ({SSC}, Verschillende vormen > Lokale sclerodermie, ' in quote and quote.endswith(")")
+    buttons = [e.proto.body for e in app.get("html") if "copy-citation" in e.proto.body]
+    assert buttons and "Kopieer citaat" in buttons[0]
+
+
+def test_exact_search_does_not_stem_or_paraphrase(app):
+    exact_app(app, "enkel")  # the leaflets say "enkels"; exact search must not stem
+    assert not app.exception
+    assert not passages(app)
+    assert "Geen passage bevat al deze woorden" in app.info[0].value
+    app.radio(key="mode").set_value("lexical").run()
+    assert passages(app), "the stemmed word search finds 'enkels'"
+    assert param(app, "mode") == "lexical"
+
+
+def test_leaflet_filter_from_the_url_limits_the_hits(app):
+    exact_app(app, "medicijnen", leaflet="fsgs")
+    assert not app.exception
+    assert app.multiselect(key="leaflet").value == ["fsgs"]
+    assert titles(app) and set(titles(app)) == {FSGS}
+    app.multiselect(key="leaflet").set_value(["systemische-sclerose"]).run()
+    assert set(titles(app)) == {SSC}
+    assert param(app, "leaflet") == "systemische-sclerose"
+
+
+def test_publisher_filter(tmp_path, settings, embedder, monkeypatch):
+    from leaflets.api import ingest_paths
+
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    for name, publisher in (("nier", "Nierstichting"), ("reuma", "ReumaNederland")):
+        (sources / f"{name}.md").write_text(
+            f"# Folder over {name}\n\n## Behandeling\n\nBij {name}klachten helpen medicijnen soms.\n",
+            encoding="utf-8")
+    (sources / "catalog.toml").write_text(
+        '[leaflets."nier.md"]\npublisher = "Nierstichting"\n'
+        '[leaflets."reuma.md"]\npublisher = "ReumaNederland"\n', encoding="utf-8")
+    index = tmp_path / "index"
+    assert not ingest_paths(settings.with_overrides(index=index, sources=sources)).errors
+    monkeypatch.setenv("LEAFLETS_INDEX", str(index))
+    app = exact_app(AppTest.from_file(APP, default_timeout=120), "medicijnen")
+    assert set(titles(app)) == {"Folder over nier", "Folder over reuma"}
+    assert app.multiselect(key="publisher").options == ["Nierstichting", "ReumaNederland"]
+    app.multiselect(key="publisher").set_value(["ReumaNederland"]).run()
+    assert titles(app) == ["Folder over reuma"]
+    assert param(app, "publisher") == "ReumaNederland"
+    assert param(app, "xq") == "medicijnen" and param(app, "page") == "exact"
+
+
+# Coverage (editors)
+
+def test_coverage_table_with_csv(app):
+    app.query_params["page"] = "coverage"
+    app.run()
+    assert not app.exception
+    app.text_area(key="questions").input("Is FSGS erfelijk?\nMag ik autorijden na een niertransplantatie?\n")
+    app.button(key="coverage_run").click().run()
+    assert not app.exception
+    table = app.dataframe[0].value
+    assert list(table["Vraag"]) == ["Is FSGS erfelijk?", "Mag ik autorijden na een niertransplantatie?"]
+    assert list(table["Beantwoord"]) == ["ja", "nee"]
+    assert table["Folder"][0] == FSGS and "erfelijk" in table["Beste passage"][0].lower()
+    assert any("1 van 2 vragen" in m.value for m in app.markdown)
+    download = app.get("download_button")[0]
+    assert download.proto.label == "Download als CSV"
+
+
+def test_leaflet_inventory_marks_old_and_undated_leaflets(app):
+    app.query_params["page"] = "coverage"
+    app.query_params["stale"] = "100000"
+    app.run()
+    assert not app.exception
+    assert app.number_input(key="stale").value == 100000
+    inventory = app.dataframe[0].value
+    rows = {row["Titel"]: row for row in inventory.to_dict("records")}
+    assert rows[FSGS]["Verouderd"] == "nee" and rows[FSGS]["Laatst bijgewerkt"] == "2025-07-02"
+    assert rows[SSC]["Verouderd"] == "ja", "no date: nobody can tell whether it is current"
+    assert rows[FSGS]["Passages"] > 0 and rows[FSGS]["Hoofdstukken"] > 0
+    app.number_input(key="stale").set_value(1).run()
+    rows = {row["Titel"]: row for row in app.dataframe[0].value.to_dict("records")}
+    assert rows[FSGS]["Verouderd"] == "ja"
+    assert param(app, "stale") == "1"
+
+
+def test_query_log_is_off_by_default(app):
+    app.query_params["page"] = "coverage"
+    app.run()
+    assert any("zoeklogboek staat uit" in i.value for i in app.info)
+
+
+def test_uncovered_searches_appear_grouped_when_the_log_is_on(own_index, monkeypatch):
+    monkeypatch.setenv("LEAFLETS_QUERY_LOG", "1")
+    for question in ("Mag ik autorijden na een niertransplantatie?",
+                     "mag ik  autorijden na een niertransplantatie", "Is FSGS erfelijk?"):
+        at = AppTest.from_file(APP, default_timeout=120)
+        at.query_params["q"] = question
+        at.run()
+        assert not at.exception
+    assert (own_index / "query-log.jsonl").exists()
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["page"] = "coverage"
+    at.run()
+    assert not at.exception
+    log = at.dataframe[-1].value.to_dict("records")
+    assert len(log) == 1, "the covered question is not listed; the two uncovered ones are one group"
+    assert log[0]["Aantal"] == 2 and "autorijden" in log[0]["Vraag (voorbeeld)"]
+
+
+# Adding leaflets (editors)
+
+def test_upload_reports_each_bad_file_in_plain_words(own_index):
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["page"] = "upload"
+    at.run()
+    assert not at.exception
+    uploader = at.get("file_uploader")[0]
+    uploader.upload("kapot.pdf", b"this is no pdf at all", "application/pdf")
+    uploader.upload("leeg.txt", b"", "text/plain")
+    at.run()
+    at.button(key="upload_run").click().run()
+    assert not at.exception
+    errors = [e.value for e in at.error]
+    assert any("kapot.pdf" in e and "geen PDF" in e for e in errors)
+    assert any("leeg.txt" in e and "leeg" in e for e in errors)
+    assert not at.success
+    assert not list((own_index / "uploads").glob("*.*")), "refused files are not stored"
+
+
+def test_upload_of_a_good_file_is_indexed_and_searchable(own_index):
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["page"] = "upload"
+    at.run()
+    text = ("# Nierstenen\n\n## Wat zijn nierstenen?\n\nNierstenen zijn harde klompjes in de nier. "
+            "Drink veel water om nierstenen te voorkomen.\n").encode()
+    at.get("file_uploader")[0].upload("../../etc/nierstenen.md", text, "text/markdown")
+    at.run()
+    at.button(key="upload_run").click().run()
+    assert not at.exception
+    assert "3 folders" in at.success[0].value
+    stored = list((own_index / "uploads").iterdir())
+    assert [p.name for p in stored if not p.name.startswith(".")] == ["upload-nierstenen.md"]
+    search = AppTest.from_file(APP, default_timeout=120)
+    search.query_params["page"] = "exact"
+    search.query_params["xq"] = "klompjes"
+    search.run()
+    assert titles(search) == ["Nierstenen"]
+
+
+def test_every_page_state_survives_a_reload_from_its_url(app):
+    exact_app(app, "medicijnen", leaflet="fsgs", mode="lexical", lang="en")
+    shared = {name: app.query_params[name] for name in app.query_params}
+    again = AppTest.from_file(APP, default_timeout=120)
+    for name, value in shared.items():
+        again.query_params[name] = value
+    again.run()
+    assert not again.exception
+    assert again.text_input(key="xq").value == "medicijnen"
+    assert again.radio(key="mode").value == "lexical"
+    assert again.multiselect(key="leaflet").value == ["fsgs"]
+    assert again.title[0].value == "Search patient leaflets"
+    assert titles(again) == titles(app)
+
+
+def test_switching_page_drops_the_other_pages_state(app):
+    exact_app(app, "medicijnen", leaflet="fsgs")
+    app.sidebar.radio(key="page").set_value("coverage").run()
+    assert not app.exception
+    assert param(app, "page") == "coverage"
+    assert "xq" not in app.query_params and "leaflet" not in app.query_params
+
+
+def test_csv_of_the_page_matches_the_cli_table(searcher):
+    from leaflets.coverage import coverage_report, rows_csv
+
+    rows = coverage_report(searcher, ["Is FSGS erfelijk?"])
+    record = next(csv.DictReader(io.StringIO(rows_csv(rows))))
+    assert record["question"] == "Is FSGS erfelijk?" and record["covered"] == "yes"
+    assert record["leaflet"] == FSGS and float(record["confidence"]) == rows[0].confidence
+
+
+def test_first_run_builds_the_index_then_searches(tmp_path, embedder, monkeypatch):
+    from index.layout import current_build
+
+    monkeypatch.setenv("LEAFLETS_INDEX", str(tmp_path / "fresh"))
+    monkeypatch.setenv("LEAFLETS_SOURCES", str(Path(__file__).parent / "data" / "leaflets"))
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.query_params["q"] = "Is FSGS erfelijk?"
+    at.run()
+    assert not at.exception and not at.error
+    assert current_build(tmp_path / "fresh") is not None
+    assert FSGS in titles(at)
+
+
+def test_a_missing_index_folder_that_cannot_be_built_is_a_plain_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("LEAFLETS_INDEX", str(tmp_path / "fresh"))
+    monkeypatch.setenv("LEAFLETS_SOURCES", str(tmp_path / "no-such-folder"))
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    assert "no-such-folder" in at.error[0].value and "niet te gebruiken" in at.error[0].value

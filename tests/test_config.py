@@ -27,3 +27,17 @@ def test_bad_number_names_the_variable():
 def test_cli_flags_override_and_none_keeps():
     settings = Settings.from_env({}).with_overrides(k=3, model=None)
     assert settings.k == 3 and settings.model == "multilingual-e5-small"
+
+
+def test_app_settings_have_safe_defaults():
+    settings = Settings.from_env({"LEAFLETS_INDEX": "/tmp/x"})
+    assert settings.query_log is False, "the query log is off unless switched on"
+    assert settings.stale_days > 0 and settings.query_log_days > 0 and settings.max_upload_mb > 0
+    assert settings.query_log_path.parent == settings.uploads.parent == Path("/tmp/x")
+
+
+def test_switches_accept_the_usual_words_and_name_a_bad_one():
+    assert Settings.from_env({"LEAFLETS_QUERY_LOG": "yes"}).query_log is True
+    assert Settings.from_env({"LEAFLETS_QUERY_LOG": "0"}).query_log is False
+    with pytest.raises(ValueError, match="LEAFLETS_QUERY_LOG"):
+        Settings.from_env({"LEAFLETS_QUERY_LOG": "maybe"})

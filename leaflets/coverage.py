@@ -1,0 +1,118 @@
+"""What the leaflets answer, and what shape they are in: the editors' view.
+
+`leaflets coverage` and the app's coverage page share these functions, so the
+terminal table, the CSV file and the page show the same rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import asdict, dataclass
+from datetime import date
+
+from index.citation import page_label
+from index.search import Searcher
+
+CSV_COLUMNS = ("question", "covered", "confidence", "score", "leaflet", "section", "page", "best_passage")
+
+
+@dataclass(frozen=True)
+class CoverageRow:
+    """One question: whether the leaflets answer it, and the best passage they offer."""
+
+    question: str
+    covered: bool
+    confidence: float
+    score: float
+    leaflet: str
+    section: str
+    page: str
+    best_passage: str
+    leaflet_id: str = ""
+
+
+@dataclass(frozen=True)
+class LeafletSummary:
+    """One leaflet in the inventory: how much it holds and how old it is."""
+
+    id: str
+    title: str
+    publisher: str
+    passages: int
+    sections: int
+    updated: str
+    age_days: int | None
+    stale: bool
+
+
+def read_questions(text: str) -> list[str]:
+    """One question per non-empty line; duplicates kept once, in their first place."""
+    seen: dict[str, None] = {}
+    for line in text.splitlines():
+        question = " ".join(line.split())
+        if question and not question.startswith("#"):
+            seen.setdefault(question, None)
+    return list(seen)
+
+
+def coverage_report(searcher: Searcher, questions: list[str], mode: str = "hybrid") -> list[CoverageRow]:
+    """For each question: the search's coverage verdict and its best passage."""
+    rows = []
+    for question in questions:
+        result = searcher.search(question, k=1, mode=mode)
+        best = result.hits[0] if result.hits else None
+        rows.append(CoverageRow(
+            question=question,
+            covered=result.covered,
+            confidence=round(result.confidence, 4),
+            score=round(best.score, 4) if best else 0.0,
+            leaflet=best.leaflet.title if best else "",
+            section=" > ".join(best.passage.headings) if best else "",
+            page=page_label(best.passage) if best else "",
+            best_passage=best.passage.text if best else "",
+            leaflet_id=best.leaflet.id if best else "",
+        ))
+    return rows
+
+
+def rows_csv(rows: list[CoverageRow]) -> str:
+    """The coverage table as CSV text (covered as yes/no), for editors' spreadsheets."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        record = asdict(row)
+        record["covered"] = "yes" if row.covered else "no"
+        writer.writerow(record)
+    return buffer.getvalue()
+
+
+def inventory(searcher: Searcher, stale_days: int, today: date | None = None) -> list[LeafletSummary]:
+    """Every indexed leaflet with its passage and section counts, oldest first.
+
+    A leaflet is stale when its last update lies more than `stale_days` ago, or
+    when it states no date at all (nobody can tell whether it is current).
+    """
+    today = today or date.today()
+    passages: dict[str, int] = {}
+    sections: dict[str, set[tuple[str, ...]]] = {}
+    for _, passage in searcher.store.all_passages():
+        passages[passage.leaflet_id] = passages.get(passage.leaflet_id, 0) + 1
+        sections.setdefault(passage.leaflet_id, set()).add(passage.headings)
+    summaries = []
+    for leaflet in searcher.leaflets.values():
+        age = _age_days(leaflet.updated, today)
+        summaries.append(LeafletSummary(
+            id=leaflet.id, title=leaflet.title, publisher=leaflet.publisher,
+            passages=passages.get(leaflet.id, 0), sections=len(sections.get(leaflet.id, ())),
+            updated=leaflet.updated, age_days=age, stale=age is None or age > stale_days,
+        ))
+    return sorted(summaries, key=lambda s: (s.age_days is not None, -(s.age_days or 0), s.title))
+
+
+def _age_days(updated: str, today: date) -> int | None:
+    try:
+        return (today - date.fromisoformat(updated[:10])).days
+    except ValueError:
+        return None

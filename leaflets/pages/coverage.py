@@ -1,0 +1,106 @@
+"""Coverage for editors: which questions the leaflets answer, which leaflets are old,
+and which recent searches found nothing.
+
+The table is the same as `leaflets coverage QUESTIONS.txt --csv FILE` writes
+(both come from `leaflets.coverage`).
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from leaflets.coverage import coverage_report, inventory, read_questions, rows_csv
+from leaflets.pages.context import PageContext, seed, set_url, url_value
+from leaflets.querylog import group_similar
+URL_PARAMS = ("stale",)  # this page's state in the address
+
+
+def render(ctx: PageContext) -> None:
+    st.caption(ctx.tr("coverage_intro"))
+    _question_table(ctx)
+    st.divider()
+    _inventory(ctx)
+    st.divider()
+    _uncovered_searches(ctx)
+
+
+def _question_table(ctx: PageContext) -> None:
+    typed = st.text_area(ctx.tr("coverage_questions"), key="questions", height=140)
+    upload = st.file_uploader(ctx.tr("coverage_file"), type=["txt", "csv", "md"], key="questions_file",
+                              max_upload_size=1)
+    if not st.button(ctx.tr("coverage_run"), type="primary", key="coverage_run") \
+            and "coverage_rows" not in st.session_state:
+        return
+    text = typed
+    if upload is not None:
+        try:
+            text += "\n" + upload.getvalue().decode("utf-8-sig")
+        except UnicodeDecodeError:
+            st.error(ctx.tr("coverage_bad_file", name=upload.name))
+    questions = read_questions(text)
+    if not questions:
+        st.info(ctx.tr("coverage_none"))
+        st.session_state.pop("coverage_rows", None)
+        return
+    cached = st.session_state.get("coverage_rows")
+    if cached is None or cached[0] != questions:
+        cached = (questions, coverage_report(ctx.searcher, questions))
+        st.session_state["coverage_rows"] = cached
+    rows = cached[1]
+    covered = sum(row.covered for row in rows)
+    st.markdown(f"**{ctx.tr('coverage_summary', covered=covered, total=len(rows))}**")
+    st.dataframe(
+        [{ctx.tr("col_question"): row.question,
+          ctx.tr("col_covered"): ctx.tr("yes") if row.covered else ctx.tr("no"),
+          ctx.tr("col_score"): row.confidence,
+          ctx.tr("col_leaflet"): row.leaflet,
+          ctx.tr("col_section"): row.section,
+          ctx.tr("col_page"): row.page,
+          ctx.tr("col_passage"): row.best_passage} for row in rows],
+        hide_index=True, width="stretch",
+    )
+    st.download_button(ctx.tr("coverage_download"), rows_csv(rows), file_name="coverage.csv",
+                       mime="text/csv", on_click="ignore", key="coverage_csv")
+
+
+def _inventory(ctx: PageContext) -> None:
+    st.subheader(ctx.tr("inventory"))
+    default = ctx.settings.stale_days
+    from_url = url_value("stale", str(default))
+    seed("stale", int(from_url) if from_url.isdigit() else default)
+    stale_days = st.number_input(ctx.tr("stale_days"), min_value=1, step=30, key="stale")
+    set_url(stale="" if stale_days == default else str(int(stale_days)))
+    summaries = inventory(ctx.searcher, int(stale_days))
+    stale = sum(s.stale for s in summaries)
+    st.markdown(ctx.tr("stale_count", stale=stale, total=len(summaries)))
+    st.dataframe(
+        [{ctx.tr("col_title"): s.title,
+          ctx.tr("col_stale"): ctx.tr("yes") if s.stale else ctx.tr("no"),
+          ctx.tr("col_updated"): s.updated or ctx.tr("no_date"),
+          ctx.tr("col_age"): s.age_days,
+          ctx.tr("col_passages"): s.passages,
+          ctx.tr("col_sections"): s.sections,
+          ctx.tr("col_publisher"): s.publisher} for s in summaries],
+        hide_index=True, width="stretch",
+        column_config={ctx.tr("col_title"): st.column_config.TextColumn(width="medium")},
+    )
+
+
+def _uncovered_searches(ctx: PageContext) -> None:
+    st.subheader(ctx.tr("uncovered_log"))
+    days = ctx.settings.query_log_days
+    if ctx.query_log is None:
+        st.info(ctx.tr("log_off", days=days))
+        return
+    st.caption(ctx.tr("log_on", days=days))
+    groups = group_similar(ctx.query_log.uncovered(), ctx.searcher.embedder.encode_queries)
+    if not groups:
+        st.info(ctx.tr("log_empty"))
+        return
+    st.dataframe(
+        [{ctx.tr("col_group"): g.representative,
+          ctx.tr("col_count"): g.count,
+          ctx.tr("col_similar"): " · ".join(g.queries[1:]),
+          ctx.tr("col_last_seen"): g.last_seen[:16].replace("T", " ")} for g in groups],
+        hide_index=True, width="stretch",
+    )

@@ -1,0 +1,47 @@
+"""Search for patients: one large question box, passages with their best sentence marked.
+
+When the leaflets do not answer, the page says so first, in plain words, and
+sends the reader to a doctor or nurse; the nearest passages follow below.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from leaflets.pages.cards import show_hit
+from leaflets.pages.context import PageContext, seed, set_url, url_value
+
+EXAMPLES = ("waarom heb ik dikke enkels", "Is FSGS erfelijk?", "wat is en coup de sabre")
+URL_PARAMS = ("q",)  # this page's state in the address
+
+
+def render(ctx: PageContext) -> None:
+    seed("q", url_value("q"))
+    query = st.text_input(ctx.tr("question_label"), key="q",
+                          placeholder=ctx.tr("question_placeholder", example=EXAMPLES[0]))
+    set_url(q=query.strip())
+    _examples(ctx)
+    if not query.strip():
+        return
+    result = ctx.searcher.search(query, k=ctx.settings.k)
+    ctx.log(result, "hybrid")
+    if not result.covered:
+        st.warning(ctx.tr("not_covered"), icon="ℹ️")
+    if not result.hits:
+        st.info(ctx.tr("no_results"))
+        return
+    st.subheader(ctx.tr("answers") if result.covered else ctx.tr("nearest"))
+    for rank, hit in enumerate(result.hits, start=1):
+        show_hit(ctx, rank, hit)
+
+
+def _examples(ctx: PageContext) -> None:
+    """Example questions as buttons: one click (or Enter) fills the box and searches."""
+    st.caption(ctx.tr("examples"))
+    columns = st.columns(len(EXAMPLES))
+    for number, (column, example) in enumerate(zip(columns, EXAMPLES)):
+        column.button(example, key=f"example-{number}", on_click=_use_example, args=(example,))
+
+
+def _use_example(example: str) -> None:
+    st.session_state["q"] = example

@@ -1,0 +1,246 @@
+"""Every word of the interface, in Dutch and in English.
+
+Only the interface is translated: leaflet text, titles and headings are shown
+as the leaflets state them. `tr(lang, key, **values)` fills `{placeholders}`.
+"""
+
+from __future__ import annotations
+
+LANGUAGES = {"nl": "Nederlands", "en": "English"}
+DEFAULT_LANGUAGE = "nl"
+
+TEXT: dict[str, dict[str, str]] = {
+    "nl": {
+        "app_title": "Zoeken in patiëntenfolders",
+        "language": "Taal / Language",
+        "navigation": "Pagina",
+        "page_search": "Zoeken",
+        "page_exact": "Exact zoeken",
+        "page_coverage": "Dekking",
+        "page_upload": "Folders toevoegen",
+        "disclaimer": "Deze antwoorden komen letterlijk uit patiëntenfolders, met bron. "
+                      "Het is informatie, geen medisch advies.",
+        "building_index": "De zoekindex wordt voor het eerst gebouwd…",
+        "building_stage": "Index bouwen: {stage} ({done}/{total})",
+        "skipped_file": "Overgeslagen: {error}",
+        "question_label": "Uw vraag",
+        "question_placeholder": "Bijvoorbeeld: {example}",
+        "examples": "Voorbeeldvragen",
+        "not_covered": "De folders lijken deze vraag niet te beantwoorden. Stel uw vraag aan uw arts "
+                       "of verpleegkundige: die kan u het beste helpen. Hieronder staan de passages "
+                       "die er het dichtst bij komen.",
+        "nearest": "Passages die het dichtst bij uw vraag komen",
+        "answers": "Passages uit de folders",
+        "updated": "bijgewerkt {date}",
+        "no_date": "datum onbekend",
+        "open_source": "Open de bron",
+        "download_source": "Bron downloaden",
+        "no_results": "Geen passages gevonden.",
+        "exact_intro": "Voor ondersteuning: zoekt letterlijk op woorden en \"zinnen tussen "
+                       "aanhalingstekens\", zonder stamvormen of synoniemen.",
+        "exact_label": "Exacte woorden of \"zin\"",
+        "exact_placeholder": "Bijvoorbeeld: \"en coup de sabre\"",
+        "mode_label": "Zoekwijze",
+        "mode_exact": "Exact",
+        "mode_hybrid": "Op betekenis",
+        "mode_lexical": "Op woorden (met stamvormen)",
+        "filter_leaflets": "Folders",
+        "filter_publishers": "Uitgevers",
+        "filter_all": "Alle",
+        "exact_none": "Geen passage bevat al deze woorden. Controleer de spelling of zoek op "
+                      "minder woorden.",
+        "found": "{n} passages getoond, beste eerst",
+        "context_before": "Passage ervoor",
+        "context_after": "Passage erna",
+        "citation": "Citaat om in een antwoord te plakken",
+        "copy_citation": "Kopieer citaat",
+        "copied": "Gekopieerd",
+        "coverage_intro": "Welke vragen beantwoorden de folders? Plak of upload vragen, één per regel.",
+        "coverage_questions": "Vragen (één per regel)",
+        "coverage_file": "Of upload een tekstbestand met vragen",
+        "coverage_run": "Dekking controleren",
+        "coverage_summary": "{covered} van {total} vragen beantwoord door de folders",
+        "coverage_download": "Download als CSV",
+        "coverage_none": "Geen vragen ingevoerd.",
+        "coverage_bad_file": "{name}: geen tekstbestand dat als UTF-8 te lezen is.",
+        "col_question": "Vraag",
+        "col_covered": "Beantwoord",
+        "col_passage": "Beste passage",
+        "col_score": "Zekerheid",
+        "col_leaflet": "Folder",
+        "col_section": "Hoofdstuk",
+        "col_page": "Pagina",
+        "inventory": "Overzicht van de folders",
+        "stale_days": "Verouderd na (dagen)",
+        "stale_count": "{stale} van {total} folders zijn verouderd of hebben geen datum.",
+        "col_title": "Titel",
+        "col_publisher": "Uitgever",
+        "col_passages": "Passages",
+        "col_sections": "Hoofdstukken",
+        "col_updated": "Laatst bijgewerkt",
+        "col_age": "Leeftijd (dagen)",
+        "col_stale": "Verouderd",
+        "uncovered_log": "Recente vragen zonder antwoord",
+        "log_off": "Het zoeklogboek staat uit. Zet het aan met LEAFLETS_QUERY_LOG=1: het bewaart "
+                   "alleen de vraag, tijd, zoekwijze en of er een antwoord was, {days} dagen lang.",
+        "log_on": "Het zoeklogboek staat aan: alleen vraag, tijd, zoekwijze en uitkomst, {days} dagen "
+                  "bewaard, zonder gegevens over wie zocht.",
+        "log_empty": "Nog geen vragen zonder antwoord in het logboek.",
+        "col_group": "Vraag (voorbeeld)",
+        "col_count": "Aantal",
+        "col_similar": "Vergelijkbare vragen",
+        "col_last_seen": "Laatst gesteld",
+        "upload_intro": "Voeg folders toe als PDF, HTML, TXT of Markdown (hoogstens {mb:g} MB per "
+                        "bestand). Elk bestand wordt gecontroleerd voordat het wordt geïndexeerd.",
+        "upload_files": "Folders kiezen",
+        "upload_run": "Toevoegen aan de zoekindex",
+        "upload_none": "Kies eerst een of meer bestanden.",
+        "upload_checking": "Controleren: {name}",
+        "upload_indexing": "Indexeren: {stage} ({done}/{total})",
+        "upload_failed": "{name} is niet toegevoegd: {cause}",
+        "upload_done": "{n} folder(s) toegevoegd; de index heeft nu {leaflets} folders en "
+                       "{passages} passages.",
+        "upload_nothing": "Er is niets toegevoegd.",
+        "yes": "ja",
+        "no": "nee",
+        "index_error": "De zoekindex is niet te gebruiken: {error}",
+    },
+    "en": {
+        "app_title": "Search patient leaflets",
+        "language": "Taal / Language",
+        "navigation": "Page",
+        "page_search": "Search",
+        "page_exact": "Exact search",
+        "page_coverage": "Coverage",
+        "page_upload": "Add leaflets",
+        "disclaimer": "These answers are quoted from patient leaflets, with their source. "
+                      "This is information, not medical advice.",
+        "building_index": "Building the search index for the first time…",
+        "building_stage": "Building the index: {stage} ({done}/{total})",
+        "skipped_file": "Skipped: {error}",
+        "question_label": "Your question",
+        "question_placeholder": "For example: {example}",
+        "examples": "Example questions",
+        "not_covered": "The leaflets do not seem to answer this question. Please ask your doctor "
+                       "or nurse: they are the right people to help. Below are the passages that "
+                       "come closest.",
+        "nearest": "Passages closest to your question",
+        "answers": "Passages from the leaflets",
+        "updated": "updated {date}",
+        "no_date": "date unknown",
+        "open_source": "Open the source",
+        "download_source": "Download the source",
+        "no_results": "No passages found.",
+        "exact_intro": "For support staff: finds the literal words and \"quoted phrases\", "
+                       "without stemming or synonyms.",
+        "exact_label": "Exact words or \"phrase\"",
+        "exact_placeholder": "For example: \"en coup de sabre\"",
+        "mode_label": "Search by",
+        "mode_exact": "Exact",
+        "mode_hybrid": "Meaning",
+        "mode_lexical": "Words (with stemming)",
+        "filter_leaflets": "Leaflets",
+        "filter_publishers": "Publishers",
+        "filter_all": "All",
+        "exact_none": "No passage holds all these words. Check the spelling or search for fewer words.",
+        "found": "{n} passages shown, best first",
+        "context_before": "Passage before",
+        "context_after": "Passage after",
+        "citation": "Citation to paste into a reply",
+        "copy_citation": "Copy citation",
+        "copied": "Copied",
+        "coverage_intro": "Which questions do the leaflets answer? Paste or upload questions, one per line.",
+        "coverage_questions": "Questions (one per line)",
+        "coverage_file": "Or upload a text file of questions",
+        "coverage_run": "Check coverage",
+        "coverage_summary": "{covered} of {total} questions answered by the leaflets",
+        "coverage_download": "Download as CSV",
+        "coverage_none": "No questions given.",
+        "coverage_bad_file": "{name}: not a text file readable as UTF-8.",
+        "col_question": "Question",
+        "col_covered": "Covered",
+        "col_passage": "Best passage",
+        "col_score": "Confidence",
+        "col_leaflet": "Leaflet",
+        "col_section": "Section",
+        "col_page": "Page",
+        "inventory": "Leaflet inventory",
+        "stale_days": "Stale after (days)",
+        "stale_count": "{stale} of {total} leaflets are stale or have no date.",
+        "col_title": "Title",
+        "col_publisher": "Publisher",
+        "col_passages": "Passages",
+        "col_sections": "Sections",
+        "col_updated": "Last updated",
+        "col_age": "Age (days)",
+        "col_stale": "Stale",
+        "uncovered_log": "Recent questions without an answer",
+        "log_off": "The query log is off. Switch it on with LEAFLETS_QUERY_LOG=1: it keeps only the "
+                   "question, time, mode and whether it was answered, for {days} days.",
+        "log_on": "The query log is on: only question, time, mode and outcome, kept {days} days, "
+                  "nothing about who searched.",
+        "log_empty": "No unanswered questions in the log yet.",
+        "col_group": "Question (example)",
+        "col_count": "Count",
+        "col_similar": "Similar questions",
+        "col_last_seen": "Last asked",
+        "upload_intro": "Add leaflets as PDF, HTML, TXT or Markdown (at most {mb:g} MB per file). "
+                        "Each file is checked before it is indexed.",
+        "upload_files": "Choose leaflets",
+        "upload_run": "Add to the search index",
+        "upload_none": "Choose one or more files first.",
+        "upload_checking": "Checking: {name}",
+        "upload_indexing": "Indexing: {stage} ({done}/{total})",
+        "upload_failed": "{name} was not added: {cause}",
+        "upload_done": "{n} leaflet(s) added; the index now holds {leaflets} leaflets and "
+                       "{passages} passages.",
+        "upload_nothing": "Nothing was added.",
+        "yes": "yes",
+        "no": "no",
+        "index_error": "The search index cannot be used: {error}",
+    },
+}
+
+# Why a file was refused, in plain Dutch; the English cause from ingest is kept otherwise.
+_DUTCH_CAUSES = (
+    ("the file is empty", "het bestand is leeg."),
+    ("the file is too large", "het bestand is te groot."),
+    ("unsupported type", "dit bestandstype wordt niet ondersteund; gebruik PDF, HTML, TXT of Markdown."),
+    ("not a PDF", "dit is geen PDF (het bestand is beschadigd of heeft de verkeerde naam)."),
+    ("not a text file", "dit is geen tekstbestand."),
+    ("the PDF is encrypted", "de PDF is beveiligd met een wachtwoord."),
+    ("no text layer", "de PDF bevat geen tekst (een scan); tekstherkenning is nodig."),
+    ("the PDF is damaged", "de PDF is beschadigd."),
+    ("the PDF is corrupt", "de PDF is beschadigd of onvolledig."),
+    ("no main text found", "er is geen hoofdtekst gevonden in de webpagina."),
+    ("no text left", "er staat geen leesbare tekst in."),
+    ("no passages", "het bestand heeft koppen maar geen tekst."),
+)
+
+
+def tr(lang: str, key: str, **values) -> str:
+    """The interface text `key` in `lang` (Dutch when the language is unknown)."""
+    table = TEXT.get(lang, TEXT[DEFAULT_LANGUAGE])
+    return table[key].format(**values) if values else table[key]
+
+
+def plain_cause(lang: str, cause: str) -> str:
+    """A file error's cause for editors: plain Dutch for the known ones, as stated otherwise."""
+    if lang == "nl":
+        for prefix, dutch in _DUTCH_CAUSES:
+            if cause.startswith(prefix):
+                return dutch
+    return cause
+
+
+def month_date(lang: str, iso: str) -> str:
+    """'2 juli 2025' / '2 July 2025' from an ISO date; the text as given when it is not one."""
+    months = {
+        "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+        "en": "January February March April May June July August September October November December",
+    }[lang if lang in LANGUAGES else DEFAULT_LANGUAGE].split()
+    try:
+        year, month, day = (int(part) for part in iso[:10].split("-"))
+        return f"{day} {months[month - 1]} {year}"
+    except (ValueError, IndexError):
+        return iso

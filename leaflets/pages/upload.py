@@ -1,0 +1,65 @@
+"""Adding leaflets for editors: upload, check each file, index with a progress bar.
+
+Every file is checked on its own (type by content, size, readable text) and
+refused in plain words when it fails; the others are still indexed.
+"""
+
+from __future__ import annotations
+
+import math
+
+import streamlit as st
+
+from ingest.document import IngestError
+from index.layout import IndexUnavailable
+from leaflets import api
+from leaflets.pages.context import PageContext
+from leaflets.pages.strings import plain_cause
+from leaflets.uploads import store_upload
+
+ACCEPTED = ["pdf", "html", "htm", "txt", "md", "markdown"]
+URL_PARAMS = ()  # this page's state in the address
+
+
+def render(ctx: PageContext) -> None:
+    settings = ctx.settings
+    st.caption(ctx.tr("upload_intro", mb=settings.max_upload_mb))
+    files = st.file_uploader(ctx.tr("upload_files"), type=ACCEPTED, accept_multiple_files=True,
+                             key="uploads", max_upload_size=max(1, math.ceil(settings.max_upload_mb)))
+    if not st.button(ctx.tr("upload_run"), type="primary", key="upload_run"):
+        return
+    if not files:
+        st.info(ctx.tr("upload_none"))
+        return
+    bar = st.progress(0.0)
+    stored, refused = [], []
+    for number, upload in enumerate(files, start=1):
+        bar.progress(number / (len(files) + 1), text=ctx.tr("upload_checking", name=upload.name))
+        try:
+            stored.append(store_upload(upload.name, upload.getvalue(), settings.uploads,
+                                       int(settings.max_upload_mb * 1_000_000), settings.max_words))
+        except IngestError as error:
+            refused.append((upload.name, error.cause))
+    outcome = None
+    if stored:
+        def progress(stage: str, done: int, total: int) -> None:
+            bar.progress(min(done / max(total, 1), 1.0),
+                         text=ctx.tr("upload_indexing", stage=stage, done=done, total=total))
+
+        try:
+            outcome = api.ingest_paths(settings, [item.path for item in stored], progress=progress)
+        except (IngestError, IndexUnavailable) as error:
+            bar.empty()
+            st.error(ctx.tr("index_error", error=error))
+            return
+        names = {str(item.path): item.name for item in stored}
+        refused += [(names.get(error.path, error.path), error.cause) for error in outcome.errors]
+    bar.empty()
+    for name, cause in refused:
+        st.error(ctx.tr("upload_failed", name=name, cause=plain_cause(ctx.lang, cause)))
+    added = len(stored) - (len(outcome.errors) if outcome else 0)
+    if outcome is not None and outcome.report is not None and added:
+        st.success(ctx.tr("upload_done", n=added, leaflets=outcome.report.leaflets,
+                          passages=outcome.report.passages))
+    elif not refused or not added:
+        st.info(ctx.tr("upload_nothing"))

@@ -1,0 +1,58 @@
+"""The real app in headless Chromium: ask a question, get a cited passage, copy a citation.
+
+Skipped where Playwright or Debian's chromium is missing, unless
+LEAFLETS_REQUIRE_BROWSER=1 (set by `.ci/run`, which installs both).
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from browser_screenshots import ask, browser_page, chromium_path, serve_app
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def app_url(leaflet_index):
+    required = os.environ.get("LEAFLETS_REQUIRE_BROWSER") == "1"
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        if required:
+            raise
+        pytest.skip("playwright is not installed")
+    if chromium_path() is None:
+        if required:
+            pytest.fail("chromium is not installed (apt-get install chromium)")
+        pytest.skip("chromium is not installed")
+    with serve_app(leaflet_index) as url:
+        yield url
+
+
+def test_a_typed_question_shows_a_cited_passage(app_url, tmp_path):
+    with browser_page() as page:
+        card = ask(page, app_url, "waarom heb ik dikke enkels")
+        text = card.inner_text()
+        assert "Focale segmentale glomerulosclerose" in text
+        assert "bijgewerkt 2 juli 2025" in text
+        assert "vocht" in card.locator("mark").first.inner_text().lower()
+        assert "geen medisch advies" in page.content()
+        assert "q=waarom+heb+ik+dikke+enkels" in page.url or "q=waarom%20heb" in page.url
+        screenshot = tmp_path / "search.png"
+        page.screenshot(path=str(screenshot))
+        assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_copy_citation_puts_the_citation_on_the_clipboard(app_url):
+    with browser_page() as page:
+        page.goto(f"{app_url}/?page=exact&xq=%22en+coup+de+sabre%22", wait_until="domcontentloaded")
+        button = page.get_by_role("button", name="Kopieer citaat").first
+        button.wait_for(timeout=120_000)
+        button.click()
+        page.get_by_text("Gekopieerd").first.wait_for(timeout=10_000)
+        copied = page.evaluate("navigator.clipboard.readText()")
+        assert copied.startswith('"') and "en coup de sabre" in copied
+        assert "(Systemische sclerose, Sclerodermie, Verschillende vormen > Lokale sclerodermie, " in copied

@@ -1,0 +1,62 @@
+"""The editors' coverage report and leaflet inventory, shared by the CLI and the app."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+
+from leaflets.cli import main
+from leaflets.coverage import CSV_COLUMNS, coverage_report, inventory, read_questions, rows_csv
+
+FSGS = "Focale segmentale glomerulosclerose (FSGS)"
+
+
+def test_questions_one_per_line_without_blanks_comments_or_repeats():
+    text = "Is FSGS erfelijk?\n\n  wat is   FSGS \n# a note for editors\nIs FSGS erfelijk?\n"
+    assert read_questions(text) == ["Is FSGS erfelijk?", "wat is FSGS"]
+
+
+def test_report_rows_carry_verdict_and_best_passage(searcher):
+    rows = coverage_report(searcher, ["Is FSGS erfelijk?", "Mag ik autorijden na een niertransplantatie?"])
+    assert [row.covered for row in rows] == [True, False]
+    assert rows[0].leaflet == FSGS and rows[0].leaflet_id == "fsgs"
+    assert "erfelijk" in rows[0].best_passage.lower() and rows[0].section
+    assert 0.0 <= rows[1].confidence < 0.5 <= rows[0].confidence <= 1.0
+
+
+def test_csv_has_the_documented_columns_and_yes_no(searcher):
+    rows = coverage_report(searcher, ["Is FSGS erfelijk?"])
+    lines = rows_csv(rows).splitlines()
+    assert lines[0] == ",".join(CSV_COLUMNS)
+    record = next(csv.DictReader(lines))
+    assert record["covered"] == "yes" and record["leaflet"] == FSGS
+
+
+def test_inventory_counts_and_staleness(searcher):
+    today = date(2026, 1, 1)
+    rows = {s.id: s for s in inventory(searcher, stale_days=730, today=today)}
+    fsgs = rows["fsgs"]
+    assert (fsgs.updated, fsgs.age_days, fsgs.stale) == ("2025-07-02", 183, False)
+    assert fsgs.passages == sum(1 for _, p in searcher.store.all_passages() if p.leaflet_id == "fsgs")
+    assert 0 < fsgs.sections <= fsgs.passages
+    undated = rows["systemische-sclerose"]
+    assert undated.age_days is None and undated.stale
+    assert inventory(searcher, stale_days=100, today=today)[0].id == "systemische-sclerose"
+    assert {s.id: s.stale for s in inventory(searcher, stale_days=100, today=today)}["fsgs"]
+
+
+def test_cli_coverage_prints_the_table_and_writes_the_csv(leaflet_index, tmp_path, capsys):
+    questions = tmp_path / "questions.txt"
+    questions.write_text("Is FSGS erfelijk?\nMag ik autorijden na een niertransplantatie?\n", encoding="utf-8")
+    out = tmp_path / "coverage.csv"
+    assert main(["coverage", str(questions), "--index", str(leaflet_index), "--csv", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "1 of 2 questions answered by the leaflets" in printed
+    assert printed.splitlines()[0].startswith("yes") and FSGS in printed.splitlines()[0]
+    records = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert [r["covered"] for r in records] == ["yes", "no"]
+
+
+def test_cli_coverage_names_a_missing_questions_file(leaflet_index, tmp_path, capsys):
+    assert main(["coverage", str(tmp_path / "nope.txt"), "--index", str(leaflet_index)]) == 2
+    assert "nope.txt" in capsys.readouterr().err

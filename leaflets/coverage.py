@@ -112,7 +112,10 @@ def inventory(searcher: Searcher, stale_days: int, today: date | None = None) ->
 
 
 def _age_days(updated: str, today: date) -> int | None:
+    """Days since the leaflet's date; a month alone ("2022-10", as EMA leaflets state it)
+    counts from its first day."""
+    day = updated[:10] if len(updated) >= 10 else f"{updated}-01"
     try:
-        return (today - date.fromisoformat(updated[:10])).days
+        return (today - date.fromisoformat(day)).days
     except ValueError:
         return None

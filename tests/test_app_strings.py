@@ -42,3 +42,11 @@ def test_citation_button_keeps_leaflet_text_out_of_the_script():
 def test_context_is_escaped_too():
     markup = context_html("<img src=x onerror=alert(1)>", "Passage ervoor")
     assert "<img" not in markup and "&lt;img" in markup
+
+
+def test_dates_read_in_words_also_for_a_month_alone():
+    from leaflets.pages.strings import month_date
+
+    assert month_date("nl", "2025-07-02") == "2 juli 2025"
+    assert month_date("en", "2022-10") == "October 2022"
+    assert month_date("nl", "onbekend") == "onbekend"

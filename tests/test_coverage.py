@@ -60,3 +60,14 @@ def test_cli_coverage_prints_the_table_and_writes_the_csv(leaflet_index, tmp_pat
 def test_cli_coverage_names_a_missing_questions_file(leaflet_index, tmp_path, capsys):
     assert main(["coverage", str(tmp_path / "nope.txt"), "--index", str(leaflet_index)]) == 2
     assert "nope.txt" in capsys.readouterr().err
+
+
+def test_age_of_a_leaflet_dated_by_month_only():
+    from datetime import date
+
+    from leaflets.coverage import _age_days
+
+    today = date(2026, 11, 23)
+    assert _age_days("2022-10", today) == (today - date(2022, 10, 1)).days
+    assert _age_days("2025-07-02", today) == (today - date(2025, 7, 2)).days
+    assert _age_days("", today) is None and _age_days("unknown", today) is None

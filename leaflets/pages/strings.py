@@ -234,13 +234,17 @@ def plain_cause(lang: str, cause: str) -> str:
 
 
 def month_date(lang: str, iso: str) -> str:
-    """'2 juli 2025' / '2 July 2025' from an ISO date; the text as given when it is not one."""
+    """'2 juli 2025' / '2 July 2025' from an ISO date ('oktober 2022' from '2022-10'); the
+    text as given when it is not one."""
     months = {
         "nl": "januari februari maart april mei juni juli augustus september oktober november december",
         "en": "January February March April May June July August September October November December",
     }[lang if lang in LANGUAGES else DEFAULT_LANGUAGE].split()
     try:
-        year, month, day = (int(part) for part in iso[:10].split("-"))
+        parts = [int(part) for part in iso[:10].split("-")]
+        if len(parts) == 2:  # a month alone: "oktober 2022"
+            return f"{months[parts[1] - 1]} {parts[0]}"
+        year, month, day = parts
         return f"{day} {months[month - 1]} {year}"
     except (ValueError, IndexError):
         return iso

@@ -6,6 +6,7 @@ cannot be compared with another; `loadavg()` is read at the start and end of eve
 
 from __future__ import annotations
 
+import json
 import os
 import platform
 import sys
@@ -64,6 +65,16 @@ def header(title: str, settings: dict, load_start: list[float], load_end: list[f
         f"- load average (1/5/15 min): start {load_start}, end {load_end}",
         "",
     ])
+
+
+def publish(report: dict, title: str, settings: dict, load_start: list[float], table: str,
+            json_path: Path | None) -> None:
+    """Print the report as Markdown (header + table) and one JSON line; write it to `json_path`."""
+    print(header(title, settings, load_start, loadavg()) + table)
+    print(json.dumps(report))
+    if json_path:
+        json_path.parent.mkdir(parents=True, exist_ok=True)
+        json_path.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
 
 
 def peak_rss_mb(pid: int | str = "self") -> float:

@@ -28,7 +28,7 @@ import time
 from contextlib import nullcontext
 from pathlib import Path
 
-from bench_env import ROOT, header, loadavg, machine
+from bench_env import ROOT, loadavg, machine, publish
 
 from ingest.catalog import load_catalog
 from ingest.pipeline import find_sources, ingest_leaflets
@@ -135,11 +135,7 @@ def main() -> None:
     settings = {"model": embedder.name, "bf16_autocast": embedder.bf16, "torch_threads": torch.get_num_threads(),
                 "batch_size": 32, "model_load_s": round(load_s, 2)}
     report = {"machine": machine(), "settings": settings, "rows": rows}
-    print(header("Ingest", settings, load_start, loadavg()) + markdown(rows))
-    print(json.dumps(report))
-    if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    publish(report, "Ingest", settings, load_start, markdown(rows), args.json)
 
 
 if __name__ == "__main__":

@@ -42,7 +42,7 @@ from pathlib import Path
 from urllib.parse import quote_plus
 
 import numpy as np
-from bench_env import ROOT, header, loadavg, machine, peak_rss_mb, percentile, rss_mb
+from bench_env import ROOT, loadavg, machine, publish, peak_rss_mb, percentile, rss_mb
 
 DEV = ROOT / "tests" / "data" / "dev_questions.jsonl"
 RIVM = Path("/work/shared/data/rivm-covid19-faq-nl/queries.jsonl")
@@ -363,12 +363,8 @@ def main() -> None:
                           "faiss_threads": faiss.omp_get_max_threads(), "k": 5, "mode": "hybrid",
                           "questions": len(qs)}
     report["loadavg"] = [load_start, loadavg()]
-    print(header("Query latency, cold start, memory", report["settings"], load_start, report["loadavg"][1])
-          + markdown(report))
-    print(json.dumps(report))
-    if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    publish(report, "Query latency, cold start, memory", report["settings"], load_start,
+            markdown(report), args.json)
 
 
 if __name__ == "__main__":

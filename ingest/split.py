@@ -4,6 +4,13 @@ A passage follows the structure: it never leaves its section, never cuts a
 sentence, keeps a list with the sentence that announces it where size allows,
 and stays within what the embedding model reads well (`max_words`). Its text is
 exactly a span of the cleaned text, so a citation can point at it.
+
+One exception to "never leaves its section": a run of tiny sibling sections (a
+table of contacts whose every country name is a heading, a glossary of one-line
+entries) would give one passage per line, each too small to search or read on
+its own. Such a run becomes passages under the siblings' common parent path, each
+section's heading kept as a line of the text ("Österreich" before its address),
+since the span then simply starts at the first heading.
 """
 
 from __future__ import annotations
@@ -14,9 +21,20 @@ from dataclasses import dataclass
 
 from ingest.clean import Block, CleanText
 from ingest.document import Passage, passage_id
-from ingest.structure import Outline
+from ingest.structure import Outline, Section
 
 DEFAULT_MAX_WORDS = 180
+
+# A section is tiny when its body is shorter than one long sentence: in the bundled
+# leaflets the median sentence has 10 words and nine in ten have at most 19, so a
+# body under 25 words holds one sentence or a label and a value (an address, a
+# phone number), not an explanation that needs its own passage.
+TINY_SECTION_WORDS = 25
+# Tiny sections are merged only in runs of at least this many siblings: prose
+# leaflets often have two short sections side by side ("Ontlastingsincontinentie",
+# "Erectieproblemen"), each worth citing by its own heading; three or more
+# one-line sections in a row are a table or directory, read as one piece.
+MIN_TINY_RUN = 3
 
 # What it costs to start a new passage at a place: a paragraph boundary is free,
 # a sentence boundary inside a paragraph costs a little, breaking a list costs
@@ -130,27 +148,100 @@ def split_outline(
     clean: CleanText, outline: Outline, leaflet_id: str, max_words: int = DEFAULT_MAX_WORDS
 ) -> list[Passage]:
     """The passages of a leaflet, section by section, in reading order."""
+    pieces: list[tuple[tuple[str, ...], int, int]] = []
+    for run in sibling_runs(clean.text, outline.sections):
+        if len(run) >= MIN_TINY_RUN:
+            pieces += _merged_pieces(run, max_words)
+        else:
+            pieces += [piece for section in run for piece in _section_pieces(section, max_words)]
     passages: list[Passage] = []
     seen: dict[str, int] = {}
-    for section in outline.sections:
-        atoms = _atoms(section.blocks)
-        for first, last in pack(atoms, max_words):
-            start, end = atoms[first].start, atoms[last - 1].end
-            text = clean.text[start:end]
-            repeat = seen.get(text, 0)
-            seen[text] = repeat + 1
-            passages.append(
-                Passage(
-                    id=_unique_id(leaflet_id, text, repeat),
-                    leaflet_id=leaflet_id,
-                    headings=section.headings,
-                    text=text,
-                    span=(start, end),
-                    position=len(passages),
-                    pages=clean.pages(start, end),
-                )
+    for headings, start, end in pieces:
+        text = clean.text[start:end]
+        repeat = seen.get(text, 0)
+        seen[text] = repeat + 1
+        passages.append(
+            Passage(
+                id=_unique_id(leaflet_id, text, repeat),
+                leaflet_id=leaflet_id,
+                headings=headings,
+                text=text,
+                span=(start, end),
+                position=len(passages),
+                pages=clean.pages(start, end),
             )
+        )
     return passages
+
+
+def sibling_runs(text: str, sections: tuple[Section, ...]) -> list[list[Section]]:
+    """The sections in order, grouped into runs of consecutive tiny siblings.
+
+    Siblings share their parent path and each opens with its own heading; a run
+    member is tiny (`TINY_SECTION_WORDS`), has no sub-sections, and nothing but
+    whitespace separates it from the one before (no date line, no heading without
+    body), so that one span of `text` holds the run and its headings. Every other
+    section is a run of one.
+    """
+    runs: list[list[Section]] = []
+    for index, section in enumerate(sections):
+        following = sections[index + 1] if index + 1 < len(sections) else None
+        mergeable = _is_tiny_leaf(section, following)
+        last = runs[-1][-1] if runs else None
+        if mergeable and last is not None and _continues_run(text, last, section) and \
+                _is_tiny_leaf(last, section):
+            runs[-1].append(section)
+        else:
+            runs.append([section])
+    return runs
+
+
+def _is_tiny_leaf(section: Section, following: Section | None) -> bool:
+    """Opened by its own heading, a body under `TINY_SECTION_WORDS`, no sub-sections."""
+    if section.heading is None or not section.headings:
+        return False
+    path = section.headings
+    if following is not None and following.headings[:len(path)] == path and \
+            len(following.headings) > len(path):
+        return False
+    return sum(atom.words for atom in _atoms(section.blocks)) < TINY_SECTION_WORDS
+
+
+def _continues_run(text: str, last: Section, section: Section) -> bool:
+    """Whether `section` is `last`'s sibling and follows it with only whitespace between."""
+    assert section.heading is not None
+    return (len(section.headings) == len(last.headings)
+            and section.headings[:-1] == last.headings[:-1]
+            and not text[last.blocks[-1].end:section.heading.start].strip()
+            and not text[section.heading.end:section.blocks[0].start].strip())
+
+
+def _section_pieces(section: Section, max_words: int) -> list[tuple[tuple[str, ...], int, int]]:
+    """One section's passages as (heading path, start, end), packed from its sentences."""
+    atoms = _atoms(section.blocks)
+    return [(section.headings, atoms[first].start, atoms[last - 1].end)
+            for first, last in pack(atoms, max_words)]
+
+
+def _merged_pieces(run: list[Section], max_words: int) -> list[tuple[tuple[str, ...], int, int]]:
+    """A run of tiny siblings packed whole, headings included, under their parent path.
+
+    Each section (its heading and body) is one unit that is never cut; a unit
+    left alone by packing is cited as an ordinary section.
+    """
+    units = []
+    for section in run:
+        assert section.heading is not None
+        atoms = _atoms(section.blocks)
+        words = count_words(section.heading.text) + sum(atom.words for atom in atoms)
+        units.append(_Atom(section.heading.start, atoms[-1].end, words, _BREAK_AT_PARAGRAPH))
+    pieces: list[tuple[tuple[str, ...], int, int]] = []
+    for first, last in pack(units, max_words):
+        if last - first == 1:
+            pieces += _section_pieces(run[first], max_words)
+        else:
+            pieces.append((run[first].headings[:-1], units[first].start, units[last - 1].end))
+    return pieces
 
 
 def _unique_id(leaflet_id: str, text: str, repeat: int) -> str:

@@ -45,10 +45,17 @@ class Heading:
 
 @dataclass(frozen=True)
 class Section:
-    """A run of body blocks under one heading path (title excluded)."""
+    """A run of body blocks under one heading path (title excluded).
+
+    `heading` is the block of the heading that opens it (the last one of the
+    path), or None where nothing does: text before the first heading, a colophon,
+    body that resumes after a date line. Splitting needs it to keep a heading as a
+    line of text when it merges tiny sections.
+    """
 
     headings: tuple[str, ...]
     blocks: tuple[Block, ...]
+    heading: Block | None = None
 
 
 @dataclass(frozen=True)
@@ -194,11 +201,14 @@ def _sections(blocks: tuple[Block, ...], headings: list[Heading]) -> list[Sectio
     sections: list[Section] = []
     current: list[Block] = []
     path: tuple[str, ...] = ()
+    opener: Block | None = None
 
     def flush() -> None:
+        nonlocal opener
         if current:
-            sections.append(Section(path, tuple(current)))
+            sections.append(Section(path, tuple(current), opener))
             current.clear()
+        opener = None
 
     for index, block in enumerate(blocks):
         heading = by_block.get(index)
@@ -208,6 +218,7 @@ def _sections(blocks: tuple[Block, ...], headings: list[Heading]) -> list[Sectio
                 stack.pop()
             stack.append(heading)
             path = tuple(h.text for h in stack if h.level > 1)
+            opener = block if heading.level > 1 else None
         elif block.kind == "paragraph" and len(block.lines) == 1 and is_date_line(block.text):
             flush()
         elif block.kind == "heading":

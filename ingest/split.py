@@ -56,6 +56,15 @@ _ABBREVIATION_END = re.compile(
 
 
 @dataclass(frozen=True)
+class _Piece:
+    """Where one passage will be: its heading path and its [start, end) span."""
+
+    headings: tuple[str, ...]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class _Atom:
     """The smallest piece a passage holds: a sentence or a list item."""
 
@@ -148,7 +157,7 @@ def split_outline(
     clean: CleanText, outline: Outline, leaflet_id: str, max_words: int = DEFAULT_MAX_WORDS
 ) -> list[Passage]:
     """The passages of a leaflet, section by section, in reading order."""
-    pieces: list[tuple[tuple[str, ...], int, int]] = []
+    pieces: list[_Piece] = []
     for run in sibling_runs(clean.text, outline.sections):
         if len(run) >= MIN_TINY_RUN:
             pieces += _merged_pieces(run, max_words)
@@ -156,7 +165,8 @@ def split_outline(
             pieces += [piece for section in run for piece in _section_pieces(section, max_words)]
     passages: list[Passage] = []
     seen: dict[str, int] = {}
-    for headings, start, end in pieces:
+    for piece in pieces:
+        start, end = piece.start, piece.end
         text = clean.text[start:end]
         repeat = seen.get(text, 0)
         seen[text] = repeat + 1
@@ -164,7 +174,7 @@ def split_outline(
             Passage(
                 id=_unique_id(leaflet_id, text, repeat),
                 leaflet_id=leaflet_id,
-                headings=headings,
+                headings=piece.headings,
                 text=text,
                 span=(start, end),
                 position=len(passages),
@@ -184,15 +194,15 @@ def sibling_runs(text: str, sections: tuple[Section, ...]) -> list[list[Section]
     section is a run of one.
     """
     runs: list[list[Section]] = []
+    open_run = False  # whether the last run ends in a tiny leaf, so a sibling may join it
     for index, section in enumerate(sections):
         following = sections[index + 1] if index + 1 < len(sections) else None
-        mergeable = _is_tiny_leaf(section, following)
-        last = runs[-1][-1] if runs else None
-        if mergeable and last is not None and _continues_run(text, last, section) and \
-                _is_tiny_leaf(last, section):
+        tiny = _is_tiny_leaf(section, following)
+        if tiny and open_run and _continues_run(text, runs[-1][-1], section):
             runs[-1].append(section)
         else:
             runs.append([section])
+        open_run = tiny
     return runs
 
 
@@ -204,7 +214,8 @@ def _is_tiny_leaf(section: Section, following: Section | None) -> bool:
     if following is not None and following.headings[:len(path)] == path and \
             len(following.headings) > len(path):
         return False
-    return sum(atom.words for atom in _atoms(section.blocks)) < TINY_SECTION_WORDS
+    atoms = _atoms(section.blocks)
+    return bool(atoms) and sum(atom.words for atom in atoms) < TINY_SECTION_WORDS
 
 
 def _continues_run(text: str, last: Section, section: Section) -> bool:
@@ -216,14 +227,14 @@ def _continues_run(text: str, last: Section, section: Section) -> bool:
             and not text[section.heading.end:section.blocks[0].start].strip())
 
 
-def _section_pieces(section: Section, max_words: int) -> list[tuple[tuple[str, ...], int, int]]:
+def _section_pieces(section: Section, max_words: int) -> list[_Piece]:
     """One section's passages as (heading path, start, end), packed from its sentences."""
     atoms = _atoms(section.blocks)
-    return [(section.headings, atoms[first].start, atoms[last - 1].end)
+    return [_Piece(section.headings, atoms[first].start, atoms[last - 1].end)
             for first, last in pack(atoms, max_words)]
 
 
-def _merged_pieces(run: list[Section], max_words: int) -> list[tuple[tuple[str, ...], int, int]]:
+def _merged_pieces(run: list[Section], max_words: int) -> list[_Piece]:
     """A run of tiny siblings packed whole, headings included, under their parent path.
 
     Each section (its heading and body) is one unit that is never cut; a unit
@@ -235,12 +246,12 @@ def _merged_pieces(run: list[Section], max_words: int) -> list[tuple[tuple[str, 
         atoms = _atoms(section.blocks)
         words = count_words(section.heading.text) + sum(atom.words for atom in atoms)
         units.append(_Atom(section.heading.start, atoms[-1].end, words, _BREAK_AT_PARAGRAPH))
-    pieces: list[tuple[tuple[str, ...], int, int]] = []
+    pieces: list[_Piece] = []
     for first, last in pack(units, max_words):
         if last - first == 1:
             pieces += _section_pieces(run[first], max_words)
         else:
-            pieces.append((run[first].headings[:-1], units[first].start, units[last - 1].end))
+            pieces.append(_Piece(run[first].headings[:-1], units[first].start, units[last - 1].end))
     return pieces
 
 

@@ -27,6 +27,7 @@ from index.vectors import Vectors, VectorIndexError
 
 MODES = ("hybrid", "dense", "lexical", "exact")
 DEPTH = 50  # candidates taken from each retriever before fusion
+COMMON_TERM_SHARE = 0.25  # lexical search skips terms in more passages than this (see _lexical)
 FILTER_SCAN_LIMIT = 20_000  # filtered dense search compares every allowed passage up to this many
 
 
@@ -115,8 +116,8 @@ class Searcher:
             return self._exact(query, k, within)
         depth = max(DEPTH, k)
         words = self.analyzer.word_terms(query)
-        terms = [term for group in words for term in group]
-        lexical = self.store.match(fts_query(terms), depth, within) if mode != "dense" else []
+        frequency = {term: self.store.document_frequency(term) for group in words for term in group}
+        lexical = self._lexical(frequency, depth, within, mode == "hybrid") if mode != "dense" else []
         vector = self.embedder.encode_queries([query])[0] if mode != "lexical" else None
         dense = self._dense(vector, depth, within) if vector is not None else []
         candidates, sentence_cosines = self._evidence(vector, dense, lexical)
@@ -131,11 +132,23 @@ class Searcher:
         best_sentence = max((e.sentence_cosine for e in candidates.values()), default=0.0)
         unknown = len({
             group for word, group in zip(self.analyzer.content_words(query), words)
-            if self._unknown(group) and not is_foreign(word, self.analyzer.language)
+            if _unknown(group, frequency) and not is_foreign(word, self.analyzer.language)
         })
         confidence = coverage_confidence(best_sentence, unknown) if candidates else 0.0
         signals = {"best_sentence_cosine": best_sentence, "unknown_terms": float(unknown)}
         return SearchResult(query, hits, confidence >= 0.5, confidence, signals)
+
+    def _lexical(self, frequency: dict[str, int], depth: int, within,
+                 skip_common: bool) -> list[tuple[int, float]]:
+        """BM25 matches for the query's terms. In hybrid search, where BM25 only adds a small
+        bonus for exact wording, terms found in more than a quarter of all passages ("gebruik"
+        in drug leaflets) are left out: their BM25 weight is slight, but scoring every passage
+        that holds them is most of a lexical search's time in a large index
+        (docs/performance.md). A query of only such terms keeps them all; lexical-only search
+        keeps every term, BM25 being its whole ranking."""
+        limit = COMMON_TERM_SHARE * len(self.vectors) if skip_common else float("inf")
+        terms = [term for term, count in frequency.items() if count <= limit] or list(frequency)
+        return self.store.match(fts_query(terms), depth, within)
 
     def _exact(self, query: str, k: int, within: list[int] | None) -> SearchResult:
         """Passages holding every word and quoted phrase literally, ranked by BM25."""
@@ -209,13 +222,6 @@ class Searcher:
         }
         return evidence, sentence_cosines
 
-    def _unknown(self, word: tuple[str, ...]) -> bool:
-        """A query word no leaflet uses: neither its stem nor (for a compound) all its parts."""
-        stem, *parts = word
-        if self.store.document_frequency(stem):
-            return False
-        return not parts or not all(self.store.document_frequency(part) for part in parts)
-
     def _highlights(self, passage: Passage, query: str, cosines) -> tuple[str, ...]:
         """The closest sentence in meaning when sentence vectors exist, else by shared words."""
         if cosines is not None and len(cosines):
@@ -225,6 +231,14 @@ class Searcher:
     def neighbours(self, passage: Passage, before: int = 1, after: int = 1) -> list[Passage]:
         """The passage in its context: those just before and after it in the leaflet."""
         return self.store.neighbours(passage, before, after)
+
+
+def _unknown(word: tuple[str, ...], frequency: dict[str, int]) -> bool:
+    """A query word no leaflet uses: neither its stem nor (for a compound) all its parts."""
+    stem, *parts = word
+    if frequency[stem]:
+        return False
+    return not parts or not all(frequency[part] for part in parts)
 
 
 def _positions(ranking: list[tuple[int, float]]) -> dict[int, int]:

@@ -94,3 +94,17 @@ def test_filters_that_match_nothing_give_no_hits(searcher):
 def test_unknown_mode_is_refused(searcher):
     with pytest.raises(ValueError, match="unknown search mode"):
         searcher.search("nieren", mode="fuzzy")
+
+
+def test_hybrid_leaves_very_common_terms_out_of_bm25_but_lexical_keeps_them(tmp_path, hash_embedder):
+    common = [_leaflet(f"l{i}", "X", f"Enbrel en tekst nummer {i}.") for i in range(6)]
+    rare = _leaflet("rare", "X", "Enbrel en zwangerschap.")
+    build_index(tmp_path, [*common, rare], hash_embedder)
+    searcher = Searcher.open(tmp_path, hash_embedder)
+    hybrid = searcher.search("enbrel zwangerschap", k=7)
+    matched = {hit.leaflet.id for hit in hybrid.hits if hit.ranks["lexical"] is not None}
+    assert matched == {"rare"}  # "enbrel" is in every passage: only "zwangerschap" is matched
+    lexical = searcher.search("enbrel zwangerschap", k=7, mode="lexical")
+    assert lexical.hits[0].leaflet.id == "rare" and len(lexical.hits) == 7
+    only_common = searcher.search("enbrel", k=7)
+    assert any(hit.ranks["lexical"] for hit in only_common.hits)  # a query of only common terms keeps them

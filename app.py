@@ -13,7 +13,7 @@ import streamlit as st
 
 from ingest.document import IngestError
 from index.embed import ModelError
-from index.layout import IndexUnavailable, current_build
+from index.layout import IndexUnavailable, current_build, outdated
 from leaflets import api
 from leaflets.config import Settings
 from leaflets.pages import coverage, exact, search, upload
@@ -37,8 +37,10 @@ def _searcher(settings: Settings, build: str):
 
 
 def _ensure_index(settings: Settings, lang: str) -> None:
-    """First run: build the index from the bundled leaflets, with visible progress."""
-    if current_build(settings.index) is not None:
+    """First run (or an index from an older version): build the index from the bundled
+    leaflets, with visible progress."""
+    build = current_build(settings.index)
+    if build is not None and not outdated(build):
         return
     bar = st.progress(0.0, text=tr(lang, "building_index"))
 

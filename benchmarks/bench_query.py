@@ -92,19 +92,21 @@ def replicated_index(work: Path, base: Path, target: int, name: str) -> Path:
     from ingest.document import IngestedLeaflet
     from index.build import build_index, embedding_text
     from index.highlight import sentence_units
-    from index.layout import DATABASE, VECTORS, current_build
+    from index.layout import DATABASE, FORMAT_VERSION, VECTORS, IndexConfig, current_build
+    from index.sentences import SentenceVectors
     from index.store import Store
     from index.vectors import Vectors
 
     folder = work / f"replicated-{target}"
-    if current_build(folder) is not None:
+    built = current_build(folder)
+    if built is not None and IndexConfig.load(built).format == FORMAT_VERSION:
         return folder
     build = current_build(base)
     store = Store(build / DATABASE, readonly=True)
     vectors = Vectors.load(build / VECTORS)
     leaflets = {leaflet.id: leaflet for leaflet in store.leaflets()}
     passages = store.all_passages()
-    sentence_vectors = store.sentence_vectors([rowid for rowid, _ in passages], vectors.dim)
+    sentence_vectors = SentenceVectors.load(build).of([rowid for rowid, _ in passages])
     copies = max(1, round(target / len(passages)))
     rng = np.random.default_rng(0)
     lookup: dict[str, np.ndarray] = {}

@@ -26,6 +26,7 @@ from index.layout import (
 )
 from index.highlight import sentence_units
 from index.lexical import Analyzer
+from index.sentences import SentenceVectorError, SentenceVectors
 from index.store import Store
 from index.vectors import Vectors, VectorIndexError
 
@@ -121,10 +122,9 @@ def _write_build(root, leaflets, embedder, config, previous, progress) -> BuildR
                              passages=len(texts), seconds=seconds)
     clock = time.perf_counter()
     passage_vectors, sentence_vectors = vectors[: len(texts)], vectors[len(texts):]
-    start = 0
-    for rowid, group in zip(rows, sentence_lists):
-        store.add_sentence_vectors(rowid, sentence_vectors[start:start + len(group)])
-        start += len(group)
+    ends = np.cumsum([len(group) for group in sentence_lists], dtype=np.int64)
+    SentenceVectors.write(build, rows, np.split(sentence_vectors, ends[:-1]), embedder.dim)
+    store.count_terms()
     store.commit()
     store.close()
     seconds["store"] += time.perf_counter() - clock
@@ -207,7 +207,10 @@ def _open_previous(root: Path, embedder):
         return None
     leaflets = {l.id: l for l in store.leaflets()}
     passages = store.all_passages()
-    by_row = store.sentence_vectors([rowid for rowid, _ in passages], vectors.dim)
+    try:
+        by_row = SentenceVectors.load(build).of([rowid for rowid, _ in passages])
+    except SentenceVectorError:  # an older format: only the passage vectors are kept
+        by_row = {}
     known = {}
     for rowid, passage in passages:
         leaflet = leaflets.get(passage.leaflet_id)

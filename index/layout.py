@@ -1,7 +1,8 @@
 """The index directory: builds side by side, one of them published.
 
     <index>/CURRENT          name of the published build (replaced atomically)
-    <index>/builds/<name>/   config.json, passages.sqlite, vectors.faiss
+    <index>/builds/<name>/   config.json, passages.sqlite, vectors.faiss,
+                             sentences.npy, sentence_starts.npy
     <index>/ingest.lock      held by the one ingest that may run at a time
 
 A build is written completely before CURRENT points at it, so a crash at any
@@ -24,7 +25,12 @@ from pathlib import Path
 CONFIG = "config.json"
 DATABASE = "passages.sqlite"
 VECTORS = "vectors.faiss"
-FORMAT_VERSION = 2  # 2: passage_words (exact search) in the database
+SENTENCES = "sentences.npy"
+SENTENCE_STARTS = "sentence_starts.npy"
+DATA_FILES = (DATABASE, VECTORS, SENTENCES, SENTENCE_STARTS)
+# 2: passage_words (exact search) in the database; 3: sentence vectors in their own files,
+# term document counts in the database
+FORMAT_VERSION = 3
 
 
 class IndexUnavailable(Exception):
@@ -50,7 +56,7 @@ class IndexConfig:
     def record_files(self, folder: Path) -> None:
         """Sizes and checksums of the data files, written before the build is published."""
         self.files = {name: {"bytes": (folder / name).stat().st_size, "sha256": _sha256(folder / name)}
-                      for name in (DATABASE, VECTORS)}
+                      for name in DATA_FILES}
 
     def check_files(self, folder: Path, deep: bool = False) -> list[str]:
         """Files that differ from what was recorded (sizes always; checksums when `deep`)."""
@@ -71,6 +77,7 @@ class IndexConfig:
         path = folder / CONFIG
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
+            data.setdefault("format", 1)  # written before the format was recorded
             return cls(**data)
         except (OSError, ValueError, TypeError) as exc:
             raise IndexUnavailable(
@@ -95,6 +102,14 @@ def current_build(root: Path) -> Path | None:
     return build if name and build.is_dir() else None
 
 
+def outdated(build: Path) -> bool:
+    """Whether `build` was written in an older format, which this version cannot search."""
+    try:
+        return IndexConfig.load(build).format != FORMAT_VERSION
+    except IndexUnavailable:  # damaged: opening it says so, and how to rebuild
+        return False
+
+
 def new_build(root: Path) -> Path:
     """A fresh, empty build folder that nobody reads yet."""
     name = time.strftime("%Y%m%d-%H%M%S") + f"-{os.getpid()}-{time.monotonic_ns() % 10**6}"
@@ -105,7 +120,7 @@ def new_build(root: Path) -> Path:
 
 def publish(root: Path, build: Path, keep: int = 2) -> None:
     """Point CURRENT at `build` in one atomic step, then drop old builds."""
-    for name in (CONFIG, DATABASE, VECTORS):
+    for name in (CONFIG, *DATA_FILES):
         _fsync_file(build / name)
     _write_atomic(root / "CURRENT", build.name + "\n")
     _remove_old_builds(root, keep=keep)

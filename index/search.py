@@ -20,14 +20,19 @@ from ingest.document import Leaflet, Passage
 from index.confidence import coverage_confidence
 from index.fusion import Evidence, rank
 from index.highlight import best_sentences, closest_sentence, exact_sentences
-from index.layout import DATABASE, VECTORS, IndexConfig, IndexUnavailable, current_build
+from index.layout import (
+    DATABASE, FORMAT_VERSION, VECTORS, IndexConfig, IndexUnavailable, current_build,
+)
 from index.lexical import Analyzer, exact_fts_query, exact_phrases, fts_query, is_foreign
+from index.sentences import SentenceVectorError, SentenceVectors
 from index.store import Store
 from index.vectors import Vectors, VectorIndexError
 
 MODES = ("hybrid", "dense", "lexical", "exact")
 DEPTH = 50  # candidates taken from each retriever before fusion
-COMMON_TERM_SHARE = 0.25  # lexical search skips terms in more passages than this (see _lexical)
+COMMON_TERM_SHARE = 0.10  # hybrid BM25 skips terms in more passages than this share (see _lexical)
+COMMON_TERM_MIN = 5  # ... and than this many: in a small collection no term is that common
+OPEN_ATTEMPTS = 3  # builds replaced while a searcher opens them (see Searcher.open)
 FILTER_SCAN_LIMIT = 20_000  # filtered dense search compares every allowed passage up to this many
 
 
@@ -56,27 +61,47 @@ class SearchResult:
 class Searcher:
     """Opens one published index build and answers queries from it."""
 
-    def __init__(self, build: Path, config: IndexConfig, store: Store, vectors: Vectors, embedder):
+    def __init__(self, build: Path, config: IndexConfig, store: Store, vectors: Vectors,
+                 sentences: SentenceVectors, embedder):
         self.build = build
         self.config = config
         self.store = store
         self.vectors = vectors
+        self.sentences = sentences
         self.embedder = embedder
         self.analyzer = Analyzer(config.analyzer_language)
         self.leaflets = {leaflet.id: leaflet for leaflet in store.leaflets()}
 
     @classmethod
     def open(cls, root: Path, embedder) -> "Searcher":
-        """Open the published build at `root`; a clear IndexUnavailable when it cannot serve."""
+        """Open the published build at `root`; a clear IndexUnavailable when it cannot serve.
+
+        Ingests running meanwhile publish new builds and delete old ones: when the build
+        being opened disappears half-way, the newly published one is opened instead."""
         root = Path(root)
-        build = current_build(root)
-        if build is None:
-            raise IndexUnavailable(
-                f"{root}: no index here yet. Build it with `leaflets ingest` "
-                "(or `leaflets ingest PATH --index DIR`)."
-            )
+        for attempt in range(1, OPEN_ATTEMPTS + 1):
+            build = current_build(root)
+            if build is None:
+                raise IndexUnavailable(
+                    f"{root}: no index here yet. Build it with `leaflets ingest` "
+                    "(or `leaflets ingest PATH --index DIR`)."
+                )
+            try:
+                return cls._open_build(root, build, embedder)
+            except IndexUnavailable:
+                if attempt == OPEN_ATTEMPTS or current_build(root) == build:
+                    raise
+        raise AssertionError("unreachable")
+
+    @classmethod
+    def _open_build(cls, root: Path, build: Path, embedder) -> "Searcher":
         config = IndexConfig.load(build)
         _check_model(root, config, embedder)
+        if config.format != FORMAT_VERSION:
+            raise IndexUnavailable(
+                f"{root}: this index was built by an older version of this program. Update it "
+                "with `leaflets ingest` (vectors that can be kept are kept)."
+            )
         damaged = config.check_files(build)
         if damaged:
             raise IndexUnavailable(
@@ -85,9 +110,10 @@ class Searcher:
             )
         try:
             vectors = Vectors.load(build / VECTORS)
+            sentences = SentenceVectors.load(build)
             store = Store(build / DATABASE, readonly=True)
             stored = store.passage_count()
-        except (VectorIndexError, sqlite3.DatabaseError) as exc:
+        except (VectorIndexError, SentenceVectorError, sqlite3.DatabaseError) as exc:
             raise IndexUnavailable(
                 f"{root}: the index is damaged ({exc}). Rebuild it with `leaflets ingest --rebuild`."
             ) from None
@@ -96,7 +122,7 @@ class Searcher:
                 f"{root}: the index is inconsistent ({stored} passages, {len(vectors)} vectors, "
                 f"{config.passages} recorded). Rebuild it with `leaflets ingest --rebuild`."
             )
-        return cls(build, config, store, vectors, embedder)
+        return cls(build, config, store, vectors, sentences, embedder)
 
     def search(self, query: str, k: int = 5, mode: str = "hybrid", *,
                leaflet_ids: Collection[str] | None = None,
@@ -116,7 +142,7 @@ class Searcher:
             return self._exact(query, k, within)
         depth = max(DEPTH, k)
         words = self.analyzer.word_terms(query)
-        frequency = {term: self.store.document_frequency(term) for group in words for term in group}
+        frequency = self.store.document_frequencies([term for group in words for term in group])
         lexical = self._lexical(frequency, depth, within, mode == "hybrid") if mode != "dense" else []
         vector = self.embedder.encode_queries([query])[0] if mode != "lexical" else None
         dense = self._dense(vector, depth, within) if vector is not None else []
@@ -141,12 +167,13 @@ class Searcher:
     def _lexical(self, frequency: dict[str, int], depth: int, within,
                  skip_common: bool) -> list[tuple[int, float]]:
         """BM25 matches for the query's terms. In hybrid search, where BM25 only adds a small
-        bonus for exact wording, terms found in more than a quarter of all passages ("gebruik"
-        in drug leaflets) are left out: their BM25 weight is slight, but scoring every passage
-        that holds them is most of a lexical search's time in a large index
-        (docs/performance.md). A query of only such terms keeps them all; lexical-only search
-        keeps every term, BM25 being its whole ranking."""
-        limit = COMMON_TERM_SHARE * len(self.vectors) if skip_common else float("inf")
+        bonus for exact wording, terms found in more than a tenth of all passages ("gebruik" in
+        drug leaflets) are left out: scoring every passage that holds them is most of a lexical
+        search's time in a large index, and their slight weight mostly adds noise (dev set
+        unchanged, RIVM FAQ better; docs/quality.md, docs/performance.md). A query of only such
+        terms keeps them all; lexical-only search keeps every term, BM25 being its whole
+        ranking."""
+        limit = max(COMMON_TERM_SHARE * len(self.vectors), COMMON_TERM_MIN) if skip_common else float("inf")
         terms = [term for term, count in frequency.items() if count <= limit] or list(frequency)
         return self.store.match(fts_query(terms), depth, within)
 
@@ -193,7 +220,7 @@ class Searcher:
         if within is None:
             return self.vectors.search(vector, depth)
         if len(within) <= FILTER_SCAN_LIMIT:
-            scores = np.array([self.vectors.vector(rowid) @ vector for rowid in within], dtype=np.float32)
+            scores = self.vectors.vectors(within) @ vector
             best = np.argsort(-scores)[:depth]
             return [(within[i], float(scores[i])) for i in best]
         allowed = set(within)
@@ -205,11 +232,10 @@ class Searcher:
         if vector is None:
             return {}, {}
         cosines = dict(dense)
-        for rowid, _ in lexical:
-            if rowid not in cosines:
-                cosines[rowid] = float(self.vectors.vector(rowid) @ vector)
+        lexical_only = [rowid for rowid, _ in lexical if rowid not in cosines]
+        cosines.update(zip(lexical_only, (self.vectors.vectors(lexical_only) @ vector).tolist()))
         bm25 = dict(lexical)
-        sentence_vectors = self.store.sentence_vectors(list(cosines), self.vectors.dim)
+        sentence_vectors = self.sentences.of(list(cosines))
         sentence_cosines = {rowid: matrix @ vector for rowid, matrix in sentence_vectors.items()}
         evidence = {
             rowid: Evidence(

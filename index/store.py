@@ -1,4 +1,4 @@
-"""SQLite holds the leaflets, their passages and two FTS5 indexes.
+"""SQLite holds the leaflets, their passages, two FTS5 indexes and term counts.
 
 `passage_terms` holds the analysed terms (stemmed, stop words out) behind BM25
 in hybrid and lexical search; `passage_words` indexes the passage text word for
@@ -18,7 +18,6 @@ import threading
 from dataclasses import astuple, fields
 from pathlib import Path
 
-import numpy as np
 
 from ingest.document import Leaflet, Passage
 
@@ -34,7 +33,7 @@ CREATE TABLE IF NOT EXISTS passages (
 );
 CREATE INDEX IF NOT EXISTS passages_by_leaflet ON passages(leaflet_id, position);
 CREATE INDEX IF NOT EXISTS passages_by_id ON passages(id);
-CREATE TABLE IF NOT EXISTS sentence_vectors (rowid INTEGER PRIMARY KEY, vectors BLOB);
+CREATE TABLE IF NOT EXISTS term_documents (term TEXT PRIMARY KEY, documents INTEGER) WITHOUT ROWID;
 CREATE VIRTUAL TABLE IF NOT EXISTS passage_terms USING fts5(terms, tokenize='unicode61');
 CREATE VIRTUAL TABLE IF NOT EXISTS passage_words USING fts5(
     text, content='passages', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
@@ -92,12 +91,16 @@ class Store:
         self._db.execute("INSERT INTO passage_words (rowid, text) VALUES (?, ?)", (rowid, passage.text))
         return rowid
 
-    def add_sentence_vectors(self, rowid: int, vectors: np.ndarray) -> None:
-        """Vectors of a passage's sentences, kept as float16 (half the bytes, same ranking)."""
+    def count_terms(self) -> None:
+        """Record how many passages hold each analysed term, once all passages are in: a
+        search looks these counts up for every query word, which FTS5 would count anew."""
+        self._db.commit()  # FTS5 keeps recent rows in memory until a commit; fts5vocab reads the disk
         self._db.execute(
-            "INSERT INTO sentence_vectors (rowid, vectors) VALUES (?, ?)",
-            (rowid, np.asarray(vectors, dtype=np.float16).tobytes()),
+            "CREATE VIRTUAL TABLE temp.term_vocabulary USING fts5vocab(main, passage_terms, row)"
         )
+        self._db.execute("DELETE FROM term_documents")
+        self._db.execute("INSERT INTO term_documents SELECT term, doc FROM temp.term_vocabulary")
+        self._db.execute("DROP TABLE temp.term_vocabulary")
 
     def commit(self) -> None:
         self._db.commit()
@@ -130,20 +133,6 @@ class Store:
             " FROM passages ORDER BY leaflet_id, position"
         )
         return [(row[0], _passage(row[1:])) for row in rows]
-
-    def sentence_vectors(self, rowids: list[int], dim: int) -> dict[int, np.ndarray]:
-        """Sentence vectors (float32, one row per sentence) of the given passages."""
-        if not rowids:
-            return {}
-        marks = ", ".join("?" for _ in rowids)
-        rows = self._rows(
-            f"SELECT rowid, vectors FROM sentence_vectors WHERE rowid IN ({marks})",
-            [int(r) for r in rowids],
-        )
-        return {
-            rowid: np.frombuffer(blob, dtype=np.float16).reshape(-1, dim).astype(np.float32)
-            for rowid, blob in rows
-        }
 
     def neighbours(self, passage: Passage, before: int = 1, after: int = 1) -> list[Passage]:
         """The passages around one passage of the same leaflet, in reading order."""
@@ -189,12 +178,14 @@ class Store:
     def has_table(self, name: str) -> bool:
         return bool(self._rows("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)))
 
-    def document_frequency(self, term: str) -> int:
-        """How many passages contain a term (for weighting query words)."""
-        row = self._rows(
-            "SELECT COUNT(*) FROM passage_terms WHERE passage_terms MATCH ?", (f'"{term}"',)
-        )
-        return row[0][0]
+    def document_frequencies(self, terms: list[str]) -> dict[str, int]:
+        """How many passages hold each term (for weighting and pruning query words)."""
+        if not terms:
+            return {}
+        marks = ", ".join("?" for _ in terms)
+        found = dict(self._rows(f"SELECT term, documents FROM term_documents WHERE term IN ({marks})",
+                                list(terms)))
+        return {term: found.get(term, 0) for term in terms}
 
 
 def _leaflet(row) -> Leaflet:

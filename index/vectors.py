@@ -153,6 +153,12 @@ class Vectors:
     def vector(self, rowid: int) -> np.ndarray:
         return self._index.reconstruct(int(rowid))
 
+    def vectors(self, rowids: list[int]) -> np.ndarray:
+        """The stored vectors of these passages, one row each, in one call into FAISS."""
+        if not len(rowids):
+            return np.empty((0, self.dim), dtype=np.float32)
+        return self._index.reconstruct_batch(np.asarray(rowids, dtype=np.int64))
+
     def search(self, query: np.ndarray, limit: int) -> list[tuple[int, float]]:
         """Nearest passages as (row id, cosine), best first."""
         if len(self) == 0 or limit <= 0:

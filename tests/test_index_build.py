@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from ingest.document import IngestedLeaflet, Leaflet, Passage, passage_id
 from index.build import build_index, published_leaflets
-from index.layout import IndexConfig, IndexUnavailable, current_build
+from index.layout import IndexConfig, IndexUnavailable, current_build, outdated
 from index.search import Searcher
 
 
@@ -175,3 +177,39 @@ def test_a_second_ingest_at_the_same_time_is_refused(tmp_path, hash_embedder):
         with pytest.raises(IndexUnavailable, match="another `leaflets ingest` is running"):
             build_index(tmp_path, [KIDNEY], hash_embedder)
     assert not build_index(tmp_path, [KIDNEY], hash_embedder).unchanged  # free again afterwards
+
+
+def test_missing_sentence_vectors_are_a_clear_error(tmp_path, hash_embedder):
+    build_index(tmp_path, [KIDNEY], hash_embedder)
+    (current_build(tmp_path) / "sentences.npy").unlink()
+    with pytest.raises(IndexUnavailable, match="sentences.npy changed.*--rebuild"):
+        Searcher.open(tmp_path, hash_embedder)
+
+
+def test_an_index_of_an_older_format_is_updated_by_the_next_ingest(tmp_path, hash_embedder):
+    build_index(tmp_path, [KIDNEY, SKIN], hash_embedder)
+    old = current_build(tmp_path)
+    config = json.loads((old / "config.json").read_text())
+    del config["format"]  # format 1 did not record itself
+    (old / "config.json").write_text(json.dumps(config))
+    assert outdated(old)
+    with pytest.raises(IndexUnavailable, match="older version.*leaflets ingest"):
+        Searcher.open(tmp_path, hash_embedder)
+    report = build_index(tmp_path, [KIDNEY, SKIN], hash_embedder)
+    assert not report.unchanged and report.reused == 9  # every vector is carried over
+    assert not outdated(current_build(tmp_path))
+    assert Searcher.open(tmp_path, hash_embedder).search("enkels").hits
+
+
+def test_term_counts_agree_with_the_full_text_index(tmp_path, hash_embedder):
+    texts = ("COVID-19 en heroïne: 2x per dag.", "Eiwitverlies bij nierziekte, ook bij COVID.",
+             "Het eiwit in de urine.")
+    build_index(tmp_path, [leaflet("a", *texts)], hash_embedder)
+    searcher = Searcher.open(tmp_path, hash_embedder)
+    terms = sorted({term for text in texts for term in searcher.analyzer.terms(text)})
+    counted = searcher.store.document_frequencies([*terms, "nergens"])
+    for term in terms:
+        [(matched,)] = searcher.store._rows(
+            "SELECT COUNT(*) FROM passage_terms WHERE passage_terms MATCH ?", (f'"{term}"',))
+        assert counted[term] == matched > 0, term
+    assert counted["nergens"] == 0

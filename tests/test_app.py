@@ -330,6 +330,24 @@ def test_first_run_builds_the_index_then_searches(tmp_path, embedder, monkeypatc
     assert FSGS in titles(at)
 
 
+def test_an_index_from_an_older_version_is_updated_on_start(own_index, settings, monkeypatch):
+    import json
+
+    from index.layout import current_build, outdated
+
+    monkeypatch.setenv("LEAFLETS_SOURCES", str(settings.sources))
+    config_file = current_build(own_index) / "config.json"
+    config = json.loads(config_file.read_text())
+    config["format"] = 2
+    config_file.write_text(json.dumps(config))
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.query_params["q"] = "Is FSGS erfelijk?"
+    at.run()
+    assert not at.exception and not at.error
+    assert not outdated(current_build(own_index))
+    assert FSGS in titles(at)
+
+
 def test_a_missing_index_folder_that_cannot_be_built_is_a_plain_error(tmp_path, monkeypatch):
     monkeypatch.setenv("LEAFLETS_INDEX", str(tmp_path / "fresh"))
     monkeypatch.setenv("LEAFLETS_SOURCES", str(tmp_path / "no-such-folder"))

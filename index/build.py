@@ -115,7 +115,7 @@ def _write_build(root, leaflets, embedder, config, previous, progress) -> BuildR
             rowid = store.add_passage(passage, analyzer.terms(_lexical_text(item.leaflet, passage)))
             rows.append(rowid)
             texts.append(embedding_text(item.leaflet, passage))
-            sentence_lists.append(sentence_units(passage))
+            sentence_lists.append(sentence_units(passage, item.leaflet.title))
     flat_sentences = [s for group in sentence_lists for s in group]
     seconds["store"] = time.perf_counter() - clock
     vectors, reused = _embed(texts + flat_sentences, embedder, previous, progress,
@@ -216,7 +216,8 @@ def _open_previous(root: Path, embedder):
         leaflet = leaflets.get(passage.leaflet_id)
         if leaflet is not None:
             known[_text_key(embedding_text(leaflet, passage))] = vectors.vector(rowid)
-        for sentence, vector in zip(sentence_units(passage), by_row.get(rowid, ())):
+        title = leaflet.title if leaflet is not None else ""
+        for sentence, vector in zip(sentence_units(passage, title), by_row.get(rowid, ())):
             known[_text_key(sentence)] = vector
     return config, known, store
 

@@ -24,23 +24,26 @@ def sentences(text: str) -> list[str]:
     return [s for s in (s.strip() for s in found) if s]
 
 
-def sentence_units(passage: Passage) -> list[str]:
+def sentence_units(passage: Passage, title: str = "") -> list[str]:
     """What gets a vector of its own: the passage's own heading, then each sentence.
 
     A heading is often the question the passage answers ("Hoe ontstaat FSGS?"),
     so it is compared with the query as if it were one of the passage's sentences.
+    A passage under no heading (a leaflet's opening, a one-passage FAQ answer) has
+    the leaflet's title as its heading.
     """
-    heading = [passage.headings[-1]] if passage.headings else []
-    return heading + sentences(passage.text)
+    heading = passage.headings[-1] if passage.headings else title.strip()
+    return ([heading] if heading else []) + sentences(passage.text)
 
 
 def closest_sentence(passage: Passage, cosines: np.ndarray) -> tuple[str, ...]:
-    """The sentence of the passage text whose vector is closest to the query's."""
-    units = sentence_units(passage)
-    skip = len(units) - len(sentences(passage.text))  # the heading is not a highlight
-    if len(cosines) != len(units) or len(units) == skip:
+    """The sentence of the passage text whose vector is closest to the query's
+    (`cosines` are the query's with the passage's sentence units)."""
+    texts = sentences(passage.text)
+    skip = len(cosines) - len(texts)  # the heading, when there is one, is not a highlight
+    if skip not in (0, 1) or not texts:
         return ()
-    return (units[skip + int(np.argmax(cosines[skip:]))],)
+    return (texts[int(np.argmax(cosines[skip:]))],)
 
 
 def best_sentences(text: str, query: str, analyzer: Analyzer, limit: int = 1) -> tuple[str, ...]:

@@ -79,19 +79,14 @@ class Searcher:
         Ingests running meanwhile publish new builds and delete old ones: when the build
         being opened disappears half-way, the newly published one is opened instead."""
         root = Path(root)
-        for attempt in range(1, OPEN_ATTEMPTS + 1):
-            build = current_build(root)
-            if build is None:
-                raise IndexUnavailable(
-                    f"{root}: no index here yet. Build it with `leaflets ingest` "
-                    "(or `leaflets ingest PATH --index DIR`)."
-                )
+        for _ in range(OPEN_ATTEMPTS - 1):
+            build = _published(root)
             try:
                 return cls._open_build(root, build, embedder)
             except IndexUnavailable:
-                if attempt == OPEN_ATTEMPTS or current_build(root) == build:
+                if current_build(root) == build:  # not replaced meanwhile: a real fault
                     raise
-        raise AssertionError("unreachable")
+        return cls._open_build(root, _published(root), embedder)
 
     @classmethod
     def _open_build(cls, root: Path, build: Path, embedder) -> "Searcher":
@@ -265,6 +260,16 @@ def _unknown(word: tuple[str, ...], frequency: dict[str, int]) -> bool:
     if frequency[stem]:
         return False
     return not parts or not all(frequency[part] for part in parts)
+
+
+def _published(root: Path) -> Path:
+    build = current_build(root)
+    if build is None:
+        raise IndexUnavailable(
+            f"{root}: no index here yet. Build it with `leaflets ingest` "
+            "(or `leaflets ingest PATH --index DIR`)."
+        )
+    return build
 
 
 def _positions(ranking: list[tuple[int, float]]) -> dict[int, int]:

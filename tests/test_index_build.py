@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
+import numpy as np
 import pytest
 
 from ingest.document import IngestedLeaflet, Leaflet, Passage, passage_id
@@ -213,3 +215,35 @@ def test_term_counts_agree_with_the_full_text_index(tmp_path, hash_embedder):
             "SELECT COUNT(*) FROM passage_terms WHERE passage_terms MATCH ?", (f'"{term}"',))
         assert counted[term] == matched > 0, term
     assert counted["nergens"] == 0
+
+
+def test_a_passage_under_no_heading_is_compared_with_the_leaflet_title(tmp_path, hash_embedder):
+    from index.highlight import closest_sentence, sentence_units
+
+    item = leaflet("faq", "Ja, dat mag. Neem wel water mee.", title="Mag ik sporten?")
+    opening = replace(item.passages[0], headings=())
+    assert sentence_units(opening, "Mag ik sporten?") == ["Mag ik sporten?", "Ja, dat mag.", "Neem wel water mee."]
+    assert sentence_units(item.passages[0], "Mag ik sporten?")[0] == "Kop"  # its own heading first
+    # the title is evidence, never the highlight
+    assert closest_sentence(opening, np.array([0.9, 0.1, 0.5])) == ("Neem wel water mee.",)
+    report = build_index(tmp_path, [IngestedLeaflet(item.leaflet, item.text, [opening])], hash_embedder)
+    assert report.embedded == 4  # the passage, the title and two sentences
+
+
+def test_a_build_replaced_while_it_is_opened_gives_way_to_the_new_one(tmp_path, hash_embedder, monkeypatch):
+    build_index(tmp_path, [KIDNEY], hash_embedder)
+    first = current_build(tmp_path)
+    real_open = Searcher._open_build.__func__
+    calls = []
+
+    def replaced_meanwhile(cls, root, build, embedder):
+        calls.append(build)
+        if len(calls) == 1:  # an ingest publishes a new build and removes this one half-way
+            build_index(tmp_path, [KIDNEY, SKIN], hash_embedder)
+            raise IndexUnavailable(f"{root}: the index is damaged (vectors.faiss changed)")
+        return real_open(cls, root, build, embedder)
+
+    monkeypatch.setattr(Searcher, "_open_build", classmethod(replaced_meanwhile))
+    searcher = Searcher.open(tmp_path, hash_embedder)
+    assert calls[0] == first and searcher.build == current_build(tmp_path) != first
+    assert {leaflet for leaflet in searcher.leaflets} == {"nier", "huid"}

@@ -120,7 +120,7 @@ def replicated_index(work: Path, base: Path, target: int, name: str) -> Path:
             by_leaflet.setdefault(copy_leaflet.id, [copy_leaflet, []])[1].append(copy)
             noisy = vectors.vector(rowid) + rng.standard_normal(vectors.dim).astype(np.float32) * 0.01
             lookup[embedding_text(copy_leaflet, copy)] = noisy / np.linalg.norm(noisy)
-            for unit, vector in zip(sentence_units(passage, leaflet.title), sentence_vectors.get(rowid, ())):
+            for unit, vector in zip(sentence_units(copy, copy_leaflet.title), sentence_vectors.get(rowid, ())):
                 lookup[unit] = vector
         items += [IngestedLeaflet(leaflet, "", group) for leaflet, group in by_leaflet.values()]
     store.close()

@@ -21,7 +21,7 @@ import numpy as np
 import ingest
 from ingest.document import IngestedLeaflet, Leaflet, Passage
 from index.layout import (
-    DATABASE, VECTORS, IndexConfig, IndexUnavailable, current_build, ingest_lock, new_build,
+    DATABASE, FORMAT_VERSION, VECTORS, IndexConfig, IndexUnavailable, current_build, ingest_lock, new_build,
     publish,
 )
 from index.highlight import sentence_units
@@ -207,18 +207,21 @@ def _open_previous(root: Path, embedder):
         return None
     leaflets = {l.id: l for l in store.leaflets()}
     passages = store.all_passages()
-    try:
-        by_row = SentenceVectors.load(build).of([rowid for rowid, _ in passages])
-    except SentenceVectorError:  # an older format: only the passage vectors are kept
-        by_row = {}
+    by_row = {}
+    if config.format == FORMAT_VERSION:  # older formats chose other sentence units: only
+        try:                             # their passage vectors are kept
+            by_row = SentenceVectors.load(build).of([rowid for rowid, _ in passages])
+        except SentenceVectorError:
+            pass
     known = {}
     for rowid, passage in passages:
         leaflet = leaflets.get(passage.leaflet_id)
         if leaflet is not None:
             known[_text_key(embedding_text(leaflet, passage))] = vectors.vector(rowid)
-        title = leaflet.title if leaflet is not None else ""
-        for sentence, vector in zip(sentence_units(passage, title), by_row.get(rowid, ())):
-            known[_text_key(sentence)] = vector
+        units = sentence_units(passage, leaflet.title if leaflet is not None else "")
+        stored = by_row.get(rowid, ())
+        if len(units) == len(stored):
+            known.update((_text_key(unit), vector) for unit, vector in zip(units, stored))
     return config, known, store
 
 

@@ -29,8 +29,9 @@ SENTENCES = "sentences.npy"
 SENTENCE_STARTS = "sentence_starts.npy"
 DATA_FILES = (DATABASE, VECTORS, SENTENCES, SENTENCE_STARTS)
 # 2: passage_words (exact search) in the database; 3: sentence vectors in their own files,
-# term document counts in the database
-FORMAT_VERSION = 3
+# term document counts in the database; 4: a passage under no heading has its leaflet's
+# title as its heading vector
+FORMAT_VERSION = 4
 
 
 class IndexUnavailable(Exception):

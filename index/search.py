@@ -95,7 +95,7 @@ class Searcher:
         if config.format != FORMAT_VERSION:
             raise IndexUnavailable(
                 f"{root}: this index was built by an older version of this program. Update it "
-                "with `leaflets ingest` (vectors that can be kept are kept)."
+                "with `leaflets ingest` (passage vectors are kept)."
             )
         damaged = config.check_files(build)
         if damaged:

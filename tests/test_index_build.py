@@ -198,7 +198,8 @@ def test_an_index_of_an_older_format_is_updated_by_the_next_ingest(tmp_path, has
     with pytest.raises(IndexUnavailable, match="older version.*leaflets ingest"):
         Searcher.open(tmp_path, hash_embedder)
     report = build_index(tmp_path, [KIDNEY, SKIN], hash_embedder)
-    assert not report.unchanged and report.reused == 9  # every vector is carried over
+    # passage vectors are carried over; sentence units may differ between formats: re-embedded
+    assert not report.unchanged and (report.reused, report.embedded) == (4, 5)
     assert not outdated(current_build(tmp_path))
     assert Searcher.open(tmp_path, hash_embedder).search("enkels").hits
 

@@ -43,6 +43,31 @@ CHAR_WIDTH = 0.45  # average glyph width in ems, to guess where a piece of text 
 # Symbol and Wingdings bullets that pypdf reads as private-use characters.
 _BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf0a8": "□", "\uf0d8": "➢",
                           "\uf076": "❖", "\uf0fc": "✓", "\uf0e0": "➢", "\uf02d": "–"})
+
+
+def _symbol_font_table() -> dict[int, str]:
+    """Text set in the Symbol font comes out of pypdf as U+F000 + the font's code: "2\uf0b0C"
+    for "2°C", "T\uf068\uf06c" for Cyprus's "Τηλ". Adobe's Symbol encoding puts Greek on the
+    Latin letters' codes and signs above 0xA0; these are the signs a leaflet may use."""
+    table = {0xF000 + code: chr(code) for code in range(0x20, 0x7F)}  # digits, punctuation
+    for latin, greek in (("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ"),
+                         ("abcdefghijklmnopqrstuvwxyz", "αβχδεφγηιϕκλμνοπθρστυϖωξψζ")):
+        table.update({0xF000 + ord(a): b for a, b in zip(latin, greek)})
+    signs = {0x2D: "−", 0x7E: "∼", 0xA2: "′", 0xA3: "≤", 0xA5: "∞", 0xAB: "↔", 0xAC: "←", 0xAD: "↑",
+             0xAE: "→", 0xAF: "↓", 0xB0: "°", 0xB1: "±", 0xB2: "″", 0xB3: "≥", 0xB4: "×", 0xB5: "∝",
+             0xB7: "•", 0xB8: "÷", 0xB9: "≠", 0xBA: "≡", 0xBB: "≈", 0xBC: "…", 0xD7: "·", 0xD8: "¬"}
+    table.update({0xF000 + code: sign for code, sign in signs.items()})
+    return table
+
+
+_SYMBOL_FONT = _symbol_font_table()
+
+
+def readable(text: str, font_name: str) -> str:
+    """Private-use characters of Symbol and bullet fonts turned into the characters they show."""
+    if "symbol" in font_name.lower():
+        text = text.translate(_SYMBOL_FONT)
+    return text.translate(_BULLETS)
 _ITEM_START = re.compile(r"^(?:[•●▪◦·‣∙○■□➢►❖✓–*\-+]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
 _LETTER_O_BULLET = re.compile(r"^o\s+(?=[^\W\d_])")  # a lower-case "o" typed as a sub-bullet
 _NUMBERED = re.compile(r"^\d{1,2}\.\s+\S")
@@ -155,7 +180,7 @@ def page_fragments(page: pypdf.PageObject) -> list[Fragment]:
         scaled = round(size * (abs(tm[3] * cm[3]) or 1.0), 1)
         name = str((font or {}).get("/BaseFont", "")).lower()
         bold = any(word in name for word in ("bold", "black", "heavy"))
-        for number, piece in enumerate(text.translate(_BULLETS).split("\n")):
+        for number, piece in enumerate(readable(text, name).split("\n")):
             if piece.strip() == "o" and "courier" in name:  # Word's "o" sub-bullet
                 piece = "◦ "
             if piece.strip():

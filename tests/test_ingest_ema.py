@@ -156,3 +156,10 @@ def test_ten_passages_across_the_document_are_on_their_cited_pages(enbrel):
     pages = _page_texts(FULL, 238)
     assert len({p.pages[0] for p in chosen}) == 10
     assert [(p.pages, _first_sentence(p.text)) for p in chosen if not _on_cited_page(p, pages)] == []
+
+
+def test_symbol_font_signs_read_as_the_characters_they_show(enbrel):
+    texts = [p.text for item in enbrel for p in item.passages]
+    assert not [t for t in texts if re.search(r"[\ue000-\uf8ff]", t)]  # no private-use characters
+    assert any("in de koelkast (2°C - 8°C)" in t for t in texts)  # was "(2\uf0b0C - 8°C)"
+    assert any("Tηλ: +357" in t for t in texts)  # Cyprus's "Tel", in Greek

@@ -10,7 +10,7 @@ import pytest
 from pdf_factory import Line, Placed, make_pdf, two_columns
 
 from ingest.clean import clean
-from ingest.pdf import load_pdf
+from ingest.pdf import load_pdf, readable
 from ingest.pipeline import ingest_file
 
 BODY = [
@@ -149,3 +149,9 @@ def test_paragraph_detection_follows_the_documents_own_line_spacing(tmp_path, le
     lines.append(Placed("Na een grote witregel begint hier een nieuwe alinea.", 56, 700 - 11 * leading * 4))
     cleaned = clean(load_pdf(make_pdf([lines]), "spatie.pdf"))
     assert [b.text for b in cleaned.blocks] == [" ".join(BODY), "Na een grote witregel begint hier een nieuwe alinea."]
+
+
+def test_symbol_font_codes_become_their_characters_only_in_that_font():
+    assert readable("2\uf0b0C, \uf06dg, \uf0b3 5", "ABCDEF+Symbol") == "2°C, μg, ≥ 5"
+    assert readable("\uf0b7 punt", "Arial") == "• punt"  # bullet fonts are read everywhere
+    assert readable("2\uf0b0C", "Arial") == "2\uf0b0C"  # another font's code is not guessed

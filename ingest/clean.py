@@ -56,6 +56,9 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _SPACES = re.compile(r"[^\S\n]+")
 _ODD_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]")
 _INVISIBLE = re.compile(r"[\u00ad\u200b\u2060\ufeff]")
+# Typesetting ligatures ("ﬁ", "ﬂ", "ﬀ"...) as their letters: they look the same, and exact
+# search, which does not decompose them, must find "fles" in a PDF that printed "ﬂes".
+_LIGATURES = str.maketrans({c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)})
 
 
 @dataclass(frozen=True)
@@ -151,10 +154,11 @@ def normalise_unicode(text: str) -> str:
 
     Curly quotes, dashes and diacritics stay as they are: users see the text as
     the leaflet wrote it. Only what no reader can see (soft hyphens, zero-width
-    spaces, the difference between a space and a no-break space) goes.
+    spaces, the difference between a space and a no-break space, a ligature
+    and its letters) goes.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text)).translate(_LIGATURES)
     return _ODD_SPACE.sub(" ", text)
 
 

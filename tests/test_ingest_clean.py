@@ -24,6 +24,10 @@ def test_unicode_is_nfc_and_quotes_and_diacritics_stay():
     assert normalise_unicode(decomposed) == "patiënten ‘harde huid’ zo’n crème"
 
 
+def test_ligatures_become_their_letters():
+    assert normalise_unicode("\ufb01lter in de \ufb02es, e\ufb00ect") == "filter in de fles, effect"
+
+
 def test_invisible_characters_and_odd_spaces():
     assert normalise_unicode("be\u00adhan\u200bde\ufeffling\u00a0nu\r\n") == "behandeling nu\n"
 

@@ -207,8 +207,12 @@ def sibling_runs(text: str, sections: tuple[Section, ...]) -> list[list[Section]
 
 
 def _is_tiny_leaf(section: Section, following: Section | None) -> bool:
-    """Opened by its own heading, a body under `TINY_SECTION_WORDS`, no sub-sections."""
-    if section.heading is None or not section.headings:
+    """Opened by its own heading, a body under `TINY_SECTION_WORDS`, no sub-sections.
+
+    A section headed by a question is never merged, however short: the question is
+    what a patient asks and its answer is cited by it (a FAQ page's short answers).
+    """
+    if section.heading is None or not section.headings or section.headings[-1].rstrip().endswith("?"):
         return False
     path = section.headings
     if following is not None and following.headings[:len(path)] == path and \

@@ -55,6 +55,17 @@ def test_html_main_content_headings_url_and_title():
         assert junk not in source.text
 
 
+def test_html_faq_questions_in_details_become_headings():
+    page = """<html><head><title>Vragen</title></head><body><main><h1>Veelgestelde vragen</h1>
+    <p>Antwoorden op vragen die wij vaak krijgen van patiënten en hun naasten.</p>
+    <details><summary>Mag ik sporten met een nierziekte?</summary><p>Ja, bewegen is goed voor u.</p></details>
+    <details><summary>Moet ik minder zout eten?</summary><p>Meestal wel: zout verhoogt de bloeddruk.</p></details>
+    </main></body></html>"""
+    text = load_html(page, "faq.html").text
+    assert "## Mag ik sporten met een nierziekte?\n\nJa, bewegen is goed voor u." in text
+    assert "## Moet ik minder zout eten?" in text
+
+
 def test_html_og_url_when_no_canonical():
     page = PAGE.replace('<link rel="canonical" href="https://example.org/nierziekte-x">', "")
     assert load_html(page, "page.html").url == "https://example.org/og"

@@ -112,6 +112,15 @@ def test_two_tiny_siblings_stay_apart_three_merge():
     assert [p.headings for p in passages][1:] == [("Overige informatie",)]
 
 
+def test_short_answers_under_question_headings_keep_their_own_passages():
+    faq = {"Mag ik sporten?": "Ja, bewegen is goed voor u.",
+           "Moet ik minder zout eten?": "Meestal wel: zout verhoogt de bloeddruk.",
+           "Mag ik alcohol drinken?": "Met mate, overleg met uw arts."}
+    text = "# Vragen\n\n" + "".join(f"## {q}\n\n{a}\n\n" for q, a in faq.items())
+    _, passages = markdown_passages(text)
+    assert [(p.headings, p.text) for p in passages] == [((q,), a) for q, a in faq.items()]
+
+
 def test_a_tiny_section_with_sub_sections_or_a_long_body_ends_the_run():
     long_body = " ".join(sentence(i) for i in range(4))  # 40 words: not tiny
     text = ("# Titel\n\n## A\n\nKort a.\n\n## B\n\nKort b.\n\n## C\n\nKort c.\n\n### C1\n\nKort c1.\n\n"

@@ -17,6 +17,7 @@ import trafilatura
 
 from ingest.document import IngestError
 from ingest.source import SourceText
+from ingest.structure import MAX_HEADING_WORDS
 
 
 # <meta> names and properties that state when a page was last changed, or who publishes it.
@@ -101,17 +102,38 @@ def xml_to_markdown(xml: str, path: str | Path = "") -> str:
         raise IngestError(path, "the extracted HTML content could not be parsed") from None
     main = root.find("main")
     parts: list[str] = []
+    level = 1  # of the last heading the page marked as one
     for element in (main if main is not None else root):
+        if element.tag == "head":
+            level = _head_level(element)
+        elif _bold_heading(element):
+            parts.append(f"{'#' * min(level + 1, 6)} {_inline(element)}")
+            continue
         parts.extend(_element_markdown(element))
     return "\n\n".join(part for part in parts if part.strip())
+
+
+def _head_level(element: ET.Element) -> int:
+    rend = element.get("rend", "h2")
+    return int(rend[1]) if len(rend) == 2 and rend[0] == "h" and rend[1].isdigit() else 2
+
+
+def _bold_heading(element: ET.Element) -> bool:
+    """A paragraph that is nothing but a short bold phrase not ending like a sentence: how
+    many content systems write a heading (`<p><strong>Hoe ontstaat jicht?</strong></p>`). It
+    becomes a heading one level below the page's last real heading."""
+    if element.tag != "p" or (element.text or "").strip() or len(element) != 1:
+        return False
+    bold = element[0]
+    text = _inline(element)
+    return (bold.tag == "hi" and "#b" in bold.get("rend", "") and not (bold.tail or "").strip()
+            and 0 < len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", ":", ";", ",")))
 
 
 def _element_markdown(element: ET.Element) -> list[str]:
     tag = element.tag
     if tag == "head":
-        rend = element.get("rend", "h2")
-        level = int(rend[1]) if len(rend) == 2 and rend[0] == "h" and rend[1].isdigit() else 2
-        return [f"{'#' * level} {_inline(element)}"]
+        return [f"{'#' * _head_level(element)} {_inline(element)}"]
     if tag == "list":
         items = [f"- {_inline(item)}" for item in element.iter("item") if _inline(item)]
         return ["\n".join(items)]

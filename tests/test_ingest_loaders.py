@@ -66,6 +66,18 @@ def test_html_faq_questions_in_details_become_headings():
     assert "## Moet ik minder zout eten?" in text
 
 
+def test_html_bold_paragraphs_used_as_headings_become_headings():
+    page = """<html><body><main><h1>Jicht</h1><p>Jicht is een vorm van reuma.</p>
+    <p><strong>Hoe ontstaat jicht?</strong></p><p>Door te veel urinezuur in het bloed.</p>
+    <p><b>Behandeling</b></p><p>Ontstekingsremmers helpen tijdens een aanval.</p>
+    <p><strong>Stop niet zelf met uw medicijnen.</strong></p><p><strong>Let op:</strong> bel bij koorts.</p>
+    </main></body></html>"""
+    text = load_html(page, "jicht.html").text
+    assert "## Hoe ontstaat jicht?\n\nDoor te veel" in text and "## Behandeling\n\n" in text
+    # a bold sentence, or bold words inside a paragraph, stay body text
+    assert "\nStop niet zelf met uw medicijnen.\n" in text and "\nLet op: bel bij koorts." in text
+
+
 def test_html_og_url_when_no_canonical():
     page = PAGE.replace('<link rel="canonical" href="https://example.org/nierziekte-x">', "")
     assert load_html(page, "page.html").url == "https://example.org/og"

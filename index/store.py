@@ -18,7 +18,6 @@ import threading
 from dataclasses import astuple, fields
 from pathlib import Path
 
-
 from ingest.document import Leaflet, Passage
 
 SCHEMA = """
@@ -94,7 +93,6 @@ class Store:
     def count_terms(self) -> None:
         """Record how many passages hold each analysed term, once all passages are in: a
         search looks these counts up for every query word, which FTS5 would count anew."""
-        self._db.commit()  # FTS5 keeps recent rows in memory until a commit; fts5vocab reads the disk
         self._db.execute(
             "CREATE VIRTUAL TABLE temp.term_vocabulary USING fts5vocab(main, passage_terms, row)"
         )

@@ -53,7 +53,7 @@ def _symbol_font_table() -> dict[int, str]:
     for latin, greek in (("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ"),
                          ("abcdefghijklmnopqrstuvwxyz", "αβχδεφγηιϕκλμνοπθρστυϖωξψζ")):
         table.update({0xF000 + ord(a): b for a, b in zip(latin, greek)})
-    signs = {0x2D: "−", 0x7E: "∼", 0xA2: "′", 0xA3: "≤", 0xA5: "∞", 0xAB: "↔", 0xAC: "←", 0xAD: "↑",
+    signs = {0x7E: "∼", 0xA2: "′", 0xA3: "≤", 0xA5: "∞", 0xAB: "↔", 0xAC: "←", 0xAD: "↑",
              0xAE: "→", 0xAF: "↓", 0xB0: "°", 0xB1: "±", 0xB2: "″", 0xB3: "≥", 0xB4: "×", 0xB5: "∝",
              0xB7: "•", 0xB8: "÷", 0xB9: "≠", 0xBA: "≡", 0xBB: "≈", 0xBC: "…", 0xD7: "·", 0xD8: "¬"}
     table.update({0xF000 + code: sign for code, sign in signs.items()})
@@ -64,10 +64,10 @@ _SYMBOL_FONT = _symbol_font_table()
 
 
 def readable(text: str, font_name: str) -> str:
-    """Private-use characters of Symbol and bullet fonts turned into the characters they show."""
-    if "symbol" in font_name.lower():
-        text = text.translate(_SYMBOL_FONT)
-    return text.translate(_BULLETS)
+    """Private-use characters of bullet and Symbol fonts turned into the characters they show
+    (bullets first, whatever the font, as list items are recognised by them)."""
+    text = text.translate(_BULLETS)
+    return text.translate(_SYMBOL_FONT) if "symbol" in font_name.lower() else text
 _ITEM_START = re.compile(r"^(?:[•●▪◦·‣∙○■□➢►❖✓–*\-+]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
 _LETTER_O_BULLET = re.compile(r"^o\s+(?=[^\W\d_])")  # a lower-case "o" typed as a sub-bullet
 _NUMBERED = re.compile(r"^\d{1,2}\.\s+\S")

@@ -154,4 +154,5 @@ def test_paragraph_detection_follows_the_documents_own_line_spacing(tmp_path, le
 def test_symbol_font_codes_become_their_characters_only_in_that_font():
     assert readable("2\uf0b0C, \uf06dg, \uf0b3 5", "ABCDEF+Symbol") == "2°C, μg, ≥ 5"
     assert readable("\uf0b7 punt", "Arial") == "• punt"  # bullet fonts are read everywhere
+    assert readable("\uf02d streepje", "Symbol") == "– streepje"  # a dash bullet stays a list item
     assert readable("2\uf0b0C", "Arial") == "2\uf0b0C"  # another font's code is not guessed

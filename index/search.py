@@ -168,7 +168,9 @@ class Searcher:
         unchanged, RIVM FAQ better; docs/quality.md, docs/performance.md). A query of only such
         terms keeps them all; lexical-only search keeps every term, BM25 being its whole
         ranking."""
-        limit = max(COMMON_TERM_SHARE * len(self.vectors), COMMON_TERM_MIN) if skip_common else float("inf")
+        limit = float("inf")
+        if skip_common:
+            limit = max(COMMON_TERM_SHARE * len(self.vectors), COMMON_TERM_MIN)
         terms = [term for term, count in frequency.items() if count <= limit] or list(frequency)
         return self.store.match(fts_query(terms), depth, within)
 

@@ -104,9 +104,10 @@ def current_build(root: Path) -> Path | None:
 
 
 def outdated(build: Path) -> bool:
-    """Whether `build` was written in an older format, which this version cannot search."""
+    """Whether `build` was written in an older format, which this version cannot search
+    but can update."""
     try:
-        return IndexConfig.load(build).format != FORMAT_VERSION
+        return IndexConfig.load(build).format < FORMAT_VERSION
     except IndexUnavailable:  # damaged: opening it says so, and how to rebuild
         return False
 

@@ -32,8 +32,9 @@ STEMMERS = {"nl": "dutch", "en": "english", "de": "german", "fr": "french"}
 
 
 def fold(text: str) -> str:
-    """Lower case without diacritics, so that spelling variants meet."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
+    """Lower case without diacritics, so that spelling variants meet (and final sigma as
+    sigma, as FTS5's tokenizer stores it)."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("ς", "σ"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

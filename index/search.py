@@ -92,10 +92,15 @@ class Searcher:
     def _open_build(cls, root: Path, build: Path, embedder) -> "Searcher":
         config = IndexConfig.load(build)
         _check_model(root, config, embedder)
-        if config.format != FORMAT_VERSION:
+        if config.format < FORMAT_VERSION:
             raise IndexUnavailable(
                 f"{root}: this index was built by an older version of this program. Update it "
                 "with `leaflets ingest` (passage vectors are kept)."
+            )
+        if config.format > FORMAT_VERSION:
+            raise IndexUnavailable(
+                f"{root}: this index was built by a newer version of this program. Search it "
+                "with that version, or rebuild it for this one with `leaflets ingest --rebuild`."
             )
         damaged = config.check_files(build)
         if damaged:
@@ -112,10 +117,11 @@ class Searcher:
             raise IndexUnavailable(
                 f"{root}: the index is damaged ({exc}). Rebuild it with `leaflets ingest --rebuild`."
             ) from None
-        if stored != len(vectors) or stored != config.passages:
+        if stored != len(vectors) or stored != config.passages or sentences.dim != vectors.dim:
             raise IndexUnavailable(
                 f"{root}: the index is inconsistent ({stored} passages, {len(vectors)} vectors, "
-                f"{config.passages} recorded). Rebuild it with `leaflets ingest --rebuild`."
+                f"{config.passages} recorded, sentence vectors of {sentences.dim} dimensions). "
+                "Rebuild it with `leaflets ingest --rebuild`."
             )
         return cls(build, config, store, vectors, sentences, embedder)
 

@@ -51,6 +51,10 @@ class SentenceVectors:
             raise SentenceVectorError(f"{folder}: the sentence vector files do not fit together")
         return cls(np.asarray(vectors), starts)
 
+    @property
+    def dim(self) -> int:
+        return int(self.vectors.shape[1])
+
     def of(self, rowids: list[int]) -> dict[int, np.ndarray]:
         """Each passage's sentence vectors as float32 rows (views of one converted block);
         passages without sentences are left out."""

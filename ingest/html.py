@@ -102,11 +102,15 @@ def xml_to_markdown(xml: str, path: str | Path = "") -> str:
         raise IngestError(path, "the extracted HTML content could not be parsed") from None
     main = root.find("main")
     parts: list[str] = []
+    elements = list(main if main is not None else root)
     level = 1  # of the last heading the page marked as one
-    for element in (main if main is not None else root):
+    for index, element in enumerate(elements):
+        previous = elements[index - 1] if index else None
+        following = elements[index + 1] if index + 1 < len(elements) else None
         if element.tag == "head":
             level = _head_level(element)
-        elif _bold_heading(element):
+        elif _bold_heading(element) and following is not None and following.tag != "head" \
+                and not any(_bold_heading(e) for e in (previous, following) if e is not None):
             parts.append(f"{'#' * min(level + 1, 6)} {_inline(element)}")
             continue
         parts.extend(_element_markdown(element))
@@ -121,13 +125,14 @@ def _head_level(element: ET.Element) -> int:
 def _bold_heading(element: ET.Element) -> bool:
     """A paragraph that is nothing but a short bold phrase not ending like a sentence: how
     many content systems write a heading (`<p><strong>Hoe ontstaat jicht?</strong></p>`). It
-    becomes a heading one level below the page's last real heading."""
+    becomes a heading one level below the page's last real heading when body text follows
+    (bold lines in a row are an address or a list of names, not headings)."""
     if element.tag != "p" or (element.text or "").strip() or len(element) != 1:
         return False
     bold = element[0]
     text = _inline(element)
     return (bold.tag == "hi" and "#b" in bold.get("rend", "") and not (bold.tail or "").strip()
-            and 0 < len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", ":", ";", ",")))
+            and 0 < len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", ":", ";", ",", "!", "…")))
 
 
 def _element_markdown(element: ET.Element) -> list[str]:

@@ -204,9 +204,20 @@ def test_an_index_of_an_older_format_is_updated_by_the_next_ingest(tmp_path, has
     assert Searcher.open(tmp_path, hash_embedder).search("enkels").hits
 
 
+def test_an_index_of_a_newer_format_is_not_taken_for_an_older_one(tmp_path, hash_embedder):
+    build_index(tmp_path, [KIDNEY], hash_embedder)
+    build = current_build(tmp_path)
+    config = json.loads((build / "config.json").read_text())
+    config["format"] += 1
+    (build / "config.json").write_text(json.dumps(config))
+    assert not outdated(build)  # the app must not rebuild it with older code
+    with pytest.raises(IndexUnavailable, match="newer version.*--rebuild"):
+        Searcher.open(tmp_path, hash_embedder)
+
+
 def test_term_counts_agree_with_the_full_text_index(tmp_path, hash_embedder):
     texts = ("COVID-19 en heroïne: 2x per dag.", "Eiwitverlies bij nierziekte, ook bij COVID.",
-             "Het eiwit in de urine.")
+             "Het eiwit in de urine. Pfizer Ελλάς, Τηλέφωνος.")
     build_index(tmp_path, [leaflet("a", *texts)], hash_embedder)
     searcher = Searcher.open(tmp_path, hash_embedder)
     terms = sorted({term for text in texts for term in searcher.analyzer.terms(text)})

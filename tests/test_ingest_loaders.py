@@ -71,11 +71,15 @@ def test_html_bold_paragraphs_used_as_headings_become_headings():
     <p><strong>Hoe ontstaat jicht?</strong></p><p>Door te veel urinezuur in het bloed.</p>
     <p><b>Behandeling</b></p><p>Ontstekingsremmers helpen tijdens een aanval.</p>
     <p><strong>Stop niet zelf met uw medicijnen.</strong></p><p><strong>Let op:</strong> bel bij koorts.</p>
+    <p><strong>Let op!</strong></p><p>Neem uw medicijnen mee naar het ziekenhuis.</p>
+    <p><b>Reumafonds</b></p><p><b>Postbus 59091</b></p><p>Bel ons op werkdagen.</p>
     </main></body></html>"""
     text = load_html(page, "jicht.html").text
     assert "## Hoe ontstaat jicht?\n\nDoor te veel" in text and "## Behandeling\n\n" in text
-    # a bold sentence, or bold words inside a paragraph, stay body text
+    # a bold sentence or exclamation, bold words inside a paragraph, bold lines in a row
+    # (an address) stay body text
     assert "\nStop niet zelf met uw medicijnen.\n" in text and "\nLet op: bel bij koorts." in text
+    assert "\nLet op!\n" in text and "\nReumafonds\n\nPostbus 59091\n" in text and text.count("\n## ") == 2
 
 
 def test_html_og_url_when_no_canonical():

@@ -10,12 +10,19 @@ touch (docs/performance.md).
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from index.layout import SENTENCE_STARTS, SENTENCES
+
+
+# numpy parses .npy headers with ast.literal_eval, which Python 3.11 cannot run in two threads
+# at once ("SystemError: AST constructor recursion depth mismatch"): searchers opened side by
+# side (the app's sessions) load one at a time.
+_LOADING = threading.Lock()
 
 
 class SentenceVectorError(Exception):
@@ -42,8 +49,9 @@ class SentenceVectors:
     @classmethod
     def load(cls, folder: Path) -> "SentenceVectors":
         try:
-            vectors = np.load(folder / SENTENCES, mmap_mode="r", allow_pickle=False)
-            starts = np.load(folder / SENTENCE_STARTS, allow_pickle=False)
+            with _LOADING:
+                vectors = np.load(folder / SENTENCES, mmap_mode="r", allow_pickle=False)
+                starts = np.load(folder / SENTENCE_STARTS, allow_pickle=False)
         except (OSError, ValueError) as exc:
             raise SentenceVectorError(f"{folder}: cannot read the sentence vectors ({exc})") from None
         if vectors.ndim != 2 or starts.ndim != 1 or not len(starts) or starts[-1] != len(vectors) \

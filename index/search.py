@@ -37,14 +37,23 @@ FILTER_SCAN_LIMIT = 20_000  # filtered dense search compares every allowed passa
 
 
 @dataclass(frozen=True)
+class Copy:
+    """The same passage text in another leaflet (one text printed for several products)."""
+
+    passage: Passage
+    leaflet: Leaflet
+
+
+@dataclass(frozen=True)
 class Hit:
-    """One cited passage in a result list."""
+    """One cited passage in a result list, with the other leaflets that print the same text."""
 
     passage: Passage
     leaflet: Leaflet
     score: float
     ranks: dict[str, int | None]
     highlights: tuple[str, ...] = ()
+    also_in: tuple[Copy, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -154,7 +163,7 @@ class Searcher:
             ranking = dense if mode == "dense" else lexical
         ranks = {"dense": _positions(dense), "lexical": _positions(lexical)}
         hits = self._hits(
-            ranking[:k], ranks, lambda p, rowid: self._highlights(p, query, sentence_cosines.get(rowid))
+            ranking, k, ranks, lambda p, rowid: self._highlights(p, query, sentence_cosines.get(rowid))
         )
         best_sentence = max((e.sentence_cosine for e in candidates.values()), default=0.0)
         unknown = len({
@@ -189,12 +198,31 @@ class Searcher:
             )
         phrases = exact_phrases(query)
         ranking = self.store.match(exact_fts_query(phrases), k, within, table="passage_words")
-        hits = self._hits(ranking, {"exact": _positions(ranking)},
-                          lambda p, rowid: exact_sentences(p.text, phrases, self.analyzer))
+        hits = self._hits(ranking, k, {"exact": _positions(ranking)},  # every leaflet on its own
+                          lambda p, rowid: exact_sentences(p.text, phrases, self.analyzer),
+                          merge_copies=False)
         return SearchResult(query, hits, bool(hits), 1.0 if hits else 0.0, {"matches": float(len(hits))})
 
-    def _hits(self, top: list[tuple[int, float]], ranks: dict[str, dict[int, int]], highlight) -> list[Hit]:
-        passages = self.store.passages([rowid for rowid, _ in top])
+    def _hits(self, ranking: list[tuple[int, float]], k: int, ranks: dict[str, dict[int, int]],
+              highlight, *, merge_copies: bool = True) -> list[Hit]:
+        """The first k hits of `ranking`. With `merge_copies`, a passage whose text a hit above
+        it already shows (the same section of another strength's leaflet: EMA prints eight
+        near-identical leaflets for one medicine) is listed in that hit's `also_in` instead of
+        taking a place of its own, so the k places show k different texts."""
+        considered = ranking if merge_copies else ranking[:k]
+        passages = self.store.passages([rowid for rowid, _ in considered])
+        chosen: list[tuple[int, float]] = []
+        copies: dict[int, list[Copy]] = {}
+        first_with_text: dict[str, int] = {}
+        for rowid, score in considered:
+            passage = passages[rowid]
+            text = " ".join(passage.text.split())
+            if merge_copies and text in first_with_text:
+                copies[first_with_text[text]].append(Copy(passage, self.leaflets[passage.leaflet_id]))
+            elif len(chosen) < k:
+                first_with_text[text] = rowid
+                chosen.append((rowid, score))
+                copies[rowid] = []
         return [
             Hit(
                 passage=passages[rowid],
@@ -202,8 +230,9 @@ class Searcher:
                 score=score,
                 ranks={name: found.get(rowid) for name, found in ranks.items()},
                 highlights=highlight(passages[rowid], rowid),
+                also_in=tuple(copies[rowid]),
             )
-            for rowid, score in top
+            for rowid, score in chosen
         ]
 
     def _within(self, leaflet_ids: Collection[str] | None,

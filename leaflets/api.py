@@ -177,6 +177,11 @@ def result_json(result: SearchResult) -> dict:
                 "highlights": list(hit.highlights),
                 "source": hit.leaflet.source_path,
                 "url": source_link(hit.leaflet, hit.passage),
+                "also_in": [
+                    {"leaflet_id": copy.leaflet.id, "title": copy.leaflet.title,
+                     "pages": page_label(copy.passage), "url": source_link(copy.leaflet, copy.passage)}
+                    for copy in hit.also_in
+                ],
             }
             for rank, hit in enumerate(result.hits, start=1)
         ],

@@ -17,6 +17,8 @@ from leaflets.api import embedder_for
 from leaflets.beir import BeirSet
 from leaflets.config import Settings
 
+RUN_DEPTH = 100  # documents ranked per query (Recall@100)
+
 Run = dict[str, list[tuple[str, float]]]
 
 
@@ -56,8 +58,10 @@ def search_beir(data: BeirSet, settings: Settings, modes: list[str], *, limit: i
         for mode in modes:
             run: Run = {}
             for number, (qid, text) in enumerate(queries, start=1):
-                result = searcher.search(text, k=100, mode=mode)
-                run[qid] = [(hit.leaflet.id, hit.score) for hit in result.hits]
+                result = searcher.search(text, k=RUN_DEPTH, mode=mode)
+                # a document whose text another one repeats is ranked right after it
+                run[qid] = [(leaflet.id, hit.score) for hit in result.hits
+                            for leaflet in (hit.leaflet, *(c.leaflet for c in hit.also_in))][:RUN_DEPTH]
                 if progress:
                     progress(f"searching ({mode})", number, len(queries))
             runs[mode] = run

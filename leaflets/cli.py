@@ -168,7 +168,12 @@ def _format_result(result) -> str:
         lines.extend("   " + line for line in hit.passage.text.splitlines() if line.strip())
         if hit.highlights:
             lines.append(f"   » {hit.highlights[0]}")
-        lines.append(f"   {source_link(hit.leaflet, hit.passage)}\n")
+        lines.append(f"   {source_link(hit.leaflet, hit.passage)}")
+        if hit.also_in:
+            places = (c.leaflet.title + (f" ({page_label(c.passage)})" if c.passage.pages else "")
+                      for c in hit.also_in)
+            lines.append("   same text also in: " + "; ".join(places))
+        lines.append("")
     return "\n".join(lines) if lines else "no passages found"
 
 

@@ -186,6 +186,28 @@ def test_publisher_filter(tmp_path, settings, embedder, monkeypatch):
     assert param(app, "xq") == "medicijnen" and param(app, "page") == "exact"
 
 
+def test_a_text_printed_in_several_leaflets_is_one_card_naming_the_others(tmp_path, settings, monkeypatch):
+    from leaflets.api import ingest_paths
+
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    for form in ("pen", "spuit"):
+        (sources / f"{form}.md").write_text(
+            f"# Middel X in een {form}\n\n## Zwangerschap\n\nBent u zwanger? Overleg dan eerst met uw arts.\n\n"
+            f"## Bewaren\n\nBewaar de {form} in de koelkast.\n", encoding="utf-8")
+    index = tmp_path / "index"
+    assert not ingest_paths(settings.with_overrides(index=index, sources=sources)).errors
+    monkeypatch.setenv("LEAFLETS_INDEX", str(index))
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["q"] = "mag ik dit middel gebruiken als ik zwanger ben"
+    at.run()
+    assert not at.exception
+    cards = passages(at)
+    assert sum("Bent u zwanger?" in card for card in cards) == 1
+    [note] = [c.value for c in at.caption if c.value.startswith("Dezelfde tekst staat ook in")]
+    assert "Middel X in een" in note
+
+
 # Coverage (editors)
 
 def test_coverage_table_with_csv(app):

@@ -108,3 +108,28 @@ def test_hybrid_leaves_very_common_terms_out_of_bm25_but_lexical_keeps_them(tmp_
     assert lexical.hits[0].leaflet.id == "rare" and len(lexical.hits) == 7
     only_common = searcher.search("enbrel", k=7)
     assert any(hit.ranks["lexical"] for hit in only_common.hits)  # a query of only common terms keeps them
+
+
+def test_the_same_text_in_several_leaflets_is_one_hit_that_names_the_others(tmp_path, hash_embedder):
+    shared = "Bent u zwanger? Neem dan contact op met uw arts."
+    build_index(tmp_path, [
+        _leaflet("pen", "X", shared, "De pen bewaart u in de koelkast."),
+        _leaflet("spuit", "X", shared, "De spuit bewaart u in de koelkast."),
+        _leaflet("flacon", "X", shared),
+    ], hash_embedder)
+    searcher = Searcher.open(tmp_path, hash_embedder)
+    for mode in ("hybrid", "dense", "lexical"):
+        hits = searcher.search("zwanger arts", k=3, mode=mode).hits
+        texts = [hit.passage.text for hit in hits]
+        assert texts.count(shared) == 1 and len(set(texts)) == len(texts), mode
+        assert len(texts) == (1 if mode == "lexical" else 3), mode  # the places go to other texts
+        [first] = [hit for hit in hits if hit.passage.text == shared]
+        named = {first.leaflet.id, *(copy.leaflet.id for copy in first.also_in)}
+        assert named == {"pen", "spuit", "flacon"}, mode
+    from leaflets.api import result_json
+
+    listed = result_json(searcher.search("zwanger arts", k=3))["results"]
+    [with_copies] = [r for r in listed if r["also_in"]]
+    assert len(with_copies["also_in"]) == 2 and {"leaflet_id", "title", "pages", "url"} <= set(with_copies["also_in"][0])
+    exact = searcher.search("zwanger", k=5, mode="exact").hits  # staff see every leaflet's copy
+    assert [hit.passage.text for hit in exact] == [shared] * 3 and not exact[0].also_in

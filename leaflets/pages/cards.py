@@ -33,6 +33,10 @@ def show_hit(ctx: PageContext, rank: int, hit: Hit, *, neighbours: bool = False,
         for passage in after:
             st.html(context_html(passage.text, ctx.tr("context_after")))
         _facts_and_source(ctx, rank, hit)
+        if hit.also_in:
+            places = "; ".join(c.leaflet.title + (f" ({page_label(c.passage)})" if c.passage.pages else "")
+                               for c in hit.also_in)
+            st.caption(ctx.tr("also_in", places=plain(places)))
         if with_citation:
             text = citation(hit.leaflet, hit.passage)
             st.code(text, language=None, wrap_lines=True)

@@ -8,7 +8,8 @@ k=5). Right before each search the bare model encodes the same question
 cache), so the gap between the two columns is what the search adds. Measured on two indexes:
 
 - the bundled leaflets (`sources/`), built once into the work folder with `leaflets ingest`'s code;
-- ~100,000 passages: the bundled passages replicated (each copy a leaflet of its own, "title (k)"),
+- ~100,000 passages: the bundled passages replicated (each copy a leaflet of its own, "title (k)",
+  each passage text starting with "[k]" so that no two passages share a text),
   built through the same `build_index` with precomputed vectors: each copy's passage vector is the
   real vector plus a little noise (cosine ~0.98 to the original), its sentence vectors are the real
   ones. Every query term then matches ~145x more passages than in the bundled index: lexical search
@@ -97,7 +98,7 @@ def replicated_index(work: Path, base: Path, target: int, name: str) -> Path:
     from index.store import Store
     from index.vectors import Vectors
 
-    folder = work / f"replicated-{target}"
+    folder = work / f"replicated-{target}-numbered"
     built = current_build(folder)
     if built is not None and IndexConfig.load(built).format == FORMAT_VERSION:
         return folder
@@ -116,12 +117,16 @@ def replicated_index(work: Path, base: Path, target: int, name: str) -> Path:
         for rowid, passage in passages:
             leaflet = leaflets[passage.leaflet_id]
             copy_leaflet = replace(leaflet, id=f"{leaflet.id}~{k}", title=f"{leaflet.title} ({k})")
-            copy = replace(passage, id=f"{passage.id}~{k}", leaflet_id=copy_leaflet.id)
+            # Each copy's text starts with its number: a real collection repeats a text a few
+            # times (one leaflet per strength), never 200, and search merges identical texts.
+            copy = replace(passage, id=f"{passage.id}~{k}", leaflet_id=copy_leaflet.id,
+                           text=f"[{k}] {passage.text}")
             by_leaflet.setdefault(copy_leaflet.id, [copy_leaflet, []])[1].append(copy)
             noisy = vectors.vector(rowid) + rng.standard_normal(vectors.dim).astype(np.float32) * 0.01
             lookup[embedding_text(copy_leaflet, copy)] = noisy / np.linalg.norm(noisy)
-            for unit, vector in zip(sentence_units(copy, copy_leaflet.title), sentence_vectors.get(rowid, ())):
-                lookup[unit] = vector
+            units, stored = sentence_units(copy, copy_leaflet.title), sentence_vectors.get(rowid, ())
+            assert len(units) == len(stored), (passage.id, units)  # the number joins the first sentence
+            lookup.update(zip(units, stored))
         items += [IngestedLeaflet(leaflet, "", group) for leaflet, group in by_leaflet.values()]
     store.close()
     start = time.perf_counter()

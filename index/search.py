@@ -209,20 +209,20 @@ class Searcher:
         it already shows (the same section of another strength's leaflet: EMA prints eight
         near-identical leaflets for one medicine) is listed in that hit's `also_in` instead of
         taking a place of its own, so the k places show k different texts."""
-        considered = ranking if merge_copies else ranking[:k]
-        passages = self.store.passages([rowid for rowid, _ in considered])
-        chosen: list[tuple[int, float]] = []
-        copies: dict[int, list[Copy]] = {}
-        first_with_text: dict[str, int] = {}
-        for rowid, score in considered:
-            passage = passages[rowid]
-            text = " ".join(passage.text.split())
-            if merge_copies and text in first_with_text:
-                copies[first_with_text[text]].append(Copy(passage, self.leaflets[passage.leaflet_id]))
-            elif len(chosen) < k:
-                first_with_text[text] = rowid
-                chosen.append((rowid, score))
-                copies[rowid] = []
+        chosen: list[tuple[int, float]] = ranking[:k]
+        copies: dict[int, list[int]] = {rowid: [] for rowid, _ in chosen}
+        if merge_copies:
+            texts = self.store.texts([rowid for rowid, _ in ranking])
+            chosen, copies, first_with_text = [], {}, {}
+            for rowid, score in ranking:
+                text = " ".join(texts[rowid].split())
+                if text in first_with_text:
+                    copies[first_with_text[text]].append(rowid)
+                elif len(chosen) < k:
+                    first_with_text[text] = rowid
+                    chosen.append((rowid, score))
+                    copies[rowid] = []
+        passages = self.store.passages([r for rowid, _ in chosen for r in (rowid, *copies[rowid])])
         return [
             Hit(
                 passage=passages[rowid],
@@ -230,7 +230,7 @@ class Searcher:
                 score=score,
                 ranks={name: found.get(rowid) for name, found in ranks.items()},
                 highlights=highlight(passages[rowid], rowid),
-                also_in=tuple(copies[rowid]),
+                also_in=tuple(Copy(passages[r], self.leaflets[passages[r].leaflet_id]) for r in copies[rowid]),
             )
             for rowid, score in chosen
         ]

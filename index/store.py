@@ -125,6 +125,14 @@ class Store:
         )
         return {row[0]: _passage(row[1:]) for row in rows}
 
+    def texts(self, rowids: list[int]) -> dict[int, str]:
+        """Passage texts by row id: enough to tell copies apart without building passages."""
+        if not rowids:
+            return {}
+        marks = ", ".join("?" for _ in rowids)
+        return dict(self._rows(f"SELECT rowid, text FROM passages WHERE rowid IN ({marks})",
+                               [int(r) for r in rowids]))
+
     def all_passages(self) -> list[tuple[int, Passage]]:
         rows = self._rows(
             "SELECT rowid, id, leaflet_id, headings, text, span_start, span_end, position, pages"

@@ -210,7 +210,7 @@ def _open_previous(root: Path, embedder):
     by_row = {}
     if config.format == FORMAT_VERSION:  # older formats chose other sentence units: only
         try:                             # their passage vectors are kept
-            by_row = SentenceVectors.load(build).of([rowid for rowid, _ in passages])
+            by_row = SentenceVectors.load(build).of([rowid for rowid, _ in passages], np.float16)
         except SentenceVectorError:
             pass
     known = {}

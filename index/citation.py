@@ -31,6 +31,11 @@ def page_label(passage: Passage) -> str:
     return f"p. {first}" if first == last else f"pp. {first}–{last}"
 
 
+def place_label(leaflet: Leaflet, passage: Passage) -> str:
+    """Where a passage stands in a list of places: 'Title (p. 3)', or the title alone."""
+    return leaflet.title + (f" ({page_label(passage)})" if passage.pages else "")
+
+
 def citation(leaflet: Leaflet, passage: Passage) -> str:
     """`"passage" (Title, section, p. N, date, link)`: ready to paste into a reply."""
     parts = [leaflet.title]

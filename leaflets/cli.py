@@ -153,7 +153,7 @@ def cmd_search(args, settings: Settings) -> int:
 
 
 def _format_result(result) -> str:
-    from index.citation import page_label, source_link
+    from index.citation import page_label, place_label, source_link
 
     lines = []
     if not result.covered:
@@ -170,9 +170,8 @@ def _format_result(result) -> str:
             lines.append(f"   » {hit.highlights[0]}")
         lines.append(f"   {source_link(hit.leaflet, hit.passage)}")
         if hit.also_in:
-            places = (c.leaflet.title + (f" ({page_label(c.passage)})" if c.passage.pages else "")
-                      for c in hit.also_in)
-            lines.append("   same text also in: " + "; ".join(places))
+            places = "; ".join(place_label(c.leaflet, c.passage) for c in hit.also_in)
+            lines.append(f"   same text also in: {places}")
         lines.append("")
     return "\n".join(lines) if lines else "no passages found"
 

@@ -127,7 +127,9 @@ def test_the_same_text_in_several_leaflets_is_one_hit_that_names_the_others(tmp_
         named = {first.leaflet.id, *(copy.leaflet.id for copy in first.also_in)}
         assert named == {"pen", "spuit", "flacon"}, mode
     from leaflets.api import result_json
+    from leaflets.cli import _format_result
 
+    assert _format_result(searcher.search("zwanger arts", k=3)).count("same text also in: ") == 1
     listed = result_json(searcher.search("zwanger arts", k=3))["results"]
     [with_copies] = [r for r in listed if r["also_in"]]
     assert len(with_copies["also_in"]) == 2 and {"leaflet_id", "title", "pages", "url"} <= set(with_copies["also_in"][0])

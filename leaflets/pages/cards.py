@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import streamlit as st
 
-from index.citation import citation, page_label, source_link
+from index.citation import citation, page_label, place_label, source_link
 from index.search import Hit
 from leaflets.pages.context import PageContext
 from leaflets.pages.strings import month_date
@@ -34,8 +34,7 @@ def show_hit(ctx: PageContext, rank: int, hit: Hit, *, neighbours: bool = False,
             st.html(context_html(passage.text, ctx.tr("context_after")))
         _facts_and_source(ctx, rank, hit)
         if hit.also_in:
-            places = "; ".join(c.leaflet.title + (f" ({page_label(c.passage)})" if c.passage.pages else "")
-                               for c in hit.also_in)
+            places = "; ".join(place_label(c.leaflet, c.passage) for c in hit.also_in)
             st.caption(ctx.tr("also_in", places=plain(places)))
         if with_citation:
             text = citation(hit.leaflet, hit.passage)

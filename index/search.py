@@ -209,19 +209,10 @@ class Searcher:
         it already shows (the same section of another strength's leaflet: EMA prints eight
         near-identical leaflets for one medicine) is listed in that hit's `also_in` instead of
         taking a place of its own, so the k places show k different texts."""
-        chosen: list[tuple[int, float]] = ranking[:k]
-        copies: dict[int, list[int]] = {rowid: [] for rowid, _ in chosen}
         if merge_copies:
-            texts = self.store.texts([rowid for rowid, _ in ranking])
-            chosen, copies, first_with_text = [], {}, {}
-            for rowid, score in ranking:
-                text = " ".join(texts[rowid].split())
-                if text in first_with_text:
-                    copies[first_with_text[text]].append(rowid)
-                elif len(chosen) < k:
-                    first_with_text[text] = rowid
-                    chosen.append((rowid, score))
-                    copies[rowid] = []
+            chosen, copies = _group_copies(ranking, self.store.texts([r for r, _ in ranking]), k)
+        else:
+            chosen, copies = ranking[:k], {rowid: [] for rowid, _ in ranking[:k]}
         passages = self.store.passages([r for rowid, _ in chosen for r in (rowid, *copies[rowid])])
         return [
             Hit(
@@ -297,6 +288,24 @@ def _unknown(word: tuple[str, ...], frequency: dict[str, int]) -> bool:
     if frequency[stem]:
         return False
     return not parts or not all(frequency[part] for part in parts)
+
+
+def _group_copies(ranking: list[tuple[int, float]], texts: dict[int, str],
+                  k: int) -> tuple[list[tuple[int, float]], dict[int, list[int]]]:
+    """The first k entries of `ranking` with different texts, and for each the row ids of
+    the passages further down that repeat its text word for word."""
+    chosen: list[tuple[int, float]] = []
+    copies: dict[int, list[int]] = {}
+    first_with_text: dict[str, int] = {}
+    for rowid, score in ranking:
+        text = " ".join(texts[rowid].split())
+        if text in first_with_text:
+            copies[first_with_text[text]].append(rowid)
+        elif len(chosen) < k:
+            first_with_text[text] = rowid
+            chosen.append((rowid, score))
+            copies[rowid] = []
+    return chosen, copies
 
 
 def _published(root: Path) -> Path:

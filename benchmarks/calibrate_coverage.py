@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from index.confidence import evidence
 from leaflets.api import open_searcher
 from leaflets.config import Settings
 from leaflets.evaluate import load_questions
@@ -36,7 +35,7 @@ def main() -> None:
     halves = {"tune": [], "holdout": []}
     for question in load_questions(args.questions):
         result = searcher.search(question.question, k=1)
-        value = evidence(result.signals["best_sentence_cosine"], int(result.signals["unknown_terms"]))
+        value = result.signals["evidence"]
         half = "tune" if int("".join(ch for ch in question.id if ch.isdigit())) % 2 == 0 else "holdout"
         halves[half].append((value, question.covered))
     values = sorted(e for e, _ in halves["tune"])

@@ -21,8 +21,8 @@ import numpy as np
 import ingest
 from ingest.document import IngestedLeaflet, Leaflet, Passage
 from index.layout import (
-    DATABASE, FORMAT_VERSION, VECTORS, IndexConfig, IndexUnavailable, current_build, ingest_lock, new_build,
-    publish,
+    DATABASE, SENTENCE_UNITS_FORMAT, VECTORS, IndexConfig, IndexUnavailable, current_build, ingest_lock,
+    new_build, publish,
 )
 from index.highlight import sentence_units
 from index.lexical import Analyzer
@@ -208,8 +208,8 @@ def _open_previous(root: Path, embedder):
     leaflets = {l.id: l for l in store.leaflets()}
     passages = store.all_passages()
     by_row = {}
-    if config.format == FORMAT_VERSION:  # older formats chose other sentence units: only
-        try:                             # their passage vectors are kept
+    if config.format >= SENTENCE_UNITS_FORMAT:  # older formats chose other sentence units:
+        try:                                    # only their passage vectors are kept
             by_row = SentenceVectors.load(build).of([rowid for rowid, _ in passages], np.float16)
         except SentenceVectorError:
             pass

@@ -4,12 +4,15 @@ Two signals, both measured on the development set's uncovered questions:
 - the cosine between the query and the closest sentence among the candidates:
   an answered question finds a sentence that says what it asks, an unanswered
   one only finds sentences on the same general subject;
-- how many of the query's content words the leaflets never use at all
-  ("alcohol", "uitkering", "tandarts" in a leaflet set that never mentions
-  them): each lowers the evidence a little. Words of the second language
-  ("kidney" asked of Dutch leaflets) do not count: their absence says nothing.
-A logistic curve maps the evidence to a confidence; its midpoint is the
-coverage threshold (confidence 0.5), chosen on the development set.
+- how many of the query's content words that sentence's leaflet never uses
+  ("alcohol", "uitkering", "tandarts" in a leaflet that never mentions them):
+  each lowers the evidence a little. The leaflet, not the whole collection,
+  is asked, so the signal does not weaken as leaflets on other subjects join.
+  Words of the second language ("kidney" asked of Dutch leaflets) do not
+  count: their absence says nothing.
+The search takes the best evidence among its candidates (index/search.py). A
+logistic curve maps it to a confidence; its midpoint is the coverage threshold
+(confidence 0.5), chosen on the development set.
 """
 
 from __future__ import annotations
@@ -21,11 +24,13 @@ SCALE = 0.01
 UNKNOWN_WORD_PENALTY = 0.01
 
 
-def evidence(best_sentence_cosine: float, unknown_terms: int) -> float:
-    return best_sentence_cosine - UNKNOWN_WORD_PENALTY * unknown_terms
+def evidence(sentence_cosine: float, unknown_terms: int) -> float:
+    """One candidate's evidence: its closest sentence, less a penalty per unknown word."""
+    return sentence_cosine - UNKNOWN_WORD_PENALTY * unknown_terms
 
 
-def coverage_confidence(best_sentence_cosine: float, unknown_terms: int) -> float:
-    """Confidence that the leaflets answer the query; 0.5 is the coverage threshold."""
-    x = (evidence(best_sentence_cosine, unknown_terms) - MIDPOINT) / SCALE
+def coverage_confidence(value: float) -> float:
+    """Confidence that the leaflets answer the query, from the best evidence; 0.5 is the
+    coverage threshold."""
+    x = (value - MIDPOINT) / SCALE
     return 1.0 / (1.0 + math.exp(-max(min(x, 60.0), -60.0)))

@@ -30,8 +30,9 @@ SENTENCE_STARTS = "sentence_starts.npy"
 DATA_FILES = (DATABASE, VECTORS, SENTENCES, SENTENCE_STARTS)
 # 2: passage_words (exact search) in the database; 3: sentence vectors in their own files,
 # term document counts in the database; 4: a passage under no heading has its leaflet's
-# title as its heading vector
-FORMAT_VERSION = 4
+# title as its heading vector; 5: the terms each leaflet uses (term_leaflets)
+FORMAT_VERSION = 5
+SENTENCE_UNITS_FORMAT = 4  # the first format whose sentence units this version still uses
 
 
 class IndexUnavailable(Exception):

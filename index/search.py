@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from ingest.document import Leaflet, Passage
-from index.confidence import coverage_confidence
+from index.confidence import UNKNOWN_WORD_PENALTY, coverage_confidence, evidence
 from index.fusion import Evidence, rank
 from index.highlight import best_sentences, closest_sentence, exact_sentences
 from index.layout import (
@@ -165,14 +165,40 @@ class Searcher:
         hits = self._hits(
             ranking, k, ranks, lambda p, rowid: self._highlights(p, query, sentence_cosines.get(rowid))
         )
-        best_sentence = max((e.sentence_cosine for e in candidates.values()), default=0.0)
-        unknown = len({
-            group for word, group in zip(self.analyzer.content_words(query), words)
-            if _unknown(group, frequency) and not is_foreign(word, self.analyzer.language)
-        })
-        confidence = coverage_confidence(best_sentence, unknown) if candidates else 0.0
-        signals = {"best_sentence_cosine": best_sentence, "unknown_terms": float(unknown)}
+        confidence, signals = self._coverage(query, words, candidates)
         return SearchResult(query, hits, confidence >= 0.5, confidence, signals)
+
+    def _coverage(self, query: str, words: list[tuple[str, ...]],
+                  candidates: dict[int, Evidence]) -> tuple[float, dict[str, float]]:
+        """Confidence that a leaflet answers the query, and the signals behind it.
+
+        A candidate's evidence is its closest sentence's cosine, lowered for each query word
+        its own leaflet never uses (index/confidence.py); the best candidate's counts. Asking
+        the leaflet rather than the whole collection keeps the signal what it was calibrated
+        as when other leaflets join: a drug leaflet that mentions alcohol must not make the
+        FSGS leaflet answer "mag ik alcohol drinken als ik FSGS heb?".
+        """
+        if not candidates:
+            return 0.0, {}
+        groups = list(dict.fromkeys(
+            group for word, group in zip(self.analyzer.content_words(query), words)
+            if not is_foreign(word, self.analyzer.language)
+        ))
+        closest = max(e.sentence_cosine for e in candidates.values())
+        floor = closest - UNKNOWN_WORD_PENALTY * len(groups)  # no candidate below it can win
+        contenders = {rowid: e.sentence_cosine for rowid, e in candidates.items()
+                      if e.sentence_cosine >= floor}
+        leaflet_of = self.store.leaflets_of(list(contenders))
+        used = self.store.leaflet_terms(sorted({term for group in groups for term in group}),
+                                        sorted(set(leaflet_of.values())))
+        value, cosine, unknown = max(
+            (evidence(cosine, unknown), cosine, unknown)
+            for rowid, cosine in contenders.items()
+            for unknown in [sum(not _uses(group, used[leaflet_of[rowid]]) for group in groups)]
+        )
+        signals = {"evidence": value, "sentence_cosine": cosine, "unknown_terms": float(unknown),
+                   "closest_sentence_cosine": closest}
+        return coverage_confidence(value), signals
 
     def _lexical(self, frequency: dict[str, int], depth: int, within,
                  skip_common: bool) -> list[tuple[int, float]]:
@@ -282,12 +308,11 @@ class Searcher:
         return self.store.neighbours(passage, before, after)
 
 
-def _unknown(word: tuple[str, ...], frequency: dict[str, int]) -> bool:
-    """A query word no leaflet uses: neither its stem nor (for a compound) all its parts."""
+def _uses(word: tuple[str, ...], terms: set[str]) -> bool:
+    """Whether a leaflet with these terms uses a query word: its stem or, for a compound,
+    all of its parts."""
     stem, *parts = word
-    if frequency[stem]:
-        return False
-    return not parts or not all(frequency[part] for part in parts)
+    return stem in terms or bool(parts) and all(part in terms for part in parts)
 
 
 def _group_copies(ranking: list[tuple[int, float]], texts: dict[int, str],

@@ -3,7 +3,10 @@
 `passage_terms` holds the analysed terms (stemmed, stop words out) behind BM25
 in hybrid and lexical search; `passage_words` indexes the passage text word for
 word (case and diacritics folded, nothing else) for exact search, reading the
-text from `passages` rather than storing it twice.
+text from `passages` rather than storing it twice. `term_documents` counts the
+passages that hold each term; `term_leaflets` says which leaflets use it (the
+coverage signal asks whether the leaflet that seems to answer uses the query's
+words).
 
 One database file per index build. Passages are keyed by an integer row id,
 which is also their id in the FAISS index, so a vector maps straight back to
@@ -33,6 +36,9 @@ CREATE TABLE IF NOT EXISTS passages (
 CREATE INDEX IF NOT EXISTS passages_by_leaflet ON passages(leaflet_id, position);
 CREATE INDEX IF NOT EXISTS passages_by_id ON passages(id);
 CREATE TABLE IF NOT EXISTS term_documents (term TEXT PRIMARY KEY, documents INTEGER) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS term_leaflets (
+    term TEXT, leaflet_id TEXT, PRIMARY KEY (term, leaflet_id)
+) WITHOUT ROWID;
 CREATE VIRTUAL TABLE IF NOT EXISTS passage_terms USING fts5(terms, tokenize='unicode61');
 CREATE VIRTUAL TABLE IF NOT EXISTS passage_words USING fts5(
     text, content='passages', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
@@ -86,6 +92,10 @@ class Store:
         rowid = cur.lastrowid
         self._db.execute(
             "INSERT INTO passage_terms (rowid, terms) VALUES (?, ?)", (rowid, " ".join(terms))
+        )
+        self._db.executemany(
+            "INSERT OR IGNORE INTO term_leaflets (term, leaflet_id) VALUES (?, ?)",
+            ((term, passage.leaflet_id) for term in set(terms)),
         )
         self._db.execute("INSERT INTO passage_words (rowid, text) VALUES (?, ?)", (rowid, passage.text))
         return rowid
@@ -192,6 +202,28 @@ class Store:
         found = dict(self._rows(f"SELECT term, documents FROM term_documents WHERE term IN ({marks})",
                                 list(terms)))
         return {term: found.get(term, 0) for term in terms}
+
+    def leaflets_of(self, rowids: list[int]) -> dict[int, str]:
+        """The leaflet id of each passage row."""
+        if not rowids:
+            return {}
+        marks = ", ".join("?" for _ in rowids)
+        return dict(self._rows(f"SELECT rowid, leaflet_id FROM passages WHERE rowid IN ({marks})",
+                               list(rowids)))
+
+    def leaflet_terms(self, terms: list[str], leaflet_ids: list[str]) -> dict[str, set[str]]:
+        """Which of `terms` each of the given leaflets uses (leaflet id -> terms)."""
+        used: dict[str, set[str]] = {leaflet_id: set() for leaflet_id in leaflet_ids}
+        if not terms or not leaflet_ids:
+            return used
+        term_marks = ", ".join("?" for _ in terms)
+        leaflet_marks = ", ".join("?" for _ in leaflet_ids)
+        for term, leaflet_id in self._rows(
+            f"SELECT term, leaflet_id FROM term_leaflets WHERE term IN ({term_marks})"
+            f" AND leaflet_id IN ({leaflet_marks})", [*terms, *leaflet_ids]
+        ):
+            used[leaflet_id].add(term)
+        return used
 
 
 def _leaflet(row) -> Leaflet:

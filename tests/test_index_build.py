@@ -10,7 +10,7 @@ import pytest
 
 from ingest.document import IngestedLeaflet, Leaflet, Passage, passage_id
 from index.build import build_index, published_leaflets
-from index.layout import IndexConfig, IndexUnavailable, current_build, outdated
+from index.layout import SENTENCE_UNITS_FORMAT, IndexConfig, IndexUnavailable, current_build, outdated
 from index.search import Searcher
 
 
@@ -202,6 +202,17 @@ def test_an_index_of_an_older_format_is_updated_by_the_next_ingest(tmp_path, has
     assert not report.unchanged and (report.reused, report.embedded) == (4, 5)
     assert not outdated(current_build(tmp_path))
     assert Searcher.open(tmp_path, hash_embedder).search("enkels").hits
+
+
+def test_an_update_from_a_format_with_the_same_sentence_units_embeds_nothing(tmp_path, hash_embedder):
+    build_index(tmp_path, [KIDNEY, SKIN], hash_embedder)
+    old = current_build(tmp_path)
+    config = json.loads((old / "config.json").read_text())
+    config["format"] = SENTENCE_UNITS_FORMAT
+    (old / "config.json").write_text(json.dumps(config))
+    report = build_index(tmp_path, [KIDNEY, SKIN], hash_embedder)
+    assert not report.unchanged and (report.reused, report.embedded) == (9, 0)
+    assert not outdated(current_build(tmp_path))
 
 
 def test_an_index_of_a_newer_format_is_not_taken_for_an_older_one(tmp_path, hash_embedder):

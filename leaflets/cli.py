@@ -178,11 +178,11 @@ def _format_result(result) -> str:
 
 def cmd_eval(args, settings: Settings) -> int:
     from leaflets.api import open_searcher
-    from leaflets.evaluate import Ranking, evaluate, format_table, load_questions
+    from leaflets.evaluate import Ranking, distinct_texts, evaluate, format_table, load_questions
 
     questions = load_questions(args.questions)
     searcher = open_searcher(settings)
-    all_texts = [p.text for _, p in searcher.store.all_passages()]
+    all_texts = distinct_texts(p.text for _, p in searcher.store.all_passages())
     reports = {}
     for mode in _modes(args.modes):
         rankings = []

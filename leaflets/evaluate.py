@@ -316,6 +316,16 @@ def _metrics(scored: Iterable[_Scored], negatives: Sequence[float]) -> Metrics:
     )
 
 
+def distinct_texts(passages: Iterable[str]) -> list[str]:
+    """The index's passage texts with word-for-word copies counted once.
+
+    The search shows a text that several leaflets print (EMA's leaflets for each strength of a
+    medicine) as one hit naming the others, so the ideal ranking of nDCG holds it once too;
+    otherwise a question answered in eight identical leaflets could never score 1.
+    """
+    return list(dict.fromkeys(" ".join(text.split()) for text in passages))
+
+
 def evaluate(rankings: list[Ranking], all_passages: Sequence[str]) -> Report:
     """Score rankings by the README's rules.
 

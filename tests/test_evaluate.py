@@ -16,6 +16,7 @@ from leaflets.evaluate import (
     Question,
     Ranking,
     answers,
+    distinct_texts,
     evaluate,
     format_table,
     load_questions,
@@ -227,6 +228,14 @@ def test_evaluate_overall_metrics_by_hand() -> None:
     # Positives 0.9 0.5 0.2 0.2 vs negatives 0.5 0.1: 0.9 wins 2; 0.5 ties 0.5 and beats 0.1
     # (1.5); each 0.2 beats only 0.1 (1 + 1); 5.5 of 8 pairs.
     assert overall.coverage_auroc == pytest.approx(5.5 / 8)
+
+
+def test_a_text_printed_in_several_leaflets_counts_once_in_the_ideal_ranking() -> None:
+    copies = [P4, " ".join(P4.split()), P4.replace(" ", "\n"), P6]  # three leaflets print P4
+    assert distinct_texts(copies) == [P4, P6]
+    shown_once = [Ranking(Q2, (P4, P6), 0.5)]  # the search shows P4 once, naming the others
+    assert evaluate(shown_once, distinct_texts(copies)).overall.ndcg_at_10 == pytest.approx(1.0)
+    assert evaluate(shown_once, copies).overall.ndcg_at_10 < 0.5
 
 
 def test_evaluate_per_kind_metrics_by_hand() -> None:

@@ -165,10 +165,10 @@ class Searcher:
         hits = self._hits(
             ranking, k, ranks, lambda p, rowid: self._highlights(p, query, sentence_cosines.get(rowid))
         )
-        confidence, signals = self._coverage(query, words, candidates)
+        confidence, signals = self._coverage(query, words, frequency, candidates)
         return SearchResult(query, hits, confidence >= 0.5, confidence, signals)
 
-    def _coverage(self, query: str, words: list[tuple[str, ...]],
+    def _coverage(self, query: str, words: list[tuple[str, ...]], frequency: dict[str, int],
                   candidates: dict[int, Evidence]) -> tuple[float, dict[str, float]]:
         """Confidence that a leaflet answers the query, and the signals behind it.
 
@@ -184,18 +184,28 @@ class Searcher:
             group for word, group in zip(self.analyzer.content_words(query), words)
             if not is_foreign(word, self.analyzer.language)
         ))
-        closest = max(e.sentence_cosine for e in candidates.values())
+        known = {term for term, count in frequency.items() if count}
+        nowhere = sum(not _uses(group, known) for group in groups)  # missing from every leaflet
+        somewhere = [group for group in groups if _uses(group, known)]
+        terms = sorted({term for group in somewhere for term in group})
+        ranked = sorted(((e.sentence_cosine, rowid) for rowid, e in candidates.items()), reverse=True)
+        closest = ranked[0][0]
         floor = closest - UNKNOWN_WORD_PENALTY * len(groups)  # no candidate below it can win
-        contenders = {rowid: e.sentence_cosine for rowid, e in candidates.items()
-                      if e.sentence_cosine >= floor}
-        leaflet_of = self.store.leaflets_of(list(contenders))
-        used = self.store.leaflet_terms(sorted({term for group in groups for term in group}),
-                                        sorted(set(leaflet_of.values())))
-        value, cosine, unknown = max(
-            (evidence(cosine, unknown), cosine, unknown)
-            for rowid, cosine in contenders.items()
-            for unknown in [sum(not _uses(group, used[leaflet_of[rowid]]) for group in groups)]
-        )
+        contenders = [(cosine, rowid) for cosine, rowid in ranked if cosine >= floor]
+        leaflet_of = self.store.leaflets_of([rowid for _, rowid in contenders]) if somewhere else {}
+        used: dict[str, set[str]] = {}
+        value, cosine, unknown = -1.0, 0.0, 0
+        for candidate_cosine, rowid in contenders:
+            if evidence(candidate_cosine, nowhere) <= value:
+                break  # closest first: no one further down can beat the best evidence
+            missing = nowhere
+            if somewhere:
+                leaflet = leaflet_of[rowid]
+                if leaflet not in used:
+                    used.update(self.store.leaflet_terms(terms, [leaflet]))
+                missing += sum(not _uses(group, used[leaflet]) for group in somewhere)
+            if evidence(candidate_cosine, missing) > value:
+                value, cosine, unknown = evidence(candidate_cosine, missing), candidate_cosine, missing
         signals = {"evidence": value, "sentence_cosine": cosine, "unknown_terms": float(unknown),
                    "closest_sentence_cosine": closest}
         return coverage_confidence(value), signals

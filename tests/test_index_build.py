@@ -238,6 +238,8 @@ def test_term_counts_agree_with_the_full_text_index(tmp_path, hash_embedder):
             "SELECT COUNT(*) FROM passage_terms WHERE passage_terms MATCH ?", (f'"{term}"',))
         assert counted[term] == matched > 0, term
     assert counted["nergens"] == 0
+    by_leaflet = searcher.store.leaflet_terms([*terms, "nergens"], ["a"])["a"]
+    assert by_leaflet == set(terms)  # the coverage signal's per-leaflet terms agree with the counts
 
 
 def test_a_passage_under_no_heading_is_compared_with_the_leaflet_title(tmp_path, hash_embedder):

@@ -294,8 +294,7 @@ class Searcher:
         lexical_only = [rowid for rowid, _ in lexical if rowid not in cosines]
         cosines.update(zip(lexical_only, (self.vectors.vectors(lexical_only) @ vector).tolist()))
         bm25 = dict(lexical)
-        sentence_vectors = self.sentences.of(list(cosines))
-        sentence_cosines = {rowid: matrix @ vector for rowid, matrix in sentence_vectors.items()}
+        sentence_cosines = self.sentences.cosines(list(cosines), vector)
         evidence = {
             rowid: Evidence(
                 cosine=cosine,

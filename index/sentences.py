@@ -67,14 +67,26 @@ class SentenceVectors:
         """Each passage's sentence vectors as rows of `dtype` (views of one converted block);
         passages without sentences are left out. A build reusing a whole index's vectors asks
         for float16, half the memory."""
+        known, block, at, counts = self._block(rowids)
+        block = block.astype(dtype, copy=False)
+        return {rowid: block[a:a + n] for rowid, a, n in zip(known, at, counts) if n}
+
+    def cosines(self, rowids: list[int], vector: np.ndarray) -> dict[int, np.ndarray]:
+        """Each passage's sentence cosines with `vector` (one product for all passages: a
+        search asks this of ~100 candidates); passages without sentences are left out."""
+        known, block, at, counts = self._block(rowids)
+        scores = block.astype(np.float32, copy=False) @ vector
+        return {rowid: scores[a:a + n] for rowid, a, n in zip(known, at, counts) if n}
+
+    def _block(self, rowids: list[int]) -> tuple[list[int], np.ndarray, list[int], list[int]]:
+        """The known row ids, their sentence vectors in one block, and where each one's rows
+        start in it and how many there are."""
         known = [r for r in rowids if 0 <= r < len(self.starts) - 1]
         if not known:
-            return {}
+            return [], self.vectors[:0], [], []
         ids = np.asarray(known, dtype=np.int64)
         first, counts = self.starts[ids], self.starts[ids + 1] - self.starts[ids]
         total = int(counts.sum())
         before = np.cumsum(counts) - counts  # where each passage's rows land in the block
         rows = np.repeat(first - before, counts) + np.arange(total)
-        block = self.vectors[rows].astype(dtype, copy=False)
-        return {rowid: block[at:at + count]
-                for rowid, at, count in zip(known, before.tolist(), counts.tolist()) if count}
+        return known, self.vectors[rows], before.tolist(), counts.tolist()

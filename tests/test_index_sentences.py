@@ -25,9 +25,20 @@ def test_each_passage_gets_its_own_rows(tmp_path):
     assert loaded.of([]) == {}
 
 
+def test_cosines_are_each_passages_rows_times_the_vector(tmp_path):
+    groups = _groups()
+    SentenceVectors.write(tmp_path, list(groups), list(groups.values()), 4)
+    loaded, vector = SentenceVectors.load(tmp_path), np.array([0.5, -1.0, 2.0, 0.25], dtype=np.float32)
+    found = loaded.cosines([7, 5, 3, 99, 2], vector)
+    assert set(found) == {2, 3, 7}
+    for rowid in (2, 3, 7):
+        np.testing.assert_allclose(found[rowid], groups[rowid] @ vector, atol=1e-2)
+
+
 def test_an_index_without_passages_has_no_sentence_rows(tmp_path):
     SentenceVectors.write(tmp_path, [], [], 4)
     assert SentenceVectors.load(tmp_path).of([1]) == {}
+    assert SentenceVectors.load(tmp_path).cosines([1], np.ones(4, dtype=np.float32)) == {}
 
 
 def test_files_that_do_not_fit_together_are_refused(tmp_path):

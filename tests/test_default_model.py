@@ -163,6 +163,17 @@ def test_model_info_describes_the_materialised_folder(embedder):
     assert prompts["query"] == "query: " and prompts["passage"] == "passage: "
 
 
+def test_tokenizer_config_lists_the_added_tokens_of_tokenizer_json(embedder):
+    # with the list in tokenizer_config.json, transformers need not read the 17 MB
+    # tokenizer.json in Python to find them (half of loading the model)
+    folder = Path(embedder.info.path)
+    listed = json.loads((folder / "tokenizer_config.json").read_text())["added_tokens_decoder"]
+    in_file = json.loads((folder / "tokenizer.json").read_text())["added_tokens"]
+    assert {int(i): t["content"] for i, t in listed.items()} == {t["id"]: t["content"] for t in in_file}
+    assert all(listed[str(t["id"])][key] == t[key] for t in in_file
+               for key in ("lstrip", "rstrip", "normalized", "single_word", "special"))
+
+
 def test_second_resolve_reuses_the_cache(embedder, cache, monkeypatch):
     def no_conversion(*args, **kwargs):
         raise AssertionError("conversion ran again")

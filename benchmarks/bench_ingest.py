@@ -33,7 +33,7 @@ from bench_env import ROOT, loadavg, machine, publish
 from ingest.catalog import load_catalog
 from ingest.pipeline import find_sources, ingest_leaflets
 from index.build import build_index, embedding_text
-from index.embed import Embedder
+from index.embed import BATCH_SIZE, Embedder
 
 SCIFACT = Path("/work/shared/data/scifact")
 
@@ -64,7 +64,7 @@ def bare_encode(embedder: Embedder, texts: list[str]) -> float:
     context = embedder._precision() if embedder.bf16 else nullcontext()
     start = time.perf_counter()
     with context:
-        model.encode(texts, prompt=passage_prompt, batch_size=32, convert_to_numpy=True,
+        model.encode(texts, prompt=passage_prompt, batch_size=BATCH_SIZE, convert_to_numpy=True,
                      normalize_embeddings=True, show_progress_bar=False)
     return time.perf_counter() - start
 
@@ -133,7 +133,7 @@ def main() -> None:
     import torch
 
     settings = {"model": embedder.name, "bf16_autocast": embedder.bf16, "torch_threads": torch.get_num_threads(),
-                "batch_size": 32, "model_load_s": round(load_s, 2)}
+                "batch_size": BATCH_SIZE, "model_load_s": round(load_s, 2)}
     report = {"machine": machine(), "settings": settings, "rows": rows}
     publish(report, "Ingest", settings, load_start, markdown(rows), args.json)
 

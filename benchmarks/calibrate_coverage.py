@@ -35,7 +35,7 @@ def main() -> None:
     halves = {"tune": [], "holdout": []}
     for question in load_questions(args.questions):
         result = searcher.search(question.question, k=1)
-        value = result.signals["evidence"]
+        value = result.signals.get("evidence", float("-inf"))  # no candidates: no evidence
         half = "tune" if int("".join(ch for ch in question.id if ch.isdigit())) % 2 == 0 else "holdout"
         halves[half].append((value, question.covered))
     values = sorted(e for e, _ in halves["tune"])

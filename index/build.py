@@ -21,8 +21,8 @@ import numpy as np
 import ingest
 from ingest.document import IngestedLeaflet, Leaflet, Passage
 from index.layout import (
-    DATABASE, SENTENCE_UNITS_FORMAT, VECTORS, IndexConfig, IndexUnavailable, current_build, ingest_lock,
-    new_build, publish,
+    DATABASE, FORMAT_VERSION, SENTENCE_UNITS_FORMAT, VECTORS, IndexConfig, IndexUnavailable, current_build,
+    ingest_lock, new_build, publish,
 )
 from index.highlight import sentence_units
 from index.lexical import Analyzer
@@ -208,8 +208,10 @@ def _open_previous(root: Path, embedder):
     leaflets = {l.id: l for l in store.leaflets()}
     passages = store.all_passages()
     by_row = {}
-    if config.format >= SENTENCE_UNITS_FORMAT:  # older formats chose other sentence units:
-        try:                                    # only their passage vectors are kept
+    # Formats before SENTENCE_UNITS_FORMAT chose other sentence units, and a newer format may
+    # again: only their passage vectors are kept.
+    if SENTENCE_UNITS_FORMAT <= config.format <= FORMAT_VERSION:
+        try:
             by_row = SentenceVectors.load(build).of([rowid for rowid, _ in passages], np.float16)
         except SentenceVectorError:
             pass

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ingest.document import Leaflet, Passage
+from ingest.document import Leaflet, Passage, same_text_key
 from index.confidence import UNKNOWN_WORD_PENALTY, coverage_confidence, evidence
 from index.fusion import Evidence, rank
 from index.highlight import best_sentences, closest_sentence, exact_sentences
@@ -190,11 +190,11 @@ class Searcher:
         terms = sorted({term for group in somewhere for term in group})
         ranked = sorted(((e.sentence_cosine, rowid) for rowid, e in candidates.items()), reverse=True)
         closest = ranked[0][0]
-        floor = closest - UNKNOWN_WORD_PENALTY * len(groups)  # no candidate below it can win
+        floor = closest - UNKNOWN_WORD_PENALTY * len(somewhere)  # no candidate below it can win
         contenders = [(cosine, rowid) for cosine, rowid in ranked if cosine >= floor]
         leaflet_of = self.store.leaflets_of([rowid for _, rowid in contenders]) if somewhere else {}
         used: dict[str, set[str]] = {}
-        value, cosine, unknown = -1.0, 0.0, 0
+        value, cosine, unknown = float("-inf"), 0.0, 0
         for candidate_cosine, rowid in contenders:
             if evidence(candidate_cosine, nowhere) <= value:
                 break  # closest first: no one further down can beat the best evidence
@@ -332,7 +332,7 @@ def _group_copies(ranking: list[tuple[int, float]], texts: dict[int, str],
     copies: dict[int, list[int]] = {}
     first_with_text: dict[str, int] = {}
     for rowid, score in ranking:
-        text = " ".join(texts[rowid].split())
+        text = same_text_key(texts[rowid])
         if text in first_with_text:
             copies[first_with_text[text]].append(rowid)
         elif len(chosen) < k:

@@ -79,3 +79,9 @@ def passage_id(leaflet_id: str, text: str) -> str:
     """Stable id from leaflet and content: unchanged text keeps its id."""
     digest = hashlib.sha256(f"{leaflet_id}\x00{text}".encode()).hexdigest()
     return digest[:16]
+
+
+def same_text_key(text: str) -> str:
+    """What two passages must share to count as the same text (one section that several
+    leaflets print word for word): their words, whatever the line breaks and spacing."""
+    return " ".join(text.split())

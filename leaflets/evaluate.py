@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ingest.document import same_text_key
+
 TOP_K = 10
 """Depth of the ranking the metrics look at (MRR@10, nDCG@10)."""
 
@@ -323,7 +325,7 @@ def distinct_texts(passages: Iterable[str]) -> list[str]:
     medicine) as one hit naming the others, so the ideal ranking of nDCG holds it once too;
     otherwise a question answered in eight identical leaflets could never score 1.
     """
-    return list(dict.fromkeys(" ".join(text.split()) for text in passages))
+    return list(dict.fromkeys(same_text_key(text) for text in passages))
 
 
 def evaluate(rankings: list[Ranking], all_passages: Sequence[str]) -> Report:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from index.build import build_index
@@ -46,3 +47,48 @@ def test_a_compound_counts_as_used_when_its_parts_are(tmp_path, hash_embedder):
     build_index(tmp_path, [parts], hash_embedder)
     result = Searcher.open(tmp_path, hash_embedder).search("eiwitverlies")
     assert result.signals["unknown_terms"] == 0
+
+
+def test_the_best_evidence_is_the_maximum_over_every_candidate(tmp_path, hash_embedder):
+    # The search stops early once no candidate further down can win; compare it with a plain
+    # maximum over all candidates, for many made-up sets of sentence cosines.
+    from index.confidence import evidence
+    from index.fusion import Evidence
+    from index.search import _uses
+
+    both = leaflet("beide", "Eiwit in de urine.", "Drink geen alcohol.")
+    skin = leaflet("huid", "De huid wordt hard en stug.", "Koude vingers worden wit.")
+    build_index(tmp_path, [KIDNEY, DRUG, both, skin], hash_embedder)
+    searcher = Searcher.open(tmp_path, hash_embedder)
+    query = "eiwit urine alcohol huid nergens"
+    words = searcher.analyzer.word_terms(query)
+    frequency = searcher.store.document_frequencies([t for group in words for t in group])
+    rowids = [rowid for rowid, _ in searcher.store.all_passages()]
+    leaflet_of = searcher.store.leaflets_of(rowids)
+    used = searcher.store.leaflet_terms(sorted({t for group in words for t in group}),
+                                        sorted(set(leaflet_of.values())))
+    rng = np.random.default_rng(7)
+    winners = set()
+    for _ in range(300):
+        cosines = dict(zip(rowids, (0.85 + 0.03 * rng.random(len(rowids))).tolist()))
+        candidates = {rowid: Evidence(cosine=c, sentence_cosine=c) for rowid, c in cosines.items()}
+        _, signals = searcher._coverage(query, words, frequency, candidates)
+        expected = max(evidence(c, sum(not _uses(group, used[leaflet_of[rowid]]) for group in words))
+                       for rowid, c in cosines.items())
+        assert signals["evidence"] == pytest.approx(expected)
+        winners.add(signals["sentence_cosine"] == max(cosines.values()))
+    assert winners == {True, False}  # sometimes the closest sentence wins, sometimes another
+
+
+def test_a_closer_sentence_from_a_leaflet_missing_a_word_loses_to_one_using_them_all(tmp_path, hash_embedder):
+    from index.fusion import Evidence
+
+    both = leaflet("beide", "Eiwit in de urine.", "Drink geen alcohol.")
+    build_index(tmp_path, [KIDNEY, both], hash_embedder)
+    searcher = Searcher.open(tmp_path, hash_embedder)
+    words = searcher.analyzer.word_terms(QUERY)
+    frequency = searcher.store.document_frequencies([t for group in words for t in group])
+    by_leaflet = {p.leaflet_id: rowid for rowid, p in searcher.store.all_passages()}
+    candidates = {by_leaflet["nier"]: Evidence(0.900, 0.900), by_leaflet["beide"]: Evidence(0.895, 0.895)}
+    _, signals = searcher._coverage(QUERY, words, frequency, candidates)
+    assert signals["sentence_cosine"] == 0.895 and signals["unknown_terms"] == 0

@@ -54,7 +54,7 @@ def test_exact_term_is_found_and_highlighted(searcher):
 
 def test_most_uncovered_questions_are_reported_as_not_covered(searcher):
     flagged = [q.id for q in UNCOVERED if not searcher.search(q.question).covered]
-    assert len(flagged) >= 6, flagged  # 7 of 8 at calibration (benchmarks/calibrate_coverage.py)
+    assert len(flagged) >= 6, flagged  # 6 of 8 at calibration (benchmarks/calibrate_coverage.py)
 
 
 @pytest.fixture(scope="module")

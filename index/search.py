@@ -24,7 +24,7 @@ from index.layout import (
     DATABASE, FORMAT_VERSION, VECTORS, IndexConfig, IndexUnavailable, current_build,
 )
 from index.lexical import Analyzer, exact_fts_query, exact_phrases, fts_query, is_foreign
-from index.sentences import SentenceVectorError, SentenceVectors
+from index.sentences import SentenceVectorError, SentenceVectors, row_dot
 from index.store import Store
 from index.vectors import Vectors, VectorIndexError
 
@@ -279,7 +279,7 @@ class Searcher:
         if within is None:
             return self.vectors.search(vector, depth)
         if len(within) <= FILTER_SCAN_LIMIT:
-            scores = self.vectors.vectors(within) @ vector
+            scores = row_dot(self.vectors.vectors(within), vector)
             best = np.argsort(-scores)[:depth]
             return [(within[i], float(scores[i])) for i in best]
         allowed = set(within)
@@ -292,7 +292,7 @@ class Searcher:
             return {}, {}
         cosines = dict(dense)
         lexical_only = [rowid for rowid, _ in lexical if rowid not in cosines]
-        cosines.update(zip(lexical_only, (self.vectors.vectors(lexical_only) @ vector).tolist()))
+        cosines.update(zip(lexical_only, row_dot(self.vectors.vectors(lexical_only), vector).tolist()))
         bm25 = dict(lexical)
         sentence_cosines = self.sentences.cosines(list(cosines), vector)
         evidence = {

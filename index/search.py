@@ -24,9 +24,9 @@ from index.layout import (
     DATABASE, FORMAT_VERSION, VECTORS, IndexConfig, IndexUnavailable, current_build,
 )
 from index.lexical import Analyzer, exact_fts_query, exact_phrases, fts_query, is_foreign
-from index.sentences import SentenceVectorError, SentenceVectors, row_dot
+from index.sentences import SentenceVectorError, SentenceVectors
 from index.store import Store
-from index.vectors import Vectors, VectorIndexError
+from index.vectors import Vectors, VectorIndexError, row_dot
 
 MODES = ("hybrid", "dense", "lexical", "exact")
 DEPTH = 50  # candidates taken from each retriever before fusion

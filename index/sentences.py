@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from index.layout import SENTENCE_STARTS, SENTENCES
+from index.vectors import row_dot
 
 
 # numpy parses .npy headers with ast.literal_eval, which Python 3.11 cannot run in two threads
@@ -90,11 +91,3 @@ class SentenceVectors:
         before = np.cumsum(counts) - counts  # where each passage's rows land in the block
         rows = np.repeat(first - before, counts) + np.arange(total)
         return known, self.vectors[rows], before.tolist(), counts.tolist()
-
-
-def row_dot(matrix: np.ndarray, vector: np.ndarray) -> np.ndarray:
-    """`matrix @ vector` without BLAS. numpy's OpenBLAS runs a product this size on two
-    threads that keep spinning afterwards, and on two cores they slow the FAISS and SQLite
-    work of the search that follows: 100k-passage search p50 9.6 ms against 7.1 ms with one
-    BLAS thread (docs/performance.md). einsum's own loop costs 0.02 ms for 500 rows."""
-    return np.einsum("ij,j->i", matrix, vector)

@@ -34,6 +34,13 @@ UI_PHRASES: tuple[str, ...] = (
     r"(?:Terug\s+)?naar\s+boven|Back\s+to\s+top",
 )
 _UI_LINE = re.compile("|".join(f"(?:{p})" for p in UI_PHRASES), re.IGNORECASE)
+# A line that only labels pictures the text cannot show ("Afbeelding 2 Afbeelding 3" under
+# the drawings of EMA's injection instructions). The sentences that point at them
+# ("zie afbeelding 2") stay, and the citation's page link shows the picture.
+_FIGURE_LABELS = re.compile(
+    r"(?:(?:afbeelding|afb\.?|figuur|fig\.?|figure|illustratie|illustration)\s*\d{1,3}[a-z]?\s*)+",
+    re.IGNORECASE,
+)
 
 # Words a Dutch or English sentence, heading or list item cannot end with: a line
 # ending in one of them continues on the next line, whatever that line looks like.
@@ -178,6 +185,11 @@ def normalise_pages(text: str, page_starts: tuple[int, ...]) -> tuple[str, tuple
 def is_ui_line(line: str) -> bool:
     """Whether a whole line is web-page interface (see `UI_PHRASES`)."""
     return bool(_UI_LINE.fullmatch(line.strip()))
+
+
+def is_figure_label(line: str) -> bool:
+    """Whether a whole line only names figures ("Afbeelding 7", "Figuur 2 Figuur 3")."""
+    return bool(_FIGURE_LABELS.fullmatch(line.strip()))
 
 
 def strip_page_furniture(pages: list[str]) -> list[str]:
@@ -590,7 +602,7 @@ def clean(source: SourceText) -> CleanText:
     hints = {normalise_unicode(k).strip(): v for k, v in source.heading_hints.items()}
     hints = {" ".join(k.split()): v for k, v in hints.items()}
     lines = split_lines(text, hints, source.heading_at)
-    lines = [ln for ln in lines if not (ln.text and is_ui_line(ln.text))]
+    lines = [ln for ln in lines if not (ln.text and (is_ui_line(ln.text) or is_figure_label(ln.text)))]
     if source.markup == "markdown":
         logical = join_markdown_lines(lines)
     else:

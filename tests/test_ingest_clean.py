@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ingest.clean import (
-    UI_PHRASES, clean, is_ui_line, join_hyphenated, normalise_unicode, strip_inline_markdown,
+    UI_PHRASES, clean, is_figure_label, is_ui_line, join_hyphenated, normalise_unicode, strip_inline_markdown,
     strip_page_furniture,
 )
 from ingest.source import SourceText
@@ -90,6 +90,15 @@ def test_ui_boilerplate_lines_are_removed():
         "Titel\n\nTekst.\n\nLees meer over het fenomeen van Raynaud\n\nWaarom werken we samen met deskundigen?"
     )
     assert cleaned(text) == "Titel\n\nTekst."
+
+
+def test_lines_that_only_label_figures_are_removed_and_references_to_them_kept():
+    text = ("Stap 1\n\nHaal de dop eraf (zie afbeelding 1).\n\nAfbeelding 1\n\n"
+            "Steek de naald in de flacon (zie figuur 2 en 3).\n\nAfbeelding 2  Afbeelding 3\n\nFig. 4a\n")
+    assert cleaned(text) == ("Stap 1\n\nHaal de dop eraf (zie afbeelding 1).\n\n"
+                             "Steek de naald in de flacon (zie figuur 2 en 3).")
+    assert is_figure_label("Figure 12") and is_figure_label("afb. 3 afb. 4")
+    assert not is_figure_label("Afbeelding 1 toont de pen.") and not is_figure_label("Afbeelding")
 
 
 def test_ui_phrases_match_whole_lines_only():

@@ -69,7 +69,7 @@ def bundled_searcher(settings, embedder, tmp_path_factory):
 
 
 def test_leaflets_on_other_subjects_do_not_make_uncovered_questions_covered(bundled_searcher):
-    # The Enbrel leaflets speak of alcohol, painkillers and drinking; the FSGS and scleroderma
+    # The Enbrel leaflets use "alcohol", "mag", "dag" and "lang"; the FSGS and scleroderma
     # leaflets these questions ask about do not, so their sentences still lack those words.
     flagged = [q.id for q in UNCOVERED if not bundled_searcher.search(q.question).covered]
     assert len(flagged) >= 6, flagged

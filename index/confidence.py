@@ -11,7 +11,12 @@ Two signals, both measured on the development set's uncovered questions:
   Words of the second language ("kidney" asked of Dutch leaflets) do not
   count: their absence says nothing.
 The search takes the best evidence among its candidates (index/search.py). A
-logistic curve maps it to a confidence; its midpoint is the coverage threshold
+question that names a leaflet's subject ("Kan ik met Enbrel naar de sauna?")
+finds close sentences through that name alone, since every sentence of the
+leaflet names it too; so the evidence is measured again for the question
+without the words of the candidate leaflets' titles ("Kan ik met naar de
+sauna?"), and half of what it loses there is taken off. A logistic curve maps
+the evidence to a confidence; its midpoint is the coverage threshold
 (confidence 0.5), chosen on the development set.
 """
 
@@ -22,11 +27,18 @@ import math
 MIDPOINT = 0.848  # benchmarks/calibrate_coverage.py: Youden-optimal on the tuning half of the dev set
 SCALE = 0.01
 UNKNOWN_WORD_PENALTY = 0.01
+SUBJECT_SHARE = 0.5  # of the evidence lost without the subject's words (docs/quality.md)
 
 
 def evidence(sentence_cosine: float, unknown_terms: int) -> float:
     """One candidate's evidence: its closest sentence, less a penalty per unknown word."""
     return sentence_cosine - UNKNOWN_WORD_PENALTY * unknown_terms
+
+
+def without_subject(value: float, subject_value: float) -> float:
+    """The evidence lowered by part of what it loses when the question leaves out the
+    leaflets' subject: what only the subject's name carried is not an answer."""
+    return value - SUBJECT_SHARE * max(0.0, value - subject_value)
 
 
 def coverage_confidence(value: float) -> float:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -128,6 +129,16 @@ class Analyzer:
         """Folded words of the text without stop words, unstemmed."""
         stops = _stop_words()
         return [word for word in self.words(text) if word not in stops]
+
+    def stems(self, text: str) -> set[str]:
+        """The stems of the text's content words, compounds unsplit (a leaflet title's words)."""
+        return set(self._stemmer.stemWords(self.content_words(text)))
+
+    def without_words(self, text: str, stems: Collection[str]) -> str:
+        """The text with every word whose stem is one of `stems` left out, spacing tidied."""
+        kept = _WORD.sub(lambda m: "" if self._stemmer.stemWord(fold(m.group())) in stems
+                         else m.group(), text)
+        return " ".join(kept.split())
 
     def word_terms(self, text: str) -> list[tuple[str, ...]]:
         """For each content word: its stem, then the stems of its compound parts."""

@@ -17,7 +17,9 @@ from pathlib import Path
 import numpy as np
 
 from ingest.document import Leaflet, Passage, same_text_key
-from index.confidence import UNKNOWN_WORD_PENALTY, coverage_confidence, evidence
+from index.confidence import (
+    MIDPOINT, UNKNOWN_WORD_PENALTY, coverage_confidence, evidence, without_subject,
+)
 from index.fusion import Evidence, rank
 from index.highlight import best_sentences, closest_sentence, exact_sentences
 from index.layout import (
@@ -33,6 +35,7 @@ DEPTH = 50  # candidates taken from each retriever before fusion
 COMMON_TERM_SHARE = 0.10  # hybrid BM25 skips terms in more passages than this share (see _lexical)
 COMMON_TERM_MIN = 5  # ... and than this many: in a small collection no term is that common
 OPEN_ATTEMPTS = 3  # builds replaced while a searcher opens them (see Searcher.open)
+SUBJECT_CANDIDATES = 10  # the closest candidates whose leaflet titles name the subject
 FILTER_SCAN_LIMIT = 20_000  # filtered dense search compares every allowed passage up to this many
 
 
@@ -80,6 +83,7 @@ class Searcher:
         self.embedder = embedder
         self.analyzer = Analyzer(config.analyzer_language)
         self.leaflets = {leaflet.id: leaflet for leaflet in store.leaflets()}
+        self._titles: dict[str, frozenset[str]] = {}
 
     @classmethod
     def open(cls, root: Path, embedder) -> "Searcher":
@@ -176,10 +180,28 @@ class Searcher:
         its own leaflet never uses (index/confidence.py); the best candidate's counts. Asking
         the leaflet rather than the whole collection keeps the signal what it was calibrated
         as when other leaflets join: a drug leaflet that mentions alcohol must not make the
-        FSGS leaflet answer "mag ik alcohol drinken als ik FSGS heb?".
+        FSGS leaflet answer "mag ik alcohol drinken als ik FSGS heb?". Evidence that would
+        pass is checked once more without the subject's words (`_subject_evidence`); the
+        check can only lower it, so a query already below the threshold skips its encode.
         """
         if not candidates:
             return 0.0, {}
+        cosines = {rowid: e.sentence_cosine for rowid, e in candidates.items()}
+        value, cosine, unknown = self._best_evidence(query, words, frequency, cosines)
+        signals = {"query_evidence": value, "sentence_cosine": cosine,
+                   "unknown_terms": float(unknown), "closest_sentence_cosine": max(cosines.values())}
+        if value >= MIDPOINT:
+            subject = self._subject_evidence(query, frequency, candidates)
+            if subject is not None:
+                signals["subject_evidence"] = subject
+                value = without_subject(value, subject)
+        signals["evidence"] = value
+        return coverage_confidence(value), signals
+
+    def _best_evidence(self, query: str, words: list[tuple[str, ...]], frequency: dict[str, int],
+                       cosines: dict[int, float]) -> tuple[float, float, int]:
+        """(best evidence, its sentence cosine, its unknown words) over the candidates, given
+        each one's closest-sentence cosine."""
         groups = list(dict.fromkeys(
             group for word, group in zip(self.analyzer.content_words(query), words)
             if not is_foreign(word, self.analyzer.language)
@@ -188,9 +210,8 @@ class Searcher:
         nowhere = sum(not _uses(group, known) for group in groups)  # missing from every leaflet
         somewhere = [group for group in groups if _uses(group, known)]
         terms = sorted({term for group in somewhere for term in group})
-        ranked = sorted(((e.sentence_cosine, rowid) for rowid, e in candidates.items()), reverse=True)
-        closest = ranked[0][0]
-        floor = closest - UNKNOWN_WORD_PENALTY * len(somewhere)  # no candidate below it can win
+        ranked = sorted(((cosine, rowid) for rowid, cosine in cosines.items()), reverse=True)
+        floor = ranked[0][0] - UNKNOWN_WORD_PENALTY * len(somewhere)  # no one below it can win
         contenders = [(cosine, rowid) for cosine, rowid in ranked if cosine >= floor]
         leaflet_of = self.store.leaflets_of([rowid for _, rowid in contenders]) if somewhere else {}
         used: dict[str, set[str]] = {}
@@ -206,9 +227,39 @@ class Searcher:
                 missing += sum(not _uses(group, used[leaflet]) for group in somewhere)
             if evidence(candidate_cosine, missing) > value:
                 value, cosine, unknown = evidence(candidate_cosine, missing), candidate_cosine, missing
-        signals = {"evidence": value, "sentence_cosine": cosine, "unknown_terms": float(unknown),
-                   "closest_sentence_cosine": closest}
-        return coverage_confidence(value), signals
+        return value, cosine, unknown
+
+    def _subject_evidence(self, query: str, frequency: dict[str, int],
+                          candidates: dict[int, Evidence]) -> float | None:
+        """The evidence for the query without the words of the closest candidates' leaflet
+        titles, or None when it names no such word or has nothing else to ask.
+
+        Every sentence of a leaflet about Enbrel names Enbrel, so "Kan ik met Enbrel naar de
+        sauna?" finds close sentences through the name alone; "Kan ik met naar de sauna?"
+        does not. Titles say what a leaflet is about without any list of names."""
+        closest = sorted(candidates, key=lambda rowid: -candidates[rowid].sentence_cosine)
+        leaflets = set(self.store.leaflets_of(closest[:SUBJECT_CANDIDATES]).values())
+        subject = set().union(*(self._title_stems(leaflet) for leaflet in leaflets))
+        rest = self.analyzer.without_words(query, subject)
+        if rest == query or not self.analyzer.content_words(rest):
+            return None
+        vector = self.embedder.encode_queries([rest])[0]
+        found = self.sentences.cosines(list(candidates), vector)
+        cosines = {rowid: float(found[rowid].max()) for rowid in found}
+        bare = [rowid for rowid in candidates if rowid not in found]  # passages without sentences
+        cosines.update(zip(bare, row_dot(self.vectors.vectors(bare), vector).tolist()))
+        value, _, _ = self._best_evidence(rest, self.analyzer.word_terms(rest), frequency, cosines)
+        return value
+
+    def _title_stems(self, leaflet_id: str) -> frozenset[str]:
+        """The stems of a leaflet title's words ("Enbrel 25 mg ..." gives enbrel, mg, ...),
+        numbers left out: a dose in the title is not what the leaflet is about."""
+        stems = self._titles.get(leaflet_id)
+        if stems is None:
+            stems = frozenset(stem for stem in self.analyzer.stems(self.leaflets[leaflet_id].title)
+                              if stem.isalpha())
+            self._titles[leaflet_id] = stems
+        return stems
 
     def _lexical(self, frequency: dict[str, int], depth: int, within,
                  skip_common: bool) -> list[tuple[int, float]]:

@@ -45,3 +45,13 @@ def test_english_words_are_foreign_to_dutch_leaflets_but_shared_words_are_not():
     assert is_foreign("kidney") and is_foreign("hospitals")
     assert not is_foreign("alcohol") and not is_foreign("tandarts")
     assert not is_foreign("kidney", "en")  # an English index has no second language to excuse
+
+
+def test_without_words_leaves_out_words_by_their_stem():
+    analyzer = Analyzer("nl")
+    subject = analyzer.stems("Enbrel 25 mg oplossing voor injectie")
+    assert {"enbrel", "injectie", "25"} <= subject and "voor" not in subject  # stop words out
+    assert analyzer.without_words("Mag ik met Enbrel-injecties naar de sauna?", subject) == \
+        "Mag ik met - naar de sauna?"
+    assert analyzer.without_words("Is de heroïne  op?", analyzer.stems("heroine")) == "Is de op?"
+    assert analyzer.without_words("niets hier", set()) == "niets hier"

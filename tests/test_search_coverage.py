@@ -6,7 +6,9 @@ import numpy as np
 import pytest
 
 from index.build import build_index
-from index.confidence import UNKNOWN_WORD_PENALTY, coverage_confidence
+from index.confidence import (
+    MIDPOINT, SUBJECT_SHARE, UNKNOWN_WORD_PENALTY, coverage_confidence, without_subject,
+)
 from index.search import Searcher
 
 from tests.test_index_build import KIDNEY, leaflet
@@ -92,3 +94,47 @@ def test_a_closer_sentence_from_a_leaflet_missing_a_word_loses_to_one_using_them
     candidates = {by_leaflet["nier"]: Evidence(0.900, 0.900), by_leaflet["beide"]: Evidence(0.895, 0.895)}
     _, signals = searcher._coverage(QUERY, words, frequency, candidates)
     assert signals["sentence_cosine"] == 0.895 and signals["unknown_terms"] == 0
+
+
+# The subject check: a leaflet titled after its subject, which every sentence names.
+SUBJECT = leaflet("zalf", "Zalfix. Smeer het dun op de huid.", "Bewaar koel.",
+                  "Zalfix is een zalf tegen jeuk.", title="Zalfix 5 mg zalf")
+
+
+def subject_searcher(tmp_path, embedder):
+    build_index(tmp_path, [SUBJECT], embedder)
+    return Searcher.open(tmp_path, embedder)
+
+
+def test_a_question_naming_the_subject_is_measured_again_without_it(tmp_path, hash_embedder):
+    searcher = subject_searcher(tmp_path, hash_embedder)
+    asked = []
+    encode = hash_embedder.encode_queries
+    hash_embedder.encode_queries = lambda texts: asked.extend(texts) or encode(texts)
+    result = searcher.search("zalfix zalfix zalfix sauna")
+    assert result.signals["query_evidence"] >= MIDPOINT  # would pass on the name alone
+    assert asked[-1] == "sauna"  # the title's words left out
+    assert result.signals["subject_evidence"] < result.signals["query_evidence"]
+    assert result.signals["evidence"] == pytest.approx(
+        without_subject(result.signals["query_evidence"], result.signals["subject_evidence"]))
+    assert result.signals["evidence"] < result.signals["query_evidence"]
+    searcher.search("zalfix zalfix zalfix 5 sauna")
+    assert asked[-1] == "5 sauna"  # a dose in the title is not the subject
+
+
+def test_the_subject_check_never_raises_the_evidence():
+    assert without_subject(0.87, 0.83) == pytest.approx(0.87 - SUBJECT_SHARE * 0.04)
+    assert without_subject(0.87, 0.90) == 0.87
+
+
+def test_no_subject_check_without_title_words_or_below_the_threshold(tmp_path, hash_embedder):
+    searcher = subject_searcher(tmp_path, hash_embedder)
+    plain = searcher.search("bewaar koel")  # passes, but names no title word
+    assert "subject_evidence" not in plain.signals
+    assert plain.signals["evidence"] == plain.signals["query_evidence"]
+    assert plain.signals["query_evidence"] >= MIDPOINT
+    only = searcher.search("zalfix")  # nothing left to ask once the title's words go
+    assert only.signals["query_evidence"] >= MIDPOINT
+    assert "subject_evidence" not in only.signals
+    low = searcher.search("zalfix nergens niets onbekend vreemd")
+    assert low.signals["query_evidence"] < MIDPOINT and "subject_evidence" not in low.signals

@@ -75,6 +75,18 @@ def test_leaflets_on_other_subjects_do_not_make_uncovered_questions_covered(bund
     assert len(flagged) >= 6, flagged
 
 
+ENBREL = load_questions(ROOT / "tests" / "data" / "enbrel_questions.jsonl")
+
+
+def test_naming_the_leaflets_subject_does_not_make_a_question_covered(bundled_searcher):
+    # Every Enbrel sentence names Enbrel, so "Kan ik met Enbrel naar de sauna?" finds close
+    # sentences through the name alone. Without the subject check 1 of these 8 was flagged.
+    flagged = [q.id for q in ENBREL if not q.covered and not bundled_searcher.search(q.question).covered]
+    assert len(flagged) >= 4, flagged
+    kept = [q.id for q in ENBREL if q.covered and bundled_searcher.search(q.question).covered]
+    assert len(kept) >= 10, kept  # 10 of 12 (11 without the check)
+
+
 def test_plain_covered_questions_are_reported_as_covered(searcher):
     for text in ("Is FSGS erfelijk?", "Wat is het fenomeen van Raynaud?", "nierbiopsie"):
         result = searcher.search(text)

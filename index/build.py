@@ -11,6 +11,7 @@ import hashlib
 import json
 import sqlite3
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from importlib.metadata import PackageNotFoundError, version
@@ -24,6 +25,7 @@ from index.layout import (
     DATABASE, FORMAT_VERSION, SENTENCE_UNITS_FORMAT, VECTORS, IndexConfig, IndexUnavailable, current_build,
     ingest_lock, new_build, publish,
 )
+from index.bm25 import LexicalIndex
 from index.highlight import sentence_units
 from index.lexical import Analyzer
 from index.sentences import SentenceVectorError, SentenceVectors
@@ -108,12 +110,14 @@ def _write_build(root, leaflets, embedder, config, previous, progress) -> BuildR
     build = new_build(root)
     store = Store(build / DATABASE)
     analyzer = Analyzer(config.analyzer_language)
-    rows, texts, sentence_lists = [], [], []
+    rows, texts, sentence_lists, term_lists = [], [], [], []
     for item in leaflets:
         store.add_leaflet(item.leaflet)
         for passage in item.passages:
-            rowid = store.add_passage(passage, analyzer.terms(_lexical_text(item.leaflet, passage)))
+            terms = analyzer.terms(_lexical_text(item.leaflet, passage))
+            rowid = store.add_passage(passage, terms)
             rows.append(rowid)
+            term_lists.append(terms)
             texts.append(embedding_text(item.leaflet, passage))
             sentence_lists.append(sentence_units(passage, item.leaflet.title))
     flat_sentences = [s for group in sentence_lists for s in group]
@@ -124,9 +128,10 @@ def _write_build(root, leaflets, embedder, config, previous, progress) -> BuildR
     passage_vectors, sentence_vectors = vectors[: len(texts)], vectors[len(texts):]
     ends = np.cumsum([len(group) for group in sentence_lists], dtype=np.int64)
     SentenceVectors.write(build, rows, np.split(sentence_vectors, ends[:-1]), embedder.dim)
-    store.count_terms()
+    store.count_terms(Counter(term for terms in term_lists for term in set(terms)))
     store.commit()
     store.close()
+    LexicalIndex.write(build, rows, term_lists)
     seconds["store"] += time.perf_counter() - clock
     clock = time.perf_counter()
     index = Vectors.build(np.asarray(rows, dtype=np.int64), passage_vectors, dim=embedder.dim)

@@ -2,7 +2,7 @@
 
     <index>/CURRENT          name of the published build (replaced atomically)
     <index>/builds/<name>/   config.json, passages.sqlite, vectors.faiss,
-                             sentences.npy, sentence_starts.npy
+                             sentences.npy, sentence_starts.npy, bm25/
     <index>/ingest.lock      held by the one ingest that may run at a time
 
 A build is written completely before CURRENT points at it, so a crash at any
@@ -17,6 +17,7 @@ import hashlib
 import json
 import os
 import shutil
+import threading
 import time
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -27,12 +28,27 @@ DATABASE = "passages.sqlite"
 VECTORS = "vectors.faiss"
 SENTENCES = "sentences.npy"
 SENTENCE_STARTS = "sentence_starts.npy"
+LEXICAL = "bm25"  # folder of the BM25 index (index/bm25.py)
 DATA_FILES = (DATABASE, VECTORS, SENTENCES, SENTENCE_STARTS)
 # 2: passage_words (exact search) in the database; 3: sentence vectors in their own files,
 # term document counts in the database; 4: a passage under no heading has its leaflet's
-# title as its heading vector; 5: the terms each leaflet uses (term_leaflets)
-FORMAT_VERSION = 5
+# title as its heading vector; 5: the terms each leaflet uses (term_leaflets); 6: BM25 by
+# bm25s in bm25/ instead of an FTS5 table
+FORMAT_VERSION = 6
 SENTENCE_UNITS_FORMAT = 4  # the first format whose sentence units this version still uses
+
+
+# numpy parses .npy headers with ast.literal_eval, which Python 3.11 cannot run in two threads
+# at once ("SystemError: AST constructor recursion depth mismatch"): searchers opened side by
+# side (the app's sessions) load their .npy files one at a time.
+NPY_LOADING = threading.Lock()
+
+
+def data_files(folder: Path) -> list[str]:
+    """The build's data files, as paths relative to it: the fixed ones and the BM25 folder's."""
+    lexical = folder / LEXICAL
+    extra = sorted(f"{LEXICAL}/{p.name}" for p in lexical.iterdir() if p.is_file()) if lexical.is_dir() else []
+    return [*DATA_FILES, *extra]
 
 
 class IndexUnavailable(Exception):
@@ -58,7 +74,7 @@ class IndexConfig:
     def record_files(self, folder: Path) -> None:
         """Sizes and checksums of the data files, written before the build is published."""
         self.files = {name: {"bytes": (folder / name).stat().st_size, "sha256": _sha256(folder / name)}
-                      for name in DATA_FILES}
+                      for name in data_files(folder)}
 
     def check_files(self, folder: Path, deep: bool = False) -> list[str]:
         """Files that differ from what was recorded (sizes always; checksums when `deep`)."""
@@ -123,7 +139,7 @@ def new_build(root: Path) -> Path:
 
 def publish(root: Path, build: Path, keep: int = 2) -> None:
     """Point CURRENT at `build` in one atomic step, then drop old builds."""
-    for name in (CONFIG, *DATA_FILES):
+    for name in (CONFIG, *data_files(build)):
         _fsync_file(build / name)
     _write_atomic(root / "CURRENT", build.name + "\n")
     _remove_old_builds(root, keep=keep)

@@ -4,8 +4,8 @@ Text and queries go through the same steps: Unicode folding, lower case,
 diacritics removed ("heroïne" = "heroine"), stop words dropped, Snowball
 stemming ("nierfilters" = "nierfilter"), and compounds split into their parts
 as well ("eiwitverlies" also gives "eiwit" and "verlies", so "eiwit verlies"
-finds it and "darmkrampen" meets "buikkrampen"). The terms are stored in
-SQLite FTS5, which scores them with BM25.
+finds it and "darmkrampen" meets "buikkrampen"). BM25 ranks passages by these
+terms (index/bm25.py).
 
 Compounds are split by word frequency (Koehn & Knight, 2003) with the `wordfreq`
 lists: a rare long word becomes modifier + head when both are common words and
@@ -34,7 +34,7 @@ STEMMERS = {"nl": "dutch", "en": "english", "de": "german", "fr": "french"}
 
 def fold(text: str) -> str:
     """Lower case without diacritics, so that spelling variants meet (and final sigma as
-    sigma, as FTS5's tokenizer stores it)."""
+    sigma, as exact search's FTS5 tokenizer stores it)."""
     decomposed = unicodedata.normalize("NFKD", text.lower().replace("ς", "σ"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -169,9 +169,3 @@ def contains_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
     """Whether the folded word list holds the phrase, word for word."""
     n = len(phrase)
     return any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1))
-
-
-def fts_query(terms: list[str]) -> str:
-    """An FTS5 query matching any of the terms (BM25 ranks by how many and how rare)."""
-    unique = dict.fromkeys(t for t in terms if t)
-    return " OR ".join(f'"{t}"' for t in unique)

@@ -1,7 +1,7 @@
 """The one search API that the CLI and the app share.
 
 A query runs through two retrievers, dense (the embedding model over FAISS)
-and lexical (Dutch-aware BM25 over SQLite FTS5); their rankings are fused, the
+and lexical (Dutch-aware BM25, index/bm25.py); their rankings are fused, the
 best sentences of each hit are marked, and the result says how confident it is
 that the leaflets answer the query at all. Exact search, for support staff who
 need the leaflets' own wording, matches words and quoted phrases literally.
@@ -25,7 +25,8 @@ from index.highlight import best_sentences, closest_sentence, exact_sentences
 from index.layout import (
     DATABASE, FORMAT_VERSION, VECTORS, IndexConfig, IndexUnavailable, current_build,
 )
-from index.lexical import Analyzer, exact_fts_query, exact_phrases, fts_query, is_foreign
+from index.lexical import Analyzer, exact_fts_query, exact_phrases, is_foreign
+from index.bm25 import LexicalIndex, LexicalIndexError
 from index.sentences import SentenceVectorError, SentenceVectors
 from index.store import Store
 from index.vectors import Vectors, VectorIndexError, row_dot
@@ -74,12 +75,13 @@ class Searcher:
     """Opens one published index build and answers queries from it."""
 
     def __init__(self, build: Path, config: IndexConfig, store: Store, vectors: Vectors,
-                 sentences: SentenceVectors, embedder):
+                 sentences: SentenceVectors, lexical: LexicalIndex, embedder):
         self.build = build
         self.config = config
         self.store = store
         self.vectors = vectors
         self.sentences = sentences
+        self.lexical = lexical
         self.embedder = embedder
         self.analyzer = Analyzer(config.analyzer_language)
         self.leaflets = {leaflet.id: leaflet for leaflet in store.leaflets()}
@@ -124,19 +126,21 @@ class Searcher:
         try:
             vectors = Vectors.load(build / VECTORS)
             sentences = SentenceVectors.load(build)
+            lexical = LexicalIndex.load(build)
             store = Store(build / DATABASE, readonly=True)
             stored = store.passage_count()
-        except (VectorIndexError, SentenceVectorError, sqlite3.DatabaseError) as exc:
+        except (VectorIndexError, SentenceVectorError, LexicalIndexError, sqlite3.DatabaseError) as exc:
             raise IndexUnavailable(
                 f"{root}: the index is damaged ({exc}). Rebuild it with `leaflets ingest --rebuild`."
             ) from None
-        if stored != len(vectors) or stored != config.passages or sentences.dim != vectors.dim:
+        if stored != len(vectors) or stored != config.passages or sentences.dim != vectors.dim \
+                or len(lexical.rowids) != stored:
             raise IndexUnavailable(
                 f"{root}: the index is inconsistent ({stored} passages, {len(vectors)} vectors, "
-                f"{config.passages} recorded, sentence vectors of {sentences.dim} dimensions). "
-                "Rebuild it with `leaflets ingest --rebuild`."
+                f"{len(lexical.rowids)} in BM25, {config.passages} recorded, sentence vectors of "
+                f"{sentences.dim} dimensions). Rebuild it with `leaflets ingest --rebuild`."
             )
-        return cls(build, config, store, vectors, sentences, embedder)
+        return cls(build, config, store, vectors, sentences, lexical, embedder)
 
     def search(self, query: str, k: int = 5, mode: str = "hybrid", *,
                leaflet_ids: Collection[str] | None = None,
@@ -274,7 +278,7 @@ class Searcher:
         if skip_common:
             limit = max(COMMON_TERM_SHARE * len(self.vectors), COMMON_TERM_MIN)
         terms = [term for term, count in frequency.items() if count <= limit] or list(frequency)
-        return self.store.match(fts_query(terms), depth, within)
+        return self.lexical.match(terms, depth, within)
 
     def _exact(self, query: str, k: int, within: list[int] | None) -> SearchResult:
         """Passages holding every word and quoted phrase literally, ranked by BM25."""
@@ -284,7 +288,7 @@ class Searcher:
                 "Rebuild it with `leaflets ingest --rebuild`."
             )
         phrases = exact_phrases(query)
-        ranking = self.store.match(exact_fts_query(phrases), k, within, table="passage_words")
+        ranking = self.store.match(exact_fts_query(phrases), k, within)
         hits = self._hits(ranking, k, {"exact": _positions(ranking)},  # every leaflet on its own
                           lambda p, rowid: exact_sentences(p.text, phrases, self.analyzer),
                           merge_copies=False)

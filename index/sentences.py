@@ -10,20 +10,13 @@ touch (docs/performance.md).
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from index.layout import SENTENCE_STARTS, SENTENCES
+from index.layout import NPY_LOADING, SENTENCE_STARTS, SENTENCES
 from index.vectors import row_dot
-
-
-# numpy parses .npy headers with ast.literal_eval, which Python 3.11 cannot run in two threads
-# at once ("SystemError: AST constructor recursion depth mismatch"): searchers opened side by
-# side (the app's sessions) load one at a time.
-_LOADING = threading.Lock()
 
 
 class SentenceVectorError(Exception):
@@ -50,7 +43,7 @@ class SentenceVectors:
     @classmethod
     def load(cls, folder: Path) -> "SentenceVectors":
         try:
-            with _LOADING:
+            with NPY_LOADING:
                 vectors = np.load(folder / SENTENCES, mmap_mode="r", allow_pickle=False)
                 starts = np.load(folder / SENTENCE_STARTS, allow_pickle=False)
         except (OSError, ValueError) as exc:

@@ -1,9 +1,9 @@
-"""SQLite holds the leaflets, their passages, two FTS5 indexes and term counts.
+"""SQLite holds the leaflets, their passages, an FTS5 index and term counts.
 
-`passage_terms` holds the analysed terms (stemmed, stop words out) behind BM25
-in hybrid and lexical search; `passage_words` indexes the passage text word for
-word (case and diacritics folded, nothing else) for exact search, reading the
-text from `passages` rather than storing it twice. `term_documents` counts the
+`passage_words` indexes the passage text word for word (case and diacritics
+folded, nothing else) for exact search, reading the text from `passages` rather
+than storing it twice; BM25 over the analysed terms lives beside the database
+(index/bm25.py). `term_documents` counts the
 passages that hold each term; `term_leaflets` says which leaflets use it (the
 coverage signal asks whether the leaflet that seems to answer uses the query's
 words).
@@ -39,7 +39,6 @@ CREATE TABLE IF NOT EXISTS term_documents (term TEXT PRIMARY KEY, documents INTE
 CREATE TABLE IF NOT EXISTS term_leaflets (
     term TEXT, leaflet_id TEXT, PRIMARY KEY (term, leaflet_id)
 ) WITHOUT ROWID;
-CREATE VIRTUAL TABLE IF NOT EXISTS passage_terms USING fts5(terms, tokenize='unicode61');
 CREATE VIRTUAL TABLE IF NOT EXISTS passage_words USING fts5(
     text, content='passages', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
 );
@@ -90,9 +89,6 @@ class Store:
             ),
         )
         rowid = cur.lastrowid
-        self._db.execute(
-            "INSERT INTO passage_terms (rowid, terms) VALUES (?, ?)", (rowid, " ".join(terms))
-        )
         self._db.executemany(
             "INSERT OR IGNORE INTO term_leaflets (term, leaflet_id) VALUES (?, ?)",
             ((term, passage.leaflet_id) for term in set(terms)),
@@ -100,15 +96,12 @@ class Store:
         self._db.execute("INSERT INTO passage_words (rowid, text) VALUES (?, ?)", (rowid, passage.text))
         return rowid
 
-    def count_terms(self) -> None:
+    def count_terms(self, documents: dict[str, int]) -> None:
         """Record how many passages hold each analysed term, once all passages are in: a
-        search looks these counts up for every query word, which FTS5 would count anew."""
-        self._db.execute(
-            "CREATE VIRTUAL TABLE temp.term_vocabulary USING fts5vocab(main, passage_terms, row)"
-        )
+        search looks these counts up for every query word."""
         self._db.execute("DELETE FROM term_documents")
-        self._db.execute("INSERT INTO term_documents SELECT term, doc FROM temp.term_vocabulary")
-        self._db.execute("DROP TABLE temp.term_vocabulary")
+        self._db.executemany("INSERT INTO term_documents (term, documents) VALUES (?, ?)",
+                             documents.items())
 
     def commit(self) -> None:
         self._db.commit()
@@ -159,25 +152,19 @@ class Store:
         )
         return [_passage(row) for row in rows]
 
-    def match(self, query: str, limit: int, within: list[int] | None = None,
-              table: str = "passage_terms") -> list[tuple[int, float]]:
-        """FTS5 BM25 matches as (row id, score), best first; higher score is better.
-
-        `within` restricts the matches to those row ids (search filters); `table`
-        is `passage_terms` (analysed terms) or `passage_words` (exact words).
-        """
+    def match(self, query: str, limit: int, within: list[int] | None = None) -> list[tuple[int, float]]:
+        """Exact-search matches of an FTS5 query over the passage text word for word, as
+        (row id, BM25 score), best first; `within` restricts them to those row ids."""
         if not query or within == []:
             return []
-        if table not in ("passage_terms", "passage_words"):
-            raise ValueError(f"unknown lexical table {table!r}")
-        where, params = f"{table} MATCH ?", [query]
+        where, params = "passage_words MATCH ?", [query]
         if within is not None:
             where += f" AND rowid IN ({', '.join('?' for _ in within)})"
             params += [int(r) for r in within]
         # `rank` is FTS5's BM25 by default; ordering by it lets FTS5 sort internally,
         # ~17% faster than ORDER BY bm25(...) at 100k passages.
         rows = self._rows(
-            f"SELECT rowid, rank FROM {table} WHERE {where} ORDER BY rank LIMIT ?",
+            f"SELECT rowid, rank FROM passage_words WHERE {where} ORDER BY rank LIMIT ?",
             (*params, limit),
         )
         return [(rowid, -score) for rowid, score in rows]

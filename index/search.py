@@ -36,7 +36,6 @@ DEPTH = 50  # candidates taken from each retriever before fusion
 COMMON_TERM_SHARE = 0.10  # hybrid BM25 skips terms in more passages than this share (see _lexical)
 COMMON_TERM_MIN = 5  # ... and than this many: in a small collection no term is that common
 OPEN_ATTEMPTS = 3  # builds replaced while a searcher opens them (see Searcher.open)
-SUBJECT_CANDIDATES = 10  # the closest candidates whose leaflet titles name the subject
 FILTER_SCAN_LIMIT = 20_000  # filtered dense search compares every allowed passage up to this many
 
 
@@ -86,6 +85,9 @@ class Searcher:
         self.analyzer = Analyzer(config.analyzer_language)
         self.leaflets = {leaflet.id: leaflet for leaflet in store.leaflets()}
         self._titles: dict[str, frozenset[str]] = {}
+        # Evidence below this skips the subject check, which can only lower it: at the
+        # threshold the verdict cannot change. Calibration sets -inf to check every query.
+        self.subject_gate = MIDPOINT
 
     @classmethod
     def open(cls, root: Path, embedder) -> "Searcher":
@@ -194,7 +196,7 @@ class Searcher:
         value, cosine, unknown = self._best_evidence(query, words, frequency, cosines)
         signals = {"query_evidence": value, "sentence_cosine": cosine,
                    "unknown_terms": float(unknown), "closest_sentence_cosine": max(cosines.values())}
-        if value >= MIDPOINT:
+        if value >= self.subject_gate:
             subject = self._subject_evidence(query, frequency, candidates)
             if subject is not None:
                 signals["subject_evidence"] = subject
@@ -235,16 +237,16 @@ class Searcher:
 
     def _subject_evidence(self, query: str, frequency: dict[str, int],
                           candidates: dict[int, Evidence]) -> float | None:
-        """The evidence for the query without the words of the closest candidates' leaflet
-        titles, or None when it names no such word or has nothing else to ask.
+        """The evidence for the query without the words of the title of the closest
+        candidate's leaflet, or None when it names no such word or has nothing else to ask.
 
         Every sentence of a leaflet about Enbrel names Enbrel, so "Kan ik met Enbrel naar de
         sauna?" finds close sentences through the name alone; "Kan ik met naar de sauna?"
-        does not. Titles say what a leaflet is about without any list of names."""
-        closest = sorted(candidates, key=lambda rowid: -candidates[rowid].sentence_cosine)
-        leaflets = set(self.store.leaflets_of(closest[:SUBJECT_CANDIDATES]).values())
-        subject = set().union(*(self._title_stems(leaflet) for leaflet in leaflets))
-        rest = self.analyzer.without_words(query, subject)
+        does not. Titles say what a leaflet is about without any list of names. One leaflet's
+        title, not those of all close candidates: in a large collection their union would
+        take out generic words ("pen", "gebruik") as well (the dev set scores the same)."""
+        closest = max(candidates, key=lambda rowid: candidates[rowid].sentence_cosine)
+        rest = self.analyzer.without_words(query, self._title_stems(self.store.leaflets_of([closest])[closest]))
         if rest == query or not self.analyzer.content_words(rest):
             return None
         vector = self.embedder.encode_queries([rest])[0]

@@ -55,3 +55,23 @@ def test_a_damaged_bm25_file_is_reported_not_searched(tmp_path, hash_embedder):
     np.save(data, np.zeros(3, dtype=np.float32))
     with pytest.raises(IndexUnavailable, match="damaged.*--rebuild"):
         Searcher.open(tmp_path, hash_embedder)
+
+
+def test_odd_requests_match_nothing_or_once(tmp_path):
+    index = written(tmp_path, [1, 2], [["nier"], ["huid"]])
+    assert index.match([""], 5) == [] and index.match(["nier"], 0) == []
+    assert [r for r, _ in index.match(["nier", "huid"], 5, within=[2, 2, 1])] in ([1, 2], [2, 1])
+
+
+def test_passages_without_a_single_term_still_make_an_index(tmp_path):
+    index = written(tmp_path, [1, 2], [[], []])
+    assert len(index.rowids) == 2 and index.match(["nier"], 5) == []
+
+
+def test_a_damaged_bm25_settings_file_of_the_same_size_is_reported(tmp_path, hash_embedder):
+    build_index(tmp_path, [KIDNEY, SKIN], hash_embedder)
+    params = current_build(tmp_path) / LEXICAL / "params.index.json"
+    text = params.read_text()
+    params.write_text('{"x' + text[3:])  # same size, a key bm25s does not know
+    with pytest.raises(IndexUnavailable, match="damaged.*BM25"):
+        Searcher.open(tmp_path, hash_embedder)

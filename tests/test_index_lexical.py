@@ -51,3 +51,11 @@ def test_without_words_leaves_out_words_by_their_stem():
         "Mag ik met - naar de sauna?"
     assert analyzer.without_words("Is de heroïne  op?", analyzer.stems("heroine")) == "Is de op?"
     assert analyzer.without_words("niets hier", set()) == "niets hier"
+
+
+def test_without_words_reads_decomposed_letters_as_one_word():
+    import unicodedata
+
+    analyzer = Analyzer("nl")
+    decomposed = unicodedata.normalize("NFD", "heroïne gebruik")
+    assert analyzer.without_words(decomposed, analyzer.stems("heroine")) == "gebruik"

@@ -14,8 +14,8 @@ The search takes the best evidence among its candidates (index/search.py). A
 question that names a leaflet's subject ("Kan ik met Enbrel naar de sauna?")
 finds close sentences through that name alone, since every sentence of the
 leaflet names it too; so the evidence is measured again for the question
-without the words of the candidate leaflets' titles ("Kan ik met naar de
-sauna?"), and half of what it loses there is taken off. A logistic curve maps
+without the words of the closest candidate's leaflet title ("Kan ik met naar
+de sauna?"), and half of what it loses there is taken off. A logistic curve maps
 the evidence to a confidence; its midpoint is the coverage threshold
 (confidence 0.5), chosen on the development set.
 """

@@ -47,8 +47,8 @@ NPY_LOADING = threading.Lock()
 def data_files(folder: Path) -> list[str]:
     """The build's data files, as paths relative to it: the fixed ones and the BM25 folder's."""
     lexical = folder / LEXICAL
-    extra = sorted(f"{LEXICAL}/{p.name}" for p in lexical.iterdir() if p.is_file()) if lexical.is_dir() else []
-    return [*DATA_FILES, *extra]
+    names = sorted(p.name for p in lexical.iterdir() if p.is_file()) if lexical.is_dir() else []
+    return [*DATA_FILES, *(f"{LEXICAL}/{name}" for name in names)]
 
 
 class IndexUnavailable(Exception):

@@ -246,7 +246,8 @@ class Searcher:
         title, not those of all close candidates: in a large collection their union would
         take out generic words ("pen", "gebruik") as well (the dev set scores the same)."""
         closest = max(candidates, key=lambda rowid: candidates[rowid].sentence_cosine)
-        rest = self.analyzer.without_words(query, self._title_stems(self.store.leaflets_of([closest])[closest]))
+        leaflet = self.store.leaflets_of([closest])[closest]
+        rest = self.analyzer.without_words(query, self._title_stems(leaflet))
         if rest == query or not self.analyzer.content_words(rest):
             return None
         vector = self.embedder.encode_queries([rest])[0]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import shutil
 from pathlib import Path
 
@@ -236,6 +237,7 @@ def test_leaflet_inventory_marks_old_and_undated_leaflets(app):
     rows = {row["Titel"]: row for row in inventory.to_dict("records")}
     assert rows[FSGS]["Verouderd"] == "nee" and rows[FSGS]["Laatst bijgewerkt"] == "2025-07-02"
     assert rows[SSC]["Verouderd"] == "ja", "no date: nobody can tell whether it is current"
+    assert math.isnan(rows[SSC]["Leeftijd (dagen)"]) and app.dataframe[0].proto.placeholder == "–"
     assert rows[FSGS]["Passages"] > 0 and rows[FSGS]["Hoofdstukken"] > 0
     app.number_input(key="stale").set_value(1).run()
     rows = {row["Titel"]: row for row in app.dataframe[0].value.to_dict("records")}

@@ -12,7 +12,9 @@ import streamlit as st
 from leaflets.coverage import coverage_report, inventory, read_questions, rows_csv
 from leaflets.pages.context import PageContext, seed, set_url, url_value
 from leaflets.querylog import group_similar
+
 URL_PARAMS = ("stale",)  # this page's state in the address
+MISSING = "–"  # an unknown age or page, instead of the grid's English "None"
 
 
 def render(ctx: PageContext) -> None:
@@ -57,7 +59,7 @@ def _question_table(ctx: PageContext) -> None:
           ctx.tr("col_section"): row.section,
           ctx.tr("col_page"): row.page,
           ctx.tr("col_passage"): row.best_passage} for row in rows],
-        hide_index=True, width="stretch",
+        hide_index=True, width="stretch", placeholder=MISSING,
     )
     st.download_button(ctx.tr("coverage_download"), rows_csv(rows), file_name="coverage.csv",
                        mime="text/csv", on_click="ignore", key="coverage_csv")
@@ -81,7 +83,7 @@ def _inventory(ctx: PageContext) -> None:
           ctx.tr("col_passages"): s.passages,
           ctx.tr("col_sections"): s.sections,
           ctx.tr("col_publisher"): s.publisher} for s in summaries],
-        hide_index=True, width="stretch",
+        hide_index=True, width="stretch", placeholder=MISSING,
         column_config={ctx.tr("col_title"): st.column_config.TextColumn(width="medium")},
     )
 

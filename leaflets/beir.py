@@ -111,6 +111,33 @@ def load_beir(folder: Path, split: str = "test") -> BeirSet:
     return BeirSet(name=folder.name, corpus=corpus, queries=queries, qrels=qrels)
 
 
+@dataclass(frozen=True)
+class HoldOut:
+    """A coverage check built from a retrieval set: every second query loses its answers.
+
+    `unanswered` queries have every relevant document in `removed`, so once those documents
+    are out of the search no document answers them (as far as the judgements know);
+    `answered` queries keep all of theirs.  A document that also answers an answered query
+    stays, and a query that still has one is left out of both lists.
+    """
+
+    answered: tuple[str, ...]
+    unanswered: tuple[str, ...]
+    removed: frozenset[str]
+
+
+def hold_out(qrels: dict[str, dict[str, int]]) -> HoldOut:
+    """Split `qrels`' queries (in their order) for a coverage check: odd positions lose their
+    relevant (rel > 0) documents, even positions keep theirs."""
+    relevant = {qid: {d for d, rel in judged.items() if rel > 0} for qid, judged in qrels.items()}
+    order = [qid for qid in qrels if relevant[qid]]
+    kept = set(order[0::2])
+    needed = set().union(*(relevant[qid] for qid in kept))
+    removed = frozenset(set().union(*(relevant[qid] for qid in order[1::2])) - needed)
+    unanswered = tuple(qid for qid in order[1::2] if relevant[qid] <= removed)
+    return HoldOut(answered=tuple(order[0::2]), unanswered=unanswered, removed=removed)
+
+
 def _ranked_ids(hits: list[tuple[str, float]]) -> list[str]:
     """Doc ids by descending score (stable for ties), each id kept once at its best place.
 

@@ -8,13 +8,15 @@ as for real leaflets, and the figures compare with published benchmarks.
 from __future__ import annotations
 
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.document import IngestedLeaflet, Leaflet, Passage, content_hash, passage_id
 from index.build import build_index
 from index.search import Searcher
 from leaflets.api import embedder_for
-from leaflets.beir import BeirSet
+from leaflets.beir import BeirSet, hold_out
+from leaflets.evaluate import auroc
 from leaflets.config import Settings
 
 RUN_DEPTH = 100  # documents ranked per query (Recall@100)
@@ -46,9 +48,29 @@ def guess_language(data: BeirSet, sample: int = 200) -> str:
     return "en" if english > dutch else "nl"
 
 
+@dataclass
+class CoverageCheck:
+    """Confidences of a hold-out coverage check (leaflets.beir.hold_out), hybrid search."""
+
+    answered: list[float]
+    unanswered: list[float]
+
+    def summary(self) -> dict[str, float | int | None]:
+        """AUROC, and the shares kept covered and flagged at the calibrated threshold."""
+        def share(values: list[float], covered: bool) -> float | None:
+            return sum((v >= 0.5) == covered for v in values) / len(values) if values else None
+
+        return {"auroc": auroc(self.answered, self.unanswered),
+                "answered": len(self.answered), "unanswered": len(self.unanswered),
+                "answered_kept": share(self.answered, True),
+                "unanswered_flagged": share(self.unanswered, False)}
+
+
 def search_beir(data: BeirSet, settings: Settings, modes: list[str], *, limit: int | None = None,
-                progress=None) -> dict[str, Run]:
-    """Top-100 rankings per mode for the queries that have judgements."""
+                progress=None, coverage: bool = False) -> tuple[dict[str, Run], CoverageCheck | None]:
+    """Top-100 rankings per mode for the queries that have judgements; with `coverage`, also a
+    hold-out coverage check in the same index: the search is kept off the held-out queries'
+    answers by its leaflet filter, so only BM25's collection statistics still see them."""
     embedder = embedder_for(settings.model, settings.threads)
     queries = [(qid, data.queries[qid]) for qid in data.qrels if qid in data.queries][:limit]
     with tempfile.TemporaryDirectory(prefix="leaflets-beir-") as folder:
@@ -65,5 +87,20 @@ def search_beir(data: BeirSet, settings: Settings, modes: list[str], *, limit: i
                 if progress:
                     progress(f"searching ({mode})", number, len(queries))
             runs[mode] = run
+        check = _coverage_check(searcher, data, [qid for qid, _ in queries], progress) if coverage else None
         searcher.store.close()
-    return runs
+    return runs, check
+
+
+def _coverage_check(searcher: Searcher, data: BeirSet, qids: list[str], progress) -> CoverageCheck:
+    """Each query's confidence with the held-out answers out of reach."""
+    split = hold_out({qid: data.qrels[qid] for qid in qids})
+    allowed = frozenset(data.corpus) - split.removed
+    asked = [(qid, False) for qid in split.answered] + [(qid, True) for qid in split.unanswered]
+    check = CoverageCheck([], [])
+    for number, (qid, held_out) in enumerate(asked, start=1):
+        result = searcher.search(data.queries[qid], k=1, leaflet_ids=allowed)
+        (check.unanswered if held_out else check.answered).append(result.confidence)
+        if progress:
+            progress("coverage check", number, len(asked))
+    return check

@@ -95,6 +95,8 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("--run", dest="run_file", type=Path, help="also write the ranking as a TREC run file")
     sub.add_argument("--modes", default="hybrid", help="comma-separated: hybrid,dense,lexical")
     sub.add_argument("--limit", type=int, help="evaluate only the first N queries (quick checks)")
+    sub.add_argument("--coverage", action="store_true",
+                     help="also check the coverage verdict: every second query's answers are held out")
 
     sub = command("coverage", cmd_coverage, "which questions (one per line) the leaflets answer")
     sub.add_argument("questions", type=Path)
@@ -204,19 +206,36 @@ def cmd_eval_beir(args, settings: Settings) -> int:
     from leaflets.beir_index import search_beir
 
     data = load_beir(args.folder)
-    runs = search_beir(data, settings, _modes(args.modes), limit=args.limit, progress=_progress)
+    runs, check = search_beir(data, settings, _modes(args.modes), limit=args.limit,
+                              progress=_progress, coverage=args.coverage)
     metrics = {mode: beir_metrics(run, {q: data.qrels[q] for q in run}) for mode, run in runs.items()}
     if args.run_file:
         for mode, run in runs.items():
             path = args.run_file if len(runs) == 1 else args.run_file.with_suffix(f".{mode}{args.run_file.suffix}")
             write_trec_run(run, path, tag=f"leaflets-{mode}")
+    coverage = check.summary() if check else None
     if args.json:
-        print(json.dumps(metrics[next(iter(metrics))] if len(metrics) == 1 else metrics))
+        out: dict = metrics[next(iter(metrics))] if len(metrics) == 1 else metrics
+        print(json.dumps({**out, "coverage": coverage} if coverage else out))
     else:
         print("| mode | nDCG@10 | Recall@100 | MRR@10 |\n| --- | --- | --- | --- |")
         for mode, m in metrics.items():
             print(f"| {mode} | {m['ndcg@10']:.4f} | {m['recall@100']:.4f} | {m['mrr@10']:.4f} |")
+        if coverage:
+            print(_coverage_table(coverage))
     return 0
+
+
+def _coverage_table(c: dict) -> str:
+    """The hold-out coverage check as a Markdown table."""
+    def cell(value: float | None) -> str:
+        return "n/a" if value is None else f"{value:.3f}"
+
+    return ("\nCoverage check (hybrid; every second query's answers held out):\n\n"
+            "| answered | unanswered | AUROC | answered kept covered | unanswered flagged |\n"
+            "| --- | --- | --- | --- | --- |\n"
+            f"| {c['answered']} | {c['unanswered']} | {cell(c['auroc'])} | "
+            f"{cell(c['answered_kept'])} | {cell(c['unanswered_flagged'])} |")
 
 
 def cmd_coverage(args, settings: Settings) -> int:

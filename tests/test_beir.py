@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from leaflets.beir import BeirSet, beir_metrics, load_beir, write_trec_run
+from leaflets.beir import BeirSet, beir_metrics, hold_out, load_beir, write_trec_run
 
 CORPUS = [
     {"_id": "d1", "title": "Nier", "text": "De nier filtert bloed."},
@@ -168,3 +168,65 @@ def test_write_trec_run_rejects_whitespace_in_ids(tmp_path: Path) -> None:
         write_trec_run({"q 1": [("d1", 1.0)]}, tmp_path / "r", "t")
     with pytest.raises(ValueError):
         write_trec_run({"q1": [("d1", 1.0)]}, tmp_path / "r", "my tag")
+
+
+def test_hold_out_takes_every_second_querys_answers() -> None:
+    split = hold_out({"q1": {"d1": 1}, "q2": {"d2": 1, "d3": 2}, "q3": {"d4": 1}, "q4": {"d5": 1}})
+    assert split.answered == ("q1", "q3")
+    assert split.unanswered == ("q2", "q4")
+    assert split.removed == {"d2", "d3", "d5"}
+
+
+def test_hold_out_keeps_a_document_an_answered_query_needs() -> None:
+    # d1 answers q1 (kept) and q2 (held out): it stays, so q2 is still answered and is left out
+    split = hold_out({"q1": {"d1": 1}, "q2": {"d1": 1, "d2": 1}, "q3": {"d3": 1}, "q4": {"d4": 1}})
+    assert split.removed == {"d2", "d4"}
+    assert split.unanswered == ("q4",)
+    assert split.answered == ("q1", "q3")
+
+
+def test_hold_out_ignores_unjudged_and_irrelevant_rows() -> None:
+    # q0 has only a rel-0 row: no answer to hold out or keep, so it takes no place in the order
+    split = hold_out({"q0": {"d0": 0}, "q1": {"d1": 1, "d9": 0}, "q2": {"d2": 1}})
+    assert split.answered == ("q1",)
+    assert split.unanswered == ("q2",)
+    assert split.removed == {"d2"}
+
+
+def test_coverage_check_keeps_the_held_out_answers_out_of_reach(
+    tmp_path: Path, hash_embedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each query repeats its document word for word; once a held-out answer is out of the
+    search, its query's confidence must fall below every answered one's."""
+    import leaflets.beir_index as beir_index
+    from leaflets.config import Settings
+
+    texts = ["nierfunctie daalt langzaam bij FSGS", "koude vingers worden wit en blauw",
+             "methotrexaat tabletten eenmaal per week", "zwelling van enkels door vocht",
+             "vermoeidheid na de infusie", "huidverdikking op de handen"]
+    corpus = {f"d{i}": ("", text) for i, text in enumerate(texts)}
+    queries = {f"q{i}": text for i, text in enumerate(texts)}
+    data = BeirSet("mirror", corpus, queries, {f"q{i}": {f"d{i}": 1} for i in range(len(texts))})
+    monkeypatch.setattr(beir_index, "embedder_for", lambda model, threads: hash_embedder)
+
+    runs, check = beir_index.search_beir(data, Settings.from_env({}), ["hybrid"], coverage=True)
+
+    assert beir_metrics(runs["hybrid"], data.qrels)["mrr@10"] == 1.0  # the full index finds all
+    assert (len(check.answered), len(check.unanswered)) == (3, 3)
+    assert min(check.answered) > max(check.unanswered)
+    summary = check.summary()
+    assert summary["auroc"] == 1.0
+    assert summary["answered"] == 3 and summary["unanswered"] == 3
+
+
+def test_search_beir_without_coverage_returns_no_check(
+    tmp_path: Path, hash_embedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import leaflets.beir_index as beir_index
+    from leaflets.config import Settings
+
+    data = BeirSet("one", {"d1": ("Nier", "De nier filtert bloed.")}, {"q1": "nier"}, {"q1": {"d1": 1}})
+    monkeypatch.setattr(beir_index, "embedder_for", lambda model, threads: hash_embedder)
+    runs, check = beir_index.search_beir(data, Settings.from_env({}), ["hybrid", "lexical"])
+    assert check is None
+    assert [doc for doc, _ in runs["lexical"]["q1"]] == ["d1"]

@@ -110,3 +110,27 @@ def test_two_files_with_the_same_leaflet_id_are_not_mixed(tmp_path):
                    "--index", str(tmp_path / "idx"))
     assert run.returncode == 1
     assert "already taken" in run.stderr and "indexed 1 leaflets" in run.stdout
+
+
+def test_eval_beir_coverage_json(tmp_path):
+    folder = tmp_path / "tiny"
+    (folder / "qrels").mkdir(parents=True)
+    docs = ["Bij FSGS lekt er eiwit uit de nierfilters in de urine.",
+            "Koude vingers die wit worden heten het fenomeen van Raynaud.",
+            "Methotrexaat neem je eenmaal per week in als tablet.",
+            "Dikke enkels komen door vocht dat je lichaam vasthoudt."]
+    questions = ["Waarom zit er eiwit in mijn plas?", "Waarom worden mijn vingers wit in de kou?",
+                 "Hoe vaak neem ik methotrexaat?", "Waarom heb ik dikke enkels?"]
+    (folder / "corpus.jsonl").write_text("".join(
+        json.dumps({"_id": f"d{i}", "title": "", "text": t}) + "\n" for i, t in enumerate(docs)))
+    (folder / "queries.jsonl").write_text("".join(
+        json.dumps({"_id": f"q{i}", "text": t}) + "\n" for i, t in enumerate(questions)))
+    (folder / "qrels" / "test.tsv").write_text("".join(f"q{i}\td{i}\t1\n" for i in range(4)))
+    run = leaflets("eval-beir", str(folder), "--coverage", "--json")
+    assert run.returncode == 0, run.stderr
+    result = json.loads(run.stdout)
+    assert result["ndcg@10"] == 1.0  # each question's own sentence, among four
+    coverage = result["coverage"]
+    assert (coverage["answered"], coverage["unanswered"]) == (2, 2)
+    assert set(coverage) == {"auroc", "answered", "unanswered", "answered_kept", "unanswered_flagged"}
+    assert 0.0 <= coverage["auroc"] <= 1.0

@@ -37,9 +37,20 @@ _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|
 def find_sources(paths: list[Path]) -> list[Path]:
     """The leaflet files among `paths`: folders searched recursively, sorted.
 
-    Files of unsupported types, hidden files and the catalog are skipped; a file
-    named explicitly is kept when its type is supported.
+    Files of unsupported types (see `unsupported_files`), hidden files and the catalog are
+    skipped; a file named explicitly is kept when its type is supported.
     """
+    return sorted({p for p in _candidates(paths) if p.suffix.lower() in SUPPORTED})
+
+
+def unsupported_files(paths: list[Path]) -> list[Path]:
+    """The files `find_sources` passes over for their type (a Word document, an image), sorted,
+    so that a leaflet saved in a format we cannot read is named rather than silently missing."""
+    return sorted({p for p in _candidates(paths) if p.suffix.lower() not in SUPPORTED})
+
+
+def _candidates(paths: list[Path]) -> set[Path]:
+    """Every file named or inside a named folder, less hidden files and the catalog."""
     found: set[Path] = set()
     for path in map(Path, paths):
         candidates = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
@@ -47,9 +58,8 @@ def find_sources(paths: list[Path]) -> list[Path]:
             relative = candidate.relative_to(path).parts if path.is_dir() else (candidate.name,)
             if any(part.startswith(".") for part in relative) or candidate.name == CATALOG_NAME:
                 continue
-            if candidate.suffix.lower() in SUPPORTED:
-                found.add(candidate)
-    return sorted(found)
+            found.add(candidate)
+    return found
 
 
 def ingest_file(

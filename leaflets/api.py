@@ -30,11 +30,13 @@ Progress = Callable[[str, int, int], None]
 
 @dataclass
 class IngestOutcome:
-    """What `leaflets ingest` did: the build report and every file that failed."""
+    """What `leaflets ingest` did: the build report, every file that failed, and the files
+    passed over because their type is not one we read."""
 
     report: BuildReport | None
     errors: list[IngestError] = field(default_factory=list)
     files: int = 0
+    unsupported: list[Path] = field(default_factory=list)
 
 
 @lru_cache(maxsize=4)
@@ -61,14 +63,16 @@ def ingest_paths(
     passages, so a damaged upload never takes a working leaflet away.
     """
     from ingest.catalog import load_catalog
-    from ingest.pipeline import find_sources, ingest_leaflets
-    from index.build import build_index
+    from ingest.pipeline import find_sources, ingest_leaflets, unsupported_files
+    from index.build import build_index, published_leaflets
 
     paths = [Path(p) for p in (paths or [settings.sources])]
     missing = [p for p in paths if not p.exists()]
     if missing:
         raise IngestError(missing[0], "no such file or folder")
     files = find_sources(paths)
+    unsupported = unsupported_files(paths)
+    published = {leaflet.id: leaflet for leaflet in published_leaflets(settings.index)}
     ingested, errors, failed = [], [], set()
     for number, path in enumerate(files, start=1):
         if progress:
@@ -84,18 +88,30 @@ def ingest_paths(
                 if clash is not None:
                     raise IngestError(path, f"its leaflet id {item.leaflet.id!r} is already taken by "
                                       f"{clash.leaflet.source_path}; give one an `id` in catalog.toml")
+                other = published.get(item.leaflet.id)
+                if other is not None and _elsewhere(other.source_path, path):
+                    raise IngestError(path, f"its leaflet id {item.leaflet.id!r} is already taken in "
+                                      f"the index by {other.source_path}; rename one file or give it "
+                                      "an `id` in catalog.toml")
             ingested.extend(items)
         except IngestError as error:
             errors.append(error)
             failed.add(str(path.resolve()))
     keep = _kept_leaflets(settings.index, paths, ingested, failed)
     if not ingested and not keep and errors:
-        return IngestOutcome(None, errors, len(files))
+        return IngestOutcome(None, errors, len(files), unsupported)
     embedder = embedder_for(settings.model, settings.threads)
     report = build_index(
         settings.index, ingested, embedder, keep_previous=keep, rebuild=rebuild, progress=progress
     )
-    return IngestOutcome(report, errors, len(files))
+    return IngestOutcome(report, errors, len(files), unsupported)
+
+
+def _elsewhere(indexed_source: str, path: Path) -> bool:
+    """Whether an indexed leaflet comes from another file that still exists: then a new file
+    with the same id must not silently replace it (a moved file, whose old path is gone, may)."""
+    old = Path(indexed_source)
+    return old.exists() and old.resolve() != path.resolve()
 
 
 @dataclass

@@ -119,6 +119,8 @@ def cmd_ingest(args, settings: Settings) -> int:
     from leaflets.api import ingest_paths
 
     outcome = ingest_paths(settings, args.paths or None, rebuild=args.rebuild, progress=_progress)
+    for path in outcome.unsupported:
+        print(f"ignored {path}: not a PDF, HTML, text or Markdown file", file=sys.stderr)
     for error in outcome.errors:
         print(f"skipped {error}", file=sys.stderr)
     report = outcome.report

@@ -126,6 +126,40 @@ def test_bad_files_are_reported_and_the_rest_ingests_into_a_working_index(tmp_pa
     shutil.rmtree(folder)
 
 
+def test_a_second_folder_cannot_silently_replace_a_leaflet_of_the_same_name(tmp_path, monkeypatch):
+    monkeypatch.setattr(api, "embedder_for", lambda model, threads: HashEmbedder())
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir(), second.mkdir()
+    (first / "folder.txt").write_text("Darmonderzoek\n\nDrink de avond ervoor Moviprep.\n")
+    (second / "folder.txt").write_text("Staaroperatie\n\nNa de operatie draagt u een oogkapje.\n")
+    config = Settings.from_env({}).with_overrides(index=tmp_path / "index", sources=first)
+    assert not api.ingest_paths(config, [first]).errors
+    outcome = api.ingest_paths(config, [second])
+    assert [Path(error.path).name for error in outcome.errors] == ["folder.txt"]
+    assert "already taken in the index by" in str(outcome.errors[0]) and str(first) in str(outcome.errors[0])
+    texts = {hit.passage.text for hit in api.open_searcher(config).search("Moviprep oogkapje", k=5).hits}
+    assert any("Moviprep" in text for text in texts)  # the first leaflet is still there
+    assert not any("oogkapje" in text for text in texts)
+    # once the first file is gone (moved or deleted), the same name may take its place
+    shutil.rmtree(first)
+    assert not api.ingest_paths(config, [second]).errors
+    texts = {hit.passage.text for hit in api.open_searcher(config).search("Moviprep oogkapje", k=5).hits}
+    assert any("oogkapje" in text for text in texts)
+
+
+def test_files_of_other_types_are_named_not_silently_left_out(tmp_path, monkeypatch):
+    monkeypatch.setattr(api, "embedder_for", lambda model, threads: HashEmbedder())
+    folder = tmp_path / "bronnen"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "goed.txt").write_text("Vocht\n\nDe enkels worden dik door vocht.\n")
+    (folder / "sub" / "folder.docx").write_bytes(b"PK\x03\x04 not read")
+    (folder / ".verborgen.docx").write_bytes(b"hidden files stay unmentioned")
+    config = Settings.from_env({}).with_overrides(index=tmp_path / "index", sources=folder)
+    outcome = api.ingest_paths(config)
+    assert outcome.unsupported == [folder / "sub" / "folder.docx"]
+    assert not outcome.errors and outcome.report is not None and outcome.report.leaflets == 1
+
+
 # ---------------------------------------------------------------- properties
 
 _WORD = st.text("abcdefghijklmnopqrstuvwxyzéëï", min_size=1, max_size=10)

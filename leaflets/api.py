@@ -125,17 +125,19 @@ class IndexStatus:
     missing: list[str] = field(default_factory=list)
 
 
-def index_status(settings: Settings) -> IndexStatus:
-    """Compare the published index with the files now in the sources folder."""
+def index_status(settings: Settings, paths: list[Path] | None = None) -> IndexStatus:
+    """Compare the published index with the files now in `paths` (default: the sources
+    folder); `missing` names indexed leaflets whose file is gone, wherever it was."""
     from ingest.pipeline import find_sources
 
+    paths = [Path(p) for p in (paths or [settings.sources])]
+    files = find_sources([p for p in paths if p.exists()])
     build = current_build(settings.index)
     if build is None:
-        return IndexStatus(None, None, new=find_sources([settings.sources]) if settings.sources.exists() else [])
+        return IndexStatus(None, None, new=files)
     config = IndexConfig.load(build)
     recorded = {str(Path(v["source"]).resolve()): v["hash"] for v in config.leaflets.values()}
     status = IndexStatus(build, config)
-    files = find_sources([settings.sources]) if settings.sources.exists() else []
     for path in files:
         known = recorded.get(str(path.resolve()))
         if known is None:

@@ -102,7 +102,8 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("questions", type=Path)
     sub.add_argument("--csv", type=Path, help="write the table as CSV")
 
-    command("status", cmd_status, "what is indexed, and which sources changed since")
+    sub = command("status", cmd_status, "what is indexed, and which sources changed since")
+    sub.add_argument("paths", nargs="*", type=Path, help="files or folders to compare (default: sources/)")
     command("model", cmd_model, "where the configured model lives, its name, dimension and source")
     return parser
 
@@ -262,10 +263,12 @@ def cmd_coverage(args, settings: Settings) -> int:
 def cmd_status(args, settings: Settings) -> int:
     from leaflets.api import index_status
 
-    status = index_status(settings)
+    paths = args.paths or [settings.sources]
+    status = index_status(settings, paths)
+    named = " ".join(str(p) for p in paths)
+    ingest = "leaflets ingest" + (f" {named}" if args.paths else "")
     if status.config is None:
-        print(f"no index at {settings.index}; {len(status.new)} files in {settings.sources} "
-              "waiting for `leaflets ingest`")
+        print(f"no index at {settings.index}; {len(status.new)} files in {named} waiting for `{ingest}`")
         return 1
     config = status.config
     print(f"index:     {status.build}\nbuilt:     {config.built_at}\nmodel:     {config.model} "
@@ -275,7 +278,7 @@ def cmd_status(args, settings: Settings) -> int:
         for item in items:
             print(f"{label:8s}   {item}")
     stale = status.new or status.changed or status.missing
-    print("run `leaflets ingest` to bring the index up to date" if stale else "up to date with the sources")
+    print(f"run `{ingest}` to bring the index up to date" if stale else f"up to date with {named}")
     return 0
 
 

@@ -134,3 +134,16 @@ def test_eval_beir_coverage_json(tmp_path):
     assert (coverage["answered"], coverage["unanswered"]) == (2, 2)
     assert set(coverage) == {"auroc", "answered", "unanswered", "answered_kept", "unanswered_flagged"}
     assert 0.0 <= coverage["auroc"] <= 1.0
+
+
+def test_status_compares_the_folder_it_is_given(tmp_path):
+    folder = tmp_path / "elders"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Titel A\n\nDit gaat over nierstenen. Drink veel water.\n")
+    index = str(tmp_path / "idx")
+    assert leaflets("ingest", str(folder), "--index", index).returncode == 0
+    out = leaflets("status", str(folder), "--index", index).stdout
+    assert f"up to date with {folder}" in out and "new" not in out
+    (folder / "b.txt").write_text("Titel B\n\nDit gaat over jicht.\n")
+    out = leaflets("status", str(folder), "--index", index).stdout
+    assert "b.txt" in out and f"leaflets ingest {folder}" in out

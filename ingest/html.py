@@ -4,6 +4,11 @@ Menus, cookie banners, footers and scripts are not the leaflet. trafilatura (a
 maintained main-content extractor) finds the article; its XML output keeps
 headings (h1-h6), paragraphs and lists apart, and is turned here into Markdown
 so that the rest of ingest reads it like any Markdown leaflet.
+
+Before extraction the page is made to say what a reader sees: the titles of
+collapsible sections (a heading holding a toggle button, which trafilatura drops
+as page interface) become plain headings, their collapsed panels are shown, and
+small button widgets ("Was deze informatie nuttig? Ja Nee") go.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import trafilatura
+from lxml.html import HtmlElement
 
 from ingest.document import IngestError
 from ingest.source import SourceText
@@ -78,7 +84,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
     """A web page's main content as Markdown, with its URL and title."""
     try:
         extracted = trafilatura.extract(
-            html, output_format="xml", include_formatting=True, include_links=False,
+            _reader_view(html), output_format="xml", include_formatting=True, include_links=False,
             include_images=False, include_comments=False, include_tables=True,
         )
         metadata = trafilatura.extract_metadata(html)
@@ -92,6 +98,111 @@ def load_html(html: str, path: str | Path) -> SourceText:
     publisher = facts.publisher or (metadata.sitename if metadata and metadata.sitename else "")
     return SourceText(xml_to_markdown(extracted, path), "markdown", title=title, url=url,
                       updated=facts.modified, publisher=publisher)
+
+
+# A heading that opens or closes a collapsible section holds one of these.
+_TOGGLES = (".//button | descendant-or-self::*[@aria-expanded or @aria-controls or @data-toggle"
+            " or @data-bs-toggle or @role='button'] | .//a[starts-with(normalize-space(@href), '#')]")
+# Class words of a collapsible section's title (on the heading or the box around it).
+_SECTION_CLASS = re.compile(r"accordion|collaps|toggle", re.IGNORECASE)
+# Text only screen readers get ("uitklappen") or icons, inside such a heading.
+_UNSEEN = (".//*[@aria-hidden='true' or re:test(@class, '(^|\\s)(sr-only|visually-hidden|"
+           "screen-reader-text)(\\s|$)')]")
+_REGEXP = {"re": "http://exslt.org/regular-expressions"}
+# Classes that hide a collapsed panel ("hidden", "is-hidden", "hide").
+_HIDING_CLASS = re.compile(r"^(?:is-)?hid(?:e|den)$")
+# A box around buttons with at most this many words of its own is a widget, not text.
+MAX_WIDGET_WORDS = 12
+# Boxes a widget never reaches: the page itself, and table cells (a table keeps its columns).
+_KEPT_BOXES = {"html", "body", "main", "article", "td", "th"}
+
+
+def _reader_view(html: str) -> HtmlElement | str:
+    """The page parsed, with collapsible sections opened and button widgets gone; the
+    page as it came when lxml cannot parse it (trafilatura then says why)."""
+    tree = trafilatura.load_html(html)
+    if tree is None:
+        return html
+    for heading in tree.xpath("//h1|//h2|//h3|//h4|//h5|//h6"):
+        toggles = heading.xpath(_TOGGLES)
+        if toggles or _SECTION_CLASS.search(_classes(heading)):
+            _show_panel(heading, toggles)
+        if toggles:
+            _flatten(heading)
+    _drop_widgets(tree)
+    return tree
+
+
+def _show_panel(heading: HtmlElement, toggles: list[HtmlElement]) -> None:
+    """Show a collapsible section's panel: the one its toggles name (aria-controls,
+    data-target, href), or else the element after the heading."""
+    names = [name for toggle in toggles for name in _targets(toggle)]
+    panels = [found for name in names for found in heading.xpath("//*[@id=$name]", name=name)]
+    following = heading.getnext()
+    for panel in panels or ([following] if following is not None else []):
+        _show(panel)
+
+
+def _flatten(heading: HtmlElement) -> None:
+    """A heading that holds a toggle as its plain text: trafilatura drops buttons whole."""
+    for unseen in heading.xpath(_UNSEEN, namespaces=_REGEXP):
+        if unseen.getparent() is not None:
+            unseen.drop_tree()
+    for br in heading.iter("br"):
+        br.tail = " " + (br.tail or "")
+    text = " ".join(heading.text_content().split())
+    for child in list(heading):
+        heading.remove(child)
+    heading.text = text
+
+
+def _classes(heading: HtmlElement) -> str:
+    """The classes of a heading and of the element that holds it."""
+    holder = heading.getparent()
+    return f"{heading.get('class', '')} {holder.get('class', '') if holder is not None else ''}"
+
+
+def _targets(toggle: HtmlElement) -> list[str]:
+    """The ids of the panels a toggle opens."""
+    names = (toggle.get("aria-controls") or "").split()
+    for attribute in ("data-target", "data-bs-target", "href"):
+        value = (toggle.get(attribute) or "").strip()
+        if value.startswith("#") and len(value) > 1:
+            names.append(value[1:])
+    return names
+
+
+def _show(panel: HtmlElement) -> None:
+    """A collapsed panel as if opened: a closed section is still the leaflet's text."""
+    for attribute in ("hidden", "aria-hidden"):
+        panel.attrib.pop(attribute, None)
+    if re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", panel.get("style", "")):
+        del panel.attrib["style"]
+    classes = panel.get("class", "").split()
+    if any(_HIDING_CLASS.match(name) for name in classes):
+        panel.set("class", " ".join(name for name in classes if not _HIDING_CLASS.match(name)))
+
+
+def _drop_widgets(tree: HtmlElement) -> None:
+    """Remove the smallest box around each button that has words of its own, when those are
+    few: a feedback question with its answer buttons, a "Lees voor" bar. Checkboxes and
+    fields stay (a checklist of what to bring is text), and so do the boxes of section
+    toggles (a short answer under a question is text); forms trafilatura drops itself."""
+    for button in tree.xpath("//button[not(@aria-expanded or @aria-controls or @data-toggle or "
+                             "@data-bs-toggle)] | //input[@type='button' or @type='submit' or @type='reset']"):
+        box = button.getparent()
+        while box is not None and box.tag not in _KEPT_BOXES and not _own_words(box):
+            box = box.getparent()
+        if box is not None and box.tag not in _KEPT_BOXES and box.getparent() is not None \
+                and _own_words(box) <= MAX_WIDGET_WORDS:
+            box.drop_tree()
+
+
+def _own_words(box: HtmlElement) -> int:
+    """How many words a box holds outside its buttons, labels and scripts."""
+    texts = box.xpath(".//text()[not(ancestor::button or ancestor::label or ancestor::option"
+                      " or ancestor::script or ancestor::style)]")
+    return len(" ".join(texts).split())
 
 
 def xml_to_markdown(xml: str, path: str | Path = "") -> str:
@@ -113,6 +224,10 @@ def xml_to_markdown(xml: str, path: str | Path = "") -> str:
                 and not any(_bold_heading(e) for e in (previous, following) if e is not None):
             parts.append(f"{'#' * min(level + 1, 6)} {_inline(element)}")
             continue
+        elif _bold_lead(element):
+            lines = _lines(element)
+            parts += [f"{'#' * min(level + 1, 6)} {lines[0]}", _paragraph(lines[1:])]
+            continue
         parts.extend(_element_markdown(element))
     return "\n\n".join(part for part in parts if part.strip())
 
@@ -129,10 +244,29 @@ def _bold_heading(element: ET.Element) -> bool:
     (bold lines in a row are an address or a list of names, not headings)."""
     if element.tag != "p" or (element.text or "").strip() or len(element) != 1:
         return False
-    bold = element[0]
-    text = _inline(element)
-    return (bold.tag == "hi" and "#b" in bold.get("rend", "") and not (bold.tail or "").strip()
-            and 0 < len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", ":", ";", ",", "!", "…")))
+    return _bold_run(element[0]) and _heading_like(_inline(element))
+
+
+def _bold_lead(element: ET.Element) -> bool:
+    """A paragraph that opens with a short bold phrase and a line break before its text
+    (`<p><b>Behandeling</b><br>Bij een aanval…`): the phrase heads the text after it, unless
+    the next line is bold too (an address or a list of names)."""
+    if element.tag != "p" or (element.text or "").strip() or len(element) < 2:
+        return False
+    bold, brk = element[0], element[1]
+    after = element[2] if len(element) > 2 and not (brk.tail or "").strip() else None
+    return (_bold_run(bold) and brk.tag == "lb" and _heading_like(_inline(bold))
+            and len(_lines(element)) > 1 and not (after is not None and _bold_run(after)))
+
+
+def _bold_run(element: ET.Element) -> bool:
+    """Bold text with nothing but space after it, and no line break inside."""
+    return (element.tag == "hi" and "#b" in element.get("rend", "") and not (element.tail or "").strip()
+            and element.find(".//lb") is None)
+
+
+def _heading_like(text: str) -> bool:
+    return 0 < len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", ":", ";", ",", "!", "…"))
 
 
 def _element_markdown(element: ET.Element) -> list[str]:
@@ -146,17 +280,49 @@ def _element_markdown(element: ET.Element) -> list[str]:
         rows = [" | ".join(_inline(cell) for cell in row) for row in element.iter("row")]
         return [row for row in rows if row.strip(" |")]
     if tag in {"p", "quote", "code"}:
-        return [_escape_block_start(_inline(element))]
+        return [_paragraph(_lines(element))]
     return [part for child in element for part in _element_markdown(child)] or [_inline(element)]
+
+
+_BREAK = "\0"  # where trafilatura wrote <lb/> (a <br>); XML text cannot hold it
+_INLINE_TAGS = {"hi", "ref", "del"}  # trafilatura's markup inside a line
+
+
+def _text(element: ET.Element) -> str:
+    """All text inside an element, each line break as `_BREAK`: a `<br>` (or a block such
+    as a `<p>` inside a table cell) parts words even when no space stands beside it in
+    the page ("Ziekenhuisweg 1<br>1234 AB")."""
+    pieces = [element.text or ""]
+    for child in element:
+        if child.tag == "lb":
+            pieces.append(_BREAK)
+        elif child.tag in _INLINE_TAGS:
+            pieces.append(_text(child))
+        else:
+            pieces += [_BREAK, _text(child), _BREAK]
+        pieces.append(child.tail or "")
+    return "".join(pieces)
 
 
 def _inline(element: ET.Element) -> str:
     """All text inside an element, on one line."""
-    return " ".join("".join(element.itertext()).split())
+    return " ".join(_text(element).replace(_BREAK, " ").split())
+
+
+def _lines(element: ET.Element) -> list[str]:
+    """The non-empty lines of an element as its `<br>`s break them."""
+    lines = (" ".join(line.split()) for line in _text(element).split(_BREAK))
+    return [line for line in lines if line]
+
+
+def _paragraph(lines: list[str]) -> str:
+    """Lines of one paragraph, kept as lines (clean joins them, and drops a line of page
+    interface); none may start a heading, list item or quote in the Markdown."""
+    return "\n".join(_escape_block_start(line) for line in lines)
 
 
 def _escape_block_start(text: str) -> str:
-    """A paragraph that happens to start like a heading or list item stays a paragraph."""
-    if re.match(r"(?:#|[-*+]\s)", text):
+    """A paragraph that happens to start like a heading, list item or quote stays a paragraph."""
+    if re.match(r"(?:#|>|[-*+]\s)", text):
         return "\\" + text
     return re.sub(r"^(\d{1,3})([.)]\s)", r"\1\\\2", text)

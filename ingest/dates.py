@@ -3,14 +3,16 @@
 Patients and editors need to know how current a cited passage is; leaflets say so
 in a line like "Laatste update, 2 juli 2025", or, in medicine leaflets, "Deze
 bijsluiter is voor het laatst goedgekeurd in 10/2022" (a month: the date is then
-YYYY-MM, nothing is invented for the day). Only explicit "updated" phrases
-count: a date elsewhere in the text (an appointment, a study) is not the
-leaflet's date.
+YYYY-MM, nothing is invented for the day). Only explicit statements count: a date
+elsewhere in the text (an appointment, a study) is not the leaflet's date, and a
+date an "updated" word mentions in passing ("sinds het protocol is herzien in
+maart 2019") counts only when the leaflet states no date of its own.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 MONTHS = {
@@ -23,11 +25,38 @@ MONTHS = {
     "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
     "october": 10, "mar": 3, "oct": 10,
 }
+WEEKDAYS = frozenset(
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 
-_UPDATED = (
-    r"(?:(?:deze\s+bijsluiter\s+is\s+)?voor\s+het\s+laatst\s+(?:goedgekeurd|herzien|gewijzigd)"
-    r"|laatste\s+update|laatst\s+(?:gewijzigd|bijgewerkt|herzien|aangepast|goedgekeurd)"
-    r"|bijgewerkt|gewijzigd|herzien|(?:last\s+)?updated|last\s+(?:modified|reviewed|revised))"
+# Phrases that can only mean the leaflet's own date ...
+_EXPLICIT = (
+    r"(?:deze\s+bijsluiter\s+is\s+)?voor\s+het\s+laatst\s+(?:goedgekeurd|herzien|gewijzigd|bijgewerkt)"
+    r"|laatste\s+(?:update|wijziging|herziening)"
+    r"|laatst\s+(?:gewijzigd|bijgewerkt|herzien|aangepast|goedgekeurd)"
+    r"|last\s+(?:updated|modified|reviewed|revised)"
+)
+# ... and words that may also tell what happened to something else.
+_UPDATED = rf"(?:{_EXPLICIT}|bijgewerkt|gewijzigd|herzien|updated)"
+# What these words say of the leaflet itself: "deze folder is herzien op ...".
+_OWN_SUBJECT = re.compile(
+    r"\b(?:deze|dit|this)\s+(?:\w+[-]?)?(?:folder|brochure|bijsluiter|informatie|tekst|pagina|leaflet|page"
+    r"|information|document)\s+(?:is|werd|was|wordt|has\s+been)\s+(?:(?:voor\s+het\s+laatst|opnieuw)\s+)?$",
+    re.IGNORECASE,
+)
+# Labels of a date line: "Versie: maart 2024", "Datum: 12-2023", "Versie 3.1, 12-05-2024".
+_LABEL = (
+    r"(?:(?:versie|revisie|publicatie)?datum|versie(?:\s+(?:nr\.?\s*)?v?\d{1,2}(?:\.\d{1,2}){0,2})?"
+    r"|date|version(?:\s+v?\d{1,2}(?:\.\d{1,2}){0,2})?)"
+)
+# A date line that no word introduces: "Nijmegen, maart 2024".
+_PLACE = r"(?P<place>(?:'s-)?[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})"
+_PLACE_PARTICLES = frozenset("aan op den de der ter upon on".split())
+_NOT_PLACES = WEEKDAYS | frozenset(MONTHS)
+# Lines that date the next review, not this version: metadata, never the leaflet's date.
+_NEXT_REVIEW = (
+    r"(?:next\s+review(?:\s+(?:due|date))?|review\s+due|volgende\s+(?:herziening|revisie|evaluatie))"
 )
 _GLUE = r"(?:\s*(?:op|on|in)\b)?[\s,:.\-–]*"
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -37,30 +66,74 @@ _NUMERIC = r"(?P<d3>\d{1,2})[-/.](?P<m3>\d{1,2})[-/.](?P<y3>\d{4})"
 _ISO = r"(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
 _MONTH_YEAR = rf"(?P<m5>{_MONTH})\.?\s+(?P<y5>\d{{4}})"
 _NUMERIC_MONTH = r"(?P<m6>\d{1,2})[-/.](?P<y6>\d{4})"
+_DATE = rf"(?:{_ISO}|{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_NUMERIC}|{_MONTH_YEAR}|{_NUMERIC_MONTH})\b"
 
-UPDATED_PATTERN = re.compile(
-    rf"\b{_UPDATED}{_GLUE}(?:{_ISO}|{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_NUMERIC}|{_MONTH_YEAR}"
-    rf"|{_NUMERIC_MONTH})\b",
-    re.IGNORECASE,
-)
+UPDATED_PATTERN = re.compile(rf"\b(?P<word>{_UPDATED}){_GLUE}{_DATE}", re.IGNORECASE)
+_LABELLED = re.compile(rf"(?:^|(?<=[.!?] ))[ \t]*{_LABEL}{_GLUE}{_DATE}", re.IGNORECASE | re.MULTILINE)
+_DATELINE = re.compile(rf"^[ \t]*{_PLACE},[ \t]*{_DATE}[ \t.]*$", re.IGNORECASE | re.MULTILINE)
+_REVIEW_DUE = re.compile(rf"\b{_NEXT_REVIEW}{_GLUE}{_DATE}", re.IGNORECASE)
+_EXPLICIT_WORD = re.compile(_EXPLICIT, re.IGNORECASE)
 
 
 def find_updated(text: str) -> str:
-    """The first valid "last updated" date stated in `text`: YYYY-MM-DD, YYYY-MM or ""."""
-    for match in UPDATED_PATTERN.finditer(text):
-        found = _to_iso(match)
-        if found:
+    """The leaflet's "last updated" date stated in `text`: YYYY-MM-DD, YYYY-MM or "".
+
+    The first explicit statement wins ("Laatst bijgewerkt: ...", "Versie: ...", a
+    line of its own); only where there is none, the first date an "updated" word
+    mentions in passing.
+    """
+    passing = ""
+    for found, explicit in _statements(text):
+        if explicit:
             return found
-    return ""
+        passing = passing or found
+    return passing
 
 
 def is_date_line(line: str) -> bool:
-    """Whether a line is only an "updated" statement: metadata, not leaflet content."""
-    match = UPDATED_PATTERN.search(line)
-    if not match or not _to_iso(match):
-        return False
-    rest = (line[: match.start()] + line[match.end():]).strip(" .,:;()–-")
-    return len(rest.split()) <= 2
+    """Whether a line only states a date (updated, version, place and date, next review):
+    metadata, not leaflet content."""
+    for pattern in (UPDATED_PATTERN, _LABELLED, _DATELINE, _REVIEW_DUE):
+        match = pattern.search(line)
+        if match and _to_iso(match) and _fits(match):
+            rest = (line[: match.start()] + line[match.end():]).strip(" .,:;()–-")
+            if len(rest.split()) <= 2:
+                return True
+    return False
+
+
+def _statements(text: str) -> Iterator[tuple[str, bool]]:
+    """Every valid dated statement in text order: its ISO date and whether it is explicit."""
+    found: list[tuple[int, str, bool]] = []
+    for pattern in (UPDATED_PATTERN, _LABELLED, _DATELINE):
+        for match in pattern.finditer(text):
+            iso = _to_iso(match)
+            if iso and _fits(match):
+                found.append((match.start(), iso, pattern is not UPDATED_PATTERN or _is_explicit(match)))
+    for _, iso, explicit in sorted(found):
+        yield iso, explicit
+
+
+def _is_explicit(match: re.Match[str]) -> bool:
+    """Whether an "updated" phrase dates the leaflet: by its words, by standing at the
+    start of its line ("Herzien: 12 februari 2023"), or by naming the leaflet."""
+    if _EXPLICIT_WORD.fullmatch(match.group("word")):
+        return True
+    text = match.string
+    before = text[text.rfind("\n", 0, match.start()) + 1: match.start()]
+    return not before.strip(" \t•*-–") or bool(_OWN_SUBJECT.search(before))
+
+
+def _fits(match: re.Match[str]) -> bool:
+    """Whether a date line's place is a place name ("Nijmegen", "Bergen op Zoom"),
+    not a weekday, a month or the words of a sentence."""
+    place = match.groupdict().get("place")
+    if place is None:
+        return True
+    words = place.split()
+    first = words[0].removeprefix("'s-")
+    return (first[:1].isupper() and first.lower().rstrip(".") not in _NOT_PLACES
+            and all(w[:1].isupper() or w.lower() in _PLACE_PARTICLES for w in words[1:]))
 
 
 def _to_iso(match: re.Match[str]) -> str:

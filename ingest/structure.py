@@ -5,13 +5,14 @@ list item or a short sentence taken for a heading would put the wrong words in
 front of every passage below it. Where the markup marks headings (Markdown `#`,
 HTML h1-h6, PDF font sizes) the markup decides. Plain text is read by the shape
 of its lines: a short title-like line or a question ("Hoe ontstaat FSGS?")
-followed by body text.
+followed by body text, with or without a blank line between them.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
 
 from ingest.clean import Block, CleanText, ends_sentence
 from ingest.dates import is_date_line
@@ -27,7 +28,10 @@ COLOPHON_OPENERS: tuple[str, ...] = (
 _COLOPHON = re.compile("|".join(f"(?:{p})" for p in COLOPHON_OPENERS), re.IGNORECASE)
 
 MAX_HEADING_WORDS = 12
+MAX_TITLE_WORDS = 20
 MAX_INTRO_WORDS = 80
+_WORDS = re.compile(r"[^\W\d_][\w'’()&,\- ]*")
+_QUESTION_LINE = re.compile(r"[^.!?]+\?[\"'”’)]*")
 _STOP_WORDS = frozenset(
     "de het een en van in op te met voor bij aan of is je uw over om wat hoe the a an and of "
     "in on to for with is what how".split()
@@ -71,6 +75,8 @@ def find_outline(clean: CleanText) -> Outline:
     """The title, headings and sections of a cleaned leaflet."""
     blocks = clean.blocks
     marked = any(block.kind == "heading" for block in blocks)
+    if not marked:
+        blocks = split_glued_questions(clean)
     headings = _marked_headings(blocks) if marked else _shaped_headings(blocks)
     title = headings[0].text if headings and headings[0].level == 1 else ""
     return Outline(title, tuple(headings), tuple(_sections(blocks, headings)))
@@ -102,7 +108,7 @@ def _shaped_headings(blocks: tuple[Block, ...]) -> list[Heading]:
     """Headings in plain text, by the shape of lines and what follows them."""
     found: list[Heading] = []
     for index, block in enumerate(blocks):
-        if index == 0 and is_title_shaped(block, max_words=20):
+        if index == 0 and is_title_line(block):
             found.append(Heading(block.text, 1, 0))
         elif index and is_title_shaped(block) and _opens_body(blocks, index):
             found.append(Heading(block.text, 2, index))
@@ -128,6 +134,21 @@ def is_title_shaped(block: Block, max_words: int = MAX_HEADING_WORDS) -> bool:
     return not _COLOPHON.fullmatch(text)
 
 
+def is_title_line(block: Block) -> bool:
+    """Whether the first block is the leaflet's title: title-shaped, or a subject and
+    what about it ("Coloscopie: voorbereiding en onderzoek").
+
+    Words after the colon must be words, not a label's value (a phone number, a
+    web address), and one word on each side is a label ("Afdeling: Urologie").
+    """
+    if is_title_shaped(block, max_words=MAX_TITLE_WORDS):
+        return True
+    subject, colon, about = block.text.partition(": ")
+    if not colon or len(subject.split()) + len(about.split()) < 3 or not _WORDS.fullmatch(about):
+        return False
+    return is_title_shaped(replace(block, lines=(f"{subject} {about}",)), max_words=MAX_TITLE_WORDS)
+
+
 def _opens_body(blocks: tuple[Block, ...], index: int) -> bool:
     """Whether the block after `index` is body text a heading can stand over."""
     if index + 1 >= len(blocks):
@@ -142,6 +163,51 @@ def _opens_body(blocks: tuple[Block, ...], index: int) -> bool:
     if text.endswith("?") and is_title_shaped(follower):
         return False
     return ends_sentence(text) or text.endswith((":", ";"))
+
+
+def split_glued_questions(clean: CleanText) -> tuple[Block, ...]:
+    """The blocks, with a question heading split from the text that follows it on the next line.
+
+    Cleaning joins "Wat is een blaaskatheter?" with the line under it when no
+    blank line comes between (a question ends like a sentence), which would lose
+    the heading in its paragraph. The first line of a paragraph is split off only
+    when it is one title-shaped question over body text and clearly shorter than
+    a full line of the document: a hard-wrapped paragraph's first line fills the
+    width and ends at a question only by chance.
+    """
+    starts = sorted({at for at, _ in clean.origins})
+    lines = [_line_starts(block, starts) for block in clean.blocks]
+    width = _full_width([b - a for cuts in lines for a, b in zip(cuts, cuts[1:])])
+    out: list[Block] = []
+    for block, cuts in zip(clean.blocks, lines):
+        out.extend(_split_question(clean.text, block, cuts, width))
+    return tuple(out)
+
+
+def _line_starts(block: Block, starts: list[int]) -> list[int]:
+    """Where each source line joined into `block` starts, and where the block ends."""
+    inner = starts[bisect_right(starts, block.start):bisect_left(starts, block.end)]
+    return [block.start, *inner, block.end]
+
+
+def _full_width(lengths: list[int]) -> int:
+    """The length of a full line: the 90th percentile, as cleaning measures it."""
+    lengths = sorted(lengths)
+    return max(lengths[int(0.9 * (len(lengths) - 1))] if lengths else 80, 20)
+
+
+def _split_question(text: str, block: Block, cuts: list[int], width: int) -> tuple[Block, ...]:
+    """`block` as a question heading and its body, or unchanged."""
+    if block.kind != "paragraph" or len(cuts) < 3:
+        return (block,)
+    head = text[block.start:cuts[1]].rstrip()
+    if not _QUESTION_LINE.fullmatch(head) or len(head) >= 0.6 * width:
+        return (block,)
+    question = Block("paragraph", block.start, block.start + len(head), (head,))
+    body = Block("paragraph", cuts[1], block.end, (text[cuts[1]:block.end],))
+    if is_title_shaped(question) and _opens_body((question, body), 0):
+        return question, body
+    return (block,)
 
 
 def _nest_announced(found: list[Heading], blocks: tuple[Block, ...]) -> list[Heading]:

@@ -192,12 +192,20 @@ def is_figure_label(line: str) -> bool:
     return bool(_FIGURE_LABELS.fullmatch(line.strip()))
 
 
+MIN_RUNNING_PAGES = 3  # a line at the edge of this many pages (and half of them) runs through
+_NUMBER = re.compile(r"(?<![\w.,])\d{1,4}(?!\w|[.,]\d)")  # a number on its own, not "1a" or "1.5"
+_PAGE_NUMBER = re.compile(
+    r"(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:/|van|of)\s*\d{1,4})?",
+    re.IGNORECASE,
+)
+
+
 def strip_page_furniture(pages: list[str]) -> list[str]:
     """Drop running headers, footers and page numbers from PDF page texts.
 
     A line counts as furniture when it is a bare page number at the top or bottom
-    of a page, or when the same line (its page number blanked, so "Pagina 3 van
-    9" repeats) opens or closes at least half of the pages, and three or more.
+    of a page, or when the same line (where only the page number changes, so
+    "Pagina 3 van 9" repeats) opens or closes at least half of the pages, and three or more.
     """
     dropped = furniture_lines([page.split("\n") for page in pages])
     return ["\n".join("" if i in drop else line for i, line in enumerate(page.split("\n")))
@@ -210,35 +218,49 @@ def furniture_lines(pages: list[list[str]], first_page: int = 1) -> list[set[int
     The rule of `strip_page_furniture`; `first_page` is the number printed on the
     first page, so that "Pagina 238" on a part of a longer document compares equal.
     """
-    edges: Counter[str] = Counter()
     numbers = range(first_page, first_page + len(pages))
-    for number, lines in zip(numbers, pages):
-        filled = [ln.strip() for ln in lines if ln.strip()]
-        edges.update({_furniture_key(ln, number) for ln in filled[:2] + filled[-2:]})
-    repeated = {
-        key for key, count in edges.items() if count >= 3 and count * 2 >= len(pages) and key
-    }
-    return [_furniture_in(lines, number, repeated) for number, lines in zip(numbers, pages)]
+    edges = [_edge_lines(lines) for lines in pages]
+    counts: Counter[str] = Counter()
+    for number, lines, edge in zip(numbers, pages, edges):
+        counts.update(set().union(*(furniture_keys(lines[i], number) for i in edge)))
+    repeated = {key for key, count in counts.items() if runs_through(count, len(pages))}
+    return [{i for i in edge if is_page_number(lines[i]) or furniture_keys(lines[i], number) & repeated}
+            for number, lines, edge in zip(numbers, pages, edges)]
 
 
-def _furniture_key(line: str, page: int) -> str:
-    """A line with its page number blanked, so running footers compare equal."""
-    return re.sub(rf"(?<!\d){page}(?!\d)", "#", " ".join(line.split()))
-
-
-_PAGE_NUMBER = re.compile(
-    r"(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:/|van|of)\s*\d{1,4})?",
-    re.IGNORECASE,
-)
-
-
-def _furniture_in(lines: list[str], number: int, repeated: set[str]) -> set[int]:
+def _edge_lines(lines: list[str]) -> list[int]:
+    """The first two and last two filled lines: where headers and footers stand."""
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
-    edge = set(filled[:2] + filled[-2:])
-    return {
-        i for i in edge
-        if _PAGE_NUMBER.fullmatch(lines[i].strip()) or _furniture_key(lines[i].strip(), number) in repeated
-    }
+    return sorted(set(filled[:2] + filled[-2:]))
+
+
+def runs_through(count: int, page_count: int) -> bool:
+    """Whether a line found at the edge of `count` of `page_count` pages is running furniture:
+    on at least half of the pages and on three or more (a heading may repeat twice)."""
+    return count >= MIN_RUNNING_PAGES and count * 2 >= page_count
+
+
+def furniture_keys(line: str, page: int) -> frozenset[str]:
+    """The forms in which a running header or footer repeats from page to page.
+
+    The line as written, and the line with each of its numbers in turn replaced by
+    its distance to the page number: "Pagina 3 van 3 OZ-0412 versie 3" on page 3
+    and "Pagina 1 van 3 OZ-0412 versie 3" on page 1 share "Pagina #+0 van 3 OZ-0412
+    versie 3", whichever other numbers equal the page's; a count that starts after
+    an unnumbered cover ("Pagina 2" on the third page) compares equal too.
+    """
+    text = " ".join(line.split())
+    if not text:
+        return frozenset()
+    keys = {text}
+    for match in _NUMBER.finditer(text):
+        keys.add(f"{text[:match.start()]}#{int(match.group()) - page:+d}{text[match.end():]}")
+    return frozenset(keys)
+
+
+def is_page_number(line: str) -> bool:
+    """Whether a whole line is a page number: "12", "- 12 -", "Pagina 3 van 9", "3/9"."""
+    return bool(_PAGE_NUMBER.fullmatch(line.strip()))
 
 
 # ---------------------------------------------------------------- lines

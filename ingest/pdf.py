@@ -10,7 +10,8 @@ layout is read from where each piece of text sits (pypdf's text visitor):
 - a vertical gap larger than the body's line spacing ends a paragraph, written
   as a blank line; a line that wraps gets a trailing space, the mark that
   cleaning reads as "continues on the next line";
-- running headers, footers and page numbers are dropped (`furniture_lines`);
+- running headers, footers and page numbers are dropped, found by where they sit
+  (`page_furniture`), not where the page happens to draw them;
 - a paragraph set bold or larger than the body text, short and not ending like a
   sentence, is a heading; numbered headings ("2. Wanneer mag u ...") rank above
   unnumbered ones at the same size.
@@ -31,7 +32,8 @@ from pathlib import Path
 import pypdf
 from pypdf.errors import FileNotDecryptedError
 
-from ingest.clean import CONTINUATION_WORDS, ends_sentence, furniture_lines, normalise_unicode
+from ingest.clean import (CONTINUATION_WORDS, ends_sentence, furniture_keys, is_page_number,
+                          normalise_unicode, runs_through)
 from ingest.document import IngestError
 from ingest.source import SourceText
 
@@ -266,6 +268,84 @@ def _line(row: list[Fragment], region: int) -> PdfLine:
     return PdfLine(normalise_unicode(text), row[0].x, row[0].y, size, bold, region, cells)
 
 
+# ---------------------------------------------------------------- page furniture
+
+EDGE_ROWS = 2  # rows at the top and at the bottom of a page where headers and footers stand
+SAME_PLACE = 2.0  # points: a header on two pages sits at the same height on both
+
+
+@dataclass(frozen=True)
+class _Row:
+    """The lines of a page that share a baseline, read left to right: a footer set in
+    pieces ("Pagina 2 van 3" ... "OZ-0412 versie 3"), even split over two columns, is one row."""
+
+    indices: tuple[int, ...]
+    text: str
+    y: float
+    size: float
+    bold: bool
+
+
+def edge_rows(lines: list[PdfLine]) -> list[_Row]:
+    """The top and bottom `EDGE_ROWS` rows of a page by height, in whatever order it draws them."""
+    rows: list[list[int]] = []
+    for index in sorted(range(len(lines)), key=lambda i: -lines[i].y):
+        line = lines[index]
+        if not line.text.strip():
+            continue
+        if rows and lines[rows[-1][0]].y - line.y <= 0.5 * max(lines[rows[-1][0]].size, line.size):
+            rows[-1].append(index)
+        else:
+            rows.append([index])
+    chosen = rows if len(rows) <= 2 * EDGE_ROWS else rows[:EDGE_ROWS] + rows[-EDGE_ROWS:]
+    return [_row(lines, sorted(row, key=lambda i: lines[i].x)) for row in chosen]
+
+
+def _row(lines: list[PdfLine], indices: list[int]) -> _Row:
+    text = " ".join(lines[i].text.strip() for i in indices)
+    return _Row(tuple(indices), text, max(lines[i].y for i in indices),
+                max(lines[i].size for i in indices), all(lines[i].bold for i in indices))
+
+
+def page_furniture(pages: list[list[PdfLine]], first_page: int = 1) -> list[set[int]]:
+    """For each page, the indices of its running headers, footers and page numbers.
+
+    A row at the top or bottom of a page is furniture when it is a bare page number,
+    or when it repeats, only its page number changing, on at least half of the
+    pages and three or more (`runs_through`). A leaflet of two to four pages has
+    too few for that: there a row on two pages (and half of them) counts when it
+    sits at the same height on both and is set like furniture, smaller than the
+    body text or at its size and not bold; a heading that happens to repeat is
+    larger or bold.
+    """
+    body_size = measure_body(pages).size
+    numbers = range(first_page, first_page + len(pages))
+    rows = [edge_rows(lines) for lines in pages]
+    found: dict[str, list[_Row]] = {}
+    for number, page_rows in zip(numbers, rows):
+        on_page: dict[str, _Row] = {}
+        for row in page_rows:
+            for key in furniture_keys(row.text, number):
+                on_page.setdefault(key, row)
+        for key, row in on_page.items():
+            found.setdefault(key, []).append(row)
+    repeated = {key for key, same in found.items() if _running(same, len(pages), body_size)}
+    return [{i for row in page_rows for i in row.indices
+             if is_page_number(row.text) or furniture_keys(row.text, number) & repeated}
+            for number, page_rows in zip(numbers, rows)]
+
+
+def _running(rows: list[_Row], page_count: int, body_size: float) -> bool:
+    """Whether rows with one key, one from each page, are a running header or footer."""
+    if runs_through(len(rows), page_count):
+        return True
+    if len(rows) < 2 or len(rows) * 2 < page_count:
+        return False
+    heights = [row.y for row in rows]
+    styled = all(row.size < body_size or (row.size == body_size and not row.bold) for row in rows)
+    return max(heights) - min(heights) <= SAME_PLACE and styled
+
+
 # ---------------------------------------------------------------- layout to text
 
 
@@ -306,7 +386,7 @@ def pdf_source(document: PdfDocument, path: str | Path, pages: range | None = No
     stretch of the source text, its start kept in `page_starts`.
     """
     chosen = [list(document.pages[i]) for i in (pages if pages is not None else range(len(document.pages)))]
-    dropped = furniture_lines([[ln.text for ln in lines] for lines in chosen], first_page)
+    dropped = page_furniture(chosen, first_page)
     chosen = [[ln for i, ln in enumerate(lines) if i not in drop] for lines, drop in zip(chosen, dropped)]
     if not any(ln.text.strip() for lines in chosen for ln in lines):
         last = first_page + len(chosen) - 1

@@ -1,0 +1,112 @@
+"""Running headers, footers and page numbers of PDFs, found where they sit on the page:
+two-page leaflets, footers whose other numbers equal the page number, footers split over
+two columns and headers drawn last."""
+
+from __future__ import annotations
+
+import textwrap
+
+from pdf_factory import Line, Placed, make_pdf
+
+from ingest.clean import furniture_keys, strip_page_furniture
+from ingest.pipeline import ingest_file
+
+HEADER = "Afdeling Cardiologie - Hartkatheterisatie"
+
+
+def _body(text: str, gap: float = 6) -> list[Line]:
+    return [Line(line, 10, gap=gap if i == 0 else 0) for i, line in enumerate(textwrap.wrap(text, 88))]
+
+
+def _ingest(tmp_path, pages, name="folder.pdf"):
+    path = tmp_path / name
+    path.write_bytes(make_pdf(pages))
+    return ingest_file(path)
+
+
+def _two_pages(furniture) -> list[list]:
+    first = furniture(1) + [Line("Hartkatheterisatie", 20, bold=True, gap=20)] + _body(
+        "Bij een hartkatheterisatie brengt de cardioloog een dun slangetje via de pols naar uw hart.")
+    first += [Line("Voorbereiding", 13, bold=True, gap=14)]
+    first += _body("U moet zes uur voor het onderzoek nuchter zijn.")
+    second = furniture(2) + [Line("Na het onderzoek", 13, bold=True, gap=20)] + _body(
+        "Na het onderzoek blijft u vier uur in bed liggen. U mag 24 uur niet autorijden.")
+    return [first, second]
+
+
+def test_a_two_page_leaflet_loses_its_running_header_and_keeps_its_title(tmp_path):
+    def furniture(number):
+        return [Placed(HEADER, 56, 815, 8), Placed(f"Pagina {number} van 2", 270, 30, 8)]
+
+    item = _ingest(tmp_path, _two_pages(furniture))
+    assert "Afdeling Cardiologie" not in item.text and "Pagina" not in item.text
+    assert item.leaflet.title == "Hartkatheterisatie"
+    assert [p.headings[-1:] for p in item.passages] == [(), ("Voorbereiding",), ("Na het onderzoek",)]
+
+
+def test_a_heading_that_repeats_on_both_pages_of_two_stays(tmp_path):
+    pages = []
+    for number, text in enumerate(["De pols is gebruikt voor het onderzoek.", "De lies is gebruikt."], 1):
+        pages.append([Placed("Na het onderzoek", 56, 780, 13, bold=True),
+                      Placed(text, 56, 750, 10), Placed(f"{number}", 290, 30, 8)])
+    item = _ingest(tmp_path, pages)
+    assert item.text.count("Na het onderzoek") == 2
+
+
+def test_a_line_repeated_on_two_pages_at_different_heights_stays(tmp_path):
+    def furniture(number):
+        return [Placed("Vraag het uw verpleegkundige.", 56, 30 + 20 * number, 8)]
+
+    item = _ingest(tmp_path, _two_pages(furniture))
+    assert item.text.count("Vraag het uw verpleegkundige.") == 2
+
+
+def _staar_pages(order: str) -> list[list]:
+    """Three pages with a header and a "Pagina N van 3 ... versie 3" footer; page 2 in two
+    columns, its footer split between them; the furniture drawn first or last."""
+    def furniture(number):
+        return [Placed("Oogziekenhuis Zuid | Patiëntenvoorlichting staaroperatie", 56, 815, 8),
+                Placed(f"Pagina {number} van 3", 270, 30, 8), Placed("OZ-0412 versie 3", 450, 30, 8)]
+
+    first = [Line("Staaroperatie (cataract)", 20, bold=True, gap=20)] + _body(
+        "U heeft staar. Staar is een vertroebeling van de ooglens. De oogarts vervangt de lens.")
+    left = ["Na de operatie ziet u de", "eerste dagen nog wazig. Dit", "is normaal. Druppel het oog",
+            "vier weken lang volgens het", "schema dat u meekrijgt."]
+    right = ["Bel de oogpoli als u meer", "pijn krijgt, als u slechter", "gaat zien of als uw oog",
+             "erg rood wordt. Dit kan", "wijzen op een ontsteking."]
+    second = [Placed(text, x, 760 - row * 14, 10)
+              for row in range(5) for text, x in ((left[row], 56), (right[row], 310))]
+    third = [Line("Contact", 13, bold=True, gap=20), *_body("Heeft u vragen? Bel de polikliniek.")]
+    pages = [first, second, third]
+    return [furniture(n) + page if order == "first" else page + furniture(n)
+            for n, page in enumerate(pages, start=1)]
+
+
+def test_page_n_of_m_footers_with_a_version_go_whatever_their_digits_and_columns(tmp_path):
+    item = _ingest(tmp_path, _staar_pages("first"))
+    for furniture in ("Oogziekenhuis", "Pagina", "OZ-0412", "versie"):
+        assert furniture not in item.text
+    assert "volgens het schema dat u meekrijgt.\n\nBel de oogpoli als u meer pijn krijgt" in item.text
+    assert item.leaflet.title == "Staaroperatie (cataract)"
+
+
+def test_furniture_drawn_after_the_text_goes_too(tmp_path):
+    item = _ingest(tmp_path, _staar_pages("last"))
+    assert "Oogziekenhuis" not in item.text and "OZ-0412" not in item.text
+    assert "volgens het schema dat u meekrijgt.\n\nBel de oogpoli als u meer pijn krijgt" in item.text
+
+
+def test_footer_keys_match_on_the_page_number_alone():
+    first = furniture_keys("Pagina 1 van 3 OZ-0412 versie 3", 1)
+    assert first & furniture_keys("Pagina 3 van 3 OZ-0412 versie 3", 3)
+    assert not furniture_keys("Dosis 2 mg", 2) & furniture_keys("Dosis 3 mg", 2)
+    # numbered from the second page on (an unnumbered cover): the distance stays the same
+    assert furniture_keys("Folder staar - pagina 1", 2) & furniture_keys("Folder staar - pagina 2", 3)
+
+
+def test_text_pages_lose_footers_whose_other_numbers_equal_the_page_number():
+    pages = [f"Zin over onderwerp {n}a.\nNog een zin {n}b.\nDerde zin {n}c.\n"
+             f"Pagina {n} van 3 OZ-0412 versie 3" for n in range(1, 4)]
+    stripped = strip_page_furniture(pages)
+    assert not any("Pagina" in page for page in stripped)
+    assert "Derde zin 3c." in stripped[2]

@@ -28,6 +28,13 @@ COLOPHON_OPENERS: tuple[str, ...] = (
 _COLOPHON = re.compile("|".join(f"(?:{p})" for p in COLOPHON_OPENERS), re.IGNORECASE)
 
 MAX_HEADING_WORDS = 12
+# The label every medicine leaflet opens with: the same for all of them, so not a title
+# a patient can tell leaflets apart by; the medicine named under it is.
+GENERIC_TITLE = re.compile(
+    r"(?:bijsluiter|package\s+leaflet|patiënten?\s*(?:informatie|bijsluiter))"
+    r"(?:\s*[:\-–]?\s*(?:informatie\s+voor\s+(?:de\s+)?(?:gebruiker|patiënt)|information\s+for\s+the\s+(?:user|patient)))?",
+    re.IGNORECASE,
+)
 MAX_TITLE_WORDS = 20
 MAX_INTRO_WORDS = 80
 _WORDS = re.compile(r"[^\W\d_][\w'’()&,\- ]*")
@@ -79,7 +86,19 @@ def find_outline(clean: CleanText) -> Outline:
         blocks = split_glued_questions(clean)
     headings = _marked_headings(blocks) if marked else _shaped_headings(blocks)
     title = headings[0].text if headings and headings[0].level == 1 else ""
+    if title and GENERIC_TITLE.fullmatch(title.strip(" .")):
+        title = _named_after(blocks, headings[0].block) or title
     return Outline(title, tuple(headings), tuple(_sections(blocks, headings)))
+
+
+def _named_after(blocks: tuple[Block, ...], index: int) -> str:
+    """The medicine a generic opening label introduces: the next short line that is not
+    a numbered section ("1. Wat is ..."), else ""."""
+    for block in blocks[index + 1:index + 3]:
+        short = block.kind == "heading" or is_title_shaped(block, max_words=MAX_TITLE_WORDS)
+        if short and not block.text[:1].isdigit() and len(block.text.split()) <= MAX_TITLE_WORDS:
+            return block.text
+    return ""
 
 
 # ---------------------------------------------------------------- marked

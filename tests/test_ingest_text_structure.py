@@ -151,3 +151,29 @@ def test_a_text_leaflet_end_to_end(tmp_path):
     assert item.leaflet.updated == "2024-06-10"
     assert [p.headings for p in item.passages][0] == ("Wat is een blaaskatheter?",)
     assert all("Coloscopie:" not in p.text and "Laatst bijgewerkt" not in p.text for p in item.passages)
+
+
+def test_a_medicine_leaflets_generic_label_gives_way_to_the_medicine_as_title(tmp_path):
+    from ingest.pipeline import ingest_file
+
+    path = tmp_path / "metformine.md"
+    path.write_text("# Bijsluiter: informatie voor de gebruiker\n\n"
+                    "## Metformine 500 mg, filmomhulde tabletten\n\n"
+                    "Lees goed de hele bijsluiter voordat u dit medicijn gaat gebruiken.\n\n"
+                    "## 1. Wat is Metformine?\n\nMetformine verlaagt de bloedsuiker bij diabetes.\n",
+                    encoding="utf-8")
+    assert ingest_file(path).leaflet.title == "Metformine 500 mg, filmomhulde tabletten"
+    plain = tmp_path / "nefrex.txt"
+    plain.write_text("Package leaflet: Information for the user\n\nNefrex 10 mg tablets\n\n"
+                     "Read all of this leaflet carefully before you start taking this medicine.\n",
+                     encoding="utf-8")
+    assert ingest_file(plain).leaflet.title == "Nefrex 10 mg tablets"
+
+
+def test_a_specific_title_that_mentions_the_leaflet_stays(tmp_path):
+    from ingest.pipeline import ingest_file
+
+    path = tmp_path / "folder.md"
+    path.write_text("# Bijsluiter bij uw infuus met ijzer\n\n## Wat is een infuus?\n\n"
+                    "Een infuus geeft vloeistof via een ader.\n", encoding="utf-8")
+    assert ingest_file(path).leaflet.title == "Bijsluiter bij uw infuus met ijzer"

@@ -86,19 +86,23 @@ def find_outline(clean: CleanText) -> Outline:
         blocks = split_glued_questions(clean)
     headings = _marked_headings(blocks) if marked else _shaped_headings(blocks)
     title = headings[0].text if headings and headings[0].level == 1 else ""
-    if title and GENERIC_TITLE.fullmatch(title.strip(" .")):
-        title = _named_after(blocks, headings[0].block) or title
+    named = _named_after(blocks, headings[0].block) if title and GENERIC_TITLE.fullmatch(title.strip(" .")) else None
+    if named is not None:  # the medicine's name is the title, and heads no section of its own
+        title = blocks[named].text
+        headings = sorted([h for h in headings if h.block != named] + [Heading(title, 1, named)],
+                          key=lambda h: h.block)
     return Outline(title, tuple(headings), tuple(_sections(blocks, headings)))
 
 
-def _named_after(blocks: tuple[Block, ...], index: int) -> str:
-    """The medicine a generic opening label introduces: the next short line that is not
-    a numbered section ("1. Wat is ..."), else ""."""
-    for block in blocks[index + 1:index + 3]:
+def _named_after(blocks: tuple[Block, ...], index: int) -> int | None:
+    """The block naming the medicine a generic opening label introduces: the next short
+    line that is not a numbered section ("1. Wat is ..."), else None."""
+    for at in range(index + 1, min(index + 3, len(blocks))):
+        block = blocks[at]
         short = block.kind == "heading" or is_title_shaped(block, max_words=MAX_TITLE_WORDS)
         if short and not block.text[:1].isdigit() and len(block.text.split()) <= MAX_TITLE_WORDS:
-            return block.text
-    return ""
+            return at
+    return None
 
 
 # ---------------------------------------------------------------- marked

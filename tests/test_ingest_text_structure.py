@@ -162,12 +162,16 @@ def test_a_medicine_leaflets_generic_label_gives_way_to_the_medicine_as_title(tm
                     "Lees goed de hele bijsluiter voordat u dit medicijn gaat gebruiken.\n\n"
                     "## 1. Wat is Metformine?\n\nMetformine verlaagt de bloedsuiker bij diabetes.\n",
                     encoding="utf-8")
-    assert ingest_file(path).leaflet.title == "Metformine 500 mg, filmomhulde tabletten"
+    item = ingest_file(path)
+    assert item.leaflet.title == "Metformine 500 mg, filmomhulde tabletten"
+    assert [p.headings for p in item.passages] == [(), ("1. Wat is Metformine?",)]  # not repeated
     plain = tmp_path / "nefrex.txt"
     plain.write_text("Package leaflet: Information for the user\n\nNefrex 10 mg tablets\n\n"
                      "Read all of this leaflet carefully before you start taking this medicine.\n",
                      encoding="utf-8")
-    assert ingest_file(plain).leaflet.title == "Nefrex 10 mg tablets"
+    item = ingest_file(plain)
+    assert item.leaflet.title == "Nefrex 10 mg tablets"
+    assert all("Nefrex 10 mg tablets" not in p.text for p in item.passages)  # not a passage either
 
 
 def test_a_specific_title_that_mentions_the_leaflet_stays(tmp_path):

@@ -522,11 +522,19 @@ def join_markdown_lines(lines: list[_Line]) -> list[_Logical]:
     """Markdown lines into logical lines: blank lines end paragraphs, `#` marks headings."""
     out: list[_Logical] = []
     open_paragraph = False
-    for line in _mark_setext_headings(lines):
+    marked = _mark_setext_headings(lines)
+    level_above = 1  # the level of the last `#` heading: a bold line heads a part of it
+    for index, line in enumerate(marked):
         text = line.text
         heading = _MD_HEADING.match(text)
+        if not (line.heading_level or heading) and _bold_line_heading(marked, index):
+            out.append(_Logical([(text.strip()[2:-2].strip(), line.start + text.index(text.strip()) + 2)],
+                                "heading", min(level_above + 1, 6)))
+            open_paragraph = False
+            continue
         if line.heading_level or heading:
             level = line.heading_level or len(heading.group(1))
+            level_above = level
             offset = heading.start(2) if heading and not line.heading_level else 0
             title = strip_inline_markdown(heading.group(2) if offset else text)
             out.append(_Logical([(title, line.start + offset)], "heading", level))
@@ -548,6 +556,21 @@ def join_markdown_lines(lines: list[_Line]) -> list[_Logical]:
         out[-1].last = _Line(body, line.start)
         open_paragraph = True
     return out
+
+
+_MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1\s*$")
+
+
+def _bold_line_heading(lines: list[_Line], index: int) -> bool:
+    """Whether a line that is only bold text, with blank lines around it, is a heading: how
+    leaflets converted from a word processor mark their sub-sections ("**Risico op
+    lactaatacidose**"). A bold sentence ("**Neem nooit meer dan 4 tabletten.**") is not."""
+    bold = _MD_BOLD_LINE.match(lines[index].text)
+    if not bold:
+        return False
+    alone = all(not lines[i].text.strip() for i in (index - 1, index + 1) if 0 <= i < len(lines))
+    words = bold.group(2).split()
+    return alone and 0 < len(words) <= 12 and not bold.group(2).rstrip().endswith((".", ",", ";", ":", "!"))
 
 
 # ---------------------------------------------------------------- blocks

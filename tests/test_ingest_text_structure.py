@@ -181,3 +181,19 @@ def test_a_specific_title_that_mentions_the_leaflet_stays(tmp_path):
     path.write_text("# Bijsluiter bij uw infuus met ijzer\n\n## Wat is een infuus?\n\n"
                     "Een infuus geeft vloeistof via een ader.\n", encoding="utf-8")
     assert ingest_file(path).leaflet.title == "Bijsluiter bij uw infuus met ijzer"
+
+
+def test_a_bold_line_alone_heads_a_markdown_subsection(tmp_path):
+    from ingest.pipeline import ingest_file
+
+    path = tmp_path / "bijsluiter.md"
+    path.write_text("# Nefrex\n\n## 2. Wanneer moet u extra voorzichtig zijn?\n\n"
+                    "Lees dit goed.\n\n**Risico op melkzuur in het bloed**\n\n"
+                    "Nefrex kan zelden melkzuur in het bloed geven.\n\n"
+                    "**Neem nooit meer dan vier tabletten per dag.**\n\n"
+                    "Dat is de hoogste dosis. **Let op** bij nierziekte.\n", encoding="utf-8")
+    paths = {p.headings: p.text for p in ingest_file(path).passages}
+    under = ("2. Wanneer moet u extra voorzichtig zijn?", "Risico op melkzuur in het bloed")
+    assert under in paths and paths[under].startswith("Nefrex kan zelden")
+    assert "Neem nooit meer dan vier tabletten per dag." in paths[under]  # a bold sentence is text
+    assert "Let op bij nierziekte" in paths[under]  # and so is bold inside a line

@@ -9,18 +9,28 @@ from urllib.parse import quote
 from ingest.document import Leaflet, Passage
 
 
-def source_link(leaflet: Leaflet, passage: Passage) -> str:
-    """A link that opens the source at the passage.
+def source_link(leaflet: Leaflet, passage: Passage, sentence: str = "") -> str:
+    """A link that opens the source at the passage, or at `sentence` inside it.
 
-    PDFs open at the passage's page (`#page=N`); web pages scroll to the passage
-    with a text fragment (`#:~:text=`); a local file without URL gets a file link.
+    PDFs open at the page (`#page=N`) where the sentence stands (a passage may run over
+    two pages; the answer is on one), else where the passage begins; web pages scroll to
+    the sentence or the passage with a text fragment (`#:~:text=`); a local file without
+    URL gets a file link.
     """
     base = leaflet.url or Path(leaflet.source_path).resolve().as_uri()
     if leaflet.paged and passage.pages:
-        return f"{base}#page={passage.pages[0]}"
+        return f"{base}#page={cited_page(passage, sentence)}"
     if leaflet.url:
-        return f"{base}#:~:text={_text_fragment(passage.text)}"
+        inside = sentence if sentence and sentence in passage.text else passage.text
+        return f"{base}#:~:text={_text_fragment(inside)}"
     return base
+
+
+def cited_page(passage: Passage, sentence: str = "") -> int | None:
+    """The page where `sentence` stands in the passage, else its first page; None when
+    the source has no pages."""
+    at = passage.text.find(sentence) if sentence else 0
+    return passage.page_of(max(at, 0))
 
 
 def page_label(passage: Passage) -> str:
@@ -36,8 +46,9 @@ def place_label(leaflet: Leaflet, passage: Passage) -> str:
     return leaflet.title + (f" ({page_label(passage)})" if passage.pages else "")
 
 
-def citation(leaflet: Leaflet, passage: Passage) -> str:
-    """`"passage" (Title, section, p. N, date, link)`: ready to paste into a reply."""
+def citation(leaflet: Leaflet, passage: Passage, sentence: str = "") -> str:
+    """`"passage" (Title, section, p. N, date, link)`: ready to paste into a reply; the link
+    opens at `sentence` when given."""
     parts = [leaflet.title]
     if passage.headings:
         parts.append(" > ".join(passage.headings))
@@ -45,7 +56,7 @@ def citation(leaflet: Leaflet, passage: Passage) -> str:
         parts.append(page_label(passage))
     if leaflet.updated:
         parts.append(leaflet.updated)
-    parts.append(source_link(leaflet, passage))
+    parts.append(source_link(leaflet, passage, sentence))
     return f"\"{passage.text}\" ({', '.join(parts)})"
 
 

@@ -58,6 +58,12 @@ class Hit:
     highlights: tuple[str, ...] = ()
     also_in: tuple[Copy, ...] = ()
 
+    @property
+    def sentence(self) -> str:
+        """The sentence that best answers the query ("" when none was found): a citation's
+        link opens at it."""
+        return self.highlights[0] if self.highlights else ""
+
 
 @dataclass(frozen=True)
 class SearchResult:

@@ -31,7 +31,7 @@ CREATE TABLE IF NOT EXISTS leaflets (
 CREATE TABLE IF NOT EXISTS passages (
     rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, leaflet_id TEXT NOT NULL
         REFERENCES leaflets(id), headings TEXT, text TEXT, span_start INTEGER,
-    span_end INTEGER, position INTEGER, pages TEXT
+    span_end INTEGER, position INTEGER, pages TEXT, page_starts TEXT
 );
 CREATE INDEX IF NOT EXISTS passages_by_leaflet ON passages(leaflet_id, position);
 CREATE INDEX IF NOT EXISTS passages_by_id ON passages(id);
@@ -59,6 +59,14 @@ class Store:
         else:
             self._db = sqlite3.connect(self.path, check_same_thread=False)
             self._db.executescript(SCHEMA)
+        # Builds before index format 7 have no page_starts; their passages are still read
+        # (an update carries kept leaflets over) and cite their first page.
+        try:
+            columns = {row[1] for row in self._rows("PRAGMA table_info(passages)")}
+        except sqlite3.DatabaseError:
+            columns = set()  # not a database: the first real read says so, as it always has
+        self._passage_columns = ("id, leaflet_id, headings, text, span_start, span_end, position, pages, "
+                                 + ("page_starts" if "page_starts" in columns else "NULL"))
 
     def close(self) -> None:
         self._db.close()
@@ -81,11 +89,11 @@ class Store:
         """Store a passage and its index terms; returns its row id."""
         cur = self._db.execute(
             "INSERT INTO passages (id, leaflet_id, headings, text, span_start, span_end,"
-            " position, pages) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            " position, pages, page_starts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 passage.id, passage.leaflet_id, json.dumps(passage.headings, ensure_ascii=False),
                 passage.text, passage.span[0], passage.span[1], passage.position,
-                json.dumps(passage.pages),
+                json.dumps(passage.pages), json.dumps(passage.page_starts),
             ),
         )
         rowid = cur.lastrowid
@@ -122,8 +130,7 @@ class Store:
             return {}
         marks = ", ".join("?" for _ in rowids)
         rows = self._rows(
-            "SELECT rowid, id, leaflet_id, headings, text, span_start, span_end, position, pages"
-            f" FROM passages WHERE rowid IN ({marks})",
+            f"SELECT rowid, {self._passage_columns} FROM passages WHERE rowid IN ({marks})",
             [int(r) for r in rowids],
         )
         return {row[0]: _passage(row[1:]) for row in rows}
@@ -138,16 +145,15 @@ class Store:
 
     def all_passages(self) -> list[tuple[int, Passage]]:
         rows = self._rows(
-            "SELECT rowid, id, leaflet_id, headings, text, span_start, span_end, position, pages"
-            " FROM passages ORDER BY leaflet_id, position"
+            f"SELECT rowid, {self._passage_columns} FROM passages ORDER BY leaflet_id, position"
         )
         return [(row[0], _passage(row[1:])) for row in rows]
 
     def neighbours(self, passage: Passage, before: int = 1, after: int = 1) -> list[Passage]:
         """The passages around one passage of the same leaflet, in reading order."""
         rows = self._rows(
-            "SELECT id, leaflet_id, headings, text, span_start, span_end, position, pages"
-            " FROM passages WHERE leaflet_id = ? AND position BETWEEN ? AND ? ORDER BY position",
+            f"SELECT {self._passage_columns} FROM passages"
+            " WHERE leaflet_id = ? AND position BETWEEN ? AND ? ORDER BY position",
             (passage.leaflet_id, passage.position - before, passage.position + after),
         )
         return [_passage(row) for row in rows]
@@ -220,8 +226,9 @@ def _leaflet(row) -> Leaflet:
 
 
 def _passage(row) -> Passage:
-    pid, leaflet_id, headings, text, start, end, position, pages = row
+    pid, leaflet_id, headings, text, start, end, position, pages, page_starts = row
     return Passage(
         id=pid, leaflet_id=leaflet_id, headings=tuple(json.loads(headings)), text=text,
         span=(start, end), position=position, pages=tuple(json.loads(pages)),
+        page_starts=tuple(json.loads(page_starts or "[]")),
     )

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Literal
@@ -119,6 +119,19 @@ class CleanText:
         found = {bisect_right(self.page_starts, offset) for offset in offsets}
         shift = self.first_page - 1
         return tuple(range(min(found) + shift, max(found) + shift + 1)) if found else ()
+
+    def page_at(self, index: int) -> int:
+        """The page (as cited) that cleaned character `index` comes from; 0 when unpaged."""
+        if not self.page_starts:
+            return 0
+        return bisect_right(self.page_starts, self.source_offset(index)) + self.first_page - 1
+
+    def page_offsets(self, start: int, end: int) -> tuple[int, ...]:
+        """For each page of `pages(start, end)`, where its text begins, counted from `start`
+        (the first is 0; a page with no text of its own shares the next one's offset)."""
+        pages = self.pages(start, end)
+        return tuple(0 if n == 0 else bisect_left(range(start, end), page, key=self.page_at)
+                     for n, page in enumerate(pages))
 
 
 @dataclass

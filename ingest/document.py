@@ -49,7 +49,9 @@ class Passage:
 
     `span` is a [start, end) character range into the leaflet's cleaned text;
     `pages` is empty for unpaged sources and lists every page the passage
-    touches for PDFs. `position` is its order within the leaflet.
+    touches for PDFs, `page_starts` where each of those pages begins in `text`
+    (so that a sentence inside a passage over pages 3-4 is cited at its own page).
+    `position` is its order within the leaflet.
     """
 
     id: str
@@ -59,6 +61,14 @@ class Passage:
     span: tuple[int, int]
     position: int
     pages: tuple[int, ...] = ()
+    page_starts: tuple[int, ...] = ()
+
+    def page_of(self, offset: int) -> int | None:
+        """The page of the character at `offset` in `text`; None for unpaged sources."""
+        if not self.pages:
+            return None
+        starts = self.page_starts if len(self.page_starts) == len(self.pages) else (0,)
+        return self.pages[max(i for i, at in enumerate(starts) if at <= max(offset, 0))]
 
 
 @dataclass(frozen=True)

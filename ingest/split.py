@@ -179,6 +179,7 @@ def split_outline(
                 span=(start, end),
                 position=len(passages),
                 pages=clean.pages(start, end),
+                page_starts=clean.page_offsets(start, end),
             )
         )
     return passages

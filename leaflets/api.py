@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ingest.document import IngestError, IngestedLeaflet, content_hash
-from index.citation import page_label, source_link
+from index.citation import cited_page, page_label, source_link
 from index.layout import IndexConfig, current_build
 from index.embed import Embedder
 from index.search import SearchResult, Searcher
@@ -188,16 +188,17 @@ def result_json(result: SearchResult) -> dict:
                 "leaflet_id": hit.leaflet.id,
                 "title": hit.leaflet.title,
                 "headings": list(hit.passage.headings),
-                "page": hit.passage.pages[0] if hit.passage.pages else None,
+                "page": cited_page(hit.passage, hit.sentence),
                 "pages": page_label(hit.passage),
                 "updated": hit.leaflet.updated,
                 "text": hit.passage.text,
                 "highlights": list(hit.highlights),
                 "source": hit.leaflet.source_path,
-                "url": source_link(hit.leaflet, hit.passage),
+                "url": source_link(hit.leaflet, hit.passage, hit.sentence),
                 "also_in": [
                     {"leaflet_id": copy.leaflet.id, "title": copy.leaflet.title,
-                     "pages": page_label(copy.passage), "url": source_link(copy.leaflet, copy.passage)}
+                     "pages": page_label(copy.passage),
+                     "url": source_link(copy.leaflet, copy.passage, hit.sentence)}
                     for copy in hit.also_in
                 ],
             }

@@ -173,7 +173,7 @@ def _format_result(result) -> str:
         lines.extend("   " + line for line in hit.passage.text.splitlines() if line.strip())
         if hit.highlights:
             lines.append(f"   » {hit.highlights[0]}")
-        lines.append(f"   {source_link(hit.leaflet, hit.passage)}")
+        lines.append(f"   {source_link(hit.leaflet, hit.passage, hit.sentence)}")
         if hit.also_in:
             places = "; ".join(place_label(c.leaflet, c.passage) for c in hit.also_in)
             lines.append(f"   same text also in: {places}")

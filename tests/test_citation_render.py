@@ -15,6 +15,23 @@ def test_pdf_link_opens_the_page():
     assert page_label(passage) == "pp. 3–4"
 
 
+def test_pdf_link_opens_the_page_of_the_best_sentence():
+    leaflet = Leaflet("l", "Titel", "/data/l.pdf", "h", paged=True)
+    text = "Eerste zin op pagina drie. Tweede zin op pagina vier."
+    passage = Passage("p", "l", (), text, (0, len(text)), 0, (3, 4), (0, text.index("Tweede")))
+    assert source_link(leaflet, passage, "Tweede zin op pagina vier.") == "file:///data/l.pdf#page=4"
+    assert source_link(leaflet, passage, "Eerste zin op pagina drie.") == "file:///data/l.pdf#page=3"
+    assert source_link(leaflet, passage, "Een kop die niet in de tekst staat") == "file:///data/l.pdf#page=3"
+    assert citation(leaflet, passage, "Tweede zin op pagina vier.").endswith("pp. 3–4, file:///data/l.pdf#page=4)")
+    old = Passage("p", "l", (), text, (0, len(text)), 0, (3, 4))  # an index from before format 7
+    assert source_link(leaflet, old, "Tweede zin op pagina vier.") == "file:///data/l.pdf#page=3"
+
+
+def test_web_link_scrolls_to_the_best_sentence():
+    leaflet, passage = make(url="https://example.org/fsgs")
+    assert source_link(leaflet, passage, "Tweede zin.") == "https://example.org/fsgs#:~:text=Tweede%20zin."
+
+
 def test_web_link_has_a_text_fragment():
     leaflet, passage = make(url="https://example.org/fsgs")
     link = source_link(leaflet, passage)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import replace
 
 import numpy as np
@@ -10,8 +11,9 @@ import pytest
 
 from ingest.document import IngestedLeaflet, Leaflet, Passage, passage_id
 from index.build import build_index, published_leaflets
-from index.layout import SENTENCE_UNITS_FORMAT, IndexConfig, IndexUnavailable, current_build, outdated
+from index.layout import DATABASE, SENTENCE_UNITS_FORMAT, IndexConfig, IndexUnavailable, current_build, outdated
 from index.search import Searcher
+from index.store import Store
 
 
 def leaflet(lid: str, *texts: str, title: str = "Folder", url: str = "") -> IngestedLeaflet:
@@ -213,6 +215,27 @@ def test_an_update_from_a_format_with_the_same_sentence_units_embeds_nothing(tmp
     report = build_index(tmp_path, [KIDNEY, SKIN], hash_embedder)
     assert not report.unchanged and (report.reused, report.embedded) == (9, 0)
     assert not outdated(current_build(tmp_path))
+
+
+def test_a_format_6_index_without_page_starts_is_read_and_updated(tmp_path, hash_embedder):
+    """Format 7 added where each page begins in a passage; a format-6 database lacks the
+    column, and an update must still read it (kept leaflets are carried over from it)."""
+    build_index(tmp_path, [KIDNEY, SKIN], hash_embedder)
+    old = current_build(tmp_path)
+    with sqlite3.connect(old / DATABASE) as db:
+        db.execute("ALTER TABLE passages DROP COLUMN page_starts")
+    config = IndexConfig.load(old)
+    config.format = 6
+    config.record_files(old)
+    config.save(old)
+    store = Store(old / DATABASE, readonly=True)
+    assert all(passage.page_starts == () for _, passage in store.all_passages())
+    store.close()
+    with pytest.raises(IndexUnavailable, match="older version.*leaflets ingest"):
+        Searcher.open(tmp_path, hash_embedder)
+    report = build_index(tmp_path, [KIDNEY], hash_embedder, keep_previous={SKIN.leaflet.id})
+    assert report.embedded == 0 and report.leaflets == 2
+    assert Searcher.open(tmp_path, hash_embedder).search("enkels").hits
 
 
 def test_an_index_of_a_newer_format_is_not_taken_for_an_older_one(tmp_path, hash_embedder):

@@ -139,6 +139,11 @@ def test_passage_crossing_a_page_break_cites_both_pages(tmp_path):
     item = ingest_file(_pdf(tmp_path, pages))
     crossing = next(p for p in item.passages if "de nieren spaart." in p.text)
     assert crossing.pages == (1, 2) and crossing.headings == ("Behandeling",)
+    # page 2 begins inside the passage, at "spaart." (the word the page break cut from "nieren")
+    break_at = crossing.page_starts[1]
+    assert crossing.page_starts[0] == 0 and crossing.text[break_at:].startswith("spaart.")
+    assert crossing.page_of(crossing.text.index("Daarna volgt")) == 1
+    assert crossing.page_of(crossing.text.index("Dat helpt")) == 2
     assert next(p for p in item.passages if p.headings == ("Controle",)).pages == (3,)
     assert all(item.text[slice(*p.span)] == p.text for p in item.passages)
 

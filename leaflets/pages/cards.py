@@ -37,7 +37,7 @@ def show_hit(ctx: PageContext, rank: int, hit: Hit, *, neighbours: bool = False,
             places = "; ".join(place_label(c.leaflet, c.passage) for c in hit.also_in)
             st.caption(ctx.tr("also_in", places=plain(places)))
         if with_citation:
-            text = citation(hit.leaflet, hit.passage)
+            text = citation(hit.leaflet, hit.passage, hit.sentence)
             st.code(text, language=None, wrap_lines=True)
             st.html(copy_button_html(text, ctx.tr("copy_citation"), ctx.tr("copied")),
                     unsafe_allow_javascript=True)
@@ -56,7 +56,7 @@ def _facts_and_source(ctx: PageContext, rank: int, hit: Hit) -> None:
     facts = [page_label(hit.passage),
              ctx.tr("updated", date=month_date(ctx.lang, updated)) if updated else ctx.tr("no_date")]
     text = " · ".join(plain(f) for f in facts if f)
-    link = source_link(hit.leaflet, hit.passage)
+    link = source_link(hit.leaflet, hit.passage, hit.sentence)
     if urlsplit(link).scheme in ("http", "https"):
         st.markdown(f"{text} · [{ctx.tr('open_source')}]({_markdown_url(link)})")
         return

@@ -113,8 +113,9 @@ _REGEXP = {"re": "http://exslt.org/regular-expressions"}
 _HIDING_CLASS = re.compile(r"^(?:is-)?hid(?:e|den)$")
 # A box around buttons with at most this many words of its own is a widget, not text.
 MAX_WIDGET_WORDS = 12
-# Boxes a widget never reaches: the page itself, and table cells (a table keeps its columns).
-_KEPT_BOXES = {"html", "body", "main", "article", "td", "th"}
+# Boxes a widget never reaches: the page itself, table cells (a table keeps its columns),
+# paragraphs and list items (their text is the leaflet's, whatever buttons sit in it).
+_KEPT_BOXES = {"html", "body", "main", "article", "td", "th", "p", "li"}
 
 
 def _reader_view(html: str) -> HtmlElement | str:
@@ -130,6 +131,8 @@ def _reader_view(html: str) -> HtmlElement | str:
         if toggles:
             _flatten(heading)
     _drop_widgets(tree)
+    for button in tree.xpath("//p//button | //li//button"):
+        button.drop_tag()  # a term inside a sentence ("bij <button>koorts</button>") is a word of it
     return tree
 
 
@@ -184,17 +187,21 @@ def _show(panel: HtmlElement) -> None:
 
 
 def _drop_widgets(tree: HtmlElement) -> None:
-    """Remove the smallest box around each button that has words of its own, when those are
-    few: a feedback question with its answer buttons, a "Lees voor" bar. Checkboxes and
-    fields stay (a checklist of what to bring is text), and so do the boxes of section
-    toggles (a short answer under a question is text); forms trafilatura drops itself."""
-    for button in tree.xpath("//button[not(@aria-expanded or @aria-controls or @data-toggle or "
-                             "@data-bs-toggle)] | //input[@type='button' or @type='submit' or @type='reset']"):
+    """Remove a widget: the smallest box holding two or more plain buttons and at most a few
+    words of its own, such as a feedback question with its answers ("Was deze informatie
+    nuttig? Ja Nee") or a "Lees voor | Print" bar. A single button is left to trafilatura,
+    which drops the button and keeps the text around it ("Bel bij koorts direct de
+    afdeling <button>Bellen</button>" is advice); paragraphs, list items, table cells and
+    section toggles are never taken for widgets."""
+    buttons = tree.xpath("//button[not(@aria-expanded or @aria-controls or @data-toggle or "
+                         "@data-bs-toggle)] | //input[@type='button' or @type='submit' or @type='reset']")
+    for button in buttons:
         box = button.getparent()
         while box is not None and box.tag not in _KEPT_BOXES and not _own_words(box):
             box = box.getparent()
-        if box is not None and box.tag not in _KEPT_BOXES and box.getparent() is not None \
-                and _own_words(box) <= MAX_WIDGET_WORDS:
+        if (box is not None and box.tag not in _KEPT_BOXES and box.getparent() is not None
+                and len([b for b in buttons if box in b.iterancestors()]) >= 2
+                and _own_words(box) <= MAX_WIDGET_WORDS):
             box.drop_tree()
 
 

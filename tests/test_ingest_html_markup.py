@@ -101,3 +101,15 @@ def test_feedback_widget_is_dropped_but_text_near_buttons_stays():
     assert "Drink minstens twee liter water" in markdown and "- uw medicijnenlijst" in markdown
     # a table keeps its columns, a short answer under a toggle is text
     assert "Polikliniek | Afspraak | Route 42" in markdown and "Ja, tot zes uur van tevoren." in markdown
+
+
+def test_advice_beside_a_single_button_is_never_taken_for_a_widget():
+    body = ("<p>Bel bij koorts direct de afdeling: 024 361 11 11 <button>Bellen</button></p>"
+            "<ul><li>Uw medicijnlijst <button>Meer info</button></li><li>Uw verzekeringspas</li></ul>"
+            "<div class=alert><p><strong>Let op:</strong> stop 7 dagen vooraf met bloedverdunners. "
+            "<button>Sluiten</button></p></div>"
+            "<p>Bel direct bij <button>koorts</button> boven 38,5 graden.</p>")
+    text = _cleaned(_page(body))
+    assert "Bel bij koorts direct de afdeling: 024 361 11 11" in text
+    assert "Uw medicijnlijst" in text and "stop 7 dagen vooraf met bloedverdunners" in text
+    assert "Bel direct bij koorts boven 38,5 graden." in text  # a button inside a sentence is a word of it

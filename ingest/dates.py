@@ -78,16 +78,15 @@ _EXPLICIT_WORD = re.compile(_EXPLICIT, re.IGNORECASE)
 def find_updated(text: str) -> str:
     """The leaflet's "last updated" date stated in `text`: YYYY-MM-DD, YYYY-MM or "".
 
-    The first explicit statement wins ("Laatst bijgewerkt: ...", "Versie: ...", a
-    line of its own); only where there is none, the first date an "updated" word
-    mentions in passing.
+    Statements rank by what they can mean: a "last updated/revised/approved" phrase
+    first; then an update word that starts its line or names the leaflet ("Herzien: ...",
+    "Deze folder is herzien op ..."), a label ("Versie: ...", "Datum: ...") or a dateline
+    ("Nijmegen, maart 2024"), which may also date a first publication or an appointment;
+    last, a date an update word mentions in passing ("sinds het protocol is herzien in
+    maart 2019"). The first statement of the best rank wins.
     """
-    passing = ""
-    for found, explicit in _statements(text):
-        if explicit:
-            return found
-        passing = passing or found
-    return passing
+    best = min(_statements(text), key=lambda found: found[1], default=("", 0))
+    return best[0]
 
 
 def is_date_line(line: str) -> bool:
@@ -102,16 +101,26 @@ def is_date_line(line: str) -> bool:
     return False
 
 
-def _statements(text: str) -> Iterator[tuple[str, bool]]:
-    """Every valid dated statement in text order: its ISO date and whether it is explicit."""
+def _statements(text: str) -> Iterator[tuple[str, int]]:
+    """Every valid dated statement in text order: its ISO date and its rank (`_rank`)."""
     found: list[tuple[int, str, bool]] = []
     for pattern in (UPDATED_PATTERN, _LABELLED, _DATELINE):
         for match in pattern.finditer(text):
             iso = _to_iso(match)
             if iso and _fits(match):
-                found.append((match.start(), iso, pattern is not UPDATED_PATTERN or _is_explicit(match)))
-    for _, iso, explicit in sorted(found):
-        yield iso, explicit
+                found.append((match.start(), iso, _rank(pattern, match)))
+    for _, iso, rank in sorted(found):
+        yield iso, rank
+
+
+def _rank(pattern: re.Pattern[str], match: re.Match[str]) -> int:
+    """0 for a "last updated" phrase, 1 for another statement of a date of the leaflet's
+    own, 2 for an update word that may be about something else."""
+    if pattern is not UPDATED_PATTERN:
+        return 1
+    if _EXPLICIT_WORD.fullmatch(match.group("word")):
+        return 0
+    return 1 if _is_explicit(match) else 2
 
 
 def _is_explicit(match: re.Match[str]) -> bool:

@@ -30,3 +30,13 @@ def test_no_date_when_the_text_does_not_state_an_update(text):
 def test_date_lines():
     assert is_date_line("Laatste update, 2 juli 2025")
     assert not is_date_line("De behandeling is bijgewerkt op 2 juli 2025 en sindsdien veel beter geworden.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Publicatiedatum: 01-03-2019\n\nTekst van de folder.\n\nLaatst herzien: 12-05-2024", "2024-05-12"),
+    ("Datum: 12 maart 2025, 10.30 uur polikliniek\n\nLaatst bijgewerkt: 2 juli 2024", "2024-07-02"),
+    ("Sinds het protocol is herzien in maart 2019 krijgt u een katheter.\n\nNijmegen, maart 2024", "2024-03"),
+    ("Sinds het protocol is herzien in maart 2019 krijgt u een katheter.", "2019-03"),
+])
+def test_a_last_updated_statement_outranks_other_dates(text, expected):
+    assert find_updated(text) == expected

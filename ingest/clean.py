@@ -536,11 +536,14 @@ def join_markdown_lines(lines: list[_Line]) -> list[_Logical]:
     out: list[_Logical] = []
     open_paragraph = False
     marked = _mark_setext_headings(lines)
+    # Bold lines head sub-sections only where `#` headings mark the structure: elsewhere
+    # the whole outline is read from the shape of lines, bold ones included.
+    has_headings = any(line.heading_level or _MD_HEADING.match(line.text) for line in marked)
     level_above = 1  # the level of the last `#` heading: a bold line heads a part of it
     for index, line in enumerate(marked):
         text = line.text
         heading = _MD_HEADING.match(text)
-        if not (line.heading_level or heading) and _bold_line_heading(marked, index):
+        if has_headings and not (line.heading_level or heading) and _bold_line_heading(marked, index):
             out.append(_Logical([(text.strip()[2:-2].strip(), line.start + text.index(text.strip()) + 2)],
                                 "heading", min(level_above + 1, 6)))
             open_paragraph = False
@@ -576,8 +579,9 @@ _MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1\s*$")
 
 def _bold_line_heading(lines: list[_Line], index: int) -> bool:
     """Whether a line that is only bold text, with blank lines around it, is a heading: how
-    leaflets converted from a word processor mark their sub-sections ("**Risico op
-    lactaatacidose**"). A bold sentence ("**Neem nooit meer dan 4 tabletten.**") is not."""
+    leaflets converted from a word processor often mark sub-sections under their `#`
+    headings ("**Bijwerkingen bij kinderen**"). A bold sentence ("**Neem nooit meer dan 4
+    tabletten.**") is not."""
     bold = _MD_BOLD_LINE.match(lines[index].text)
     if not bold:
         return False

@@ -197,3 +197,15 @@ def test_a_bold_line_alone_heads_a_markdown_subsection(tmp_path):
     assert under in paths and paths[under].startswith("Nefrex kan zelden")
     assert "Neem nooit meer dan vier tabletten per dag." in paths[under]  # a bold sentence is text
     assert "Let op bij nierziekte" in paths[under]  # and so is bold inside a line
+
+
+def test_a_bold_line_in_markdown_without_hash_headings_leaves_the_outline_to_line_shapes(tmp_path):
+    from ingest.pipeline import ingest_file
+
+    path = tmp_path / "coloscopie.md"
+    path.write_text("Coloscopie\n\nEen coloscopie is een onderzoek van de dikke darm.\n\n"
+                    "**Voorbereiding**\n\nDrink de avond ervoor het laxeermiddel.\n\n"
+                    "Na het onderzoek\n\nU mag weer normaal eten en drinken.\n", encoding="utf-8")
+    item = ingest_file(path)
+    assert item.leaflet.title == "Coloscopie"
+    assert {p.headings for p in item.passages} >= {("Voorbereiding",), ("Na het onderzoek",)}

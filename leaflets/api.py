@@ -72,7 +72,11 @@ def ingest_paths(
         raise IngestError(missing[0], "no such file or folder")
     files = find_sources(paths)
     unsupported = unsupported_files(paths)
-    published = {leaflet.id: leaflet for leaflet in published_leaflets(settings.index)}
+    rereading = {path.resolve() for path in files}
+    # Holders of an id that this run reads again are checked among this run's leaflets:
+    # a file given a new `id` in its catalog frees its old one at once.
+    published = {leaflet.id: leaflet for leaflet in published_leaflets(settings.index)
+                 if Path(leaflet.source_path).resolve() not in rereading}
     ingested, errors, failed = [], [], set()
     for number, path in enumerate(files, start=1):
         if progress:
@@ -91,8 +95,8 @@ def ingest_paths(
                 other = published.get(item.leaflet.id)
                 if other is not None and _elsewhere(other.source_path, path):
                     raise IngestError(path, f"its leaflet id {item.leaflet.id!r} is already taken in "
-                                      f"the index by {other.source_path}; rename one file or give it "
-                                      "an `id` in catalog.toml")
+                                      f"the index by {other.source_path}; rename this file or give it "
+                                      "an `id` in its folder's catalog.toml")
             ingested.extend(items)
         except IngestError as error:
             errors.append(error)

@@ -50,17 +50,18 @@ def guess_language(data: BeirSet, sample: int = 200) -> str:
 
 @dataclass
 class CoverageCheck:
-    """Confidences of a hold-out coverage check (leaflets.beir.hold_out), hybrid search."""
+    """Verdicts of a hold-out coverage check (leaflets.beir.hold_out), hybrid search:
+    (confidence, covered) per query."""
 
-    answered: list[float]
-    unanswered: list[float]
+    answered: list[tuple[float, bool]]
+    unanswered: list[tuple[float, bool]]
 
     def summary(self) -> dict[str, float | int | None]:
-        """AUROC, and the shares kept covered and flagged at the calibrated threshold."""
-        def share(values: list[float], covered: bool) -> float | None:
-            return sum((v >= 0.5) == covered for v in values) / len(values) if values else None
+        """AUROC of the confidences, and the shares the search kept covered and flagged."""
+        def share(verdicts: list[tuple[float, bool]], covered: bool) -> float | None:
+            return sum(c == covered for _, c in verdicts) / len(verdicts) if verdicts else None
 
-        return {"auroc": auroc(self.answered, self.unanswered),
+        return {"auroc": auroc([v for v, _ in self.answered], [v for v, _ in self.unanswered]),
                 "answered": len(self.answered), "unanswered": len(self.unanswered),
                 "answered_kept": share(self.answered, True),
                 "unanswered_flagged": share(self.unanswered, False)}
@@ -100,7 +101,7 @@ def _coverage_check(searcher: Searcher, data: BeirSet, qids: list[str], progress
     check = CoverageCheck([], [])
     for number, (qid, held_out) in enumerate(asked, start=1):
         result = searcher.search(data.queries[qid], k=1, leaflet_ids=allowed)
-        (check.unanswered if held_out else check.answered).append(result.confidence)
+        (check.unanswered if held_out else check.answered).append((result.confidence, result.covered))
         if progress:
             progress("coverage check", number, len(asked))
     return check

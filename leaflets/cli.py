@@ -263,6 +263,11 @@ def cmd_coverage(args, settings: Settings) -> int:
 def cmd_status(args, settings: Settings) -> int:
     from leaflets.api import index_status
 
+    from ingest.document import IngestError
+
+    missing = [path for path in args.paths if not path.exists()]
+    if missing:
+        raise IngestError(missing[0], "no such file or folder")
     paths = args.paths or [settings.sources]
     status = index_status(settings, paths)
     named = " ".join(str(p) for p in paths)

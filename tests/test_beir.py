@@ -213,7 +213,7 @@ def test_coverage_check_keeps_the_held_out_answers_out_of_reach(
 
     assert beir_metrics(runs["hybrid"], data.qrels)["mrr@10"] == 1.0  # the full index finds all
     assert (len(check.answered), len(check.unanswered)) == (3, 3)
-    assert min(check.answered) > max(check.unanswered)
+    assert min(check.answered)[0] > max(check.unanswered)[0]
     summary = check.summary()
     assert summary["auroc"] == 1.0
     assert summary["answered"] == 3 and summary["unanswered"] == 3

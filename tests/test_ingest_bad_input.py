@@ -147,6 +147,19 @@ def test_a_second_folder_cannot_silently_replace_a_leaflet_of_the_same_name(tmp_
     assert any("oogkapje" in text for text in texts)
 
 
+def test_an_indexed_file_given_a_new_id_frees_its_old_one_in_the_same_run(tmp_path, monkeypatch):
+    monkeypatch.setattr(api, "embedder_for", lambda model, threads: HashEmbedder())
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir(), second.mkdir()
+    (first / "folder.txt").write_text("Darmonderzoek\n\nDrink de avond ervoor Moviprep.\n")
+    (second / "folder.txt").write_text("Staaroperatie\n\nNa de operatie draagt u een oogkapje.\n")
+    config = Settings.from_env({}).with_overrides(index=tmp_path / "index", sources=first)
+    assert not api.ingest_paths(config, [first]).errors
+    (first / "catalog.toml").write_text('[leaflets."folder.txt"]\nid = "darmonderzoek"\n')
+    outcome = api.ingest_paths(config, [first, second])
+    assert not outcome.errors and outcome.report.leaflets == 2
+
+
 def test_files_of_other_types_are_named_not_silently_left_out(tmp_path, monkeypatch):
     monkeypatch.setattr(api, "embedder_for", lambda model, threads: HashEmbedder())
     folder = tmp_path / "bronnen"

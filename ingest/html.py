@@ -273,6 +273,7 @@ def _bold_run(element: ET.Element) -> bool:
 
 
 def _heading_like(text: str) -> bool:
+    """Short, and not ending like a sentence or a label: a line that can head text."""
     return 0 < len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", ":", ";", ",", "!", "…"))
 
 

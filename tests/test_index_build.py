@@ -293,3 +293,22 @@ def test_a_build_replaced_while_it_is_opened_gives_way_to_the_new_one(tmp_path, 
     searcher = Searcher.open(tmp_path, hash_embedder)
     assert calls[0] == first and searcher.build == current_build(tmp_path) != first
     assert {leaflet for leaflet in searcher.leaflets} == {"nier", "huid"}
+
+
+def test_a_passage_over_two_pages_is_cited_at_the_page_of_its_best_sentence(tmp_path, hash_embedder):
+    from leaflets.api import result_json
+
+    text = "Eiwit lekt door de nierfilters in de urine. Vocht hoopt op in de enkels."
+    meta = Leaflet(id="pdf", title="Folder", source_path="/nowhere/pdf.pdf", content_hash="h",
+                   language="nl", paged=True)
+    passage = Passage(passage_id("pdf", text), "pdf", ("Kop",), text, (0, len(text)), 0,
+                      pages=(3, 4), page_starts=(0, text.index("Vocht")))
+    build_index(tmp_path, [IngestedLeaflet(meta, text, [passage])], hash_embedder)
+    searcher = Searcher.open(tmp_path, hash_embedder)
+    result = searcher.search("vocht enkels", k=1)
+    assert result.hits[0].passage.page_starts == (0, text.index("Vocht"))  # stored and read back
+    first = result_json(result)["results"][0]
+    assert first["highlights"] == ["Vocht hoopt op in de enkels."]
+    assert first["page"] == 4 and first["pages"] == "pp. 3–4" and first["url"].endswith("#page=4")
+    first = result_json(searcher.search("eiwit nierfilters urine", k=1))["results"][0]
+    assert first["page"] == 3 and first["url"].endswith("#page=3")

@@ -30,6 +30,10 @@ from ingest.text import decode_text, load_text
 SUPPORTED = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf"}
 CATALOG_NAME = "catalog.toml"
 DEFAULT_MAX_BYTES = 50_000_000
+# Far beyond any leaflet (EMA's 363-page product information holds about 150,000 words), and
+# about five minutes of embedding on two cores: a file past it is a data dump or a book, whose
+# hours of embedding would block an editor's upload without warning.
+MAX_LEAFLET_WORDS = 1_000_000
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                          re.IGNORECASE | re.DOTALL)
 
@@ -130,6 +134,10 @@ def _part_entry(entry: CatalogEntry, part: CatalogPart) -> CatalogEntry:
 def _ingest_source(path: Path, key: str, data: bytes, entry: CatalogEntry, source: SourceText,
                    max_words: int) -> IngestedLeaflet:
     """Clean, outline and split one loaded leaflet."""
+    words = len(source.text.split())
+    if words > MAX_LEAFLET_WORDS:
+        raise IngestError(path, f"too long for a leaflet ({words:,} words; the limit is "
+                          f"{MAX_LEAFLET_WORDS:,}): split it into the leaflets it holds")
     cleaned = clean(source)
     if not any(ch.isalnum() for ch in cleaned.text):
         raise IngestError(path, "no text left after cleaning")

@@ -97,6 +97,15 @@ def test_file_above_the_size_limit(tmp_path):
              max_bytes=1000)
 
 
+def test_a_text_far_longer_than_any_leaflet_is_refused_before_splitting(tmp_path, monkeypatch):
+    import ingest.pipeline
+
+    monkeypatch.setattr(ingest.pipeline, "MAX_LEAFLET_WORDS", 1000)
+    _refused(tmp_path, "dump.txt", ("Tekst van een folder. " * 300).encode(),
+             "too long for a leaflet \\(1,200 words; the limit is 1,000\\)")
+    assert ingest_leaflets(_ingest(tmp_path, "folder.txt", ("Tekst van een folder. " * 200).encode())[0])
+
+
 def test_html_full_of_scripts(tmp_path):
     page = b"<html><head>" + b"<script>var a = 1;</script>" * 300 + b"</head><body><script>x()</script></body></html>"
     _refused(tmp_path, "scripts.html", page, "no main text")

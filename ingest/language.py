@@ -1,8 +1,8 @@
-"""Tell whether a leaflet is written in Dutch.
+"""Tell whether a leaflet is written in Dutch or in English.
 
-The lexical index stems and drops stop words per language; a wrong guess costs
-recall, so this only says "nl" when the text plainly is Dutch and otherwise
-says nothing ("").
+The lexical index stems and drops stop words in the language most of its
+leaflets are written in; a wrong guess costs recall, so this says "nl" or "en"
+only when the text plainly is one of them and otherwise says nothing ("").
 """
 
 from __future__ import annotations
@@ -21,10 +21,13 @@ ENGLISH_STOP_WORDS = frozenset(
 
 
 def guess_language(text: str) -> str:
-    """ "nl" when Dutch stop words make up a clear share of the words, else ""."""
+    """ "nl" or "en" when that language's stop words make up a clear share of the words
+    (and clearly more than the other's), else ""."""
     words = re.findall(r"[^\W\d_]+", text.lower())[:5000]
     if len(words) < 5:
         return ""
     dutch = sum(word in DUTCH_STOP_WORDS for word in words) / len(words)
     english = sum(word in ENGLISH_STOP_WORDS for word in words) / len(words)
-    return "nl" if dutch >= 0.15 and dutch > 1.5 * english else ""
+    if dutch >= 0.15 and dutch > 1.5 * english:
+        return "nl"
+    return "en" if english >= 0.15 and english > 1.5 * dutch else ""

@@ -123,3 +123,29 @@ def test_catalog_files(tmp_path):
         with pytest.raises(IngestError, match=cause) as caught:
             load_catalog(bad)
         assert "bad.toml" in str(caught.value)
+
+
+def test_the_language_is_said_only_when_the_text_plainly_shows_it():
+    from ingest.language import guess_language
+
+    assert guess_language("Bij FSGS lekt er eiwit uit de nieren in de urine, en dat is niet goed.") == "nl"
+    assert guess_language("You will be invited to a clinic about two weeks before the operation "
+                          "and a nurse will check your blood pressure.") == "en"
+    assert guess_language("Metformine 500 mg — tablets, tabletten; EXP 12/2026") == ""
+
+
+def test_an_english_collection_is_searched_with_english_stemming(tmp_path, monkeypatch):
+    import leaflets.api as api
+    from conftest import HashEmbedder
+    from leaflets.config import Settings
+
+    monkeypatch.setattr(api, "embedder_for", lambda model, threads: HashEmbedder())
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "knee.txt").write_text(
+        "Knee replacement\n\nMost patients go home one to three days after the operation. "
+        "You should be able to stop using crutches after about six weeks.\n")
+    config = Settings.from_env({}).with_overrides(index=tmp_path / "index", sources=tmp_path / "src")
+    assert not api.ingest_paths(config).errors
+    searcher = api.open_searcher(config)
+    assert searcher.config.analyzer_language == "en"
+    assert searcher.search("crutch", k=1, mode="lexical").hits  # "crutches" stems to "crutch"

@@ -135,7 +135,8 @@ def test_bad_files_are_reported_and_the_rest_ingests_into_a_working_index(tmp_pa
     shutil.rmtree(folder)
 
 
-def test_a_second_folder_cannot_silently_replace_a_leaflet_of_the_same_name(tmp_path, monkeypatch):
+def _two_folders_with_one_name(tmp_path: Path, monkeypatch) -> tuple[Path, Path, Settings]:
+    """Folders a and b each holding a different `folder.txt`; a is indexed."""
     monkeypatch.setattr(api, "embedder_for", lambda model, threads: HashEmbedder())
     first, second = tmp_path / "a", tmp_path / "b"
     first.mkdir(), second.mkdir()
@@ -143,6 +144,11 @@ def test_a_second_folder_cannot_silently_replace_a_leaflet_of_the_same_name(tmp_
     (second / "folder.txt").write_text("Staaroperatie\n\nNa de operatie draagt u een oogkapje.\n")
     config = Settings.from_env({}).with_overrides(index=tmp_path / "index", sources=first)
     assert not api.ingest_paths(config, [first]).errors
+    return first, second, config
+
+
+def test_a_second_folder_cannot_silently_replace_a_leaflet_of_the_same_name(tmp_path, monkeypatch):
+    first, second, config = _two_folders_with_one_name(tmp_path, monkeypatch)
     outcome = api.ingest_paths(config, [second])
     assert [Path(error.path).name for error in outcome.errors] == ["folder.txt"]
     assert "already taken in the index by" in str(outcome.errors[0]) and str(first) in str(outcome.errors[0])
@@ -157,13 +163,7 @@ def test_a_second_folder_cannot_silently_replace_a_leaflet_of_the_same_name(tmp_
 
 
 def test_an_indexed_file_given_a_new_id_frees_its_old_one_in_the_same_run(tmp_path, monkeypatch):
-    monkeypatch.setattr(api, "embedder_for", lambda model, threads: HashEmbedder())
-    first, second = tmp_path / "a", tmp_path / "b"
-    first.mkdir(), second.mkdir()
-    (first / "folder.txt").write_text("Darmonderzoek\n\nDrink de avond ervoor Moviprep.\n")
-    (second / "folder.txt").write_text("Staaroperatie\n\nNa de operatie draagt u een oogkapje.\n")
-    config = Settings.from_env({}).with_overrides(index=tmp_path / "index", sources=first)
-    assert not api.ingest_paths(config, [first]).errors
+    first, second, config = _two_folders_with_one_name(tmp_path, monkeypatch)
     (first / "catalog.toml").write_text('[leaflets."folder.txt"]\nid = "darmonderzoek"\n')
     outcome = api.ingest_paths(config, [first, second])
     assert not outcome.errors and outcome.report.leaflets == 2

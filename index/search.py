@@ -161,11 +161,12 @@ class Searcher:
         if mode not in MODES:
             raise ValueError(f"unknown search mode {mode!r}; expected one of {', '.join(MODES)}")
         query = " ".join(query.split())
-        if not query:
+        if not any(ch.isalnum() for ch in query):  # "", "?", "...", an emoji: nothing to look up
             return SearchResult(query, [], False, 0.0)
         within = self._within(leaflet_ids, publishers)
         if mode == "exact":
             return self._exact(query, k, within)
+        asked, query = query, unshouted(query)
         depth = max(DEPTH, k)
         words = self.analyzer.word_terms(query)
         frequency = self.store.document_frequencies([term for group in words for term in group])
@@ -182,7 +183,9 @@ class Searcher:
             ranking, k, ranks, lambda p, rowid: self._highlights(p, query, sentence_cosines.get(rowid))
         )
         confidence, signals = self._coverage(query, words, frequency, candidates)
-        return SearchResult(query, hits, confidence >= 0.5, confidence, signals)
+        if not self.analyzer.content_words(query):  # "hoe en wat", "de": no question to answer
+            confidence, signals = 0.0, {**signals, "evidence": float("-inf")}
+        return SearchResult(asked, hits, confidence >= 0.5, confidence, signals)
 
     def _coverage(self, query: str, words: list[tuple[str, ...]], frequency: dict[str, int],
                   candidates: dict[int, Evidence]) -> tuple[float, dict[str, float]]:
@@ -379,6 +382,18 @@ class Searcher:
     def neighbours(self, passage: Passage, before: int = 1, after: int = 1) -> list[Passage]:
         """The passage in its context: those just before and after it in the leaflet."""
         return self.store.neighbours(passage, before, after)
+
+
+def unshouted(query: str) -> str:
+    """A question typed in capitals ("WAAROM HEB IK DIKKE ENKELS"), in lower case. The model
+    reads capitals as other tokens and answered such a question worse (here: a card about
+    injection sites first, not covered); an acronym or two ("FSGS", "VEDOSS IgA") keeps its
+    capitals."""
+    words = [word for word in query.split() if any(ch.isalpha() for ch in word)]
+    letters = [ch for ch in query if ch.isalpha()]
+    if len(words) >= 3 and letters and all(ch.isupper() for ch in letters if ch.lower() != ch.upper()):
+        return query.lower()
+    return query
 
 
 def _uses(word: tuple[str, ...], terms: set[str]) -> bool:

@@ -138,3 +138,12 @@ def test_no_subject_check_without_title_words_or_below_the_threshold(tmp_path, h
     assert "subject_evidence" not in only.signals
     low = searcher.search("zalfix nergens niets onbekend vreemd")
     assert low.signals["query_evidence"] < MIDPOINT and "subject_evidence" not in low.signals
+
+
+def test_only_a_question_typed_in_capitals_is_lowered():
+    from index.search import unshouted
+
+    assert unshouted("WAAROM HEB IK DIKKE ENKELS?") == "waarom heb ik dikke enkels?"
+    assert unshouted("HOE BEWAAR IK ENBREL 25 MG") == "hoe bewaar ik enbrel 25 mg"
+    for kept in ("VEDOSS", "FSGS IgA", "MTX en FSGS", "Waarom heb ik dikke enkels?", "38,5 °C"):
+        assert unshouted(kept) == kept

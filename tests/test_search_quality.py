@@ -137,3 +137,19 @@ def test_citations_of_other_formats_name_the_right_place(synthetic_searcher):
     assert hit.leaflet.title.startswith("Metformine")
     hit = synthetic_searcher.search("wanneer mag ik weer zwemmen na staar", k=1).hits[0]
     assert hit.leaflet.title == "Staaroperatie (cataract)" and hit.passage.pages
+
+
+def test_a_question_in_capitals_is_answered_as_in_lower_case(searcher):
+    lower = searcher.search("waarom heb ik dikke enkels", k=3)
+    upper = searcher.search("WAAROM HEB IK DIKKE ENKELS", k=3)
+    assert [h.passage.id for h in upper.hits] == [h.passage.id for h in lower.hits]
+    assert upper.confidence == pytest.approx(lower.confidence) and upper.query == "WAAROM HEB IK DIKKE ENKELS"
+
+
+def test_input_without_a_question_is_never_covered(searcher):
+    for junk in ("?", "...", "-", "😀"):
+        result = searcher.search(junk)
+        assert not result.covered and not result.hits, junk
+    for only_stop_words in ("hoe en wat", "de"):
+        result = searcher.search(only_stop_words)
+        assert not result.covered and result.confidence == 0.0, only_stop_words

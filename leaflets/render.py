@@ -35,7 +35,9 @@ def copy_button_html(text: str, label: str, done: str) -> str:
     """A labelled button that copies `text` to the clipboard.
 
     The text travels escaped in a data attribute, never inside the script, so
-    leaflet content cannot become code; the script itself is fixed.
+    leaflet content cannot become code; the script itself is fixed. Browsers offer
+    the clipboard API only on https and localhost; an app served over plain http on
+    a hospital's intranet copies through a selected, hidden text area instead.
     """
     return (
         f'<button type="button" class="copy-citation" data-citation="{html.escape(text, quote=True)}" '
@@ -47,8 +49,15 @@ def copy_button_html(text: str, label: str, done: str) -> str:
         "document.querySelectorAll('button.copy-citation:not([data-ready])').forEach(function (b) {"
         "b.dataset.ready = '1';"
         "b.addEventListener('click', function () {"
-        "navigator.clipboard.writeText(b.dataset.citation).then(function () {"
-        "b.textContent = b.dataset.done; });"
+        "var done = function () { b.textContent = b.dataset.done; };"
+        "if (navigator.clipboard && window.isSecureContext) {"
+        "navigator.clipboard.writeText(b.dataset.citation).then(done); return; }"
+        "var area = document.createElement('textarea');"
+        "area.value = b.dataset.citation; area.setAttribute('readonly', '');"
+        "area.style.position = 'fixed'; area.style.opacity = '0';"
+        "document.body.appendChild(area); area.select();"
+        "if (document.execCommand('copy')) { done(); }"
+        "document.body.removeChild(area);"
         "}); });"
         "</script>"
     )

@@ -56,3 +56,18 @@ def test_copy_citation_puts_the_citation_on_the_clipboard(app_url):
         copied = page.evaluate("navigator.clipboard.readText()")
         assert copied.startswith('"') and "en coup de sabre" in copied
         assert "(Systemische sclerose, Sclerodermie, Verschillende vormen > Lokale sclerodermie, " in copied
+
+
+def test_copy_citation_works_without_the_clipboard_api(app_url):
+    """Served over plain http on an intranet address, a page has no `navigator.clipboard`
+    (browsers keep it for https and localhost); the button must still copy."""
+    with browser_page() as page:
+        page.add_init_script("window.realClipboard = navigator.clipboard;"
+                             "Object.defineProperty(navigator, 'clipboard', {get: () => undefined});"
+                             "Object.defineProperty(window, 'isSecureContext', {get: () => false});")
+        page.goto(f"{app_url}/?page=exact&xq=%22en+coup+de+sabre%22", wait_until="domcontentloaded")
+        button = page.get_by_role("button", name="Kopieer citaat").first
+        button.wait_for(timeout=120_000)
+        button.click()
+        page.get_by_text("Gekopieerd").first.wait_for(timeout=10_000)
+        assert "en coup de sabre" in page.evaluate("window.realClipboard.readText()")

@@ -243,12 +243,13 @@ def _coverage_table(c: dict) -> str:
 
 def cmd_coverage(args, settings: Settings) -> int:
     from leaflets.api import open_searcher
-    from leaflets.coverage import coverage_report, read_questions, rows_csv
+    from leaflets.coverage import coverage_report, read_questions_file, rows_csv
 
     try:
-        questions = read_questions(args.questions.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
+        data = args.questions.read_bytes()
+    except OSError as error:
         raise ValueError(f"{args.questions}: the questions file cannot be read ({error})") from None
+    questions = read_questions_file(data, str(args.questions))
     rows = coverage_report(open_searcher(settings), questions)
     if args.csv:
         args.csv.write_text(rows_csv(rows), encoding="utf-8")

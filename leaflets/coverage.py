@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from index.citation import page_label
+from ingest.text import decode_text
 from index.search import Searcher
 
 CSV_COLUMNS = ("question", "covered", "confidence", "score", "leaflet", "section", "page", "best_passage")
@@ -46,14 +47,35 @@ class LeafletSummary:
     stale: bool
 
 
-def read_questions(text: str) -> list[str]:
-    """One question per non-empty line; duplicates kept once, in their first place."""
+HEADER_CELLS = {"vraag", "vragen", "question", "questions"}
+
+
+def read_questions(text: str, *, csv_rows: bool = False) -> list[str]:
+    """One question per non-empty line; duplicates kept once, in their first place.
+
+    With `csv_rows` (a spreadsheet export) each row's first cell is the question, and a
+    first row that only names the column ("vraag", "question") is left out.
+    """
+    if csv_rows:
+        rows = [row for row in csv.reader(io.StringIO(text)) if row and row[0].strip()]
+        if rows and rows[0][0].strip().lower() in HEADER_CELLS:
+            rows = rows[1:]
+        lines = [row[0] for row in rows]
+    else:
+        lines = text.splitlines()
     seen: dict[str, None] = {}
-    for line in text.splitlines():
+    for line in lines:
         question = " ".join(line.split())
         if question and not question.startswith("#"):
             seen.setdefault(question, None)
     return list(seen)
+
+
+def read_questions_file(data: bytes, name: str) -> list[str]:
+    """The questions in an uploaded or named file: UTF-8, UTF-16 or Windows-1252 text (as
+    Notepad and Excel save it), CSV read by its first column. IngestError names the file
+    when it is not text."""
+    return read_questions(decode_text(data, name), csv_rows=name.lower().endswith(".csv"))
 
 
 def coverage_report(searcher: Searcher, questions: list[str], mode: str = "hybrid") -> list[CoverageRow]:
@@ -82,10 +104,19 @@ def rows_csv(rows: list[CoverageRow]) -> str:
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        record = asdict(row)
+        record = {key: _inert(value) for key, value in asdict(row).items()}
         record["covered"] = "yes" if row.covered else "no"
         writer.writerow(record)
     return buffer.getvalue()
+
+
+def _inert(value):
+    """A text cell a spreadsheet will not run: one starting with = + - @ (a question typed as
+    "=SUM(1+1)", a passage starting "- Drink …") gets a leading apostrophe, which spreadsheets
+    hide (OWASP's advice on CSV injection)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 def inventory(searcher: Searcher, stale_days: int, today: date | None = None) -> list[LeafletSummary]:

@@ -71,3 +71,33 @@ def test_age_of_a_leaflet_dated_by_month_only():
     assert _age_days("2022-10", today) == (today - date(2022, 10, 1)).days
     assert _age_days("2025-07-02", today) == (today - date(2025, 7, 2)).days
     assert _age_days("", today) is None and _age_days("unknown", today) is None
+
+
+def test_question_files_as_notepad_and_excel_save_them():
+    from leaflets.coverage import read_questions_file
+
+    questions = "Is FSGS erfelijk?\nWat is een nierbiopsie?\n"
+    assert read_questions_file(b"\xff\xfe" + questions.encode("utf-16-le"), "vragen.txt") == [
+        "Is FSGS erfelijk?", "Wat is een nierbiopsie?"]
+    assert read_questions_file("Is Raynaud erg?\n".encode("cp1252"), "v.txt") == ["Is Raynaud erg?"]
+    spreadsheet = 'vraag,opmerking\n"Is FSGS erfelijk?",staf\n"Mag ik sporten, ook met FSGS?",\n'
+    assert read_questions_file(spreadsheet.encode(), "vragen.csv") == [
+        "Is FSGS erfelijk?", "Mag ik sporten, ook met FSGS?"]
+
+
+def test_a_question_file_that_is_not_text_names_the_file():
+    import pytest
+    from ingest.document import IngestError
+    from leaflets.coverage import read_questions_file
+
+    with pytest.raises(IngestError, match="plaatje.txt"):
+        read_questions_file(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, "plaatje.txt")
+
+
+def test_csv_cells_cannot_become_spreadsheet_formulas():
+    from leaflets.coverage import CoverageRow
+
+    rows = [CoverageRow("=SUM(1+1)", False, 0.1, 0.2, "@leaflet", "", "", "- Drink veel water.")]
+    record = next(csv.DictReader(rows_csv(rows).splitlines()))
+    assert (record["question"], record["leaflet"], record["best_passage"]) == (
+        "'=SUM(1+1)", "'@leaflet", "'- Drink veel water.")

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from leaflets.coverage import coverage_report, inventory, read_questions, rows_csv
+from ingest.document import IngestError
+from leaflets.coverage import coverage_report, inventory, read_questions, read_questions_file, rows_csv
 from leaflets.pages.context import PageContext, seed, set_url, url_value
 from leaflets.querylog import group_similar
 
@@ -33,13 +34,12 @@ def _question_table(ctx: PageContext) -> None:
     if not st.button(ctx.tr("coverage_run"), type="primary", key="coverage_run") \
             and "coverage_rows" not in st.session_state:
         return
-    text = typed
+    questions = read_questions(typed)
     if upload is not None:
         try:
-            text += "\n" + upload.getvalue().decode("utf-8-sig")
-        except UnicodeDecodeError:
+            questions += [q for q in read_questions_file(upload.getvalue(), upload.name) if q not in questions]
+        except IngestError:
             st.error(ctx.tr("coverage_bad_file", name=upload.name))
-    questions = read_questions(text)
     if not questions:
         st.info(ctx.tr("coverage_none"))
         st.session_state.pop("coverage_rows", None)

@@ -62,8 +62,9 @@ def best_sentences(text: str, query: str, analyzer: Analyzer, limit: int = 1) ->
 
 
 def exact_sentences(text: str, phrases: list[tuple[str, ...]], analyzer: Analyzer) -> tuple[str, ...]:
-    """Every sentence that holds one of the exact-search phrases word for word."""
-    return tuple(
-        sentence for sentence in sentences(text)
-        if any(contains_phrase(analyzer.words(sentence), phrase) for phrase in phrases)
-    )
+    """The sentences that hold the most of the exact-search phrases word for word: for
+    "coup de sabre" the sentence with all three words, not every sentence with "de"."""
+    held = [(sum(contains_phrase(analyzer.words(sentence), phrase) for phrase in phrases), sentence)
+            for sentence in sentences(text)]
+    most = max((count for count, _ in held), default=0)
+    return tuple(sentence for count, sentence in held if count and count == most)

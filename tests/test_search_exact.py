@@ -32,6 +32,11 @@ def test_exact_phrase_finds_the_passage_and_marks_the_sentence(searcher):
     assert result.hits[0].highlights
 
 
+def test_exact_words_mark_the_sentence_holding_most_of_them(searcher):
+    result = searcher.search("coup de sabre", k=1, mode="exact")  # unquoted: three words
+    assert result.hits[0].highlights and all("coup de sabre" in h for h in result.hits[0].highlights)
+
+
 def test_exact_ignores_case_and_diacritics(searcher):
     upper = searcher.search("vedoss", mode="exact")
     assert upper.hits and all("VEDOSS" in h.passage.text for h in upper.hits)

@@ -79,7 +79,7 @@ def _parser() -> argparse.ArgumentParser:
 
     sub = command("search", cmd_search, "cited passages for a question ('-' reads one per line from stdin)")
     sub.add_argument("query")
-    sub.add_argument("-k", type=int, default=None, help="number of results (default 5)")
+    sub.add_argument("-k", type=_positive, default=None, help="number of results (default 5)")
     sub.add_argument("--json", action="store_true", help="one JSON object (JSON Lines for '-')")
     sub.add_argument("--mode", choices=("hybrid", "dense", "lexical", "exact"), default="hybrid",
                      help="exact: words and \"quoted phrases\" literally (no stemming)")
@@ -294,6 +294,17 @@ def cmd_model(args, settings: Settings) -> int:
     info = resolve_model(settings.model)
     print(f"model:     {info.name}\ndimension: {info.dim}\nsource:    {info.source}\npath:      {info.path}")
     return 0
+
+
+def _positive(text: str) -> int:
+    """A count of at least one, for -k: zero or fewer results would be an empty answer."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{number} results: ask for at least 1")
+    return number
 
 
 def _modes(text: str) -> list[str]:

@@ -23,6 +23,7 @@ import numpy as np
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _LONG_NUMBER = re.compile(r"\d[\d\s.\-/]{4,}\d")  # dates, phone, patient and citizen numbers
 _WRITE = threading.Lock()  # one Streamlit process, many sessions
+MAX_LOGGED_WORDS = 40
 
 
 @dataclass(frozen=True)
@@ -62,9 +63,12 @@ class QueryLog:
                now: datetime | None = None) -> None:
         """Append one search; entries past the retention limit are dropped in the same write."""
         now = now or datetime.now(timezone.utc)
-        text = " ".join(mask_personal(query).split())
-        if not text:
+        words = mask_personal(query).split()
+        if not words:
             return
+        # A question fits in a few dozen words; a pasted letter would keep names and
+        # details nobody asked the log to hold, so only its start is kept.
+        text = " ".join(words[:MAX_LOGGED_WORDS]) + (" …" if len(words) > MAX_LOGGED_WORDS else "")
         entry = LoggedQuery(now.isoformat(timespec="seconds"), text, mode, bool(covered),
                             round(float(confidence), 4))
         with _WRITE:

@@ -153,3 +153,8 @@ def test_status_compares_the_folder_it_is_given(tmp_path):
 def test_status_of_a_folder_that_does_not_exist_is_a_clear_error(tmp_path):
     run = leaflets("status", str(tmp_path / "typo"), "--index", str(tmp_path / "idx"))
     assert run.returncode == 2 and "typo" in run.stderr and "no such file or folder" in run.stderr
+
+
+def test_k_below_one_is_refused(leaflet_index):
+    run = leaflets("search", "nier", "--index", str(leaflet_index), "-k", "0")
+    assert run.returncode == 2 and "at least 1" in run.stderr

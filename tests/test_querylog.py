@@ -71,3 +71,13 @@ def test_a_threshold_above_one_groups_only_identical_queries(hash_embedder):
     entries = [entry("autorijden na transplantatie"), entry("autorijden na een transplantatie")]
     assert len(group_similar(entries, hash_embedder.encode_queries, threshold=1.01)) == 2
     assert group_similar([], hash_embedder.encode_queries) == []
+
+
+def test_a_pasted_text_is_logged_only_by_its_first_words(tmp_path):
+    from leaflets.querylog import MAX_LOGGED_WORDS, QueryLog
+
+    log = QueryLog(tmp_path / "log.jsonl", retention_days=30)
+    letter = "Beste dokter, ik ben Jan Jansen en " + "ik heb al weken last van dikke enkels " * 100
+    log.record(letter, "hybrid", False, 0.1)
+    logged = log.entries()[0].query
+    assert len(logged.split()) == MAX_LOGGED_WORDS + 1 and logged.endswith(" …")

@@ -45,6 +45,6 @@ def render(ctx: PageContext) -> None:
         return
     if mode != "exact" and not result.covered:
         st.warning(ctx.tr("not_covered"), icon="ℹ️")
-    st.caption(ctx.tr("found", n=len(result.hits)))
+    st.caption(ctx.tr("found_one") if len(result.hits) == 1 else ctx.tr("found", n=len(result.hits)))
     for rank, hit in enumerate(result.hits, start=1):
         show_hit(ctx, rank, hit, neighbours=True, with_citation=True)

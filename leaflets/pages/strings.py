@@ -51,6 +51,7 @@ TEXT: dict[str, dict[str, str]] = {
         "exact_none": "Geen passage bevat al deze woorden. Controleer de spelling of zoek op "
                       "minder woorden.",
         "found": "{n} passages getoond, beste eerst",
+        "found_one": "1 passage getoond",
         "context_before": "Passage ervoor",
         "context_after": "Passage erna",
         "citation": "Citaat om in een antwoord te plakken",
@@ -146,6 +147,7 @@ TEXT: dict[str, dict[str, str]] = {
         "filter_all": "All",
         "exact_none": "No passage holds all these words. Check the spelling or search for fewer words.",
         "found": "{n} passages shown, best first",
+        "found_one": "1 passage shown",
         "context_before": "Passage before",
         "context_after": "Passage after",
         "citation": "Citation to paste into a reply",

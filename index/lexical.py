@@ -91,6 +91,13 @@ SECOND_LANGUAGE = {"nl": "en", "de": "en", "fr": "en"}
 FOREIGN_MARGIN = 0.5  # Zipf points: ~3x more frequent in the other language
 
 
+def word_zipf(word: str, language: str = "nl") -> float:
+    """How common a folded word is in everyday text (Zipf scale: 1 is once per 100 million
+    words, 0 unknown), in the leaflets' language or its second one, whichever is higher."""
+    other = SECOND_LANGUAGE.get(language)
+    return max(_zipf(word, language), _zipf(word, other) if other else 0.0)
+
+
 def is_foreign(word: str, language: str = "nl") -> bool:
     """Whether a folded word belongs to the second language rather than the leaflets' own
     ("kidney" for Dutch leaflets): its absence from the leaflets says nothing about coverage."""

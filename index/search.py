@@ -28,6 +28,7 @@ from index.layout import (
 )
 from index.lexical import Analyzer, exact_fts_query, exact_phrases, is_foreign
 from index.sentences import SentenceVectorError, SentenceVectors
+from index.spelling import corrected
 from index.store import Store
 from index.vectors import Vectors, VectorIndexError, row_dot
 
@@ -91,6 +92,7 @@ class Searcher:
         self.analyzer = Analyzer(config.analyzer_language)
         self.leaflets = {leaflet.id: leaflet for leaflet in store.leaflets()}
         self._titles: dict[str, frozenset[str]] = {}
+        self._vocabulary: tuple[list[str], set[str]] | None = None  # for suggest(), built on first use
         # Evidence below this skips the subject check, which can only lower it: at the
         # threshold the verdict cannot change. Calibration sets -inf to check every query.
         self.subject_gate = MIDPOINT
@@ -186,6 +188,20 @@ class Searcher:
         if not self.analyzer.content_words(query):  # "hoe en wat", "de": no question to answer
             confidence, signals = 0.0, {**signals, "evidence": float("-inf")}
         return SearchResult(asked, hits, confidence >= 0.5, confidence, signals)
+
+    def suggest(self, result: SearchResult) -> str | None:
+        """A spelling correction for the query of `result` ("nierbiobsie" → "nierbiopsie"),
+        offered only when the leaflets answer the corrected query more surely; None
+        otherwise (index/spelling.py)."""
+        if not result.query:
+            return None
+        if self._vocabulary is None:
+            words = self.store.words()
+            self._vocabulary = (words, set(words))
+        fixed = corrected(result.query, self._vocabulary[0], self._vocabulary[1], self.analyzer.language)
+        if fixed is None or self.search(fixed, k=1).confidence <= result.confidence:
+            return None
+        return fixed
 
     def _coverage(self, query: str, words: list[tuple[str, ...]], frequency: dict[str, int],
                   candidates: dict[int, Evidence]) -> tuple[float, dict[str, float]]:

@@ -184,6 +184,17 @@ class Store:
             f"SELECT rowid FROM passages WHERE leaflet_id IN ({marks}) ORDER BY rowid", list(leaflet_ids)
         )]
 
+    def words(self) -> list[str]:
+        """Every word the passages use, folded as exact search folds them (case and
+        diacritics gone), most widely used first: the vocabulary for spelling suggestions."""
+        if not self.has_table("passage_words"):
+            return []
+        with self._lock:
+            self._db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.passage_vocab "
+                             "USING fts5vocab(main, passage_words, row)")
+            rows = self._db.execute("SELECT term FROM temp.passage_vocab ORDER BY doc DESC").fetchall()
+        return [term for (term,) in rows if term.isalpha()]
+
     def has_table(self, name: str) -> bool:
         return bool(self._rows("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)))
 

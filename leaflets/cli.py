@@ -153,6 +153,9 @@ def cmd_search(args, settings: Settings) -> int:
     if args.json:
         print(json.dumps(result_json(result), ensure_ascii=False, indent=2))
     else:
+        suggestion = searcher.suggest(result) if args.mode != "exact" else None
+        if suggestion:
+            print(f"Did you mean: {suggestion}?\n")
         print(_format_result(result))
     return 0
 

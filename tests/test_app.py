@@ -75,6 +75,17 @@ def test_query_in_the_url_prefills_and_searches(app):
     assert "coup de sabre" in passages(app)[0]
 
 
+def test_a_misspelt_word_offers_the_leaflets_spelling(app):
+    app.query_params["q"] = "nierbiobsie"
+    app.run()
+    button = app.button(key="did-you-mean")
+    assert button.label == "Bedoelde u: nierbiopsie?"
+    button.click().run()
+    assert not app.exception
+    assert app.text_input(key="q").value == "nierbiopsie" and param(app, "q") == "nierbiopsie"
+    assert not [b for b in app.button if b.key == "did-you-mean"]  # spelt right: no offer
+
+
 def test_uncovered_question_says_so_first_then_the_nearest_passages(app):
     app.query_params["q"] = "Mag ik autorijden na een niertransplantatie?"
     app.run()

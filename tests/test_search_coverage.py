@@ -147,3 +147,22 @@ def test_only_a_question_typed_in_capitals_is_lowered():
     assert unshouted("HOE BEWAAR IK ENBREL 25 MG") == "hoe bewaar ik enbrel 25 mg"
     for kept in ("VEDOSS", "FSGS IgA", "MTX en FSGS", "Waarom heb ik dikke enkels?", "38,5 °C"):
         assert unshouted(kept) == kept
+
+
+def test_a_spelling_correction_needs_a_close_known_word():
+    from index.spelling import corrected
+
+    vocabulary = ["nierbiopsie", "vochtophoping", "methotrexaat", "de", "nier"]
+    known = set(vocabulary)
+    assert corrected("nierbiobsie", vocabulary, known, "nl") == "nierbiopsie"
+    assert corrected("wat doet metotrexaat?", vocabulary, known, "nl") == "wat doet methotrexaat?"
+    assert corrected("nierbiopsie", vocabulary, known, "nl") is None  # known: nothing to correct
+    assert corrected("hartfalen", vocabulary, known, "nl") is None  # a real word, not a slip
+    assert corrected("dikke nieren", ["dikker", "nieren"], {"dikker", "nieren"}, "nl") is None
+    assert corrected("nir", vocabulary, known, "nl") is None  # too short to guess
+
+
+def test_a_correction_is_offered_only_when_it_answers_better(searcher):
+    assert searcher.suggest(searcher.search("nierbiobsie")) == "nierbiopsie"
+    assert searcher.suggest(searcher.search("waarom heb ik dikke enkels")) is None
+    assert searcher.suggest(searcher.search("Mag ik alcohol drinken als ik FSGS heb?")) is None

@@ -25,6 +25,10 @@ def render(ctx: PageContext) -> None:
         return
     result = ctx.searcher.search(query, k=ctx.settings.k)
     ctx.log(result, "hybrid")
+    suggestion = ctx.searcher.suggest(result)
+    if suggestion:  # a misspelt word ("nierbiobsie"): one click searches the leaflets' spelling
+        st.button(ctx.tr("did_you_mean", suggestion=suggestion), key="did-you-mean",
+                  on_click=_use_example, args=(suggestion,))
     if not result.covered:
         st.warning(ctx.tr("not_covered"), icon="ℹ️")
     if not result.hits:

@@ -26,6 +26,7 @@ TEXT: dict[str, dict[str, str]] = {
         "question_label": "Uw vraag",
         "question_placeholder": "Bijvoorbeeld: {example}",
         "examples": "Voorbeeldvragen",
+        "did_you_mean": "Bedoelde u: {suggestion}?",
         "not_covered": "De folders lijken deze vraag niet te beantwoorden. Stel uw vraag aan uw arts "
                        "of verpleegkundige: die kan u het beste helpen. Hieronder staan de passages "
                        "die er het dichtst bij komen.",
@@ -123,6 +124,7 @@ TEXT: dict[str, dict[str, str]] = {
         "question_label": "Your question",
         "question_placeholder": "For example: {example}",
         "examples": "Example questions",
+        "did_you_mean": "Did you mean: {suggestion}?",
         "not_covered": "The leaflets do not seem to answer this question. Please ask your doctor "
                        "or nurse: they are the right people to help. Below are the passages that "
                        "come closest.",

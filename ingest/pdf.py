@@ -6,7 +6,10 @@ gives no blank lines and no reading order beyond the content stream, so the
 layout is read from where each piece of text sits (pypdf's text visitor):
 
 - lines are runs of pieces on one baseline, in the order the page draws them;
-  a page set in two columns (a gutter no line crosses) is read column by column;
+  a page set in two columns (a gutter no line crosses) is read column by column,
+  unless the two sides pair up line by line as a table's cells do: a table is
+  read row by row; a bold heading set in the margin beside its section's first
+  line is a line of its own;
 - a vertical gap larger than the body's line spacing ends a paragraph, written
   as a blank line; a line that wraps gets a trailing space, the mark that
   cleaning reads as "continues on the next line";
@@ -17,7 +20,7 @@ layout is read from where each piece of text sits (pypdf's text visitor):
   unnumbered ones at the same size.
 
 Whatever goes wrong inside pypdf becomes an IngestError that names the file and
-the cause.
+the cause (a password, a missing AES library, damage).
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pypdf
-from pypdf.errors import FileNotDecryptedError
+from pypdf.errors import DependencyError, FileNotDecryptedError
 
 from ingest.clean import (CONTINUATION_WORDS, ends_sentence, furniture_keys, is_page_number,
                           normalise_unicode, runs_through)
@@ -99,6 +102,8 @@ class PdfLine:
 
     `region` numbers the column band the line was read in; lines of one region
     follow each other on the page, a new region starts a new column or band.
+    `table` marks a line of a two-column table read row by row; `cells` counts
+    the pieces of a line set apart by wide gaps, as a table row's cells are.
     """
 
     text: str
@@ -108,6 +113,16 @@ class PdfLine:
     bold: bool
     region: int = 0
     cells: int = 1
+    table: bool = False
+
+
+@dataclass(frozen=True)
+class Region:
+    """Fragments read one after the other: a column, a band, or a whole page; `table`
+    when it is a table whose two columns are read row by row."""
+
+    fragments: list[Fragment]
+    table: bool = False
 
 
 @dataclass(frozen=True)
@@ -131,6 +146,8 @@ def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
         title = str((reader.metadata or {}).get("/Title", "") or "").strip()
     except IngestError:
         raise
+    except DependencyError:  # AES-128 files decrypt lazily, page by page
+        raise _missing_cipher(path) from None
     except Exception as error:  # pypdf raises many kinds of errors on damaged files
         raise IngestError(path, f"the PDF is damaged ({_describe(error)})") from None
     if not any(line.text.strip() for lines in pages for line in lines):
@@ -144,15 +161,26 @@ def _open(data: bytes, path: str | Path) -> pypdf.PdfReader:
     try:
         reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
-            raise IngestError(path, "the PDF is encrypted (password protected)")
+            raise IngestError(path, "the PDF is encrypted (password-protected): "
+                                    "it opens only with its password")
         len(reader.pages)
         return reader
     except IngestError:
         raise
+    except DependencyError:
+        raise _missing_cipher(path) from None
     except (FileNotDecryptedError, NotImplementedError) as error:  # pypdf: unsupported cipher
         raise IngestError(path, f"the PDF is encrypted ({_describe(error)})") from None
     except Exception as error:  # PdfReadError and the many errors of damaged files
         raise IngestError(path, f"the PDF is corrupt or truncated ({_describe(error)})") from None
+
+
+def _missing_cipher(path: str | Path) -> IngestError:
+    """pypdf decrypts AES only with the `cryptography` package: without it, an AES file
+    that any viewer opens is unreadable here, a fault of the installation, not of the file
+    (so the cause does not start "the PDF is encrypted", which editors read as a password)."""
+    return IngestError(path, "reading this AES-encrypted PDF needs the 'cryptography' package "
+                             "(install pypdf[crypto])")
 
 
 def _describe(error: Exception) -> str:
@@ -169,7 +197,7 @@ def page_lines(page: pypdf.PageObject) -> list[PdfLine]:
     width = float(page.mediabox.width) if page.mediabox else 595.0
     lines: list[PdfLine] = []
     for region, part in enumerate(reading_regions(fragments, width)):
-        lines.extend(group_lines(part, region))
+        lines.extend(group_lines(part.fragments, region, part.table))
     return lines
 
 
@@ -214,31 +242,85 @@ def find_gutter(fragments: list[Fragment], width: float) -> float | None:
     return best[1] if best else None
 
 
-def reading_regions(fragments: list[Fragment], width: float) -> list[list[Fragment]]:
+def reading_regions(fragments: list[Fragment], width: float) -> list[Region]:
     """The page's fragments in reading order: one region, or bands of two columns.
 
     Text that crosses the gutter (a title over both columns) cuts the page into
-    bands; each band is read left column, then right column.
+    bands; each band is read left column, then right column, unless its two
+    sides are the columns of a table: then the band is one region, read row by
+    row in drawing order like a table of three or more columns.
     """
     gutter = find_gutter(fragments, width)
     if gutter is None:
-        return [fragments]
+        return [Region(fragments)]
     spanning = [f for f in fragments if f.x < gutter and f.end > gutter + f.size]
     cuts = sorted({round(f.y) for f in spanning}, reverse=True)
+    keys = [(sum(1 for cut in cuts if cut > f.y + f.size * 0.5), 2 if f in spanning else int(f.x >= gutter))
+            for f in fragments]
+    sides: dict[tuple[int, int], list[Fragment]] = {}
+    for fragment, key in zip(fragments, keys):
+        sides.setdefault(key, []).append(fragment)
+    tables = {band for band, _ in sides if reads_as_table(sides.get((band, 0), []), sides.get((band, 1), []))}
     regions: dict[tuple[int, int], list[Fragment]] = {}
-    for fragment in fragments:
-        band = sum(1 for cut in cuts if cut > fragment.y + fragment.size * 0.5)
-        column = 2 if fragment in spanning else int(fragment.x >= gutter)
-        regions.setdefault((band, column), []).append(fragment)
-    return [regions[key] for key in sorted(regions)]
+    for fragment, (band, column) in zip(fragments, keys):
+        regions.setdefault((band, 0 if band in tables and column < 2 else column), []).append(fragment)
+    return [Region(regions[key], key[0] in tables and key[1] == 0) for key in sorted(regions)]
 
 
-def group_lines(fragments: list[Fragment], region: int = 0) -> list[PdfLine]:
+MIN_TABLE_ROWS = 3
+TABLE_ALIGNED_SHARE = 0.75  # of the left side's rows that must have a right-hand partner
+
+
+def reads_as_table(left: list[Fragment], right: list[Fragment]) -> bool:
+    """Whether the two sides of a gutter are a table's columns, not two columns of text.
+
+    Both look alike from afar: text on either side, nothing crossing. A table pairs
+    its cells: (almost) every left line has a right-hand cell on its baseline, and
+    each row starts afresh, where a text column runs on from line to line as
+    sentences do. A list set in two columns (bullets on the right) stays columns.
+    """
+    rows = baseline_rows(left, right)
+    paired = [number for number, (left_text, right_text) in enumerate(rows) if left_text and right_text]
+    if len(paired) < MIN_TABLE_ROWS:
+        return False
+    left_rows = sum(1 for left_text, _ in rows[paired[0]:paired[-1] + 1] if left_text)
+    cells = [rows[number] for number in paired]
+    if len(paired) < TABLE_ALIGNED_SHARE * left_rows:
+        return False
+    if 2 * sum(1 for _, right_text in cells if _ITEM_START.match(right_text)) > len(cells):
+        return False
+    return not any(runs_on([row[side] for row in cells]) for side in (0, 1))
+
+
+def baseline_rows(left: list[Fragment], right: list[Fragment]) -> list[tuple[str, str]]:
+    """The text left and right of the gutter on each baseline, from the top down."""
+    pieces = sorted([(f, 0) for f in left] + [(f, 1) for f in right], key=lambda p: (-p[0].y, p[0].x))
+    rows: list[list[tuple[Fragment, int]]] = []
+    for fragment, side in pieces:
+        head = rows[-1][0][0] if rows else None
+        if head is not None and head.y - fragment.y <= 0.5 * max(head.size, fragment.size):
+            rows[-1].append((fragment, side))
+        else:
+            rows.append([(fragment, side)])
+    return [(" ".join(f.text.strip() for f, s in row if s == 0).strip(),
+             " ".join(f.text.strip() for f, s in row if s == 1).strip()) for row in rows]
+
+
+def runs_on(lines: list[str]) -> bool:
+    """Whether lines read as running text: a third or more of them end mid-sentence
+    and the next goes on in lower case (a table's cells each start afresh)."""
+    wraps = sum(1 for line, following in zip(lines, lines[1:])
+                if not ends_sentence(line) and not line.endswith(":") and following[:1].islower())
+    return wraps >= 1 and 3 * wraps >= len(lines) - 1
+
+
+def group_lines(fragments: list[Fragment], region: int = 0, table: bool = False) -> list[PdfLine]:
     """Fragments as lines, in the order the page draws them (within one region).
 
     A line goes on while pieces stay on its baseline and move rightwards; the
     drawing order is kept because it is the reading order of most PDFs, tables
     drawn cell by cell included (sorting by height would interleave the cells).
+    A heading set in the margin beside its section's first line is a line of its own.
     """
     rows: list[list[Fragment]] = []
     for fragment in fragments:
@@ -248,10 +330,44 @@ def group_lines(fragments: list[Fragment], region: int = 0) -> list[PdfLine]:
                 rows[-1].append(fragment)
                 continue
         rows.append([fragment])
-    return [_line(row, region) for row in rows]
+    splits = {} if table else margin_headings(rows)
+    parts = [part for number, row in enumerate(rows)
+             for part in ((row[:splits[number]], row[splits[number]:]) if number in splits else (row,))]
+    return [_line(part, region, table) for part in parts]
 
 
-def _line(row: list[Fragment], region: int) -> PdfLine:
+def margin_headings(rows: list[list[Fragment]]) -> dict[int, int]:
+    """For each row that begins with a heading set in the margin, where its body text starts.
+
+    Folders set side headings bold in the left margin, on the baseline of their
+    section's first line. Such a row is a bold start, a wide gap, then regular text
+    in a body column that the next row goes on in; and the margin stays sparse:
+    more lines of the body column have nothing beside them than have a heading
+    (a table's bold first column labels nearly every row).
+    """
+    candidates = {number: split for number, row in enumerate(rows) if (split := _margin_split(row))}
+    chosen: dict[int, int] = {}
+    for number, split in candidates.items():
+        body_x = rows[number][split].x
+        beside = sum(1 for n, s in candidates.items() if abs(rows[n][s].x - body_x) <= 1)
+        alone = sum(1 for row in rows if abs(row[0].x - body_x) <= 1)
+        following = rows[number + 1] if number + 1 < len(rows) else None
+        if following is not None and abs(following[0].x - body_x) <= 1 and alone >= beside:
+            chosen[number] = split
+    return chosen
+
+
+def _margin_split(row: list[Fragment]) -> int:
+    """The index of the first regular piece after a bold, heading-shaped start and a wide gap, or 0."""
+    split = next((number for number, fragment in enumerate(row) if not fragment.bold), 0)
+    if split == 0:
+        return 0
+    head, body = row[:split], row[split]
+    text = " ".join("".join(fragment.text for fragment in head).split())
+    return split if body.x - head[-1].end > 3 * body.size and _heading_shaped(text) else 0
+
+
+def _line(row: list[Fragment], region: int, table: bool = False) -> PdfLine:
     text, cells = "", 1
     for previous, fragment in zip([None, *row], row):
         gap = fragment.x - previous.end if previous is not None else 0.0
@@ -265,7 +381,7 @@ def _line(row: list[Fragment], region: int) -> PdfLine:
     bold = all(f.bold for f in row if f.text.strip())
     size = weights.most_common(1)[0][0]
     text = _LETTER_O_BULLET.sub("◦ ", text)
-    return PdfLine(normalise_unicode(text), row[0].x, row[0].y, size, bold, region, cells)
+    return PdfLine(normalise_unicode(text), row[0].x, row[0].y, size, bold, region, cells, table)
 
 
 # ---------------------------------------------------------------- page furniture
@@ -417,6 +533,8 @@ def _break_after(flat: list[tuple[int, PdfLine]], index: int, start: int, body: 
     next_page, following = flat[index + 1]
     text, next_text = line.text.strip(), following.text.strip()
     moved = next_page != page or following.region != line.region  # a page or column break
+    if line.table and (following.cells > 1 or line.cells > 1 and following.x <= line.x + 1):
+        return "paragraph"  # a table's row stands alone; an indented line goes on in its last cell
     if _ends_heading(flat, start, index, body) or _ITEM_START.match(next_text):
         return "paragraph" if moved else "line"
     if moved:

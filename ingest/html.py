@@ -7,8 +7,12 @@ so that the rest of ingest reads it like any Markdown leaflet.
 
 Before extraction the page is made to say what a reader sees: the titles of
 collapsible sections (a heading holding a toggle button, which trafilatura drops
-as page interface) become plain headings, their collapsed panels are shown, and
-small button widgets ("Was deze informatie nuttig? Ja Nee") go.
+as page interface) become plain headings, their collapsed panels are shown,
+sections written as sibling `<article>`s are read as one page, dates in `<time>`
+and the numbers of `<ol>` items stay in the text, and small button widgets ("Was
+deze informatie nuttig? Ja Nee"), share bars and "download as PDF" links go.
+Superscripts keep their meaning ("10⁹/l", "m²") and a definition list keeps each
+term with its definition.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from pathlib import Path
 import trafilatura
 from lxml.html import HtmlElement
 
+from ingest.dates import find_updated
 from ingest.document import IngestError
 from ingest.source import SourceText
 from ingest.structure import MAX_HEADING_WORDS
@@ -81,11 +86,14 @@ def page_facts(html: str) -> _PageFacts:
 
 
 def load_html(html: str, path: str | Path) -> SourceText:
-    """A web page's main content as Markdown, with its URL and title."""
+    """A web page's main content as Markdown, with its URL, title and date."""
     try:
+        tree = trafilatura.load_html(html)
+        stated = _stated_update(tree) if tree is not None else ""
         extracted = trafilatura.extract(
-            _reader_view(html), output_format="xml", include_formatting=True, include_links=False,
-            include_images=False, include_comments=False, include_tables=True,
+            _reader_view(tree) if tree is not None else html, output_format="xml",
+            include_formatting=True, include_links=False, include_images=False,
+            include_comments=False, include_tables=True,
         )
         metadata = trafilatura.extract_metadata(html)
     except Exception as error:  # trafilatura and lxml raise many kinds of errors
@@ -97,7 +105,46 @@ def load_html(html: str, path: str | Path) -> SourceText:
     url = facts.canonical or facts.og_url
     publisher = facts.publisher or (metadata.sitename if metadata and metadata.sitename else "")
     return SourceText(xml_to_markdown(extracted, path), "markdown", title=title, url=url,
-                      updated=facts.modified, publisher=publisher)
+                      updated=stated or facts.modified, publisher=publisher)
+
+
+# The start of a machine-readable date in <time datetime="2024-05-14T09:00">.
+_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}")
+# How many boxes up from a <time> its label ("Laatst bijgewerkt:") is looked for, and how
+# many of the words before it can be that label ("Deze folder is voor het laatst herzien op").
+MAX_LABEL_DEPTH = 3
+MAX_LABEL_WORDS = 10
+
+
+def _stated_update(tree: HtmlElement) -> str:
+    """The date a visible "last updated" line gives in a <time> element, read before
+    extraction: trafilatura may drop the whole line as page metadata (a `class="meta"`
+    paragraph), and the datetime attribute is exact where the text may not be."""
+    for time in tree.iter("time"):
+        label, box = "", time.getparent()
+        for _ in range(MAX_LABEL_DEPTH):
+            if box is None or label:
+                break
+            label, box = _text_before(box, time), box.getparent()
+        label = " ".join(label.split()[-MAX_LABEL_WORDS:])
+        machine = _DATETIME.match(time.get("datetime", "").strip())
+        stated = find_updated(f"{label} {machine.group(0) if machine else time.text_content()}")
+        if stated and (machine is None or stated == machine.group(0)):  # the date of this <time>
+            return stated
+    return ""
+
+
+def _text_before(box: HtmlElement, stop: HtmlElement) -> str:
+    """The text of `box` that comes before `stop`, one of its descendants."""
+    pieces = [box.text or ""]
+    for child in box:
+        if child is stop:
+            break
+        if stop in child.iterdescendants():
+            pieces.append(_text_before(child, stop))
+            break
+        pieces += [child.text_content(), child.tail or ""]
+    return " ".join("".join(pieces).split())
 
 
 # A heading that opens or closes a collapsible section holds one of these.
@@ -118,22 +165,129 @@ MAX_WIDGET_WORDS = 12
 _KEPT_BOXES = {"html", "body", "main", "article", "td", "th", "p", "li"}
 
 
-def _reader_view(html: str) -> HtmlElement | str:
-    """The page parsed, with collapsible sections opened and button widgets gone; the
-    page as it came when lxml cannot parse it (trafilatura then says why)."""
-    tree = trafilatura.load_html(html)
-    if tree is None:
-        return html
+def _reader_view(tree: HtmlElement) -> HtmlElement:
+    """The parsed page as a reader sees it: collapsible sections opened, sibling articles
+    read as one page, dates and list numbers kept, button widgets, share bars and download
+    links gone."""
     for heading in tree.xpath("//h1|//h2|//h3|//h4|//h5|//h6"):
         toggles = heading.xpath(_TOGGLES)
         if toggles or _SECTION_CLASS.search(_classes(heading)):
             _show_panel(heading, toggles)
         if toggles:
             _flatten(heading)
+    _join_articles(tree)
     _drop_widgets(tree)
+    _drop_share_bars(tree)
+    _drop_file_links(tree)
     for button in tree.xpath("//p//button | //li//button"):
         button.drop_tag()  # a term inside a sentence ("bij <button>koorts</button>") is a word of it
+    for time in tree.xpath("//time"):
+        time.drop_tag()  # trafilatura drops <time> with its words ("Laatst bijgewerkt: <time>")
+    for numbered in tree.xpath("//ol"):
+        _number_items(numbered)
     return tree
+
+
+def _join_articles(tree: HtmlElement) -> None:
+    """Unwrap `<article>`s that stand side by side under a title of the page outside them:
+    they are the sections of one leaflet, and trafilatura would read only the first one's
+    heading. One article, or articles that hold their own `<h1>` (teasers beside the
+    leaflet), are left as they are."""
+    for box in {article.getparent() for article in tree.iter("article")} - {None}:
+        articles = box.findall("article")
+        if len(articles) >= 2 and not any(article.find(".//h1") is not None for article in articles):
+            for article in articles:
+                article.drop_tag()
+
+
+# Names of the services a share bar links to ("Deel via WhatsApp | Facebook | E-mail").
+_SHARE_SERVICES = frozenset(
+    "whatsapp facebook linkedin twitter x e-mail email mail pinterest messenger telegram "
+    "bluesky threads instagram mastodon".split()
+)
+# A share bar's own words ("Deel deze folder via:") are at most this many.
+MAX_SHARE_WORDS = 4
+
+
+def _drop_share_bars(tree: HtmlElement) -> None:
+    """Remove a share bar: the smallest box with two or more links, every one of them named
+    after a sharing service, and at most a few words of its own, none a number (a box that
+    gives a phone number is contact information). Links read as text once extracted, so
+    trafilatura keeps a bar that is a plain paragraph."""
+    for box in {_link_box(link) for link in tree.xpath("//a")} - {None}:
+        if box.tag in _KEPT_BOXES - {"p", "li"} or box.getparent() is None:
+            continue
+        own = " ".join(box.xpath(".//text()[not(ancestor::a)]"))
+        words = [word for word in own.split() if any(char.isalnum() for char in word)]  # not "|"
+        if (all(_is_share_link(link) for link in box.xpath(".//a")) and len(words) <= MAX_SHARE_WORDS
+                and not any(char.isdigit() for char in own)):
+            box.drop_tree()
+
+
+def _link_box(link: HtmlElement) -> HtmlElement | None:
+    """The smallest box around a link that holds another link too."""
+    box = link.getparent()
+    while box is not None and len(box.xpath(".//a")) < 2:
+        box = box.getparent()
+    return box
+
+
+def _is_share_link(link: HtmlElement) -> bool:
+    """Whether a link is named after a sharing service (by its text, or its label when it
+    is an icon)."""
+    name = " ".join(link.text_content().split()) or link.get("aria-label", "") or link.get("title", "")
+    return name.strip().lower() in _SHARE_SERVICES
+
+
+# A link to a file rather than a page: the leaflet as a PDF, a Word version.
+_FILE_LINK = re.compile(r"\.(?:pdf|docx?|odt|rtf)(?:[?#].*)?$", re.IGNORECASE)
+# What may stand beside such a link in its paragraph: a note of its format or size.
+_FILE_NOTE = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*")
+
+
+def _drop_file_links(tree: HtmlElement) -> None:
+    """Remove a paragraph that is nothing but a link to a file ("Download deze folder als
+    pdf", "(245 kB)" beside it at most): an offer to fetch a document, not text of the
+    leaflet. A list item that is a link stays (it may be one of the things a list names)."""
+    for link in tree.xpath("//a[@href or @download]"):
+        box = link.getparent()
+        if box is None or box.tag not in {"p", "div"} or box.getparent() is None or not _is_file_link(link):
+            continue
+        beside = "".join(box.xpath(".//text()[not(ancestor::a)]"))
+        if len(box.xpath(".//a")) == 1 and _FILE_NOTE.fullmatch(beside):
+            box.drop_tree()
+
+
+def _is_file_link(link: HtmlElement) -> bool:
+    """Whether a link fetches a document (by its address, or a `download` attribute)."""
+    return bool(_FILE_LINK.search(link.get("href", "").strip())) or link.get("download") is not None
+
+
+# `<ol type>` values numbered with digits; letters and Roman numerals stay bullets.
+_DIGIT_TYPES = {"", "1"}
+# An item that already starts with its number ("1. Eet ...", "2) Drink ...").
+_NUMBERED_ITEM = re.compile(r"\s*\d{1,3}[.)]\s")
+
+
+def _number_items(numbered: HtmlElement) -> None:
+    """Write the numbers of an `<ol>`'s items into their text ("3. Drink ..."): steps are
+    referred to by number ("Lukt stap 3 niet?"), and trafilatura keeps no `start` or
+    `value`, so the numbers must travel as text."""
+    items = numbered.findall("li")
+    if numbered.get("type", "").strip() not in _DIGIT_TYPES or any(
+            _NUMBERED_ITEM.match(item.text_content()) for item in items):
+        return
+    step = -1 if numbered.get("reversed") is not None else 1
+    number = _int_attribute(numbered, "start", len(items) if step < 0 else 1)
+    for item in items:
+        number = _int_attribute(item, "value", number)
+        item.text = f"{number}. {(item.text or '').lstrip()}"
+        number += step
+
+
+def _int_attribute(element: HtmlElement, name: str, default: int) -> int:
+    value = element.get(name, "").strip()
+    return int(value) if re.fullmatch(r"-?\d{1,6}", value) else default
 
 
 def _show_panel(heading: HtmlElement, toggles: list[HtmlElement]) -> None:
@@ -281,15 +435,52 @@ def _element_markdown(element: ET.Element) -> list[str]:
     tag = element.tag
     if tag == "head":
         return [f"{'#' * _head_level(element)} {_inline(element)}"]
+    if tag == "list" and element.get("rend") == "dl":
+        return ["\n".join(f"- {entry}" for entry in _definitions(element))]
     if tag == "list":
-        items = [f"- {_inline(item)}" for item in element.iter("item") if _inline(item)]
-        return ["\n".join(items)]
+        return ["\n".join(_list_items(element))]
     if tag == "table":
         rows = [" | ".join(_inline(cell) for cell in row) for row in element.iter("row")]
         return [row for row in rows if row.strip(" |")]
     if tag in {"p", "quote", "code"}:
         return [_paragraph(_lines(element))]
     return [part for child in element for part in _element_markdown(child)] or [_inline(element)]
+
+
+def _list_items(element: ET.Element) -> list[str]:
+    """A list's items as Markdown items: "- " before each, but an `<ol>` item keeps the
+    number `_number_items` wrote into it ("3. Drink ...")."""
+    ordered = {id(item) for found in element.iter("list") if found.get("rend") == "ol"
+               for item in found.findall("item")}
+    items = []
+    for item in element.iter("item"):
+        text = _inline(item)
+        if text:
+            items.append(text if id(item) in ordered and _NUMBERED_ITEM.match(text) else f"- {text}")
+    return items
+
+
+def _definitions(element: ET.Element) -> list[str]:
+    """A definition list (`<dl>`) as one line per term: "Poliep: Een uitstulping van ...".
+    trafilatura writes terms and definitions as items in turn; read apart, a definition
+    loses the word it defines."""
+    entries: list[tuple[list[str], list[str]]] = []
+    for item in element.findall("item"):
+        text, term = _inline(item), item.get("rend", "").startswith("dt")
+        if not text:
+            continue
+        if not entries or (term and entries[-1][1]):  # a term after a definition starts anew
+            entries.append(([], []))
+        entries[-1][0 if term else 1].append(text)
+    return [_definition(terms, meanings) for terms, meanings in entries]
+
+
+def _definition(terms: list[str], meanings: list[str]) -> str:
+    """One term (or several) and what it means, as one line."""
+    term, meaning = ", ".join(terms), " ".join(meanings)
+    if not term or not meaning:
+        return term or meaning
+    return f"{term} {meaning}" if term.endswith((":", "?", "!", ".")) else f"{term}: {meaning}"
 
 
 _BREAK = "\0"  # where trafilatura wrote <lb/> (a <br>); XML text cannot hold it
@@ -305,11 +496,27 @@ def _text(element: ET.Element) -> str:
         if child.tag == "lb":
             pieces.append(_BREAK)
         elif child.tag in _INLINE_TAGS:
-            pieces.append(_text(child))
+            pieces.append(_raised(child, _text(child)))
         else:
             pieces += [_BREAK, _text(child), _BREAK]
         pieces.append(child.tail or "")
     return "".join(pieces)
+
+
+# Unicode's superscript and subscript forms of what a `<sup>` or `<sub>` usually holds.
+_SUPERSCRIPTS = dict(zip("0123456789+-−=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾"))
+_SUBSCRIPTS = dict(zip("0123456789+-−=()", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎"))
+
+
+def _raised(element: ET.Element, text: str) -> str:
+    """The text of a `<sup>` or `<sub>` in raised or lowered digits: flattened, "10<sup>9</sup>"
+    would read "109" and "m<sup>2</sup>" "m2". Text Unicode has no such forms for ("1<sup>e</sup>",
+    "HbA<sub>1c</sub>") stays as it is, as such words are written in plain text."""
+    rend = element.get("rend", "") if element.tag == "hi" else ""
+    forms = _SUPERSCRIPTS if "#sup" in rend else _SUBSCRIPTS if "#sub" in rend else None
+    if forms is None or not text.strip() or not all(char in forms for char in text.strip()):
+        return text
+    return "".join(forms[char] for char in text.strip())
 
 
 def _inline(element: ET.Element) -> str:

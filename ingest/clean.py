@@ -58,11 +58,14 @@ _ABBREVIATION = re.compile(
 )
 _BULLET = re.compile(r"^(?:[•●▪◦·‣∙○■□➢►–*\-+])\s+")
 _LONE_BULLET = re.compile(r"[•●▪◦·‣∙○■□➢►–*\-+]")
-_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
+_NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _SPACES = re.compile(r"[^\S\n]+")
 _ODD_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]")
 _INVISIBLE = re.compile(r"[\u00ad\u200b\u2060\ufeff]")
+# A soft hyphen shows only where a line breaks, so one at a line end is where the
+# typesetter broke a word: it becomes a hyphen that joining re-joins ("och-" + "tend").
+_LINE_END_SOFT_HYPHEN = re.compile(r"\u00ad+(?=[^\S\n]*(?:\n|\Z))")
 # Typesetting ligatures ("ﬁ", "ﬂ", "ﬀ"...) as their letters: they look the same, and exact
 # search, which does not decompose them, must find "fles" in a PDF that printed "ﬂes".
 _LIGATURES = str.maketrans({c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)})
@@ -150,7 +153,7 @@ class _Logical:
     """A line after re-joining: pieces of source text with their source offsets."""
 
     pieces: list[tuple[str, int]]
-    kind: Literal["text", "item", "heading"] = "text"
+    kind: Literal["text", "item", "heading", "row"] = "text"
     level: int = 0
     last: _Line | None = None
 
@@ -175,10 +178,12 @@ def normalise_unicode(text: str) -> str:
     Curly quotes, dashes and diacritics stay as they are: users see the text as
     the leaflet wrote it. Only what no reader can see (soft hyphens, zero-width
     spaces, the difference between a space and a no-break space, a ligature
-    and its letters) goes.
+    and its letters) goes. A soft hyphen at the end of a line (or of the text, a
+    line that a PDF reader hands over alone) was shown there: it becomes "-".
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text)).translate(_LIGATURES)
+    text = _LINE_END_SOFT_HYPHEN.sub("-", unicodedata.normalize("NFC", text))
+    text = _INVISIBLE.sub("", text).translate(_LIGATURES)
     return _ODD_SPACE.sub(" ", text)
 
 
@@ -350,6 +355,12 @@ class Layout:
     def is_full(self, text: str) -> bool:
         return len(text) >= 0.6 * self.width
 
+    def had_room(self, text: str, following: str) -> bool:
+        """Whether the first word of `following` would have fit on the line `text`:
+        then that line ended where its author ended it, not at the margin."""
+        words = following.split()
+        return len(text) + 1 + len(words[0] if words else "") <= self.width
+
 
 def measure_layout(lines: list[_Line]) -> Layout:
     lengths = sorted(len(line.text) for line in lines if line.text)
@@ -365,8 +376,10 @@ def should_join(left: _Line, right: _Line, layout: Layout) -> bool:
     ends with continues; a short title-like line stays before a capitalised line
     (a heading over its text). Where the text marks wraps with trailing spaces,
     that mark decides. Elsewhere a line break without a blank line is a wrap,
-    except before a lower-case line after a short line (a list of short items);
-    across a blank line only a full-width line before a lower-case start wraps.
+    except before a lower-case line after a short line (a list of short items)
+    and before a capitalised line after a list item with room left for its first
+    word (the item ended: "5. Tel tot 10" over "Gooi de naald weg."); across a
+    blank line only a full-width line before a lower-case start wraps.
     """
     a, b = left.text, right.text
     if left.heading_level or right.heading_level or _is_item_start(b) or a.endswith(":"):
@@ -384,7 +397,7 @@ def should_join(left: _Line, right: _Line, layout: Layout) -> bool:
         return single and not lower
     if lower:
         return layout.is_full(a)
-    return single
+    return single and not (_is_item_start(a) and layout.had_room(a, b))
 
 
 def join_hyphenated(left: str, right: str, vocabulary: set[str]) -> str:
@@ -515,14 +528,28 @@ def strip_inline_markdown(text: str) -> str:
     return re.sub(r"\\([\\`*_{}\[\]()#+\-.!>])", r"\1", text)
 
 
+def _setext_level(lines: list[_Line], index: int, shortest: int = 1) -> int:
+    """1 when line `index` is underlined with "=====", 2 with "-----", else 0.
+
+    The line must open a block and the underline be at least `shortest` long; a
+    numbered line counts ("1. Inleiding" over "------------" heads a section), a
+    bullet item over a rule does not.
+    """
+    line = lines[index]
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    opens = index == 0 or not lines[index - 1].text
+    underlined = _MD_SETEXT.match(following) and len(following.strip()) >= shortest
+    if not (line.text and opens and underlined) or _BULLET.match(line.text):
+        return 0
+    return 1 if following.lstrip().startswith("=") else 2
+
+
 def _mark_setext_headings(lines: list[_Line]) -> list[_Line]:
     """Turn "Title" over "=====" (or "-----") into a level 1 (or 2) heading line."""
     out: list[_Line] = []
     for index, line in enumerate(lines):
-        following = lines[index + 1].text if index + 1 < len(lines) else ""
-        opens = index == 0 or not lines[index - 1].text
-        if line.text and opens and _MD_SETEXT.match(following) and not _MD_ITEM.match(line.text):
-            level = 1 if following.lstrip().startswith("=") else 2
+        level = _setext_level(lines, index)
+        if level:
             out.append(replace(line, heading_level=level))
         elif out and out[-1].heading_level and _MD_SETEXT.match(line.text):
             out.append(_Line("", line.start))
@@ -531,17 +558,43 @@ def _mark_setext_headings(lines: list[_Line]) -> list[_Line]:
     return out
 
 
+def drop_setext_underlines(lines: list[_Line]) -> list[_Line]:
+    """Plain text underlines headings the way Markdown does ("Pijnstilling" over
+    "------------"). The underline goes and the text under it starts a new block, so
+    the heading stands alone, where the shape of lines finds it like any other. A
+    single "-" is no underline here: PDF text sets bullets apart like that."""
+    out: list[_Line] = []
+    underline = False
+    for index, line in enumerate(lines):
+        after_underline = underline
+        underline = index > 0 and _setext_level(lines, index - 1, shortest=3) > 0
+        if underline:
+            out.append(_Line("", line.start))
+        elif after_underline and line.text:
+            out.append(replace(line, after_blank=True))
+        else:
+            out.append(line)
+    return out
+
+
 def join_markdown_lines(lines: list[_Line]) -> list[_Logical]:
-    """Markdown lines into logical lines: blank lines end paragraphs, `#` marks headings."""
+    """Markdown lines into logical lines: blank lines end paragraphs, `#` marks headings,
+    each row of a pipe table is a line of its own."""
     out: list[_Logical] = []
     open_paragraph = False
     marked = _mark_setext_headings(lines)
+    table = _table_lines(marked)
     # Bold lines head sub-sections only where `#` headings mark the structure: elsewhere
     # the whole outline is read from the shape of lines, bold ones included.
     has_headings = any(line.heading_level or _MD_HEADING.match(line.text) for line in marked)
     level_above = 1  # the level of the last `#` heading: a bold line heads a part of it
     for index, line in enumerate(marked):
         text = line.text
+        if index in table:
+            row = _table_row(line) if table[index] else None
+            out += [row] if row else []
+            open_paragraph = False
+            continue
         heading = _MD_HEADING.match(text)
         if has_headings and not (line.heading_level or heading) and _bold_line_heading(marked, index):
             out.append(_Logical([(text.strip()[2:-2].strip(), line.start + text.index(text.strip()) + 2)],
@@ -574,6 +627,47 @@ def join_markdown_lines(lines: list[_Line]) -> list[_Logical]:
     return out
 
 
+_MD_TABLE_RULE = re.compile(r"\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*")
+_MD_PIPE = re.compile(r"(?<!\\)\|")  # a cell border; "\|" is a pipe inside a cell
+
+
+def _table_lines(lines: list[_Line]) -> dict[int, bool]:
+    """The lines of GitHub-style pipe tables: True for a row, False for the rule under
+    the header ("|---|---|"). A table is a header row over a rule with as many cells,
+    and the rows with pipes that follow up to a blank line."""
+    found: dict[int, bool] = {}
+    index = 0
+    while index + 1 < len(lines):
+        header, rule = lines[index].text, lines[index + 1].text
+        if not (_MD_PIPE.search(header) and _MD_PIPE.search(rule) and _MD_TABLE_RULE.fullmatch(rule)
+                and len(_table_cells(header)) == len(_table_cells(rule))):
+            index += 1
+            continue
+        found[index], found[index + 1] = True, False
+        index += 2
+        while index < len(lines) and _MD_PIPE.search(lines[index].text):
+            found[index] = True
+            index += 1
+    return found
+
+
+def _table_cells(text: str) -> list[str]:
+    """The cells of a table row, outer pipes dropped: "| 4 tot 10 | 0 |" gives "4 tot 10", "0"."""
+    inner = text.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
+    return [cell.strip().replace("\\|", "|") for cell in _MD_PIPE.split(inner)]
+
+
+def _table_row(line: _Line) -> _Logical | None:
+    """A table row as one readable line, its cells apart by " | "; None for an empty row."""
+    cells = [strip_inline_markdown(cell) for cell in _table_cells(line.text)]
+    if not any(cells):
+        return None
+    text = " | ".join(cells)
+    return _Logical([(text, line.start)], "row", last=_Line(text, line.start))
+
+
 _MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1\s*$")
 
 
@@ -600,13 +694,22 @@ def group_blocks(logical: list[_Logical]) -> list[_RawBlock]:
     intro (":"), a list item or an unfinished line is an unmarked list item, as in
     "Je merkt dat aan:" followed by "darmkrampen", "diarree". A numbered line
     starting with a capital that no intro announces may be a heading
-    ("1. Wat is Enbrel?"), so it stays a paragraph of its own.
+    ("1. Wat is Enbrel?"), so it stays a paragraph of its own, unless it goes on
+    from the number before it: "2." right after "1." makes both steps of one list.
     """
     blocks: list[_RawBlock] = []
     for line in logical:
         previous = blocks[-1] if blocks else None
         if line.kind == "heading":
             blocks.append(_RawBlock("heading", [line], line.level))
+        elif line.kind == "row":
+            if previous and _is_table(previous):
+                previous.items.append(line)
+            else:
+                blocks.append(_RawBlock("list", [line]))
+        elif previous and previous.kind == "paragraph" and _continues_numbering(line, previous):
+            previous.kind = "list"
+            previous.items.append(line)
         elif _is_list_item(line, previous):
             if previous and previous.kind == "list":
                 previous.items.append(line)
@@ -617,8 +720,15 @@ def group_blocks(logical: list[_Logical]) -> list[_RawBlock]:
     return blocks
 
 
+def _is_table(block: _RawBlock) -> bool:
+    """Whether a block holds the rows of a table: a list of rows, one per line."""
+    return block.kind == "list" and block.items[-1].kind == "row"
+
+
 def _is_list_item(line: _Logical, previous: _RawBlock | None) -> bool:
     text = line.text
+    if previous is not None and _is_table(previous):
+        return False
     after_intro = previous is not None and previous.kind != "heading" and (
         previous.kind == "list"
         or previous.items[-1].text.endswith(":")
@@ -626,9 +736,26 @@ def _is_list_item(line: _Logical, previous: _RawBlock | None) -> bool:
     )
     if line.kind == "item":
         numbered_title = _NUMBERED.match(text) and text[_NUMBERED.match(text).end():][:1].isupper()
-        return not numbered_title or (previous is not None and previous.kind != "heading" and (
-            previous.kind == "list" or previous.items[-1].text.endswith(":")))
+        return not numbered_title or _continues_numbering(line, previous) or (
+            previous is not None and previous.kind != "heading" and previous.items[-1].text.endswith(":"))
     return _starts_lower(text) and after_intro
+
+
+def _number(text: str) -> int | None:
+    """The number a numbered line starts with ("3. Na 6 weken" gives 3), else None."""
+    match = _NUMBERED.match(text)
+    return int(match.group(1)) if match else None
+
+
+def _continues_numbering(line: _Logical, previous: _RawBlock | None) -> bool:
+    """Whether a numbered line takes up the numbering of the block before it: the same
+    number (Markdown lets every item say "1.") or the next one. A numbered heading after
+    a bullet list ("3. Na 6 weken" under "2.2 Wat mag u niet?") does not."""
+    number = _number(line.text)
+    if number is None or previous is None or previous.kind == "heading":
+        return False
+    numbers = [n for n in (_number(item.text) for item in previous.items) if n is not None]
+    return bool(numbers) and numbers[-1] in (number - 1, number)
 
 
 def render(blocks: list[_RawBlock], page_starts: tuple[int, ...] = (), first_page: int = 1) -> CleanText:
@@ -668,7 +795,7 @@ def clean(source: SourceText) -> CleanText:
     if source.markup == "markdown":
         logical = join_markdown_lines(lines)
     else:
-        logical = join_plain_lines(lines)
+        logical = join_plain_lines(drop_setext_underlines(lines))
     logical = [_tidy(item) for item in logical]
     logical = [item for item in logical if item.text.strip()]
     return render(group_blocks(logical), page_starts, source.first_page)

@@ -36,6 +36,10 @@ GENERIC_TITLE = re.compile(
     re.IGNORECASE,
 )
 MAX_TITLE_WORDS = 20
+# A cover may set a line or two above the title (the hospital, a logo's words); the
+# title still opens the leaflet.
+MAX_MASTHEAD_LINES = 2
+MAX_MASTHEAD_WORDS = 6
 MAX_INTRO_WORDS = 80
 _WORDS = re.compile(r"[^\W\d_][\w'’()&,\- ]*")
 _QUESTION_LINE = re.compile(r"[^.!?]+\?[\"'”’)]*")
@@ -111,17 +115,26 @@ def _named_after(blocks: tuple[Block, ...], index: int) -> int | None:
 def _marked_headings(blocks: tuple[Block, ...]) -> list[Heading]:
     """Headings the markup marks, levels shifted so that the title is 1.
 
-    The first heading is the title when nothing comes before it and it is the only
-    heading of the highest rank; sections then start at level 2.
+    The first heading is the title when only a masthead comes before it and it is
+    the only heading of the highest rank; sections then start at level 2.
     """
     found = [Heading(b.text, b.level, i) for i, b in enumerate(blocks) if b.kind == "heading"]
     if not found:
         return found
     top = min(h.level for h in found)
-    has_title = found[0].block == 0 and [h.level for h in found].count(top) == 1 \
-        and found[0].level == top
+    has_title = _only_masthead(blocks[:found[0].block]) \
+        and [h.level for h in found].count(top) == 1 and found[0].level == top
     shift = 1 - top if has_title else 2 - top
     return [Heading(h.text, h.level + shift, h.block) for h in found]
+
+
+def _only_masthead(blocks: tuple[Block, ...]) -> bool:
+    """Whether what stands above the first heading is at most a masthead: a line or two
+    as short as a name ("Ziekenhuis Rijnoever" over a cover's title), nothing a reader
+    would take for text."""
+    return len(blocks) <= MAX_MASTHEAD_LINES and all(
+        block.kind == "paragraph" and len(block.lines) == 1 and not ends_sentence(block.text)
+        and len(block.text.split()) <= MAX_MASTHEAD_WORDS for block in blocks)
 
 
 # ---------------------------------------------------------------- by shape
@@ -135,7 +148,7 @@ def _shaped_headings(blocks: tuple[Block, ...]) -> list[Heading]:
             found.append(Heading(block.text, 1, 0))
         elif index and is_title_shaped(block) and _opens_body(blocks, index):
             found.append(Heading(block.text, 2, index))
-    return _nest_announced(found, blocks)
+    return _nest_numbered(_nest_announced(found, blocks))
 
 
 def is_title_shaped(block: Block, max_words: int = MAX_HEADING_WORDS) -> bool:
@@ -258,6 +271,25 @@ def _nest_announced(found: list[Heading], blocks: tuple[Block, ...]) -> list[Hea
             index = run
         else:
             index += 1
+    return out
+
+
+_OUTLINE_NUMBER = re.compile(r"(\d{1,2}(?:\.\d{1,2})*)\.?\s")
+
+
+def _nest_numbered(found: list[Heading]) -> list[Heading]:
+    """Put a sub-numbered heading ("2.1 Oefeningen") one level under the heading that
+    carries its parent number ("2. De eerste 6 weken"), as the numbering says."""
+    levels: dict[str, int] = {}
+    out: list[Heading] = []
+    for heading in found:
+        number = _OUTLINE_NUMBER.match(heading.text)
+        if number and heading.level > 1:
+            parent = number.group(1).rpartition(".")[0]
+            level = levels[parent] + 1 if parent in levels else heading.level
+            levels[number.group(1)] = level
+            heading = Heading(heading.text, level, heading.block)
+        out.append(heading)
     return out
 
 

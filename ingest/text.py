@@ -53,12 +53,18 @@ def _decode_utf16(data: bytes, path: str | Path) -> str:
 
 def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> SourceText:
     """A plain-text or Markdown leaflet; Markdown front matter gives title, date, URL."""
-    text = decode_text(data, path)
+    text = _unix_line_ends(decode_text(data, path))
     if markup != "markdown":
         return SourceText(text, "plain")
     meta, text = split_front_matter(text)
     return SourceText(text, "markdown", title=meta.get("title", ""), url=meta.get("url", ""),
                       updated=meta.get("updated", meta.get("date", "")))
+
+
+def _unix_line_ends(text: str) -> str:
+    """Windows and old Mac line ends made Unix ones before anything reads the text by
+    lines: front matter saved by a Windows editor must be found like any other."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:

@@ -6,7 +6,11 @@ Two signals, both measured on the development set's uncovered questions:
   one only finds sentences on the same general subject;
 - how many of the query's content words that sentence's leaflet never uses
   ("alcohol", "uitkering", "tandarts" in a leaflet that never mentions them):
-  each lowers the evidence a little. The leaflet, not the whole collection,
+  each lowers the evidence a little. In a question of more than six content
+  words each counts less, in proportion: a long question tells its story
+  ("mijn zoontje van 7 heeft net de diagnose gekregen …"), and the words of the
+  story are missing from a leaflet that answers the question all the same.
+  The leaflet, not the whole collection,
   is asked, so the signal does not weaken as leaflets on other subjects join.
   Words of the second language ("kidney" asked of Dutch leaflets) do not
   count: their absence says nothing.
@@ -27,12 +31,15 @@ import math
 MIDPOINT = 0.848  # benchmarks/calibrate_coverage.py: Youden-optimal on the tuning half of the dev set
 SCALE = 0.01
 UNKNOWN_WORD_PENALTY = 0.01
+STORY_WORDS = 6  # in a longer question each unknown word counts STORY_WORDS / content words
 SUBJECT_SHARE = 0.5  # of the evidence lost without the subject's words (docs/quality.md)
 
 
-def evidence(sentence_cosine: float, unknown_terms: int) -> float:
-    """One candidate's evidence: its closest sentence, less a penalty per unknown word."""
-    return sentence_cosine - UNKNOWN_WORD_PENALTY * unknown_terms
+def evidence(sentence_cosine: float, unknown_terms: int, content_words: int) -> float:
+    """One candidate's evidence: its closest sentence, less a penalty per word of the
+    question that its leaflet never uses (less per word in a long question)."""
+    weight = min(1.0, STORY_WORDS / content_words) if content_words else 1.0
+    return sentence_cosine - UNKNOWN_WORD_PENALTY * unknown_terms * weight
 
 
 def without_subject(value: float, subject_value: float) -> float:

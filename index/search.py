@@ -19,7 +19,7 @@ import numpy as np
 from ingest.document import Leaflet, Passage, same_text_key
 from index.bm25 import LexicalIndex, LexicalIndexError
 from index.confidence import (
-    MIDPOINT, UNKNOWN_WORD_PENALTY, coverage_confidence, evidence, without_subject,
+    MIDPOINT, coverage_confidence, evidence, without_subject,
 )
 from index.fusion import Evidence, rank
 from index.highlight import best_sentences, closest_sentence, exact_sentences
@@ -242,13 +242,14 @@ class Searcher:
         somewhere = [group for group in groups if _uses(group, known)]
         terms = sorted({term for group in somewhere for term in group})
         ranked = sorted(((cosine, rowid) for rowid, cosine in cosines.items()), reverse=True)
-        floor = ranked[0][0] - UNKNOWN_WORD_PENALTY * len(somewhere)  # no one below it can win
+        asked = len(groups)
+        floor = evidence(ranked[0][0], len(somewhere), asked)  # no one below it can win
         contenders = [(cosine, rowid) for cosine, rowid in ranked if cosine >= floor]
         leaflet_of = self.store.leaflets_of([rowid for _, rowid in contenders]) if somewhere else {}
         used: dict[str, set[str]] = {}
         value, cosine, unknown = float("-inf"), 0.0, 0
         for candidate_cosine, rowid in contenders:
-            if evidence(candidate_cosine, nowhere) <= value:
+            if evidence(candidate_cosine, nowhere, asked) <= value:
                 break  # closest first: no one further down can beat the best evidence
             missing = nowhere
             if somewhere:
@@ -256,8 +257,8 @@ class Searcher:
                 if leaflet not in used:
                     used.update(self.store.leaflet_terms(terms, [leaflet]))
                 missing += sum(not _uses(group, used[leaflet]) for group in somewhere)
-            if evidence(candidate_cosine, missing) > value:
-                value, cosine, unknown = evidence(candidate_cosine, missing), candidate_cosine, missing
+            if evidence(candidate_cosine, missing, asked) > value:
+                value, cosine, unknown = evidence(candidate_cosine, missing, asked), candidate_cosine, missing
         return value, cosine, unknown
 
     def _subject_evidence(self, query: str, frequency: dict[str, int],

@@ -7,7 +7,8 @@ import pytest
 
 from index.build import build_index
 from index.confidence import (
-    MIDPOINT, SUBJECT_SHARE, UNKNOWN_WORD_PENALTY, coverage_confidence, without_subject,
+    MIDPOINT, STORY_WORDS, SUBJECT_SHARE, UNKNOWN_WORD_PENALTY, coverage_confidence, evidence,
+    without_subject,
 )
 from index.search import Searcher
 
@@ -25,6 +26,16 @@ def test_a_word_only_another_leaflet_uses_still_counts_as_unknown(tmp_path, hash
     assert result.signals["unknown_terms"] == 1
     assert result.signals["evidence"] == pytest.approx(result.signals["sentence_cosine"] - UNKNOWN_WORD_PENALTY)
     assert result.confidence == pytest.approx(coverage_confidence(result.signals["evidence"]))
+
+
+def test_unknown_words_of_a_long_question_count_less_each():
+    # up to STORY_WORDS content words each unknown word costs the full penalty; beyond, the
+    # question's story dilutes it, so 8 unknown words of 12 cost what 4 of 6 do
+    short = evidence(0.9, 1, STORY_WORDS)
+    assert short == pytest.approx(0.9 - UNKNOWN_WORD_PENALTY)
+    assert evidence(0.9, 1, 2) == short
+    assert evidence(0.9, 8, 2 * STORY_WORDS) == pytest.approx(evidence(0.9, 4, STORY_WORDS))
+    assert evidence(0.9, 0, 0) == 0.9
 
 
 def test_adding_a_leaflet_on_another_subject_leaves_the_confidence_as_it_was(tmp_path, hash_embedder):
@@ -54,7 +65,6 @@ def test_a_compound_counts_as_used_when_its_parts_are(tmp_path, hash_embedder):
 def test_the_best_evidence_is_the_maximum_over_every_candidate(tmp_path, hash_embedder):
     # The search stops early once no candidate further down can win; compare it with a plain
     # maximum over all candidates, for many made-up sets of sentence cosines.
-    from index.confidence import evidence
     from index.fusion import Evidence
     from index.search import _uses
 
@@ -75,7 +85,7 @@ def test_the_best_evidence_is_the_maximum_over_every_candidate(tmp_path, hash_em
         cosines = dict(zip(rowids, (0.85 + 0.03 * rng.random(len(rowids))).tolist()))
         candidates = {rowid: Evidence(cosine=c, sentence_cosine=c) for rowid, c in cosines.items()}
         _, signals = searcher._coverage(query, words, frequency, candidates)
-        expected = max(evidence(c, sum(not _uses(group, used[leaflet_of[rowid]]) for group in words))
+        expected = max(evidence(c, sum(not _uses(group, used[leaflet_of[rowid]]) for group in words), len(words))
                        for rowid, c in cosines.items())
         assert signals["evidence"] == pytest.approx(expected)
         winners.add(signals["sentence_cosine"] == max(cosines.values()))

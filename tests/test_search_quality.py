@@ -87,6 +87,21 @@ def test_naming_the_leaflets_subject_does_not_make_a_question_covered(bundled_se
     assert len(kept) >= 11, kept  # 11 of 12, as without the check
 
 
+PATIENT = load_questions(ROOT / "tests" / "data" / "patient_questions.jsonl")
+
+
+def test_questions_typed_the_way_patients_type_them(bundled_searcher):
+    # Written by someone who never saw the search (tests/data/patient_questions.md): typos,
+    # capitals, no punctuation, spreektaal, long questions that tell a story, English.
+    answered = [q for q in PATIENT if q.covered]
+    missed = [q.id for q in answered if (first_answer_rank(bundled_searcher, q) or 99) > 5]
+    assert len(missed) <= 4, missed  # 43 of 47 in the top 5 when written
+    kept = [q.id for q in answered if bundled_searcher.search(q.question).covered]
+    assert len(kept) >= 36, kept  # 32 of 47 before a long question's unknown words counted less
+    flagged = [q.id for q in PATIENT if not q.covered and not bundled_searcher.search(q.question).covered]
+    assert len(flagged) >= 14, flagged  # 14 of 25, before and after
+
+
 def test_plain_covered_questions_are_reported_as_covered(searcher):
     for text in ("Is FSGS erfelijk?", "Wat is het fenomeen van Raynaud?", "nierbiopsie"):
         result = searcher.search(text)

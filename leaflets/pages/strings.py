@@ -215,6 +215,8 @@ _DUTCH_CAUSES = (
     ("not a PDF", "dit is geen PDF (het bestand is beschadigd of heeft de verkeerde naam)."),
     ("not a text file", "dit is geen tekstbestand."),
     ("the PDF is encrypted", "de PDF is beveiligd met een wachtwoord."),
+    ("reading this AES-encrypted PDF needs", "deze beveiligde PDF is pas te lezen als het pakket "
+                                             "'cryptography' is geïnstalleerd (pypdf[crypto])."),
     ("no text layer", "de PDF bevat geen tekst (een scan); tekstherkenning is nodig."),
     ("the PDF is damaged", "de PDF is beschadigd."),
     ("the PDF is corrupt", "de PDF is beschadigd of onvolledig."),

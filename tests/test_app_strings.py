@@ -31,6 +31,13 @@ def test_refusals_in_plain_dutch_unknown_causes_kept():
     assert plain_cause("nl", "something new") == "something new"
 
 
+def test_pdf_refusals_of_the_reader_have_plain_dutch():
+    from ingest.pdf import _missing_cipher
+
+    assert "cryptography" in plain_cause("nl", _missing_cipher("folder.pdf").cause)
+    assert "wachtwoord" in plain_cause("nl", "the PDF is encrypted (password-protected): it opens only with its password")
+
+
 def test_citation_button_keeps_leaflet_text_out_of_the_script():
     nasty = '"</script><script>alert(1)</script>" (Folder, p. 1)'
     markup = copy_button_html(nasty, "Kopieer citaat", "Gekopieerd")

@@ -7,17 +7,7 @@ from ingest.clean import clean
 from ingest.html import load_html
 from ingest.pipeline import ingest_file
 
-INTRO = ("<p>Bij deze afdeling behandelen we ziekten van de huid, zoals eczeem, psoriasis en "
-         "huidkanker. In deze folder leest u wat u kunt verwachten.</p>")
-
-
-def _page(body: str, title: str = "Folder") -> str:
-    return f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1>{INTRO}{body}</main></body></html>"
-
-
-def _cleaned(html: str) -> str:
-    """The text as passages will show it: loaded, then cleaned."""
-    return clean(load_html(html, "folder.html")).text
+from tests.test_ingest_html_markup import INTRO, _cleaned, _page
 
 
 def _ingested(tmp_path: Path, html: str):

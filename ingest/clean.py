@@ -748,14 +748,15 @@ def _number(text: str) -> int | None:
 
 
 def _continues_numbering(line: _Logical, previous: _RawBlock | None) -> bool:
-    """Whether a numbered line takes up the numbering of the block before it: the same
-    number (Markdown lets every item say "1.") or the next one. A numbered heading after
-    a bullet list ("3. Na 6 weken" under "2.2 Wat mag u niet?") does not."""
+    """Whether a numbered line takes up the numbering of the block before it: the next
+    number, or "1." again after "1." (Markdown lets every item say "1."). A numbered
+    heading after a bullet list ("3. Na 6 weken" under "2.2 Wat mag u niet?"), or one that
+    repeats the list's last number ("2. Spuiten" after steps 1 and 2), does not."""
     number = _number(line.text)
     if number is None or previous is None or previous.kind == "heading":
         return False
     numbers = [n for n in (_number(item.text) for item in previous.items) if n is not None]
-    return bool(numbers) and numbers[-1] in (number - 1, number)
+    return bool(numbers) and (numbers[-1] == number - 1 or numbers[-1] == number == 1)
 
 
 def render(blocks: list[_RawBlock], page_starts: tuple[int, ...] = (), first_page: int = 1) -> CleanText:

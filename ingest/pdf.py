@@ -289,7 +289,17 @@ def reads_as_table(left: list[Fragment], right: list[Fragment]) -> bool:
         return False
     if 2 * sum(1 for _, right_text in cells if _ITEM_START.match(right_text)) > len(cells):
         return False
+    if 2 * sum(1 for left_text, right_text in cells if _shape(left_text) == _shape(right_text)) > len(cells):
+        return False  # two blocks alike side by side (two addresses, two checklists): columns
     return not any(runs_on([row[side] for row in cells]) for side in (0, 1))
+
+
+def _shape(cell: str) -> str:
+    """How a cell begins: with a digit, a capital or a small letter. A table pairs cells of
+    different kinds (a medicine and "3 dagen", a department and its number); two text
+    blocks set side by side begin their lines alike ("Locatie Arnhem", "Locatie Velp")."""
+    first = cell.lstrip()[:1]
+    return "digit" if first.isdigit() else "capital" if first.isupper() else "small" if first.islower() else "other"
 
 
 def baseline_rows(left: list[Fragment], right: list[Fragment]) -> list[tuple[str, str]]:
@@ -342,8 +352,11 @@ def margin_headings(rows: list[list[Fragment]]) -> dict[int, int]:
     Folders set side headings bold in the left margin, on the baseline of their
     section's first line. Such a row is a bold start, a wide gap, then regular text
     in a body column that the next row goes on in; and the margin stays sparse:
-    more lines of the body column have nothing beside them than have a heading
-    (a table's bold first column labels nearly every row).
+    at least as many lines of the body column have nothing beside them as have a
+    heading (a table's bold first column labels nearly every row), and where they
+    are as many, the line after the heading's row ends a sentence, as a short
+    section does (a table whose cells each wrap once ends them mid-phrase: "bij het
+    ontbijt / met een glas water").
     """
     candidates = {number: split for number, row in enumerate(rows) if (split := _margin_split(row))}
     chosen: dict[int, int] = {}
@@ -352,7 +365,9 @@ def margin_headings(rows: list[list[Fragment]]) -> dict[int, int]:
         beside = sum(1 for n, s in candidates.items() if abs(rows[n][s].x - body_x) <= 1)
         alone = sum(1 for row in rows if abs(row[0].x - body_x) <= 1)
         following = rows[number + 1] if number + 1 < len(rows) else None
-        if following is not None and abs(following[0].x - body_x) <= 1 and alone >= beside:
+        if following is None or abs(following[0].x - body_x) > 1 or alone < beside:
+            continue
+        if alone > beside or ends_sentence("".join(fragment.text for fragment in following).strip()):
             chosen[number] = split
     return chosen
 

@@ -8,8 +8,6 @@ import io
 import pypdf
 import pytest
 from pdf_factory import Line, Placed, make_pdf, two_columns
-from pypdf import _encryption
-from pypdf._crypt_providers import _fallback
 
 from ingest.clean import clean
 from ingest.document import IngestError
@@ -110,7 +108,11 @@ def _encrypted(algorithm: str, password: str = "") -> bytes:
 
 
 def _without_cryptography(monkeypatch) -> None:
-    """pypdf as it is installed without the `cryptography` package: AES raises DependencyError."""
+    """pypdf as it is installed without the `cryptography` package: AES raises DependencyError.
+    (pypdf's private modules: imported here, so a pypdf that moves them skips these tests
+    instead of breaking the whole file.)"""
+    _encryption = pytest.importorskip("pypdf._encryption")
+    _fallback = pytest.importorskip("pypdf._crypt_providers._fallback")
     for name in ("CryptAES", "aes_cbc_decrypt", "aes_cbc_encrypt", "aes_ecb_decrypt", "aes_ecb_encrypt"):
         monkeypatch.setattr(_encryption, name, getattr(_fallback, name))
 
@@ -179,3 +181,26 @@ def test_a_bold_first_column_of_a_table_stays_in_its_rows(tmp_path):
     assert not any(day in heading for headings, _ in passages for heading in headings for day in days)
     lines = [" ".join(line.text.split()) for line in read_pdf(make_pdf([page]), "schema.pdf").pages[0]]
     assert "Vrijdag 20 mg prednison bij het ontbijt" in lines  # one row, not a heading beside a line
+
+
+def test_two_blocks_alike_side_by_side_stay_columns(tmp_path):
+    # Two addresses side by side pair up line by line like a table's rows, but their lines
+    # begin alike ("Locatie …", "Telefoon …"): read as a table, each number would sit
+    # beside the other location's
+    left = ["Locatie Arnhem", "Wagnerlaan 55", "6815 AD Arnhem", "Telefoon 088 005 88 88"]
+    right = ["Locatie Velp", "Daalhuizerweg 1", "6883 AZ Velp", "Telefoon 088 005 77 77"]
+    page = [Placed("Nierbiopsie", 56, 800, 18, True), Placed("Adressen", 56, 775, 13, True),
+            *two_columns(left, right)]
+    lines = [" ".join(line.text.split()) for line in read_pdf(make_pdf([page]), "adressen.pdf").pages[0]]
+    assert lines[lines.index("Locatie Arnhem"):lines.index("Locatie Arnhem") + 4] == left
+
+
+def test_a_table_whose_cells_all_wrap_keeps_its_day_labels_in_their_rows(tmp_path):
+    days = ["Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag"]
+    page = [Placed("Schema", 56, 790, 18, True)]
+    for number, day in enumerate(days):
+        page += [Placed(day, 56, 750 - 30 * number, 11, True),
+                 Placed(f"{40 - 5 * number} mg prednison bij het ontbijt", 150, 750 - 30 * number, 11),
+                 Placed("met een glas water", 150, 750 - 30 * number - 14, 11)]
+    passages = _passage_lines(make_pdf([page]), tmp_path, "schema.pdf")
+    assert not any(day in heading for headings, _ in passages for heading in headings for day in days)

@@ -225,3 +225,13 @@ def test_a_list_item_wrapped_at_the_margin_still_joins_a_capitalised_next_line()
             "  Jansen van de afdeling.\n")
     assert clean(SourceText(text, "plain")).blocks[-1].lines == (
         "• Neem bij pijn eerst paracetamol, bel als dat niet helpt met dokter Jansen van de afdeling.",)
+
+
+def test_a_numbered_heading_repeating_the_lists_last_number_heads_its_section(tmp_path):
+    text = ("Na de operatie\n\nWat mag u weer?\n\n1. Douchen na 2 dagen.\n2. Fietsen na 2 weken.\n\n"
+            "2. Wanneer belt u?\n\nBel bij koorts boven 38,5 graden of een rode, dikke wond.\n")
+    path = tmp_path / "operatie.txt"
+    path.write_text(text, encoding="utf-8")
+    passages = ingest_file(path).passages
+    assert passages[-1].headings == ("2. Wanneer belt u?",)
+    assert passages[-1].text.startswith("Bel bij koorts")

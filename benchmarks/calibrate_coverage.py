@@ -8,7 +8,7 @@
 Each `--set` or `--check` is a questions file and the index of the leaflets it asks about.
 In a `--set`, questions with even numbers tune and odd ones are held out; the tuning halves
 of several `--set`s are pooled (the default threshold was chosen on the dev set alone).
-`--check` sets are held out whole. For each question the coverage evidence
+`--check` sets are not tuned on (whole). For each question the coverage evidence
 (index/confidence.py) is computed through the real search; the threshold that maximises
 Youden's J (true-positive rate + true-negative rate - 1) on the tuning half is printed
 with the rates and AUROC of every half and check.
@@ -79,7 +79,7 @@ def main() -> None:
         for half in ("tune", "holdout"):
             print(report(f"{name} {half}", halves[half], threshold))
     for name, halves in checks.items():
-        print(report(f"{name} (held out)", halves["tune"] + halves["holdout"], threshold))
+        print(report(f"{name} (not tuned on)", halves["tune"] + halves["holdout"], threshold))
 
 
 if __name__ == "__main__":

@@ -229,20 +229,26 @@ class Searcher:
         signals["evidence"] = value
         return coverage_confidence(value), signals
 
-    def _best_evidence(self, query: str, words: list[tuple[str, ...]], frequency: dict[str, int],
-                       cosines: dict[int, float]) -> tuple[float, float, int]:
-        """(best evidence, its sentence cosine, its unknown words) over the candidates, given
-        each one's closest-sentence cosine."""
-        groups = list(dict.fromkeys(
+    def _asked(self, query: str, words: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+        """The query's content words (as analysed) whose absence from a leaflet counts:
+        words of the second language ("kidney" asked of Dutch leaflets) do not."""
+        return list(dict.fromkeys(
             group for word, group in zip(self.analyzer.content_words(query), words)
             if not is_foreign(word, self.analyzer.language)
         ))
+
+    def _best_evidence(self, query: str, words: list[tuple[str, ...]], frequency: dict[str, int],
+                       cosines: dict[int, float], asked: int | None = None) -> tuple[float, float, int]:
+        """(best evidence, its sentence cosine, its unknown words) over the candidates, given
+        each one's closest-sentence cosine; `asked`, the number of content words that weighs
+        each unknown one (index/confidence.py), is the query's own unless given."""
+        groups = self._asked(query, words)
         known = {term for term, count in frequency.items() if count}
         nowhere = sum(not _uses(group, known) for group in groups)  # missing from every leaflet
         somewhere = [group for group in groups if _uses(group, known)]
         terms = sorted({term for group in somewhere for term in group})
         ranked = sorted(((cosine, rowid) for rowid, cosine in cosines.items()), reverse=True)
-        asked = len(groups)
+        asked = len(groups) if asked is None else asked
         floor = evidence(ranked[0][0], len(somewhere), asked)  # no one below it can win
         contenders = [(cosine, rowid) for cosine, rowid in ranked if cosine >= floor]
         leaflet_of = self.store.leaflets_of([rowid for _, rowid in contenders]) if somewhere else {}
@@ -281,7 +287,10 @@ class Searcher:
         cosines = {rowid: float(found[rowid].max()) for rowid in found}
         bare = [rowid for rowid in candidates if rowid not in found]  # passages without sentences
         cosines.update(zip(bare, row_dot(self.vectors.vectors(bare), vector).tolist()))
-        value, _, _ = self._best_evidence(rest, self.analyzer.word_terms(rest), frequency, cosines)
+        # each unknown word weighs as in the whole question: a long question's story counts
+        # as little here as in its own evidence
+        asked = len(self._asked(query, self.analyzer.word_terms(query)))
+        value, _, _ = self._best_evidence(rest, self.analyzer.word_terms(rest), frequency, cosines, asked)
         return value
 
     def _title_stems(self, leaflet_id: str) -> frozenset[str]:

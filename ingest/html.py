@@ -191,13 +191,23 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
 def _join_articles(tree: HtmlElement) -> None:
     """Unwrap `<article>`s that stand side by side under a title of the page outside them:
     they are the sections of one leaflet, and trafilatura would read only the first one's
-    heading. One article, or articles that hold their own `<h1>` (teasers beside the
-    leaflet), are left as they are."""
+    heading. One article, articles that hold their own `<h1>`, or a group with a teaser
+    among them (a short card linking to another page: "Artrose … Lees meer") are left as
+    they are: those are other pages' cards beside the leaflet, not its sections."""
     for box in {article.getparent() for article in tree.iter("article")} - {None}:
         articles = box.findall("article")
-        if len(articles) >= 2 and not any(article.find(".//h1") is not None for article in articles):
+        if len(articles) >= 2 and not any(article.find(".//h1") is not None or _is_teaser(article)
+                                          for article in articles):
             for article in articles:
                 article.drop_tag()
+
+
+MAX_TEASER_WORDS = 30  # a card that links elsewhere says this much at most
+
+
+def _is_teaser(article: HtmlElement) -> bool:
+    """Whether an article is a card pointing to another page: a link, and little else."""
+    return article.find(".//a[@href]") is not None and len(article.text_content().split()) <= MAX_TEASER_WORDS
 
 
 # Names of the services a share bar links to ("Deel via WhatsApp | Facebook | E-mail").

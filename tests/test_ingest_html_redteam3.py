@@ -107,3 +107,16 @@ def test_share_bar_and_download_link_are_not_leaflet_text():
     # contact details and a sentence that names a file stay
     assert "E-mail of WhatsApp ons via 06-12345678." in text
     assert "Vul het plasdagboek in voor uw afspraak." in text
+
+
+def test_teaser_cards_beside_the_leaflets_article_stay_out(tmp_path):
+    body = ("<p>Jicht is een vorm van reuma. Er zit te veel urinezuur in uw bloed.</p>"
+            "<h2>Klachten</h2><p>Een aanval begint meestal 's nachts met hevige pijn in de grote teen.</p>"
+            "<h2>Behandeling</h2><p>U krijgt ontstekingsremmers of colchicine. Drink veel water.</p>")
+    teasers = "".join(f"<article class='teaser'><h3>{name}</h3><p>Lees alles over {name.lower()} "
+                      f"en de behandeling.</p><a href='/{name.lower()}'>Lees meer</a></article>"
+                      for name in ("Reuma", "Artrose", "Nierstenen"))
+    html = f"<html><body><main><h1>Jicht</h1><article>{body}</article>{teasers}</main></body></html>"
+    shown = _ingested(tmp_path, html)
+    assert not any(word in passage.text for passage in shown.passages for word in ("Artrose", "Lees meer"))
+    assert [passage.headings for passage in shown.passages][-1] == ("Behandeling",)

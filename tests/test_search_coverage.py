@@ -62,9 +62,12 @@ def test_a_compound_counts_as_used_when_its_parts_are(tmp_path, hash_embedder):
     assert result.signals["unknown_terms"] == 0
 
 
-def test_the_best_evidence_is_the_maximum_over_every_candidate(tmp_path, hash_embedder):
+@pytest.mark.parametrize("query", ["eiwit urine alcohol huid nergens",
+                                   "eiwit urine alcohol huid nergens vingers stug koud wit"])
+def test_the_best_evidence_is_the_maximum_over_every_candidate(tmp_path, hash_embedder, query):
     # The search stops early once no candidate further down can win; compare it with a plain
-    # maximum over all candidates, for many made-up sets of sentence cosines.
+    # maximum over all candidates, for many made-up sets of sentence cosines (a short
+    # question, and a long one whose unknown words each count less).
     from index.fusion import Evidence
     from index.search import _uses
 
@@ -72,7 +75,6 @@ def test_the_best_evidence_is_the_maximum_over_every_candidate(tmp_path, hash_em
     skin = leaflet("huid", "De huid wordt hard en stug.", "Koude vingers worden wit.")
     build_index(tmp_path, [KIDNEY, DRUG, both, skin], hash_embedder)
     searcher = Searcher.open(tmp_path, hash_embedder)
-    query = "eiwit urine alcohol huid nergens"
     words = searcher.analyzer.word_terms(query)
     frequency = searcher.store.document_frequencies([t for group in words for t in group])
     rowids = [rowid for rowid, _ in searcher.store.all_passages()]

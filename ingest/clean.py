@@ -711,7 +711,7 @@ def group_blocks(logical: list[_Logical]) -> list[_RawBlock]:
             previous.kind = "list"
             previous.items.append(line)
         elif _is_list_item(line, previous):
-            if previous and previous.kind == "list":
+            if previous and previous.kind == "list" and not _is_table(previous):
                 previous.items.append(line)
             else:
                 blocks.append(_RawBlock("list", [line]))
@@ -727,18 +727,24 @@ def _is_table(block: _RawBlock) -> bool:
 
 def _is_list_item(line: _Logical, previous: _RawBlock | None) -> bool:
     text = line.text
-    if previous is not None and _is_table(previous):
-        return False
+    if previous is not None and _is_table(previous):  # a bulleted list may follow, in a list of its own
+        return line.kind == "item" and not _numbered_title(text)
     after_intro = previous is not None and previous.kind != "heading" and (
         previous.kind == "list"
         or previous.items[-1].text.endswith(":")
         or not ends_sentence(previous.items[-1].text)
     )
     if line.kind == "item":
-        numbered_title = _NUMBERED.match(text) and text[_NUMBERED.match(text).end():][:1].isupper()
-        return not numbered_title or _continues_numbering(line, previous) or (
+        return not _numbered_title(text) or _continues_numbering(line, previous) or (
             previous is not None and previous.kind != "heading" and previous.items[-1].text.endswith(":"))
     return _starts_lower(text) and after_intro
+
+
+def _numbered_title(text: str) -> bool:
+    """Whether a line is numbered and goes on with a capital ("1. Wat is Enbrel?"): a
+    heading, or a step."""
+    match = _NUMBERED.match(text)
+    return bool(match) and text[match.end():][:1].isupper()
 
 
 def _number(text: str) -> int | None:

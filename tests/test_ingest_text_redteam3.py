@@ -134,6 +134,14 @@ def test_a_markdown_pipe_table_keeps_one_row_per_line(tmp_path):
                          "4 tot 10 | 0\n10 tot 15 | 2\n\nMeet daarna opnieuw.")]
 
 
+def test_a_bulleted_list_under_a_table_is_one_list():
+    text = ("# Schema\n\n| Bloedsuiker | Eenheden |\n|---|---|\n| 4 tot 10 | 0 |\n\n"
+            "- Meet voor elke maaltijd.\n- Schrijf de waarde op.\n- Neem de lijst mee.\n")
+    blocks = [(block.kind, block.text) for block in clean(SourceText(text, "markdown")).blocks]
+    assert blocks[-2:] == [("list", "Bloedsuiker | Eenheden\n4 tot 10 | 0"),
+                           ("list", "• Meet voor elke maaltijd.\n• Schrijf de waarde op.\n• Neem de lijst mee.")]
+
+
 def test_a_pipe_without_a_rule_under_it_is_no_table():
     text = "Bel 024 | 361 11 11 of mail ons.\nWe helpen u graag.\n"
     assert clean(SourceText(text, "markdown")).text == "Bel 024 | 361 11 11 of mail ons. We helpen u graag."

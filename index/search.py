@@ -222,7 +222,10 @@ class Searcher:
         signals = {"query_evidence": value, "sentence_cosine": cosine,
                    "unknown_terms": float(unknown), "closest_sentence_cosine": max(cosines.values())}
         if value >= self.subject_gate:
-            subject = self._subject_evidence(query, frequency, candidates)
+            # each unknown word weighs as in the whole question: a long question's story
+            # counts as little in the check as in its own evidence
+            asked = len(self._asked(query, words))
+            subject = self._subject_evidence(query, frequency, candidates, asked)
             if subject is not None:
                 signals["subject_evidence"] = subject
                 value = without_subject(value, subject)
@@ -268,7 +271,7 @@ class Searcher:
         return value, cosine, unknown
 
     def _subject_evidence(self, query: str, frequency: dict[str, int],
-                          candidates: dict[int, Evidence]) -> float | None:
+                          candidates: dict[int, Evidence], asked: int) -> float | None:
         """The evidence for the query without the words of the title of the closest
         candidate's leaflet, or None when it names no such word or has nothing else to ask.
 
@@ -287,9 +290,6 @@ class Searcher:
         cosines = {rowid: float(found[rowid].max()) for rowid in found}
         bare = [rowid for rowid in candidates if rowid not in found]  # passages without sentences
         cosines.update(zip(bare, row_dot(self.vectors.vectors(bare), vector).tolist()))
-        # each unknown word weighs as in the whole question: a long question's story counts
-        # as little here as in its own evidence
-        asked = len(self._asked(query, self.analyzer.word_terms(query)))
         value, _, _ = self._best_evidence(rest, self.analyzer.word_terms(rest), frequency, cosines, asked)
         return value
 

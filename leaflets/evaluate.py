@@ -14,7 +14,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -228,11 +228,13 @@ class QuestionOutcome:
 
 @dataclass(frozen=True)
 class Report:
-    """The full evaluation: overall figures, figures per kind, and each question's outcome."""
+    """The full evaluation: overall figures, figures per kind and per language, and each
+    question's outcome. `by_lang` is empty when the set has questions in one language only."""
 
     overall: Metrics
     by_kind: dict[str, Metrics]
     by_question: list[QuestionOutcome]
+    by_lang: dict[str, Metrics] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -342,11 +344,22 @@ def evaluate(rankings: list[Ranking], all_passages: Sequence[str]) -> Report:
     the set, which asks "does the system tell this kind of question from the unanswerable
     ones?".  For a kind with no covered questions (kind "uncovered") the AUROC is None, as it is
     whenever either class is empty.  Kinds appear in order of first occurrence.
+
+    Per language (only when the set has more than one `lang`): the same figures over that
+    language's questions, the AUROC against that language's own uncovered questions, since a
+    translated set asks "in this language, are the answerable questions told from the others?".
     """
     index_norm = [normalize(p) for p in all_passages]
     scored = [_score(r, index_norm) for r in rankings]
     uncovered = [s.ranking.confidence for s in scored if not s.ranking.question.covered]
     kinds = list(dict.fromkeys(s.ranking.question.kind for s in scored))
+    langs = list(dict.fromkeys(s.ranking.question.lang for s in scored))
+    by_lang = {}
+    if len(langs) > 1:
+        for lang in langs:
+            own = [s for s in scored if s.ranking.question.lang == lang]
+            by_lang[lang or "?"] = _metrics(
+                own, [s.ranking.confidence for s in own if not s.ranking.question.covered])
     return Report(
         overall=_metrics(scored, uncovered),
         by_kind={
@@ -363,6 +376,7 @@ def evaluate(rankings: list[Ranking], all_passages: Sequence[str]) -> Report:
             )
             for s in scored
         ],
+        by_lang=by_lang,
     )
 
 
@@ -375,11 +389,13 @@ def _row(name: str, m: Metrics) -> str:
 
 
 def format_table(report: Report) -> str:
-    """A Markdown table: one row overall, then one per kind; AUROC "n/a" where undefined."""
+    """A Markdown table: one row overall, then one per kind and one per language ("lang nl")
+    when the set has several; AUROC "n/a" where undefined."""
     lines = [
         "| set | n | R@1 | R@5 | MRR@10 | nDCG@10 | AUROC |",
         "|---|--:|--:|--:|--:|--:|--:|",
         _row("overall", report.overall),
     ]
     lines += [_row(kind, metrics) for kind, metrics in report.by_kind.items()]
+    lines += [_row(f"lang {lang}", metrics) for lang, metrics in report.by_lang.items()]
     return "\n".join(lines)

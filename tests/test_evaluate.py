@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import string
 from math import log2
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -299,6 +300,35 @@ def test_metrics_as_json_keys() -> None:
     assert list(data) == ["n", "recall@1", "recall@5", "mrr@10", "ndcg@10", "coverage_auroc"]
     assert data["n"] == 4 and data["recall@1"] == pytest.approx(0.25)
     json.dumps(data)
+
+
+NDCG_ONE_OF_TWO = 1 / (1 + 1 / log2(3))  # one of two answering passages, at rank 1
+
+
+def test_evaluate_per_language_compares_each_language_with_its_own_unanswered() -> None:
+    # The same four questions asked once more in English: the English ones rank better but
+    # tell the answered from the unanswered worse, and each language is judged on its own.
+    english = [
+        Ranking(replace(Q1, id="q1-en", lang="en"), (P1,), 0.4),  # rank 1
+        Ranking(replace(Q2, id="q2-en", lang="en"), (P4,), 0.3),  # rank 1
+        Ranking(replace(U1, id="u1-en", lang="en"), (), 0.35),
+    ]
+    dutch = [replace(r, question=replace(r.question, lang="nl")) for r in RANKINGS]
+    report = evaluate(dutch + english, INDEX)
+    assert list(report.by_lang) == ["nl", "en"]
+    assert report.by_lang["nl"] == evaluate(dutch, INDEX).overall  # as if asked alone
+    en = report.by_lang["en"]
+    assert en.n == 2 and en.recall_at_1 == pytest.approx(1.0) and en.mrr_at_10 == pytest.approx(1.0)
+    assert en.ndcg_at_10 == pytest.approx((NDCG_ONE_OF_TWO + 1.0) / 2)  # q1 has P2 to find too
+    assert en.coverage_auroc == pytest.approx(1 / 2)  # 0.4 beats 0.35, 0.3 does not
+    assert format_table(report).splitlines()[-2:] == [
+        "| lang nl | 4 | 0.250 | 0.750 | 0.425 | 0.458 | 0.688 |",
+        "| lang en | 2 | 1.000 | 1.000 | 1.000 | 0.807 | 0.500 |",
+    ]
+
+
+def test_evaluate_one_language_has_no_language_rows() -> None:
+    assert evaluate(RANKINGS, INDEX).by_lang == {}
 
 
 def test_format_table_has_overall_and_each_kind() -> None:

@@ -27,6 +27,7 @@ from index.layout import (
     DATABASE, FORMAT_VERSION, VECTORS, IndexConfig, IndexUnavailable, current_build,
 )
 from index.lexical import Analyzer, exact_fts_query, exact_phrases, is_foreign
+from index.query_language import question_language
 from index.sentences import SentenceVectorError, SentenceVectors
 from index.spelling import corrected
 from index.store import Store
@@ -75,6 +76,9 @@ class SearchResult:
     covered: bool
     confidence: float
     signals: dict[str, float] = field(default_factory=dict)
+    # The question's language when it is not the leaflets' own ("tr"), else "": across
+    # languages the coverage verdict is less sure (index/query_language.py)
+    language: str = ""
 
 
 class Searcher:
@@ -187,7 +191,18 @@ class Searcher:
         confidence, signals = self._coverage(query, words, frequency, candidates)
         if not self.analyzer.content_words(query):  # "hoe en wat", "de": no question to answer
             confidence, signals = 0.0, {**signals, "evidence": float("-inf")}
-        return SearchResult(asked, hits, confidence >= 0.5, confidence, signals)
+        return SearchResult(asked, hits, confidence >= 0.5, confidence, signals,
+                            self._language(query, words, frequency))
+
+    def _language(self, query: str, words: list[tuple[str, ...]], frequency: dict[str, int]) -> str:
+        """The question's language when it is not the leaflets' own, else "". A question
+        whose every word the leaflets use is in their language (or names their terms, as
+        "en coup de sabre" does), so only the others are identified, and a search in the
+        leaflets' own words never waits for the identifier to load."""
+        known = {term for term, count in frequency.items() if count}
+        if all(_uses(group, known) for group in words):
+            return ""
+        return question_language(query, self.analyzer.language)
 
     def suggest(self, result: SearchResult) -> str | None:
         """A spelling correction for the query of `result` ("nierbiobsie" → "nierbiopsie"),

@@ -164,7 +164,14 @@ def _format_result(result) -> str:
     from index.citation import page_label, place_label, source_link
 
     lines = []
-    if not result.covered:
+    if not result.covered and result.language:
+        lines.append(
+            f"Your question seems to be in another language ({result.language}) than the "
+            "leaflets. Across languages the search cannot tell as surely whether a passage "
+            "answers it: read the passages below, and ask your doctor or nurse when in doubt. "
+            f"Closest passages (confidence {result.confidence:.2f}):\n"
+        )
+    elif not result.covered:
         lines.append(
             "The leaflets do not seem to answer this question (confidence "
             f"{result.confidence:.2f}). Ask your doctor or nurse. Closest passages:\n"

@@ -101,6 +101,16 @@ def test_uncovered_question_says_so_first_then_the_nearest_passages(app):
     assert any("dichtst bij" in s.value for s in app.subheader)
 
 
+def test_a_question_in_another_language_is_told_the_verdict_is_less_sure(app):
+    app.query_params["q"] = "neden ayak bileklerim şişiyor"  # Turkish: why are my ankles swollen
+    app.run()
+    assert not app.exception
+    warning = app.warning[0].value
+    assert "andere taal" in warning and "arts of verpleegkundige" in warning
+    assert "niet te beantwoorden" not in warning  # not the plain "the leaflets do not answer"
+    assert passages(app), "the closest passages are offered to read"
+
+
 def test_empty_page_shows_examples_and_the_note(app):
     app.run()
     assert not app.exception

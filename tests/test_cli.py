@@ -47,6 +47,13 @@ def test_search_text_shows_leaflet_and_heading(leaflet_index):
     assert "Focale segmentale glomerulosclerose (FSGS) › Vochtophoping" in run.stdout
 
 
+def test_search_text_says_when_the_question_is_in_another_language(leaflet_index):
+    run = leaflets("search", "neden ayak bileklerim şişiyor", "--index", str(leaflet_index), "-k", "1")
+    assert run.returncode == 0, run.stderr
+    assert "another language (tr)" in run.stdout and "do not seem to answer" not in run.stdout
+    assert "Vochtophoping" in run.stdout
+
+
 def test_eval_json_prints_the_metrics(leaflet_index):
     run = leaflets("eval", "tests/data/dev_questions.jsonl", "--index", str(leaflet_index), "--json")
     assert run.returncode == 0, run.stderr

@@ -102,6 +102,42 @@ def test_questions_typed_the_way_patients_type_them(bundled_searcher):
     assert len(flagged) >= 14, flagged  # 14 of 25, before and after
 
 
+TRANSLATED = load_questions(ROOT / "tests" / "data" / "translated_dev_questions.jsonl")
+
+
+def test_questions_in_other_languages_find_their_answers_and_name_their_language(searcher):
+    # The dev questions in English, German, French, Turkish, Arabic and Polish, translated by
+    # someone who never ran the search (tests/data/translated_questions.md). The model matches
+    # across languages, less well than in Dutch (R@5 0.81 against 0.98).
+    outcomes = []
+    for q in TRANSLATED:
+        result = searcher.search(q.question, k=10)
+        rank = next((r for r, hit in enumerate(result.hits, 1)
+                     if any(answers(hit.passage.text, quote) for quote in q.answers)), None)
+        outcomes.append((q, result, rank))
+    answered = [(q, rank) for q, _, rank in outcomes if q.covered]
+    in_top5 = [q.id for q, rank in answered if rank is not None and rank <= 5]
+    assert len(in_top5) >= 195, len(in_top5)  # 205 of 253 when written
+    # A verdict of "not answered" is unsure across languages; the app and the CLI say so
+    # instead whenever the search names the question's language.
+    not_covered = [(q, result) for q, result, _ in outcomes if not result.covered]
+    unnamed = [q.id for q, result in not_covered if result.language != q.lang]
+    assert len(unnamed) <= 0.1 * len(not_covered), unnamed  # 5 of 195 when written (keywords)
+
+
+def test_a_question_in_the_leaflets_words_is_not_sent_to_the_language_identifier(searcher, monkeypatch):
+    import index.search
+
+    def identify(question, language):
+        raise AssertionError(f"identified {question!r}")
+
+    monkeypatch.setattr(index.search, "question_language", identify)
+    for text in ("Is FSGS erfelijk?", "en coup de sabre", "nierbiopsie"):
+        assert searcher.search(text).language == ""
+    with pytest.raises(AssertionError):
+        searcher.search("neden ayak bileklerim şişiyor")
+
+
 def test_plain_covered_questions_are_reported_as_covered(searcher):
     for text in ("Is FSGS erfelijk?", "Wat is het fenomeen van Raynaud?", "nierbiopsie"):
         result = searcher.search(text)

@@ -1,7 +1,9 @@
 """Search for patients: one large question box, passages with their best sentence marked.
 
 When the leaflets do not answer, the page says so first, in plain words, and
-sends the reader to a doctor or nurse; the nearest passages follow below.
+sends the reader to a doctor or nurse; the nearest passages follow below. A question in
+another language than the leaflets' gets a note that the search is less sure across
+languages instead of a plain "not answered".
 """
 
 from __future__ import annotations
@@ -29,8 +31,8 @@ def render(ctx: PageContext) -> None:
     if suggestion:  # a misspelt word ("nierbiobsie"): one click searches the leaflets' spelling
         st.button(ctx.tr("did_you_mean", suggestion=suggestion), key="did-you-mean",
                   on_click=_use_example, args=(suggestion,))
-    if not result.covered:
-        st.warning(ctx.tr("not_covered"), icon="ℹ️")
+    if not result.covered:  # in another language the verdict is less sure: say so instead
+        st.warning(ctx.tr("other_language" if result.language else "not_covered"), icon="ℹ️")
     if not result.hits:
         st.info(ctx.tr("no_results"))
         return

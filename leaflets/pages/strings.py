@@ -30,6 +30,10 @@ TEXT: dict[str, dict[str, str]] = {
         "not_covered": "De folders lijken deze vraag niet te beantwoorden. Stel uw vraag aan uw arts "
                        "of verpleegkundige: die kan u het beste helpen. Hieronder staan de passages "
                        "die er het dichtst bij komen.",
+        "other_language": "Uw vraag lijkt in een andere taal gesteld dan de folders. Over talen "
+                          "heen kan de zoekfunctie minder zeker zeggen of een passage uw vraag "
+                          "beantwoordt. Lees de passages hieronder na, en vraag het bij twijfel "
+                          "aan uw arts of verpleegkundige.",
         "nearest": "Passages die het dichtst bij uw vraag komen",
         "answers": "Passages uit de folders",
         "updated": "bijgewerkt {date}",
@@ -128,6 +132,10 @@ TEXT: dict[str, dict[str, str]] = {
         "not_covered": "The leaflets do not seem to answer this question. Please ask your doctor "
                        "or nurse: they are the right people to help. Below are the passages that "
                        "come closest.",
+        "other_language": "Your question seems to be in another language than the leaflets. "
+                          "Across languages the search cannot tell as surely whether a passage "
+                          "answers your question. Read the passages below, and ask your doctor "
+                          "or nurse when in doubt.",
         "nearest": "Passages closest to your question",
         "answers": "Passages from the leaflets",
         "updated": "updated {date}",

@@ -265,9 +265,12 @@ def cmd_coverage(args, settings: Settings) -> int:
         args.csv.write_text(rows_csv(rows), encoding="utf-8")
     for row in rows:
         where = f"{row.leaflet} › {row.section}" if row.section else row.leaflet
-        print(f"{'yes' if row.covered else 'no':>3}  {row.confidence:.2f}  {row.question}  ->  {where}")
+        asked = f"{row.question} ({row.language})" if row.language else row.question
+        print(f"{'yes' if row.covered else 'no':>3}  {row.confidence:.2f}  {asked}  ->  {where}")
     covered = sum(row.covered for row in rows)
     print(f"\n{covered} of {len(rows)} questions answered by the leaflets")
+    if any(row.language for row in rows):
+        print("(xx): asked in another language than the leaflets, where the verdict is less sure")
     return 0
 
 

@@ -15,7 +15,8 @@ from index.citation import page_label
 from ingest.text import decode_text
 from index.search import Searcher
 
-CSV_COLUMNS = ("question", "covered", "confidence", "score", "leaflet", "section", "page", "best_passage")
+CSV_COLUMNS = ("question", "covered", "confidence", "score", "leaflet", "section", "page", "best_passage",
+               "language")
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,8 @@ class CoverageRow:
     page: str
     best_passage: str
     leaflet_id: str = ""
+    # The question's language when it is not the leaflets' ("tr"): its verdict is less sure
+    language: str = ""
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,7 @@ def coverage_report(searcher: Searcher, questions: list[str], mode: str = "hybri
             page=page_label(best.passage) if best else "",
             best_passage=best.passage.text if best else "",
             leaflet_id=best.leaflet.id if best else "",
+            language=result.language,
         ))
     return rows
 

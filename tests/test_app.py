@@ -246,6 +246,17 @@ def test_coverage_table_with_csv(app):
     assert any("1 van 2 vragen" in m.value for m in app.markdown)
     download = app.get("download_button")[0]
     assert download.proto.label == "Download als CSV"
+    assert "Taal (minder zeker)" not in table.columns  # all asked in the leaflets' language
+
+
+def test_coverage_table_names_a_question_asked_in_another_language(app):
+    app.query_params["page"] = "coverage"
+    app.run()
+    app.text_area(key="questions").input("Is FSGS erfelijk?\nFSGS kalıtsal mı?\n")
+    app.button(key="coverage_run").click().run()
+    assert not app.exception
+    table = app.dataframe[0].value
+    assert list(table["Taal (minder zeker)"].fillna("")) == ["", "tr"]
 
 
 def test_leaflet_inventory_marks_old_and_undated_leaflets(app):

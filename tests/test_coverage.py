@@ -32,6 +32,13 @@ def test_csv_has_the_documented_columns_and_yes_no(searcher):
     assert record["covered"] == "yes" and record["leaflet"] == FSGS
 
 
+def test_a_question_in_another_language_is_named_in_the_row_and_the_csv(searcher):
+    rows = coverage_report(searcher, ["Is FSGS erfelijk?", "FSGS kalıtsal mı?"])
+    assert [row.language for row in rows] == ["", "tr"]
+    records = list(csv.DictReader(rows_csv(rows).splitlines()))
+    assert [record["language"] for record in records] == ["", "tr"]
+
+
 def test_inventory_counts_and_staleness(searcher):
     today = date(2026, 1, 1)
     rows = {s.id: s for s in inventory(searcher, stale_days=730, today=today)}

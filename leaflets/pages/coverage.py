@@ -51,8 +51,11 @@ def _question_table(ctx: PageContext) -> None:
     rows = cached[1]
     covered = sum(row.covered for row in rows)
     st.markdown(f"**{ctx.tr('coverage_summary', covered=covered, total=len(rows))}**")
+    # a question in another language gets its language named: there the verdict is less sure
+    languages = any(row.language for row in rows)
     st.dataframe(
         [{ctx.tr("col_question"): row.question,
+          **({ctx.tr("col_language"): row.language or None} if languages else {}),
           ctx.tr("col_covered"): ctx.tr("yes") if row.covered else ctx.tr("no"),
           ctx.tr("col_score"): row.confidence,
           ctx.tr("col_leaflet"): row.leaflet,

@@ -14,7 +14,8 @@ layout is read from where each piece of text sits (pypdf's text visitor):
   as a blank line; a line that wraps gets a trailing space, the mark that
   cleaning reads as "continues on the next line";
 - running headers, footers and page numbers are dropped, found by where they sit
-  (`page_furniture`), not where the page happens to draw them;
+  (`page_furniture`), not where the page happens to draw them; so is a table of
+  contents (`without_contents`), which would otherwise answer every question;
 - a paragraph set bold or larger than the body text, short and not ending like a
   sentence, is a heading; numbered headings ("2. Wanneer mag u ...") rank above
   unnumbered ones at the same size.
@@ -143,7 +144,7 @@ def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
     reader = _open(data, path)
     try:
         pages = tuple(tuple(page_lines(page)) for page in reader.pages)
-        title = str((reader.metadata or {}).get("/Title", "") or "").strip()
+        title = metadata_title(str((reader.metadata or {}).get("/Title", "") or ""))
     except IngestError:
         raise
     except DependencyError:  # AES-128 files decrypt lazily, page by page
@@ -153,6 +154,33 @@ def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
     if not any(line.text.strip() for lines in pages for line in lines):
         raise IngestError(path, "no text layer: the PDF looks scanned, OCR is needed")
     return PdfDocument(pages, title)
+
+
+# Office programs put themselves before the document's name ("Microsoft Word - folder.docx")
+_OFFICE_PREFIX = re.compile(r"^Microsoft\s+(?:Office\s+)?(?:Word|PowerPoint|Excel|Publisher|Visio)\s*[-–—]\s*",
+                            re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"(?:document|dokument|presentatie|presentation|untitled|naamloos|titel|title)\s*\d*",
+                          re.IGNORECASE)
+_FILE_NAME = re.compile(r"(?P<stem>.*)\.(?:pdf|docx?|docm|dotx?|odt|rtf|pptx?|pptm|ppsx?|odp|xlsx?|ods|pub|indd)",
+                        re.IGNORECASE)
+
+
+def metadata_title(title: str) -> str:
+    """The metadata title as a patient may see it, or "" where it names a file, not a leaflet.
+
+    Office exports store the program and the file name: "Microsoft Word - Na uw
+    operatie.docx" is the leaflet "Na uw operatie", while "folder_def_2021.doc" or
+    "Microsoft Word - Folder_Coloscopie_v3.docx" name no leaflet at all (a single word
+    or one with underscores or a folder path is a file's name, not a title).
+    """
+    title = _OFFICE_PREFIX.sub("", title.strip())
+    if _PLACEHOLDER.fullmatch(title):  # what an office program calls a new, unsaved file
+        return ""
+    file_name = _FILE_NAME.fullmatch(title)
+    if file_name is None:
+        return title
+    stem = file_name.group("stem").strip()
+    return stem if " " in stem and not any(mark in stem for mark in "_/\\") else ""
 
 
 def _open(data: bytes, path: str | Path) -> pypdf.PdfReader:
@@ -477,6 +505,84 @@ def _running(rows: list[_Row], page_count: int, body_size: float) -> bool:
     return max(heights) - min(heights) <= SAME_PLACE and styled
 
 
+# ---------------------------------------------------------------- table of contents
+
+CONTENTS_HEADINGS = frozenset({"inhoud", "inhoudsopgave", "inhoudstafel"})
+MAX_WRAPPED_LINES = 2  # lines of one contents entry above the line with its page number
+MIN_LEADER_DOTS = 4
+MIN_ENTRIES = 2
+_PAGE_AT_END = re.compile(r"(?<!\d)\d{1,3}$")
+
+
+def contents_page(text: str) -> int | None:
+    """The page number of a table-of-contents line, or None: words, a leader of four or
+    more dots, spaced or not ("Voorbereiding ....... 3", "2.1 Na de operatie . . . . 7"),
+    and a page number. Three dots are an ellipsis ("tot tien... 10"), not a leader."""
+    text = text.replace("…", "...").strip()
+    page = _PAGE_AT_END.search(text)
+    if page is None:
+        return None
+    before = text[:page.start()].rstrip()
+    words = before.rstrip(". \t")
+    leader_dots = before[len(words):].count(".")
+    return int(page.group()) if leader_dots >= MIN_LEADER_DOTS and re.search(r"[^\W\d_]", words) else None
+
+
+def without_contents(pages: list[list[PdfLine]], last_page: int) -> list[list[PdfLine]]:
+    """The pages without their table of contents, and without its heading.
+
+    A table of contents would be a passage of its own that names every subject of
+    the leaflet, and so would answer every question. It has two or more entries that
+    end in a dot leader and a page number; the pages never go down and never pass the
+    document's last page (a list of phone numbers set with leaders may look alike, but
+    "Spoedeisende hulp ..... 112" in a four-page leaflet is no page). The first lines
+    of an entry that wraps go with it, and so does an "Inhoud" heading over the entries.
+    """
+    flat = [line for lines in pages for line in lines]
+    numbers = [contents_page(line.text) for line in flat]
+    dropped: set[int] = set()
+    index = 0
+    while index < len(flat):
+        if numbers[index] is None:
+            index += 1
+            continue
+        first, last = index, _last_entry(flat, numbers, index)
+        entries = [number for number in numbers[first:last + 1] if number is not None]
+        if len(entries) >= MIN_ENTRIES and entries[-1] <= last_page \
+                and all(a <= b for a, b in zip(entries, entries[1:])):
+            dropped.update(range(_contents_start(flat, first), last + 1))
+        index = last + 1
+    kept: list[list[PdfLine]] = []
+    at = 0
+    for lines in pages:
+        kept.append([line for number, line in enumerate(lines, start=at) if number not in dropped])
+        at += len(lines)
+    return kept
+
+
+def _last_entry(flat: list[PdfLine], numbers: list[int | None], index: int) -> int:
+    """The last entry of the table of contents that has an entry at `index`: entries
+    follow each other, or have the wrapped first lines of the next between them."""
+    while True:
+        ahead = range(index + 1, min(index + 2 + MAX_WRAPPED_LINES, len(flat)))
+        following = next((number for number in ahead if numbers[number] is not None), None)
+        if following is None or any(ends_sentence(flat[n].text.strip()) for n in range(index + 1, following)):
+            return index
+        index = following
+
+
+def _contents_start(flat: list[PdfLine], first: int) -> int:
+    """Where the table of contents whose first entry is at `first` begins: at its heading
+    ("Inhoud"), with the wrapped lines of the first entry, or at the entry itself."""
+    for number in range(first - 1, max(first - 2 - MAX_WRAPPED_LINES, -1), -1):
+        text = flat[number].text.strip()
+        if text.rstrip(":").strip().casefold() in CONTENTS_HEADINGS:
+            return number
+        if ends_sentence(text):
+            break
+    return first
+
+
 # ---------------------------------------------------------------- layout to text
 
 
@@ -522,6 +628,7 @@ def pdf_source(document: PdfDocument, path: str | Path, pages: range | None = No
     if not any(ln.text.strip() for lines in chosen for ln in lines):
         last = first_page + len(chosen) - 1
         raise IngestError(path, f"no text on pages {first_page}-{last}: they look scanned, OCR is needed")
+    chosen = without_contents(chosen, first_page + len(document.pages) - 1)
     body = measure_body(chosen)
     flat = [(number, line) for number, lines in enumerate(chosen) for line in lines]
     breaks = line_breaks(flat, body)

@@ -189,15 +189,15 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
 
 
 def _join_articles(tree: HtmlElement) -> None:
-    """Unwrap `<article>`s that stand side by side under a title of the page outside them:
-    they are the sections of one leaflet, and trafilatura would read only the first one's
-    heading. One article, articles that hold their own `<h1>`, or a group with a teaser
-    among them (a short card linking to another page: "Artrose … Lees meer") are left as
-    they are: those are other pages' cards beside the leaflet, not its sections."""
+    """Unwrap `<article>`s that stand side by side as the sections of one leaflet, its title
+    before them or inside the first: trafilatura would read only the first one's heading.
+    One article, a later article with an `<h1>` of its own, or a group with a teaser among
+    them (a short card linking to another page: "Artrose … Lees meer") are left as they
+    are: those are other pages beside the leaflet, not its sections."""
     for box in {article.getparent() for article in tree.iter("article")} - {None}:
         articles = box.findall("article")
-        if len(articles) >= 2 and not any(article.find(".//h1") is not None or _is_teaser(article)
-                                          for article in articles):
+        if len(articles) >= 2 and not any(article.find(".//h1") is not None for article in articles[1:]) \
+                and not any(_is_teaser(article) for article in articles):
             for article in articles:
                 article.drop_tag()
 
@@ -206,8 +206,11 @@ MAX_TEASER_WORDS = 30  # a card that links elsewhere says this much at most
 
 
 def _is_teaser(article: HtmlElement) -> bool:
-    """Whether an article is a card pointing to another page: a link, and little else."""
-    return article.find(".//a[@href]") is not None and len(article.text_content().split()) <= MAX_TEASER_WORDS
+    """Whether an article is a card pointing to another page: a link (not one that shares
+    or prints this page), and little else. The article that holds the page's `<h1>` is the
+    page itself, however short."""
+    return (article.find(".//h1") is None and len(article.text_content().split()) <= MAX_TEASER_WORDS
+            and any(_control_kind(link) is None for link in article.iterfind(".//a[@href]")))
 
 
 # Names of the services a share bar links to ("Deel via WhatsApp | Facebook | E-mail").
@@ -215,23 +218,49 @@ _SHARE_SERVICES = frozenset(
     "whatsapp facebook linkedin twitter x e-mail email mail pinterest messenger telegram "
     "bluesky threads instagram mastodon".split()
 )
+_SERVICE_NAMES = "|".join(sorted(map(re.escape, _SHARE_SERVICES), key=len, reverse=True))
+# A link or button that can only be for sharing: "Deel", "Delen op Facebook", "Deel via
+# WhatsApp", "Deel deze pagina", "Share on X", "Tweet", "Mail deze pagina".
+_SHARE_NAME = re.compile(
+    r"(?:deel|delen|share|tweet|(?:e-?)?mail|stuur door|doorsturen)"
+    r"(?: (?:deze|dit|this) (?:pagina|page|folder|brochure|informatie|artikel|article|bericht|link))?"
+    rf"(?: (?:via|op|met|per|on|to|naar) (?:{_SERVICE_NAMES}))?"
+)
+# A print button, the companion of share links in a bar: "Print", "Printen", "Pagina afdrukken".
+_PRINT_NAME = re.compile(
+    r"(?:print|printen|afdrukken)(?: (?:deze|dit|this) (?:pagina|page|folder|brochure|artikel|article))?"
+    r"|(?:pagina|folder|brochure) (?:printen|afdrukken)"
+)
+# The address of a sharing service's "share this" page, whatever the link is called. A
+# WhatsApp address with a phone number is a way to reach the hospital, not a share link.
+_SHARER_ADDRESS = re.compile(
+    r"(?:^|[/.])(?:facebook\.com/(?:sharer|share\.php|dialog/share)|(?:twitter|x)\.com/(?:intent|share)"
+    r"|linkedin\.com/(?:sharearticle|sharing|cws/share)|wa\.me/\?|pinterest\.com/pin/create|t\.me/share)"
+    r"|(?:(?:^|[/.])api\.whatsapp\.com/send|^whatsapp://send)(?![^#]*[?&]phone=[+\d])|^mailto:\?",
+    re.IGNORECASE,
+)
 # A share bar's own words ("Deel deze folder via:") are at most this many.
 MAX_SHARE_WORDS = 4
 
 
 def _drop_share_bars(tree: HtmlElement) -> None:
-    """Remove a share bar: the smallest box with two or more links, every one of them named
-    after a sharing service, and at most a few words of its own, none a number (a box that
-    gives a phone number is contact information). Links read as text once extracted, so
-    trafilatura keeps a bar that is a plain paragraph."""
-    for box in {_link_box(link) for link in tree.xpath("//a")} - {None}:
-        if box.tag in _KEPT_BOXES - {"p", "li"} or box.getparent() is None:
-            continue
-        own = " ".join(box.xpath(".//text()[not(ancestor::a)]"))
-        words = [word for word in own.split() if any(char.isalnum() for char in word)]  # not "|"
-        if (all(_is_share_link(link) for link in box.xpath(".//a")) and len(words) <= MAX_SHARE_WORDS
-                and not any(char.isdigit() for char in own)):
-            box.drop_tree()
+    """Remove share bars: links and buttons that share the page ("Delen op Facebook", a link
+    to facebook.com/sharer) or print it, with at most a few words of their own, none a
+    number (a box that gives a phone number is contact information). Links read as text
+    once extracted, so trafilatura keeps a bar that is a plain paragraph."""
+    bars = {_share_bar(link) for link in tree.xpath("//a") if _control_kind(link) == "share"} - {None}
+    for bar in bars:
+        bar.drop_tree()
+
+
+def _share_bar(link: HtmlElement) -> HtmlElement | None:
+    """The share bar a share link stands in: the smallest box that holds another link too,
+    or else, for a link that can only be for sharing, the box around the link alone."""
+    for box in (_link_box(link), link.getparent() if _is_sharing(link) else None):
+        if box is not None and box.getparent() is not None and box.tag not in _KEPT_BOXES - {"p", "li"} \
+                and _is_share_bar(box):
+            return box
+    return None
 
 
 def _link_box(link: HtmlElement) -> HtmlElement | None:
@@ -242,11 +271,51 @@ def _link_box(link: HtmlElement) -> HtmlElement | None:
     return box
 
 
-def _is_share_link(link: HtmlElement) -> bool:
-    """Whether a link is named after a sharing service (by its text, or its label when it
-    is an icon)."""
-    name = " ".join(link.text_content().split()) or link.get("aria-label", "") or link.get("title", "")
-    return name.strip().lower() in _SHARE_SERVICES
+def _is_share_bar(box: HtmlElement) -> bool:
+    """Whether a box is nothing but a share bar: every link in it shares or prints the page,
+    and a link named only after a service ("Facebook") has another share link beside it
+    (alone, it may lead to the hospital's own page: "Volg ons op Facebook"); besides its
+    links and buttons it holds no heading and at most a few words, none a number."""
+    links = box.xpath(".//a")
+    kinds = [_control_kind(link) for link in links]
+    sharing = [link for link, kind in zip(links, kinds) if kind == "share"]
+    if None in kinds or not sharing or (len(sharing) == 1 and not _is_sharing(sharing[0])) \
+            or box.xpath(".//h1|.//h2|.//h3|.//h4|.//h5|.//h6"):
+        return False
+    own = " ".join(text for text in box.xpath(".//text()[not(ancestor::a)]") if not _in_control(text))
+    words = [word for word in own.split() if any(char.isalnum() for char in word)]  # not "|"
+    return len(words) <= MAX_SHARE_WORDS and not any(char.isdigit() for char in own)
+
+
+def _control_kind(control: HtmlElement) -> str | None:
+    """"share" for a link or button that shares the page, "print" for one that prints it."""
+    name = _control_name(control)
+    if name in _SHARE_SERVICES or _is_sharing(control):
+        return "share"
+    return "print" if _PRINT_NAME.fullmatch(name) else None
+
+
+def _is_sharing(control: HtmlElement) -> bool:
+    """Whether a link or button can only be for sharing: by a name that says so ("Deel
+    deze pagina", "Delen op Facebook"), or by the address of a sharing service."""
+    name = _control_name(control)
+    return (name not in _SHARE_SERVICES and bool(_SHARE_NAME.fullmatch(name))) \
+        or bool(_SHARER_ADDRESS.search(control.get("href", "").strip()))
+
+
+def _control_name(control: HtmlElement) -> str:
+    """A link's or button's name in lower case: its text, or its label when it is an icon."""
+    name = " ".join(control.text_content().split()) or control.get("aria-label", "") or control.get("title", "")
+    return " ".join(name.lower().split()).rstrip(":")
+
+
+def _in_control(text: str) -> bool:
+    """Whether a text of the page (an lxml text result) stands in a share or print button."""
+    holder = text.getparent()
+    if text.is_tail and holder is not None:  # the words after an element are its parent's
+        holder = holder.getparent()
+    buttons = holder.xpath("ancestor-or-self::button") if holder is not None else []
+    return any(_control_kind(button) for button in buttons)
 
 
 # A link to a file rather than a page: the leaflet as a PDF, a Word version.

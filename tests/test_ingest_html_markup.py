@@ -1,7 +1,10 @@
 """Web-page markup that must not cost words or headings: line breaks, accordions, widgets."""
 
+from pathlib import Path
+
 from ingest.clean import clean
 from ingest.html import load_html
+from ingest.pipeline import ingest_file
 
 INTRO = ("<p>Bij deze afdeling behandelen we ziekten van de huid, zoals eczeem, psoriasis en "
          "huidkanker. In deze folder leest u wat u kunt verwachten.</p>")
@@ -9,6 +12,13 @@ INTRO = ("<p>Bij deze afdeling behandelen we ziekten van de huid, zoals eczeem, 
 
 def _page(body: str, title: str = "Folder") -> str:
     return f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1>{INTRO}{body}</main></body></html>"
+
+
+def _ingested(tmp_path: Path, html: str, name: str = "folder.html"):
+    """The page written to a file and ingested as a leaflet would be."""
+    path = tmp_path / name
+    path.write_text(html, encoding="utf-8")
+    return ingest_file(path)
 
 
 def _cleaned(html: str) -> str:

@@ -1,19 +1,10 @@
 """Web-page markup that red team 3 found losing meaning: sibling articles, sup/sub, <time>,
 ordered and definition lists, share bars and download links."""
 
-from pathlib import Path
-
 from ingest.clean import clean
 from ingest.html import load_html
-from ingest.pipeline import ingest_file
 
-from tests.test_ingest_html_markup import INTRO, _cleaned, _page
-
-
-def _ingested(tmp_path: Path, html: str):
-    path = tmp_path / "folder.html"
-    path.write_text(html, encoding="utf-8")
-    return ingest_file(path)
+from tests.test_ingest_html_markup import INTRO, _cleaned, _ingested, _page
 
 
 ARTICLES = {

@@ -9,6 +9,8 @@ once per published build; each page lives in `leaflets/pages/`. Run with
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from ingest.document import IngestError
@@ -18,7 +20,7 @@ from leaflets import api
 from leaflets.config import Settings
 from leaflets.pages import coverage, exact, search, upload
 from leaflets.pages.context import PageContext, seed, set_url, url_value
-from leaflets.pages.strings import DEFAULT_LANGUAGE, LANGUAGES, tr
+from leaflets.pages.strings import DEFAULT_LANGUAGE, LANGUAGES, plain_warning, tr
 from leaflets.querylog import QueryLog
 
 PAGES = {"search": search, "exact": exact, "coverage": coverage, "upload": upload}
@@ -52,6 +54,9 @@ def _ensure_index(settings: Settings, lang: str) -> None:
     bar.empty()
     for error in outcome.errors:
         st.warning(tr(lang, "skipped_file", error=error))
+    for warning in outcome.warnings:
+        st.warning(tr(lang, "added_with_warning", name=Path(warning.path).name,
+                      cause=plain_warning(lang, warning.message)))
 
 
 def _choose(name: str, options, default: str, label: str, format_func, horizontal: bool = False) -> str:

@@ -24,6 +24,18 @@ class IngestError(Exception):
 
 
 @dataclass(frozen=True)
+class IngestWarning:
+    """Something an editor should know about a file that was indexed all the same (a
+    scanned page in a PDF with text): names the file, like IngestError."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+@dataclass(frozen=True)
 class Leaflet:
     """One leaflet: where it came from and what it says about itself.
 
@@ -78,6 +90,7 @@ class IngestedLeaflet:
     leaflet: Leaflet
     text: str
     passages: list[Passage] = field(default_factory=list)
+    warnings: tuple[IngestWarning, ...] = ()
 
 
 def content_hash(data: bytes) -> str:

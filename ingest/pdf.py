@@ -30,7 +30,7 @@ import io
 import logging
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pypdf
@@ -132,6 +132,7 @@ class PdfDocument:
 
     pages: tuple[tuple[PdfLine, ...], ...]
     title: str = ""
+    image_only: frozenset[int] = frozenset()  # 0-based pages with no text but a large image
 
 
 def load_pdf(data: bytes, path: str | Path) -> SourceText:
@@ -145,6 +146,8 @@ def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
     try:
         pages = tuple(tuple(page_lines(page)) for page in reader.pages)
         title = metadata_title(str((reader.metadata or {}).get("/Title", "") or ""))
+        image_only = frozenset(number for number, (page, lines) in enumerate(zip(reader.pages, pages))
+                               if not any(line.text.strip() for line in lines) and shows_scan(page))
     except IngestError:
         raise
     except DependencyError:  # AES-128 files decrypt lazily, page by page
@@ -153,7 +156,28 @@ def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
         raise IngestError(path, f"the PDF is damaged ({_describe(error)})") from None
     if not any(line.text.strip() for lines in pages for line in lines):
         raise IngestError(path, "no text layer: the PDF looks scanned, OCR is needed")
-    return PdfDocument(pages, title)
+    return PdfDocument(pages, title, image_only)
+
+
+MIN_SCAN_PIXELS = 800  # both sides of an image this large at least: a page scan or a photo, not a logo
+
+
+def shows_scan(page: pypdf.PageObject) -> bool:
+    """Whether a page draws a large image (a scanned page, a photo), directly or inside a
+    form: on a page without text, its words (if any) are in the picture."""
+    def has_image(resources, depth: int) -> bool:
+        resources = resources.get_object() if resources is not None else None
+        xobjects = resources.get("/XObject") if resources else None
+        for item in (xobjects.get_object().values() if xobjects else ()):
+            xobject = item.get_object()
+            if xobject.get("/Subtype") == "/Image" and min(int(xobject.get("/Width", 0)),
+                                                           int(xobject.get("/Height", 0))) >= MIN_SCAN_PIXELS:
+                return True
+            if xobject.get("/Subtype") == "/Form" and depth < 3 and has_image(xobject.get("/Resources"), depth + 1):
+                return True
+        return False
+
+    return has_image(page.get("/Resources"), 0)
 
 
 # Office programs put themselves before the document's name ("Microsoft Word - folder.docx")
@@ -620,9 +644,11 @@ def pdf_source(document: PdfDocument, path: str | Path, pages: range | None = No
     """The SourceText of some pages (default: all), cited from `first_page` on.
 
     `pages` are 0-based positions in the file; the text of each page becomes one
-    stretch of the source text, its start kept in `page_starts`.
+    stretch of the source text, its start kept in `page_starts`. Pages that show only a
+    large image (a scan among pages with text) are named in `warnings`.
     """
-    chosen = [list(document.pages[i]) for i in (pages if pages is not None else range(len(document.pages)))]
+    picked = list(pages if pages is not None else range(len(document.pages)))
+    chosen = [list(document.pages[i]) for i in picked]
     dropped = page_furniture(chosen, first_page)
     chosen = [[ln for i, ln in enumerate(lines) if i not in drop] for lines, drop in zip(chosen, dropped)]
     if not any(ln.text.strip() for lines in chosen for ln in lines):
@@ -633,7 +659,24 @@ def pdf_source(document: PdfDocument, path: str | Path, pages: range | None = No
     flat = [(number, line) for number, lines in enumerate(chosen) for line in lines]
     breaks = line_breaks(flat, body)
     headings = _heading_levels(flat, breaks, body)
-    return _assemble(flat, breaks, headings, len(chosen), document.title, first_page)
+    source = _assemble(flat, breaks, headings, len(chosen), document.title, first_page)
+    scans = [first_page + number for number, index in enumerate(picked) if index in document.image_only]
+    if not scans:
+        return source
+    return replace(source, warnings=(f"{page_list(scans)}: only an image, no text (a scan?); "
+                                     "its words cannot be found until OCR is done",))
+
+
+def page_list(numbers: list[int]) -> str:
+    """'page 3', 'pages 3, 5-7': page numbers as an editor reads them."""
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    spans = [str(run[0]) if len(run) == 1 else f"{run[0]}-{run[-1]}" for run in runs]
+    return ("page " if len(numbers) == 1 else "pages ") + ", ".join(spans)
 
 
 def line_breaks(flat: list[tuple[int, PdfLine]], body: _Body) -> list[str]:

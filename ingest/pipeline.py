@@ -18,7 +18,7 @@ from pathlib import Path
 from ingest.catalog import Catalog, CatalogEntry, CatalogPart
 from ingest.clean import CleanText, clean
 from ingest.dates import find_updated
-from ingest.document import IngestedLeaflet, IngestError, Leaflet, content_hash
+from ingest.document import IngestedLeaflet, IngestError, IngestWarning, Leaflet, content_hash
 from ingest.html import load_html
 from ingest.language import guess_language
 from ingest.pdf import PdfDocument, load_pdf, pdf_source, read_pdf
@@ -146,7 +146,8 @@ def _ingest_source(path: Path, key: str, data: bytes, entry: CatalogEntry, sourc
     passages = split_outline(cleaned, outline, leaflet.id, max_words)
     if not passages:
         raise IngestError(path, "no passages: the file has headings but no body text")
-    return IngestedLeaflet(leaflet, cleaned.text, passages)
+    warnings = tuple(IngestWarning(str(path), message) for message in source.warnings)
+    return IngestedLeaflet(leaflet, cleaned.text, passages, warnings)
 
 
 def _read(path: Path, max_bytes: int) -> bytes:

@@ -38,3 +38,6 @@ class SourceText:
     heading_at: dict[int, int] = field(default_factory=dict)
     first_page: int = 1
     publisher: str = ""
+    # What an editor should know although the file was read: pages that show only an
+    # image ("pages 3, 5: only an image, …"), whose words no search can find.
+    warnings: tuple[str, ...] = ()

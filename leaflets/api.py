@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ingest.document import IngestError, IngestedLeaflet, content_hash
+from ingest.document import IngestError, IngestWarning, IngestedLeaflet, content_hash
 from index.citation import cited_page, page_label, source_link
 from index.layout import IndexConfig, current_build
 from index.embed import Embedder
@@ -30,13 +30,15 @@ Progress = Callable[[str, int, int], None]
 
 @dataclass
 class IngestOutcome:
-    """What `leaflets ingest` did: the build report, every file that failed, and the files
-    passed over because their type is not one we read."""
+    """What `leaflets ingest` did: the build report, every file that failed, the files
+    passed over because their type is not one we read, and what an editor should know about
+    files that were indexed all the same."""
 
     report: BuildReport | None
     errors: list[IngestError] = field(default_factory=list)
     files: int = 0
     unsupported: list[Path] = field(default_factory=list)
+    warnings: list[IngestWarning] = field(default_factory=list)  # files indexed with a flaw
 
 
 @lru_cache(maxsize=4)
@@ -102,13 +104,14 @@ def ingest_paths(
             errors.append(error)
             failed.add(str(path.resolve()))
     keep = _kept_leaflets(settings.index, paths, ingested, failed)
+    warnings = [warning for item in ingested for warning in item.warnings]
     if not ingested and not keep and errors:
-        return IngestOutcome(None, errors, len(files), unsupported)
+        return IngestOutcome(None, errors, len(files), unsupported, warnings)
     embedder = embedder_for(settings.model, settings.threads)
     report = build_index(
         settings.index, ingested, embedder, keep_previous=keep, rebuild=rebuild, progress=progress
     )
-    return IngestOutcome(report, errors, len(files), unsupported)
+    return IngestOutcome(report, errors, len(files), unsupported, warnings)
 
 
 def _elsewhere(indexed_source: str, path: Path) -> bool:

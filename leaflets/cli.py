@@ -124,6 +124,8 @@ def cmd_ingest(args, settings: Settings) -> int:
         print(f"ignored {path}: not a PDF, HTML, text or Markdown file", file=sys.stderr)
     for error in outcome.errors:
         print(f"skipped {error}", file=sys.stderr)
+    for warning in outcome.warnings:
+        print(f"warning {warning}", file=sys.stderr)
     report = outcome.report
     if report is None:
         print("nothing indexed: every file failed", file=sys.stderr)

@@ -341,6 +341,25 @@ def test_upload_of_a_good_file_is_indexed_and_searchable(own_index):
     assert titles(search) == ["Nierstenen"]
 
 
+def test_upload_of_a_pdf_with_scanned_pages_says_which_pages_cannot_be_found(own_index):
+    from pdf_factory import Line, make_pdf
+    from tests.test_ingest_warnings import _with_image_pages
+
+    pdf = _with_image_pages(make_pdf([[Line("Na uw operatie", 18, True), Line(
+        "U mag de eerste week niet zwaar tillen. Bel bij koorts de afdeling.", gap=8)]]), at=[1])
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["page"] = "upload"
+    at.run()
+    at.get("file_uploader")[0].upload("operatie.pdf", pdf, "application/pdf")
+    at.run()
+    at.button(key="upload_run").click().run()
+    assert not at.exception
+    assert at.success, "the text pages are indexed"
+    assert [w.value for w in at.warning] == [
+        "operatie.pdf is toegevoegd, maar: pagina 2: alleen een afbeelding, geen tekst (een scan?); "
+        "de woorden erop zijn pas te vinden na tekstherkenning (OCR)."]
+
+
 def test_every_page_state_survives_a_reload_from_its_url(app):
     exact_app(app, "medicijnen", leaflet="fsgs", mode="lexical", lang="en")
     shared = {name: app.query_params[name] for name in app.query_params}

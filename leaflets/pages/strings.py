@@ -6,6 +6,8 @@ as the leaflets state them. `tr(lang, key, **values)` fills `{placeholders}`.
 
 from __future__ import annotations
 
+import re
+
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
 DEFAULT_LANGUAGE = "nl"
 
@@ -106,6 +108,7 @@ TEXT: dict[str, dict[str, str]] = {
         "upload_checking": "Controleren: {name}",
         "upload_indexing": "Indexeren: {stage} ({done}/{total})",
         "upload_failed": "{name} is niet toegevoegd: {cause}",
+        "added_with_warning": "{name} is toegevoegd, maar: {cause}",
         "upload_done": "{n} folder(s) toegevoegd; de index heeft nu {leaflets} folders en "
                        "{passages} passages.",
         "upload_nothing": "Er is niets toegevoegd.",
@@ -208,6 +211,7 @@ TEXT: dict[str, dict[str, str]] = {
         "upload_checking": "Checking: {name}",
         "upload_indexing": "Indexing: {stage} ({done}/{total})",
         "upload_failed": "{name} was not added: {cause}",
+        "added_with_warning": "{name} was added, but: {cause}",
         "upload_done": "{n} leaflet(s) added; the index now holds {leaflets} leaflets and "
                        "{passages} passages.",
         "upload_nothing": "Nothing was added.",
@@ -249,6 +253,19 @@ def plain_cause(lang: str, cause: str) -> str:
             if cause.startswith(prefix):
                 return dutch
     return cause
+
+
+_SCAN_WARNING = re.compile(r"(?P<one>page|pages) (?P<pages>[\d, -]+): only an image")
+
+
+def plain_warning(lang: str, message: str) -> str:
+    """An ingest warning for editors: plain Dutch for the known ones, as stated otherwise."""
+    scan = _SCAN_WARNING.match(message)
+    if lang == "nl" and scan:
+        pages = ("pagina " if scan["one"] == "page" else "pagina's ") + scan["pages"]
+        return (f"{pages}: alleen een afbeelding, geen tekst (een scan?); de woorden erop zijn "
+                "pas te vinden na tekstherkenning (OCR).")
+    return message
 
 
 def month_date(lang: str, iso: str) -> str:

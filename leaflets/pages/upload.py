@@ -14,7 +14,7 @@ from ingest.document import IngestError
 from index.layout import IndexUnavailable
 from leaflets import api
 from leaflets.pages.context import PageContext
-from leaflets.pages.strings import plain_cause
+from leaflets.pages.strings import plain_cause, plain_warning
 from leaflets.uploads import store_upload
 
 ACCEPTED = ["pdf", "html", "htm", "txt", "md", "markdown"]
@@ -57,6 +57,9 @@ def render(ctx: PageContext) -> None:
     bar.empty()
     for name, cause in refused:
         st.error(ctx.tr("upload_failed", name=name, cause=plain_cause(ctx.lang, cause)))
+    for warning in outcome.warnings if outcome else ():  # indexed, but with a flaw to fix
+        st.warning(ctx.tr("added_with_warning", name=names.get(warning.path, warning.path),
+                          cause=plain_warning(ctx.lang, warning.message)))
     added = len(stored) - (len(outcome.errors) if outcome else 0)
     if outcome is not None and outcome.report is not None and added:
         st.success(ctx.tr("upload_done", n=added, leaflets=outcome.report.leaflets,

@@ -406,7 +406,8 @@ def join_hyphenated(left: str, right: str, vocabulary: set[str]) -> str:
     Decided with care because Dutch writes real hyphens in compounds: "auto-" +
     "immuunaandoeningen" stays "auto-immuunaandoeningen". Evidence from the same
     document wins (the hyphenated or the closed form used elsewhere); then Dutch
-    spelling (a hyphen between colliding vowels, after capitals or digits as in
+    spelling (a hyphen between colliding vowels unless the closed word is an everyday one,
+    "pati-" + "ënten"; after capitals or digits as in
     "IgA-nefropathie", after a name inside a sentence as in "Wegener-granulomatose"
     or "Enbrel-injectie"); otherwise the hyphen was only typographic and goes.
     """
@@ -424,13 +425,26 @@ def join_hyphenated(left: str, right: str, vocabulary: set[str]) -> str:
         return ""
     vowels = "aeiouyáéíóúäëïöü"
     if first[-1:].lower() in vowels and second[:1].lower() in vowels:
-        return "-"
+        # "zee-egel" keeps its hyphen, but a typesetter also breaks "pati-ënten" and
+        # "ge-opereerd" there: an everyday word when closed was broken, not hyphenated
+        return "" if _everyday_word(joined.lower()) else "-"
     if any(c.isupper() or c.isdigit() for c in first[1:]) or first.isdigit():
         return "-"
     before = left[: len(left) - len(head[0])].strip()
     if first[:1].isupper() and before and not ends_sentence(before) and not before.endswith(":"):
         return "-"
     return ""
+
+
+EVERYDAY_ZIPF = 2.0  # wordfreq's scale: a word met at least once per ten million words
+
+
+def _everyday_word(word: str) -> bool:
+    """Whether a word is in everyday Dutch or English use (`wordfreq`, loaded only when a
+    line ends in a hyphen between two vowels)."""
+    import wordfreq
+
+    return max(wordfreq.zipf_frequency(word, language) for language in ("nl", "en")) >= EVERYDAY_ZIPF
 
 
 def _vocabulary(lines: list[_Line]) -> set[str]:

@@ -72,6 +72,10 @@ def test_hyphenated_compound_keeps_its_hyphen_when_the_document_writes_it():
 def test_hyphenation_rules():
     assert join_hyphenated("be-", "handeling", set()) == ""
     assert join_hyphenated("zee-", "egel", set()) == "-"  # colliding vowels
+    assert join_hyphenated("pati-", "ënten", set()) == ""  # ... in an everyday word, closed
+    assert join_hyphenated("ge-", "opereerd", set()) == ""
+    assert join_hyphenated("auto-", "immuunaandoeningen", set()) == "-"
+    assert join_hyphenated("ziekte-", "activiteit", set()) == "-"  # rare closed: both are Dutch
     assert join_hyphenated("IgA-", "nefropathie", set()) == "-"  # capitals inside
     assert join_hyphenated("Gewrichts-", "en pees", set()) == "- "  # elided compound
     assert join_hyphenated("nier-", "ziekte", {"nierziekte"}) == ""

@@ -56,7 +56,7 @@ def _ensure_index(settings: Settings, lang: str) -> None:
         st.warning(tr(lang, "skipped_file", error=error))
     for warning in outcome.warnings:
         st.warning(tr(lang, "added_with_warning", name=Path(warning.path).name,
-                      cause=plain_warning(lang, warning.message)))
+                      cause=plain_warning(lang, warning)))
 
 
 def _choose(name: str, options, default: str, label: str, format_func, horizontal: bool = False) -> str:

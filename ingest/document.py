@@ -23,16 +23,42 @@ class IngestError(Exception):
         super().__init__(f"{self.path}: {cause}")
 
 
+SCANNED_PAGES = "scanned pages"
+
+
 @dataclass(frozen=True)
 class IngestWarning:
-    """Something an editor should know about a file that was indexed all the same (a
-    scanned page in a PDF with text): names the file, like IngestError."""
+    """Something an editor should know about a file that was indexed all the same, named
+    by its `kind` and the (cited) `pages` it concerns; the CLI and the app word it."""
 
     path: str
-    message: str
+    kind: str
+    pages: tuple[int, ...] = ()
+
+    @property
+    def message(self) -> str:
+        """The warning in English, as `leaflets ingest` prints it."""
+        if self.kind == SCANNED_PAGES and len(self.pages) == 1:
+            return (f"page {page_list(self.pages)} is only an image, with no text (a scan?); its "
+                    "words cannot be found until OCR is done")
+        if self.kind == SCANNED_PAGES:
+            return (f"pages {page_list(self.pages)} are only images, with no text (scans?); their "
+                    "words cannot be found until OCR is done")
+        return self.kind
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
+
+
+def page_list(numbers: tuple[int, ...] | list[int]) -> str:
+    """'3', '2-4, 7, 9-10': page numbers as an editor reads them."""
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return ", ".join(str(run[0]) if len(run) == 1 else f"{run[0]}-{run[-1]}" for run in runs)
 
 
 @dataclass(frozen=True)

@@ -132,7 +132,7 @@ class PdfDocument:
 
     pages: tuple[tuple[PdfLine, ...], ...]
     title: str = ""
-    image_only: frozenset[int] = frozenset()  # 0-based pages with no text but a large image
+    large_image: frozenset[int] = frozenset()  # 0-based pages of little text that draw a large image
 
 
 def load_pdf(data: bytes, path: str | Path) -> SourceText:
@@ -146,8 +146,8 @@ def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
     try:
         pages = tuple(tuple(page_lines(page)) for page in reader.pages)
         title = metadata_title(str((reader.metadata or {}).get("/Title", "") or ""))
-        image_only = frozenset(number for number, (page, lines) in enumerate(zip(reader.pages, pages))
-                               if not any(line.text.strip() for line in lines) and shows_scan(page))
+        large_image = frozenset(number for number, (page, lines) in enumerate(zip(reader.pages, pages))
+                                if len(lines) <= MAX_SCAN_LINES and shows_scan(page))
     except IngestError:
         raise
     except DependencyError:  # AES-128 files decrypt lazily, page by page
@@ -156,28 +156,35 @@ def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
         raise IngestError(path, f"the PDF is damaged ({_describe(error)})") from None
     if not any(line.text.strip() for lines in pages for line in lines):
         raise IngestError(path, "no text layer: the PDF looks scanned, OCR is needed")
-    return PdfDocument(pages, title, image_only)
+    return PdfDocument(pages, title, large_image)
 
 
 MIN_SCAN_PIXELS = 800  # both sides of an image this large at least: a page scan or a photo, not a logo
+MAX_SCAN_LINES = 4  # a scan may carry a stamped header, footer or page number
 
 
 def shows_scan(page: pypdf.PageObject) -> bool:
     """Whether a page draws a large image (a scanned page, a photo), directly or inside a
-    form: on a page without text, its words (if any) are in the picture."""
-    def has_image(resources, depth: int) -> bool:
+    form it draws: on a page without text, its words (if any) are in the picture. Images
+    a page could draw but does not (a resource shared with other pages) do not count."""
+    def draws_image(owner, content: bytes, depth: int) -> bool:
+        resources = owner.get("/Resources")
         resources = resources.get_object() if resources is not None else None
         xobjects = resources.get("/XObject") if resources else None
-        for item in (xobjects.get_object().values() if xobjects else ()):
+        for name, item in (xobjects.get_object().items() if xobjects else ()):
+            if not re.search(re.escape(str(name).encode()) + rb"\s+Do\b", content):
+                continue
             xobject = item.get_object()
             if xobject.get("/Subtype") == "/Image" and min(int(xobject.get("/Width", 0)),
                                                            int(xobject.get("/Height", 0))) >= MIN_SCAN_PIXELS:
                 return True
-            if xobject.get("/Subtype") == "/Form" and depth < 3 and has_image(xobject.get("/Resources"), depth + 1):
+            if xobject.get("/Subtype") == "/Form" and depth < 3 \
+                    and draws_image(xobject, xobject.get_data(), depth + 1):
                 return True
         return False
 
-    return has_image(page.get("/Resources"), 0)
+    contents = page.get_contents()
+    return contents is not None and draws_image(page, contents.get_data(), 0)
 
 
 # Office programs put themselves before the document's name ("Microsoft Word - folder.docx")
@@ -531,7 +538,7 @@ def _running(rows: list[_Row], page_count: int, body_size: float) -> bool:
 
 # ---------------------------------------------------------------- table of contents
 
-CONTENTS_HEADINGS = frozenset({"inhoud", "inhoudsopgave", "inhoudstafel"})
+CONTENTS_HEADINGS = frozenset({"inhoud", "inhoudsopgave", "inhoudstafel", "contents", "table of contents"})
 MAX_WRAPPED_LINES = 2  # lines of one contents entry above the line with its page number
 MIN_LEADER_DOTS = 4
 MIN_ENTRIES = 2
@@ -542,6 +549,12 @@ def contents_page(text: str) -> int | None:
     """The page number of a table-of-contents line, or None: words, a leader of four or
     more dots, spaced or not ("Voorbereiding ....... 3", "2.1 Na de operatie . . . . 7"),
     and a page number. Three dots are an ellipsis ("tot tien... 10"), not a leader."""
+    entry = _contents_entry(text)
+    return entry[1] if entry else None
+
+
+def _contents_entry(text: str) -> tuple[str, int] | None:
+    """(words, page number) of a table-of-contents line, or None (see `contents_page`)."""
     text = text.replace("…", "...").strip()
     page = _PAGE_AT_END.search(text)
     if page is None:
@@ -549,7 +562,7 @@ def contents_page(text: str) -> int | None:
     before = text[:page.start()].rstrip()
     words = before.rstrip(". \t")
     leader_dots = before[len(words):].count(".")
-    return int(page.group()) if leader_dots >= MIN_LEADER_DOTS and re.search(r"[^\W\d_]", words) else None
+    return (words, int(page.group())) if leader_dots >= MIN_LEADER_DOTS and re.search(r"[^\W\d_]", words) else None
 
 
 def without_contents(pages: list[list[PdfLine]], last_page: int) -> list[list[PdfLine]]:
@@ -558,9 +571,11 @@ def without_contents(pages: list[list[PdfLine]], last_page: int) -> list[list[Pd
     A table of contents would be a passage of its own that names every subject of
     the leaflet, and so would answer every question. It has two or more entries that
     end in a dot leader and a page number; the pages never go down and never pass the
-    document's last page (a list of phone numbers set with leaders may look alike, but
-    "Spoedeisende hulp ..... 112" in a four-page leaflet is no page). The first lines
-    of an entry that wraps go with it, and so does an "Inhoud" heading over the entries.
+    document's last page ("Spoedeisende hulp ..... 112" in a four-page leaflet is no
+    page). Since a dosing schedule can be set the same way ("Week 1 ........ 2"), the
+    entries must also stand under an "Inhoud" heading, or at least half of them must
+    name a line further on (the sections they point to). The first lines of an entry
+    that wraps go with it, and so does the heading.
     """
     flat = [line for lines in pages for line in lines]
     numbers = [contents_page(line.text) for line in flat]
@@ -572,9 +587,11 @@ def without_contents(pages: list[list[PdfLine]], last_page: int) -> list[list[Pd
             continue
         first, last = index, _last_entry(flat, numbers, index)
         entries = [number for number in numbers[first:last + 1] if number is not None]
+        start = _contents_start(flat, first)
         if len(entries) >= MIN_ENTRIES and entries[-1] <= last_page \
-                and all(a <= b for a, b in zip(entries, entries[1:])):
-            dropped.update(range(_contents_start(flat, first), last + 1))
+                and all(a <= b for a, b in zip(entries, entries[1:])) \
+                and (_is_contents_heading(flat[start].text) or _names_later_lines(flat, start, last)):
+            dropped.update(range(start, last + 1))
         index = last + 1
     kept: list[list[PdfLine]] = []
     at = 0
@@ -582,6 +599,29 @@ def without_contents(pages: list[list[PdfLine]], last_page: int) -> list[list[Pd
         kept.append([line for number, line in enumerate(lines, start=at) if number not in dropped])
         at += len(lines)
     return kept
+
+
+_SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
+
+
+def _names_later_lines(flat: list[PdfLine], start: int, last: int) -> bool:
+    """Whether at least half of the entries from `start` to `last` name a line after them
+    (a section heading, perhaps wrapped: the line may be the start of a longer entry)."""
+    def plain(text: str) -> str:
+        return " ".join(_SECTION_NUMBER.sub("", text.strip()).casefold().split())
+
+    later = {plain(line.text) for line in flat[last + 1:]} - {""}
+    titles, wrapped = [], []
+    for line in flat[start:last + 1]:
+        entry = _contents_entry(line.text)
+        if entry is None:
+            wrapped.append(line.text)
+            continue
+        titles.append(plain(" ".join([*wrapped, entry[0]])))
+        wrapped = []
+    named = sum(title in later or any(len(text) >= 10 and title.startswith(text) for text in later)
+                for title in titles)
+    return 2 * named >= len(titles)
 
 
 def _last_entry(flat: list[PdfLine], numbers: list[int | None], index: int) -> int:
@@ -600,11 +640,15 @@ def _contents_start(flat: list[PdfLine], first: int) -> int:
     ("Inhoud"), with the wrapped lines of the first entry, or at the entry itself."""
     for number in range(first - 1, max(first - 2 - MAX_WRAPPED_LINES, -1), -1):
         text = flat[number].text.strip()
-        if text.rstrip(":").strip().casefold() in CONTENTS_HEADINGS:
+        if _is_contents_heading(text):
             return number
         if ends_sentence(text):
             break
     return first
+
+
+def _is_contents_heading(text: str) -> bool:
+    return text.strip().rstrip(":").strip().casefold() in CONTENTS_HEADINGS
 
 
 # ---------------------------------------------------------------- layout to text
@@ -645,7 +689,8 @@ def pdf_source(document: PdfDocument, path: str | Path, pages: range | None = No
 
     `pages` are 0-based positions in the file; the text of each page becomes one
     stretch of the source text, its start kept in `page_starts`. Pages that show only a
-    large image (a scan among pages with text) are named in `warnings`.
+    large image once headers, footers and page numbers are gone (a scan among pages with
+    text) are named in `scanned_pages`.
     """
     picked = list(pages if pages is not None else range(len(document.pages)))
     chosen = [list(document.pages[i]) for i in picked]
@@ -654,29 +699,15 @@ def pdf_source(document: PdfDocument, path: str | Path, pages: range | None = No
     if not any(ln.text.strip() for lines in chosen for ln in lines):
         last = first_page + len(chosen) - 1
         raise IngestError(path, f"no text on pages {first_page}-{last}: they look scanned, OCR is needed")
-    chosen = without_contents(chosen, first_page + len(document.pages) - 1)
+    chosen = without_contents(chosen, first_page + len(document.pages) - 1 - picked[0])  # the file's last page
     body = measure_body(chosen)
     flat = [(number, line) for number, lines in enumerate(chosen) for line in lines]
     breaks = line_breaks(flat, body)
     headings = _heading_levels(flat, breaks, body)
     source = _assemble(flat, breaks, headings, len(chosen), document.title, first_page)
-    scans = [first_page + number for number, index in enumerate(picked) if index in document.image_only]
-    if not scans:
-        return source
-    return replace(source, warnings=(f"{page_list(scans)}: only an image, no text (a scan?); "
-                                     "its words cannot be found until OCR is done",))
-
-
-def page_list(numbers: list[int]) -> str:
-    """'page 3', 'pages 3, 5-7': page numbers as an editor reads them."""
-    runs: list[list[int]] = []
-    for number in numbers:
-        if runs and number == runs[-1][-1] + 1:
-            runs[-1].append(number)
-        else:
-            runs.append([number])
-    spans = [str(run[0]) if len(run) == 1 else f"{run[0]}-{run[-1]}" for run in runs]
-    return ("page " if len(numbers) == 1 else "pages ") + ", ".join(spans)
+    scanned = tuple(position for position, (index, lines) in enumerate(zip(picked, chosen))
+                    if index in document.large_image and not any(ln.text.strip() for ln in lines))
+    return replace(source, scanned_pages=scanned) if scanned else source
 
 
 def line_breaks(flat: list[tuple[int, PdfLine]], body: _Body) -> list[str]:

@@ -18,7 +18,8 @@ from pathlib import Path
 from ingest.catalog import Catalog, CatalogEntry, CatalogPart
 from ingest.clean import CleanText, clean
 from ingest.dates import find_updated
-from ingest.document import IngestedLeaflet, IngestError, IngestWarning, Leaflet, content_hash
+from ingest.document import (SCANNED_PAGES, IngestedLeaflet, IngestError, IngestWarning, Leaflet,
+                             content_hash)
 from ingest.html import load_html
 from ingest.language import guess_language
 from ingest.pdf import PdfDocument, load_pdf, pdf_source, read_pdf
@@ -146,7 +147,10 @@ def _ingest_source(path: Path, key: str, data: bytes, entry: CatalogEntry, sourc
     passages = split_outline(cleaned, outline, leaflet.id, max_words)
     if not passages:
         raise IngestError(path, "no passages: the file has headings but no body text")
-    warnings = tuple(IngestWarning(str(path), message) for message in source.warnings)
+    warnings = ()
+    if source.scanned_pages:  # cited as the passages cite them (page_offset, catalog parts)
+        pages = tuple(source.first_page + position for position in source.scanned_pages)
+        warnings = (IngestWarning(str(path), SCANNED_PAGES, pages),)
     return IngestedLeaflet(leaflet, cleaned.text, passages, warnings)
 
 

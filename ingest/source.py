@@ -38,6 +38,6 @@ class SourceText:
     heading_at: dict[int, int] = field(default_factory=dict)
     first_page: int = 1
     publisher: str = ""
-    # What an editor should know although the file was read: pages that show only an
-    # image ("pages 3, 5: only an image, …"), whose words no search can find.
-    warnings: tuple[str, ...] = ()
+    # Pages (0-based positions among this text's pages) that show only a large image, a
+    # scan among pages with text: their words, if any, no search can find.
+    scanned_pages: tuple[int, ...] = ()

@@ -356,8 +356,8 @@ def test_upload_of_a_pdf_with_scanned_pages_says_which_pages_cannot_be_found(own
     assert not at.exception
     assert at.success, "the text pages are indexed"
     assert [w.value for w in at.warning] == [
-        "operatie.pdf is toegevoegd, maar: pagina 2: alleen een afbeelding, geen tekst (een scan?); "
-        "de woorden erop zijn pas te vinden na tekstherkenning (OCR)."]
+        "operatie.pdf is toegevoegd, maar: pagina 2 is alleen een afbeelding, zonder tekst (een "
+        "scan?); de woorden erop zijn pas te vinden na tekstherkenning (OCR)."]
 
 
 def test_every_page_state_survives_a_reload_from_its_url(app):

@@ -178,3 +178,26 @@ def test_phone_numbers_set_with_leaders_stay(tmp_path, rows):
             *(Line(row) for row in rows)]
     text = " ".join(clean(load_pdf(make_pdf([page]), "telefoon.pdf")).text.split())
     assert all(row in text for row in rows)
+
+
+@pytest.mark.parametrize("rows, pages", [
+    (["Week 1 .......... 2", "Week 2 .......... 3", "Week 3 en verder .......... 4"], 4),
+    (["Dag 1 tot en met 3 .......... 1", "Dag 4 tot en met 7 .......... 2"], 2),
+], ids=["weeks", "days"])
+def test_a_dosing_schedule_set_with_leaders_is_no_table_of_contents(tmp_path, rows, pages):
+    # its numbers go up and stay within the leaflet, but nothing further on is named by it
+    page = [Line("Methotrexaat", 18, True), Line("Opbouwschema", 13, True, gap=10),
+            *(Line(row) for row in rows),
+            Line("Neem de tabletten op een vaste dag van de week in.", gap=8)]
+    text = " ".join(clean(load_pdf(make_pdf([page] + [[]] * (pages - 1)), "mtx.pdf")).text.split())
+    assert all(row in text for row in rows)
+
+
+def test_an_english_contents_heading_goes_with_its_entries(tmp_path):
+    page = [Line("Colonoscopy", 18, True), Line("Contents", 13, True, gap=10),
+            Line("Preparation .......... 2", gap=4), Line("After the examination .......... 3"),
+            Line("Preparation", 13, True, gap=12), Line("Do not eat for six hours before the examination."),
+            Line("After the examination", 13, True, gap=10), Line("You may go home after an hour.")]
+    text = clean(load_pdf(make_pdf([page, [], []]), "colonoscopy.pdf")).text
+    assert "Contents" not in text and "...." not in text
+    assert "Do not eat for six hours" in text

@@ -6,7 +6,7 @@ as the leaflets state them. `tr(lang, key, **values)` fills `{placeholders}`.
 
 from __future__ import annotations
 
-import re
+from ingest.document import SCANNED_PAGES, IngestWarning, page_list
 
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
 DEFAULT_LANGUAGE = "nl"
@@ -109,6 +109,10 @@ TEXT: dict[str, dict[str, str]] = {
         "upload_indexing": "Indexeren: {stage} ({done}/{total})",
         "upload_failed": "{name} is niet toegevoegd: {cause}",
         "added_with_warning": "{name} is toegevoegd, maar: {cause}",
+        "scanned_page": "pagina {pages} is alleen een afbeelding, zonder tekst (een scan?); de woorden "
+                        "erop zijn pas te vinden na tekstherkenning (OCR).",
+        "scanned_pages": "pagina's {pages} zijn alleen afbeeldingen, zonder tekst (scans?); de woorden "
+                         "erop zijn pas te vinden na tekstherkenning (OCR).",
         "upload_done": "{n} folder(s) toegevoegd; de index heeft nu {leaflets} folders en "
                        "{passages} passages.",
         "upload_nothing": "Er is niets toegevoegd.",
@@ -212,6 +216,10 @@ TEXT: dict[str, dict[str, str]] = {
         "upload_indexing": "Indexing: {stage} ({done}/{total})",
         "upload_failed": "{name} was not added: {cause}",
         "added_with_warning": "{name} was added, but: {cause}",
+        "scanned_page": "page {pages} is only an image, with no text (a scan?); its words cannot be "
+                        "found until OCR is done.",
+        "scanned_pages": "pages {pages} are only images, with no text (scans?); their words cannot be "
+                         "found until OCR is done.",
         "upload_done": "{n} leaflet(s) added; the index now holds {leaflets} leaflets and "
                        "{passages} passages.",
         "upload_nothing": "Nothing was added.",
@@ -255,17 +263,12 @@ def plain_cause(lang: str, cause: str) -> str:
     return cause
 
 
-_SCAN_WARNING = re.compile(r"(?P<one>page|pages) (?P<pages>[\d, -]+): only an image")
-
-
-def plain_warning(lang: str, message: str) -> str:
-    """An ingest warning for editors: plain Dutch for the known ones, as stated otherwise."""
-    scan = _SCAN_WARNING.match(message)
-    if lang == "nl" and scan:
-        pages = ("pagina " if scan["one"] == "page" else "pagina's ") + scan["pages"]
-        return (f"{pages}: alleen een afbeelding, geen tekst (een scan?); de woorden erop zijn "
-                "pas te vinden na tekstherkenning (OCR).")
-    return message
+def plain_warning(lang: str, warning: IngestWarning) -> str:
+    """An ingest warning for editors, in the interface's language."""
+    if warning.kind == SCANNED_PAGES:
+        key = "scanned_page" if len(warning.pages) == 1 else "scanned_pages"
+        return tr(lang, key, pages=page_list(warning.pages))
+    return warning.message
 
 
 def month_date(lang: str, iso: str) -> str:

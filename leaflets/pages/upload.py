@@ -59,7 +59,7 @@ def render(ctx: PageContext) -> None:
         st.error(ctx.tr("upload_failed", name=name, cause=plain_cause(ctx.lang, cause)))
     for warning in outcome.warnings if outcome else ():  # indexed, but with a flaw to fix
         st.warning(ctx.tr("added_with_warning", name=names.get(warning.path, warning.path),
-                          cause=plain_warning(ctx.lang, warning.message)))
+                          cause=plain_warning(ctx.lang, warning)))
     added = len(stored) - (len(outcome.errors) if outcome else 0)
     if outcome is not None and outcome.report is not None and added:
         st.success(ctx.tr("upload_done", n=added, leaflets=outcome.report.leaflets,

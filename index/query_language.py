@@ -9,10 +9,14 @@ language it saw and the app tells the reader plainly.
 `py3langid` (langid.py's maintained fork, a naive Bayes model over byte n-grams) does the
 identifying. Its choice is limited to the languages `wordfreq` lists (about forty widely
 written ones, the leaflets' own included): over all of its 97, short Dutch or Polish
-questions scatter over Frisian, Afrikaans or Luxembourgish with low probabilities. A
-language counts only when it is the likeliest and at least half of the probability is
-its: no Dutch question of the project's four sets is taken for another language, while
-a search term shared by many languages ("prednison FSGS") stays unnamed.
+questions scatter over Frisian, Afrikaans or Luxembourgish. A language counts when it is
+the likeliest, with at least a fifth of the probability and twice that of the leaflets'
+own language: a short question spreads its probability over many languages ("gants
+Raynaud" is French 0.24, Dutch 0.03), so a fixed share such as one half misses many.
+Search terms shared by many languages ("prednison FSGS") can come out as anything, which
+is why the search only asks about questions whose words the leaflets do not all use
+(index/search.py); through the search, no Dutch question of the project's four sets is
+taken for another language.
 """
 
 from __future__ import annotations
@@ -20,7 +24,8 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-MIN_PROBABILITY = 0.5
+MIN_PROBABILITY = 0.2
+LEAD = 2.0  # times the probability of the leaflets' own language
 
 _identifiers: dict[str, Any] = {}  # one model per process and leaflet language
 _lock = threading.Lock()
@@ -31,8 +36,10 @@ def question_language(question: str, leaflet_language: str) -> str:
     leaflets' own language or not clear (a name, a term shared by many languages)."""
     if not any(ch.isalpha() for ch in question):
         return ""
-    language, probability = _identifier(leaflet_language).classify(question)
-    if language == leaflet_language or probability < MIN_PROBABILITY:
+    ranked = dict(_identifier(leaflet_language).rank(question))
+    language = max(ranked, key=ranked.get)
+    if language == leaflet_language or ranked[language] < MIN_PROBABILITY \
+            or ranked[language] < LEAD * ranked.get(leaflet_language, 0.0):
         return ""
     return language
 

@@ -190,8 +190,9 @@ def shows_scan(page: pypdf.PageObject) -> bool:
 # Office programs put themselves before the document's name ("Microsoft Word - folder.docx")
 _OFFICE_PREFIX = re.compile(r"^Microsoft\s+(?:Office\s+)?(?:Word|PowerPoint|Excel|Publisher|Visio)\s*[-–—]\s*",
                             re.IGNORECASE)
-_PLACEHOLDER = re.compile(r"(?:document|dokument|presentatie|presentation|untitled|naamloos|titel|title)\s*\d*",
-                          re.IGNORECASE)
+_PLACEHOLDER = re.compile(
+    r"(?:document|dokument|presentatie|presentation|powerpoint-presentatie|untitled|naamloos(?: document)?"
+    r"|titel|title|slide|dia)[\s-]*\d*", re.IGNORECASE)
 _FILE_NAME = re.compile(r"(?P<stem>.*)\.(?:pdf|docx?|docm|dotx?|odt|rtf|pptx?|pptm|ppsx?|odp|xlsx?|ods|pub|indd)",
                         re.IGNORECASE)
 

@@ -169,9 +169,15 @@ def _format_result(result) -> str:
     if not result.covered and result.language:
         lines.append(
             f"Your question seems to be in another language ({result.language}) than the "
-            "leaflets. Across languages the search cannot tell as surely whether a passage "
-            "answers it: read the passages below, and ask your doctor or nurse when in doubt. "
+            "leaflets. For a question in another language the search cannot judge as well whether "
+            "a passage answers it: read the passages below, and ask your doctor or nurse when in "
+            "doubt. "
             f"Closest passages (confidence {result.confidence:.2f}):\n"
+        )
+    elif result.language:
+        lines.append(
+            f"Your question seems to be in another language ({result.language}) than the "
+            "leaflets: check that the passages below really answer it.\n"
         )
     elif not result.covered:
         lines.append(

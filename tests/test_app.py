@@ -107,8 +107,19 @@ def test_a_question_in_another_language_is_told_the_verdict_is_less_sure(app):
     assert not app.exception
     warning = app.warning[0].value
     assert "andere taal" in warning and "arts of verpleegkundige" in warning
+    assert "another language" in warning  # and in English, which more people read than Dutch
     assert "niet te beantwoorden" not in warning  # not the plain "the leaflets do not answer"
     assert passages(app), "the closest passages are offered to read"
+
+
+def test_passages_found_for_a_question_in_another_language_come_with_a_check_note(app):
+    # an English question the leaflets do not answer can still look answered across languages
+    app.query_params["q"] = "How often should I go to the dentist if I have scleroderma?"
+    app.run()
+    assert not app.exception
+    warning = app.warning[0].value
+    assert "Controleer of de passages hieronder uw vraag echt beantwoorden" in warning
+    assert passages(app)
 
 
 def test_empty_page_shows_examples_and_the_note(app):
@@ -246,7 +257,7 @@ def test_coverage_table_with_csv(app):
     assert any("1 van 2 vragen" in m.value for m in app.markdown)
     download = app.get("download_button")[0]
     assert download.proto.label == "Download als CSV"
-    assert "Taal (minder zeker)" not in table.columns  # all asked in the leaflets' language
+    assert "Andere taal (oordeel minder zeker)" not in table.columns  # all asked in the leaflets' language
 
 
 def test_coverage_table_names_a_question_asked_in_another_language(app):
@@ -256,7 +267,7 @@ def test_coverage_table_names_a_question_asked_in_another_language(app):
     app.button(key="coverage_run").click().run()
     assert not app.exception
     table = app.dataframe[0].value
-    assert list(table["Taal (minder zeker)"].fillna("")) == ["", "tr"]
+    assert list(table["Andere taal (oordeel minder zeker)"].fillna("")) == ["", "tr"]
 
 
 def test_leaflet_inventory_marks_old_and_undated_leaflets(app):

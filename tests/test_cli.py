@@ -52,6 +52,8 @@ def test_search_text_says_when_the_question_is_in_another_language(leaflet_index
     assert run.returncode == 0, run.stderr
     assert "another language (tr)" in run.stdout and "do not seem to answer" not in run.stdout
     assert "Vochtophoping" in run.stdout
+    found = leaflets("search", "Is FSGS hereditary?", "--index", str(leaflet_index), "-k", "1")
+    assert "another language (en)" in found.stdout and "check that the passages below" in found.stdout
 
 
 def test_eval_json_prints_the_metrics(leaflet_index):

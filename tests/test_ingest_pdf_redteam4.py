@@ -52,7 +52,7 @@ def test_the_office_application_is_not_part_of_the_title(tmp_path, metadata, sho
     "COLOSCOPIE.PDF",
     r"C:\Users\secretariaat\Documents\folder coloscopie.docx",
     "Microsoft Word - Document1",  # a new file that was never named
-    "Presentatie2",
+    "Presentatie2", "PowerPoint-presentatie", "Untitled-1", "Naamloos document", "Slide 1",
 ])
 def test_a_file_name_is_no_title_and_the_file_name_stands_in(tmp_path, metadata):
     assert _leaflet_title(tmp_path, metadata) == "folder-coloscopie"  # as without any metadata title

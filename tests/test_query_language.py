@@ -34,16 +34,25 @@ def test_a_question_in_another_language_is_named(question, language):
 
 
 @pytest.mark.parametrize("question", [
-    "waarom heb ik dikke enkels", "nierbiopsie", "VEDOSS", "prednison FSGS", "Raynaud handschoenen",
-    "kan ik met enbrel naar de sauna", "?", "", "12 mg",
+    "waarom heb ik dikke enkels", "VEDOSS", "Raynaud handschoenen", "kan ik met enbrel naar de sauna",
+    "?", "", "12 mg",
 ])
 def test_dutch_questions_names_and_terms_are_not_named(question):
     assert question_language(question, "nl") == ""
 
 
-def test_no_dutch_question_of_the_project_is_taken_for_another_language():
-    dutch = [q for q in _questions(DUTCH_SETS) if q.lang in ("", "nl")]
-    assert len(dutch) >= 150
+@pytest.mark.parametrize("question, language", [
+    ("Raynaud Handschuhe", "de"), ("gants Raynaud", "fr"), ("Is FSGS hereditary?", "en"),
+])
+def test_a_short_question_is_named_though_no_language_has_half_of_the_probability(question, language):
+    assert question_language(question, "nl") == language  # "gants Raynaud": French 0.24, Dutch 0.03
+
+
+def test_no_dutch_question_of_two_words_or_more_is_taken_for_another_language():
+    # A single term or two ("prednison FSGS") may come out as anything; the search never
+    # asks about questions whose words the leaflets use (tests/test_search_quality.py).
+    dutch = [q for q in _questions(DUTCH_SETS) if q.lang in ("", "nl") and len(q.question.split()) > 2]
+    assert len(dutch) >= 140
     named = [(q.id, question_language(q.question, "nl")) for q in dutch]
     assert [n for n in named if n[1]] == []
 
@@ -57,7 +66,7 @@ def test_most_questions_in_other_languages_are_named():
         named[q.lang] += question_language(q.question, "nl") == q.lang
     assert set(asked) == {"en", "de", "fr", "tr", "ar", "pl"}
     shares = {lang: named[lang] / asked[lang] for lang in asked}
-    assert min(shares.values()) >= 0.8, shares  # 0.83 (en) to 1.00 (ar) when written
+    assert min(shares.values()) >= 0.85, shares  # 0.89 (de) to 1.00 (ar) when written
 
 
 def test_the_leaflets_own_language_is_never_named():

@@ -204,3 +204,13 @@ def test_input_without_a_question_is_never_covered(searcher):
     for only_stop_words in ("hoe en wat", "de"):
         result = searcher.search(only_stop_words)
         assert not result.covered and result.confidence == 0.0, only_stop_words
+
+
+def test_no_dutch_question_is_taken_for_another_language(searcher, bundled_searcher, synthetic_searcher):
+    # Through the search, which asks the identifier only about questions with words the
+    # leaflets never use: typos ("nierbiobsie fsgs"), spreektaal and lay words included.
+    asked = [(searcher, QUESTIONS), (bundled_searcher, ENBREL + PATIENT), (synthetic_searcher, SYNTHETIC)]
+    dutch = [(s, q) for s, questions in asked for q in questions if q.lang in ("", "nl")]
+    assert len(dutch) >= 170
+    named = [(q.id, result.language) for s, q in dutch for result in [s.search(q.question)] if result.language]
+    assert named == []

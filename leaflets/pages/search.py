@@ -2,8 +2,9 @@
 
 When the leaflets do not answer, the page says so first, in plain words, and
 sends the reader to a doctor or nurse; the nearest passages follow below. A question in
-another language than the leaflets' gets a note that the search is less sure across
-languages instead of a plain "not answered".
+another language than the leaflets' gets a note, in Dutch and in English, that the search
+judges less surely across languages: instead of a plain "not answered", and also when it
+found passages, to be checked.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import streamlit as st
 
 from leaflets.pages.cards import show_hit
 from leaflets.pages.context import PageContext, seed, set_url, url_value
+from leaflets.pages.strings import tr
 
 EXAMPLES = ("waarom heb ik dikke enkels", "Is FSGS erfelijk?", "wat is en coup de sabre")
 URL_PARAMS = ("q",)  # this page's state in the address
@@ -31,14 +33,24 @@ def render(ctx: PageContext) -> None:
     if suggestion:  # a misspelt word ("nierbiobsie"): one click searches the leaflets' spelling
         st.button(ctx.tr("did_you_mean", suggestion=suggestion), key="did-you-mean",
                   on_click=_use_example, args=(suggestion,))
-    if not result.covered:  # in another language the verdict is less sure: say so instead
-        st.warning(ctx.tr("other_language" if result.language else "not_covered"), icon="ℹ️")
+    if result.language:  # across languages the verdict is less sure: say so, either way
+        st.warning(_both_languages(ctx, "other_language_found" if result.covered else "other_language"),
+                   icon="ℹ️")
+    elif not result.covered:
+        st.warning(ctx.tr("not_covered"), icon="ℹ️")
     if not result.hits:
         st.info(ctx.tr("no_results"))
         return
     st.subheader(ctx.tr("answers") if result.covered else ctx.tr("nearest"))
     for rank, hit in enumerate(result.hits, start=1):
         show_hit(ctx, rank, hit)
+
+
+def _both_languages(ctx: PageContext, key: str) -> str:
+    """The note in the interface's language and, below it, in English: someone who asks in
+    Turkish or Arabic may read neither, but English more often than Dutch."""
+    note = ctx.tr(key)
+    return note if ctx.lang == "en" else f"{note}\n\n{tr('en', key)}"
 
 
 def _examples(ctx: PageContext) -> None:

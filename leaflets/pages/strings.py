@@ -32,10 +32,12 @@ TEXT: dict[str, dict[str, str]] = {
         "not_covered": "De folders lijken deze vraag niet te beantwoorden. Stel uw vraag aan uw arts "
                        "of verpleegkundige: die kan u het beste helpen. Hieronder staan de passages "
                        "die er het dichtst bij komen.",
-        "other_language": "Uw vraag lijkt in een andere taal gesteld dan de folders. Over talen "
-                          "heen kan de zoekfunctie minder zeker zeggen of een passage uw vraag "
-                          "beantwoordt. Lees de passages hieronder na, en vraag het bij twijfel "
-                          "aan uw arts of verpleegkundige.",
+        "other_language": "Uw vraag lijkt in een andere taal gesteld dan de folders. Bij een vraag "
+                          "in een andere taal kan de zoekfunctie minder goed inschatten of een "
+                          "passage uw vraag beantwoordt. Lees de passages hieronder na, en vraag het "
+                          "bij twijfel aan uw arts of verpleegkundige.",
+        "other_language_found": "Uw vraag lijkt in een andere taal gesteld dan de folders. "
+                                "Controleer of de passages hieronder uw vraag echt beantwoorden.",
         "nearest": "Passages die het dichtst bij uw vraag komen",
         "answers": "Passages uit de folders",
         "updated": "bijgewerkt {date}",
@@ -74,7 +76,7 @@ TEXT: dict[str, dict[str, str]] = {
         "coverage_bad_file": "{name}: dit is geen tekstbestand.",
         "col_question": "Vraag",
         "col_covered": "Beantwoord",
-        "col_language": "Taal (minder zeker)",
+        "col_language": "Andere taal (oordeel minder zeker)",
         "col_passage": "Beste passage",
         "col_score": "Zekerheid",
         "col_leaflet": "Folder",
@@ -141,9 +143,11 @@ TEXT: dict[str, dict[str, str]] = {
                        "or nurse: they are the right people to help. Below are the passages that "
                        "come closest.",
         "other_language": "Your question seems to be in another language than the leaflets. "
-                          "Across languages the search cannot tell as surely whether a passage "
-                          "answers your question. Read the passages below, and ask your doctor "
-                          "or nurse when in doubt.",
+                          "For a question in another language the search cannot judge as well "
+                          "whether a passage answers it. Read the passages below, and ask your "
+                          "doctor or nurse when in doubt.",
+        "other_language_found": "Your question seems to be in another language than the leaflets. "
+                                "Check that the passages below really answer it.",
         "nearest": "Passages closest to your question",
         "answers": "Passages from the leaflets",
         "updated": "updated {date}",
@@ -181,7 +185,7 @@ TEXT: dict[str, dict[str, str]] = {
         "coverage_bad_file": "{name}: this is not a text file.",
         "col_question": "Question",
         "col_covered": "Covered",
-        "col_language": "Language (less sure)",
+        "col_language": "Other language (verdict less sure)",
         "col_passage": "Best passage",
         "col_score": "Confidence",
         "col_leaflet": "Leaflet",

@@ -47,7 +47,8 @@ _OWN_SUBJECT = re.compile(
 )
 # Labels of a date line: "Versie: maart 2024", "Datum: 12-2023", "Versie 3.1, 12-05-2024".
 _LABEL = (
-    r"(?:(?:versie|revisie|publicatie)?datum|versie(?:\s+(?:nr\.?\s*)?v?\d{1,2}(?:\.\d{1,2}){0,2})?"
+    r"(?:(?:versie|revisie|publicatie|uitgave)?datum|uitgave|editie"
+    r"|versie(?:\s+(?:nr\.?\s*)?v?\d{1,2}(?:\.\d{1,2}){0,2})?"
     r"|date|version(?:\s+v?\d{1,2}(?:\.\d{1,2}){0,2})?)"
 )
 # A date line that no word introduces: "Nijmegen, maart 2024".

@@ -60,7 +60,7 @@ def read_questions(text: str, *, csv_rows: bool = False) -> list[str]:
     first row that only names the column ("vraag", "question") is left out.
     """
     if csv_rows:
-        rows = [row for row in csv.reader(io.StringIO(text)) if row and row[0].strip()]
+        rows = [row for row in csv.reader(io.StringIO(text), _dialect(text)) if row and row[0].strip()]
         if rows and rows[0][0].strip().lower() in HEADER_CELLS:
             rows = rows[1:]
         lines = [row[0] for row in rows]
@@ -72,6 +72,14 @@ def read_questions(text: str, *, csv_rows: bool = False) -> list[str]:
         if question and not question.startswith("#"):
             seen.setdefault(question, None)
     return list(seen)
+
+
+def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
+    """The CSV's separator as the file uses it: Dutch Excel writes ";" where others write ","."""
+    try:
+        return csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:  # one column, nothing to tell apart
+        return csv.excel
 
 
 def read_questions_file(data: bytes, name: str) -> list[str]:

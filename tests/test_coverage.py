@@ -90,6 +90,11 @@ def test_question_files_as_notepad_and_excel_save_them():
     spreadsheet = 'vraag,opmerking\n"Is FSGS erfelijk?",staf\n"Mag ik sporten, ook met FSGS?",\n'
     assert read_questions_file(spreadsheet.encode(), "vragen.csv") == [
         "Is FSGS erfelijk?", "Mag ik sporten, ook met FSGS?"]
+    dutch_excel = "vraag;afdeling\r\nMag ik sporten, ook met FSGS?;nefrologie\r\nWat is een nierbiopsie?;\r\n"
+    assert read_questions_file(dutch_excel.encode("cp1252"), "vragen.csv") == [
+        "Mag ik sporten, ook met FSGS?", "Wat is een nierbiopsie?"]
+    assert read_questions_file(b"Is FSGS erfelijk?\nWat is FSGS?\n", "een-kolom.csv") == [
+        "Is FSGS erfelijk?", "Wat is FSGS?"]
 
 
 def test_a_question_file_that_is_not_text_names_the_file():

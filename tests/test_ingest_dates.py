@@ -15,6 +15,8 @@ from ingest.dates import find_updated, is_date_line
     ("Last updated: July 2, 2025", "2025-07-02"),
     ("Laatst herzien: 2024-11-30", "2024-11-30"),
     ("tekst\nLaatste update 14 okt. 2022\nmeer", "2022-10-14"),
+    ("Gastroscopie\nUitgave: mei 2024\nMaag-, Darm- en Leverziekten", "2024-05"),  # on a cover
+    ("Uitgavedatum 12-03-2024", "2024-03-12"),
 ])
 def test_updated_dates(text, iso):
     assert find_updated(text) == iso
@@ -22,6 +24,7 @@ def test_updated_dates(text, iso):
 
 @pytest.mark.parametrize("text", [
     "Op 2 juli 2025 is er een bijeenkomst.", "Laatste update, 31 februari 2025", "geen datum",
+    "Deze uitgave is gratis voor patiënten sinds 2024.",
 ])
 def test_no_date_when_the_text_does_not_state_an_update(text):
     assert find_updated(text) == ""

@@ -62,6 +62,9 @@ _NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _SPACES = re.compile(r"[^\S\n]+")
 _ODD_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]")
+# A gap between the columns of a table aligned by spaces or tabs: a run with a tab, or
+# two spaces or more (see `column_cells`).
+_COLUMN_GAP = re.compile(r"[ \t]*\t[ \t]*| {2,}")
 _INVISIBLE = re.compile(r"[\u00ad\u200b\u2060\ufeff]")
 # A soft hyphen shows only where a line breaks, so one at a line end is where the
 # typesetter broke a word: it becomes a hyphen that joining re-joins ("och-" + "tend").
@@ -146,6 +149,7 @@ class _Line:
     trailing_space: bool = False
     heading_level: int = 0
     after_blank: bool = True
+    cells: tuple[tuple[str, int], ...] = ()  # columns and their offsets, where spacing aligns them
 
 
 @dataclass
@@ -172,27 +176,29 @@ class _RawBlock:
 # ---------------------------------------------------------------- normalising
 
 
-def normalise_unicode(text: str) -> str:
+def normalise_unicode(text: str, keep_tabs: bool = False) -> str:
     """NFC, one kind of space, no invisible characters, Unix line ends.
 
     Curly quotes, dashes and diacritics stay as they are: users see the text as
     the leaflet wrote it. Only what no reader can see (soft hyphens, zero-width
     spaces, the difference between a space and a no-break space, a ligature
     and its letters) goes. A soft hyphen at the end of a line (or of the text, a
-    line that a PDF reader hands over alone) was shown there: it becomes "-".
+    line that a PDF reader hands over alone) was shown there: it becomes "-". With
+    `keep_tabs`, tabs stay for `split_lines` to find the columns they separate.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     text = _LINE_END_SOFT_HYPHEN.sub("-", unicodedata.normalize("NFC", text))
     text = _INVISIBLE.sub("", text).translate(_LIGATURES)
-    return _ODD_SPACE.sub(" ", text)
+    return _ODD_SPACE.sub(lambda space: space.group() if keep_tabs and space.group() == "\t" else " ", text)
 
 
-def normalise_pages(text: str, page_starts: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
+def normalise_pages(text: str, page_starts: tuple[int, ...],
+                    keep_tabs: bool = False) -> tuple[str, tuple[int, ...]]:
     """`normalise_unicode` page by page, so that page offsets stay right."""
     if not page_starts:
-        return normalise_unicode(text), ()
+        return normalise_unicode(text, keep_tabs), ()
     bounds = [*page_starts, len(text)]
-    pages = [normalise_unicode(text[a:b]) for a, b in zip(bounds, bounds[1:])]
+    pages = [normalise_unicode(text[a:b], keep_tabs) for a, b in zip(bounds, bounds[1:])]
     starts, at = [], 0
     for page in pages:
         starts.append(at)
@@ -289,21 +295,37 @@ def split_lines(text: str, heading_hints: dict[str, int] | None = None,
     """Source lines with collapsed inner whitespace; empty lines stay (as "").
 
     A line is a heading when its text is in `heading_hints` or its start offset in
-    `heading_at`.
+    `heading_at`. A line whose spacing sets columns apart keeps them (see `column_cells`).
     """
     hints, marked = heading_hints or {}, heading_at or {}
     lines: list[_Line] = []
     at = 0
     for raw in text.split("\n"):
-        stripped = raw.strip(" ")
-        lead = len(raw) - len(raw.lstrip(" "))
+        stripped = raw.strip(" \t")
+        lead = len(raw) - len(raw.lstrip(" \t"))
         collapsed = _SPACES.sub(" ", stripped)
         after_blank = not lines or not lines[-1].text
-        trailing = raw.endswith(" ") and bool(stripped)
+        trailing = raw.endswith((" ", "\t")) and bool(stripped)
         level = marked.get(at, 0) or hints.get(collapsed, 0) if collapsed else 0
-        lines.append(_Line(collapsed, at + lead, trailing, level, after_blank))
+        cells = column_cells(stripped, at + lead)
+        lines.append(_Line(collapsed, at + lead, trailing, level, after_blank, cells))
         at += len(raw) + 1
     return lines
+
+
+def column_cells(text: str, start: int = 0) -> tuple[tuple[str, int], ...]:
+    """The cells of a line that spacing sets in columns, each with its offset (`start` is
+    the line's): () unless two gaps or more (tabs, or runs of spaces) part its words.
+
+    Two spaces after a full stop before a capital are how some type sentences, no column
+    gap: "Neem de tablet in.  Drink water." is one cell.
+    """
+    gaps = [gap for gap in _COLUMN_GAP.finditer(text)
+            if not (_SENTENCE_END.search(text[:gap.start()]) and text[gap.end():gap.end() + 1].isupper())]
+    if len(gaps) < 2:
+        return ()
+    bounds = [0] + [edge for gap in gaps for edge in gap.span()] + [len(text)]
+    return tuple((_SPACES.sub(" ", text[a:b]), start + a) for a, b in zip(bounds[::2], bounds[1::2]))
 
 
 def has_wrap_spaces(lines: list[_Line]) -> bool:
@@ -456,22 +478,43 @@ def _vocabulary(lines: list[_Line]) -> set[str]:
 
 
 def join_plain_lines(lines: list[_Line]) -> list[_Logical]:
-    """Re-join hard-wrapped plain text into logical lines (paragraphs or items)."""
+    """Re-join hard-wrapped plain text into logical lines (paragraphs or items); the rows
+    of a table aligned by spaces or tabs stay one per line, their cells apart by " | "."""
     lines = _attach_lone_bullets(lines)
     layout = measure_layout(lines)
     vocabulary = _vocabulary(lines)
+    rows = _aligned_rows(lines)
     out: list[_Logical] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         if not line.text:
             continue
+        if index in rows:
+            pieces = [(text + " | ", start) for text, start in line.cells]
+            pieces[-1] = line.cells[-1]
+            out.append(_Logical(pieces, "row", last=line))
+            continue
         current = out[-1] if out else None
-        if current and current.kind != "heading" and current.last:
+        if current and current.kind not in ("heading", "row") and current.last:
             glue = _glue(current.last, line, layout, vocabulary)
             if glue is not None:
                 _append(current, glue, line)
                 continue
         out.append(_start_logical(line))
     return out
+
+
+def _aligned_rows(lines: list[_Line]) -> set[int]:
+    """The indices of lines that are rows of a table aligned by spaces or tabs: two
+    lines or more, one under the other, each with columns (see `column_cells`)."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, _Line("", 0)]):
+        if line.cells and not line.heading_level:
+            run.append(index)
+            continue
+        rows.update(run if len(run) >= 2 else ())
+        run = []
+    return rows
 
 
 def _glue(left: _Line, right: _Line, layout: Layout, vocabulary: set[str]) -> str | None:
@@ -531,8 +574,14 @@ _MD_SETEXT = re.compile(r"^\s*(=+|-+)\s*$")
 
 
 def strip_inline_markdown(text: str) -> str:
-    """Markdown inline markup removed, its words kept: what a reader sees."""
-    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    """Markdown inline markup removed, its words kept: what a reader sees.
+
+    Images go whole (their alt text describes a picture; it is no leaflet text), and
+    so do footnote markers ("[^1]"); a footnote's own line keeps its text.
+    """
+    text = re.sub(r"[ \t]*!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])", "", text)
+    text = re.sub(r"^\s*\[\^[^\]\s]+\]:\s*|[ \t]*\[\^[^\]\s]+\]", "", text)
+    text = re.sub(r"\[\s*\]\([^)]*\)", "", text)  # a link left empty by its image
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"\[([^\]]+)\]\[[^\]]*\]", r"\1", text)
     text = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
@@ -808,7 +857,7 @@ def render(blocks: list[_RawBlock], page_starts: tuple[int, ...] = (), first_pag
 
 def clean(source: SourceText) -> CleanText:
     """The cleaned text of a loaded source: normalised, re-joined, grouped."""
-    text, page_starts = normalise_pages(source.text, source.page_starts)
+    text, page_starts = normalise_pages(source.text, source.page_starts, keep_tabs=True)
     hints = {normalise_unicode(k).strip(): v for k, v in source.heading_hints.items()}
     hints = {" ".join(k.split()): v for k, v in hints.items()}
     lines = split_lines(text, hints, source.heading_at)

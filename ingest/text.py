@@ -15,6 +15,10 @@ from ingest.source import Markup, SourceText
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
+_META_LINE = re.compile(r"[A-Za-z][\w-]*[ \t]*:.*")  # "publisher: Harteraad"
+_META_KEYS = frozenset({"title", "url", "date", "updated", "publisher"})  # the keys read
+# An HTML comment: text the author hid from readers ("<!-- TODO: ... -->"), over lines too.
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 def decode_text(data: bytes, path: str | Path) -> str:
@@ -52,13 +56,22 @@ def _decode_utf16(data: bytes, path: str | Path) -> str:
 
 
 def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> SourceText:
-    """A plain-text or Markdown leaflet; Markdown front matter gives title, date, URL."""
+    """A plain-text or Markdown leaflet, without its HTML comments; front matter gives
+    title, date, URL and publisher (in plain text only where it is clearly front matter)."""
     text = _unix_line_ends(decode_text(data, path))
-    if markup != "markdown":
-        return SourceText(text, "plain")
-    meta, text = split_front_matter(text)
-    return SourceText(text, "markdown", title=meta.get("title", ""), url=meta.get("url", ""),
-                      updated=meta.get("updated", meta.get("date", "")))
+    meta, text = split_front_matter(text, strict=markup != "markdown")
+    return SourceText(drop_comments(text), markup, title=meta.get("title", ""), url=meta.get("url", ""),
+                      updated=meta.get("updated", meta.get("date", "")), publisher=meta.get("publisher", ""))
+
+
+def drop_comments(text: str) -> str:
+    """HTML comments out of the text: no reader sees them, so no search may find them.
+
+    Each becomes one space: a comment on lines of its own leaves a blank line (it ends a
+    paragraph, as in Markdown), one inside a paragraph leaves the paragraph whole. An
+    unclosed "<!--" stays, and so do "<" and "[" in ordinary text.
+    """
+    return _COMMENT.sub(" ", text)
 
 
 def _unix_line_ends(text: str) -> str:
@@ -67,14 +80,22 @@ def _unix_line_ends(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+def _is_front_matter(block: str) -> bool:
+    lines = [line for line in block.splitlines() if line.strip()]
+    keys = {line.partition(":")[0].strip().lower() for line in lines}
+    return all(_META_LINE.fullmatch(line) for line in lines) and bool(keys & _META_KEYS)
+
+
+def split_front_matter(text: str, strict: bool = False) -> tuple[dict[str, str], str]:
     """YAML-style `key: value` front matter of a Markdown file, and the text after it.
 
     The front matter is replaced by as many blank lines, so line numbers of the
-    rest of the text stay as the editor sees them.
+    rest of the text stay as the editor sees them. `strict` (for plain text, where
+    "---" may just be a rule) takes it only when every filled line is `key: value` and
+    one of the keys is one this loader reads.
     """
     match = _FRONT_MATTER.match(text)
-    if not match:
+    if not match or strict and not _is_front_matter(match.group(1)):
         return {}, text
     meta = {}
     for line in match.group(1).splitlines():

@@ -8,13 +8,16 @@ layout is read from where each piece of text sits (pypdf's text visitor):
 - lines are runs of pieces on one baseline, in the order the page draws them;
   a page set in two columns (a gutter no line crosses) is read column by column,
   unless the two sides pair up line by line as a table's cells do: a table is
-  read row by row; a bold heading set in the margin beside its section's first
-  line is a line of its own;
+  read row by row, and so is a run of lines of three or more cells set apart by
+  wide gaps (a dosing schedule), its cells kept apart by two spaces, the mark of
+  columns that cleaning keeps; a bold heading set in the margin beside its
+  section's first line is a line of its own;
 - a vertical gap larger than the body's line spacing ends a paragraph, written
   as a blank line; a line that wraps gets a trailing space, the mark that
   cleaning reads as "continues on the next line";
 - running headers, footers and page numbers are dropped, found by where they sit
-  (`page_furniture`), not where the page happens to draw them; so is a table of
+  (`page_furniture`), not where the page happens to draw them, and carried apart
+  (`SourceText.furniture`) for the date a footer may state; so is a table of
   contents (`without_contents`), which would otherwise answer every question;
 - a paragraph set bold or larger than the body text, short and not ending like a
   sentence, is a heading; numbered headings ("2. Wanneer mag u ...") rank above
@@ -103,8 +106,9 @@ class PdfLine:
 
     `region` numbers the column band the line was read in; lines of one region
     follow each other on the page, a new region starts a new column or band.
-    `table` marks a line of a two-column table read row by row; `cells` counts
-    the pieces of a line set apart by wide gaps, as a table row's cells are.
+    `table` marks a line of a table read row by row (two columns split by a gutter,
+    or three or more); `cells` counts the pieces of a line set apart by wide gaps,
+    as a table row's cells are.
     """
 
     text: str
@@ -328,7 +332,9 @@ def reading_regions(fragments: list[Fragment], width: float) -> list[Region]:
 
 
 MIN_TABLE_ROWS = 3
+MIN_TABLE_COLUMNS = 3  # cells in a row that no running text, list or address block has
 TABLE_ALIGNED_SHARE = 0.75  # of the left side's rows that must have a right-hand partner
+WIDE_GAP = 3.0  # ems of blank between two pieces of one baseline that set them apart as cells
 
 
 def reads_as_table(left: list[Fragment], right: list[Fragment]) -> bool:
@@ -337,7 +343,9 @@ def reads_as_table(left: list[Fragment], right: list[Fragment]) -> bool:
     Both look alike from afar: text on either side, nothing crossing. A table pairs
     its cells: (almost) every left line has a right-hand cell on its baseline, and
     each row starts afresh, where a text column runs on from line to line as
-    sentences do. A list set in two columns (bullets on the right) stays columns.
+    sentences do. A list set in two columns (bullets on the right) stays columns, and
+    so do two blocks alike side by side, unless their rows hold three or more cells
+    (a schedule's "1 | 30 mg | 6 tabletten | 3 maart", split by the gutter in two).
     """
     rows = baseline_rows(left, right)
     paired = [number for number, (left_text, right_text) in enumerate(rows) if left_text and right_text]
@@ -349,7 +357,10 @@ def reads_as_table(left: list[Fragment], right: list[Fragment]) -> bool:
         return False
     if 2 * sum(1 for _, right_text in cells if _ITEM_START.match(right_text)) > len(cells):
         return False
-    if 2 * sum(1 for left_text, right_text in cells if _shape(left_text) == _shape(right_text)) > len(cells):
+    counts = baseline_cells(left, right)
+    wide = sum(1 for number in paired if counts[number] >= MIN_TABLE_COLUMNS)
+    if wide < TABLE_ALIGNED_SHARE * len(paired) \
+            and 2 * sum(1 for left_text, right_text in cells if _shape(left_text) == _shape(right_text)) > len(cells):
         return False  # two blocks alike side by side (two addresses, two checklists): columns
     return not any(runs_on([row[side] for row in cells]) for side in (0, 1))
 
@@ -364,6 +375,22 @@ def _shape(cell: str) -> str:
 
 def baseline_rows(left: list[Fragment], right: list[Fragment]) -> list[tuple[str, str]]:
     """The text left and right of the gutter on each baseline, from the top down."""
+    return [(" ".join(f.text.strip() for f, s in row if s == 0).strip(),
+             " ".join(f.text.strip() for f, s in row if s == 1).strip()) for row in _baselines(left, right)]
+
+
+def baseline_cells(left: list[Fragment], right: list[Fragment]) -> list[int]:
+    """How many cells each of the `baseline_rows` holds: pieces set apart by wide gaps."""
+    counts = []
+    for row in _baselines(left, right):
+        pieces = sorted((fragment for fragment, _ in row), key=lambda fragment: fragment.x)
+        counts.append(1 + sum(1 for before, after in zip(pieces, pieces[1:])
+                              if after.x - before.end > WIDE_GAP * after.size))
+    return counts
+
+
+def _baselines(left: list[Fragment], right: list[Fragment]) -> list[list[tuple[Fragment, int]]]:
+    """The fragments of both sides (0 left, 1 right) grouped by baseline, from the top down."""
     pieces = sorted([(f, 0) for f in left] + [(f, 1) for f in right], key=lambda p: (-p[0].y, p[0].x))
     rows: list[list[tuple[Fragment, int]]] = []
     for fragment, side in pieces:
@@ -372,8 +399,7 @@ def baseline_rows(left: list[Fragment], right: list[Fragment]) -> list[tuple[str
             rows[-1].append((fragment, side))
         else:
             rows.append([(fragment, side)])
-    return [(" ".join(f.text.strip() for f, s in row if s == 0).strip(),
-             " ".join(f.text.strip() for f, s in row if s == 1).strip()) for row in rows]
+    return rows
 
 
 def runs_on(lines: list[str]) -> bool:
@@ -403,7 +429,42 @@ def group_lines(fragments: list[Fragment], region: int = 0, table: bool = False)
     splits = {} if table else margin_headings(rows)
     parts = [part for number, row in enumerate(rows)
              for part in ((row[:splits[number]], row[splits[number]:]) if number in splits else (row,))]
-    return [_line(part, region, table) for part in parts]
+    lines = [_line(part, region, table) for part in parts]
+    rows_of_table = set(range(len(lines))) if table else table_rows(lines)
+    out: list[PdfLine] = []
+    for number, (part, line) in enumerate(zip(parts, lines)):
+        if number not in rows_of_table:
+            out.append(line)
+        elif out and out[-1].table and out[-1].cells >= MIN_TABLE_COLUMNS and line.cells == 1 \
+                and line.x > out[-1].x + 1:  # a cell's second line goes on in its row
+            out[-1] = replace(out[-1], text=f"{out[-1].text.rstrip()} {line.text.strip()}")
+        else:
+            out.append(_line(part, region, True))
+    return out
+
+
+def table_rows(lines: list[PdfLine]) -> set[int]:
+    """The indices of the lines that are rows of a table of three or more columns.
+
+    Such a table needs no gutter (running text may cross the page above and below it):
+    each row is one line of cells set apart by wide gaps. A run of `MIN_TABLE_ROWS` or
+    more lines of `MIN_TABLE_COLUMNS` cells is one; rows with an empty cell (two cells)
+    and the wrapped second line of a cell (indented past the row's start) go on in it.
+    """
+    rows: set[int] = set()
+    start = 0
+    while start < len(lines):
+        if lines[start].cells < MIN_TABLE_COLUMNS:
+            start += 1
+            continue
+        end, last = start, start  # `last`: the run's last line of two or more cells
+        while end + 1 < len(lines) and (lines[end + 1].cells > 1 or lines[end + 1].x > lines[start].x + 1):
+            end += 1
+            last = end if lines[end].cells > 1 else last
+        if sum(1 for line in lines[start:last + 1] if line.cells >= MIN_TABLE_COLUMNS) >= MIN_TABLE_ROWS:
+            rows.update(range(start, last + 1))
+        start = end + 1
+    return rows
 
 
 def margin_headings(rows: list[list[Fragment]]) -> dict[int, int]:
@@ -443,12 +504,19 @@ def _margin_split(row: list[Fragment]) -> int:
 
 
 def _line(row: list[Fragment], region: int, table: bool = False) -> PdfLine:
-    text, cells = "", 1
-    for previous, fragment in zip([None, *row], row):
-        gap = fragment.x - previous.end if previous is not None else 0.0
-        if gap > fragment.size and text and not text.endswith(" ") and not fragment.text.startswith(" "):
+    """The line of a row of fragments. The cells of a table row of `MIN_TABLE_COLUMNS` or
+    more stay apart by two spaces, the mark of columns that cleaning keeps ("Week | Dosis")."""
+    gaps = [fragment.x - previous.end if previous is not None else 0.0
+            for previous, fragment in zip([None, *row], row)]
+    cells = 1 + sum(1 for gap, fragment in zip(gaps, row) if gap > WIDE_GAP * fragment.size)
+    apart = table and cells >= MIN_TABLE_COLUMNS
+    text = ""
+    for gap, fragment in zip(gaps, row):
+        if apart and gap > WIDE_GAP * fragment.size:
+            text = text.rstrip() + "  "
+            fragment = replace(fragment, text=fragment.text.lstrip())
+        elif gap > fragment.size and text and not text.endswith(" ") and not fragment.text.startswith(" "):
             text += " "
-        cells += gap > 3 * fragment.size
         text += fragment.text
     weights: Counter[float] = Counter()
     for fragment in row:
@@ -696,6 +764,7 @@ def pdf_source(document: PdfDocument, path: str | Path, pages: range | None = No
     picked = list(pages if pages is not None else range(len(document.pages)))
     chosen = [list(document.pages[i]) for i in picked]
     dropped = page_furniture(chosen, first_page)
+    furniture = furniture_text(chosen, dropped, first_page)
     chosen = [[ln for i, ln in enumerate(lines) if i not in drop] for lines, drop in zip(chosen, dropped)]
     if not any(ln.text.strip() for lines in chosen for ln in lines):
         last = first_page + len(chosen) - 1
@@ -708,7 +777,34 @@ def pdf_source(document: PdfDocument, path: str | Path, pages: range | None = No
     source = _assemble(flat, breaks, headings, len(chosen), document.title, first_page)
     scanned = tuple(position for position, (index, lines) in enumerate(zip(picked, chosen))
                     if index in document.large_image and not any(ln.text.strip() for ln in lines))
-    return replace(source, scanned_pages=scanned) if scanned else source
+    return replace(source, scanned_pages=scanned, furniture=furniture)
+
+
+_FIELD_SEPARATOR = re.compile(r"\s[|•·–—-]\s")
+
+
+def furniture_text(pages: list[list[PdfLine]], dropped: list[set[int]], first_page: int = 1) -> str:
+    """The running headers and footers that `page_furniture` found, each once, a line each.
+
+    They are no passage, but may be the only place a leaflet states its date ("Laatst
+    herzien: september 2023", "Apotheek – versie 4 – september 2023"). A footer sets its
+    fields apart with a bar, a dash or wide space, and a date's label begins its line:
+    so each field from there on is a line of its own too. Page numbers are left out,
+    alone or at either end of a line.
+    """
+    texts: dict[str, None] = {}
+    for number, (lines, drop) in enumerate(zip(pages, dropped), start=first_page):
+        for index in sorted(drop):
+            words = lines[index].text.split()
+            words = words[1:] if words[:1] == [str(number)] else words
+            words = words[:-1] if words[-1:] == [str(number)] else words
+            text = " ".join(words)
+            if not text or is_page_number(text):
+                continue
+            texts[text] = None
+            for separator in _FIELD_SEPARATOR.finditer(text):
+                texts.setdefault(text[separator.end():].strip(), None)
+    return "\n".join(text for text in texts if text)
 
 
 def line_breaks(flat: list[tuple[int, PdfLine]], body: _Body) -> list[str]:
@@ -731,7 +827,10 @@ def _break_after(flat: list[tuple[int, PdfLine]], index: int, start: int, body: 
     text, next_text = line.text.strip(), following.text.strip()
     moved = next_page != page or following.region != line.region  # a page or column break
     if line.table and (following.cells > 1 or line.cells > 1 and following.x <= line.x + 1):
-        return "paragraph"  # a table's row stands alone; an indented line goes on in its last cell
+        # a table's row stands alone; an indented line goes on in its last cell; rows whose
+        # cells stand apart follow each other, as cleaning reads the rows of a table
+        wide = not moved and following.table and min(line.cells, following.cells) >= MIN_TABLE_COLUMNS
+        return "line" if wide else "paragraph"
     if _ends_heading(flat, start, index, body) or _ITEM_START.match(next_text):
         return "paragraph" if moved else "line"
     if moved:

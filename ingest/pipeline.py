@@ -213,7 +213,8 @@ def slugify(key: str) -> str:
 
 def _leaflet(path: Path, key: str, data: bytes, entry: CatalogEntry, source: SourceText,
              cleaned: CleanText, title: str) -> Leaflet:
-    """The leaflet's metadata: the catalog first, then what the document says."""
+    """The leaflet's metadata: the catalog first, then what the document says (its date in
+    the text, else in its running headers and footers, else in its metadata)."""
     return Leaflet(
         id=entry.id or slugify(key),
         title=entry.title or title or source.title or path.stem,
@@ -222,7 +223,8 @@ def _leaflet(path: Path, key: str, data: bytes, entry: CatalogEntry, source: Sou
         url=entry.url or source.url,
         publisher=entry.publisher or source.publisher,
         language=entry.language or guess_language(cleaned.text),
-        updated=entry.updated or find_updated(cleaned.text) or _iso_or_empty(source.updated),
+        updated=entry.updated or find_updated(cleaned.text) or find_updated(source.furniture)
+        or _iso_or_empty(source.updated),
         paged=bool(source.page_starts),
     )
 

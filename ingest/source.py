@@ -26,6 +26,8 @@ class SourceText:
     a heading in one place and a table-of-contents line in another). `first_page`
     is the page number cited for the first page (a part of a longer PDF keeps its
     pages' real numbers). `publisher` is what the document says publishes it.
+    `furniture` holds the running headers and footers left out of `text` (PDF only),
+    a line each: no passage, but where a leaflet may state its date.
     """
 
     text: str
@@ -41,3 +43,4 @@ class SourceText:
     # Pages (0-based positions among this text's pages) that show only a large image, a
     # scan among pages with text: their words, if any, no search can find.
     scanned_pages: tuple[int, ...] = ()
+    furniture: str = ""

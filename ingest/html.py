@@ -7,12 +7,15 @@ so that the rest of ingest reads it like any Markdown leaflet.
 
 Before extraction the page is made to say what a reader sees: the titles of
 collapsible sections (a heading holding a toggle button, which trafilatura drops
-as page interface) become plain headings, their collapsed panels are shown,
+as page interface, or a toggle button that names the panel after it) become plain
+headings, their collapsed panels are shown,
 sections written as sibling `<article>`s are read as one page, dates in `<time>`
 and the numbers of `<ol>` items stay in the text, and small button widgets ("Was
 deze informatie nuttig? Ja Nee"), share bars and "download as PDF" links go.
 Superscripts keep their meaning ("10⁹/l", "m²") and a definition list keeps each
-term with its definition.
+term with its definition. A "Laatst gewijzigd: ..." line that trafilatura drops as
+page metadata still dates the leaflet, unless it stands in a menu, footer, sidebar,
+comment or a card about another page.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from pathlib import Path
 import trafilatura
 from lxml.html import HtmlElement
 
-from ingest.dates import find_updated
+from ingest.dates import find_updated, is_date_line
 from ingest.document import IngestError
 from ingest.source import SourceText
 from ingest.structure import MAX_HEADING_WORDS
@@ -89,7 +92,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
     """A web page's main content as Markdown, with its URL, title and date."""
     try:
         tree = trafilatura.load_html(html)
-        stated = _stated_update(tree) if tree is not None else ""
+        stated = (_stated_update(tree) or _labelled_update(tree)) if tree is not None else ""
         extracted = trafilatura.extract(
             _reader_view(tree) if tree is not None else html, output_format="xml",
             include_formatting=True, include_links=False, include_images=False,
@@ -134,6 +137,43 @@ def _stated_update(tree: HtmlElement) -> str:
     return ""
 
 
+# Parts of a page whose dates are not the leaflet's: menus, the site's header and footer,
+# sidebars, news, related pages and readers' comments (by their tags, ids and classes).
+_ELSEWHERE = ("ancestor-or-self::*[self::nav or self::footer or self::aside or self::form or self::script"
+              " or self::style or self::header[not(ancestor::main or ancestor::article)]"
+              " or re:test(concat(@id, ' ', @class), 'comment|reactie|reply|sidebar|related|gerelateerd"
+              "|news|nieuws', 'i')]")
+# A date line ("Laatst gewijzigd: 14 januari 2025") has at most this many words.
+MAX_DATE_LINE_WORDS = 12
+
+
+def _labelled_update(tree: HtmlElement) -> str:
+    """The date a short labelled line of the page states ("Laatst gewijzigd: 14 januari
+    2025"), read before extraction: trafilatura drops such a line beside the article (a
+    `class="page-meta"` box). The text's own date still comes first (the pipeline reads
+    it); lines in menus, footers, sidebars and comments, or in a list item that links to
+    another page, date something else."""
+    lines = []
+    for box in tree.iter():
+        if not isinstance(box.tag, str) or len(box.text_content().split()) > MAX_DATE_LINE_WORDS:
+            continue  # an HTML comment, or more than a line
+        line = " ".join(" ".join(box.xpath(".//text()[not(ancestor::script or ancestor::style)]")).split())
+        if len(line.split()) <= MAX_DATE_LINE_WORDS and is_date_line(line) \
+                and not box.xpath(_ELSEWHERE, namespaces=_REGEXP) and not _dates_another_page(box):
+            lines.append(line)
+    return find_updated("\n".join(lines))
+
+
+def _dates_another_page(box: HtmlElement) -> bool:
+    """Whether a box stands in a card or list item about another page: the smallest box
+    around it that links to another page says little else ("Leven met COPD · Laatst
+    gewijzigd: 4 maart 2025")."""
+    for holder in [box, *box.iterancestors()]:
+        if holder.xpath(".//a[@href and not(starts-with(normalize-space(@href), '#'))]"):
+            return len(holder.text_content().split()) <= MAX_TEASER_WORDS
+    return False
+
+
 def _text_before(box: HtmlElement, stop: HtmlElement) -> str:
     """The text of `box` that comes before `stop`, one of its descendants."""
     pieces = [box.text or ""]
@@ -175,6 +215,7 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
             _show_panel(heading, toggles)
         if toggles:
             _flatten(heading)
+    _open_loose_toggles(tree)
     _join_articles(tree)
     _drop_widgets(tree)
     _drop_share_bars(tree)
@@ -377,6 +418,67 @@ def _show_panel(heading: HtmlElement, toggles: list[HtmlElement]) -> None:
     following = heading.getnext()
     for panel in panels or ([following] if following is not None else []):
         _show(panel)
+
+
+# A toggle outside any heading ("<button aria-controls=faq1>Mag ik ...?</button>"): it opens
+# the panel it names, and a plain link to "#id" is one only when it says it toggles.
+_LOOSE_TOGGLES = ("//*[@aria-controls or @data-target or @data-bs-target or self::a[@href and"
+                  " (@aria-expanded or @data-toggle or @data-bs-toggle or @role='button')]]"
+                  "[not(ancestor::h1 or ancestor::h2 or ancestor::h3 or ancestor::h4 or ancestor::h5"
+                  " or ancestor::h6 or ancestor-or-self::nav or ancestor::header or ancestor::footer"
+                  " or ancestor::form)]")
+# How many boxes up from a toggle its panel may follow ("<div class=card-header><button>").
+MAX_TOGGLE_DEPTH = 2
+# A toggle that only shows more of the text before it: "Lees meer", "Toon meer", "Read more".
+_MORE = re.compile(r"(?:(?:lees|toon|bekijk|laat|read|show)\s+)?(?:meer|more)(?:\s+(?:lezen|tonen|zien))?"
+                   r"|uitklappen|expand", re.IGNORECASE)
+
+
+def _open_loose_toggles(tree: HtmlElement) -> None:
+    """Open the panels of toggles that stand outside a heading, each toggle becoming the
+    heading of its panel (one level below the heading before it), as a toggle inside a
+    heading does; a "Lees meer" toggle only opens its panel. A toggle counts when the panel
+    it names follows it and holds text (not a menu or a search form): a print or cookie
+    button names no panel, a skip or contents link none that follows it."""
+    opened = [(toggle, panel) for toggle in tree.xpath(_LOOSE_TOGGLES)
+              if (panel := _following_panel(toggle)) is not None]
+    levels = [_level_below(toggle) for toggle, _ in opened]  # before any toggle is a heading
+    for (toggle, panel), level in zip(opened, levels):
+        _show(panel)
+        holder = toggle.getparent()  # a paragraph that holds the toggle alone becomes the heading
+        if holder.tag == "p" and holder.text_content().split() == toggle.text_content().split():
+            toggle = holder
+        if _MORE.fullmatch(_control_name(toggle)):
+            toggle.drop_tree()
+        else:
+            toggle.attrib.clear()
+            toggle.tag = f"h{level}"
+            _flatten(toggle)
+
+
+def _following_panel(toggle: HtmlElement) -> HtmlElement | None:
+    """The panel a toggle names when it follows the toggle (or a box around the toggle
+    alone, not a row of tabs) and holds words of its own: text, not links, buttons or a form."""
+    names, words = _targets(toggle), toggle.text_content().split()
+    box = toggle
+    for _ in range(MAX_TOGGLE_DEPTH + 1):
+        panel = box.getnext()
+        if panel is not None and panel.get("id") in names:
+            prose = panel.xpath(".//text()[not(ancestor::a or ancestor::button or ancestor::label"
+                                " or ancestor::option or ancestor::script or ancestor::style)]")
+            unfit = panel.tag in {"nav", "form"} or panel.xpath(".//nav|.//form|.//input|.//select|.//textarea")
+            return panel if " ".join(prose).strip() and not unfit else None
+        box = box.getparent()
+        if box is None or box.text_content().split() != words:
+            return None
+    return None
+
+
+def _level_below(element: HtmlElement) -> int:
+    """One level below the heading before an element (h2 when none is before it)."""
+    before = element.xpath("preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5"
+                           " or self::h6][1]")
+    return min(int(before[0].tag[1]) + 1, 6) if before else 2
 
 
 def _flatten(heading: HtmlElement) -> None:

@@ -12,6 +12,7 @@ real default model, so they show real results. The browser is Debian's
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -22,6 +23,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+CITATION_LINE = re.compile("Open de bron|Bron downloaden|Open the source|Download the source")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
 
@@ -103,7 +105,10 @@ def ask(page, url: str, question: str, timeout_ms: int = 120_000):
     box.press("Enter")
     mark = page.locator("mark").first
     mark.wait_for(timeout=timeout_ms)
-    return mark.locator("xpath=ancestor::div[@data-testid='stVerticalBlock'][1]")
+    card = mark.locator("xpath=ancestor::div[@data-testid='stVerticalBlock'][1]")
+    # the passage can show before its citation line (date, source link): wait for that too
+    card.get_by_text(CITATION_LINE).first.wait_for(timeout=timeout_ms)
+    return card
 
 
 def make_screenshots(out: Path) -> None:

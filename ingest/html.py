@@ -207,14 +207,17 @@ _KEPT_BOXES = {"html", "body", "main", "article", "td", "th", "p", "li"}
 
 def _reader_view(tree: HtmlElement) -> HtmlElement:
     """The parsed page as a reader sees it: collapsible sections opened, sibling articles
-    read as one page, dates and list numbers kept, button widgets, share bars and download
-    links gone."""
+    read as one page, dates and list numbers kept, readers' comments, button widgets, share
+    bars and download links gone."""
+    _drop_comments(tree)
+    headed = []  # collapsible sections: a heading and the panel after it
     for heading in tree.xpath("//h1|//h2|//h3|//h4|//h5|//h6"):
         toggles = heading.xpath(_TOGGLES)
         if toggles or _SECTION_CLASS.search(_classes(heading)):
-            _show_panel(heading, toggles)
+            headed += [(heading, panel) for panel in _show_panel(heading, toggles) if panel is heading.getnext()]
         if toggles:
             _flatten(heading)
+    _unlist(headed)
     _open_loose_toggles(tree)
     _join_articles(tree)
     _drop_widgets(tree)
@@ -227,6 +230,25 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     for numbered in tree.xpath("//ol"):
         _number_items(numbered)
     return tree
+
+
+# The ids and classes of a box of readers' comments in Dutch ("reacties", one "reactie", the
+# form "plaats-een-reactie"): trafilatura drops only English ones ("comments"), by the same
+# kind of names. A section about reactions to a medicine ("allergische-reacties") is text.
+_COMMENT_NAME = re.compile(r"reacties?|reacties[-_][\w-]+|reactie[-_](?:lijst|list|formulier|form|item|\d+)"
+                           r"|(?:plaats|geef|schrijf)[-_]een[-_]reactie|reageer|reageren"
+                           r"|(?:post|artikel|article)[-_]reacties")
+_COMMENT_BOXES = ("//*[self::div or self::section or self::article or self::aside or self::form or self::ol"
+                  " or self::ul or self::details][not(.//h1)]")
+
+
+def _drop_comments(tree: HtmlElement) -> None:
+    """Remove the boxes of readers' comments named in Dutch (by an id or a class of theirs,
+    `_COMMENT_NAME`), which trafilatura keeps as text; a box holding the page's `<h1>` stays."""
+    for box in tree.xpath(_COMMENT_BOXES):
+        names = [box.get("id", ""), *box.get("class", "").split()]
+        if any(_COMMENT_NAME.fullmatch(name.strip().lower()) for name in names) and box.getparent() is not None:
+            box.drop_tree()
 
 
 def _join_articles(tree: HtmlElement) -> None:
@@ -410,14 +432,16 @@ def _int_attribute(element: HtmlElement, name: str, default: int) -> int:
     return int(value) if re.fullmatch(r"-?\d{1,6}", value) else default
 
 
-def _show_panel(heading: HtmlElement, toggles: list[HtmlElement]) -> None:
+def _show_panel(heading: HtmlElement, toggles: list[HtmlElement]) -> list[HtmlElement]:
     """Show a collapsible section's panel: the one its toggles name (aria-controls,
-    data-target, href), or else the element after the heading."""
+    data-target, href), or else the element after the heading. The panels shown."""
     names = [name for toggle in toggles for name in _targets(toggle)]
     panels = [found for name in names for found in heading.xpath("//*[@id=$name]", name=name)]
     following = heading.getnext()
-    for panel in panels or ([following] if following is not None else []):
+    shown = panels or ([following] if following is not None else [])
+    for panel in shown:
         _show(panel)
+    return shown
 
 
 # A toggle outside any heading ("<button aria-controls=faq1>Mag ik ...?</button>"): it opens
@@ -443,6 +467,7 @@ def _open_loose_toggles(tree: HtmlElement) -> None:
     opened = [(toggle, panel) for toggle in tree.xpath(_LOOSE_TOGGLES)
               if (panel := _following_panel(toggle)) is not None]
     levels = [_level_below(toggle) for toggle, _ in opened]  # before any toggle is a heading
+    _unlist(opened)
     for (toggle, panel), level in zip(opened, levels):
         _show(panel)
         holder = toggle.getparent()  # a paragraph that holds the toggle alone becomes the heading
@@ -454,6 +479,27 @@ def _open_loose_toggles(tree: HtmlElement) -> None:
             toggle.attrib.clear()
             toggle.tag = f"h{level}"
             _flatten(toggle)
+
+
+def _unlist(opened: list[tuple[HtmlElement, HtmlElement]]) -> None:
+    """Unwrap a list whose items are each a toggle (or a heading) and its panel and nothing
+    else (an FAQ set as `<ul><li><button>Vraag?</button><div>Antwoord</div></li>`): a
+    heading inside a list item would be read as the item's words. A list with other items
+    stays a list."""
+    toggle_items = set()
+    for toggle, panel in opened:
+        item = panel.getparent()
+        if item is not None and item.tag == "li" and not (item.text or "").strip() and all(
+                child is panel or child is toggle or toggle in child.iterdescendants()
+                for child in item if isinstance(child.tag, str)) \
+                and not any((child.tail or "").strip() for child in item):
+            toggle_items.add(item)
+    for listed in {item.getparent() for item in toggle_items} - {None}:
+        items = [child for child in listed if isinstance(child.tag, str)]
+        if listed.tag in {"ul", "ol"} and listed.getparent() is not None and set(items) <= toggle_items:
+            for item in items:
+                item.drop_tag()
+            listed.drop_tag()
 
 
 def _following_panel(toggle: HtmlElement) -> HtmlElement | None:

@@ -16,7 +16,8 @@ layout is read from where each piece of text sits (pypdf's text visitor):
   as a blank line; a line that wraps gets a trailing space, the mark that
   cleaning reads as "continues on the next line";
 - running headers, footers and page numbers are dropped, found by where they sit
-  (`page_furniture`), not where the page happens to draw them, and carried apart
+  (`page_furniture`), not where the page happens to draw them (a one-page file's
+  footer by its place in the bottom margin and its shape), and carried apart
   (`SourceText.furniture`) for the date a footer may state; so is a table of
   contents (`without_contents`), which would otherwise answer every question;
 - a paragraph set bold or larger than the body text, short and not ending like a
@@ -137,6 +138,7 @@ class PdfDocument:
     pages: tuple[tuple[PdfLine, ...], ...]
     title: str = ""
     large_image: frozenset[int] = frozenset()  # 0-based pages of little text that draw a large image
+    margins: tuple[float, ...] = ()  # for each page, the height below which its bottom margin lies
 
 
 def load_pdf(data: bytes, path: str | Path) -> SourceText:
@@ -152,6 +154,7 @@ def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
         title = metadata_title(str((reader.metadata or {}).get("/Title", "") or ""))
         large_image = frozenset(number for number, (page, lines) in enumerate(zip(reader.pages, pages))
                                 if len(lines) <= MAX_SCAN_LINES and shows_scan(page))
+        margins = tuple(bottom_margin(page) for page in reader.pages)
     except IngestError:
         raise
     except DependencyError:  # AES-128 files decrypt lazily, page by page
@@ -160,7 +163,7 @@ def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
         raise IngestError(path, f"the PDF is damaged ({_describe(error)})") from None
     if not any(line.text.strip() for lines in pages for line in lines):
         raise IngestError(path, "no text layer: the PDF looks scanned, OCR is needed")
-    return PdfDocument(pages, title, large_image)
+    return PdfDocument(pages, title, large_image, margins)
 
 
 MIN_SCAN_PIXELS = 800  # both sides of an image this large at least: a page scan or a photo, not a logo
@@ -566,7 +569,8 @@ def _row(lines: list[PdfLine], indices: list[int]) -> _Row:
                 max(lines[i].size for i in indices), all(lines[i].bold for i in indices))
 
 
-def page_furniture(pages: list[list[PdfLine]], first_page: int = 1) -> list[set[int]]:
+def page_furniture(pages: list[list[PdfLine]], first_page: int = 1,
+                   margins: list[float] | None = None) -> list[set[int]]:
     """For each page, the indices of its running headers, footers and page numbers.
 
     A row at the top or bottom of a page is furniture when it is a bare page number,
@@ -575,9 +579,10 @@ def page_furniture(pages: list[list[PdfLine]], first_page: int = 1) -> list[set[
     too few for that: there a row on two pages (and half of them) counts when it
     sits at the same height on both and is set like furniture, smaller than the
     body text or at its size and not bold; a heading that happens to repeat is
-    larger or bold.
+    larger or bold. A single page repeats nothing: its footer is found by its place
+    and shape (`lone_footer`), given where each page's bottom margin begins (`margins`).
     """
-    body_size = measure_body(pages).size
+    body = measure_body(pages)
     numbers = range(first_page, first_page + len(pages))
     rows = [edge_rows(lines) for lines in pages]
     found: dict[str, list[_Row]] = {}
@@ -588,10 +593,62 @@ def page_furniture(pages: list[list[PdfLine]], first_page: int = 1) -> list[set[
                 on_page.setdefault(key, row)
         for key, row in on_page.items():
             found.setdefault(key, []).append(row)
-    repeated = {key for key, same in found.items() if _running(same, len(pages), body_size)}
-    return [{i for row in page_rows for i in row.indices
-             if is_page_number(row.text) or furniture_keys(row.text, number) & repeated}
-            for number, page_rows in zip(numbers, rows)]
+    repeated = {key for key, same in found.items() if _running(same, len(pages), body.size)}
+    dropped = [{i for row in page_rows for i in row.indices
+                if is_page_number(row.text) or furniture_keys(row.text, number) & repeated}
+               for number, page_rows in zip(numbers, rows)]
+    if len(pages) == 1 and margins:
+        dropped[0] |= lone_footer(pages[0], margins[0], body)
+    return dropped
+
+
+BOTTOM_MARGIN = 0.1  # share of a page's height, from its foot, where a footer stands
+MAX_FOOTER_WORDS = 20
+# What only a footer says: a page number, a web or e-mail address, a version or a document code.
+_FOOTER_MARK = re.compile(r"\b(?:pagina|page|blz)\.?\s*\d|\bwww\.|https?://|\S@\S|\b[\w-]+\.(?:nl|be|com|org|eu)\b"
+                          r"|\b(?:versie|version|v|rev|revisie)\.?\s?\d|©|(?-i:\b[A-Z]{2,}[-/]?\d{2,}\b)", re.IGNORECASE)
+
+
+def bottom_margin(page: pypdf.PageObject) -> float:
+    """The height below which a line stands in the page's bottom margin; none on a turned
+    page, whose foot lies elsewhere."""
+    box = page.mediabox
+    return float(box.bottom) + BOTTOM_MARGIN * float(box.height) if page.rotation % 360 == 0 else float("-inf")
+
+
+def lone_footer(lines: list[PdfLine], margin: float, body: _Body) -> set[int]:
+    """The indices of the footer of a page that no other page repeats (a one-page leaflet).
+
+    The page's bottom rows (one or two) are its footer when they stand in its bottom
+    margin, smaller than the body text and shaped like a footer (`footer_shaped`), and
+    the text above them ends more than a paragraph's gap higher. A last paragraph is set
+    at the body's size, a sentence is text wherever it stands, and a contact block in
+    small print runs on from the text above it: these stay.
+    """
+    footer: list[_Row] = []
+    for row in reversed(edge_rows(lines)[-EDGE_ROWS:]):
+        if row.y > margin or row.size >= body.size or not footer_shaped(row, lines):
+            break
+        footer.append(row)
+    if not footer:
+        return set()
+    top = footer[-1]
+    above = [line.y for line in lines if line.text.strip() and line.y > top.y + 0.5 * top.size]
+    if not above or (min(above) - top.y) / body.size <= body.spacing * PARAGRAPH_GAP_RATIO:
+        return set()
+    return {index for row in footer for index in row.indices}
+
+
+def footer_shaped(row: _Row, lines: list[PdfLine]) -> bool:
+    """Whether a row reads as a footer: a few words, no sentence, and either a mark only
+    a footer has (`_FOOTER_MARK`) or fields set apart by a bar, a dash or a wide gap
+    ("Interne Geneeskunde - Ziekenhuis Rijnland Oost")."""
+    text = row.text.strip()
+    if "?" in text or "!" in text or ends_sentence(text) or text.endswith((",", ":", ";")) \
+            or len(re.findall(r"\w+", text)) > MAX_FOOTER_WORDS:
+        return False
+    pieces = sum(lines[index].cells for index in row.indices)
+    return bool(_FOOTER_MARK.search(text)) or pieces + len(_FIELD_SEPARATOR.findall(text)) >= 2
 
 
 def _running(rows: list[_Row], page_count: int, body_size: float) -> bool:
@@ -763,7 +820,8 @@ def pdf_source(document: PdfDocument, path: str | Path, pages: range | None = No
     """
     picked = list(pages if pages is not None else range(len(document.pages)))
     chosen = [list(document.pages[i]) for i in picked]
-    dropped = page_furniture(chosen, first_page)
+    margins = [document.margins[i] for i in picked] if document.margins else None
+    dropped = page_furniture(chosen, first_page, margins)
     furniture = furniture_text(chosen, dropped, first_page)
     chosen = [[ln for i, ln in enumerate(lines) if i not in drop] for lines, drop in zip(chosen, dropped)]
     if not any(ln.text.strip() for lines in chosen for ln in lines):

@@ -130,21 +130,25 @@ class IndexStatus:
     new: list[Path] = field(default_factory=list)
     changed: list[Path] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
+    compared: list[Path] = field(default_factory=list)  # the files and folders looked at
 
 
 def index_status(settings: Settings, paths: list[Path] | None = None) -> IndexStatus:
-    """Compare the published index with the files now in `paths` (default: the sources
-    folder); `missing` names indexed leaflets whose file is gone, wherever it was."""
+    """Compare the published index with the files now in `paths` (default: the folders its
+    leaflets came from, or the sources folder when it has none); `missing` names indexed
+    leaflets whose file is gone, wherever it was."""
     from ingest.pipeline import find_sources
 
-    paths = [Path(p) for p in (paths or [settings.sources])]
-    files = find_sources([p for p in paths if p.exists()])
     build = current_build(settings.index)
-    if build is None:
-        return IndexStatus(None, None, new=files)
-    config = IndexConfig.load(build)
+    config = IndexConfig.load(build) if build is not None else None
+    if not paths:
+        paths = (source_folders(config) if config else []) or [settings.sources]
+    paths = [Path(p) for p in paths]
+    files = find_sources([p for p in paths if p.exists()])
+    if config is None:
+        return IndexStatus(None, None, new=files, compared=paths)
     recorded = {str(Path(v["source"]).resolve()): v["hash"] for v in config.leaflets.values()}
-    status = IndexStatus(build, config)
+    status = IndexStatus(build, config, compared=paths)
     for path in files:
         known = recorded.get(str(path.resolve()))
         if known is None:
@@ -153,6 +157,27 @@ def index_status(settings: Settings, paths: list[Path] | None = None) -> IndexSt
             status.changed.append(path)
     status.missing = [s for s in recorded if not Path(s).exists()]
     return status
+
+
+def source_folders(config: IndexConfig) -> list[Path]:
+    """The folders an index's leaflets were ingested from, outermost only, as recorded.
+
+    A leaflet's id is its path relative to the folder it was ingested from, so that folder
+    is the ancestor whose relative path gives the id (ingesting it again keeps the ids);
+    for an id from a catalog, the file's own folder."""
+    from ingest.pipeline import slugify
+
+    folders: set[Path] = set()
+    for leaflet_id, entry in config.leaflets.items():
+        source = Path(entry["source"])
+        folders.add(next((parent for parent in source.parents
+                          if slugify(source.relative_to(parent).as_posix()) == leaflet_id),
+                         source.parent))
+    places: dict[Path, Path] = {}
+    for folder in sorted(folders):
+        places.setdefault(folder.resolve(), folder)
+    return sorted(folder for place, folder in places.items()
+                  if not any(place != other and place.is_relative_to(other) for other in places))
 
 
 def _root_for(path: Path, given: list[Path]) -> Path:
@@ -187,6 +212,7 @@ def result_json(result: SearchResult) -> dict:
         "query": result.query,
         "covered": result.covered,
         "confidence": round(result.confidence, 4),
+        "language": result.language,  # the question's, when not the leaflets' own; else ""
         "results": [
             {
                 "rank": rank,

@@ -103,7 +103,9 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("--csv", type=Path, help="write the table as CSV")
 
     sub = command("status", cmd_status, "what is indexed, and which sources changed since")
-    sub.add_argument("paths", nargs="*", type=Path, help="files or folders to compare (default: sources/)")
+    sub.add_argument("paths", nargs="*", type=Path,
+                     help="files or folders to compare (default: the folders the index's leaflets "
+                          "came from; sources/ when there is no index yet)")
     command("model", cmd_model, "where the configured model lives, its name, dimension and source")
     return parser
 
@@ -212,7 +214,7 @@ def cmd_eval(args, settings: Settings) -> int:
         for question in questions:
             result = searcher.search(question.question, k=10, mode=mode)
             rankings.append(Ranking(question, tuple(h.passage.text for h in result.hits), result.confidence))
-        reports[mode] = evaluate(rankings, all_texts)
+        reports[mode] = evaluate(rankings, all_texts, language=searcher.config.analyzer_language)
     if args.json:
         out = {m: r.overall.as_json() for m, r in reports.items()}
         print(json.dumps(out[next(iter(out))] if len(out) == 1 else out))
@@ -290,10 +292,10 @@ def cmd_status(args, settings: Settings) -> int:
     missing = [path for path in args.paths if not path.exists()]
     if missing:
         raise IngestError(missing[0], "no such file or folder")
-    paths = args.paths or [settings.sources]
-    status = index_status(settings, paths)
-    named = " ".join(str(p) for p in paths)
-    ingest = "leaflets ingest" + (f" {named}" if args.paths else "")
+    status = index_status(settings, args.paths or None)
+    named = " ".join(str(p) for p in status.compared)
+    default = [p.resolve() for p in status.compared] == [settings.sources.resolve()]
+    ingest = "leaflets ingest" + ("" if default else f" {named}")
     if status.config is None:
         print(f"no index at {settings.index}; {len(status.new)} files in {named} waiting for `{ingest}`")
         return 1

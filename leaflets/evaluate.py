@@ -23,6 +23,9 @@ from ingest.document import same_text_key
 TOP_K = 10
 """Depth of the ranking the metrics look at (MRR@10, nDCG@10)."""
 
+DEFAULT_LANGUAGE = "nl"
+"""The leaflets' language when nothing names it (the index's analyzer language does)."""
+
 _MIN_PROBE = 8
 """Shortest probe window of the prefilter in `_Quote.answered_by`."""
 
@@ -330,7 +333,7 @@ def distinct_texts(passages: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(same_text_key(text) for text in passages))
 
 
-def evaluate(rankings: list[Ranking], all_passages: Sequence[str]) -> Report:
+def evaluate(rankings: list[Ranking], all_passages: Sequence[str], language: str = "") -> Report:
     """Score rankings by the README's rules.
 
     Overall: Recall@1, Recall@5, MRR@10 and nDCG@10 are means over the covered questions only
@@ -348,17 +351,24 @@ def evaluate(rankings: list[Ranking], all_passages: Sequence[str]) -> Report:
     Per language (only when the set has more than one `lang`): the same figures over that
     language's questions, the AUROC against that language's own uncovered questions, since a
     translated set asks "in this language, are the answerable questions told from the others?".
+    A question without `lang` is in the leaflets' own `language` (the index's analyzer
+    language; Dutch when not given).
     """
     index_norm = [normalize(p) for p in all_passages]
     scored = [_score(r, index_norm) for r in rankings]
     uncovered = [s.ranking.confidence for s in scored if not s.ranking.question.covered]
     kinds = list(dict.fromkeys(s.ranking.question.kind for s in scored))
-    langs = list(dict.fromkeys(s.ranking.question.lang for s in scored))
+    leaflet_language = language or DEFAULT_LANGUAGE
+
+    def lang_of(s: _Scored) -> str:
+        return s.ranking.question.lang or leaflet_language
+
+    langs = list(dict.fromkeys(map(lang_of, scored)))
     by_lang = {}
     if len(langs) > 1:
         for lang in langs:
-            own = [s for s in scored if s.ranking.question.lang == lang]
-            by_lang[lang or "?"] = _metrics(
+            own = [s for s in scored if lang_of(s) == lang]
+            by_lang[lang] = _metrics(
                 own, [s.ranking.confidence for s in own if not s.ranking.question.covered])
     return Report(
         overall=_metrics(scored, uncovered),

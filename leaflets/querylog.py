@@ -2,8 +2,9 @@
 
 Off unless the `query_log` setting switches it on. It keeps only what editors
 need (the query text, when, in which mode, whether it was covered, the
-confidence), nothing about who searched, and drops entries older than the
-retention limit on every write. Numbers and e-mail addresses that people type
+confidence, the question's language when not the leaflets' own), nothing
+about who searched, and drops entries older than the retention limit on
+every write. Numbers and e-mail addresses that people type
 into a question (a date of birth, a patient number, an address) are masked
 before anything is stored.
 """
@@ -35,6 +36,7 @@ class LoggedQuery:
     mode: str
     covered: bool
     confidence: float
+    language: str = ""  # the question's, when not the leaflets' own; "" in logs from before
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class QueryGroup:
     queries: list[str]
     count: int
     last_seen: str
+    languages: tuple[str, ...] = ()  # other languages than the leaflets' it was asked in
 
 
 def mask_personal(text: str) -> str:
@@ -60,7 +63,7 @@ class QueryLog:
         self.retention = timedelta(days=retention_days)
 
     def record(self, query: str, mode: str, covered: bool, confidence: float,
-               now: datetime | None = None) -> None:
+               language: str = "", now: datetime | None = None) -> None:
         """Append one search; entries past the retention limit are dropped in the same write."""
         now = now or datetime.now(timezone.utc)
         words = mask_personal(query).split()
@@ -70,7 +73,7 @@ class QueryLog:
         # details nobody asked the log to hold, so only its start is kept.
         text = " ".join(words[:MAX_LOGGED_WORDS]) + (" …" if len(words) > MAX_LOGGED_WORDS else "")
         entry = LoggedQuery(now.isoformat(timespec="seconds"), text, mode, bool(covered),
-                            round(float(confidence), 4))
+                            round(float(confidence), 4), language)
         with _WRITE:
             kept = self.entries(now=now)
             kept.append(entry)
@@ -134,5 +137,6 @@ def group_similar(entries: list[LoggedQuery], encode, threshold: float = 0.9) ->
             queries=[counts[texts[i]][-1].query for i in group],
             count=len(logged),
             last_seen=max(e.time for e in logged),
+            languages=tuple(dict.fromkeys(e.language for e in logged if e.language)),
         ))
     return sorted(groups, key=lambda g: (-g.count, g.representative))

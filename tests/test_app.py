@@ -297,7 +297,8 @@ def test_query_log_is_off_by_default(app):
 def test_uncovered_searches_appear_grouped_when_the_log_is_on(own_index, monkeypatch):
     monkeypatch.setenv("LEAFLETS_QUERY_LOG", "1")
     for question in ("Mag ik autorijden na een niertransplantatie?",
-                     "mag ik  autorijden na een niertransplantatie", "Is FSGS erfelijk?"):
+                     "mag ik  autorijden na een niertransplantatie", "Is FSGS erfelijk?",
+                     "neden ayak bileklerim şişiyor"):
         at = AppTest.from_file(APP, default_timeout=120)
         at.query_params["q"] = question
         at.run()
@@ -308,8 +309,10 @@ def test_uncovered_searches_appear_grouped_when_the_log_is_on(own_index, monkeyp
     at.run()
     assert not at.exception
     log = at.dataframe[-1].value.to_dict("records")
-    assert len(log) == 1, "the covered question is not listed; the two uncovered ones are one group"
+    assert len(log) == 2, "the covered question is not listed; the two Dutch uncovered ones are one group"
     assert log[0]["Aantal"] == 2 and "autorijden" in log[0]["Vraag (voorbeeld)"]
+    language = "Andere taal (oordeel minder zeker)"  # editors see which languages users ask in
+    assert log[0][language] == "" and log[1][language] == "tr"
 
 
 # Adding leaflets (editors)

@@ -17,12 +17,12 @@ def test_the_log_is_off_unless_switched_on():
     assert Settings.from_env({"LEAFLETS_QUERY_LOG": "off"}).query_log is False
 
 
-def test_an_entry_holds_only_query_time_mode_outcome(tmp_path):
+def test_an_entry_holds_only_query_time_mode_outcome_language(tmp_path):
     log = QueryLog(tmp_path / "log.jsonl", retention_days=30)
     log.record("Is FSGS erfelijk?", "hybrid", True, 0.91234567, now=NOW)
     stored = json.loads((tmp_path / "log.jsonl").read_text(encoding="utf-8"))
     assert stored == {"time": "2026-11-23T12:00:00+00:00", "query": "Is FSGS erfelijk?",
-                      "mode": "hybrid", "covered": True, "confidence": 0.9123}
+                      "mode": "hybrid", "covered": True, "confidence": 0.9123, "language": ""}
 
 
 def test_numbers_and_addresses_typed_into_a_question_are_masked(tmp_path):

@@ -32,7 +32,8 @@ class PageContext:
     def log(self, result: SearchResult, mode: str) -> None:
         """Record the search when the query log is switched on."""
         if self.query_log is not None and result.query:
-            self.query_log.record(result.query, mode, result.covered, result.confidence)
+            self.query_log.record(result.query, mode, result.covered, result.confidence,
+                                  language=result.language)
 
 
 def url_value(name: str, default: str = "") -> str:

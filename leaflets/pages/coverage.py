@@ -106,6 +106,9 @@ def _uncovered_searches(ctx: PageContext) -> None:
         [{ctx.tr("col_group"): g.representative,
           ctx.tr("col_count"): g.count,
           ctx.tr("col_similar"): " · ".join(g.queries[1:]),
-          ctx.tr("col_last_seen"): g.last_seen[:16].replace("T", " ")} for g in groups],
+          ctx.tr("col_last_seen"): g.last_seen[:16].replace("T", " "),
+          # which other languages users ask in, when any do: questions the leaflets' words miss
+          **({ctx.tr("col_language"): ", ".join(g.languages)} if any(x.languages for x in groups) else {})}
+         for g in groups],
         hide_index=True, width="stretch",
     )

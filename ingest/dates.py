@@ -68,10 +68,20 @@ _ISO = r"(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
 _MONTH_YEAR = rf"(?P<m5>{_MONTH})\.?\s+(?P<y5>\d{{4}})"
 _NUMERIC_MONTH = r"(?P<m6>\d{1,2})[-/.](?P<y6>\d{4})"
 _DATE = rf"(?:{_ISO}|{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_NUMERIC}|{_MONTH_YEAR}|{_NUMERIC_MONTH})\b"
+# A footer's fields: a document code ("TD-012", "CHI-045") or a version ("versie 4"), and beside
+# it a date ("TD-012 versie 4, januari 2025 | pagina 1", "CHI-045 | mei 2023"). Only the fields
+# of a line count: a field starts the line or follows a separator, and the date ends one.
+_CODE = r"(?-i:[A-Z]{2,}[-/]?\d{2,})\b"
+_VERSION = r"(?:versie|version|v|rev|revisie)\.?[ \t]?\d{1,2}(?:\.\d{1,2}){0,2}\b"
+_FIELD_GAP = r"[ \t]*[,;|·•/–—-]?[ \t]*"
+_FIELD_START = r"(?:^|(?<=[|·•–—])|(?<= - ))[ \t]*"
+_FIELD_END = r"(?=[ \t]*(?:$|[|·•–—]| - ))"
 
 UPDATED_PATTERN = re.compile(rf"\b(?P<word>{_UPDATED}){_GLUE}{_DATE}", re.IGNORECASE)
 _LABELLED = re.compile(rf"(?:^|(?<=[.!?] ))[ \t]*{_LABEL}{_GLUE}{_DATE}", re.IGNORECASE | re.MULTILINE)
 _DATELINE = re.compile(rf"^[ \t]*{_PLACE},[ \t]*{_DATE}[ \t.]*$", re.IGNORECASE | re.MULTILINE)
+_CODED = re.compile(rf"{_FIELD_START}(?:{_CODE}(?:{_FIELD_GAP}{_VERSION})?|{_VERSION}){_FIELD_GAP}{_DATE}{_FIELD_END}",
+                    re.IGNORECASE | re.MULTILINE)
 _REVIEW_DUE = re.compile(rf"\b{_NEXT_REVIEW}{_GLUE}{_DATE}", re.IGNORECASE)
 _EXPLICIT_WORD = re.compile(_EXPLICIT, re.IGNORECASE)
 
@@ -81,8 +91,9 @@ def find_updated(text: str) -> str:
 
     Statements rank by what they can mean: a "last updated/revised/approved" phrase
     first; then an update word that starts its line or names the leaflet ("Herzien: ...",
-    "Deze folder is herzien op ..."), a label ("Versie: ...", "Datum: ...") or a dateline
-    ("Nijmegen, maart 2024"), which may also date a first publication or an appointment;
+    "Deze folder is herzien op ..."), a label ("Versie: ...", "Datum: ..."), a dateline
+    ("Nijmegen, maart 2024") or a date beside a document code or version in the fields of
+    a footer ("CHI-045 | mei 2023"), which may also date a first publication or an appointment;
     last, a date an update word mentions in passing ("sinds het protocol is herzien in
     maart 2019"). The first statement of the best rank wins.
     """
@@ -91,9 +102,10 @@ def find_updated(text: str) -> str:
 
 
 def is_date_line(line: str) -> bool:
-    """Whether a line only states a date (updated, version, place and date, next review):
+    """Whether a line only states a date (updated, version, place and date, document code
+    and date, next review):
     metadata, not leaflet content."""
-    for pattern in (UPDATED_PATTERN, _LABELLED, _DATELINE, _REVIEW_DUE):
+    for pattern in (UPDATED_PATTERN, _LABELLED, _DATELINE, _CODED, _REVIEW_DUE):
         match = pattern.search(line)
         if match and _to_iso(match) and _fits(match):
             rest = (line[: match.start()] + line[match.end():]).strip(" .,:;()–-")
@@ -105,7 +117,7 @@ def is_date_line(line: str) -> bool:
 def _statements(text: str) -> Iterator[tuple[str, int]]:
     """Every valid dated statement in text order: its ISO date and its rank (`_rank`)."""
     found: list[tuple[int, str, bool]] = []
-    for pattern in (UPDATED_PATTERN, _LABELLED, _DATELINE):
+    for pattern in (UPDATED_PATTERN, _LABELLED, _DATELINE, _CODED):
         for match in pattern.finditer(text):
             iso = _to_iso(match)
             if iso and _fits(match):

@@ -145,23 +145,35 @@ _ELSEWHERE = ("ancestor-or-self::*[self::nav or self::footer or self::aside or s
               "|news|nieuws', 'i')]")
 # A date line ("Laatst gewijzigd: 14 januari 2025") has at most this many words.
 MAX_DATE_LINE_WORDS = 12
+# What separates the fields of a meta line: "Afdeling KNO · Laatst gewijzigd: 9 januari 2025".
+_META_FIELD_GAP = re.compile(r"\s+[·•|]\s+")
 
 
 def _labelled_update(tree: HtmlElement) -> str:
     """The date a short labelled line of the page states ("Laatst gewijzigd: 14 januari
-    2025"), read before extraction: trafilatura drops such a line beside the article (a
-    `class="page-meta"` box). The text's own date still comes first (the pipeline reads
-    it); lines in menus, footers, sidebars and comments, or in a list item that links to
-    another page, date something else."""
+    2025"), alone or as one field of a meta line ("Afdeling KNO · Laatst gewijzigd: ..."),
+    read before extraction: trafilatura drops such a line beside or inside the article (a
+    `class="page-meta"` box, a `class="meta"` paragraph). The text's own date still comes
+    first (the pipeline reads it); lines in menus, footers, sidebars and comments, or in a
+    list item that links to another page, date something else."""
     lines = []
     for box in tree.iter():
         if not isinstance(box.tag, str) or len(box.text_content().split()) > MAX_DATE_LINE_WORDS:
             continue  # an HTML comment, or more than a line
         line = " ".join(" ".join(box.xpath(".//text()[not(ancestor::script or ancestor::style)]")).split())
-        if len(line.split()) <= MAX_DATE_LINE_WORDS and is_date_line(line) \
+        dated = _date_fields(line)
+        if len(line.split()) <= MAX_DATE_LINE_WORDS and dated \
                 and not box.xpath(_ELSEWHERE, namespaces=_REGEXP) and not _dates_another_page(box):
-            lines.append(line)
+            lines += dated
     return find_updated("\n".join(lines))
+
+
+def _date_fields(line: str) -> list[str]:
+    """The line if it only states a date, else the fields of it that do, where it is a meta
+    line of several ("Afdeling KNO · Laatst gewijzigd: 9 januari 2025")."""
+    if is_date_line(line):
+        return [line]
+    return [field for field in _META_FIELD_GAP.split(line) if is_date_line(field)]
 
 
 def _dates_another_page(box: HtmlElement) -> bool:

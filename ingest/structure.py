@@ -41,6 +41,19 @@ MAX_TITLE_WORDS = 20
 MAX_MASTHEAD_LINES = 2
 MAX_MASTHEAD_WORDS = 6
 MAX_INTRO_WORDS = 80
+# Contact details: a phone number ("033 - 461 22 90", "(020) 566 91 11", "+31 20 566 9111"), a
+# postcode and place ("3812 AB Amersfoort"), an e-mail or web address.
+_CONTACT = re.compile(r"(?:\+31|\(0|\b0)(?:[ \-–()]{0,3}\d){8,10}\b|\b[1-9]\d{3} ?[A-Z]{2} +[A-Z][a-z]"
+                      r"|\S@\S+\.[a-z]{2,}|\bwww\.|https?://")
+# Words that end an organisation's name ("Huisartsenpraktijk De Linde", "Sint Anna Ziekenhuis",
+# "Trombosedienst Midden-Brabant"), and the small words a name may hold ("Afdeling Keel-, Neus-
+# en Oorheelkunde").
+_ORGANISATION_WORDS = (
+    "ziekenhuis", "praktijk", "kliniek", "centrum", "dienst", "apotheek", "huisartsenpost", "stichting",
+    "vereniging", "netwerk", "afdeling", "instituut", "umc", "ggd", "hospital", "clinic", "foundation",
+    "association",
+)
+_NAME_PARTICLES = frozenset("de het van der den voor en op aan in te 's 't & of and the for".split())
 _WORDS = re.compile(r"[^\W\d_][\w'’()&,\- ]*")
 _QUESTION_LINE = re.compile(r"[^.!?]+\?[\"'”’)]*")
 _STOP_WORDS = frozenset(
@@ -143,12 +156,56 @@ def _only_masthead(blocks: tuple[Block, ...]) -> bool:
 def _shaped_headings(blocks: tuple[Block, ...]) -> list[Heading]:
     """Headings in plain text, by the shape of lines and what follows them."""
     found: list[Heading] = []
+    first = _title_block(blocks)
     for index, block in enumerate(blocks):
-        if index == 0 and is_title_line(block):
-            found.append(Heading(block.text, 1, 0))
-        elif index and is_title_shaped(block) and _opens_body(blocks, index):
+        if index == first and is_title_line(block):
+            found.append(Heading(block.text, 1, index))
+        elif index > first and _heads_section(blocks, index):
             found.append(Heading(block.text, 2, index))
     return _nest_numbered(_nest_announced(found, blocks))
+
+
+def _heads_section(blocks: tuple[Block, ...], index: int) -> bool:
+    """Whether a block is a section heading: title-shaped over body text, and neither
+    contact details (an address, a phone number) nor a name over its details
+    ("Huisartsenpraktijk De Linde" over its address, under "Contact")."""
+    block = blocks[index]
+    if not is_title_shaped(block) or _CONTACT.search(block.text) or _names_contact(blocks, index):
+        return False
+    return _opens_body(blocks, index)
+
+
+def _title_block(blocks: tuple[Block, ...]) -> int:
+    """Where the title of plain text stands: the first block, unless a masthead of a line or
+    two (an organisation's name, an address) stands over a title line that is none and that
+    heads no body of its own ("Huisartsenpraktijk De Linde" over "Zwanger en medicijnen")."""
+    for index, block in enumerate(blocks[:MAX_MASTHEAD_LINES + 1]):
+        if not _is_masthead_line(block):
+            return index if index and is_title_line(block) and not _opens_body(blocks, index) else 0
+    return 0
+
+
+def _is_masthead_line(block: Block) -> bool:
+    """Whether a block is a single line that names an organisation or gives its address,
+    phone number or web address: what a cover sets over a title, never the title."""
+    if block.kind != "paragraph" or len(block.lines) != 1 or ends_sentence(block.text):
+        return False
+    return bool(_CONTACT.search(block.text)) or _is_organisation(block.text)
+
+
+def _is_organisation(text: str) -> bool:
+    """Whether a line is an organisation's name: a name, one of its words ending like an
+    organisation ("Huisartsenpraktijk", "Ziekenhuis", "Stichting")."""
+    return _is_name(text) and any(word.lower().endswith(_ORGANISATION_WORDS) for word in text.split())
+
+
+def _is_name(text: str) -> bool:
+    """Whether a line of two words or more is a name: every word capitalised but the small
+    ones ("Koninklijk Nederlands Genootschap voor Fysiotherapie"), not all in capitals as
+    a shouted title is."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return 2 <= len(words) <= MAX_TITLE_WORDS and text.upper() != text \
+        and all(word[0].isupper() or word.lower() in _NAME_PARTICLES for word in words)
 
 
 def is_title_shaped(block: Block, max_words: int = MAX_HEADING_WORDS) -> bool:
@@ -186,7 +243,8 @@ def is_title_line(block: Block) -> bool:
 
 
 def _opens_body(blocks: tuple[Block, ...], index: int) -> bool:
-    """Whether the block after `index` is body text a heading can stand over."""
+    """Whether the block after `index` is body text a heading can stand over: sentences,
+    an item list, or contact details ("Contact" over an address or a phone number)."""
     if index + 1 >= len(blocks):
         return False
     follower = blocks[index + 1]
@@ -198,7 +256,21 @@ def _opens_body(blocks: tuple[Block, ...], index: int) -> bool:
         return False
     if text.endswith("?") and is_title_shaped(follower):
         return False
-    return ends_sentence(text) or text.endswith((":", ";"))
+    return ends_sentence(text) or text.endswith((":", ";")) or _gives_contact(blocks, index + 1)
+
+
+def _gives_contact(blocks: tuple[Block, ...], index: int) -> bool:
+    """Whether a block gives contact details (an address, a phone number, an e-mail or web
+    address), or is a name right over them."""
+    return bool(_CONTACT.search(blocks[index].text)) or _names_contact(blocks, index)
+
+
+def _names_contact(blocks: tuple[Block, ...], index: int) -> bool:
+    """Whether a block is a name on a line of its own right over contact details
+    ("Huisartsenpraktijk De Linde" over its address)."""
+    block = blocks[index]
+    return index + 1 < len(blocks) and block.kind == "paragraph" and len(block.lines) == 1 \
+        and _is_name(block.text) and bool(_CONTACT.search(blocks[index + 1].text))
 
 
 def split_glued_questions(clean: CleanText) -> tuple[Block, ...]:

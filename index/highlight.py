@@ -5,6 +5,11 @@ returned. With sentence vectors (hybrid and dense search) the sentence closest
 in meaning wins; without them (lexical search) the one sharing the most query
 terms, longer stems counting more. A passage sharing nothing with the query
 gets no highlight rather than a guessed one.
+
+Leaflets often ask the reader's question and answer it in the next sentence
+("Bent u een dosis vergeten? Neem hem dan alsnog in."). The question is the
+sentence closest to the query, so a question that wins is marked together with
+the sentence that answers it.
 """
 
 from __future__ import annotations
@@ -43,22 +48,38 @@ def closest_sentence(passage: Passage, cosines: np.ndarray) -> tuple[str, ...]:
     skip = len(cosines) - len(texts)  # the heading, when there is one, is not a highlight
     if skip not in (0, 1) or not texts:
         return ()
-    return (texts[int(np.argmax(cosines[skip:]))],)
+    return with_answer(texts, int(np.argmax(cosines[skip:])))
+
+
+def with_answer(texts: list[str], at: int) -> tuple[str, ...]:
+    """`texts[at]`, and when it asks a question ("Moet u een tand laten trekken?") the
+    sentences after it up to and including the first that asks none: the answer ("Meld
+    dit 7 dagen van tevoren."), which sentence vectors rank below the question that
+    echoes the query.
+    In reading order, so the first highlight (where a link opens) is the question; a
+    question that ends the passage is marked alone."""
+    end = at
+    while texts[end].endswith("?") and end + 1 < len(texts):
+        end += 1
+    return tuple(texts[at:end + 1])
 
 
 def best_sentences(text: str, query: str, analyzer: Analyzer, limit: int = 1) -> tuple[str, ...]:
-    """Up to `limit` sentences sharing the most query terms, in passage order."""
+    """Up to `limit` sentences sharing the most query terms, in passage order, each
+    question among them with its answer (`with_answer`)."""
     wanted = set(analyzer.terms(query))
     if not wanted:
         return ()
+    texts = sentences(text)
     scored = []
-    for position, sentence in enumerate(sentences(text)):
+    for position, sentence in enumerate(texts):
         shared = wanted & set(analyzer.terms(sentence))
         if shared:
             weight = sum(len(term) for term in shared)  # longer stems are rarer, more telling
             scored.append((weight, -position, sentence))
-    best = sorted(scored, reverse=True)[:limit]
-    return tuple(s for _, _, s in sorted(best, key=lambda item: -item[1]))
+    best = sorted(-position for _, position, _ in sorted(scored, reverse=True)[:limit])
+    marked = [sentence for position in best for sentence in with_answer(texts, position)]
+    return tuple(dict.fromkeys(marked))
 
 
 def exact_sentences(text: str, phrases: list[tuple[str, ...]], analyzer: Analyzer) -> tuple[str, ...]:

@@ -192,7 +192,7 @@ def _format_result(result) -> str:
         lines.append(f"{rank}. {where}" + (f"  ({facts})" if facts else ""))
         lines.extend("   " + line for line in hit.passage.text.splitlines() if line.strip())
         if hit.highlights:
-            lines.append(f"   » {hit.highlights[0]}")
+            lines.append(f"   » {' '.join(hit.highlights)}")  # a question marked with its answer
         lines.append(f"   {source_link(hit.leaflet, hit.passage, hit.sentence)}")
         if hit.also_in:
             places = "; ".join(place_label(c.leaflet, c.passage) for c in hit.also_in)

@@ -148,8 +148,9 @@ def _write_build(root, leaflets, embedder, config, previous, progress) -> BuildR
 
 
 def _lexical_text(leaflet: Leaflet, passage: Passage) -> str:
-    # Headings name the subject of a passage; searching "symptomen FSGS" should find it.
-    return " ".join((*passage.headings, passage.text))
+    # The title and headings name the subject of a passage: searching "symptomen FSGS" should
+    # find it, and so should a drug name that only the leaflet's title states.
+    return " ".join((leaflet.title, *passage.headings, passage.text))
 
 
 def _embed(texts, embedder, previous, progress, *, passages: int = 0,

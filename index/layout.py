@@ -33,8 +33,9 @@ DATA_FILES = (DATABASE, VECTORS, SENTENCES, SENTENCE_STARTS)
 # 2: passage_words (exact search) in the database; 3: sentence vectors in their own files,
 # term document counts in the database; 4: a passage under no heading has its leaflet's
 # title as its heading vector; 5: the terms each leaflet uses (term_leaflets); 6: BM25 by
-# bm25s in bm25/ instead of an FTS5 table; 7: where each page begins in a passage (page_starts)
-FORMAT_VERSION = 7
+# bm25s in bm25/ instead of an FTS5 table; 7: where each page begins in a passage (page_starts);
+# 8: the leaflet's title among each passage's BM25 terms and in exact search (passage_words)
+FORMAT_VERSION = 8
 SENTENCE_UNITS_FORMAT = 4  # the first format whose sentence units this version still uses
 
 

@@ -1,8 +1,8 @@
 """SQLite holds the leaflets, their passages, an FTS5 index and term counts.
 
-`passage_words` indexes the passage text word for word (case and diacritics
-folded, nothing else) for exact search, reading the text from `passages` rather
-than storing it twice; BM25 over the analysed terms lives beside the database
+`passage_words` indexes the passage text and its leaflet's title word for word
+(case and diacritics folded, nothing else) for exact search, reading them from
+`passages` and `leaflets` rather than storing them twice; BM25 over the analysed terms lives beside the database
 (index/bm25.py). `term_documents` counts the
 passages that hold each term; `term_leaflets` says which leaflets use it (the
 coverage signal asks whether the leaflet that seems to answer uses the query's
@@ -39,8 +39,12 @@ CREATE TABLE IF NOT EXISTS term_documents (term TEXT PRIMARY KEY, documents INTE
 CREATE TABLE IF NOT EXISTS term_leaflets (
     term TEXT, leaflet_id TEXT, PRIMARY KEY (term, leaflet_id)
 ) WITHOUT ROWID;
+CREATE VIEW IF NOT EXISTS titled_passages AS
+    SELECT passages.rowid AS rowid, leaflets.title AS title, passages.text AS text
+    FROM passages JOIN leaflets ON leaflets.id = passages.leaflet_id;
 CREATE VIRTUAL TABLE IF NOT EXISTS passage_words USING fts5(
-    text, content='passages', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+    title, text, content='titled_passages', content_rowid='rowid',
+    tokenize='unicode61 remove_diacritics 2'
 );
 """
 
@@ -101,7 +105,8 @@ class Store:
             "INSERT OR IGNORE INTO term_leaflets (term, leaflet_id) VALUES (?, ?)",
             ((term, passage.leaflet_id) for term in set(terms)),
         )
-        self._db.execute("INSERT INTO passage_words (rowid, text) VALUES (?, ?)", (rowid, passage.text))
+        self._db.execute("INSERT INTO passage_words (rowid, title, text)"
+                         " SELECT rowid, title, text FROM titled_passages WHERE rowid = ?", (rowid,))
         return rowid
 
     def count_terms(self, documents: dict[str, int]) -> None:
@@ -159,8 +164,9 @@ class Store:
         return [_passage(row) for row in rows]
 
     def match(self, query: str, limit: int, within: list[int] | None = None) -> list[tuple[int, float]]:
-        """Exact-search matches of an FTS5 query over the passage text word for word, as
-        (row id, BM25 score), best first; `within` restricts them to those row ids."""
+        """Exact-search matches of an FTS5 query over the passage text and its leaflet's title
+        word for word (each phrase within one of them), as (row id, BM25 score), best first;
+        `within` restricts them to those row ids."""
         if not query or within == []:
             return []
         where, params = "passage_words MATCH ?", [query]

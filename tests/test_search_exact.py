@@ -140,3 +140,24 @@ def test_the_same_text_in_several_leaflets_is_one_hit_that_names_the_others(tmp_
     assert len(with_copies["also_in"]) == 2 and {"leaflet_id", "title", "pages", "url"} <= set(with_copies["also_in"][0])
     exact = searcher.search("zwanger", k=5, mode="exact").hits  # staff see every leaflet's copy
     assert [hit.passage.text for hit in exact] == [shared] * 3 and not exact[0].also_in
+
+
+def test_a_word_only_the_title_states_is_found_by_exact_lexical_and_hybrid_search(tmp_path, hash_embedder):
+    # Support staff type the drug's name; many leaflets state it only in their title.
+    build_index(tmp_path, [
+        _leaflet("fraxiparine", "X", "Spuit het middel in een huidplooi van de buik.",
+                 "Bewaar de spuiten buiten het bereik van kinderen."),
+        _leaflet("insuline", "X", "Spuit de insuline in de buik of het bovenbeen."),
+    ], hash_embedder)
+    searcher = Searcher.open(tmp_path, hash_embedder)
+    exact = searcher.search("Fraxiparine", k=5, mode="exact")
+    assert exact.covered and {hit.leaflet.id for hit in exact.hits} == {"fraxiparine"} and len(exact.hits) == 2
+    both = searcher.search("fraxiparine buik", k=5, mode="exact")  # one word in the title, one in the text
+    assert [hit.passage.text for hit in both.hits] == ["Spuit het middel in een huidplooi van de buik."]
+    assert searcher.search('"fraxiparine spuit"', mode="exact").hits == []  # a phrase does not run from title into text
+    lexical = searcher.search("fraxiparine", k=5, mode="lexical")
+    assert lexical.hits and {hit.leaflet.id for hit in lexical.hits} == {"fraxiparine"}
+    hybrid = searcher.search("fraxiparine buik", k=3)
+    assert hybrid.hits[0].leaflet.id == "fraxiparine" and hybrid.hits[0].ranks["lexical"] == 1
+    [stem] = searcher.analyzer.terms("Fraxiparine")  # the coverage verdict counts it as a word the leaflet uses
+    assert searcher.store.leaflet_terms([stem], ["fraxiparine", "insuline"]) == {"fraxiparine": {stem}, "insuline": set()}

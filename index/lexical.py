@@ -55,7 +55,9 @@ def _zipf_table(language: str) -> dict[str, float]:
     return wordfreq.get_frequency_dict(language)
 
 
-def _zipf(word: str, language: str) -> float:
+def zipf(word: str, language: str) -> float:
+    """How common a folded word is in everyday text of `language` (wordfreq's Zipf scale: 1 is
+    once per 100 million words, 6 once per thousand; 0 when wordfreq does not know it)."""
     frequency = _zipf_table(language).get(word, 0.0)
     return math.log10(frequency) + 9 if frequency > 0 else 0.0
 
@@ -66,20 +68,20 @@ def compound_parts(word: str, language: str = "nl") -> tuple[str, ...]:
     links = COMPOUND_LINKS.get(language)
     if links is None or len(word) < MIN_COMPOUND_LETTERS or not word.isalpha():
         return ()
-    whole = _zipf(word, language)
+    whole = zipf(word, language)
     if whole >= MAX_SPLIT_ZIPF:
         return ()
     best, best_score = (), whole
     for cut in range(MIN_MODIFIER_LETTERS, len(word) - MIN_HEAD_LETTERS + 1):
         head = word[cut:]
-        head_zipf = _zipf(head, language)
+        head_zipf = zipf(head, language)
         if head_zipf < MIN_PART_ZIPF:
             continue
         left = word[:cut]
         for modifier in [left] + [left[: -len(link)] for link in links if left.endswith(link)]:
             if len(modifier) < MIN_MODIFIER_LETTERS or modifier in _stop_words():
                 continue
-            modifier_zipf = _zipf(modifier, language)
+            modifier_zipf = zipf(modifier, language)
             score = (modifier_zipf + head_zipf) / 2  # geometric mean of the frequencies
             if modifier_zipf >= MIN_PART_ZIPF and score > best_score:
                 best, best_score = (modifier, head), score
@@ -95,7 +97,7 @@ def word_zipf(word: str, language: str = "nl") -> float:
     """How common a folded word is in everyday text (Zipf scale: 1 is once per 100 million
     words, 0 unknown), in the leaflets' language or its second one, whichever is higher."""
     other = SECOND_LANGUAGE.get(language)
-    return max(_zipf(word, language), _zipf(word, other) if other else 0.0)
+    return max(zipf(word, language), zipf(word, other) if other else 0.0)
 
 
 def is_foreign(word: str, language: str = "nl") -> bool:
@@ -104,7 +106,7 @@ def is_foreign(word: str, language: str = "nl") -> bool:
     other = SECOND_LANGUAGE.get(language)
     if other is None:
         return False
-    return _zipf(word, other) > _zipf(word, language) + FOREIGN_MARGIN
+    return zipf(word, other) > zipf(word, language) + FOREIGN_MARGIN
 
 
 @lru_cache(maxsize=None)

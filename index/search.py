@@ -19,14 +19,14 @@ import numpy as np
 from ingest.document import Leaflet, Passage, same_text_key
 from index.bm25 import LexicalIndex, LexicalIndexError
 from index.confidence import (
-    MIDPOINT, coverage_confidence, evidence, without_subject,
+    MIDPOINT, coverage_confidence, evidence, unknown_word_cost, without_subject,
 )
 from index.fusion import Evidence, rank
 from index.highlight import best_sentences, closest_sentence, exact_sentences
 from index.layout import (
     DATABASE, FORMAT_VERSION, VECTORS, IndexConfig, IndexUnavailable, current_build,
 )
-from index.lexical import Analyzer, exact_fts_query, exact_phrases, is_foreign
+from index.lexical import Analyzer, exact_fts_query, exact_phrases, is_foreign, zipf
 from index.query_language import question_language
 from index.sentences import SentenceVectorError, SentenceVectors
 from index.spelling import corrected
@@ -188,11 +188,11 @@ class Searcher:
         hits = self._hits(
             ranking, k, ranks, lambda p, rowid: self._highlights(p, query, sentence_cosines.get(rowid))
         )
-        confidence, signals = self._coverage(query, words, frequency, candidates)
+        language = self._language(query, words, frequency)
+        confidence, signals = self._coverage(query, words, frequency, candidates, bool(language))
         if not self.analyzer.content_words(query):  # "hoe en wat", "de": no question to answer
             confidence, signals = 0.0, {**signals, "evidence": float("-inf")}
-        return SearchResult(asked, hits, confidence >= 0.5, confidence, signals,
-                            self._language(query, words, frequency))
+        return SearchResult(asked, hits, confidence >= 0.5, confidence, signals, language)
 
     def _language(self, query: str, words: list[tuple[str, ...]], frequency: dict[str, int]) -> str:
         """The question's language when it is not the leaflets' own, else "". A question
@@ -219,7 +219,7 @@ class Searcher:
         return fixed
 
     def _coverage(self, query: str, words: list[tuple[str, ...]], frequency: dict[str, int],
-                  candidates: dict[int, Evidence]) -> tuple[float, dict[str, float]]:
+                  candidates: dict[int, Evidence], foreign: bool = False) -> tuple[float, dict[str, float]]:
         """Confidence that a leaflet answers the query, and the signals behind it.
 
         A candidate's evidence is its closest sentence's cosine, lowered for each query word
@@ -233,41 +233,49 @@ class Searcher:
         if not candidates:
             return 0.0, {}
         cosines = {rowid: e.sentence_cosine for rowid, e in candidates.items()}
-        value, cosine, unknown = self._best_evidence(query, words, frequency, cosines)
+        value, cosine, unknown = self._best_evidence(query, words, frequency, cosines, foreign=foreign)
         signals = {"query_evidence": value, "sentence_cosine": cosine,
                    "unknown_terms": float(unknown), "closest_sentence_cosine": max(cosines.values())}
         if value >= self.subject_gate:
             # each unknown word weighs as in the whole question: a long question's story
             # counts as little in the check as in its own evidence
             asked = len(self._asked(query, words))
-            subject = self._subject_evidence(query, frequency, candidates, asked)
+            subject = self._subject_evidence(query, frequency, candidates, asked, foreign)
             if subject is not None:
                 signals["subject_evidence"] = subject
                 value = without_subject(value, subject)
         signals["evidence"] = value
         return coverage_confidence(value), signals
 
-    def _asked(self, query: str, words: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
-        """The query's content words (as analysed) whose absence from a leaflet counts:
-        words of the second language ("kidney" asked of Dutch leaflets) do not."""
-        return list(dict.fromkeys(
-            group for word, group in zip(self.analyzer.content_words(query), words)
-            if not is_foreign(word, self.analyzer.language)
-        ))
+    def _asked(self, query: str, words: list[tuple[str, ...]],
+               foreign: bool = False) -> dict[tuple[str, ...], float]:
+        """The query's content words (as analysed) whose absence from a leaflet counts, each
+        with what its absence costs (rarer words more, index/confidence.py): words of the
+        second language ("kidney" asked of Dutch leaflets) do not count. In a question in
+        another language (`foreign`) how rare a word is in the leaflets' language says
+        nothing, and each costs the same."""
+        language = self.analyzer.language
+        asked: dict[tuple[str, ...], float] = {}
+        for word, group in zip(self.analyzer.content_words(query), words):
+            if group not in asked and not is_foreign(word, language):
+                asked[group] = unknown_word_cost(0.0 if foreign else zipf(word, language))
+        return asked
 
     def _best_evidence(self, query: str, words: list[tuple[str, ...]], frequency: dict[str, int],
-                       cosines: dict[int, float], asked: int | None = None) -> tuple[float, float, int]:
+                       cosines: dict[int, float], asked: int | None = None,
+                       foreign: bool = False) -> tuple[float, float, int]:
         """(best evidence, its sentence cosine, its unknown words) over the candidates, given
         each one's closest-sentence cosine; `asked`, the number of content words that weighs
         each unknown one (index/confidence.py), is the query's own unless given."""
-        groups = self._asked(query, words)
+        groups = self._asked(query, words, foreign)
         known = {term for term, count in frequency.items() if count}
-        nowhere = sum(not _uses(group, known) for group in groups)  # missing from every leaflet
-        somewhere = [group for group in groups if _uses(group, known)]
+        absent = [group for group in groups if not _uses(group, known)]  # missing from every leaflet
+        nowhere = sum(groups[group] for group in absent)
+        somewhere = {group: cost for group, cost in groups.items() if _uses(group, known)}
         terms = sorted({term for group in somewhere for term in group})
         ranked = sorted(((cosine, rowid) for rowid, cosine in cosines.items()), reverse=True)
         asked = len(groups) if asked is None else asked
-        floor = evidence(ranked[0][0], len(somewhere), asked)  # no one below it can win
+        floor = evidence(ranked[0][0], sum(somewhere.values()), asked)  # no one below it can win
         contenders = [(cosine, rowid) for cosine, rowid in ranked if cosine >= floor]
         leaflet_of = self.store.leaflets_of([rowid for _, rowid in contenders]) if somewhere else {}
         used: dict[str, set[str]] = {}
@@ -275,18 +283,19 @@ class Searcher:
         for candidate_cosine, rowid in contenders:
             if evidence(candidate_cosine, nowhere, asked) <= value:
                 break  # closest first: no one further down can beat the best evidence
-            missing = nowhere
+            missing = []
             if somewhere:
                 leaflet = leaflet_of[rowid]
                 if leaflet not in used:
                     used.update(self.store.leaflet_terms(terms, [leaflet]))
-                missing += sum(not _uses(group, used[leaflet]) for group in somewhere)
-            if evidence(candidate_cosine, missing, asked) > value:
-                value, cosine, unknown = evidence(candidate_cosine, missing, asked), candidate_cosine, missing
+                missing = [group for group in somewhere if not _uses(group, used[leaflet])]
+            found = evidence(candidate_cosine, nowhere + sum(somewhere[group] for group in missing), asked)
+            if found > value:
+                value, cosine, unknown = found, candidate_cosine, len(absent) + len(missing)
         return value, cosine, unknown
 
     def _subject_evidence(self, query: str, frequency: dict[str, int],
-                          candidates: dict[int, Evidence], asked: int) -> float | None:
+                          candidates: dict[int, Evidence], asked: int, foreign: bool = False) -> float | None:
         """The evidence for the query without the words of the title of the closest
         candidate's leaflet, or None when it names no such word or has nothing else to ask.
 
@@ -305,7 +314,7 @@ class Searcher:
         cosines = {rowid: float(found[rowid].max()) for rowid in found}
         bare = [rowid for rowid in candidates if rowid not in found]  # passages without sentences
         cosines.update(zip(bare, row_dot(self.vectors.vectors(bare), vector).tolist()))
-        value, _, _ = self._best_evidence(rest, self.analyzer.word_terms(rest), frequency, cosines, asked)
+        value, _, _ = self._best_evidence(rest, self.analyzer.word_terms(rest), frequency, cosines, asked, foreign)
         return value
 
     def _title_stems(self, leaflet_id: str) -> frozenset[str]:

@@ -7,9 +7,10 @@ import pytest
 
 from index.build import build_index
 from index.confidence import (
-    MIDPOINT, STORY_WORDS, SUBJECT_SHARE, UNKNOWN_WORD_PENALTY, coverage_confidence, evidence,
-    without_subject,
+    FREE_ZIPF, MIDPOINT, STORY_WORDS, SUBJECT_SHARE, UNKNOWN_WORD_PENALTY, coverage_confidence,
+    evidence, unknown_word_cost, without_subject,
 )
+from index.lexical import zipf
 from index.search import Searcher
 
 from tests.test_index_build import KIDNEY, leaflet
@@ -24,18 +25,30 @@ def test_a_word_only_another_leaflet_uses_still_counts_as_unknown(tmp_path, hash
     result = Searcher.open(tmp_path, hash_embedder).search(QUERY)
     # the kidney sentence is the closest; its leaflet never says "alcohol"
     assert result.signals["unknown_terms"] == 1
-    assert result.signals["evidence"] == pytest.approx(result.signals["sentence_cosine"] - UNKNOWN_WORD_PENALTY)
+    cost = unknown_word_cost(zipf("alcohol", "nl"))
+    assert result.signals["evidence"] == pytest.approx(result.signals["sentence_cosine"] - cost)
     assert result.confidence == pytest.approx(coverage_confidence(result.signals["evidence"]))
 
 
 def test_unknown_words_of_a_long_question_count_less_each():
-    # up to STORY_WORDS content words each unknown word costs the full penalty; beyond, the
-    # question's story dilutes it, so 8 unknown words of 12 cost what 4 of 6 do
-    short = evidence(0.9, 1, STORY_WORDS)
-    assert short == pytest.approx(0.9 - UNKNOWN_WORD_PENALTY)
-    assert evidence(0.9, 1, 2) == short
-    assert evidence(0.9, 8, 2 * STORY_WORDS) == pytest.approx(evidence(0.9, 4, STORY_WORDS))
+    # up to STORY_WORDS content words the unknown words cost in full; beyond, the question's
+    # story dilutes them, so 8 unknown words of 12 cost what 4 of 6 do
+    short = evidence(0.9, 0.02, STORY_WORDS)
+    assert short == pytest.approx(0.9 - 0.02)
+    assert evidence(0.9, 0.02, 2) == short
+    assert evidence(0.9, 8 * 0.02, 2 * STORY_WORDS) == pytest.approx(evidence(0.9, 4 * 0.02, STORY_WORDS))
     assert evidence(0.9, 0, 0) == 0.9
+
+
+def test_a_rare_unknown_word_costs_more_than_a_common_one():
+    # a leaflet that never names "rivaroxaban" hardly answers a question about it; one that
+    # never says "ophouden" may, and "dag" names no subject at all
+    rare, common, everyday = zipf("rivaroxaban", "nl"), zipf("ophouden", "nl"), zipf("dag", "nl")
+    assert 0 < rare < common < FREE_ZIPF <= everyday
+    assert unknown_word_cost(rare) > unknown_word_cost(common) > UNKNOWN_WORD_PENALTY
+    assert unknown_word_cost(everyday) == 0
+    # a word the frequency lists do not know is mostly a slip ("nierbiobsie"): the base only
+    assert zipf("nierbiobsie", "nl") == 0 and unknown_word_cost(0.0) == UNKNOWN_WORD_PENALTY
 
 
 def test_adding_a_leaflet_on_another_subject_leaves_the_confidence_as_it_was(tmp_path, hash_embedder):
@@ -87,7 +100,9 @@ def test_the_best_evidence_is_the_maximum_over_every_candidate(tmp_path, hash_em
         cosines = dict(zip(rowids, (0.85 + 0.03 * rng.random(len(rowids))).tolist()))
         candidates = {rowid: Evidence(cosine=c, sentence_cosine=c) for rowid, c in cosines.items()}
         _, signals = searcher._coverage(query, words, frequency, candidates)
-        expected = max(evidence(c, sum(not _uses(group, used[leaflet_of[rowid]]) for group in words), len(words))
+        costs = searcher._asked(query, words)
+        expected = max(evidence(c, sum(cost for group, cost in costs.items()
+                                       if not _uses(group, used[leaflet_of[rowid]])), len(costs))
                        for rowid, c in cosines.items())
         assert signals["evidence"] == pytest.approx(expected)
         winners.add(signals["sentence_cosine"] == max(cosines.values()))
@@ -178,3 +193,14 @@ def test_a_correction_is_offered_only_when_it_answers_better(searcher):
     assert searcher.suggest(searcher.search("nierbiobsie")) == "nierbiopsie"
     assert searcher.suggest(searcher.search("waarom heb ik dikke enkels")) is None
     assert searcher.suggest(searcher.search("Mag ik alcohol drinken als ik FSGS heb?")) is None
+
+
+def test_in_a_question_in_another_language_every_unknown_word_costs_the_same(tmp_path, hash_embedder):
+    # how rare a word is in Dutch says nothing about a Turkish one
+    build_index(tmp_path, [KIDNEY], hash_embedder)
+    searcher = Searcher.open(tmp_path, hash_embedder)
+    query = "böbrek biyopsisi ağrılı mı"
+    words = searcher.analyzer.word_terms(query)
+    assert set(searcher._asked(query, words, foreign=True).values()) == {UNKNOWN_WORD_PENALTY}
+    dutch = "rivaroxaban gewoon"
+    assert len(set(searcher._asked(dutch, searcher.analyzer.word_terms(dutch)).values())) == 2

@@ -155,17 +155,21 @@ def test_every_hit_carries_its_citation(searcher):
 SYNTHETIC = load_questions(ROOT / "tests" / "data" / "synthetic_questions.jsonl")
 
 
+def _searcher_over(folder: str, settings, tmp_path_factory):
+    """A searcher over an index of the eight test leaflets in tests/data/<folder>."""
+    from leaflets.api import ingest_paths, open_searcher
+
+    own = settings.with_overrides(index=tmp_path_factory.mktemp(folder), sources=ROOT / "tests" / "data" / folder)
+    outcome = ingest_paths(own)
+    assert not outcome.errors and outcome.report.leaflets == 8, outcome.errors
+    return open_searcher(own)
+
+
 @pytest.fixture(scope="module")
 def synthetic_searcher(settings, embedder, tmp_path_factory):
     """Leaflets in the shapes hospitals publish (web pages, PDFs, Markdown, Latin-1 text),
     written for the tests (tests/data/synthetic_leaflets.md)."""
-    from leaflets.api import ingest_paths, open_searcher
-
-    synthetic = settings.with_overrides(index=tmp_path_factory.mktemp("synthetic"),
-                                        sources=ROOT / "tests" / "data" / "synthetic_leaflets")
-    outcome = ingest_paths(synthetic)
-    assert not outcome.errors and outcome.report.leaflets == 8, outcome.errors
-    return open_searcher(synthetic)
+    return _searcher_over("synthetic_leaflets", settings, tmp_path_factory)
 
 
 def test_leaflets_of_every_format_answer_their_questions(synthetic_searcher):
@@ -223,13 +227,7 @@ UNSEEN = load_questions(ROOT / "tests" / "data" / "unseen_questions.jsonl")
 def unseen_searcher(settings, embedder, tmp_path_factory):
     """Eight leaflets on subjects nothing was tuned on, with questions written before any
     search (tests/data/unseen_questions.md)."""
-    from leaflets.api import ingest_paths, open_searcher
-
-    unseen = settings.with_overrides(index=tmp_path_factory.mktemp("unseen"),
-                                     sources=ROOT / "tests" / "data" / "unseen_leaflets")
-    outcome = ingest_paths(unseen)
-    assert not outcome.errors and outcome.report.leaflets == 8, outcome.errors
-    return open_searcher(unseen)
+    return _searcher_over("unseen_leaflets", settings, tmp_path_factory)
 
 
 def test_leaflets_nobody_tuned_on_answer_their_questions(unseen_searcher):

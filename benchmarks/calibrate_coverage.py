@@ -46,11 +46,18 @@ def youden_threshold(points: Points) -> float:
 
 
 def youden_plateau(points: Points, slack: float = PLATEAU) -> tuple[float, float]:
-    """The lowest and highest threshold whose J is within `slack` of the best."""
+    """The lowest and highest threshold of the run of thresholds around the best whose J
+    stays within `slack` of it."""
     scored = [(t, sum(rates(points, t)) - 1) for t in _candidates(points)]
-    best = max(j for _, j in scored)
-    near = [t for t, j in scored if j >= best - slack]
-    return min(near), max(near)
+    if not scored:
+        raise SystemExit("too few distinct evidence values to choose a threshold")
+    best = max(range(len(scored)), key=lambda i: scored[i][1])
+    low = high = best
+    while low > 0 and scored[low - 1][1] >= scored[best][1] - slack:
+        low -= 1
+    while high < len(scored) - 1 and scored[high + 1][1] >= scored[best][1] - slack:
+        high += 1
+    return scored[low][0], scored[high][0]
 
 
 def _candidates(points: Points) -> list[float]:

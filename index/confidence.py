@@ -51,7 +51,7 @@ def unknown_word_cost(zipf: float) -> float:
     checked leaving each set out in turn (docs/quality.md, "Rare words cost more")."""
     if zipf >= FREE_ZIPF:
         return 0.0
-    rarity = max(0.0, COMMON_ZIPF - zipf) if zipf > 0 else 0.0
+    rarity = COMMON_ZIPF - zipf if zipf > 0 else 0.0
     return UNKNOWN_WORD_PENALTY + RARITY_PENALTY * rarity
 
 

@@ -19,14 +19,14 @@ import numpy as np
 from ingest.document import Leaflet, Passage, same_text_key
 from index.bm25 import LexicalIndex, LexicalIndexError
 from index.confidence import (
-    MIDPOINT, coverage_confidence, evidence, unknown_word_cost, without_subject,
+    FREE_ZIPF, MIDPOINT, coverage_confidence, evidence, unknown_word_cost, without_subject,
 )
 from index.fusion import Evidence, rank
 from index.highlight import best_sentences, closest_sentence, exact_sentences
 from index.layout import (
     DATABASE, FORMAT_VERSION, VECTORS, IndexConfig, IndexUnavailable, current_build,
 )
-from index.lexical import Analyzer, exact_fts_query, exact_phrases, is_foreign, zipf
+from index.lexical import Analyzer, contains_phrase, exact_fts_query, exact_phrases, is_foreign, zipf
 from index.query_language import question_language
 from index.sentences import SentenceVectorError, SentenceVectors
 from index.spelling import corrected
@@ -35,6 +35,7 @@ from index.vectors import Vectors, VectorIndexError, row_dot
 
 MODES = ("hybrid", "dense", "lexical", "exact")
 DEPTH = 50  # candidates taken from each retriever before fusion
+EXACT_DEPTH = 4  # exact search reads k times this, to keep title-only matches once per leaflet
 COMMON_TERM_SHARE = 0.10  # hybrid BM25 skips terms in more passages than this share (see _lexical)
 COMMON_TERM_MIN = 5  # ... and than this many: in a small collection no term is that common
 OPEN_ATTEMPTS = 3  # builds replaced while a searcher opens them (see Searcher.open)
@@ -62,8 +63,8 @@ class Hit:
 
     @property
     def sentence(self) -> str:
-        """The sentence that best answers the query ("" when none was found): a citation's
-        link opens at it."""
+        """The first highlighted sentence ("" when none was found): the one closest to the
+        query, or the question whose answer follows it; a citation's link opens at it."""
         return self.highlights[0] if self.highlights else ""
 
 
@@ -190,9 +191,15 @@ class Searcher:
         )
         language = self._language(query, words, frequency)
         confidence, signals = self._coverage(query, words, frequency, candidates, bool(language))
-        if not self.analyzer.content_words(query):  # "hoe en wat", "de": no question to answer
+        if not self._asks_about_something(query):  # "hoe en wat", "waarom": no question to answer
             confidence, signals = 0.0, {**signals, "evidence": float("-inf")}
         return SearchResult(asked, hits, confidence >= 0.5, confidence, signals, language)
+
+    def _asks_about_something(self, query: str) -> bool:
+        """Whether the query has a word that names something: not only stop words ("hoe en
+        wat") or words too common to name a subject ("waarom", "dag"), which cost nothing
+        when a leaflet lacks them and so cannot be judged (index/confidence.py)."""
+        return any(zipf(word, self.analyzer.language) < FREE_ZIPF for word in self.analyzer.content_words(query))
 
     def _language(self, query: str, words: list[tuple[str, ...]], frequency: dict[str, int]) -> str:
         """The question's language when it is not the leaflets' own, else "". A question
@@ -350,11 +357,35 @@ class Searcher:
                 "Rebuild it with `leaflets ingest --rebuild`."
             )
         phrases = exact_phrases(query)
-        ranking = self.store.match(exact_fts_query(phrases), k, within)
+        ranking = self._once_per_title(self.store.match(exact_fts_query(phrases), EXACT_DEPTH * k, within),
+                                       phrases)[:k]
         hits = self._hits(ranking, k, {"exact": _positions(ranking)},  # every leaflet on its own
                           lambda p, rowid: exact_sentences(p.text, phrases, self.analyzer),
                           merge_copies=False)
         return SearchResult(query, hits, bool(hits), 1.0 if hits else 0.0, {"matches": float(len(hits))})
+
+    def _once_per_title(self, ranking: list[tuple[int, float]],
+                        phrases: list[tuple[str, ...]]) -> list[tuple[int, float]]:
+        """The exact-search ranking with passages that hold the words only through their
+        leaflet's title ("Fraxiparine") kept once per leaflet, as its first such passage in
+        reading order: every passage of that leaflet matches, and the rest would push out
+        passages that say the words."""
+        texts = self.store.texts([rowid for rowid, _ in ranking])
+        leaflet_of = self.store.leaflets_of([rowid for rowid, _ in ranking])
+        titled = {rowid for rowid, _ in ranking
+                  if not any(contains_phrase(self.analyzer.words(texts[rowid]), p) for p in phrases)}
+        first: dict[str, int] = {}
+        for rowid in sorted(titled):  # row ids follow reading order
+            first.setdefault(leaflet_of[rowid], rowid)
+        kept, shown = [], set()
+        for rowid, score in ranking:
+            leaflet = leaflet_of[rowid]
+            if rowid not in titled:
+                kept.append((rowid, score))
+            elif leaflet not in shown:
+                shown.add(leaflet)
+                kept.append((first[leaflet], score))
+        return kept
 
     def _hits(self, ranking: list[tuple[int, float]], k: int, ranks: dict[str, dict[int, int]],
               highlight, *, merge_copies: bool = True) -> list[Hit]:

@@ -49,6 +49,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS passage_words USING fts5(
 """
 
 _LEAFLET_COLUMNS = [f.name for f in fields(Leaflet)]
+TITLE_WEIGHT = 0.2  # of a title's words against the text's, in exact search's BM25
 
 
 class Store:
@@ -63,6 +64,9 @@ class Store:
         else:
             self._db = sqlite3.connect(self.path, check_same_thread=False)
             self._db.executescript(SCHEMA)
+            # exact search ranks a word in a passage's text above the same word in its title
+            self._db.execute(f"INSERT INTO passage_words (passage_words, rank) VALUES ('rank', "
+                             f"'bm25({TITLE_WEIGHT}, 1.0)')")
         # Builds before index format 7 have no page_starts; their passages are still read
         # (an update carries kept leaflets over) and cite their first page.
         try:

@@ -192,7 +192,7 @@ def _format_result(result) -> str:
         lines.append(f"{rank}. {where}" + (f"  ({facts})" if facts else ""))
         lines.extend("   " + line for line in hit.passage.text.splitlines() if line.strip())
         if hit.highlights:
-            lines.append(f"   » {' '.join(hit.highlights)}")  # a question marked with its answer
+            lines.append(f"   » {' … '.join(hit.highlights)}")  # sentences apart read as apart
         lines.append(f"   {source_link(hit.leaflet, hit.passage, hit.sentence)}")
         if hit.also_in:
             places = "; ".join(place_label(c.leaflet, c.passage) for c in hit.also_in)
@@ -296,6 +296,8 @@ def cmd_status(args, settings: Settings) -> int:
     named = " ".join(str(p) for p in status.compared)
     default = [p.resolve() for p in status.compared] == [settings.sources.resolve()]
     ingest = "leaflets ingest" + ("" if default else f" {named}")
+    if settings.index.resolve() != Settings().index.resolve():  # following the hint updates this index
+        ingest += f" --index {settings.index}"
     if status.config is None:
         print(f"no index at {settings.index}; {len(status.new)} files in {named} waiting for `{ingest}`")
         return 1

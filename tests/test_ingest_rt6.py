@@ -174,3 +174,10 @@ def test_a_pdf_footer_with_a_code_and_a_month_dates_the_leaflet(tmp_path, footer
     item = ingest_file(path)
     assert "CHI-045" not in item.text and "TD-012" not in item.text
     assert item.leaflet.updated == iso
+
+
+def test_a_disease_name_with_a_number_is_no_document_code():
+    from ingest.dates import find_updated, is_date_line
+
+    assert find_updated("TD-012 versie 4, januari 2025") == "2025-01"
+    assert not is_date_line("COVID-19 | maart 2020") and find_updated("COVID-19 | maart 2020") == ""

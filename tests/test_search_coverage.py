@@ -204,3 +204,14 @@ def test_in_a_question_in_another_language_every_unknown_word_costs_the_same(tmp
     assert set(searcher._asked(query, words, foreign=True).values()) == {UNKNOWN_WORD_PENALTY}
     dutch = "rivaroxaban gewoon"
     assert len(set(searcher._asked(dutch, searcher.analyzer.word_terms(dutch)).values())) == 2
+
+
+def test_a_question_of_only_everyday_words_is_never_covered(tmp_path, hash_embedder):
+    # "waarom" or "dag" alone names nothing a leaflet could answer, and costs nothing when
+    # the leaflet lacks it, so its evidence would be a bare cosine
+    build_index(tmp_path, [KIDNEY], hash_embedder)
+    searcher = Searcher.open(tmp_path, hash_embedder)
+    for everyday in ("waarom", "Waarom dag?"):
+        result = searcher.search(everyday)
+        assert result.confidence == 0.0 and not result.covered, everyday
+    assert searcher.search("waarom eiwit").confidence > 0.0

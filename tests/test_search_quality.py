@@ -237,7 +237,7 @@ def test_leaflets_nobody_tuned_on_answer_their_questions(unseen_searcher):
     flagged = [q.id for q in UNSEEN if not q.covered and not unseen_searcher.search(q.question).covered]
     assert len(flagged) >= 17, flagged  # 19 of 22 since rare words cost more (8 before)
     kept = [q.id for q in answered if unseen_searcher.search(q.question).covered]
-    assert len(kept) >= 38, kept  # 42 of 63 when measured
+    assert len(kept) >= 38, kept  # 41 of 63 when measured
 
 
 def test_citations_of_unseen_leaflets_name_title_and_date(unseen_searcher):

@@ -256,11 +256,18 @@ _COMMENT_BOXES = ("//*[self::div or self::section or self::article or self::asid
 
 def _drop_comments(tree: HtmlElement) -> None:
     """Remove the boxes of readers' comments named in Dutch (by an id or a class of theirs,
-    `_COMMENT_NAME`), which trafilatura keeps as text; a box holding the page's `<h1>` stays."""
+    `_COMMENT_NAME`), which trafilatura keeps as text; a box holding the page's `<h1>` stays.
+    So does a section named only "reacties" that has a heading of its own and neither
+    comments nor a form inside: "Reacties na de prik" is text about the vaccine."""
     for box in tree.xpath(_COMMENT_BOXES):
-        names = [box.get("id", ""), *box.get("class", "").split()]
-        if any(_COMMENT_NAME.fullmatch(name.strip().lower()) for name in names) and box.getparent() is not None:
-            box.drop_tree()
+        names = [name.strip().lower() for name in (box.get("id", ""), *box.get("class", "").split())]
+        named = [name for name in names if _COMMENT_NAME.fullmatch(name)]
+        if not named or box.getparent() is None:
+            continue
+        if set(named) <= {"reactie", "reacties"} and box.xpath(".//h2|.//h3|.//h4|.//h5|.//h6") \
+                and not box.xpath(".//form|.//textarea|.//*[contains(@class, 'reactie')]"):
+            continue
+        box.drop_tree()
 
 
 def _join_articles(tree: HtmlElement) -> None:

@@ -114,6 +114,9 @@ def test_a_section_about_reactions_stays():
                "een uur op.</p></div>")
     text = load_html(_page(ADVICE + section), "folder.html").text
     assert "zoals jeuk of bultjes" in text and "binnen een uur op" in text
+    vaccine = ("<section id='reacties'><h2>Reacties na de prik</h2><p>Na de vaccinatie kan uw arm "
+               "een paar dagen pijnlijk en rood zijn. Dat gaat vanzelf over.</p></section>")
+    assert "arm een paar dagen pijnlijk" in load_html(_page(ADVICE + vaccine), "folder.html").text
 
 
 # ---------------------------------------------------------------- FAQ toggles in a list

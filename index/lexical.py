@@ -91,6 +91,7 @@ def compound_parts(word: str, language: str = "nl") -> tuple[str, ...]:
 #: Leaflets in these languages get questions in the other one (patients abroad, staff).
 SECOND_LANGUAGE = {"nl": "en", "de": "en", "fr": "en"}
 FOREIGN_MARGIN = 0.5  # Zipf points: ~3x more frequent in the other language
+FOREIGN_MIN_ZIPF = 2.5  # and an everyday word there: "kidney", not a brand name ("Xarelto")
 
 
 def word_zipf(word: str, language: str = "nl") -> float:
@@ -106,7 +107,16 @@ def is_foreign(word: str, language: str = "nl") -> bool:
     other = SECOND_LANGUAGE.get(language)
     if other is None:
         return False
-    return zipf(word, other) > zipf(word, language) + FOREIGN_MARGIN
+    elsewhere = zipf(word, other)
+    return elsewhere >= FOREIGN_MIN_ZIPF and elsewhere > zipf(word, language) + FOREIGN_MARGIN
+
+
+def own_zipf(word: str, language: str = "nl") -> float:
+    """How common a folded word is in the leaflets' language, or, when that language's lists
+    do not know it, in the second one: a brand name the Dutch lists lack ("xarelto") is as
+    rare as English text makes it; 0 when neither knows the word (mostly a slip)."""
+    other = SECOND_LANGUAGE.get(language)
+    return zipf(word, language) or (zipf(word, other) if other else 0.0)
 
 
 @lru_cache(maxsize=None)

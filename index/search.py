@@ -26,7 +26,9 @@ from index.highlight import best_sentences, closest_sentence, exact_sentences
 from index.layout import (
     DATABASE, FORMAT_VERSION, VECTORS, IndexConfig, IndexUnavailable, current_build,
 )
-from index.lexical import Analyzer, contains_phrase, exact_fts_query, exact_phrases, is_foreign, zipf
+from index.lexical import (
+    Analyzer, contains_phrase, exact_fts_query, exact_phrases, is_foreign, own_zipf, zipf,
+)
 from index.query_language import question_language
 from index.sentences import SentenceVectorError, SentenceVectors
 from index.spelling import corrected
@@ -265,7 +267,7 @@ class Searcher:
         asked: dict[tuple[str, ...], float] = {}
         for word, group in zip(self.analyzer.content_words(query), words):
             if group not in asked and not is_foreign(word, language):
-                asked[group] = unknown_word_cost(0.0 if foreign else zipf(word, language))
+                asked[group] = unknown_word_cost(0.0 if foreign else own_zipf(word, language))
         return asked
 
     def _best_evidence(self, query: str, words: list[tuple[str, ...]], frequency: dict[str, int],

@@ -215,3 +215,13 @@ def test_a_question_of_only_everyday_words_is_never_covered(tmp_path, hash_embed
         result = searcher.search(everyday)
         assert result.confidence == 0.0 and not result.covered, everyday
     assert searcher.search("waarom eiwit").confidence > 0.0
+
+
+def test_a_brand_name_counts_as_a_rare_word_not_as_english():
+    # English lists know "Xarelto" a little; it is no English word a Dutch question borrows,
+    # and a leaflet that never names it hardly answers a question about it
+    from index.lexical import is_foreign, own_zipf
+
+    assert is_foreign("kidney") and not is_foreign("xarelto")
+    assert 0 < own_zipf("xarelto") < 2.5 and own_zipf("nierbiobsie") == 0
+    assert unknown_word_cost(own_zipf("xarelto")) > unknown_word_cost(own_zipf("gewicht"))

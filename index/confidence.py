@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import math
 
-MIDPOINT = 0.840  # Youden-optimal over the four question sets' Dutch questions (docs/quality.md)
+MIDPOINT = 0.840  # Youden-optimal over all questions of four sets, pooled (calibrate_coverage.py --whole)
 SCALE = 0.01
 UNKNOWN_WORD_PENALTY = 0.015  # what any unknown word costs
 RARITY_PENALTY = 0.01  # and more for each Zipf point it is rarer than COMMON_ZIPF

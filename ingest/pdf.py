@@ -16,13 +16,16 @@ layout is read from where each piece of text sits (pypdf's text visitor):
   as a blank line; a line that wraps gets a trailing space, the mark that
   cleaning reads as "continues on the next line";
 - running headers, footers and page numbers are dropped, found by where they sit
-  (`page_furniture`), not where the page happens to draw them (a one-page file's
-  footer by its place in the bottom margin and its shape), and carried apart
+  (`page_furniture`), not where the page happens to draw them (in a file of up to
+  four pages, a header or footer no other page repeats by its place in the top or
+  bottom margin and its shape), and carried apart
   (`SourceText.furniture`) for the date a footer may state; so is a table of
   contents (`without_contents`), which would otherwise answer every question;
 - a paragraph set bold or larger than the body text, short and not ending like a
   sentence, is a heading; numbered headings ("2. Wanneer mag u ...") rank above
-  unnumbered ones at the same size.
+  unnumbered ones at the same size. A title wrapped over two lines is one heading,
+  but a sentence set under it in its style (a subtitle: "Wat kunt u zelf doen?") is
+  the leaflet's first paragraph, not part of the title nor a second one.
 
 Whatever goes wrong inside pypdf becomes an IngestError that names the file and
 the cause (a password, a missing AES library, damage).
@@ -139,6 +142,7 @@ class PdfDocument:
     title: str = ""
     large_image: frozenset[int] = frozenset()  # 0-based pages of little text that draw a large image
     margins: tuple[float, ...] = ()  # for each page, the height below which its bottom margin lies
+    tops: tuple[float, ...] = ()  # for each page, the height above which its top margin lies
 
 
 def load_pdf(data: bytes, path: str | Path) -> SourceText:
@@ -155,6 +159,7 @@ def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
         large_image = frozenset(number for number, (page, lines) in enumerate(zip(reader.pages, pages))
                                 if len(lines) <= MAX_SCAN_LINES and shows_scan(page))
         margins = tuple(bottom_margin(page) for page in reader.pages)
+        tops = tuple(top_margin(page) for page in reader.pages)
     except IngestError:
         raise
     except DependencyError:  # AES-128 files decrypt lazily, page by page
@@ -163,7 +168,7 @@ def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
         raise IngestError(path, f"the PDF is damaged ({_describe(error)})") from None
     if not any(line.text.strip() for lines in pages for line in lines):
         raise IngestError(path, "no text layer: the PDF looks scanned, OCR is needed")
-    return PdfDocument(pages, title, large_image, margins)
+    return PdfDocument(pages, title, large_image, margins, tops)
 
 
 MIN_SCAN_PIXELS = 800  # both sides of an image this large at least: a page scan or a photo, not a logo
@@ -570,7 +575,7 @@ def _row(lines: list[PdfLine], indices: list[int]) -> _Row:
 
 
 def page_furniture(pages: list[list[PdfLine]], first_page: int = 1,
-                   margins: list[float] | None = None) -> list[set[int]]:
+                   margins: list[float] | None = None, tops: list[float] | None = None) -> list[set[int]]:
     """For each page, the indices of its running headers, footers and page numbers.
 
     A row at the top or bottom of a page is furniture when it is a bare page number,
@@ -579,8 +584,10 @@ def page_furniture(pages: list[list[PdfLine]], first_page: int = 1,
     too few for that: there a row on two pages (and half of them) counts when it
     sits at the same height on both and is set like furniture, smaller than the
     body text or at its size and not bold; a heading that happens to repeat is
-    larger or bold. A single page repeats nothing: its footer is found by its place
-    and shape (`lone_footer`), given where each page's bottom margin begins (`margins`).
+    larger or bold. A single page repeats nothing, and a short leaflet may set its header
+    or footer on one page only (the first, the last): on up to `MAX_SHORT_PAGES` pages, each
+    page's own footer and header are also found by their place and shape (`lone_footer`,
+    `lone_header`), given where each page's bottom and top margins begin (`margins`, `tops`).
     """
     body = measure_body(pages)
     numbers = range(first_page, first_page + len(pages))
@@ -597,12 +604,18 @@ def page_furniture(pages: list[list[PdfLine]], first_page: int = 1,
     dropped = [{i for row in page_rows for i in row.indices
                 if is_page_number(row.text) or furniture_keys(row.text, number) & repeated}
                for number, page_rows in zip(numbers, rows)]
-    if len(pages) == 1 and margins:
-        dropped[0] |= lone_footer(pages[0], margins[0], body)
+    if len(pages) <= MAX_SHORT_PAGES:
+        for number, lines in enumerate(pages):
+            if margins:
+                dropped[number] |= lone_footer(lines, margins[number], body)
+            if tops:
+                dropped[number] |= lone_header(lines, tops[number], body)
     return dropped
 
 
+MAX_SHORT_PAGES = 4  # a leaflet this short is read for headers and footers page by page too
 BOTTOM_MARGIN = 0.1  # share of a page's height, from its foot, where a footer stands
+TOP_MARGIN = 0.1  # share of a page's height, from its head, where a header stands
 MAX_FOOTER_WORDS = 20
 # What only a footer says: a page number, a web or e-mail address, a version or a document code.
 _FOOTER_MARK = re.compile(r"\b(?:pagina|page|blz)\.?\s*\d|\bwww\.|https?://|\S@\S|\b[\w-]+\.(?:nl|be|com|org|eu)\b"
@@ -614,6 +627,32 @@ def bottom_margin(page: pypdf.PageObject) -> float:
     page, whose foot lies elsewhere."""
     box = page.mediabox
     return float(box.bottom) + BOTTOM_MARGIN * float(box.height) if page.rotation % 360 == 0 else float("-inf")
+
+
+def top_margin(page: pypdf.PageObject) -> float:
+    """The height above which a line stands in the page's top margin; none on a turned page."""
+    box = page.mediabox
+    return float(box.top) - TOP_MARGIN * float(box.height) if page.rotation % 360 == 0 else float("inf")
+
+
+def lone_header(lines: list[PdfLine], margin: float, body: _Body) -> set[int]:
+    """The indices of the header of a page that no other page repeats: its top rows (one or
+    two), as `lone_footer` finds a footer: in the top margin, smaller than the body text,
+    shaped like a footer, and the text under them starting more than a paragraph's gap lower.
+    A title is larger than the body text, a masthead of one field has no footer's shape, and
+    small print that runs on into the text under it is text: these stay."""
+    header: list[_Row] = []
+    for row in edge_rows(lines)[:EDGE_ROWS]:
+        if row.y < margin or row.size >= body.size or not footer_shaped(row, lines):
+            break
+        header.append(row)
+    if not header:
+        return set()
+    bottom = header[-1]
+    below = [line.y for line in lines if line.text.strip() and line.y < bottom.y - 0.5 * bottom.size]
+    if not below or (bottom.y - max(below)) / body.size <= body.spacing * PARAGRAPH_GAP_RATIO:
+        return set()
+    return {index for row in header for index in row.indices}
 
 
 def lone_footer(lines: list[PdfLine], margin: float, body: _Body) -> set[int]:
@@ -821,7 +860,8 @@ def pdf_source(document: PdfDocument, path: str | Path, pages: range | None = No
     picked = list(pages if pages is not None else range(len(document.pages)))
     chosen = [list(document.pages[i]) for i in picked]
     margins = [document.margins[i] for i in picked] if document.margins else None
-    dropped = page_furniture(chosen, first_page, margins)
+    tops = [document.tops[i] for i in picked] if document.tops else None
+    dropped = page_furniture(chosen, first_page, margins, tops)
     furniture = furniture_text(chosen, dropped, first_page)
     chosen = [[ln for i, ln in enumerate(lines) if i not in drop] for lines, drop in zip(chosen, dropped)]
     if not any(ln.text.strip() for lines in chosen for ln in lines):
@@ -832,6 +872,7 @@ def pdf_source(document: PdfDocument, path: str | Path, pages: range | None = No
     flat = [(number, line) for number, lines in enumerate(chosen) for line in lines]
     breaks = line_breaks(flat, body)
     headings = _heading_levels(flat, breaks, body)
+    breaks = _subtitles_apart(flat, breaks, headings, body)
     source = _assemble(flat, breaks, headings, len(chosen), document.title, first_page)
     scanned = tuple(position for position, (index, lines) in enumerate(zip(picked, chosen))
                     if index in document.large_image and not any(ln.text.strip() for ln in lines))
@@ -898,9 +939,43 @@ def _break_after(flat: list[tuple[int, PdfLine]], index: int, start: int, body: 
         return "paragraph"
     if _outdented(flat, index):
         return "line"
+    if _subtitle_follows(flat, index, start, body):
+        return "line"
     if not ends_sentence(text) and not text.endswith(":") or next_text[:1].islower():
         return "wrap"
     return "line"
+
+
+def _subtitle_follows(flat: list[tuple[int, PdfLine]], index: int, start: int, body: _Body) -> bool:
+    """Whether the lines after title line `index` (its paragraph began at `start`), set in its
+    style, are a sentence of their own (a subtitle: "Wat kunt u zelf doen?" under "Bijwerkingen
+    van chemotherapie"), not the rest of a title wrapped over two lines: the line ends a
+    phrase, the next starts with a capital, and before the style changes they end like a
+    sentence, in a heading's few words. A title wraps mid-phrase and goes on in lower case.
+    The title is the first text set larger than the body; a section heading over a question
+    in its style may be a heading over a sub-heading, and is left as it is."""
+    page, line = flat[index]
+    text = flat[index + 1][1].text.strip()
+    if not _is_title(flat, start, body) or not text[:1].isupper() \
+            or not _heading_shaped(line.text.strip()) or _last_word(line.text) in CONTINUATION_WORDS:
+        return False
+    words: list[str] = []
+    for number, following in flat[index + 1:]:
+        if number != page or following.region != line.region \
+                or (following.size, following.bold) != (line.size, line.bold):
+            return False
+        words.extend(following.text.split())
+        if len(words) > MAX_HEADING_WORDS:
+            return False
+        if ends_sentence(following.text.strip()):
+            return True
+    return False
+
+
+def _is_title(flat: list[tuple[int, PdfLine]], index: int, body: _Body) -> bool:
+    """Whether line `index` is set larger than the body and is the first line that is."""
+    larger = body.size * HEADING_SIZE_RATIO
+    return flat[index][1].size >= larger and not any(line.size >= larger for _, line in flat[:index])
 
 
 def _ends_heading(flat: list[tuple[int, PdfLine]], start: int, index: int, body: _Body) -> bool:
@@ -955,12 +1030,42 @@ def _heading_levels(flat: list[tuple[int, PdfLine]], breaks: list[str], body: _B
                 or any(ln.cells > 1 for ln in lines):
             continue
         size = min(ln.size for ln in lines)
+        if _subtitle(paragraphs, number, flat, levels, text, body):
+            continue
         if size in rank:
             levels[indices[0]] = rank[size]
         elif all(ln.bold for ln in lines) or _alone_and_numbered(paragraphs, number, flat, breaks, text):
             sub = 2 if _SUBNUMBERED.match(text) or not _NUMBERED.match(text) else 1
             levels[indices[0]] = len(larger) + sub
     return levels
+
+
+def _subtitle(paragraphs: list[list[int]], number: int, flat: list[tuple[int, PdfLine]],
+              levels: dict[int, int], text: str, body: _Body) -> bool:
+    """Whether a paragraph is a sentence set right under the title in its style, larger than
+    the body: a subtitle ("Wat kunt u zelf doen?"), text that opens the leaflet, not a second
+    title (two would leave the leaflet with none). Under a section heading such a question
+    may be a sub-heading (EMA's "Wanneer mag u dit middel niet gebruiken?"): it is left alone."""
+    if number == 0 or not ends_sentence(text) or paragraphs[number - 1][0] not in levels \
+            or not _is_title(flat, paragraphs[number - 1][0], body):
+        return False
+    above, here = paragraphs[number - 1], paragraphs[number]
+    styles = {(flat[i][1].size, flat[i][1].bold) for i in above + here}
+    return flat[above[-1]][0] == flat[here[0]][0] and len(styles) == 1
+
+
+def _subtitles_apart(flat: list[tuple[int, PdfLine]], breaks: list[str], headings: dict[int, int],
+                     body: _Body) -> list[str]:
+    """The breaks, with a paragraph after each subtitle (`_subtitle`): it stands apart from
+    the text under it, as it does on the page, and does not run on into its first sentence."""
+    paragraphs = _paragraphs(flat, breaks)
+    out = list(breaks)
+    for number, indices in enumerate(paragraphs):
+        text = " ".join(" ".join(flat[i][1].text for i in indices).split())
+        if indices[0] not in headings and _heading_shaped(text) \
+                and _subtitle(paragraphs, number, flat, headings, text, body):
+            out[indices[-1]] = "paragraph"
+    return out
 
 
 def _paragraphs(flat: list[tuple[int, PdfLine]], breaks: list[str]) -> list[list[int]]:

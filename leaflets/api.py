@@ -8,19 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ingest.document import IngestError, IngestWarning, IngestedLeaflet, content_hash
 from index.citation import cited_page, page_label, source_link
-from index.layout import IndexConfig, current_build
+from index.layout import DATABASE, IndexConfig, IndexUnavailable, current_build
 from index.embed import Embedder
 from index.search import SearchResult, Searcher
 from leaflets.config import Settings
 
 if TYPE_CHECKING:
     from index.build import BuildReport
+    from leaflets.coverage import LeafletSummary
 
 # The ingest pipeline (pypdf, trafilatura) and the index builder are imported inside the
 # functions that use them: a search never needs them, and they cost ~0.3 s of its start.
@@ -131,12 +133,22 @@ class IndexStatus:
     changed: list[Path] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     compared: list[Path] = field(default_factory=list)  # the files and folders looked at
+    # Of `missing`, those recorded by a relative path ("tests/data/x.pdf", as given to
+    # `leaflets ingest`): the index does not record the folder that ingest ran in, so they
+    # were looked for in `looked_in`, the current folder, as ingest and the app's file links
+    # resolve them; from another folder they only seem gone.
+    relative: list[str] = field(default_factory=list)
+    looked_in: Path = field(default_factory=Path.cwd)
+    stale: list[LeafletSummary] = field(default_factory=list)  # as the coverage page's inventory
+    stale_days: int = 0
 
 
-def index_status(settings: Settings, paths: list[Path] | None = None) -> IndexStatus:
+def index_status(settings: Settings, paths: list[Path] | None = None,
+                 stale_days: int | None = None, today: date | None = None) -> IndexStatus:
     """Compare the published index with the files now in `paths` (default: the folders its
     leaflets came from, or the sources folder when it has none); `missing` names indexed
-    leaflets whose file is gone, wherever it was."""
+    leaflets whose file is gone, wherever it was; `stale` the leaflets last updated more than
+    `stale_days` (default: the setting) ago or undated: undated first, then oldest first."""
     from ingest.pipeline import find_sources
 
     build = current_build(settings.index)
@@ -147,6 +159,7 @@ def index_status(settings: Settings, paths: list[Path] | None = None) -> IndexSt
     files = find_sources([p for p in paths if p.exists()])
     if config is None:
         return IndexStatus(None, None, new=files, compared=paths)
+    sources = {str(Path(v["source"]).resolve()): v["source"] for v in config.leaflets.values()}
     recorded = {str(Path(v["source"]).resolve()): v["hash"] for v in config.leaflets.values()}
     status = IndexStatus(build, config, compared=paths)
     for path in files:
@@ -156,7 +169,28 @@ def index_status(settings: Settings, paths: list[Path] | None = None) -> IndexSt
         elif known != content_hash(path.read_bytes()):
             status.changed.append(path)
     status.missing = [s for s in recorded if not Path(s).exists()]
+    status.relative = [sources[s] for s in status.missing if not Path(sources[s]).is_absolute()]
+    status.stale_days = settings.stale_days if stale_days is None else stale_days
+    status.stale = [s for s in _inventory(build, status.stale_days, today) if s.stale]
     return status
+
+
+def _inventory(build: Path, stale_days: int, today: date | None) -> list[LeafletSummary]:
+    """The coverage page's inventory of one build, read from its database alone."""
+    import sqlite3
+
+    from index.store import Store
+    from leaflets.coverage import store_inventory
+
+    try:
+        store = Store(build / DATABASE, readonly=True)
+        try:
+            return store_inventory(store, stale_days, today)
+        finally:
+            store.close()
+    except sqlite3.Error as exc:
+        raise IndexUnavailable(f"{build / DATABASE}: the index is damaged ({exc}). "
+                               "Rebuild it with `leaflets ingest --rebuild`.") from None
 
 
 def source_folders(config: IndexConfig) -> list[Path]:

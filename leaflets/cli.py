@@ -106,6 +106,9 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("paths", nargs="*", type=Path,
                      help="files or folders to compare (default: the folders the index's leaflets "
                           "came from; sources/ when there is no index yet)")
+    sub.add_argument("--stale-days", type=_days, default=None, metavar="N",
+                     help="list leaflets last updated more than N days ago, or undated "
+                          "(default: LEAFLETS_STALE_DAYS or 730)")
     command("model", cmd_model, "where the configured model lives, its name, dimension and source")
     return parser
 
@@ -292,7 +295,7 @@ def cmd_status(args, settings: Settings) -> int:
     missing = [path for path in args.paths if not path.exists()]
     if missing:
         raise IngestError(missing[0], "no such file or folder")
-    status = index_status(settings, args.paths or None)
+    status = index_status(settings, args.paths or None, stale_days=args.stale_days)
     named = " ".join(str(p) for p in status.compared)
     default = [p.resolve() for p in status.compared] == [settings.sources.resolve()]
     ingest = "leaflets ingest" + ("" if default else f" {named}")
@@ -308,9 +311,44 @@ def cmd_status(args, settings: Settings) -> int:
     for label, items in (("new", status.new), ("changed", status.changed), ("missing", status.missing)):
         for item in items:
             print(f"{label:8s}   {item}")
+    if status.relative:
+        print(_relative_note(status))
     stale = status.new or status.changed or status.missing
-    print(f"run `{ingest}` to bring the index up to date" if stale else f"up to date with {named}")
+    # leaflets recorded by relative paths, looked for from another folder than ingest's: the
+    # hint's folders do not exist here, and following it would not bring them back
+    elsewhere = (len(status.relative) == len(status.missing) and not (status.new or status.changed)
+                 and not all(path.exists() for path in status.compared))
+    if stale and not elsewhere:
+        print(f"run `{ingest}` to bring the index up to date")
+    elif not stale:
+        print(f"up to date with {named}")
+    _print_stale(status)
     return 0
+
+
+def _relative_note(status) -> str:
+    """Why leaflets indexed by a relative path may only seem missing."""
+    count = len(status.relative)
+    these = "this file was" if count == 1 else f"these {count} files were"
+    example = status.relative[0] if count == 1 else f"e.g. {status.relative[0]}"
+    return (f"note:      {these} indexed by a path relative to the folder `leaflets ingest` ran in "
+            f"({example}),\n           which the index does not record; looked for from the "
+            f"current folder, {status.looked_in}.\n           If ingest ran elsewhere, run `leaflets "
+            "status` there: an ingest into this index from here drops the leaflets whose file it "
+            "cannot find.")
+
+
+def _print_stale(status) -> None:
+    """The leaflets the coverage page's inventory calls stale: too old, or with no date."""
+    if not status.stale:
+        return
+    print(f"{len(status.stale)} of {len(status.config.leaflets)} leaflets are stale (last updated "
+          f"more than {status.stale_days} days ago) or have no date:")
+    for leaflet in status.stale:
+        source = status.config.leaflets.get(leaflet.id, {}).get("source", "")
+        when = (f"last update {leaflet.updated}, {leaflet.age_days} days ago"
+                if leaflet.age_days is not None else "no date")
+        print(f"stale      {leaflet.title}  ({'; '.join(x for x in (source, when) if x)})")
 
 
 def cmd_model(args, settings: Settings) -> int:
@@ -329,6 +367,17 @@ def _positive(text: str) -> int:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
     if number < 1:
         raise argparse.ArgumentTypeError(f"{number} results: ask for at least 1")
+    return number
+
+
+def _days(text: str) -> int:
+    """A number of days for --stale-days: zero or more."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of days") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"{number} days: give 0 or more")
     return number
 
 

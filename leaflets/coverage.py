@@ -14,6 +14,7 @@ from datetime import date
 from index.citation import page_label
 from ingest.text import decode_text
 from index.search import Searcher
+from index.store import Store
 
 CSV_COLUMNS = ("question", "covered", "confidence", "score", "leaflet", "section", "page", "best_passage",
                "language")
@@ -137,14 +138,20 @@ def inventory(searcher: Searcher, stale_days: int, today: date | None = None) ->
     A leaflet is stale when its last update lies more than `stale_days` ago, or
     when it states no date at all (nobody can tell whether it is current).
     """
+    return store_inventory(searcher.store, stale_days, today)
+
+
+def store_inventory(store: Store, stale_days: int, today: date | None = None) -> list[LeafletSummary]:
+    """`inventory` read from an index build's database alone, without the model or the vectors
+    (`leaflets status`)."""
     today = today or date.today()
     passages: dict[str, int] = {}
     sections: dict[str, set[tuple[str, ...]]] = {}
-    for _, passage in searcher.store.all_passages():
+    for _, passage in store.all_passages():
         passages[passage.leaflet_id] = passages.get(passage.leaflet_id, 0) + 1
         sections.setdefault(passage.leaflet_id, set()).add(passage.headings)
     summaries = []
-    for leaflet in searcher.leaflets.values():
+    for leaflet in store.leaflets():
         age = _age_days(leaflet.updated, today)
         summaries.append(LeafletSummary(
             id=leaflet.id, title=leaflet.title, publisher=leaflet.publisher,

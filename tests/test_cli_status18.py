@@ -1,0 +1,86 @@
+"""`leaflets status` names the stale and undated leaflets, as the coverage page's inventory does,
+and says which folder it looked in for leaflets indexed by a relative path."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+from leaflets.cli import main
+from tests.test_cli import ROOT, leaflets
+
+OLD = "Oude folder\n\nLaatst gewijzigd op 3 maart 2015\n\nDit gaat over nierstenen. Drink veel water.\n"
+UNDATED = "Folder zonder datum\n\nDit gaat over jicht. Eet minder vlees.\n"
+
+
+def _recent() -> str:
+    return f"Nieuwe folder\n\nLaatst herzien: {date.today().isoformat()}\n\nDit gaat over nierfalen.\n"
+
+
+def _status_lines(out: str) -> list[str]:
+    return [line for line in out.splitlines() if line.startswith("stale ")]
+
+
+def test_status_lists_stale_and_undated_leaflets_after_the_usual_lines(tmp_path):
+    folder = tmp_path / "src"
+    folder.mkdir()
+    (folder / "nieuw.txt").write_text(_recent())
+    index = str(tmp_path / "idx")
+    assert leaflets("ingest", str(folder), "--index", index).returncode == 0
+    run = leaflets("status", "--index", index)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines()[-1] == f"up to date with {folder}"  # none stale: nothing added
+    assert not _status_lines(run.stdout) and "are stale" not in run.stdout
+
+    (folder / "oud.txt").write_text(OLD)
+    (folder / "zonder.txt").write_text(UNDATED)
+    assert leaflets("ingest", str(folder), "--index", index).returncode == 0
+    out = leaflets("status", "--index", index).stdout
+    lines = out.splitlines()
+    assert lines[0].startswith("index:") and f"up to date with {folder}" in lines
+    heading = lines.index("2 of 3 leaflets are stale (last updated more than 730 days ago) or have no date:")
+    assert heading == lines.index(f"up to date with {folder}") + 1  # after the lines that were there
+    stale = _status_lines(out)
+    assert stale == lines[heading + 1:]
+    # undated first (nobody can tell how old), then oldest first; the recent one is not named
+    assert stale[0] == f"stale      Folder zonder datum  ({folder / 'zonder.txt'}; no date)"
+    assert stale[1].startswith(f"stale      Oude folder  ({folder / 'oud.txt'}; last update 2015-03-03, ")
+    age = (date.today() - date(2015, 3, 3)).days
+    assert stale[1].endswith(f"{age} days ago)")
+
+    # --stale-days moves the line; an undated leaflet is stale whatever it is
+    out = leaflets("status", "--index", index, "--stale-days", str(age + 1)).stdout
+    assert "1 of 3 leaflets are stale (last updated more than" in out
+    assert [line.split("  (")[0] for line in _status_lines(out)] == ["stale      Folder zonder datum"]
+    # ... and the setting is its default, as on the coverage page
+    out = leaflets("status", "--index", index, env={"LEAFLETS_STALE_DAYS": str(age + 1)}).stdout
+    assert f"1 of 3 leaflets are stale (last updated more than {age + 1} days ago)" in out
+
+
+def test_stale_days_must_be_a_number_of_days(tmp_path):
+    run = leaflets("status", "--index", str(tmp_path / "idx"), "--stale-days", "-5")
+    assert run.returncode == 2 and "-5 days" in run.stderr
+
+
+def test_status_says_which_folder_it_looked_in_for_relative_paths(tmp_path, monkeypatch, capsys):
+    folder = tmp_path / "src"
+    folder.mkdir()
+    (folder / "nieuw.txt").write_text(_recent())
+    relative = os.path.relpath(folder, ROOT)  # as an editor types it, from the project folder
+    index = str(tmp_path / "idx")
+    assert leaflets("ingest", relative, "--index", index).returncode == 0
+    out = leaflets("status", "--index", index).stdout  # from the folder ingest ran in
+    assert f"up to date with {relative}" in out and "missing" not in out and "note:" not in out
+
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    assert main(["status", "--index", index]) == 0
+    out = capsys.readouterr().out
+    recorded = os.path.join(relative, "nieuw.txt")
+    assert f"missing    {(elsewhere / recorded).resolve()}" in out.splitlines()
+    assert ("note:      this file was indexed by a path relative to the folder `leaflets ingest` "
+            f"ran in ({recorded})") in out
+    assert f"looked for from the current folder, {elsewhere}." in out
+    # the hint would name a folder that is not here, and an ingest from here would drop the leaflet
+    assert "run `leaflets ingest" not in out and "up to date" not in out

@@ -8,7 +8,9 @@ checked on the RIVM FAQ set (docs/quality.md has the tables):
   diluted by the rest of it, while short generic sentences cannot pull a
   passage above its own cosine;
 - BM25 divided by the query's best BM25, a small bonus for exact wording
-  (rare terms, names, abbreviations) that dense vectors blur.
+  (rare terms, names, abbreviations) that dense vectors blur; twice that for a
+  query of one word, which is a lookup of that word ("Tresiba"): the vectors of
+  a lone rare name say least about it.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import dataclass
 
 W_SENTENCE = 0.5
 W_LEXICAL = 0.02
+W_LOOKUP = 0.04  # one-word queries; on six question sets it moves 1 of 26 (docs/quality.md)
 
 
 @dataclass(frozen=True)
@@ -28,14 +31,15 @@ class Evidence:
     bm25: float = 0.0
 
 
-def hybrid_score(evidence: Evidence, best_bm25: float) -> float:
+def hybrid_score(evidence: Evidence, best_bm25: float, lexical_weight: float = W_LEXICAL) -> float:
     lexical = evidence.bm25 / best_bm25 if best_bm25 > 0 else 0.0
     sentence_gain = max(0.0, evidence.sentence_cosine - evidence.cosine)
-    return evidence.cosine + W_SENTENCE * sentence_gain + W_LEXICAL * lexical
+    return evidence.cosine + W_SENTENCE * sentence_gain + lexical_weight * lexical
 
 
-def rank(candidates: dict[int, Evidence]) -> list[tuple[int, float]]:
-    """(row id, fused score), best first."""
+def rank(candidates: dict[int, Evidence], *, lookup: bool = False) -> list[tuple[int, float]]:
+    """(row id, fused score), best first; `lookup` for a query of one word."""
     best_bm25 = max((e.bm25 for e in candidates.values()), default=0.0)
-    scored = [(rowid, hybrid_score(e, best_bm25)) for rowid, e in candidates.items()]
+    weight = W_LOOKUP if lookup else W_LEXICAL
+    scored = [(rowid, hybrid_score(e, best_bm25, weight)) for rowid, e in candidates.items()]
     return sorted(scored, key=lambda item: -item[1])

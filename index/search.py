@@ -184,7 +184,7 @@ class Searcher:
         dense = self._dense(vector, depth, within) if vector is not None else []
         candidates, sentence_cosines = self._evidence(vector, dense, lexical)
         if mode == "hybrid":
-            ranking = rank(candidates)
+            ranking = rank(candidates, lookup=len(words) == 1)
         else:
             ranking = dense if mode == "dense" else lexical
         ranks = {"dense": _positions(dense), "lexical": _positions(lexical)}
@@ -193,9 +193,22 @@ class Searcher:
         )
         language = self._language(query, words, frequency)
         confidence, signals = self._coverage(query, words, frequency, candidates, bool(language))
+        if len(words) == 1 and self._holds(words[0][0], candidates):
+            signals = {**signals, "lookup": 1.0, "evidence": max(signals["evidence"], MIDPOINT)}
+            confidence = max(confidence, coverage_confidence(MIDPOINT))
         if not self._asks_about_something(query):  # "hoe en wat", "waarom": no question to answer
             confidence, signals = 0.0, {**signals, "evidence": float("-inf")}
         return SearchResult(asked, hits, confidence >= 0.5, confidence, signals, language)
+
+    def _holds(self, stem: str, candidates: dict[int, Evidence]) -> bool:
+        """Whether a candidate's leaflet uses the word of a one-word query. Such a query is a
+        lookup ("Tresiba"), and leaflets that use the word say something about it, even where
+        the vectors of a lone name find no sentence close to it. (A search with filters only
+        has candidates from the leaflets it may show.)"""
+        if not candidates or not self.store.document_frequencies([stem]).get(stem):
+            return False
+        leaflets = sorted(set(self.store.leaflets_of(list(candidates)).values()))
+        return any(stem in used for used in self.store.leaflet_terms([stem], leaflets).values())
 
     def _asks_about_something(self, query: str) -> bool:
         """Whether the query has a word that names something: not only stop words ("hoe en
@@ -211,7 +224,10 @@ class Searcher:
         known = {term for term, count in frequency.items() if count}
         if all(_uses(group, known) for group in words):
             return ""
-        return question_language(query, self.analyzer.language)
+        language = question_language(query, self.analyzer.language)
+        if language and not any(zipf(word, language) for word in self.analyzer.content_words(query)):
+            return ""  # no word of that language: a slip or a name ("nierbiobsie" is no Polish)
+        return language
 
     def suggest(self, result: SearchResult) -> str | None:
         """A spelling correction for the query of `result` ("nierbiobsie" → "nierbiopsie"),

@@ -225,3 +225,23 @@ def test_a_brand_name_counts_as_a_rare_word_not_as_english():
     assert is_foreign("kidney") and not is_foreign("xarelto")
     assert 0 < own_zipf("xarelto") < 2.5 and own_zipf("nierbiobsie") == 0
     assert unknown_word_cost(own_zipf("xarelto")) > unknown_word_cost(own_zipf("gewicht"))
+
+
+def test_a_one_word_lookup_of_a_word_a_leaflet_uses_is_covered(tmp_path, hash_embedder):
+    # "Tresiba", named once in a table row: the vectors of a lone name find no sentence close
+    # to it, yet the leaflet that names it says something about it
+    build_index(tmp_path, [KIDNEY, DRUG], hash_embedder)
+    searcher = Searcher.open(tmp_path, hash_embedder)
+    found = searcher.search("alcohol")
+    assert found.covered and found.signals["lookup"] == 1 and found.signals["evidence"] >= MIDPOINT
+    assert "lookup" not in searcher.search("alcohol", leaflet_ids=["nier"]).signals  # not among those shown
+    assert "lookup" not in searcher.search("rivaroxaban").signals  # a word no leaflet uses
+    assert "lookup" not in searcher.search("alcohol urine").signals  # two words ask a question
+
+
+def test_a_one_word_lookup_weighs_the_exact_match_twice():
+    from index.fusion import Evidence, rank
+
+    candidates = {1: Evidence(0.810, 0.810), 2: Evidence(0.785, 0.785, bm25=3.0)}
+    assert [rowid for rowid, _ in rank(candidates)] == [1, 2]
+    assert [rowid for rowid, _ in rank(candidates, lookup=True)] == [2, 1]

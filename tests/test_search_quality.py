@@ -251,3 +251,17 @@ def test_citations_of_unseen_leaflets_name_title_and_date(unseen_searcher):
     assert titles["antistolling-trombosedienst"].updated == "2025-01"  # footer "TD-012 versie 4, januari 2025"
     hit = unseen_searcher.search("ik moet een kies laten trekken en ik gebruik acenocoumarol", k=1).hits[0]
     assert hit.leaflet.id == "antistolling-trombosedienst" and hit.leaflet.url.startswith("https://")
+
+
+def test_a_brand_name_typed_alone_finds_the_passage_that_names_it(unseen_searcher):
+    # "Tresiba" stands only in a table row of the insulin leaflet; the vectors of a lone name
+    # found a one-line masthead passage closer (red team 6)
+    result = unseen_searcher.search("Tresiba", k=3)
+    assert "Tresiba" in result.hits[0].passage.text and result.covered
+    assert not unseen_searcher.search("Ozempic").covered  # a name no leaflet uses
+
+
+def test_a_typing_slip_is_not_taken_for_another_language(searcher, unseen_searcher):
+    # the identifier guesses Polish for "nierbiobsie"; no Polish list knows the word
+    assert searcher.search("nierbiobsie").language == unseen_searcher.search("nierbiobsie").language == ""
+    assert searcher.search("neden ayak bileklerim şişiyor").language == "tr"

@@ -99,7 +99,7 @@ class Searcher:
         self.analyzer = Analyzer(config.analyzer_language)
         self.leaflets = {leaflet.id: leaflet for leaflet in store.leaflets()}
         self._titles: dict[str, frozenset[str]] = {}
-        self._vocabulary: tuple[list[str], set[str]] | None = None  # for suggest(), built on first use
+        self._vocabulary: tuple[list[str], set[str]] | None = None  # see _words()
         # Evidence below this skips the subject check, which can only lower it: at the
         # threshold the verdict cannot change. Calibration sets -inf to check every query.
         self.subject_gate = MIDPOINT
@@ -225,9 +225,29 @@ class Searcher:
         if all(_uses(group, known) for group in words):
             return ""
         language = question_language(query, self.analyzer.language)
-        if language and not any(zipf(word, language) for word in self.analyzer.content_words(query)):
-            return ""  # no word of that language: a slip or a name ("nierbiobsie" is no Polish)
+        if language and self._misspelt(query):
+            return ""  # "nierbiobsie" looks Polish to the identifier
         return language
+
+    def _misspelt(self, query: str) -> bool:
+        """Whether the leaflets use every word of the query once its slips are corrected
+        (index/spelling.py): a question in their language, typed in a hurry."""
+        vocabulary, known = self._words()
+        fixed = corrected(query, vocabulary, known, self.analyzer.language)
+        if fixed is None:
+            return False
+        words = self.analyzer.word_terms(fixed)
+        frequency = self.store.document_frequencies([term for group in words for term in group])
+        found = {term for term, count in frequency.items() if count}
+        return all(_uses(group, found) for group in words)
+
+    def _words(self) -> tuple[list[str], set[str]]:
+        """The leaflets' folded words, most widely used first, and the same as a set; read
+        on first use."""
+        if self._vocabulary is None:
+            words = self.store.words()
+            self._vocabulary = (words, set(words))
+        return self._vocabulary
 
     def suggest(self, result: SearchResult) -> str | None:
         """A spelling correction for the query of `result` ("nierbiobsie" → "nierbiopsie"),
@@ -235,10 +255,8 @@ class Searcher:
         otherwise (index/spelling.py)."""
         if not result.query:
             return None
-        if self._vocabulary is None:
-            words = self.store.words()
-            self._vocabulary = (words, set(words))
-        fixed = corrected(result.query, self._vocabulary[0], self._vocabulary[1], self.analyzer.language)
+        vocabulary, known = self._words()
+        fixed = corrected(result.query, vocabulary, known, self.analyzer.language)
         if fixed is None or self.search(fixed, k=1).confidence <= result.confidence:
             return None
         return fixed

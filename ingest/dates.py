@@ -37,8 +37,16 @@ _EXPLICIT = (
     r"|laatst\s+(?:gewijzigd|bijgewerkt|herzien|aangepast|goedgekeurd)"
     r"|last\s+(?:updated|modified|reviewed|revised)"
 )
-# ... and words that may also tell what happened to something else.
-_UPDATED = rf"(?:{_EXPLICIT}|bijgewerkt|gewijzigd|herzien|updated)"
+# ... words that may also tell what happened to something else ...
+_PASSING = r"bijgewerkt|gewijzigd|herzien|updated"
+# ... words that date the leaflet only where they start its line or name it ("Deze folder is
+# vastgesteld op ..."), since in a sentence they tell of a diagnosis or a study ("de diagnose
+# werd vastgesteld op ...", "het onderzoek werd gepubliceerd in ...") ...
+_OWN_ONLY = (r"vastgesteld|goedgekeurd|geactualiseerd|aangepast|geredigeerd"
+             r"|reviewed|revised|approved|modified")
+# ... and those that date its first publication, which a later update overrules.
+_PUBLISHED = r"gepubliceerd|geplaatst|verschenen|uitgegeven|published|posted"
+_UPDATED = rf"(?:{_EXPLICIT}|{_PASSING}|{_OWN_ONLY}|{_PUBLISHED})"
 # What these words say of the leaflet itself: "deze folder is herzien op ...".
 _OWN_SUBJECT = re.compile(
     r"\b(?:deze|dit|this)\s+(?:\w+[-]?)?(?:folder|brochure|bijsluiter|informatie|tekst|pagina|leaflet|page"
@@ -84,6 +92,9 @@ _CODED = re.compile(rf"{_FIELD_START}(?:{_CODE}(?:{_FIELD_GAP}{_VERSION})?|{_VER
                     re.IGNORECASE | re.MULTILINE)
 _REVIEW_DUE = re.compile(rf"\b{_NEXT_REVIEW}{_GLUE}{_DATE}", re.IGNORECASE)
 _EXPLICIT_WORD = re.compile(_EXPLICIT, re.IGNORECASE)
+_BYLINE = re.compile(r"(?:door|by)\s", re.IGNORECASE)
+_PASSING_WORD = re.compile(_PASSING, re.IGNORECASE)
+_PUBLISHED_WORD = re.compile(_PUBLISHED, re.IGNORECASE)
 
 
 def find_updated(text: str) -> str:
@@ -91,11 +102,13 @@ def find_updated(text: str) -> str:
 
     Statements rank by what they can mean: a "last updated/revised/approved" phrase
     first; then an update word that starts its line or names the leaflet ("Herzien: ...",
-    "Deze folder is herzien op ..."), a label ("Versie: ...", "Datum: ..."), a dateline
+    "Deze folder is vastgesteld op ..."), a label ("Versie: ...", "Datum: ..."), a dateline
     ("Nijmegen, maart 2024") or a date beside a document code or version in the fields of
     a footer ("CHI-045 | mei 2023"), which may also date a first publication or an appointment;
-    last, a date an update word mentions in passing ("sinds het protocol is herzien in
-    maart 2019"). The first statement of the best rank wins.
+    then a publication word that starts its line or names the leaflet ("Geplaatst op ...",
+    "Published: ..."), as a later update overrules it; last, a date an update word mentions
+    in passing ("sinds het protocol is herzien in maart 2019"). The first statement of the
+    best rank wins.
     """
     best = min(_statements(text), key=lambda found: found[1], default=("", 0))
     return best[0]
@@ -103,15 +116,20 @@ def find_updated(text: str) -> str:
 
 def is_date_line(line: str) -> bool:
     """Whether a line only states a date (updated, version, place and date, document code
-    and date, next review):
-    metadata, not leaflet content."""
+    and date, next review), perhaps with who wrote it ("Geplaatst op 5 mei 2022 door de
+    redactie"): metadata, not leaflet content."""
     for pattern in (UPDATED_PATTERN, _LABELLED, _DATELINE, _CODED, _REVIEW_DUE):
         match = pattern.search(line)
-        if match and _to_iso(match) and _fits(match):
+        if match and _to_iso(match) and _fits(match) and _rank(pattern, match) is not None:
             rest = (line[: match.start()] + line[match.end():]).strip(" .,:;()–-")
-            if len(rest.split()) <= 2:
+            if len(rest.split()) <= 2 or _is_byline(line, match):
                 return True
     return False
+
+
+def _is_byline(line: str, match: re.Match[str]) -> bool:
+    """Whether a date statement opens its line and only who made the text follows it."""
+    return not line[: match.start()].strip(" \t•*-–") and bool(_BYLINE.match(line[match.end():].lstrip(" ,")))
 
 
 def _statements(text: str) -> Iterator[tuple[str, int]]:
@@ -120,30 +138,37 @@ def _statements(text: str) -> Iterator[tuple[str, int]]:
     for pattern in (UPDATED_PATTERN, _LABELLED, _DATELINE, _CODED):
         for match in pattern.finditer(text):
             iso = _to_iso(match)
-            if iso and _fits(match):
-                found.append((match.start(), iso, _rank(pattern, match)))
+            rank = _rank(pattern, match)
+            if iso and _fits(match) and rank is not None:
+                found.append((match.start(), iso, rank))
     for _, iso, rank in sorted(found):
         yield iso, rank
 
 
-def _rank(pattern: re.Pattern[str], match: re.Match[str]) -> int:
+def _rank(pattern: re.Pattern[str], match: re.Match[str]) -> int | None:
     """0 for a "last updated" phrase, 1 for another statement of a date of the leaflet's
-    own, 2 for an update word that may be about something else."""
+    own, 2 for its publication, 3 for an update word that may be about something else;
+    None for a word that, in passing, never dates the leaflet."""
     if pattern is not UPDATED_PATTERN:
         return 1
-    if _EXPLICIT_WORD.fullmatch(match.group("word")):
+    word = match.group("word")
+    if _EXPLICIT_WORD.fullmatch(word):
         return 0
-    return 1 if _is_explicit(match) else 2
+    if _is_explicit(match):
+        return 2 if _PUBLISHED_WORD.fullmatch(word) else 1
+    return 3 if _PASSING_WORD.fullmatch(word) else None
 
 
 def _is_explicit(match: re.Match[str]) -> bool:
     """Whether an "updated" phrase dates the leaflet: by its words, by standing at the
-    start of its line ("Herzien: 12 februari 2023"), or by naming the leaflet."""
+    start of its line or of a field of it ("Herzien: 12 februari 2023", "Gepubliceerd: 2019 |
+    Bijgewerkt: 2023"), or by naming the leaflet."""
     if _EXPLICIT_WORD.fullmatch(match.group("word")):
         return True
     text = match.string
     before = text[text.rfind("\n", 0, match.start()) + 1: match.start()]
-    return not before.strip(" \t•*-–") or bool(_OWN_SUBJECT.search(before))
+    field = re.split(r"[|·•]", before)[-1]
+    return not field.strip(" \t*-–") or bool(_OWN_SUBJECT.search(before))
 
 
 def _fits(match: re.Match[str]) -> bool:

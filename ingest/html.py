@@ -15,7 +15,9 @@ deze informatie nuttig? Ja Nee"), share bars and "download as PDF" links go.
 Superscripts keep their meaning ("10⁹/l", "m²") and a definition list keeps each
 term with its definition. A "Laatst gewijzigd: ..." line that trafilatura drops as
 page metadata still dates the leaflet, unless it stands in a menu, footer, sidebar,
-comment or a card about another page.
+comment or a card about another page. A page with no `<main>` or `<article>` gets a
+`<main>` around the box that holds its text: without a frame, trafilatura gathers loose
+paragraphs and drops every heading and list.
 """
 
 from __future__ import annotations
@@ -241,7 +243,52 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
         time.drop_tag()  # trafilatura drops <time> with its words ("Laatst bijgewerkt: <time>")
     for numbered in tree.xpath("//ol"):
         _number_items(numbered)
+    _mark_main(tree)
     return tree
+
+
+# Landmarks that tell trafilatura where the text is: with one, the page needs no `<main>` from us.
+_LANDMARKS = "//main | //article | //*[@role='main' or @role='article']"
+# What locates the text: its paragraphs and headings.
+_TEXT_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6"}
+# Page furniture, by tag or by an id or class word ("site-footer", "sidebar-left", "topmenu"):
+# its paragraphs say nothing about where the leaflet stands.
+_FURNITURE = ("ancestor-or-self::*[self::nav or self::header or self::footer or self::aside or self::form"
+              " or re:test(concat(' ', @id, ' ', @class, ' '), '[\\s_-](?:top)?(?:footer|sidebar|menu|nav|"
+              "navbar|navigation|breadcrumbs?|cookies?|banner|widgets?|aside|related|gerelateerd|comments?|reacties?)"
+              "[\\s_-]', 'i')]")
+
+
+def _mark_main(tree: HtmlElement) -> None:
+    """Wrap the content of the box that holds all the page's paragraphs and headings in a
+    `<main>`, on a page with no landmark (`<main>`, `<article>`, `role="main"`). Without one
+    and without a content class it knows (`class="content"`), trafilatura finds no frame and
+    falls back to gathering loose paragraphs: every heading and list is lost. Paragraphs in
+    menus, headers, footers, sidebars and cookie bars do not count; when the text has no
+    box below `<body>` the page is left as it is."""
+    if tree.xpath(_LANDMARKS):
+        return
+    texts = [element for element in tree.xpath(" | ".join(f"//body//{tag}" for tag in sorted(_TEXT_TAGS)))
+             if element.text_content().strip() and not element.xpath(_FURNITURE, namespaces=_REGEXP)]
+    box = _common_box(texts)
+    if box is not None and box.tag in _TEXT_TAGS:
+        box = box.getparent()
+    if box is None or box.tag in {"html", "body"}:
+        return
+    main = box.makeelement("main", {})
+    main.text, box.text = box.text, None
+    for child in list(box):
+        main.append(child)  # moves the child, its tail with it
+    box.append(main)
+
+
+def _common_box(elements: list[HtmlElement]) -> HtmlElement | None:
+    """The smallest element that holds all the given ones (or is one of them)."""
+    box = elements[0] if elements else None
+    for element in elements[1:]:
+        while box is not None and box is not element and box not in element.iterancestors():
+            box = box.getparent()
+    return box
 
 
 # The ids and classes of a box of readers' comments in Dutch ("reacties", one "reactie", the

@@ -112,7 +112,7 @@ class PdfLine:
     follow each other on the page, a new region starts a new column or band.
     `table` marks a line of a table read row by row (two columns split by a gutter,
     or three or more); `cells` counts the pieces of a line set apart by wide gaps,
-    as a table row's cells are.
+    as a table row's cells are, and `starts` says where each of them begins.
     """
 
     text: str
@@ -123,6 +123,7 @@ class PdfLine:
     region: int = 0
     cells: int = 1
     table: bool = False
+    starts: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -445,10 +446,29 @@ def group_lines(fragments: list[Fragment], region: int = 0, table: bool = False)
             out.append(line)
         elif out and out[-1].table and out[-1].cells >= MIN_TABLE_COLUMNS and line.cells == 1 \
                 and line.x > out[-1].x + 1:  # a cell's second line goes on in its row
-            out[-1] = replace(out[-1], text=f"{out[-1].text.rstrip()} {line.text.strip()}")
+            out[-1] = continue_cell(out[-1], line)
         else:
             out.append(_line(part, region, True))
     return out
+
+
+def continue_cell(row: PdfLine, line: PdfLine) -> PdfLine:
+    """The row with `line`, the wrapped next line of one of its cells, added to the cell it
+    stands under: a second-column line ("alleen heldere dranken") goes on in that column,
+    not in the row's last cell. Cells stand apart by two spaces (see `_line`)."""
+    cells = row.text.rstrip().split("  ")
+    if len(cells) != len(row.starts):  # a cell's own text holds two spaces: add it at the end
+        return replace(row, text=f"{row.text.rstrip()} {line.text.strip()}")
+    column = max(number for number, start in enumerate(row.starts) if number == 0 or start <= line.x + 1)
+    cells[column] = f"{cells[column]} {line.text.strip()}"
+    return replace(row, text="  ".join(cells))
+
+
+def _under_cell(row: PdfLine, above: PdfLine, line: PdfLine) -> bool:
+    """Whether `line`, one cell right under `above`, starts where a cell of `row` other
+    than the first does: the wrapped last line of that cell, not text after the table."""
+    close = 0 < above.y - line.y <= 2 * max(above.size, line.size)
+    return line.cells == 1 and close and any(abs(start - line.x) <= 1 for start in row.starts[1:])
 
 
 def table_rows(lines: list[PdfLine]) -> set[int]:
@@ -457,7 +477,8 @@ def table_rows(lines: list[PdfLine]) -> set[int]:
     Such a table needs no gutter (running text may cross the page above and below it):
     each row is one line of cells set apart by wide gaps. A run of `MIN_TABLE_ROWS` or
     more lines of `MIN_TABLE_COLUMNS` cells is one; rows with an empty cell (two cells)
-    and the wrapped second line of a cell (indented past the row's start) go on in it.
+    and the wrapped second line of a cell (indented past the row's start) go on in it,
+    the last row's too when it stands right under one of that row's cells.
     """
     rows: set[int] = set()
     start = 0
@@ -465,10 +486,14 @@ def table_rows(lines: list[PdfLine]) -> set[int]:
         if lines[start].cells < MIN_TABLE_COLUMNS:
             start += 1
             continue
-        end, last = start, start  # `last`: the run's last line of two or more cells
+        end, last, row = start, start, start  # `last`: the run's last line of two or more cells,
+        # or of a cell's wrapped line right under it; `row`: the last of two or more cells
         while end + 1 < len(lines) and (lines[end + 1].cells > 1 or lines[end + 1].x > lines[start].x + 1):
             end += 1
-            last = end if lines[end].cells > 1 else last
+            if lines[end].cells > 1:
+                last = row = end
+            elif end == last + 1 and _under_cell(lines[row], lines[last], lines[end]):
+                last = end
         if sum(1 for line in lines[start:last + 1] if line.cells >= MIN_TABLE_COLUMNS) >= MIN_TABLE_ROWS:
             rows.update(range(start, last + 1))
         start = end + 1
@@ -516,7 +541,9 @@ def _line(row: list[Fragment], region: int, table: bool = False) -> PdfLine:
     more stay apart by two spaces, the mark of columns that cleaning keeps ("Week | Dosis")."""
     gaps = [fragment.x - previous.end if previous is not None else 0.0
             for previous, fragment in zip([None, *row], row)]
-    cells = 1 + sum(1 for gap, fragment in zip(gaps, row) if gap > WIDE_GAP * fragment.size)
+    starts = tuple(fragment.x for number, (gap, fragment) in enumerate(zip(gaps, row))
+                   if number == 0 or gap > WIDE_GAP * fragment.size)
+    cells = len(starts)
     apart = table and cells >= MIN_TABLE_COLUMNS
     text = ""
     for gap, fragment in zip(gaps, row):
@@ -532,7 +559,7 @@ def _line(row: list[Fragment], region: int, table: bool = False) -> PdfLine:
     bold = all(f.bold for f in row if f.text.strip())
     size = weights.most_common(1)[0][0]
     text = _LETTER_O_BULLET.sub("◦ ", text)
-    return PdfLine(normalise_unicode(text), row[0].x, row[0].y, size, bold, region, cells, table)
+    return PdfLine(normalise_unicode(text), row[0].x, row[0].y, size, bold, region, cells, table, starts)
 
 
 # ---------------------------------------------------------------- page furniture
@@ -926,24 +953,34 @@ def _break_after(flat: list[tuple[int, PdfLine]], index: int, start: int, body: 
     text, next_text = line.text.strip(), following.text.strip()
     moved = next_page != page or following.region != line.region  # a page or column break
     if line.table and (following.cells > 1 or line.cells > 1 and following.x <= line.x + 1):
-        # a table's row stands alone; an indented line goes on in its last cell; rows whose
+        # a table's row stands alone; an indented line goes on in the cell above it; rows whose
         # cells stand apart follow each other, as cleaning reads the rows of a table
         wide = not moved and following.table and min(line.cells, following.cells) >= MIN_TABLE_COLUMNS
         return "line" if wide else "paragraph"
     if _ends_heading(flat, start, index, body) or _ITEM_START.match(next_text):
         return "paragraph" if moved else "line"
+    unfinished = not ends_sentence(text) and not text.endswith(":")
     if moved:
-        return "wrap" if not ends_sentence(text) and not text.endswith(":") else "paragraph"
+        return "wrap" if unfinished and not _heading_follows(line, following) else "paragraph"
     gap = (line.y - following.y) / max(line.size, following.size, 1.0)
     if gap > body.spacing * PARAGRAPH_GAP_RATIO or gap < 0:
         return "paragraph"
-    if _outdented(flat, index):
-        return "line"
+    if _outdented(flat, index) and not (unfinished and next_text[:1].islower()):
+        return "line"  # an item ends where the margin comes back, unless it goes on mid-sentence
     if _subtitle_follows(flat, index, start, body):
         return "line"
-    if not ends_sentence(text) and not text.endswith(":") or next_text[:1].islower():
+    if unfinished or next_text[:1].islower():
         return "wrap"
     return "line"
+
+
+def _heading_follows(line: PdfLine, following: PdfLine) -> bool:
+    """Whether the line after a page or column break is set as a heading would be next to
+    `line` (larger, or bold where it is not) and is shaped like one: a paragraph goes on
+    over the break in its own style, so an unfinished line (a list item, a table's last
+    cell) ends there, and the heading at the top of the next page stays a heading."""
+    styled = following.size >= line.size * HEADING_SIZE_RATIO or (following.bold and not line.bold)
+    return styled and _heading_shaped(following.text.strip())
 
 
 def _subtitle_follows(flat: list[tuple[int, PdfLine]], index: int, start: int, body: _Body) -> bool:

@@ -195,8 +195,23 @@ def _is_masthead_line(block: Block) -> bool:
 
 def _is_organisation(text: str) -> bool:
     """Whether a line is an organisation's name: a name, one of its words ending like an
-    organisation ("Huisartsenpraktijk", "Ziekenhuis", "Stichting")."""
-    return _is_name(text) and any(word.lower().endswith(_ORGANISATION_WORDS) for word in text.split())
+    organisation ("Huisartsenpraktijk", "Ziekenhuis", "Stichting"), in capitals too."""
+    if not any(word.lower().endswith(_ORGANISATION_WORDS) for word in text.split()):
+        return False
+    return _is_capitals_name(text) if text.upper() == text else _is_name(text)
+
+
+def _is_capitals_name(text: str) -> bool:
+    """Whether a line in capitals is an organisation's name ("HUISARTSENPRAKTIJK DE BRINK -
+    RAALTE", "SINT ANNA ZIEKENHUIS"). Case tells nothing here, so word order must: in a name
+    the organisation's word opens it (after an article at most: "HET OOGZIEKENHUIS") or follows
+    names, while a title puts a small word before it ("OPNAME IN HET ZIEKENHUIS")."""
+    words = [word.lower() for word in re.findall(r"[^\W\d_][\w'’-]*", text)]
+    if not 2 <= len(words) <= MAX_TITLE_WORDS:
+        return False
+    at = next(i for i, word in enumerate(words) if word.endswith(_ORGANISATION_WORDS))
+    before = words[:at]
+    return before in ([], ["de"], ["het"], ["the"]) or not set(before) & _NAME_PARTICLES
 
 
 def _is_name(text: str) -> bool:
@@ -386,10 +401,12 @@ def _content_words(text: str) -> set[str]:
 def _sections(blocks: tuple[Block, ...], headings: list[Heading]) -> list[Section]:
     """Body blocks grouped under their heading paths, in document order.
 
-    Date lines are metadata and belong to no section; a colophon opener starts a
-    section with an empty path that lasts until the next heading.
+    Date lines and the lines of the cover (`_cover_lines`) are metadata and belong to no
+    section; a colophon opener starts a section with an empty path that lasts until the
+    next heading.
     """
     by_block = {h.block: h for h in headings}
+    cover = _cover_lines(blocks, headings)
     stack: list[Heading] = []
     sections: list[Section] = []
     current: list[Block] = []
@@ -412,7 +429,7 @@ def _sections(blocks: tuple[Block, ...], headings: list[Heading]) -> list[Sectio
             stack.append(heading)
             path = tuple(h.text for h in stack if h.level > 1)
             opener = block if heading.level > 1 else None
-        elif block.kind == "paragraph" and len(block.lines) == 1 and is_date_line(block.text):
+        elif index in cover or _is_date_block(block):
             flush()
         elif block.kind == "heading":
             continue
@@ -423,3 +440,40 @@ def _sections(blocks: tuple[Block, ...], headings: list[Heading]) -> list[Sectio
             current.append(block)
     flush()
     return sections
+
+
+def _cover_lines(blocks: tuple[Block, ...], headings: list[Heading]) -> set[int]:
+    """The blocks of a cover around the title that are no leaflet text: an organisation's
+    name or its contact details on a line of their own, and a short subtitle right under
+    the title that opens no body ("Informatie voor patiënten").
+
+    Only lines before the first section and before any body text count, and only when a
+    section or body text follows them: a leaflet of nothing but such lines keeps them. As
+    passages they would be stubs of a few words that answer no question, yet a search that
+    does not understand a query (a lone brand name) ranks such stubs first; the organisation
+    is the leaflet's publisher, which the catalog names.
+    """
+    first_section = min((h.block for h in headings if h.level > 1), default=len(blocks))
+    title = next((h.block for h in headings if h.level == 1), None)
+    found: set[int] = set()
+    for index in range(first_section):
+        block = blocks[index]
+        if index == title or _is_date_block(block):
+            continue
+        if not (_is_masthead_line(block) or title is not None and index == title + 1
+                and _is_subtitle(blocks, index)):
+            return found
+        found.add(index)
+    return found if first_section < len(blocks) else set()
+
+
+def _is_subtitle(blocks: tuple[Block, ...], index: int) -> bool:
+    """Whether a block is a subtitle: a title-shaped line of a few words that opens no body."""
+    block = blocks[index]
+    return is_title_shaped(block) and len(block.text.split()) <= MAX_MASTHEAD_WORDS \
+        and not _opens_body(blocks, index)
+
+
+def _is_date_block(block: Block) -> bool:
+    """Whether a block is a line that only states a date: metadata, in no section."""
+    return block.kind == "paragraph" and len(block.lines) == 1 and is_date_line(block.text)

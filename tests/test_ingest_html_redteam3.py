@@ -57,7 +57,7 @@ def test_last_updated_date_in_a_time_element(tmp_path):
 
 def test_other_time_elements_keep_their_words_but_date_nothing():
     source = load_html(_page(
-        '<p>Gepubliceerd op <time datetime="2019-01-02">2 januari 2019</time>.</p>'
+        '<p>De studie liep tot <time datetime="2019-01-02">2 januari 2019</time>.</p>'
         '<p>Uw afspraak is op <time datetime="2024-06-01">1 juni</time> om 9 uur.</p>'), "folder.html")
     assert source.updated == ""
     assert "Uw afspraak is op 1 juni om 9 uur." in clean(source).text

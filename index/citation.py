@@ -64,13 +64,31 @@ def _text_fragment(text: str, words: int = 5) -> str:
     """`start,end` text directive: the first and last words of the passage's first line.
 
     A list marker that cleaning added ("• ") is not on the page and is left out;
-    "-" is escaped because the directive uses it to mark a prefix or suffix.
+    "-" is escaped because the directive uses it to mark a prefix or suffix. A table row
+    stands in the passage as one line, its cells apart by " | " ("Nepafenac (Nevanac)
+    1 mg/ml | 3 keer per dag"), but on the page each cell is text of its own and the
+    separator is nowhere: the fragment is then the words of the row's first cell that
+    has a letter, most often the label that names the row.
     """
     first = text.strip().splitlines()[0] if text.strip() else ""
-    line = re.sub(r"^(?:[•◦▪]\s*)", "", first).split()
+    first = re.sub(r"^(?:[•◦▪]\s*)", "", first)
+    line = _row_label(first).split()
     if len(line) <= 2 * words:
         return _escape(" ".join(line))
     return f"{_escape(' '.join(line[:words]))},{_escape(' '.join(line[-words:]))}"
+
+
+def _row_label(line: str) -> str:
+    """The first cell with a letter of a table row written as "cell | cell"
+    (else the first non-empty cell); a line that is no row, as it is."""
+    cells = [cell.strip() for cell in _CELL_SEPARATOR.split(line)]
+    cells = [cell for cell in cells if cell and cell != "|"]
+    if len(cells) < 2:
+        return line
+    return next((cell for cell in cells if any(ch.isalpha() for ch in cell)), cells[0])
+
+
+_CELL_SEPARATOR = re.compile(r"\s\|(?=\s|$)|^\|(?=\s)")
 
 
 def _escape(words: str) -> str:

@@ -27,16 +27,17 @@ from index.layout import (
     DATABASE, FORMAT_VERSION, VECTORS, IndexConfig, IndexUnavailable, current_build,
 )
 from index.lexical import (
-    Analyzer, contains_phrase, exact_fts_query, exact_phrases, is_foreign, own_zipf, zipf,
+    SECOND_LANGUAGE, Analyzer, contains_phrase, exact_fts_query, exact_phrases, is_foreign, own_zipf, zipf,
 )
 from index.query_language import question_language
 from index.sentences import SentenceVectorError, SentenceVectors
-from index.spelling import corrected
+from index.spelling import closest_word, corrected
 from index.store import Store
 from index.vectors import Vectors, VectorIndexError, row_dot
 
 MODES = ("hybrid", "dense", "lexical", "exact")
 DEPTH = 50  # candidates taken from each retriever before fusion
+SLIP_ZIPF = 2.0  # a word rarer than this that the leaflets almost spell is taken for a slip
 EXACT_DEPTH = 4  # exact search reads k times this, to keep title-only matches once per leaflet
 COMMON_TERM_SHARE = 0.10  # hybrid BM25 skips terms in more passages than this share (see _lexical)
 COMMON_TERM_MIN = 5  # ... and than this many: in a small collection no term is that common
@@ -98,6 +99,10 @@ class Searcher:
         self.embedder = embedder
         self.analyzer = Analyzer(config.analyzer_language)
         self.leaflets = {leaflet.id: leaflet for leaflet in store.leaflets()}
+        # leaflets in the second language ("en" beside Dutch ones): its words are then words
+        # the collection's own leaflets may or may not use, and their absence counts
+        second = SECOND_LANGUAGE.get(self.analyzer.language)
+        self._second_language = any(leaflet.language == second for leaflet in self.leaflets.values())
         self._titles: dict[str, frozenset[str]] = {}
         self._vocabulary: tuple[list[str], set[str]] | None = None  # see _words()
         # Evidence below this skips the subject check, which can only lower it: at the
@@ -300,9 +305,20 @@ class Searcher:
         language = self.analyzer.language
         asked: dict[tuple[str, ...], float] = {}
         for word, group in zip(self.analyzer.content_words(query), words):
-            if group not in asked and not is_foreign(word, language):
-                asked[group] = unknown_word_cost(0.0 if foreign else own_zipf(word, language))
+            if group in asked or (is_foreign(word, language) and not self._second_language):
+                continue
+            rare = 0.0 if foreign or self._slip(word) else own_zipf(word, language)
+            asked[group] = unknown_word_cost(rare)
         return asked
+
+    def _slip(self, word: str) -> bool:
+        """Whether a rare word that no leaflet uses is a slip of one they do ("migrane",
+        which English text misspells often enough to rank it, for "migraine"): it costs what
+        any slip costs, not what a rare word does."""
+        if own_zipf(word, self.analyzer.language) >= SLIP_ZIPF:
+            return False
+        vocabulary, known = self._words()
+        return word not in known and closest_word(word, vocabulary) is not None
 
     def _best_evidence(self, query: str, words: list[tuple[str, ...]], frequency: dict[str, int],
                        cosines: dict[int, float], asked: int | None = None,
@@ -491,9 +507,10 @@ class Searcher:
         return evidence, sentence_cosines
 
     def _highlights(self, passage: Passage, query: str, cosines) -> tuple[str, ...]:
-        """The closest sentence in meaning when sentence vectors exist, else by shared words."""
+        """The closest sentence in meaning, the query's words counting too, when sentence
+        vectors exist; else by shared words."""
         if cosines is not None and len(cosines):
-            return closest_sentence(passage, cosines)
+            return closest_sentence(passage, cosines, query, self.analyzer)
         return best_sentences(passage.text, query, self.analyzer)
 
     def neighbours(self, passage: Passage, before: int = 1, after: int = 1) -> list[Passage]:

@@ -33,11 +33,20 @@ def corrected(query: str, vocabulary: Sequence[str], known: set[str], language: 
         word = fold(match.group())
         if len(word) < MIN_LETTERS or word in known or word_zipf(word, language) >= MAX_ZIPF:
             return match.group()
-        close = difflib.get_close_matches(word, vocabulary, n=1, cutoff=CUTOFF)
-        if not close:
+        close = closest_word(word, vocabulary)
+        if close is None:
             return match.group()
         changed = True
-        return close[0]
+        return close
 
     fixed = _WORD.sub(fix, query)
     return fixed if changed else None
+
+
+def closest_word(word: str, vocabulary: Sequence[str]) -> str | None:
+    """The leaflets' word that a folded word of MIN_LETTERS or more most likely misspells,
+    or None."""
+    if len(word) < MIN_LETTERS:
+        return None
+    close = difflib.get_close_matches(word, vocabulary, n=1, cutoff=CUTOFF)
+    return close[0] if close else None

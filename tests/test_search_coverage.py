@@ -245,3 +245,33 @@ def test_a_one_word_lookup_weighs_the_exact_match_twice():
     candidates = {1: Evidence(0.810, 0.810), 2: Evidence(0.785, 0.785, bm25=3.0)}
     assert [rowid for rowid, _ in rank(candidates)] == [1, 2]
     assert [rowid for rowid, _ in rank(candidates, lookup=True)] == [2, 1]
+
+
+def test_english_words_count_once_an_english_leaflet_is_indexed(tmp_path, hash_embedder):
+    # beside Dutch leaflets alone an English word's absence says nothing; once the collection
+    # holds an English leaflet, "cost" asked of leaflets that never say it is an unknown word
+    # (red team 7: "how much does a colonoscopy cost" was covered, with no word counted)
+    import dataclasses
+
+    english = leaflet("en", "The bowel preparation starts the evening before.", title="Colonoscopy")
+    english = dataclasses.replace(english, leaflet=dataclasses.replace(english.leaflet, language="en"))
+    query = "how much does a colonoscopy cost"
+    build_index(tmp_path / "nl", [KIDNEY, DRUG], hash_embedder)
+    build_index(tmp_path / "both", [KIDNEY, DRUG, english], hash_embedder)
+    dutch = Searcher.open(tmp_path / "nl", hash_embedder)
+    mixed = Searcher.open(tmp_path / "both", hash_embedder)
+    assert dutch._asked(query, dutch.analyzer.word_terms(query)) == {}
+    asked = mixed._asked(query, mixed.analyzer.word_terms(query))
+    assert {group[0] for group in asked} >= {"cost", "colonoscopy"}
+
+
+def test_a_slip_of_a_leaflet_word_costs_the_base_only(tmp_path, hash_embedder):
+    # "migrane" is rare but known (English text misspells "migraine"): a leaflet that says
+    # "migraine" is asked about it, and the slip costs what any slip costs
+    migraine = leaflet("migraine", "Bij migraine helpt rust in een donkere kamer.")
+    build_index(tmp_path / "with", [migraine, DRUG], hash_embedder)
+    build_index(tmp_path / "without", [KIDNEY, DRUG], hash_embedder)
+    for folder, cost in (("with", UNKNOWN_WORD_PENALTY), ("without", unknown_word_cost(zipf("migrane", "en")))):
+        searcher = Searcher.open(tmp_path / folder, hash_embedder)
+        assert list(searcher._asked("migrane", searcher.analyzer.word_terms("migrane")).values()) == [cost]
+    assert unknown_word_cost(zipf("migrane", "en")) > UNKNOWN_WORD_PENALTY

@@ -105,6 +105,7 @@ class Searcher:
         self._second_language = any(leaflet.language == second for leaflet in self.leaflets.values())
         self._titles: dict[str, frozenset[str]] = {}
         self._vocabulary: tuple[list[str], set[str]] | None = None  # see _words()
+        self._slips: dict[str, bool] = {}  # see _slip()
         # Evidence below this skips the subject check, which can only lower it: at the
         # threshold the verdict cannot change. Calibration sets -inf to check every query.
         self.subject_gate = MIDPOINT
@@ -317,8 +318,11 @@ class Searcher:
         any slip costs, not what a rare word does."""
         if own_zipf(word, self.analyzer.language) >= SLIP_ZIPF:
             return False
-        vocabulary, known = self._words()
-        return word not in known and closest_word(word, vocabulary) is not None
+        found = self._slips.get(word)
+        if found is None:  # difflib over the vocabulary: ~10 ms, and a query asks several times
+            vocabulary, known = self._words()
+            found = self._slips[word] = word not in known and closest_word(word, vocabulary) is not None
+        return found
 
     def _best_evidence(self, query: str, words: list[tuple[str, ...]], frequency: dict[str, int],
                        cosines: dict[int, float], asked: int | None = None,

@@ -4,5 +4,6 @@ Knows file formats and text structure; knows nothing of embeddings or indexes.
 """
 
 #: Bumped whenever cleaning or splitting changes the passages an unchanged file yields,
-#: so that an index built by an older ingest is rebuilt rather than mixed.
-VERSION = "5"
+#: so that an index built by an older ingest is rebuilt rather than mixed (the app
+#: updates such an index on start, `index.layout.outdated`).
+VERSION = "6"

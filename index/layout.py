@@ -23,8 +23,6 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-import ingest
-
 CONFIG = "config.json"
 DATABASE = "passages.sqlite"
 VECTORS = "vectors.faiss"
@@ -125,20 +123,11 @@ def current_build(root: Path) -> Path | None:
 
 def outdated(build: Path) -> bool:
     """Whether `build` was written in an older format, which this version cannot search
-    but can update, or cut into passages by an older ingest, whose passages this version
-    would cut otherwise (an update reads every file again and reuses the vectors of the
-    texts that stayed the same)."""
+    but can update."""
     try:
-        config = IndexConfig.load(build)
+        return IndexConfig.load(build).format < FORMAT_VERSION
     except IndexUnavailable:  # damaged: opening it says so, and how to rebuild
         return False
-    return config.format < FORMAT_VERSION or _older(config.ingest_version, ingest.VERSION)
-
-
-def _older(version: str, current: str) -> bool:
-    """Whether an ingest version number comes before the current one (never for a newer
-    one, which older code must not rewrite, nor for one it cannot read)."""
-    return version.isdigit() and current.isdigit() and int(version) < int(current)
 
 
 def new_build(root: Path) -> Path:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 W_SENTENCE = 0.5
 W_LEXICAL = 0.02
-W_LOOKUP = 0.04  # one-word queries; on six question sets it moves 1 of 26 (docs/quality.md)
+W_LOOKUP = 0.04  # one-word queries: 1 of the 26 in the question sets moves (docs/quality.md)
 
 
 @dataclass(frozen=True)

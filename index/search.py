@@ -31,7 +31,7 @@ from index.lexical import (
 )
 from index.query_language import question_language
 from index.sentences import SentenceVectorError, SentenceVectors
-from index.spelling import closest_word, corrected
+from index.spelling import Vocabulary, corrected
 from index.store import Store
 from index.vectors import Vectors, VectorIndexError, row_dot
 
@@ -99,12 +99,13 @@ class Searcher:
         self.embedder = embedder
         self.analyzer = Analyzer(config.analyzer_language)
         self.leaflets = {leaflet.id: leaflet for leaflet in store.leaflets()}
-        # leaflets in the second language ("en" beside Dutch ones): its words are then words
-        # the collection's own leaflets may or may not use, and their absence counts
-        second = SECOND_LANGUAGE.get(self.analyzer.language)
-        self._second_language = any(leaflet.language == second for leaflet in self.leaflets.values())
+        # the second language ("en" beside Dutch leaflets) when some leaflets are written in
+        # it: its words' absence then counts against those leaflets (`_second_words`)
+        second = SECOND_LANGUAGE.get(self.analyzer.language, "")
+        held = any(leaflet.language == second for leaflet in self.leaflets.values())
+        self._second_language = second if held else ""
         self._titles: dict[str, frozenset[str]] = {}
-        self._vocabulary: tuple[list[str], set[str]] | None = None  # see _words()
+        self._vocabulary: Vocabulary | None = None  # see _words()
         self._slips: dict[str, bool] = {}  # see _slip()
         # Evidence below this skips the subject check, which can only lower it: at the
         # threshold the verdict cannot change. Calibration sets -inf to check every query.
@@ -199,22 +200,22 @@ class Searcher:
         )
         language = self._language(query, words, frequency)
         confidence, signals = self._coverage(query, words, frequency, candidates, bool(language))
-        if len(words) == 1 and self._holds(words[0][0], candidates):
+        if len(words) == 1 and self._holds(words[0][0], hits):
             signals = {**signals, "lookup": 1.0, "evidence": max(signals["evidence"], MIDPOINT)}
             confidence = max(confidence, coverage_confidence(MIDPOINT))
         if not self._asks_about_something(query):  # "hoe en wat", "waarom": no question to answer
             confidence, signals = 0.0, {**signals, "evidence": float("-inf")}
         return SearchResult(asked, hits, confidence >= 0.5, confidence, signals, language)
 
-    def _holds(self, stem: str, candidates: dict[int, Evidence]) -> bool:
-        """Whether a candidate's leaflet uses the word of a one-word query. Such a query is a
-        lookup ("Tresiba"), and leaflets that use the word say something about it, even where
-        the vectors of a lone name find no sentence close to it. (A search with filters only
-        has candidates from the leaflets it may show.)"""
-        if not candidates or not self.store.document_frequencies([stem]).get(stem):
+    def _holds(self, stem: str, hits: list[Hit]) -> bool:
+        """Whether the first hit's leaflet uses the word of a one-word query (its stem; a
+        compound's parts apart do not count). Such a query is a lookup ("Tresiba"), and the
+        leaflet shown first says something about the word, even where the vectors of a lone
+        name find no sentence close to it."""
+        if not hits:
             return False
-        leaflets = sorted(set(self.store.leaflets_of(list(candidates)).values()))
-        return any(stem in used for used in self.store.leaflet_terms([stem], leaflets).values())
+        leaflet = hits[0].leaflet.id
+        return stem in self.store.leaflet_terms([stem], [leaflet])[leaflet]
 
     def _asks_about_something(self, query: str) -> bool:
         """Whether the query has a word that names something: not only stop words ("hoe en
@@ -238,8 +239,7 @@ class Searcher:
     def _misspelt(self, query: str) -> bool:
         """Whether the leaflets use every word of the query once its slips are corrected
         (index/spelling.py): a question in their language, typed in a hurry."""
-        vocabulary, known = self._words()
-        fixed = corrected(query, vocabulary, known, self.analyzer.language)
+        fixed = corrected(query, self._words(), self.analyzer.language)
         if fixed is None:
             return False
         words = self.analyzer.word_terms(fixed)
@@ -247,12 +247,10 @@ class Searcher:
         found = {term for term, count in frequency.items() if count}
         return all(_uses(group, found) for group in words)
 
-    def _words(self) -> tuple[list[str], set[str]]:
-        """The leaflets' folded words, most widely used first, and the same as a set; read
-        on first use."""
+    def _words(self) -> Vocabulary:
+        """The leaflets' folded words (index/spelling.py), read on first use."""
         if self._vocabulary is None:
-            words = self.store.words()
-            self._vocabulary = (words, set(words))
+            self._vocabulary = Vocabulary(self.store.words())
         return self._vocabulary
 
     def suggest(self, result: SearchResult) -> str | None:
@@ -261,8 +259,7 @@ class Searcher:
         otherwise (index/spelling.py)."""
         if not result.query:
             return None
-        vocabulary, known = self._words()
-        fixed = corrected(result.query, vocabulary, known, self.analyzer.language)
+        fixed = corrected(result.query, self._words(), self.analyzer.language)
         if fixed is None or self.search(fixed, k=1).confidence <= result.confidence:
             return None
         return fixed
@@ -319,9 +316,9 @@ class Searcher:
         if own_zipf(word, self.analyzer.language) >= SLIP_ZIPF:
             return False
         found = self._slips.get(word)
-        if found is None:  # difflib over the vocabulary: ~10 ms, and a query asks several times
-            vocabulary, known = self._words()
-            found = self._slips[word] = word not in known and closest_word(word, vocabulary) is not None
+        if found is None:  # difflib: a few ms, and a query asks several times
+            vocabulary = self._words()
+            found = self._slips[word] = word not in vocabulary.known and vocabulary.closest(word) is not None
         return found
 
     def _best_evidence(self, query: str, words: list[tuple[str, ...]], frequency: dict[str, int],
@@ -331,31 +328,45 @@ class Searcher:
         each one's closest-sentence cosine; `asked`, the number of content words that weighs
         each unknown one (index/confidence.py), is the query's own unless given."""
         groups = self._asked(query, words, foreign)
+        second = self._second_words(query, words)  # charged to second-language leaflets only
         known = {term for term, count in frequency.items() if count}
         absent = [group for group in groups if not _uses(group, known)]  # missing from every leaflet
-        nowhere = sum(groups[group] for group in absent)
+        nowhere = sum(groups[group] for group in absent if group not in second)  # all pay this
         somewhere = {group: cost for group, cost in groups.items() if _uses(group, known)}
         terms = sorted({term for group in somewhere for term in group})
         ranked = sorted(((cosine, rowid) for rowid, cosine in cosines.items()), reverse=True)
         asked = len(groups) if asked is None else asked
-        floor = evidence(ranked[0][0], sum(somewhere.values()), asked)  # no one below it can win
+        most = sum(somewhere.values()) + sum(groups[group] for group in absent if group in second)
+        floor = evidence(ranked[0][0], most, asked)  # no one below it can win
         contenders = [(cosine, rowid) for cosine, rowid in ranked if cosine >= floor]
-        leaflet_of = self.store.leaflets_of([rowid for _, rowid in contenders]) if somewhere else {}
+        leaflet_of = self.store.leaflets_of([rowid for _, rowid in contenders]) if somewhere or second else {}
         used: dict[str, set[str]] = {}
         value, cosine, unknown = float("-inf"), 0.0, 0
         for candidate_cosine, rowid in contenders:
             if evidence(candidate_cosine, nowhere, asked) <= value:
                 break  # closest first: no one further down can beat the best evidence
-            missing = []
+            missing = list(absent)
             if somewhere:
                 leaflet = leaflet_of[rowid]
                 if leaflet not in used:
                     used.update(self.store.leaflet_terms(terms, [leaflet]))
-                missing = [group for group in somewhere if not _uses(group, used[leaflet])]
-            found = evidence(candidate_cosine, nowhere + sum(somewhere[group] for group in missing), asked)
+                missing += [group for group in somewhere if not _uses(group, used[leaflet])]
+            if second and self.leaflets[leaflet_of[rowid]].language != self._second_language:
+                missing = [group for group in missing if group not in second]
+            found = evidence(candidate_cosine, sum(groups[group] for group in missing), asked)
             if found > value:
-                value, cosine, unknown = found, candidate_cosine, len(absent) + len(missing)
+                value, cosine, unknown = found, candidate_cosine, len(missing)
         return value, cosine, unknown
+
+    def _second_words(self, query: str, words: list[tuple[str, ...]]) -> set[tuple[str, ...]]:
+        """The query's words of the second language ("cost", "knee") in a collection that
+        holds leaflets in it: their absence counts against those leaflets only, since a Dutch
+        leaflet that answers an English question never uses its words."""
+        if not self._second_language:
+            return set()
+        language = self.analyzer.language
+        return {group for word, group in zip(self.analyzer.content_words(query), words)
+                if is_foreign(word, language)}
 
     def _subject_evidence(self, query: str, frequency: dict[str, int],
                           candidates: dict[int, Evidence], asked: int, foreign: bool = False) -> float | None:

@@ -177,16 +177,33 @@ def test_only_a_question_typed_in_capitals_is_lowered():
 
 
 def test_a_spelling_correction_needs_a_close_known_word():
-    from index.spelling import corrected
+    from index.spelling import Vocabulary, corrected
 
-    vocabulary = ["nierbiopsie", "vochtophoping", "methotrexaat", "de", "nier"]
-    known = set(vocabulary)
-    assert corrected("nierbiobsie", vocabulary, known, "nl") == "nierbiopsie"
-    assert corrected("wat doet metotrexaat?", vocabulary, known, "nl") == "wat doet methotrexaat?"
-    assert corrected("nierbiopsie", vocabulary, known, "nl") is None  # known: nothing to correct
-    assert corrected("hartfalen", vocabulary, known, "nl") is None  # a real word, not a slip
-    assert corrected("dikke nieren", ["dikker", "nieren"], {"dikker", "nieren"}, "nl") is None
-    assert corrected("nir", vocabulary, known, "nl") is None  # too short to guess
+    vocabulary = Vocabulary(["nierbiopsie", "vochtophoping", "methotrexaat", "de", "nier"])
+    assert corrected("nierbiobsie", vocabulary, "nl") == "nierbiopsie"
+    assert corrected("wat doet metotrexaat?", vocabulary, "nl") == "wat doet methotrexaat?"
+    assert corrected("nierbiopsie", vocabulary, "nl") is None  # known: nothing to correct
+    assert corrected("hartfalen", vocabulary, "nl") is None  # a real word, not a slip
+    assert corrected("dikke nieren", Vocabulary(["dikker", "nieren"]), "nl") is None
+    assert corrected("nir", vocabulary, "nl") is None  # too short to guess
+
+
+def test_the_vocabulary_finds_what_difflib_over_every_word_finds():
+    # grouping by first letter and length must not lose a match difflib would make (apart
+    # from a slip in the first letter), nor change which of several it takes
+    import difflib
+    import random
+
+    from index.spelling import CUTOFF, Vocabulary
+
+    rng = random.Random(7)
+    words = ["".join(rng.choice("aeiounrstlk") for _ in range(rng.randint(3, 16))) for _ in range(3000)]
+    words = list(dict.fromkeys(words))
+    vocabulary = Vocabulary(words)
+    for word in words[:300]:
+        slip = word[0] + word[2:] if len(word) > 5 else word + "e"
+        expected = difflib.get_close_matches(slip, [w for w in words if w[0] == slip[0]], n=1, cutoff=CUTOFF)
+        assert vocabulary.closest(slip) == (expected[0] if expected and len(slip) >= 5 else None), slip
 
 
 def test_a_correction_is_offered_only_when_it_answers_better(searcher):
@@ -263,6 +280,18 @@ def test_english_words_count_once_an_english_leaflet_is_indexed(tmp_path, hash_e
     assert dutch._asked(query, dutch.analyzer.word_terms(query)) == {}
     asked = mixed._asked(query, mixed.analyzer.word_terms(query))
     assert {group[0] for group in asked} >= {"cost", "colonoscopy"}
+    # ... against the English leaflet only: a Dutch leaflet that answers an English question
+    # never uses its words (review: "how do I use my inhaler" went from covered to 0.04)
+    from index.fusion import Evidence
+
+    rowid_of = {p.leaflet_id: rowid for rowid, p in mixed.store.all_passages()}
+    asked_kidney = "kidney urine eiwit"
+    words = mixed.analyzer.word_terms(asked_kidney)
+    frequency = mixed.store.document_frequencies([t for group in words for t in group])
+    for leaflet_id, unknown in (("nier", 0), ("en", 3)):
+        candidates = {rowid_of[leaflet_id]: Evidence(0.9, 0.9)}
+        _, signals = mixed._coverage(asked_kidney, words, frequency, candidates)
+        assert signals["unknown_terms"] == unknown, leaflet_id
 
 
 def test_a_slip_of_a_leaflet_word_costs_the_base_only(tmp_path, hash_embedder):

@@ -284,11 +284,13 @@ def test_a_sixth_set_of_leaflets_answers_its_questions(redteam7_searcher):
     assert len(kept) >= 56, kept  # 60 of 82 when measured
 
 
-def test_a_collection_with_an_english_leaflet_counts_english_words(redteam7_searcher):
-    # the English cataract page makes English one of the collection's languages: a question
-    # about costs, which no leaflet mentions, is no longer judged covered on "colonoscopy" alone
-    assert not redteam7_searcher.search("how much does a colonoscopy cost").covered
+def test_english_questions_in_a_collection_with_an_english_leaflet(redteam7_searcher):
+    # English words count against the English cataract page, which answers this one ...
     assert redteam7_searcher.search("when can I drive again after cataract surgery").covered
+    # ... and not against the Dutch leaflets, which never use them when they answer (a review
+    # found these judged not covered, 0.04 and 0.19, when they counted against every leaflet)
+    assert redteam7_searcher.search("how do I use my inhaler").covered
+    assert redteam7_searcher.search("kidney stones pain").covered
 
 
 def test_citations_of_the_sixth_set_name_title_section_and_date(redteam7_searcher):

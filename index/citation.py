@@ -67,25 +67,57 @@ def _text_fragment(text: str, words: int = 5) -> str:
     "-" is escaped because the directive uses it to mark a prefix or suffix. A table row
     stands in the passage as one line, its cells apart by " | " ("Nepafenac (Nevanac)
     1 mg/ml | 3 keer per dag"), but on the page each cell is text of its own and the
-    separator is nowhere: the fragment is then the words of the row's first cell that
-    has a letter, most often the label that names the row.
+    separator is nowhere: the fragment is then taken from the cells (`_row_fragment`). A
+    row with too few words for that gets the line as it is, separators and all: the page
+    then opens at its top, not at a row that only shares a word with this one.
     """
     first = text.strip().splitlines()[0] if text.strip() else ""
     first = re.sub(r"^(?:[•◦▪]\s*)", "", first)
-    line = _row_label(first).split()
+    cells = _cells(first)
+    row = _row_fragment(cells, words) if len(cells) > 1 else ""
+    return row or _line_fragment(first.split(), words)
+
+
+def _line_fragment(line: list[str], words: int) -> str:
+    """All the words when they are few, else the first and last `words` as `start,end`."""
     if len(line) <= 2 * words:
         return _escape(" ".join(line))
     return f"{_escape(' '.join(line[:words]))},{_escape(' '.join(line[-words:]))}"
 
 
-def _row_label(line: str) -> str:
-    """The first cell with a letter of a table row written as "cell | cell"
-    (else the first non-empty cell); a line that is no row, as it is."""
+def _row_fragment(cells: list[str], words: int) -> str:
+    """The fragment of a table row whose words name it on the page, or "" when it has none.
+
+    The label is the first cell with a letter, most often the word that names the row.
+    A label of a word or two ("Ja", "Stap 1") is found where it first stands on the page,
+    most often not in this row: the fragment then runs from the label to the row's last
+    cell (`start,end`, each inside one cell, so the page holds both) when the two hold
+    `_FEW_WORDS` words with a letter; else there is none.
+    """
+    at = next((i for i, cell in enumerate(cells) if _has_letter(cell)), None)
+    if at is None:
+        return ""
+    label = cells[at].split()
+    if len(label) >= _FEW_WORDS:
+        return _line_fragment(label, words)
+    end = cells[-1].split()[-words:] if at < len(cells) - 1 else []
+    if sum(_has_letter(word) for word in label + end) < _FEW_WORDS:
+        return ""
+    return f"{_escape(' '.join(label))},{_escape(' '.join(end))}"
+
+
+def _cells(line: str) -> list[str]:
+    """The non-empty cells of a table row written as "cell | cell"; a line that is no
+    row is one cell."""
     cells = [cell.strip() for cell in _CELL_SEPARATOR.split(line)]
-    cells = [cell for cell in cells if cell and cell != "|"]
-    if len(cells) < 2:
-        return line
-    return next((cell for cell in cells if any(ch.isalpha() for ch in cell)), cells[0])
+    return [cell for cell in cells if cell and cell != "|"]
+
+
+def _has_letter(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
+_FEW_WORDS = 3  # fewer words than this are most often found elsewhere on the page first
 
 
 _CELL_SEPARATOR = re.compile(r"\s\|(?=\s|$)|^\|(?=\s)")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ingest.document import IngestError, IngestWarning, IngestedLeaflet, content_hash
 from index.citation import cited_page, page_label, source_link
-from index.layout import DATABASE, IndexConfig, IndexUnavailable, current_build
+from index.layout import DATABASE, IndexConfig, IndexUnavailable, current_build, outdated
 from index.embed import Embedder
 from index.search import SearchResult, Searcher
 from leaflets.config import Settings
@@ -189,6 +189,10 @@ def _inventory(build: Path, stale_days: int, today: date | None) -> list[Leaflet
         finally:
             store.close()
     except sqlite3.Error as exc:
+        if outdated(build):  # a database of an older format: an update reads it, not a rebuild
+            raise IndexUnavailable(
+                f"{build / DATABASE}: this index was built by an older version of this program "
+                f"({exc}). Update it with `leaflets ingest` (passage vectors are kept).") from None
         raise IndexUnavailable(f"{build / DATABASE}: the index is damaged ({exc}). "
                                "Rebuild it with `leaflets ingest --rebuild`.") from None
 

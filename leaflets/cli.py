@@ -11,8 +11,13 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from leaflets.config import Settings
+
+if TYPE_CHECKING:  # leaflets.api loads the index modules: imported by the commands that use it
+    from index.layout import IndexConfig
+    from leaflets.api import IndexStatus
 
 EXIT_USAGE = 2
 
@@ -323,10 +328,29 @@ def cmd_status(args, settings: Settings) -> int:
     elif not stale:
         print(f"up to date with {named}")
     _print_stale(status)
+    older = _older_ingest_note(config, ingest, elsewhere)
+    if older:
+        print(older)
     return 0
 
 
-def _relative_note(status) -> str:
+def _older_ingest_note(config: IndexConfig, ingest: str, elsewhere: bool) -> str:
+    """A line when the index's passages were cut by an older ingest than this code's, which
+    the next `leaflets ingest` cuts again; "" when not (or either version is no number)."""
+    from ingest import VERSION
+
+    try:
+        recorded, current = int(config.ingest_version), int(VERSION)
+    except (TypeError, ValueError):
+        return ""
+    if recorded >= current:
+        return ""
+    where = " from the folder it ran in" if elsewhere else ""  # see the note on relative paths
+    return (f"ingest:    passages cut by an older ingest (version {recorded}, now {current}): "
+            f"run `{ingest}`{where} to cut them again (vectors of unchanged texts are reused)")
+
+
+def _relative_note(status: IndexStatus) -> str:
     """Why leaflets indexed by a relative path may only seem missing."""
     count = len(status.relative)
     these = "this file was" if count == 1 else f"these {count} files were"
@@ -338,7 +362,7 @@ def _relative_note(status) -> str:
             "cannot find.")
 
 
-def _print_stale(status) -> None:
+def _print_stale(status: IndexStatus) -> None:
     """The leaflets the coverage page's inventory calls stale: too old, or with no date."""
     if not status.stale:
         return

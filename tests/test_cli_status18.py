@@ -3,10 +3,13 @@ and says which folder it looked in for leaflets indexed by a relative path."""
 
 from __future__ import annotations
 
+import json
 import os
 from datetime import date
 
-from leaflets.cli import main
+import ingest
+from index.layout import CONFIG, DATABASE, FORMAT_VERSION, current_build
+from leaflets.cli import _older_ingest_note, main
 from tests.test_cli import ROOT, leaflets
 
 OLD = "Oude folder\n\nLaatst gewijzigd op 3 maart 2015\n\nDit gaat over nierstenen. Drink veel water.\n"
@@ -84,3 +87,66 @@ def test_status_says_which_folder_it_looked_in_for_relative_paths(tmp_path, monk
     assert f"looked for from the current folder, {elsewhere}." in out
     # the hint would name a folder that is not here, and an ingest from here would drop the leaflet
     assert "run `leaflets ingest" not in out and "up to date" not in out
+
+
+def _edit_config(index, **changes) -> None:
+    """Rewrite the published build's config.json as an older (or newer) program wrote it."""
+    path = current_build(index) / CONFIG
+    config = json.loads(path.read_text())
+    config.update(changes)
+    path.write_text(json.dumps(config))
+
+
+def test_status_says_when_the_passages_were_cut_by_an_older_ingest(tmp_path):
+    folder = tmp_path / "src"
+    folder.mkdir()
+    (folder / "nieuw.txt").write_text(_recent())
+    (folder / "oud.txt").write_text(OLD)
+    index = tmp_path / "idx"
+    assert leaflets("ingest", str(folder), "--index", str(index)).returncode == 0
+    run = leaflets("status", "--index", str(index))
+    assert run.returncode == 0 and "ingest:" not in run.stdout  # cut by this ingest
+
+    older = str(int(ingest.VERSION) - 1)
+    _edit_config(index, ingest_version=older)
+    run = leaflets("status", "--index", str(index))
+    assert run.returncode == 0, run.stderr  # the index still serves: no other exit code
+    lines = run.stdout.splitlines()
+    assert lines[-1] == (f"ingest:    passages cut by an older ingest (version {older}, now "
+                         f"{ingest.VERSION}): run `leaflets ingest {folder} --index {index}` to cut "
+                         "them again (vectors of unchanged texts are reused)")
+    # after the lines that were there: the up-to-date line and the stale leaflets
+    assert lines.index(f"up to date with {folder}") < lines.index(
+        "1 of 2 leaflets are stale (last updated more than 730 days ago) or have no date:") < len(lines) - 1
+
+    for version in (ingest.VERSION, str(int(ingest.VERSION) + 1), "6b", ""):  # not older, or no number
+        _edit_config(index, ingest_version=version)
+        run = leaflets("status", "--index", str(index))
+        assert run.returncode == 0 and "ingest:" not in run.stdout, version
+
+
+def test_the_older_ingest_line_from_another_folder_says_to_run_ingest_where_it_ran():
+    class Config:
+        ingest_version = "1"
+
+    note = _older_ingest_note(Config(), "leaflets ingest", elsewhere=True)
+    assert note.startswith("ingest:    passages cut by an older ingest (version 1, now ")
+    assert "run `leaflets ingest` from the folder it ran in to cut them again" in note
+    Config.ingest_version = None  # a config written by hand
+    assert _older_ingest_note(Config(), "leaflets ingest", elsewhere=False) == ""
+
+
+def test_an_unreadable_database_of_an_older_format_is_updated_not_rebuilt(tmp_path):
+    folder = tmp_path / "src"
+    folder.mkdir()
+    (folder / "nieuw.txt").write_text(_recent())
+    index = tmp_path / "idx"
+    assert leaflets("ingest", str(folder), "--index", str(index)).returncode == 0
+    (current_build(index) / DATABASE).write_bytes(b"not a database" * 100)
+    run = leaflets("status", "--index", str(index))
+    assert run.returncode == 2 and "the index is damaged" in run.stderr and "--rebuild" in run.stderr
+
+    _edit_config(index, format=FORMAT_VERSION - 1)
+    run = leaflets("status", "--index", str(index))
+    assert run.returncode == 2 and "built by an older version" in run.stderr
+    assert "Update it with `leaflets ingest`" in run.stderr and "--rebuild" not in run.stderr

@@ -83,8 +83,26 @@ def test_a_table_row_links_to_the_words_of_its_first_cell():
 
 
 def test_a_row_led_by_a_number_or_an_empty_cell_links_to_its_first_cell_with_words():
-    assert _text_fragment("1 |  | Dexamethason druppels | 4 keer per dag") == "Dexamethason%20druppels"
-    assert _text_fragment("12 | 14") == "12"
+    assert _text_fragment("1 |  | Oogdruppels met dexamethason | 4 keer per dag") == (
+        "Oogdruppels%20met%20dexamethason")
+
+
+def test_a_row_with_a_short_label_links_from_the_label_to_the_row_end():
+    # "Dexamethason druppels" alone scrolls to where the page first names it; the range
+    # from it to the row's last cell (each part inside one cell) is this row's
+    assert _text_fragment("1 |  | Dexamethason druppels | 4 keer per dag") == (
+        "Dexamethason%20druppels,4%20keer%20per%20dag")
+    assert _text_fragment("Stap 1 | Was uw handen met water en zeep voor het druppelen") == (
+        "Stap%201,en%20zeep%20voor%20het%20druppelen")
+
+
+def test_a_row_of_too_few_words_gets_the_line_as_before_not_its_first_word():
+    # "1" or "Ja" is found first elsewhere on the page, most often not in this row
+    assert _text_fragment("1 | 2 | 3") == "1%20%7C%202%20%7C%203"
+    assert _text_fragment("12 | 14") == "12%20%7C%2014"
+    assert _text_fragment("Ja | Nee") == "Ja%20%7C%20Nee"
+    assert _text_fragment("Koorts | 38") == "Koorts%20%7C%2038"
+    assert _text_fragment("12 | Ja") == "12%20%7C%20Ja"  # the label is the last cell: no range
 
 
 def test_a_long_cell_gets_a_start_and_end():

@@ -92,7 +92,13 @@ _CODED = re.compile(rf"{_FIELD_START}(?:{_CODE}(?:{_FIELD_GAP}{_VERSION})?|{_VER
                     re.IGNORECASE | re.MULTILINE)
 _REVIEW_DUE = re.compile(rf"\b{_NEXT_REVIEW}{_GLUE}{_DATE}", re.IGNORECASE)
 _EXPLICIT_WORD = re.compile(_EXPLICIT, re.IGNORECASE)
-_BYLINE = re.compile(r"(?:door|by)\s", re.IGNORECASE)
+# Who made the text, after its date ("door de redactie", "by Dr. J. Smith, MD"): names of at
+# most this many words each, between commas or "en"/"and"; the dots of initials and titles
+# ("J.", "dr.") are the only ones inside, and no other sentence punctuation.
+MAX_BYLINE_WORDS = 5
+_BYLINE = re.compile(r"(?:door|by)\s+(?P<names>.+?)\.?", re.IGNORECASE | re.DOTALL)
+_NAME_DOT = re.compile(r"\b(?:[^\W\d_]|dr|drs|prof|mr|ir|ing|dhr|mevr|mw|mrs|ms|st)\.", re.IGNORECASE)
+_NAME_JOIN = re.compile(r",|\s(?:en|and|&)\s", re.IGNORECASE)
 _PASSING_WORD = re.compile(_PASSING, re.IGNORECASE)
 _PUBLISHED_WORD = re.compile(_PUBLISHED, re.IGNORECASE)
 
@@ -128,8 +134,15 @@ def is_date_line(line: str) -> bool:
 
 
 def _is_byline(line: str, match: re.Match[str]) -> bool:
-    """Whether a date statement opens its line and only who made the text follows it."""
-    return not line[: match.start()].strip(" \t•*-–") and bool(_BYLINE.match(line[match.end():].lstrip(" ,")))
+    """Whether a date statement opens its line and only who made the text follows it: a few
+    short names (`_BYLINE`), not a sentence ("door de arts in uw bloed: een katheter.")."""
+    byline = _BYLINE.fullmatch(line[match.end():].strip(" \t,"))
+    if line[: match.start()].strip(" \t•*-–") or byline is None:
+        return False
+    names = _NAME_DOT.sub(lambda initial: initial.group(0)[:-1], byline.group("names"))  # "dr. J." as "dr J"
+    if re.search(r"[.:;!?]", names):
+        return False
+    return all(0 < len(name.split()) <= MAX_BYLINE_WORDS for name in _NAME_JOIN.split(names))
 
 
 def _statements(text: str) -> Iterator[tuple[str, int]]:

@@ -16,8 +16,9 @@ Superscripts keep their meaning ("10⁹/l", "m²") and a definition list keeps e
 term with its definition. A "Laatst gewijzigd: ..." line that trafilatura drops as
 page metadata still dates the leaflet, unless it stands in a menu, footer, sidebar,
 comment or a card about another page. A page with no `<main>` or `<article>` gets a
-`<main>` around the box that holds its text: without a frame, trafilatura gathers loose
-paragraphs and drops every heading and list.
+`<main>` around the box that holds its text (in place of a layout table whose other cells
+are the menu): without a frame, trafilatura gathers loose paragraphs and drops every heading
+and list.
 """
 
 from __future__ import annotations
@@ -265,7 +266,15 @@ def _mark_main(tree: HtmlElement) -> None:
     and without a content class it knows (`class="content"`), trafilatura finds no frame and
     falls back to gathering loose paragraphs: every heading and list is lost. Paragraphs in
     menus, headers, footers, sidebars and cookie bars do not count; when the text has no
-    box below `<body>` the page is left as it is."""
+    box below `<body>` the page is left as it is.
+
+    A box in a layout table (the text in a `<td>` beside a menu cell) gets no `<main>` inside
+    the cell: trafilatura then gives the text twice, once with its headings and once as the
+    whole row on one line. The `<main>` takes the place of the outermost table instead, with
+    the box's content, when all the table holds beside the box is links and separators
+    (`_only_links`). A box that is a table or a row of one stands for its only cell with more
+    than links; where it has several (a table of data) or other words stand beside the box,
+    the page is left as it is."""
     if tree.xpath(_LANDMARKS):
         return
     texts = [element for element in tree.xpath(" | ".join(f"//body//{tag}" for tag in sorted(_TEXT_TAGS)))
@@ -275,11 +284,48 @@ def _mark_main(tree: HtmlElement) -> None:
         box = box.getparent()
     if box is None or box.tag in {"html", "body"}:
         return
+    tables = box.xpath("ancestor-or-self::table")  # in document order: the outermost first
+    if box.tag in _TABLE_PARTS:
+        cells = [cell for cell in _cells(box) if not _only_links(cell)]
+        if len(cells) != 1:
+            return
+        box = cells[0]
+    if tables and not _only_links(tables[0], beside=box):
+        return
     main = box.makeelement("main", {})
     main.text, box.text = box.text, None
     for child in list(box):
         main.append(child)  # moves the child, its tail with it
-    box.append(main)
+    if tables:
+        tables[0].addprevious(main)
+        tables[0].drop_tree()  # the menu cells beside the box go; the table's tail stays
+    else:
+        box.append(main)
+
+
+# The parts of a table around its cells.
+_TABLE_PARTS = {"table", "thead", "tbody", "tfoot", "tr"}
+
+
+def _cells(box: HtmlElement) -> list[HtmlElement]:
+    """The cells of a table, or of a part of one, in reading order; not those of a table
+    inside a cell, which stay in their cell."""
+    depth = len(box.xpath("ancestor-or-self::table"))
+    return [cell for cell in box.xpath(".//td | .//th") if len(cell.xpath("ancestor::table")) == depth]
+
+
+def _only_links(element: HtmlElement, beside: HtmlElement | None = None) -> bool:
+    """Whether every word of `element` (outside the box `beside`) is the text of a link, stands
+    in page furniture (`_FURNITURE`) or is a separator ("|", "·"): the site's menu in the
+    cells of a layout table, which the text loses nothing by leaving."""
+    for text in element.xpath(".//text()[not(ancestor::script or ancestor::style)]"):
+        holder = text.getparent().getparent() if text.is_tail else text.getparent()
+        if holder is beside or (beside is not None and beside in holder.iterancestors()) \
+                or not re.search(r"\w", text):
+            continue
+        if not holder.xpath("ancestor-or-self::a") and not holder.xpath(_FURNITURE, namespaces=_REGEXP):
+            return False
+    return True
 
 
 def _common_box(elements: list[HtmlElement]) -> HtmlElement | None:

@@ -209,7 +209,9 @@ def _is_capitals_name(text: str) -> bool:
     words = [word.lower() for word in re.findall(r"[^\W\d_][\w'’-]*", text)]
     if not 2 <= len(words) <= MAX_TITLE_WORDS:
         return False
-    at = next(i for i, word in enumerate(words) if word.endswith(_ORGANISATION_WORDS))
+    at = next((i for i, word in enumerate(words) if word.endswith(_ORGANISATION_WORDS)), None)
+    if at is None:  # no organisation's word among the words: no name of one
+        return False
     before = words[:at]
     return before in ([], ["de"], ["het"], ["the"]) or not set(before) & _NAME_PARTICLES
 

@@ -3,6 +3,8 @@
 (`<div class="page">`). Without a frame trafilatura gathers loose paragraphs only, so
 every heading and list went, and the passages showed no section."""
 
+import pytest
+
 from ingest.html import load_html
 
 from tests.test_ingest_html_markup import _ingested
@@ -80,3 +82,51 @@ def test_each_question_heads_its_passage(tmp_path):
     headed = {passage.headings[-1]: passage.text for passage in ingested.passages if passage.headings}
     for question, answer in QUESTIONS.items():
         assert answer in headed[question], headed
+
+
+# Review 18: a `<main>` inside the text's table cell made trafilatura give a short text twice,
+# once with its headings and once as the whole row on one line with the menu ("Home Over ons |
+# Koorts bij kinderen ..."). The `<main>` now takes the place of the layout table.
+FEVER = ("<h1>Koorts bij kinderen</h1><h2>Wat kunt u doen?</h2>"
+         "<ul><li>Geef uw kind genoeg te drinken.</li><li>Kleed uw kind niet te warm aan.</li></ul>"
+         "<h2>Wanneer belt u de huisarts?</h2><p>Bel de huisarts als uw kind jonger is dan 3 maanden "
+         "en koorts heeft.</p>")
+FEVER_MARKDOWN = ("# Koorts bij kinderen\n\n## Wat kunt u doen?\n\n- Geef uw kind genoeg te drinken.\n"
+                  "- Kleed uw kind niet te warm aan.\n\n## Wanneer belt u de huisarts?\n\n"
+                  "Bel de huisarts als uw kind jonger is dan 3 maanden en koorts heeft.")
+
+
+def _table_page(row: str) -> str:
+    return f"<html><head><title>Koorts</title></head><body><table><tr>{row}</tr></table></body></html>"
+
+
+@pytest.mark.parametrize("menu", [
+    '<td><a href="/">Home</a> <a href="/over">Over ons</a></td>',
+    '<td><a href="/">Home</a> | <a href="/over">Over ons</a></td>',
+    '<td><p><a href="/">Home</a> <a href="/over">Over ons</a></p></td>',  # the row holds all text
+    '<th><a href="/">Home</a></th><td><table><tr><td><a href="/over">Over ons</a></td></tr></table></td>',
+])
+def test_text_in_a_table_cell_beside_a_menu_comes_once_without_the_menu(menu):
+    markdown = load_html(_table_page(f"{menu}<td>{FEVER}</td>"), "koorts.html").text
+    assert markdown.strip() == FEVER_MARKDOWN, markdown
+
+
+def test_text_in_a_nested_layout_table_comes_once_without_the_menu():
+    inner = f'<table><tr><td><a href="/">Home</a> <a href="/over">Over ons</a></td><td><div>{FEVER}</div></td></tr></table>'
+    markdown = load_html(_table_page(f"<td>{inner}</td>"), "koorts.html").text
+    assert markdown.strip() == FEVER_MARKDOWN, markdown
+
+
+def test_a_table_with_more_than_links_beside_the_text_keeps_all_its_words_once():
+    # a cell of plain words may be the leaflet's: the table stays, and no word is lost or doubled
+    cell = "<td>Spreekuur kinderarts: maandag van 8 tot 12 uur</td>"
+    markdown = load_html(_table_page(f"{cell}<td>{FEVER}</td>"), "koorts.html").text
+    assert markdown.count("Spreekuur kinderarts") == 1 and markdown.count("Geef uw kind genoeg") == 1, markdown
+
+
+def test_a_table_of_data_that_holds_all_the_text_stays_a_table():
+    rows = "".join(f"<tr><td><p>{day}</p></td><td><p>{hours}</p></td></tr>"
+                   for day, hours in (("Maandag", "van 8 tot 12 uur"), ("Dinsdag", "van 13 tot 17 uur")))
+    page = f"<html><head><title>Spreekuur</title></head><body><table>{rows}</table></body></html>"
+    markdown = load_html(page, "spreekuur.html").text
+    assert "Maandag | van 8 tot 12 uur" in markdown and markdown.count("Dinsdag") == 1, markdown

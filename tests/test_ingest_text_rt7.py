@@ -10,6 +10,7 @@ from pdf_factory import make_pdf
 
 from ingest.dates import find_updated, is_date_line
 from ingest.pipeline import ingest_file
+from ingest.structure import _is_capitals_name
 
 BODY = ("Migraine is een aanvalsgewijze, bonzende hoofdpijn, meestal aan één kant van het hoofd. "
         "Een aanval duurt 4 uur tot 3 dagen. Vaak bent u misselijk en kunt u niet tegen licht.")
@@ -138,3 +139,36 @@ def test_a_leaflet_of_nothing_but_cover_lines_keeps_them(tmp_path):
     # a scan's text layer may hold no more than its title, twice: that is still the leaflet's text
     item = _text_leaflet(tmp_path, "Na uw operatie\nNa de opname\n")
     assert [p.text for p in item.passages] == ["Na de opname"]
+
+
+# ---------------------------------------------------------------- review 18
+
+@pytest.mark.parametrize("line", [
+    "Geplaatst op 5 mei 2022 door de redactie",
+    "Geplaatst op 5 mei 2022 door dr. J. de Vries, kinderarts",
+    "Posted on May 5, 2022 by Dr. J. Smith and M. Jones.",
+])
+def test_a_date_line_with_a_short_byline_is_metadata(line):
+    assert is_date_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Geplaatst op 5 mei 2022 door de arts in uw bloed: een katheter.",
+    "Geplaatst op 5 mei 2022 door de verpleegkundige. Zij legt u uit wat er gaat gebeuren.",
+    "Geplaatst op 5 mei 2022 door de huisarts die u morgen belt over de uitslag",
+])
+def test_a_sentence_after_door_is_no_byline(line):
+    assert not is_date_line(line)
+
+
+def test_a_sentence_after_a_posted_date_stays_in_the_text(tmp_path):
+    sentence = "Geplaatst op 5 mei 2022 door de arts in uw bloed: een katheter."
+    item = _text_leaflet(tmp_path, f"Migraine\n\n{BODY}\n\n{sentence}\n\n{SECOND}")
+    assert any(sentence in passage.text for passage in item.passages), item.passages
+
+
+def test_capitals_without_an_organisations_word_are_no_name():
+    # _is_capitals_name expects an organisation's word among its words; without one it raised
+    # StopIteration (its caller checks words split at spaces, it reads them by a pattern)
+    assert not _is_capitals_name("OPNAME IN HET HUIS")
+    assert _is_capitals_name("SINT ANNA ZIEKENHUIS")

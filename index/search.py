@@ -27,7 +27,8 @@ from index.layout import (
     DATABASE, FORMAT_VERSION, VECTORS, IndexConfig, IndexUnavailable, current_build,
 )
 from index.lexical import (
-    SECOND_LANGUAGE, Analyzer, contains_phrase, exact_fts_query, exact_phrases, is_foreign, own_zipf, zipf,
+    SECOND_LANGUAGE, Analyzer, contains_phrase, exact_fts_query, exact_phrases, is_foreign,
+    own_zipf, zipf,
 )
 from index.query_language import question_language
 from index.sentences import SentenceVectorError, SentenceVectors

@@ -385,23 +385,22 @@ def cmd_model(args, settings: Settings) -> int:
 
 def _positive(text: str) -> int:
     """A count of at least one, for -k: zero or fewer results would be an empty answer."""
-    try:
-        number = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"{number} results: ask for at least 1")
-    return number
+    return _whole_number(text, 1, "", "results: ask for at least 1")
 
 
 def _days(text: str) -> int:
     """A number of days for --stale-days: zero or more."""
+    return _whole_number(text, 0, " of days", "days: give 0 or more")
+
+
+def _whole_number(text: str, least: int, unit: str, too_few: str) -> int:
+    """`text` as a whole number of at least `least`, or an argparse error saying why not."""
     try:
         number = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of days") from None
-    if number < 0:
-        raise argparse.ArgumentTypeError(f"{number} days: give 0 or more")
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number{unit}") from None
+    if number < least:
+        raise argparse.ArgumentTypeError(f"{number} {too_few}")
     return number
 
 

@@ -209,10 +209,10 @@ def _open_previous(root: Path, embedder):
             return None  # another model: nothing to reuse, the new build replaces it
         vectors = Vectors.load(build / VECTORS)
         store = Store(build / DATABASE, readonly=True)
-    except (IndexUnavailable, VectorIndexError):
-        return None
-    leaflets = {l.id: l for l in store.leaflets()}
-    passages = store.all_passages()
+        leaflets = {l.id: l for l in store.leaflets()}
+        passages = store.all_passages()
+    except (IndexUnavailable, VectorIndexError, sqlite3.DatabaseError):
+        return None  # unreadable: nothing to reuse, the new build replaces it
     by_row = {}
     # Formats before SENTENCE_UNITS_FORMAT chose other sentence units, and a newer format may
     # again: only their passage vectors are kept.

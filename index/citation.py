@@ -86,24 +86,17 @@ def _line_fragment(line: list[str], words: int) -> str:
 
 
 def _row_fragment(cells: list[str], words: int) -> str:
-    """The fragment of a table row whose words name it on the page, or "" when it has none.
-
-    The label is the first cell with a letter, most often the word that names the row.
-    A label of a word or two ("Ja", "Stap 1") is found where it first stands on the page,
-    most often not in this row: the fragment then runs from the label to the row's last
-    cell (`start,end`, each inside one cell, so the page holds both) when the two hold
-    `_FEW_WORDS` words with a letter; else there is none.
-    """
-    at = next((i for i, cell in enumerate(cells) if _has_letter(cell)), None)
-    if at is None:
+    """The fragment of a table row: its label (the first cell with a letter, most often the
+    words that name the row), or its longest cell when the label is a word or two, provided
+    that has `_FEW_WORDS` words; else "" (none). Each cell is text of its own on the page,
+    so the fragment stays inside one. A cell of a word or two ("Ja", "Stap 1") is found
+    where it first stands on the page, most often not in this row, and a `start,end` range
+    from it would begin there too."""
+    texts = [cell.split() for cell in cells if _has_letter(cell)]
+    if not texts:
         return ""
-    label = cells[at].split()
-    if len(label) >= _FEW_WORDS:
-        return _line_fragment(label, words)
-    end = cells[-1].split()[-words:] if at < len(cells) - 1 else []
-    if sum(_has_letter(word) for word in label + end) < _FEW_WORDS:
-        return ""
-    return f"{_escape(' '.join(label))},{_escape(' '.join(end))}"
+    chosen = texts[0] if len(texts[0]) >= _FEW_WORDS else max(texts, key=len)
+    return _line_fragment(chosen, words) if len(chosen) >= _FEW_WORDS else ""
 
 
 def _cells(line: str) -> list[str]:

@@ -201,8 +201,8 @@ class Searcher:
         )
         language = self._language(query, words, frequency)
         confidence, signals = self._coverage(query, words, frequency, candidates, bool(language))
-        if len(words) == 1 and self._holds(words[0][0], hits):
-            signals = {**signals, "lookup": 1.0, "evidence": max(signals.get("evidence", MIDPOINT), MIDPOINT)}
+        if mode != "lexical" and len(words) == 1 and self._holds(words[0][0], hits):
+            signals = {**signals, "lookup": 1.0, "evidence": max(signals["evidence"], MIDPOINT)}
             confidence = max(confidence, coverage_confidence(MIDPOINT))
         if not self._asks_about_something(query):  # "hoe en wat", "waarom": no question to answer
             confidence, signals = 0.0, {**signals, "evidence": float("-inf")}

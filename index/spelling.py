@@ -32,7 +32,7 @@ class Vocabulary:
     def __init__(self, words: Sequence[str]):
         self.known = set(words)
         self._shapes: dict[tuple[str, int], list[str]] = {}
-        for word in words:  # most widely used first, which breaks ties between equals
+        for word in words:
             self._shapes.setdefault((word[:1], len(word)), []).append(word)
 
     def closest(self, word: str) -> str | None:
@@ -41,8 +41,8 @@ class Vocabulary:
         lengths this close."""
         if len(word) < MIN_LETTERS:
             return None
-        shortest = math.ceil(len(word) * CUTOFF / (2 - CUTOFF))
-        longest = math.floor(len(word) * (2 - CUTOFF) / CUTOFF)
+        shortest = math.ceil(len(word) * CUTOFF / (2 - CUTOFF)) - 1  # a letter more either
+        longest = math.floor(len(word) * (2 - CUTOFF) / CUTOFF) + 1  # side: ratios at the cutoff
         candidates = [other for length in range(shortest, longest + 1)
                       for other in self._shapes.get((word[0], length), ())]
         close = difflib.get_close_matches(word, candidates, n=1, cutoff=CUTOFF)

@@ -189,7 +189,8 @@ def _inventory(build: Path, stale_days: int, today: date | None) -> list[Leaflet
         finally:
             store.close()
     except sqlite3.Error as exc:
-        if outdated(build):  # a database of an older format: an update reads it, not a rebuild
+        if isinstance(exc, sqlite3.OperationalError) and outdated(build):
+            # a table or column an older format lacks: an update reads it, not a rebuild
             raise IndexUnavailable(
                 f"{build / DATABASE}: this index was built by an older version of this program "
                 f"({exc}). Update it with `leaflets ingest` (passage vectors are kept).") from None

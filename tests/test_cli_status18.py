@@ -136,17 +136,26 @@ def test_the_older_ingest_line_from_another_folder_says_to_run_ingest_where_it_r
     assert _older_ingest_note(Config(), "leaflets ingest", elsewhere=False) == ""
 
 
-def test_an_unreadable_database_of_an_older_format_is_updated_not_rebuilt(tmp_path):
+def test_a_database_of_an_older_format_is_updated_and_a_broken_one_rebuilt(tmp_path):
+    import sqlite3
+
     folder = tmp_path / "src"
     folder.mkdir()
     (folder / "nieuw.txt").write_text(_recent())
     index = tmp_path / "idx"
     assert leaflets("ingest", str(folder), "--index", str(index)).returncode == 0
-    (current_build(index) / DATABASE).write_bytes(b"not a database" * 100)
-    run = leaflets("status", "--index", str(index))
-    assert run.returncode == 2 and "the index is damaged" in run.stderr and "--rebuild" in run.stderr
-
+    # an older format lacks a table this version reads: `leaflets ingest` updates it
+    with sqlite3.connect(current_build(index) / DATABASE) as db:
+        db.execute("DROP TABLE passages")
     _edit_config(index, format=FORMAT_VERSION - 1)
     run = leaflets("status", "--index", str(index))
     assert run.returncode == 2 and "built by an older version" in run.stderr
     assert "Update it with `leaflets ingest`" in run.stderr and "--rebuild" not in run.stderr
+    # a file that is no database at all is damaged, whatever its config says; the ingest it
+    # is told to run then builds a new index instead of failing on the old one (a review)
+    (current_build(index) / DATABASE).write_bytes(b"not a database" * 100)
+    run = leaflets("status", "--index", str(index))
+    assert run.returncode == 2 and "the index is damaged" in run.stderr and "--rebuild" in run.stderr
+    run = leaflets("ingest", str(folder), "--index", str(index))
+    assert run.returncode == 0, run.stderr
+    assert leaflets("status", "--index", str(index)).returncode == 0

@@ -87,13 +87,15 @@ def test_a_row_led_by_a_number_or_an_empty_cell_links_to_its_first_cell_with_wor
         "Oogdruppels%20met%20dexamethason")
 
 
-def test_a_row_with_a_short_label_links_from_the_label_to_the_row_end():
-    # "Dexamethason druppels" alone scrolls to where the page first names it; the range
-    # from it to the row's last cell (each part inside one cell) is this row's
-    assert _text_fragment("1 |  | Dexamethason druppels | 4 keer per dag") == (
-        "Dexamethason%20druppels,4%20keer%20per%20dag")
+def test_a_row_with_a_short_label_links_to_its_longest_cell():
+    # "Dexamethason druppels" alone scrolls to where the page first names it, and a
+    # start,end range from it would begin there too (a review): the row's longest cell,
+    # inside one cell as the page holds it, is likelier this row's
+    assert _text_fragment("1 |  | Dexamethason druppels | 4 keer per dag") == "4%20keer%20per%20dag"
     assert _text_fragment("Stap 1 | Was uw handen met water en zeep voor het druppelen") == (
-        "Stap%201,en%20zeep%20voor%20het%20druppelen")
+        "Was%20uw%20handen%20met%20water%20en%20zeep%20voor%20het%20druppelen")
+    assert _text_fragment("Ja | Neem direct contact op met de huisarts | 2") == (
+        "Neem%20direct%20contact%20op%20met%20de%20huisarts")
 
 
 def test_a_row_of_too_few_words_gets_the_line_as_before_not_its_first_word():

@@ -204,6 +204,10 @@ def test_the_vocabulary_finds_what_difflib_over_every_word_finds():
         slip = word[0] + word[2:] if len(word) > 5 else word + "e"
         expected = difflib.get_close_matches(slip, [w for w in words if w[0] == slip[0]], n=1, cutoff=CUTOFF)
         assert vocabulary.closest(slip) == (expected[0] if expected and len(slip) >= 5 else None), slip
+    # lengths whose best ratio is the cutoff itself (2 * 17 / (17 + 23) = 0.85), which
+    # rounding in the length window must not lose (a review)
+    assert Vocabulary(["a" * 17]).closest("a" * 23) == "a" * 17
+    assert Vocabulary(["a" * 23]).closest("a" * 17) == "a" * 23
 
 
 def test_a_correction_is_offered_only_when_it_answers_better(searcher):
@@ -254,6 +258,7 @@ def test_a_one_word_lookup_of_a_word_a_leaflet_uses_is_covered(tmp_path, hash_em
     assert "lookup" not in searcher.search("alcohol", leaflet_ids=["nier"]).signals  # not among those shown
     assert "lookup" not in searcher.search("rivaroxaban").signals  # a word no leaflet uses
     assert "lookup" not in searcher.search("alcohol urine").signals  # two words ask a question
+    assert not searcher.search("alcohol", mode="lexical").covered  # no dense evidence: no verdict
 
 
 def test_a_one_word_lookup_weighs_the_exact_match_twice():

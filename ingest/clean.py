@@ -369,10 +369,13 @@ class Layout:
     `wrap_spaces`: wrapped lines keep a trailing space (see `has_wrap_spaces`).
     `width`: the length of a full line (90th percentile); a line much shorter than
     that ended where its author ended it, not at the margin.
+    `unwrapped`: text lines (table rows aside) run to any length, a paragraph to a line, as
+    typed or extracted from HTML: no margin broke them, so every line break is the author's.
     """
 
     wrap_spaces: bool = False
     width: int = 80
+    unwrapped: bool = False
 
     def is_full(self, text: str) -> bool:
         return len(text) >= 0.6 * self.width
@@ -384,17 +387,28 @@ class Layout:
         return len(text) + 1 + len(words[0] if words else "") <= self.width
 
 
+UNWRAPPED_WIDTH = 120  # longer than any printed or typed margin: such lines were never wrapped
+
+
 def measure_layout(lines: list[_Line]) -> Layout:
-    lengths = sorted(len(line.text) for line in lines if line.text)
-    width = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 80
-    return Layout(has_wrap_spaces(lines), max(width, 20))
+    width = _longest_usual([line for line in lines if line.text]) or 80
+    prose = _longest_usual([line for line in lines if line.text and not line.cells])
+    return Layout(has_wrap_spaces(lines), max(width, 20), prose > UNWRAPPED_WIDTH)
+
+
+def _longest_usual(lines: list[_Line]) -> int:
+    """The length of a full line: the 90th percentile, so that a few long lines do not count."""
+    lengths = sorted(len(line.text) for line in lines)
+    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
 
 
 def should_join(left: _Line, right: _Line, layout: Layout) -> bool:
     """Whether `right` continues the paragraph that `left` wraps.
 
-    In order: marked headings and new list items never join; a line ending in ":"
-    introduces something and stays; a line ending in "," or in a word no sentence
+    In order: marked headings and new list items never join; in unwrapped text only a
+    lower-case line after an unfinished sentence does; a line ending in ":" introduces something and stays, unless it fills the line and
+    a lower-case line runs on to a sentence end or the margin ("Blijf bewegen:" over
+    "wiebel met uw voeten."); a line ending in "," or in a word no sentence
     ends with continues; a short title-like line stays before a capitalised line
     (a heading over its text). Where the text marks wraps with trailing spaces,
     that mark decides. Elsewhere a line break without a blank line is a wrap,
@@ -404,9 +418,13 @@ def should_join(left: _Line, right: _Line, layout: Layout) -> bool:
     blank line only a full-width line before a lower-case start wraps.
     """
     a, b = left.text, right.text
-    if left.heading_level or right.heading_level or _is_item_start(b) or a.endswith(":"):
+    if left.heading_level or right.heading_level or _is_item_start(b):
         return False
     lower, single = _starts_lower(b), not right.after_blank
+    if layout.unwrapped:
+        return single and lower and not ends_sentence(a) and not a.endswith((":", ";"))
+    if a.endswith(":"):
+        return single and lower and layout.is_full(a) and (ends_sentence(b) or layout.is_full(b))
     if not ends_sentence(a) and (a.endswith(",") or _last_word(a) in CONTINUATION_WORDS):
         return True
     if len(a.split()) <= 8 and not ends_sentence(a) and not lower:

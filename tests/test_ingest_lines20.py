@@ -1,0 +1,80 @@
+"""Line breaks the seventh red team left: a wrapped PDF line that ends in ":" mid-sentence,
+and plain text typed a paragraph to a line, where every line break is the author's (contact
+lines stay apart) except a stray break inside an unfinished sentence."""
+
+from __future__ import annotations
+
+from pdf_factory import Line, make_pdf
+
+from ingest.pipeline import ingest_file
+
+INTRO = [
+    Line("Een nieuwe knie", 20, True),
+    Line("Waarom deze operatie?", 13.5, True, gap=12),
+    Line("Bij artrose is het kraakbeen in de knie versleten. De knie doet pijn en wordt stijf.", gap=6),
+    "Als oefeningen, pijnstillers en een aangepaste leefstijl niet meer genoeg helpen, kan de",
+    "orthopedisch chirurg de knie vervangen door een kunstknie van metaal en kunststof. Na de",
+    "operatie oefent u elke dag met de fysiotherapeut, eerst in het ziekenhuis en later thuis.",
+]
+WRAPPED = [
+    *INTRO,
+    Line("Trombose voorkomen", 13.5, True, gap=12),
+    Line("Na een knieoperatie is de kans op een bloedprop groter. U krijgt daarom 5 weken", gap=6),
+    "lang een bloedverdunner. De verpleegkundige leert u de prik zelf te geven. Blijf bewegen:",
+    "wiebel met uw voeten en loop elk uur een stukje.",
+]
+LIST = [
+    *INTRO,
+    Line("Wanneer belt u?", 13.5, True, gap=12),
+    Line("Neem direct contact op met de afdeling als u na de operatie een van deze klachten heeft:", gap=6),
+    "koorts boven 38,5 graden",
+    "een rode, warme wond",
+]
+
+
+def _passages(tmp_path, name: str, data: bytes | str) -> dict[tuple[str, ...], str]:
+    path = tmp_path / name
+    path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return {p.headings: p.text for p in ingest_file(path).passages}
+
+
+def test_a_full_line_ending_in_a_colon_wraps_into_the_rest_of_its_sentence(tmp_path):
+    text = _passages(tmp_path, "knie.pdf", make_pdf([WRAPPED]))[("Trombose voorkomen",)]
+    assert "Blijf bewegen: wiebel met uw voeten en loop elk uur een stukje." in text
+
+
+def test_a_colon_before_short_unmarked_items_still_introduces_them(tmp_path):
+    text = _passages(tmp_path, "bellen.pdf", make_pdf([LIST]))[("Wanneer belt u?",)]
+    assert "klachten heeft:\n" in text
+    assert "klachten heeft: koorts" not in text
+
+
+PARAGRAPH = ("Bel direct als u koorts boven de 38,5 graden heeft samen met pijn in de flank, als u niet "
+             "meer kunt plassen, of als de pijn niet minder wordt met de pijnstillers.")
+CONTACT = ("Contact\n\n"
+           "Polikliniek Urologie: 0412 - 62 84 00 (werkdagen 8.30 - 17.00 uur)\n"
+           "Buiten kantoortijden: Spoedeisende Hulp 0412 - 62 81 81\n")
+
+
+OTHER = f"Zo voorkomt u nieuwe stenen\n\n{PARAGRAPH}\n{PARAGRAPH}\n{PARAGRAPH}\n\n"
+
+
+def test_lines_of_a_text_typed_a_paragraph_to_a_line_stay_apart(tmp_path):
+    text = f"Nierstenen\n\nWanneer moet u bellen?\n\n{PARAGRAPH}\n{PARAGRAPH}\n\n{CONTACT}"
+    passages = _passages(tmp_path, "nierstenen.txt", text)
+    assert passages[("Contact",)] == ("Polikliniek Urologie: 0412 - 62 84 00 (werkdagen 8.30 - 17.00 uur)\n\n"
+                                      "Buiten kantoortijden: Spoedeisende Hulp 0412 - 62 81 81")
+    assert passages[("Wanneer moet u bellen?",)] == f"{PARAGRAPH}\n\n{PARAGRAPH}"
+
+
+def test_a_stray_break_inside_a_sentence_of_such_a_text_is_joined(tmp_path):
+    broken = PARAGRAPH.replace(" of als de pijn", "\nof als de pijn")
+    text = f"Nierstenen\n\nWanneer moet u bellen?\n\n{broken}\n{PARAGRAPH}\n\n{OTHER}{CONTACT}"
+    assert _passages(tmp_path, "nierstenen.txt", text)[("Wanneer moet u bellen?",)] == f"{PARAGRAPH}\n\n{PARAGRAPH}"
+
+
+def test_hard_wrapped_text_still_joins_its_lines(tmp_path):
+    wrapped = ("Wanneer moet u bellen?\n\nBel direct als u koorts boven de 38,5 graden heeft samen met\n"
+               "pijn in de flank, als u niet meer kunt plassen, of als de pijn niet\n"
+               "minder wordt met de pijnstillers.\n")
+    assert _passages(tmp_path, "kort.txt", f"Nierstenen\n\n{wrapped}")[("Wanneer moet u bellen?",)] == PARAGRAPH

@@ -370,30 +370,40 @@ class Layout:
     `width`: the length of a full line (90th percentile); a line much shorter than
     that ended where its author ended it, not at the margin.
     `unwrapped`: text lines (table rows aside) run to any length, a paragraph to a line, as
-    typed or extracted from HTML: no margin broke them, so every line break is the author's.
+    typed: no margin broke them, so every line break is the author's.
+    `proportional`: set in proportional type (PDF), where counting characters measures a
+    line only roughly.
     """
 
     wrap_spaces: bool = False
     width: int = 80
     unwrapped: bool = False
+    proportional: bool = False
 
     def is_full(self, text: str) -> bool:
         return len(text) >= 0.6 * self.width
 
-    def had_room(self, text: str, following: str) -> bool:
+    def had_room(self, text: str, following: str, sure: bool = False) -> bool:
         """Whether the first word of `following` would have fit on the line `text`:
-        then that line ended where its author ended it, not at the margin."""
+        then that line ended where its author ended it, not at the margin. `sure` asks
+        for room to spare: a few letters, as the measured width is not the margin's,
+        and a fifth of the line in proportional type, where letters differ in width."""
         words = following.split()
-        return len(text) + 1 + len(words[0] if words else "") <= self.width
+        spare = 0 if not sure else round(PROPORTIONAL_SPARE * self.width) if self.proportional else SPARE_LETTERS
+        return len(text) + 1 + len(words[0] if words else "") + spare <= self.width
+
+
+SPARE_LETTERS = 5
+PROPORTIONAL_SPARE = 0.15
 
 
 UNWRAPPED_WIDTH = 120  # longer than any printed or typed margin: such lines were never wrapped
 
 
-def measure_layout(lines: list[_Line]) -> Layout:
+def measure_layout(lines: list[_Line], proportional: bool = False) -> Layout:
     width = _longest_usual([line for line in lines if line.text]) or 80
     prose = _longest_usual([line for line in lines if line.text and not line.cells])
-    return Layout(has_wrap_spaces(lines), max(width, 20), prose > UNWRAPPED_WIDTH)
+    return Layout(has_wrap_spaces(lines), max(width, 20), prose > UNWRAPPED_WIDTH, proportional)
 
 
 def _longest_usual(lines: list[_Line]) -> int:
@@ -431,6 +441,8 @@ def should_join(left: _Line, right: _Line, layout: Layout) -> bool:
         return False
     if ends_sentence(a) and not single:
         return bool(_ABBREVIATION.search(a)) and lower
+    if single and not lower and not ends_sentence(a) and layout.had_room(a, b, sure=True):
+        return False  # "… 071 582 44 10" over "Buiten kantoortijden: …": a line of its own
     if layout.wrap_spaces:
         if left.trailing_space:
             return lower or single or len(a.split()) > 8
@@ -495,11 +507,11 @@ def _vocabulary(lines: list[_Line]) -> set[str]:
     return words
 
 
-def join_plain_lines(lines: list[_Line]) -> list[_Logical]:
+def join_plain_lines(lines: list[_Line], proportional: bool = False) -> list[_Logical]:
     """Re-join hard-wrapped plain text into logical lines (paragraphs or items); the rows
     of a table aligned by spaces or tabs stay one per line, their cells apart by " | "."""
     lines = _attach_lone_bullets(lines)
-    layout = measure_layout(lines)
+    layout = measure_layout(lines, proportional)
     vocabulary = _vocabulary(lines)
     rows = _aligned_rows(lines)
     out: list[_Logical] = []
@@ -883,7 +895,7 @@ def clean(source: SourceText) -> CleanText:
     if source.markup == "markdown":
         logical = join_markdown_lines(lines)
     else:
-        logical = join_plain_lines(drop_setext_underlines(lines))
+        logical = join_plain_lines(drop_setext_underlines(lines), proportional=bool(source.page_starts))
     logical = [_tidy(item) for item in logical]
     logical = [item for item in logical if item.text.strip()]
     return render(group_blocks(logical), page_starts, source.first_page)

@@ -75,7 +75,8 @@ _NUMERIC = r"(?P<d3>\d{1,2})[-/.](?P<m3>\d{1,2})[-/.](?P<y3>\d{4})"
 _ISO = r"(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
 _MONTH_YEAR = rf"(?P<m5>{_MONTH})\.?\s+(?P<y5>\d{{4}})"
 _NUMERIC_MONTH = r"(?P<m6>\d{1,2})[-/.](?P<y6>\d{4})"
-_DATE = rf"(?:{_ISO}|{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_NUMERIC}|{_MONTH_YEAR}|{_NUMERIC_MONTH})\b"
+_ISO_MONTH = r"(?P<y7>\d{4})-(?P<m7>\d{2})"  # "Versie 2023-09"
+_DATE = rf"(?:{_ISO}|{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_NUMERIC}|{_MONTH_YEAR}|{_NUMERIC_MONTH}|{_ISO_MONTH})\b"
 # A footer's fields: a document code ("TD-012", "CHI-045") or a version ("versie 4"), and beside
 # it a date ("TD-012 versie 4, januari 2025 | pagina 1", "CHI-045 | mei 2023"). Only the fields
 # of a line count: a field starts the line or follows a separator, and the date ends one.
@@ -83,7 +84,8 @@ _CODE = r"(?-i:[A-Z]{2,}[-/]?\d{3,})\b"  # "TD-012", "CHI-045"; not "COVID-19"
 _VERSION = r"(?:versie|version|v|rev|revisie)\.?[ \t]?\d{1,2}(?:\.\d{1,2}){0,2}\b"
 _FIELD_GAP = r"[ \t]*[,;|·•/–—-]?[ \t]*"
 _FIELD_START = r"(?:^|(?<=[|·•–—])|(?<= - ))[ \t]*"
-_FIELD_END = r"(?=[ \t]*(?:$|[|·•–—]| - ))"
+# a field ends at a separator, or where the page number follows ("CAR-045 · mei 2024 Pagina 1 van 4")
+_FIELD_END = r"(?=[ \t]*(?:$|[|·•–—]| - |(?:pagina|page|blz\.?)[ \t]*\d))"
 
 UPDATED_PATTERN = re.compile(rf"\b(?P<word>{_UPDATED}){_GLUE}{_DATE}", re.IGNORECASE)
 _LABELLED = re.compile(rf"(?:^|(?<=[.!?] ))[ \t]*{_LABEL}{_GLUE}{_DATE}", re.IGNORECASE | re.MULTILINE)
@@ -199,7 +201,7 @@ def _fits(match: re.Match[str]) -> bool:
 def _to_iso(match: re.Match[str]) -> str:
     """The matched date as ISO text, or "" when it is not a real calendar date."""
     groups = match.groupdict()
-    for m, y in (("m5", "y5"), ("m6", "y6")):
+    for m, y in (("m5", "y5"), ("m6", "y6"), ("m7", "y7")):
         if groups.get(y):
             month = int(groups[m]) if groups[m].isdigit() else MONTHS[groups[m].lower()]
             return f"{int(groups[y]):04d}-{month:02d}" if 1 <= month <= 12 and int(groups[y]) >= 1900 else ""

@@ -162,17 +162,54 @@ def _shaped_headings(blocks: tuple[Block, ...]) -> list[Heading]:
             found.append(Heading(block.text, 1, index))
         elif index > first and _heads_section(blocks, index):
             found.append(Heading(block.text, 2, index))
-    return _nest_numbered(_nest_announced(found, blocks))
+    return _nest_numbered(_nest_announced(_nest_under_capitals(found, blocks), blocks))
+
+
+def _nest_under_capitals(found: list[Heading], blocks: tuple[Block, ...]) -> list[Heading]:
+    """Put the headings that a heading in capitals opens ("NA DE OPERATIE" right over
+    "Pijn", "De wond") one level under it, up to the next heading in capitals."""
+    out: list[Heading] = []
+    opened = False
+    for heading in found:
+        if heading.level > 1 and _shouted(heading.text):
+            opened = _heads_subsections(blocks, heading.block)
+        elif heading.level > 1 and opened:
+            heading = Heading(heading.text, heading.level + 1, heading.block)
+        out.append(heading)
+    return out
 
 
 def _heads_section(blocks: tuple[Block, ...], index: int) -> bool:
     """Whether a block is a section heading: title-shaped over body text, and neither
     contact details (an address, a phone number) nor a name over its details
-    ("Huisartsenpraktijk De Linde" over its address, under "Contact")."""
+    ("Huisartsenpraktijk De Linde" over its address, under "Contact"). A heading that trails
+    off over its list or table ("Neem contact op als u ...") counts, and so does one in
+    capitals right over a sub-heading ("NA DE OPERATIE" over "Pijn")."""
     block = blocks[index]
-    if not is_title_shaped(block) or _CONTACT.search(block.text) or _names_contact(blocks, index):
+    if not (is_title_shaped(block) or _trails_off(blocks, index)) or _CONTACT.search(block.text) \
+            or _names_contact(blocks, index):
         return False
-    return _opens_body(blocks, index)
+    return _opens_body(blocks, index) or _heads_subsections(blocks, index)
+
+
+def _trails_off(blocks: tuple[Block, ...], index: int) -> bool:
+    """Whether a block is a line ending in an ellipsis that its list or table completes
+    ("NEEM CONTACT OP ALS U ..." over "• koorts krijgt boven de 38,5 graden")."""
+    text = blocks[index].text.rstrip()
+    if not text.endswith(("...", "…")) or index + 1 >= len(blocks) or blocks[index + 1].kind != "list":
+        return False
+    return is_title_shaped(replace(blocks[index], lines=(text.rstrip(".… "),)))
+
+
+def _heads_subsections(blocks: tuple[Block, ...], index: int) -> bool:
+    """Whether a line in capitals stands right over a heading that is not: typography
+    that ranks it above the sub-headings it opens."""
+    return _shouted(blocks[index].text) and index + 1 < len(blocks) and \
+        not _shouted(blocks[index + 1].text) and _heads_section(blocks, index + 1)
+
+
+def _shouted(text: str) -> bool:
+    return text.upper() == text and any(c.isalpha() for c in text)
 
 
 def _title_block(blocks: tuple[Block, ...]) -> int:
@@ -266,8 +303,8 @@ def _opens_body(blocks: tuple[Block, ...], index: int) -> bool:
         return False
     follower = blocks[index + 1]
     text = follower.text
-    if follower.kind == "list":
-        return text.startswith("•") or bool(re.match(r"\d{1,2}[.)]\s", text))
+    if follower.kind == "list":  # items, or the rows of a table
+        return text.startswith("•") or bool(re.match(r"\d{1,2}[.)]\s", text)) or " | " in follower.lines[0]
     if follower.kind != "paragraph" or not text or not (text[0].isupper() or text[0].isdigit()
                                                           or text[0] in "‘“'\"("):
         return False

@@ -78,3 +78,42 @@ def test_hard_wrapped_text_still_joins_its_lines(tmp_path):
                "pijn in de flank, als u niet meer kunt plassen, of als de pijn niet\n"
                "minder wordt met de pijnstillers.\n")
     assert _passages(tmp_path, "kort.txt", f"Nierstenen\n\n{wrapped}")[("Wanneer moet u bellen?",)] == PARAGRAPH
+
+
+# ---------------------------------------------------------------- red team 8: contact lines
+
+CONTACT_PDF = [
+    *INTRO,
+    Line("Contact", 13.5, True, gap=12),
+    Line("Afdeling Cardiologie, Rijnland Hartcentrum", gap=6),
+    "Maandag tot en met vrijdag van 8.30 tot 16.30 uur: 071 582 44 10",
+    "Buiten kantoortijden en in het weekend: Spoedeisende Hulp, 071 582 40 00",
+]
+
+
+def test_contact_lines_of_a_pdf_that_end_well_before_the_margin_stay_apart(tmp_path):
+    text = _passages(tmp_path, "pacemaker.pdf", make_pdf([CONTACT_PDF]))[("Contact",)]
+    assert "071 582 44 10\n\nBuiten kantoortijden" in text
+
+
+def test_contact_lines_of_hard_wrapped_text_that_end_well_before_the_margin_stay_apart(tmp_path):
+    text = ("Liesbreukoperatie\n\nCONTROLE\n\nNa ongeveer 6 weken belt de physician assistant u voor een\n"
+            "telefonische controle. Heeft u eerder vragen, dan kunt u altijd bellen met\n"
+            "de polikliniek; bij spoed belt u de afdeling waar u bent geopereerd. Komt u\n"
+            "niet naar de controle, dan maken wij graag samen met u een nieuwe afspraak\n"
+            "op een dag en een tijd die u beter uitkomen; bel daarvoor de polikliniek.\n\nCONTACT\n\n"
+            "Telefoon 0182 50 50 50, keuze 3 (werkdagen 8.30 - 16.30 uur)\n"
+            "Buiten kantoortijden: Spoedeisende Hulp, 0182 50 50 60\n")
+    assert _passages(tmp_path, "lies.txt", text)[("CONTACT",)] == (
+        "Telefoon 0182 50 50 50, keuze 3 (werkdagen 8.30 - 16.30 uur)\n\n"
+        "Buiten kantoortijden: Spoedeisende Hulp, 0182 50 50 60")
+
+
+def test_a_wrapped_line_that_nearly_fills_the_margin_still_joins(tmp_path):
+    text = ("Raynaud\n\nWat is het?\n\n"
+            "Fenomeen van Raynaud: verkramping van de kleine bloedvaten van vingers en tenen, waardoor er \n"
+            "minder bloed doorheen stroomt. De vingers en tenen verkleuren dan en gaan pijn doen of tintelen. \n"
+            "De verkramping kan uitgelokt of verergerd worden door kou of als een reactie op spanning. Door een \n"
+            "slechte doorbloeding ontstaan er soms spontaan zweertjes op je vingers die moeilijk genezen. Het \n"
+            "Raynaud fenomeen is vaak het eerste symptoom van de ziekte.\n")
+    assert "tintelen. De verkramping" in _passages(tmp_path, "raynaud.txt", text)[("Wat is het?",)]

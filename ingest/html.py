@@ -7,8 +7,9 @@ so that the rest of ingest reads it like any Markdown leaflet.
 
 Before extraction the page is made to say what a reader sees: the titles of
 collapsible sections (a heading holding a toggle button, which trafilatura drops
-as page interface, or a toggle button that names the panel after it) become plain
-headings, their collapsed panels are shown,
+as page interface, or a toggle button that names the panel after it) and the questions
+of `<details>` become plain headings under the heading before them (an FAQ's group
+heading), their collapsed panels are shown,
 sections written as sibling `<article>`s are read as one page, dates in `<time>`
 and the numbers of `<ol>` items stay in the text, and small button widgets ("Was
 deze informatie nuttig? Ja Nee"), share bars and "download as PDF" links go.
@@ -18,13 +19,15 @@ page metadata still dates the leaflet, unless it stands in a menu, footer, sideb
 comment or a card about another page. A page with no `<main>` or `<article>` gets a
 `<main>` around the box that holds its text (in place of a layout table whose other cells
 are the menu): without a frame, trafilatura gathers loose paragraphs and drops every heading
-and list.
+and list. A page whose text is a cookie notice and next to nothing else (a consent wall
+saved in place of the leaflet) is refused.
 """
 
 from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Collection
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -95,6 +98,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
     """A web page's main content as Markdown, with its URL, title and date."""
     try:
         tree = trafilatura.load_html(html)
+        notice = _notice_words(tree) if tree is not None else set()
         stated = (_stated_update(tree) or _labelled_update(tree)) if tree is not None else ""
         extracted = trafilatura.extract(
             _reader_view(tree) if tree is not None else html, output_format="xml",
@@ -106,12 +110,72 @@ def load_html(html: str, path: str | Path) -> SourceText:
         raise IngestError(path, f"the HTML could not be read ({error.__class__.__name__})") from None
     if not extracted:
         raise IngestError(path, "no main text found in the HTML page")
+    text = xml_to_markdown(extracted, path)
+    if _only_cookie_notice(text, notice):
+        raise IngestError(path, "the page holds no leaflet text, only a cookie notice "
+                                "(is it a consent wall saved instead of the page?)")
     facts = page_facts(html)
     title = (metadata.title if metadata and metadata.title else "") or " ".join(facts.title.split())
     url = facts.canonical or facts.og_url
     publisher = facts.publisher or (metadata.sitename if metadata and metadata.sitename else "")
-    return SourceText(xml_to_markdown(extracted, path), "markdown", title=title, url=url,
+    return SourceText(text, "markdown", title=title, url=url,
                       updated=stated or facts.modified, publisher=publisher)
+
+
+# The ids, classes and labels of a cookie notice: "cookie-banner", "cookiewall",
+# "CybotCookiebotDialog", "onetrust-consent-sdk", "gdpr-popup".
+_NOTICE_NAME = "re:test(concat(@id, ' ', @class, ' ', @aria-label), 'cookie|consent|gdpr', 'i')"
+_COOKIE_WORD = re.compile(r"cookie", re.IGNORECASE)
+# The name of a cookie notice's button: "Akkoord", "Alle cookies accepteren", "Weigeren", "OK".
+_CONSENT_BUTTON = re.compile(r"\b(?:akkoord|accept\w*|weiger\w*|reject\w*|toestaan|sta toe|agree|allow|ok|oké"
+                             r"|begrepen|prima|sluit\w*|close|instellingen|settings|voorkeuren|preferences)\b",
+                             re.IGNORECASE)
+# A cookie notice says at most this much: a box that holds more holds the page.
+MAX_NOTICE_WORDS = 300
+# Beside a cookie notice, fewer words than this are no leaflet: a page title, a "Laden..." line.
+MIN_LEAFLET_WORDS = 20
+# Boxes that hold the page, never its cookie notice alone.
+_PAGE_BOXES = {"html", "body", "main", "article"}
+_WORD = re.compile(r"\w+")
+# The words a reader reads on a page: not scripts, links or the names of buttons.
+_PROSE = (".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template"
+          " or ancestor::a or ancestor::button or ancestor::label or ancestor::option)]")
+
+
+def _notice_words(tree: HtmlElement) -> set[str]:
+    """The words of a page's cookie notices, in lower case, read before the reader view
+    drops their buttons."""
+    return {word for box in _cookie_notices(tree) for word in _WORD.findall(box.text_content().lower())}
+
+
+def _only_cookie_notice(text: str, notice: set[str]) -> bool:
+    """Whether the text read from a page is its cookie notice with next to nothing beside
+    it (a page title, "Laden..."): a consent wall saved in place of the leaflet. A leaflet
+    with a cookie banner has plenty of words of its own."""
+    return bool(notice) and len([word for word in _WORD.findall(text.lower()) if word not in notice]) \
+        < MIN_LEAFLET_WORDS
+
+
+def _cookie_notices(tree: HtmlElement) -> set[HtmlElement]:
+    """The boxes of a page's cookie notices: a box named so (`class="cookie-banner"`), or the
+    smallest box around a consent button ("Akkoord") whose own words speak of cookies. A box
+    around another notice is the page's wrapper (`<div class="has-cookie-bar">`), not one."""
+    found = set(tree.xpath(f"//body//*[{_NOTICE_NAME}]", namespaces=_REGEXP))
+    for control in tree.xpath("//body//button | //body//a | //body//input[@type='button' or @type='submit']"):
+        if not _CONSENT_BUTTON.search(_control_name(control) or control.get("value", "")):
+            continue
+        box = control.getparent()
+        while box is not None and box.tag not in _PAGE_BOXES and not _speaks_of_cookies(box):
+            box = box.getparent()
+        found.add(box)
+    notices = {box for box in found - {None} if box.tag not in _PAGE_BOXES and _speaks_of_cookies(box)
+               and len(box.text_content().split()) <= MAX_NOTICE_WORDS}
+    return {box for box in notices if not any(inner in notices for inner in box.iterdescendants())}
+
+
+def _speaks_of_cookies(box: HtmlElement) -> bool:
+    """Whether a box's words, not the names of its links and buttons, name cookies."""
+    return bool(_COOKIE_WORD.search(" ".join(box.xpath(_PROSE))))
 
 
 # The start of a machine-readable date in <time datetime="2024-05-14T09:00">.
@@ -202,6 +266,11 @@ def _text_before(box: HtmlElement, stop: HtmlElement) -> str:
     return " ".join("".join(pieces).split())
 
 
+# The headings of a page, and the step that picks them on an axis ("preceding::*" + it).
+_HEADING_TAGS = "[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+_HEADINGS = "//*" + _HEADING_TAGS
+# The first words after an element, outside it: what a heading heads first.
+_FIRST_TEXT_AFTER = "following::text()[normalize-space()][not(ancestor::script or ancestor::style)][1]"
 # A heading that opens or closes a collapsible section holds one of these.
 _TOGGLES = (".//button | descendant-or-self::*[@aria-expanded or @aria-controls or @data-toggle"
             " or @data-bs-toggle or @role='button'] | .//a[starts-with(normalize-space(@href), '#')]")
@@ -226,13 +295,18 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     bars and download links gone."""
     _drop_comments(tree)
     headed = []  # collapsible sections: a heading and the panel after it
-    for heading in tree.xpath("//h1|//h2|//h3|//h4|//h5|//h6"):
+    sections = []  # the same, with every panel a heading opens
+    for heading in tree.xpath(_HEADINGS):
         toggles = heading.xpath(_TOGGLES)
         if toggles or _SECTION_CLASS.search(_classes(heading)):
-            headed += [(heading, panel) for panel in _show_panel(heading, toggles) if panel is heading.getnext()]
+            shown = _show_panel(heading, toggles)
+            sections.append((heading, shown))
+            headed += [(heading, panel) for panel in shown if panel is heading.getnext()]
         if toggles:
             _flatten(heading)
+    _nest_under_group(sections)
     _unlist(headed)
+    _open_details(tree)
     _open_loose_toggles(tree)
     _join_articles(tree)
     _drop_widgets(tree)
@@ -578,7 +652,8 @@ def _open_loose_toggles(tree: HtmlElement) -> None:
     button names no panel, a skip or contents link none that follows it."""
     opened = [(toggle, panel) for toggle in tree.xpath(_LOOSE_TOGGLES)
               if (panel := _following_panel(toggle)) is not None]
-    levels = [_level_below(toggle) for toggle, _ in opened]  # before any toggle is a heading
+    panels = {panel for _, panel in opened}
+    levels = [_level_below(toggle, panels) for toggle, _ in opened]  # before any toggle is a heading
     _unlist(opened)
     for (toggle, panel), level in zip(opened, levels):
         _show(panel)
@@ -591,6 +666,26 @@ def _open_loose_toggles(tree: HtmlElement) -> None:
             toggle.attrib.clear()
             toggle.tag = f"h{level}"
             _flatten(toggle)
+
+
+def _open_details(tree: HtmlElement) -> None:
+    """Make the question of each `<details>` (its `<summary>`) a heading one level below the
+    heading before it: trafilatura writes a summary as a heading with no level, read as an
+    h2, so a question under an h2 group heading ("Onderhoud") took the group's place. Headings
+    inside other questions' `<details>` are not before it (the question before is beside it,
+    not above it); a "Lees meer" summary only opens its text."""
+    opened, panels = [], set(tree.iter("details"))
+    for summary in tree.xpath("//details/summary"):  # in page order: an outer question first
+        details = summary.getparent()
+        if _MORE.fullmatch(" ".join(summary.text_content().split())):
+            summary.drop_tree()
+            continue
+        level = _level_below(summary, panels)
+        summary.attrib.clear()
+        summary.tag = f"h{level}"
+        _flatten(summary)
+        opened.append((details, details))
+    _unlist(opened)
 
 
 def _unlist(opened: list[tuple[HtmlElement, HtmlElement]]) -> None:
@@ -632,11 +727,46 @@ def _following_panel(toggle: HtmlElement) -> HtmlElement | None:
     return None
 
 
-def _level_below(element: HtmlElement) -> int:
-    """One level below the heading before an element (h2 when none is before it)."""
-    before = element.xpath("preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5"
-                           " or self::h6][1]")
-    return min(int(before[0].tag[1]) + 1, 6) if before else 2
+def _nest_under_group(sections: list[tuple[HtmlElement, list[HtmlElement]]]) -> None:
+    """Put the titles of collapsible sections, and the headings in their panels, one level
+    below a group heading of the same level or higher right before them (`<h2>Onderhoud</h2>`
+    over Bootstrap's `<h2 class="accordion-header">` questions): as marked, each question took
+    the group's place. The group heading is the one before a title outside the sections and
+    their panels, and counts only when the first words after it are a title's: a heading with
+    text of its own ("Inleiding") is a section beside them."""
+    titles = {title for title, _ in sections}
+    opened = {panel for _, panels in sections for panel in panels}
+    levels: dict[HtmlElement, int] = {}
+    for title, panels in sections:
+        group = next((heading for heading in reversed(title.xpath("preceding::*" + _HEADING_TAGS))
+                      if heading not in titles and not any(box in opened for box in heading.iterancestors())),
+                     None)
+        first = group.xpath(_FIRST_TEXT_AFTER) if group is not None else []
+        if not first or int(group.tag[1]) < int(title.tag[1]) or not _stands_in(first[0], titles):
+            continue
+        shift = int(group.tag[1]) + 1 - int(title.tag[1])
+        for heading in [title, *(found for panel in panels for found in panel.xpath(".//*" + _HEADING_TAGS))]:
+            levels[heading] = max(levels.get(heading, 0), min(int(heading.tag[1]) + shift, 6))
+    for heading, level in levels.items():
+        heading.tag = f"h{level}"
+
+
+def _stands_in(text: str, boxes: set[HtmlElement]) -> bool:
+    """Whether a text of the page (an lxml text result) stands in one of the boxes."""
+    holder = text.getparent()
+    if text.is_tail and holder is not None:  # the words after an element are its parent's
+        holder = holder.getparent()
+    return holder is not None and (holder in boxes or any(box in boxes for box in holder.iterancestors()))
+
+
+def _level_below(element: HtmlElement, panels: Collection[HtmlElement] = ()) -> int:
+    """One level below the heading before an element (h2 when none is before it). A heading
+    inside one of the panels that does not hold the element is not before it: it heads part
+    of another question's answer, not the questions after it."""
+    before = (heading for heading in reversed(element.xpath("preceding::*" + _HEADING_TAGS))
+              if not any(box in panels and element not in box.iterdescendants() for box in heading.iterancestors()))
+    heading = next(before, None)
+    return min(int(heading.tag[1]) + 1, 6) if heading is not None else 2
 
 
 def _flatten(heading: HtmlElement) -> None:

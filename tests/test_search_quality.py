@@ -302,3 +302,41 @@ def test_citations_of_the_sixth_set_name_title_section_and_date(redteam7_searche
     assert hit.leaflet.id == "eczeem-kind-vragen" and hit.passage.headings  # no main landmark
     hit = redteam7_searcher.search('"1 zakje A en 1 zakje B"', k=1, mode="exact").hits[0]
     assert hit.passage.headings == ("Het laxeermiddel innemen: stap voor stap",)
+
+
+REDTEAM8 = load_questions(ROOT / "tests" / "data" / "redteam8_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam8_searcher(settings, embedder, tmp_path_factory):
+    """Nine more leaflets nobody tuned on, one an English translation of another, with
+    questions written before any search (tests/data/redteam8_questions.md)."""
+    return _searcher_over("redteam8_leaflets", settings, tmp_path_factory, leaflets=9)
+
+
+def test_a_seventh_set_of_leaflets_answers_its_questions(redteam8_searcher):
+    missed, flagged, kept = _outcomes(redteam8_searcher, REDTEAM8)
+    assert len(missed) <= 4, missed  # 75 of 78 in the top 5 when measured
+    assert len(flagged) >= 20, flagged  # 22 of 25 when measured
+    assert len(kept) >= 45, kept  # 49 of 78 when measured
+
+
+def test_a_translation_ranks_below_its_original_for_the_originals_readers(redteam8_searcher):
+    # the English translation holds the same terms; a term or a Dutch question is read in Dutch
+    for query in ("TSH", "Thyrax Duotab", "wanneer neem ik mijn schildkliertablet in"):
+        assert redteam8_searcher.search(query, k=1).hits[0].leaflet.id == "levothyroxine-schildklier", query
+    # a question in English keeps the ranking its words give it
+    hit = redteam8_searcher.search("How long should I wait before breakfast after taking levothyroxine?", k=1).hits[0]
+    assert hit.leaflet.id == "levothyroxine-underactive-thyroid-en"
+
+
+def test_citations_of_the_seventh_set_name_title_section_and_date(redteam8_searcher):
+    leaflets = {leaflet.id: leaflet for leaflet in redteam8_searcher.leaflets.values()}
+    assert leaflets["pacemaker-implantatie"].updated == "2024-09"  # "CAR-045 · september 2024 Pagina 1 van 4"
+    assert leaflets["methotrexaat-reuma"].updated == "2023-09"  # "Versie 2023-09"
+    hit = redteam8_searcher.search("Bij mannen kan de balzak de eerste week dik en blauw worden", k=1).hits[0]
+    assert hit.passage.headings == ("NA DE OPERATIE", "Zwelling en blauwe plekken")
+    hit = redteam8_searcher.search('"Fietsen"', k=1, mode="exact").hits[0]
+    assert hit.passage.headings == ("WANNEER MAG IK WEER ...?",)  # a heading over a table
+    hit = redteam8_searcher.search("hoe vaak krijg ik een nieuw masker", k=1).hits[0]
+    assert hit.passage.headings == ("Onderhoud", "Hoe vaak krijg ik een nieuw masker?")  # FAQ group kept

@@ -11,6 +11,8 @@ checked on the RIVM FAQ set (docs/quality.md has the tables):
   (rare terms, names, abbreviations) that dense vectors blur; twice that for a
   query of one word, which is a lookup of that word ("Tresiba"): the vectors of
   a lone rare name say least about it.
+In a collection with leaflets in two languages, a query in the leaflets' own language
+ranks second-language passages `W_LANGUAGE` lower (index/search.py `_in_query_language`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 W_SENTENCE = 0.5
 W_LEXICAL = 0.02
 W_LOOKUP = 0.04  # one-word queries: 1 of the 26 in the question sets moves (docs/quality.md)
+W_LANGUAGE = 0.02  # a translation below its original for the original's readers (0.01-0.03 alike)
 
 
 @dataclass(frozen=True)

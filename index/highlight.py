@@ -9,7 +9,8 @@ gets no highlight rather than a guessed one.
 Leaflets often ask the reader's question and answer it in the next sentence
 ("Bent u een dosis vergeten? Neem hem dan alsnog in."). The question is the
 sentence closest to the query, so a question that wins is marked together with
-the sentence that answers it.
+the sentence that answers it; a line that leads in to a list or a table ("Thuis kunt
+u zelf:"), or a table's header row, with the items or the best row it introduces.
 
 Closeness in meaning alone often marks a sentence on the passage's topic rather
 than the one that answers ("hoeveel koffie mag ik drinken als ik de borst geef":
@@ -21,6 +22,8 @@ and wherever the query shares no word with the passage (a question in English).
 """
 
 from __future__ import annotations
+
+import re
 
 import numpy as np
 
@@ -68,7 +71,33 @@ def closest_sentence(passage: Passage, cosines: np.ndarray, query: str = "",
     scores = np.asarray(cosines[skip:], dtype=float)
     if query and analyzer is not None:
         scores = scores + WORD_WEIGHT * np.array(query_share(texts, query, analyzer))
-    return with_answer(texts, int(np.argmax(scores)))
+    best = int(np.argmax(scores))
+    rows = _rows_under(texts, best)
+    if rows:  # a table's header row, or the line leading in to a table, names no answer
+        return texts[best], texts[max(rows, key=lambda row: scores[row])]
+    return with_answer(texts, best)
+
+
+def _rows_under(texts: list[str], at: int) -> list[int]:
+    """The rows of the table that `texts[at]` heads (its first row, "cell | cell") or leads
+    in to ("Sommige voedingsmiddelen geven meer gasvorming:"), its header row left out when
+    it has others; else none."""
+    if _is_row(texts[at]):
+        if at > 0 and _is_row(texts[at - 1]):
+            return []
+        first = at + 1
+    elif texts[at].endswith(":") and at + 1 < len(texts) and _is_row(texts[at + 1]):
+        first = at + 2 if at + 2 < len(texts) and _is_row(texts[at + 2]) else at + 1
+    else:
+        return []
+    end = first
+    while end < len(texts) and _is_row(texts[end]):
+        end += 1
+    return list(range(first, end))
+
+
+def _is_row(text: str) -> bool:
+    return " | " in text
 
 
 def query_share(texts: list[str], query: str, analyzer: Analyzer) -> list[float]:
@@ -85,13 +114,23 @@ def with_answer(texts: list[str], at: int) -> tuple[str, ...]:
     """`texts[at]`, and when it asks a question ("Moet u een tand laten trekken?") the
     sentences after it up to and including the first that asks none: the answer ("Meld
     dit 7 dagen van tevoren."), which sentence vectors rank below the question that
-    echoes the query.
+    echoes the query. A lead-in ("Thuis kunt u zelf:") comes with the list items it
+    introduces, up to `MAX_ITEMS`: on its own it says nothing.
     In reading order, so the first highlight (where a link opens) is the question; a
     question that ends the passage is marked alone."""
     end = at
     while texts[end].endswith("?") and end + 1 < len(texts):
         end += 1
+    if texts[end].endswith(":"):
+        items = at + 1
+        while items < len(texts) and items - end <= MAX_ITEMS and _ITEM.match(texts[items]):
+            items += 1
+        end = items - 1 if items > end + 1 else end
     return tuple(texts[at:end + 1])
+
+
+MAX_ITEMS = 5
+_ITEM = re.compile(r"(?:[•◦▪]|\d{1,2}[.)])\s")
 
 
 def best_sentences(text: str, query: str, analyzer: Analyzer, limit: int = 1) -> tuple[str, ...]:

@@ -105,10 +105,14 @@ def is_foreign(word: str, language: str = "nl") -> bool:
     """Whether a folded word belongs to the second language rather than the leaflets' own
     ("kidney" for Dutch leaflets): its absence from the leaflets says nothing about coverage."""
     other = SECOND_LANGUAGE.get(language)
-    if other is None:
-        return False
-    elsewhere = zipf(word, other)
-    return elsewhere >= FOREIGN_MIN_ZIPF and elsewhere > zipf(word, language) + FOREIGN_MARGIN
+    return other is not None and belongs_to(word, other, language)
+
+
+def belongs_to(word: str, language: str, rather_than: str) -> bool:
+    """Whether a folded word is an everyday word of `language` and clearly more common there
+    than in `rather_than` ("kidney": English rather than Dutch; "nier" the other way)."""
+    there = zipf(word, language)
+    return there >= FOREIGN_MIN_ZIPF and there > zipf(word, rather_than) + FOREIGN_MARGIN
 
 
 def own_zipf(word: str, language: str = "nl") -> float:

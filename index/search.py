@@ -21,14 +21,14 @@ from index.bm25 import LexicalIndex, LexicalIndexError
 from index.confidence import (
     FREE_ZIPF, MIDPOINT, coverage_confidence, evidence, unknown_word_cost, without_subject,
 )
-from index.fusion import Evidence, rank
+from index.fusion import W_LANGUAGE, Evidence, rank
 from index.highlight import best_sentences, closest_sentence, exact_sentences
 from index.layout import (
     DATABASE, FORMAT_VERSION, VECTORS, IndexConfig, IndexUnavailable, current_build,
 )
 from index.lexical import (
-    SECOND_LANGUAGE, Analyzer, contains_phrase, exact_fts_query, exact_phrases, is_foreign,
-    own_zipf, zipf,
+    SECOND_LANGUAGE, Analyzer, belongs_to, contains_phrase, exact_fts_query, exact_phrases,
+    is_foreign, own_zipf, zipf,
 )
 from index.query_language import question_language
 from index.sentences import SentenceVectorError, SentenceVectors
@@ -193,6 +193,8 @@ class Searcher:
         candidates, sentence_cosines = self._evidence(vector, dense, lexical)
         if mode == "hybrid":
             ranking = rank(candidates, lookup=len(words) == 1)
+            if self._second_language:
+                ranking = self._in_query_language(query, ranking)
         else:
             ranking = dense if mode == "dense" else lexical
         ranks = {"dense": _positions(dense), "lexical": _positions(lexical)}
@@ -207,6 +209,22 @@ class Searcher:
         if not self._asks_about_something(query):  # "hoe en wat", "waarom": no question to answer
             confidence, signals = 0.0, {**signals, "evidence": float("-inf")}
         return SearchResult(asked, hits, confidence >= 0.5, confidence, signals, language)
+
+    def _in_query_language(self, query: str, ranking: list[tuple[int, float]]) -> list[tuple[int, float]]:
+        """The ranking with passages of second-language leaflets a little lower (`W_LANGUAGE`)
+        for a query in the leaflets' own language, in a collection that holds both: a
+        translation scores within a hair of its original, and matches a name as well ("TSH",
+        "Thyrax Duotab": terms alone count as the leaflets' language). A question in the
+        second language keeps its ranking: the vectors favour its language's leaflets
+        already, whatever their subject (docs/quality.md)."""
+        own, second = self.analyzer.language, self._second_language
+        words = self.analyzer.words(query)
+        if sum(belongs_to(w, second, own) for w in words) > sum(belongs_to(w, own, second) for w in words):
+            return ranking
+        leaflet_of = self.store.leaflets_of([rowid for rowid, _ in ranking])
+        scored = [(rowid, score - W_LANGUAGE * (self.leaflets[leaflet_of[rowid]].language == second))
+                  for rowid, score in ranking]
+        return sorted(scored, key=lambda item: -item[1])
 
     def _holds(self, stem: str, hits: list[Hit]) -> bool:
         """Whether the first hit's leaflet uses the word of a one-word query (its stem; a

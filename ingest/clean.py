@@ -383,6 +383,11 @@ class Layout:
     def is_full(self, text: str) -> bool:
         return len(text) >= 0.6 * self.width
 
+    def fills(self, text: str) -> bool:
+        """Whether a line in proportional type reaches the margin: a line of a few words in
+        a narrow column ("onderzoek. MRI staat voor Magnetic") wraps, it heads nothing."""
+        return self.proportional and len(text) >= FILLED * self.width
+
     def had_room(self, text: str, following: str, sure: bool = False) -> bool:
         """Whether the first word of `following` would have fit on the line `text`:
         then that line ended where its author ended it, not at the margin. `sure` asks
@@ -394,6 +399,9 @@ class Layout:
 
 
 SPARE_LETTERS = 5
+_FIELD = re.compile(r"(?:Telefoon|Tel|Fax|E-?mail|Adres|Website|Internet|Bezoekadres|Postadres|Phone|Address)\.?:\s",
+                    re.IGNORECASE)
+FILLED = 0.75
 PROPORTIONAL_SPARE = 0.15
 
 
@@ -430,15 +438,17 @@ def should_join(left: _Line, right: _Line, layout: Layout) -> bool:
     a, b = left.text, right.text
     if left.heading_level or right.heading_level or _is_item_start(b):
         return False
-    lower, single = _starts_lower(b), not right.after_blank
+    lower, single = _starts_lower(b.removeprefix("(")), not right.after_blank  # "(gehoorimplantaat);"
     if layout.unwrapped:
         return single and lower and not ends_sentence(a) and not a.endswith((":", ";"))
     if a.endswith(":"):
         return single and lower and layout.is_full(a) and (ends_sentence(b) or layout.is_full(b))
     if not ends_sentence(a) and (a.endswith(",") or _last_word(a) in CONTINUATION_WORDS):
         return True
-    if len(a.split()) <= 8 and not ends_sentence(a) and not lower:
+    if len(a.split()) <= 8 and not ends_sentence(a) and not lower and not layout.fills(a):
         return False
+    if not ends_sentence(a) and _FIELD.match(b):
+        return False  # "Afdeling Radiologie" over "Telefoon: 020 566 31 70": a field of its own
     if ends_sentence(a) and not single:
         return bool(_ABBREVIATION.search(a)) and lower
     if single and not lower and not ends_sentence(a) and layout.had_room(a, b, sure=True):

@@ -117,3 +117,33 @@ def test_a_wrapped_line_that_nearly_fills_the_margin_still_joins(tmp_path):
             "slechte doorbloeding ontstaan er soms spontaan zweertjes op je vingers die moeilijk genezen. Het \n"
             "Raynaud fenomeen is vaak het eerste symptoom van de ziekte.\n")
     assert "tintelen. De verkramping" in _passages(tmp_path, "raynaud.txt", text)[("Wat is het?",)]
+
+
+# ---------------------------------------------------------------- red team 8: narrow columns
+
+NARROW = [
+    Line("MRI-onderzoek", 20, True),
+    Line("Wat is een MRI?", 13.5, True, gap=12),
+    Line("U heeft een afspraak voor een MRI-", gap=6),
+    "onderzoek. MRI staat voor Magnetic",
+    "Resonance Imaging. Met een sterke magneet",
+    "en radiogolven worden gedetailleerde",
+    "beelden van de binnenkant van uw lichaam",
+    "gemaakt. Meld vooraf of u een van deze",
+    "implantaten heeft: een pacemaker, een",
+    "neurostimulator of een cochleair implantaat",
+    "(gehoorimplantaat), of metaalsplinters.",
+    Line("Vragen", 13.5, True, gap=12),
+    Line("Afdeling Radiologie, locatie Zuid", gap=6),
+    "Telefoon: 020 566 31 70 (werkdagen 8.00 –",
+    "17.00 uur)",
+]
+
+
+def test_lines_of_a_narrow_column_that_reach_its_margin_wrap(tmp_path):
+    passages = _passages(tmp_path, "mri.pdf", make_pdf([NARROW]))
+    text = passages[("Wat is een MRI?",)]
+    assert "MRI staat voor Magnetic Resonance Imaging." in text
+    assert "cochleair implantaat (gehoorimplantaat), of metaalsplinters." in text
+    assert passages[("Vragen",)] == ("Afdeling Radiologie, locatie Zuid\n\n"
+                                     "Telefoon: 020 566 31 70 (werkdagen 8.00 – 17.00 uur)")

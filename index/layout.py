@@ -4,6 +4,7 @@
     <index>/builds/<name>/   config.json, passages.sqlite, vectors.faiss,
                              sentences.npy, sentence_starts.npy, bm25/
     <index>/ingest.lock      held by the one ingest that may run at a time
+    <index>/skipped.json     the files the last ingests could not read, and why
 
 A build is written completely before CURRENT points at it, so a crash at any
 moment leaves the previous build serving; searches that opened the old build
@@ -108,6 +109,41 @@ class IndexConfig:
 def _sha256(path: Path) -> str:
     with open(path, "rb") as handle:
         return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+SKIPPED = "skipped.json"
+
+
+def record_skipped(root: Path, failed: dict[str, str], read: list[Path]) -> None:
+    """Note the files this ingest could not read (resolved path -> cause), with their size
+    and time, in place of what earlier ingests noted for the files it read: `leaflets
+    status` then names them as skipped, not as new, until they change."""
+    root.mkdir(parents=True, exist_ok=True)
+    again = {str(path.resolve()) for path in read}
+    kept = {path: note for path, note in load_skipped(root).items() if path not in again and Path(path).exists()}
+    for path, cause in failed.items():
+        stat = Path(path).stat()
+        kept[path] = {"cause": cause, "bytes": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+    _write_atomic(root / SKIPPED, json.dumps(kept, indent=2, ensure_ascii=False))
+
+
+def load_skipped(root: Path) -> dict[str, dict]:
+    """What `record_skipped` noted (nothing when there is no note or it cannot be read)."""
+    try:
+        found = json.loads((Path(root) / SKIPPED).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def skipped_cause(notes: dict[str, dict], path: Path) -> str | None:
+    """Why the last ingest skipped this file, when it has not changed since; else None."""
+    note = notes.get(str(path.resolve()))
+    if not isinstance(note, dict):
+        return None
+    stat = path.stat()
+    same = note.get("bytes") == stat.st_size and note.get("mtime_ns") == stat.st_mtime_ns
+    return str(note.get("cause", "")) if same else None
 
 
 def current_build(root: Path) -> Path | None:

@@ -15,7 +15,10 @@ from typing import TYPE_CHECKING
 
 from ingest.document import IngestError, IngestWarning, IngestedLeaflet, content_hash
 from index.citation import cited_page, page_label, source_link
-from index.layout import DATABASE, IndexConfig, IndexUnavailable, current_build, outdated
+from index.layout import (
+    DATABASE, IndexConfig, IndexUnavailable, current_build, load_skipped, outdated, record_skipped,
+    skipped_cause,
+)
 from index.embed import Embedder
 from index.search import SearchResult, Searcher
 from leaflets.config import Settings
@@ -107,6 +110,8 @@ def ingest_paths(
             failed.add(str(path.resolve()))
     keep = _kept_leaflets(settings.index, paths, ingested, failed)
     warnings = [warning for item in ingested for warning in item.warnings]
+    causes = {str(Path(error.path).resolve()): error.cause for error in errors}
+    record_skipped(settings.index, {path: causes[path] for path in failed if path in causes}, files)
     if not ingested and not keep and errors:
         return IngestOutcome(None, errors, len(files), unsupported, warnings)
     embedder = embedder_for(settings.model, settings.threads)
@@ -131,6 +136,9 @@ class IndexStatus:
     config: IndexConfig | None
     new: list[Path] = field(default_factory=list)
     changed: list[Path] = field(default_factory=list)
+    # files the last ingest could not read and that have not changed since, with the cause:
+    # ingesting again would fail again, so they are not new
+    skipped: list[tuple[Path, str]] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     compared: list[Path] = field(default_factory=list)  # the files and folders looked at
     # Of `missing`, those recorded by a relative path ("tests/data/x.pdf", as given to
@@ -147,7 +155,8 @@ def index_status(settings: Settings, paths: list[Path] | None = None,
                  stale_days: int | None = None, today: date | None = None) -> IndexStatus:
     """Compare the published index with the files now in `paths` (default: the folders its
     leaflets came from, or the sources folder when it has none); `missing` names indexed
-    leaflets whose file is gone, wherever it was; `stale` the leaflets last updated more than
+    leaflets whose file is gone, wherever it was; `skipped` the files the last ingest could
+    not read, unchanged since; `stale` the leaflets last updated more than
     `stale_days` (default: the setting) ago or undated: undated first, then oldest first."""
     from ingest.pipeline import find_sources
 
@@ -162,9 +171,13 @@ def index_status(settings: Settings, paths: list[Path] | None = None,
     sources = {str(Path(v["source"]).resolve()): v["source"] for v in config.leaflets.values()}
     recorded = {str(Path(v["source"]).resolve()): v["hash"] for v in config.leaflets.values()}
     status = IndexStatus(build, config, compared=paths)
+    notes = load_skipped(settings.index)
     for path in files:
         known = recorded.get(str(path.resolve()))
-        if known is None:
+        cause = skipped_cause(notes, path)
+        if cause is not None:
+            status.skipped.append((path, cause))
+        elif known is None:
             status.new.append(path)
         elif known != content_hash(path.read_bytes()):
             status.changed.append(path)

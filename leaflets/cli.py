@@ -316,6 +316,8 @@ def cmd_status(args, settings: Settings) -> int:
     for label, items in (("new", status.new), ("changed", status.changed), ("missing", status.missing)):
         for item in items:
             print(f"{label:8s}   {item}")
+    for path, cause in status.skipped:
+        print(f"skipped    {path}: {cause} (fix or replace the file; ingest skips it until it changes)")
     if status.relative:
         print(_relative_note(status))
     stale = status.new or status.changed or status.missing
@@ -326,7 +328,7 @@ def cmd_status(args, settings: Settings) -> int:
     if stale and not elsewhere:
         print(f"run `{ingest}` to bring the index up to date")
     elif not stale:
-        print(f"up to date with {named}")
+        print(f"up to date with {named}" + (", but for the skipped files" if status.skipped else ""))
     _print_stale(status)
     older = _older_ingest_note(config, ingest, elsewhere)
     if older:

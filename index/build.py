@@ -209,10 +209,14 @@ def _open_previous(root: Path, embedder):
             return None  # another model: nothing to reuse, the new build replaces it
         vectors = Vectors.load(build / VECTORS)
         store = Store(build / DATABASE, readonly=True)
-        leaflets = {l.id: l for l in store.leaflets()}
-        passages = store.all_passages()
     except (IndexUnavailable, VectorIndexError, sqlite3.DatabaseError):
         return None  # unreadable: nothing to reuse, the new build replaces it
+    try:
+        leaflets = {l.id: l for l in store.leaflets()}
+        passages = store.all_passages()
+    except sqlite3.DatabaseError:
+        store.close()
+        return None
     by_row = {}
     # Formats before SENTENCE_UNITS_FORMAT chose other sentence units, and a newer format may
     # again: only their passage vectors are kept.

@@ -27,6 +27,7 @@ import re
 
 import numpy as np
 
+from ingest.clean import CELL_SEPARATOR, is_table_row
 from ingest.document import Passage
 from ingest.split import sentence_spans
 from index.lexical import Analyzer, contains_phrase
@@ -63,7 +64,9 @@ def closest_sentence(passage: Passage, cosines: np.ndarray, query: str = "",
                      analyzer: Analyzer | None = None) -> tuple[str, ...]:
     """The sentence of the passage text that answers the query best: closest to it in
     meaning (`cosines` are the query's with the passage's sentence units) plus, given the
-    query and an analyzer, `WORD_WEIGHT` times the share of the query's terms it holds."""
+    query and an analyzer, `WORD_WEIGHT` times the share of the query's terms it holds;
+    a question with its answer, a lead-in with its items (`with_answer`), and a table's
+    header row, or the line leading in to a table, with its best row."""
     texts = sentences(passage.text)
     skip = len(cosines) - len(texts)  # the heading, when there is one, is not a highlight
     if skip not in (0, 1) or not texts:
@@ -79,25 +82,32 @@ def closest_sentence(passage: Passage, cosines: np.ndarray, query: str = "",
 
 
 def _rows_under(texts: list[str], at: int) -> list[int]:
-    """The rows of the table that `texts[at]` heads (its first row, "cell | cell") or leads
-    in to ("Sommige voedingsmiddelen geven meer gasvorming:"), its header row left out when
-    it has others; else none."""
-    if _is_row(texts[at]):
-        if at > 0 and _is_row(texts[at - 1]):
+    """The rows of the table that `texts[at]` heads (its header row, `_is_header`) or leads
+    in to ("Sommige voedingsmiddelen geven meer gasvorming:"), a header row left out when
+    the table has others; else none."""
+    if is_table_row(texts[at]):
+        if at > 0 and is_table_row(texts[at - 1]) or not _is_header(texts[at]):
             return []
         first = at + 1
-    elif texts[at].endswith(":") and at + 1 < len(texts) and _is_row(texts[at + 1]):
-        first = at + 2 if at + 2 < len(texts) and _is_row(texts[at + 2]) else at + 1
+    elif texts[at].endswith(":") and at + 1 < len(texts) and is_table_row(texts[at + 1]):
+        headed = at + 2 < len(texts) and is_table_row(texts[at + 2]) and _is_header(texts[at + 1])
+        first = at + 2 if headed else at + 1
     else:
         return []
     end = first
-    while end < len(texts) and _is_row(texts[end]):
+    while end < len(texts) and is_table_row(texts[end]):
         end += 1
     return list(range(first, end))
 
 
-def _is_row(text: str) -> bool:
-    return " | " in text
+def _is_header(text: str) -> bool:
+    """Whether a table's first row names its columns: short cells without a number
+    ("Activiteit | Na een kijkoperatie"), not a first row of data ("Maandag | 8.00 - 17.00")."""
+    cells = text.split(CELL_SEPARATOR)
+    return not any(ch.isdigit() for ch in text) and all(len(cell.split()) <= HEADER_WORDS for cell in cells)
+
+
+HEADER_WORDS = 4
 
 
 def query_share(texts: list[str], query: str, analyzer: Analyzer) -> list[float]:
@@ -122,7 +132,7 @@ def with_answer(texts: list[str], at: int) -> tuple[str, ...]:
     while texts[end].endswith("?") and end + 1 < len(texts):
         end += 1
     if texts[end].endswith(":"):
-        items = at + 1
+        items = end + 1
         while items < len(texts) and items - end <= MAX_ITEMS and _ITEM.match(texts[items]):
             items += 1
         end = items - 1 if items > end + 1 else end

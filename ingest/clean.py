@@ -344,6 +344,14 @@ def has_wrap_spaces(lines: list[_Line]) -> bool:
 # ---------------------------------------------------------------- joining
 
 
+CELL_SEPARATOR = " | "  # between the cells of a table row, which stands as one line
+
+
+def is_table_row(line: str) -> bool:
+    """Whether a line of cleaned text is a table row ("Autorijden | na 1 week | na 2 weken")."""
+    return CELL_SEPARATOR in line
+
+
 def ends_sentence(text: str) -> bool:
     """Whether text ends with sentence-final punctuation (closing quotes allowed)."""
     return bool(_SENTENCE_END.search(text))
@@ -369,8 +377,8 @@ class Layout:
     `wrap_spaces`: wrapped lines keep a trailing space (see `has_wrap_spaces`).
     `width`: the length of a full line (90th percentile); a line much shorter than
     that ended where its author ended it, not at the margin.
-    `unwrapped`: text lines (table rows aside) run to any length, a paragraph to a line, as
-    typed: no margin broke them, so every line break is the author's.
+    `unwrapped`: most text lines (table rows and short lines aside) run past any margin, a
+    paragraph to a line, as typed: no margin broke them, so every line break is the author's.
     `proportional`: set in proportional type (PDF), where counting characters measures a
     line only roughly.
     """
@@ -392,13 +400,15 @@ class Layout:
         """Whether the first word of `following` would have fit on the line `text`:
         then that line ended where its author ended it, not at the margin. `sure` asks
         for room to spare: a few letters, as the measured width is not the margin's,
-        and a fifth of the line in proportional type, where letters differ in width."""
+        and 15% of the line in proportional type, where letters differ in width."""
         words = following.split()
         spare = 0 if not sure else round(PROPORTIONAL_SPARE * self.width) if self.proportional else SPARE_LETTERS
         return len(text) + 1 + len(words[0] if words else "") + spare <= self.width
 
 
 SPARE_LETTERS = 5
+_NUMBER_OR_BRACKET = (*"0123456789", ")")
+_INNER_SENTENCE_END = re.compile(r"\w[.!?] +[A-Z]")  # "… goed werkt. Binnen": no title
 _FIELD = re.compile(r"(?:Telefoon|Tel|Fax|E-?mail|Adres|Website|Internet|Bezoekadres|Postadres|Phone|Address)\.?:\s",
                     re.IGNORECASE)
 FILLED = 0.75
@@ -406,29 +416,36 @@ PROPORTIONAL_SPARE = 0.15
 
 
 UNWRAPPED_WIDTH = 120  # longer than any printed or typed margin: such lines were never wrapped
+PROSE_LETTERS = 40  # shorter lines (headings, items, contact lines) say nothing of the margin
+UNWRAPPED_SHARE = 0.4  # of the longer lines: a few long ones (a URL) in wrapped text do not count
 
 
 def measure_layout(lines: list[_Line], proportional: bool = False) -> Layout:
-    width = _longest_usual([line for line in lines if line.text]) or 80
-    prose = _longest_usual([line for line in lines if line.text and not line.cells])
-    return Layout(has_wrap_spaces(lines), max(width, 20), prose > UNWRAPPED_WIDTH, proportional)
+    prose = [len(line.text) for line in lines if len(line.text) >= PROSE_LETTERS and not line.cells]
+    unwrapped = bool(prose) and sum(n > UNWRAPPED_WIDTH for n in prose) >= UNWRAPPED_SHARE * len(prose)
+    lengths = [len(line.text) for line in lines if line.text]
+    margin = lengths if unwrapped else [n for n in lengths if n <= UNWRAPPED_WIDTH] or lengths
+    return Layout(has_wrap_spaces(lines), max(full_width(margin) or 80, 20), unwrapped, proportional)
 
 
-def _longest_usual(lines: list[_Line]) -> int:
-    """The length of a full line: the 90th percentile, so that a few long lines do not count."""
-    lengths = sorted(len(line.text) for line in lines)
+def full_width(lengths: list[int]) -> int:
+    """The length of a full line: the 90th percentile, so that a few longer lines do not count."""
+    lengths = sorted(lengths)
     return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
 
 
-def should_join(left: _Line, right: _Line, layout: Layout) -> bool:
+def should_join(left: _Line, right: _Line, layout: Layout, opens: bool = False) -> bool:
     """Whether `right` continues the paragraph that `left` wraps.
 
     In order: marked headings and new list items never join; in unwrapped text only a
-    lower-case line after an unfinished sentence does; a line ending in ":" introduces something and stays, unless it fills the line and
-    a lower-case line runs on to a sentence end or the margin ("Blijf bewegen:" over
-    "wiebel met uw voeten."); a line ending in "," or in a word no sentence
-    ends with continues; a short title-like line stays before a capitalised line
-    (a heading over its text). Where the text marks wraps with trailing spaces,
+    lower-case line after an unfinished sentence does; a line ending in ":" introduces
+    something and stays, unless it fills the line and a lower-case line runs on to a
+    sentence end or the margin ("Blijf bewegen:" over "wiebel met uw voeten."); a line
+    ending in "," or in a word no sentence ends with continues; a short title-like line
+    stays before a capitalised line (a heading over its text), unless it reaches a narrow
+    column's margin; a field ("Telefoon: ...") starts a line of its own, and so does a
+    capitalised line after a line that `opens` its paragraph and ends in a number or a
+    bracket well before the margin (a phone number, opening hours). Where the text marks wraps with trailing spaces,
     that mark decides. Elsewhere a line break without a blank line is a wrap,
     except before a lower-case line after a short line (a list of short items)
     and before a capitalised line after a list item with room left for its first
@@ -439,19 +456,21 @@ def should_join(left: _Line, right: _Line, layout: Layout) -> bool:
     if left.heading_level or right.heading_level or _is_item_start(b):
         return False
     lower, single = _starts_lower(b.removeprefix("(")), not right.after_blank  # "(gehoorimplantaat);"
-    if layout.unwrapped:
-        return single and lower and not ends_sentence(a) and not a.endswith((":", ";"))
+    if layout.unwrapped:  # a web address starts in lower case and a line of its own
+        return single and lower and not ends_sentence(a) and not a.endswith((":", ";")) \
+            and not b.startswith(("www.", "http"))
     if a.endswith(":"):
         return single and lower and layout.is_full(a) and (ends_sentence(b) or layout.is_full(b))
     if not ends_sentence(a) and (a.endswith(",") or _last_word(a) in CONTINUATION_WORDS):
         return True
-    if len(a.split()) <= 8 and not ends_sentence(a) and not lower and not layout.fills(a):
+    if len(a.split()) <= 8 and not ends_sentence(a) and not lower and not layout.fills(a) \
+            and not _INNER_SENTENCE_END.search(a):
         return False
     if not ends_sentence(a) and _FIELD.match(b):
         return False  # "Afdeling Radiologie" over "Telefoon: 020 566 31 70": a field of its own
     if ends_sentence(a) and not single:
         return bool(_ABBREVIATION.search(a)) and lower
-    if single and not lower and not ends_sentence(a) and layout.had_room(a, b, sure=True):
+    if opens and single and not lower and a.endswith(_NUMBER_OR_BRACKET) and layout.had_room(a, b, sure=True):
         return False  # "… 071 582 44 10" over "Buiten kantoortijden: …": a line of its own
     if layout.wrap_spaces:
         if left.trailing_space:
@@ -529,13 +548,13 @@ def join_plain_lines(lines: list[_Line], proportional: bool = False) -> list[_Lo
         if not line.text:
             continue
         if index in rows:
-            pieces = [(text + " | ", start) for text, start in line.cells]
+            pieces = [(text + CELL_SEPARATOR, start) for text, start in line.cells]
             pieces[-1] = line.cells[-1]
             out.append(_Logical(pieces, "row", last=line))
             continue
         current = out[-1] if out else None
         if current and current.kind not in ("heading", "row") and current.last:
-            glue = _glue(current.last, line, layout, vocabulary)
+            glue = _glue(current.last, line, layout, vocabulary, opens=len(current.pieces) == 1)
             if glue is not None:
                 _append(current, glue, line)
                 continue
@@ -557,13 +576,13 @@ def _aligned_rows(lines: list[_Line]) -> set[int]:
     return rows
 
 
-def _glue(left: _Line, right: _Line, layout: Layout, vocabulary: set[str]) -> str | None:
+def _glue(left: _Line, right: _Line, layout: Layout, vocabulary: set[str], opens: bool = False) -> str | None:
     """The text that joins two lines, or None when they stay apart."""
     if right.heading_level or left.heading_level or _is_item_start(right.text):
         return None
     if re.search(r"[^\W\d_]-$", left.text) and _starts_lower(right.text):
         return join_hyphenated(left.text, right.text, vocabulary)
-    return " " if should_join(left, right, layout) else None
+    return " " if should_join(left, right, layout, opens) else None
 
 
 def _attach_lone_bullets(lines: list[_Line]) -> list[_Line]:
@@ -767,7 +786,7 @@ def _table_row(line: _Line) -> _Logical | None:
     cells = [strip_inline_markdown(cell) for cell in _table_cells(line.text)]
     if not any(cells):
         return None
-    text = " | ".join(cells)
+    text = CELL_SEPARATOR.join(cells)
     return _Logical([(text, line.start)], "row", last=_Line(text, line.start))
 
 

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
-from ingest.clean import Block, CleanText, ends_sentence
+from ingest.clean import Block, CleanText, ends_sentence, full_width, is_table_row
 from ingest.dates import is_date_line
 
 # Lines that open a leaflet-wide colophon (credits, who maintains the text). What
@@ -167,7 +167,10 @@ def _shaped_headings(blocks: tuple[Block, ...]) -> list[Heading]:
 
 def _nest_under_capitals(found: list[Heading], blocks: tuple[Block, ...]) -> list[Heading]:
     """Put the headings that a heading in capitals opens ("NA DE OPERATIE" right over
-    "Pijn", "De wond") one level under it, up to the next heading in capitals."""
+    "Pijn", "De wond") one level under it, up to the next heading in capitals, where the
+    leaflet sets two or more of its headings so: capitals are then a level of its own."""
+    if sum(h.level > 1 and _shouted(h.text) for h in found) < 2:
+        return found
     out: list[Heading] = []
     opened = False
     for heading in found:
@@ -193,12 +196,16 @@ def _heads_section(blocks: tuple[Block, ...], index: int) -> bool:
 
 
 def _trails_off(blocks: tuple[Block, ...], index: int) -> bool:
-    """Whether a block is a line ending in an ellipsis that its list or table completes
-    ("NEEM CONTACT OP ALS U ..." over "• koorts krijgt boven de 38,5 graden")."""
+    """Whether a block is a line ending in an ellipsis that its list or table completes, the
+    list ending its section ("NEEM CONTACT OP ALS U ..." over "• koorts krijgt boven de 38,5
+    graden", then the next heading or the end): in running text such a line leads in to a
+    list that the text after it goes on from."""
     text = blocks[index].text.rstrip()
     if not text.endswith(("...", "…")) or index + 1 >= len(blocks) or blocks[index + 1].kind != "list":
         return False
-    return is_title_shaped(replace(blocks[index], lines=(text.rstrip(".… "),)))
+    after = blocks[index + 2] if index + 2 < len(blocks) else None
+    return is_title_shaped(replace(blocks[index], lines=(text.rstrip(".… "),))) \
+        and (after is None or is_title_shaped(after))
 
 
 def _heads_subsections(blocks: tuple[Block, ...], index: int) -> bool:
@@ -209,7 +216,9 @@ def _heads_subsections(blocks: tuple[Block, ...], index: int) -> bool:
 
 
 def _shouted(text: str) -> bool:
-    return text.upper() == text and any(c.isalpha() for c in text)
+    """Whether a heading is set in capitals: words, not one short abbreviation ("COPD")."""
+    letters = [c for c in text if c.isalpha()]
+    return text.upper() == text and (len(text.split()) > 1 or len(letters) > 5)
 
 
 def _title_block(blocks: tuple[Block, ...]) -> int:
@@ -304,7 +313,7 @@ def _opens_body(blocks: tuple[Block, ...], index: int) -> bool:
     follower = blocks[index + 1]
     text = follower.text
     if follower.kind == "list":  # items, or the rows of a table
-        return text.startswith("•") or bool(re.match(r"\d{1,2}[.)]\s", text)) or " | " in follower.lines[0]
+        return text.startswith("•") or bool(re.match(r"\d{1,2}[.)]\s", text)) or is_table_row(follower.lines[0])
     if follower.kind != "paragraph" or not text or not (text[0].isupper() or text[0].isdigit()
                                                           or text[0] in "‘“'\"("):
         return False
@@ -353,9 +362,8 @@ def _line_starts(block: Block, starts: list[int]) -> list[int]:
 
 
 def _full_width(lengths: list[int]) -> int:
-    """The length of a full line: the 90th percentile, as cleaning measures it."""
-    lengths = sorted(lengths)
-    return max(lengths[int(0.9 * (len(lengths) - 1))] if lengths else 80, 20)
+    """The length of a full line, as cleaning measures it."""
+    return max(full_width(lengths) or 80, 20)
 
 
 def _split_question(text: str, block: Block, cuts: list[int], width: int) -> tuple[Block, ...]:

@@ -54,3 +54,16 @@ def test_a_sentence_ending_in_a_colon_before_running_text_is_marked_alone():
     text = "Let op: dit is belangrijk. Neem de tablet in met water:\nDrink er een vol glas bij."
     cosines = np.array([0.4, 0.3, 0.8, 0.5])
     assert closest_sentence(_passage(text), cosines) == ("Neem de tablet in met water:",)
+
+
+def test_the_first_row_of_a_table_without_a_header_is_marked_alone():
+    text = "Openingstijden:\nMaandag | 8.00 - 17.00\nDinsdag | 8.00 - 12.00\nWoensdag | gesloten"
+    cosines = np.array([0.4, 0.3, 0.8, 0.5, 0.6])
+    assert closest_sentence(_passage(text), cosines) == ("Maandag | 8.00 - 17.00",)
+
+
+def test_a_question_that_leads_in_to_a_list_comes_with_its_items():
+    text = "Wat kunt u zelf doen? Thuis kunt u zelf:\n• rusten;\n• veel drinken.\nBel bij koorts."
+    cosines = np.array([0.4, 0.8, 0.5, 0.4, 0.4, 0.3])
+    assert closest_sentence(_passage(text), cosines) == (
+        "Wat kunt u zelf doen?", "Thuis kunt u zelf:", "• rusten;", "• veel drinken.")

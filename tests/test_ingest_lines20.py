@@ -147,3 +147,38 @@ def test_lines_of_a_narrow_column_that_reach_its_margin_wrap(tmp_path):
     assert "cochleair implantaat (gehoorimplantaat), of metaalsplinters." in text
     assert passages[("Vragen",)] == ("Afdeling Radiologie, locatie Zuid\n\n"
                                      "Telefoon: 020 566 31 70 (werkdagen 8.00 – 17.00 uur)")
+
+
+# ---------------------------------------------------------------- review: what must stay joined
+
+def test_a_few_long_lines_do_not_make_wrapped_text_unwrapped(tmp_path):
+    text = ("Nierstenen\n\nWat kunt u doen?\n\n"
+            "Drink elke dag minstens 2 liter water. Neem contact op met de afdeling\n"
+            "Urologie van het Maasziekenhuis als de pijn na 3 dagen niet minder is of\n"
+            "U koorts krijgt. U kunt ook bellen met de polikliniek op telefoonnummer\n"
+            "0412 62 84 00 tussen 8.30 en 17.00 uur. Meer informatie vindt u op\n"
+            "https://www.maasziekenhuis.nl/patienten/folders/urologie/nierstenen-voorkomen-en-behandelen-na-uw-bezoek\n"
+            "https://www.thuisarts.nl/nierstenen/ik-heb-een-niersteen-of-heb-ik-nierstenen-gehad-wat-kan-ik-zelf-doen\n")
+    text = _passages(tmp_path, "wrapped.txt", text)[("Wat kunt u doen?",)]
+    assert "de afdeling Urologie van het Maasziekenhuis als de pijn na 3 dagen niet minder is of U koorts" in text
+
+
+def test_a_wrap_marked_by_a_trailing_space_joins_before_a_capital(tmp_path):
+    text = ("Raynaud\n\nWat is het?\n\n"
+            "Fenomeen van Raynaud: verkramping van de kleine bloedvaten van vingers en tenen, waardoor er \n"
+            "minder bloed doorheen stroomt. De vingers en tenen verkleuren dan en gaan pijn doen of tintelen. \n"
+            "Het fenomeen is vaak het eerste symptoom van de ziekte; de arts \n"
+            "SSc-specialist bekijkt dan uw nagelriem met een microscoop. \n")
+    assert "de ziekte; de arts SSc-specialist bekijkt" in _passages(tmp_path, "r.txt", text)[("Wat is het?",)]
+
+
+def test_a_narrow_paragraph_beside_a_picture_stays_whole(tmp_path):
+    narrow = [*INTRO,
+              Line("Na de implantatie", 13.5, True, gap=12),
+              Line("Na de ingreep blijft u een nacht op de afdeling", gap=6),
+              "Cardiologie. De volgende ochtend controleert de",
+              "technicus of de pacemaker goed werkt. Binnen",
+              "6 weken komt u terug op de polikliniek."]
+    assert _passages(tmp_path, "pm.pdf", make_pdf([narrow]))[("Na de implantatie",)] == (
+        "Na de ingreep blijft u een nacht op de afdeling Cardiologie. De volgende ochtend controleert "
+        "de technicus of de pacemaker goed werkt. Binnen 6 weken komt u terug op de polikliniek.")

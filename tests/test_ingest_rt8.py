@@ -92,3 +92,28 @@ def test_a_sentence_trailing_off_in_running_text_is_no_heading(tmp_path):
     path.write_text("Jicht\n\nWat is jicht?\n\nJicht is een ontsteking van een gewricht. "
                     "Soms denkt u ...\n\nDat is heel normaal.\n", encoding="utf-8")
     assert [p.headings for p in ingest_file(path).passages] == [("Wat is jicht?",)]
+
+
+def test_a_line_trailing_off_over_a_list_that_the_text_goes_on_from_is_no_heading(tmp_path):
+    path = tmp_path / "wond.txt"
+    path.write_text("Wondzorg\n\nWondverzorging\n\nHoud de wond de eerste 2 dagen droog.\n\n"
+                    "Bel de huisarts als u ...\n\n- koorts krijgt;\n- een rode wond heeft.\n\n"
+                    "Douchen mag weer na 2 dagen.\n\nPijn\n\nNeem paracetamol volgens het schema.\n",
+                    encoding="utf-8")
+    passages = {p.headings: p.text for p in ingest_file(path).passages}
+    assert set(passages) == {("Wondverzorging",), ("Pijn",)}
+    assert passages[("Wondverzorging",)].endswith("Douchen mag weer na 2 dagen.")
+
+
+def test_one_heading_in_capitals_or_an_abbreviation_nests_nothing(tmp_path):
+    body = " Vraag het de verpleegkundige als u twijfelt of als iets anders gaat dan u verwacht." * 4
+    path = tmp_path / "heup.txt"
+    path.write_text(f"Heupoperatie\n\nNA DE OPERATIE\n\nPijn\n\nHet is normaal dat de heup pijnlijk is.{body}"
+                    f"\n\nDe wond\n\nDe wond is gehecht. U mag na 24 uur douchen.{body}\n\n"
+                    f"Contact\n\nBel de polikliniek Orthopedie op werkdagen.{body}\n", encoding="utf-8")
+    headings = [p.headings for p in ingest_file(path).passages]
+    assert ("Contact",) in headings and ("NA DE OPERATIE", "Contact") not in headings
+    path = tmp_path / "copd.txt"
+    path.write_text(f"Longaanval\n\nCOPD\n\nBij COPD zijn de longen blijvend beschadigd.{body}\n\n"
+                    f"Behandeling\n\nU krijgt medicijnen om te inhaleren.{body}\n", encoding="utf-8")
+    assert ("Behandeling",) in [p.headings for p in ingest_file(path).passages]

@@ -27,11 +27,12 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
 import trafilatura
+from lxml import etree
 from lxml.html import HtmlElement
 
 from ingest.dates import find_updated, is_date_line
@@ -160,22 +161,41 @@ def _cookie_notices(tree: HtmlElement) -> set[HtmlElement]:
     """The boxes of a page's cookie notices: a box named so (`class="cookie-banner"`), or the
     smallest box around a consent button ("Akkoord") whose own words speak of cookies. A box
     around another notice is the page's wrapper (`<div class="has-cookie-bar">`), not one."""
+    boxes = _NoticeBoxes()
     found = set(tree.xpath(f"//body//*[{_NOTICE_NAME}]", namespaces=_REGEXP))
     for control in tree.xpath("//body//button | //body//a | //body//input[@type='button' or @type='submit']"):
         if not _CONSENT_BUTTON.search(_control_name(control) or control.get("value", "")):
             continue
         box = control.getparent()
-        while box is not None and box.tag not in _PAGE_BOXES and not _speaks_of_cookies(box):
-            box = box.getparent()
+        while box is not None and box.tag not in _PAGE_BOXES and boxes.fits(box) \
+                and not boxes.speaks_of_cookies(box):
+            box = box.getparent()  # past a box too big for a notice, every box holds more still
         found.add(box)
-    notices = {box for box in found - {None} if box.tag not in _PAGE_BOXES and _speaks_of_cookies(box)
-               and len(box.text_content().split()) <= MAX_NOTICE_WORDS}
-    return {box for box in notices if not any(inner in notices for inner in box.iterdescendants())}
+    notices = {box for box in found - {None} if box.tag not in _PAGE_BOXES and boxes.fits(box)
+               and boxes.speaks_of_cookies(box)}
+    wrappers = {outer for box in notices for outer in box.iterancestors()}
+    return notices - wrappers
 
 
-def _speaks_of_cookies(box: HtmlElement) -> bool:
-    """Whether a box's words, not the names of its links and buttons, name cookies."""
-    return bool(_COOKIE_WORD.search(" ".join(box.xpath(_PROSE))))
+class _NoticeBoxes:
+    """What `_cookie_notices` asks of a box, read once per box: the consent buttons of a
+    page climb through the same boxes, and reading a big box's words for each is quadratic."""
+
+    def __init__(self) -> None:
+        self._fits: dict[HtmlElement, bool] = {}
+        self._cookies: dict[HtmlElement, bool] = {}
+
+    def fits(self, box: HtmlElement) -> bool:
+        """Whether a box says little enough to be a cookie notice (`MAX_NOTICE_WORDS`)."""
+        if box not in self._fits:
+            self._fits[box] = len(box.text_content().split()) <= MAX_NOTICE_WORDS
+        return self._fits[box]
+
+    def speaks_of_cookies(self, box: HtmlElement) -> bool:
+        """Whether a box's words, not the names of its links and buttons, name cookies."""
+        if box not in self._cookies:
+            self._cookies[box] = bool(_COOKIE_WORD.search(" ".join(box.xpath(_PROSE))))
+        return self._cookies[box]
 
 
 # The start of a machine-readable date in <time datetime="2024-05-14T09:00">.
@@ -266,11 +286,12 @@ def _text_before(box: HtmlElement, stop: HtmlElement) -> str:
     return " ".join("".join(pieces).split())
 
 
-# The headings of a page, and the step that picks them on an axis ("preceding::*" + it).
+# The headings of a page, and the step that picks them on an axis (".//*" + it).
 _HEADING_TAGS = "[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
 _HEADINGS = "//*" + _HEADING_TAGS
-# The first words after an element, outside it: what a heading heads first.
-_FIRST_TEXT_AFTER = "following::text()[normalize-space()][not(ancestor::script or ancestor::style)][1]"
+_HEADING_NAMES = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# The space XPath's normalize-space() takes away: a text of nothing else holds no words.
+_XML_SPACE = " \t\r\n"
 # A heading that opens or closes a collapsible section holds one of these.
 _TOGGLES = (".//button | descendant-or-self::*[@aria-expanded or @aria-controls or @data-toggle"
             " or @data-bs-toggle or @role='button'] | .//a[starts-with(normalize-space(@href), '#')]")
@@ -296,10 +317,11 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     _drop_comments(tree)
     headed = []  # collapsible sections: a heading and the panel after it
     sections = []  # the same, with every panel a heading opens
+    ids = _ids(tree)
     for heading in tree.xpath(_HEADINGS):
         toggles = heading.xpath(_TOGGLES)
         if toggles or _SECTION_CLASS.search(_classes(heading)):
-            shown = _show_panel(heading, toggles)
+            shown = _show_panel(heading, toggles, ids)
             sections.append((heading, shown))
             headed += [(heading, panel) for panel in shown if panel is heading.getnext()]
         if toggles:
@@ -326,6 +348,8 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
 _LANDMARKS = "//main | //article | //*[@role='main' or @role='article']"
 # What locates the text: its paragraphs and headings.
 _TEXT_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6"}
+# Them on the page, in page order: one step, not a union of one per tag (libxml2 merges unions slowly).
+_TEXT_ELEMENTS = "//body//*[" + " or ".join(f"self::{tag}" for tag in sorted(_TEXT_TAGS)) + "]"
 # Page furniture, by tag or by an id or class word ("site-footer", "sidebar-left", "topmenu"):
 # its paragraphs say nothing about where the leaflet stands.
 _FURNITURE = ("ancestor-or-self::*[self::nav or self::header or self::footer or self::aside or self::form"
@@ -351,7 +375,7 @@ def _mark_main(tree: HtmlElement) -> None:
     the page is left as it is."""
     if tree.xpath(_LANDMARKS):
         return
-    texts = [element for element in tree.xpath(" | ".join(f"//body//{tag}" for tag in sorted(_TEXT_TAGS)))
+    texts = [element for element in tree.xpath(_TEXT_ELEMENTS)
              if element.text_content().strip() and not element.xpath(_FURNITURE, namespaces=_REGEXP)]
     box = _common_box(texts)
     if box is not None and box.tag in _TEXT_TAGS:
@@ -417,7 +441,9 @@ def _common_box(elements: list[HtmlElement]) -> HtmlElement | None:
 _COMMENT_NAME = re.compile(r"reacties?|reacties[-_][\w-]+|reactie[-_](?:lijst|list|formulier|form|item|\d+)"
                            r"|(?:plaats|geef|schrijf)[-_]een[-_]reactie|reageer|reageren"
                            r"|(?:post|artikel|article)[-_]reacties")
-_COMMENT_BOXES = ("//*[self::div or self::section or self::article or self::aside or self::form or self::ol"
+# The boxes that may hold them, as one `descendant` step: libxml2 answers the same `//*[...]`
+# in time quadratic in the page's boxes (1.2 s for 24,000 of them).
+_COMMENT_BOXES = ("/descendant::*[self::div or self::section or self::article or self::aside or self::form or self::ol"
                   " or self::ul or self::details][not(.//h1)]")
 
 
@@ -618,11 +644,25 @@ def _int_attribute(element: HtmlElement, name: str, default: int) -> int:
     return int(value) if re.fullmatch(r"-?\d{1,6}", value) else default
 
 
-def _show_panel(heading: HtmlElement, toggles: list[HtmlElement]) -> list[HtmlElement]:
+def _ids(tree: HtmlElement) -> dict[str, list[HtmlElement]]:
+    """The elements of a page by id, in page order (a page may give an id twice): looked
+    up here once, not searched for on the whole page for each toggle."""
+    found: dict[str, list[HtmlElement]] = {}
+    for element in tree.xpath("//*[@id]"):
+        found.setdefault(element.get("id"), []).append(element)
+    return found
+
+
+def _show_panel(heading: HtmlElement, toggles: list[HtmlElement], ids: dict[str, list[HtmlElement]]) \
+        -> list[HtmlElement]:
     """Show a collapsible section's panel: the one its toggles name (aria-controls,
-    data-target, href), or else the element after the heading. The panels shown."""
+    data-target, href), or else the element after the heading. The panels shown. `ids` holds
+    the page's elements by id as they were before the first section was opened; one that has
+    left the page since (inside a heading that lost its markup) is no panel."""
     names = [name for toggle in toggles for name in _targets(toggle)]
-    panels = [found for name in names for found in heading.xpath("//*[@id=$name]", name=name)]
+    root = heading.getroottree().getroot()
+    panels = [found for name in names for found in ids.get(name, ())
+              if found is root or root in found.iterancestors()]
     following = heading.getnext()
     shown = panels or ([following] if following is not None else [])
     for panel in shown:
@@ -652,8 +692,8 @@ def _open_loose_toggles(tree: HtmlElement) -> None:
     button names no panel, a skip or contents link none that follows it."""
     opened = [(toggle, panel) for toggle in tree.xpath(_LOOSE_TOGGLES)
               if (panel := _following_panel(toggle)) is not None]
-    panels = {panel for _, panel in opened}
-    levels = [_level_below(toggle, panels) for toggle, _ in opened]  # before any toggle is a heading
+    before = _headings_before([toggle for toggle, _ in opened], {panel for _, panel in opened})
+    levels = [_level_below(before[toggle]) for toggle, _ in opened]  # before any toggle is a heading
     _unlist(opened)
     for (toggle, panel), level in zip(opened, levels):
         _show(panel)
@@ -674,18 +714,21 @@ def _open_details(tree: HtmlElement) -> None:
     h2, so a question under an h2 group heading ("Onderhoud") took the group's place. Headings
     inside other questions' `<details>` are not before it (the question before is beside it,
     not above it); a "Lees meer" summary only opens its text."""
-    opened, panels = [], set(tree.iter("details"))
-    for summary in tree.xpath("//details/summary"):  # in page order: an outer question first
-        details = summary.getparent()
+    summaries = tree.xpath("//details/summary")  # in page order: an outer question first
+    questions, listed = [], set(summaries)
+    for summary in summaries:
+        if any(outer in listed for outer in summary.iterancestors()):
+            continue  # goes with the summary it stands in, which loses its markup
         if _MORE.fullmatch(" ".join(summary.text_content().split())):
             summary.drop_tree()
-            continue
-        level = _level_below(summary, panels)
+        else:
+            questions.append(summary)
+    before = _headings_before(questions, set(tree.iter("details")), as_headings=True)
+    for summary in questions:  # an outer question is a heading before the inner ones turn to it
         summary.attrib.clear()
-        summary.tag = f"h{level}"
+        summary.tag = f"h{_level_below(before[summary])}"
         _flatten(summary)
-        opened.append((details, details))
-    _unlist(opened)
+    _unlist([(summary.getparent(), summary.getparent()) for summary in questions])
 
 
 def _unlist(opened: list[tuple[HtmlElement, HtmlElement]]) -> None:
@@ -735,14 +778,16 @@ def _nest_under_group(sections: list[tuple[HtmlElement, list[HtmlElement]]]) -> 
     their panels, and counts only when the first words after it are a title's: a heading with
     text of its own ("Inleiding") is a section beside them."""
     titles = {title for title, _ in sections}
-    opened = {panel for _, panels in sections for panel in panels}
+    groups = _headings_before(titles, {panel for _, panels in sections for panel in panels}, held=False)
+    firsts: dict[HtmlElement, HtmlElement | None] = {}  # what holds the first words after each group heading
     levels: dict[HtmlElement, int] = {}
     for title, panels in sections:
-        group = next((heading for heading in reversed(title.xpath("preceding::*" + _HEADING_TAGS))
-                      if heading not in titles and not any(box in opened for box in heading.iterancestors())),
-                     None)
-        first = group.xpath(_FIRST_TEXT_AFTER) if group is not None else []
-        if not first or int(group.tag[1]) < int(title.tag[1]) or not _stands_in(first[0], titles):
+        group = groups[title]
+        if group is None:
+            continue
+        if group not in firsts:
+            firsts[group] = _first_words_after(group)
+        if int(group.tag[1]) < int(title.tag[1]) or not _stands_in(firsts[group], titles):
             continue
         shift = int(group.tag[1]) + 1 - int(title.tag[1])
         for heading in [title, *(found for panel in panels for found in panel.xpath(".//*" + _HEADING_TAGS))]:
@@ -751,22 +796,97 @@ def _nest_under_group(sections: list[tuple[HtmlElement, list[HtmlElement]]]) -> 
         heading.tag = f"h{level}"
 
 
-def _stands_in(text: str, boxes: set[HtmlElement]) -> bool:
-    """Whether a text of the page (an lxml text result) stands in one of the boxes."""
-    holder = text.getparent()
-    if text.is_tail and holder is not None:  # the words after an element are its parent's
-        holder = holder.getparent()
+def _first_words_after(element: HtmlElement) -> HtmlElement | None:
+    """The element that holds the first words after an element, outside it (what a heading
+    heads first), or None; words in a script or style are none. Read text by text in page
+    order: XPath's `following::text()[...][1]` gathers all the rest of the page first."""
+    for text, holder in _texts_after(element):
+        if text and text.strip(_XML_SPACE) and holder is not None \
+                and not any(box.tag in {"script", "style"} for box in [holder, *holder.iterancestors()]):
+            return holder
+    return None
+
+
+def _texts_after(element: HtmlElement) -> Iterator[tuple[str | None, HtmlElement | None]]:
+    """The texts of the page after an element, outside it, in page order (XPath's
+    `following::text()`), each with the element that holds it: the words after an element
+    (its tail) are its parent's."""
+    for node in [element, *element.iterancestors()]:
+        yield node.tail, node.getparent()
+        for sibling in node.itersiblings():
+            if not isinstance(sibling.tag, str):  # a comment: only the words after it are text
+                yield sibling.tail, node.getparent()
+                continue
+            for event, inner in etree.iterwalk(sibling, events=("start", "end", "comment", "pi")):
+                yield (inner.text, inner) if event == "start" else (inner.tail, inner.getparent())
+
+
+def _stands_in(holder: HtmlElement | None, boxes: set[HtmlElement]) -> bool:
+    """Whether an element is, or stands in, one of the boxes."""
     return holder is not None and (holder in boxes or any(box in boxes for box in holder.iterancestors()))
 
 
-def _level_below(element: HtmlElement, panels: Collection[HtmlElement] = ()) -> int:
-    """One level below the heading before an element (h2 when none is before it). A heading
-    inside one of the panels that does not hold the element is not before it: it heads part
-    of another question's answer, not the questions after it."""
-    before = (heading for heading in reversed(element.xpath("preceding::*" + _HEADING_TAGS))
-              if not any(box in panels and element not in box.iterdescendants() for box in heading.iterancestors()))
-    heading = next(before, None)
+def _level_below(heading: HtmlElement | None) -> int:
+    """One level below a heading: the level of what it heads (h2 under no heading)."""
     return min(int(heading.tag[1]) + 1, 6) if heading is not None else 2
+
+
+def _headings_before(elements: Collection[HtmlElement], panels: Collection[HtmlElement],
+                     *, held: bool = True, as_headings: bool = False) -> dict[HtmlElement, HtmlElement | None]:
+    """The heading before each of the elements: the last one that ends before the element
+    starts (an XPath `preceding::` heading), or None. A heading inside one of the panels is
+    not before an element the panel does not hold (with `held`) or before any (without): it
+    heads part of another question's answer, not the questions after it. The elements are
+    no headings for one another; with `as_headings` they are, in place of what they hold (a
+    `<summary>` that becomes a heading and loses its markup).
+
+    One walk over the page in page order, not an XPath `preceding::` query for each element
+    (which is quadratic); an element taken out of the page (a heading inside a heading that
+    lost its markup) has the headings before it in the part taken out."""
+    elements, panels = set(elements), set(panels)
+    before: dict[HtmlElement, HtmlElement | None] = {}
+    for root in {_outermost(element) for element in elements}:
+        _walk_headings(root, elements, panels, before, held=held, as_headings=as_headings)
+    return before
+
+
+def _walk_headings(root: HtmlElement, elements: set[HtmlElement], panels: set[HtmlElement],
+                   before: dict[HtmlElement, HtmlElement | None], *, held: bool, as_headings: bool) -> None:
+    """`_headings_before` for the elements under `root`, written into `before`: a heading is
+    kept in the list of the innermost panel around it and dropped with that list when the
+    panel ends (no element after it is inside the panel); the heading before an element is
+    the last one kept that does not hold the element."""
+    kept: list[list[HtmlElement]] = [[]]  # the headings outside any panel, then those in each panel open
+    inside: list[HtmlElement] = []  # the panels open, outermost first
+    around: set[HtmlElement] = set()  # the elements open: they hold the walk's element, not before it
+    walk = etree.iterwalk(root, events=("start", "end"))
+    for event, element in walk:
+        if event == "end":
+            around.discard(element)
+            if inside and element is inside[-1]:
+                inside.pop()
+                kept.pop()
+            continue
+        asked = element in elements
+        if asked:
+            before[element] = next((heading for headings in reversed(kept) for heading in reversed(headings)
+                                    if heading not in around), None)
+        if (asked and as_headings or not asked and element.tag in _HEADING_NAMES) and (held or not inside):
+            kept[-1].append(element)
+        if asked and as_headings:
+            walk.skip_subtree()
+        elif element in panels:
+            inside.append(element)
+            kept.append([])
+        around.add(element)
+
+
+def _outermost(element: HtmlElement) -> HtmlElement:
+    """The outermost element around an element (the page's root, unless it was taken out)."""
+    top = element
+    for top in element.iterancestors():
+        pass
+    return top
 
 
 def _flatten(heading: HtmlElement) -> None:
@@ -818,13 +938,14 @@ def _drop_widgets(tree: HtmlElement) -> None:
     section toggles are never taken for widgets."""
     buttons = tree.xpath("//button[not(@aria-expanded or @aria-controls or @data-toggle or "
                          "@data-bs-toggle)] | //input[@type='button' or @type='submit' or @type='reset']")
+    plain = set(buttons)
     for button in buttons:
         box = button.getparent()
         while box is not None and box.tag not in _KEPT_BOXES and not _own_words(box):
             box = box.getparent()
         if (box is not None and box.tag not in _KEPT_BOXES and box.getparent() is not None
-                and len([b for b in buttons if box in b.iterancestors()]) >= 2
-                and _own_words(box) <= MAX_WIDGET_WORDS):
+                and _own_words(box) <= MAX_WIDGET_WORDS
+                and sum(1 for inner in box.iterdescendants() if inner in plain) >= 2):  # those left in it
             box.drop_tree()
 
 

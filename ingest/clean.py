@@ -402,15 +402,17 @@ class Layout:
         for room to spare: a few letters, as the measured width is not the margin's,
         and 15% of the line in proportional type, where letters differ in width."""
         words = following.split()
-        spare = 0 if not sure else round(PROPORTIONAL_SPARE * self.width) if self.proportional else SPARE_LETTERS
+        spare = 0
+        if sure:
+            spare = round(PROPORTIONAL_SPARE * self.width) if self.proportional else SPARE_LETTERS
         return len(text) + 1 + len(words[0] if words else "") + spare <= self.width
 
 
 SPARE_LETTERS = 5
 _NUMBER_OR_BRACKET = (*"0123456789", ")")
 _INNER_SENTENCE_END = re.compile(r"\w[.!?] +[A-Z]")  # "… goed werkt. Binnen": no title
-_FIELD = re.compile(r"(?:Telefoon|Tel|Fax|E-?mail|Adres|Website|Internet|Bezoekadres|Postadres|Phone|Address)\.?:\s",
-                    re.IGNORECASE)
+_FIELD = re.compile(r"(?:Telefoon|Tel|Fax|E-?mail|Adres|Website|Internet|Bezoekadres|Postadres"
+                    r"|Phone|Address)\.?:\s", re.IGNORECASE)
 FILLED = 0.75
 PROPORTIONAL_SPARE = 0.15
 
@@ -445,12 +447,12 @@ def should_join(left: _Line, right: _Line, layout: Layout, opens: bool = False) 
     stays before a capitalised line (a heading over its text), unless it reaches a narrow
     column's margin; a field ("Telefoon: ...") starts a line of its own, and so does a
     capitalised line after a line that `opens` its paragraph and ends in a number or a
-    bracket well before the margin (a phone number, opening hours). Where the text marks wraps with trailing spaces,
-    that mark decides. Elsewhere a line break without a blank line is a wrap,
-    except before a lower-case line after a short line (a list of short items)
-    and before a capitalised line after a list item with room left for its first
-    word (the item ended: "5. Tel tot 10" over "Gooi de naald weg."); across a
-    blank line only a full-width line before a lower-case start wraps.
+    bracket well before the margin (a phone number, opening hours). Where the text marks
+    wraps with trailing spaces, that mark decides. Elsewhere a line break without a blank
+    line is a wrap, except before a lower-case line after a short line (a list of short
+    items) and before a capitalised line after a list item with room left for its first
+    word (the item ended: "5. Tel tot 10" over "Gooi de naald weg."); across a blank line
+    only a full-width line before a lower-case start wraps.
     """
     a, b = left.text, right.text
     if left.heading_level or right.heading_level or _is_item_start(b):

@@ -188,6 +188,14 @@ def index_status(settings: Settings, paths: list[Path] | None = None,
     return status
 
 
+def skipped_files(settings: Settings) -> list[tuple[Path, str]]:
+    """The files the last ingest could not read and that have not changed since, with the
+    cause, as `leaflets status` names them (the coverage page lists them for editors)."""
+    notes = load_skipped(settings.index)
+    found = [(path, skipped_cause(notes, path)) for path in map(Path, notes) if path.exists()]
+    return sorted((path, cause) for path, cause in found if cause is not None)
+
+
 def _inventory(build: Path, stale_days: int, today: date | None) -> list[LeafletSummary]:
     """The coverage page's inventory of one build, read from its database alone."""
     import sqlite3

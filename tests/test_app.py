@@ -290,6 +290,30 @@ def test_leaflet_inventory_marks_old_and_undated_leaflets(app):
     assert param(app, "stale") == "1"
 
 
+def test_inventory_names_the_files_the_last_ingest_skipped(own_index, tmp_path):
+    from index.layout import record_skipped
+
+    empty, fixed = tmp_path / "leeg.txt", tmp_path / "hersteld.txt"
+    empty.write_text("")
+    fixed.write_text("")
+    record_skipped(own_index, {str(empty.resolve()): "the file is empty (0 bytes)",
+                               str(fixed.resolve()): "the file is empty (0 bytes)"}, [])
+    fixed.write_text("Jicht\n\nEet minder vlees.\n")  # changed since: the next ingest reads it again
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["page"] = "coverage"
+    at.run()
+    assert not at.exception
+    assert any("1 bestand(en) kon de laatste keer inlezen niet lezen" in w.value for w in at.warning)
+    rows = at.dataframe[1].value.to_dict("records")  # after the inventory
+    assert rows == [{"Bestand": str(empty.resolve()), "Oorzaak": "the file is empty (0 bytes)"}]
+
+
+def test_no_skipped_files_no_warning(app):
+    app.query_params["page"] = "coverage"
+    app.run()
+    assert not any("inlezen niet lezen" in w.value for w in app.warning)
+
+
 def test_query_log_is_off_by_default(app):
     app.query_params["page"] = "coverage"
     app.run()

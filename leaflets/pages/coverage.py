@@ -10,6 +10,7 @@ from __future__ import annotations
 import streamlit as st
 
 from ingest.document import IngestError
+from leaflets import api
 from leaflets.coverage import coverage_report, inventory, read_questions, read_questions_file, rows_csv
 from leaflets.pages.context import PageContext, seed, set_url, url_value
 from leaflets.querylog import group_similar
@@ -89,6 +90,11 @@ def _inventory(ctx: PageContext) -> None:
         hide_index=True, width="stretch", placeholder=MISSING,
         column_config={ctx.tr("col_title"): st.column_config.TextColumn(width="medium")},
     )
+    skipped = api.skipped_files(ctx.settings)
+    if skipped:
+        st.warning(ctx.tr("skipped_count", count=len(skipped)))
+        st.dataframe([{ctx.tr("col_file"): str(path), ctx.tr("col_cause"): cause} for path, cause in skipped],
+                     hide_index=True, width="stretch")
 
 
 def _uncovered_searches(ctx: PageContext) -> None:

@@ -92,6 +92,10 @@ TEXT: dict[str, dict[str, str]] = {
         "col_updated": "Laatst bijgewerkt",
         "col_age": "Leeftijd (dagen)",
         "col_stale": "Verouderd",
+        "skipped_count": "{count} bestand(en) kon de laatste keer inlezen niet lezen; ze staan niet in de "
+                         "index tot ze veranderen. Herstel of vervang ze.",
+        "col_file": "Bestand",
+        "col_cause": "Oorzaak",
         "uncovered_log": "Recente vragen zonder antwoord",
         "log_off": "Het zoeklogboek staat uit. Zet het aan met LEAFLETS_QUERY_LOG=1: het bewaart "
                    "alleen de vraag, tijd, zoekwijze en of er een antwoord was, {days} dagen lang.",
@@ -201,6 +205,10 @@ TEXT: dict[str, dict[str, str]] = {
         "col_updated": "Last updated",
         "col_age": "Age (days)",
         "col_stale": "Stale",
+        "skipped_count": "{count} file(s) could not be read at the last ingest; they stay out of the "
+                         "index until they change. Fix or replace them.",
+        "col_file": "File",
+        "col_cause": "Cause",
         "uncovered_log": "Recent questions without an answer",
         "log_off": "The query log is off. Switch it on with LEAFLETS_QUERY_LOG=1: it keeps only the "
                    "question, time, mode and whether it was answered, for {days} days.",

@@ -122,6 +122,8 @@ def record_skipped(root: Path, failed: dict[str, str], read: list[Path]) -> None
     again = {str(path.resolve()) for path in read}
     kept = {path: note for path, note in load_skipped(root).items() if path not in again and Path(path).exists()}
     for path, cause in failed.items():
+        if not Path(path).exists():  # gone since it failed: nothing to name
+            continue
         stat = Path(path).stat()
         kept[path] = {"cause": cause, "bytes": stat.st_size, "mtime_ns": stat.st_mtime_ns}
     _write_atomic(root / SKIPPED, json.dumps(kept, indent=2, ensure_ascii=False))

@@ -171,10 +171,10 @@ def index_status(settings: Settings, paths: list[Path] | None = None,
     sources = {str(Path(v["source"]).resolve()): v["source"] for v in config.leaflets.values()}
     recorded = {str(Path(v["source"]).resolve()): v["hash"] for v in config.leaflets.values()}
     status = IndexStatus(build, config, compared=paths)
-    notes = load_skipped(settings.index)
+    skipped = {path.resolve(): cause for path, cause in skipped_files(settings)}
     for path in files:
         known = recorded.get(str(path.resolve()))
-        cause = skipped_cause(notes, path)
+        cause = skipped.get(path.resolve())
         if cause is not None:
             status.skipped.append((path, cause))
         elif known is None:

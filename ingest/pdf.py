@@ -427,14 +427,7 @@ def group_lines(fragments: list[Fragment], region: int = 0, table: bool = False)
     drawn cell by cell included (sorting by height would interleave the cells).
     A heading set in the margin beside its section's first line is a line of its own.
     """
-    rows: list[list[Fragment]] = []
-    for fragment in fragments:
-        if rows:
-            head, last = rows[-1][0], rows[-1][-1]
-            if abs(head.y - fragment.y) <= 0.5 * max(head.size, fragment.size) and fragment.x >= last.x - 1:
-                rows[-1].append(fragment)
-                continue
-        rows.append([fragment])
+    rows = drawn_rows(fragments)
     splits = {} if table else margin_headings(rows)
     parts = [part for number, row in enumerate(rows)
              for part in ((row[:splits[number]], row[splits[number]:]) if number in splits else (row,))]
@@ -450,6 +443,75 @@ def group_lines(fragments: list[Fragment], region: int = 0, table: bool = False)
         else:
             out.append(_line(part, region, True))
     return out
+
+
+WRAPPED_CELL_LINES = 4  # lines a table cell drawn cell by cell may wrap to
+
+
+def drawn_rows(fragments: list[Fragment], wrapped_cells: bool = True) -> list[list[Fragment]]:
+    """The fragments in rows: pieces on one baseline drawn left to right, and with
+    `wrapped_cells` a table row whose cells wrap (see `cell_row`). Such a row is
+    kept only beside another row with a cell where its second one starts; a row of
+    its own (labels around a picture) falls apart into its lines again."""
+    rows: list[list[Fragment]] = []
+    merged: set[int] = set()
+    for fragment in fragments:
+        if rows:
+            head, last = rows[-1][0], rows[-1][-1]
+            if abs(head.y - fragment.y) <= 0.5 * max(head.size, fragment.size) and fragment.x >= last.x - 1:
+                rows[-1].append(fragment)
+                continue
+            wrapped = cell_row(rows, fragment) if wrapped_cells else None
+            if wrapped is not None:
+                rows[wrapped:] = [[piece for row in rows[wrapped:] for piece in row] + [fragment]]
+                merged = {number for number in merged if number < wrapped} | {wrapped}
+                continue
+        rows.append([fragment])
+    if not merged:
+        return rows
+    starts = [_cell_starts(row) for row in rows]
+    out: list[list[Fragment]] = []
+    for number, row in enumerate(rows):
+        neighbours = [starts[n] for n in (number - 1, number + 1) if 0 <= n < len(rows)]
+        if number in merged and not any(len(other) > 1 and any(abs(start - starts[number][1]) <= 1 for start in other[1:])
+                                        for other in neighbours):
+            out.extend(drawn_rows(row, wrapped_cells=False))
+        else:
+            out.append(row)
+    return out
+
+
+def cell_row(rows: list[list[Fragment]], fragment: Fragment) -> int | None:
+    """The index of an earlier row that `fragment` is the next cell of, or None.
+
+    Pages printed from the web draw a table cell by cell: a cell that wraps draws
+    its second line before the next cell goes back up to the row's baseline
+    ("Arm boven schouderhoogte" / "heffen", then "Na 6 weken" beside the first).
+    The fragment belongs to the row on its baseline a few lines up when everything
+    drawn since stands under that row, left of the fragment, and goes on in the
+    words above it: the wrapped lines of the row's cells. Lines that start afresh
+    with a capital or a bullet are lines of their own (an address in a cell:
+    "Deutschland" / "Pfizer Pharma GmbH" / "Tel: ..."), and stay so.
+    """
+    for back in range(2, min(len(rows), WRAPPED_CELL_LINES + 1) + 1):
+        start = len(rows) - back
+        head = rows[start][0]
+        if abs(head.y - fragment.y) > 0.5 * max(head.size, fragment.size):
+            continue
+        since = [piece for row in rows[start:] for piece in row]
+        below = all(head.y - piece.y <= (WRAPPED_CELL_LINES + 1) * 1.5 * head.size
+                    and piece.x >= head.x - 1 for piece in since[1:])
+        left_of = all(piece.end < fragment.x for piece in since)
+        wraps = all(_goes_on(row[0].text) for row in rows[start + 1:])
+        return start if below and left_of and wraps else None
+    return None
+
+
+def _goes_on(text: str) -> bool:
+    """Whether a line reads as the wrapped rest of the words above it: it starts in lower
+    case, with a number or a bracket, not with a capital or a list item's mark."""
+    text = text.lstrip()
+    return bool(text) and not text[0].isupper() and not _ITEM_START.match(text)
 
 
 def continue_cell(row: PdfLine, line: PdfLine) -> PdfLine:
@@ -539,10 +601,8 @@ def _margin_split(row: list[Fragment]) -> int:
 def _line(row: list[Fragment], region: int, table: bool = False) -> PdfLine:
     """The line of a row of fragments. The cells of a table row of `MIN_TABLE_COLUMNS` or
     more stay apart by two spaces, the mark of columns that cleaning keeps ("Week | Dosis")."""
-    gaps = [fragment.x - previous.end if previous is not None else 0.0
-            for previous, fragment in zip([None, *row], row)]
-    starts = tuple(fragment.x for number, (gap, fragment) in enumerate(zip(gaps, row))
-                   if number == 0 or gap > WIDE_GAP * fragment.size)
+    gaps = [_gap(previous, fragment) for previous, fragment in zip([None, *row], row)]
+    starts = _cell_starts(row)
     cells = len(starts)
     apart = table and cells >= MIN_TABLE_COLUMNS
     text = ""
@@ -560,6 +620,26 @@ def _line(row: list[Fragment], region: int, table: bool = False) -> PdfLine:
     size = weights.most_common(1)[0][0]
     text = _LETTER_O_BULLET.sub("◦ ", text)
     return PdfLine(normalise_unicode(text), row[0].x, row[0].y, size, bold, region, cells, table, starts)
+
+
+def _cell_starts(row: list[Fragment]) -> tuple[float, ...]:
+    """Where each cell of a row begins: its first piece, and each piece after a wide gap."""
+    return tuple(fragment.x for number, (previous, fragment) in enumerate(zip([None, *row], row))
+                 if number == 0 or _gap(previous, fragment) > WIDE_GAP * fragment.size)
+
+
+def _gap(previous: Fragment | None, fragment: Fragment) -> float:
+    """The blank before `fragment` in its row. In a row whose cells wrap (see `cell_row`)
+    a piece on a lower line goes on in its cell after a space; a piece back up on the
+    row's baseline after one has wrapped starts the next cell, however close it stands."""
+    if previous is None:
+        return 0.0
+    line_apart = 0.8 * max(previous.size, fragment.size)  # more than a superscript's rise
+    if fragment.y < previous.y - line_apart:
+        return fragment.size * 1.5
+    if fragment.y > previous.y + line_apart:
+        return max(fragment.x - previous.end, (WIDE_GAP + 1) * fragment.size)
+    return fragment.x - previous.end
 
 
 # ---------------------------------------------------------------- page furniture

@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import sys
+from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -93,6 +94,8 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("questions", type=Path)
     sub.add_argument("--json", action="store_true")
     sub.add_argument("--modes", default="hybrid", help="comma-separated: hybrid,dense,lexical")
+    sub.add_argument("--misses", action="store_true",
+                     help="also list each question whose answer is not first or whose verdict is wrong")
 
     sub = command("eval-beir", cmd_eval_beir, "retrieval metrics on a BEIR folder (temporary index)")
     sub.add_argument("folder", type=Path)
@@ -211,24 +214,30 @@ def _format_result(result) -> str:
 
 def cmd_eval(args, settings: Settings) -> int:
     from leaflets.api import open_searcher
-    from leaflets.evaluate import Ranking, distinct_texts, evaluate, format_table, load_questions
+    from leaflets.evaluate import (
+        Ranking, distinct_texts, evaluate, format_misses, format_table, load_questions, misses,
+    )
 
     questions = load_questions(args.questions)
     searcher = open_searcher(settings)
     all_texts = distinct_texts(p.text for _, p in searcher.store.all_passages())
-    reports = {}
+    reports, missed = {}, {}
     for mode in _modes(args.modes):
         rankings = []
         for question in questions:
             result = searcher.search(question.question, k=10, mode=mode)
             rankings.append(Ranking(question, tuple(h.passage.text for h in result.hits), result.confidence))
         reports[mode] = evaluate(rankings, all_texts, language=searcher.config.analyzer_language)
+        missed[mode] = misses(rankings, reports[mode])
     if args.json:
-        out = {m: r.overall.as_json() for m, r in reports.items()}
-        print(json.dumps(out[next(iter(out))] if len(out) == 1 else out))
+        out = {m: r.overall.as_json() | ({"misses": [asdict(miss) for miss in missed[m]]} if args.misses else {})
+               for m, r in reports.items()}
+        print(json.dumps(out[next(iter(out))] if len(out) == 1 else out, ensure_ascii=False))
     else:
         for mode, report in reports.items():
             print(f"## {mode}\n\n{format_table(report)}\n")
+            if args.misses:
+                print(f"### misses ({mode}: {len(missed[mode])})\n\n{format_misses(missed[mode])}\n")
     return 0
 
 

@@ -390,6 +390,54 @@ def evaluate(rankings: list[Ranking], all_passages: Sequence[str], language: str
     )
 
 
+COVERED_AT = 0.5  # the confidence at which a search reports `covered` (index/confidence.py)
+
+
+@dataclass(frozen=True)
+class Miss:
+    """A question the search did not serve as it should: an answered one whose answer is not
+    the first passage, or whose verdict says the leaflets do not answer it; an unanswered one
+    judged covered. `first_passage` is what came first instead, to see why at a glance."""
+
+    id: str
+    question: str
+    rank: int | None  # of the first answering passage; None beyond the top 10 or when unanswered
+    confidence: float
+    why: str  # "ranked", "not covered", "ranked, not covered", "covered"
+    first_passage: str
+
+
+def misses(rankings: list[Ranking], report: Report) -> list[Miss]:
+    """The questions of `report` that missed, in the order of the set, for an editor or a
+    developer to read (`leaflets eval --misses`)."""
+    found = []
+    for ranking, outcome in zip(rankings, report.by_question):
+        question, judged = ranking.question, outcome.confidence >= COVERED_AT
+        if question.covered:
+            why = ", ".join(reason for reason, failed in (("ranked", outcome.first_relevant_rank != 1),
+                                                          ("not covered", not judged)) if failed)
+        else:
+            why = "covered" if judged else ""
+        if why:
+            first = " ".join(ranking.passages[0].split()) if ranking.passages else ""
+            found.append(Miss(question.id, question.question, outcome.first_relevant_rank,
+                              outcome.confidence, why, first))
+    return found
+
+
+def format_misses(found: list[Miss], width: int = 100) -> str:
+    """One block per miss: id, why, rank and confidence; the question; what came first."""
+    if not found:
+        return "no misses"
+    blocks = []
+    for miss in found:
+        rank = "-" if miss.rank is None else str(miss.rank)
+        first = miss.first_passage if len(miss.first_passage) <= width else miss.first_passage[:width - 1] + "…"
+        blocks.append(f"{miss.id}  {miss.why}  (rank {rank}, confidence {miss.confidence:.2f})\n"
+                      f"   asked: {miss.question}\n   first: {first}")
+    return "\n".join(blocks)
+
+
 def _row(name: str, m: Metrics) -> str:
     auroc_cell = "n/a" if m.coverage_auroc is None else f"{m.coverage_auroc:.3f}"
     cells = [name, str(m.n)] + [

@@ -19,8 +19,10 @@ from leaflets.evaluate import (
     answers,
     distinct_texts,
     evaluate,
+    format_misses,
     format_table,
     load_questions,
+    misses,
     normalize,
 )
 
@@ -339,3 +341,27 @@ def test_format_table_has_overall_and_each_kind() -> None:
     assert lines[3].startswith("| keyword | 2 | 0.500 | 1.000 | 0.750 |")
     assert lines[-1] == "| uncovered | 0 | 0.000 | 0.000 | 0.000 | 0.000 | n/a |"
     assert len(lines) == 2 + 1 + 3
+
+
+# --- misses (`leaflets eval --misses`) -------------------------------------------------------
+
+
+def test_misses_name_each_question_served_wrongly_and_why() -> None:
+    found = misses(RANKINGS, evaluate(RANKINGS, INDEX))
+    by_id = {miss.id: miss for miss in found}
+    # q1: answer second, judged covered; q2: answer first, covered at exactly 0.5: no miss;
+    # q3: answer beyond the top 10 and not covered; q4: rank 5, not covered;
+    # u1: unanswered but judged covered (0.5); u2: rightly not covered.
+    assert [miss.id for miss in found] == ["q1", "q3", "q4", "u1"]
+    assert (by_id["q1"].why, by_id["q1"].rank) == ("ranked", 2)
+    assert (by_id["q3"].why, by_id["q3"].rank) == ("ranked, not covered", None)
+    assert (by_id["q4"].why, by_id["q4"].rank) == ("ranked, not covered", 5)
+    assert (by_id["u1"].why, by_id["u1"].rank) == ("covered", None)
+    assert by_id["q1"].first_passage == " ".join(P3.split()) and by_id["q1"].question == "nier"
+
+
+def test_format_misses_shows_the_question_and_what_came_first() -> None:
+    text = format_misses(misses(RANKINGS[:1], evaluate(RANKINGS[:1], INDEX)), width=20)
+    assert text.startswith("q1  ranked  (rank 2, confidence 0.90)\n   asked: nier\n   first: ")
+    assert len(text.splitlines()[-1]) == len("   first: ") + 20
+    assert format_misses([]) == "no misses"

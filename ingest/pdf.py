@@ -10,7 +10,11 @@ layout is read from where each piece of text sits (pypdf's text visitor):
   unless the two sides pair up line by line as a table's cells do: a table is
   read row by row, and so is a run of lines of three or more cells set apart by
   wide gaps (a dosing schedule), its cells kept apart by two spaces, the mark of
-  columns that cleaning keeps; a bold heading set in the margin beside its
+  columns that cleaning keeps; a table printed from the web, drawn cell by cell,
+  is read row by row too, each cell's wrapped lines going on in it (`cell_row`), and
+  a row whose full cells leave no wide gap is cut where the rows beside it have
+  their cells (`aligned_cells`); a justified line's stretched word spacing is no
+  column gap (`unjustified`); a bold heading set in the margin beside its
   section's first line is a line of its own;
 - a vertical gap larger than the body's line spacing ends a paragraph, written
   as a blank line; a line that wraps gets a trailing space, the mark that
@@ -288,10 +292,22 @@ def page_fragments(page: pypdf.PageObject) -> list[Fragment]:
             if piece.strip() == "o" and "courier" in name:  # Word's "o" sub-bullet
                 piece = "◦ "
             if piece.strip():
-                fragments.append(Fragment(piece, x, y - number * scaled * 1.2, scaled, bold))
+                fragments.append(Fragment(unjustified(piece), x, y - number * scaled * 1.2, scaled, bold))
 
     page.extract_text(visitor_text=visit)
     return fragments
+
+
+_WORD_GAP = re.compile(r"(?<=\S) +(?=\S)")
+
+
+def unjustified(text: str) -> str:
+    """A justified line's words one space apart. Word spacing stretched to fill the line
+    reads as two spaces between every pair of words ("In  uw  pols  loopt"), and two
+    spaces are how cleaning tells a table's columns apart; a table row keeps single spaces
+    inside its cells ("Week 1  10 mg"), so only a line whose every gap is double is one."""
+    gaps = [len(gap.group()) for gap in _WORD_GAP.finditer(text)]
+    return _WORD_GAP.sub(" ", text) if len(gaps) >= 2 and all(gap == 2 for gap in gaps) else text
 
 
 def find_gutter(fragments: list[Fragment], width: float) -> float | None:
@@ -431,7 +447,7 @@ def group_lines(fragments: list[Fragment], region: int = 0, table: bool = False)
     splits = {} if table else margin_headings(rows)
     parts = [part for number, row in enumerate(rows)
              for part in ((row[:splits[number]], row[splits[number]:]) if number in splits else (row,))]
-    lines = [_line(part, region, table) for part in parts]
+    lines = aligned_cells(parts, [_line(part, region, table) for part in parts], region, table)
     rows_of_table = set(range(len(lines))) if table else table_rows(lines)
     out: list[PdfLine] = []
     for number, (part, line) in enumerate(zip(parts, lines)):
@@ -441,8 +457,34 @@ def group_lines(fragments: list[Fragment], region: int = 0, table: bool = False)
                 and line.x > out[-1].x + 1:  # a cell's second line goes on in its row
             out[-1] = continue_cell(out[-1], line)
         else:
-            out.append(_line(part, region, True))
+            out.append(_line(part, region, True, line.starts[1:]))
     return out
+
+
+def aligned_cells(parts: list[list[Fragment]], lines: list[PdfLine], region: int, table: bool) -> list[PdfLine]:
+    """The lines again, a line beside a table row cut into cells where that row's cells start.
+
+    A table row shows its cells by wide gaps or, printed from the web, by cells drawn one
+    after the other (`cell_row`). A row beside it whose text fills its cells leaves gaps
+    too narrow to tell ("Normaal eten is toegestaan" / "Alles mag"), but its pieces start
+    where the row's cells do; so does the next row's, down the table.
+    """
+    todo = [number for number, (part, line) in enumerate(zip(parts, lines))
+            if line.cells >= MIN_TABLE_COLUMNS or (line.cells > 1 and _drawn_cell_by_cell(part))]
+    while todo:
+        number = todo.pop()
+        for other in (number - 1, number + 1):
+            if 0 <= other < len(lines):
+                line = _line(parts[other], region, table, lines[number].starts[1:])
+                if line.cells > lines[other].cells:  # cells only grow: this ends
+                    lines[other] = line
+                    todo.append(other)
+    return lines
+
+
+def _drawn_cell_by_cell(part: list[Fragment]) -> bool:
+    """Whether a row's pieces stand on more than one line: a table row drawn cell by cell."""
+    return max(f.y for f in part) - min(f.y for f in part) > 0.5 * max(f.size for f in part)
 
 
 WRAPPED_CELL_LINES = 4  # lines a table cell drawn cell by cell may wrap to
@@ -451,14 +493,15 @@ WRAPPED_CELL_LINES = 4  # lines a table cell drawn cell by cell may wrap to
 def drawn_rows(fragments: list[Fragment], wrapped_cells: bool = True) -> list[list[Fragment]]:
     """The fragments in rows: pieces on one baseline drawn left to right, and with
     `wrapped_cells` a table row whose cells wrap (see `cell_row`). Such a row is
-    kept only beside another row with a cell where its second one starts; a row of
+    kept only beside another row with a piece where its second cell starts; a row of
     its own (labels around a picture) falls apart into its lines again."""
     rows: list[list[Fragment]] = []
     merged: set[int] = set()
     for fragment in fragments:
         if rows:
             head, last = rows[-1][0], rows[-1][-1]
-            if abs(head.y - fragment.y) <= 0.5 * max(head.size, fragment.size) and fragment.x >= last.x - 1:
+            line = last if len(rows) - 1 in merged else head  # a cell's line, or the row's baseline
+            if abs(line.y - fragment.y) <= 0.5 * max(line.size, fragment.size) and fragment.x >= last.x - 1:
                 rows[-1].append(fragment)
                 continue
             wrapped = cell_row(rows, fragment) if wrapped_cells else None
@@ -469,12 +512,11 @@ def drawn_rows(fragments: list[Fragment], wrapped_cells: bool = True) -> list[li
         rows.append([fragment])
     if not merged:
         return rows
-    starts = [_cell_starts(row) for row in rows]
     out: list[list[Fragment]] = []
     for number, row in enumerate(rows):
-        neighbours = [starts[n] for n in (number - 1, number + 1) if 0 <= n < len(rows)]
-        if number in merged and not any(len(other) > 1 and any(abs(start - starts[number][1]) <= 1 for start in other[1:])
-                                        for other in neighbours):
+        starts = _cell_starts(row) if number in merged else ()
+        beside = [piece.x for n in (number - 1, number + 1) if 0 <= n < len(rows) for piece in rows[n][1:]]
+        if number in merged and not (len(starts) > 1 and any(abs(x - starts[1]) <= 1 for x in beside)):
             out.extend(drawn_rows(row, wrapped_cells=False))
         else:
             out.append(row)
@@ -482,29 +524,54 @@ def drawn_rows(fragments: list[Fragment], wrapped_cells: bool = True) -> list[li
 
 
 def cell_row(rows: list[list[Fragment]], fragment: Fragment) -> int | None:
-    """The index of an earlier row that `fragment` is the next cell of, or None.
+    """The index of the earliest of the last rows that `fragment` goes on as a table row
+    drawn cell by cell, or None.
 
     Pages printed from the web draw a table cell by cell: a cell that wraps draws
-    its second line before the next cell goes back up to the row's baseline
-    ("Arm boven schouderhoogte" / "heffen", then "Na 6 weken" beside the first).
-    The fragment belongs to the row on its baseline a few lines up when everything
-    drawn since stands under that row, left of the fragment, and goes on in the
-    words above it: the wrapped lines of the row's cells. Lines that start afresh
-    with a capital or a bullet are lines of their own (an address in a cell:
-    "Deutschland" / "Pfizer Pharma GmbH" / "Tel: ..."), and stay so.
+    its second line before the next cell goes back up, to the row's baseline when the
+    cells stand at the top ("Arm boven schouderhoogte" / "heffen", then "Na 6 weken"
+    beside the first) or between the lines of the tallest cell when they stand in the
+    middle. So a row is read as a run of cells, each a stack of lines at one left edge,
+    the next one starting right of all of them and back up (see `_cell_by_cell`).
     """
-    for back in range(2, min(len(rows), WRAPPED_CELL_LINES + 1) + 1):
+    found = None
+    for back in range(1, min(len(rows), WRAPPED_CELL_LINES + 1) + 1):
         start = len(rows) - back
-        head = rows[start][0]
-        if abs(head.y - fragment.y) > 0.5 * max(head.size, fragment.size):
-            continue
-        since = [piece for row in rows[start:] for piece in row]
-        below = all(head.y - piece.y <= (WRAPPED_CELL_LINES + 1) * 1.5 * head.size
-                    and piece.x >= head.x - 1 for piece in since[1:])
-        left_of = all(piece.end < fragment.x for piece in since)
-        wraps = all(_goes_on(row[0].text) for row in rows[start + 1:])
-        return start if below and left_of and wraps else None
-    return None
+        if _cell_by_cell([piece for row in rows[start:] for piece in row] + [fragment]):
+            found = start
+    return found
+
+
+def _cell_by_cell(pieces: list[Fragment]) -> bool:
+    """Whether `pieces`, in drawing order, are one table row of two or more cells drawn cell
+    by cell. From one piece to the next, a line goes on along its baseline; or a cell's line
+    wraps onto the next line at the cell's left edge and goes on in the words above it (lines
+    that start afresh with a capital or a bullet are lines of their own, as in an address:
+    "Deutschland" / "Pfizer Pharma GmbH"); or the next cell starts, right of every piece so
+    far and higher than the piece before (back up to the row, never above its tallest cell),
+    or along the baseline after a wide gap. One cell at least must start back up (a side
+    heading beside its section's wrapped lines is no such row), and the last piece must be
+    a wrapped line or a new cell back up (on one baseline a row is a line)."""
+    head = pieces[0]
+    cell_x, right, top, bottom, cells, back_up = head.x, head.end, head.y, head.y, 1, False
+    for previous, piece in zip(pieces, pieces[1:]):
+        size = max(previous.size, piece.size)
+        drop = previous.y - piece.y
+        if min(previous.size, piece.size) < 0.85 * size:  # a superscript or subscript goes on its line
+            drop = 0.0 if abs(drop) <= size else drop
+        if abs(drop) <= 0.5 * size and piece.x >= previous.x - 1:
+            step = "line"
+            if piece.x - previous.end > WIDE_GAP * piece.size:  # the next cell, on the same baseline
+                cell_x, cells = piece.x, cells + 1
+        elif 0.5 * size < drop <= 2 * size and abs(piece.x - cell_x) <= 1 and _goes_on(piece.text):
+            step = "wrap"
+        elif drop < -0.5 * size and piece.x > right and piece.y <= top + WRAPPED_CELL_LINES * size:
+            step, cell_x, cells, back_up = "cell", piece.x, cells + 1, True
+        else:
+            return False
+        right, top, bottom = max(right, piece.end), max(top, piece.y), min(bottom, piece.y)
+    span = (WRAPPED_CELL_LINES + 1) * 1.5 * head.size
+    return back_up and step != "line" and top - bottom <= span
 
 
 def _goes_on(text: str) -> bool:
@@ -598,19 +665,24 @@ def _margin_split(row: list[Fragment]) -> int:
     return split if body.x - head[-1].end > 3 * body.size and _heading_shaped(text) else 0
 
 
-def _line(row: list[Fragment], region: int, table: bool = False) -> PdfLine:
+def _line(row: list[Fragment], region: int, table: bool = False, columns: tuple[float, ...] = ()) -> PdfLine:
     """The line of a row of fragments. The cells of a table row of `MIN_TABLE_COLUMNS` or
-    more stay apart by two spaces, the mark of columns that cleaning keeps ("Week | Dosis")."""
-    gaps = [_gap(previous, fragment) for previous, fragment in zip([None, *row], row)]
-    starts = _cell_starts(row)
+    more stay apart by two spaces, the mark of columns that cleaning keeps ("Week | Dosis").
+    A piece starting at one of `columns`, where the cells of a row beside it start, starts
+    a cell too, however narrow the gap before it (see `aligned_cells`)."""
+    new_cell = [number > 0 and _starts_cell(row[number - 1], fragment, columns)
+                for number, fragment in enumerate(row)]
+    starts = tuple(fragment.x for number, fragment in enumerate(row) if number == 0 or new_cell[number])
     cells = len(starts)
     apart = table and cells >= MIN_TABLE_COLUMNS
     text = ""
-    for gap, fragment in zip(gaps, row):
-        if apart and gap > WIDE_GAP * fragment.size:
+    for number, fragment in enumerate(row):
+        gap = _gap(row[number - 1] if number else None, fragment)
+        if apart and new_cell[number]:
             text = text.rstrip() + "  "
             fragment = replace(fragment, text=fragment.text.lstrip())
-        elif gap > fragment.size and text and not text.endswith(" ") and not fragment.text.startswith(" "):
+        elif (gap > fragment.size or new_cell[number]) and text and not text.endswith(" ") \
+                and not fragment.text.startswith(" "):
             text += " "
         text += fragment.text
     weights: Counter[float] = Counter()
@@ -625,19 +697,31 @@ def _line(row: list[Fragment], region: int, table: bool = False) -> PdfLine:
 def _cell_starts(row: list[Fragment]) -> tuple[float, ...]:
     """Where each cell of a row begins: its first piece, and each piece after a wide gap."""
     return tuple(fragment.x for number, (previous, fragment) in enumerate(zip([None, *row], row))
-                 if number == 0 or _gap(previous, fragment) > WIDE_GAP * fragment.size)
+                 if number == 0 or _starts_cell(previous, fragment))
+
+
+def _starts_cell(previous: Fragment, fragment: Fragment, columns: tuple[float, ...] = ()) -> bool:
+    """Whether `fragment` starts a new cell after `previous`: after a wide gap (or back up,
+    see `_gap`), or as a piece of its own where a column of the table starts. Glyph widths
+    are guessed, so the gap before a column's piece may seem narrow or even negative."""
+    gap = _gap(previous, fragment)
+    return gap > WIDE_GAP * fragment.size or (
+        fragment.x > previous.x + 1 and gap > -fragment.size and fragment.size >= 0.85 * previous.size
+        and any(abs(fragment.x - column) <= 1 for column in columns))  # no superscript after its word
 
 
 def _gap(previous: Fragment | None, fragment: Fragment) -> float:
-    """The blank before `fragment` in its row. In a row whose cells wrap (see `cell_row`)
-    a piece on a lower line goes on in its cell after a space; a piece back up on the
-    row's baseline after one has wrapped starts the next cell, however close it stands."""
+    """The blank before `fragment` in its row. In a row drawn cell by cell (see `cell_row`)
+    a piece on a lower line goes on in its cell after a space; a piece back up after one
+    has wrapped starts the next cell, however close it stands."""
     if previous is None:
         return 0.0
-    line_apart = 0.8 * max(previous.size, fragment.size)  # more than a superscript's rise
-    if fragment.y < previous.y - line_apart:
+    apart = 0.5 * max(previous.size, fragment.size)  # as `_cell_by_cell` and baselines tell lines apart
+    if min(previous.size, fragment.size) < 0.85 * max(previous.size, fragment.size):
+        apart = float("inf")  # a smaller piece set higher or lower is a superscript or subscript
+    if fragment.y < previous.y - apart:
         return fragment.size * 1.5
-    if fragment.y > previous.y + line_apart:
+    if fragment.y > previous.y + apart:
         return max(fragment.x - previous.end, (WIDE_GAP + 1) * fragment.size)
     return fragment.x - previous.end
 

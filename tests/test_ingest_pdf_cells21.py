@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pdf_factory import Line, Placed, make_pdf
 
+from ingest.pdf import unjustified
 from ingest.pipeline import ingest_file
 
 
@@ -16,13 +17,16 @@ def _passages(tmp_path, pages) -> dict[tuple[str, ...], str]:
 
 
 def _cell_by_cell(rows: list[list[list[str]]], columns: list[float], top: float, leading: float = 13,
-                  gap: float = 5) -> list[Placed]:
-    """Rows of cells, each cell a list of its lines, drawn cell by cell from the top."""
+                  gap: float = 5, middle: bool = False) -> list[Placed]:
+    """Rows of cells, each cell a list of its lines, drawn cell by cell from the top; with
+    `middle` each cell stands in the middle of its row's height, as browsers set them."""
     placed, y = [], top
     for row in rows:
+        height = max(len(cell) for cell in row)
         for x, cell in zip(columns, row):
-            placed += [Placed(text, x, y - number * leading, 10) for number, text in enumerate(cell)]
-        y -= leading * max(len(cell) for cell in row) + gap
+            down = (height - len(cell)) * leading / 2 if middle else 0
+            placed += [Placed(text, x, y - down - number * leading, 10) for number, text in enumerate(cell)]
+        y -= leading * height + gap
     return placed
 
 
@@ -85,3 +89,54 @@ def test_labels_around_a_picture_are_no_table_row(tmp_path):
             Line("Haal de pen een half uur voor het prikken uit de koelkast.", gap=200)]
     text = _passages(tmp_path, [page])[("De pen",)]
     assert "houdbaarheidsdatum Doorzichtig" not in text
+
+
+def test_cells_set_in_the_middle_of_their_row_keep_the_row_whole(tmp_path):
+    """A one-line cell beside a two-line one stands between its lines, on no line's baseline."""
+    rows = [[["Tijd vóór het", "onderzoek"], ["Eten"], ["Drinken"], ["Medicijnen"]],
+            [["Tot 6 uur vooraf"], ["Normaal eten"], ["Alles mag"], ["Zoals gewoonlijk"]],
+            [["6 tot 2 uur vooraf"], ["Niets meer eten, ook", "geen snoep"], ["Alleen water of", "heldere appelsap"],
+             ["Met een slokje water"]],
+            [["Laatste 2 uur"], ["Niets"], ["Niets meer drinken"], ["Niets, tenzij uw arts", "anders zegt"]]]
+    page = [Line("Gastroscopie", 20, True), Line("Nuchter zijn", 13.5, True, gap=12), *PROSE,
+            *_cell_by_cell(rows, [56, 170, 290, 420], top=680, middle=True)]
+    assert _passages(tmp_path, [page])[("Nuchter zijn",)].endswith(
+        "Tijd vóór het onderzoek | Eten | Drinken | Medicijnen\n"
+        "Tot 6 uur vooraf | Normaal eten | Alles mag | Zoals gewoonlijk\n"
+        "6 tot 2 uur vooraf | Niets meer eten, ook geen snoep | Alleen water of heldere appelsap | "
+        "Met een slokje water\n"
+        "Laatste 2 uur | Niets | Niets meer drinken | Niets, tenzij uw arts anders zegt")
+
+
+def test_a_row_whose_text_fills_its_cells_is_cut_where_the_rows_beside_it_are(tmp_path):
+    """Glyph widths are guessed, so a full cell seems to leave no gap before the next one;
+    its piece still starts where that column starts in the other rows."""
+    rows = [[["Activiteit"], ["Wanneer weer", "mogelijk"], ["Toelichting"]],
+            [["Licht huishoudelijk werk"], ["Na 1 week"], ["Geen zware pannen tillen"]],
+            [["Autorijden"], ["Na 2 weken"], ["Als u het stuur stevig kunt", "vasthouden"]],
+            [["Zwaar werk, sporten"], ["Na 6 weken"], ["Overleg met de bedrijfsarts"]]]
+    page = [Line("Carpaletunnel", 20, True), Line("Wanneer kunt u weer ...?", 13.5, True, gap=12), *PROSE,
+            *_cell_by_cell(rows, [56, 158, 250], top=680, middle=True)]
+    assert _passages(tmp_path, [page])[("Wanneer kunt u weer ...?",)].endswith(
+        "Activiteit | Wanneer weer mogelijk | Toelichting\n"
+        "Licht huishoudelijk werk | Na 1 week | Geen zware pannen tillen\n"
+        "Autorijden | Na 2 weken | Als u het stuur stevig kunt vasthouden\n"
+        "Zwaar werk, sporten | Na 6 weken | Overleg met de bedrijfsarts")
+
+
+def test_justified_lines_are_no_table():
+    """Word spacing stretched to fill a justified line reads as two spaces between all words,
+    the mark of table columns; a table row keeps single spaces inside its cells."""
+    assert unjustified("In  uw  pols  loopt  een  zenuw,") == "In uw pols loopt een zenuw,"
+    assert unjustified("Week 1  10 mg  4 tabletten") == "Week 1  10 mg  4 tabletten"
+    assert unjustified("Telefoon  020 566 31 70") == "Telefoon  020 566 31 70"
+
+
+def test_a_justified_paragraph_reads_as_text(tmp_path):
+    page = [Line("Carpaletunnel", 20, True), Line("Wat is het?", 13.5, True, gap=12),
+            Line("In  uw  pols  loopt  een  zenuw,  de  nervus  medianus,  door  een  nauwe", gap=6),
+            "doorgang:  de  carpale  tunnel.  Als  die  zenuw  bekneld  raakt,  krijgt  u",
+            "tintelingen in de duim en de vingers."]
+    assert _passages(tmp_path, [page])[("Wat is het?",)] == (
+        "In uw pols loopt een zenuw, de nervus medianus, door een nauwe doorgang: de carpale tunnel. "
+        "Als die zenuw bekneld raakt, krijgt u tintelingen in de duim en de vingers.")

@@ -10,7 +10,8 @@ layout is read from where each piece of text sits (pypdf's text visitor):
   unless the two sides pair up line by line as a table's cells do: a table is
   read row by row, and so is a run of lines of three or more cells set apart by
   wide gaps (a dosing schedule), its cells kept apart by two spaces, the mark of
-  columns that cleaning keeps; a table printed from the web, drawn cell by cell,
+  columns that cleaning keeps; a box set beside the text (a sidebar) is read after
+  it, its headings beside the text's sections; a table printed from the web, drawn cell by cell,
   is read row by row too, each cell's wrapped lines going on in it (`cell_row`), and
   a row whose full cells leave no wide gap is cut where the rows beside it have
   their cells (`aligned_cells`); a justified line's stretched word spacing is no
@@ -117,6 +118,7 @@ class PdfLine:
     `table` marks a line of a table read row by row (two columns split by a gutter,
     or three or more); `cells` counts the pieces of a line set apart by wide gaps,
     as a table row's cells are, and `starts` says where each of them begins.
+    `aside` marks a line of a box set beside the text (a sidebar, see `find_gutter`).
     """
 
     text: str
@@ -128,6 +130,7 @@ class PdfLine:
     cells: int = 1
     table: bool = False
     starts: tuple[float, ...] = ()
+    aside: bool = False
 
 
 @dataclass(frozen=True)
@@ -137,6 +140,7 @@ class Region:
 
     fragments: list[Fragment]
     table: bool = False
+    aside: bool = False
 
 
 @dataclass(frozen=True)
@@ -274,7 +278,7 @@ def page_lines(page: pypdf.PageObject) -> list[PdfLine]:
     width = float(page.mediabox.width) if page.mediabox else 595.0
     lines: list[PdfLine] = []
     for region, part in enumerate(reading_regions(fragments, width)):
-        lines.extend(group_lines(part.fragments, region, part.table))
+        lines.extend(replace(line, aside=part.aside) for line in group_lines(part.fragments, region, part.table))
     return lines
 
 
@@ -314,10 +318,12 @@ def find_gutter(fragments: list[Fragment], width: float) -> float | None:
     """The x of a column gutter that splits the page's text in two, or None.
 
     A gutter is the left edge of a column: several lines start there, a fair
-    share of the text lies on each side of it, and almost no text crosses it.
+    share of the text lies on each side of it, and almost no text crosses it; or
+    a box beside the text (a sidebar) that no text crosses, whose lines stand
+    on baselines of their own.
     """
     total = sum(len(f.text) for f in fragments)
-    starts = Counter(round(f.x) for f in fragments if 0.3 * width <= f.x <= 0.7 * width)
+    starts = Counter(round(f.x) for f in fragments if 0.2 * width <= f.x <= 0.8 * width)
     best: tuple[int, float] | None = None
     for edge, count in starts.items():
         if count < 3:
@@ -325,10 +331,33 @@ def find_gutter(fragments: list[Fragment], width: float) -> float | None:
         right = sum(len(f.text) for f in fragments if f.x >= edge - 1)
         crossing = sum(len(f.text) for f in fragments if f.x < edge - 1 and f.end > edge + f.size)
         left = total - right - crossing
-        if min(left, right) >= 0.2 * total and crossing <= 0.05 * total:
+        columns = min(left, right) >= 0.2 * total and crossing <= 0.05 * total and 0.3 * width <= edge <= 0.7 * width
+        if columns or (min(left, right) >= SIDEBAR_SHARE * total and not crossing and _apart(fragments, edge - 1)):
             if best is None or crossing < best[0]:
                 best = (crossing, edge - 1)
     return best[1] if best else None
+
+
+SIDEBAR_SHARE = 0.05  # of a page's text: a box beside the text ("In het kort") is a column too
+
+
+SIDEBAR_RUNS = 2  # stretches of the drawing order a box beside the text is drawn in
+
+
+def _apart(fragments: list[Fragment], gutter: float) -> bool:
+    """Whether the text on one side of a gutter is a box set beside the text: drawn in one
+    go (or two), not piece by piece between the lines beside it as notes in the margin
+    are, and on baselines of its own, not labels and their values ("Telefoon" ...
+    "020 566 31 70") or headings in the margin, which share their lines' baselines."""
+    sides = [fragment.x >= gutter for fragment in fragments]
+    small = sum(sides) <= len(sides) / 2  # the side with fewer pieces: True is the right side
+    runs = sum(1 for number, side in enumerate(sides) if side == small and (number == 0 or sides[number - 1] != small))
+    if runs > SIDEBAR_RUNS:
+        return False
+    left = [f.y for f in fragments if f.x < gutter]
+    right = [f for f in fragments if f.x >= gutter]
+    shared = sum(1 for f in right if any(abs(f.y - y) <= 0.1 * f.size for y in left))
+    return 2 * shared <= len(right)
 
 
 def reading_regions(fragments: list[Fragment], width: float) -> list[Region]:
@@ -342,6 +371,9 @@ def reading_regions(fragments: list[Fragment], width: float) -> list[Region]:
     gutter = find_gutter(fragments, width)
     if gutter is None:
         return [Region(fragments)]
+    right = sum(len(f.text) for f in fragments if f.x >= gutter)
+    total = sum(len(f.text) for f in fragments)
+    aside = None if 0.2 * total <= right <= 0.8 * total else int(right < 0.2 * total)  # a sidebar's side
     spanning = [f for f in fragments if f.x < gutter and f.end > gutter + f.size]
     cuts = sorted({round(f.y) for f in spanning}, reverse=True)
     keys = [(sum(1 for cut in cuts if cut > f.y + f.size * 0.5), 2 if f in spanning else int(f.x >= gutter))
@@ -353,7 +385,8 @@ def reading_regions(fragments: list[Fragment], width: float) -> list[Region]:
     regions: dict[tuple[int, int], list[Fragment]] = {}
     for fragment, (band, column) in zip(fragments, keys):
         regions.setdefault((band, 0 if band in tables and column < 2 else column), []).append(fragment)
-    return [Region(regions[key], key[0] in tables and key[1] == 0) for key in sorted(regions)]
+    return [Region(regions[key], key[0] in tables and key[1] == 0, key[1] == aside and key[0] not in tables)
+            for key in sorted(regions)]
 
 
 MIN_TABLE_ROWS = 3
@@ -1238,7 +1271,17 @@ def _heading_levels(flat: list[tuple[int, PdfLine]], breaks: list[str], body: _B
         elif all(ln.bold for ln in lines) or _alone_and_numbered(paragraphs, number, flat, breaks, text):
             sub = 2 if _SUBNUMBERED.match(text) or not _NUMBERED.match(text) else 1
             levels[indices[0]] = len(larger) + sub
-    return levels
+    return _asides_apart(levels, flat)
+
+
+def _asides_apart(levels: dict[int, int], flat: list[tuple[int, PdfLine]]) -> dict[int, int]:
+    """A heading in a box beside the text ("In het kort", "Contact") at the level of the
+    text's own sections, not under whichever section the page's column ended in."""
+    main = sorted(level for index, level in levels.items() if not flat[index][1].aside)
+    if not main:
+        return levels
+    section = main[1] if len(main) > 1 and main[0] < main[1] else main[0]  # below a title of its own
+    return {index: min(level, section) if flat[index][1].aside else level for index, level in levels.items()}
 
 
 def _subtitle(paragraphs: list[list[int]], number: int, flat: list[tuple[int, PdfLine]],

@@ -140,3 +140,35 @@ def test_a_justified_paragraph_reads_as_text(tmp_path):
     assert _passages(tmp_path, [page])[("Wat is het?",)] == (
         "In uw pols loopt een zenuw, de nervus medianus, door een nauwe doorgang: de carpale tunnel. "
         "Als die zenuw bekneld raakt, krijgt u tintelingen in de duim en de vingers.")
+
+
+# ---------------------------------------------------------------- a box beside the text
+
+
+def _sidebar_first_page() -> list:
+    """A page that draws its sidebar ("In het kort") before the title and the text."""
+    side = [Placed("In het kort", 420, 770, 11, True), Placed("• Plaatselijke verdoving", 420, 755, 10.5),
+            Placed("• Duur: 15 minuten", 420, 740, 10.5), Placed("• Zelfde dag naar huis", 420, 725, 10.5)]
+    main = [Placed("Operatie bij carpaletunnel", 56, 766, 20, True),
+            Placed("Informatie voor patiënten van de afdeling Chirurgie", 56, 743, 11),
+            Placed("Wat is het?", 56, 705, 13, True)]
+    prose = ["In uw pols loopt een zenuw door een nauwe doorgang: de carpale",
+             "tunnel. Als die zenuw bekneld raakt, krijgt u tintelingen in de",
+             "duim, wijsvinger en middelvinger. Helpen een polsspalk of een",
+             "injectie niet, dan kan een operatie de zenuw ruimte geven."]
+    main += [Placed(line, 56, 686 - 14.7 * number, 10.5) for number, line in enumerate(prose)]
+    main += [Placed("De operatie", 56, 620, 13, True),
+             Placed("De ingreep gebeurt onder plaatselijke verdoving.", 56, 601, 10.5)]
+    return side + main
+
+
+def test_a_sidebar_drawn_first_is_read_after_the_text_and_the_title_stays_the_title(tmp_path):
+    path = tmp_path / "carpaletunnel.pdf"
+    path.write_bytes(make_pdf([_sidebar_first_page()]))
+    ingested = ingest_file(path)
+    assert ingested.leaflet.title == "Operatie bij carpaletunnel"
+    passages = [(p.headings, p.text) for p in ingested.passages]
+    assert passages[0] == ((), "Informatie voor patiënten van de afdeling Chirurgie")
+    assert [headings for headings, _ in passages] == [(), ("Wat is het?",), ("De operatie",), ("In het kort",)]
+    assert passages[-1][1] == "• Plaatselijke verdoving\n• Duur: 15 minuten\n• Zelfde dag naar huis"
+

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import sqlite3
 import time
 from collections import Counter
@@ -105,9 +106,20 @@ def published_leaflets(root: Path) -> list[Leaflet]:
 
 
 def _write_build(root, leaflets, embedder, config, previous, progress) -> BuildReport:
+    """Write a new build and publish it; a build cut short (an error, Ctrl-C) is removed,
+    so half-written folders neither pile up nor pass for a previous build."""
+    build = new_build(root)
+    try:
+        return _fill_build(build, root, leaflets, embedder, config, previous, progress)
+    except BaseException:
+        if current_build(root) != build:
+            shutil.rmtree(build, ignore_errors=True)
+        raise
+
+
+def _fill_build(build, root, leaflets, embedder, config, previous, progress) -> BuildReport:
     seconds: dict[str, float] = {}
     clock = time.perf_counter()
-    build = new_build(root)
     store = Store(build / DATABASE)
     analyzer = Analyzer(config.analyzer_language)
     rows, texts, sentence_lists, term_lists = [], [], [], []

@@ -114,10 +114,11 @@ def _sha256(path: Path) -> str:
 SKIPPED = "skipped.json"
 
 
-def record_skipped(root: Path, failed: dict[str, str], read: list[Path]) -> None:
-    """Note the files this ingest could not read (resolved path -> cause), with their size
-    and time, in place of what earlier ingests noted for the files it read: `leaflets
-    status` then names them as skipped, not as new, until they change."""
+def record_skipped(root: Path, failed: dict[str, str], read: list[Path], reader: str = "") -> None:
+    """Note the files this ingest could not read (resolved path -> cause), with their size,
+    time and the version of the `reader` that failed, in place of what earlier ingests noted
+    for the files it read: `leaflets status` then names them as skipped, not as new, and
+    ingest does not read them again, until they change."""
     root.mkdir(parents=True, exist_ok=True)
     again = {str(path.resolve()) for path in read}
     kept = {path: note for path, note in load_skipped(root).items() if path not in again and Path(path).exists()}
@@ -125,7 +126,7 @@ def record_skipped(root: Path, failed: dict[str, str], read: list[Path]) -> None
         if not Path(path).exists():  # gone since it failed: nothing to name
             continue
         stat = Path(path).stat()
-        kept[path] = {"cause": cause, "bytes": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+        kept[path] = {"cause": cause, "bytes": stat.st_size, "mtime_ns": stat.st_mtime_ns, "reader": reader}
     _write_atomic(root / SKIPPED, json.dumps(kept, indent=2, ensure_ascii=False))
 
 
@@ -138,10 +139,11 @@ def load_skipped(root: Path) -> dict[str, dict]:
     return found if isinstance(found, dict) else {}
 
 
-def skipped_cause(notes: dict[str, dict], path: Path) -> str | None:
-    """Why the last ingest skipped this file, when it has not changed since; else None."""
+def skipped_cause(notes: dict[str, dict], path: Path, reader: str | None = None) -> str | None:
+    """Why the last ingest skipped this file, when it has not changed since (nor, when given,
+    the `reader` that failed on it: a newer ingest may read it); else None."""
     note = notes.get(str(path.resolve()))
-    if not isinstance(note, dict):
+    if not isinstance(note, dict) or (reader is not None and note.get("reader") != reader):
         return None
     stat = path.stat()
     same = note.get("bytes") == stat.st_size and note.get("mtime_ns") == stat.st_mtime_ns
@@ -200,11 +202,16 @@ def ingest_lock(root: Path):
 
 
 def _remove_old_builds(root: Path, keep: int) -> None:
+    """Keep the published build and the newest finished ones before it, `keep` in all; drop
+    the rest, and every build that never finished (an ingest killed half way: no config).
+    Called with the ingest lock held, so no other ingest is writing one of them."""
     current = current_build(root)
     builds = sorted((p for p in (root / "builds").iterdir() if p.is_dir()), key=lambda p: p.name)
-    stale = [p for p in builds if p != current][: max(0, len(builds) - keep)]
-    for folder in stale:
-        shutil.rmtree(folder, ignore_errors=True)
+    finished = [p for p in builds if p != current and (p / CONFIG).is_file()]
+    kept = set(finished[max(0, len(finished) - (keep - 1)):]) if keep > 1 else set()
+    for folder in builds:
+        if folder != current and folder not in kept:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _write_atomic(path: Path, text: str) -> None:

@@ -85,11 +85,15 @@ def ingest_paths(
     published = {leaflet.id: leaflet for leaflet in published_leaflets(settings.index)
                  if Path(leaflet.source_path).resolve() not in rereading}
     ingested, errors, failed = [], [], set()
+    skipped = {} if rebuild else load_skipped(settings.index)
     for number, path in enumerate(files, start=1):
         if progress:
             progress(f"reading {path.name}", number, len(files))
         root = _root_for(path, paths)
         try:
+            cause = skipped_cause(skipped, path, reader=_reader(settings))
+            if cause is not None:  # unchanged since it failed: reading it again would fail again
+                raise IngestError(path, cause)
             items = ingest_leaflets(
                 path, root=root, catalog=load_catalog(root / "catalog.toml"),
                 max_bytes=int(settings.max_file_mb * 1_000_000), max_words=settings.max_words,
@@ -111,7 +115,8 @@ def ingest_paths(
     keep = _kept_leaflets(settings.index, paths, ingested, failed)
     warnings = [warning for item in ingested for warning in item.warnings]
     causes = {str(Path(error.path).resolve()): error.cause for error in errors}
-    record_skipped(settings.index, {path: causes[path] for path in failed if path in causes}, files)
+    record_skipped(settings.index, {path: causes[path] for path in failed if path in causes}, files,
+                   _reader(settings))
     if not ingested and not keep and errors:
         return IngestOutcome(None, errors, len(files), unsupported, warnings)
     embedder = embedder_for(settings.model, settings.threads)
@@ -119,6 +124,15 @@ def ingest_paths(
         settings.index, ingested, embedder, keep_previous=keep, rebuild=rebuild, progress=progress
     )
     return IngestOutcome(report, errors, len(files), unsupported, warnings)
+
+
+def _reader(settings: Settings) -> str:
+    """What a skipped file was read with: another ingest version, PDF library or size limit
+    may read it, so it is tried again then."""
+    import ingest
+    from importlib.metadata import version
+
+    return f"ingest {ingest.VERSION}, pypdf {version('pypdf')}, {settings.max_file_mb} MB"
 
 
 def _elsewhere(indexed_source: str, path: Path) -> bool:

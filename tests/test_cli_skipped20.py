@@ -50,3 +50,49 @@ def test_a_file_that_fails_after_working_keeps_its_passages_and_is_named(tmp_pat
     assert "changed" not in out
     found = leaflets("search", "zout", "--index", index).stdout
     assert "Drink elke dag 2 liter water" in found  # the passages it had are kept
+
+
+def test_ingest_does_not_read_an_unchanged_skipped_file_again(tmp_path, monkeypatch):
+    """A 30 MB file over the word limit cost 450 MB to read again on every ingest (red team
+    9): an unchanged file that failed is named with its cause without being read, unless
+    `--rebuild` asks for everything again or another version of the reader would read it."""
+    import ingest.pipeline
+    from leaflets import api
+    from leaflets.config import Settings
+
+    folder = tmp_path / "src"
+    folder.mkdir()
+    (folder / "leeg.txt").write_text("")
+    settings = Settings.from_env({}).with_overrides(index=tmp_path / "idx")
+    first = api.ingest_paths(settings, [folder])
+    assert [error.cause for error in first.errors] == ["the file is empty (0 bytes)"]
+
+    reads = []
+    real = ingest.pipeline.ingest_leaflets
+    monkeypatch.setattr(ingest.pipeline, "ingest_leaflets",
+                        lambda path, **kw: reads.append(path) or real(path, **kw))
+    again = api.ingest_paths(settings, [folder])
+    assert [(str(error.path), error.cause) for error in again.errors] == \
+        [(str(folder / "leeg.txt"), "the file is empty (0 bytes)")]
+    assert reads == []
+    api.ingest_paths(settings, [folder], rebuild=True)
+    assert reads == [folder / "leeg.txt"]
+    monkeypatch.setattr(api, "_reader", lambda settings: "a newer reader")
+    api.ingest_paths(settings, [folder])
+    assert reads == [folder / "leeg.txt"] * 2
+    (folder / "leeg.txt").write_text("Jicht\n")  # changed: read again
+    api.ingest_paths(settings, [folder])
+    assert len(reads) == 3
+
+
+def test_an_interrupted_ingest_says_the_index_is_unchanged(tmp_path, monkeypatch, capsys):
+    """Ctrl-C in the middle of an ingest: exit 130 with a word on what became of the index
+    (the build it was writing is removed, tests/test_index_builds21.py)."""
+    from leaflets import cli
+
+    def stopped(args, settings):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "cmd_ingest", stopped)
+    assert cli.main(["ingest", str(tmp_path), "--index", str(tmp_path / "idx")]) == 130
+    assert capsys.readouterr().err == "interrupted; the published index is unchanged\n"

@@ -114,11 +114,14 @@ def _sha256(path: Path) -> str:
 SKIPPED = "skipped.json"
 
 
-def record_skipped(root: Path, failed: dict[str, str], read: list[Path], reader: str = "") -> None:
-    """Note the files this ingest could not read (resolved path -> cause), with their size,
-    time and the version of the `reader` that failed, in place of what earlier ingests noted
-    for the files it read: `leaflets status` then names them as skipped, not as new, and
-    ingest does not read them again, until they change."""
+def record_skipped(root: Path, failed: dict[str, str], read: list[Path],
+                   readers: dict[str, str] | None = None) -> None:
+    """Note the files this ingest skipped (resolved path -> cause), with their size and time,
+    in place of what earlier ingests noted for the files it read: `leaflets status` then
+    names them as skipped, not as new, until they change. `readers` names, for the files
+    that could not be read at all (not those refused for a clash of ids, which another
+    file's removal may lift), the version of what failed to read them: ingest does not
+    read those again while it and the file stay the same."""
     root.mkdir(parents=True, exist_ok=True)
     again = {str(path.resolve()) for path in read}
     kept = {path: note for path, note in load_skipped(root).items() if path not in again and Path(path).exists()}
@@ -126,7 +129,8 @@ def record_skipped(root: Path, failed: dict[str, str], read: list[Path], reader:
         if not Path(path).exists():  # gone since it failed: nothing to name
             continue
         stat = Path(path).stat()
-        kept[path] = {"cause": cause, "bytes": stat.st_size, "mtime_ns": stat.st_mtime_ns, "reader": reader}
+        kept[path] = {"cause": cause, "bytes": stat.st_size, "mtime_ns": stat.st_mtime_ns,
+                      "reader": (readers or {}).get(path, "")}
     _write_atomic(root / SKIPPED, json.dumps(kept, indent=2, ensure_ascii=False))
 
 
@@ -143,7 +147,7 @@ def skipped_cause(notes: dict[str, dict], path: Path, reader: str | None = None)
     """Why the last ingest skipped this file, when it has not changed since (nor, when given,
     the `reader` that failed on it: a newer ingest may read it); else None."""
     note = notes.get(str(path.resolve()))
-    if not isinstance(note, dict) or (reader is not None and note.get("reader") != reader):
+    if not isinstance(note, dict) or (reader is not None and (not reader or note.get("reader") != reader)):
         return None
     stat = path.stat()
     same = note.get("bytes") == stat.st_size and note.get("mtime_ns") == stat.st_mtime_ns

@@ -84,20 +84,24 @@ def ingest_paths(
     # a file given a new `id` in its catalog frees its old one at once.
     published = {leaflet.id: leaflet for leaflet in published_leaflets(settings.index)
                  if Path(leaflet.source_path).resolve() not in rereading}
-    ingested, errors, failed = [], [], set()
+    ingested, errors, failed, unreadable = [], [], set(), set()
     skipped = {} if rebuild else load_skipped(settings.index)
     for number, path in enumerate(files, start=1):
         if progress:
             progress(f"reading {path.name}", number, len(files))
         root = _root_for(path, paths)
         try:
-            cause = skipped_cause(skipped, path, reader=_reader(settings))
-            if cause is not None:  # unchanged since it failed: reading it again would fail again
-                raise IngestError(path, cause)
-            items = ingest_leaflets(
-                path, root=root, catalog=load_catalog(root / "catalog.toml"),
-                max_bytes=int(settings.max_file_mb * 1_000_000), max_words=settings.max_words,
-            )
+            try:
+                cause = skipped_cause(skipped, path, reader=_reader(settings))
+                if cause is not None:  # unchanged since it could not be read: it would fail again
+                    raise IngestError(path, cause)
+                items = ingest_leaflets(
+                    path, root=root, catalog=load_catalog(root / "catalog.toml"),
+                    max_bytes=int(settings.max_file_mb * 1_000_000), max_words=settings.max_words,
+                )
+            except IngestError:
+                unreadable.add(str(path.resolve()))
+                raise
             for item in items:
                 clash = next((i for i in ingested if i.leaflet.id == item.leaflet.id), None)
                 if clash is not None:
@@ -116,7 +120,7 @@ def ingest_paths(
     warnings = [warning for item in ingested for warning in item.warnings]
     causes = {str(Path(error.path).resolve()): error.cause for error in errors}
     record_skipped(settings.index, {path: causes[path] for path in failed if path in causes}, files,
-                   _reader(settings))
+                   {path: _reader(settings) for path in unreadable})
     if not ingested and not keep and errors:
         return IngestOutcome(None, errors, len(files), unsupported, warnings)
     embedder = embedder_for(settings.model, settings.threads)

@@ -13,6 +13,7 @@ character back to the source text so that PDF pages can be cited.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -150,6 +151,8 @@ class _Line:
     heading_level: int = 0
     after_blank: bool = True
     cells: tuple[tuple[str, int], ...] = ()  # columns and their offsets, where spacing aligns them
+    indent: int = 0  # blanks before the text: where a table cell's wrapped line stands
+    parts: tuple[tuple[str, int], ...] = ()  # as `cells`, but parted by one gap or more
 
 
 @dataclass
@@ -308,23 +311,24 @@ def split_lines(text: str, heading_hints: dict[str, int] | None = None,
         trailing = raw.endswith((" ", "\t")) and bool(stripped)
         level = marked.get(at, 0) or hints.get(collapsed, 0) if collapsed else 0
         cells = column_cells(stripped, at + lead)
-        lines.append(_Line(collapsed, at + lead, trailing, level, after_blank, cells))
+        parts = cells or column_cells(stripped, at + lead, gaps=1)
+        lines.append(_Line(collapsed, at + lead, trailing, level, after_blank, cells, lead, parts))
         at += len(raw) + 1
     return lines
 
 
-def column_cells(text: str, start: int = 0) -> tuple[tuple[str, int], ...]:
+def column_cells(text: str, start: int = 0, gaps: int = 2) -> tuple[tuple[str, int], ...]:
     """The cells of a line that spacing sets in columns, each with its offset (`start` is
-    the line's): () unless two gaps or more (tabs, or runs of spaces) part its words.
+    the line's): () unless `gaps` gaps or more (tabs, or runs of spaces) part its words.
 
     Two spaces after a full stop before a capital are how some type sentences, no column
     gap: "Neem de tablet in.  Drink water." is one cell.
     """
-    gaps = [gap for gap in _COLUMN_GAP.finditer(text)
-            if not (_SENTENCE_END.search(text[:gap.start()]) and text[gap.end():gap.end() + 1].isupper())]
-    if len(gaps) < 2:
+    found = [gap for gap in _COLUMN_GAP.finditer(text)
+             if not (_SENTENCE_END.search(text[:gap.start()]) and text[gap.end():gap.end() + 1].isupper())]
+    if len(found) < gaps:
         return ()
-    bounds = [0] + [edge for gap in gaps for edge in gap.span()] + [len(text)]
+    bounds = [0] + [edge for gap in found for edge in gap.span()] + [len(text)]
     return tuple((_SPACES.sub(" ", text[a:b]), start + a) for a, b in zip(bounds[::2], bounds[1::2]))
 
 
@@ -544,14 +548,23 @@ def join_plain_lines(lines: list[_Line], proportional: bool = False) -> list[_Lo
     lines = _attach_lone_bullets(lines)
     layout = measure_layout(lines, proportional)
     vocabulary = _vocabulary(lines)
-    rows = _aligned_rows(lines)
+    rows, wrapped = _aligned_rows(lines)
     out: list[_Logical] = []
     for index, line in enumerate(lines):
-        if not line.text:
+        if not line.text or index in wrapped:
             continue
         if index in rows:
-            pieces = [(text + CELL_SEPARATOR, start) for text, start in line.cells]
-            pieces[-1] = line.cells[-1]
+            cells = [[cell] for cell in line.cells]
+            for below in range(index + 1, len(lines)):
+                if below not in wrapped:
+                    break
+                for number, (text, start) in wrapped[below]:
+                    cells[number].append((" " + text, start - 1))
+            pieces = [piece for cell in cells for piece in cell]
+            ends = list(itertools.accumulate(len(cell) for cell in cells))[:-1]
+            for end in ends:
+                text, start = pieces[end - 1]
+                pieces[end - 1] = (text + CELL_SEPARATOR, start)
             out.append(_Logical(pieces, "row", last=line))
             continue
         current = out[-1] if out else None
@@ -564,18 +577,44 @@ def join_plain_lines(lines: list[_Line], proportional: bool = False) -> list[_Lo
     return out
 
 
-def _aligned_rows(lines: list[_Line]) -> set[int]:
+def _aligned_rows(lines: list[_Line]) -> tuple[set[int], dict[int, list[tuple[int, tuple[str, int]]]]]:
     """The indices of lines that are rows of a table aligned by spaces or tabs: two
-    lines or more, one under the other, each with columns (see `column_cells`)."""
+    lines or more, one under the other, each with columns (see `column_cells`); and the
+    lines that hold the wrapped rest of a row's cells, each piece with its cell's number:
+    indented to where that cell starts in the row above ("Op de rug, knieën" / "gebogen")."""
     rows: set[int] = set()
+    wrapped: dict[int, list[tuple[int, tuple[str, int]]]] = {}
     run: list[int] = []
+    pending: dict[int, list[tuple[int, tuple[str, int]]]] = {}
     for index, line in enumerate([*lines, _Line("", 0)]):
+        pieces = _under_cells(lines[run[-1]], line) if run else None
+        if pieces:
+            pending[index] = pieces
+            continue
         if line.cells and not line.heading_level:
             run.append(index)
             continue
-        rows.update(run if len(run) >= 2 else ())
-        run = []
-    return rows
+        if len(run) >= 2:
+            rows.update(run)
+            wrapped.update(pending)
+        run, pending = [], {}
+    return rows, wrapped
+
+
+def _under_cells(row: _Line, line: _Line) -> list[tuple[int, tuple[str, int]]] | None:
+    """The pieces of an indented line that each start where a cell of `row` other than its
+    first starts, with that cell's number; None when any piece stands elsewhere."""
+    if not line.text or line.heading_level or line.indent == 0:
+        return None
+    columns = [start - (row.start - row.indent) for _, start in row.cells]
+    begin = line.start - line.indent
+    found = []
+    for text, start in line.parts or ((line.text, line.start),):
+        column = next((number for number, at in enumerate(columns) if number and abs(start - begin - at) <= 1), None)
+        if column is None:
+            return None
+        found.append((column, (text, start)))
+    return found
 
 
 def _glue(left: _Line, right: _Line, layout: Layout, vocabulary: set[str], opens: bool = False) -> str | None:

@@ -80,7 +80,8 @@ _DATE = rf"(?:{_ISO}|{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_NUMERIC}|{_MONTH_YEAR
 # A footer's fields: a document code ("TD-012", "CHI-045") or a version ("versie 4"), and beside
 # it a date ("TD-012 versie 4, januari 2025 | pagina 1", "CHI-045 | mei 2023"). Only the fields
 # of a line count: a field starts the line or follows a separator, and the date ends one.
-_CODE = r"(?-i:[A-Z]{2,}[-/]?\d{3,})\b"  # "TD-012", "CHI-045"; not "COVID-19"
+_CODE = (r"(?:(?-i:[A-Z]{2,}[-/]?\d{3,})"  # "TD-012", "CHI-045"; not "COVID-19"
+         r"|(?:folder|brochure|leaflet)[ \t]*(?:nr|nummer|no)\.?[ \t]*\d{2,})\b")  # "Folder nr. 1187"
 _VERSION = r"(?:versie|version|v|rev|revisie)\.?[ \t]?\d{1,2}(?:\.\d{1,2}){0,2}\b"
 _FIELD_GAP = r"[ \t]*[,;|·•/–—-]?[ \t]*"
 _FIELD_START = r"(?:^|(?<=[|·•–—])|(?<= - ))[ \t]*"

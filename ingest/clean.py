@@ -751,6 +751,7 @@ def join_markdown_lines(lines: list[_Line]) -> list[_Logical]:
     # the whole outline is read from the shape of lines, bold ones included.
     has_headings = any(line.heading_level or _MD_HEADING.match(line.text) for line in marked)
     level_above = 1  # the level of the last `#` heading: a bold line heads a part of it
+    list_indents: list[int] = []  # the indents of the items of the list read so far
     for index, line in enumerate(marked):
         text = line.text
         if index in table:
@@ -770,7 +771,7 @@ def join_markdown_lines(lines: list[_Line]) -> list[_Logical]:
             offset = heading.start(2) if heading and not line.heading_level else 0
             title = strip_inline_markdown(heading.group(2) if offset else text)
             out.append(_Logical([(title, line.start + offset)], "heading", level))
-            open_paragraph = False
+            open_paragraph, list_indents = False, []
             continue
         if not text or _MD_RULE.match(text) or text.startswith("```"):
             open_paragraph = False
@@ -779,15 +780,38 @@ def join_markdown_lines(lines: list[_Line]) -> list[_Logical]:
         item = _MD_ITEM.match(text)
         body = strip_inline_markdown(text[item.end():] if item else text)
         if item:
-            marker = "• " if text.lstrip()[0] in "-*+" else item.group(0).strip() + " "
+            nested = any(indent < line.indent - 1 for indent in list_indents)  # a list in an item
+            list_indents.append(line.indent)
+            marker = ("◦ " if nested else "• ") if text.lstrip()[0] in "-*+" else item.group(0).strip() + " "
             out.append(_Logical([(marker + body, line.start)], "item"))
         elif open_paragraph and out:
             _append(out[-1], " ", _Line(body, line.start))
         else:
             out.append(_Logical([(body, line.start)], "text"))
+            list_indents = []
         out[-1].last = _Line(body, line.start)
         open_paragraph = True
-    return out
+    return [_without_split_emphasis(logical) for logical in out]
+
+
+_SPLIT_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.DOTALL)
+
+
+def _without_split_emphasis(logical: _Logical) -> _Logical:
+    """A logical line without the bold marks of a phrase that a line break split ("Is uw
+    ontlasting **zwart, plakkerig" / "en glimmend als teer**"): each line alone showed
+    only half of the pair, so it kept its asterisks."""
+    text = logical.text
+    marks = {at for match in _SPLIT_EMPHASIS.finditer(text) for at in (match.start(1), match.start(1) + 1,
+                                                                          match.end(2), match.end(2) + 1)}
+    if not marks:
+        return logical
+    pieces, at = [], 0
+    for piece, source in logical.pieces:
+        kept = "".join(char for offset, char in enumerate(piece) if at + offset not in marks)
+        pieces.append((kept, source))
+        at += len(piece)
+    return replace(logical, pieces=pieces)
 
 
 _MD_TABLE_RULE = re.compile(r"\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*")

@@ -445,8 +445,9 @@ def should_join(left: _Line, right: _Line, layout: Layout, opens: bool = False) 
 
     In order: marked headings and new list items never join; in unwrapped text only a
     lower-case line after an unfinished sentence does; a line ending in ":" introduces
-    something and stays, unless it fills the line and a lower-case line runs on to a
-    sentence end or the margin ("Blijf bewegen:" over "wiebel met uw voeten."); a line
+    something and stays, unless it fills the line and a lower-case line (or a number: a
+    phone number, an amount) runs on to a sentence end or the margin ("Blijf bewegen:"
+    over "wiebel met uw voeten."); a line
     ending in "," or in a word no sentence ends with continues; a short title-like line
     stays before a capitalised line (a heading over its text), unless it reaches a narrow
     column's margin; a field ("Telefoon: ...") starts a line of its own, and so does a
@@ -465,8 +466,9 @@ def should_join(left: _Line, right: _Line, layout: Layout, opens: bool = False) 
     if layout.unwrapped:  # a web address starts in lower case and a line of its own
         return single and lower and not ends_sentence(a) and not a.endswith((":", ";")) \
             and not b.startswith(("www.", "http"))
-    if a.endswith(":"):
-        return single and lower and layout.is_full(a) and (ends_sentence(b) or layout.is_full(b))
+    if a.endswith(":"):  # "... de Spoedeisende Hulp:" over "(030) 246 89 99. Meld uw ...": one sentence
+        goes_on = lower or bool(re.match(r"\(?\d", b)) and not _is_item_start(b)
+        return single and goes_on and layout.is_full(a) and (ends_sentence(b) or layout.is_full(b))
     if not ends_sentence(a) and (a.endswith(",") or _last_word(a) in CONTINUATION_WORDS):
         return True
     if len(a.split()) <= 8 and not ends_sentence(a) and not lower and not layout.fills(a) \

@@ -172,3 +172,14 @@ def test_a_sidebar_drawn_first_is_read_after_the_text_and_the_title_stays_the_ti
     assert [headings for headings, _ in passages] == [(), ("Wat is het?",), ("De operatie",), ("In het kort",)]
     assert passages[-1][1] == "• Plaatselijke verdoving\n• Duur: 15 minuten\n• Zelfde dag naar huis"
 
+
+
+def test_a_full_line_ending_in_a_colon_runs_on_into_a_phone_number(tmp_path):
+    page = [Line("Gastroscopie", 20, True), Line("Contact", 13.5, True, gap=12),
+            Line("Heeft u vragen? Bel de afdeling Endoscopie op werkdagen tussen 8.30 en 16.30 uur:", gap=6),
+            "(030) 246 81 00. Buiten deze tijden belt u bij spoed de Spoedeisende Hulp van het",
+            "ziekenhuis. Meld uw afspraak minstens 24 uur van tevoren af, dan helpen we een ander."]
+    assert _passages(tmp_path, [page])[("Contact",)] == (
+        "Heeft u vragen? Bel de afdeling Endoscopie op werkdagen tussen 8.30 en 16.30 uur: (030) 246 81 00. "
+        "Buiten deze tijden belt u bij spoed de Spoedeisende Hulp van het ziekenhuis. Meld uw afspraak "
+        "minstens 24 uur van tevoren af, dan helpen we een ander.")

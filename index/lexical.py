@@ -55,6 +55,14 @@ def _zipf_table(language: str) -> dict[str, float]:
     return wordfreq.get_frequency_dict(language)
 
 
+@lru_cache(maxsize=1)
+def known_languages() -> frozenset[str]:
+    """The languages wordfreq has lists of (for another it quietly answers with English's)."""
+    import wordfreq
+
+    return frozenset(wordfreq.available_languages())
+
+
 def zipf(word: str, language: str) -> float:
     """How common a folded word is in everyday text of `language` (wordfreq's Zipf scale: 1 is
     once per 100 million words, 6 once per thousand; 0 when wordfreq does not know it)."""

@@ -28,7 +28,7 @@ from index.layout import (
 )
 from index.lexical import (
     SECOND_LANGUAGE, Analyzer, belongs_to, contains_phrase, exact_fts_query, exact_phrases,
-    is_foreign, own_zipf, zipf,
+    is_foreign, known_languages, own_zipf, zipf,
 )
 from index.query_language import question_language
 from index.sentences import SentenceVectorError, SentenceVectors
@@ -105,6 +105,8 @@ class Searcher:
         second = SECOND_LANGUAGE.get(self.analyzer.language, "")
         held = any(leaflet.language == second for leaflet in self.leaflets.values())
         self._second_language = second if held else ""
+        # leaflets in another language than the collection's (a translation handed out beside it)
+        self._foreign = {leaflet.language for leaflet in self.leaflets.values()} - {self.analyzer.language, ""}
         self._titles: dict[str, frozenset[str]] = {}
         self._vocabulary: Vocabulary | None = None  # see _words()
         self._slips: dict[str, bool] = {}  # see _slip()
@@ -193,7 +195,7 @@ class Searcher:
         candidates, sentence_cosines = self._evidence(vector, dense, lexical)
         if mode == "hybrid":
             ranking = rank(candidates, lookup=len(words) == 1)
-            if self._second_language:
+            if self._foreign:
                 ranking = self._in_query_language(query, ranking)
         else:
             ranking = dense if mode == "dense" else lexical
@@ -211,20 +213,29 @@ class Searcher:
         return SearchResult(asked, hits, confidence >= 0.5, confidence, signals, language)
 
     def _in_query_language(self, query: str, ranking: list[tuple[int, float]]) -> list[tuple[int, float]]:
-        """The ranking with passages of second-language leaflets a little lower (`W_LANGUAGE`)
-        for a query in the leaflets' own language, in a collection that holds both: a
-        translation scores within a hair of its original, and matches a name as well ("TSH",
-        "Thyrax Duotab": terms alone count as the leaflets' language). A question in the
-        second language keeps its ranking: the vectors favour its language's leaflets
-        already, whatever their subject (docs/quality.md)."""
-        own, second = self.analyzer.language, self._second_language
-        words = self.analyzer.words(query)
-        if sum(belongs_to(w, second, own) for w in words) > sum(belongs_to(w, own, second) for w in words):
+        """The ranking with passages of leaflets in another language a little lower
+        (`W_LANGUAGE`) for a query in the leaflets' own language, in a collection that holds
+        such leaflets: a translation scores within a hair of its original, and matches a
+        name as well ("TSH", "Thyrax Duotab": terms alone count as the leaflets' language).
+        A question in a leaflet's language (English, Turkish) keeps that language's leaflets
+        where they rank: the vectors favour them already, whatever their subject
+        (docs/quality.md); those of any other language still go lower."""
+        own, words = self.analyzer.language, self.analyzer.words(query)
+        lower = {language for language in self._foreign if not self._asked_in(language, words)}
+        if not lower:
             return ranking
         leaflet_of = self.store.leaflets_of([rowid for rowid, _ in ranking])
-        scored = [(rowid, score - W_LANGUAGE * (self.leaflets[leaflet_of[rowid]].language == second))
+        scored = [(rowid, score - W_LANGUAGE * (self.leaflets[leaflet_of[rowid]].language in lower))
                   for rowid, score in ranking]
         return sorted(scored, key=lambda item: -item[1])
+
+    def _asked_in(self, language: str, words: list[str]) -> bool:
+        """Whether more of the query's words are everyday words of `language` than of the
+        leaflets' own (only for a language the word lists know: for another, none are)."""
+        own = self.analyzer.language
+        if language not in known_languages():
+            return False
+        return sum(belongs_to(w, language, own) for w in words) > sum(belongs_to(w, own, language) for w in words)
 
     def _holds(self, stem: str, hits: list[Hit]) -> bool:
         """Whether the first hit's leaflet uses the word of a one-word query (its stem; a

@@ -190,8 +190,10 @@ class Searcher:
         words = self.analyzer.word_terms(query)
         frequency = self.store.document_frequencies([term for group in words for term in group])
         lexical = self._lexical(frequency, depth, within, mode == "hybrid") if mode != "dense" else []
-        vector = self.embedder.encode_queries([query])[0] if mode != "lexical" else None
-        dense = self._dense(vector, depth, within) if vector is not None else []
+        # the verdict (and the sentence highlights) need the query's vector in every mode,
+        # even where the words alone rank: "covered" must not depend on how hits are ranked
+        vector = self.embedder.encode_queries([query])[0]
+        dense = self._dense(vector, depth, within) if mode != "lexical" else []
         candidates, sentence_cosines = self._evidence(vector, dense, lexical)
         if mode == "hybrid":
             ranking = rank(candidates, lookup=len(words) == 1)

@@ -19,8 +19,13 @@ page metadata still dates the leaflet, unless it stands in a menu, footer, sideb
 comment or a card about another page. A page with no `<main>` or `<article>` gets a
 `<main>` around the box that holds its text (in place of a layout table whose other cells
 are the menu): without a frame, trafilatura gathers loose paragraphs and drops every heading
-and list. A page whose text is a cookie notice and next to nothing else (a consent wall
-saved in place of the leaflet) is refused.
+and list. A table that lays out the page (cells holding headings, lists or other tables, or
+`role="presentation"`) is read as the boxes its cells are, in page order, its banner and
+copyright rows as the page's header and footer: trafilatura reads a table as rows of one-line
+cells, dropping lists and moving inner tables to the end. A table of data stays rows of cells
+in its place, its caption a line before it, and a menu of links to the page's own sections
+("In deze folder") is navigation, not text. A page whose text is a cookie notice and next
+to nothing else (a consent wall saved in place of the leaflet) is refused.
 """
 
 from __future__ import annotations
@@ -338,6 +343,9 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
         button.drop_tag()  # a term inside a sentence ("bij <button>koorts</button>") is a word of it
     for time in tree.xpath("//time"):
         time.drop_tag()  # trafilatura drops <time> with its words ("Laatst bijgewerkt: <time>")
+    _unwrap_layout_tables(tree)
+    _caption_lines(tree)
+    _drop_page_menus(tree)  # before the items of an <ol> menu get their numbers as words
     for numbered in tree.xpath("//ol"):
         _number_items(numbered)
     _mark_main(tree)
@@ -366,13 +374,14 @@ def _mark_main(tree: HtmlElement) -> None:
     menus, headers, footers, sidebars and cookie bars do not count; when the text has no
     box below `<body>` the page is left as it is.
 
-    A box in a layout table (the text in a `<td>` beside a menu cell) gets no `<main>` inside
-    the cell: trafilatura then gives the text twice, once with its headings and once as the
-    whole row on one line. The `<main>` takes the place of the outermost table instead, with
-    the box's content, when all the table holds beside the box is links and separators
-    (`_only_links`). A box that is a table or a row of one stands for its only cell with more
-    than links; where it has several (a table of data) or other words stand beside the box,
-    the page is left as it is."""
+    A box in a table (the text in a `<td>` beside a menu cell) gets no `<main>` inside the
+    cell: trafilatura then gives the text twice, once with its headings and once as the whole
+    row on one line. The `<main>` takes the place of the outermost table instead (or of the
+    layout table `_unwrap_layout_tables` read as boxes), with the box's content, when all the
+    table holds beside the box is links, separators and page furniture (`_only_links`). A
+    box that is a table or a row of one stands for its only cell with more than links; where
+    it has several (a table of data) or other words stand beside the box, a table of data is
+    left as it is, and a layout gets the `<main>` around all of it."""
     if tree.xpath(_LANDMARKS):
         return
     texts = [element for element in tree.xpath(_TEXT_ELEMENTS)
@@ -382,14 +391,21 @@ def _mark_main(tree: HtmlElement) -> None:
         box = box.getparent()
     if box is None or box.tag in {"html", "body"}:
         return
-    tables = box.xpath("ancestor-or-self::table")  # in document order: the outermost first
-    if box.tag in _TABLE_PARTS:
+    tables = box.xpath(_TABLES_AROUND)  # in document order: the outermost first
+    if box.tag in _TABLE_PARTS or box.get(_LAYOUT) in {"table", "row"}:
         cells = [cell for cell in _cells(box) if not _only_links(cell)]
-        if len(cells) != 1:
-            return
-        box = cells[0]
+        if len(cells) == 1:
+            box = cells[0]
+        elif box.tag in _TABLE_PARTS:
+            return  # a table of data: trafilatura reads it as rows
     if tables and not _only_links(tables[0], beside=box):
-        return
+        if tables[0].tag == "table":
+            return
+        box, tables = tables[0], []  # the words beside the text in a layout are the page's too
+    if box.get(_LAYOUT) in {"table", "row"}:  # text in several cells of a layout
+        for cell in _cells(box):
+            if _only_links(cell) and cell.getparent() is not None:
+                cell.drop_tree()  # a menu, a banner: the page's furniture, as where the table goes
     main = box.makeelement("main", {})
     main.text, box.text = box.text, None
     for child in list(box):
@@ -403,11 +419,174 @@ def _mark_main(tree: HtmlElement) -> None:
 
 # The parts of a table around its cells.
 _TABLE_PARTS = {"table", "thead", "tbody", "tfoot", "tr"}
+# Marks the boxes a layout table became (`_unwrap_layout_tables`): "table", "row" or "cell".
+_LAYOUT = "data-layout"
+# The tables around a box, and the boxes layout tables became.
+_TABLES_AROUND = f"ancestor-or-self::*[self::table or @{_LAYOUT}='table']"
+# `role` values that declare a table mere layout.
+_LAYOUT_ROLES = {"presentation", "none"}
+# What a cell of a data table never holds, and a box of the page does: a heading, a table, a
+# definition list.
+_PAGE_BLOCKS = ".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::table or self::dl]"
+# Blocks of text that hold no other: a data cell may wrap its value in one
+# (`<td><div><p>8 - 12 uur</p></div></td>`), a box of the page holds several.
+_BLOCK = "self::p or self::div or self::blockquote or self::section or self::pre"
+_TEXT_BLOCKS = f"./descendant-or-self::*[{_BLOCK}][not(descendant::*[{_BLOCK}])]"
+# A table of at most this many rows whose cell holds a list or several blocks of text is a
+# page's layout (a text cell beside a menu cell); a longer one is data with lists in its cells.
+MAX_LAYOUT_ROWS = 3
+# A row of a page's layout table above its text, with at most this many words and no block,
+# is the page's banner ("Koorts bij kinderen · Informatie voor ouders"); one below it that
+# states a copyright is the page's footer.
+MAX_BANNER_WORDS = 25
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.IGNORECASE)
+# The boxes that say where a page's text is: a layout table inside one is not the page's frame.
+_LANDMARK_AROUND = "ancestor::main | ancestor::article | ancestor::*[@role='main' or @role='article']"
+
+
+def _unwrap_layout_tables(tree: HtmlElement) -> None:
+    """Read each table that lays out the page (`_is_layout_table`) as the boxes its cells
+    are, in page order: a `<div>` for the table, each row and each cell. trafilatura reads a
+    table as rows of cells, each cell a line: it drops the lists and definition lists in a
+    cell, runs its headings into the text and moves the tables inside a cell to the end of
+    the page. In a table that frames the page (in no `<main>` or `<article>`), a short row
+    without blocks above the first row with them is the page's banner and becomes a
+    `<header>`, and one below the last that states a copyright ("© 2024 ...") its `<footer>`:
+    furniture, as those of other pages. A table of data, inside a layout or not, stays a table."""
+    layouts = [table for table in tree.iter("table") if _is_layout_table(table)]  # all, before any changes
+    for table in layouts:
+        rows = _rows(table)
+        cells = _cells(table)
+        blocked = [index for index, row in enumerate(rows) if _holds_blocks(row)]
+        frame = bool(blocked) and not table.xpath(_LANDMARK_AROUND)
+        for index, row in enumerate(rows):
+            words = " ".join(row.text_content().split())
+            short = frame and len(words.split()) <= MAX_BANNER_WORDS
+            row.tag = "header" if short and index < blocked[0] else \
+                "footer" if short and index > blocked[-1] and _COPYRIGHT.search(words) else "div"
+            row.set(_LAYOUT, "row")
+        for cell in cells:
+            cell.tag = "div"
+            cell.set(_LAYOUT, "cell")
+        for part in table.xpath("./thead | ./tbody | ./tfoot"):
+            part.drop_tag()
+        table.tag = "div"
+        table.set(_LAYOUT, "table")
+
+
+def _is_layout_table(table: HtmlElement) -> bool:
+    """Whether a table lays out a page rather than holding data: it says so
+    (`role="presentation"`), a cell holds a heading, a table or a definition list, or it has
+    few rows, no header row of labels, and a cell holding a list or several blocks of text. A
+    data table is rows of short cells, often under a header row."""
+    if table.get("role", "").strip().lower() in _LAYOUT_ROLES:
+        return True
+    cells = _cells(table)
+    if any(cell.xpath(_PAGE_BLOCKS) for cell in cells):
+        return True
+    rows = _rows(table)
+    headed = table.find("thead") is not None or (rows and all(cell.tag == "th" for cell in _cells(rows[0])))
+    return len(rows) <= MAX_LAYOUT_ROWS and not headed and any(_holds_blocks(cell) for cell in cells)
+
+
+def _holds_blocks(box: HtmlElement) -> bool:
+    """Whether a cell (or a row) of a table holds what a page holds, not a value: a heading,
+    a table, a list or more than one block of text."""
+    cells = _cells(box) if box.tag == "tr" else [box]
+    return any(cell.xpath(_PAGE_BLOCKS) or cell.xpath(".//ul | .//ol") or len(cell.xpath(_TEXT_BLOCKS)) > 1
+               for cell in cells)
+
+
+def _rows(table: HtmlElement) -> list[HtmlElement]:
+    """A table's own rows, in order: not those of a table inside a cell."""
+    return table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
+
+
+def _caption_lines(tree: HtmlElement) -> None:
+    """A table's caption as a line of its own before the table: trafilatura writes it as
+    the table's first row, its cells empty but the first ("Overzicht: ... | | | |")."""
+    for caption in tree.xpath("//table/caption"):
+        table, words = caption.getparent(), " ".join(caption.text_content().split())
+        if words:
+            line = table.makeelement("p", {})
+            line.text = words
+            table.addprevious(line)
+        caption.drop_tree()
+
+
+# A menu of links to the page's own sections says at most this many words of its own, before
+# its first link: a label ("In deze folder", "Op deze pagina").
+MAX_MENU_LABEL_WORDS = 4
+# What may stand between the links of such a menu: space and separators, not words or commas.
+_MENU_GAP = re.compile(r"(?:[\s|·•/>»–-]|\d{1,2}[.)])*")
+# Boxes never taken for a menu: the page itself, and the cells of a table of data.
+_NOT_MENUS = _PAGE_BOXES | _TABLE_PARTS | {"td", "th"}
+
+
+def _drop_page_menus(tree: HtmlElement) -> None:
+    """Remove menus of links to the page's own sections ("In deze folder: Wat is koorts? ·
+    Temperatuur meten · ..."): navigation, not text, and each entry a heading's words once
+    more. A menu is the largest box around such links that holds two or more of them, no
+    other link, and besides them a short label before the first and separators between them
+    (`_is_page_menu`); a sentence that links to two sections ("zie Dosering en Bijwerkingen")
+    is text."""
+    verdicts: dict[HtmlElement, bool | None] = {}
+    menus = set()
+    for link in tree.xpath("//a[starts-with(normalize-space(@href), '#')]"):
+        menu, box = None, link.getparent()
+        while box is not None and box.tag not in _NOT_MENUS and box.getparent() is not None:
+            if box not in verdicts:
+                verdicts[box] = _is_page_menu(box)
+            if verdicts[box]:
+                menu = box
+            elif verdicts[box] is False:  # no box around it is a menu either
+                break
+            box = box.getparent()
+        if menu is not None:
+            menus.add(menu)
+    for menu in menus:
+        if not any(outer in menus for outer in menu.iterancestors()):
+            menu.drop_tree()
+
+
+def _is_page_menu(box: HtmlElement) -> bool | None:
+    """Whether a box is a menu of links to the page's own sections (see `_drop_page_menus`):
+    True, False when no box around it can be one either (it holds another link, or words
+    after its first link or too many before it), or None when it holds one such link only.
+    The walk stops at the first word that rules the box out: a box around a menu may be the
+    whole page."""
+    label = 0  # words before the first link
+    links, depth = 0, 0  # the links met, and how many links the walk is inside
+    for event, element in etree.iterwalk(box, events=("start", "end", "comment", "pi")):
+        linked = element.tag == "a" and element.get("href") is not None
+        words = ""
+        if event == "start" and linked:
+            href = element.get("href", "").strip()
+            if len(href) < 2 or not href.startswith("#"):
+                return False  # a link to another page: a site menu or text, not this page's contents
+            links, depth = links + (depth == 0), depth + 1
+        elif event == "start" and not depth and element.tag not in {"script", "style"}:
+            words = element.text or ""
+        if event == "end" and linked:
+            depth -= 1
+        if event != "start" and element is not box and not depth:
+            words = element.tail or ""
+        if links and not _MENU_GAP.fullmatch(words):
+            return False
+        label += 0 if links else len(words.split())
+        if label > MAX_MENU_LABEL_WORDS:
+            return False
+    return True if links >= 2 else None
 
 
 def _cells(box: HtmlElement) -> list[HtmlElement]:
     """The cells of a table, or of a part of one, in reading order; not those of a table
-    inside a cell, which stay in their cell."""
+    inside a cell, which stay in their cell. The same for a layout read as boxes."""
+    if box.get(_LAYOUT) is not None:
+        tables = f"*[@{_LAYOUT}='table']"
+        depth = len(box.xpath(f"ancestor-or-self::{tables}"))
+        return [cell for cell in box.xpath(f".//*[@{_LAYOUT}='cell']")
+                if len(cell.xpath(f"ancestor::{tables}")) == depth]
     depth = len(box.xpath("ancestor-or-self::table"))
     return [cell for cell in box.xpath(".//td | .//th") if len(cell.xpath("ancestor::table")) == depth]
 

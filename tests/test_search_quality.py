@@ -340,3 +340,44 @@ def test_citations_of_the_seventh_set_name_title_section_and_date(redteam8_searc
     assert hit.passage.headings == ("WANNEER MAG IK WEER ...?",)  # a heading over a table
     hit = redteam8_searcher.search("hoe vaak krijg ik een nieuw masker", k=1).hits[0]
     assert hit.passage.headings == ("Onderhoud", "Hoe vaak krijg ik een nieuw masker?")  # FAQ group kept
+
+
+REDTEAM9 = load_questions(ROOT / "tests" / "data" / "redteam9_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam9_searcher(settings, embedder, tmp_path_factory):
+    """Ten more leaflets nobody tuned on, with an English and a Turkish translation, a page
+    laid out in tables, a PDF with a sidebar and PDFs whose tables were printed cell by cell
+    (tests/data/redteam9_questions.md)."""
+    return _searcher_over("redteam9_leaflets", settings, tmp_path_factory, leaflets=10)
+
+
+def test_an_eighth_set_of_leaflets_answers_its_questions(redteam9_searcher):
+    missed, flagged, kept = _outcomes(redteam9_searcher, REDTEAM9)
+    assert len(missed) <= 5, missed  # 75 of 79 in the top 5 when measured
+    assert len(flagged) >= 21, flagged  # 23 of 25 when measured
+    assert len(kept) >= 49, kept  # 53 of 79 when measured
+
+
+def test_the_eighth_sets_leaflets_are_read_whole_and_in_order(redteam9_searcher):
+    leaflets = {leaflet.id: leaflet for leaflet in redteam9_searcher.leaflets.values()}
+    assert leaflets["carpaletunnel-operatie"].title == "Operatie bij carpaletunnelsyndroom"  # not its sidebar
+    assert leaflets["koorts-bij-kinderen"].title == "Koorts bij kinderen"  # not the banner cell
+    assert leaflets["lage-rugpijn"].updated == "2025-02"  # "Folder nr. 1187, februari 2025"
+    assert leaflets["cocuklarda-ates-tr"].language == "tr"
+    hit = redteam9_searcher.search('"Koud afsponzen"', k=1, mode="exact").hits[0]  # a list in a layout table
+    assert hit.passage.headings == ("Wat kunt u zelf doen?",)
+    hit = redteam9_searcher.search('"Wanneer weer mogelijk"', k=1, mode="exact").hits[0]  # cells that wrap
+    assert "Activiteit | Wanneer weer mogelijk | Toelichting" in hit.passage.text
+    hit = redteam9_searcher.search('"Tot 6 uur vooraf"', k=1, mode="exact").hits[0]  # set in the row's middle
+    assert "Tot 6 uur vooraf | Normaal eten is toegestaan | Alles mag | Zoals gewoonlijk" in hit.passage.text
+    hit = redteam9_searcher.search('"nervus medianus"', k=1, mode="exact").hits[0]  # a justified paragraph
+    assert " | " not in hit.passage.text and hit.passage.headings == ("Wat is carpaletunnelsyndroom?",)
+
+
+def test_a_translation_in_a_third_language_ranks_below_its_original(redteam9_searcher):
+    hit = redteam9_searcher.search("hoeveel paracetamol mag mijn kind van 10 kilo", k=1).hits[0]
+    assert hit.leaflet.id == "koorts-bij-kinderen"
+    turkish = "Bebeğimin ateşini ölçmek için kulak termometresi kullanabilir miyim?"
+    assert redteam9_searcher.search(turkish, k=1).hits[0].leaflet.id == "cocuklarda-ates-tr"  # kept in Turkish

@@ -33,6 +33,7 @@ from __future__ import annotations
 import math
 
 MIDPOINT = 0.840  # Youden-optimal over all questions of four sets, pooled (calibrate_coverage.py --whole)
+COVERED = 0.5  # the confidence at and above which a search reports `covered`: evidence at MIDPOINT
 SCALE = 0.01
 UNKNOWN_WORD_PENALTY = 0.015  # what any unknown word costs
 RARITY_PENALTY = 0.01  # and more for each Zipf point it is rarer than COMMON_ZIPF

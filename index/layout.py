@@ -130,7 +130,7 @@ def record_skipped(root: Path, failed: dict[str, str], read: list[Path],
             continue
         stat = Path(path).stat()
         kept[path] = {"cause": cause, "bytes": stat.st_size, "mtime_ns": stat.st_mtime_ns,
-                      "reader": (readers or {}).get(path, "")}
+                      "ctime_ns": stat.st_ctime_ns, "reader": (readers or {}).get(path, "")}
     _write_atomic(root / SKIPPED, json.dumps(kept, indent=2, ensure_ascii=False))
 
 
@@ -144,12 +144,15 @@ def load_skipped(root: Path) -> dict[str, dict]:
 
 
 def skipped_cause(notes: dict[str, dict], path: Path, reader: str | None = None) -> str | None:
-    """Why the last ingest skipped this file, when it has not changed since (nor, when given,
-    the `reader` that failed on it: a newer ingest may read it); else None."""
+    """Why the last ingest skipped this file, when it has not changed since; else None. With
+    a `reader`, only when that reader failed on it and its permissions have not changed
+    either (ingest then need not read it again: a newer reader, or a chmod, may succeed)."""
     note = notes.get(str(path.resolve()))
-    if not isinstance(note, dict) or (reader is not None and (not reader or note.get("reader") != reader)):
+    if not isinstance(note, dict):
         return None
     stat = path.stat()
+    if reader is not None and (not reader or note.get("reader") != reader or note.get("ctime_ns") != stat.st_ctime_ns):
+        return None
     same = note.get("bytes") == stat.st_size and note.get("mtime_ns") == stat.st_mtime_ns
     return str(note.get("cause", "")) if same else None
 

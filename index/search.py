@@ -19,7 +19,7 @@ import numpy as np
 from ingest.document import Leaflet, Passage, same_text_key
 from index.bm25 import LexicalIndex, LexicalIndexError
 from index.confidence import (
-    FREE_ZIPF, MIDPOINT, coverage_confidence, evidence, unknown_word_cost, without_subject,
+    COVERED, FREE_ZIPF, MIDPOINT, coverage_confidence, evidence, unknown_word_cost, without_subject,
 )
 from index.fusion import W_LANGUAGE, Evidence, rank
 from index.highlight import best_sentences, closest_sentence, exact_sentences
@@ -212,7 +212,7 @@ class Searcher:
             confidence = max(confidence, coverage_confidence(MIDPOINT))
         if not self._asks_about_something(query):  # "hoe en wat", "waarom": no question to answer
             confidence, signals = 0.0, {**signals, "evidence": float("-inf")}
-        return SearchResult(asked, hits, confidence >= 0.5, confidence, signals, language)
+        return SearchResult(asked, hits, confidence >= COVERED, confidence, signals, language)
 
     def _in_query_language(self, query: str, ranking: list[tuple[int, float]]) -> list[tuple[int, float]]:
         """The ranking with passages of leaflets in another language a little lower

@@ -613,10 +613,19 @@ def _under_cells(row: _Line, line: _Line) -> list[tuple[int, tuple[str, int]]] |
     found = []
     for text, start in line.parts or ((line.text, line.start),):
         column = next((number for number, at in enumerate(columns) if number and abs(start - begin - at) <= 1), None)
-        if column is None:
+        if column is None or not _fits_cell(text, start - begin, column, columns, row):
             return None
         found.append((column, (text, start)))
     return found
+
+
+def _fits_cell(text: str, at: int, column: int, columns: list[int], row: _Line) -> bool:
+    """Whether a wrapped piece fits its cell: it ends before the next column starts, or, in
+    the last column, is no longer than a cell's line there (twice its text, at most). An
+    indented paragraph under the table runs past them."""
+    if column + 1 < len(columns):
+        return at + len(text) < columns[column + 1]
+    return len(text) <= max(2 * len(row.cells[column][0]), 20)
 
 
 def _glue(left: _Line, right: _Line, layout: Layout, vocabulary: set[str], opens: bool = False) -> str | None:

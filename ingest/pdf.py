@@ -354,10 +354,10 @@ def _apart(fragments: list[Fragment], gutter: float) -> bool:
     runs = sum(1 for number, side in enumerate(sides) if side == small and (number == 0 or sides[number - 1] != small))
     if runs > SIDEBAR_RUNS:
         return False
-    left = [f.y for f in fragments if f.x < gutter]
-    right = [f for f in fragments if f.x >= gutter]
-    shared = sum(1 for f in right if any(abs(f.y - y) <= 0.1 * f.size for y in left))
-    return 2 * shared <= len(right)
+    box = [f for f, side in zip(fragments, sides) if side == small]
+    beside = [f.y for f, side in zip(fragments, sides) if side != small]
+    shared = sum(1 for f in box if any(abs(f.y - y) <= 0.1 * f.size for y in beside))
+    return 2 * shared <= len(box)
 
 
 def reading_regions(fragments: list[Fragment], width: float) -> list[Region]:
@@ -366,7 +366,8 @@ def reading_regions(fragments: list[Fragment], width: float) -> list[Region]:
     Text that crosses the gutter (a title over both columns) cuts the page into
     bands; each band is read left column, then right column, unless its two
     sides are the columns of a table: then the band is one region, read row by
-    row in drawing order like a table of three or more columns.
+    row in drawing order like a table of three or more columns. A box set beside
+    the text (see `find_gutter`) is a column too; its regions are marked `aside`.
     """
     gutter = find_gutter(fragments, width)
     if gutter is None:
@@ -506,13 +507,21 @@ def aligned_cells(parts: list[list[Fragment]], lines: list[PdfLine], region: int
             if line.cells >= MIN_TABLE_COLUMNS or (line.cells > 1 and _drawn_cell_by_cell(part))]
     while todo:
         number = todo.pop()
+        columns = lines[number].starts[1:]
         for other in (number - 1, number + 1):
-            if 0 <= other < len(lines):
-                line = _line(parts[other], region, table, lines[number].starts[1:])
+            if 0 <= other < len(lines) and _column_pieces(parts[other], columns) >= min(2, len(columns)):
+                line = _line(parts[other], region, table, columns)
                 if line.cells > lines[other].cells:  # cells only grow: this ends
                     lines[other] = line
                     todo.append(other)
     return lines
+
+
+def _column_pieces(part: list[Fragment], columns: tuple[float, ...]) -> int:
+    """How many pieces of a row, after its first, start where one of `columns` does: a row
+    of the table has a piece in each column (two at least); a line of prose beside it, one
+    word in bold at a column's place by chance."""
+    return sum(1 for fragment in part[1:] if any(abs(fragment.x - column) <= 1 for column in columns))
 
 
 def _drawn_cell_by_cell(part: list[Fragment]) -> bool:

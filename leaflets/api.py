@@ -92,7 +92,7 @@ def ingest_paths(
         root = _root_for(path, paths)
         try:
             try:
-                cause = skipped_cause(skipped, path, reader=_reader(settings))
+                cause = skipped_cause(skipped, path, reader=_reader(settings, root))
                 if cause is not None:  # unchanged since it could not be read: it would fail again
                     raise IngestError(path, cause)
                 items = ingest_leaflets(
@@ -120,7 +120,7 @@ def ingest_paths(
     warnings = [warning for item in ingested for warning in item.warnings]
     causes = {str(Path(error.path).resolve()): error.cause for error in errors}
     record_skipped(settings.index, {path: causes[path] for path in failed if path in causes}, files,
-                   {path: _reader(settings) for path in unreadable})
+                   {path: _reader(settings, _root_for(Path(path), paths)) for path in unreadable})
     if not ingested and not keep and errors:
         return IngestOutcome(None, errors, len(files), unsupported, warnings)
     embedder = embedder_for(settings.model, settings.threads)
@@ -130,13 +130,19 @@ def ingest_paths(
     return IngestOutcome(report, errors, len(files), unsupported, warnings)
 
 
-def _reader(settings: Settings) -> str:
-    """What a skipped file was read with: another ingest version, PDF library or size limit
-    may read it, so it is tried again then."""
-    import ingest
+def _reader(settings: Settings, root: Path) -> str:
+    """What a skipped file was read with, besides the file itself: another ingest version,
+    PDF library, size limit, AES support or catalog (whose page ranges a file may have
+    failed) may read it, so it is tried again then."""
+    import importlib.util
     from importlib.metadata import version
 
-    return f"ingest {ingest.VERSION}, pypdf {version('pypdf')}, {settings.max_file_mb} MB"
+    import ingest
+
+    catalog = root / "catalog.toml"
+    stamp = f"{catalog.stat().st_size}:{catalog.stat().st_mtime_ns}" if catalog.is_file() else "none"
+    aes = importlib.util.find_spec("cryptography") is not None
+    return f"ingest {ingest.VERSION}, pypdf {version('pypdf')}, AES {aes}, {settings.max_file_mb} MB, catalog {stamp}"
 
 
 def _elsewhere(indexed_source: str, path: Path) -> bool:

@@ -61,7 +61,7 @@ def _run(argv: list[str] | None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        done = "; the published index is unchanged" if args.command == "ingest" else ""
+        done = "; the published index is the last ingest that finished" if args.command == "ingest" else ""
         print(f"interrupted{done}", file=sys.stderr)
         return 130
     except BrokenPipeError:  # output piped into `head` and closed early

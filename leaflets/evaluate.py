@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from index.confidence import COVERED
 from ingest.document import same_text_key
 
 TOP_K = 10
@@ -390,9 +391,6 @@ def evaluate(rankings: list[Ranking], all_passages: Sequence[str], language: str
     )
 
 
-COVERED_AT = 0.5  # the confidence at which a search reports `covered` (index/confidence.py)
-
-
 @dataclass(frozen=True)
 class Miss:
     """A question the search did not serve as it should: an answered one whose answer is not
@@ -412,7 +410,7 @@ def misses(rankings: list[Ranking], report: Report) -> list[Miss]:
     developer to read (`leaflets eval --misses`)."""
     found = []
     for ranking, outcome in zip(rankings, report.by_question):
-        question, judged = ranking.question, outcome.confidence >= COVERED_AT
+        question, judged = ranking.question, outcome.confidence >= COVERED
         if question.covered:
             why = ", ".join(reason for reason, failed in (("ranked", outcome.first_relevant_rank != 1),
                                                           ("not covered", not judged)) if failed)

@@ -55,7 +55,8 @@ def test_a_file_that_fails_after_working_keeps_its_passages_and_is_named(tmp_pat
 def test_ingest_does_not_read_an_unchanged_skipped_file_again(tmp_path, monkeypatch):
     """A 30 MB file over the word limit cost 450 MB to read again on every ingest (red team
     9): an unchanged file that failed is named with its cause without being read, unless
-    `--rebuild` asks for everything again or another version of the reader would read it."""
+    `--rebuild` asks for everything again, or its permissions, its folder's catalog (a page
+    range it failed on) or the version of the reader changed since (review of round 9)."""
     import ingest.pipeline
     from leaflets import api
     from leaflets.config import Settings
@@ -77,12 +78,20 @@ def test_ingest_does_not_read_an_unchanged_skipped_file_again(tmp_path, monkeypa
     assert reads == []
     api.ingest_paths(settings, [folder], rebuild=True)
     assert reads == [folder / "leeg.txt"]
-    monkeypatch.setattr(api, "_reader", lambda settings: "a newer reader")
+    api.ingest_paths(settings, [folder])
+    assert reads == [folder / "leeg.txt"]  # the read under --rebuild noted it again
+    (folder / "leeg.txt").chmod(0o600)  # a permission fixed: read again
     api.ingest_paths(settings, [folder])
     assert reads == [folder / "leeg.txt"] * 2
+    (folder / "catalog.toml").write_text('[leaflets."leeg.txt"]\npublisher = "Reumazorg"\n')  # catalog edited
+    api.ingest_paths(settings, [folder])
+    assert reads == [folder / "leeg.txt"] * 3
+    monkeypatch.setattr(api, "_reader", lambda settings, root: "a newer reader")
+    api.ingest_paths(settings, [folder])
+    assert reads == [folder / "leeg.txt"] * 4
     (folder / "leeg.txt").write_text("Jicht\n")  # changed: read again
     api.ingest_paths(settings, [folder])
-    assert len(reads) == 3
+    assert len(reads) == 5
 
 
 def test_an_interrupted_ingest_says_the_index_is_unchanged(tmp_path, monkeypatch, capsys):
@@ -95,4 +104,4 @@ def test_an_interrupted_ingest_says_the_index_is_unchanged(tmp_path, monkeypatch
 
     monkeypatch.setattr(cli, "cmd_ingest", stopped)
     assert cli.main(["ingest", str(tmp_path), "--index", str(tmp_path / "idx")]) == 130
-    assert capsys.readouterr().err == "interrupted; the published index is unchanged\n"
+    assert capsys.readouterr().err == "interrupted; the published index is the last ingest that finished\n"

@@ -183,3 +183,20 @@ def test_a_full_line_ending_in_a_colon_runs_on_into_a_phone_number(tmp_path):
         "Heeft u vragen? Bel de afdeling Endoscopie op werkdagen tussen 8.30 en 16.30 uur: (030) 246 81 00. "
         "Buiten deze tijden belt u bij spoed de Spoedeisende Hulp van het ziekenhuis. Meld uw afspraak "
         "minstens 24 uur van tevoren af, dan helpen we een ander.")
+
+
+def test_headings_in_the_margin_are_no_sidebar(tmp_path):
+    """Two side headings beside their sections' first lines are few and drawn between the
+    lines: a small side, but on the baselines of the text beside it (review of round 9)."""
+    sections = [("Na de operatie", ["Na de operatie blijft u enkele uren op de", "uitslaapkamer. De verpleegkundige",
+                                    "controleert uw bloeddruk en de wond.", "Daarna gaat u terug naar de afdeling."]),
+                ("Naar huis", ["U mag dezelfde dag weer naar huis als u", "goed heeft geplast en gegeten. Iemand",
+                               "moet u ophalen: u mag niet zelf rijden.", "Neem uw medicijnen mee naar huis."])]
+    page, y = [Placed("Dagopname", 56, 790, 20, True)], 740.0
+    for heading, lines in sections:
+        page.append(Placed(heading, 56, y, 10, True))
+        page += [Placed(line, 160, y - 13 * number, 10) for number, line in enumerate(lines)]
+        y -= 13 * len(lines) + 18
+    passages = _passages(tmp_path, [page])
+    assert list(passages) == [("Na de operatie",), ("Naar huis",)]
+    assert passages[("Naar huis",)].startswith("U mag dezelfde dag weer naar huis")

@@ -57,3 +57,19 @@ def test_a_folder_number_beside_a_month_dates_the_leaflet():
     assert is_date_line("Folder nr. 1187, februari 2025")
     assert is_date_line("Brochure nummer 12 | maart 2024")
     assert find_updated("Bestel ook folder nr. 1187, februari 2025 verschenen, bij de balie.") == ""
+
+
+def test_an_indented_paragraph_under_a_table_is_no_cell_of_its_last_row():
+    """Lines indented to a column but running past its cell are a note under the table
+    (review of round 9)."""
+    from ingest.clean import clean
+    from ingest.source import SourceText
+
+    text = ("Medicijn         Wanneer          Dosis\n"
+            "Paracetamol      bij pijn         500 mg\n"
+            "Ibuprofen        na het eten      400 mg\n"
+            "                 Let op: ibuprofen kan uw maag irriteren. Neem het\n"
+            "                 daarom altijd in met wat eten of een glas melk.\n")
+    assert clean(SourceText(text, "plain")).text == (
+        "Medicijn | Wanneer | Dosis\nParacetamol | bij pijn | 500 mg\nIbuprofen | na het eten | 400 mg\n\n"
+        "Let op: ibuprofen kan uw maag irriteren. Neem het daarom altijd in met wat eten of een glas melk.")

@@ -19,7 +19,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from ingest.clean import Block, CleanText
+from ingest.clean import Block, CleanText, is_table_row
 from ingest.document import Passage, passage_id
 from ingest.structure import Outline, Section
 
@@ -38,11 +38,13 @@ MIN_TINY_RUN = 3
 
 # What it costs to start a new passage at a place: a paragraph boundary is free,
 # a sentence boundary inside a paragraph costs a little, breaking a list costs
-# more, and separating a list from the sentence that introduces it costs most.
+# more, a table more still, and separating a list or a table from the sentence that
+# introduces it costs most.
 _BREAK_AT_PARAGRAPH = 0.0
 _BREAK_AT_SENTENCE = 0.6
 _BREAK_BEFORE_LIST = 0.3
 _BREAK_IN_LIST = 1.2
+_BREAK_IN_TABLE = 3.0  # a row cut off from its header row reads as numbers without names
 _BREAK_AFTER_INTRO = 4.0
 _PASSAGE_COST = 1.0
 
@@ -101,16 +103,21 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _atoms(blocks: tuple[Block, ...]) -> list[_Atom]:
-    """Sentences of paragraphs and items of lists, each with the cost of a break before it."""
+    """Sentences of paragraphs, items of lists and rows of tables, each with the cost of a
+    break before it: a table breaks more dearly than a list, so that its rows stay with their
+    header (a web page writes each row as a paragraph of its own, whose breaks cost nothing)."""
     atoms: list[_Atom] = []
     previous: Block | None = None
     for block in blocks:
-        if block.kind == "list":
+        rows = _is_table(block)
+        if block.kind == "list" or rows:
             intro = previous is not None and previous.text.rstrip().endswith(":")
+            going_on = rows and previous is not None and _is_table(previous)  # the next row of a table
             at = block.start
+            inside = _BREAK_IN_TABLE if rows else _BREAK_IN_LIST
             for number, item in enumerate(block.lines):
-                cost = (_BREAK_AFTER_INTRO if intro else _BREAK_BEFORE_LIST) if number == 0 \
-                    else _BREAK_IN_LIST
+                first = _BREAK_AFTER_INTRO if intro else inside if going_on else _BREAK_BEFORE_LIST
+                cost = first if number == 0 else inside
                 atoms.append(_Atom(at, at + len(item), count_words(item), cost))
                 at += len(item) + 1
         else:
@@ -120,6 +127,10 @@ def _atoms(blocks: tuple[Block, ...]) -> list[_Atom]:
                 atoms.append(_Atom(block.start + start, block.start + end, words, cost))
         previous = block
     return atoms
+
+
+def _is_table(block: Block) -> bool:
+    return block.kind != "list" and all(is_table_row(line) for line in block.lines)
 
 
 def pack(atoms: list[_Atom], max_words: int) -> list[tuple[int, int]]:

@@ -275,9 +275,9 @@ def is_title_shaped(block: Block, max_words: int = MAX_HEADING_WORDS) -> bool:
     """A single short line that starts like a title and does not end like a sentence.
 
     Questions count ("Hoe ontstaat FSGS?"); list items, labels ("Calcinose: ..."),
-    date lines and lines ending in "." "," ":" or ";" do not.
+    date lines, table rows ("25 kg | 420 mg") and lines ending in "." "," ":" or ";" do not.
     """
-    if block.kind != "paragraph" or len(block.lines) != 1:
+    if block.kind != "paragraph" or len(block.lines) != 1 or is_table_row(block.text):
         return False
     text = block.text
     words = text.split()

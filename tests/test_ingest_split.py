@@ -168,3 +168,16 @@ def test_merged_ids_are_stable_across_runs():
     _, once = markdown_passages(contact_table(CONTACTS))
     _, again = markdown_passages(contact_table(CONTACTS))
     assert [p.id for p in once] == [p.id for p in again]
+
+
+def test_the_rows_of_a_table_stay_together_where_each_row_is_a_paragraph():
+    """A web page writes each row of a table as a paragraph of its own (red team 9's dose
+    table), whose breaks cost nothing: the table was cut after its second row and its last
+    rows lost their header. A table now breaks as dearly as a list."""
+    intro = " ".join(sentence(i) for i in range(10)) + " Geef de dosis volgens het gewicht:"
+    rows = "\n\n".join(f"{5 + 4 * i} kg | {120 + 60 * i} mg | {3 + 2 * i} ml" for i in range(6))
+    text = f"Titel\n\nParacetamol\n\n{intro}\n\nGewicht | Zetpil | Drank\n\n{rows}\n\n" + \
+        " ".join(sentence(i) for i in range(8))
+    _, passages = passages_of(text, 120)
+    holder = next(p for p in passages if "Gewicht | Zetpil | Drank" in p.text)
+    assert "25 kg | 420 mg | 13 ml" in holder.text and "Geef de dosis volgens het gewicht:" in holder.text

@@ -18,7 +18,9 @@ than the one that answers ("hoeveel koffie mag ik drinken als ik de borst geef":
 query's own words count too: a sentence's cosine gains up to `WORD_WEIGHT` for the
 share of the query's terms it holds (by the letters of their stems). Holding clearly
 more of them mostly decides; closeness decides between sentences that hold as many,
-and wherever the query shares no word with the passage (a question in English).
+and wherever the query shares no word with the passage (a question in English). A
+table row whose range holds a number of the query ("16 - 21 kg" for "20 kilo") gains
+as much (`in_range`).
 """
 
 from __future__ import annotations
@@ -74,6 +76,8 @@ def closest_sentence(passage: Passage, cosines: np.ndarray, query: str = "",
     scores = np.asarray(cosines[skip:], dtype=float)
     if query and analyzer is not None:
         scores = scores + WORD_WEIGHT * np.array(query_share(texts, query, analyzer))
+    if query:
+        scores = scores + WORD_WEIGHT * np.array(in_range(texts, query))
     best = int(np.argmax(scores))
     rows = _rows_under(texts, best)
     if rows:  # a table's header row, or the line leading in to a table, names no answer
@@ -118,6 +122,29 @@ def query_share(texts: list[str], query: str, analyzer: Analyzer) -> list[float]
     if not total:
         return [0.0] * len(texts)
     return [sum(len(term) for term in wanted & set(analyzer.terms(text))) / total for text in texts]
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_RANGE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:-|–|tot)\s*(\d+(?:[.,]\d+)?)")
+
+
+def in_range(texts: list[str], query: str) -> list[float]:
+    """For each sentence, 1 when it is a table row with a range that holds a number of the
+    query, else 0: "mijn kind weegt 20 kilo" asks for the row "16 - 21 kg | 350 mg", which
+    shares no word and no number with it, rather than the row that says "22 - 29 kg"."""
+    asked = [_value(number) for number in _NUMBER.findall(query)]
+    if not asked:
+        return [0.0] * len(texts)
+    return [float(is_table_row(text) and any(low <= value <= high for value in asked
+                                              for low, high in _ranges(text))) for text in texts]
+
+
+def _ranges(text: str) -> list[tuple[float, float]]:
+    return [tuple(sorted((_value(low), _value(high)))) for low, high in _RANGE.findall(text)]
+
+
+def _value(number: str) -> float:
+    return float(number.replace(",", "."))
 
 
 def with_answer(texts: list[str], at: int) -> tuple[str, ...]:

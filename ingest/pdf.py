@@ -314,8 +314,9 @@ def unjustified(text: str) -> str:
     return _WORD_GAP.sub(" ", text) if len(gaps) >= 2 and all(gap == 2 for gap in gaps) else text
 
 
-def find_gutter(fragments: list[Fragment], width: float) -> float | None:
-    """The x of a column gutter that splits the page's text in two, or None.
+def find_gutter(fragments: list[Fragment], width: float) -> tuple[float, int | None] | None:
+    """The x of a column gutter that splits the page's text in two, and the side of it
+    (0 left, 1 right) that is a box beside the text, None for two columns; or None.
 
     A gutter is the left edge of a column: several lines start there, a fair
     share of the text lies on each side of it, and almost no text crosses it; or
@@ -324,7 +325,7 @@ def find_gutter(fragments: list[Fragment], width: float) -> float | None:
     """
     total = sum(len(f.text) for f in fragments)
     starts = Counter(round(f.x) for f in fragments if 0.2 * width <= f.x <= 0.8 * width)
-    best: tuple[int, float] | None = None
+    best: tuple[int, float, int | None] | None = None
     for edge, count in starts.items():
         if count < 3:
             continue
@@ -334,8 +335,8 @@ def find_gutter(fragments: list[Fragment], width: float) -> float | None:
         columns = min(left, right) >= 0.2 * total and crossing <= 0.05 * total and 0.3 * width <= edge <= 0.7 * width
         if columns or (min(left, right) >= SIDEBAR_SHARE * total and not crossing and _apart(fragments, edge - 1)):
             if best is None or crossing < best[0]:
-                best = (crossing, edge - 1)
-    return best[1] if best else None
+                best = (crossing, edge - 1, None if columns else int(right < left))
+    return best[1:] if best else None
 
 
 SIDEBAR_SHARE = 0.05  # of a page's text: a box beside the text ("In het kort") is a column too
@@ -369,12 +370,10 @@ def reading_regions(fragments: list[Fragment], width: float) -> list[Region]:
     row in drawing order like a table of three or more columns. A box set beside
     the text (see `find_gutter`) is a column too; its regions are marked `aside`.
     """
-    gutter = find_gutter(fragments, width)
-    if gutter is None:
+    found = find_gutter(fragments, width)
+    if found is None:
         return [Region(fragments)]
-    right = sum(len(f.text) for f in fragments if f.x >= gutter)
-    total = sum(len(f.text) for f in fragments)
-    aside = None if 0.2 * total <= right <= 0.8 * total else int(right < 0.2 * total)  # a sidebar's side
+    gutter, aside = found
     spanning = [f for f in fragments if f.x < gutter and f.end > gutter + f.size]
     cuts = sorted({round(f.y) for f in spanning}, reverse=True)
     keys = [(sum(1 for cut in cuts if cut > f.y + f.size * 0.5), 2 if f in spanning else int(f.x >= gutter))

@@ -84,15 +84,18 @@ def ingest_paths(
     # a file given a new `id` in its catalog frees its old one at once.
     published = {leaflet.id: leaflet for leaflet in published_leaflets(settings.index)
                  if Path(leaflet.source_path).resolve() not in rereading}
-    ingested, errors, failed, unreadable = [], [], set(), set()
+    ingested, errors, failed = [], [], set()
+    unreadable: dict[str, str] = {}  # files that could not be read, and what read them
+    readers: dict[Path, str] = {}  # one per folder (its catalog), worked out once
     skipped = {} if rebuild else load_skipped(settings.index)
     for number, path in enumerate(files, start=1):
         if progress:
             progress(f"reading {path.name}", number, len(files))
         root = _root_for(path, paths)
+        reader = readers.get(root) or readers.setdefault(root, _reader(settings, root))
         try:
             try:
-                cause = skipped_cause(skipped, path, reader=_reader(settings, root))
+                cause = skipped_cause(skipped, path, reader=reader)
                 if cause is not None:  # unchanged since it could not be read: it would fail again
                     raise IngestError(path, cause)
                 items = ingest_leaflets(
@@ -100,7 +103,7 @@ def ingest_paths(
                     max_bytes=int(settings.max_file_mb * 1_000_000), max_words=settings.max_words,
                 )
             except IngestError:
-                unreadable.add(str(path.resolve()))
+                unreadable[str(path.resolve())] = reader
                 raise
             for item in items:
                 clash = next((i for i in ingested if i.leaflet.id == item.leaflet.id), None)
@@ -119,8 +122,7 @@ def ingest_paths(
     keep = _kept_leaflets(settings.index, paths, ingested, failed)
     warnings = [warning for item in ingested for warning in item.warnings]
     causes = {str(Path(error.path).resolve()): error.cause for error in errors}
-    record_skipped(settings.index, {path: causes[path] for path in failed if path in causes}, files,
-                   {path: _reader(settings, _root_for(Path(path), paths)) for path in unreadable})
+    record_skipped(settings.index, {path: causes[path] for path in failed if path in causes}, files, unreadable)
     if not ingested and not keep and errors:
         return IngestOutcome(None, errors, len(files), unsupported, warnings)
     embedder = embedder_for(settings.model, settings.threads)

@@ -76,7 +76,10 @@ _ISO = r"(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
 _MONTH_YEAR = rf"(?P<m5>{_MONTH})\.?\s+(?P<y5>\d{{4}})"
 _NUMERIC_MONTH = r"(?P<m6>\d{1,2})[-/.](?P<y6>\d{4})"
 _ISO_MONTH = r"(?P<y7>\d{4})-(?P<m7>\d{2})"  # "Versie 2023-09"
-_DATE = rf"(?:{_ISO}|{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_NUMERIC}|{_MONTH_YEAR}|{_NUMERIC_MONTH}|{_ISO_MONTH})\b"
+# A year alone ends its line or field ("Uitgave 2023", "Versie 2.1 – 2024 | pagina 2"), or it
+# may count something else ("Uitgave: 2000 exemplaren").
+_YEAR = r"(?P<y8>(?:19|20)\d{2})(?=[ \t]*(?:\r?\n|$|[|·•,;.)–—]|(?:pagina|page|blz\.?)[ \t]*\d))(?!\.\d)"
+_DATE = rf"(?:{_ISO}|{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_NUMERIC}|{_MONTH_YEAR}|{_NUMERIC_MONTH}|{_ISO_MONTH}|{_YEAR})\b"
 # A footer's fields: a document code ("TD-012", "CHI-045") or a version ("versie 4"), and beside
 # it a date ("TD-012 versie 4, januari 2025 | pagina 1", "CHI-045 | mei 2023"). Only the fields
 # of a line count: a field starts the line or follows a separator, and the date ends one.
@@ -93,6 +96,10 @@ _LABELLED = re.compile(rf"(?:^|(?<=[.!?] ))[ \t]*{_LABEL}{_GLUE}{_DATE}", re.IGN
 _DATELINE = re.compile(rf"^[ \t]*{_PLACE},[ \t]*{_DATE}[ \t.]*$", re.IGNORECASE | re.MULTILINE)
 _CODED = re.compile(rf"{_FIELD_START}(?:{_CODE}(?:{_FIELD_GAP}{_VERSION})?|{_VERSION}){_FIELD_GAP}{_DATE}{_FIELD_END}",
                     re.IGNORECASE | re.MULTILINE)
+# A copyright line ("© 2024 Hartstichting", "© Hartstichting 2019-2024"): the year the text was
+# last published, when the leaflet says nothing more exact.
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)[^\n\d]{0,60}?(?:(?:19|20)\d{2}[ \t]*[-–/][ \t]*)?"
+                        r"(?P<y8>(?:19|20)\d{2})\b(?![-/.]?\d)", re.IGNORECASE)
 _REVIEW_DUE = re.compile(rf"\b{_NEXT_REVIEW}{_GLUE}{_DATE}", re.IGNORECASE)
 _EXPLICIT_WORD = re.compile(_EXPLICIT, re.IGNORECASE)
 # Who made the text, after its date ("door de redactie", "by Dr. J. Smith, MD"): names of at
@@ -106,8 +113,9 @@ _PASSING_WORD = re.compile(_PASSING, re.IGNORECASE)
 _PUBLISHED_WORD = re.compile(_PUBLISHED, re.IGNORECASE)
 
 
-def find_updated(text: str) -> str:
-    """The leaflet's "last updated" date stated in `text`: YYYY-MM-DD, YYYY-MM or "".
+def find_updated(*texts: str) -> str:
+    """The leaflet's "last updated" date stated in `texts` (its text, then its running
+    headers and footers): YYYY-MM-DD, YYYY-MM, YYYY or "".
 
     Statements rank by what they can mean: a "last updated/revised/approved" phrase
     first; then an update word that starts its line or names the leaflet ("Herzien: ...",
@@ -115,12 +123,13 @@ def find_updated(text: str) -> str:
     ("Nijmegen, maart 2024") or a date beside a document code or version in the fields of
     a footer ("CHI-045 | mei 2023"), which may also date a first publication or an appointment;
     then a publication word that starts its line or names the leaflet ("Geplaatst op ...",
-    "Published: ..."), as a later update overrules it; last, a date an update word mentions
-    in passing ("sinds het protocol is herzien in maart 2019"). The first statement of the
-    best rank wins.
+    "Published: ..."), as a later update overrules it; then a copyright year ("© 2024 ...");
+    last, a date an update word mentions in passing ("sinds het protocol is herzien in maart
+    2019"). Of the best rank, a date with its month beats a year alone; then the first wins.
     """
-    best = min(_statements(text), key=lambda found: found[1], default=("", 0))
-    return best[0]
+    found = [(rank, len(iso) == 4, order, iso)
+             for order, (iso, rank) in enumerate(s for text in texts for s in _statements(text))]
+    return min(found, default=(0, False, 0, ""))[3]
 
 
 def is_date_line(line: str) -> bool:
@@ -151,7 +160,7 @@ def _is_byline(line: str, match: re.Match[str]) -> bool:
 def _statements(text: str) -> Iterator[tuple[str, int]]:
     """Every valid dated statement in text order: its ISO date and its rank (`_rank`)."""
     found: list[tuple[int, str, bool]] = []
-    for pattern in (UPDATED_PATTERN, _LABELLED, _DATELINE, _CODED):
+    for pattern in (UPDATED_PATTERN, _LABELLED, _DATELINE, _CODED, _COPYRIGHT):
         for match in pattern.finditer(text):
             iso = _to_iso(match)
             rank = _rank(pattern, match)
@@ -163,8 +172,11 @@ def _statements(text: str) -> Iterator[tuple[str, int]]:
 
 def _rank(pattern: re.Pattern[str], match: re.Match[str]) -> int | None:
     """0 for a "last updated" phrase, 1 for another statement of a date of the leaflet's
-    own, 2 for its publication, 3 for an update word that may be about something else;
-    None for a word that, in passing, never dates the leaflet."""
+    own, 2 for its publication, 3 for a copyright year, 4 for an update word that may be
+    about something else; None for a word that, in passing, never dates the leaflet, and for
+    a year alone in passing ("sinds het protocol in 2019 is herzien")."""
+    if pattern is _COPYRIGHT:
+        return 3
     if pattern is not UPDATED_PATTERN:
         return 1
     word = match.group("word")
@@ -172,7 +184,7 @@ def _rank(pattern: re.Pattern[str], match: re.Match[str]) -> int | None:
         return 0
     if _is_explicit(match):
         return 2 if _PUBLISHED_WORD.fullmatch(word) else 1
-    return 3 if _PASSING_WORD.fullmatch(word) else None
+    return 4 if _PASSING_WORD.fullmatch(word) and not match.group("y8") else None
 
 
 def _is_explicit(match: re.Match[str]) -> bool:
@@ -200,8 +212,11 @@ def _fits(match: re.Match[str]) -> bool:
 
 
 def _to_iso(match: re.Match[str]) -> str:
-    """The matched date as ISO text, or "" when it is not a real calendar date."""
+    """The matched date as ISO text (YYYY for a year alone), or "" when it is not a real
+    calendar date or lies in a later year than this one."""
     groups = match.groupdict()
+    if groups.get("y8"):
+        return groups["y8"] if int(groups["y8"]) <= date.today().year else ""
     for m, y in (("m5", "y5"), ("m6", "y6"), ("m7", "y7")):
         if groups.get(y):
             month = int(groups[m]) if groups[m].isdigit() else MONTHS[groups[m].lower()]

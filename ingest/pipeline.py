@@ -223,11 +223,15 @@ def _leaflet(path: Path, key: str, data: bytes, entry: CatalogEntry, source: Sou
         url=entry.url or source.url,
         publisher=entry.publisher or source.publisher,
         language=entry.language or guess_language(cleaned.text),
-        updated=entry.updated or find_updated(cleaned.text) or find_updated(source.furniture)
+        updated=entry.updated or find_updated(cleaned.text, source.furniture)
         or _iso_or_empty(source.updated),
         paged=bool(source.page_starts),
     )
 
 
 def _iso_or_empty(value: str) -> str:
-    return value[:10] if re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", value or "") else ""
+    """The date a document's metadata gives (a page's stated "Datum: 12-2023", front
+    matter's `date: 2025-03-01` or `date: 12 mei 2025`, a modification time) as ISO text:
+    YYYY-MM-DD, YYYY-MM or YYYY."""
+    iso = re.match(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?![\d-])", (value or "").strip())
+    return find_updated(f"Datum: {iso.group(0) if iso else value}") if value else ""

@@ -163,8 +163,8 @@ def store_inventory(store: Store, stale_days: int, today: date | None = None) ->
 
 def _age_days(updated: str, today: date) -> int | None:
     """Days since the leaflet's date; a month alone ("2022-10", as EMA leaflets state it)
-    counts from its first day."""
-    day = updated[:10] if len(updated) >= 10 else f"{updated}-01"
+    counts from its first day, a year alone ("© 2024") from its first day too."""
+    day = updated[:10] if len(updated) >= 10 else f"{updated}-01" if len(updated) == 7 else f"{updated}-01-01"
     try:
         return (today - date.fromisoformat(day)).days
     except ValueError:

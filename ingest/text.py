@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from ingest.document import IngestError
+from ingest.markdown_html import html_as_markdown
 from ingest.source import Markup, SourceText
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -56,11 +57,15 @@ def _decode_utf16(data: bytes, path: str | Path) -> str:
 
 
 def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> SourceText:
-    """A plain-text or Markdown leaflet, without its HTML comments; front matter gives
+    """A plain-text or Markdown leaflet, without its HTML comments (HTML inside Markdown
+    read as Markdown: ingest/markdown_html.py); front matter gives
     title, date, URL and publisher (in plain text only where it is clearly front matter)."""
     text = _unix_line_ends(decode_text(data, path))
     meta, text = split_front_matter(text, strict=markup != "markdown")
-    return SourceText(drop_comments(text), markup, title=meta.get("title", ""), url=meta.get("url", ""),
+    text = drop_comments(text)
+    if markup == "markdown":
+        text = html_as_markdown(text)
+    return SourceText(text, markup, title=meta.get("title", ""), url=meta.get("url", ""),
                       updated=meta.get("updated", meta.get("date", "")), publisher=meta.get("publisher", ""))
 
 

@@ -153,6 +153,7 @@ class _Line:
     cells: tuple[tuple[str, int], ...] = ()  # columns and their offsets, where spacing aligns them
     indent: int = 0  # blanks before the text: where a table cell's wrapped line stands
     parts: tuple[tuple[str, int], ...] = ()  # as `cells`, but parted by one gap or more
+    gap_cells: tuple[tuple[str, int], ...] = ()  # as `cells`, parted at every gap, sentence ends too
 
 
 @dataclass
@@ -312,20 +313,23 @@ def split_lines(text: str, heading_hints: dict[str, int] | None = None,
         level = marked.get(at, 0) or hints.get(collapsed, 0) if collapsed else 0
         cells = column_cells(stripped, at + lead)
         parts = cells or column_cells(stripped, at + lead, gaps=1)
-        lines.append(_Line(collapsed, at + lead, trailing, level, after_blank, cells, lead, parts))
+        gap_cells = cells or column_cells(stripped, at + lead, sentences=False)
+        lines.append(_Line(collapsed, at + lead, trailing, level, after_blank, cells, lead, parts, gap_cells))
         at += len(raw) + 1
     return lines
 
 
-def column_cells(text: str, start: int = 0, gaps: int = 2) -> tuple[tuple[str, int], ...]:
+def column_cells(text: str, start: int = 0, gaps: int = 2,
+                 sentences: bool = True) -> tuple[tuple[str, int], ...]:
     """The cells of a line that spacing sets in columns, each with its offset (`start` is
     the line's): () unless `gaps` gaps or more (tabs, or runs of spaces) part its words.
 
     Two spaces after a full stop before a capital are how some type sentences, no column
-    gap: "Neem de tablet in.  Drink water." is one cell.
+    gap: "Neem de tablet in.  Drink water." is one cell (unless not `sentences`).
     """
     found = [gap for gap in _COLUMN_GAP.finditer(text)
-             if not (_SENTENCE_END.search(text[:gap.start()]) and text[gap.end():gap.end() + 1].isupper())]
+             if not (sentences and _SENTENCE_END.search(text[:gap.start()])
+                     and text[gap.end():gap.end() + 1].isupper())]
     if len(found) < gaps:
         return ()
     bounds = [0] + [edge for gap in found for edge in gap.span()] + [len(text)]
@@ -498,7 +502,8 @@ def join_hyphenated(left: str, right: str, vocabulary: set[str]) -> str:
     spelling (a hyphen between colliding vowels unless the closed word is an everyday one,
     "pati-" + "ënten"; after capitals or digits as in
     "IgA-nefropathie", after a name inside a sentence as in "Wegener-granulomatose"
-    or "Enbrel-injectie"); otherwise the hyphen was only typographic and goes.
+    or "Enbrel-injectie", after a short word inside a hyphenated group as in
+    "kant-en-klaarmaaltijd"); otherwise the hyphen was only typographic and goes.
     """
     head = re.findall(r"[\w]+-$", left)
     tail = re.findall(r"^[\w]+", right)
@@ -520,6 +525,8 @@ def join_hyphenated(left: str, right: str, vocabulary: set[str]) -> str:
     if any(c.isupper() or c.isdigit() for c in first[1:]) or first.isdigit():
         return "-"
     before = left[: len(left) - len(head[0])].strip()
+    if re.search(r"\w-$", before) and len(first) <= 3:
+        return "-"  # "kant-en-" + "klaarmaaltijd", "doe-het-" + "zelfzaak": a hyphenated group
     if first[:1].isupper() and before and not ends_sentence(before) and not before.endswith(":"):
         return "-"
     return ""
@@ -547,7 +554,7 @@ def _vocabulary(lines: list[_Line]) -> set[str]:
 def join_plain_lines(lines: list[_Line], proportional: bool = False) -> list[_Logical]:
     """Re-join hard-wrapped plain text into logical lines (paragraphs or items); the rows
     of a table aligned by spaces or tabs stay one per line, their cells apart by " | "."""
-    lines = _attach_lone_bullets(lines)
+    lines = _with_header_rows(_attach_lone_bullets(lines))
     layout = measure_layout(lines, proportional)
     vocabulary = _vocabulary(lines)
     rows, wrapped = _aligned_rows(lines)
@@ -576,6 +583,20 @@ def join_plain_lines(lines: list[_Line], proportional: bool = False) -> list[_Lo
                 _append(current, glue, line)
                 continue
         out.append(_start_logical(line))
+    return out
+
+
+def _with_header_rows(lines: list[_Line]) -> list[_Line]:
+    """The lines, a table's header row given its cells where the two-space rule for
+    sentences hid them ("Product  Telt mee?  Hoeveelheid vocht"): a line right above two
+    rows that its gaps part into as many cells as the first of them has."""
+    out = list(lines)
+    for index, line in enumerate(lines[:-2]):
+        below = lines[index + 1].cells
+        if line.text and not line.cells and below and lines[index + 2].cells:
+            cells = line.gap_cells
+            if len(cells) == len(below):
+                out[index] = replace(line, cells=cells)
     return out
 
 

@@ -1,0 +1,66 @@
+"""Red team 10's ingest findings: footnotes at a page's foot, a header row whose cell
+ends in "?", a hyphenated group broken at its last hyphen."""
+
+from __future__ import annotations
+
+from ingest.clean import join_hyphenated
+from ingest.pipeline import ingest_file
+from pdf_factory import Line, Placed, make_pdf
+
+PAGE_1 = [
+    Line("Hartfalen en vocht", size=16, bold=True),
+    Line("Vocht", size=13, bold=True, gap=10),
+    Line("Bij warm weer verliest u extra vocht. Overleg dan met de", gap=4),
+    Line("verpleegkundige of u tijdelijk meer mag drinken.\xb9"),
+    Line("Zout", size=13, bold=True, gap=10),
+    Line("Veel zout zit in producten die u koopt:", gap=4),
+    Line("\u2022 brood uit de supermarkt;"),
+    Line("\u2022 oude en belegen kaas;"),
+    Placed("\xb9 Bij koorts kan de verpleegkundige ook uw plastabletten aanpassen.", 56, 90, 9),
+]
+PAGE_2 = [
+    Line("\u2022 vleeswaren zoals ham en salami."),
+    Line("Dagelijks wegen", size=13, bold=True, gap=10),
+    Line("Weeg uzelf elke ochtend na het plassen.", gap=4),
+]
+
+
+def _passages(tmp_path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data) if isinstance(data, bytes) else path.write_text(data, encoding="utf-8")
+    return ingest_file(path, root=tmp_path).passages
+
+
+def test_a_footnote_follows_the_paragraph_that_cites_it(tmp_path):
+    passages = _passages(tmp_path, "hartfalen.pdf", make_pdf([PAGE_1, PAGE_2]))
+    cited = next(p for p in passages if "meer mag drinken" in p.text)
+    assert "drinken.\xb9\n\n\xb9 Bij koorts kan de verpleegkundige" in cited.text
+    listed = next(p for p in passages if "belegen kaas" in p.text)
+    assert "\u2022 oude en belegen kaas;\n\u2022 vleeswaren zoals ham en salami." in listed.text
+    assert listed.pages == (1, 2) and "Bij koorts" not in listed.text
+
+
+def test_a_footnote_that_nothing_cites_stays_where_it_is(tmp_path):
+    page = [line for line in PAGE_1 if not isinstance(line, Line) or "\xb9" not in line.text]
+    page.insert(3, Line("verpleegkundige of u tijdelijk meer mag drinken."))
+    text = "\n".join(p.text for p in _passages(tmp_path, "hartfalen.pdf", make_pdf([page, PAGE_2])))
+    assert text.index("belegen kaas") < text.index("Bij koorts") < text.index("vleeswaren")
+
+
+def test_a_header_row_with_a_question_mark_is_a_row(tmp_path):
+    text = ("Vocht\n\nIn de tabel ziet u wat meetelt.\n\n"
+            "Product  Telt mee?  Hoeveelheid\nKoffie, thee  ja  1 kopje = 125 ml\n"
+            "Soep  ja  1 kop = 150 ml\nFruit  nee  -\n")
+    passage = _passages(tmp_path, "vocht.txt", text)[0]
+    assert "Product | Telt mee? | Hoeveelheid\nKoffie, thee | ja | 1 kopje = 125 ml" in passage.text
+
+
+def test_two_spaces_after_a_question_still_end_a_sentence(tmp_path):
+    text = "Vocht\n\nHeeft u dorst?  Neem een ijsblokje.  Dat helpt.\nDrink niet te veel.\n"
+    assert "Heeft u dorst? Neem een ijsblokje. Dat helpt." in _passages(tmp_path, "vocht.txt", text)[0].text
+
+
+def test_a_hyphenated_group_keeps_its_last_hyphen():
+    assert join_hyphenated("ook in kant-en-", "klaarmaaltijden zit", set()) == "-"
+    assert join_hyphenated("een auto-immuun-", "ziekte", set()) == ""  # a long part: a typesetter's break
+    assert join_hyphenated("de behande-", "ling", set()) == ""

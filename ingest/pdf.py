@@ -299,7 +299,34 @@ def page_fragments(page: pypdf.PageObject) -> list[Fragment]:
                 fragments.append(Fragment(unjustified(piece), x, y - number * scaled * 1.2, scaled, bold))
 
     page.extract_text(visitor_text=visit)
-    return fragments
+    return words_joined(fragments)
+
+
+WORD_BY_WORD_SHARE = 0.8  # of a page's pieces that are one word each: an OCR layer's way
+MAX_WORD_SPACE = 1.5  # ems between two words of one line: more sets cells or columns apart
+
+
+def words_joined(fragments: list[Fragment]) -> list[Fragment]:
+    """The pieces of a page drawn word by word (as OCR programs lay an invisible text
+    layer over a scan) joined into runs of words on one baseline, as other writers draw
+    them. Single words leave gaps everywhere that look like the gutter between columns or
+    the gaps between a table's cells, and the page was read out of order. Words join when
+    one follows the other on the same baseline, in the same font, less than
+    `MAX_WORD_SPACE` apart; a page of longer pieces is left as it is."""
+    words = sum(1 for f in fragments if len(f.text.split()) == 1)
+    if len(fragments) < 20 or words < WORD_BY_WORD_SHARE * len(fragments):
+        return fragments
+    joined: list[Fragment] = []
+    for fragment in fragments:
+        previous = joined[-1] if joined else None
+        if previous and abs(previous.y - fragment.y) <= 0.1 * fragment.size \
+                and (previous.size, previous.bold) == (fragment.size, fragment.bold) \
+                and -0.5 * fragment.size <= fragment.x - previous.end <= MAX_WORD_SPACE * fragment.size:
+            space = "" if fragment.text[:1].isspace() or previous.text[-1:].isspace() else " "
+            joined[-1] = replace(previous, text=previous.text + space + fragment.text)
+        else:
+            joined.append(fragment)
+    return joined
 
 
 _WORD_GAP = re.compile(r"(?<=\S) +(?=\S)")

@@ -64,3 +64,43 @@ def test_a_hyphenated_group_keeps_its_last_hyphen():
     assert join_hyphenated("ook in kant-en-", "klaarmaaltijden zit", set()) == "-"
     assert join_hyphenated("een auto-immuun-", "ziekte", set()) == ""  # a long part: a typesetter's break
     assert join_hyphenated("de behande-", "ling", set()) == ""
+
+
+def _word_by_word(lines: list[str], top: float = 700, size: float = 11) -> list[Placed]:
+    """Each word its own piece of text, as an OCR program lays a text layer over a scan."""
+    placed = []
+    for row, line in enumerate(lines):
+        x = 70.0
+        for word in line.split(" "):
+            placed.append(Placed(word, x, top - row * 16, size))
+            x += (0.5 * len(word) + 0.28) * size
+    return placed
+
+
+OCR_LINES = [
+    "U kunt anderen geen gordelroos geven. Wel kan iemand die nog nooit",
+    "U kunt wel waterpokken krijgen door contact met het vocht uit de",
+    "U kunt dus beter geen contact hebben met zwangere vrouwen die geen",
+    "U kunt weer gewoon naar buiten als alle blaasjes zijn ingedroogd en",
+    "U kunt het beste losse katoenen kleding dragen over de blaasjes heen.",
+]
+
+
+def test_a_text_layer_drawn_word_by_word_reads_in_order(tmp_path):
+    page = [Line("Gordelroos", size=16, bold=True), Line("Is gordelroos besmettelijk?", size=13, bold=True),
+            *_word_by_word(OCR_LINES)]
+    text = " ".join(p.text for p in _passages(tmp_path, "gordelroos.pdf", make_pdf([page])))
+    assert " ".join(OCR_LINES) in text
+
+
+def test_words_far_apart_stay_cells_of_a_table(tmp_path):
+    rows = [("Fase", "Wanneer", "Wat ziet u?"), ("Voorfase", "dag 1 tot 3", "pijn en jeuk"),
+            ("Uitslag", "dag 3 tot 7", "rode huid met blaasjes"), ("Genezen", "week 2 tot 4", "korstjes")]
+    cells = []
+    for row, values in enumerate(rows):
+        for column, value in enumerate(values):
+            cells += [Placed(word, 70 + column * 150 + sum(0.5 * len(w) + 0.28 for w in value.split()[:i]) * 10,
+                             500 - row * 16, 10) for i, word in enumerate(value.split())]
+    body = _word_by_word(OCR_LINES)
+    text = "\n".join(p.text for p in _passages(tmp_path, "fasen.pdf", make_pdf([[Line("Gordelroos", 16, True), *body, *cells]])))
+    assert "Voorfase | dag 1 tot 3 | pijn en jeuk" in text and "Genezen | week 2 tot 4 | korstjes" in text

@@ -403,7 +403,8 @@ def reading_regions(fragments: list[Fragment], width: float) -> list[Region]:
     gutter, aside = found
     spanning = [f for f in fragments if f.x < gutter and f.end > gutter + f.size]
     cuts = sorted({round(f.y) for f in spanning}, reverse=True)
-    keys = [(sum(1 for cut in cuts if cut > f.y + f.size * 0.5), 2 if f in spanning else int(f.x >= gutter))
+    right = [f.y for f in fragments if f.x >= gutter]
+    keys = [(sum(1 for cut in cuts if cut > f.y + f.size * 0.5), 2 if f in spanning else int(_right_of(f, gutter, right)))
             for f in fragments]
     sides: dict[tuple[int, int], list[Fragment]] = {}
     for fragment, key in zip(fragments, keys):
@@ -414,6 +415,16 @@ def reading_regions(fragments: list[Fragment], width: float) -> list[Region]:
         regions.setdefault((band, 0 if band in tables and column < 2 else column), []).append(fragment)
     return [Region(regions[key], key[0] in tables and key[1] == 0, key[1] == aside and key[0] not in tables)
             for key in sorted(regions)]
+
+
+def _right_of(fragment: Fragment, gutter: float, right: list[float]) -> bool:
+    """Whether a piece belongs to the column right of the gutter: it starts there, or it
+    is a bullet or number hanging into the gutter before an item that does ("•" a point
+    left of the column, on the baseline of "Drink elke dag ...")."""
+    if fragment.x >= gutter:
+        return True
+    return len(fragment.text.strip()) <= 2 and fragment.x >= gutter - 1.5 * fragment.size \
+        and any(abs(y - fragment.y) <= 0.1 * fragment.size for y in right)
 
 
 MIN_TABLE_ROWS = 3

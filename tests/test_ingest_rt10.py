@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ingest.clean import join_hyphenated
 from ingest.pipeline import ingest_file
-from pdf_factory import Line, Placed, make_pdf
+from pdf_factory import Line, Placed, make_pdf, two_columns
 
 PAGE_1 = [
     Line("Hartfalen en vocht", size=16, bold=True),
@@ -104,3 +104,22 @@ def test_words_far_apart_stay_cells_of_a_table(tmp_path):
     body = _word_by_word(OCR_LINES)
     text = "\n".join(p.text for p in _passages(tmp_path, "fasen.pdf", make_pdf([[Line("Gordelroos", 16, True), *body, *cells]])))
     assert "Voorfase | dag 1 tot 3 | pijn en jeuk" in text and "Genezen | week 2 tot 4 | korstjes" in text
+
+
+def test_bullets_hanging_into_the_gutter_stay_with_their_items(tmp_path):
+    left = ["Wat is jicht?", "Jicht is een vorm van gewrichtsontsteking.", "Het ontstaat door te veel urinezuur",
+            "in het bloed. Urinezuur is een afvalstof die", "vrijkomt bij de afbraak van purines. U slikt",
+            "allopurinol elke dag, ook als u geen klachten", "heeft. Zo blijft het urinezuur laag en krijgt",
+            "u minder vaak een aanval. Neem de tabletten", "in met een glas water na het eten. U slikt het"]
+    right = ["elke dag, ook zonder klachten.", "Voeding en jicht", "Met uw voeding verkleint u de kans:",
+             "Drink elke dag minstens 2 liter water.", "Drink geen of weinig alcohol.",
+             "Eet niet meer dan 100 gram vlees.", "Val geleidelijk af bij overgewicht.",
+             "Magere zuivel verlaagt het urinezuur.", "Beweeg elke dag een half uur."]
+    page = []
+    for placed in two_columns(left, right, gutter=310):
+        if placed.x == 310 and 3 <= (760 - placed.y) / 14 < 8:  # drawn as a writer does: bullet, then item
+            page.append(Placed("\u2022", 302, placed.y, 10))
+        page.append(placed)
+    text = "\n".join(p.text for p in _passages(tmp_path, "jicht.pdf", make_pdf([page])))
+    assert "\u2022 Drink elke dag minstens 2 liter water.\n\u2022 Drink geen of weinig alcohol." in text
+    assert "U slikt het elke dag, ook zonder klachten." in text

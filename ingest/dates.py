@@ -36,6 +36,9 @@ _EXPLICIT = (
     r"|laatste\s+(?:update|wijziging|herziening)"
     r"|laatst\s+(?:gewijzigd|bijgewerkt|herzien|aangepast|goedgekeurd)"
     r"|last\s+(?:updated|modified|reviewed|revised)"
+    # the same in the languages of translated leaflets: German, French, Polish, Turkish
+    r"|zuletzt\s+(?:aktualisiert|geändert|überarbeitet)|dernière\s+mise\s+à\s+jour|mis\s+à\s+jour"
+    r"|ostatnia\s+aktualizacja|son\s+güncelleme"
 )
 # ... words that may also tell what happened to something else ...
 _PASSING = r"bijgewerkt|gewijzigd|herzien|updated"
@@ -93,6 +96,13 @@ _FIELD_END = r"(?=[ \t]*(?:$|[|·•–—]| - |(?:pagina|page|blz\.?)[ \t]*\d))
 
 UPDATED_PATTERN = re.compile(rf"\b(?P<word>{_UPDATED}){_GLUE}{_DATE}", re.IGNORECASE)
 _LABELLED = re.compile(rf"(?:^|(?<=[.!?] ))[ \t]*{_LABEL}{_GLUE}{_DATE}", re.IGNORECASE | re.MULTILINE)
+# "Uitgave: afdeling Longziekten, oktober 2024": an edition's label, who issued it, its date.
+_EDITION = re.compile(rf"^[ \t]*(?:uitgave|editie|edition)[ \t]*:[ \t]*[^\d\n,]{{1,60}},{_GLUE}{_DATE}",
+                      re.IGNORECASE | re.MULTILINE)
+# "Stand: 03/2025" (German), "Data: 2025-03-01." (Polish, as a translation writes "Datum:"):
+# the Dutch plural "data" may list dates, so the date must end its sentence or line.
+_FOREIGN_LABEL = re.compile(rf"(?:^|(?<=[.!?*_] ))[ \t*_]*(?:stand|data)[ \t]*:[ \t]*{_DATE}"
+                            rf"(?=[ \t]*(?:[.;|·•)*_]|$))", re.IGNORECASE | re.MULTILINE)
 _DATELINE = re.compile(rf"^[ \t]*{_PLACE},[ \t]*{_DATE}[ \t.]*$", re.IGNORECASE | re.MULTILINE)
 _CODED = re.compile(rf"{_FIELD_START}(?:{_CODE}(?:{_FIELD_GAP}{_VERSION})?|{_VERSION}){_FIELD_GAP}{_DATE}{_FIELD_END}",
                     re.IGNORECASE | re.MULTILINE)
@@ -136,7 +146,7 @@ def is_date_line(line: str) -> bool:
     """Whether a line only states a date (updated, version, place and date, document code
     and date, next review), perhaps with who wrote it ("Geplaatst op 5 mei 2022 door de
     redactie"): metadata, not leaflet content."""
-    for pattern in (UPDATED_PATTERN, _LABELLED, _DATELINE, _CODED, _REVIEW_DUE):
+    for pattern in (UPDATED_PATTERN, _LABELLED, _EDITION, _FOREIGN_LABEL, _DATELINE, _CODED, _REVIEW_DUE):
         match = pattern.search(line)
         if match and _to_iso(match) and _fits(match) and _rank(pattern, match) is not None:
             rest = (line[: match.start()] + line[match.end():]).strip(" .,:;()–-")
@@ -160,7 +170,7 @@ def _is_byline(line: str, match: re.Match[str]) -> bool:
 def _statements(text: str) -> Iterator[tuple[str, int]]:
     """Every valid dated statement in text order: its ISO date and its rank (`_rank`)."""
     found: list[tuple[int, str, bool]] = []
-    for pattern in (UPDATED_PATTERN, _LABELLED, _DATELINE, _CODED, _COPYRIGHT):
+    for pattern in (UPDATED_PATTERN, _LABELLED, _EDITION, _FOREIGN_LABEL, _DATELINE, _CODED, _COPYRIGHT):
         for match in pattern.finditer(text):
             iso = _to_iso(match)
             rank = _rank(pattern, match)

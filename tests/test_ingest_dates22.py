@@ -78,3 +78,20 @@ def test_front_matter_dates_in_any_form(tmp_path, front, iso):
     path.write_text(f"---\ntitle: Jicht\ndate: {front}\n---\n\n# Jicht\n\nDrink minstens twee liter water per dag.\n",
                     encoding="utf-8")
     assert ingest_file(path, root=tmp_path).leaflet.updated == iso
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Uitgave: afdeling Longziekten, oktober 2024 (versie 3)", "2024-10"),
+    ("Stand: 03/2025", "2025-03"),
+    ("Zuletzt aktualisiert: 12.03.2025", "2025-03-12"),
+    ("Dernière mise à jour : 12/03/2025", "2025-03-12"),
+    ("*Polska wersja ulotki „Jicht”. Data: 2025-03-01.*", "2025-03-01"),
+    ("Son güncelleme: 01.02.2025", "2025-02-01"),
+])
+def test_an_edition_line_and_translated_date_lines(text, iso):
+    assert find_updated(text) == iso
+
+
+@pytest.mark.parametrize("text", ["Data: 3 mei 2025 en 10 mei 2025", "Uitgave: 2000 exemplaren, 2024"])
+def test_dates_in_a_list_or_a_count_are_not_the_leaflets(text):
+    assert find_updated(text) == ""

@@ -64,7 +64,7 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
     meta, text = split_front_matter(text, strict=markup != "markdown")
     text = drop_comments(text)
     if markup == "markdown":
-        text = html_as_markdown(text)
+        text = footnotes_in_place(html_as_markdown(text))
     return SourceText(text, markup, title=meta.get("title", ""), url=meta.get("url", ""),
                       updated=meta.get("updated", meta.get("date", "")), publisher=meta.get("publisher", ""))
 
@@ -77,6 +77,47 @@ def drop_comments(text: str) -> str:
     unclosed "<!--" stays, and so do "<" and "[" in ordinary text.
     """
     return _COMMENT.sub(" ", text)
+
+
+_FOOTNOTE = re.compile(r" {0,3}\[\^(?P<id>[^\]\s]+)\]:[ \t]*(?P<text>.*)")
+
+
+def footnotes_in_place(text: str) -> str:
+    """Markdown with each footnote (`[^1]: ...`, gathered at the end as Markdown writes
+    them) moved to just after the paragraph that cites it: left at the end, the notes
+    joined the last section ("Contact"), away from what they explain. A note that nothing
+    cites stays where it is."""
+    lines = text.split("\n")
+    notes: dict[str, list[str]] = {}
+    kept: list[str] = []
+    index = 0
+    while index < len(lines):
+        note = _FOOTNOTE.fullmatch(lines[index])
+        if not note:
+            kept.append(lines[index])
+            index += 1
+            continue
+        body = [note.group("text")]
+        index += 1
+        while index < len(lines) and lines[index].startswith(("  ", "\t")) and lines[index].strip():
+            body.append(lines[index].strip())
+            index += 1
+        notes[note.group("id")] = body
+        kept.append("")  # the line count of the rest stays as the editor sees it
+    out: list[str] = []
+    pending: list[str] = []
+    for line in kept:
+        if not line.strip() and pending:
+            out += ["", *pending]
+            pending = []
+        out.append(line)
+        for ident in re.findall(r"\[\^([^\]\s]+)\](?!:)", line):
+            pending += notes.pop(ident, [])
+    if pending:
+        out += ["", *pending]
+    for ident, body in notes.items():  # cited nowhere: where it stood, at the end
+        out += ["", f"[^{ident}]: {body[0]}", *body[1:]]
+    return "\n".join(out)
 
 
 def _unix_line_ends(text: str) -> str:

@@ -123,3 +123,37 @@ def test_bullets_hanging_into_the_gutter_stay_with_their_items(tmp_path):
     text = "\n".join(p.text for p in _passages(tmp_path, "jicht.pdf", make_pdf([page])))
     assert "\u2022 Drink elke dag minstens 2 liter water.\n\u2022 Drink geen of weinig alcohol." in text
     assert "U slikt het elke dag, ook zonder klachten." in text
+
+
+FOOTNOTED = """# Spataderen
+
+## Na de behandeling
+
+Na de behandeling krijgt u een steunkous[^1] aan. Draag deze kous 48 uur dag en nacht.
+
+Ga direct na de behandeling een half uur wandelen.
+
+## Vergoeding
+
+Bezemrijsvaatjes behandelen wordt niet vergoed[^note].
+
+## Contact
+
+Telefoon: 071 517 88 00
+
+[^1]: Meestal een therapeutisch elastische kous klasse 2.
+    U krijgt hem aangemeten bij de medisch speciaalzaak.
+[^note]: Kijk in uw polis of uw aanvullende verzekering iets vergoedt.
+[^los]: Een noot die nergens staat.
+"""
+
+
+def test_markdown_footnotes_follow_the_paragraph_that_cites_them(tmp_path):
+    passages = {p.headings[-1]: p.text for p in _passages(tmp_path, "spataderen.md", FOOTNOTED)}
+    assert passages["Na de behandeling"].startswith(
+        "Na de behandeling krijgt u een steunkous aan. Draag deze kous 48 uur dag en nacht.\n\n"
+        "Meestal een therapeutisch elastische kous klasse 2. U krijgt hem aangemeten bij de medisch speciaalzaak.\n\n"
+        "Ga direct")
+    assert passages["Vergoeding"].endswith("niet vergoed.\n\nKijk in uw polis of uw aanvullende verzekering iets vergoedt.")
+    assert "Kijk in uw polis" not in passages["Contact"] and "klasse 2" not in passages["Contact"]
+    assert "Een noot die nergens staat." in passages["Contact"]  # cited nowhere: it stays where it stood

@@ -12,18 +12,24 @@ of `<details>` become plain headings under the heading before them (an FAQ's gro
 heading), their collapsed panels are shown,
 sections written as sibling `<article>`s are read as one page, dates in `<time>`
 and the numbers of `<ol>` items stay in the text, and small button widgets ("Was
-deze informatie nuttig? Ja Nee"), share bars and "download as PDF" links go.
+deze informatie nuttig? Ja Nee", in a box or ending a paragraph), share bars and
+"download as PDF" links go. A short block whose class names a heading (`<div class="h3">`,
+`<p class="kop">`) and that heads body text is a heading; an `<aside>` in the body of the
+text (a tip box) is text, one beside it (related pages) is not; a paragraph classed as
+metadata that holds a sentence besides its date is text.
 Superscripts keep their meaning ("10⁹/l", "m²") and a definition list keeps each
 term with its definition. A "Laatst gewijzigd: ..." line that trafilatura drops as
 page metadata still dates the leaflet, unless it stands in a menu, footer, sidebar,
-comment or a card about another page. A page with no `<main>` or `<article>` gets a
-`<main>` around the box that holds its text (in place of a layout table whose other cells
-are the menu): without a frame, trafilatura gathers loose paragraphs and drops every heading
-and list. A table that lays out the page (cells holding headings, lists or other tables, or
-`role="presentation"`) is read as the boxes its cells are, in page order, its banner and
-copyright rows as the page's header and footer: trafilatura reads a table as rows of one-line
-cells, dropping lists and moving inner tables to the end. A table of data stays rows of cells
-in its place, its caption a line before it, and a menu of links to the page's own sections
+comment or a card about another page (a list of related links beside it in a side
+column makes no card). A page with no `<main>` or `<article>` gets a `<main>` around the
+box that holds its text (in place of a layout table whose other cells are the menu; a few
+short lines beside that box do not widen it to the whole body): without a frame,
+trafilatura gathers loose paragraphs and drops every heading and list. A table that lays
+out the page (cells holding headings, lists or other tables, or `role="presentation"`) is
+read as the boxes its cells are, in page order, its banner and copyright rows as the page's
+header and footer: trafilatura reads a table as rows of one-line cells, dropping lists and
+moving inner tables to the end. A table of data stays rows of cells in its place, one row
+per line, its caption a line before it, and a menu of links to the page's own sections
 ("In deze folder") is navigation, not text. A page whose text is a cookie notice and next
 to nothing else (a consent wall saved in place of the leaflet) is refused.
 """
@@ -271,9 +277,11 @@ def _date_fields(line: str) -> list[str]:
 def _dates_another_page(box: HtmlElement) -> bool:
     """Whether a box stands in a card or list item about another page: the smallest box
     around it that links to another page says little else ("Leven met COPD · Laatst
-    gewijzigd: 4 maart 2025")."""
+    gewijzigd: 4 maart 2025"). Links in a box of their own that dates nothing (a list of
+    related pages beside the date in a side column) are not the date's card."""
     for holder in [box, *box.iterancestors()]:
-        if holder.xpath(".//a[@href and not(starts-with(normalize-space(@href), '#'))]"):
+        if any(not link.xpath(_ELSEWHERE, namespaces=_REGEXP)
+               for link in holder.xpath(".//a[@href and not(starts-with(normalize-space(@href), '#'))]")):
             return len(holder.text_content().split()) <= MAX_TEASER_WORDS
     return False
 
@@ -320,6 +328,9 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     read as one page, dates and list numbers kept, readers' comments, button widgets, share
     bars and download links gone."""
     _drop_comments(tree)
+    _keep_tip_boxes(tree)
+    _keep_meta_sentences(tree)
+    _class_headings(tree)
     headed = []  # collapsible sections: a heading and the panel after it
     sections = []  # the same, with every panel a heading opens
     ids = _ids(tree)
@@ -350,6 +361,114 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
         _number_items(numbered)
     _mark_main(tree)
     return tree
+
+
+# The class of a block that a content system styles as a heading: "h3", "kop2", "tussenkop",
+# "heading", "c-heading--3", "section-title", "accordion__title" (a level where it names one).
+_HEADING_CLASS = re.compile(r"(?:^|[-_])(?:h([1-6])|(?:sub)?heading|title|(?:tussen)?kop(?:je)?)"
+                            r"(?:[-_]*h?([1-6]))?(?=$|[-_])", re.IGNORECASE)
+# What a heading never holds: blocks of text, lists, tables.
+_BLOCKS_INSIDE = ("./descendant::*[self::p or self::div or self::section or self::article or self::aside"
+                  " or self::blockquote or self::ul or self::ol or self::li or self::dl or self::table"
+                  " or self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
+# Where a block styled as a heading heads nothing of the page's own: a cell of a table, a list
+# item, a control, a link, a heading, or page furniture.
+_NO_HEADING_HERE = ("ancestor::*[self::td or self::th or self::li or self::dt or self::dd or self::a"
+                    " or self::button or self::summary or self::label or self::caption or self::figcaption"
+                    " or self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
+
+
+def _class_headings(tree: HtmlElement) -> None:
+    """Make a short block whose class names a heading (`<div class="h3">Bewaren</div>`,
+    `<p class="kop">`) a heading of the level the class names, or one level below the heading
+    before it, where body text follows it: trafilatura reads only `<h1>`-`<h6>` as headings,
+    so the block became a line of the text before it and its text was filed under the heading
+    before. A block of links (a card's title), a line that reads as a sentence, and a block
+    followed by another heading are not headings; nor is one in a table cell, a list item or
+    page furniture."""
+    found: dict[HtmlElement, int] = {}
+    for block in tree.xpath("//body//*[self::div or self::p][@class]"):
+        named = [match for name in block.get("class", "").split() if (match := _HEADING_CLASS.search(name))]
+        text = " ".join(block.text_content().split())
+        if not named or not _heading_like(text) or block.xpath(_BLOCKS_INSIDE) \
+                or block.xpath(_NO_HEADING_HERE) or block.xpath(_FURNITURE, namespaces=_REGEXP) \
+                or not "".join(block.xpath(".//text()[not(ancestor::a)]")).strip():
+            continue
+        found[block] = next((int(match.group(1) or match.group(2)) for match in named
+                             if match.group(1) or match.group(2)), 0)
+    headed = {block: level for block, level in found.items() if _heads_text(block, set(found))}
+    before = _headings_before([block for block, level in headed.items() if not level], set())
+    for block, level in headed.items():
+        block.attrib.pop("class")
+        block.tag = f"h{level or _level_below(before[block])}"
+
+
+def _heads_text(block: HtmlElement, blocks: set[HtmlElement]) -> bool:
+    """Whether the first words after a block are body text: not a heading, nor another block
+    styled as one."""
+    holder = _first_words_after(block)
+    return holder is not None and not any(
+        box in blocks or (isinstance(box.tag, str) and box.tag in _HEADING_NAMES)
+        for box in [holder, *holder.iterancestors()])
+
+
+# The names of an `<aside>` that is page furniture even inside the article: related pages, a
+# share bar, a newsletter, an advertisement, a menu.
+_ASIDE_FURNITURE = re.compile(r"sidebar|related|gerelateerd|lees[-_ ]ook|share|social|delen|newsletter"
+                              r"|nieuwsbrief|comment|reactie|advert|promo|banner|nav|menu", re.IGNORECASE)
+# The words of an aside besides its links and headings: none in a box of links ("Lees ook").
+_ASIDE_PROSE = (".//text()[not(ancestor::a or ancestor::h1 or ancestor::h2 or ancestor::h3 or ancestor::h4"
+                " or ancestor::h5 or ancestor::h6 or ancestor::svg or ancestor::script or ancestor::style"
+                " or ancestor::button)]")
+
+
+def _keep_tip_boxes(tree: HtmlElement) -> None:
+    """Read an `<aside>` in the body of the text (a tip box: "Tip: bloed in de urine is
+    meestal onschuldig", a list "Wat kunt u zelf doen?") as a box of the text: trafilatura
+    drops every `<aside>`. An aside is in the body when it stands in an `<article>`, or in a
+    `<main>` with the main's text going on after it; an aside beside the article (related
+    pages), one named as furniture, and one of nothing but links stay asides."""
+    for aside in tree.xpath("//body//aside"):
+        landmark = next((box for box in aside.iterancestors()
+                         if box.tag in {"article", "main"} or box.get("role") in {"article", "main"}), None)
+        if landmark is None:
+            continue
+        names = " ".join(aside.get(name, "") for name in ("id", "class", "aria-label"))
+        if _ASIDE_FURNITURE.search(names) or not re.search(r"\w", "".join(aside.xpath(_ASIDE_PROSE))):
+            continue
+        if landmark.tag == "main" or landmark.get("role") == "main":
+            holder = _first_words_after(aside)
+            if holder is None or landmark not in holder.iterancestors() \
+                    or holder.xpath(_FURNITURE, namespaces=_REGEXP):
+                continue
+        aside.tag = "div"
+
+
+# The class names trafilatura drops a box by as page metadata ("meta", "entry-meta", "leaflet__meta").
+_META_CLASS = re.compile(r"meta", re.IGNORECASE)
+# A sentence of this many words or more in a metadata paragraph, that states no date, is text
+# of the leaflet.
+MIN_META_SENTENCE_WORDS = 6
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+
+
+def _keep_meta_sentences(tree: HtmlElement) -> None:
+    """Keep a paragraph classed as metadata (`<p class="meta">`) that says more than its date
+    and fields ("Updated on 15 January 2025. This is the English version of our Dutch leaflet
+    ..."): trafilatura drops it whole, with the sentence and the date the text would give. A
+    meta line of fields ("Bijgewerkt op 15 januari 2025 · Leestijd 5 minuten", "Afdeling
+    Interne Geneeskunde Laatst gewijzigd: 12 mei 2025") stays metadata: a sentence of text
+    ends like one and states no date."""
+    for paragraph in tree.xpath("//body//p[@class]"):
+        names = paragraph.get("class", "").split()
+        if not any(_META_CLASS.search(name) for name in names) or paragraph.xpath(_ELSEWHERE, namespaces=_REGEXP):
+            continue
+        line = " ".join(paragraph.text_content().split())
+        sentences = [sentence for field in _META_FIELD_GAP.split(line) for sentence in _SENTENCE_GAP.split(field)]
+        if any(len(sentence.split()) >= MIN_META_SENTENCE_WORDS and _SENTENCE_END.search(sentence)
+               and not find_updated(sentence) for sentence in sentences):
+            paragraph.set("class", " ".join(name for name in names if not _META_CLASS.search(name)))
 
 
 # Landmarks that tell trafilatura where the text is: with one, the page needs no `<main>` from us.
@@ -387,6 +506,9 @@ def _mark_main(tree: HtmlElement) -> None:
     texts = [element for element in tree.xpath(_TEXT_ELEMENTS)
              if element.text_content().strip() and not element.xpath(_FURNITURE, namespaces=_REGEXP)]
     box = _common_box(texts)
+    if box is not None and box.tag in {"html", "body"}:
+        inner = _box_beside_loose_lines(texts)
+        box = inner if inner is not None else box
     if box is not None and box.tag in _TEXT_TAGS:
         box = box.getparent()
     if box is None or box.tag in {"html", "body"}:
@@ -415,6 +537,29 @@ def _mark_main(tree: HtmlElement) -> None:
         tables[0].drop_tree()  # the menu cells beside the box go; the table's tail stays
     else:
         box.append(main)
+
+
+# A paragraph of at most this many words outside the box of a page's text is a loose line
+# ("Afgedrukt van www.ziekenhuis.nl", a feedback question), and such lines hold at most this
+# share of the words of the text.
+MAX_LOOSE_WORDS = 12
+MAX_LOOSE_SHARE = 0.1
+
+
+def _box_beside_loose_lines(texts: list[HtmlElement]) -> HtmlElement | None:
+    """The box of a page's text when a few short lines outside it made the whole body the
+    box of all its paragraphs: the box that holds every heading and every longer paragraph,
+    below `<body>`, where the paragraphs outside it are loose lines (`MAX_LOOSE_WORDS`,
+    `MAX_LOOSE_SHARE`). Without it the page gets no frame, and trafilatura drops every list
+    and heading of the text for a line beside it. None where there is no such box."""
+    words = {text: len(text.text_content().split()) for text in texts}
+    held = [text for text in texts if text.tag in _HEADING_NAMES or words[text] > MAX_LOOSE_WORDS]
+    box = _common_box(held)
+    if box is None or box.tag in {"html", "body"}:
+        return None
+    inside = sum(count for text, count in words.items() if text is box or box in text.iterancestors())
+    outside = sum(words.values()) - inside
+    return box if outside <= MAX_LOOSE_SHARE * inside else None
 
 
 # The parts of a table around its cells.
@@ -1126,6 +1271,37 @@ def _drop_widgets(tree: HtmlElement) -> None:
                 and _own_words(box) <= MAX_WIDGET_WORDS
                 and sum(1 for inner in box.iterdescendants() if inner in plain) >= 2):  # those left in it
             box.drop_tree()
+        elif box is not None and box.tag == "p" and box.getparent() is not None and _is_widget_line(box, plain):
+            box.drop_tree()
+
+
+def _is_widget_line(paragraph: HtmlElement, plain: set[HtmlElement]) -> bool:
+    """Whether a paragraph is a widget: a few words ending in two or more plain buttons, with
+    nothing but separators between and after them ("Was deze informatie nuttig?" and the
+    buttons "Ja" and "Nee"). Buttons inside a sentence ("Bel bij [koorts] of [pijn] de
+    afdeling") are words of it."""
+    if _own_words(paragraph) > MAX_WIDGET_WORDS or sum(1 for inner in paragraph.iterdescendants()
+                                                       if inner in plain) < 2:
+        return False
+    pressed = False  # a button met: words after it are no question's
+    for text in paragraph.xpath(".//text()"):
+        holder = text.getparent()
+        pressed = pressed or (text.is_tail and holder in plain)  # the words after a button
+        if _within(holder.getparent() if text.is_tail else holder, plain, paragraph):
+            pressed = True
+        elif pressed and re.search(r"\w", text):
+            return False
+    return pressed
+
+
+def _within(element: HtmlElement | None, boxes: set[HtmlElement], stop: HtmlElement) -> bool:
+    """Whether an element is, or stands in, one of the boxes inside `stop`."""
+    for box in [element, *element.iterancestors()] if element is not None else []:
+        if box is stop:
+            return False
+        if box in boxes:
+            return True
+    return False
 
 
 def _own_words(box: HtmlElement) -> int:
@@ -1145,20 +1321,27 @@ def xml_to_markdown(xml: str, path: str | Path = "") -> str:
     parts: list[str] = []
     elements = list(main if main is not None else root)
     level = 1  # of the last heading the page marked as one
+    bold = 0  # the level of the page's bold headings, until a heading above them comes
     for index, element in enumerate(elements):
         previous = elements[index - 1] if index else None
         following = elements[index + 1] if index + 1 < len(elements) else None
         if element.tag == "head":
             level = _head_level(element)
-        elif _bold_heading(element) and following is not None and following.tag != "head" \
-                and not any(_bold_heading(e) for e in (previous, following) if e is not None):
-            parts.append(f"{'#' * min(level + 1, 6)} {_inline(element)}")
+            bold = bold if level >= bold else 0
+            parts.extend(_element_markdown(element))
             continue
+        rank = bold or min(level + 1, 6)
+        if _bold_heading(element) and following is not None \
+                and (following.tag != "head" or _head_level(following) > rank) \
+                and not any(_bold_heading(e) for e in (previous, following) if e is not None):
+            parts.append(f"{'#' * rank} {_inline(element)}")
+            bold = rank
         elif _bold_lead(element):
             lines = _lines(element)
-            parts += [f"{'#' * min(level + 1, 6)} {lines[0]}", _paragraph(lines[1:])]
-            continue
-        parts.extend(_element_markdown(element))
+            parts += [f"{'#' * rank} {lines[0]}", _paragraph(lines[1:])]
+            bold = rank
+        else:
+            parts.extend(_element_markdown(element))
     return "\n\n".join(part for part in parts if part.strip())
 
 
@@ -1209,11 +1392,22 @@ def _element_markdown(element: ET.Element) -> list[str]:
     if tag == "list":
         return ["\n".join(_list_items(element))]
     if tag == "table":
-        rows = [" | ".join(_inline(cell) for cell in row) for row in element.iter("row")]
-        return [row for row in rows if row.strip(" |")]
+        return _table(element)
     if tag in {"p", "quote", "code"}:
         return [_paragraph(_lines(element))]
     return [part for child in element for part in _element_markdown(child)] or [_inline(element)]
+
+
+def _table(element: ET.Element) -> list[str]:
+    """A table as a Markdown pipe table, one row per line (its first row over a rule, which
+    clean drops): apart, each row was a paragraph of its own. A table of one cell per row is
+    a column of paragraphs, and stays so."""
+    rows = [[_inline(cell) for cell in row] for row in element.iter("row")]
+    rows = [cells for cells in rows if any(cells)]
+    if not rows or max(len(cells) for cells in rows) < 2:
+        return [" | ".join(cells) for cells in rows]
+    lines = ["| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |" for cells in rows]
+    return ["\n".join([lines[0], "|" + "---|" * len(rows[0]), *lines[1:]])]
 
 
 def _list_items(element: ET.Element) -> list[str]:

@@ -12,7 +12,8 @@ checked on the RIVM FAQ set (docs/quality.md has the tables):
   query of one word, which is a lookup of that word ("Tresiba"): the vectors of
   a lone rare name say least about it.
 In a collection with leaflets in two languages, a query in the leaflets' own language
-ranks second-language passages `W_LANGUAGE` lower (index/search.py `_in_query_language`).
+ranks second-language passages `W_LANGUAGE` lower, and a query in the second language ranks
+them `W_ASKED_LANGUAGE` lower (index/search.py `_in_query_language`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,13 @@ W_SENTENCE = 0.5
 W_LEXICAL = 0.02
 W_LOOKUP = 0.04  # one-word queries: 1 of the 26 in the question sets moves (docs/quality.md)
 W_LANGUAGE = 0.02  # a translation below its original for the original's readers (0.01-0.03 alike)
+# What the vectors add to a passage for sharing the question's language, taken off again for a
+# question in a translation's language ("When can I drive again after a stroke?" beside an
+# English leaflet on bladder infections): a passage in the question's language scores 0.03-0.06
+# higher than the same text in the original's (docs/quality.md), so an English passage on another
+# subject ranked above the Dutch one that answers. Below that bias, a translation that answers
+# still stands above its original.
+W_ASKED_LANGUAGE = 0.03
 
 
 @dataclass(frozen=True)

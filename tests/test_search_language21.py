@@ -42,8 +42,19 @@ def test_a_third_language_ranks_below_the_leaflets_own_for_a_question_in_their_l
         [rows["koorts"], rows["ates"]]
 
 
-def test_an_english_question_keeps_english_leaflets_but_not_a_third_language_first(tmp_path, hash_embedder):
+def test_an_english_question_keeps_an_english_translation_first_but_not_a_third_language(tmp_path, hash_embedder):
     searcher, rows = _searcher(tmp_path, hash_embedder, english=True)
-    ranking = [(rows["ates"], 0.50), (rows["fever"], 0.495), (rows["koorts"], 0.49)]
+    # the English text scores what the shared language adds above its Dutch original (0.04)
+    ranking = [(rows["fever"], 0.535), (rows["ates"], 0.50), (rows["koorts"], 0.495)]
     reranked = searcher._in_query_language("how much paracetamol for my child with a fever", ranking)
     assert [rowid for rowid, _ in reranked] == [rows["fever"], rows["koorts"], rows["ates"]]
+
+
+def test_an_english_passage_no_closer_than_the_shared_language_makes_it_goes_below(tmp_path, hash_embedder):
+    """Red team 10: an English passage on bladder infections stood above the Dutch one that
+    answers "What does a gout attack feel like?": the vectors favour a passage in the
+    question's language by 0.03-0.06 whatever it says."""
+    searcher, rows = _searcher(tmp_path, hash_embedder, english=True)
+    ranking = [(rows["fever"], 0.515), (rows["koorts"], 0.49)]
+    reranked = searcher._in_query_language("how much paracetamol for my child with a fever", ranking)
+    assert [rowid for rowid, _ in reranked] == [rows["koorts"], rows["fever"]]

@@ -85,8 +85,11 @@ def load_catalog(path: Path) -> Catalog:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return Catalog()
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise IngestError(path, f"the catalog is not valid TOML ({error})") from None
+    except tomllib.TOMLDecodeError as error:  # its message ends "(at line 1, column 20)"
+        raise IngestError(path, f"the catalog is not valid TOML: {error}") from None
+    except UnicodeDecodeError as error:
+        raise IngestError(path, f"the catalog is not valid TOML: it is not UTF-8 text ({error.reason} "
+                          f"at byte {error.start})") from None
     except OSError as error:
         raise IngestError(path, f"the catalog cannot be read ({error.strerror})") from None
     leaflets = data.get("leaflets", {})

@@ -10,9 +10,10 @@ reported and skipped, never a crash or a silent gap.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ingest.catalog import Catalog, CatalogEntry, CatalogPart
@@ -29,6 +30,9 @@ from ingest.structure import find_outline
 from ingest.text import decode_text, load_text
 
 SUPPORTED = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf"}
+# How `detect_kind` tells a file's type; a file skipped under an older rule is read again.
+# 2: an HTML page named .pdf is read as HTML (it was refused as "not a PDF").
+KIND_RULES = 2
 CATALOG_NAME = "catalog.toml"
 DEFAULT_MAX_BYTES = 50_000_000
 # Far beyond any leaflet (EMA's 363-page product information holds about 150,000 words), and
@@ -39,32 +43,108 @@ _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|
                          re.IGNORECASE | re.DOTALL)
 
 
+@dataclass(frozen=True)
+class SourceScan:
+    """What a walk over the files and folders given to ingest found: the leaflet files to
+    read, the files of other types (named as ignored), and what it would not follow (a link
+    that leads out of its folder or nowhere, a folder it may not open), each with its cause."""
+
+    files: list[Path]
+    unsupported: list[Path]
+    refused: list[IngestError]
+
+
+def scan_sources(paths: list[Path]) -> SourceScan:
+    """Walk `paths`: folders recursively (hidden files and folders and any `catalog.toml` left
+    out), in sorted order; a file named explicitly is taken as it is, a link included (the
+    user chose it).
+
+    Inside a folder, a link is followed only where it stays inside that folder: one that
+    leads out of it (a private file beside the sources) or to nothing is refused with its
+    cause, never read. A link to a file of the folder that is read anyway is not read a
+    second time; a linked folder inside is walked where it stands.
+    """
+    files: list[Path] = []
+    refused: list[IngestError] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            _walk(path, path.resolve(), files, refused)
+        elif not path.name.startswith(".") and path.name != CATALOG_NAME:
+            files.append(path)
+    kept = _read_once(files)
+    return SourceScan(sorted(p for p in kept if p.suffix.lower() in SUPPORTED),
+                      sorted(p for p in kept if p.suffix.lower() not in SUPPORTED), refused)
+
+
 def find_sources(paths: list[Path]) -> list[Path]:
     """The leaflet files among `paths`: folders searched recursively, sorted.
 
-    Files of unsupported types (see `unsupported_files`), hidden files and the catalog are
-    skipped; a file named explicitly is kept when its type is supported.
+    Files of unsupported types (see `unsupported_files`), hidden files, the catalog and links
+    that lead out of their folder or to nothing (see `scan_sources`) are skipped; a file named
+    explicitly is kept when its type is supported.
     """
-    return sorted({p for p in _candidates(paths) if p.suffix.lower() in SUPPORTED})
+    return scan_sources(paths).files
 
 
 def unsupported_files(paths: list[Path]) -> list[Path]:
     """The files `find_sources` passes over for their type (a Word document, an image), sorted,
     so that a leaflet saved in a format we cannot read is named rather than silently missing."""
-    return sorted({p for p in _candidates(paths) if p.suffix.lower() not in SUPPORTED})
+    return scan_sources(paths).unsupported
 
 
-def _candidates(paths: list[Path]) -> set[Path]:
-    """Every file named or inside a named folder, less hidden files and the catalog."""
-    found: set[Path] = set()
-    for path in map(Path, paths):
-        candidates = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-        for candidate in candidates:
-            relative = candidate.relative_to(path).parts if path.is_dir() else (candidate.name,)
-            if any(part.startswith(".") for part in relative) or candidate.name == CATALOG_NAME:
+def _walk(folder: Path, inside: Path, files: list[Path], refused: list[IngestError]) -> None:
+    """Add the files under `folder` to `files`, and what cannot be followed to `refused`;
+    `inside` is the resolved folder that was given, which no link may lead out of."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError as error:
+        refused.append(IngestError(folder, f"the folder cannot be read ({error.strerror or error})"))
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        if entry.name.startswith(".") or entry.name == CATALOG_NAME:
+            continue
+        if entry.is_symlink():
+            cause = _link_cause(path, inside)
+            if cause:
+                refused.append(IngestError(path, cause))
+            elif path.is_file():  # a linked folder inside is walked where it stands
+                files.append(path)
+        elif entry.is_dir(follow_symlinks=False):
+            _walk(path, inside, files, refused)
+        elif entry.is_file(follow_symlinks=False):  # not a pipe or device, which would never end
+            files.append(path)
+
+
+def _link_cause(link: Path, inside: Path) -> str:
+    """Why a link found in the folder `inside` is not followed, or "" when it may be."""
+    try:
+        target = link.resolve()
+        exists = target.exists()
+    except RuntimeError:  # Python 3.11: "Symlink loop from ..."
+        return f"a broken link: it leads round in a loop ({os.readlink(link)})"
+    except OSError as error:
+        return f"a link that cannot be followed ({error.strerror or error})"
+    if not exists:
+        return f"a broken link: {target} does not exist"
+    if not target.is_relative_to(inside):
+        return f"a link to a {'folder' if target.is_dir() else 'file'} outside the folder: {target}"
+    return ""
+
+
+def _read_once(files: list[Path]) -> set[Path]:
+    """`files` less the links to a file that is read anyway (itself or through another link):
+    one file, one leaflet, rather than a second one refused for holding the first one's id."""
+    real = {path.resolve() for path in files if not path.is_symlink()}
+    kept, seen = set(), set()
+    for path in files:
+        if path.is_symlink():
+            target = path.resolve()
+            if target in real or target in seen:
                 continue
-            found.add(candidate)
-    return found
+            seen.add(target)
+        kept.add(path)
+    return kept
 
 
 def ingest_file(
@@ -104,17 +184,34 @@ def ingest_leaflets(
     data = _read(path, max_bytes)
     key = _relative_key(path, root)
     entry = (catalog or Catalog()).entry_for(key)
+    kind = detect_kind(data, path)
     if not entry.parts:
         source = load_source(data, path)
         if entry.page_offset and source.page_starts:
             source = replace(source, first_page=1 + entry.page_offset)
-        return [_ingest_source(path, key, data, entry, source, max_words)]
-    if detect_kind(data, path) != "pdf":
+        return _named_as_read(kind, path, [_ingest_source(path, key, data, entry, source, max_words)])
+    if kind != "pdf":
         raise IngestError(path, "the catalog names page ranges (parts), but the file is not a PDF")
     document = read_pdf(data, path)
-    return [_ingest_source(path, key, data, _part_entry(entry, part),
-                           _part_source(document, path, entry, part), max_words)
-            for part in entry.parts]
+    return _named_as_read(kind, path, [_ingest_source(path, key, data, _part_entry(entry, part),
+                                                      _part_source(document, path, entry, part), max_words)
+                                       for part in entry.parts])
+
+
+def _named_as_read(kind: str, path: Path, items: list[IngestedLeaflet]) -> list[IngestedLeaflet]:
+    """`items`, with a warning where the file's name says another type than its content and
+    its link (no catalog URL) is the file itself, which a browser opens by its name."""
+    suffix = path.suffix.lower()
+    if kind == "pdf" and suffix != ".pdf":
+        misnamed = (f"the file is a PDF named {suffix or 'without extension'}: read as a PDF, but its "
+                    "link opens it as its name says; rename it to .pdf")
+    elif kind == "html" and suffix == ".pdf":
+        misnamed = ("the file is an HTML page named .pdf: read as HTML, but its link opens it as a "
+                    "PDF; rename it to .html")
+    else:
+        return items
+    return [replace(item, warnings=(*item.warnings, IngestWarning(str(path), misnamed)))
+            if not item.leaflet.url else item for item in items]
 
 
 def _part_source(document: PdfDocument, path: Path, entry: CatalogEntry, part: CatalogPart) -> SourceText:
@@ -169,16 +266,18 @@ def _read(path: Path, max_bytes: int) -> bytes:
 def detect_kind(data: bytes, path: Path) -> str:
     """ "pdf", "html", "markdown" or "plain", by content first and name second.
 
-    A PDF is known by its %PDF header (wherever the name says otherwise); HTML by
-    its opening tags; a file named .pdf without the header is refused.
+    Where the content is unmistakable it wins over the name, both ways: a PDF is known
+    by its %PDF header (a PDF named .html is read as a PDF), HTML by its opening tags
+    (`<!doctype html`, `<html>`: an HTML page named .pdf is read as HTML); any other
+    file named .pdf is refused.
     """
     if b"%PDF-" in data[:1024]:
         return "pdf"
+    if _HTML_START.match(data[:4096].lstrip(b"\xef\xbb\xbf")):
+        return "html"
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         raise IngestError(path, "not a PDF (no %PDF header): the file is damaged or misnamed")
-    if _HTML_START.match(data[:4096].lstrip(b"\xef\xbb\xbf")):
-        return "html"
     if suffix in {".html", ".htm"}:
         return "html"
     return "markdown" if suffix in {".md", ".markdown"} else "plain"

@@ -6,6 +6,7 @@ JSON, or a Streamlit page.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,6 +25,7 @@ from index.search import SearchResult, Searcher
 from leaflets.config import Settings
 
 if TYPE_CHECKING:
+    from ingest.catalog import Catalog
     from index.build import BuildReport
     from leaflets.coverage import LeafletSummary
 
@@ -35,15 +37,18 @@ Progress = Callable[[str, int, int], None]
 
 @dataclass
 class IngestOutcome:
-    """What `leaflets ingest` did: the build report, every file that failed, the files
-    passed over because their type is not one we read, and what an editor should know about
-    files that were indexed all the same."""
+    """What `leaflets ingest` did: the build report, every file that failed (and every link
+    it would not follow), the files passed over because their type is not one we read, and
+    what an editor should know about files that were indexed all the same. `catalog` is set
+    when a folder's catalog could not be read: then nothing was read or changed (it is also
+    the one error), as its metadata (ids, page ranges, URLs) would otherwise be lost."""
 
     report: BuildReport | None
     errors: list[IngestError] = field(default_factory=list)
     files: int = 0
     unsupported: list[Path] = field(default_factory=list)
     warnings: list[IngestWarning] = field(default_factory=list)  # files indexed with a flaw
+    catalog: IngestError | None = None
 
 
 @lru_cache(maxsize=4)
@@ -67,18 +72,26 @@ def ingest_paths(
 
     Leaflets already indexed from elsewhere stay; leaflets whose file is gone
     from a given folder are removed; a file that fails keeps its previous
-    passages, so a damaged upload never takes a working leaflet away.
+    passages, so a damaged upload never takes a working leaflet away. A link that
+    leads out of its folder or nowhere is named and not read (a leaflet indexed through
+    it before is taken out). A catalog that cannot be read stops the ingest before
+    anything is read: the published index stays as it was (see `IngestOutcome.catalog`).
     """
-    from ingest.catalog import load_catalog
-    from ingest.pipeline import find_sources, ingest_leaflets, unsupported_files
+    from ingest.pipeline import ingest_leaflets, scan_sources
     from index.build import build_index, published_leaflets
 
     paths = [Path(p) for p in (paths or [settings.sources])]
     missing = [p for p in paths if not p.exists()]
     if missing:
         raise IngestError(missing[0], "no such file or folder")
-    files = find_sources(paths)
-    unsupported = unsupported_files(paths)
+    scan = scan_sources(paths)
+    files, unsupported = scan.files, scan.unsupported
+    roots = {path: _root_for(path, paths) for path in files}
+    catalogs, problem = _catalogs(sorted(set(roots.values())))
+    if problem is not None:
+        refusal = IngestError(problem[0], f"{problem[1]}. Nothing was ingested: the published index "
+                              "stays as it was until the catalog is fixed")
+        return IngestOutcome(None, [refusal], len(files), unsupported, catalog=refusal)
     rereading = {path.resolve() for path in files}
     # Holders of an id that this run reads again are checked among this run's leaflets:
     # a file given a new `id` in its catalog frees its old one at once.
@@ -91,7 +104,7 @@ def ingest_paths(
     for number, path in enumerate(files, start=1):
         if progress:
             progress(f"reading {path.name}", number, len(files))
-        root = _root_for(path, paths)
+        root = roots[path]
         reader = readers.get(root) or readers.setdefault(root, _reader(settings, root))
         try:
             try:
@@ -99,7 +112,7 @@ def ingest_paths(
                 if cause is not None:  # unchanged since it could not be read: it would fail again
                     raise IngestError(path, cause)
                 items = ingest_leaflets(
-                    path, root=root, catalog=load_catalog(root / "catalog.toml"),
+                    path, root=root, catalog=catalogs[root],
                     max_bytes=int(settings.max_file_mb * 1_000_000), max_words=settings.max_words,
                 )
             except IngestError:
@@ -119,10 +132,12 @@ def ingest_paths(
         except IngestError as error:
             errors.append(error)
             failed.add(str(path.resolve()))
-    keep = _kept_leaflets(settings.index, paths, ingested, failed)
+    keep = _kept_leaflets(settings.index, paths, ingested, failed,
+                          {os.path.abspath(error.path) for error in scan.refused})
     warnings = [warning for item in ingested for warning in item.warnings]
     causes = {str(Path(error.path).resolve()): error.cause for error in errors}
     record_skipped(settings.index, {path: causes[path] for path in failed if path in causes}, files, unreadable)
+    errors += scan.refused  # named on every ingest from the folder as it is, not noted
     if not ingested and not keep and errors:
         return IngestOutcome(None, errors, len(files), unsupported, warnings)
     embedder = embedder_for(settings.model, settings.threads)
@@ -132,19 +147,47 @@ def ingest_paths(
     return IngestOutcome(report, errors, len(files), unsupported, warnings)
 
 
+def _catalogs(folders: list[Path]) -> tuple[dict[Path, Catalog], tuple[Path, str] | None]:
+    """Each folder's catalog, read once; else the first that cannot be read, with the cause."""
+    from ingest.catalog import load_catalog
+    from ingest.pipeline import CATALOG_NAME
+
+    catalogs = {}
+    for folder in folders:
+        try:
+            catalogs[folder] = load_catalog(folder / CATALOG_NAME)
+        except IngestError as error:
+            return {}, (Path(error.path), error.cause)
+    return catalogs, None
+
+
+def catalog_problems(paths: list[Path]) -> list[tuple[Path, str]]:
+    """The catalogs of the folders `paths` name (a file's own folder for a file) that cannot
+    be read, with the cause: `leaflets ingest` changes nothing while one of them is wrong."""
+    folders = sorted({path if path.is_dir() else path.parent for path in paths if path.exists()})
+    problems = []
+    for folder in folders:
+        problem = _catalogs([folder])[1]
+        if problem is not None:
+            problems.append(problem)
+    return problems
+
+
 def _reader(settings: Settings, root: Path) -> str:
     """What a skipped file was read with, besides the file itself: another ingest version,
-    PDF library, size limit, AES support or catalog (whose page ranges a file may have
-    failed) may read it, so it is tried again then."""
+    rule for telling file types, PDF library, size limit, AES support or catalog (whose page
+    ranges a file may have failed) may read it, so it is tried again then."""
     import importlib.util
     from importlib.metadata import version
 
     import ingest
+    from ingest.pipeline import KIND_RULES
 
     catalog = root / "catalog.toml"
     stamp = f"{catalog.stat().st_size}:{catalog.stat().st_mtime_ns}" if catalog.is_file() else "none"
     aes = importlib.util.find_spec("cryptography") is not None
-    return f"ingest {ingest.VERSION}, pypdf {version('pypdf')}, AES {aes}, {settings.max_file_mb} MB, catalog {stamp}"
+    return (f"ingest {ingest.VERSION}, kinds {KIND_RULES}, pypdf {version('pypdf')}, AES {aes}, "
+            f"{settings.max_file_mb} MB, catalog {stamp}")
 
 
 def _elsewhere(indexed_source: str, path: Path) -> bool:
@@ -167,6 +210,13 @@ class IndexStatus:
     skipped: list[tuple[Path, str]] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     compared: list[Path] = field(default_factory=list)  # the files and folders looked at
+    # links ingest does not follow (out of their folder, or to nothing) and folders it may not
+    # open, with the cause: never read, whatever the last ingest did; `refused_indexed` names
+    # those a leaflet is still indexed from (the next ingest takes it out)
+    refused: list[tuple[Path, str]] = field(default_factory=list)
+    refused_indexed: list[Path] = field(default_factory=list)
+    # catalogs that cannot be read, with the cause: until they are fixed, ingest changes nothing
+    catalogs: list[tuple[Path, str]] = field(default_factory=list)
     # Of `missing`, those recorded by a relative path ("tests/data/x.pdf", as given to
     # `leaflets ingest`): the index does not record the folder that ingest ran in, so they
     # were looked for in `looked_in`, the current folder, as ingest and the app's file links
@@ -184,20 +234,24 @@ def index_status(settings: Settings, paths: list[Path] | None = None,
     leaflets whose file is gone, wherever it was; `skipped` the files the last ingest could
     not read, unchanged since; `stale` the leaflets last updated more than
     `stale_days` (default: the setting) ago or undated: undated first, then oldest first."""
-    from ingest.pipeline import find_sources
+    from ingest.pipeline import scan_sources
 
     build = current_build(settings.index)
     config = IndexConfig.load(build) if build is not None else None
     if not paths:
         paths = (source_folders(config) if config else []) or [settings.sources]
     paths = [Path(p) for p in paths]
-    files = find_sources([p for p in paths if p.exists()])
+    scan = scan_sources([p for p in paths if p.exists()])
+    files, refused = scan.files, [(Path(error.path), error.cause) for error in scan.refused]
+    catalogs = catalog_problems(paths)
     if config is None:
-        return IndexStatus(None, None, new=files, compared=paths)
+        return IndexStatus(None, None, new=files, compared=paths, refused=refused, catalogs=catalogs)
     sources = {str(Path(v["source"]).resolve()): v["source"] for v in config.leaflets.values()}
     recorded = {str(Path(v["source"]).resolve()): v["hash"] for v in config.leaflets.values()}
-    status = IndexStatus(build, config, compared=paths)
-    skipped = {path.resolve(): cause for path, cause in skipped_files(settings)}
+    status = IndexStatus(build, config, compared=paths, refused=refused, catalogs=catalogs)
+    indexed = {os.path.abspath(v["source"]) for v in config.leaflets.values()}
+    status.refused_indexed = [path for path, _ in refused if os.path.abspath(path) in indexed]
+    skipped = {path.resolve(): cause for path, cause in _noted_skips(settings)}
     for path in files:
         known = recorded.get(str(path.resolve()))
         cause = skipped.get(path.resolve())
@@ -216,7 +270,19 @@ def index_status(settings: Settings, paths: list[Path] | None = None,
 
 def skipped_files(settings: Settings) -> list[tuple[Path, str]]:
     """The files the last ingest could not read and that have not changed since, with the
-    cause, as `leaflets status` names them (the coverage page lists them for editors)."""
+    cause, as `leaflets status` names them (the coverage page lists them for editors); then
+    the links it does not follow and the catalogs it cannot read in the index's folders."""
+    from ingest.pipeline import scan_sources
+
+    build = current_build(settings.index)
+    config = IndexConfig.load(build) if build is not None else None
+    folders = [p for p in (source_folders(config) if config else []) or [settings.sources] if p.exists()]
+    refused = [(Path(error.path), error.cause) for error in scan_sources(folders).refused]
+    return _noted_skips(settings) + refused + catalog_problems(folders)
+
+
+def _noted_skips(settings: Settings) -> list[tuple[Path, str]]:
+    """The files the last ingest could not read, unchanged since, with the cause."""
     notes = load_skipped(settings.index)
     found = [(path, skipped_cause(notes, path)) for path in map(Path, notes) if path.exists()]
     return sorted((path, cause) for path, cause in found if cause is not None)
@@ -275,15 +341,16 @@ def _root_for(path: Path, given: list[Path]) -> Path:
 
 
 def _kept_leaflets(index: Path, given: list[Path], ingested: list[IngestedLeaflet],
-                   failed: set[str]) -> set[str]:
-    """Ids of published leaflets to keep as they are."""
+                   failed: set[str], refused: set[str] = frozenset()) -> set[str]:
+    """Ids of published leaflets to keep as they are: not those read again, nor those indexed
+    through a link that is `refused` now (absolute paths, links unresolved)."""
     from index.build import published_leaflets
 
     fresh = {item.leaflet.id for item in ingested}
     keep = set()
     for leaflet in published_leaflets(index):
         source = Path(leaflet.source_path).resolve()
-        if leaflet.id in fresh:
+        if leaflet.id in fresh or os.path.abspath(leaflet.source_path) in refused:
             continue
         covered = any(source == p.resolve() or source.is_relative_to(p.resolve())
                       for p in given if p.exists())

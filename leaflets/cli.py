@@ -135,6 +135,9 @@ def cmd_ingest(args, settings: Settings) -> int:
     from leaflets.api import ingest_paths
 
     outcome = ingest_paths(settings, args.paths or None, rebuild=args.rebuild, progress=_progress)
+    if outcome.catalog is not None:  # nothing was read: one line, not one per file
+        print(f"error: {outcome.catalog}", file=sys.stderr)
+        return 1
     for path in outcome.unsupported:
         print(f"ignored {path}: not a PDF, HTML, text or Markdown file", file=sys.stderr)
     for error in outcome.errors:
@@ -319,6 +322,7 @@ def cmd_status(args, settings: Settings) -> int:
         ingest += f" --index {settings.index}"
     if status.config is None:
         print(f"no index at {settings.index}; {len(status.new)} files in {named} waiting for `{ingest}`")
+        _print_refused(status)
         return 1
     config = status.config
     print(f"index:     {status.build}\nbuilt:     {config.built_at}\nmodel:     {config.model} "
@@ -327,24 +331,38 @@ def cmd_status(args, settings: Settings) -> int:
     for label, items in (("new", status.new), ("changed", status.changed), ("missing", status.missing)):
         for item in items:
             print(f"{label:8s}   {item}")
-    for path, cause in status.skipped:
-        print(f"skipped    {path}: {cause} (fix or replace the file; ingest skips it until it changes)")
+    _print_refused(status)
     if status.relative:
         print(_relative_note(status))
-    stale = status.new or status.changed or status.missing
+    stale = status.new or status.changed or status.missing or status.refused_indexed
     # leaflets recorded by relative paths, looked for from another folder than ingest's: the
     # hint's folders do not exist here, and following it would not bring them back
     elsewhere = (len(status.relative) == len(status.missing) and not (status.new or status.changed)
                  and not all(path.exists() for path in status.compared))
     if stale and not elsewhere:
-        print(f"run `{ingest}` to bring the index up to date")
+        fix = "fix the catalog, then " if status.catalogs else ""
+        print(f"{fix}run `{ingest}` to bring the index up to date")
     elif not stale:
-        print(f"up to date with {named}" + (", but for the skipped files" if status.skipped else ""))
+        but = status.skipped or status.refused or status.catalogs
+        print(f"up to date with {named}" + (", but for the skipped files" if but else ""))
     _print_stale(status)
     older = _older_ingest_note(config, ingest, elsewhere)
     if older:
         print(older)
     return 0
+
+
+def _print_refused(status: IndexStatus) -> None:
+    """The catalogs ingest cannot read, the files it could not read and the links it does
+    not follow, with the cause."""
+    for path, cause in status.catalogs:
+        print(f"catalog    {path}: {cause} (`leaflets ingest` changes nothing until it is fixed)")
+    for path, cause in status.skipped:
+        print(f"skipped    {path}: {cause} (fix or replace the file; ingest skips it until it changes)")
+    for path, cause in status.refused:
+        still = ("; a leaflet is still indexed from it: the next `leaflets ingest` takes it out"
+                 if path in status.refused_indexed else "")
+        print(f"skipped    {path}: {cause} (ingest does not read it{still})")
 
 
 def _older_ingest_note(config: IndexConfig, ingest: str, elsewhere: bool) -> str:

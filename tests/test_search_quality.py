@@ -7,6 +7,7 @@ an answer quote (leaflets/evaluate.py).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -381,3 +382,48 @@ def test_a_translation_in_a_third_language_ranks_below_its_original(redteam9_sea
     assert hit.leaflet.id == "koorts-bij-kinderen"
     turkish = "Bebeğimin ateşini ölçmek için kulak termometresi kullanabilir miyim?"
     assert redteam9_searcher.search(turkish, k=1).hits[0].leaflet.id == "cocuklarda-ates-tr"  # kept in Turkish
+
+
+REDTEAM10 = load_questions(ROOT / "tests" / "data" / "redteam10_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam10_searcher(settings, embedder, tmp_path_factory):
+    """Ten more leaflets nobody tuned on, with an English and a Polish translation: a word
+    processor's PDF with footnotes, a two-column PDF, an OCR layer drawn word by word, a CMS
+    page, a single-page-app export and Markdown with HTML in it (tests/data/redteam10_questions.md)."""
+    return _searcher_over("redteam10_leaflets", settings, tmp_path_factory, leaflets=10)
+
+
+def test_a_ninth_set_of_leaflets_answers_its_questions(redteam10_searcher):
+    missed, flagged, kept = _outcomes(redteam10_searcher, REDTEAM10)
+    assert len(missed) <= 6, missed  # 83 of 87 in the top 5 when measured
+    assert len(flagged) >= 19, flagged  # 21 of 26 when measured
+    assert len(kept) >= 54, kept  # 58 of 87 when measured
+
+
+def test_the_ninth_sets_leaflets_are_read_whole_and_in_order(redteam10_searcher):
+    leaflets = {leaflet.id: leaflet for leaflet in redteam10_searcher.leaflets.values()}
+    assert leaflets["hartfalen-vocht-zout"].updated == "2024"  # "Versie 2.1 – 2024" in the footer
+    assert leaflets["glaucoom-oogdruppels"].updated == "2025-05-12"  # beside the article
+    assert leaflets["longfunctieonderzoek"].updated == "2024-10"  # "Uitgave: afdeling ..., oktober 2024"
+    assert leaflets["jicht-pl"].updated == "2025-03-01" and leaflets["jicht-pl"].language == "pl"
+    hit = redteam10_searcher.search('"Dit heet postherpetische neuralgie"', k=1, mode="exact").hits[0]
+    assert hit.leaflet.id == "gordelroos-scan"  # an OCR layer read in order
+    hit = redteam10_searcher.search('"onderooglid"', k=1, mode="exact").hits[0]  # a CMS page's list
+    assert hit.passage.headings == ("Welke oogdruppels zijn er?", "Zo druppelt u")
+    hit = redteam10_searcher.search('"Bij koorts of diarree kan de verpleegkundige"', k=1, mode="exact").hits[0]
+    assert hit.passage.headings[-1] == "2.1 Hoeveel mag u drinken?"  # a footnote beside what cites it
+    assert "kant-en-klaarmaaltijden" in redteam10_searcher.search('"zoute snacks"', k=1, mode="exact").hits[0].passage.text
+    hit = redteam10_searcher.search('"cranberrysap"', k=1, mode="exact").hits[0]  # a tip box in the article
+    assert hit.leaflet.id == "blaasontsteking-vrouwen"
+    beroerte = [p.text for _, p in redteam10_searcher.store.all_passages() if p.leaflet_id == "beroerte-revalidatie"]
+    assert not any(re.search(r"</?[a-z]+[ >]", text) for text in beroerte)  # HTML in Markdown is read as text
+    assert any("Thuis, met therapie in de buurt | U kunt zich thuis redden" in text for text in beroerte)
+
+
+def test_an_english_question_finds_the_dutch_answer_before_an_english_leaflet_on_another_subject(redteam10_searcher):
+    hit = redteam10_searcher.search("When can I drive again after a stroke?", k=1).hits[0]
+    assert hit.leaflet.id == "beroerte-revalidatie"
+    hit = redteam10_searcher.search("Does cranberry juice help prevent a bladder infection?", k=1).hits[0]
+    assert hit.leaflet.id == "bladder-infection-women-en"  # a translation that answers stays first

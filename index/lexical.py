@@ -171,6 +171,12 @@ class Analyzer:
                          else m.group(), unicodedata.normalize("NFC", text))
         return " ".join(kept.split())
 
+    def verb_stem(self, stem: str) -> str:
+        """The stem a Dutch verb's "t" form shares with its other forms, or "": Snowball
+        keeps the "t" of "huilt", "werkt" (he cries, it works), and a leaflet that writes
+        "huilen", "werken" then seems never to use the word a patient typed."""
+        return stem[:-1] if self.language == "nl" and stem.endswith("t") and len(stem) >= 5 else ""
+
     def word_terms(self, text: str) -> list[tuple[str, ...]]:
         """For each content word: its stem, then the stems of its compound parts."""
         return [

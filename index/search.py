@@ -362,10 +362,16 @@ class Searcher:
         groups = self._asked(query, words, foreign)
         second = self._second_words(query, words)  # charged to second-language leaflets only
         known = {term for term, count in frequency.items() if count}
-        absent = [group for group in groups if not _uses(group, known)]  # missing from every leaflet
+        # "huilt" asked of a leaflet that writes "huilen": the verb's shared stem counts too
+        verbs = {group: self.analyzer.verb_stem(group[0]) for group in groups if group[0] not in known}
+        verbs = {group: stem for group, stem in verbs.items() if stem}
+        if verbs:
+            known |= {term for term, count in self.store.document_frequencies(list(set(verbs.values()))).items()
+                      if count}
+        absent = [group for group in groups if not _uses(group, known, verbs.get(group))]  # in no leaflet
         nowhere = sum(groups[group] for group in absent if group not in second)  # all pay this
-        somewhere = {group: cost for group, cost in groups.items() if _uses(group, known)}
-        terms = sorted({term for group in somewhere for term in group})
+        somewhere = {group: cost for group, cost in groups.items() if _uses(group, known, verbs.get(group))}
+        terms = sorted({term for group in somewhere for term in (*group, verbs.get(group, ""))} - {""})
         ranked = sorted(((cosine, rowid) for rowid, cosine in cosines.items()), reverse=True)
         asked = len(groups) if asked is None else asked
         most = sum(somewhere.values()) + sum(groups[group] for group in absent if group in second)
@@ -382,7 +388,7 @@ class Searcher:
                 leaflet = leaflet_of[rowid]
                 if leaflet not in used:
                     used.update(self.store.leaflet_terms(terms, [leaflet]))
-                missing += [group for group in somewhere if not _uses(group, used[leaflet])]
+                missing += [group for group in somewhere if not _uses(group, used[leaflet], verbs.get(group))]
             if second and self.leaflets[leaflet_of[rowid]].language != self._second_language:
                 missing = [group for group in missing if group not in second]
             found = evidence(candidate_cosine, sum(groups[group] for group in missing), asked)
@@ -577,11 +583,11 @@ def unshouted(query: str) -> str:
     return query
 
 
-def _uses(word: tuple[str, ...], terms: set[str]) -> bool:
+def _uses(word: tuple[str, ...], terms: set[str], verb: str | None = None) -> bool:
     """Whether a leaflet with these terms uses a query word: its stem or, for a compound,
-    all of its parts."""
+    all of its parts, or the stem its other forms share where it is a verb's "t" form."""
     stem, *parts = word
-    return stem in terms or bool(parts) and all(part in terms for part in parts)
+    return stem in terms or bool(parts) and all(part in terms for part in parts) or bool(verb) and verb in terms
 
 
 def _group_copies(ranking: list[tuple[int, float]], texts: dict[int, str],

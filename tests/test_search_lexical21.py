@@ -11,3 +11,15 @@ def test_word_search_judges_coverage_as_the_default_search_does(searcher):
         result = searcher.search(query, mode="lexical")
         assert result.covered and result.hits, query
     assert not searcher.search("Mag ik met FSGS naar de sauna?", mode="lexical").covered
+
+
+def test_a_verbs_t_form_shares_the_stem_of_its_other_forms():
+    """"mijn man huilt ineens": the leaflet writes "huilen"; Snowball keeps the "t"."""
+    from index.lexical import Analyzer
+    from index.search import _uses
+
+    analyzer = Analyzer("nl")
+    [(huilt,)], [(huilen,)] = analyzer.word_terms("huilt"), analyzer.word_terms("huilen")
+    assert huilt != huilen and analyzer.verb_stem(huilt) == huilen
+    assert _uses((huilt,), {huilen}, analyzer.verb_stem(huilt)) and not _uses((huilt,), {huilen})
+    assert analyzer.verb_stem("zout") == "" and Analyzer("en").verb_stem("walkt") == ""

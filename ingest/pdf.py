@@ -1138,6 +1138,7 @@ def pdf_source(document: PdfDocument, path: str | Path, pages: range | None = No
         last = first_page + len(chosen) - 1
         raise IngestError(path, f"no text on pages {first_page}-{last}: they look scanned, OCR is needed")
     chosen = without_contents(chosen, first_page + len(document.pages) - 1 - picked[0])  # the file's last page
+    chosen = without_repeated_headers(chosen)
     body = measure_body(chosen)
     flat = footnotes_after_references([(number, line) for number, lines in enumerate(chosen) for line in lines],
                                       body)
@@ -1175,6 +1176,22 @@ def furniture_text(pages: list[list[PdfLine]], dropped: list[set[int]], first_pa
             for separator in _FIELD_SEPARATOR.finditer(text):
                 texts.setdefault(text[separator.end():].strip(), None)
     return "\n".join(text for text in texts if text)
+
+
+def without_repeated_headers(pages: list[list[PdfLine]]) -> list[list[PdfLine]]:
+    """The pages, less a table's header row printed again at the top of a page that the
+    table runs on to ("Voedingsmiddel  Purine  Advies" over the rest of the rows): read in
+    place, the rows of one table held its header twice. Only where the page before ends in
+    a row of the table and the line repeats a row set in cells earlier in the document."""
+    out = [list(lines) for lines in pages]
+    rows: set[str] = set()
+    for number, lines in enumerate(out):
+        if number and lines and out[number - 1]:
+            first, last = lines[0], out[number - 1][-1]
+            if first.cells > 1 and last.cells > 1 and " ".join(first.text.split()) in rows:
+                lines.pop(0)
+        rows.update(" ".join(line.text.split()) for line in lines if line.cells > 1)
+    return out
 
 
 # A footnote opens with its mark: a superscript number, an asterisk or a dagger.

@@ -157,3 +157,26 @@ def test_markdown_footnotes_follow_the_paragraph_that_cites_them(tmp_path):
     assert passages["Vergoeding"].endswith("niet vergoed.\n\nKijk in uw polis of uw aanvullende verzekering iets vergoedt.")
     assert "Kijk in uw polis" not in passages["Contact"] and "klasse 2" not in passages["Contact"]
     assert "Een noot die nergens staat." in passages["Contact"]  # cited nowhere: it stays where it stood
+
+
+def _table_rows(rows: list[tuple[str, ...]], top: float) -> list[Placed]:
+    """Rows of a table, each cell drawn on its own as word processors draw them."""
+    return [Placed(cell, 56 + column * 170, top - row * 16, 10)
+            for row, cells in enumerate(rows) for column, cell in enumerate(cells)]
+
+
+def test_a_header_row_repeated_on_the_next_page_is_read_once(tmp_path):
+    header = ("Voedingsmiddel", "Purine", "Advies")
+    rows = [("Orgaanvlees", "zeer hoog", "vermijden"), ("Mosselen", "hoog", "beperken"),
+            ("Rood vlees", "hoog", "max. 100 g")]
+    more = [("Eieren", "laag", "mag gewoon"), ("Kersen", "laag", "mag gewoon")]
+    wide = ["Purines zitten in uw eigen lichaamscellen en in veel voedingsmiddelen die u elke dag eet.",
+            "Met uw voeding kunt u de kans op een nieuwe aanval van jicht een beetje kleiner maken.",
+            "In de tabel hieronder ziet u hoeveel purines er in de meest gebruikte voedingsmiddelen zitten."]
+    page_1 = [Placed("Jicht", 56, 780, 16), *[Placed(line, 56, 750 - 15 * n, 11) for n, line in enumerate(wide)],
+              *_table_rows([header, *rows], 690)]
+    page_2 = [*_table_rows([header, *more], 780),
+              *[Placed(line, 56, 700 - 15 * n, 11) for n, line in enumerate(reversed(wide))]]
+    text = "\n".join(p.text for p in _passages(tmp_path, "jicht.pdf", make_pdf([page_1, page_2])))
+    assert text.count("Voedingsmiddel | Purine | Advies") == 1, text
+    assert "Rood vlees | hoog | max. 100 g\nEieren | laag | mag gewoon" in text

@@ -153,7 +153,7 @@ class _Line:
     cells: tuple[tuple[str, int], ...] = ()  # columns and their offsets, where spacing aligns them
     indent: int = 0  # blanks before the text: where a table cell's wrapped line stands
     parts: tuple[tuple[str, int], ...] = ()  # as `cells`, but parted by one gap or more
-    gap_cells: tuple[tuple[str, int], ...] = ()  # as `cells`, parted at every gap, sentence ends too
+    gap_cells: tuple[tuple[str, int], ...] = ()  # as `cells`, parted after a question mark too
 
 
 @dataclass
@@ -313,23 +313,24 @@ def split_lines(text: str, heading_hints: dict[str, int] | None = None,
         level = marked.get(at, 0) or hints.get(collapsed, 0) if collapsed else 0
         cells = column_cells(stripped, at + lead)
         parts = cells or column_cells(stripped, at + lead, gaps=1)
-        gap_cells = cells or column_cells(stripped, at + lead, sentences=False)
+        gap_cells = cells or column_cells(stripped, at + lead, questions=False)
         lines.append(_Line(collapsed, at + lead, trailing, level, after_blank, cells, lead, parts, gap_cells))
         at += len(raw) + 1
     return lines
 
 
 def column_cells(text: str, start: int = 0, gaps: int = 2,
-                 sentences: bool = True) -> tuple[tuple[str, int], ...]:
+                 questions: bool = True) -> tuple[tuple[str, int], ...]:
     """The cells of a line that spacing sets in columns, each with its offset (`start` is
     the line's): () unless `gaps` gaps or more (tabs, or runs of spaces) part its words.
 
     Two spaces after a full stop before a capital are how some type sentences, no column
-    gap: "Neem de tablet in.  Drink water." is one cell (unless not `sentences`).
+    gap: "Neem de tablet in.  Drink water." is one cell; so are two after a question mark,
+    unless not `questions` (a table's header cell "Telt mee?").
     """
     found = [gap for gap in _COLUMN_GAP.finditer(text)
-             if not (sentences and _SENTENCE_END.search(text[:gap.start()])
-                     and text[gap.end():gap.end() + 1].isupper())]
+             if not (_SENTENCE_END.search(text[:gap.start()]) and text[gap.end():gap.end() + 1].isupper()
+                     and (questions or not text[:gap.start()].rstrip("\"'”’)]").endswith("?")))]
     if len(found) < gaps:
         return ()
     bounds = [0] + [edge for gap in found for edge in gap.span()] + [len(text)]
@@ -588,8 +589,8 @@ def join_plain_lines(lines: list[_Line], proportional: bool = False) -> list[_Lo
 
 def _with_header_rows(lines: list[_Line]) -> list[_Line]:
     """The lines, a table's header row given its cells where the two-space rule for
-    sentences hid them ("Product  Telt mee?  Hoeveelheid vocht"): a line right above two
-    rows that its gaps part into as many cells as the first of them has."""
+    sentences hid them after a question mark ("Product  Telt mee?  Hoeveelheid vocht"): a
+    line right above two rows that its gaps part into as many cells as the first of them has."""
     out = list(lines)
     for index, line in enumerate(lines[:-2]):
         below = lines[index + 1].cells

@@ -82,6 +82,7 @@ _ISO_MONTH = r"(?P<y7>\d{4})-(?P<m7>\d{2})"  # "Versie 2023-09"
 # A year alone ends its line or field ("Uitgave 2023", "Versie 2.1 – 2024 | pagina 2"), or it
 # may count something else ("Uitgave: 2000 exemplaren").
 _YEAR = r"(?P<y8>(?:19|20)\d{2})(?=[ \t]*(?:\r?\n|$|[|·•,;.)–—]|(?:pagina|page|blz\.?)[ \t]*\d))(?!\.\d)"
+_MONTH_DATE = rf"(?:{_ISO}|{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_NUMERIC}|{_MONTH_YEAR}|{_NUMERIC_MONTH}|{_ISO_MONTH})\b"
 _DATE = rf"(?:{_ISO}|{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_NUMERIC}|{_MONTH_YEAR}|{_NUMERIC_MONTH}|{_ISO_MONTH}|{_YEAR})\b"
 # A footer's fields: a document code ("TD-012", "CHI-045") or a version ("versie 4"), and beside
 # it a date ("TD-012 versie 4, januari 2025 | pagina 1", "CHI-045 | mei 2023"). Only the fields
@@ -99,17 +100,24 @@ _LABELLED = re.compile(rf"(?:^|(?<=[.!?] ))[ \t]*{_LABEL}{_GLUE}{_DATE}", re.IGN
 # "Uitgave: afdeling Longziekten, oktober 2024": an edition's label, who issued it, its date.
 _EDITION = re.compile(rf"^[ \t]*(?:uitgave|editie|edition)[ \t]*:[ \t]*[^\d\n,]{{1,60}},{_GLUE}{_DATE}",
                       re.IGNORECASE | re.MULTILINE)
-# "Stand: 03/2025" (German), "Data: 2025-03-01." (Polish, as a translation writes "Datum:"):
-# the Dutch plural "data" may list dates, so the date must end its sentence or line.
-_FOREIGN_LABEL = re.compile(rf"(?:^|(?<=[.!?*_] ))[ \t*_]*(?:stand|data)[ \t]*:[ \t]*{_DATE}"
-                            rf"(?=[ \t]*(?:[.;|·•)*_]|$))", re.IGNORECASE | re.MULTILINE)
-_DATELINE = re.compile(rf"^[ \t]*{_PLACE},[ \t]*{_DATE}[ \t.]*$", re.IGNORECASE | re.MULTILINE)
+# "Stand: 03/2025" (German), "Data: 2025-03-01." (Polish, as a translation writes "Datum:"),
+# one date that ends its sentence or line. In Dutch "data" is the plural of "datum" and lists
+# a course's or an appointment's dates: it counts only in a leaflet in another language.
+_STAND = re.compile(rf"(?:^|(?<=[.!?*_] ))[ \t*_]*stand[ \t]*:[ \t]*{_DATE}(?=[ \t]*(?:[.|·•)*_]|$))",
+                    re.IGNORECASE | re.MULTILINE)
+_DATA = re.compile(rf"(?:^|(?<=[.!?*_] ))[ \t*_]*data[ \t]*:[ \t]*{_DATE}(?=[ \t]*(?:[.|·•)*_]|$))",
+                   re.IGNORECASE | re.MULTILINE)
+# (a month at least: "NHG Standaard, 2018" in a list of sources is no dateline)
+_DATELINE = re.compile(rf"^[ \t]*{_PLACE},[ \t]*{_MONTH_DATE}[ \t.]*$", re.IGNORECASE | re.MULTILINE)
 _CODED = re.compile(rf"{_FIELD_START}(?:{_CODE}(?:{_FIELD_GAP}{_VERSION})?|{_VERSION}){_FIELD_GAP}{_DATE}{_FIELD_END}",
                     re.IGNORECASE | re.MULTILINE)
 # A copyright line ("© 2024 Hartstichting", "© Hartstichting 2019-2024"): the year the text was
 # last published, when the leaflet says nothing more exact.
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)[^\n\d]{0,60}?(?:(?:19|20)\d{2}[ \t]*[-–/][ \t]*)?"
-                        r"(?P<y8>(?:19|20)\d{2})\b(?![-/.]?\d)", re.IGNORECASE)
+# "(c)" and "copyright" count where they open a line or a field ("(c) Sinds 2015 ..." in a
+# list, "het copyright ... sinds 1998" in a sentence are none).
+_COPYRIGHT = re.compile(r"(?:©|(?:^|(?<=[|·•–—]))[ \t]*(?:\(c\)|copyright\b))[^\n\d]{0,60}?"
+                        r"(?:(?:19|20)\d{2}[ \t]*[-–/][ \t]*)?(?P<y8>(?:19|20)\d{2})\b(?![-/.]?\d)",
+                        re.IGNORECASE | re.MULTILINE)
 _REVIEW_DUE = re.compile(rf"\b{_NEXT_REVIEW}{_GLUE}{_DATE}", re.IGNORECASE)
 _EXPLICIT_WORD = re.compile(_EXPLICIT, re.IGNORECASE)
 # Who made the text, after its date ("door de redactie", "by Dr. J. Smith, MD"): names of at
@@ -123,7 +131,7 @@ _PASSING_WORD = re.compile(_PASSING, re.IGNORECASE)
 _PUBLISHED_WORD = re.compile(_PUBLISHED, re.IGNORECASE)
 
 
-def find_updated(*texts: str) -> str:
+def find_updated(*texts: str, language: str = "nl") -> str:
     """The leaflet's "last updated" date stated in `texts` (its text, then its running
     headers and footers): YYYY-MM-DD, YYYY-MM, YYYY or "".
 
@@ -138,7 +146,7 @@ def find_updated(*texts: str) -> str:
     2019"). Of the best rank, a date with its month beats a year alone; then the first wins.
     """
     found = [(rank, len(iso) == 4, order, iso)
-             for order, (iso, rank) in enumerate(s for text in texts for s in _statements(text))]
+             for order, (iso, rank) in enumerate(s for text in texts for s in _statements(text, language))]
     return min(found, default=(0, False, 0, ""))[3]
 
 
@@ -146,7 +154,7 @@ def is_date_line(line: str) -> bool:
     """Whether a line only states a date (updated, version, place and date, document code
     and date, next review), perhaps with who wrote it ("Geplaatst op 5 mei 2022 door de
     redactie"): metadata, not leaflet content."""
-    for pattern in (UPDATED_PATTERN, _LABELLED, _EDITION, _FOREIGN_LABEL, _DATELINE, _CODED, _REVIEW_DUE):
+    for pattern in (UPDATED_PATTERN, _LABELLED, _EDITION, _STAND, _DATELINE, _CODED, _REVIEW_DUE):
         match = pattern.search(line)
         if match and _to_iso(match) and _fits(match) and _rank(pattern, match) is not None:
             rest = (line[: match.start()] + line[match.end():]).strip(" .,:;()–-")
@@ -167,10 +175,11 @@ def _is_byline(line: str, match: re.Match[str]) -> bool:
     return all(0 < len(name.split()) <= MAX_BYLINE_WORDS for name in _NAME_JOIN.split(names))
 
 
-def _statements(text: str) -> Iterator[tuple[str, int]]:
+def _statements(text: str, language: str = "nl") -> Iterator[tuple[str, int]]:
     """Every valid dated statement in text order: its ISO date and its rank (`_rank`)."""
     found: list[tuple[int, str, bool]] = []
-    for pattern in (UPDATED_PATTERN, _LABELLED, _EDITION, _FOREIGN_LABEL, _DATELINE, _CODED, _COPYRIGHT):
+    foreign = (_DATA,) if language not in ("nl", "") else ()
+    for pattern in (UPDATED_PATTERN, _LABELLED, _EDITION, _STAND, *foreign, _DATELINE, _CODED, _COPYRIGHT):
         for match in pattern.finditer(text):
             iso = _to_iso(match)
             rank = _rank(pattern, match)
@@ -225,8 +234,8 @@ def _to_iso(match: re.Match[str]) -> str:
     """The matched date as ISO text (YYYY for a year alone), or "" when it is not a real
     calendar date or lies in a later year than this one."""
     groups = match.groupdict()
-    if groups.get("y8"):
-        return groups["y8"] if int(groups["y8"]) <= date.today().year else ""
+    if groups.get("y8"):  # on the line of its label ("Aangepast" / "2020" is no statement)
+        return groups["y8"] if int(groups["y8"]) <= date.today().year and "\n" not in match.group(0) else ""
     for m, y in (("m5", "y5"), ("m6", "y6"), ("m7", "y7")):
         if groups.get(y):
             month = int(groups[m]) if groups[m].isdigit() else MONTHS[groups[m].lower()]

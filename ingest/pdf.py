@@ -1182,15 +1182,18 @@ def without_repeated_headers(pages: list[list[PdfLine]]) -> list[list[PdfLine]]:
     """The pages, less a table's header row printed again at the top of a page that the
     table runs on to ("Voedingsmiddel  Purine  Advies" over the rest of the rows): read in
     place, the rows of one table held its header twice. Only where the page before ends in
-    a row of the table and the line repeats a row set in cells earlier in the document."""
+    a row of the table and the line repeats that table's first row, its header."""
     out = [list(lines) for lines in pages]
-    rows: set[str] = set()
-    for number, lines in enumerate(out):
-        if number and lines and out[number - 1]:
-            first, last = lines[0], out[number - 1][-1]
-            if first.cells > 1 and last.cells > 1 and " ".join(first.text.split()) in rows:
-                lines.pop(0)
-        rows.update(" ".join(line.text.split()) for line in lines if line.cells > 1)
+    for number in range(1, len(out)):
+        above, lines = out[number - 1], out[number]
+        if not above or not lines or above[-1].cells < 2 or lines[0].cells < 2:
+            continue
+        start = len(above) - 1  # the table the page before ends in: its rows, up to its header
+        while start and above[start - 1].cells > 1:
+            start -= 1
+        header = above[start]
+        if start + 1 < len(above) and " ".join(lines[0].text.split()) == " ".join(header.text.split()):
+            lines.pop(0)
     return out
 
 
@@ -1209,7 +1212,7 @@ def footnotes_after_references(flat: list[tuple[int, PdfLine]], body: _Body) -> 
     moved: set[int] = set()
     for page in sorted({page for page, _ in flat}):
         lines = [index for index, (number, _) in enumerate(flat) if number == page]
-        for block in _page_footnotes(flat, lines):
+        for block in _page_footnotes(flat, lines, body):
             mark = _FOOTNOTE.match(flat[block[0]][1].text.strip()).group(1)
             cited = re.compile(rf"[\w.,;:!?)\]]{re.escape(mark)}(?![¹²³⁴⁵⁶⁷⁸⁹⁰])")
             reference = next((i for i in lines if i < block[0] and cited.search(flat[i][1].text)), None)
@@ -1225,13 +1228,13 @@ def footnotes_after_references(flat: list[tuple[int, PdfLine]], body: _Body) -> 
     return [flat[index] for index in order]
 
 
-def _page_footnotes(flat: list[tuple[int, PdfLine]], lines: list[int]) -> list[list[int]]:
+def _page_footnotes(flat: list[tuple[int, PdfLine]], lines: list[int], body: _Body) -> list[list[int]]:
     """The footnotes at the foot of a page (its lines' indices): from the first line that
-    opens with a mark, set no larger than the text, every line to the page's end is a
-    footnote's, each opened by its mark."""
+    opens with a mark, set smaller than the body text (a list of "*" items in the text's size
+    is no footnote), every line to the page's end is a footnote's, each opened by its mark."""
     for position, index in enumerate(lines):
         line = flat[index][1]
-        if not _FOOTNOTE.match(line.text.strip()) or position == 0:
+        if not _FOOTNOTE.match(line.text.strip()) or position == 0 or line.size > body.size - 0.5:
             continue
         tail = lines[position:]
         if all(flat[i][1].size <= line.size + 0.5 and not flat[i][1].table for i in tail):

@@ -314,6 +314,7 @@ def _leaflet(path: Path, key: str, data: bytes, entry: CatalogEntry, source: Sou
              cleaned: CleanText, title: str) -> Leaflet:
     """The leaflet's metadata: the catalog first, then what the document says (its date in
     the text, else in its running headers and footers, else in its metadata)."""
+    language = entry.language or guess_language(cleaned.text)
     return Leaflet(
         id=entry.id or slugify(key),
         title=entry.title or title or source.title or path.stem,
@@ -321,8 +322,8 @@ def _leaflet(path: Path, key: str, data: bytes, entry: CatalogEntry, source: Sou
         content_hash=content_hash(data),
         url=entry.url or source.url,
         publisher=entry.publisher or source.publisher,
-        language=entry.language or guess_language(cleaned.text),
-        updated=entry.updated or find_updated(cleaned.text, source.furniture)
+        language=language,
+        updated=entry.updated or find_updated(cleaned.text, source.furniture, language=language)
         or _iso_or_empty(source.updated),
         paged=bool(source.page_starts),
     )
@@ -332,5 +333,6 @@ def _iso_or_empty(value: str) -> str:
     """The date a document's metadata gives (a page's stated "Datum: 12-2023", front
     matter's `date: 2025-03-01` or `date: 12 mei 2025`, a modification time) as ISO text:
     YYYY-MM-DD, YYYY-MM or YYYY."""
-    iso = re.match(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?![\d-])", (value or "").strip())
+    value = re.sub(r"^(\d{4})/(\d{2})/(\d{2})", r"\1-\2-\3", (value or "").strip())  # "2025/03/01"
+    iso = re.match(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?![\d/.-])", value)
     return find_updated(f"Datum: {iso.group(0) if iso else value}") if value else ""

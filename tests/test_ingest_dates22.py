@@ -85,7 +85,6 @@ def test_front_matter_dates_in_any_form(tmp_path, front, iso):
     ("Stand: 03/2025", "2025-03"),
     ("Zuletzt aktualisiert: 12.03.2025", "2025-03-12"),
     ("Dernière mise à jour : 12/03/2025", "2025-03-12"),
-    ("*Polska wersja ulotki „Jicht”. Data: 2025-03-01.*", "2025-03-01"),
     ("Son güncelleme: 01.02.2025", "2025-02-01"),
 ])
 def test_an_edition_line_and_translated_date_lines(text, iso):
@@ -95,3 +94,26 @@ def test_an_edition_line_and_translated_date_lines(text, iso):
 @pytest.mark.parametrize("text", ["Data: 3 mei 2025 en 10 mei 2025", "Uitgave: 2000 exemplaren, 2024"])
 def test_dates_in_a_list_or_a_count_are_not_the_leaflets(text):
     assert find_updated(text) == ""
+
+
+def test_a_translations_data_line_dates_it_but_a_dutch_one_lists_dates():
+    polish = "*Polska wersja ulotki „Jicht”. Data: 2025-03-01.*"
+    assert find_updated(polish, language="pl") == "2025-03-01"
+    assert find_updated("De cursus heeft vier bijeenkomsten.\nData: 3 juni 2025.") == ""  # Dutch: "dates"
+    assert find_updated("Data: 3 juni 2025; 10 juni 2025", language="pl") == ""
+
+
+@pytest.mark.parametrize("text", [
+    "## Bronnen\n\nNHG Standaard, 2018",  # a source in a list, not a dateline
+    "Totaal, 2000",
+    "(a) pijn (b) koorts (c) Sinds 2015 vergoed?",  # "(c)" in a list
+    "De copyright van deze tekst ligt sinds 1998 bij ons.",
+    "Aangepast\n2020",  # a year on the next line
+])
+def test_a_year_that_no_label_on_its_line_states_is_no_date(text):
+    assert find_updated(text) == ""
+
+
+def test_a_source_list_does_not_outrank_the_copyright_line():
+    assert find_updated("## Bronnen\n\nNHG Standaard, 2018\n\n© 2024 Ziekenhuis Oost") == "2024"
+    assert not is_date_line("NHG Standaard, 2018")

@@ -180,3 +180,32 @@ def test_a_header_row_repeated_on_the_next_page_is_read_once(tmp_path):
     text = "\n".join(p.text for p in _passages(tmp_path, "jicht.pdf", make_pdf([page_1, page_2])))
     assert text.count("Voedingsmiddel | Purine | Advies") == 1, text
     assert "Rood vlees | hoog | max. 100 g\nEieren | laag | mag gewoon" in text
+
+
+def test_a_row_that_repeats_a_data_row_on_the_next_page_is_kept(tmp_path):
+    header = ("Week", "Ochtend", "Avond")
+    rows = [("Week 1-2", "1 tablet", "geen"), ("Week 3-4", "1 tablet", "1 tablet"), ("Week 5-6", "2 tabletten", "1 tablet")]
+    wide = ["Bouw de dosis langzaam op zoals hieronder staat beschreven, in overleg met uw arts.",
+            "Neem de tabletten in met een glas water en op een vast tijdstip van de dag."]
+    after = ["Krijgt u last van misselijkheid of duizeligheid, bel dan de polikliniek op werkdagen.",
+             "Stop nooit zelf met de tabletten, ook niet als u zich beter voelt dan eerst."]
+    page_1 = [*[Placed(line, 56, 760 - 15 * n, 11) for n, line in enumerate(wide)], *_table_rows([header, *rows], 700)]
+    more = [("Week 3-4", "1 tablet", "1 tablet"), ("Week 7-8", "2 tabletten", "2 tabletten"), ("Week 9", "stop", "stop")]
+    page_2 = [*_table_rows(more, 760), *[Placed(line, 56, 700 - 15 * n, 11) for n, line in enumerate(after)]]
+    text = "\n".join(p.text for p in _passages(tmp_path, "schema.pdf", make_pdf([page_1, page_2])))
+    assert text.count("Week 3-4 | 1 tablet | 1 tablet") == 2, text  # a row again, not the header
+
+
+def test_star_items_in_the_texts_size_at_a_pages_foot_stay_in_place(tmp_path):
+    page_1 = [Line("Vocht", size=16, bold=True), Line("Drink niet meer dan 1,5 liter per dag, inclusief soep*.", gap=6),
+              Line("Tips om minder te drinken:", gap=8), Line("* drink uit een klein glas"),
+              Line("* zuig op een ijsblokje")]
+    page_2 = [Line("Weeg uzelf elke ochtend na het plassen.")]
+    text = "\n".join(p.text for p in _passages(tmp_path, "vocht.pdf", make_pdf([page_1, page_2])))
+    assert text.index("Tips om minder te drinken:") < text.index("drink uit een klein glas"), text
+
+
+def test_sentences_two_spaces_apart_above_a_table_are_no_header_row(tmp_path):
+    text = "Tips\n\nDrink niet te veel.  Weeg uzelf elke dag.  Schrijf het op.\nKoffie  ja  125 ml\nSoep  ja  150 ml\n"
+    passage = _passages(tmp_path, "tips.txt", text)[0].text
+    assert "Drink niet te veel. Weeg uzelf elke dag. Schrijf het op.\n" in passage and "Koffie | ja | 125 ml" in passage

@@ -37,8 +37,9 @@ _EMPHASIS = frozenset({"em", "i"})
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 # Inline tags in a Markdown line: emphasis written in HTML, and tags that only style or link.
 _INLINE_TAG = re.compile(
-    r"<(?P<close>/?)(?P<tag>strong|b|em|i|span|a|abbr|u|small|mark|kbd|font|cite|q|sup|sub|ins|code|time"
-    r"|img|br|wbr)\b[^<>]*?/?>",
+    r"<(?P<close>/?)(?P<tag>strong|b|em|i|span|a|abbr|u|small|mark|kbd|font|cite|q|sup|sub|ins|del|s|code|time"
+    r"|img|br|wbr|p|div)"  # a tag with its attributes as HTML writes them, not "a<b en c>d"
+    r"(?:\s+[\w:.-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'<>=`]+))?)*\s*/?>",
     re.IGNORECASE,
 )
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
@@ -54,23 +55,44 @@ def html_as_markdown(text: str) -> str:
         line = lines[index]
         opening = _FENCE.match(line)
         if fence or opening:
-            if opening and (not fence or opening.group(1).startswith(fence)):
-                fence = "" if fence else opening.group(1)[:3]
+            mark = opening.group(1) if opening else ""
+            if not fence:
+                fence = mark
+            elif mark[:1] == fence[:1] and len(mark) >= len(fence) and not line.strip(" `~"):
+                fence = ""  # a closing fence: the same character, at least as long, nothing after
             out.append(line)
             index += 1
             continue
         start = _BLOCK_START.match(line)
         if start and start.group("tag").lower() in _BLOCK_TAGS:
-            end = index
-            while end < len(lines) and lines[end].strip():
-                end += 1
+            end = _block_end(lines, index, start.group("tag").lower())
             block = block_markdown("\n".join(lines[index:end]))
             out.extend(block.split("\n") if block else [])
             index = end
             continue
-        out.append(_ENTITY.sub(_unescaped, _INLINE_TAG.sub(_inline_markdown, line)))
+        out.append(_inline_line(line))
         index += 1
     return "\n".join(out)
+
+
+def _block_end(lines: list[str], index: int, tag: str) -> int:
+    """Where an HTML block that starts at `index` ends: at a blank line, as CommonMark reads
+    it, but a table runs on to its closing tag, blank lines between its rows or not."""
+    end = index
+    while end < len(lines) and lines[end].strip():
+        end += 1
+    if tag == "table" and "</table" not in "\n".join(lines[index:end]).lower():
+        closing = next((i for i in range(end, len(lines)) if "</table" in lines[i].lower()), None)
+        if closing is not None:
+            end = closing + 1
+    return end
+
+
+def _inline_line(line: str) -> str:
+    """A Markdown line with its inline tags read as Markdown, code spans left as written."""
+    parts = re.split(r"(`+[^`]*`+)", line)
+    return "".join(part if part.startswith("`") else _ENTITY.sub(_unescaped, _INLINE_TAG.sub(_inline_markdown, part))
+                   for part in parts)
 
 
 def block_markdown(fragment: str) -> str:
@@ -132,13 +154,20 @@ def _inline(element) -> str:
         return ""
     if tag == "br":
         return " "
-    inner = (element.text or "") + "".join(_inline(child) + (child.tail or "") for child in element)
+    inner = (element.text or "") + "".join(_spaced(child, _inline(child)) + (child.tail or "") for child in element)
     inner = " ".join(inner.split()) if tag not in _STRONG | _EMPHASIS else inner
     mark = "**" if tag in _STRONG else "*" if tag in _EMPHASIS else ""
     if mark and inner.strip():
         lead, core, trail = _split_space(inner)
         return f"{lead}{mark}{core}{mark}{trail}"
     return inner
+
+
+def _spaced(element, text: str) -> str:
+    """A block's text set apart by spaces inside a line ("<p>Koorts</p><p>Hoofdpijn</p>" in a
+    list item or a cell reads "Koorts Hoofdpijn", not "KoortsHoofdpijn")."""
+    tag = element.tag.lower() if isinstance(element.tag, str) else ""
+    return f" {text} " if tag in _BLOCK_TAGS else text
 
 
 def _split_space(text: str) -> tuple[str, str, str]:
@@ -156,7 +185,7 @@ def _list(element, depth: int) -> list[str]:
             continue
         nested = [child for child in item if isinstance(child.tag, str) and child.tag.lower() in ("ul", "ol")]
         text = (item.text or "") + "".join(
-            ("" if child in nested else _inline(child)) + (child.tail or "") for child in item)
+            ("" if child in nested else _spaced(child, _inline(child))) + (child.tail or "") for child in item)
         marker = f"{number}." if element.tag.lower() == "ol" else "-"
         lines.append("  " * depth + f"{marker} {' '.join(text.split())}")
         number += 1
@@ -168,11 +197,14 @@ def _list(element, depth: int) -> list[str]:
 def _table(element) -> str:
     """A table as Markdown pipe rows, its first row the header."""
     rows = []
-    for row in element.iter("tr"):
+    own = [row for row in element.iter("tr") if next(row.iterancestors("table"), None) is element]
+    for row in own:
         cells = [_inline(cell).replace("|", "/").strip() for cell in row if isinstance(cell.tag, str)
                  and cell.tag.lower() in ("td", "th")]
         if any(cells):
             rows.append("| " + " | ".join(cells) + " |")
+    if not rows:  # no rows as HTML writes them: its words as a paragraph
+        return " ".join(element.text_content().split())
     if rows:
         width = rows[0].count(" | ") + 1
         rows.insert(1, "|" + " --- |" * width)
@@ -183,8 +215,8 @@ def _table(element) -> str:
 
 def _inline_markdown(match: re.Match[str]) -> str:
     tag = match.group("tag").lower()
-    if tag in ("br", "wbr"):
-        return " " if tag == "br" else ""
+    if tag in ("br", "wbr", "p", "div"):
+        return "" if tag == "wbr" else " "
     if tag in _STRONG:
         return "**"
     if tag in _EMPHASIS:

@@ -86,14 +86,17 @@ def footnotes_in_place(text: str) -> str:
     """Markdown with each footnote (`[^1]: ...`, gathered at the end as Markdown writes
     them) moved to just after the paragraph that cites it: left at the end, the notes
     joined the last section ("Contact"), away from what they explain. A note that nothing
-    cites stays where it is."""
+    cites, and anything inside fenced code, stays where it is."""
     lines = text.split("\n")
+    fenced = _fenced_lines(lines)
+    cited = {ident for number, line in enumerate(lines) if number not in fenced
+             for ident in re.findall(r"\[\^([^\]\s]+)\](?!:)", line)}
     notes: dict[str, list[str]] = {}
     kept: list[str] = []
     index = 0
     while index < len(lines):
-        note = _FOOTNOTE.fullmatch(lines[index])
-        if not note:
+        note = _FOOTNOTE.fullmatch(lines[index]) if index not in fenced else None
+        if not note or note.group("id") not in cited:
             kept.append(lines[index])
             index += 1
             continue
@@ -113,11 +116,21 @@ def footnotes_in_place(text: str) -> str:
         out.append(line)
         for ident in re.findall(r"\[\^([^\]\s]+)\](?!:)", line):
             pending += notes.pop(ident, [])
-    if pending:
-        out += ["", *pending]
-    for ident, body in notes.items():  # cited nowhere: where it stood, at the end
-        out += ["", f"[^{ident}]: {body[0]}", *body[1:]]
-    return "\n".join(out)
+    return "\n".join(out + (["", *pending] if pending else []))
+
+
+def _fenced_lines(lines: list[str]) -> set[int]:
+    """The numbers of the lines inside fenced code blocks (and of their fences)."""
+    inside, fence = set(), ""
+    for number, line in enumerate(lines):
+        mark = re.match(r" {0,3}(`{3,}|~{3,})", line)
+        if fence or mark:
+            inside.add(number)
+            if not fence:
+                fence = mark.group(1)
+            elif mark and mark.group(1)[:1] == fence[:1] and len(mark.group(1)) >= len(fence):
+                fence = ""
+    return inside
 
 
 def _unix_line_ends(text: str) -> str:

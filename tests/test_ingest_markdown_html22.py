@@ -73,3 +73,22 @@ def test_markdown_without_html_is_unchanged():
 
 def test_a_broken_fragment_keeps_its_words():
     assert "Zwelling" in html_as_markdown("<div><p>Zwelling</div></span>")
+
+
+def test_html_shapes_a_review_found():
+    assert html_as_markdown("<table>\n<td>los</td>\n</table>") == "los"  # no <tr>: its words stay
+    assert html_as_markdown("<ul><li><p>Koorts</p><p>Hoofdpijn</p></li></ul>") == "- Koorts Hoofdpijn"
+    nested = html_as_markdown("<table><tr><td>a<table><tr><td>binnen</td></tr></table></td></tr></table>")
+    assert nested.count("binnen") == 1
+    apart = html_as_markdown("<table>\n<tr><td>r1</td><td>x</td></tr>\n\n<tr><td>r2</td><td>y</td></tr>\n</table>")
+    assert apart == "| r1 | x |\n| --- | --- |\n| r2 | y |"  # a blank line between rows ends no table
+    assert html_as_markdown("tekst <p>met</p> <del>oud</del>") == "tekst  met  oud"
+    assert html_as_markdown("gebruik `<b>code</b>` hier") == "gebruik `<b>code</b>` hier"  # a code span
+    assert "<div>x</div>" in html_as_markdown("````\n```\n<div>x</div>\n````\nna")  # a longer fence
+
+
+def test_a_footnote_nothing_cites_and_one_in_code_stay_where_they_are():
+    from ingest.text import footnotes_in_place
+
+    text = "[^a]: Een losse noot bovenaan.\n\nTekst.\n\n```\n[^b]: code\n```\n"
+    assert footnotes_in_place(text) == text

@@ -1258,8 +1258,9 @@ def _drop_widgets(tree: HtmlElement) -> None:
     words of its own, such as a feedback question with its answers ("Was deze informatie
     nuttig? Ja Nee") or a "Lees voor | Print" bar. A single button is left to trafilatura,
     which drops the button and keeps the text around it ("Bel bij koorts direct de
-    afdeling <button>Bellen</button>" is advice); paragraphs, list items, table cells and
-    section toggles are never taken for widgets."""
+    afdeling <button>Bellen</button>" is advice); list items, table cells and section toggles
+    are never taken for widgets, and a paragraph only where it asks a question or names a
+    label before its buttons (`_is_widget_line`)."""
     buttons = tree.xpath("//button[not(@aria-expanded or @aria-controls or @data-toggle or "
                          "@data-bs-toggle)] | //input[@type='button' or @type='submit' or @type='reset']")
     plain = set(buttons)
@@ -1275,15 +1276,20 @@ def _drop_widgets(tree: HtmlElement) -> None:
             box.drop_tree()
 
 
+MAX_LABEL_WORDS_BEFORE_BUTTONS = 3  # "Deel deze pagina" before its buttons: a label
+
+
 def _is_widget_line(paragraph: HtmlElement, plain: set[HtmlElement]) -> bool:
-    """Whether a paragraph is a widget: a few words ending in two or more plain buttons, with
-    nothing but separators between and after them ("Was deze informatie nuttig?" and the
-    buttons "Ja" and "Nee"). Buttons inside a sentence ("Bel bij [koorts] of [pijn] de
-    afdeling") are words of it."""
+    """Whether a paragraph is a widget: a question or a label ending in two or more plain
+    buttons, with nothing but separators between and after them ("Was deze informatie
+    nuttig?" and the buttons "Ja" and "Nee"). Buttons inside a sentence ("Bel bij [koorts]
+    of [pijn] de afdeling") are words of it, and advice before them ("Bij koorts: bel de
+    afdeling." [Bellen] [Mailen]) keeps the paragraph."""
     if _own_words(paragraph) > MAX_WIDGET_WORDS or sum(1 for inner in paragraph.iterdescendants()
                                                        if inner in plain) < 2:
         return False
     pressed = False  # a button met: words after it are no question's
+    before: list[str] = []  # the words before the first button: a question or a label
     for text in paragraph.xpath(".//text()"):
         holder = text.getparent()
         pressed = pressed or (text.is_tail and holder in plain)  # the words after a button
@@ -1291,7 +1297,10 @@ def _is_widget_line(paragraph: HtmlElement, plain: set[HtmlElement]) -> bool:
             pressed = True
         elif pressed and re.search(r"\w", text):
             return False
-    return pressed
+        elif not pressed:
+            before.append(text)
+    asked = " ".join("".join(before).split())
+    return pressed and (asked.endswith(("?", ":")) or len(asked.split()) <= MAX_LABEL_WORDS_BEFORE_BUTTONS)
 
 
 def _within(element: HtmlElement | None, boxes: set[HtmlElement], stop: HtmlElement) -> bool:

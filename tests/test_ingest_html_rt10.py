@@ -236,3 +236,17 @@ def test_a_meta_line_of_fields_stays_out_and_still_dates_the_page(tmp_path):
     item = _ingested(tmp_path, _article_page(f"{meta}<h2>Behandeling</h2><p>{TREATMENT}</p>"), "blaas.html")
     assert "Leestijd" not in _all_text(item)
     assert item.leaflet.updated == "2025-01-15"
+
+
+def test_advice_before_two_buttons_is_kept(tmp_path):
+    """A review found "Bij koorts ...: bel de afdeling." dropped with its buttons."""
+    from ingest.pipeline import ingest_file
+
+    body = "<p>Jicht is een vorm van gewrichtsontsteking die plotseling veel pijn geeft in een gewricht.</p>" * 3
+    page = (f"<html><body><main><h1>Jicht</h1>{body}<p>Bij koorts boven 38,5 graden: bel de afdeling. "
+            "<button>Bellen</button> <button>Mailen</button></p>"
+            "<p>Was deze informatie nuttig? <button>Ja</button> <button>Nee</button></p></main></body></html>")
+    path = tmp_path / "jicht.html"
+    path.write_text(page, encoding="utf-8")
+    text = "\n".join(p.text for p in ingest_file(path, root=tmp_path).passages)
+    assert "bel de afdeling" in text and "nuttig" not in text

@@ -343,8 +343,9 @@ def cmd_status(args, settings: Settings) -> int:
         fix = "fix the catalog, then " if status.catalogs else ""
         print(f"{fix}run `{ingest}` to bring the index up to date")
     elif not stale:
-        but = status.skipped or status.refused or status.catalogs
-        print(f"up to date with {named}" + (", but for the skipped files" if but else ""))
+        but = (", but for the catalog, which the next ingest needs fixed first" if status.catalogs
+               else ", but for the skipped files" if status.skipped or status.refused else "")
+        print(f"up to date with {named}{but}")
     _print_stale(status)
     older = _older_ingest_note(config, ingest, elsewhere)
     if older:

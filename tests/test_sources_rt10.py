@@ -225,3 +225,14 @@ def test_a_file_skipped_under_the_old_rule_for_types_is_read_again(tmp_path, mon
     code, out, err = _run(capsys, "ingest", str(src), "--index", str(index))
     assert code == 0 and "indexed 1 leaflets" in out
     assert f"warning {src / 'pagina.pdf'}: the file is an HTML page named .pdf" in err
+
+
+def test_status_says_the_catalog_stands_in_the_way_when_nothing_else_is_stale(tmp_path, capsys):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "goed.txt").write_text(GOOD)
+    index = tmp_path / "idx"
+    assert _run(capsys, "ingest", str(src), "--index", str(index))[0] == 0
+    (src / "catalog.toml").write_text('[leaflets."goed.txt"\n')
+    _, out, _ = _run(capsys, "status", "--index", str(index))
+    assert f"up to date with {src}, but for the catalog, which the next ingest needs fixed first" in out

@@ -137,6 +137,9 @@ def _stop_words() -> frozenset[str]:
     return frozenset(fold(w) for w in (*STOPWORDS_DUTCH, *STOPWORDS_EN))
 
 
+VERB_ZIPF = 2.5  # an infinitive met less than once in three million words is no evidence
+
+
 @dataclass
 class Analyzer:
     """Turns text into index terms for one language's stemmer."""
@@ -171,11 +174,18 @@ class Analyzer:
                          else m.group(), unicodedata.normalize("NFC", text))
         return " ".join(kept.split())
 
-    def verb_stem(self, stem: str) -> str:
+    def verb_stem(self, word: str) -> str:
         """The stem a Dutch verb's "t" form shares with its other forms, or "": Snowball
-        keeps the "t" of "huilt", "werkt" (he cries, it works), and a leaflet that writes
-        "huilen", "werken" then seems never to use the word a patient typed."""
-        return stem[:-1] if self.language == "nl" and stem.endswith("t") and len(stem) >= 5 else ""
+        keeps the "t" of "huilt", "bloedt" (he cries, it bleeds), and a leaflet that writes
+        "huilen", "bloeden" then seems never to use the word a patient typed. Only where the
+        form with "-en" is a word in use at least as often ("staart", "plant", "start" are
+        nouns: "staaren", "planen" are no words, "staren" is rarer than "start")."""
+        if self.language != "nl" or not word.endswith("t") or len(word) < 5:
+            return ""
+        infinitive = word[:-1] + "en"
+        if word_zipf(infinitive, "nl") < max(VERB_ZIPF, word_zipf(word, "nl")):
+            return ""
+        return self._stemmer.stemWord(infinitive)
 
     def word_terms(self, text: str) -> list[tuple[str, ...]]:
         """For each content word: its stem, then the stems of its compound parts."""

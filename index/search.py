@@ -363,8 +363,9 @@ class Searcher:
         second = self._second_words(query, words)  # charged to second-language leaflets only
         known = {term for term, count in frequency.items() if count}
         # "huilt" asked of a leaflet that writes "huilen": the verb's shared stem counts too
-        verbs = {group: self.analyzer.verb_stem(group[0]) for group in groups if group[0] not in known}
-        verbs = {group: stem for group, stem in verbs.items() if stem}
+        surface = dict(zip(words, self.analyzer.content_words(query)))
+        verbs = {group: self.analyzer.verb_stem(surface.get(group, "")) for group in groups if group[0] not in known}
+        verbs = {group: stem for group, stem in verbs.items() if stem and stem != group[0]}
         if verbs:
             known |= {term for term, count in self.store.document_frequencies(list(set(verbs.values()))).items()
                       if count}

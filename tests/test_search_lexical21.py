@@ -20,6 +20,8 @@ def test_a_verbs_t_form_shares_the_stem_of_its_other_forms():
 
     analyzer = Analyzer("nl")
     [(huilt,)], [(huilen,)] = analyzer.word_terms("huilt"), analyzer.word_terms("huilen")
-    assert huilt != huilen and analyzer.verb_stem(huilt) == huilen
-    assert _uses((huilt,), {huilen}, analyzer.verb_stem(huilt)) and not _uses((huilt,), {huilen})
+    assert huilt != huilen and analyzer.verb_stem("huilt") == huilen
+    assert _uses((huilt,), {huilen}, analyzer.verb_stem("huilt")) and not _uses((huilt,), {huilen})
     assert analyzer.verb_stem("zout") == "" and Analyzer("en").verb_stem("walkt") == ""
+    for noun in ("staart", "plant", "start", "zicht", "vaart"):  # a review's nouns ending in "t"
+        assert analyzer.verb_stem(noun) == "", noun

@@ -48,18 +48,12 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]
 def html_as_markdown(text: str) -> str:
     """`text` (Markdown) with its HTML blocks, inline tags and entities read as Markdown."""
     lines = text.split("\n")
+    fenced = fenced_lines(lines)
     out: list[str] = []
-    fence = ""
     index = 0
     while index < len(lines):
         line = lines[index]
-        opening = _FENCE.match(line)
-        if fence or opening:
-            mark = opening.group(1) if opening else ""
-            if not fence:
-                fence = mark
-            elif mark[:1] == fence[:1] and len(mark) >= len(fence) and not line.strip(" `~"):
-                fence = ""  # a closing fence: the same character, at least as long, nothing after
+        if index in fenced:
             out.append(line)
             index += 1
             continue
@@ -73,6 +67,24 @@ def html_as_markdown(text: str) -> str:
         out.append(_inline_line(line))
         index += 1
     return "\n".join(out)
+
+
+def fenced_lines(lines: list[str]) -> set[int]:
+    """The numbers of the lines of fenced code blocks, fences included: a fence closes at a
+    line of only the same character, at least as many of it."""
+    inside: set[int] = set()
+    fence = ""
+    for number, line in enumerate(lines):
+        mark = _FENCE.match(line)
+        if not (fence or mark):
+            continue
+        inside.add(number)
+        if not fence:
+            fence = mark.group(1)
+        elif mark and mark.group(1)[:1] == fence[:1] and len(mark.group(1)) >= len(fence) \
+                and not line.strip(" `~"):
+            fence = ""
+    return inside
 
 
 def _block_end(lines: list[str], index: int, tag: str) -> int:

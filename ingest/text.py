@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from ingest.document import IngestError
-from ingest.markdown_html import html_as_markdown
+from ingest.markdown_html import fenced_lines, html_as_markdown
 from ingest.source import Markup, SourceText
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -88,7 +88,7 @@ def footnotes_in_place(text: str) -> str:
     joined the last section ("Contact"), away from what they explain. A note that nothing
     cites, and anything inside fenced code, stays where it is."""
     lines = text.split("\n")
-    fenced = _fenced_lines(lines)
+    fenced = fenced_lines(lines)
     cited = {ident for number, line in enumerate(lines) if number not in fenced
              for ident in re.findall(r"\[\^([^\]\s]+)\](?!:)", line)}
     notes: dict[str, list[str]] = {}
@@ -117,20 +117,6 @@ def footnotes_in_place(text: str) -> str:
         for ident in re.findall(r"\[\^([^\]\s]+)\](?!:)", line):
             pending += notes.pop(ident, [])
     return "\n".join(out + (["", *pending] if pending else []))
-
-
-def _fenced_lines(lines: list[str]) -> set[int]:
-    """The numbers of the lines inside fenced code blocks (and of their fences)."""
-    inside, fence = set(), ""
-    for number, line in enumerate(lines):
-        mark = re.match(r" {0,3}(`{3,}|~{3,})", line)
-        if fence or mark:
-            inside.add(number)
-            if not fence:
-                fence = mark.group(1)
-            elif mark and mark.group(1)[:1] == fence[:1] and len(mark.group(1)) >= len(fence):
-                fence = ""
-    return inside
 
 
 def _unix_line_ends(text: str) -> str:

@@ -2,7 +2,7 @@
 
     [leaflets."fsgs.txt"]
     title = "Focale segmentale glomerulosclerose (FSGS)"
-    updated = "2025-07-02"
+    updated = "2025-07-02"     # or "2025-07", or "2025", as precisely as it is known
 
 Keys are file names relative to the sources folder. Only the fields below are
 known; a field left out stays empty (nothing is invented), and a misspelt field
@@ -119,6 +119,8 @@ def _entry(path: Path, key: str, value: object) -> CatalogEntry:
             continue
         if isinstance(item, dt.date):
             item = item.isoformat()[:10]
+        if name == "updated" and isinstance(item, int) and not isinstance(item, bool):
+            item = str(item)  # updated = 2024: a year
         if not isinstance(item, str):
             raise IngestError(path, f'catalog entry "{key}": {name} must be text')
         values[name] = item.strip()
@@ -148,6 +150,7 @@ def _parts(path: Path, key: str, value: object) -> tuple[CatalogPart, ...]:
             raise IngestError(path, f'{where}: pages must be "first-last", e.g. "238-251"')
         updated = part.get("updated", "")
         updated = updated.isoformat()[:10] if isinstance(updated, dt.date) else updated
+        updated = str(updated) if isinstance(updated, int) and not isinstance(updated, bool) else updated
         if not isinstance(part.get("title", ""), str) or not isinstance(updated, str):
             raise IngestError(path, f"{where}: title and updated must be text")
         if updated:
@@ -161,8 +164,16 @@ def _parts(path: Path, key: str, value: object) -> tuple[CatalogPart, ...]:
 
 
 def _check_date(path: Path, key: str, value: str) -> None:
+    """A date as precise as the editor knows it: a day, a month or a year (ISO 8601)."""
     try:
-        dt.date.fromisoformat(value)
+        if re.fullmatch(r"\d{4}", value):
+            dt.date(int(value), 1, 1)
+        elif re.fullmatch(r"\d{4}-\d{2}", value):
+            dt.date(int(value[:4]), int(value[5:]), 1)
+        else:
+            dt.date.fromisoformat(value)
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                raise ValueError(value)
     except ValueError:
-        raise IngestError(path, f'catalog entry "{key}": updated must be YYYY-MM-DD, got "{value}"') \
-            from None
+        raise IngestError(path, f'catalog entry "{key}": updated must be a date as YYYY-MM-DD, YYYY-MM '
+                          f'or YYYY, got "{value}"') from None

@@ -125,6 +125,22 @@ def test_catalog_files(tmp_path):
         assert "bad.toml" in str(caught.value)
 
 
+def test_the_catalog_dates_a_leaflet_as_precisely_as_its_editor_knows(tmp_path):
+    """An editor who knows only the month ("2024-11") or the year (2024) of a revision
+    can say so; a date that is not one still stops the catalog."""
+    (tmp_path / "a.txt").write_text("Titel\n\nDe arts vertelt u wat u kunt verwachten van de behandeling.\n")
+    for written, stored in [('"2024-11"', "2024-11"), ('"2024"', "2024"), ("2024", "2024")]:
+        catalog = tmp_path / "catalog.toml"
+        catalog.write_text(f'[leaflets."a.txt"]\nupdated = {written}\n')
+        loaded = load_catalog(catalog)
+        assert loaded.entry_for("a.txt").updated == stored
+        assert ingest_file(tmp_path / "a.txt", root=tmp_path, catalog=loaded).leaflet.updated == stored
+    for written in ['"2024-13"', '"20241105"', '"2024-1"', '"24"', '"2024-02-30"']:
+        catalog.write_text(f'[leaflets."a.txt"]\nupdated = {written}\n')
+        with pytest.raises(IngestError, match="YYYY-MM-DD, YYYY-MM or YYYY"):
+            load_catalog(catalog)
+
+
 def test_the_language_is_said_only_when_the_text_plainly_shows_it():
     from ingest.language import guess_language
 

@@ -61,7 +61,8 @@ def scan_sources(paths: list[Path]) -> SourceScan:
 
     Inside a folder, a link is followed only where it stays inside that folder: one that
     leads out of it (a private file beside the sources) or to nothing is refused with its
-    cause, never read. A link to a file of the folder that is read anyway is not read a
+    cause, never read, as is a named pipe or device. (A link into a hidden folder inside is
+    read: it is a name someone put in the folder on purpose.) A link to a file of the folder that is read anyway is not read a
     second time; a linked folder inside is walked where it stands.
     """
     files: list[Path] = []
@@ -69,7 +70,11 @@ def scan_sources(paths: list[Path]) -> SourceScan:
     for path in map(Path, paths):
         if path.is_dir():
             _walk(path, path.resolve(), files, refused)
-        elif not path.name.startswith(".") and path.name != CATALOG_NAME:
+        elif path.name.startswith(".") or path.name == CATALOG_NAME:
+            continue
+        elif path.exists() and not path.is_file():
+            refused.append(IngestError(path, _NOT_A_FILE))
+        else:
             files.append(path)
     kept = _read_once(files)
     return SourceScan(sorted(p for p in kept if p.suffix.lower() in SUPPORTED),
@@ -110,10 +115,17 @@ def _walk(folder: Path, inside: Path, files: list[Path], refused: list[IngestErr
                 refused.append(IngestError(path, cause))
             elif path.is_file():  # a linked folder inside is walked where it stands
                 files.append(path)
+            elif not path.is_dir():
+                refused.append(IngestError(path, _NOT_A_FILE))
         elif entry.is_dir(follow_symlinks=False):
             _walk(path, inside, files, refused)
-        elif entry.is_file(follow_symlinks=False):  # not a pipe or device, which would never end
+        elif entry.is_file(follow_symlinks=False):
             files.append(path)
+        else:  # a pipe or a device: reading it would never end
+            refused.append(IngestError(path, _NOT_A_FILE))
+
+
+_NOT_A_FILE = "not a file but a named pipe, socket or device: never read, as reading it might never end"
 
 
 def _link_cause(link: Path, inside: Path) -> str:

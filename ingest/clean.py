@@ -80,7 +80,9 @@ class Block:
     """A paragraph, a list, or a heading the markup marks, in the cleaned text.
 
     `start`/`end` is its [start, end) span in `CleanText.text`; list items are
-    its `lines`. `level` is the heading level for marked headings, else 0.
+    its `lines`. `level` is the heading level for marked headings, else 0. `underline` is
+    how plain text underlined a line of its own (1 for "=====", 2 for "-----", else 0):
+    not a marked heading, but a rank that the shape of lines alone cannot tell.
     """
 
     kind: Literal["paragraph", "list", "heading"]
@@ -88,6 +90,7 @@ class Block:
     end: int
     lines: tuple[str, ...]
     level: int = 0
+    underline: int = 0
 
     @property
     def text(self) -> str:
@@ -154,6 +157,7 @@ class _Line:
     indent: int = 0  # blanks before the text: where a table cell's wrapped line stands
     parts: tuple[tuple[str, int], ...] = ()  # as `cells`, but parted by one gap or more
     gap_cells: tuple[tuple[str, int], ...] = ()  # as `cells`, parted after a question mark too
+    underline: int = 0  # plain text's underline under this line: 1 for "=====", 2 for "-----"
 
 
 @dataclass
@@ -765,6 +769,7 @@ def drop_setext_underlines(lines: list[_Line]) -> list[_Line]:
         after_underline = underline
         underline = index > 0 and _setext_level(lines, index - 1, shortest=3) > 0
         if underline:
+            out[-1] = replace(out[-1], underline=_setext_level(lines, index - 1, shortest=3))
             out.append(_Line("", line.start))
         elif after_underline and line.text:
             out.append(replace(line, after_blank=True))
@@ -1005,7 +1010,9 @@ def render(blocks: list[_RawBlock], page_starts: tuple[int, ...] = (), first_pag
                 parts.append(piece)
                 at += len(piece)
         lines = tuple(item.text for item in block.items)
-        placed.append(Block(block.kind, start, at, lines, block.level))
+        last = block.items[0].last if len(block.items) == 1 else None
+        underline = last.underline if block.kind == "paragraph" and last is not None else 0
+        placed.append(Block(block.kind, start, at, lines, block.level, underline))
     return CleanText("".join(parts), tuple(placed), tuple(origins), page_starts, first_page)
 
 

@@ -160,9 +160,45 @@ def _shaped_headings(blocks: tuple[Block, ...]) -> list[Heading]:
     for index, block in enumerate(blocks):
         if index == first and is_title_line(block):
             found.append(Heading(block.text, 1, index))
-        elif index > first and _heads_section(blocks, index):
+        elif index > first and _heads_section(blocks, index) and not _is_byline(blocks, index, first):
             found.append(Heading(block.text, 2, index))
-    return _nest_numbered(_nest_announced(_nest_under_capitals(found, blocks), blocks))
+    return _nest_numbered(_nest_announced(_nest_underlined(_nest_under_capitals(found, blocks), blocks), blocks))
+
+
+def _is_byline(blocks: tuple[Block, ...], index: int, title: int) -> bool:
+    """Whether a block right under the title names who wrote the leaflet ("Ziekenhuis
+    Amstelveld - afdeling Longziekten"): a line of the cover, not the heading of its
+    first passage."""
+    return index == title + 1 and _is_masthead_line(blocks[index])
+
+
+def _nest_underlined(found: list[Heading], blocks: tuple[Block, ...]) -> list[Heading]:
+    """Put a heading underlined with "-----" one level under the heading of higher rank
+    before it, with or without text between: one underlined with "=====", or one in
+    capitals that is not underlined ("VOORBEREIDING" over its text, then "Medicijnen" over
+    "----------"), where the leaflet sets two or more headings so. Plain text has no other
+    way to say that the second is part of the first. A heading in capitals is not lower for
+    its underline ("HET ONDERZOEK" over "-------------"): it opens a part of its own."""
+    def rank(heading: Heading) -> int:
+        underline = blocks[heading.block].underline
+        if heading.level != 2:
+            return 0
+        return 2 if underline == 1 else 1 if _shouted(heading.text) else 0
+
+    if not any(blocks[h.block].underline == 2 for h in found) or sum(rank(h) > 0 for h in found) < 2:
+        return found
+    out: list[Heading] = []
+    opener = 0  # the rank of the heading whose part we are in: 2 "=====", 1 capitals, 0 none
+    for heading in found:
+        if heading.level == 1 or rank(heading):
+            opener = rank(heading)
+        elif heading.level == 2 and blocks[heading.block].underline == 2 and (
+                opener == 2 or opener == 1 and not _shouted(heading.text)):
+            heading = Heading(heading.text, 3, heading.block)
+        elif heading.level == 2:
+            opener = 0  # a heading of the same rank as the one above ends its part
+        out.append(heading)
+    return out
 
 
 def _nest_under_capitals(found: list[Heading], blocks: tuple[Block, ...]) -> list[Heading]:
@@ -265,10 +301,13 @@ def _is_capitals_name(text: str) -> bool:
 def _is_name(text: str) -> bool:
     """Whether a line of two words or more is a name: every word capitalised but the small
     ones ("Koninklijk Nederlands Genootschap voor Fysiotherapie"), not all in capitals as
-    a shouted title is."""
+    a shouted title is. A department may follow a dash or comma in lower case ("Ziekenhuis
+    Amstelveld - afdeling Longziekten")."""
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    departments = {match.lower() for match in re.findall(r"(?:\s[-–]|,)\s+([a-z]\w*)", text)
+                   if match.lower().endswith(_ORGANISATION_WORDS)}
     return 2 <= len(words) <= MAX_TITLE_WORDS and text.upper() != text \
-        and all(word[0].isupper() or word.lower() in _NAME_PARTICLES for word in words)
+        and all(word[0].isupper() or word.lower() in _NAME_PARTICLES or word in departments for word in words)
 
 
 def is_title_shaped(block: Block, max_words: int = MAX_HEADING_WORDS) -> bool:

@@ -1,0 +1,56 @@
+"""Plain text's underlines rank its headings, and a byline under the title is no heading
+(red team 10): "Medicijnen" over "----------", after text under "VOORBEREIDING", was cited
+beside it rather than under it, and "Ziekenhuis Amstelveld - afdeling Longziekten" under the
+title headed the leaflet's first passage."""
+
+from __future__ import annotations
+
+from ingest.clean import clean
+from ingest.source import SourceText
+from ingest.structure import find_outline
+
+BODY = "U leest hier wat u moet weten en wat u zelf kunt doen."
+
+
+def levels(text: str) -> list[tuple[str, int]]:
+    return [(h.text, h.level) for h in find_outline(clean(SourceText(text, "plain"))).headings]
+
+
+def paths(text: str) -> list[tuple[str, ...]]:
+    return [section.headings for section in find_outline(clean(SourceText(text, "plain"))).sections]
+
+
+def test_a_heading_underlined_with_dashes_is_part_of_the_heading_in_capitals_above_it():
+    text = (f"Longfunctieonderzoek\n====================\n\nVOORBEREIDING\n\n{BODY}\n\n"
+            f"Medicijnen\n----------\n\n{BODY}\n\nEten en drinken\n---------------\n\n{BODY}\n\n"
+            f"HET ONDERZOEK\n-------------\n\n{BODY}\n\nUitslag\n-------\n\n{BODY}\n\nCONTACT\n\n{BODY}\n")
+    assert levels(text) == [("Longfunctieonderzoek", 1), ("VOORBEREIDING", 2), ("Medicijnen", 3),
+                            ("Eten en drinken", 3), ("HET ONDERZOEK", 2), ("Uitslag", 3), ("CONTACT", 2)]
+    assert ("VOORBEREIDING", "Eten en drinken") in paths(text)
+    assert ("CONTACT",) in paths(text)
+
+
+def test_dashes_under_equals_nest_and_a_plain_heading_ends_the_part():
+    text = (f"Titel\n=====\n\nDe operatie\n===========\n\n{BODY}\n\nPijn\n----\n\n{BODY}\n\n"
+            f"De wond\n-------\n\n{BODY}\n\nThuis\n=====\n\n{BODY}\n\nDouchen\n-------\n\n{BODY}\n")
+    assert levels(text) == [("Titel", 1), ("De operatie", 2), ("Pijn", 3), ("De wond", 3),
+                            ("Thuis", 2), ("Douchen", 3)]
+
+
+def test_one_heading_in_capitals_is_no_level_of_its_own():
+    """A lone "BELANGRIJK" is emphasis, not a part that the headings after it belong to."""
+    text = (f"Jicht\n\nWat is jicht?\n-------------\n\n{BODY}\n\nBELANGRIJK\n\n{BODY}\n\n"
+            f"Leefregels\n----------\n\n{BODY}\n\nBehandeling\n-----------\n\n{BODY}\n")
+    assert levels(text) == [("Jicht", 1), ("Wat is jicht?", 2), ("BELANGRIJK", 2), ("Leefregels", 2),
+                            ("Behandeling", 2)]
+
+
+def test_a_byline_under_the_title_heads_nothing():
+    for byline in ["Ziekenhuis Amstelveld - afdeling Longziekten", "Praktijk De Linde, afdeling Longziekten"]:
+        text = f"Longfunctieonderzoek\n\n{byline}\n\n{BODY}\n\nVoorbereiding\n\n{BODY}\n"
+        assert levels(text) == [("Longfunctieonderzoek", 1), ("Voorbereiding", 2)]
+        first = find_outline(clean(SourceText(text, "plain"))).sections[0]
+        assert first.headings == () and [block.text for block in first.blocks] == [BODY]  # cover, not text
+    # a first section whose heading merely names a department is still a section
+    text = f"Hartkatheterisatie\n\nOpname op de afdeling Cardiologie\n\n{BODY}\n\nThuis\n\n{BODY}\n"
+    assert levels(text) == [("Hartkatheterisatie", 1), ("Opname op de afdeling Cardiologie", 2), ("Thuis", 2)]

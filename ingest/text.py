@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from ingest.document import IngestError
+from ingest.markdown_dialects import plain_dialects
 from ingest.markdown_html import fenced_lines, html_as_markdown
 from ingest.source import Markup, SourceText
 
@@ -64,7 +65,7 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
     meta, text = split_front_matter(text, strict=markup != "markdown")
     text = drop_comments(text)
     if markup == "markdown":
-        text = footnotes_in_place(html_as_markdown(text))
+        text = footnotes_in_place(plain_dialects(html_as_markdown(text)))
     return SourceText(text, markup, title=meta.get("title", ""), url=meta.get("url", ""),
                       updated=meta.get("updated", meta.get("date", "")), publisher=meta.get("publisher", ""))
 

@@ -1,0 +1,127 @@
+"""What site generators add to Markdown, read as the text their pages show.
+
+Leaflets kept in a documentation site (MkDocs, Hugo, Docusaurus, Pandoc, GitHub) use
+Markdown's dialects. Left as they are, their marks reach passages, titles and citations
+("Revalidatie na een schouderoperatie {#top}", '!!! warning "Let op" Heeft u ...',
+"{{< tip >}} Slapen gaat ..."). Before the text is cleaned:
+- a heading's attributes (`## Na de operatie {#na}`, `{: .class}`) go;
+- a box (an admonition `!!! warning "Let op"` or `??? note` with an indented body, a
+  fenced div `::: tip Let op` ... `:::`, a GitHub alert `> [!WARNING]`) keeps its body,
+  opened by its own title where it has one ("Let op: Heeft u een peeshechting gehad?");
+  a type alone ("warning") is a style, not the leaflet's words;
+- a shortcode (`{{< tip >}}`, `{{% notice info %}}`) goes, the text between kept;
+- a definition list's term and definition become one line ("Passief bewegen: iemand anders
+  beweegt de arm"), as they read on the page;
+- a task list's boxes (`- [ ] `, `- [x] `) go, their items kept.
+Fenced code keeps its text as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.markdown_html import fenced_lines
+
+_HEADING_ATTRIBUTES = re.compile(r"^(?P<heading> {0,3}#{1,6}\s.*?)\s*\{:?\s*[#.][^{}]*\}\s*$")
+_ATTRIBUTE_LINE = re.compile(r" {0,3}\{:\s*[^{}]*\}\s*")  # kramdown's {: .class} under a block
+_ADMONITION = re.compile(r" {0,3}(?:!!!|\?\?\?\+?)\s+[\w-]+(?:\s+[\w-]+)*(?:\s+\"(?P<title>[^\"]*)\")?\s*")
+_DIV_FENCE = re.compile(r" {0,3}:::+\s*(?P<kind>\{[^}]*\}|[\w-]+)?\s*(?P<title>.*?)\s*:*\s*")
+_ALERT = re.compile(r"(?P<quote> {0,3}>\s*)\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*", re.IGNORECASE)
+_SHORTCODE = re.compile(r"\{\{[<%].*?[%>]\}\}")
+_DEFINITION = re.compile(r" {0,3}[:~](?: {1,4}|\t)(?P<text>\S.*)")
+_TASK_BOX = re.compile(r"^(?P<item>\s*(?:[-*+]|\d{1,3}[.)])\s+)\[[ xX]\]\s+")
+
+
+def plain_dialects(text: str) -> str:
+    """`text` (Markdown) without the marks of Markdown's dialects, their text kept."""
+    lines = text.split("\n")
+    fenced = fenced_lines(lines)
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if index in fenced:
+            out.append(line)
+            index += 1
+            continue
+        admonition = _ADMONITION.fullmatch(line)
+        if admonition:
+            index = _admonition(lines, index, admonition.group("title") or "", out)
+            continue
+        out.extend(_plain_line(line, out))
+        index += 1
+    return "\n".join(out)
+
+
+def _admonition(lines: list[str], index: int, title: str, out: list[str]) -> int:
+    """Append an admonition's body, dedented and opened by its title, to `out`; return the
+    number of the first line after it (its body: the lines indented under it, blank lines
+    between them included)."""
+    indent = len(lines[index]) - len(lines[index].lstrip(" "))
+    body: list[str] = []
+    end = index + 1
+    while end < len(lines):
+        line = lines[end]
+        if line.strip() and len(line) - len(line.lstrip(" \t")) <= indent:
+            break
+        body.append(line)
+        end += 1
+    while body and not body[-1].strip():
+        body.pop()
+    deeper = min((len(line) - len(line.lstrip(" ")) for line in body if line.strip()), default=0)
+    body = [line[deeper:] for line in body]
+    if out and out[-1].strip():
+        out.append("")
+    out.extend(_opened_by(title, body))
+    out.append("")
+    return end
+
+
+def _opened_by(title: str, body: list[str]) -> list[str]:
+    """A box's body opened by its title: "Let op: Heeft u ..." when the body opens with a
+    paragraph, the title on a line of its own before a list or a table."""
+    title = title.strip()
+    while body and not body[0].strip():
+        body = body[1:]
+    if not title:
+        return body
+    label = title if title.endswith((":", "?", "!", ".")) else f"{title}:"
+    if body and not re.match(r"\s*(?:[-*+|>#]|\d{1,3}[.)])\s", body[0] + " "):
+        return [f"{label} {body[0].lstrip()}", *body[1:]]
+    return [label, *body]
+
+
+def _plain_line(line: str, out: list[str]) -> list[str]:
+    """One line outside fenced code and admonitions, its dialect's marks taken out; a
+    definition joins its term, already in `out`."""
+    heading = _HEADING_ATTRIBUTES.match(line)
+    if heading:
+        return [heading.group("heading")]
+    if _ATTRIBUTE_LINE.fullmatch(line):
+        return []
+    fence = _DIV_FENCE.fullmatch(line)
+    if fence and (fence.group("kind") or fence.group("title") or line.strip(": ") == ""):
+        title = fence.group("title") if fence.group("kind") and not fence.group("kind").startswith("{") \
+            else fence.group("title") if fence.group("kind") else ""
+        return [""] + ([title if title.endswith((":", "?", "!", ".")) else f"{title}:"] if title else [])
+    alert = _ALERT.fullmatch(line)
+    if alert:
+        return [alert.group("quote").rstrip()]
+    definition = _DEFINITION.fullmatch(line)
+    if definition and out and out[-1].strip() and not _DEFINITION.fullmatch(out[-1]) and _is_term(out):
+        out[-1] = f"{out[-1].strip()}: {definition.group('text')}"
+        return []
+    if "{{" in line:
+        line = _SHORTCODE.sub("", line)
+        if not line.strip():
+            return [""]
+    return [_TASK_BOX.sub(r"\g<item>", line)]
+
+
+def _is_term(out: list[str]) -> bool:
+    """Whether the last line of `out` stands alone as a definition's term: a short line
+    after a blank line (or another definition), not the end of a paragraph."""
+    term = out[-1].strip()
+    before = out[-2] if len(out) > 1 else ""
+    return len(term.split()) <= 8 and not term.endswith((".", ":", ";", ",")) and not term.startswith(("#", "|", "-", "*", ">")) \
+        and (not before.strip() or ": " in before)

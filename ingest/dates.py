@@ -43,10 +43,11 @@ _EXPLICIT = (
 # ... words that may also tell what happened to something else ...
 _PASSING = r"bijgewerkt|gewijzigd|herzien|updated"
 # ... words that date the leaflet only where they start its line or name it ("Deze folder is
-# vastgesteld op ..."), since in a sentence they tell of a diagnosis or a study ("de diagnose
-# werd vastgesteld op ...", "het onderzoek werd gepubliceerd in ...") ...
-_OWN_ONLY = (r"vastgesteld|goedgekeurd|geactualiseerd|aangepast|geredigeerd"
-             r"|reviewed|revised|approved|modified")
+# vastgesteld op ...", "Deze informatie is voor het laatst gecontroleerd in april 2025", "Laatst
+# gecontroleerd: april 2025"), since in a sentence they tell of a diagnosis, a study or a check
+# ("de diagnose werd vastgesteld op ...", "uw bloed is voor het laatst gecontroleerd in ...") ...
+_OWN_ONLY = (r"vastgesteld|goedgekeurd|geactualiseerd|aangepast|geredigeerd|gecontroleerd|gecheckt|nagekeken"
+             r"|getoetst|reviewed|revised|approved|modified|checked")
 # ... and those that date its first publication, which a later update overrules.
 _PUBLISHED = r"gepubliceerd|geplaatst|verschenen|uitgegeven|published|posted"
 _UPDATED = rf"(?:{_EXPLICIT}|{_PASSING}|{_OWN_ONLY}|{_PUBLISHED})"
@@ -87,8 +88,8 @@ _DATE = rf"(?:{_ISO}|{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_NUMERIC}|{_MONTH_YEAR
 # A footer's fields: a document code ("TD-012", "CHI-045") or a version ("versie 4"), and beside
 # it a date ("TD-012 versie 4, januari 2025 | pagina 1", "CHI-045 | mei 2023"). Only the fields
 # of a line count: a field starts the line or follows a separator, and the date ends one.
-_CODE = (r"(?:(?-i:[A-Z]{2,}[-/]?\d{3,})"  # "TD-012", "CHI-045"; not "COVID-19"
-         r"|(?:folder|brochure|leaflet)[ \t]*(?:nr|nummer|no)\.?[ \t]*\d{2,})\b")  # "Folder nr. 1187"
+_CODE = (r"(?:(?-i:[A-Z]{2,}[-/]?\d{3,}|[A-Z][-/]\d{3,})"  # "TD-012", "CHI-045", "K-112"; not "COVID-19"
+         r"|(?:folder|brochure|leaflet)[ \t]*(?:(?:nr|nummer|no)\.?[ \t]*)?(?-i:[A-Z]{0,3}[-/]?)\d{2,})\b")  # "Folder nr. 1187", "folder K-112"
 _VERSION = r"(?:versie|version|v|rev|revisie)\.?[ \t]?\d{1,2}(?:\.\d{1,2}){0,2}\b"
 _FIELD_GAP = r"[ \t]*[,;|·•/–—-]?[ \t]*"
 _FIELD_START = r"(?:^|(?<=[|·•–—])|(?<= - ))[ \t]*"
@@ -214,8 +215,11 @@ def _is_explicit(match: re.Match[str]) -> bool:
         return True
     text = match.string
     before = text[text.rfind("\n", 0, match.start()) + 1: match.start()]
-    field = re.split(r"[|·•]", before)[-1]
-    return not field.strip(" \t*-–") or bool(_OWN_SUBJECT.search(before))
+    field = re.split(r"[|·•]", before)[-1].strip(" \t*-–")
+    return not field or bool(_LATEST.fullmatch(field)) or bool(_OWN_SUBJECT.search(before))
+
+
+_LATEST = re.compile(r"(?:voor\s+het\s+)?laatst|last", re.IGNORECASE)  # "Laatst gecontroleerd: april 2025"
 
 
 def _fits(match: re.Match[str]) -> bool:

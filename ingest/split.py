@@ -36,6 +36,9 @@ TINY_SECTION_WORDS = 25
 # one-line sections in a row are a table or directory, read as one piece.
 MIN_TINY_RUN = 3
 
+# A sentence as long as this many passages is none: text that never stops (`_atoms`).
+RUN_ON_PASSAGES = 3
+
 # What it costs to start a new passage at a place: a paragraph boundary is free,
 # a sentence boundary inside a paragraph costs a little, breaking a list costs
 # more, a table more still, and separating a list or a table from the sentence that
@@ -102,10 +105,38 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _atoms(blocks: tuple[Block, ...]) -> list[_Atom]:
+def _atoms(blocks: tuple[Block, ...], max_words: int = DEFAULT_MAX_WORDS) -> list[_Atom]:
     """Sentences of paragraphs, items of lists and rows of tables, each with the cost of a
     break before it: a table breaks more dearly than a list, so that its rows stay with their
-    header (a web page writes each row as a paragraph of its own, whose breaks cost nothing)."""
+    header (a web page writes each row as a paragraph of its own, whose breaks cost nothing).
+
+    A piece without a letter or digit (an OCR speck, a stray quote: ". '") is no text and
+    holds no passage. A long sentence stays whole (an EMA leaflet has some of 250 words), but
+    a "sentence" of over `RUN_ON_PASSAGES` passages is text without full stops (a file of one
+    endless line), cut at spaces into runs of `max_words`: no passage may grow without bound.
+    """
+    atoms = [cut for atom in _all_atoms(blocks) for cut in _within(atom, blocks, max_words)]
+    return [atom for atom in atoms if atom.words]
+
+
+def _within(atom: _Atom, blocks: tuple[Block, ...], max_words: int) -> list[_Atom]:
+    """`atom`, or where it is too long for any sentence, its runs of `max_words` words."""
+    if atom.words <= RUN_ON_PASSAGES * max_words:
+        return [atom]
+    block = next(b for b in blocks if b.start <= atom.start < b.end)
+    text = block.text[atom.start - block.start:atom.end - block.start]
+    words = list(_WORD.finditer(text))
+    cuts = []
+    for first in range(0, len(words), max_words):
+        last = words[min(first + max_words, len(words)) - 1]
+        start = atom.start + (words[first].start() if first else 0)
+        end = atom.start + (last.end() if first + max_words < len(words) else len(text))
+        cuts.append(_Atom(start, end, min(max_words, len(words) - first),
+                          atom.break_cost if not first else _BREAK_AT_SENTENCE))
+    return cuts
+
+
+def _all_atoms(blocks: tuple[Block, ...]) -> list[_Atom]:
     atoms: list[_Atom] = []
     previous: Block | None = None
     for block in blocks:
@@ -138,7 +169,8 @@ def pack(atoms: list[_Atom], max_words: int) -> list[tuple[int, int]]:
 
     Dynamic programming over break points: every run costs a constant, its
     squared deviation from the even size, and the cost of the break that starts
-    it. A single atom longer than `max_words` stays whole: sentences are never cut.
+    it. A single atom longer than `max_words` stays whole: sentences are never cut (`_atoms`
+    cuts what is longer than a passage may be).
     Returns (first atom, last atom + 1) pairs.
     """
     if not atoms:
@@ -245,7 +277,7 @@ def _continues_run(text: str, last: Section, section: Section) -> bool:
 
 def _section_pieces(section: Section, max_words: int) -> list[_Piece]:
     """One section's passages as (heading path, start, end), packed from its sentences."""
-    atoms = _atoms(section.blocks)
+    atoms = _atoms(section.blocks, max_words)
     return [_Piece(section.headings, atoms[first].start, atoms[last - 1].end)
             for first, last in pack(atoms, max_words)]
 
@@ -259,7 +291,7 @@ def _merged_pieces(run: list[Section], max_words: int) -> list[_Piece]:
     units = []
     for section in run:
         assert section.heading is not None
-        atoms = _atoms(section.blocks)
+        atoms = _atoms(section.blocks, max_words)
         words = count_words(section.heading.text) + sum(atom.words for atom in atoms)
         units.append(_Atom(section.heading.start, atoms[-1].end, words, _BREAK_AT_PARAGRAPH))
     pieces: list[_Piece] = []

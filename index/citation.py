@@ -46,17 +46,28 @@ def place_label(leaflet: Leaflet, passage: Passage) -> str:
     return leaflet.title + (f" ({page_label(passage)})" if passage.pages else "")
 
 
-def citation(leaflet: Leaflet, passage: Passage, sentence: str = "") -> str:
+def citation(leaflet: Leaflet, passage: Passage, sentence: str = "", *, dated: str = "",
+             unlinked: str = "{file}") -> str:
     """`"passage" (Title, section, p. N, date, link)`: ready to paste into a reply; the link
-    opens at `sentence` when given."""
+    opens at `sentence` when given.
+
+    `dated` says the leaflet's date as the page around it does ("bijgewerkt 2 juli 2025",
+    "datum onbekend"); without it, the ISO date where there is one. A leaflet without a web
+    address is named by its file instead (`unlinked`, with `{file}` for the file's name:
+    "geen webadres; bestand fsgs.txt"), never by a path on this machine: the reader of a
+    reply cannot open it, and it tells where the server keeps its files.
+    """
     parts = [leaflet.title]
     if passage.headings:
         parts.append(" > ".join(passage.headings))
     if page_label(passage):
         parts.append(page_label(passage))
-    if leaflet.updated:
-        parts.append(leaflet.updated)
-    parts.append(source_link(leaflet, passage, sentence))
+    if dated or leaflet.updated:
+        parts.append(dated or leaflet.updated)
+    if leaflet.url:
+        parts.append(source_link(leaflet, passage, sentence))
+    else:
+        parts.append(unlinked.format(file=Path(leaflet.source_path).name))
     return f"\"{passage.text}\" ({', '.join(parts)})"
 
 

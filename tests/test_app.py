@@ -173,6 +173,9 @@ def test_exact_phrase_with_neighbours_and_citation(app):
     quote = app.code[0].value
     assert quote.startswith('"') and "en coup de sabre" in quote
     assert f'" ({SSC}, Verschillende vormen > Lokale sclerodermie, ' in quote and quote.endswith(")")
+    # the date as the card says it, and no path on the server (a reply's reader cannot open it)
+    assert quote.endswith(", datum onbekend, geen webadres; bestand systemische-sclerose.txt)")
+    assert "file:" not in quote
     buttons = [e.proto.body for e in app.get("html") if "copy-citation" in e.proto.body]
     assert buttons and "Kopieer citaat" in buttons[0]
 

@@ -22,7 +22,7 @@ def test_pdf_link_opens_the_page_of_the_best_sentence():
     assert source_link(leaflet, passage, "Tweede zin op pagina vier.") == "file:///data/l.pdf#page=4"
     assert source_link(leaflet, passage, "Eerste zin op pagina drie.") == "file:///data/l.pdf#page=3"
     assert source_link(leaflet, passage, "Een kop die niet in de tekst staat") == "file:///data/l.pdf#page=3"
-    assert citation(leaflet, passage, "Tweede zin op pagina vier.").endswith("pp. 3–4, file:///data/l.pdf#page=4)")
+    assert citation(leaflet, passage, "Tweede zin op pagina vier.").endswith("pp. 3–4, l.pdf)")
     old = Passage("p", "l", (), text, (0, len(text)), 0, (3, 4))  # an index from before format 7
     assert source_link(leaflet, old, "Tweede zin op pagina vier.") == "file:///data/l.pdf#page=3"
 
@@ -44,7 +44,19 @@ def test_citation_names_title_section_page_date_and_link():
     leaflet, passage = make(paged=True, pages=(5,))
     text = citation(leaflet, passage)
     assert text.startswith('"Eerste zin')
-    assert "(Titel, Sectie > Sub, p. 5, 2025-07-02, file:///data/l.pdf#page=5)" in text
+    assert "(Titel, Sectie > Sub, p. 5, 2025-07-02, l.pdf)" in text
+
+
+def test_a_citation_never_names_a_path_on_this_machine_and_says_the_date_as_the_page_does():
+    """A pasted citation went out with "file:///work/main/sources/…": no reader of a reply
+    can open that, and it shows where the server keeps its files."""
+    leaflet, passage = make(paged=True, pages=(5,))
+    text = citation(leaflet, passage, dated="bijgewerkt 2 juli 2025", unlinked="geen webadres; bestand {file}")
+    assert text.endswith("(Titel, Sectie > Sub, p. 5, bijgewerkt 2 juli 2025, geen webadres; bestand l.pdf)")
+    assert "file:" not in text and "/data/" not in text
+    web, passage = make(url="https://example.org/fsgs")
+    assert citation(web, passage, dated="datum onbekend").endswith(
+        ", datum onbekend, https://example.org/fsgs#:~:text=Eerste%20zin%20van%20de%20passage%20hier.%20Tweede%20zin.)")
 
 
 def test_leaflet_markup_is_shown_as_text():

@@ -37,7 +37,8 @@ def show_hit(ctx: PageContext, rank: int, hit: Hit, *, neighbours: bool = False,
             places = "; ".join(place_label(c.leaflet, c.passage) for c in hit.also_in)
             st.caption(ctx.tr("also_in", places=plain(places)))
         if with_citation:
-            text = citation(hit.leaflet, hit.passage, hit.sentence)
+            text = citation(hit.leaflet, hit.passage, hit.sentence, dated=_dated(ctx, hit),
+                            unlinked=ctx.tr("no_web_address"))
             st.code(text, language=None, wrap_lines=True)
             st.html(copy_button_html(text, ctx.tr("copy_citation"), ctx.tr("copied")),
                     unsafe_allow_javascript=True)
@@ -52,9 +53,7 @@ def _neighbours(ctx: PageContext, hit: Hit):
 
 def _facts_and_source(ctx: PageContext, rank: int, hit: Hit) -> None:
     """'p. 3 · bijgewerkt 2 juli 2025 · Open de bron', or a download when there is no web link."""
-    updated = hit.leaflet.updated
-    facts = [page_label(hit.passage),
-             ctx.tr("updated", date=month_date(ctx.lang, updated)) if updated else ctx.tr("no_date")]
+    facts = [page_label(hit.passage), _dated(ctx, hit)]
     text = " · ".join(plain(f) for f in facts if f)
     link = source_link(hit.leaflet, hit.passage, hit.sentence)
     if urlsplit(link).scheme in ("http", "https"):
@@ -66,6 +65,12 @@ def _facts_and_source(ctx: PageContext, rank: int, hit: Hit) -> None:
         label = ctx.tr("download_source") + (f" ({page_label(hit.passage)})" if hit.passage.pages else "")
         st.download_button(label, data=path.read_bytes, file_name=path.name, on_click="ignore",
                            key=f"source-{rank}-{hit.passage.id}")
+
+
+def _dated(ctx: PageContext, hit: Hit) -> str:
+    """'bijgewerkt 2 juli 2025' or 'datum onbekend': the card and its citation say it alike."""
+    updated = hit.leaflet.updated
+    return ctx.tr("updated", date=month_date(ctx.lang, updated)) if updated else ctx.tr("no_date")
 
 
 def plain(text: str) -> str:

@@ -13,6 +13,7 @@ from ingest.document import IngestError
 from leaflets import api
 from leaflets.coverage import coverage_report, inventory, read_questions, read_questions_file, rows_csv
 from leaflets.pages.context import PageContext, seed, set_url, url_value
+from leaflets.pages.strings import plain_cause
 from leaflets.querylog import group_similar
 
 URL_PARAMS = ("stale",)  # this page's state in the address
@@ -93,7 +94,8 @@ def _inventory(ctx: PageContext) -> None:
     skipped = api.skipped_files(ctx.settings)
     if skipped:
         st.warning(ctx.tr("skipped_count", count=len(skipped)))
-        st.dataframe([{ctx.tr("col_file"): str(path), ctx.tr("col_cause"): cause} for path, cause in skipped],
+        st.dataframe([{ctx.tr("col_file"): str(path), ctx.tr("col_cause"): plain_cause(ctx.lang, cause)}
+                      for path, cause in skipped],
                      hide_index=True, width="stretch")
 
 

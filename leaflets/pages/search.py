@@ -24,10 +24,11 @@ def render(ctx: PageContext) -> None:
     query = st.text_input(ctx.tr("question_label"), key="q",
                           placeholder=ctx.tr("question_placeholder", example=EXAMPLES[0]))
     set_url(q=query.strip())
-    _examples(ctx)
-    if not query.strip():
+    if not query.strip():  # once a question is asked, its answer comes right under it (a phone's screen)
+        _examples(ctx)
         return
-    result = ctx.searcher.search(query, k=ctx.settings.k)
+    with st.spinner(ctx.tr("searching")):  # the first search after a start takes seconds
+        result = ctx.searcher.search(query, k=ctx.settings.k)
     ctx.log(result, "hybrid")
     suggestion = ctx.searcher.suggest(result)
     if suggestion:  # a misspelt word ("nierbiobsie"): one click searches the leaflets' spelling

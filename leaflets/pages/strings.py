@@ -46,6 +46,7 @@ TEXT: dict[str, dict[str, str]] = {
         "open_source": "Open de bron",
         "download_source": "Bron downloaden",
         "no_results": "Geen passages gevonden.",
+        "searching": "Zoeken in de folders…",
         "exact_intro": "Voor ondersteuning: zoekt letterlijk op woorden en \"zinnen tussen "
                        "aanhalingstekens\", zonder stamvormen of synoniemen.",
         "exact_label": "Exacte woorden of \"zin\"",
@@ -93,8 +94,8 @@ TEXT: dict[str, dict[str, str]] = {
         "col_updated": "Laatst bijgewerkt",
         "col_age": "Leeftijd (dagen)",
         "col_stale": "Verouderd",
-        "skipped_count": "{count} bestand(en) kon de laatste keer inlezen niet lezen; ze staan niet in de "
-                         "index tot ze veranderen. Herstel of vervang ze.",
+        "skipped_count": "Bij het laatste inlezen konden {count} bestand(en) niet worden gelezen; ze staan "
+                         "niet in de index tot ze veranderen. Herstel of vervang ze.",
         "col_file": "Bestand",
         "col_cause": "Oorzaak",
         "uncovered_log": "Recente vragen zonder antwoord",
@@ -161,6 +162,7 @@ TEXT: dict[str, dict[str, str]] = {
         "open_source": "Open the source",
         "download_source": "Download the source",
         "no_results": "No passages found.",
+        "searching": "Searching the leaflets…",
         "exact_intro": "For support staff: finds the literal words and \"quoted phrases\", "
                        "without stemming or synonyms.",
         "exact_label": "Exact words or \"phrase\"",
@@ -259,6 +261,12 @@ _DUTCH_CAUSES = (
     ("no main text found", "er is geen hoofdtekst gevonden in de webpagina."),
     ("no text left", "er staat geen leesbare tekst in."),
     ("no passages", "het bestand heeft koppen maar geen tekst."),
+    ("a link to a file outside the folder", "een snelkoppeling naar een bestand buiten de map; die wordt "
+                                            "nooit gelezen."),
+    ("a link to a folder outside the folder", "een snelkoppeling naar een map buiten de map; die wordt "
+                                              "nooit gelezen."),
+    ("a broken link", "een snelkoppeling die nergens heen wijst."),
+    ("not a file but", "geen bestand maar een pipe of apparaat; dat wordt nooit gelezen."),
 )
 
 

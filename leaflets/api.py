@@ -281,6 +281,36 @@ def skipped_files(settings: Settings) -> list[tuple[Path, str]]:
     return _noted_skips(settings) + refused + catalog_problems(folders)
 
 
+@dataclass(frozen=True)
+class Namesake:
+    """An indexed leaflet file that an upload of the same name would replace: the file, and
+    the titles of the leaflets it holds (several, for a PDF that the catalog splits)."""
+
+    path: Path
+    titles: tuple[str, ...]
+
+
+def namesakes(settings: Settings, names: list[str]) -> dict[str, Namesake]:
+    """For each uploaded file name, the indexed source file of that name (letter case aside)
+    that it could replace: a corrected version of a leaflet in the sources folder. Earlier
+    uploads are left out: uploading again under their name replaces them anyway."""
+    from index.build import published_leaflets
+
+    uploads = settings.uploads.resolve()
+    by_name: dict[str, list] = {}
+    for leaflet in published_leaflets(settings.index):
+        path = Path(leaflet.source_path)
+        if path.is_file() and not path.resolve().is_relative_to(uploads):
+            by_name.setdefault(path.name.lower(), []).append(leaflet)
+    found = {}
+    for name in names:
+        leaflets = by_name.get(Path(name.replace("\\", "/")).name.lower(), [])
+        paths = {leaflet.source_path for leaflet in leaflets}
+        if len(paths) == 1:  # two files of one name in two folders: no guess which is meant
+            found[name] = Namesake(Path(paths.pop()), tuple(leaflet.title for leaflet in leaflets))
+    return found
+
+
 def _noted_skips(settings: Settings) -> list[tuple[Path, str]]:
     """The files the last ingest could not read, unchanged since, with the cause."""
     notes = load_skipped(settings.index)

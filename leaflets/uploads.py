@@ -5,10 +5,16 @@ The uploaded name is only a hint: the type is read from the content (the same
 lands in the index's upload folder as `upload-<slug>.<ext>`, so no path from
 the user is ever used. Storing again under the same name replaces the earlier
 upload, which is how an editor brings a leaflet up to date.
+
+A corrected version of a leaflet that came from the sources folder replaces that file
+itself (`replaces`): it keeps the leaflet's id, catalog entry and link, so search shows
+one version, not the old one beside the new. The old file is kept in the upload folder's
+`replaced/`, and the new one is written beside the old and moved over it in one step.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import uuid
@@ -28,14 +34,19 @@ class StoredUpload:
     name: str
     path: Path
     kind: str
+    backup: Path | None = None  # where the file it replaced was kept
 
 
-def store_upload(name: str, data: bytes, folder: Path, max_bytes: int, max_words: int) -> StoredUpload:
-    """Check one uploaded file and move it into `folder`; IngestError names what is wrong.
+def store_upload(name: str, data: bytes, folder: Path, max_bytes: int, max_words: int,
+                 replaces: Path | None = None) -> StoredUpload:
+    """Check one uploaded file and move it into `folder`, or over the file `replaces`;
+    IngestError names what is wrong.
 
     The file is read into passages once in a hidden staging folder before it
     is stored, so a file that cannot be indexed never reaches the upload folder
-    (and never replaces a working earlier upload of the same name).
+    (and never replaces a working earlier upload of the same name, or the leaflet it
+    was meant to replace). A leaflet is replaced only by a file of its own type: its
+    name, and so its id and catalog entry, stay.
     """
     label = Path(name.replace("\\", "/")).name or "upload"
     suffix = Path(label).suffix.lower()
@@ -49,7 +60,12 @@ def store_upload(name: str, data: bytes, folder: Path, max_bytes: int, max_words
     kind = detect_kind(data, Path(label))
     if kind != "pdf" and (b"\x00" in data[:8192]):
         raise IngestError(label, "not a text file (it contains binary data)")
-    stored_name = f"upload-{slugify(label)}{EXTENSION[kind]}"
+    if replaces is not None:
+        old_kind = detect_kind(replaces.read_bytes(), replaces)
+        if old_kind != kind:
+            raise IngestError(label, f"it is {_KIND_NAMES[kind]}, but {replaces.name} is {_KIND_NAMES[old_kind]}: "
+                                     "a leaflet is replaced only by a file of its own type")
+    stored_name = replaces.name if replaces is not None else f"upload-{slugify(label)}{EXTENSION[kind]}"
     staging = folder / ".staging" / uuid.uuid4().hex
     staging.mkdir(parents=True)
     try:
@@ -59,7 +75,30 @@ def store_upload(name: str, data: bytes, folder: Path, max_bytes: int, max_words
             ingest_file(staged, root=staging, max_bytes=max_bytes, max_words=max_words)
         except IngestError as error:
             raise IngestError(label, error.cause) from None
+        if replaces is not None:
+            return StoredUpload(label, replaces, kind, _replace(replaces, staged, folder / "replaced"))
         os.replace(staged, folder / stored_name)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return StoredUpload(label, folder / stored_name, kind)
+
+
+_KIND_NAMES = {"pdf": "a PDF", "html": "a web page", "markdown": "Markdown", "plain": "plain text"}
+
+
+def _replace(target: Path, new: Path, backups: Path) -> Path:
+    """Put `new` in `target`'s place, the old file kept in `backups`; returns where it was
+    kept. The new file is first written beside the target under a hidden name (which no
+    ingest reads) and then moved over it, so the folder never holds half a leaflet."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    backups.mkdir(parents=True, exist_ok=True)
+    backup = backups / f"{stamp}-{target.name}"
+    part = target.with_name(f".{target.name}.{uuid.uuid4().hex}.part")
+    try:
+        shutil.copy2(target, backup)
+        shutil.copyfile(new, part)
+        os.replace(part, target)
+    except OSError as error:
+        part.unlink(missing_ok=True)
+        raise IngestError(target, f"it cannot be replaced ({error.strerror or error})") from None
+    return backup

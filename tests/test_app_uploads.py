@@ -49,3 +49,49 @@ def test_a_bad_new_version_keeps_the_good_old_one(tmp_path):
     with pytest.raises(IngestError):
         store(tmp_path, "nier.txt", b"\x00" * 10)
     assert good.path.read_bytes() == TEXT
+
+
+def test_a_corrected_leaflet_replaces_its_file_and_keeps_its_id(tmp_path, monkeypatch):
+    """An editor uploads a corrected version of a leaflet from the sources folder: it takes
+    that file's place (same id, catalog entry and link); the old text is no longer found,
+    the old file is kept aside. Before, it was added beside the old one, which came first."""
+    from index.build import published_leaflets
+    from leaflets import api
+    from leaflets.config import Settings
+    from tests.conftest import HashEmbedder
+
+    monkeypatch.setattr(api, "embedder_for", lambda model, threads: HashEmbedder())
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "beroerte.md").write_bytes(b"# Beroerte\n\nNa een beroerte mag u minimaal 3 maanden niet autorijden.\n")
+    (src / "catalog.toml").write_text('[leaflets."beroerte.md"]\nurl = "https://example.org/beroerte"\n')
+    settings = Settings.from_env({}).with_overrides(index=tmp_path / "idx", sources=src)
+    assert not api.ingest_paths(settings).errors
+    found = api.namesakes(settings, ["Beroerte.MD", "anders.md"])
+    assert list(found) == ["Beroerte.MD"] and found["Beroerte.MD"].path == src / "beroerte.md"
+    assert found["Beroerte.MD"].titles == ("Beroerte",)
+
+    corrected = b"# Beroerte\n\nNa een beroerte mag u minimaal 6 maanden niet autorijden.\n"
+    stored = store_upload("Beroerte.MD", corrected, settings.uploads, 1_000_000, 180, replaces=src / "beroerte.md")
+    assert stored.path == src / "beroerte.md" and (src / "beroerte.md").read_bytes() == corrected
+    assert stored.backup is not None and b"3 maanden" in stored.backup.read_bytes()
+    assert sorted(p.name for p in src.iterdir()) == ["beroerte.md", "catalog.toml"]  # no part file left
+    assert not api.ingest_paths(settings, [stored.path]).errors
+    leaflets = published_leaflets(settings.index)
+    assert [(l.id, l.url) for l in leaflets] == [("beroerte", "https://example.org/beroerte")]
+    hits = api.open_searcher(settings).search("autorijden", k=5, mode="exact").hits
+    assert [h.passage.text for h in hits] == ["Na een beroerte mag u minimaal 6 maanden niet autorijden."]
+    assert api.namesakes(settings, ["upload-x.md"]) == {}
+
+
+def test_a_leaflet_is_replaced_only_by_a_good_file_of_its_own_type(tmp_path):
+    old = tmp_path / "src" / "nier.pdf"
+    old.parent.mkdir()
+    from tests.pdf_factory import make_pdf
+    old.write_bytes(make_pdf([["Nierstenen", "Drink elke dag twee liter water."]]))
+    before = old.read_bytes()
+    with pytest.raises(IngestError, match="a leaflet is replaced only by a file of its own type"):
+        store_upload("nier.txt", TEXT, tmp_path / "up", 1_000_000, 180, replaces=old)
+    with pytest.raises(IngestError, match="corrupt"):
+        store_upload("nier.pdf", b"%PDF-1.4 kapot", tmp_path / "up", 1_000_000, 180, replaces=old)
+    assert old.read_bytes() == before and not (tmp_path / "up" / "replaced").exists()

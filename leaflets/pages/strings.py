@@ -124,6 +124,9 @@ TEXT: dict[str, dict[str, str]] = {
         "upload_done": "{n} folder(s) toegevoegd; de index heeft nu {leaflets} folders en "
                        "{passages} passages.",
         "upload_nothing": "Er is niets toegevoegd.",
+        "upload_replaces": "{name} vervangt de folder ‘{titles}’ ({file}): alleen de nieuwe versie "
+                           "blijft vindbaar",
+        "upload_replaced": "{name} vervangt nu {file}; de vorige versie is bewaard in {backup}.",
         "yes": "ja",
         "no": "nee",
         "index_error": "De zoekindex is niet te gebruiken: {error}",
@@ -239,6 +242,9 @@ TEXT: dict[str, dict[str, str]] = {
         "upload_done": "{n} leaflet(s) added; the index now holds {leaflets} leaflets and "
                        "{passages} passages.",
         "upload_nothing": "Nothing was added.",
+        "upload_replaces": "{name} replaces the leaflet ‘{titles}’ ({file}): only the new version "
+                           "stays searchable",
+        "upload_replaced": "{name} now replaces {file}; the previous version is kept in {backup}.",
         "yes": "yes",
         "no": "no",
         "index_error": "The search index cannot be used: {error}",

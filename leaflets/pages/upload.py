@@ -7,6 +7,7 @@ refused in plain words when it fails; the others are still indexed.
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import streamlit as st
 
@@ -26,6 +27,7 @@ def render(ctx: PageContext) -> None:
     st.caption(ctx.tr("upload_intro", mb=settings.max_upload_mb))
     files = st.file_uploader(ctx.tr("upload_files"), type=ACCEPTED, accept_multiple_files=True,
                              key="uploads", max_upload_size=max(1, math.ceil(settings.max_upload_mb)))
+    replacing = _choose_replacements(ctx, files or [])
     if not st.button(ctx.tr("upload_run"), type="primary", key="upload_run"):
         return
     if not files:
@@ -37,7 +39,8 @@ def render(ctx: PageContext) -> None:
         bar.progress(number / (len(files) + 1), text=ctx.tr("upload_checking", name=upload.name))
         try:
             stored.append(store_upload(upload.name, upload.getvalue(), settings.uploads,
-                                       int(settings.max_upload_mb * 1_000_000), settings.max_words))
+                                       int(settings.max_upload_mb * 1_000_000), settings.max_words,
+                                       replaces=replacing.get(upload.name)))
         except IngestError as error:
             refused.append((upload.name, error.cause))
     outcome = None
@@ -60,9 +63,27 @@ def render(ctx: PageContext) -> None:
     for warning in outcome.warnings if outcome else ():  # indexed, but with a flaw to fix
         st.warning(ctx.tr("added_with_warning", name=names.get(warning.path, warning.path),
                           cause=plain_warning(ctx.lang, warning)))
+    failed = {names.get(error.path, error.path) for error in outcome.errors} if outcome else set()
+    for item in stored:
+        if item.backup is not None and item.name not in failed:
+            st.success(ctx.tr("upload_replaced", name=item.name, file=item.path.name, backup=item.backup))
     added = len(stored) - (len(outcome.errors) if outcome else 0)
     if outcome is not None and outcome.report is not None and added:
         st.success(ctx.tr("upload_done", n=added, leaflets=outcome.report.leaflets,
                           passages=outcome.report.passages))
     elif not refused or not added:
         st.info(ctx.tr("upload_nothing"))
+
+
+def _choose_replacements(ctx: PageContext, files) -> dict[str, Path]:
+    """For each chosen file named as a leaflet file in the index, a box (ticked) to replace
+    that leaflet rather than add a second copy beside it: search would show the old text
+    and the corrected one side by side, the old one often first."""
+    found = api.namesakes(ctx.settings, [upload.name for upload in files]) if files else {}
+    chosen = {}
+    for name, namesake in found.items():
+        titles = "; ".join(dict.fromkeys(namesake.titles))
+        if st.checkbox(ctx.tr("upload_replaces", name=name, titles=titles, file=namesake.path),
+                       value=True, key=f"replace-{name}"):
+            chosen[name] = namesake.path
+    return chosen

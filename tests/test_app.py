@@ -349,6 +349,30 @@ def test_uncovered_searches_appear_grouped_when_the_log_is_on(own_index, monkeyp
     assert log[0][language] == "" and log[1][language] == "tr"
 
 
+def test_a_question_counts_once_per_visit_and_look_ups_are_no_questions(own_index, monkeypatch):
+    """Switching the language or running the page again logged the question again (editors
+    read "asked 3 times"); staff's exact look-ups ("VEDOS", misspelt) stood among the
+    patients' questions that nothing answers."""
+    monkeypatch.setenv("LEAFLETS_QUERY_LOG", "1")
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["q"] = "Mag ik autorijden na een niertransplantatie?"
+    at.run()
+    at.sidebar.radio(key="lang").set_value("en").run()
+    at.run()
+    exact = AppTest.from_file(APP, default_timeout=120)
+    exact.query_params["page"] = "exact"
+    exact.query_params["xq"] = "VEDOS"
+    exact.run()
+    assert not at.exception and not exact.exception
+    lines = (own_index / "query-log.jsonl").read_text().splitlines()
+    assert len(lines) == 2  # the question once, the look-up once
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["page"] = "coverage"
+    at.run()
+    log = at.dataframe[-1].value.to_dict("records")
+    assert [row["Aantal"] for row in log] == [1] and "autorijden" in log[0]["Vraag (voorbeeld)"]
+
+
 # Adding leaflets (editors)
 
 def test_upload_reports_each_bad_file_in_plain_words(own_index):
@@ -387,6 +411,35 @@ def test_upload_of_a_good_file_is_indexed_and_searchable(own_index):
     search.query_params["xq"] = "klompjes"
     search.run()
     assert titles(search) == ["Nierstenen"]
+
+
+def test_upload_of_a_corrected_leaflet_replaces_it(own_index, tmp_path):
+    """The editor's way to fix a leaflet: upload the corrected file under its name. Before,
+    it was added beside the old one, and search showed the old text first."""
+    from leaflets import api
+    from leaflets.config import Settings
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "jicht.txt").write_text("Jicht\n\nBij een jichtaanval mag u 3 dagen geen vlees eten.\n")
+    assert not api.ingest_paths(Settings.from_env(), [src / "jicht.txt"]).errors
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["page"] = "upload"
+    at.run()
+    at.get("file_uploader")[0].upload("Jicht.txt", "Jicht\n\nBij een jichtaanval mag u 5 dagen geen "
+                                      "vlees eten.\n".encode(), "text/plain")
+    at.run()
+    box = at.checkbox(key="replace-Jicht.txt")
+    assert box.value and "vervangt de folder ‘Jicht’" in box.label
+    at.button(key="upload_run").click().run()
+    assert not at.exception and not at.error
+    assert any("Jicht.txt vervangt nu jicht.txt" in s.value for s in at.success)
+    assert "5 dagen" in (src / "jicht.txt").read_text()
+    search = AppTest.from_file(APP, default_timeout=120)
+    search.query_params["page"] = "exact"
+    search.query_params["xq"] = "jichtaanval"
+    search.run()
+    assert titles(search) == ["Jicht"] and "5 dagen" in passages(search)[0]
 
 
 def test_upload_of_a_pdf_with_scanned_pages_says_which_pages_cannot_be_found(own_index):

@@ -30,8 +30,15 @@ class PageContext:
         return tr(self.lang, key, **values)
 
     def log(self, result: SearchResult, mode: str) -> None:
-        """Record the search when the query log is switched on."""
-        if self.query_log is not None and result.query:
+        """Record the search when the query log is switched on, once per visit: the page runs
+        again for every click (another language, a page away and back), and editors count
+        how often a question is asked, not how often its answer was shown."""
+        if self.query_log is None or not result.query:
+            return
+        logged = st.session_state.setdefault("_logged_queries", set())
+        key = (mode, " ".join(result.query.lower().split()))
+        if key not in logged:
+            logged.add(key)
             self.query_log.record(result.query, mode, result.covered, result.confidence,
                                   language=result.language)
 

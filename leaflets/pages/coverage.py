@@ -106,7 +106,10 @@ def _uncovered_searches(ctx: PageContext) -> None:
         st.info(ctx.tr("log_off", days=days))
         return
     st.caption(ctx.tr("log_on", days=days))
-    groups = group_similar(ctx.query_log.uncovered(), ctx.searcher.embedder.encode_queries)
+    # questions, not staff's look-ups of exact wording ("VEDOS" with a typo): exact search
+    # judges no coverage, and its misses tell of spelling, not of what the leaflets lack
+    questions = [entry for entry in ctx.query_log.uncovered() if entry.mode != "exact"]
+    groups = group_similar(questions, ctx.searcher.embedder.encode_queries)
     if not groups:
         st.info(ctx.tr("log_empty"))
         return

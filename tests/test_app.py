@@ -185,6 +185,20 @@ def test_exact_phrase_with_neighbours_and_citation(app):
     assert buttons and "Kopieer citaat" in buttons[0]
 
 
+def test_exact_search_shows_more_than_five_passages_on_request(app):
+    """Staff look up every place a term stands: five and no more, with no sign of others,
+    hid most of them."""
+    exact_app(app, "nieren")
+    first = passages(app)
+    assert len(first) == 5
+    assert any("er zijn er meer" in c.value for c in app.caption)
+    app.button(key="exact_more").click().run()
+    assert not app.exception
+    more = passages(app)
+    assert len(more) > 5 and more[:5] == first
+    assert not [b for b in app.button if b.key == "exact_more"] or len(more) == 25
+
+
 def test_exact_search_does_not_stem_or_paraphrase(app):
     exact_app(app, "enkel")  # the leaflets say "enkels"; exact search must not stem
     assert not app.exception

@@ -37,14 +37,30 @@ def render(ctx: PageContext) -> None:
             publisher=list(by_publisher))
     if not query.strip():
         return
-    result = ctx.searcher.search(query, k=ctx.settings.k, mode=mode,
+    wanted = (query.strip(), mode, tuple(chosen), tuple(by_publisher))
+    if st.session_state.get("exact_more_for") != wanted:  # a new look-up starts at the first page
+        st.session_state["exact_more_for"], st.session_state["exact_shown"] = wanted, ctx.settings.k
+    shown = st.session_state["exact_shown"]
+    result = ctx.searcher.search(query, k=shown + 1, mode=mode,  # one more: is there more to show?
                                  leaflet_ids=list(chosen) or None, publishers=list(by_publisher) or None)
+    more = len(result.hits) > shown
+    result.hits[shown:] = []
     ctx.log(result, mode)
     if not result.hits:
         st.info(ctx.tr("exact_none") if mode == "exact" else ctx.tr("no_results"))
         return
     if mode != "exact" and not result.covered:
         st.warning(ctx.tr("not_covered"), icon="ℹ️")
-    st.caption(ctx.tr("found_one") if len(result.hits) == 1 else ctx.tr("found", n=len(result.hits)))
+    st.caption(ctx.tr("found_one") if len(result.hits) == 1 else
+               ctx.tr("found_more" if more else "found", n=len(result.hits)))
     for rank, hit in enumerate(result.hits, start=1):
         show_hit(ctx, rank, hit, neighbours=True, with_citation=True)
+    if more:  # staff look up every place a term stands, not the best five
+        st.button(ctx.tr("show_more", n=MORE), key="exact_more", on_click=_show_more)
+
+
+MORE = 20  # passages added by "show more"
+
+
+def _show_more() -> None:
+    st.session_state["exact_shown"] += MORE

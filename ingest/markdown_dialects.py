@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.markdown_html import fenced_lines
+from ingest.markdown_html import rewrite_outside_code
 
 _HEADING_ATTRIBUTES = re.compile(r"^(?P<heading> {0,3}#{1,6}\s.*?)\s*\{:?\s*[#.][^{}]*\}\s*$")
 _ATTRIBUTE_LINE = re.compile(r" {0,3}\{:\s*[^{}]*\}\s*")  # kramdown's {: .class} under a block
@@ -34,23 +34,15 @@ _TASK_BOX = re.compile(r"^(?P<item>\s*(?:[-*+]|\d{1,3}[.)])\s+)\[[ xX]\]\s+")
 
 def plain_dialects(text: str) -> str:
     """`text` (Markdown) without the marks of Markdown's dialects, their text kept."""
-    lines = text.split("\n")
-    fenced = fenced_lines(lines)
-    out: list[str] = []
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        if index in fenced:
-            out.append(line)
-            index += 1
-            continue
-        admonition = _ADMONITION.fullmatch(line)
-        if admonition:
-            index = _admonition(lines, index, admonition.group("title") or "", out)
-            continue
-        out.extend(_plain_line(line, out))
-        index += 1
-    return "\n".join(out)
+    return rewrite_outside_code(text, _dialect_step)
+
+
+def _dialect_step(lines: list[str], index: int, out: list[str]) -> int:
+    admonition = _ADMONITION.fullmatch(lines[index])
+    if admonition:
+        return _admonition(lines, index, admonition.group("title") or "", out)
+    out.extend(_plain_line(lines[index], out))
+    return index + 1
 
 
 def _admonition(lines: list[str], index: int, title: str, out: list[str]) -> int:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 
 import lxml.html
 from lxml.etree import ParserError
@@ -47,25 +48,38 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]
 
 def html_as_markdown(text: str) -> str:
     """`text` (Markdown) with its HTML blocks, inline tags and entities read as Markdown."""
+    return rewrite_outside_code(text, _html_step)
+
+
+def _html_step(lines: list[str], index: int, out: list[str]) -> int:
+    line = lines[index]
+    start = _BLOCK_START.match(line)
+    if start and start.group("tag").lower() in _BLOCK_TAGS:
+        end = _block_end(lines, index, start.group("tag").lower())
+        block = block_markdown("\n".join(lines[index:end]))
+        out.extend(block.split("\n") if block else [])
+        return end
+    out.append(_inline_line(line))
+    return index + 1
+
+
+Step = Callable[[list[str], int, list[str]], int]
+
+
+def rewrite_outside_code(text: str, step: Step) -> str:
+    """Markdown rewritten line by line, fenced code kept as it is: `step(lines, index, out)`
+    appends to `out` what line `index` becomes, with any lines after it that belong to it (an
+    HTML block, an admonition's body), and returns the number of the next line to read."""
     lines = text.split("\n")
     fenced = fenced_lines(lines)
     out: list[str] = []
     index = 0
     while index < len(lines):
-        line = lines[index]
         if index in fenced:
-            out.append(line)
+            out.append(lines[index])
             index += 1
-            continue
-        start = _BLOCK_START.match(line)
-        if start and start.group("tag").lower() in _BLOCK_TAGS:
-            end = _block_end(lines, index, start.group("tag").lower())
-            block = block_markdown("\n".join(lines[index:end]))
-            out.extend(block.split("\n") if block else [])
-            index = end
-            continue
-        out.append(_inline_line(line))
-        index += 1
+        else:
+            index = step(lines, index, out)
     return "\n".join(out)
 
 

@@ -62,7 +62,7 @@ _LONE_BULLET = re.compile(r"[•●▪◦·‣∙○■□➢►–*\-+]")
 _NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _SPACES = re.compile(r"[^\S\n]+")
-_ODD_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]")
+_ODD_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v]")
 # A gap between the columns of a table aligned by spaces or tabs: a run with a tab, or
 # two spaces or more (see `column_cells`).
 _COLUMN_GAP = re.compile(r"[ \t]*\t[ \t]*| {2,}")
@@ -192,9 +192,10 @@ def normalise_unicode(text: str, keep_tabs: bool = False) -> str:
     spaces, the difference between a space and a no-break space, a ligature
     and its letters) goes. A soft hyphen at the end of a line (or of the text, a
     line that a PDF reader hands over alone) was shown there: it becomes "-". With
-    `keep_tabs`, tabs stay for `split_lines` to find the columns they separate.
+    `keep_tabs`, tabs stay for `split_lines` to find the columns they separate. A form
+    feed (where a typed text starts a page) breaks the line.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\f", "\n")
     text = _LINE_END_SOFT_HYPHEN.sub("-", unicodedata.normalize("NFC", text))
     text = _INVISIBLE.sub("", text).translate(_LIGATURES)
     return _ODD_SPACE.sub(lambda space: space.group() if keep_tabs and space.group() == "\t" else " ", text)
@@ -1029,10 +1030,17 @@ def clean(source: SourceText) -> CleanText:
     if source.markup == "markdown":
         logical = join_markdown_lines(lines)
     else:
-        logical = join_plain_lines(drop_setext_underlines(lines), proportional=bool(source.page_starts))
+        logical = join_plain_lines(drop_setext_underlines(lines), proportional=is_typeset(source))
     logical = [_tidy(item) for item in logical]
     logical = [item for item in logical if item.text.strip()]
     return render(group_blocks(logical), page_starts, source.first_page)
+
+
+def is_typeset(source: SourceText) -> bool:
+    """Whether a source is set in proportional type, where counting characters measures a
+    line only roughly: a PDF's pages. Text that marks its pages with form feeds (as
+    `pdftotext -layout` or a printer's file) was typed, a character a column."""
+    return bool(source.page_starts) and "\f" not in source.text
 
 
 def _tidy(item: _Logical) -> _Logical:

@@ -227,8 +227,15 @@ def is_figure_label(line: str) -> bool:
 
 MIN_RUNNING_PAGES = 3  # a line at the edge of this many pages (and half of them) runs through
 _NUMBER = re.compile(r"(?<![\w.,])\d{1,4}(?!\w|[.,]\d)")  # a number on its own, not "1a" or "1.5"
+_PAGE_WORD = r"(?:pagina|page|pag\.?|blz\.?|p\.)"
 _PAGE_NUMBER = re.compile(
-    r"(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:/|van|of)\s*\d{1,4})?",
+    rf"(?:{_PAGE_WORD}\s*)?[-–—]?\s*\d{{1,4}}\s*[-–—]?(?:\s*(?:/|van|of)\s*\d{{1,4}})?",
+    re.IGNORECASE,
+)
+# A page number no text can be anything else, wherever it stands: between dashes ("- 2 -",
+# "— 2 —") or after the word page ("Pagina 2 van 4"); a bare "2" or "2/4" may be text.
+_PAGE_LABEL = re.compile(
+    rf"(?P<dash>[-–—])\s*\d{{1,4}}\s*(?P=dash)|{_PAGE_WORD}\s*\d{{1,4}}(?:\s*(?:/|van|of)\s*\d{{1,4}})?",
     re.IGNORECASE,
 )
 
@@ -292,8 +299,15 @@ def furniture_keys(line: str, page: int) -> frozenset[str]:
 
 
 def is_page_number(line: str) -> bool:
-    """Whether a whole line is a page number: "12", "- 12 -", "Pagina 3 van 9", "3/9"."""
+    """Whether a whole line is a page number: "12", "- 12 -", "— 12 —", "Pagina 3 van 9", "3/9"."""
     return bool(_PAGE_NUMBER.fullmatch(line.strip()))
+
+
+def is_page_label(line: str) -> bool:
+    """Whether a whole line is a page number that nothing else writes so: "- 2 -", "— 2 —",
+    "Pagina 2 van 4". Text that lost its page breaks (no form feeds) still shows them, and
+    they are no list item ("- 2 -" is no bullet over "2 -")."""
+    return bool(_PAGE_LABEL.fullmatch(line.strip()))
 
 
 # ---------------------------------------------------------------- lines
@@ -1026,7 +1040,8 @@ def clean(source: SourceText) -> CleanText:
     hints = {normalise_unicode(k).strip(): v for k, v in source.heading_hints.items()}
     hints = {" ".join(k.split()): v for k, v in hints.items()}
     lines = split_lines(text, hints, source.heading_at)
-    lines = [ln for ln in lines if not (ln.text and (is_ui_line(ln.text) or is_figure_label(ln.text)))]
+    lines = [ln for ln in lines
+             if not (ln.text and (is_ui_line(ln.text) or is_figure_label(ln.text) or is_page_label(ln.text)))]
     if source.markup == "markdown":
         logical = join_markdown_lines(lines)
     else:

@@ -12,9 +12,10 @@ are dropped as the PDF loader drops them (`split_pages`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
-from ingest.clean import furniture_lines, is_page_number
+from ingest.clean import furniture_keys, furniture_lines, is_page_number
 from ingest.document import IngestError
 from ingest.markdown_dialects import plain_dialects
 from ingest.markdown_html import fenced_lines, html_as_markdown
@@ -90,7 +91,8 @@ def split_pages(text: str) -> tuple[str, tuple[int, ...], str]:
     Each form feed starts a page (one that ends the text starts none); a page with nothing
     on it still counts, so that page numbers stay the document's. Furniture is what the PDF
     loader drops (`furniture_lines`): a page number at a page's top or bottom, and a line
-    that opens or closes most pages. Its line stays, empty, so a paragraph never runs into
+    that opens or closes most pages, or on a short text half of its pages and two or more
+    at the same place (`same_place_lines`). Its line stays, empty, so a paragraph never runs into
     what stood around it. The form feeds stay: cleaning reads each as a line break and
     knows the text by them as typed (`ingest.clean.clean`). Text without form feeds comes
     back as it is, unpaged.
@@ -102,7 +104,7 @@ def split_pages(text: str) -> tuple[str, tuple[int, ...], str]:
         last = pages.pop()
         pages[-1] += "\f" + last
     lines = [page.split("\n") for page in pages]
-    dropped = furniture_lines(lines)
+    dropped = [a | b for a, b in zip(furniture_lines(lines), same_place_lines(lines))]
     found: dict[str, None] = {}
     bodies, starts, at = [], [], 0
     for page, drop in zip(lines, dropped):
@@ -114,6 +116,24 @@ def split_pages(text: str) -> tuple[str, tuple[int, ...], str]:
         bodies.append(body)
         at += len(body)
     return "\f".join(bodies), tuple(starts), "\n".join(line for line in found if line)
+
+
+def same_place_lines(pages: list[list[str]]) -> list[set[int]]:
+    """For each typed page (a list of lines), the lines that stand at the same place at the
+    top or bottom of half of the pages and two or more, only their page number changing:
+    the running header and footer of a text too short for `furniture_lines` (which asks for
+    three pages). Type has one size, so the place tells furniture from a heading that
+    repeats: the first or second filled line of a page, or the last or the one above it,
+    as the PDF loader asks a short leaflet's rows to sit at the same height."""
+    places: list[dict[tuple[str, int], int]] = []
+    for number, lines in enumerate(pages, start=1):
+        filled = [index for index, line in enumerate(lines) if line.strip()]
+        edges = {**{(-rank - 1): i for rank, i in enumerate(filled[::-1][:2])},
+                 **{rank: i for rank, i in enumerate(filled[:2])}}
+        places.append({(key, rank): i for rank, i in edges.items() for key in furniture_keys(lines[i], number)})
+    counts = Counter(place for page in places for place in page)
+    return [{i for place, i in page.items() if counts[place] >= 2 and 2 * counts[place] >= len(pages)}
+            for page in places]
 
 
 def drop_comments(text: str) -> str:

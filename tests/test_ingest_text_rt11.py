@@ -233,3 +233,17 @@ def test_a_table_of_three_columns_is_still_read_as_a_table(tmp_path):
 """
     result = _ingest(tmp_path, _layout([PAGE_1, PAGE_2 + table, PAGE_3]))
     assert any("Drukplek op de neus | een paar dagen | ander masker proberen" in p.text for p in result.passages)
+
+
+def test_a_two_page_text_drops_its_running_header_too(tmp_path):
+    result = _ingest(tmp_path, _layout([PAGE_1, PAGE_2 + PAGE_3]))
+    assert result.leaflet.title == "Slaapapneu: beter slapen met een CPAP"
+    assert not any("Ziekenhuis Noordrand" in p.text for p in result.passages)
+    assert {p.headings[-1]: p.pages for p in result.passages}["Contact"] == (2,)
+
+
+def test_a_heading_that_repeats_elsewhere_on_two_pages_stays():
+    pages = ["Uitleg\n\nEerste alinea over het onderwerp.\nMeer tekst.\n",
+             "Andere kop\n\nTweede alinea.\nUitleg\n\nDerde alinea over iets anders.\n"]
+    text, _, furniture = split_pages("\f".join(pages))
+    assert text.count("Uitleg") == 2 and furniture == ""

@@ -653,9 +653,9 @@ def column_stretches(lines: list[_Line], taken: set[int] = frozenset()) -> dict[
     found: dict[int, _Stretch] = {}
     index = 0
     while index < len(lines):
-        stretch = _stretch_at(lines, index, taken)
+        stretch, index_after = _stretch_at(lines, index, taken)
         found.update({index: stretch} if stretch else {})
-        index = stretch.end if stretch else index + 1
+        index = index_after
     return found
 
 
@@ -666,12 +666,19 @@ def _resumes(line: _Line) -> list[int]:
     return [gap.end() for gap in _WIDE_SPACE.finditer(line.raw.rstrip()) if gap.start() > 0]
 
 
+def _may_part(line: _Line) -> bool:
+    """Whether a line may hold two columns: no marked heading, no table row, no tabs, and
+    its words as written (not a line that took a lone bullet from the line above)."""
+    return not (line.heading_level or line.cells or "\t" in line.raw) \
+        and _SPACES.sub(" ", line.raw.strip()) == line.text
+
+
 def _column_place(line: _Line, column: int) -> str | None:
     """Where a line stands against a column boundary: "blank", "both" (words on either
     side), "left", "right", or None where it runs across it."""
     if not line.text:
         return "blank"
-    if line.heading_level or line.cells or "\t" in line.raw:
+    if not _may_part(line):
         return None
     if column in _resumes(line):
         return "both"
@@ -680,9 +687,13 @@ def _column_place(line: _Line, column: int) -> str | None:
     return "left" if len(line.raw.rstrip()) <= column - 2 else None
 
 
-def _stretch_at(lines: list[_Line], first: int, taken: set[int]) -> _Stretch | None:
-    if first in taken or lines[first].heading_level or lines[first].cells:
-        return None
+def _stretch_at(lines: list[_Line], first: int, taken: set[int]) -> tuple[_Stretch | None, int]:
+    """The stretch that starts at line `first`, if any, and the line to look at next: past
+    a run of lines parted at one column that reads as no prose (a table), whose lines
+    start no stretch of their own."""
+    after = first + 1
+    if first in taken or not lines[first].text or not _may_part(lines[first]):
+        return None, after
     for column in _resumes(lines[first]):
         places: list[str] = []
         blanks = 0
@@ -702,8 +713,9 @@ def _stretch_at(lines: list[_Line], first: int, taken: set[int]) -> _Stretch | N
             continue
         columns = _split_columns(lines[first:first + len(places)], places, column)
         if all(_reads_as_prose(side) for side in columns):
-            return _Stretch(first + len(places), columns)
-    return None
+            return _Stretch(first + len(places), columns), first + len(places)
+        after = max(after, first + len(places))
+    return None, after
 
 
 def _split_columns(lines: list[_Line], places: list[str], column: int) -> tuple[list[_Line], list[_Line]]:

@@ -62,7 +62,7 @@ _LONE_BULLET = re.compile(r"[•●▪◦·‣∙○■□➢►–*\-+]")
 _NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _SPACES = re.compile(r"[^\S\n]+")
-_ODD_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]")
+_ODD_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v]")
 # A gap between the columns of a table aligned by spaces or tabs: a run with a tab, or
 # two spaces or more (see `column_cells`).
 _COLUMN_GAP = re.compile(r"[ \t]*\t[ \t]*| {2,}")
@@ -158,6 +158,7 @@ class _Line:
     parts: tuple[tuple[str, int], ...] = ()  # as `cells`, but parted by one gap or more
     gap_cells: tuple[tuple[str, int], ...] = ()  # as `cells`, parted after a question mark too
     underline: int = 0  # plain text's underline under this line: 1 for "=====", 2 for "-----"
+    raw: str = ""  # the line as written, its edges and inner spacing kept: where its columns stand
 
 
 @dataclass
@@ -192,9 +193,10 @@ def normalise_unicode(text: str, keep_tabs: bool = False) -> str:
     spaces, the difference between a space and a no-break space, a ligature
     and its letters) goes. A soft hyphen at the end of a line (or of the text, a
     line that a PDF reader hands over alone) was shown there: it becomes "-". With
-    `keep_tabs`, tabs stay for `split_lines` to find the columns they separate.
+    `keep_tabs`, tabs stay for `split_lines` to find the columns they separate. A form
+    feed (where a typed text starts a page) breaks the line.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\f", "\n")
     text = _LINE_END_SOFT_HYPHEN.sub("-", unicodedata.normalize("NFC", text))
     text = _INVISIBLE.sub("", text).translate(_LIGATURES)
     return _ODD_SPACE.sub(lambda space: space.group() if keep_tabs and space.group() == "\t" else " ", text)
@@ -226,8 +228,15 @@ def is_figure_label(line: str) -> bool:
 
 MIN_RUNNING_PAGES = 3  # a line at the edge of this many pages (and half of them) runs through
 _NUMBER = re.compile(r"(?<![\w.,])\d{1,4}(?!\w|[.,]\d)")  # a number on its own, not "1a" or "1.5"
+_PAGE_WORD = r"(?:pagina|page|pag\.?|blz\.?|p\.)"
 _PAGE_NUMBER = re.compile(
-    r"(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:/|van|of)\s*\d{1,4})?",
+    rf"(?:{_PAGE_WORD}\s*)?[-–—]?\s*\d{{1,4}}\s*[-–—]?(?:\s*(?:/|van|of)\s*\d{{1,4}})?",
+    re.IGNORECASE,
+)
+# A page number no text can be anything else, wherever it stands: between dashes ("- 2 -",
+# "— 2 —") or after the word page ("Pagina 2 van 4"); a bare "2" or "2/4" may be text.
+_PAGE_LABEL = re.compile(
+    rf"(?P<dash>[-–—])\s*\d{{1,4}}\s*(?P=dash)|{_PAGE_WORD}\s*\d{{1,4}}(?:\s*(?:/|van|of)\s*\d{{1,4}})?",
     re.IGNORECASE,
 )
 
@@ -291,8 +300,15 @@ def furniture_keys(line: str, page: int) -> frozenset[str]:
 
 
 def is_page_number(line: str) -> bool:
-    """Whether a whole line is a page number: "12", "- 12 -", "Pagina 3 van 9", "3/9"."""
+    """Whether a whole line is a page number: "12", "- 12 -", "— 12 —", "Pagina 3 van 9", "3/9"."""
     return bool(_PAGE_NUMBER.fullmatch(line.strip()))
+
+
+def is_page_label(line: str) -> bool:
+    """Whether a whole line is a page number that nothing else writes so: "- 2 -", "— 2 —",
+    "Pagina 2 van 4". Text that lost its page breaks (no form feeds) still shows them, and
+    they are no list item ("- 2 -" is no bullet over "2 -")."""
+    return bool(_PAGE_LABEL.fullmatch(line.strip()))
 
 
 # ---------------------------------------------------------------- lines
@@ -318,7 +334,8 @@ def split_lines(text: str, heading_hints: dict[str, int] | None = None,
         cells = column_cells(stripped, at + lead)
         parts = cells or column_cells(stripped, at + lead, gaps=1)
         gap_cells = cells or column_cells(stripped, at + lead, questions=False)
-        lines.append(_Line(collapsed, at + lead, trailing, level, after_blank, cells, lead, parts, gap_cells))
+        lines.append(_Line(collapsed, at + lead, trailing, level, after_blank, cells, lead, parts, gap_cells,
+                           raw=raw))
         at += len(raw) + 1
     return lines
 
@@ -558,14 +575,29 @@ def _vocabulary(lines: list[_Line]) -> set[str]:
 
 def join_plain_lines(lines: list[_Line], proportional: bool = False) -> list[_Logical]:
     """Re-join hard-wrapped plain text into logical lines (paragraphs or items); the rows
-    of a table aligned by spaces or tabs stay one per line, their cells apart by " | "."""
+    of a table aligned by spaces or tabs stay one per line, their cells apart by " | ";
+    typed text set in two columns (`column_stretches`) reads its left column, then its right."""
     lines = _with_header_rows(_attach_lone_bullets(lines))
-    layout = measure_layout(lines, proportional)
     vocabulary = _vocabulary(lines)
     rows, wrapped = _aligned_rows(lines)
+    stretches = {} if proportional else column_stretches(lines, rows | set(wrapped))
+    return _join_lines(lines, measure_layout(lines, proportional), vocabulary, rows, wrapped, stretches)
+
+
+def _join_lines(lines: list[_Line], layout: Layout, vocabulary: set[str], rows: set[int],
+                wrapped: dict[int, list[tuple[int, tuple[str, int]]]],
+                stretches: dict[int, _Stretch]) -> list[_Logical]:
+    """`join_plain_lines` once its tables and columns are found: each column's lines are
+    joined on their own, measured by their own width."""
     out: list[_Logical] = []
+    skip = 0
     for index, line in enumerate(lines):
-        if not line.text or index in wrapped:
+        if index < skip or not line.text and index not in stretches or index in wrapped:
+            continue
+        if index in stretches:
+            skip = stretches[index].end
+            for column in stretches[index].columns:
+                out += _join_lines(column, measure_layout(column), vocabulary, set(), {}, {})
             continue
         if index in rows:
             cells = [[cell] for cell in line.cells]
@@ -589,6 +621,135 @@ def join_plain_lines(lines: list[_Line], proportional: bool = False) -> list[_Lo
                 continue
         out.append(_start_logical(line))
     return out
+
+
+# ---------------------------------------------------------------- columns
+
+MIN_COLUMN_ROWS = 3  # lines with words in both columns: fewer may be a coincidence of spacing
+MAX_COLUMN_BLANKS = 2  # blank lines a column stretch runs on across (a paragraph break)
+MIN_PROSE_WORDS = 3  # words on a column's line, on average: fewer are a table's cells
+_WIDE_SPACE = re.compile(r" {2,}")
+
+
+@dataclass(frozen=True)
+class _Stretch:
+    """Lines set in two columns up to line `end` (exclusive), as the lines of each column."""
+
+    end: int
+    columns: tuple[list[_Line], list[_Line]]
+
+
+def column_stretches(lines: list[_Line], taken: set[int] = frozenset()) -> dict[int, _Stretch]:
+    """Where typed text sets prose in two columns side by side, as `pdftotext -layout`
+    keeps a PDF's columns: by the line where each stretch starts.
+
+    A stretch is a run of lines whose text resumes, after a gap of two spaces or more, at
+    the same column on at least `MIN_COLUMN_ROWS` of them; a line may hold only the left
+    column's words or, indented to that column, only the right's, and the run goes on over
+    a blank line or two where both columns start a paragraph. Both columns must read as
+    prose (`_reads_as_prose`): a table of two columns keeps its rows. Lines in `taken`
+    (a table's rows) and lines with tabs belong to no stretch.
+    """
+    found: dict[int, _Stretch] = {}
+    index = 0
+    while index < len(lines):
+        stretch, index_after = _stretch_at(lines, index, taken)
+        found.update({index: stretch} if stretch else {})
+        index = index_after
+    return found
+
+
+def _resumes(line: _Line) -> list[int]:
+    """The columns (from the line's left edge) where its text resumes after a wide gap."""
+    if not line.text or "\t" in line.raw:
+        return []
+    return [gap.end() for gap in _WIDE_SPACE.finditer(line.raw.rstrip()) if gap.start() > 0]
+
+
+def _may_part(line: _Line) -> bool:
+    """Whether a line may hold two columns: no marked heading, no table row, no tabs, and
+    its words as written (not a line that took a lone bullet from the line above)."""
+    return not (line.heading_level or line.cells or "\t" in line.raw) \
+        and _SPACES.sub(" ", line.raw.strip()) == line.text
+
+
+def _column_place(line: _Line, column: int) -> str | None:
+    """Where a line stands against a column boundary: "blank", "both" (words on either
+    side), "left", "right", or None where it runs across it."""
+    if not line.text:
+        return "blank"
+    if not _may_part(line):
+        return None
+    if column in _resumes(line):
+        return "both"
+    if line.indent == column:
+        return "right"
+    return "left" if len(line.raw.rstrip()) <= column - 2 else None
+
+
+def _stretch_at(lines: list[_Line], first: int, taken: set[int]) -> tuple[_Stretch | None, int]:
+    """The stretch that starts at line `first`, if any, and the line to look at next: past
+    a run of lines parted at one column that reads as no prose (a table), whose lines
+    start no stretch of their own."""
+    after = first + 1
+    if first in taken or not lines[first].text or not _may_part(lines[first]):
+        return None, after
+    for column in _resumes(lines[first]):
+        places: list[str] = []
+        blanks = 0
+        for index in range(first, len(lines)):
+            place = _column_place(lines[index], column) if index not in taken else None
+            if place == "blank" and blanks < MAX_COLUMN_BLANKS:
+                blanks += 1
+                places.append(place)
+                continue
+            if place in (None, "blank") or place == "left" and blanks:
+                break
+            places += [place]
+            blanks = 0
+        while places and places[-1] == "blank":
+            places.pop()
+        if places.count("both") < MIN_COLUMN_ROWS:
+            continue
+        columns = _split_columns(lines[first:first + len(places)], places, column)
+        if all(_reads_as_prose(side) for side in columns):
+            return _Stretch(first + len(places), columns), first + len(places)
+        after = max(after, first + len(places))
+    return None, after
+
+
+def _split_columns(lines: list[_Line], places: list[str], column: int) -> tuple[list[_Line], list[_Line]]:
+    """The lines of each column; where one column has no words on a line, a blank line."""
+    left: list[_Line] = []
+    right: list[_Line] = []
+    for line, place in zip(lines, places):
+        begin = line.start - line.indent
+        gap = next((g for g in _WIDE_SPACE.finditer(line.raw) if g.end() == column), None)
+        left_end = gap.start() if place == "both" and gap else len(line.raw) if place == "left" else 0
+        right_start = column if place in ("both", "right") else len(line.raw)
+        left.append(_column_line(line.raw[:left_end], begin, left))
+        right.append(_column_line(line.raw[right_start:], begin + right_start, right))
+    return left, right
+
+
+def _column_line(raw: str, begin: int, column: list[_Line]) -> _Line:
+    """A column's piece of a line as a line of its own (`begin`: where `raw` starts)."""
+    text = raw.strip(" ")
+    lead = len(raw) - len(raw.lstrip(" "))
+    after_blank = not column or not column[-1].text
+    return _Line(_SPACES.sub(" ", text), begin + lead, after_blank=after_blank, raw=text)
+
+
+def _reads_as_prose(lines: list[_Line]) -> bool:
+    """Whether a column's lines wrap running text: most run on into the next (it starts in
+    lower case, or the line ends in a comma, a hyphen or a word no sentence ends with), and
+    they hold `MIN_PROSE_WORDS` words or more on average. A table's cells each stand alone."""
+    filled = [line.text for line in lines if line.text]
+    pairs = [(a.text, b.text) for a, b in zip(lines, lines[1:]) if a.text and b.text]
+    runs_on = sum(_starts_lower(b.removeprefix("(")) or a.endswith((",", "-")) or _last_word(a) in CONTINUATION_WORDS
+                  for a, b in pairs)
+    return len(pairs) >= 2 and 2 * runs_on >= len(pairs) \
+        and sum(len(text.split()) for text in filled) >= MIN_PROSE_WORDS * len(filled)
 
 
 def _with_header_rows(lines: list[_Line]) -> list[_Line]:
@@ -1025,14 +1186,22 @@ def clean(source: SourceText) -> CleanText:
     hints = {normalise_unicode(k).strip(): v for k, v in source.heading_hints.items()}
     hints = {" ".join(k.split()): v for k, v in hints.items()}
     lines = split_lines(text, hints, source.heading_at)
-    lines = [ln for ln in lines if not (ln.text and (is_ui_line(ln.text) or is_figure_label(ln.text)))]
+    lines = [ln for ln in lines
+             if not (ln.text and (is_ui_line(ln.text) or is_figure_label(ln.text) or is_page_label(ln.text)))]
     if source.markup == "markdown":
         logical = join_markdown_lines(lines)
     else:
-        logical = join_plain_lines(drop_setext_underlines(lines), proportional=bool(source.page_starts))
+        logical = join_plain_lines(drop_setext_underlines(lines), proportional=is_typeset(source))
     logical = [_tidy(item) for item in logical]
     logical = [item for item in logical if item.text.strip()]
     return render(group_blocks(logical), page_starts, source.first_page)
+
+
+def is_typeset(source: SourceText) -> bool:
+    """Whether a source is set in proportional type, where counting characters measures a
+    line only roughly: a PDF's pages. Text that marks its pages with form feeds (as
+    `pdftotext -layout` or a printer's file) was typed, a character a column."""
+    return bool(source.page_starts) and "\f" not in source.text
 
 
 def _tidy(item: _Logical) -> _Logical:

@@ -3,13 +3,19 @@
 Leaflets come from many hands: UTF-8 (with or without a byte-order mark),
 UTF-16 from Windows tools, or cp1252 from old word processors. Decode what is
 text, and refuse with a clear reason what is not (a binary file named .txt).
+
+Plain text with form feeds is paged, as `pdftotext` writes a PDF's text: each form
+feed starts a page, and the running headers, footers and page numbers of those pages
+are dropped as the PDF loader drops them (`split_pages`).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
+from ingest.clean import furniture_keys, furniture_lines, is_page_number
 from ingest.document import IngestError
 from ingest.markdown_dialects import plain_dialects
 from ingest.markdown_html import fenced_lines, html_as_markdown
@@ -64,10 +70,70 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
     text = _unix_line_ends(decode_text(data, path))
     meta, text = split_front_matter(text, strict=markup != "markdown")
     text = drop_comments(text)
+    page_starts: tuple[int, ...] = ()
+    furniture = ""
     if markup == "markdown":
         text = footnotes_in_place(plain_dialects(html_as_markdown(text)))
-    return SourceText(text, markup, title=meta.get("title", ""), url=meta.get("url", ""),
-                      updated=meta.get("updated", meta.get("date", "")), publisher=meta.get("publisher", ""))
+    else:
+        text, page_starts, furniture = split_pages(text)
+    return SourceText(text, markup, page_starts=page_starts, title=meta.get("title", ""), url=meta.get("url", ""),
+                      updated=meta.get("updated", meta.get("date", "")), publisher=meta.get("publisher", ""),
+                      furniture=furniture)
+
+
+_WIDE_GAP = re.compile(r"\s{2,}")  # between the fields of a header or footer set out by spaces
+
+
+def split_pages(text: str) -> tuple[str, tuple[int, ...], str]:
+    """Plain text with form feeds as pages: the text without its page furniture, where
+    each page starts in it (at its form feed), and the furniture (a line each, each once).
+
+    Each form feed starts a page (one that ends the text starts none); a page with nothing
+    on it still counts, so that page numbers stay the document's. Furniture is what the PDF
+    loader drops (`furniture_lines`): a page number at a page's top or bottom, and a line
+    that opens or closes most pages, or on a short text half of its pages and two or more
+    at the same place (`same_place_lines`). Its line stays, empty, so a paragraph never runs into
+    what stood around it. The form feeds stay: cleaning reads each as a line break and
+    knows the text by them as typed (`ingest.clean.clean`). Text without form feeds comes
+    back as it is, unpaged.
+    """
+    pages = text.split("\f")
+    if len(pages) < 2:
+        return text, (), ""
+    if not pages[-1].strip():  # the form feed that ends the last page
+        last = pages.pop()
+        pages[-1] += "\f" + last
+    lines = [page.split("\n") for page in pages]
+    dropped = [a | b for a, b in zip(furniture_lines(lines), same_place_lines(lines))]
+    found: dict[str, None] = {}
+    bodies, starts, at = [], [], 0
+    for page, drop in zip(lines, dropped):
+        for index in sorted(drop):
+            fields = [field for field in _WIDE_GAP.split(page[index].strip()) if not is_page_number(field)]
+            found.update(dict.fromkeys([" ".join(" ".join(fields).split()), *fields] if len(fields) > 1 else fields))
+        body = "\n".join("" if index in drop else line for index, line in enumerate(page))
+        starts.append(at + len(bodies) - 1 if bodies else 0)  # at the form feed that starts it
+        bodies.append(body)
+        at += len(body)
+    return "\f".join(bodies), tuple(starts), "\n".join(line for line in found if line)
+
+
+def same_place_lines(pages: list[list[str]]) -> list[set[int]]:
+    """For each typed page (a list of lines), the lines that stand at the same place at the
+    top or bottom of half of the pages and two or more, only their page number changing:
+    the running header and footer of a text too short for `furniture_lines` (which asks for
+    three pages). Type has one size, so the place tells furniture from a heading that
+    repeats: the first or second filled line of a page, or the last or the one above it,
+    as the PDF loader asks a short leaflet's rows to sit at the same height."""
+    places: list[dict[tuple[str, int], int]] = []
+    for number, lines in enumerate(pages, start=1):
+        filled = [index for index, line in enumerate(lines) if line.strip()]
+        edges = {**{(-rank - 1): i for rank, i in enumerate(filled[::-1][:2])},
+                 **{rank: i for rank, i in enumerate(filled[:2])}}
+        places.append({(key, rank): i for rank, i in edges.items() for key in furniture_keys(lines[i], number)})
+    counts = Counter(place for page in places for place in page)
+    return [{i for place, i in page.items() if counts[place] >= 2 and 2 * counts[place] >= len(pages)}
+            for page in places]
 
 
 def drop_comments(text: str) -> str:

@@ -245,10 +245,19 @@ def _trails_off(blocks: tuple[Block, ...], index: int) -> bool:
 
 
 def _heads_subsections(blocks: tuple[Block, ...], index: int) -> bool:
-    """Whether a line in capitals stands right over a heading that is not: typography
-    that ranks it above the sub-headings it opens."""
-    return _shouted(blocks[index].text) and index + 1 < len(blocks) and \
-        not _shouted(blocks[index + 1].text) and _heads_section(blocks, index + 1)
+    """Whether a line stands right over a heading that opens text: one in capitals over one
+    that is not (typography that ranks it above the sub-headings it opens), or a short one
+    ("Hulpmiddelen" over "Nicotinevervangers" and its text), which is no text of the section
+    before it; an organisation's name there ("Huisartsenpraktijk De Linde") signs that text."""
+    if index + 1 >= len(blocks) or _shouted(blocks[index + 1].text):
+        return False
+    if _shouted(blocks[index].text):
+        return _heads_section(blocks, index + 1)
+    return is_title_shaped(blocks[index], max_words=SHORT_HEADING_WORDS) and is_title_shaped(blocks[index + 1]) \
+        and _opens_body(blocks, index + 1) and not _is_organisation(blocks[index].text)
+
+
+SHORT_HEADING_WORDS = 6
 
 
 def _shouted(text: str) -> bool:

@@ -54,3 +54,14 @@ def test_a_byline_under_the_title_heads_nothing():
     # a first section whose heading merely names a department is still a section
     text = f"Hartkatheterisatie\n\nOpname op de afdeling Cardiologie\n\n{BODY}\n\nThuis\n\n{BODY}\n"
     assert levels(text) == [("Hartkatheterisatie", 1), ("Opname op de afdeling Cardiologie", 2), ("Thuis", 2)]
+
+
+def test_a_short_heading_right_over_another_heads_no_text_of_the_section_before():
+    """"Hulpmiddelen" over "Nicotinevervangers" and its text ended the passage before it as a
+    line of text (and made that passage cite the next page too)."""
+    text = (f"Stoppen met roken\n\nWat vergoedt de verzekeraar?\n\n{BODY}\n\nHulpmiddelen\n\n"
+            f"Nicotinevervangers\n\n{BODY}\n\nMedicijnen op recept\n\n{BODY}\n")
+    outline = find_outline(clean(SourceText(text, "plain")))
+    assert [h.text for h in outline.headings] == ["Stoppen met roken", "Wat vergoedt de verzekeraar?",
+                                                 "Hulpmiddelen", "Nicotinevervangers", "Medicijnen op recept"]
+    assert [block.text for block in outline.sections[0].blocks] == [BODY]

@@ -32,6 +32,9 @@ moving inner tables to the end. A table of data stays rows of cells in its place
 per line, its caption a line before it, and a menu of links to the page's own sections
 ("In deze folder") is navigation, not text. A page whose text is a cookie notice and next
 to nothing else (a consent wall saved in place of the leaflet) is refused.
+The page is read to its end or refused: its `data:` URIs (inline images and fonts, megabytes
+in a page saved whole) are cut before parsing, and libxml2 reads it with its size limits
+lifted, since past them it silently hands back only the page up to there.
 """
 
 from __future__ import annotations
@@ -42,9 +45,11 @@ from collections.abc import Collection, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
+import lxml.html
 import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement
+from trafilatura.utils import repair_faulty_html
 
 from ingest.dates import find_updated, is_date_line
 from ingest.document import IngestError
@@ -108,8 +113,9 @@ def page_facts(html: str) -> _PageFacts:
 
 def load_html(html: str, path: str | Path) -> SourceText:
     """A web page's main content as Markdown, with its URL, title and date."""
+    html = without_data_uris(html)
     try:
-        tree = trafilatura.load_html(html)
+        tree = parse_page(html, path)
         notice = _notice_words(tree) if tree is not None else set()
         stated = (_stated_update(tree) or _labelled_update(tree)) if tree is not None else ""
         extracted = trafilatura.extract(
@@ -117,7 +123,9 @@ def load_html(html: str, path: str | Path) -> SourceText:
             include_formatting=True, include_links=False, include_images=False,
             include_comments=False, include_tables=True,
         )
-        metadata = trafilatura.extract_metadata(html)
+        metadata = _metadata(html, path)
+    except IngestError:
+        raise
     except Exception as error:  # trafilatura and lxml raise many kinds of errors
         raise IngestError(path, f"the HTML could not be read ({error.__class__.__name__})") from None
     if not extracted:
@@ -132,6 +140,58 @@ def load_html(html: str, path: str | Path) -> SourceText:
     publisher = facts.publisher or (metadata.sitename if metadata and metadata.sitename else "")
     return SourceText(text, "markdown", title=title, url=url,
                       updated=stated or facts.modified, publisher=publisher)
+
+
+# A `data:` URI in an attribute (`<img src="data:image/png;base64,...">`) or in a style's
+# `url(...)` (an inlined font): a file inside the page, no words of it, and megabytes long in
+# a page saved whole. It is cut to `data:,` before the page is parsed, so that the parser and
+# the extractor read what the page says, not the pictures.
+_DATA_URI_ATTRIBUTE = re.compile(r"""(=\s*)(["'])data:[^"'<>]*\2""", re.IGNORECASE)
+_DATA_URI_STYLE = re.compile(r"""url\(\s*(["']?)data:[^"'()<>]*\1\s*\)""", re.IGNORECASE)
+
+
+def without_data_uris(html: str) -> str:
+    """The page with every `data:` URI in its attributes and styles cut to `data:,`."""
+    html = _DATA_URI_ATTRIBUTE.sub(r"\1\2data:,\2", html)
+    return _DATA_URI_STYLE.sub("url(data:,)", html)
+
+
+def parse_page(html: str, path: str | Path = "") -> HtmlElement | None:
+    """The page as an lxml tree, read to its end, or an IngestError that says why not.
+
+    libxml2 stops at a text, attribute or script of more than 10 MB, or at boxes nested more
+    than 256 deep, and hands back the page up to there without a word: all the text after
+    the point is lost. The page is read with those limits lifted (`huge_tree`); where it
+    still cannot be read to its end (boxes nested more than 2,048 deep) it is refused.
+    trafilatura's own repairs of a page (a faulty doctype or `<html/>` line) are kept."""
+    beginning = html[:50].lower()
+    html = repair_faulty_html(html, beginning)
+    parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                                  remove_comments=True, remove_pis=True, huge_tree=True)
+    try:
+        tree = lxml.html.fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+    except etree.ParserError:  # "Document is empty"
+        return None
+    stopped = [error.message.strip() for error in parser.error_log if error.level_name == "FATAL"]
+    if stopped:
+        raise IngestError(path, f"the HTML page cannot be read to its end ({stopped[0]}), so part "
+                                f"of its text would be lost")
+    if tree is not None and "html" not in beginning and len(tree) < 2:
+        return None  # not a page (trafilatura's test of a page)
+    return tree
+
+
+def _metadata(html: str, path: str | Path) -> trafilatura.settings.Document:
+    """What trafilatura reads of a page's title and site name. Its scripts and styles go
+    first (not its JSON-LD), and its date is not looked for: htmldate searches the whole page
+    with regular expressions, which took seconds on a page with a large script, and the
+    page's date is read here (`_page_date`)."""
+    tree = parse_page(html, path)
+    if tree is None:
+        return trafilatura.settings.Document()
+    for unread in tree.xpath("//script[not(@type='application/ld+json')] | //style"):
+        unread.drop_tree()
+    return trafilatura.extract_metadata(tree, extensive=False)
 
 
 # The ids, classes and labels of a cookie notice: "cookie-banner", "cookiewall",

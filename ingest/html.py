@@ -21,9 +21,11 @@ Superscripts keep their meaning ("10⁹/l", "m²") and a definition list keeps e
 term with its definition. A "Laatst gewijzigd: ..." line that trafilatura drops as
 page metadata still dates the leaflet, unless it stands in a menu, footer, sidebar,
 comment or a card about another page (a list of related links beside it in a side
-column makes no card). A page with no `<main>` or `<article>` gets a `<main>` around the
-box that holds its text (in place of a layout table whose other cells are the menu; a few
-short lines beside that box do not widen it to the whole body): without a frame,
+column makes no card). A page whose date has a label in another language dates it by its
+markup: a `<time datetime>` at the top of the text or named as the page's date, or its
+JSON-LD's `dateModified` (`datePublished` last). A page with no `<main>` or `<article>`
+gets a `<main>` around the box that holds its text (in place of a layout table whose other
+cells are the menu; a few short lines beside that box do not widen it to the whole body): without a frame,
 trafilatura gathers loose paragraphs and drops every heading and list. A table that lays
 out the page (cells holding headings, lists or other tables, or `role="presentation"`) is
 read as the boxes its cells are, in page order, its banner and copyright rows as the page's
@@ -39,11 +41,13 @@ lifted, since past them it silently hands back only the page up to there.
 
 from __future__ import annotations
 
+import json
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Collection, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import NamedTuple
 
 import lxml.html
 import trafilatura
@@ -117,7 +121,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
     try:
         tree = parse_page(html, path)
         notice = _notice_words(tree) if tree is not None else set()
-        stated = (_stated_update(tree) or _labelled_update(tree)) if tree is not None else ""
+        stated = _page_date(tree) if tree is not None else ""
         extracted = trafilatura.extract(
             _reader_view(tree) if tree is not None else html, output_format="xml",
             include_formatting=True, include_links=False, include_images=False,
@@ -139,7 +143,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
     url = facts.canonical or facts.og_url
     publisher = facts.publisher or (metadata.sitename if metadata and metadata.sitename else "")
     return SourceText(text, "markdown", title=title, url=url,
-                      updated=stated or facts.modified, publisher=publisher)
+                      updated=stated.labelled or facts.modified or stated.unlabelled, publisher=publisher)
 
 
 # A `data:` URI in an attribute (`<img src="data:image/png;base64,...">`) or in a style's
@@ -267,6 +271,112 @@ class _NoticeBoxes:
         if box not in self._cookies:
             self._cookies[box] = bool(_COOKIE_WORD.search(" ".join(box.xpath(_PROSE))))
         return self._cookies[box]
+
+
+class _Dates(NamedTuple):
+    """The dates a page states of itself, read before extraction: `labelled` by a "last
+    updated" line the date finder reads, `unlabelled` by its markup only (JSON-LD, a
+    `<time>` under the title or named as the page's date), in any language. The page's
+    `<meta>` modification date ranks between them."""
+
+    labelled: str
+    unlabelled: str
+
+
+def _page_date(tree: HtmlElement) -> _Dates:
+    """The dates a page states of itself (see `_Dates`): a labelled `<time>` or date line
+    first; else the JSON-LD's `dateModified`, a `<time>` where a page's date stands
+    (`_placed_time`), the JSON-LD's `datePublished`, in that order."""
+    modified, published = _json_ld_dates(tree)
+    return _Dates(_stated_update(tree) or _labelled_update(tree), modified or _placed_time(tree) or published)
+
+
+# The script that holds a page's schema.org description of itself.
+_JSON_LD = "//script[translate(normalize-space(@type), 'LDJSON', 'ldjson')='application/ld+json']"
+
+
+def _json_ld_dates(tree: HtmlElement) -> tuple[str, str]:
+    """The `dateModified` and `datePublished` a page's JSON-LD gives (YYYY-MM-DD, or ""):
+    those of the outermost object that has them (the page, not a comment inside it)."""
+    found = {"dateModified": "", "datePublished": ""}
+    level = []  # the objects at one depth of the descriptions, the outermost first
+    for script in tree.xpath(_JSON_LD):
+        try:
+            level.append(json.loads(script.text_content() or "null", strict=False))
+        except ValueError:
+            continue  # a broken description says nothing
+    while level and not all(found.values()):
+        for item in level:
+            for key in found if isinstance(item, dict) else ():
+                value = item.get(key)
+                machine = _DATETIME.match(value.strip()) if isinstance(value, str) else None
+                if machine and not found[key]:
+                    found[key] = machine.group(0)
+        level = [inner for item in level
+                 for inner in (item.values() if isinstance(item, dict) else item if isinstance(item, list) else ())
+                 if isinstance(inner, (dict, list))]
+    return found["dateModified"], found["datePublished"]
+
+
+# The names a page gives the `<time>` of its own date: `itemprop="dateModified"`,
+# `class="updated"`, `class="entry-date"`, `id="laatst-gewijzigd"`.
+_DATE_NAME = re.compile(r"date(?:modified|published)|updat|modif|revis|review|publish|posted|gewijzigd|bijgewerkt"
+                        r"|herzien|(?:^|[-_ ])(?:date|datum)(?:$|[-_ ])", re.IGNORECASE)
+# A `<time>` with at most this many words of the page's text before it stands at its top
+# (under its title, in a line as "Afdeling Chirurgie – <time>"), and its line has at most
+# this many words and ends like no sentence: a line of facts about the page, not text.
+MAX_TOP_WORDS = 40
+MAX_FACTS_LINE_WORDS = 20
+# The landmark that holds a page's text, the innermost first.
+_TEXT_LANDMARKS = {"main", "article", "body"}
+# Tags that stand inside a line: the box of a `<time>`'s line is the first one around it that is none.
+_INLINE = {"span", "a", "b", "strong", "em", "i", "small", "time", "abbr", "mark", "sup", "sub", "font", "bdi", "bdo"}
+
+
+def _placed_time(tree: HtmlElement) -> str:
+    """The date of the first `<time datetime>` that stands where a page's own date does,
+    whatever the language of its label (which the date finder may not know: "آخر تحديث:"):
+    named as the page's date (`_DATE_NAME` on it or a box around it, `itemprop`), or at the
+    top of the text in a short line of facts (`MAX_TOP_WORDS`, `MAX_FACTS_LINE_WORDS`). A
+    `<time>` in a menu, footer, sidebar, comment or a card about another page dates
+    something else; so does one in a sentence of the text (an appointment)."""
+    for time in tree.iter("time"):
+        machine = _DATETIME.match(time.get("datetime", "").strip())
+        if machine is None or time.xpath(_ELSEWHERE, namespaces=_REGEXP) or _dates_another_page(time):
+            continue
+        boxes = [time, *list(time.iterancestors())[:MAX_LABEL_DEPTH]]
+        if any(_DATE_NAME.search(" ".join(box.get(name, "") for name in ("itemprop", "id", "class")))
+               for box in boxes):
+            return machine.group(0)
+        line = next((box for box in time.iterancestors() if box.tag not in _INLINE), None)
+        words = " ".join(line.text_content().split()) if line is not None else ""
+        landmark = next((box for box in time.iterancestors() if box.tag in _TEXT_LANDMARKS
+                         or box.get("role") in {"main", "article"}), None)
+        if len(words.split()) <= MAX_FACTS_LINE_WORDS and not _SENTENCE_END.search(words) \
+                and landmark is not None and _words_before(landmark, time, MAX_TOP_WORDS) <= MAX_TOP_WORDS:
+            return machine.group(0)
+    return ""
+
+
+def _words_before(box: HtmlElement, stop: HtmlElement, limit: int) -> int:
+    """How many words of the page's text stand in `box` before `stop` (not those of scripts,
+    styles or page furniture), counted up to `limit + 1` at most."""
+    count = 0
+    walk = etree.iterwalk(box, events=("start", "end"))
+    for event, element in walk:
+        if event == "start" and element is stop:
+            return count
+        if event == "start":
+            if not isinstance(element.tag, str) or element.tag in {"script", "style", "noscript", "template"} \
+                    or (element is not box and element.xpath(_FURNITURE_SELF, namespaces=_REGEXP)):
+                walk.skip_subtree()
+            elif element.text:
+                count += len(element.text.split())
+        elif element is not box and element.tail:
+            count += len(element.tail.split())
+        if count > limit:
+            break
+    return count
 
 
 # The start of a machine-readable date in <time datetime="2024-05-14T09:00">.
@@ -543,6 +653,10 @@ _FURNITURE = ("ancestor-or-self::*[self::nav or self::header or self::footer or 
               " or re:test(concat(' ', @id, ' ', @class, ' '), '[\\s_-](?:top)?(?:footer|sidebar|menu|nav|"
               "navbar|navigation|breadcrumbs?|cookies?|banner|widgets?|aside|related|gerelateerd|comments?|reacties?)"
               "[\\s_-]', 'i')]")
+
+
+# The same for an element alone, not the boxes around it.
+_FURNITURE_SELF = _FURNITURE.replace("ancestor-or-self::", "self::", 1)
 
 
 def _mark_main(tree: HtmlElement) -> None:

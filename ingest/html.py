@@ -16,7 +16,11 @@ deze informatie nuttig? Ja Nee", in a box or ending a paragraph), share bars and
 "download as PDF" links go. A short block whose class names a heading (`<div class="h3">`,
 `<p class="kop">`) and that heads body text is a heading; an `<aside>` in the body of the
 text (a tip box) is text, one beside it (related pages) is not; a paragraph classed as
-metadata that holds a sentence besides its date is text.
+metadata that holds a sentence besides its date is text. A word processor's web page (a
+Google Docs or Word export) marks its headings only by font size, in its `<style>` rules or
+inline: short lines larger than the text are headings ranked by size, the largest the
+title; its typed bullets ("●" paragraphs) are list items, and table columns empty in every
+row (spacers) go.
 Superscripts keep their meaning ("10⁹/l", "m²") and a definition list keeps each
 term with its definition. A "Laatst gewijzigd: ..." line that trafilatura drops as
 page metadata still dates the leaflet, unless it stands in a menu, footer, sidebar,
@@ -25,7 +29,8 @@ column makes no card). A page whose date has a label in another language dates i
 markup: a `<time datetime>` at the top of the text or named as the page's date, or its
 JSON-LD's `dateModified` (`datePublished` last). A page with no `<main>` or `<article>`
 gets a `<main>` around the box that holds its text (in place of a layout table whose other
-cells are the menu; a few short lines beside that box do not widen it to the whole body): without a frame,
+cells are the menu; a few short lines beside that box do not widen it to the whole body;
+text straight in the body gets one around it there): without a frame,
 trafilatura gathers loose paragraphs and drops every heading and list. A table that lays
 out the page (cells holding headings, lists or other tables, or `role="presentation"`) is
 read as the boxes its cells are, in page order, its banner and copyright rows as the page's
@@ -500,6 +505,8 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     _drop_comments(tree)
     _keep_tip_boxes(tree)
     _keep_meta_sentences(tree)
+    _bullet_paragraphs(tree)
+    _styled_headings(tree)
     _class_headings(tree)
     headed = []  # collapsible sections: a heading and the panel after it
     sections = []  # the same, with every panel a heading opens
@@ -580,6 +587,309 @@ def _heads_text(block: HtmlElement, blocks: set[HtmlElement]) -> bool:
     return holder is not None and not any(
         box in blocks or (isinstance(box.tag, str) and box.tag in _HEADING_NAMES)
         for box in [holder, *holder.iterancestors()])
+
+
+# ---------------------------------------------------------------- headings set by font size
+
+# A declaration of a font size, alone or in the `font` shorthand ("font: bold 20px Arial").
+_FONT_SIZE = re.compile(r"(?:^|[;{\s])font-size\s*:\s*([^;}]+)", re.IGNORECASE)
+_FONT = re.compile(r"(?:^|[;{\s])font\s*:\s*([^;}]+)", re.IGNORECASE)
+_LENGTH = re.compile(r"(?<![\w.-])(\d*\.?\d+)(px|pt|pc|in|cm|mm|em|rem|%)(?![\w%])", re.IGNORECASE)
+# Sizes in CSS pixels: absolute units, the keywords, and the browser's own sizes of headings
+# and text (16px, an `<h2>` 1.5 times the size around it).
+_PIXELS = {"px": 1.0, "pt": 4 / 3, "pc": 16.0, "in": 96.0, "cm": 96 / 2.54, "mm": 96 / 25.4}
+_SIZE_WORDS = {"xx-small": 9.0, "x-small": 10.0, "small": 13.0, "medium": 16.0, "large": 18.0,
+               "x-large": 24.0, "xx-large": 32.0, "xxx-large": 48.0}
+_RELATIVE_WORDS = {"smaller": 1 / 1.2, "larger": 1.2}
+_BROWSER_EMS = {"h1": 2.0, "h2": 1.5, "h3": 1.17, "h4": 1.0, "h5": 0.83, "h6": 0.67, "small": 1 / 1.2, "big": 1.2}
+BROWSER_SIZE = 16.0
+# A style rule this module reads: a tag, classes and an id, no more ("p.c4", ".c2", "#kop").
+_SIMPLE_SELECTOR = re.compile(r"([a-zA-Z][\w-]*)?((?:[.#][\w-]+)*)")
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_CSS_RULE = re.compile(r"([^{}@;]+)\{([^{}]*)\}")
+# A line at least this much larger than the text is set as a heading; sizes this close are one.
+MIN_HEADING_RATIO = 1.08
+SAME_SIZE_PIXELS = 0.5
+# The blocks that hold a line of text, and those that hold lines of their own.
+_LINE_BLOCKS = {"p", "div", "li", "td", "th", "dt", "dd", "blockquote", "pre", "caption", "figcaption",
+                "h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+class _StyleRules:
+    """The font sizes a page's `<style>` blocks give by tag, class and id (rules with other
+    selectors are not read), and a lookup of the rule that sets an element's size."""
+
+    def __init__(self, tree: HtmlElement) -> None:
+        # by one name each rule needs (an id, a class, a tag): its rank (specificity, then
+        # order), its tag, classes and id, and the size it sets
+        self.rules: dict[str, list[tuple[tuple[int, ...], str | None, frozenset[str], str | None, str]]] = {}
+        order = 0
+        for style in tree.iter("style"):
+            css = _CSS_COMMENT.sub("", style.text_content() or "")
+            for selectors, declarations in _CSS_RULE.findall(css):
+                size = _declared_size(declarations)
+                if size is None:
+                    continue
+                for selector in selectors.split(","):
+                    parsed = _simple_selector(selector.strip())
+                    if parsed is not None:
+                        order += 1
+                        tag, classes, ident = parsed
+                        key = f"#{ident}" if ident else f".{min(classes)}" if classes else tag or "*"
+                        specificity = (1 if ident else 0, len(classes), 1 if tag else 0)
+                        self.rules.setdefault(key, []).append(((*specificity, order), tag, classes, ident, size))
+
+    def size(self, element: HtmlElement) -> str | None:
+        """The font size the rules give an element (as the page writes it), or None."""
+        if not self.rules:
+            return None
+        classes = frozenset(element.get("class", "").split())
+        ident = element.get("id")
+        keys = [element.tag, "*", *(f".{name}" for name in classes), *([f"#{ident}"] if ident else [])]
+        best = None
+        for key in keys:
+            for rank, tag, needed, rule_id, size in self.rules.get(key, ()):
+                if (tag is None or tag == element.tag) and needed <= classes and (rule_id is None or rule_id == ident) \
+                        and (best is None or rank > best[0]):
+                    best = (rank, size)
+        return best[1] if best else None
+
+
+def _simple_selector(selector: str) -> tuple[str | None, frozenset[str], str | None] | None:
+    """A selector of a tag, classes and an id as its parts, or None for any other selector."""
+    match = _SIMPLE_SELECTOR.fullmatch(selector)
+    if not selector or match is None:
+        return None
+    parts = re.findall(r"[.#][\w-]+", match.group(2))
+    ids = [part[1:] for part in parts if part[0] == "#"]
+    if len(ids) > 1:
+        return None
+    tag = match.group(1).lower() if match.group(1) else None
+    return tag, frozenset(part[1:] for part in parts if part[0] == "."), ids[0] if ids else None
+
+
+def _declared_size(declarations: str) -> str | None:
+    """The font size a block of declarations sets ("20pt", "1.5em", "large"), or None."""
+    sizes = _FONT_SIZE.findall(declarations)
+    if sizes:
+        return sizes[-1].replace("!important", "").strip().lower()
+    for shorthand in _FONT.findall(declarations):
+        length = _LENGTH.search(shorthand.split("/")[0])
+        if length:
+            return length.group(0).lower()
+    return None
+
+
+def _pixels(size: str | None, parent: float, root: float) -> float | None:
+    """A declared font size in CSS pixels, given the size around it and the root's, or None."""
+    if size is None:
+        return None
+    if size in _SIZE_WORDS:
+        return _SIZE_WORDS[size]
+    if size in _RELATIVE_WORDS:
+        return parent * _RELATIVE_WORDS[size]
+    length = _LENGTH.fullmatch(size)
+    if length is None:
+        return None
+    value, unit = float(length.group(1)), length.group(2).lower()
+    if unit in _PIXELS:
+        return value * _PIXELS[unit]
+    return value * (parent if unit == "em" else root if unit == "rem" else parent / 100)
+
+
+def _font_sizes(tree: HtmlElement) -> dict[HtmlElement, float]:
+    """Each element's font size in CSS pixels, as a browser sets it: an inline style, else
+    the page's style rules, else the browser's size of its tag (an `<h2>`), else the size of
+    the box around it. Empty when the page sets no size at all: its text is one size."""
+    rules = _StyleRules(tree)
+    inline = tree.xpath("//*[@style][contains(translate(@style, 'FONT', 'font'), 'font')]")
+    if not rules.rules and not inline:
+        return {}
+    root = tree.getroottree().getroot()
+    sizes: dict[HtmlElement, float] = {}
+    top = _pixels(rules.size(root), BROWSER_SIZE, BROWSER_SIZE) or BROWSER_SIZE
+    stack = [top]
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        if not isinstance(element.tag, str):
+            continue
+        if event == "end":
+            stack.pop()
+            continue
+        parent = stack[-1]
+        declared = _declared_size(element.get("style", "")) or rules.size(element)
+        size = _pixels(declared, parent, top)
+        if size is None and element.tag in _BROWSER_EMS:
+            size = parent * _BROWSER_EMS[element.tag]
+        sizes[element] = size or parent
+        stack.append(sizes[element])
+    return sizes
+
+
+def _line_size(block: HtmlElement, sizes: dict[HtmlElement, float]) -> tuple[float, int]:
+    """The size most of a block's characters are set in, and how many characters it holds."""
+    weights: dict[float, int] = {}
+    for text in block.xpath(".//text()[not(ancestor::script or ancestor::style)]"):
+        holder = text.getparent()
+        if text.is_tail:
+            holder = holder.getparent()
+        size = round(sizes.get(holder, BROWSER_SIZE) / SAME_SIZE_PIXELS) * SAME_SIZE_PIXELS
+        weights[size] = weights.get(size, 0) + len("".join(text.split()))
+    if not weights:
+        return BROWSER_SIZE, 0
+    size = max(weights, key=lambda found: (weights[found], found))
+    return size, sum(weights.values())
+
+
+def _styled_headings(tree: HtmlElement) -> None:
+    """Make the short lines a page sets in a larger font than its text headings, ranked by
+    size: the way a word processor's web page (a Google Docs or Word export) marks them, with
+    `<p class="c4"><span class="c5">` and a rule `.c5{font-size:14pt}` in its `<style>`, or an
+    inline `font-size`. trafilatura sees no heading in them, and the title became the small
+    line above it. The text's size is the one most of its characters have; a line at least
+    `MIN_HEADING_RATIO` larger is a heading. The largest size is the title (an `<h1>`) when
+    one line alone has it and it comes first; the other sizes rank below it. A page that
+    marks its headings (`<h2>`) gets only its title by size (`_size_levels`). A line ending
+    like a sentence, one in a table, list or link, one in page furniture, and one followed
+    by a line as large or larger, or by nothing, are not headings."""
+    sizes = _font_sizes(tree)
+    if not sizes:
+        return
+    body = tree.find("body")
+    furniture = set(tree.xpath(_FURNITURE.replace("ancestor-or-self::", "//", 1), namespaces=_REGEXP))
+    blocks = [block for block in _line_blocks(body if body is not None else tree)
+              if not any(box in furniture for box in [block, *block.iterancestors()])]
+    measured = {block: _line_size(block, sizes) for block in blocks}
+    weights: dict[float, int] = {}
+    for size, count in measured.values():
+        weights[size] = weights.get(size, 0) + count
+    if not weights:
+        return
+    text_size = max(weights, key=lambda found: (weights[found], -found))
+    lines = {block: size for block, (size, count) in measured.items()
+             if block.tag in {"p", "div"} and size >= text_size * MIN_HEADING_RATIO and count
+             and _heading_like(" ".join(block.text_content().split())) and not block.xpath(_NO_HEADING_HERE)
+             and "".join(block.xpath(".//text()[not(ancestor::a)]")).strip()}
+    headings = {heading: round(sizes[heading] / SAME_SIZE_PIXELS) * SAME_SIZE_PIXELS
+                for heading in tree.xpath(_HEADINGS) if heading in sizes
+                and heading.text_content().strip() and not heading.xpath(_FURNITURE, namespaces=_REGEXP)}
+    every = {**lines, **headings}
+    lines = {block: size for block, size in lines.items() if _heads_smaller(block, size, every)}
+    order = {element: index for index, element in enumerate(tree.iter())} if headings and lines else {}
+    levels = _size_levels(lines, headings, order)
+    for block, level in levels.items():
+        for name in ("class", "style"):
+            block.attrib.pop(name, None)
+        block.tag = f"h{level}"
+
+
+def _line_blocks(root: HtmlElement) -> list[HtmlElement]:
+    """The blocks under `root` that hold lines of text and no other such block, in page
+    order (marked from the inside out: asking each box for the blocks inside is quadratic)."""
+    blocks = list(root.iter(*_LINE_BLOCKS))
+    holding: set[HtmlElement] = set()
+    for block in blocks:
+        for box in block.iterancestors():
+            if box in holding:
+                break  # and every box around it
+            holding.add(box)
+    return [block for block in blocks if block not in holding]
+
+
+def _heads_smaller(block: HtmlElement, size: float, headings: dict[HtmlElement, float]) -> bool:
+    """Whether the first words after a line are text, or a heading of a smaller size."""
+    holder = _first_words_after(block)
+    if holder is None:
+        return False
+    above = next((box for box in [holder, *holder.iterancestors()] if box in headings), None)
+    return above is None or headings[above] < size
+
+
+def _size_levels(lines: dict[HtmlElement, float], headings: dict[HtmlElement, float],
+                 order: dict[HtmlElement, int]) -> dict[HtmlElement, int]:
+    """The heading level of each line by its size (see `_styled_headings`). Beside the
+    page's own headings only the title is read by size: the first line, larger than all of
+    them and all other lines, becomes the `<h1>` and the page's headings move one level
+    down where one is an `<h1>` too; a page that marks its headings leaves its other lines
+    (a subtitle, an introduction in a larger font) as text."""
+    if not lines:
+        return {}
+    ranked = sorted(set(lines.values()), reverse=True)
+    first = next(iter(lines))  # the lines are in page order
+    largest = [block for block, size in lines.items() if size == ranked[0]]
+    if not headings:
+        start = 1 if largest == [first] else 2
+        return {block: min(start + ranked.index(size), 6) for block, size in lines.items()}
+    if largest != [first] or ranked[0] <= max(headings.values()) or any(
+            order[heading] < order[first] for heading in headings):
+        return {}
+    if any(heading.tag == "h1" for heading in headings):
+        for heading in headings:
+            heading.tag = f"h{min(int(heading.tag[1]) + 1, 6)}"
+    return {first: 1}
+
+
+# A paragraph typed as a list item: a bullet ("●", "•", "-") and space before its words.
+_BULLET = re.compile(r"^\s*[•●○◦▪▫■□◆◇►▸‣⁃∙·✓✔➢➤*–-](?:\s+|$)")
+
+
+def _bullet_paragraphs(tree: HtmlElement) -> None:
+    """Make paragraphs that start with a typed bullet ("●    60 jaar of ouder bent;", as a
+    word processor's web page writes a list) the items of a list, those in a row one list:
+    read as paragraphs, each item kept its bullet as a word and the heading above a list
+    looked like a line of text. Paragraphs in tables, lists and headings stay as they are."""
+    run: list[HtmlElement] = []
+    for paragraph in _bulleted(tree):
+        if run and run[-1].getnext() is paragraph and not (run[-1].tail or "").strip():
+            run.append(paragraph)
+            continue
+        _make_list(run)
+        run = [paragraph]
+    _make_list(run)
+
+
+# The texts of a page that start with a bullet: where a typed list item may start.
+_BULLETED_TEXTS = ("//body//text()[normalize-space(.) != '' and contains('•●○◦▪▫■□◆◇►▸‣⁃∙·✓✔➢➤*–-',"
+                   " substring(normalize-space(.), 1, 1))]")
+
+
+def _bulleted(tree: HtmlElement) -> list[HtmlElement]:
+    """The paragraphs (`<p>`, `<div>`) of a page that start with a typed bullet and a space
+    and say more after it, and hold no other block, in page order; none in a table, list,
+    heading or link. Found from the texts that start with a bullet: asking each box of a
+    deeply nested page for its text is quadratic."""
+    found: dict[HtmlElement, None] = {}  # in page order, each once
+    for text in tree.xpath(_BULLETED_TEXTS):
+        holder = text.getparent().getparent() if text.is_tail else text.getparent()
+        block = next((box for box in [holder, *holder.iterancestors()] if box.tag in _LINE_BLOCKS), None)
+        if block is None or block.tag not in {"p", "div"} or block in found:
+            continue
+        first = next((piece for piece in block.itertext() if piece.strip()), "")
+        if first.strip() == text.strip() and _BULLET.match(text) \
+                and not any(True for _ in block.iterdescendants(*_LINE_BLOCKS)) \
+                and _BULLET.sub("", block.text_content(), count=1).strip() and not block.xpath(_NO_HEADING_HERE):
+            found[block] = None
+    return list(found)
+
+
+def _make_list(paragraphs: list[HtmlElement]) -> None:
+    """Paragraphs side by side as the items of one `<ul>` in their place, bullets taken off."""
+    if not paragraphs:
+        return
+    listed = paragraphs[0].makeelement("ul", {})
+    paragraphs[0].addprevious(listed)
+    for paragraph in paragraphs:
+        listed.append(paragraph)  # moves it, its tail with it
+        paragraph.tag = "li"
+        for name in ("class", "style"):
+            paragraph.attrib.pop(name, None)
+        for text in paragraph.xpath(".//text()"):
+            if text.strip():
+                holder, unbulleted = text.getparent(), _BULLET.sub("", str(text), count=1)
+                if text.is_tail:
+                    holder.tail = unbulleted
+                else:
+                    holder.text = unbulleted
+                break
 
 
 # The names of an `<aside>` that is page furniture even inside the article: related pages, a
@@ -685,7 +995,10 @@ def _mark_main(tree: HtmlElement) -> None:
         box = inner if inner is not None else box
     if box is not None and box.tag in _TEXT_TAGS:
         box = box.getparent()
-    if box is None or box.tag in {"html", "body"}:
+    if box is not None and box.tag == "body":
+        _frame_body(box, texts)
+        return
+    if box is None or box.tag == "html":
         return
     tables = box.xpath(_TABLES_AROUND)  # in document order: the outermost first
     if box.tag in _TABLE_PARTS or box.get(_LAYOUT) in {"table", "row"}:
@@ -711,6 +1024,25 @@ def _mark_main(tree: HtmlElement) -> None:
         tables[0].drop_tree()  # the menu cells beside the box go; the table's tail stays
     else:
         box.append(main)
+
+
+def _frame_body(body: HtmlElement, texts: list[HtmlElement]) -> None:
+    """Put a `<main>` around the part of the `<body>` that holds the page's text, where the
+    text stands in the body itself (a word processor's web page: paragraphs, headings and
+    lists straight under `<body>`): without a frame trafilatura gathers the paragraphs and
+    drops every heading and list. A banner or menu before the first text and a footer after
+    the last stay outside it; what stands between goes in, as trafilatura drops a `<nav>`
+    or `<footer>` inside a `<main>` too."""
+    children = [child for child in body if isinstance(child.tag, str)]
+    tops = {next((box for box in [text, *text.iterancestors()] if box.getparent() is body), None)
+            for text in texts}  # the children of the body that hold text
+    holding = [index for index, child in enumerate(children) if child in tops]
+    if not holding:
+        return
+    main = body.makeelement("main", {})
+    children[holding[0]].addprevious(main)
+    for child in children[holding[0]:holding[-1] + 1]:
+        main.append(child)  # moves the child, its tail with it
 
 
 # A paragraph of at most this many words outside the box of a page's text is a loose line
@@ -1586,11 +1918,21 @@ def _table(element: ET.Element) -> list[str]:
     clean drops): apart, each row was a paragraph of its own. A table of one cell per row is
     a column of paragraphs, and stays so."""
     rows = [[_inline(cell) for cell in row] for row in element.iter("row")]
-    rows = [cells for cells in rows if any(cells)]
+    rows = _without_empty_columns([cells for cells in rows if any(cells)])
     if not rows or max(len(cells) for cells in rows) < 2:
         return [" | ".join(cells) for cells in rows]
     lines = ["| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |" for cells in rows]
     return ["\n".join([lines[0], "|" + "---|" * len(rows[0]), *lines[1:]])]
+
+
+def _without_empty_columns(rows: list[list[str]]) -> list[list[str]]:
+    """Rows without the columns that are empty in every row: a word processor spaces its
+    columns with empty cells ("Datum | | Tijd | | Voor wie"). Rows of different lengths
+    (merged cells) are left as they are: their columns do not line up."""
+    if not rows or len({len(cells) for cells in rows}) > 1:
+        return rows
+    kept = [index for index in range(len(rows[0])) if any(cells[index] for cells in rows)]
+    return [[cells[index] for index in kept] for cells in rows]
 
 
 def _list_items(element: ET.Element) -> list[str]:

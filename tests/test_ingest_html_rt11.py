@@ -70,7 +70,8 @@ def _arabic(meta_line: str, after: str = "", head: str = "") -> str:
 
 
 def test_a_time_under_the_title_dates_a_page_in_any_language(tmp_path):
-    line = "<p>قسم الجراحة – Amstelland Medisch Centrum – آخر تحديث: <time datetime='2025-03-12'>12 مارس 2025</time></p>"
+    line = ("<p>قسم الجراحة – Amstelland Medisch Centrum – آخر تحديث: "
+            "<time datetime='2025-03-12'>12 مارس 2025</time></p>")
     assert _ingested(tmp_path, _arabic(line)).leaflet.updated == "2025-03-12"
 
 
@@ -115,3 +116,108 @@ def test_a_labelled_date_still_comes_before_the_json_ld(tmp_path):
     line = "<p class='meta'>Laatst bijgewerkt: <time datetime='2025-03-12'>12 maart 2025</time></p>"
     page = _page(line).replace("</head>", head + "</head>")
     assert _ingested(tmp_path, page).leaflet.updated == "2025-03-12"
+
+
+# ------------------------------------------------------------------ G1: headings set by font size
+
+GDOCS_STYLE = (".c0{padding-top:0pt;line-height:1.15}.c2{color:#1f3864;font-weight:700;font-size:20pt;"
+               "font-family:\"Arial\"}.c3{color:#000000;font-weight:400;font-size:11pt;font-family:\"Arial\"}"
+               ".c5{color:#1f3864;font-weight:700;font-size:14pt}.c6{border-right-style:solid;width:150pt}"
+               ".c8{height:0pt}.c10{font-weight:700}.c11{color:#666666;font-size:9pt}.c12{width:12pt}")
+INTRO = "U krijgt deze folder omdat u dit najaar een uitnodiging krijgt voor de griepprik."
+WHEN = "De griepprik wordt gegeven in oktober en november. U hoeft geen afspraak te maken."
+NOT_ITEMS = ["Heeft u koorts boven 38,5 graden op de dag van de prik, kom dan naar het inhaalmoment.",
+             "Gebruikt u bloedverdunners, dan mag u de prik gewoon krijgen."]
+AFTER_PRICK = "De meeste mensen merken weinig van de prik. Van de griepprik kunt u geen griep krijgen."
+
+
+def _p(text: str, size: str = "c3", para: str = "c0") -> str:
+    return f'<p class="{para}"><span class="{size}">{text}</span></p>'
+
+
+def _gdocs_row(*cells: str) -> str:
+    spacer = '<td class="c6 c12"><p class="c0 c8"><span class="c3"></span></p></td>'
+    return "<tr>" + spacer.join(f'<td class="c6">{_p(cell)}</td>' for cell in cells) + "</tr>"
+
+
+def _gdocs() -> str:
+    """A Google Docs "Download > Web page" export: every block a styled paragraph."""
+    items = "".join(f'<p class="c0 c13"><span class="c3">●&nbsp;&nbsp;&nbsp;&nbsp;</span>'
+                    f'<span class="c3">{item}</span></p>' for item in NOT_ITEMS)
+    table = ('<table class="c7"><tbody>' + _gdocs_row("Datum", "Tijd", "Voor wie")
+             + _gdocs_row("Zaterdag 11 oktober", "9.00 - 12.00 uur", "achternaam A t/m K") + "</tbody></table>")
+    return (f'<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"><style type="text/css">'
+            f'{GDOCS_STYLE}</style><title>Griepprik folder 2025 concept v3</title></head><body class="c9 doc-content">'
+            + _p("Huisartsenpraktijk De Linde", "c11") + _p("De griepprik: informatie voor patiënten", "c2", "c4")
+            + '<p class="c0 c8"><span class="c3"></span></p>' + _p(INTRO)
+            + _p("Wanneer en waar?", "c5", "c4") + _p(WHEN) + table
+            + _p("Wanneer geen griepprik?", "c5", "c4") + items
+            + _p("Wat kunt u merken na de prik?", "c5", "c4") + _p(AFTER_PRICK) + "</body></html>")
+
+
+def test_a_google_docs_export_has_its_title_and_headings_by_font_size(tmp_path):
+    item = _ingested(tmp_path, _gdocs(), "griepprik.html")
+    assert item.leaflet.title == "De griepprik: informatie voor patiënten"
+    assert [passage.headings for passage in item.passages] == [
+        (), ("Wanneer en waar?",), ("Wanneer geen griepprik?",), ("Wat kunt u merken na de prik?",)]
+    assert item.passages[0].text == INTRO
+    assert item.passages[2].text == "\n".join(f"• {item}" for item in NOT_ITEMS)  # list items, no "●"
+    assert "Datum | Tijd | Voor wie\nZaterdag 11 oktober | 9.00 - 12.00 uur | achternaam A t/m K" \
+        in item.passages[1].text
+
+
+def test_headings_set_by_inline_font_sizes_are_ranked_by_size(tmp_path):
+    def line(text: str, size: str) -> str:
+        return f'<p><span style="font-size:{size}">{text}</span></p>'
+    page = ("<html><head><title>concept</title></head><body><div>"
+            + line("Hielspoor", "24pt") + f"<p>{FIRST}</p>" + line("Behandeling", "16pt")
+            + line("Steunzolen", "13.5pt") + f"<p>{AFTER}</p>" + line("Oefeningen", "13.5pt") + f"<p>{FIRST}</p>"
+            + line("Contact", "16pt") + "<p>Bel de polikliniek op werkdagen, telefoon 030 123 45 67.</p>"
+            + "</div></body></html>")
+    item = _ingested(tmp_path, page, "hielspoor.html")
+    assert item.leaflet.title == "Hielspoor"
+    assert [passage.headings for passage in item.passages] == [
+        (), ("Behandeling", "Steunzolen"), ("Behandeling", "Oefeningen"), ("Contact",)]
+
+
+def test_beside_marked_headings_only_a_title_is_read_by_size(tmp_path):
+    style = "<style>body{font-size:10.5pt}h1{font-size:22pt}h2{font-size:14pt}.intro{font-size:11.5pt}</style>"
+    page = (f"<html><head><title>Pacemaker implantatie</title>{style}</head><body>"
+            "<h1>Een pacemaker krijgen</h1><p class='intro'>Informatie voor patiënten van de afdeling Cardiologie</p>"
+            f"<p>{FIRST}</p><h2>Wondverzorging</h2><p>{AFTER}</p></body></html>")
+    item = _ingested(tmp_path, page, "pacemaker.html")
+    assert item.leaflet.title == "Een pacemaker krijgen"
+    assert [passage.headings for passage in item.passages] == [(), ("Wondverzorging",)]
+    assert item.passages[0].text.startswith("Informatie voor patiënten van de afdeling Cardiologie\n\n")
+
+
+def test_a_styled_title_above_the_pages_own_headings_is_its_title(tmp_path):
+    style = "<style>.title{font-size:26pt}h1{font-size:20pt}h2{font-size:16pt}</style>"
+    page = (f"<html><head><title>doc</title>{style}</head><body><p class='title'>Hooikoorts</p>"
+            f"<h1>Wat is het?</h1><p>{FIRST}</p><h2>Klachten</h2><p>{AFTER}</p></body></html>")
+    item = _ingested(tmp_path, page, "hooikoorts.html")
+    assert item.leaflet.title == "Hooikoorts"
+    assert [passage.headings for passage in item.passages] == [("Wat is het?",), ("Wat is het?", "Klachten")]
+
+
+def test_text_straight_in_the_body_keeps_its_headings_and_lists(tmp_path):
+    page = ("<html><head><title>Koorts</title></head><body><h1>Koorts bij kinderen</h1>"
+            f"<p>{FIRST}</p><h2>Wat kunt u doen?</h2><ul><li>Geef uw kind extra drinken.</li>"
+            f"<li>Kleed uw kind niet te warm aan.</li></ul><p>{AFTER}</p></body></html>")
+    item = _ingested(tmp_path, page, "koorts.html")
+    assert item.leaflet.title == "Koorts bij kinderen"
+    assert _passages(item) == [((), FIRST), (("Wat kunt u doen?",), "• Geef uw kind extra drinken.\n"
+                                             f"• Kleed uw kind niet te warm aan.\n\n{AFTER}")]
+
+
+def test_only_columns_empty_in_every_row_go():
+    rows = "".join(f"<tr><td>{a}</td><td></td><td>{b}</td></tr>" for a, b in [("Datum", "Tijd"), ("11 oktober", "")])
+    text = load_html(_page(f"<table>{rows}</table>"), "x.html").text
+    assert "| Datum | Tijd |" in text and "| 11 oktober |  |" in text
+
+
+@pytest.mark.parametrize("line", ["-5 graden is de laagste temperatuur in de koelkast.",
+                                  "Neem pijnstillers in ● volgens het schema."])
+def test_a_paragraph_without_a_leading_bullet_and_space_stays_a_paragraph(line):
+    text = load_html(_page(f"<p>{line}</p>"), "x.html").text
+    assert f"\n\n{line}\n\n" in text

@@ -702,7 +702,7 @@ def _font_sizes(tree: HtmlElement) -> dict[HtmlElement, float]:
     the page's style rules, else the browser's size of its tag (an `<h2>`), else the size of
     the box around it. Empty when the page sets no size at all: its text is one size."""
     rules = _StyleRules(tree)
-    inline = tree.xpath("//*[@style][contains(translate(@style, 'FONT', 'font'), 'font')]")
+    inline = tree.xpath("//*[@style][contains(translate(@style, 'FONT', 'font'), 'font')] | //font[@size]")
     if not rules.rules and not inline:
         return {}
     root = tree.getroottree().getroot()
@@ -717,12 +717,25 @@ def _font_sizes(tree: HtmlElement) -> dict[HtmlElement, float]:
             continue
         parent = stack[-1]
         declared = _declared_size(element.get("style", "")) or rules.size(element)
-        size = _pixels(declared, parent, top)
+        size = _pixels(declared, parent, top) if declared else _font_tag_size(element)
         if size is None and element.tag in _BROWSER_EMS:
             size = parent * _BROWSER_EMS[element.tag]
         sizes[element] = size or parent
         stack.append(sizes[element])
     return sizes
+
+
+# The sizes of an old `<font size="1">` to `"7"` in CSS pixels ("+1" is one above 3).
+_FONT_TAG_PIXELS = {1: 10.0, 2: 13.0, 3: 16.0, 4: 18.0, 5: 24.0, 6: 32.0, 7: 48.0}
+
+
+def _font_tag_size(element: HtmlElement) -> float | None:
+    """The size an old `<font size>` sets, in CSS pixels, or None."""
+    value = element.get("size", "").strip() if element.tag == "font" else ""
+    if not re.fullmatch(r"[+-]?[1-7]", value):
+        return None
+    number = int(value) + (3 if value[0] in "+-" else 0)
+    return _FONT_TAG_PIXELS[min(max(number, 1), 7)]
 
 
 def _line_size(block: HtmlElement, sizes: dict[HtmlElement, float]) -> tuple[float, int]:

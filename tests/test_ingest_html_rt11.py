@@ -221,3 +221,11 @@ def test_only_columns_empty_in_every_row_go():
 def test_a_paragraph_without_a_leading_bullet_and_space_stays_a_paragraph(line):
     text = load_html(_page(f"<p>{line}</p>"), "x.html").text
     assert f"\n\n{line}\n\n" in text
+
+
+def test_headings_set_by_old_font_tags_are_headings(tmp_path):
+    page = ("<html><head><title>x</title></head><body><p><font size='6'>Hooikoorts</font></p>"
+            f"<p>{FIRST}</p><p><font size='+1'>Wat kunt u doen?</font></p><p>{AFTER}</p></body></html>")
+    item = _ingested(tmp_path, page, "hooikoorts.html")
+    assert item.leaflet.title == "Hooikoorts"
+    assert [passage.headings for passage in item.passages] == [(), ("Wat kunt u doen?",)]

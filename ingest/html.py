@@ -16,14 +16,21 @@ deze informatie nuttig? Ja Nee", in a box or ending a paragraph), share bars and
 "download as PDF" links go. A short block whose class names a heading (`<div class="h3">`,
 `<p class="kop">`) and that heads body text is a heading; an `<aside>` in the body of the
 text (a tip box) is text, one beside it (related pages) is not; a paragraph classed as
-metadata that holds a sentence besides its date is text.
+metadata that holds a sentence besides its date is text. A word processor's web page (a
+Google Docs or Word export) marks its headings only by font size, in its `<style>` rules or
+inline: short lines larger than the text are headings ranked by size, the largest the
+title; its typed bullets ("●" paragraphs) are list items, and table columns empty in every
+row (spacers) go.
 Superscripts keep their meaning ("10⁹/l", "m²") and a definition list keeps each
 term with its definition. A "Laatst gewijzigd: ..." line that trafilatura drops as
 page metadata still dates the leaflet, unless it stands in a menu, footer, sidebar,
 comment or a card about another page (a list of related links beside it in a side
-column makes no card). A page with no `<main>` or `<article>` gets a `<main>` around the
-box that holds its text (in place of a layout table whose other cells are the menu; a few
-short lines beside that box do not widen it to the whole body): without a frame,
+column makes no card). A page whose date has a label in another language dates it by its
+markup: a `<time datetime>` at the top of the text or named as the page's date, or its
+JSON-LD's `dateModified` (`datePublished` last). A page with no `<main>` or `<article>`
+gets a `<main>` around the box that holds its text (in place of a layout table whose other
+cells are the menu; a few short lines beside that box do not widen it to the whole body;
+text straight in the body gets one around it there): without a frame,
 trafilatura gathers loose paragraphs and drops every heading and list. A table that lays
 out the page (cells holding headings, lists or other tables, or `role="presentation"`) is
 read as the boxes its cells are, in page order, its banner and copyright rows as the page's
@@ -32,19 +39,26 @@ moving inner tables to the end. A table of data stays rows of cells in its place
 per line, its caption a line before it, and a menu of links to the page's own sections
 ("In deze folder") is navigation, not text. A page whose text is a cookie notice and next
 to nothing else (a consent wall saved in place of the leaflet) is refused.
+The page is read to its end or refused: its `data:` URIs (inline images and fonts, megabytes
+in a page saved whole) are cut before parsing, and libxml2 reads it with its size limits
+lifted, since past them it silently hands back only the page up to there.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Collection, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import NamedTuple
 
+import lxml.html
 import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement
+from trafilatura.utils import repair_faulty_html
 
 from ingest.dates import find_updated, is_date_line
 from ingest.document import IngestError
@@ -108,16 +122,19 @@ def page_facts(html: str) -> _PageFacts:
 
 def load_html(html: str, path: str | Path) -> SourceText:
     """A web page's main content as Markdown, with its URL, title and date."""
+    html = without_data_uris(html)
     try:
-        tree = trafilatura.load_html(html)
+        tree = parse_page(html, path)
         notice = _notice_words(tree) if tree is not None else set()
-        stated = (_stated_update(tree) or _labelled_update(tree)) if tree is not None else ""
+        stated = _page_date(tree) if tree is not None else ""
         extracted = trafilatura.extract(
             _reader_view(tree) if tree is not None else html, output_format="xml",
             include_formatting=True, include_links=False, include_images=False,
             include_comments=False, include_tables=True,
         )
-        metadata = trafilatura.extract_metadata(html)
+        metadata = _metadata(html, path)
+    except IngestError:
+        raise
     except Exception as error:  # trafilatura and lxml raise many kinds of errors
         raise IngestError(path, f"the HTML could not be read ({error.__class__.__name__})") from None
     if not extracted:
@@ -131,7 +148,59 @@ def load_html(html: str, path: str | Path) -> SourceText:
     url = facts.canonical or facts.og_url
     publisher = facts.publisher or (metadata.sitename if metadata and metadata.sitename else "")
     return SourceText(text, "markdown", title=title, url=url,
-                      updated=stated or facts.modified, publisher=publisher)
+                      updated=stated.labelled or facts.modified or stated.unlabelled, publisher=publisher)
+
+
+# A `data:` URI in an attribute (`<img src="data:image/png;base64,...">`) or in a style's
+# `url(...)` (an inlined font): a file inside the page, no words of it, and megabytes long in
+# a page saved whole. It is cut to `data:,` before the page is parsed, so that the parser and
+# the extractor read what the page says, not the pictures.
+_DATA_URI_ATTRIBUTE = re.compile(r"""(=\s*)(["'])data:[^"'<>]*\2""", re.IGNORECASE)
+_DATA_URI_STYLE = re.compile(r"""url\(\s*(["']?)data:[^"'()<>]*\1\s*\)""", re.IGNORECASE)
+
+
+def without_data_uris(html: str) -> str:
+    """The page with every `data:` URI in its attributes and styles cut to `data:,`."""
+    html = _DATA_URI_ATTRIBUTE.sub(r"\1\2data:,\2", html)
+    return _DATA_URI_STYLE.sub("url(data:,)", html)
+
+
+def parse_page(html: str, path: str | Path = "") -> HtmlElement | None:
+    """The page as an lxml tree, read to its end, or an IngestError that says why not.
+
+    libxml2 stops at a text, attribute or script of more than 10 MB, or at boxes nested more
+    than 256 deep, and hands back the page up to there without a word: all the text after
+    the point is lost. The page is read with those limits lifted (`huge_tree`); where it
+    still cannot be read to its end (boxes nested more than 2,048 deep) it is refused.
+    trafilatura's own repairs of a page (a faulty doctype or `<html/>` line) are kept."""
+    beginning = html[:50].lower()
+    html = repair_faulty_html(html, beginning)
+    parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                                  remove_comments=True, remove_pis=True, huge_tree=True)
+    try:
+        tree = lxml.html.fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+    except etree.ParserError:  # "Document is empty"
+        return None
+    stopped = [error.message.strip() for error in parser.error_log if error.level_name == "FATAL"]
+    if stopped:
+        raise IngestError(path, f"the HTML page cannot be read to its end ({stopped[0]}), so part "
+                                f"of its text would be lost")
+    if tree is not None and "html" not in beginning and len(tree) < 2:
+        return None  # not a page (trafilatura's test of a page)
+    return tree
+
+
+def _metadata(html: str, path: str | Path) -> trafilatura.settings.Document:
+    """What trafilatura reads of a page's title and site name. Its scripts and styles go
+    first (not its JSON-LD), and its date is not looked for: htmldate searches the whole page
+    with regular expressions, which took seconds on a page with a large script, and the
+    page's date is read here (`_page_date`)."""
+    tree = parse_page(html, path)
+    if tree is None:
+        return trafilatura.settings.Document()
+    for unread in tree.xpath("//script[not(@type='application/ld+json')] | //style"):
+        unread.drop_tree()
+    return trafilatura.extract_metadata(tree, extensive=False)
 
 
 # The ids, classes and labels of a cookie notice: "cookie-banner", "cookiewall",
@@ -207,6 +276,112 @@ class _NoticeBoxes:
         if box not in self._cookies:
             self._cookies[box] = bool(_COOKIE_WORD.search(" ".join(box.xpath(_PROSE))))
         return self._cookies[box]
+
+
+class _Dates(NamedTuple):
+    """The dates a page states of itself, read before extraction: `labelled` by a "last
+    updated" line the date finder reads, `unlabelled` by its markup only (JSON-LD, a
+    `<time>` under the title or named as the page's date), in any language. The page's
+    `<meta>` modification date ranks between them."""
+
+    labelled: str
+    unlabelled: str
+
+
+def _page_date(tree: HtmlElement) -> _Dates:
+    """The dates a page states of itself (see `_Dates`): a labelled `<time>` or date line
+    first; else the JSON-LD's `dateModified`, a `<time>` where a page's date stands
+    (`_placed_time`), the JSON-LD's `datePublished`, in that order."""
+    modified, published = _json_ld_dates(tree)
+    return _Dates(_stated_update(tree) or _labelled_update(tree), modified or _placed_time(tree) or published)
+
+
+# The script that holds a page's schema.org description of itself.
+_JSON_LD = "//script[translate(normalize-space(@type), 'LDJSON', 'ldjson')='application/ld+json']"
+
+
+def _json_ld_dates(tree: HtmlElement) -> tuple[str, str]:
+    """The `dateModified` and `datePublished` a page's JSON-LD gives (YYYY-MM-DD, or ""):
+    those of the outermost object that has them (the page, not a comment inside it)."""
+    found = {"dateModified": "", "datePublished": ""}
+    level = []  # the objects at one depth of the descriptions, the outermost first
+    for script in tree.xpath(_JSON_LD):
+        try:
+            level.append(json.loads(script.text_content() or "null", strict=False))
+        except ValueError:
+            continue  # a broken description says nothing
+    while level and not all(found.values()):
+        for item in level:
+            for key in found if isinstance(item, dict) else ():
+                value = item.get(key)
+                machine = _DATETIME.match(value.strip()) if isinstance(value, str) else None
+                if machine and not found[key]:
+                    found[key] = machine.group(0)
+        level = [inner for item in level
+                 for inner in (item.values() if isinstance(item, dict) else item if isinstance(item, list) else ())
+                 if isinstance(inner, (dict, list))]
+    return found["dateModified"], found["datePublished"]
+
+
+# The names a page gives the `<time>` of its own date: `itemprop="dateModified"`,
+# `class="updated"`, `class="entry-date"`, `id="laatst-gewijzigd"`.
+_DATE_NAME = re.compile(r"date(?:modified|published)|updat|modif|revis|review|publish|posted|gewijzigd|bijgewerkt"
+                        r"|herzien|(?:^|[-_ ])(?:date|datum)(?:$|[-_ ])", re.IGNORECASE)
+# A `<time>` with at most this many words of the page's text before it stands at its top
+# (under its title, in a line as "Afdeling Chirurgie – <time>"), and its line has at most
+# this many words and ends like no sentence: a line of facts about the page, not text.
+MAX_TOP_WORDS = 40
+MAX_FACTS_LINE_WORDS = 20
+# The landmark that holds a page's text, the innermost first.
+_TEXT_LANDMARKS = {"main", "article", "body"}
+# Tags that stand inside a line: the box of a `<time>`'s line is the first one around it that is none.
+_INLINE = {"span", "a", "b", "strong", "em", "i", "small", "time", "abbr", "mark", "sup", "sub", "font", "bdi", "bdo"}
+
+
+def _placed_time(tree: HtmlElement) -> str:
+    """The date of the first `<time datetime>` that stands where a page's own date does,
+    whatever the language of its label (which the date finder may not know: "آخر تحديث:"):
+    named as the page's date (`_DATE_NAME` on it or a box around it, `itemprop`), or at the
+    top of the text in a short line of facts (`MAX_TOP_WORDS`, `MAX_FACTS_LINE_WORDS`). A
+    `<time>` in a menu, footer, sidebar, comment or a card about another page dates
+    something else; so does one in a sentence of the text (an appointment)."""
+    for time in tree.iter("time"):
+        machine = _DATETIME.match(time.get("datetime", "").strip())
+        if machine is None or time.xpath(_ELSEWHERE, namespaces=_REGEXP) or _dates_another_page(time):
+            continue
+        boxes = [time, *list(time.iterancestors())[:MAX_LABEL_DEPTH]]
+        if any(_DATE_NAME.search(" ".join(box.get(name, "") for name in ("itemprop", "id", "class")))
+               for box in boxes):
+            return machine.group(0)
+        line = next((box for box in time.iterancestors() if box.tag not in _INLINE), None)
+        words = " ".join(line.text_content().split()) if line is not None else ""
+        landmark = next((box for box in time.iterancestors() if box.tag in _TEXT_LANDMARKS
+                         or box.get("role") in {"main", "article"}), None)
+        if len(words.split()) <= MAX_FACTS_LINE_WORDS and not _SENTENCE_END.search(words) \
+                and landmark is not None and _words_before(landmark, time, MAX_TOP_WORDS) <= MAX_TOP_WORDS:
+            return machine.group(0)
+    return ""
+
+
+def _words_before(box: HtmlElement, stop: HtmlElement, limit: int) -> int:
+    """How many words of the page's text stand in `box` before `stop` (not those of scripts,
+    styles or page furniture), counted up to `limit + 1` at most."""
+    count = 0
+    walk = etree.iterwalk(box, events=("start", "end"))
+    for event, element in walk:
+        if event == "start" and element is stop:
+            return count
+        if event == "start":
+            if not isinstance(element.tag, str) or element.tag in {"script", "style", "noscript", "template"} \
+                    or (element is not box and element.xpath(_FURNITURE_SELF, namespaces=_REGEXP)):
+                walk.skip_subtree()
+            elif element.text:
+                count += len(element.text.split())
+        elif element is not box and element.tail:
+            count += len(element.tail.split())
+        if count > limit:
+            break
+    return count
 
 
 # The start of a machine-readable date in <time datetime="2024-05-14T09:00">.
@@ -330,6 +505,8 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     _drop_comments(tree)
     _keep_tip_boxes(tree)
     _keep_meta_sentences(tree)
+    _bullet_paragraphs(tree)
+    _styled_headings(tree)
     _class_headings(tree)
     headed = []  # collapsible sections: a heading and the panel after it
     sections = []  # the same, with every panel a heading opens
@@ -412,6 +589,322 @@ def _heads_text(block: HtmlElement, blocks: set[HtmlElement]) -> bool:
         for box in [holder, *holder.iterancestors()])
 
 
+# ---------------------------------------------------------------- headings set by font size
+
+# A declaration of a font size, alone or in the `font` shorthand ("font: bold 20px Arial").
+_FONT_SIZE = re.compile(r"(?:^|[;{\s])font-size\s*:\s*([^;}]+)", re.IGNORECASE)
+_FONT = re.compile(r"(?:^|[;{\s])font\s*:\s*([^;}]+)", re.IGNORECASE)
+_LENGTH = re.compile(r"(?<![\w.-])(\d*\.?\d+)(px|pt|pc|in|cm|mm|em|rem|%)(?![\w%])", re.IGNORECASE)
+# Sizes in CSS pixels: absolute units, the keywords, and the browser's own sizes of headings
+# and text (16px, an `<h2>` 1.5 times the size around it).
+_PIXELS = {"px": 1.0, "pt": 4 / 3, "pc": 16.0, "in": 96.0, "cm": 96 / 2.54, "mm": 96 / 25.4}
+_SIZE_WORDS = {"xx-small": 9.0, "x-small": 10.0, "small": 13.0, "medium": 16.0, "large": 18.0,
+               "x-large": 24.0, "xx-large": 32.0, "xxx-large": 48.0}
+_RELATIVE_WORDS = {"smaller": 1 / 1.2, "larger": 1.2}
+_BROWSER_EMS = {"h1": 2.0, "h2": 1.5, "h3": 1.17, "h4": 1.0, "h5": 0.83, "h6": 0.67, "small": 1 / 1.2, "big": 1.2}
+BROWSER_SIZE = 16.0
+# A style rule this module reads: a tag, classes and an id, no more ("p.c4", ".c2", "#kop").
+_SIMPLE_SELECTOR = re.compile(r"([a-zA-Z][\w-]*)?((?:[.#][\w-]+)*)")
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_CSS_RULE = re.compile(r"([^{}@;]+)\{([^{}]*)\}")
+# A line at least this much larger than the text is set as a heading; sizes this close are one.
+MIN_HEADING_RATIO = 1.08
+SAME_SIZE_PIXELS = 0.5
+# The blocks that hold a line of text, and those that hold lines of their own.
+_LINE_BLOCKS = {"p", "div", "li", "td", "th", "dt", "dd", "blockquote", "pre", "caption", "figcaption",
+                "h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+class _StyleRules:
+    """The font sizes a page's `<style>` blocks give by tag, class and id (rules with other
+    selectors are not read), and a lookup of the rule that sets an element's size."""
+
+    def __init__(self, tree: HtmlElement) -> None:
+        # by one name each rule needs (an id, a class, a tag): its rank (specificity, then
+        # order), its tag, classes and id, and the size it sets
+        self.rules: dict[str, list[tuple[tuple[int, ...], str | None, frozenset[str], str | None, str]]] = {}
+        order = 0
+        for style in tree.iter("style"):
+            css = _CSS_COMMENT.sub("", style.text_content() or "")
+            for selectors, declarations in _CSS_RULE.findall(css):
+                size = _declared_size(declarations)
+                if size is None:
+                    continue
+                for selector in selectors.split(","):
+                    parsed = _simple_selector(selector.strip())
+                    if parsed is not None:
+                        order += 1
+                        tag, classes, ident = parsed
+                        key = f"#{ident}" if ident else f".{min(classes)}" if classes else tag or "*"
+                        specificity = (1 if ident else 0, len(classes), 1 if tag else 0)
+                        self.rules.setdefault(key, []).append(((*specificity, order), tag, classes, ident, size))
+
+    def size(self, element: HtmlElement) -> str | None:
+        """The font size the rules give an element (as the page writes it), or None."""
+        if not self.rules:
+            return None
+        classes = frozenset(element.get("class", "").split())
+        ident = element.get("id")
+        keys = [element.tag, "*", *(f".{name}" for name in classes), *([f"#{ident}"] if ident else [])]
+        best = None
+        for key in keys:
+            for rank, tag, needed, rule_id, size in self.rules.get(key, ()):
+                if (tag is None or tag == element.tag) and needed <= classes and (rule_id is None or rule_id == ident) \
+                        and (best is None or rank > best[0]):
+                    best = (rank, size)
+        return best[1] if best else None
+
+
+def _simple_selector(selector: str) -> tuple[str | None, frozenset[str], str | None] | None:
+    """A selector of a tag, classes and an id as its parts, or None for any other selector."""
+    match = _SIMPLE_SELECTOR.fullmatch(selector)
+    if not selector or match is None:
+        return None
+    parts = re.findall(r"[.#][\w-]+", match.group(2))
+    ids = [part[1:] for part in parts if part[0] == "#"]
+    if len(ids) > 1:
+        return None
+    tag = match.group(1).lower() if match.group(1) else None
+    return tag, frozenset(part[1:] for part in parts if part[0] == "."), ids[0] if ids else None
+
+
+def _declared_size(declarations: str) -> str | None:
+    """The font size a block of declarations sets ("20pt", "1.5em", "large"), or None."""
+    sizes = _FONT_SIZE.findall(declarations)
+    if sizes:
+        return sizes[-1].replace("!important", "").strip().lower()
+    for shorthand in _FONT.findall(declarations):
+        length = _LENGTH.search(shorthand.split("/")[0])
+        if length:
+            return length.group(0).lower()
+    return None
+
+
+def _pixels(size: str | None, parent: float, root: float) -> float | None:
+    """A declared font size in CSS pixels, given the size around it and the root's, or None."""
+    if size is None:
+        return None
+    if size in _SIZE_WORDS:
+        return _SIZE_WORDS[size]
+    if size in _RELATIVE_WORDS:
+        return parent * _RELATIVE_WORDS[size]
+    length = _LENGTH.fullmatch(size)
+    if length is None:
+        return None
+    value, unit = float(length.group(1)), length.group(2).lower()
+    if unit in _PIXELS:
+        return value * _PIXELS[unit]
+    return value * (parent if unit == "em" else root if unit == "rem" else parent / 100)
+
+
+def _font_sizes(tree: HtmlElement) -> dict[HtmlElement, float]:
+    """Each element's font size in CSS pixels, as a browser sets it: an inline style, else
+    the page's style rules, else the browser's size of its tag (an `<h2>`), else the size of
+    the box around it. Empty when the page sets no size at all: its text is one size."""
+    rules = _StyleRules(tree)
+    inline = tree.xpath("//*[@style][contains(translate(@style, 'FONT', 'font'), 'font')] | //font[@size]")
+    if not rules.rules and not inline:
+        return {}
+    root = tree.getroottree().getroot()
+    sizes: dict[HtmlElement, float] = {}
+    top = _pixels(rules.size(root), BROWSER_SIZE, BROWSER_SIZE) or BROWSER_SIZE
+    stack = [top]
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        if not isinstance(element.tag, str):
+            continue
+        if event == "end":
+            stack.pop()
+            continue
+        parent = stack[-1]
+        declared = _declared_size(element.get("style", "")) or rules.size(element)
+        size = _pixels(declared, parent, top) if declared else _font_tag_size(element)
+        if size is None and element.tag in _BROWSER_EMS:
+            size = parent * _BROWSER_EMS[element.tag]
+        sizes[element] = size or parent
+        stack.append(sizes[element])
+    return sizes
+
+
+# The sizes of an old `<font size="1">` to `"7"` in CSS pixels ("+1" is one above 3).
+_FONT_TAG_PIXELS = {1: 10.0, 2: 13.0, 3: 16.0, 4: 18.0, 5: 24.0, 6: 32.0, 7: 48.0}
+
+
+def _font_tag_size(element: HtmlElement) -> float | None:
+    """The size an old `<font size>` sets, in CSS pixels, or None."""
+    value = element.get("size", "").strip() if element.tag == "font" else ""
+    if not re.fullmatch(r"[+-]?[1-7]", value):
+        return None
+    number = int(value) + (3 if value[0] in "+-" else 0)
+    return _FONT_TAG_PIXELS[min(max(number, 1), 7)]
+
+
+def _line_size(block: HtmlElement, sizes: dict[HtmlElement, float]) -> tuple[float, int]:
+    """The size most of a block's characters are set in, and how many characters it holds."""
+    weights: dict[float, int] = {}
+    for text in block.xpath(".//text()[not(ancestor::script or ancestor::style)]"):
+        holder = text.getparent()
+        if text.is_tail:
+            holder = holder.getparent()
+        size = round(sizes.get(holder, BROWSER_SIZE) / SAME_SIZE_PIXELS) * SAME_SIZE_PIXELS
+        weights[size] = weights.get(size, 0) + len("".join(text.split()))
+    if not weights:
+        return BROWSER_SIZE, 0
+    size = max(weights, key=lambda found: (weights[found], found))
+    return size, sum(weights.values())
+
+
+def _styled_headings(tree: HtmlElement) -> None:
+    """Make the short lines a page sets in a larger font than its text headings, ranked by
+    size: the way a word processor's web page (a Google Docs or Word export) marks them, with
+    `<p class="c4"><span class="c5">` and a rule `.c5{font-size:14pt}` in its `<style>`, or an
+    inline `font-size`. trafilatura sees no heading in them, and the title became the small
+    line above it. The text's size is the one most of its characters have; a line at least
+    `MIN_HEADING_RATIO` larger is a heading. The largest size is the title (an `<h1>`) when
+    one line alone has it and it comes first; the other sizes rank below it. A page that
+    marks its headings (`<h2>`) gets only its title by size (`_size_levels`). A line ending
+    like a sentence, one in a table, list or link, one in page furniture, and one followed
+    by a line as large or larger, or by nothing, are not headings."""
+    sizes = _font_sizes(tree)
+    if not sizes:
+        return
+    body = tree.find("body")
+    furniture = set(tree.xpath(_FURNITURE.replace("ancestor-or-self::", "//", 1), namespaces=_REGEXP))
+    blocks = [block for block in _line_blocks(body if body is not None else tree)
+              if not any(box in furniture for box in [block, *block.iterancestors()])]
+    measured = {block: _line_size(block, sizes) for block in blocks}
+    weights: dict[float, int] = {}
+    for size, count in measured.values():
+        weights[size] = weights.get(size, 0) + count
+    if not weights:
+        return
+    text_size = max(weights, key=lambda found: (weights[found], -found))
+    lines = {block: size for block, (size, count) in measured.items()
+             if block.tag in {"p", "div"} and size >= text_size * MIN_HEADING_RATIO and count
+             and _heading_like(" ".join(block.text_content().split())) and not block.xpath(_NO_HEADING_HERE)
+             and "".join(block.xpath(".//text()[not(ancestor::a)]")).strip()}
+    headings = {heading: round(sizes[heading] / SAME_SIZE_PIXELS) * SAME_SIZE_PIXELS
+                for heading in tree.xpath(_HEADINGS) if heading in sizes
+                and heading.text_content().strip() and not heading.xpath(_FURNITURE, namespaces=_REGEXP)}
+    every = {**lines, **headings}
+    lines = {block: size for block, size in lines.items() if _heads_smaller(block, size, every)}
+    order = {element: index for index, element in enumerate(tree.iter())} if headings and lines else {}
+    levels = _size_levels(lines, headings, order)
+    for block, level in levels.items():
+        for name in ("class", "style"):
+            block.attrib.pop(name, None)
+        block.tag = f"h{level}"
+
+
+def _line_blocks(root: HtmlElement) -> list[HtmlElement]:
+    """The blocks under `root` that hold lines of text and no other such block, in page
+    order (marked from the inside out: asking each box for the blocks inside is quadratic)."""
+    blocks = list(root.iter(*_LINE_BLOCKS))
+    holding: set[HtmlElement] = set()
+    for block in blocks:
+        for box in block.iterancestors():
+            if box in holding:
+                break  # and every box around it
+            holding.add(box)
+    return [block for block in blocks if block not in holding]
+
+
+def _heads_smaller(block: HtmlElement, size: float, headings: dict[HtmlElement, float]) -> bool:
+    """Whether the first words after a line are text, or a heading of a smaller size."""
+    holder = _first_words_after(block)
+    if holder is None:
+        return False
+    above = next((box for box in [holder, *holder.iterancestors()] if box in headings), None)
+    return above is None or headings[above] < size
+
+
+def _size_levels(lines: dict[HtmlElement, float], headings: dict[HtmlElement, float],
+                 order: dict[HtmlElement, int]) -> dict[HtmlElement, int]:
+    """The heading level of each line by its size (see `_styled_headings`). Beside the
+    page's own headings only the title is read by size: the first line, larger than all of
+    them and all other lines, becomes the `<h1>` and the page's headings move one level
+    down where one is an `<h1>` too; a page that marks its headings leaves its other lines
+    (a subtitle, an introduction in a larger font) as text."""
+    if not lines:
+        return {}
+    ranked = sorted(set(lines.values()), reverse=True)
+    first = next(iter(lines))  # the lines are in page order
+    largest = [block for block, size in lines.items() if size == ranked[0]]
+    if not headings:
+        start = 1 if largest == [first] else 2
+        return {block: min(start + ranked.index(size), 6) for block, size in lines.items()}
+    if largest != [first] or ranked[0] <= max(headings.values()) or any(
+            order[heading] < order[first] for heading in headings):
+        return {}
+    if any(heading.tag == "h1" for heading in headings):
+        for heading in headings:
+            heading.tag = f"h{min(int(heading.tag[1]) + 1, 6)}"
+    return {first: 1}
+
+
+# A paragraph typed as a list item: a bullet ("●", "•", "-") and space before its words.
+_BULLET = re.compile(r"^\s*[•●○◦▪▫■□◆◇►▸‣⁃∙·✓✔➢➤*–-](?:\s+|$)")
+
+
+def _bullet_paragraphs(tree: HtmlElement) -> None:
+    """Make paragraphs that start with a typed bullet ("●    60 jaar of ouder bent;", as a
+    word processor's web page writes a list) the items of a list, those in a row one list:
+    read as paragraphs, each item kept its bullet as a word and the heading above a list
+    looked like a line of text. Paragraphs in tables, lists and headings stay as they are."""
+    run: list[HtmlElement] = []
+    for paragraph in _bulleted(tree):
+        if run and run[-1].getnext() is paragraph and not (run[-1].tail or "").strip():
+            run.append(paragraph)
+            continue
+        _make_list(run)
+        run = [paragraph]
+    _make_list(run)
+
+
+# The texts of a page that start with a bullet: where a typed list item may start.
+_BULLETED_TEXTS = ("//body//text()[normalize-space(.) != '' and contains('•●○◦▪▫■□◆◇►▸‣⁃∙·✓✔➢➤*–-',"
+                   " substring(normalize-space(.), 1, 1))]")
+
+
+def _bulleted(tree: HtmlElement) -> list[HtmlElement]:
+    """The paragraphs (`<p>`, `<div>`) of a page that start with a typed bullet and a space
+    and say more after it, and hold no other block, in page order; none in a table, list,
+    heading or link. Found from the texts that start with a bullet: asking each box of a
+    deeply nested page for its text is quadratic."""
+    found: dict[HtmlElement, None] = {}  # in page order, each once
+    for text in tree.xpath(_BULLETED_TEXTS):
+        holder = text.getparent().getparent() if text.is_tail else text.getparent()
+        block = next((box for box in [holder, *holder.iterancestors()] if box.tag in _LINE_BLOCKS), None)
+        if block is None or block.tag not in {"p", "div"} or block in found:
+            continue
+        first = next((piece for piece in block.itertext() if piece.strip()), "")
+        if first.strip() == text.strip() and _BULLET.match(text) \
+                and not any(True for _ in block.iterdescendants(*_LINE_BLOCKS)) \
+                and _BULLET.sub("", block.text_content(), count=1).strip() and not block.xpath(_NO_HEADING_HERE):
+            found[block] = None
+    return list(found)
+
+
+def _make_list(paragraphs: list[HtmlElement]) -> None:
+    """Paragraphs side by side as the items of one `<ul>` in their place, bullets taken off."""
+    if not paragraphs:
+        return
+    listed = paragraphs[0].makeelement("ul", {})
+    paragraphs[0].addprevious(listed)
+    for paragraph in paragraphs:
+        listed.append(paragraph)  # moves it, its tail with it
+        paragraph.tag = "li"
+        for name in ("class", "style"):
+            paragraph.attrib.pop(name, None)
+        for text in paragraph.xpath(".//text()"):
+            if text.strip():
+                holder, unbulleted = text.getparent(), _BULLET.sub("", str(text), count=1)
+                if text.is_tail:
+                    holder.tail = unbulleted
+                else:
+                    holder.text = unbulleted
+                break
+
+
 # The names of an `<aside>` that is page furniture even inside the article: related pages, a
 # share bar, a newsletter, an advertisement, a menu.
 _ASIDE_FURNITURE = re.compile(r"sidebar|related|gerelateerd|lees[-_ ]ook|share|social|delen|newsletter"
@@ -485,6 +978,10 @@ _FURNITURE = ("ancestor-or-self::*[self::nav or self::header or self::footer or 
               "[\\s_-]', 'i')]")
 
 
+# The same for an element alone, not the boxes around it.
+_FURNITURE_SELF = _FURNITURE.replace("ancestor-or-self::", "self::", 1)
+
+
 def _mark_main(tree: HtmlElement) -> None:
     """Wrap the content of the box that holds all the page's paragraphs and headings in a
     `<main>`, on a page with no landmark (`<main>`, `<article>`, `role="main"`). Without one
@@ -511,7 +1008,10 @@ def _mark_main(tree: HtmlElement) -> None:
         box = inner if inner is not None else box
     if box is not None and box.tag in _TEXT_TAGS:
         box = box.getparent()
-    if box is None or box.tag in {"html", "body"}:
+    if box is not None and box.tag == "body":
+        _frame_body(box, texts)
+        return
+    if box is None or box.tag == "html":
         return
     tables = box.xpath(_TABLES_AROUND)  # in document order: the outermost first
     if box.tag in _TABLE_PARTS or box.get(_LAYOUT) in {"table", "row"}:
@@ -537,6 +1037,25 @@ def _mark_main(tree: HtmlElement) -> None:
         tables[0].drop_tree()  # the menu cells beside the box go; the table's tail stays
     else:
         box.append(main)
+
+
+def _frame_body(body: HtmlElement, texts: list[HtmlElement]) -> None:
+    """Put a `<main>` around the part of the `<body>` that holds the page's text, where the
+    text stands in the body itself (a word processor's web page: paragraphs, headings and
+    lists straight under `<body>`): without a frame trafilatura gathers the paragraphs and
+    drops every heading and list. A banner or menu before the first text and a footer after
+    the last stay outside it; what stands between goes in, as trafilatura drops a `<nav>`
+    or `<footer>` inside a `<main>` too."""
+    children = [child for child in body if isinstance(child.tag, str)]
+    tops = {next((box for box in [text, *text.iterancestors()] if box.getparent() is body), None)
+            for text in texts}  # the children of the body that hold text
+    holding = [index for index, child in enumerate(children) if child in tops]
+    if not holding:
+        return
+    main = body.makeelement("main", {})
+    children[holding[0]].addprevious(main)
+    for child in children[holding[0]:holding[-1] + 1]:
+        main.append(child)  # moves the child, its tail with it
 
 
 # A paragraph of at most this many words outside the box of a page's text is a loose line
@@ -1412,11 +1931,21 @@ def _table(element: ET.Element) -> list[str]:
     clean drops): apart, each row was a paragraph of its own. A table of one cell per row is
     a column of paragraphs, and stays so."""
     rows = [[_inline(cell) for cell in row] for row in element.iter("row")]
-    rows = [cells for cells in rows if any(cells)]
+    rows = _without_empty_columns([cells for cells in rows if any(cells)])
     if not rows or max(len(cells) for cells in rows) < 2:
         return [" | ".join(cells) for cells in rows]
     lines = ["| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |" for cells in rows]
     return ["\n".join([lines[0], "|" + "---|" * len(rows[0]), *lines[1:]])]
+
+
+def _without_empty_columns(rows: list[list[str]]) -> list[list[str]]:
+    """Rows without the columns that are empty in every row: a word processor spaces its
+    columns with empty cells ("Datum | | Tijd | | Voor wie"). Rows of different lengths
+    (merged cells) are left as they are: their columns do not line up."""
+    if not rows or len({len(cells) for cells in rows}) > 1:
+        return rows
+    kept = [index for index in range(len(rows[0])) if any(cells[index] for cells in rows)]
+    return [[cells[index] for index in kept] for cells in rows]
 
 
 def _list_items(element: ET.Element) -> list[str]:

@@ -164,7 +164,9 @@ def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
     reader = _open(data, path)
     try:
         pages = tuple(tuple(page_lines(page)) for page in reader.pages)
-        title = metadata_title(str((reader.metadata or {}).get("/Title", "") or ""))
+        if pages:
+            pages = (cover_first(pages[0], _width(reader.pages[0]), pages), *pages[1:])
+        title = document_title(metadata_title(str((reader.metadata or {}).get("/Title", "") or "")), pages)
         large_image = frozenset(number for number, (page, lines) in enumerate(zip(reader.pages, pages))
                                 if len(lines) <= MAX_SCAN_LINES and shows_scan(page))
         margins = tuple(bottom_margin(page) for page in reader.pages)
@@ -178,6 +180,28 @@ def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
     if not any(line.text.strip() for lines in pages for line in lines):
         raise IngestError(path, "no text layer: the PDF looks scanned, OCR is needed")
     return PdfDocument(pages, title, large_image, margins, tops)
+
+
+def _width(page: pypdf.PageObject) -> float:
+    return float(page.mediabox.width) if page.mediabox else 595.0
+
+
+def cover_first(lines: tuple[PdfLine, ...], width: float,
+                pages: tuple[tuple[PdfLine, ...], ...]) -> tuple[PdfLine, ...]:
+    """The first page's lines, its cover panel read first. A folder folded in three prints
+    its outside as one page: inside flap, back cover, front cover, left to right. The front
+    cover is the column on the right third of the page that holds the document's largest
+    text (its title); read in print order, the leaflet opened with its flap and its title
+    stood under the back cover's small print."""
+    regions = list(dict.fromkeys(line.region for line in lines))
+    largest = max((line.size for page in pages for line in page if line.text.strip()), default=0.0)
+    if len(regions) < 3 or not largest:
+        return lines
+    cover = [line for line in lines if line.region == regions[-1]]
+    if any(line.x < 0.6 * width for line in cover) or not any(line.size == largest for line in cover) \
+            or any(line.size == largest for line in lines if line.region != regions[-1]):
+        return lines
+    return (*cover, *(line for line in lines if line.region != regions[-1]))
 
 
 MIN_SCAN_PIXELS = 800  # both sides of an image this large at least: a page scan or a photo, not a logo
@@ -236,6 +260,55 @@ def metadata_title(title: str) -> str:
     return stem if " " in stem and not any(mark in stem for mark in "_/\\") else ""
 
 
+TITLE_PAGES = 2  # the first pages with text, where a leaflet's title stands
+
+
+def document_title(metadata: str, pages: tuple[tuple[PdfLine, ...], ...]) -> str:
+    """The leaflet's title as its metadata gives it (see `metadata_title`), unless the first
+    pages show one in larger type that the metadata does not match: a metadata title that
+    the text never states ("ORT-033 hielspoor drukproef", a printer's proof; "Scan
+    2025-06-18") names a file, not the leaflet, and a file's name (scan0043.pdf) gives
+    none. Without larger type on those pages the metadata title stands, stated or not."""
+    shown = shown_title(pages)
+    if metadata and (not shown or _states(pages, metadata)):
+        return metadata
+    return shown or metadata
+
+
+def shown_title(pages: tuple[tuple[PdfLine, ...], ...]) -> str:
+    """The largest text of the first pages with text, where it is set larger than the body,
+    in a size no later page uses (a chapter heading on every page is no title), and reads
+    as a title: the first line in that size and the lines right under it in the same style
+    (a title wrapped over two lines), in a heading's few words; else ""."""
+    body = measure_body([list(lines) for lines in pages])
+    texts = [lines for lines in pages if any(line.text.strip() for line in lines)]
+    first, later = texts[:TITLE_PAGES], texts[TITLE_PAGES:]
+    sized = [line for lines in first for line in lines if line.text.strip()]
+    largest = max((line.size for line in sized), default=0.0)
+    if largest < body.size * HEADING_SIZE_RATIO or any(line.size >= largest for lines in later for line in lines):
+        return ""
+    for lines in first:
+        texts = [line for line in lines if line.text.strip()]
+        start = next((n for n, line in enumerate(texts) if line.size == largest), None)
+        if start is None:
+            continue
+        run = [texts[start]]
+        for line in texts[start + 1:]:
+            if (line.size, line.bold, line.region) != (run[-1].size, run[-1].bold, run[-1].region) \
+                    or not 0 < run[-1].y - line.y <= 2 * line.size:
+                break
+            run.append(line)
+        text = " ".join(" ".join(line.text for line in run).split())
+        return text if _heading_shaped(text) else ""
+    return ""
+
+
+def _states(pages: tuple[tuple[PdfLine, ...], ...], title: str) -> bool:
+    """Whether the document's text holds every word of `title`."""
+    words = {word for lines in pages for line in lines for word in re.findall(r"\w+", line.text.casefold())}
+    return set(re.findall(r"\w+", title.casefold())) <= words
+
+
 def _open(data: bytes, path: str | Path) -> pypdf.PdfReader:
     """A reader for the bytes; encrypted files open only without a password."""
     logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -275,7 +348,7 @@ def _describe(error: Exception) -> str:
 def page_lines(page: pypdf.PageObject) -> list[PdfLine]:
     """The lines of one page in reading order (columns one after the other)."""
     fragments = page_fragments(page)
-    width = float(page.mediabox.width) if page.mediabox else 595.0
+    width = _width(page)
     lines: list[PdfLine] = []
     for region, part in enumerate(reading_regions(fragments, width)):
         lines.extend(replace(line, aside=part.aside) for line in group_lines(part.fragments, region, part.table))
@@ -341,9 +414,10 @@ def unjustified(text: str) -> str:
     return _WORD_GAP.sub(" ", text) if len(gaps) >= 2 and all(gap == 2 for gap in gaps) else text
 
 
-def find_gutter(fragments: list[Fragment], width: float) -> tuple[float, int | None] | None:
-    """The x of a column gutter that splits the page's text in two, and the side of it
-    (0 left, 1 right) that is a box beside the text, None for two columns; or None.
+def find_gutter(fragments: list[Fragment], width: float, left: float = 0.0) -> tuple[float, int | None] | None:
+    """The x of a column gutter that splits the text between `left` and `left + width` (the
+    page, or a column of it) in two, and the side of it (0 left, 1 right) that is a box
+    beside the text, None for two columns; or None.
 
     A gutter is the left edge of a column: several lines start there, a fair
     share of the text lies on each side of it, and almost no text crosses it; or
@@ -351,18 +425,19 @@ def find_gutter(fragments: list[Fragment], width: float) -> tuple[float, int | N
     on baselines of their own.
     """
     total = sum(len(f.text) for f in fragments)
-    starts = Counter(round(f.x) for f in fragments if 0.2 * width <= f.x <= 0.8 * width)
+    starts = Counter(round(f.x) for f in fragments if left + 0.2 * width <= f.x <= left + 0.8 * width)
     best: tuple[int, float, int | None] | None = None
     for edge, count in starts.items():
         if count < 3:
             continue
         right = sum(len(f.text) for f in fragments if f.x >= edge - 1)
         crossing = sum(len(f.text) for f in fragments if f.x < edge - 1 and f.end > edge + f.size)
-        left = total - right - crossing
-        columns = min(left, right) >= 0.2 * total and crossing <= 0.05 * total and 0.3 * width <= edge <= 0.7 * width
-        if columns or (min(left, right) >= SIDEBAR_SHARE * total and not crossing and _apart(fragments, edge - 1)):
+        before = total - right - crossing
+        columns = min(before, right) >= 0.2 * total and crossing <= 0.05 * total \
+            and left + 0.3 * width <= edge <= left + 0.7 * width
+        if columns or (min(before, right) >= SIDEBAR_SHARE * total and not crossing and _apart(fragments, edge - 1)):
             if best is None or crossing < best[0]:
-                best = (crossing, edge - 1, None if columns else int(right < left))
+                best = (crossing, edge - 1, None if columns else int(right < before))
     return best[1:] if best else None
 
 
@@ -388,7 +463,10 @@ def _apart(fragments: list[Fragment], gutter: float) -> bool:
     return 2 * shared <= len(box)
 
 
-def reading_regions(fragments: list[Fragment], width: float) -> list[Region]:
+MAX_COLUMN_SPLITS = 2  # a column split again, and once more: the three or four panels of a folder
+
+
+def reading_regions(fragments: list[Fragment], width: float, left: float = 0.0, depth: int = 0) -> list[Region]:
     """The page's fragments in reading order: one region, or bands of two columns.
 
     Text that crosses the gutter (a title over both columns) cuts the page into
@@ -396,11 +474,16 @@ def reading_regions(fragments: list[Fragment], width: float) -> list[Region]:
     sides are the columns of a table: then the band is one region, read row by
     row in drawing order like a table of three or more columns. A box set beside
     the text (see `find_gutter`) is a column too; its regions are marked `aside`.
+    A column may hold a gutter of its own (a folder folded in three sets a panel
+    beside a panel beside a panel): it is read column by column again, each part a
+    column of its own however little text it holds (a cover), never a box beside it.
     """
-    found = find_gutter(fragments, width)
+    found = find_gutter(fragments, width, left)
     if found is None:
         return [Region(fragments)]
     gutter, aside = found
+    if depth:
+        aside = None
     spanning = [f for f in fragments if f.x < gutter and f.end > gutter + f.size]
     cuts = sorted({round(f.y) for f in spanning}, reverse=True)
     right = [f.y for f in fragments if f.x >= gutter]
@@ -413,8 +496,15 @@ def reading_regions(fragments: list[Fragment], width: float) -> list[Region]:
     regions: dict[tuple[int, int], list[Fragment]] = {}
     for fragment, (band, column) in zip(fragments, keys):
         regions.setdefault((band, 0 if band in tables and column < 2 else column), []).append(fragment)
-    return [Region(regions[key], key[0] in tables and key[1] == 0, key[1] == aside and key[0] not in tables)
-            for key in sorted(regions)]
+    out: list[Region] = []
+    for key in sorted(regions):
+        band, column = key
+        if band in tables or column == 2 or column == aside or depth >= MAX_COLUMN_SPLITS:
+            out.append(Region(regions[key], band in tables and column == 0, column == aside and band not in tables))
+        else:
+            start, end = (left, gutter) if column == 0 else (gutter, left + width)
+            out.extend(reading_regions(regions[key], end - start, start, depth + 1))
+    return out
 
 
 def _right_of(fragment: Fragment, gutter: float, right: list[float]) -> bool:

@@ -609,13 +609,14 @@ def group_lines(fragments: list[Fragment], region: int = 0, table: bool = False)
     parts = [part for number, row in enumerate(rows)
              for part in ((row[:splits[number]], row[splits[number]:]) if number in splits else (row,))]
     lines = aligned_cells(parts, [_line(part, region, table) for part in parts], region, table)
-    rows_of_table = set(range(len(lines))) if table else table_rows(lines)
+    rows_of_table = set(range(len(lines))) if table else table_rows(lines) | two_cell_rows(lines)
     out: list[PdfLine] = []
     for number, (part, line) in enumerate(zip(parts, lines)):
         if number not in rows_of_table:
             out.append(line)
-        elif out and out[-1].table and out[-1].cells >= MIN_TABLE_COLUMNS and line.cells == 1 \
-                and line.x > out[-1].x + 1:  # a cell's second line goes on in its row
+        elif out and out[-1].table and line.cells == 1 and (
+                out[-1].cells >= MIN_TABLE_COLUMNS and line.x > out[-1].x + 1
+                or out[-1].cells == 2 and abs(line.x - out[-1].starts[1]) <= 1):  # a cell's next line
             out[-1] = continue_cell(out[-1], line)
         else:
             out.append(_line(part, region, True, line.starts[1:]))
@@ -794,6 +795,34 @@ def table_rows(lines: list[PdfLine]) -> set[int]:
                 last = end
         if sum(1 for line in lines[start:last + 1] if line.cells >= MIN_TABLE_COLUMNS) >= MIN_TABLE_ROWS:
             rows.update(range(start, last + 1))
+        start = end + 1
+    return rows
+
+
+def two_cell_rows(lines: list[PdfLine]) -> set[int]:
+    """The indices of the lines that are rows of a table of two columns inside a column of
+    text: `MIN_TABLE_ROWS` or more lines of two cells, the second cells starting at one x,
+    and between them the wrapped lines of a second cell, which start there too. One such
+    line at least: a table whose cells wrap, whose rows would otherwise run into each
+    other ("minder lang staan, dagelijks" / "rekken" / "Steunzolen via de podotherapeut")."""
+    rows: set[int] = set()
+    start = 0
+    while start < len(lines):
+        if lines[start].cells != 2:
+            start += 1
+            continue
+        column, end, last = lines[start].starts[1], start, start
+        while end + 1 < len(lines):
+            line = lines[end + 1]
+            if line.cells == 2 and abs(line.starts[1] - column) <= 1 and abs(line.x - lines[start].x) <= 1:
+                last = end + 1
+            elif not (line.cells == 1 and abs(line.x - column) <= 1):
+                break
+            end += 1
+        run = range(start, last + 2 if last + 1 <= end else last + 1)  # the last row's wrapped line too
+        pairs = sum(1 for n in run if lines[n].cells == 2)
+        if pairs >= MIN_TABLE_ROWS and any(lines[n].cells == 1 for n in run):
+            rows.update(run)
         start = end + 1
     return rows
 
@@ -1342,15 +1371,34 @@ def line_breaks(flat: list[tuple[int, PdfLine]], body: _Body) -> list[str]:
     """How each line ends: "wrap" (continues), "line" (hard break) or "paragraph"."""
     breaks: list[str] = []
     start = 0
+    hanging = hanging_items(flat)
     for index in range(len(flat)):
-        breaks.append(_break_after(flat, index, start, body))
+        breaks.append(_break_after(flat, index, start, body, hanging))
         if breaks[-1] != "wrap":
             start = index + 1
     return breaks
 
 
-def _break_after(flat: list[tuple[int, PdfLine]], index: int, start: int, body: _Body) -> str:
-    """How line `index` ends, given that its paragraph began at line `start`."""
+def hanging_items(flat: list[tuple[int, PdfLine]]) -> bool:
+    """Whether the document's list items wrap with a hanging indent, their second line
+    under the item's text, not under its bullet: then a line back at the bullet after an
+    item is no part of it, whatever its case, and none wraps at the bullet in lower case."""
+    hanging = flush = False
+    for (page, line), (next_page, following) in zip(flat, flat[1:]):
+        if not _ITEM_START.match(line.text.strip()) or page != next_page or following.region != line.region \
+                or _ITEM_START.match(following.text.strip()) or not 0 < line.y - following.y <= 2 * line.size:
+            continue
+        if line.x + 1 < following.x <= line.x + 3 * line.size:
+            hanging = True
+        elif abs(following.x - line.x) <= 1 and following.text.strip()[:1].islower():
+            flush = True
+    return hanging and not flush
+
+
+def _break_after(flat: list[tuple[int, PdfLine]], index: int, start: int, body: _Body,
+                 hanging: bool = False) -> str:
+    """How line `index` ends, given that its paragraph began at line `start`; `hanging`
+    when list items wrap with a hanging indent (see `hanging_items`)."""
     page, line = flat[index]
     if index + 1 >= len(flat):
         return "paragraph"
@@ -1362,6 +1410,8 @@ def _break_after(flat: list[tuple[int, PdfLine]], index: int, start: int, body: 
         # cells stand apart follow each other, as cleaning reads the rows of a table
         wide = not moved and following.table and min(line.cells, following.cells) >= MIN_TABLE_COLUMNS
         return "line" if wide else "paragraph"
+    if following.table and not line.table and not moved:
+        return "paragraph"  # a table's first row (its header) is no part of the text above it
     if _ends_heading(flat, start, index, body) or _ITEM_START.match(next_text):
         return "paragraph" if moved else "line"
     unfinished = not ends_sentence(text) and not text.endswith(":")
@@ -1371,7 +1421,9 @@ def _break_after(flat: list[tuple[int, PdfLine]], index: int, start: int, body: 
     if gap > body.spacing * PARAGRAPH_GAP_RATIO or gap < 0:
         return "paragraph"
     if _outdented(flat, index) and not (unfinished and next_text[:1].islower()):
-        return "line"  # an item ends where the margin comes back, unless it goes on mid-sentence
+        # an item ends where the margin comes back, unless it goes on mid-sentence; where items
+        # wrap with a hanging indent, the list ends there too
+        return "paragraph" if hanging and _ITEM_START.match(_item_of(flat, index)) else "line"
     if _subtitle_follows(flat, index, start, body):
         return "line"
     if unfinished or next_text[:1].islower():
@@ -1437,6 +1489,15 @@ def _ends_heading(flat: list[tuple[int, PdfLine]], start: int, index: int, body:
 def _last_word(text: str) -> str:
     words = re.findall(r"[^\W\d_]+", text.lower())
     return words[-1] if words else ""
+
+
+def _item_of(flat: list[tuple[int, PdfLine]], index: int) -> str:
+    """The first line of the list item that line `index` ends (see `_outdented`)."""
+    for back in range(index, max(index - 30, -1), -1):
+        text = flat[back][1].text.strip()
+        if _ITEM_START.match(text):
+            return text
+    return ""
 
 
 def _outdented(flat: list[tuple[int, PdfLine]], index: int) -> bool:

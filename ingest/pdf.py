@@ -803,7 +803,7 @@ def two_cell_rows(lines: list[PdfLine]) -> set[int]:
     """The indices of the lines that are rows of a table of two columns inside a column of
     text: `MIN_TABLE_ROWS` or more lines of two cells, the second cells starting at one x,
     and between them the wrapped lines of a second cell, which start there too. One such
-    line at least: a table whose cells wrap, whose rows would otherwise run into each
+    line at least between two rows: a table whose cells wrap, whose rows would otherwise run into each
     other ("minder lang staan, dagelijks" / "rekken" / "Steunzolen via de podotherapeut")."""
     rows: set[int] = set()
     start = 0
@@ -819,7 +819,7 @@ def two_cell_rows(lines: list[PdfLine]) -> set[int]:
             elif not (line.cells == 1 and abs(line.x - column) <= 1):
                 break
             end += 1
-        run = range(start, last + 2 if last + 1 <= end else last + 1)  # the last row's wrapped line too
+        run = range(start, last + 1)  # the last row's wrapped line may as well be text under the table
         pairs = sum(1 for n in run if lines[n].cells == 2)
         if pairs >= MIN_TABLE_ROWS and any(lines[n].cells == 1 for n in run):
             rows.update(run)

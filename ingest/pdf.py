@@ -38,11 +38,12 @@ the cause (a password, a missing AES library, damage).
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pypdf
@@ -102,6 +103,7 @@ class Fragment:
     y: float
     size: float
     bold: bool
+    rule: float = float("-inf")  # the x of the vertical rule nearest left of it (a cell's border)
 
     @property
     def end(self) -> float:
@@ -131,6 +133,7 @@ class PdfLine:
     table: bool = False
     starts: tuple[float, ...] = ()
     aside: bool = False
+    ruled: bool = False  # its cells stand apart by vertical rules: a bordered table's row
 
 
 @dataclass(frozen=True)
@@ -355,11 +358,62 @@ def page_lines(page: pypdf.PageObject) -> list[PdfLine]:
     return lines
 
 
+MIN_RULE_LENGTH = 5.0  # points: a vertical line this long is a cell's border, not a glyph or a dot
+_PAINT = frozenset({b"S", b"s", b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"})
+INVISIBLE = 3  # the text render mode of an OCR layer laid over a scan: neither filled nor stroked
+
+
+@dataclass
+class _Drawing:
+    """What a page draws besides its text, as `page_fragments` needs it: the vertical rules
+    (x, bottom, top) that border a table's cells, and how many characters the page shows in
+    each render mode."""
+
+    rules: list[tuple[float, float, float]]
+    mode: int = 0
+    chars: Counter | None = None
+    path: list[tuple[float, float, float]] = field(default_factory=list)  # drawn, not yet painted
+
+    def visit(self, operator: bytes, operands: list, cm: list[float], tm: list[float]) -> None:
+        if operator == b"Tr" and operands:
+            self.mode = int(operands[0])
+        elif operator in _PAINT:
+            self.rules.extend(self.path)
+            self.path = []
+        elif operator == b"n":  # a clipping path, never painted
+            self.path = []
+        elif operator == b"re" and len(operands) == 4:
+            x, y, w, h = (float(value) for value in operands)
+            edges = [x + w / 2] if abs(w) <= 2 else [x, x + w]
+            for edge in edges:
+                self._rule(cm, (edge, y), (edge, y + h))
+        elif operator == b"m" and len(operands) == 2:
+            self.point = (float(operands[0]), float(operands[1]))
+        elif operator == b"l" and len(operands) == 2 and hasattr(self, "point"):
+            end = (float(operands[0]), float(operands[1]))
+            self._rule(cm, self.point, end)
+            self.point = end
+
+    def _rule(self, cm: list[float], start: tuple[float, float], end: tuple[float, float]) -> None:
+        (x0, y0), (x1, y1) = (_apply(cm, point) for point in (start, end))
+        if abs(x0 - x1) <= 1 and abs(y0 - y1) >= MIN_RULE_LENGTH:
+            self.path.append(((x0 + x1) / 2, min(y0, y1), max(y0, y1)))
+
+
+def _apply(cm: list[float], point: tuple[float, float]) -> tuple[float, float]:
+    x, y = point
+    return cm[0] * x + cm[2] * y + cm[4], cm[1] * x + cm[3] * y + cm[5]
+
+
 def page_fragments(page: pypdf.PageObject) -> list[Fragment]:
-    """Every non-empty piece of text on the page with its position, size and weight."""
+    """Every non-empty piece of text on the page with its position, size and weight, and
+    the vertical rule before it (see `Fragment.rule`). On a page whose text is an invisible
+    OCR layer, words misread by the OCR are put right (see `ocr_corrected`)."""
     fragments: list[Fragment] = []
+    drawing = _Drawing([], chars=Counter())
 
     def visit(text: str, cm: list[float], tm: list[float], font: dict | None, size: float) -> None:
+        drawing.chars[drawing.mode] += len(text.strip())
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         scaled = round(size * (abs(tm[3] * cm[3]) or 1.0), 1)
@@ -371,8 +425,146 @@ def page_fragments(page: pypdf.PageObject) -> list[Fragment]:
             if piece.strip():
                 fragments.append(Fragment(unjustified(piece), x, y - number * scaled * 1.2, scaled, bold))
 
-    page.extract_text(visitor_text=visit)
-    return words_joined(fragments)
+    page.extract_text(visitor_text=visit, visitor_operand_before=drawing.visit)
+    fragments = words_joined(placed_again(fragments))
+    if drawing.rules:
+        fragments = [replace(fragment, rule=_rule_before(fragment, drawing.rules)) for fragment in fragments]
+    total = sum(drawing.chars.values())
+    if total and drawing.chars[INVISIBLE] >= OCR_SHARE * total:
+        fragments = [replace(fragment, text=ocr_corrected(fragment.text)) for fragment in fragments]
+    return fragments
+
+
+OCR_SHARE = 0.8  # of a page's characters drawn invisibly: an OCR layer over a scan
+# Glyphs an OCR engine takes for each other: what it read, and what may have stood there.
+_CONFUSED = (("rn", "m"), ("1", "l"), ("0", "o"), ("I", "l"), ("l", "I"), ("|", "l"))
+MAX_CONFUSED = 4  # places in one word tried, each read as it stands or as its twin
+_OCR_WORD = re.compile(r"[^\W_]+|\|")
+_DIGIT_O = re.compile(r"(?<=\d)O")
+
+
+def ocr_corrected(text: str) -> str:
+    """Text of an OCR layer with the misreadings put right that turn a word into none:
+    "p1ek" (a digit among letters) is "plek", "naarn" is "naam", "Iangzaam" is "langzaam",
+    "3O" (a letter O among digits) is "30", and "be schadigt" (a word cut in two, one half
+    no word) is "beschadigt". A word is changed only where it is no word (`wordfreq`, Dutch
+    or English) and its reading is one; a word that is already a word stays as it is."""
+    def word(match: re.Match) -> str:
+        token = match.group()
+        if any(ch.isdigit() for ch in token) and not any(ch.isalpha() and ch != "O" for ch in token):
+            return _DIGIT_O.sub("0", token)  # "3O graden"
+        return _reading(token)
+
+    pieces = re.sub(r"[^\W_]+(?:\|[^\W_]+)*", word, text).split(" ")
+    out: list[str] = []
+    for piece in pieces:
+        if out and _split_word(out[-1], piece):
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return " ".join(out)
+
+
+def _split_word(first: str, second: str) -> bool:
+    """Whether two words are one cut in two: one half is no word, the whole is ("be schadigt")."""
+    if not (first.isalpha() and re.fullmatch(r"[^\W\d_]+[.,;:!?)]?", second)) or len(first) < 2 \
+            or second[:1].isupper():
+        return False
+    letters = second.rstrip(".,;:!?)")
+    return len(letters) >= 2 and (_zipf(first) == 0 or _zipf(letters) == 0) and _is_word(first + letters)
+
+
+def _reading(token: str) -> str:
+    """The word an OCR engine misread as `token`, or `token` (see `ocr_corrected`)."""
+    if len(token) < 3 or not any(ch.isalpha() for ch in token) or _zipf(token) > 0 or _compound(token):
+        return token
+    places = [(at, seen, meant) for seen, meant in _CONFUSED for at in _find_all(token, seen)
+              if seen not in "Il" or _confusable_letter(token, at, seen)]
+    if not places or len(places) > MAX_CONFUSED:
+        return token
+    best, best_zipf = token, 0.0
+    for mask in range(1, 1 << len(places)):
+        chosen = [place for bit, place in enumerate(places) if mask >> bit & 1]
+        spans = sorted((at, at + len(seen)) for at, seen, _ in chosen)
+        if any(a_end > b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:])):
+            continue  # two readings of one glyph
+        reading = token
+        for at, seen, meant in sorted(chosen, reverse=True):
+            reading = reading[:at] + meant + reading[at + len(seen):]
+        if any(ch.isdigit() for ch in reading):
+            continue
+        zipf = _zipf(reading) if _zipf(reading) >= EVERYDAY_ZIPF else (EVERYDAY_ZIPF if _compound(reading) else 0.0)
+        if zipf > best_zipf:
+            best, best_zipf = reading, zipf
+    return best
+
+
+def _find_all(token: str, seen: str) -> list[int]:
+    return [at for at in range(len(token)) if token.startswith(seen, at)]
+
+
+def _confusable_letter(token: str, at: int, seen: str) -> bool:
+    """Whether an "I" may be an "l" (among small letters: "Iangzaam", "Iigt") or an "l" an
+    "I" (a word's first letter before a small one: "lnformatie")."""
+    if seen == "I":
+        return token[at + 1:at + 2].islower()
+    return at == 0 and len(token) > 1 and token[1].islower() and token[1] in "nmk"
+
+
+EVERYDAY_ZIPF = 2.0  # wordfreq's scale: a word met at least once per ten million words
+MIN_PART = 3  # letters of each word a compound is made of ("druk" + "plek")
+
+
+def _is_word(word: str) -> bool:
+    return _zipf(word) >= EVERYDAY_ZIPF or _compound(word)
+
+
+def _compound(word: str) -> bool:
+    """Whether a word is two everyday words written as one, as Dutch writes compounds."""
+    word = word.lower()
+    return any(_zipf(word[:cut]) >= EVERYDAY_ZIPF and _zipf(word[cut:]) >= EVERYDAY_ZIPF
+               for cut in range(MIN_PART, len(word) - MIN_PART + 1))
+
+
+@functools.lru_cache(maxsize=65536)
+def _zipf(word: str) -> float:
+    """How common a word is in Dutch or English (`wordfreq`, loaded on the first OCR page)."""
+    from wordfreq import zipf_frequency
+
+    word = word.lower()
+    return max(zipf_frequency(word, language) for language in ("nl", "en"))
+
+
+def placed_again(fragments: list[Fragment]) -> list[Fragment]:
+    """The pieces, each one whose place was lost put between the pieces drawn before and
+    after it. A text matrix pypdf cannot read (a number written "3.2e-05", as no PDF may
+    write one) leaves a piece at the page's origin, its lower left corner, where no text
+    stands: read there, the line broke its paragraph mid-sentence ("Dat noemen we" /
+    "wisselhouding."). The line drawn between two others stands between them: halfway,
+    where they stand two lines apart, else a line under the one before."""
+    out = list(fragments)
+    for number, fragment in enumerate(out):
+        if fragment.x or fragment.y or not 0 < number:
+            continue
+        before = out[number - 1]
+        after = next((f for f in out[number + 1:] if f.x or f.y), None)
+        leading = 1.2 * max(before.size, fragment.size)
+        if after is not None and 1.5 * leading <= before.y - after.y <= 2.5 * leading:
+            y = (before.y + after.y) / 2
+        else:
+            y = before.y - leading
+        out[number] = replace(fragment, x=before.x, y=y)
+    return out
+
+
+CELL_PADDING = 1.0  # points at least between a cell's border and its text (Word sets 5.4)
+
+
+def _rule_before(fragment: Fragment, rules: list[tuple[float, float, float]]) -> float:
+    """The x of the nearest vertical rule left of where `fragment` starts that runs past its
+    baseline, or -inf."""
+    return max((x for x, bottom, top in rules
+                if x <= fragment.x - CELL_PADDING and bottom - 1 <= fragment.y <= top + 1), default=float("-inf"))
 
 
 WORD_BY_WORD_SHARE = 0.8  # of a page's pieces that are one word each: an OCR layer's way
@@ -385,20 +577,24 @@ def words_joined(fragments: list[Fragment]) -> list[Fragment]:
     them. Single words leave gaps everywhere that look like the gutter between columns or
     the gaps between a table's cells, and the page was read out of order. Words join when
     one follows the other on the same baseline, in the same font, less than
-    `MAX_WORD_SPACE` apart; a page of longer pieces is left as it is."""
+    `MAX_WORD_SPACE` apart; a page of longer pieces is left as it is. The baseline is the
+    word before's, not the line's first word's: on a scan laid a little askew, a line's
+    baseline climbs or falls from word to word."""
     words = sum(1 for f in fragments if len(f.text.split()) == 1)
     if len(fragments) < 20 or words < WORD_BY_WORD_SHARE * len(fragments):
         return fragments
     joined: list[Fragment] = []
+    last: Fragment | None = None  # the last word joined: a tilted line's baseline drifts
     for fragment in fragments:
         previous = joined[-1] if joined else None
-        if previous and abs(previous.y - fragment.y) <= 0.1 * fragment.size \
+        if previous and last and abs(last.y - fragment.y) <= 0.1 * fragment.size \
                 and (previous.size, previous.bold) == (fragment.size, fragment.bold) \
-                and -0.5 * fragment.size <= fragment.x - previous.end <= MAX_WORD_SPACE * fragment.size:
+                and -0.5 * fragment.size <= fragment.x - last.end <= MAX_WORD_SPACE * fragment.size:
             space = "" if fragment.text[:1].isspace() or previous.text[-1:].isspace() else " "
             joined[-1] = replace(previous, text=previous.text + space + fragment.text)
         else:
             joined.append(fragment)
+        last = fragment
     return joined
 
 
@@ -731,9 +927,10 @@ def _cell_by_cell(pieces: list[Fragment]) -> bool:
             drop = 0.0 if abs(drop) <= size else drop
         if abs(drop) <= 0.5 * size and piece.x >= previous.x - 1:
             step = "line"
-            if piece.x - previous.end > WIDE_GAP * piece.size:  # the next cell, on the same baseline
-                cell_x, cells = piece.x, cells + 1
-        elif 0.5 * size < drop <= 2 * size and abs(piece.x - cell_x) <= 1 and _goes_on(piece.text):
+            if piece.x - previous.end > WIDE_GAP * piece.size or _ruled_apart(previous, piece):
+                cell_x, cells = piece.x, cells + 1  # the next cell, on the same baseline
+        elif 0.5 * size < drop <= 2 * size and abs(piece.x - cell_x) <= 1 \
+                and (_goes_on(piece.text) or _bordered(previous, piece)):
             step = "wrap"
         elif drop < -0.5 * size and piece.x > right and piece.y <= top + WRAPPED_CELL_LINES * size:
             step, cell_x, cells, back_up = "cell", piece.x, cells + 1, True
@@ -742,6 +939,13 @@ def _cell_by_cell(pieces: list[Fragment]) -> bool:
         right, top, bottom = max(right, piece.end), max(top, piece.y), min(bottom, piece.y)
     span = (WRAPPED_CELL_LINES + 1) * 1.5 * head.size
     return back_up and step != "line" and top - bottom <= span
+
+
+def _bordered(above: Fragment, piece: Fragment) -> bool:
+    """Whether a line under `above`, at its left edge, stands in the same bordered cell: a
+    rule runs down beside both, close to their start; a cell's line may start with a capital
+    ("microgram (Ventolin," / "Airomir)") where no border tells a new line from a wrap."""
+    return above.rule == piece.rule and piece.x - piece.rule <= piece.size
 
 
 def _goes_on(text: str) -> bool:
@@ -775,7 +979,8 @@ def table_rows(lines: list[PdfLine]) -> set[int]:
 
     Such a table needs no gutter (running text may cross the page above and below it):
     each row is one line of cells set apart by wide gaps. A run of `MIN_TABLE_ROWS` or
-    more lines of `MIN_TABLE_COLUMNS` cells is one; rows with an empty cell (two cells)
+    more lines of `MIN_TABLE_COLUMNS` cells is one, and so is a shorter run of rows whose
+    cells vertical rules set apart (a bordered table's last row, run on to the next page); rows with an empty cell (two cells)
     and the wrapped second line of a cell (indented past the row's start) go on in it,
     the last row's too when it stands right under one of that row's cells.
     """
@@ -793,7 +998,8 @@ def table_rows(lines: list[PdfLine]) -> set[int]:
                 last = row = end
             elif end == last + 1 and _under_cell(lines[row], lines[last], lines[end]):
                 last = end
-        if sum(1 for line in lines[start:last + 1] if line.cells >= MIN_TABLE_COLUMNS) >= MIN_TABLE_ROWS:
+        wide = [line for line in lines[start:last + 1] if line.cells >= MIN_TABLE_COLUMNS]
+        if len(wide) >= MIN_TABLE_ROWS or all(line.ruled for line in wide):  # borders say it: a table
             rows.update(range(start, last + 1))
         start = end + 1
     return rows
@@ -865,7 +1071,8 @@ def _margin_split(row: list[Fragment]) -> int:
 
 def _line(row: list[Fragment], region: int, table: bool = False, columns: tuple[float, ...] = ()) -> PdfLine:
     """The line of a row of fragments. The cells of a table row of `MIN_TABLE_COLUMNS` or
-    more stay apart by two spaces, the mark of columns that cleaning keeps ("Week | Dosis").
+    more stay apart by two spaces, the mark of columns that cleaning keeps ("Week | Dosis");
+    a piece that holds them apart by runs of spaces itself holds as many cells.
     A piece starting at one of `columns`, where the cells of a row beside it start, starts
     a cell too, however narrow the gap before it (see `aligned_cells`)."""
     new_cell = [number > 0 and _starts_cell(row[number - 1], fragment, columns)
@@ -889,7 +1096,15 @@ def _line(row: list[Fragment], region: int, table: bool = False, columns: tuple[
     bold = all(f.bold for f in row if f.text.strip())
     size = weights.most_common(1)[0][0]
     text = _LETTER_O_BULLET.sub("◦ ", text)
-    return PdfLine(normalise_unicode(text), row[0].x, row[0].y, size, bold, region, cells, table, starts)
+    ruled = any(new_cell[number] and _ruled_apart(row[number - 1], fragment) for number, fragment in enumerate(row))
+    if cells == 1:  # a row typed with spaces in one piece, as an OCR layer or a typewriter sets it
+        spaced = len(_SPACED_CELLS.split(text.strip()))
+        cells = spaced if spaced >= MIN_TABLE_COLUMNS else 1
+    return PdfLine(normalise_unicode(text), row[0].x, row[0].y, size, bold, region, cells, table, starts,
+                   ruled=ruled)
+
+
+_SPACED_CELLS = re.compile(r" {3,}")  # between the cells of a row typed with spaces
 
 
 def _cell_starts(row: list[Fragment]) -> tuple[float, ...]:
@@ -903,9 +1118,15 @@ def _starts_cell(previous: Fragment, fragment: Fragment, columns: tuple[float, .
     see `_gap`), or as a piece of its own where a column of the table starts. Glyph widths
     are guessed, so the gap before a column's piece may seem narrow or even negative."""
     gap = _gap(previous, fragment)
-    return gap > WIDE_GAP * fragment.size or (
+    return gap > WIDE_GAP * fragment.size or _ruled_apart(previous, fragment) or (
         fragment.x > previous.x + 1 and gap > -fragment.size and fragment.size >= 0.85 * previous.size
         and any(abs(fragment.x - column) <= 1 for column in columns))  # no superscript after its word
+
+
+def _ruled_apart(previous: Fragment, fragment: Fragment) -> bool:
+    """Whether a vertical rule stands between the starts of two pieces: a bordered table's
+    cells, however narrow the gap between them (Word sets them a few points apart)."""
+    return fragment.x > previous.x + 1 and fragment.rule > previous.x + 1
 
 
 def _gap(previous: Fragment | None, fragment: Fragment) -> float:
@@ -1408,7 +1629,9 @@ def _break_after(flat: list[tuple[int, PdfLine]], index: int, start: int, body: 
     if line.table and (following.cells > 1 or line.cells > 1 and following.x <= line.x + 1):
         # a table's row stands alone; an indented line goes on in the cell above it; rows whose
         # cells stand apart follow each other, as cleaning reads the rows of a table
-        wide = not moved and following.table and min(line.cells, following.cells) >= MIN_TABLE_COLUMNS
+        # (over a page break too, where the table runs on: its rows stay one table)
+        over = not moved or next_page != page and following.region == line.region
+        wide = over and following.table and min(line.cells, following.cells) >= MIN_TABLE_COLUMNS
         return "line" if wide else "paragraph"
     if following.table and not line.table and not moved:
         return "paragraph"  # a table's first row (its header) is no part of the text above it

@@ -155,25 +155,39 @@ class PdfDocument:
     large_image: frozenset[int] = frozenset()  # 0-based pages of little text that draw a large image
     margins: tuple[float, ...] = ()  # for each page, the height below which its bottom margin lies
     tops: tuple[float, ...] = ()  # for each page, the height above which its top margin lies
+    lost_pages: tuple[int, ...] = ()  # pages (1-based) of a truncated file that could not be read
 
 
 def load_pdf(data: bytes, path: str | Path) -> SourceText:
     """The text of a PDF with its page map, title and headings."""
-    return pdf_source(read_pdf(data, path), path)
+    document = read_pdf(data, path)
+    if document.lost_pages:
+        _LOG.warning("%s: the PDF is truncated or damaged: page(s) %s could not be read and are left out; "
+                     "the other pages are indexed", path, ", ".join(map(str, document.lost_pages)))
+    return pdf_source(document, path)
+
+
+_LOG = logging.getLogger(__name__)
 
 
 def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
-    """The lines of every page; IngestError for encrypted, damaged or scanned files."""
-    reader = _open(data, path)
+    """The lines of every page; IngestError for encrypted, damaged or scanned files. Of a
+    file cut short (see `_recovered`), the pages that can still be read, each lost page
+    an empty one (the others keep their numbers) and named in `lost_pages`."""
+    reader, damage = _open(data, path)
     try:
-        pages = tuple(tuple(page_lines(page)) for page in reader.pages)
-        if pages:
-            pages = (cover_first(pages[0], _width(reader.pages[0]), pages), *pages[1:])
+        found = _pages(reader, damage is not None)
+        pages = tuple(lines for _, lines in found)
+        lost = tuple(number for number, (page, _) in enumerate(found, start=1) if page is None)
+        if damage is not None and len(lost) == len(found):
+            raise damage
+        if pages and found[0][0] is not None:
+            pages = (cover_first(pages[0], _width(found[0][0]), pages), *pages[1:])
         title = document_title(metadata_title(str((reader.metadata or {}).get("/Title", "") or "")), pages)
-        large_image = frozenset(number for number, (page, lines) in enumerate(zip(reader.pages, pages))
-                                if len(lines) <= MAX_SCAN_LINES and shows_scan(page))
-        margins = tuple(bottom_margin(page) for page in reader.pages)
-        tops = tuple(top_margin(page) for page in reader.pages)
+        large_image = frozenset(number for number, (page, lines) in enumerate(found)
+                                if page is not None and len(lines) <= MAX_SCAN_LINES and shows_scan(page))
+        margins = tuple(bottom_margin(page) if page is not None else float("-inf") for page, _ in found)
+        tops = tuple(top_margin(page) if page is not None else float("inf") for page, _ in found)
     except IngestError:
         raise
     except DependencyError:  # AES-128 files decrypt lazily, page by page
@@ -182,7 +196,33 @@ def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
         raise IngestError(path, f"the PDF is damaged ({_describe(error)})") from None
     if not any(line.text.strip() for lines in pages for line in lines):
         raise IngestError(path, "no text layer: the PDF looks scanned, OCR is needed")
-    return PdfDocument(pages, title, large_image, margins, tops)
+    return PdfDocument(pages, title, large_image, margins, tops, lost)
+
+
+def _pages(reader: pypdf.PdfReader, recovered: bool) -> list[tuple[pypdf.PageObject | None, tuple[PdfLine, ...]]]:
+    """Each page with its lines; of a recovered file, a page that cannot be read is (None, ())."""
+    if not recovered:
+        return [(page, tuple(page_lines(page))) for page in reader.pages]
+    found: list[tuple[pypdf.PageObject | None, tuple[PdfLine, ...]]] = []
+    for number in range(len(reader.pages)):
+        try:
+            page = reader.pages[number]
+            lines = tuple(page_lines(page))
+        except Exception:  # the page's objects are cut off: the page is lost, not the file
+            lines, page = (), None
+        text = "".join(line.text for line in lines if line.text.strip())
+        if text and sum(ch.isprintable() and ch != "\ufffd" for ch in text) < MIN_READABLE * len(text):
+            lines, page = (), None  # its font was cut off: its codes are no characters
+        found.append((page, lines))
+    try:  # the page tree counts the pages whose objects the cut took with it
+        declared = int(reader.trailer["/Root"]["/Pages"]["/Count"])
+    except Exception:
+        declared = len(found)
+    return found + [(None, ())] * max(0, min(declared, MAX_LOST_PAGES) - len(found))
+
+
+MAX_LOST_PAGES = 10_000  # a page count no leaflet reaches: a damaged /Count is no count
+MIN_READABLE = 0.5  # of a recovered page's characters that must be characters, not unknown codes
 
 
 def _width(page: pypdf.PageObject) -> float:
@@ -312,16 +352,13 @@ def _states(pages: tuple[tuple[PdfLine, ...], ...], title: str) -> bool:
     return set(re.findall(r"\w+", title.casefold())) <= words
 
 
-def _open(data: bytes, path: str | Path) -> pypdf.PdfReader:
-    """A reader for the bytes; encrypted files open only without a password."""
+def _open(data: bytes, path: str | Path) -> tuple[pypdf.PdfReader, IngestError | None]:
+    """A reader for the bytes, and, where it reads a file cut short whose objects had to be
+    found again (`_recovered`), the error that names its damage; encrypted files open only
+    without a password."""
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
-        reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise IngestError(path, "the PDF is encrypted (password-protected): "
-                                    "it opens only with its password")
-        len(reader.pages)
-        return reader
+        return _reader(data, path), None
     except IngestError:
         raise
     except DependencyError:
@@ -329,7 +366,62 @@ def _open(data: bytes, path: str | Path) -> pypdf.PdfReader:
     except (FileNotDecryptedError, NotImplementedError) as error:  # pypdf: unsupported cipher
         raise IngestError(path, f"the PDF is encrypted ({_describe(error)})") from None
     except Exception as error:  # PdfReadError and the many errors of damaged files
-        raise IngestError(path, f"the PDF is corrupt or truncated ({_describe(error)})") from None
+        damage = IngestError(path, f"the PDF is corrupt or truncated ({_describe(error)})")
+    repaired = _recovered(data)
+    if repaired is None:
+        raise damage from None
+    try:
+        return _reader(repaired, path), damage
+    except Exception:
+        raise damage from None
+
+
+def _reader(data: bytes, path: str | Path) -> pypdf.PdfReader:
+    reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+    if reader.is_encrypted and not reader.decrypt(""):
+        raise IngestError(path, "the PDF is encrypted (password-protected): it opens only with its password")
+    len(reader.pages)
+    return reader
+
+
+_OBJECT = re.compile(rb"(?<![\d.])(\d{1,7})\s+(\d{1,5})\s+obj\b")
+_ENDOBJ = re.compile(rb"\bendobj\b")
+
+
+def _recovered(data: bytes) -> bytes | None:
+    """The file rebuilt from its whole objects, or None. A file cut short (a download broken
+    off) has lost its cross-reference table and trailer, which pypdf needs to find anything,
+    and its last objects; its first pages stand whole before the cut. The objects that end
+    (`endobj`) are indexed again, a catalog is added where the cut took it, over the page
+    tree's root, and the pages whose objects were cut off are lost, not the file."""
+    objects = list(_OBJECT.finditer(data))
+    whole: dict[int, tuple[int, int]] = {}  # number: (start, end)
+    for index, match in enumerate(objects):
+        stop = objects[index + 1].start() if index + 1 < len(objects) else len(data)
+        ends = list(_ENDOBJ.finditer(data, match.end(), stop))
+        if ends:
+            whole[int(match.group(1))] = (match.start(), ends[-1].end())
+    if not whole:
+        return None
+    cut = max(end for _, end in whole.values())
+    bodies = {number: data[start:end] for number, (start, end) in whole.items()}
+    root = next((n for n, body in bodies.items() if re.search(rb"/Type\s*/Catalog\b", body)), None)
+    out = bytearray(data[:cut] + b"\n")
+    if root is None:
+        tree = next((n for n, body in bodies.items()
+                     if re.search(rb"/Type\s*/Pages\b", body) and b"/Parent" not in body), None)
+        if tree is None:
+            return None
+        root = max(whole) + 1
+        whole[root] = (len(out), 0)
+        out += b"%d 0 obj\n<< /Type /Catalog /Pages %d 0 R >>\nendobj\n" % (root, tree)
+    size = max(whole) + 1
+    xref = len(out)
+    out += b"xref\n0 %d\n" % size
+    for number in range(size):
+        out += b"%010d 00000 n \n" % whole[number][0] if number in whole and number else b"0000000000 65535 f \n"
+    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, root, xref)
+    return bytes(out)
 
 
 def _missing_cipher(path: str | Path) -> IngestError:

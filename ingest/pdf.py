@@ -173,14 +173,16 @@ _LOG = logging.getLogger(__name__)
 def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
     """The lines of every page; IngestError for encrypted, damaged or scanned files. Of a
     file cut short (see `_recovered`), the pages that can still be read, each lost page
-    an empty one (the others keep their numbers) and named in `lost_pages`."""
+    an empty one (the others keep their numbers) and named in `lost_pages`. A file whose
+    cut took no page, only its cross-reference table, is still refused as it always was
+    (tests/test_ingest_loaders.py holds it so)."""
     reader, damage = _open(data, path)
     try:
         found = _pages(reader, damage is not None)
         pages = tuple(lines for _, lines in found)
         lost = tuple(number for number, (page, _) in enumerate(found, start=1) if page is None)
-        if damage is not None and len(lost) == len(found):
-            raise damage
+        if damage is not None and (len(lost) == len(found) or not lost):
+            raise damage  # nothing readable; or a cut that took no page, only the file's index
         if pages and found[0][0] is not None:
             pages = (cover_first(pages[0], _width(found[0][0]), pages), *pages[1:])
         title = document_title(metadata_title(str((reader.metadata or {}).get("/Title", "") or "")), pages)

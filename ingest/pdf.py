@@ -32,8 +32,21 @@ layout is read from where each piece of text sits (pypdf's text visitor):
   but a sentence set under it in its style (a subtitle: "Wat kunt u zelf doen?") is
   the leaflet's first paragraph, not part of the title nor a second one.
 
+- a column may be split again at a gutter of its own: a folder folded in three is read
+  panel by panel, its front cover (the largest text, on the right of the first page)
+  first (`cover_first`); a bordered table's cells are told apart by the vertical rules
+  the page draws between them, however close they stand (`Fragment.rule`), and a
+  two-column table whose cells wrap is read row by row (`two_cell_rows`);
+- an invisible OCR layer (text render mode 3) has its misread words put right where the
+  reading is a word and the OCR's is none (`ocr_corrected`: "p1ek", "naarn", "3O");
+- the title is the metadata's only where the text states it, or where no larger text
+  opens the document: a scanner's or printer's file name loses to the largest text of the
+  first pages (`document_title`).
+
 Whatever goes wrong inside pypdf becomes an IngestError that names the file and
-the cause (a password, a missing AES library, damage).
+the cause (a password, a missing AES library, damage). A file cut short is rebuilt
+from its whole objects (`_recovered`) and the pages that can be read are kept; the
+lost ones are named (`PdfDocument.lost_pages`, logged as a warning).
 """
 
 from __future__ import annotations
@@ -467,6 +480,7 @@ class _Drawing:
     mode: int = 0
     chars: Counter | None = None
     path: list[tuple[float, float, float]] = field(default_factory=list)  # drawn, not yet painted
+    point: tuple[float, float] | None = None  # where the path being drawn stands
 
     def visit(self, operator: bytes, operands: list, cm: list[float], tm: list[float]) -> None:
         if operator == b"Tr" and operands:
@@ -483,7 +497,7 @@ class _Drawing:
                 self._rule(cm, (edge, y), (edge, y + h))
         elif operator == b"m" and len(operands) == 2:
             self.point = (float(operands[0]), float(operands[1]))
-        elif operator == b"l" and len(operands) == 2 and hasattr(self, "point"):
+        elif operator == b"l" and len(operands) == 2 and self.point is not None:
             end = (float(operands[0]), float(operands[1]))
             self._rule(cm, self.point, end)
             self.point = end
@@ -598,8 +612,9 @@ def _find_all(token: str, seen: str) -> list[int]:
 
 
 def _confusable_letter(token: str, at: int, seen: str) -> bool:
-    """Whether an "I" may be an "l" (among small letters: "Iangzaam", "Iigt") or an "l" an
-    "I" (a word's first letter before a small one: "lnformatie")."""
+    """Whether an "I" may be an "l" (before a small letter: "Iangzaam", "Iigt") or an "l" an
+    "I" (a word's first letter before an n, m or k, which no Dutch or English word starts
+    with after an l, and many after an I: "lnformatie", "lk")."""
     if seen == "I":
         return token[at + 1:at + 2].islower()
     return at == 0 and len(token) > 1 and token[1].islower() and token[1] in "nmk"
@@ -1074,8 +1089,8 @@ def table_rows(lines: list[PdfLine]) -> set[int]:
     Such a table needs no gutter (running text may cross the page above and below it):
     each row is one line of cells set apart by wide gaps. A run of `MIN_TABLE_ROWS` or
     more lines of `MIN_TABLE_COLUMNS` cells is one, and so is a shorter run of rows whose
-    cells vertical rules set apart (a bordered table's last row, run on to the next page); rows with an empty cell (two cells)
-    and the wrapped second line of a cell (indented past the row's start) go on in it,
+    cells vertical rules set apart (a bordered table's last row, run on to the next page);
+    rows with an empty cell (two cells) and the wrapped second line of a cell (indented past the row's start) go on in it,
     the last row's too when it stands right under one of that row's cells.
     """
     rows: set[int] = set()

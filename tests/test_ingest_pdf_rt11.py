@@ -95,7 +95,8 @@ def _table(x: float, top: float, rows: list[tuple[str, list[str]]]) -> list[Plac
 OUTSIDE = [  # print order: inside flap, back cover, front cover
     *_panel(22, [("h", "Oefeningen voor thuis"),
                  ("p", "Doe deze oefeningen elke dag, het liefst 's ochtends|en 's avonds. Ze rekken de voetzool."),
-                 ("li", "Kuitstretch: zet uw handen tegen de muur, het|pijnlijke been naar achteren en de hak op de|grond."),
+                 ("li", "Kuitstretch: zet uw handen tegen de muur, het|pijnlijke been naar achteren en de "
+                        "hak op de|grond."),
                  ("li", "Voetzool rekken: trek voor het opstaan met een|handdoek uw tenen naar u toe."),
                  ("h", "Schoenen"),
                  ("p", "Draag schoenen met een stevige hielkap en een|dempende zool, ook in huis.")]),
@@ -187,10 +188,12 @@ def test_a_two_column_table_keeps_its_rows_apart_and_its_header_off_the_text(tmp
 COLUMNS = [70, 150, 260, 310, 430, 525]  # the vertical rules; each cell's text 4 points right of its rule
 TABLE_ROWS = [["Soort", "Medicijn", "Kleur", "Wanneer", "Hoeveel"],
               ["Luchtwegverwijder", "Salbutamol 100|microgram (Ventolin,|Airomir)", "blauw",
-               "bij benauwdheid, hoesten|of piepen|ook 15 minuten voor het|sporten", "2 tot 4 pufjes, zo|nodig na 20 minuten|herhalen"],
-              ["Ontstekingsremmer", "Fluticason 50|microgram (Flixotide)", "oranje", "elke dag, ook als uw|kind geen klachten heeft",
-               "2 keer per dag 1 of|2 pufjes"],
-              [None, "Beclometason 50|microgram (Qvar)", "bruin", "elke dag, 's ochtends en|'s avonds", "2 keer per dag 1|pufje"]]
+               "bij benauwdheid, hoesten|of piepen|ook 15 minuten voor het|sporten",
+               "2 tot 4 pufjes, zo|nodig na 20 minuten|herhalen"],
+              ["Ontstekingsremmer", "Fluticason 50|microgram (Flixotide)", "oranje",
+               "elke dag, ook als uw|kind geen klachten heeft", "2 keer per dag 1 of|2 pufjes"],
+              [None, "Beclometason 50|microgram (Qvar)", "bruin", "elke dag, 's ochtends en|'s avonds",
+               "2 keer per dag 1|pufje"]]
 
 
 def _bordered(rows: list[list[str | None]], top: float) -> list[Placed | Rule]:
@@ -233,7 +236,8 @@ def test_a_bordered_table_keeps_its_rows_and_cells():
 def test_no_passage_ends_inside_a_bordered_table_row(tmp_path):
     passages = _ingest(tmp_path, _word_table_pdf()).passages
     row = next(line for p in passages for line in p.text.split("\n") if "Salbutamol" in line)
-    assert row.startswith("Luchtwegverwijder | Salbutamol") and row.endswith("2 tot 4 pufjes, zo nodig na 20 minuten herhalen")
+    assert row.startswith("Luchtwegverwijder | Salbutamol")
+    assert row.endswith("2 tot 4 pufjes, zo nodig na 20 minuten herhalen")
 
 
 # ---------------------------------------------------------------- P4: OCR layer geometry

@@ -32,17 +32,31 @@ layout is read from where each piece of text sits (pypdf's text visitor):
   but a sentence set under it in its style (a subtitle: "Wat kunt u zelf doen?") is
   the leaflet's first paragraph, not part of the title nor a second one.
 
+- a column may be split again at a gutter of its own: a folder folded in three is read
+  panel by panel, its front cover (the largest text, on the right of the first page)
+  first (`cover_first`); a bordered table's cells are told apart by the vertical rules
+  the page draws between them, however close they stand (`Fragment.rule`), and a
+  two-column table whose cells wrap is read row by row (`two_cell_rows`);
+- an invisible OCR layer (text render mode 3) has its misread words put right where the
+  reading is a word and the OCR's is none (`ocr_corrected`: "p1ek", "naarn", "3O");
+- the title is the metadata's only where the text states it, or where no larger text
+  opens the document: a scanner's or printer's file name loses to the largest text of the
+  first pages (`document_title`).
+
 Whatever goes wrong inside pypdf becomes an IngestError that names the file and
-the cause (a password, a missing AES library, damage).
+the cause (a password, a missing AES library, damage). A file cut short is rebuilt
+from its whole objects (`_recovered`) and the pages that can be read are kept; the
+lost ones are named (`PdfDocument.lost_pages`, logged as a warning).
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pypdf
@@ -102,6 +116,7 @@ class Fragment:
     y: float
     size: float
     bold: bool
+    rule: float = float("-inf")  # the x of the vertical rule nearest left of it (a cell's border)
 
     @property
     def end(self) -> float:
@@ -131,6 +146,7 @@ class PdfLine:
     table: bool = False
     starts: tuple[float, ...] = ()
     aside: bool = False
+    ruled: bool = False  # its cells stand apart by vertical rules: a bordered table's row
 
 
 @dataclass(frozen=True)
@@ -152,23 +168,41 @@ class PdfDocument:
     large_image: frozenset[int] = frozenset()  # 0-based pages of little text that draw a large image
     margins: tuple[float, ...] = ()  # for each page, the height below which its bottom margin lies
     tops: tuple[float, ...] = ()  # for each page, the height above which its top margin lies
+    lost_pages: tuple[int, ...] = ()  # pages (1-based) of a truncated file that could not be read
 
 
 def load_pdf(data: bytes, path: str | Path) -> SourceText:
     """The text of a PDF with its page map, title and headings."""
-    return pdf_source(read_pdf(data, path), path)
+    document = read_pdf(data, path)
+    if document.lost_pages:
+        _LOG.warning("%s: the PDF is truncated or damaged: page(s) %s could not be read and are left out; "
+                     "the other pages are indexed", path, ", ".join(map(str, document.lost_pages)))
+    return pdf_source(document, path)
+
+
+_LOG = logging.getLogger(__name__)
 
 
 def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
-    """The lines of every page; IngestError for encrypted, damaged or scanned files."""
-    reader = _open(data, path)
+    """The lines of every page; IngestError for encrypted, damaged or scanned files. Of a
+    file cut short (see `_recovered`), the pages that can still be read, each lost page
+    an empty one (the others keep their numbers) and named in `lost_pages`. A file whose
+    cut took no page, only its cross-reference table, is still refused as it always was
+    (tests/test_ingest_loaders.py holds it so)."""
+    reader, damage = _open(data, path)
     try:
-        pages = tuple(tuple(page_lines(page)) for page in reader.pages)
-        title = metadata_title(str((reader.metadata or {}).get("/Title", "") or ""))
-        large_image = frozenset(number for number, (page, lines) in enumerate(zip(reader.pages, pages))
-                                if len(lines) <= MAX_SCAN_LINES and shows_scan(page))
-        margins = tuple(bottom_margin(page) for page in reader.pages)
-        tops = tuple(top_margin(page) for page in reader.pages)
+        found = _pages(reader, damage is not None)
+        pages = tuple(lines for _, lines in found)
+        lost = tuple(number for number, (page, _) in enumerate(found, start=1) if page is None)
+        if damage is not None and (len(lost) == len(found) or not lost):
+            raise damage  # nothing readable; or a cut that took no page, only the file's index
+        if pages and found[0][0] is not None:
+            pages = (cover_first(pages[0], _width(found[0][0]), pages), *pages[1:])
+        title = document_title(metadata_title(str((reader.metadata or {}).get("/Title", "") or "")), pages)
+        large_image = frozenset(number for number, (page, lines) in enumerate(found)
+                                if page is not None and len(lines) <= MAX_SCAN_LINES and shows_scan(page))
+        margins = tuple(bottom_margin(page) if page is not None else float("-inf") for page, _ in found)
+        tops = tuple(top_margin(page) if page is not None else float("inf") for page, _ in found)
     except IngestError:
         raise
     except DependencyError:  # AES-128 files decrypt lazily, page by page
@@ -177,7 +211,55 @@ def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
         raise IngestError(path, f"the PDF is damaged ({_describe(error)})") from None
     if not any(line.text.strip() for lines in pages for line in lines):
         raise IngestError(path, "no text layer: the PDF looks scanned, OCR is needed")
-    return PdfDocument(pages, title, large_image, margins, tops)
+    return PdfDocument(pages, title, large_image, margins, tops, lost)
+
+
+def _pages(reader: pypdf.PdfReader, recovered: bool) -> list[tuple[pypdf.PageObject | None, tuple[PdfLine, ...]]]:
+    """Each page with its lines; of a recovered file, a page that cannot be read is (None, ())."""
+    if not recovered:
+        return [(page, tuple(page_lines(page))) for page in reader.pages]
+    found: list[tuple[pypdf.PageObject | None, tuple[PdfLine, ...]]] = []
+    for number in range(len(reader.pages)):
+        try:
+            page = reader.pages[number]
+            lines = tuple(page_lines(page))
+        except Exception:  # the page's objects are cut off: the page is lost, not the file
+            lines, page = (), None
+        text = "".join(line.text for line in lines if line.text.strip())
+        if text and sum(ch.isprintable() and ch != "\ufffd" for ch in text) < MIN_READABLE * len(text):
+            lines, page = (), None  # its font was cut off: its codes are no characters
+        found.append((page, lines))
+    try:  # the page tree counts the pages whose objects the cut took with it
+        declared = int(reader.trailer["/Root"]["/Pages"]["/Count"])
+    except Exception:
+        declared = len(found)
+    return found + [(None, ())] * max(0, min(declared, MAX_LOST_PAGES) - len(found))
+
+
+MAX_LOST_PAGES = 10_000  # a page count no leaflet reaches: a damaged /Count is no count
+MIN_READABLE = 0.5  # of a recovered page's characters that must be characters, not unknown codes
+
+
+def _width(page: pypdf.PageObject) -> float:
+    return float(page.mediabox.width) if page.mediabox else 595.0
+
+
+def cover_first(lines: tuple[PdfLine, ...], width: float,
+                pages: tuple[tuple[PdfLine, ...], ...]) -> tuple[PdfLine, ...]:
+    """The first page's lines, its cover panel read first. A folder folded in three prints
+    its outside as one page: inside flap, back cover, front cover, left to right. The front
+    cover is the column on the right third of the page that holds the document's largest
+    text (its title); read in print order, the leaflet opened with its flap and its title
+    stood under the back cover's small print."""
+    regions = list(dict.fromkeys(line.region for line in lines))
+    largest = max((line.size for page in pages for line in page if line.text.strip()), default=0.0)
+    if len(regions) < 3 or not largest:
+        return lines
+    cover = [line for line in lines if line.region == regions[-1]]
+    if any(line.x < 0.6 * width for line in cover) or not any(line.size == largest for line in cover) \
+            or any(line.size == largest for line in lines if line.region != regions[-1]):
+        return lines
+    return (*cover, *(line for line in lines if line.region != regions[-1]))
 
 
 MIN_SCAN_PIXELS = 800  # both sides of an image this large at least: a page scan or a photo, not a logo
@@ -236,16 +318,62 @@ def metadata_title(title: str) -> str:
     return stem if " " in stem and not any(mark in stem for mark in "_/\\") else ""
 
 
-def _open(data: bytes, path: str | Path) -> pypdf.PdfReader:
-    """A reader for the bytes; encrypted files open only without a password."""
+TITLE_PAGES = 2  # the first pages with text, where a leaflet's title stands
+
+
+def document_title(metadata: str, pages: tuple[tuple[PdfLine, ...], ...]) -> str:
+    """The leaflet's title as its metadata gives it (see `metadata_title`), unless the first
+    pages show one in larger type that the metadata does not match: a metadata title that
+    the text never states ("ORT-033 hielspoor drukproef", a printer's proof; "Scan
+    2025-06-18") names a file, not the leaflet, and a file's name (scan0043.pdf) gives
+    none. Without larger type on those pages the metadata title stands, stated or not."""
+    shown = shown_title(pages)
+    if metadata and (not shown or _states(pages, metadata)):
+        return metadata
+    return shown or metadata
+
+
+def shown_title(pages: tuple[tuple[PdfLine, ...], ...]) -> str:
+    """The largest text of the first pages with text, where it is set larger than the body,
+    in a size no later page uses (a chapter heading on every page is no title), and reads
+    as a title: the first line in that size and the lines right under it in the same style
+    (a title wrapped over two lines), in a heading's few words; else ""."""
+    body = measure_body([list(lines) for lines in pages])
+    texts = [lines for lines in pages if any(line.text.strip() for line in lines)]
+    first, later = texts[:TITLE_PAGES], texts[TITLE_PAGES:]
+    sized = [line for lines in first for line in lines if line.text.strip()]
+    largest = max((line.size for line in sized), default=0.0)
+    if largest < body.size * HEADING_SIZE_RATIO or any(line.size >= largest for lines in later for line in lines):
+        return ""
+    for lines in first:
+        texts = [line for line in lines if line.text.strip()]
+        start = next((n for n, line in enumerate(texts) if line.size == largest), None)
+        if start is None:
+            continue
+        run = [texts[start]]
+        for line in texts[start + 1:]:
+            if (line.size, line.bold, line.region) != (run[-1].size, run[-1].bold, run[-1].region) \
+                    or not 0 < run[-1].y - line.y <= 2 * line.size:
+                break
+            run.append(line)
+        text = " ".join(" ".join(line.text for line in run).split())
+        return text if _heading_shaped(text) else ""
+    return ""
+
+
+def _states(pages: tuple[tuple[PdfLine, ...], ...], title: str) -> bool:
+    """Whether the document's text holds every word of `title`."""
+    words = {word for lines in pages for line in lines for word in re.findall(r"\w+", line.text.casefold())}
+    return set(re.findall(r"\w+", title.casefold())) <= words
+
+
+def _open(data: bytes, path: str | Path) -> tuple[pypdf.PdfReader, IngestError | None]:
+    """A reader for the bytes, and, where it reads a file cut short whose objects had to be
+    found again (`_recovered`), the error that names its damage; encrypted files open only
+    without a password."""
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
-        reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise IngestError(path, "the PDF is encrypted (password-protected): "
-                                    "it opens only with its password")
-        len(reader.pages)
-        return reader
+        return _reader(data, path), None
     except IngestError:
         raise
     except DependencyError:
@@ -253,7 +381,62 @@ def _open(data: bytes, path: str | Path) -> pypdf.PdfReader:
     except (FileNotDecryptedError, NotImplementedError) as error:  # pypdf: unsupported cipher
         raise IngestError(path, f"the PDF is encrypted ({_describe(error)})") from None
     except Exception as error:  # PdfReadError and the many errors of damaged files
-        raise IngestError(path, f"the PDF is corrupt or truncated ({_describe(error)})") from None
+        damage = IngestError(path, f"the PDF is corrupt or truncated ({_describe(error)})")
+    repaired = _recovered(data)
+    if repaired is None:
+        raise damage from None
+    try:
+        return _reader(repaired, path), damage
+    except Exception:
+        raise damage from None
+
+
+def _reader(data: bytes, path: str | Path) -> pypdf.PdfReader:
+    reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+    if reader.is_encrypted and not reader.decrypt(""):
+        raise IngestError(path, "the PDF is encrypted (password-protected): it opens only with its password")
+    len(reader.pages)
+    return reader
+
+
+_OBJECT = re.compile(rb"(?<![\d.])(\d{1,7})\s+(\d{1,5})\s+obj\b")
+_ENDOBJ = re.compile(rb"\bendobj\b")
+
+
+def _recovered(data: bytes) -> bytes | None:
+    """The file rebuilt from its whole objects, or None. A file cut short (a download broken
+    off) has lost its cross-reference table and trailer, which pypdf needs to find anything,
+    and its last objects; its first pages stand whole before the cut. The objects that end
+    (`endobj`) are indexed again, a catalog is added where the cut took it, over the page
+    tree's root, and the pages whose objects were cut off are lost, not the file."""
+    objects = list(_OBJECT.finditer(data))
+    whole: dict[int, tuple[int, int]] = {}  # number: (start, end)
+    for index, match in enumerate(objects):
+        stop = objects[index + 1].start() if index + 1 < len(objects) else len(data)
+        ends = list(_ENDOBJ.finditer(data, match.end(), stop))
+        if ends:
+            whole[int(match.group(1))] = (match.start(), ends[-1].end())
+    if not whole:
+        return None
+    cut = max(end for _, end in whole.values())
+    bodies = {number: data[start:end] for number, (start, end) in whole.items()}
+    root = next((n for n, body in bodies.items() if re.search(rb"/Type\s*/Catalog\b", body)), None)
+    out = bytearray(data[:cut] + b"\n")
+    if root is None:
+        tree = next((n for n, body in bodies.items()
+                     if re.search(rb"/Type\s*/Pages\b", body) and b"/Parent" not in body), None)
+        if tree is None:
+            return None
+        root = max(whole) + 1
+        whole[root] = (len(out), 0)
+        out += b"%d 0 obj\n<< /Type /Catalog /Pages %d 0 R >>\nendobj\n" % (root, tree)
+    size = max(whole) + 1
+    xref = len(out)
+    out += b"xref\n0 %d\n" % size
+    for number in range(size):
+        out += b"%010d 00000 n \n" % whole[number][0] if number in whole and number else b"0000000000 65535 f \n"
+    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, root, xref)
+    return bytes(out)
 
 
 def _missing_cipher(path: str | Path) -> IngestError:
@@ -275,18 +458,70 @@ def _describe(error: Exception) -> str:
 def page_lines(page: pypdf.PageObject) -> list[PdfLine]:
     """The lines of one page in reading order (columns one after the other)."""
     fragments = page_fragments(page)
-    width = float(page.mediabox.width) if page.mediabox else 595.0
+    width = _width(page)
     lines: list[PdfLine] = []
     for region, part in enumerate(reading_regions(fragments, width)):
         lines.extend(replace(line, aside=part.aside) for line in group_lines(part.fragments, region, part.table))
     return lines
 
 
+MIN_RULE_LENGTH = 5.0  # points: a vertical line this long is a cell's border, not a glyph or a dot
+_PAINT = frozenset({b"S", b"s", b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"})
+INVISIBLE = 3  # the text render mode of an OCR layer laid over a scan: neither filled nor stroked
+
+
+@dataclass
+class _Drawing:
+    """What a page draws besides its text, as `page_fragments` needs it: the vertical rules
+    (x, bottom, top) that border a table's cells, and how many characters the page shows in
+    each render mode."""
+
+    rules: list[tuple[float, float, float]]
+    mode: int = 0
+    chars: Counter | None = None
+    path: list[tuple[float, float, float]] = field(default_factory=list)  # drawn, not yet painted
+    point: tuple[float, float] | None = None  # where the path being drawn stands
+
+    def visit(self, operator: bytes, operands: list, cm: list[float], tm: list[float]) -> None:
+        if operator == b"Tr" and operands:
+            self.mode = int(operands[0])
+        elif operator in _PAINT:
+            self.rules.extend(self.path)
+            self.path = []
+        elif operator == b"n":  # a clipping path, never painted
+            self.path = []
+        elif operator == b"re" and len(operands) == 4:
+            x, y, w, h = (float(value) for value in operands)
+            edges = [x + w / 2] if abs(w) <= 2 else [x, x + w]
+            for edge in edges:
+                self._rule(cm, (edge, y), (edge, y + h))
+        elif operator == b"m" and len(operands) == 2:
+            self.point = (float(operands[0]), float(operands[1]))
+        elif operator == b"l" and len(operands) == 2 and self.point is not None:
+            end = (float(operands[0]), float(operands[1]))
+            self._rule(cm, self.point, end)
+            self.point = end
+
+    def _rule(self, cm: list[float], start: tuple[float, float], end: tuple[float, float]) -> None:
+        (x0, y0), (x1, y1) = (_apply(cm, point) for point in (start, end))
+        if abs(x0 - x1) <= 1 and abs(y0 - y1) >= MIN_RULE_LENGTH:
+            self.path.append(((x0 + x1) / 2, min(y0, y1), max(y0, y1)))
+
+
+def _apply(cm: list[float], point: tuple[float, float]) -> tuple[float, float]:
+    x, y = point
+    return cm[0] * x + cm[2] * y + cm[4], cm[1] * x + cm[3] * y + cm[5]
+
+
 def page_fragments(page: pypdf.PageObject) -> list[Fragment]:
-    """Every non-empty piece of text on the page with its position, size and weight."""
+    """Every non-empty piece of text on the page with its position, size and weight, and
+    the vertical rule before it (see `Fragment.rule`). On a page whose text is an invisible
+    OCR layer, words misread by the OCR are put right (see `ocr_corrected`)."""
     fragments: list[Fragment] = []
+    drawing = _Drawing([], chars=Counter())
 
     def visit(text: str, cm: list[float], tm: list[float], font: dict | None, size: float) -> None:
+        drawing.chars[drawing.mode] += len(text.strip())
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         scaled = round(size * (abs(tm[3] * cm[3]) or 1.0), 1)
@@ -298,8 +533,147 @@ def page_fragments(page: pypdf.PageObject) -> list[Fragment]:
             if piece.strip():
                 fragments.append(Fragment(unjustified(piece), x, y - number * scaled * 1.2, scaled, bold))
 
-    page.extract_text(visitor_text=visit)
-    return words_joined(fragments)
+    page.extract_text(visitor_text=visit, visitor_operand_before=drawing.visit)
+    fragments = words_joined(placed_again(fragments))
+    if drawing.rules:
+        fragments = [replace(fragment, rule=_rule_before(fragment, drawing.rules)) for fragment in fragments]
+    total = sum(drawing.chars.values())
+    if total and drawing.chars[INVISIBLE] >= OCR_SHARE * total:
+        fragments = [replace(fragment, text=ocr_corrected(fragment.text)) for fragment in fragments]
+    return fragments
+
+
+OCR_SHARE = 0.8  # of a page's characters drawn invisibly: an OCR layer over a scan
+# Glyphs an OCR engine takes for each other: what it read, and what may have stood there.
+_CONFUSED = (("rn", "m"), ("1", "l"), ("0", "o"), ("I", "l"), ("l", "I"), ("|", "l"))
+MAX_CONFUSED = 4  # places in one word tried, each read as it stands or as its twin
+_OCR_WORD = re.compile(r"[^\W_]+|\|")
+_DIGIT_O = re.compile(r"(?<=\d)O")
+
+
+def ocr_corrected(text: str) -> str:
+    """Text of an OCR layer with the misreadings put right that turn a word into none:
+    "p1ek" (a digit among letters) is "plek", "naarn" is "naam", "Iangzaam" is "langzaam",
+    "3O" (a letter O among digits) is "30", and "be schadigt" (a word cut in two, one half
+    no word) is "beschadigt". A word is changed only where it is no word (`wordfreq`, Dutch
+    or English) and its reading is one; a word that is already a word stays as it is."""
+    def word(match: re.Match) -> str:
+        token = match.group()
+        if any(ch.isdigit() for ch in token) and not any(ch.isalpha() and ch != "O" for ch in token):
+            return _DIGIT_O.sub("0", token)  # "3O graden"
+        return _reading(token)
+
+    pieces = re.sub(r"[^\W_]+(?:\|[^\W_]+)*", word, text).split(" ")
+    out: list[str] = []
+    for piece in pieces:
+        if out and _split_word(out[-1], piece):
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return " ".join(out)
+
+
+def _split_word(first: str, second: str) -> bool:
+    """Whether two words are one cut in two: one half is no word, the whole is ("be schadigt")."""
+    if not (first.isalpha() and re.fullmatch(r"[^\W\d_]+[.,;:!?)]?", second)) or len(first) < 2 \
+            or second[:1].isupper():
+        return False
+    letters = second.rstrip(".,;:!?)")
+    return len(letters) >= 2 and (_zipf(first) == 0 or _zipf(letters) == 0) and _is_word(first + letters)
+
+
+def _reading(token: str) -> str:
+    """The word an OCR engine misread as `token`, or `token` (see `ocr_corrected`)."""
+    if len(token) < 3 or not any(ch.isalpha() for ch in token) or _zipf(token) > 0 or _compound(token):
+        return token
+    places = [(at, seen, meant) for seen, meant in _CONFUSED for at in _find_all(token, seen)
+              if seen not in "Il" or _confusable_letter(token, at, seen)]
+    if not places or len(places) > MAX_CONFUSED:
+        return token
+    best, best_zipf = token, 0.0
+    for mask in range(1, 1 << len(places)):
+        chosen = [place for bit, place in enumerate(places) if mask >> bit & 1]
+        spans = sorted((at, at + len(seen)) for at, seen, _ in chosen)
+        if any(a_end > b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:])):
+            continue  # two readings of one glyph
+        reading = token
+        for at, seen, meant in sorted(chosen, reverse=True):
+            reading = reading[:at] + meant + reading[at + len(seen):]
+        if any(ch.isdigit() for ch in reading):
+            continue
+        zipf = _zipf(reading) if _zipf(reading) >= EVERYDAY_ZIPF else (EVERYDAY_ZIPF if _compound(reading) else 0.0)
+        if zipf > best_zipf:
+            best, best_zipf = reading, zipf
+    return best
+
+
+def _find_all(token: str, seen: str) -> list[int]:
+    return [at for at in range(len(token)) if token.startswith(seen, at)]
+
+
+def _confusable_letter(token: str, at: int, seen: str) -> bool:
+    """Whether an "I" may be an "l" (before a small letter: "Iangzaam", "Iigt") or an "l" an
+    "I" (a word's first letter before an n, m or k, which no Dutch or English word starts
+    with after an l, and many after an I: "lnformatie", "lk")."""
+    if seen == "I":
+        return token[at + 1:at + 2].islower()
+    return at == 0 and len(token) > 1 and token[1].islower() and token[1] in "nmk"
+
+
+EVERYDAY_ZIPF = 2.0  # wordfreq's scale: a word met at least once per ten million words
+MIN_PART = 3  # letters of each word a compound is made of ("druk" + "plek")
+
+
+def _is_word(word: str) -> bool:
+    return _zipf(word) >= EVERYDAY_ZIPF or _compound(word)
+
+
+def _compound(word: str) -> bool:
+    """Whether a word is two everyday words written as one, as Dutch writes compounds."""
+    word = word.lower()
+    return any(_zipf(word[:cut]) >= EVERYDAY_ZIPF and _zipf(word[cut:]) >= EVERYDAY_ZIPF
+               for cut in range(MIN_PART, len(word) - MIN_PART + 1))
+
+
+@functools.lru_cache(maxsize=65536)
+def _zipf(word: str) -> float:
+    """How common a word is in Dutch or English (`wordfreq`, loaded on the first OCR page)."""
+    from wordfreq import zipf_frequency
+
+    word = word.lower()
+    return max(zipf_frequency(word, language) for language in ("nl", "en"))
+
+
+def placed_again(fragments: list[Fragment]) -> list[Fragment]:
+    """The pieces, each one whose place was lost put between the pieces drawn before and
+    after it. A text matrix pypdf cannot read (a number written "3.2e-05", as no PDF may
+    write one) leaves a piece at the page's origin, its lower left corner, where no text
+    stands: read there, the line broke its paragraph mid-sentence ("Dat noemen we" /
+    "wisselhouding."). The line drawn between two others stands between them: halfway,
+    where they stand two lines apart, else a line under the one before."""
+    out = list(fragments)
+    for number, fragment in enumerate(out):
+        if fragment.x or fragment.y or not 0 < number:
+            continue
+        before = out[number - 1]
+        after = next((f for f in out[number + 1:] if f.x or f.y), None)
+        leading = 1.2 * max(before.size, fragment.size)
+        if after is not None and 1.5 * leading <= before.y - after.y <= 2.5 * leading:
+            y = (before.y + after.y) / 2
+        else:
+            y = before.y - leading
+        out[number] = replace(fragment, x=before.x, y=y)
+    return out
+
+
+CELL_PADDING = 1.0  # points at least between a cell's border and its text (Word sets 5.4)
+
+
+def _rule_before(fragment: Fragment, rules: list[tuple[float, float, float]]) -> float:
+    """The x of the nearest vertical rule left of where `fragment` starts that runs past its
+    baseline, or -inf."""
+    return max((x for x, bottom, top in rules
+                if x <= fragment.x - CELL_PADDING and bottom - 1 <= fragment.y <= top + 1), default=float("-inf"))
 
 
 WORD_BY_WORD_SHARE = 0.8  # of a page's pieces that are one word each: an OCR layer's way
@@ -312,20 +686,24 @@ def words_joined(fragments: list[Fragment]) -> list[Fragment]:
     them. Single words leave gaps everywhere that look like the gutter between columns or
     the gaps between a table's cells, and the page was read out of order. Words join when
     one follows the other on the same baseline, in the same font, less than
-    `MAX_WORD_SPACE` apart; a page of longer pieces is left as it is."""
+    `MAX_WORD_SPACE` apart; a page of longer pieces is left as it is. The baseline is the
+    word before's, not the line's first word's: on a scan laid a little askew, a line's
+    baseline climbs or falls from word to word."""
     words = sum(1 for f in fragments if len(f.text.split()) == 1)
     if len(fragments) < 20 or words < WORD_BY_WORD_SHARE * len(fragments):
         return fragments
     joined: list[Fragment] = []
+    last: Fragment | None = None  # the last word joined: a tilted line's baseline drifts
     for fragment in fragments:
         previous = joined[-1] if joined else None
-        if previous and abs(previous.y - fragment.y) <= 0.1 * fragment.size \
+        if previous and last and abs(last.y - fragment.y) <= 0.1 * fragment.size \
                 and (previous.size, previous.bold) == (fragment.size, fragment.bold) \
-                and -0.5 * fragment.size <= fragment.x - previous.end <= MAX_WORD_SPACE * fragment.size:
+                and -0.5 * fragment.size <= fragment.x - last.end <= MAX_WORD_SPACE * fragment.size:
             space = "" if fragment.text[:1].isspace() or previous.text[-1:].isspace() else " "
             joined[-1] = replace(previous, text=previous.text + space + fragment.text)
         else:
             joined.append(fragment)
+        last = fragment
     return joined
 
 
@@ -341,9 +719,10 @@ def unjustified(text: str) -> str:
     return _WORD_GAP.sub(" ", text) if len(gaps) >= 2 and all(gap == 2 for gap in gaps) else text
 
 
-def find_gutter(fragments: list[Fragment], width: float) -> tuple[float, int | None] | None:
-    """The x of a column gutter that splits the page's text in two, and the side of it
-    (0 left, 1 right) that is a box beside the text, None for two columns; or None.
+def find_gutter(fragments: list[Fragment], width: float, left: float = 0.0) -> tuple[float, int | None] | None:
+    """The x of a column gutter that splits the text between `left` and `left + width` (the
+    page, or a column of it) in two, and the side of it (0 left, 1 right) that is a box
+    beside the text, None for two columns; or None.
 
     A gutter is the left edge of a column: several lines start there, a fair
     share of the text lies on each side of it, and almost no text crosses it; or
@@ -351,18 +730,19 @@ def find_gutter(fragments: list[Fragment], width: float) -> tuple[float, int | N
     on baselines of their own.
     """
     total = sum(len(f.text) for f in fragments)
-    starts = Counter(round(f.x) for f in fragments if 0.2 * width <= f.x <= 0.8 * width)
+    starts = Counter(round(f.x) for f in fragments if left + 0.2 * width <= f.x <= left + 0.8 * width)
     best: tuple[int, float, int | None] | None = None
     for edge, count in starts.items():
         if count < 3:
             continue
         right = sum(len(f.text) for f in fragments if f.x >= edge - 1)
         crossing = sum(len(f.text) for f in fragments if f.x < edge - 1 and f.end > edge + f.size)
-        left = total - right - crossing
-        columns = min(left, right) >= 0.2 * total and crossing <= 0.05 * total and 0.3 * width <= edge <= 0.7 * width
-        if columns or (min(left, right) >= SIDEBAR_SHARE * total and not crossing and _apart(fragments, edge - 1)):
+        before = total - right - crossing
+        columns = min(before, right) >= 0.2 * total and crossing <= 0.05 * total \
+            and left + 0.3 * width <= edge <= left + 0.7 * width
+        if columns or (min(before, right) >= SIDEBAR_SHARE * total and not crossing and _apart(fragments, edge - 1)):
             if best is None or crossing < best[0]:
-                best = (crossing, edge - 1, None if columns else int(right < left))
+                best = (crossing, edge - 1, None if columns else int(right < before))
     return best[1:] if best else None
 
 
@@ -388,7 +768,10 @@ def _apart(fragments: list[Fragment], gutter: float) -> bool:
     return 2 * shared <= len(box)
 
 
-def reading_regions(fragments: list[Fragment], width: float) -> list[Region]:
+MAX_COLUMN_SPLITS = 2  # a column split again, and once more: the three or four panels of a folder
+
+
+def reading_regions(fragments: list[Fragment], width: float, left: float = 0.0, depth: int = 0) -> list[Region]:
     """The page's fragments in reading order: one region, or bands of two columns.
 
     Text that crosses the gutter (a title over both columns) cuts the page into
@@ -396,11 +779,16 @@ def reading_regions(fragments: list[Fragment], width: float) -> list[Region]:
     sides are the columns of a table: then the band is one region, read row by
     row in drawing order like a table of three or more columns. A box set beside
     the text (see `find_gutter`) is a column too; its regions are marked `aside`.
+    A column may hold a gutter of its own (a folder folded in three sets a panel
+    beside a panel beside a panel): it is read column by column again, each part a
+    column of its own however little text it holds (a cover), never a box beside it.
     """
-    found = find_gutter(fragments, width)
+    found = find_gutter(fragments, width, left)
     if found is None:
         return [Region(fragments)]
     gutter, aside = found
+    if depth:
+        aside = None
     spanning = [f for f in fragments if f.x < gutter and f.end > gutter + f.size]
     cuts = sorted({round(f.y) for f in spanning}, reverse=True)
     right = [f.y for f in fragments if f.x >= gutter]
@@ -413,8 +801,15 @@ def reading_regions(fragments: list[Fragment], width: float) -> list[Region]:
     regions: dict[tuple[int, int], list[Fragment]] = {}
     for fragment, (band, column) in zip(fragments, keys):
         regions.setdefault((band, 0 if band in tables and column < 2 else column), []).append(fragment)
-    return [Region(regions[key], key[0] in tables and key[1] == 0, key[1] == aside and key[0] not in tables)
-            for key in sorted(regions)]
+    out: list[Region] = []
+    for key in sorted(regions):
+        band, column = key
+        if band in tables or column == 2 or column == aside or depth >= MAX_COLUMN_SPLITS:
+            out.append(Region(regions[key], band in tables and column == 0, column == aside and band not in tables))
+        else:
+            start, end = (left, gutter) if column == 0 else (gutter, left + width)
+            out.extend(reading_regions(regions[key], end - start, start, depth + 1))
+    return out
 
 
 def _right_of(fragment: Fragment, gutter: float, right: list[float]) -> bool:
@@ -519,13 +914,14 @@ def group_lines(fragments: list[Fragment], region: int = 0, table: bool = False)
     parts = [part for number, row in enumerate(rows)
              for part in ((row[:splits[number]], row[splits[number]:]) if number in splits else (row,))]
     lines = aligned_cells(parts, [_line(part, region, table) for part in parts], region, table)
-    rows_of_table = set(range(len(lines))) if table else table_rows(lines)
+    rows_of_table = set(range(len(lines))) if table else table_rows(lines) | two_cell_rows(lines)
     out: list[PdfLine] = []
     for number, (part, line) in enumerate(zip(parts, lines)):
         if number not in rows_of_table:
             out.append(line)
-        elif out and out[-1].table and out[-1].cells >= MIN_TABLE_COLUMNS and line.cells == 1 \
-                and line.x > out[-1].x + 1:  # a cell's second line goes on in its row
+        elif out and out[-1].table and line.cells == 1 and (
+                out[-1].cells >= MIN_TABLE_COLUMNS and line.x > out[-1].x + 1
+                or out[-1].cells == 2 and abs(line.x - out[-1].starts[1]) <= 1):  # a cell's next line
             out[-1] = continue_cell(out[-1], line)
         else:
             out.append(_line(part, region, True, line.starts[1:]))
@@ -640,9 +1036,10 @@ def _cell_by_cell(pieces: list[Fragment]) -> bool:
             drop = 0.0 if abs(drop) <= size else drop
         if abs(drop) <= 0.5 * size and piece.x >= previous.x - 1:
             step = "line"
-            if piece.x - previous.end > WIDE_GAP * piece.size:  # the next cell, on the same baseline
-                cell_x, cells = piece.x, cells + 1
-        elif 0.5 * size < drop <= 2 * size and abs(piece.x - cell_x) <= 1 and _goes_on(piece.text):
+            if piece.x - previous.end > WIDE_GAP * piece.size or _ruled_apart(previous, piece):
+                cell_x, cells = piece.x, cells + 1  # the next cell, on the same baseline
+        elif 0.5 * size < drop <= 2 * size and abs(piece.x - cell_x) <= 1 \
+                and (_goes_on(piece.text) or _bordered(previous, piece)):
             step = "wrap"
         elif drop < -0.5 * size and piece.x > right and piece.y <= top + WRAPPED_CELL_LINES * size:
             step, cell_x, cells, back_up = "cell", piece.x, cells + 1, True
@@ -651,6 +1048,13 @@ def _cell_by_cell(pieces: list[Fragment]) -> bool:
         right, top, bottom = max(right, piece.end), max(top, piece.y), min(bottom, piece.y)
     span = (WRAPPED_CELL_LINES + 1) * 1.5 * head.size
     return back_up and step != "line" and top - bottom <= span
+
+
+def _bordered(above: Fragment, piece: Fragment) -> bool:
+    """Whether a line under `above`, at its left edge, stands in the same bordered cell: a
+    rule runs down beside both, close to their start; a cell's line may start with a capital
+    ("microgram (Ventolin," / "Airomir)") where no border tells a new line from a wrap."""
+    return above.rule == piece.rule and piece.x - piece.rule <= piece.size
 
 
 def _goes_on(text: str) -> bool:
@@ -684,8 +1088,9 @@ def table_rows(lines: list[PdfLine]) -> set[int]:
 
     Such a table needs no gutter (running text may cross the page above and below it):
     each row is one line of cells set apart by wide gaps. A run of `MIN_TABLE_ROWS` or
-    more lines of `MIN_TABLE_COLUMNS` cells is one; rows with an empty cell (two cells)
-    and the wrapped second line of a cell (indented past the row's start) go on in it,
+    more lines of `MIN_TABLE_COLUMNS` cells is one, and so is a shorter run of rows whose
+    cells vertical rules set apart (a bordered table's last row, run on to the next page);
+    rows with an empty cell (two cells) and the wrapped second line of a cell (indented past the row's start) go on in it,
     the last row's too when it stands right under one of that row's cells.
     """
     rows: set[int] = set()
@@ -702,8 +1107,37 @@ def table_rows(lines: list[PdfLine]) -> set[int]:
                 last = row = end
             elif end == last + 1 and _under_cell(lines[row], lines[last], lines[end]):
                 last = end
-        if sum(1 for line in lines[start:last + 1] if line.cells >= MIN_TABLE_COLUMNS) >= MIN_TABLE_ROWS:
+        wide = [line for line in lines[start:last + 1] if line.cells >= MIN_TABLE_COLUMNS]
+        if len(wide) >= MIN_TABLE_ROWS or all(line.ruled for line in wide):  # borders say it: a table
             rows.update(range(start, last + 1))
+        start = end + 1
+    return rows
+
+
+def two_cell_rows(lines: list[PdfLine]) -> set[int]:
+    """The indices of the lines that are rows of a table of two columns inside a column of
+    text: `MIN_TABLE_ROWS` or more lines of two cells, the second cells starting at one x,
+    and between them the wrapped lines of a second cell, which start there too. One such
+    line at least between two rows: a table whose cells wrap, whose rows would otherwise run into each
+    other ("minder lang staan, dagelijks" / "rekken" / "Steunzolen via de podotherapeut")."""
+    rows: set[int] = set()
+    start = 0
+    while start < len(lines):
+        if lines[start].cells != 2:
+            start += 1
+            continue
+        column, end, last = lines[start].starts[1], start, start
+        while end + 1 < len(lines):
+            line = lines[end + 1]
+            if line.cells == 2 and abs(line.starts[1] - column) <= 1 and abs(line.x - lines[start].x) <= 1:
+                last = end + 1
+            elif not (line.cells == 1 and abs(line.x - column) <= 1):
+                break
+            end += 1
+        run = range(start, last + 1)  # the last row's wrapped line may as well be text under the table
+        pairs = sum(1 for n in run if lines[n].cells == 2)
+        if pairs >= MIN_TABLE_ROWS and any(lines[n].cells == 1 for n in run):
+            rows.update(run)
         start = end + 1
     return rows
 
@@ -746,7 +1180,8 @@ def _margin_split(row: list[Fragment]) -> int:
 
 def _line(row: list[Fragment], region: int, table: bool = False, columns: tuple[float, ...] = ()) -> PdfLine:
     """The line of a row of fragments. The cells of a table row of `MIN_TABLE_COLUMNS` or
-    more stay apart by two spaces, the mark of columns that cleaning keeps ("Week | Dosis").
+    more stay apart by two spaces, the mark of columns that cleaning keeps ("Week | Dosis");
+    a piece that holds them apart by runs of spaces itself holds as many cells.
     A piece starting at one of `columns`, where the cells of a row beside it start, starts
     a cell too, however narrow the gap before it (see `aligned_cells`)."""
     new_cell = [number > 0 and _starts_cell(row[number - 1], fragment, columns)
@@ -770,7 +1205,15 @@ def _line(row: list[Fragment], region: int, table: bool = False, columns: tuple[
     bold = all(f.bold for f in row if f.text.strip())
     size = weights.most_common(1)[0][0]
     text = _LETTER_O_BULLET.sub("◦ ", text)
-    return PdfLine(normalise_unicode(text), row[0].x, row[0].y, size, bold, region, cells, table, starts)
+    ruled = any(new_cell[number] and _ruled_apart(row[number - 1], fragment) for number, fragment in enumerate(row))
+    if cells == 1:  # a row typed with spaces in one piece, as an OCR layer or a typewriter sets it
+        spaced = len(_SPACED_CELLS.split(text.strip()))
+        cells = spaced if spaced >= MIN_TABLE_COLUMNS else 1
+    return PdfLine(normalise_unicode(text), row[0].x, row[0].y, size, bold, region, cells, table, starts,
+                   ruled=ruled)
+
+
+_SPACED_CELLS = re.compile(r" {3,}")  # between the cells of a row typed with spaces
 
 
 def _cell_starts(row: list[Fragment]) -> tuple[float, ...]:
@@ -784,9 +1227,15 @@ def _starts_cell(previous: Fragment, fragment: Fragment, columns: tuple[float, .
     see `_gap`), or as a piece of its own where a column of the table starts. Glyph widths
     are guessed, so the gap before a column's piece may seem narrow or even negative."""
     gap = _gap(previous, fragment)
-    return gap > WIDE_GAP * fragment.size or (
+    return gap > WIDE_GAP * fragment.size or _ruled_apart(previous, fragment) or (
         fragment.x > previous.x + 1 and gap > -fragment.size and fragment.size >= 0.85 * previous.size
         and any(abs(fragment.x - column) <= 1 for column in columns))  # no superscript after its word
+
+
+def _ruled_apart(previous: Fragment, fragment: Fragment) -> bool:
+    """Whether a vertical rule stands between the starts of two pieces: a bordered table's
+    cells, however narrow the gap between them (Word sets them a few points apart)."""
+    return fragment.x > previous.x + 1 and fragment.rule > previous.x + 1
 
 
 def _gap(previous: Fragment | None, fragment: Fragment) -> float:
@@ -1252,15 +1701,34 @@ def line_breaks(flat: list[tuple[int, PdfLine]], body: _Body) -> list[str]:
     """How each line ends: "wrap" (continues), "line" (hard break) or "paragraph"."""
     breaks: list[str] = []
     start = 0
+    hanging = hanging_items(flat)
     for index in range(len(flat)):
-        breaks.append(_break_after(flat, index, start, body))
+        breaks.append(_break_after(flat, index, start, body, hanging))
         if breaks[-1] != "wrap":
             start = index + 1
     return breaks
 
 
-def _break_after(flat: list[tuple[int, PdfLine]], index: int, start: int, body: _Body) -> str:
-    """How line `index` ends, given that its paragraph began at line `start`."""
+def hanging_items(flat: list[tuple[int, PdfLine]]) -> bool:
+    """Whether the document's list items wrap with a hanging indent, their second line
+    under the item's text, not under its bullet: then a line back at the bullet after an
+    item is no part of it, whatever its case, and none wraps at the bullet in lower case."""
+    hanging = flush = False
+    for (page, line), (next_page, following) in zip(flat, flat[1:]):
+        if not _ITEM_START.match(line.text.strip()) or page != next_page or following.region != line.region \
+                or _ITEM_START.match(following.text.strip()) or not 0 < line.y - following.y <= 2 * line.size:
+            continue
+        if line.x + 1 < following.x <= line.x + 3 * line.size:
+            hanging = True
+        elif abs(following.x - line.x) <= 1 and following.text.strip()[:1].islower():
+            flush = True
+    return hanging and not flush
+
+
+def _break_after(flat: list[tuple[int, PdfLine]], index: int, start: int, body: _Body,
+                 hanging: bool = False) -> str:
+    """How line `index` ends, given that its paragraph began at line `start`; `hanging`
+    when list items wrap with a hanging indent (see `hanging_items`)."""
     page, line = flat[index]
     if index + 1 >= len(flat):
         return "paragraph"
@@ -1270,8 +1738,12 @@ def _break_after(flat: list[tuple[int, PdfLine]], index: int, start: int, body: 
     if line.table and (following.cells > 1 or line.cells > 1 and following.x <= line.x + 1):
         # a table's row stands alone; an indented line goes on in the cell above it; rows whose
         # cells stand apart follow each other, as cleaning reads the rows of a table
-        wide = not moved and following.table and min(line.cells, following.cells) >= MIN_TABLE_COLUMNS
+        # (over a page break too, where the table runs on: its rows stay one table)
+        over = not moved or next_page != page and following.region == line.region
+        wide = over and following.table and min(line.cells, following.cells) >= MIN_TABLE_COLUMNS
         return "line" if wide else "paragraph"
+    if following.table and not line.table and not moved:
+        return "paragraph"  # a table's first row (its header) is no part of the text above it
     if _ends_heading(flat, start, index, body) or _ITEM_START.match(next_text):
         return "paragraph" if moved else "line"
     unfinished = not ends_sentence(text) and not text.endswith(":")
@@ -1281,7 +1753,9 @@ def _break_after(flat: list[tuple[int, PdfLine]], index: int, start: int, body: 
     if gap > body.spacing * PARAGRAPH_GAP_RATIO or gap < 0:
         return "paragraph"
     if _outdented(flat, index) and not (unfinished and next_text[:1].islower()):
-        return "line"  # an item ends where the margin comes back, unless it goes on mid-sentence
+        # an item ends where the margin comes back, unless it goes on mid-sentence; where items
+        # wrap with a hanging indent, the list ends there too
+        return "paragraph" if hanging and _ITEM_START.match(_item_of(flat, index)) else "line"
     if _subtitle_follows(flat, index, start, body):
         return "line"
     if unfinished or next_text[:1].islower():
@@ -1347,6 +1821,15 @@ def _ends_heading(flat: list[tuple[int, PdfLine]], start: int, index: int, body:
 def _last_word(text: str) -> str:
     words = re.findall(r"[^\W\d_]+", text.lower())
     return words[-1] if words else ""
+
+
+def _item_of(flat: list[tuple[int, PdfLine]], index: int) -> str:
+    """The first line of the list item that line `index` ends (see `_outdented`)."""
+    for back in range(index, max(index - 30, -1), -1):
+        text = flat[back][1].text.strip()
+        if _ITEM_START.match(text):
+            return text
+    return ""
 
 
 def _outdented(flat: list[tuple[int, PdfLine]], index: int) -> bool:

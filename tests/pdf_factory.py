@@ -117,3 +117,77 @@ def _assemble(objects: list[bytes], root: int, encrypt: int) -> bytes:
     out += b"trailer\n<< /Size %d /Root %d 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
         len(objects) + 1, root, extra, xref)
     return bytes(out)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A vertical line drawn on the page (a table cell's border), from `bottom` to `top`."""
+
+    x: float
+    bottom: float
+    top: float
+
+
+@dataclass(frozen=True)
+class Raw:
+    """Text drawn with a text matrix written as given (`matrix`: six numbers as the file
+    spells them, "1 3.2e-05 -3.2e-05 1 56 700"), to state what some writers get wrong."""
+
+    text: str
+    matrix: str
+    size: float = 11
+
+
+def make_drawn_pdf(pages: list[list[Placed | Rule | Raw]], *, width: float = 595, height: float = 842,
+                   title: str = "", render_mode: int = 0) -> bytes:
+    """A PDF whose pages draw text where it is placed, vertical rules and raw text matrices,
+    on pages of `width` by `height` points; `render_mode` 3 draws all text invisibly, as an
+    OCR layer over a scan does; `title` is the metadata /Title."""
+    objects: list[bytes] = []
+
+    def add(body: bytes) -> int:
+        objects.append(body)
+        return len(objects)
+
+    catalog = add(b"")
+    pages_id = add(b"")
+    regular = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    bold = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
+    kids = []
+    for items in pages:
+        ops = []
+        for item in items:
+            if isinstance(item, Rule):
+                ops.append(b"0.5 w %g %g m %g %g l S" % (item.x, item.bottom, item.x, item.top))
+            elif isinstance(item, Raw):
+                ops.append(b"BT %d Tr /F1 %g Tf %s Tm (%s) Tj ET" % (
+                    render_mode, item.size, item.matrix.encode(), _escape(item.text)))
+            else:
+                font = b"/F2" if item.bold else b"/F1"
+                ops.append(b"BT %d Tr %s %g Tf 1 0 0 1 %g %g Tm (%s) Tj ET" % (
+                    render_mode, font, item.size, item.x, item.y, _escape(item.text)))
+        stream = b"\n".join(ops)
+        content = add(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
+        kids.append(add(
+            b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %g %g] /Contents %d 0 R "
+            b"/Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> >>" % (pages_id, width, height, content,
+                                                                       regular, bold)))
+    objects[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id
+    objects[pages_id - 1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
+        b" ".join(b"%d 0 R" % k for k in kids), len(kids))
+    pdf = _assemble(objects, catalog, 0)
+    if not title:
+        return pdf
+    info = b"%d 0 obj\n<< /Title (%s) >>\nendobj\n" % (len(objects) + 1, _escape(title))
+    body, _, _ = pdf.partition(b"xref\n")
+    offsets = [int(line[:10]) for line in pdf.split(b"xref\n")[1].split(b"\n")[2:2 + len(objects)]]
+    out = bytearray(body)
+    offsets.append(len(out))
+    out += info
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 2)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 2, catalog, len(objects) + 1, xref)
+    return bytes(out)

@@ -24,6 +24,7 @@ class IngestError(Exception):
 
 
 SCANNED_PAGES = "scanned pages"
+LOST_PAGES = "lost pages"  # a file cut short: pages that could not be read
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,9 @@ class IngestWarning:
         if self.kind == SCANNED_PAGES:
             return (f"pages {page_list(self.pages)} are only images, with no text (scans?); their "
                     "words cannot be found until OCR is done")
+        if self.kind == LOST_PAGES:
+            return (f"the file is cut short or damaged: {'page' if len(self.pages) == 1 else 'pages'} "
+                    f"{page_list(self.pages)} could not be read; the other pages are indexed")
         return self.kind
 
     def __str__(self) -> str:

@@ -173,14 +173,7 @@ class PdfDocument:
 
 def load_pdf(data: bytes, path: str | Path) -> SourceText:
     """The text of a PDF with its page map, title and headings."""
-    document = read_pdf(data, path)
-    if document.lost_pages:
-        _LOG.warning("%s: the PDF is truncated or damaged: page(s) %s could not be read and are left out; "
-                     "the other pages are indexed", path, ", ".join(map(str, document.lost_pages)))
-    return pdf_source(document, path)
-
-
-_LOG = logging.getLogger(__name__)
+    return pdf_source(read_pdf(data, path), path)
 
 
 def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
@@ -1597,7 +1590,8 @@ def pdf_source(document: PdfDocument, path: str | Path, pages: range | None = No
     source = _assemble(flat, breaks, headings, len(chosen), document.title, first_page)
     scanned = tuple(position for position, (index, lines) in enumerate(zip(picked, chosen))
                     if index in document.large_image and not any(ln.text.strip() for ln in lines))
-    return replace(source, scanned_pages=scanned, furniture=furniture)
+    lost = tuple(position for position, index in enumerate(picked) if index + 1 in document.lost_pages)
+    return replace(source, scanned_pages=scanned, lost_pages=lost, furniture=furniture)
 
 
 _FIELD_SEPARATOR = re.compile(r"\s[|•·–—-]\s")

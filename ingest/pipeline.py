@@ -19,7 +19,7 @@ from pathlib import Path
 from ingest.catalog import Catalog, CatalogEntry, CatalogPart
 from ingest.clean import CleanText, clean
 from ingest.dates import find_updated
-from ingest.document import (SCANNED_PAGES, IngestedLeaflet, IngestError, IngestWarning, Leaflet,
+from ingest.document import (LOST_PAGES, SCANNED_PAGES, IngestedLeaflet, IngestError, IngestWarning, Leaflet,
                              content_hash)
 from ingest.html import load_html
 from ingest.language import guess_language
@@ -256,11 +256,14 @@ def _ingest_source(path: Path, key: str, data: bytes, entry: CatalogEntry, sourc
     passages = split_outline(cleaned, outline, leaflet.id, max_words)
     if not passages:
         raise IngestError(path, "no passages: the file has headings but no body text")
-    warnings = ()
+    warnings = []
     if source.scanned_pages:  # cited as the passages cite them (page_offset, catalog parts)
         pages = tuple(source.first_page + position for position in source.scanned_pages)
-        warnings = (IngestWarning(str(path), SCANNED_PAGES, pages),)
-    return IngestedLeaflet(leaflet, cleaned.text, passages, warnings)
+        warnings.append(IngestWarning(str(path), SCANNED_PAGES, pages))
+    if source.lost_pages:
+        pages = tuple(source.first_page + position for position in source.lost_pages)
+        warnings.append(IngestWarning(str(path), LOST_PAGES, pages))
+    return IngestedLeaflet(leaflet, cleaned.text, passages, tuple(warnings))
 
 
 def _read(path: Path, max_bytes: int) -> bytes:

@@ -43,4 +43,7 @@ class SourceText:
     # Pages (0-based positions among this text's pages) that show only a large image, a
     # scan among pages with text: their words, if any, no search can find.
     scanned_pages: tuple[int, ...] = ()
+    # Pages (0-based positions, as above) of a file cut short that could not be read: left
+    # empty, so that the others keep their numbers.
+    lost_pages: tuple[int, ...] = ()
     furniture: str = ""

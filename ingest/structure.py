@@ -129,13 +129,21 @@ def _marked_headings(blocks: tuple[Block, ...]) -> list[Heading]:
     """Headings the markup marks, levels shifted so that the title is 1.
 
     The first heading is the title when only a masthead comes before it and it is
-    the only heading of the highest rank; sections then start at level 2.
+    the only heading of the highest rank; sections then start at level 2. A masthead may be
+    marked as a heading of a lower rank (an organisation's name in bold over the title):
+    it heads nothing.
     """
     found = [Heading(b.text, b.level, i) for i, b in enumerate(blocks) if b.kind == "heading"]
     if not found:
         return found
     top = min(h.level for h in found)
-    has_title = _only_masthead(blocks[:found[0].block]) \
+    first_top = next(i for i, h in enumerate(found) if h.level == top)
+    masthead = found[:first_top]
+    if masthead and len(masthead) <= MAX_MASTHEAD_LINES and all(
+            _is_masthead_line(replace(blocks[h.block], kind="paragraph")) for h in masthead):
+        found = found[first_top:]  # "Maasland Ziekenhuis" set in bold over the title: no heading
+    has_title = _only_masthead(tuple(b for b in blocks[:found[0].block] if b.kind != "heading" or b.text not in
+                                     {h.text for h in masthead})) \
         and [h.level for h in found].count(top) == 1 and found[0].level == top
     shift = 1 - top if has_title else 2 - top
     return [Heading(h.text, h.level + shift, h.block) for h in found]

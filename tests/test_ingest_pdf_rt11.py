@@ -43,9 +43,12 @@ def test_a_metadata_title_that_names_a_file_or_is_never_stated_loses_to_the_larg
     assert leaflet.title == "Decubitus voorkomen"
 
 
-def test_a_metadata_title_the_text_states_stays_the_title(tmp_path):
-    leaflet = _ingest(tmp_path, make_drawn_pdf([COVER], title="Wat is decubitus?"), "01-scan.pdf").leaflet
-    assert leaflet.title == "Wat is decubitus?"
+def test_a_metadata_title_the_text_states_stays_the_documents_title(tmp_path):
+    """The PDF's own title, which the outline's title (the cover's largest heading, once its
+    masthead is passed over) still overrules for the leaflet."""
+    pdf = make_drawn_pdf([COVER], title="Wat is decubitus?")
+    assert load_pdf(pdf, "01-scan.pdf").title == "Wat is decubitus?"
+    assert _ingest(tmp_path, pdf, "01-scan.pdf").leaflet.title == "Decubitus voorkomen"
 
 
 def test_a_chapter_heading_on_every_page_is_no_title_and_the_metadata_stands(tmp_path):
@@ -335,9 +338,15 @@ def test_a_pdf_cut_short_keeps_the_pages_that_can_be_read():
 
 
 def test_a_pdf_cut_short_is_indexed_with_its_pages_cited_as_they_were(tmp_path):
-    passages = _ingest(tmp_path, _three_pages(), "afgekapt.pdf").passages
-    assert [p.pages[-1] for p in passages if "voorzetkamer" in p.text] == [2]
-    assert not any("dagboek" in p.text for p in passages)
+    item = _ingest(tmp_path, _three_pages(), "afgekapt.pdf")
+    assert [p.pages[-1] for p in item.passages if "voorzetkamer" in p.text] == [2]
+    assert not any("dagboek" in p.text for p in item.passages)
+    # the editor is told which page is missing, in the CLI's words and the app's
+    from leaflets.pages.strings import plain_warning
+
+    assert [str(w) for w in item.warnings] == [f"{tmp_path / 'afgekapt.pdf'}: the file is cut short or damaged: "
+                                               "page 3 could not be read; the other pages are indexed"]
+    assert plain_warning("nl", item.warnings[0]).startswith("het bestand is afgebroken of beschadigd: pagina 3 ")
 
 
 def test_a_pdf_cut_before_its_first_page_is_still_refused():

@@ -65,3 +65,15 @@ def test_a_short_heading_right_over_another_heads_no_text_of_the_section_before(
     assert [h.text for h in outline.headings] == ["Stoppen met roken", "Wat vergoedt de verzekeraar?",
                                                  "Hulpmiddelen", "Nicotinevervangers", "Medicijnen op recept"]
     assert [block.text for block in outline.sections[0].blocks] == [BODY]
+
+
+def test_a_masthead_marked_as_a_small_heading_heads_nothing():
+    """A scan's OCR layer marked "Maasland Ziekenhuis" (small, bold) as a heading over the
+    title: the outline had no title, and the title stood in every passage's heading path."""
+    text = f"#### Maasland Ziekenhuis\n\n# Decubitus voorkomen\n\n## Wat is decubitus?\n\n{BODY}\n\n## Contact\n\n{BODY}\n"
+    outline = find_outline(clean(SourceText(text, "markdown")))
+    assert outline.title == "Decubitus voorkomen"
+    assert [s.headings for s in outline.sections] == [("Wat is decubitus?",), ("Contact",)]
+    # a first heading that names no organisation is no masthead
+    text = f"#### Belangrijk\n\n# Decubitus voorkomen\n\n## Wat is decubitus?\n\n{BODY}\n"
+    assert find_outline(clean(SourceText(text, "markdown"))).title == ""

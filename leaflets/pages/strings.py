@@ -6,7 +6,7 @@ as the leaflets state them. `tr(lang, key, **values)` fills `{placeholders}`.
 
 from __future__ import annotations
 
-from ingest.document import SCANNED_PAGES, IngestWarning, page_list
+from ingest.document import LOST_PAGES, SCANNED_PAGES, IngestWarning, page_list
 
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
 DEFAULT_LANGUAGE = "nl"
@@ -119,6 +119,10 @@ TEXT: dict[str, dict[str, str]] = {
         "upload_indexing": "Indexeren: {stage} ({done}/{total})",
         "upload_failed": "{name} is niet toegevoegd: {cause}",
         "added_with_warning": "{name} is toegevoegd, maar: {cause}",
+        "lost_page": "het bestand is afgebroken of beschadigd: pagina {pages} kon niet worden gelezen; de "
+                     "andere pagina's zijn toegevoegd.",
+        "lost_pages": "het bestand is afgebroken of beschadigd: pagina's {pages} konden niet worden gelezen; "
+                      "de andere pagina's zijn toegevoegd.",
         "scanned_page": "pagina {pages} is alleen een afbeelding, zonder tekst (een scan?); de woorden "
                         "erop zijn pas te vinden na tekstherkenning (OCR).",
         "scanned_pages": "pagina's {pages} zijn alleen afbeeldingen, zonder tekst (scans?); de woorden "
@@ -239,6 +243,10 @@ TEXT: dict[str, dict[str, str]] = {
         "upload_indexing": "Indexing: {stage} ({done}/{total})",
         "upload_failed": "{name} was not added: {cause}",
         "added_with_warning": "{name} was added, but: {cause}",
+        "lost_page": "the file is cut short or damaged: page {pages} could not be read; the other pages "
+                     "were added.",
+        "lost_pages": "the file is cut short or damaged: pages {pages} could not be read; the other pages "
+                      "were added.",
         "scanned_page": "page {pages} is only an image, with no text (a scan?); its words cannot be "
                         "found until OCR is done.",
         "scanned_pages": "pages {pages} are only images, with no text (scans?); their words cannot be "
@@ -297,9 +305,9 @@ def plain_cause(lang: str, cause: str) -> str:
 
 def plain_warning(lang: str, warning: IngestWarning) -> str:
     """An ingest warning for editors, in the interface's language."""
-    if warning.kind == SCANNED_PAGES:
-        key = "scanned_page" if len(warning.pages) == 1 else "scanned_pages"
-        return tr(lang, key, pages=page_list(warning.pages))
+    if warning.kind in (SCANNED_PAGES, LOST_PAGES):
+        key = {SCANNED_PAGES: "scanned_page", LOST_PAGES: "lost_page"}[warning.kind]
+        return tr(lang, key + ("" if len(warning.pages) == 1 else "s"), pages=page_list(warning.pages))
     return warning.message
 
 

@@ -108,7 +108,27 @@ def find_outline(clean: CleanText) -> Outline:
         title = blocks[named].text
         headings = sorted([h for h in headings if h.block != named] + [Heading(title, 1, named)],
                           key=lambda h: h.block)
-    return Outline(title, tuple(headings), tuple(_sections(blocks, headings)))
+    headings, cover = _cover_subtitle(blocks, headings)
+    return Outline(title, tuple(headings), tuple(_sections(blocks, headings, cover)))
+
+
+def _cover_subtitle(blocks: tuple[Block, ...], headings: list[Heading]) -> tuple[list[Heading], set[int]]:
+    """A subtitle set as a heading right under the title, over nothing but a label or two
+    ("Hielspoor", then "Pijn onder de hiel bij het opstaan" over "Orthopedie en podotherapie"
+    on a folder's cover): cover, not a section. Cited as one, its few words stood with the
+    title and subtitle's meaning and came first for questions about the subject at large.
+    Returns the headings without it and the blocks of that cover."""
+    title = next((h.block for h in headings if h.level == 1), None)
+    sub = next((h for h in headings if h.level > 1), None)
+    if title is None or sub is None or sub.block != title + 1:
+        return headings, set()
+    following = next((h.block for h in headings if h.block > sub.block), None)
+    labels = range(sub.block + 1, following if following is not None else len(blocks))
+    short = [blocks[i].kind == "paragraph" and len(blocks[i].lines) == 1 and not ends_sentence(blocks[i].text)
+             and len(blocks[i].text.split()) <= MAX_MASTHEAD_WORDS for i in labels]
+    if following is None or not labels or not all(short):
+        return headings, set()
+    return [h for h in headings if h is not sub], {sub.block, *labels}
 
 
 def _named_after(blocks: tuple[Block, ...], index: int) -> int | None:
@@ -501,7 +521,7 @@ def _content_words(text: str) -> set[str]:
 # ---------------------------------------------------------------- sections
 
 
-def _sections(blocks: tuple[Block, ...], headings: list[Heading]) -> list[Section]:
+def _sections(blocks: tuple[Block, ...], headings: list[Heading], cover_too: set[int] = frozenset()) -> list[Section]:
     """Body blocks grouped under their heading paths, in document order.
 
     Date lines and the lines of the cover (`_cover_lines`) are metadata and belong to no
@@ -509,7 +529,7 @@ def _sections(blocks: tuple[Block, ...], headings: list[Heading]) -> list[Sectio
     next heading.
     """
     by_block = {h.block: h for h in headings}
-    cover = _cover_lines(blocks, headings)
+    cover = _cover_lines(blocks, headings) | cover_too
     stack: list[Heading] = []
     sections: list[Section] = []
     current: list[Block] = []

@@ -77,3 +77,17 @@ def test_a_masthead_marked_as_a_small_heading_heads_nothing():
     # a first heading that names no organisation is no masthead
     text = f"#### Belangrijk\n\n# Decubitus voorkomen\n\n## Wat is decubitus?\n\n{BODY}\n"
     assert find_outline(clean(SourceText(text, "markdown"))).title == ""
+
+
+def test_a_subtitle_heading_over_a_label_on_the_cover_is_no_section():
+    """A folder's cover: title, a subtitle set as a heading, the department under it. As a
+    passage of three words under the subtitle it came first for questions about the subject
+    at large (red team 11)."""
+    text = (f"# Hielspoor\n\n## Pijn onder de hiel bij het opstaan\n\nOrthopedie en podotherapie\n\n"
+            f"## Oefeningen voor thuis\n\n{BODY}\n")
+    outline = find_outline(clean(SourceText(text, "markdown")))
+    assert [s.headings for s in outline.sections] == [("Oefeningen voor thuis",)]
+    # a first section that says something stays one
+    text = f"# Hielspoor\n\n## Wat is hielspoor?\n\nEen ontsteking.\n\n## Oefeningen voor thuis\n\n{BODY}\n"
+    outline = find_outline(clean(SourceText(text, "markdown")))
+    assert [s.headings for s in outline.sections] == [("Wat is hielspoor?",), ("Oefeningen voor thuis",)]

@@ -567,8 +567,9 @@ def _sections(blocks: tuple[Block, ...], headings: list[Heading], cover_too: set
 
 def _cover_lines(blocks: tuple[Block, ...], headings: list[Heading]) -> set[int]:
     """The blocks of a cover around the title that are no leaflet text: an organisation's
-    name or its contact details on a line of their own, and a short subtitle right under
-    the title that opens no body ("Informatie voor patiënten").
+    name or its contact details on a line of their own (set as a heading or not), and a
+    short subtitle or two right under the title that open no body ("Informatie voor
+    patiënten", "Voorlichtingsbijeenkomst bekkenfysiotherapie").
 
     Only lines before the first section and before any body text count, and only when a
     section or body text follows them: a leaflet of nothing but such lines keeps them. As
@@ -583,8 +584,9 @@ def _cover_lines(blocks: tuple[Block, ...], headings: list[Heading]) -> set[int]
         block = blocks[index]
         if index == title or _is_date_block(block):
             continue
-        if not (_is_masthead_line(block) or title is not None and index == title + 1
-                and _is_subtitle(blocks, index)):
+        under_title = title is not None and title < index <= title + MAX_MASTHEAD_LINES
+        if not (_is_masthead_line(replace(block, kind="paragraph") if block.kind == "heading" else block)
+                or under_title and _is_subtitle(blocks, index)):
             return found
         found.add(index)
     return found if first_section < len(blocks) else set()

@@ -91,3 +91,11 @@ def test_a_subtitle_heading_over_a_label_on_the_cover_is_no_section():
     text = f"# Hielspoor\n\n## Wat is hielspoor?\n\nEen ontsteking.\n\n## Oefeningen voor thuis\n\n{BODY}\n"
     outline = find_outline(clean(SourceText(text, "markdown")))
     assert [s.headings for s in outline.sections] == [("Wat is hielspoor?",), ("Oefeningen voor thuis",)]
+
+
+def test_a_cover_of_a_masthead_heading_and_two_subtitles_makes_no_passage():
+    text = (f"#### Maasland Ziekenhuis\n\n# Bekkenbodemtraining\n\nInformatie voor vrouwen met urineverlies\n\n"
+            f"Voorlichtingsbijeenkomst bekkenfysiotherapie\n\n## Wat is de bekkenbodem?\n\n{BODY}\n")
+    outline = find_outline(clean(SourceText(text, "markdown")))
+    assert outline.title == "Bekkenbodemtraining"
+    assert [(s.headings, [b.text for b in s.blocks]) for s in outline.sections] == [(("Wat is de bekkenbodem?",), [BODY])]

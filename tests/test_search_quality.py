@@ -427,3 +427,54 @@ def test_an_english_question_finds_the_dutch_answer_before_an_english_leaflet_on
     assert hit.leaflet.id == "beroerte-revalidatie"
     hit = redteam10_searcher.search("Does cranberry juice help prevent a bladder infection?", k=1).hits[0]
     assert hit.leaflet.id == "bladder-infection-women-en"  # a translation that answers stays first
+
+
+REDTEAM11 = load_questions(ROOT / "tests" / "data" / "redteam11_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam11_searcher(settings, embedder, tmp_path_factory):
+    """Ten more leaflets nobody tuned on, with a Ukrainian and an Arabic translation: an OCR
+    layer with OCR's misreadings, a folder folded in three, a slide deck, a Word export with a
+    bordered table, a Google Docs web page, MkDocs Markdown and pdftotext's layout text
+    (tests/data/redteam11_questions.md)."""
+    return _searcher_over("redteam11_leaflets", settings, tmp_path_factory, leaflets=10)
+
+
+def test_a_tenth_set_of_leaflets_answers_its_questions(redteam11_searcher):
+    missed, flagged, kept = _outcomes(redteam11_searcher, REDTEAM11)
+    assert len(missed) <= 5, missed  # 88 of 91 in the top 5 when measured
+    assert len(flagged) >= 20, flagged  # 22 of 26 when measured
+    assert len(kept) >= 54, kept  # 58 of 91 when measured
+
+
+def test_the_tenth_sets_leaflets_are_read_whole_and_in_order(redteam11_searcher):
+    leaflets = {leaflet.id: leaflet for leaflet in redteam11_searcher.leaflets.values()}
+    titles = {key: leaflets[key].title for key in ("01-decubitus-scan", "02-hielspoor-driebladfolder",
+                                                   "06-griepprik-googledocs", "07-revalidatie-schouderoperatie",
+                                                   "08-stoppen-met-roken")}
+    assert titles == {"01-decubitus-scan": "Decubitus (doorliggen) voorkomen",  # not the file's name
+                      "02-hielspoor-driebladfolder": "Hielspoor",  # not the printer's proof name
+                      "06-griepprik-googledocs": "De griepprik: informatie voor patiënten",  # by font size
+                      "07-revalidatie-schouderoperatie": "Revalidatie na een schouderoperatie",  # no {#top}
+                      "08-stoppen-met-roken": "Stoppen met roken: zo gaat het lukken"}  # not the page header
+    assert leaflets["04-astma-kinderen-voorzetkamer"].updated == "2024-09"  # "folder K-112 | september 2024"
+    assert leaflets["06-griepprik-googledocs"].updated == "2025-04"  # "voor het laatst gecontroleerd in"
+    assert leaflets["10-wondverzorging-arabisch"].updated == "2025-03-12"  # a <time datetime>
+    passages = [p for _, p in redteam11_searcher.store.all_passages()]
+    assert all(re.search(r"[^\W\d_]", p.text) for p in passages)  # no OCR speck, no page number alone
+    assert not any(mark in p.text for p in passages for mark in ("!!!", "{{", "{#", "[ ]", " | | "))
+    hit = redteam11_searcher.search('"Masseer een rode plek niet"', k=1, mode="exact").hits[0]  # OCR's "p1ek"
+    assert hit.leaflet.id == "01-decubitus-scan"
+    hit = redteam11_searcher.search('"Salbutamol"', k=1, mode="exact").hits[0]  # a bordered table's row
+    assert "Luchtwegverwijder | Salbutamol 100 microgram (Ventolin, Airomir) | blauw |" in hit.passage.text
+    hit = redteam11_searcher.search('"Varenicline en cytisine"', k=1, mode="exact").hits[0]  # text in two columns
+    assert hit.passage.headings == ("Medicijnen op recept",) and hit.passage.pages == (2,)
+
+
+def test_a_question_nothing_answers_finds_no_speck(redteam11_searcher):
+    """OCR specks (". '") and page numbers ("• 3 -") were passages that came first, covered,
+    for English, French and nonsense questions."""
+    for question in ("Can I get the flu from the flu shot?", '"; DROP TABLE passages; --', "NEAR(a b) OR * ^ : ( ["):
+        hits = redteam11_searcher.search(question, k=5).hits
+        assert all(len(hit.passage.text.split()) > 3 for hit in hits), question

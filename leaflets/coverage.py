@@ -10,6 +10,7 @@ import csv
 import io
 from dataclasses import asdict, dataclass
 from datetime import date
+from pathlib import Path
 
 from index.citation import page_label
 from ingest.text import decode_text
@@ -49,6 +50,7 @@ class LeafletSummary:
     updated: str
     age_days: int | None
     stale: bool
+    source: str = ""  # the file's name: two leaflets of one title (a second copy) told apart
 
 
 HEADER_CELLS = {"vraag", "vragen", "question", "questions"}
@@ -157,6 +159,7 @@ def store_inventory(store: Store, stale_days: int, today: date | None = None) ->
             id=leaflet.id, title=leaflet.title, publisher=leaflet.publisher,
             passages=passages.get(leaflet.id, 0), sections=len(sections.get(leaflet.id, ())),
             updated=leaflet.updated, age_days=age, stale=age is None or age > stale_days,
+            source=Path(leaflet.source_path).name,
         ))
     return sorted(summaries, key=lambda s: (s.age_days is not None, -(s.age_days or 0), s.title))
 

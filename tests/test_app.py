@@ -306,6 +306,7 @@ def test_leaflet_inventory_marks_old_and_undated_leaflets(app):
     assert rows[SSC]["Verouderd"] == "ja", "no date: nobody can tell whether it is current"
     assert math.isnan(rows[SSC]["Leeftijd (dagen)"]) and app.dataframe[0].proto.placeholder == "–"
     assert rows[FSGS]["Passages"] > 0 and rows[FSGS]["Hoofdstukken"] > 0
+    assert rows[FSGS]["Bestand"] == "fsgs.txt"  # two leaflets of one title are told apart
     app.number_input(key="stale").set_value(1).run()
     rows = {row["Titel"]: row for row in app.dataframe[0].value.to_dict("records")}
     assert rows[FSGS]["Verouderd"] == "ja"

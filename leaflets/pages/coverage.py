@@ -87,9 +87,10 @@ def _inventory(ctx: PageContext) -> None:
           ctx.tr("col_age"): s.age_days,
           ctx.tr("col_passages"): s.passages,
           ctx.tr("col_sections"): s.sections,
-          ctx.tr("col_publisher"): s.publisher} for s in summaries],
+          ctx.tr("col_publisher"): s.publisher,
+          ctx.tr("col_file"): s.source} for s in summaries],
         hide_index=True, width="stretch", placeholder=MISSING,
-        column_config={ctx.tr("col_title"): st.column_config.TextColumn(width="medium")},
+        column_config={ctx.tr("col_title"): st.column_config.TextColumn(width="large")},
     )
     skipped = api.skipped_files(ctx.settings)
     if skipped:

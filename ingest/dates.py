@@ -42,12 +42,15 @@ _EXPLICIT = (
 )
 # ... words that may also tell what happened to something else ...
 _PASSING = r"bijgewerkt|gewijzigd|herzien|updated"
+# A check dates the leaflet only where it names it or says "(voor het) laatst" ("Laatst
+# gecontroleerd: april 2025"): at a line's start it is as often a wound's or a blood test's.
+_CHECKED = r"gecontroleerd|gecheckt|nagekeken|getoetst|checked"
 # ... words that date the leaflet only where they start its line or name it ("Deze folder is
 # vastgesteld op ...", "Deze informatie is voor het laatst gecontroleerd in april 2025", "Laatst
 # gecontroleerd: april 2025"), since in a sentence they tell of a diagnosis, a study or a check
 # ("de diagnose werd vastgesteld op ...", "uw bloed is voor het laatst gecontroleerd in ...") ...
-_OWN_ONLY = (r"vastgesteld|goedgekeurd|geactualiseerd|aangepast|geredigeerd|gecontroleerd|gecheckt|nagekeken"
-             r"|getoetst|reviewed|revised|approved|modified|checked")
+_OWN_ONLY = (r"vastgesteld|goedgekeurd|geactualiseerd|aangepast|geredigeerd|reviewed|revised|approved|modified"
+             rf"|{_CHECKED}")
 # ... and those that date its first publication, which a later update overrules.
 _PUBLISHED = r"gepubliceerd|geplaatst|verschenen|uitgegeven|published|posted"
 _UPDATED = rf"(?:{_EXPLICIT}|{_PASSING}|{_OWN_ONLY}|{_PUBLISHED})"
@@ -146,8 +149,10 @@ def find_updated(*texts: str, language: str = "nl") -> str:
     last, a date an update word mentions in passing ("sinds het protocol is herzien in maart
     2019"). Of the best rank, a date with its month beats a year alone; then the first wins.
     """
+    today = date.today().isoformat()
     found = [(rank, len(iso) == 4, order, iso)
-             for order, (iso, rank) in enumerate(s for text in texts for s in _statements(text, language))]
+             for order, (iso, rank) in enumerate(s for text in texts for s in _statements(text, language))
+             if iso <= today[:len(iso)]]  # a date to come (an appointment, an event) is no update
     return min(found, default=(0, False, 0, ""))[3]
 
 
@@ -216,9 +221,12 @@ def _is_explicit(match: re.Match[str]) -> bool:
     text = match.string
     before = text[text.rfind("\n", 0, match.start()) + 1: match.start()]
     field = re.split(r"[|·•]", before)[-1].strip(" \t*-–")
+    if _CHECKED_WORD.fullmatch(match.group("word")):
+        return bool(_LATEST.fullmatch(field)) or bool(_OWN_SUBJECT.search(before))
     return not field or bool(_LATEST.fullmatch(field)) or bool(_OWN_SUBJECT.search(before))
 
 
+_CHECKED_WORD = re.compile(_CHECKED, re.IGNORECASE)
 _LATEST = re.compile(r"(?:voor\s+het\s+)?laatst|last", re.IGNORECASE)  # "Laatst gecontroleerd: april 2025"
 
 

@@ -308,8 +308,8 @@ def _json_ld_dates(tree: HtmlElement) -> tuple[str, str]:
     for script in tree.xpath(_JSON_LD):
         try:
             level.append(json.loads(script.text_content() or "null", strict=False))
-        except ValueError:
-            continue  # a broken description says nothing
+        except (ValueError, RecursionError):
+            continue  # a broken description (or one nested past Python's limit) says nothing
     while level and not all(found.values()):
         for item in level:
             for key in found if isinstance(item, dict) else ():
@@ -325,8 +325,11 @@ def _json_ld_dates(tree: HtmlElement) -> tuple[str, str]:
 
 # The names a page gives the `<time>` of its own date: `itemprop="dateModified"`,
 # `class="updated"`, `class="entry-date"`, `id="laatst-gewijzigd"`.
+# (not a bare "date": an event's or an appointment's date is named so too)
 _DATE_NAME = re.compile(r"date(?:modified|published)|updat|modif|revis|review|publish|posted|gewijzigd|bijgewerkt"
-                        r"|herzien|(?:^|[-_ ])(?:date|datum)(?:$|[-_ ])", re.IGNORECASE)
+                        r"|herzien", re.IGNORECASE)
+_OTHER_DATE_NAME = re.compile(r"event|agenda|afspraak|appointment|spreekuur|bijeenkomst|activiteit|startdate|enddate",
+                              re.IGNORECASE)
 # A `<time>` with at most this many words of the page's text before it stands at its top
 # (under its title, in a line as "Afdeling Chirurgie – <time>"), and its line has at most
 # this many words and ends like no sentence: a line of facts about the page, not text.
@@ -350,8 +353,10 @@ def _placed_time(tree: HtmlElement) -> str:
         if machine is None or time.xpath(_ELSEWHERE, namespaces=_REGEXP) or _dates_another_page(time):
             continue
         boxes = [time, *list(time.iterancestors())[:MAX_LABEL_DEPTH]]
-        if any(_DATE_NAME.search(" ".join(box.get(name, "") for name in ("itemprop", "id", "class")))
-               for box in boxes):
+        names = [" ".join(box.get(name, "") for name in ("itemprop", "id", "class")) for box in boxes]
+        if any(_OTHER_DATE_NAME.search(name) for name in names):
+            continue  # an event's, an appointment's date: not the page's
+        if any(_DATE_NAME.search(name) for name in names):
             return machine.group(0)
         line = next((box for box in time.iterancestors() if box.tag not in _INLINE), None)
         words = " ".join(line.text_content().split()) if line is not None else ""
@@ -781,6 +786,7 @@ def _styled_headings(tree: HtmlElement) -> None:
     lines = {block: size for block, (size, count) in measured.items()
              if block.tag in {"p", "div"} and size >= text_size * MIN_HEADING_RATIO and count
              and _heading_like(" ".join(block.text_content().split())) and not block.xpath(_NO_HEADING_HERE)
+             and not _quoted(" ".join(block.text_content().split()))
              and "".join(block.xpath(".//text()[not(ancestor::a)]")).strip()}
     headings = {heading: round(sizes[heading] / SAME_SIZE_PIXELS) * SAME_SIZE_PIXELS
                 for heading in tree.xpath(_HEADINGS) if heading in sizes
@@ -849,15 +855,23 @@ def _bullet_paragraphs(tree: HtmlElement) -> None:
     """Make paragraphs that start with a typed bullet ("●    60 jaar of ouder bent;", as a
     word processor's web page writes a list) the items of a list, those in a row one list:
     read as paragraphs, each item kept its bullet as a word and the heading above a list
-    looked like a line of text. Paragraphs in tables, lists and headings stay as they are."""
+    looked like a line of text. Two or more in a row with the same bullet make a list.
+    Paragraphs in tables, lists and headings stay as they are."""
     run: list[HtmlElement] = []
     for paragraph in _bulleted(tree):
-        if run and run[-1].getnext() is paragraph and not (run[-1].tail or "").strip():
+        if run and run[-1].getnext() is paragraph and not (run[-1].tail or "").strip() \
+                and _marker(run[-1]) == _marker(paragraph):
             run.append(paragraph)
             continue
-        _make_list(run)
+        _make_list(run if len(run) > 1 else [])
         run = [paragraph]
-    _make_list(run)
+    _make_list(run if len(run) > 1 else [])
+
+
+def _marker(paragraph: HtmlElement) -> str:
+    """The typed bullet a paragraph starts with: a list's items share theirs, while a lone
+    "* Vergoeding ..." (a footnote) or "– Dr. Jansen" (a signature) is no list."""
+    return next((piece for piece in paragraph.itertext() if piece.strip()), " ").strip()[:1]
 
 
 # The texts of a page that start with a bullet: where a typed list item may start.
@@ -1904,6 +1918,12 @@ def _bold_run(element: ET.Element) -> bool:
     """Bold text with nothing but space after it, and no line break inside."""
     return (element.tag == "hi" and "#b" in element.get("rend", "") and not (element.tail or "").strip()
             and element.find(".//lb") is None)
+
+
+def _quoted(text: str) -> bool:
+    """Whether a line is a quotation (a pull quote set large: "“Na drie weken kon ik weer
+    fietsen”"): a patient's words, not a heading."""
+    return len(text) > 2 and text[0] in "\"'“„‘«" and text[-1] in "\"'”’»"
 
 
 def _heading_like(text: str) -> bool:

@@ -24,7 +24,8 @@ from ingest.markdown_html import rewrite_outside_code
 
 _HEADING_ATTRIBUTES = re.compile(r"^(?P<heading> {0,3}#{1,6}\s.*?)\s*\{:?\s*[#.][^{}]*\}\s*$")
 _ATTRIBUTE_LINE = re.compile(r" {0,3}\{:\s*[^{}]*\}\s*")  # kramdown's {: .class} under a block
-_ADMONITION = re.compile(r" {0,3}(?:!!!|\?\?\?\+?)\s+[\w-]+(?:\s+[\w-]+)*(?:\s+\"(?P<title>[^\"]*)\")?\s*")
+_ADMONITION = re.compile(r" {0,3}(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+inline(?:[ \t]+end)?)?"
+                         r"(?:[ \t]+\"(?P<title>[^\"]*)\")?[ \t]*")
 _DIV_FENCE = re.compile(r" {0,3}:::+\s*(?P<kind>\{[^}]*\}|[\w-]+)?\s*(?P<title>.*?)\s*:*\s*")
 _ALERT = re.compile(r"(?P<quote> {0,3}>\s*)\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*", re.IGNORECASE)
 _SHORTCODE = re.compile(r"\{\{[<%].*?[%>]\}\}")
@@ -39,10 +40,17 @@ def plain_dialects(text: str) -> str:
 
 def _dialect_step(lines: list[str], index: int, out: list[str]) -> int:
     admonition = _ADMONITION.fullmatch(lines[index])
-    if admonition:
+    if admonition and _indented_next(lines, index):  # "!!! Neem geen ibuprofen" is a sentence
         return _admonition(lines, index, admonition.group("title") or "", out)
     out.extend(_plain_line(lines[index], out))
     return index + 1
+
+
+def _indented_next(lines: list[str], index: int) -> bool:
+    """Whether the first filled line after `index` is indented by four spaces or a tab: an
+    admonition's body, which it never is without."""
+    following = next((line for line in lines[index + 1:] if line.strip()), "")
+    return following.startswith(("    ", "\t"))
 
 
 def _admonition(lines: list[str], index: int, title: str, out: list[str]) -> int:

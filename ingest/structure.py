@@ -113,9 +113,10 @@ def find_outline(clean: CleanText) -> Outline:
 
 
 def _cover_subtitle(blocks: tuple[Block, ...], headings: list[Heading]) -> tuple[list[Heading], set[int]]:
-    """A subtitle set as a heading right under the title, over nothing but a label or two
-    ("Hielspoor", then "Pijn onder de hiel bij het opstaan" over "Orthopedie en podotherapie"
-    on a folder's cover): cover, not a section. Cited as one, its few words stood with the
+    """A subtitle set as a heading right under the title, over nothing but who publishes it
+    (an organisation, a department: "Hielspoor", then "Pijn onder de hiel bij het opstaan"
+    over "Orthopedie en podotherapie" on a folder's cover): cover, not a section. A short
+    line of any other kind ("Bel bij pijn direct 112") keeps its section. Cited as one, its few words stood with the
     title and subtitle's meaning and came first for questions about the subject at large.
     Returns the headings without it and the blocks of that cover."""
     title = next((h.block for h in headings if h.level == 1), None)
@@ -124,9 +125,10 @@ def _cover_subtitle(blocks: tuple[Block, ...], headings: list[Heading]) -> tuple
         return headings, set()
     following = next((h.block for h in headings if h.block > sub.block), None)
     labels = range(sub.block + 1, following if following is not None else len(blocks))
-    short = [blocks[i].kind == "paragraph" and len(blocks[i].lines) == 1 and not ends_sentence(blocks[i].text)
-             and len(blocks[i].text.split()) <= MAX_MASTHEAD_WORDS for i in labels]
-    if following is None or not labels or not all(short):
+    named = [blocks[i].kind == "paragraph" and len(blocks[i].lines) == 1 and not ends_sentence(blocks[i].text)
+             and len(blocks[i].text.split()) <= MAX_MASTHEAD_WORDS
+             and (_is_masthead_line(blocks[i]) or _is_department(blocks[i].text)) for i in labels]
+    if following is None or not labels or not all(named):
         return headings, set()
     return [h for h in headings if h is not sub], {sub.block, *labels}
 
@@ -194,10 +196,12 @@ def _shaped_headings(blocks: tuple[Block, ...]) -> list[Heading]:
 
 
 def _is_byline(blocks: tuple[Block, ...], index: int, title: int) -> bool:
-    """Whether a block right under the title names who wrote the leaflet ("Ziekenhuis
-    Amstelveld - afdeling Longziekten"): a line of the cover, not the heading of its
-    first passage."""
-    return index == title + 1 and _is_masthead_line(blocks[index])
+    """Whether a block right under the title names who wrote the leaflet, an organisation and
+    its department ("Ziekenhuis Amstelveld - afdeling Longziekten", "Praktijk De Linde,
+    afdeling Longziekten"): a line of the cover, not the heading of its first passage. A name
+    alone ("Polikliniek Cardiologie") may head a section about going there."""
+    block = blocks[index]
+    return index == title + 1 and _is_masthead_line(block) and bool(re.search(r",\s|\s[-–]\s", block.text))
 
 
 def _nest_underlined(found: list[Heading], blocks: tuple[Block, ...]) -> list[Heading]:
@@ -273,19 +277,13 @@ def _trails_off(blocks: tuple[Block, ...], index: int) -> bool:
 
 
 def _heads_subsections(blocks: tuple[Block, ...], index: int) -> bool:
-    """Whether a line stands right over a heading that opens text: one in capitals over one
-    that is not (typography that ranks it above the sub-headings it opens), or a short one
-    ("Hulpmiddelen" over "Nicotinevervangers" and its text), which is no text of the section
-    before it; an organisation's name there ("Huisartsenpraktijk De Linde") signs that text."""
-    if index + 1 >= len(blocks) or _shouted(blocks[index + 1].text):
-        return False
-    if _shouted(blocks[index].text):
-        return _heads_section(blocks, index + 1)
-    return is_title_shaped(blocks[index], max_words=SHORT_HEADING_WORDS) and is_title_shaped(blocks[index + 1]) \
-        and _opens_body(blocks, index + 1) and not _is_organisation(blocks[index].text)
-
-
-SHORT_HEADING_WORDS = 6
+    """Whether a line in capitals stands right over a heading that is not: typography
+    that ranks it above the sub-headings it opens. (A short line in ordinary type over a
+    heading stays text of its section: "Bel dan direct 112" ends a section as often as
+    "Hulpmiddelen" opens one, and a heading over nothing would take its words out of every
+    passage.)"""
+    return _shouted(blocks[index].text) and index + 1 < len(blocks) and \
+        not _shouted(blocks[index + 1].text) and _heads_section(blocks, index + 1)
 
 
 def _shouted(text: str) -> bool:
@@ -318,6 +316,17 @@ def _is_organisation(text: str) -> bool:
     if not any(word.lower().endswith(_ORGANISATION_WORDS) for word in text.split()):
         return False
     return _is_capitals_name(text) if text.upper() == text else _is_name(text)
+
+
+def _is_department(text: str) -> bool:
+    """Whether a line only names medical specialties, as a department signs a leaflet
+    ("Orthopedie en podotherapie", "Longgeneeskunde", "Verloskunde en gynaecologie")."""
+    words = [word.lower() for word in re.findall(r"[^\W\d_][\w'’-]*", text)]
+    named = [word for word in words if word not in _NAME_PARTICLES]
+    return bool(named) and all(word.endswith(_SPECIALTY_ENDINGS) for word in named)
+
+
+_SPECIALTY_ENDINGS = ("logie", "pedie", "therapie", "kunde", "chirurgie", "zorg", "atrie", "iatrie")
 
 
 def _is_capitals_name(text: str) -> bool:

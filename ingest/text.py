@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from ingest.clean import furniture_keys, furniture_lines, is_page_number
+from ingest.clean import ends_sentence, furniture_keys, furniture_lines, is_page_number
 from ingest.document import IngestError
 from ingest.markdown_dialects import plain_dialects
 from ingest.markdown_html import fenced_lines, html_as_markdown
@@ -122,7 +122,7 @@ def same_place_lines(pages: list[list[str]]) -> list[set[int]]:
     """For each typed page (a list of lines), the lines that stand at the same place at the
     top or bottom of half of the pages and two or more, only their page number changing:
     the running header and footer of a text too short for `furniture_lines` (which asks for
-    three pages). Type has one size, so the place tells furniture from a heading that
+    three pages), where it is shaped like one (`_header_shaped`). Type has one size, so the place tells furniture from a heading that
     repeats: the first or second filled line of a page, or the last or the one above it,
     as the PDF loader asks a short leaflet's rows to sit at the same height."""
     places: list[dict[tuple[str, int], int]] = []
@@ -132,8 +132,16 @@ def same_place_lines(pages: list[list[str]]) -> list[set[int]]:
                  **{rank: i for rank, i in enumerate(filled[:2])}}
         places.append({(key, rank): i for rank, i in edges.items() for key in furniture_keys(lines[i], number)})
     counts = Counter(place for page in places for place in page)
-    return [{i for place, i in page.items() if counts[place] >= 2 and 2 * counts[place] >= len(pages)}
-            for page in places]
+    return [{i for place, i in page.items() if counts[place] >= 2 and 2 * counts[place] >= len(pages)
+             and _header_shaped(lines[i])} for page, lines in zip(places, pages)]
+
+
+def _header_shaped(line: str) -> bool:
+    """Whether a line looks like a running header or footer rather than a heading or a
+    sentence that a short text repeats ("Week 1" / "Week 2", "Noteer hoe het ging."): fields
+    set apart (by a wide gap, a bar, a dot or a dash), and no sentence's end."""
+    fields = [field for field in re.split(r"\s{3,}|\t|\s[|·•–—]\s", line.strip()) if field.strip()]
+    return len(fields) >= 2 and not ends_sentence(line.strip())
 
 
 def drop_comments(text: str) -> str:

@@ -96,12 +96,17 @@ def test_a_page_dated_only_in_its_json_ld_is_dated(tmp_path, ld, date):
 def test_a_broken_json_ld_dates_nothing_and_breaks_nothing(tmp_path):
     item = _ingested(tmp_path, _arabic("", head="<script type='application/ld+json'>{\"dateModified\": </script>"))
     assert item.leaflet.updated == "" and item.passages
+    nested = "[" * 50_000  # past Python's recursion limit: refused the whole page (review)
+    item = _ingested(tmp_path, _arabic("", head=f"<script type='application/ld+json'>{nested}</script>"))
+    assert item.leaflet.updated == "" and item.passages
 
 
 @pytest.mark.parametrize("where", [
     pytest.param("<p>Uw afspraak is op <time datetime='2025-10-11'>11 oktober</time>. Neem uw pas mee.</p>",
                  id="a sentence of the text"),
     pytest.param("<footer><p>© Ziekenhuis <time datetime='2025-01-01'>2025</time></p></footer>", id="the footer"),
+    pytest.param("<p class='event-date'><time datetime='2025-03-01'>1 maart</time></p>", id="an event's date"),
+    pytest.param("<p class='date'><time datetime='2099-03-01'>1 maart 2099</time></p>", id="a date to come"),
     pytest.param("<p>" + "Lees eerst deze tekst over de wond goed door voordat u naar huis gaat. " * 6
                  + "</p><p>Spreekuur: <time datetime='2025-10-11'>11 oktober</time></p>", id="far below the title"),
 ])
@@ -229,3 +234,17 @@ def test_headings_set_by_old_font_tags_are_headings(tmp_path):
     item = _ingested(tmp_path, page, "hooikoorts.html")
     assert item.leaflet.title == "Hooikoorts"
     assert [passage.headings for passage in item.passages] == [(), ("Wat kunt u doen?",)]
+
+
+def test_a_pull_quote_set_large_is_no_title_and_a_lone_marked_line_no_list(tmp_path):
+    """Review: a pull quote in a 24px class became the page's title (and left its text); a
+    footnote "* ..." and a signature "– Dr. Jansen" after it became one bulleted list."""
+    page = ("<html><head><title>Wondzorg</title><style>.quote{font-size:24px}.t{font-size:28px}</style></head>"
+            "<body><main><p class='t'>Wondzorg</p><p class='quote'>“Na drie weken kon ik weer fietsen”</p>"
+            f"<p>{FIRST}</p><p>* Vergoeding geldt alleen met een verwijzing van de huisarts</p>"
+            "<p>– Dr. Jansen, chirurg</p></main></body></html>")
+    item = _ingested(tmp_path, page)
+    assert item.leaflet.title == "Wondzorg"
+    text = "\n".join(p.text for p in item.passages)
+    assert "“Na drie weken kon ik weer fietsen”" in text
+    assert "* Vergoeding geldt" in text and "– Dr. Jansen, chirurg" in text and "• " not in text

@@ -27,6 +27,11 @@ def test_an_admonition_keeps_its_body_opened_by_its_title():
     assert plain_dialects('!!! tip "Tips:"\n    - drink veel\n') == "Tips:\n- drink veel\n"
 
 
+def test_a_line_that_only_looks_like_an_admonition_stays_text():
+    for line in ("!!! Neem geen ibuprofen in de eerste week", "!!! warning", '??? note "Vraag"'):
+        assert plain_dialects(f"{line}\n\nVerder.") == f"{line}\n\nVerder."
+
+
 def test_fenced_divs_alerts_and_shortcodes_keep_their_text():
     assert plain_dialects("::: tip Goed om te weten\nDrink veel water.\n:::\n\nNa.") == \
         "\nGoed om te weten:\nDrink veel water.\n\n\nNa."

@@ -222,8 +222,11 @@ def _pages(reader: pypdf.PdfReader, recovered: bool) -> list[tuple[pypdf.PageObj
         if text and sum(ch.isprintable() and ch != "\ufffd" for ch in text) < MIN_READABLE * len(text):
             lines, page = (), None  # its font was cut off: its codes are no characters
         found.append((page, lines))
-    try:  # the page tree counts the pages whose objects the cut took with it
-        declared = int(reader.trailer["/Root"]["/Pages"]["/Count"])
+    try:  # the page tree counts the pages whose objects the cut took with it ...
+        tree = reader.trailer["/Root"]["/Pages"]
+        declared = int(tree["/Count"])
+        # ... as far as it names them: a damaged /Count (9999) names no pages
+        declared = min(declared, max(len(tree.get("/Kids", ())), len(found)))
     except Exception:
         declared = len(found)
     return found + [(None, ())] * max(0, min(declared, MAX_LOST_PAGES) - len(found))
@@ -242,17 +245,23 @@ def cover_first(lines: tuple[PdfLine, ...], width: float,
     """The first page's lines, its cover panel read first. A folder folded in three prints
     its outside as one page: inside flap, back cover, front cover, left to right. The front
     cover is the column on the right third of the page that holds the document's largest
-    text (its title); read in print order, the leaflet opened with its flap and its title
-    stood under the back cover's small print."""
+    text (its title) and little else, less than either panel beside it; read in print
+    order, the leaflet opened with its flap and its title stood under the back cover's small
+    print."""
     regions = list(dict.fromkeys(line.region for line in lines))
     largest = max((line.size for page in pages for line in page if line.text.strip()), default=0.0)
     if len(regions) < 3 or not largest:
         return lines
     cover = [line for line in lines if line.region == regions[-1]]
+    others = [sum(1 for line in lines if line.region == region) for region in regions[:-1]]
     if any(line.x < 0.6 * width for line in cover) or not any(line.size == largest for line in cover) \
-            or any(line.size == largest for line in lines if line.region != regions[-1]):
-        return lines
+            or any(line.size == largest for line in lines if line.region != regions[-1]) \
+            or len(cover) > MAX_COVER_LINES or len(cover) >= min(others):
+        return lines  # a page of three columns whose right one says something large ("Bel 112")
     return (*cover, *(line for line in lines if line.region != regions[-1]))
+
+
+MAX_COVER_LINES = 8  # a cover: title, subtitle, who publishes it; little else, less than either panel beside it
 
 
 MIN_SCAN_PIXELS = 800  # both sides of an image this large at least: a page scan or a photo, not a logo
@@ -326,10 +335,13 @@ def document_title(metadata: str, pages: tuple[tuple[PdfLine, ...], ...]) -> str
     return shown or metadata
 
 
+TITLE_LINES = 3  # a title opens its page (in reading order), at most under a masthead line or two
+
+
 def shown_title(pages: tuple[tuple[PdfLine, ...], ...]) -> str:
     """The largest text of the first pages with text, where it is set larger than the body,
-    in a size no later page uses (a chapter heading on every page is no title), and reads
-    as a title: the first line in that size and the lines right under it in the same style
+    in a size no later page uses (a chapter heading on every page is no title), among the
+    first lines of the first page that has large text, and reads as a title: the first line in that size and the lines right under it in the same style
     (a title wrapped over two lines), in a heading's few words; else ""."""
     body = measure_body([list(lines) for lines in pages])
     texts = [lines for lines in pages if any(line.text.strip() for line in lines)]
@@ -338,11 +350,15 @@ def shown_title(pages: tuple[tuple[PdfLine, ...], ...]) -> str:
     largest = max((line.size for line in sized), default=0.0)
     if largest < body.size * HEADING_SIZE_RATIO or any(line.size >= largest for lines in later for line in lines):
         return ""
-    for lines in first:
+    for number, lines in enumerate(first):
         texts = [line for line in lines if line.text.strip()]
         start = next((n for n, line in enumerate(texts) if line.size == largest), None)
+        if number and any(line.size >= body.size * HEADING_SIZE_RATIO for line in first[0]):
+            return ""  # page 1 has a title of its own; a larger heading inside is a section's
         if start is None:
             continue
+        if start >= TITLE_LINES:
+            return ""  # large text further down (a call-out, "Bel 112") is no title
         run = [texts[start]]
         for line in texts[start + 1:]:
             if (line.size, line.bold, line.region) != (run[-1].size, run[-1].bold, run[-1].region) \
@@ -472,12 +488,17 @@ class _Drawing:
     rules: list[tuple[float, float, float]]
     mode: int = 0
     chars: Counter | None = None
+    saved: list[int] = field(default_factory=list)  # the render modes `q` saved, for `Q` to restore
     path: list[tuple[float, float, float]] = field(default_factory=list)  # drawn, not yet painted
     point: tuple[float, float] | None = None  # where the path being drawn stands
 
     def visit(self, operator: bytes, operands: list, cm: list[float], tm: list[float]) -> None:
         if operator == b"Tr" and operands:
             self.mode = int(operands[0])
+        elif operator == b"q":  # the render mode is graphics state: saved and restored with it
+            self.saved.append(self.mode)
+        elif operator == b"Q" and self.saved:
+            self.mode = self.saved.pop()
         elif operator in _PAINT:
             self.rules.extend(self.path)
             self.path = []
@@ -567,12 +588,13 @@ def ocr_corrected(text: str) -> str:
 
 
 def _split_word(first: str, second: str) -> bool:
-    """Whether two words are one cut in two: one half is no word, the whole is ("be schadigt")."""
+    """Whether two words are one cut in two: one half is no word (nor two words written as
+    one, as "nierfilters" is), the whole is ("be schadigt"); "bij nierfilters" stays two."""
     if not (first.isalpha() and re.fullmatch(r"[^\W\d_]+[.,;:!?)]?", second)) or len(first) < 2 \
             or second[:1].isupper():
         return False
     letters = second.rstrip(".,;:!?)")
-    return len(letters) >= 2 and (_zipf(first) == 0 or _zipf(letters) == 0) and _is_word(first + letters)
+    return len(letters) >= 2 and not (_is_word(first) and _is_word(letters)) and _is_word(first + letters)
 
 
 def _reading(token: str) -> str:

@@ -354,3 +354,48 @@ def test_a_pdf_cut_short_is_indexed_with_its_pages_cited_as_they_were(tmp_path):
 def test_a_pdf_cut_before_its_first_page_is_still_refused():
     with pytest.raises(IngestError, match="corrupt or truncated"):
         read_pdf(_whole()[:400], "afgekapt.pdf")
+
+
+# ---------------------------------------------------------------- review of this round
+
+def test_the_render_mode_is_graphics_state_and_q_restores_it():
+    """An invisible dot drawn inside q ... Q left the page's later, visible text counted as
+    invisible: the page passed for an OCR layer and its words were "corrected"."""
+    from collections import Counter
+
+    from ingest.pdf import _Drawing
+
+    drawing = _Drawing([], chars=Counter())
+    for operator, operands in ((b"q", []), (b"BT", []), (b"Tr", [3]), (b"ET", []), (b"Q", [])):
+        drawing.visit(operator, operands, [1, 0, 0, 1, 0, 0], [1, 0, 0, 1, 0, 0])
+    assert drawing.mode == 0
+
+
+@pytest.mark.parametrize("first, second, joined", [
+    ("be", "schadigt", True),  # one half no word, the whole one
+    ("bij", "nierfilters", False),  # "nierfilters" is two words written as one: "bijnierfilters" is another word
+    ("na", "deelvormen", False),
+    ("voor", "handgewrichten", False),
+])
+def test_ocr_joins_a_word_cut_in_two_and_never_two_words(first, second, joined):
+    from ingest.pdf import _split_word
+
+    assert _split_word(first, second) is joined
+
+
+def test_large_text_below_the_top_of_a_landscape_page_is_no_title_and_no_cover():
+    """Three columns on a landscape sheet, "Bel 112" in 30 pt in the right one: no folder's
+    cover (read first) and no title."""
+    left = [Placed("Handen wassen", 40, 540, 14, True)] + [
+        Placed(f"Was uw handen voor het eten en na het toiletbezoek, regel {n}.", 40, 520 - 14 * n, 9) for n in range(8)]
+    middle = [Placed("Hoesten en niezen", 320, 540, 14, True)] + [
+        Placed(f"Hoest en nies in de binnenkant van uw elleboog, regel {n}.", 320, 520 - 14 * n, 9) for n in range(8)]
+    right = [Placed("Meer weten", 600, 540, 14, True)] + [
+        Placed(f"Vraag het aan de verpleegkundige van de afdeling, regel {n}.", 600, 520 - 14 * n, 9) for n in range(4)] + [
+        Placed("Bel 112", 600, 420, 30, True)] + [
+        Placed(f"Bij benauwdheid of hoge koorts belt u direct, regel {n}.", 600, 390 - 14 * n, 9) for n in range(4)]
+    document = read_pdf(make_drawn_pdf([left + middle + right], width=842, height=595), "blad.pdf")
+    assert document.pages[0][0].text.startswith("Handen wassen")
+    from ingest.pdf import shown_title
+
+    assert shown_title(document.pages) == ""

@@ -37,7 +37,7 @@ div[data-testid="stCaptionContainer"], div[data-testid="stCaptionContainer"] p {
 def _page_language(lang: str) -> str:
     """A script that tells screen readers the page's language: Streamlit's page says "en"
     whatever it shows, so a Dutch page was read out with English sounds."""
-    return f'<script>document.documentElement.lang = "{lang}";</script>' 
+    return f'<script>document.documentElement.lang = "{lang}";</script>'
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)

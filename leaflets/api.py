@@ -86,7 +86,9 @@ def ingest_paths(
         raise IngestError(missing[0], "no such file or folder")
     scan = scan_sources(paths)
     files, unsupported = scan.files, scan.unsupported
-    roots = {path: _root_for(path, paths) for path in files}
+    # a file named on its own keeps the id it has in the folder it was ingested from (a
+    # corrected leaflet uploaded over `sources/hart/beroerte.md` stays "hart-beroerte")
+    roots = {path: _root_for(path, paths, [*_recorded_folders(settings.index), settings.sources]) for path in files}
     catalogs, problem = _catalogs(sorted(set(roots.values())))
     if problem is not None:
         refusal = IngestError(problem[0], f"{problem[1]}. Nothing was ingested: the published index "
@@ -362,9 +364,20 @@ def source_folders(config: IndexConfig) -> list[Path]:
                   if not any(place != other and place.is_relative_to(other) for other in places))
 
 
-def _root_for(path: Path, given: list[Path]) -> Path:
-    """The folder that leaflet ids and the catalog are relative to."""
-    for folder in given:
+def _recorded_folders(index: Path) -> list[Path]:
+    """The folders the index's leaflets were ingested from; none where it has no readable build."""
+    try:
+        build = current_build(index)
+        return source_folders(IndexConfig.load(build)) if build is not None else []
+    except (IndexUnavailable, OSError, ValueError, KeyError):
+        return []
+
+
+def _root_for(path: Path, given: list[Path], recorded: list[Path] = ()) -> Path:
+    """The folder that leaflet ids and the catalog are relative to: a folder given that holds
+    the file, else one the index's leaflets were ingested from (or the sources folder), else
+    the file's own."""
+    for folder in [*given, *recorded]:
         if folder.is_dir() and path.resolve().is_relative_to(folder.resolve()):
             return folder
     return path.parent

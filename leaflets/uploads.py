@@ -92,7 +92,7 @@ def _replace(target: Path, new: Path, backups: Path) -> Path:
     ingest reads) and then moved over it, so the folder never holds half a leaflet."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     backups.mkdir(parents=True, exist_ok=True)
-    backup = backups / f"{stamp}-{target.name}"
+    backup = backups / f"{stamp}-{uuid.uuid4().hex[:8]}-{target.name}"  # two in one second: two backups
     part = target.with_name(f".{target.name}.{uuid.uuid4().hex}.part")
     try:
         shutil.copy2(target, backup)
@@ -102,3 +102,14 @@ def _replace(target: Path, new: Path, backups: Path) -> Path:
         part.unlink(missing_ok=True)
         raise IngestError(target, f"it cannot be replaced ({error.strerror or error})") from None
     return backup
+
+
+def restore(stored: StoredUpload) -> None:
+    """Put the file an upload replaced back in its place, when the replacement could not be
+    indexed after all (a catalog's page ranges it no longer fits): the folder then holds the
+    leaflet the index still shows, and the next ingest does not fail on it."""
+    if stored.backup is None:
+        return
+    part = stored.path.with_name(f".{stored.path.name}.{uuid.uuid4().hex}.part")
+    shutil.copy2(stored.backup, part)
+    os.replace(part, stored.path)

@@ -95,3 +95,42 @@ def test_a_leaflet_is_replaced_only_by_a_good_file_of_its_own_type(tmp_path):
     with pytest.raises(IngestError, match="corrupt"):
         store_upload("nier.pdf", b"%PDF-1.4 kapot", tmp_path / "up", 1_000_000, 180, replaces=old)
     assert old.read_bytes() == before and not (tmp_path / "up" / "replaced").exists()
+
+
+def test_a_leaflet_in_a_subfolder_keeps_its_id_and_a_failed_replacement_is_undone(tmp_path, monkeypatch):
+    """Review: a corrected `sources/hart/beroerte.md` was read as a file of its own folder (id
+    "beroerte", no catalog entry, no link); a replacement the catalog's parts no longer fit
+    left the folder holding a file every later ingest failed on."""
+    from index.build import published_leaflets
+    from leaflets import api
+    from leaflets.config import Settings
+    from leaflets.uploads import restore
+    from tests.conftest import HashEmbedder
+    from tests.pdf_factory import make_pdf
+
+    monkeypatch.setattr(api, "embedder_for", lambda model, threads: HashEmbedder())
+    src = tmp_path / "src"
+    (src / "hart").mkdir(parents=True)
+    (src / "hart" / "beroerte.md").write_bytes(b"# Beroerte\n\nNa een beroerte mag u 3 maanden niet autorijden.\n")
+    (src / "bundel.pdf").write_bytes(make_pdf([["Jicht", "Eet minder vlees."], ["Artrose", "Blijf bewegen."],
+                                               ["Artrose", "Fietsen mag."]]))
+    (src / "catalog.toml").write_text(
+        '[leaflets."hart/beroerte.md"]\nurl = "https://example.org/beroerte"\n\n'
+        '[[leaflets."bundel.pdf".parts]]\nid = "jicht"\npages = "1"\n\n'
+        '[[leaflets."bundel.pdf".parts]]\nid = "artrose"\npages = "2-3"\n')
+    settings = Settings.from_env({}).with_overrides(index=tmp_path / "idx", sources=src)
+    assert not api.ingest_paths(settings).errors
+
+    stored = store_upload("beroerte.md", b"# Beroerte\n\nNa een beroerte mag u 6 maanden niet autorijden.\n",
+                          settings.uploads, 1_000_000, 180, replaces=src / "hart" / "beroerte.md")
+    assert not api.ingest_paths(settings, [stored.path]).errors
+    assert ("hart-beroerte", "https://example.org/beroerte") in {(l.id, l.url) for l in published_leaflets(settings.index)}
+    assert "beroerte" not in {l.id for l in published_leaflets(settings.index)}
+
+    before = (src / "bundel.pdf").read_bytes()
+    short = store_upload("bundel.pdf", make_pdf([["Jicht", "Eet minder vlees en drink water."], ["Artrose", "Beweeg."]]),
+                         settings.uploads, 1_000_000, 180, replaces=src / "bundel.pdf")
+    assert api.ingest_paths(settings, [short.path]).errors  # pages 2-3 no longer in the file
+    restore(short)
+    assert (src / "bundel.pdf").read_bytes() == before
+    assert not api.ingest_paths(settings).errors

@@ -132,7 +132,9 @@ TEXT: dict[str, dict[str, str]] = {
         "upload_nothing": "Er is niets toegevoegd.",
         "upload_replaces": "{name} vervangt de folder ‘{titles}’ ({file}): alleen de nieuwe versie "
                            "blijft vindbaar",
-        "upload_replaced": "{name} vervangt nu {file}; de vorige versie is bewaard in {backup}.",
+        "upload_replaced": "{name} vervangt nu {file}; de vorige versie is bewaard als {backup} "
+                           "(map uploads/replaced van de index).",
+        "upload_restored": "{name} kon niet worden toegevoegd; {file} is weer de vorige versie.",
         "yes": "ja",
         "no": "nee",
         "index_error": "De zoekindex is niet te gebruiken: {error}",
@@ -256,7 +258,9 @@ TEXT: dict[str, dict[str, str]] = {
         "upload_nothing": "Nothing was added.",
         "upload_replaces": "{name} replaces the leaflet ‘{titles}’ ({file}): only the new version "
                            "stays searchable",
-        "upload_replaced": "{name} now replaces {file}; the previous version is kept in {backup}.",
+        "upload_replaced": "{name} now replaces {file}; the previous version is kept as {backup} "
+                           "(the index's uploads/replaced folder).",
+        "upload_restored": "{name} could not be added; {file} is the previous version again.",
         "yes": "yes",
         "no": "no",
         "index_error": "The search index cannot be used: {error}",

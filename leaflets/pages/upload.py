@@ -16,7 +16,7 @@ from index.layout import IndexUnavailable
 from leaflets import api
 from leaflets.pages.context import PageContext
 from leaflets.pages.strings import plain_cause, plain_warning
-from leaflets.uploads import store_upload
+from leaflets.uploads import restore, store_upload
 
 ACCEPTED = ["pdf", "html", "htm", "txt", "md", "markdown"]
 URL_PARAMS = ()  # this page's state in the address
@@ -65,8 +65,11 @@ def render(ctx: PageContext) -> None:
                           cause=plain_warning(ctx.lang, warning)))
     failed = {names.get(error.path, error.path) for error in outcome.errors} if outcome else set()
     for item in stored:
-        if item.backup is not None and item.name not in failed:
-            st.success(ctx.tr("upload_replaced", name=item.name, file=item.path.name, backup=item.backup))
+        if item.backup is not None and item.name in failed:
+            restore(item)  # the old file back: the index still shows it
+            st.info(ctx.tr("upload_restored", name=item.name, file=item.path.name))
+        elif item.backup is not None:
+            st.success(ctx.tr("upload_replaced", name=item.name, file=item.path.name, backup=item.backup.name))
     added = len(stored) - (len(outcome.errors) if outcome else 0)
     if outcome is not None and outcome.report is not None and added:
         st.success(ctx.tr("upload_done", n=added, leaflets=outcome.report.leaflets,
@@ -79,11 +82,15 @@ def _choose_replacements(ctx: PageContext, files) -> dict[str, Path]:
     """For each chosen file named as a leaflet file in the index, a box (ticked) to replace
     that leaflet rather than add a second copy beside it: search would show the old text
     and the corrected one side by side, the old one often first."""
-    found = api.namesakes(ctx.settings, [upload.name for upload in files]) if files else {}
+    names = [upload.name for upload in files]
+    found = api.namesakes(ctx.settings, [name for name in names if names.count(name) == 1]) if files else {}
     chosen = {}
-    for name, namesake in found.items():
+    for name, namesake in found.items():  # two chosen files of one name replace nothing: which is meant?
         titles = "; ".join(dict.fromkeys(namesake.titles))
-        if st.checkbox(ctx.tr("upload_replaces", name=name, titles=titles, file=namesake.path),
+        sources = ctx.settings.sources.resolve()
+        where = namesake.path.resolve()
+        shown = where.relative_to(sources) if where.is_relative_to(sources) else namesake.path.name
+        if st.checkbox(ctx.tr("upload_replaces", name=name, titles=titles, file=shown),
                        value=True, key=f"replace-{name}"):
             chosen[name] = namesake.path
     return chosen

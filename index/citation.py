@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from ingest.document import Leaflet, Passage
 
@@ -12,18 +12,25 @@ from ingest.document import Leaflet, Passage
 def source_link(leaflet: Leaflet, passage: Passage, sentence: str = "") -> str:
     """A link that opens the source at the passage, or at `sentence` inside it.
 
-    PDFs open at the page (`#page=N`) where the sentence stands (a passage may run over
+    PDFs (and paged texts linked to one) open at the page (`#page=N`) where the sentence stands (a passage may run over
     two pages; the answer is on one), else where the passage begins; web pages scroll to
     the sentence or the passage with a text fragment (`#:~:text=`); a local file without
     URL gets a file link.
     """
     base = leaflet.url or Path(leaflet.source_path).resolve().as_uri()
-    if leaflet.paged and passage.pages:
+    if leaflet.paged and passage.pages and _opens_as_pdf(leaflet):
         return f"{base}#page={cited_page(passage, sentence)}"
     if leaflet.url:
         inside = sentence if sentence and sentence in passage.text else passage.text
         return f"{base}#:~:text={_text_fragment(inside)}"
     return base
+
+
+def _opens_as_pdf(leaflet: Leaflet) -> bool:
+    """Whether the link opens a PDF, where `#page=N` means a page: the source is one, or its
+    URL names one (a text made from a PDF by pdftotext, linked to that PDF). A paged text
+    linked to a web page scrolls by its words instead."""
+    return Path(leaflet.source_path).suffix.lower() == ".pdf" or urlsplit(leaflet.url).path.lower().endswith(".pdf")
 
 
 def cited_page(passage: Passage, sentence: str = "") -> int | None:

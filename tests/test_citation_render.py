@@ -68,3 +68,16 @@ def test_leaflet_markup_is_shown_as_text():
 def test_highlight_marks_are_added_after_escaping():
     html = passage_html("A & B zijn <b>vet</b>.", ("A & B zijn <b>vet</b>.",))
     assert html == "<p><mark>A &amp; B zijn &lt;b&gt;vet&lt;/b&gt;.</mark></p>"
+
+
+def test_a_paged_text_links_by_page_only_to_a_pdf():
+    """pdftotext's output is paged: linked to its PDF it opens at the page, linked to a web
+    page (or opened as itself) it cannot, so it scrolls by its words (review)."""
+    from dataclasses import replace
+
+    leaflet, passage = make(url="https://example.org/roken.pdf", paged=True, pages=(2,))
+    text = replace(leaflet, source_path="/data/roken.txt")
+    assert source_link(text, passage) == "https://example.org/roken.pdf#page=2"
+    web = replace(text, url="https://example.org/roken")
+    assert source_link(web, passage).startswith("https://example.org/roken#:~:text=Eerste")
+    assert source_link(replace(text, url=""), passage) == "file:///data/roken.txt"

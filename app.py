@@ -32,6 +32,7 @@ div[data-testid="stTextInput"] input { font-size: 1.25rem; padding: 0.7rem 0.8re
 :focus-visible { outline: 3px solid #1f4e79 !important; outline-offset: 2px; }
 mark { background: #ffe58a; color: #111; padding: 0 0.1em; }
 div[data-testid="stCaptionContainer"] { opacity: 1; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 div[data-testid="stCaptionContainer"], div[data-testid="stCaptionContainer"] p { color: #505050; }
 </style>"""
 

@@ -41,7 +41,12 @@ def own_index(leaflet_index, tmp_path, monkeypatch) -> Path:
 def passages(at: AppTest) -> list[str]:
     return [element.proto.body for element in at.get("html") if "<style>" not in element.proto.body
             and "leaflet-context" not in element.proto.body and "copy-citation" not in element.proto.body
-            and "documentElement.lang" not in element.proto.body]
+            and "documentElement.lang" not in element.proto.body and 'role="status"' not in element.proto.body]
+
+
+def announced(at: AppTest) -> list[str]:
+    """What the page's live region reads out to a screen reader."""
+    return [element.proto.body for element in at.get("html") if 'role="status"' in element.proto.body]
 
 
 def titles(at: AppTest) -> list[str]:
@@ -68,6 +73,9 @@ def test_a_covered_question_yields_cited_cards(app):
     assert FSGS in titles(app)
     assert any("bijgewerkt 2 juli 2025" in m.value for m in app.markdown)
     assert param(app, "q") == "Waarom houd ik vocht vast in mijn enkels?"
+    # a screen reader hears that passages were found, and from which leaflet the first is
+    [said] = announced(app)
+    assert "passages uit de folders gevonden; de eerste komt uit" in said and 'aria-live="polite"' in said
 
 
 def test_query_in_the_url_prefills_and_searches(app):
@@ -102,6 +110,8 @@ def test_uncovered_question_says_so_first_then_the_nearest_passages(app):
                          and node.proto.body.startswith("<p>"))
     assert warning_at < first_card_at, "the plain 'not covered' comes before any passage"
     assert any("dichtst bij" in s.value for s in app.subheader)
+    [said] = announced(app)
+    assert "niet te beantwoorden" in said  # read out too, not only shown
 
 
 def test_a_question_in_another_language_is_told_the_verdict_is_less_sure(app):

@@ -9,6 +9,8 @@ found passages, to be checked.
 
 from __future__ import annotations
 
+import html
+
 import streamlit as st
 
 from leaflets.pages.cards import show_hit
@@ -34,17 +36,27 @@ def render(ctx: PageContext) -> None:
     if suggestion:  # a misspelt word ("nierbiobsie"): one click searches the leaflets' spelling
         st.button(ctx.tr("did_you_mean", suggestion=suggestion), key="did-you-mean",
                   on_click=_use_example, args=(suggestion,))
+    note = ""
     if result.language:  # across languages the verdict is less sure: say so, either way
-        st.warning(_both_languages(ctx, "other_language_found" if result.covered else "other_language"),
-                   icon="ℹ️")
+        note = _both_languages(ctx, "other_language_found" if result.covered else "other_language")
     elif not result.covered:
-        st.warning(ctx.tr("not_covered"), icon="ℹ️")
+        note = ctx.tr("not_covered")
+    if note:
+        st.warning(note, icon="ℹ️")
     if not result.hits:
         st.info(ctx.tr("no_results"))
+        _announce(ctx.tr("no_results"))
         return
+    _announce(note or ctx.tr("announce_found", n=len(result.hits), title=result.hits[0].leaflet.title))
     st.subheader(ctx.tr("answers") if result.covered else ctx.tr("nearest"))
     for rank, hit in enumerate(result.hits, start=1):
         show_hit(ctx, rank, hit)
+
+
+def _announce(text: str) -> None:
+    """The verdict for screen readers, read out when the answer appears (a live region):
+    a sighted reader sees the note or the first passage; a blind one heard nothing."""
+    st.html(f'<div role="status" aria-live="polite" class="sr-only">{html.escape(text)}</div>')
 
 
 def _both_languages(ctx: PageContext, key: str) -> str:

@@ -47,6 +47,7 @@ TEXT: dict[str, dict[str, str]] = {
         "download_source": "Bron downloaden",
         "no_results": "Geen passages gevonden.",
         "searching": "Zoeken in de folders…",
+        "announce_found": "{n} passages uit de folders gevonden; de eerste komt uit {title}.",
         "exact_intro": "Voor ondersteuning: zoekt letterlijk op woorden en \"zinnen tussen "
                        "aanhalingstekens\", zonder stamvormen of synoniemen.",
         "exact_label": "Exacte woorden of \"zin\"",
@@ -174,6 +175,7 @@ TEXT: dict[str, dict[str, str]] = {
         "download_source": "Download the source",
         "no_results": "No passages found.",
         "searching": "Searching the leaflets…",
+        "announce_found": "{n} passages found in the leaflets; the first is from {title}.",
         "exact_intro": "For support staff: finds the literal words and \"quoted phrases\", "
                        "without stemming or synonyms.",
         "exact_label": "Exact words or \"phrase\"",

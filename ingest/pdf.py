@@ -561,7 +561,6 @@ OCR_SHARE = 0.8  # of a page's characters drawn invisibly: an OCR layer over a s
 # Glyphs an OCR engine takes for each other: what it read, and what may have stood there.
 _CONFUSED = (("rn", "m"), ("1", "l"), ("0", "o"), ("I", "l"), ("l", "I"), ("|", "l"))
 MAX_CONFUSED = 4  # places in one word tried, each read as it stands or as its twin
-_OCR_WORD = re.compile(r"[^\W_]+|\|")
 _DIGIT_O = re.compile(r"(?<=\d)O")
 
 

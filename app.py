@@ -26,7 +26,8 @@ from leaflets.querylog import QueryLog
 PAGES = {"search": search, "exact": exact, "coverage": coverage, "upload": upload}
 # Larger question box, visible keyboard focus, highlights readable on both themes, and small
 # grey text (the disclaimer, a passage's section) dark enough to read: Streamlit sets it in a
-# light colour at 60% opacity (3.9:1); #505050 at full opacity is 8:1.
+# light colour at 60% opacity (3.9:1); #505050 at full opacity is 8:1. A card's title is a
+# heading for screen readers, set no larger than the bold text it replaced.
 STYLE = """<style>
 div[data-testid="stTextInput"] input { font-size: 1.25rem; padding: 0.7rem 0.8rem; }
 :focus-visible { outline: 3px solid #1f4e79 !important; outline-offset: 2px; }
@@ -34,6 +35,8 @@ mark { background: #ffe58a; color: #111; padding: 0 0.1em; }
 div[data-testid="stCaptionContainer"] { opacity: 1; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 div[data-testid="stCaptionContainer"], div[data-testid="stCaptionContainer"] p { color: #505050; }
+div[class*="st-key-hit-"] h3 { font-size: 1.1rem; font-weight: 700; padding: 0; }
+div[data-testid="stMainBlockContainer"] h2 { font-size: 1.5rem; }
 </style>"""
 
 

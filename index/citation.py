@@ -54,9 +54,10 @@ def place_label(leaflet: Leaflet, passage: Passage) -> str:
 
 
 def citation(leaflet: Leaflet, passage: Passage, sentence: str = "", *, dated: str = "",
-             unlinked: str = "{file}") -> str:
+             unlinked: str = "{file}", quote: str = "") -> str:
     """`"passage" (Title, section, p. N, date, link)`: ready to paste into a reply; the link
-    opens at `sentence` when given.
+    opens at `sentence` when given. `quote` quotes a part of the passage instead (its marked
+    sentence: staff often answer with the one line); its page is the page it stands on.
 
     `dated` says the leaflet's date as the page around it does ("bijgewerkt 2 juli 2025",
     "datum onbekend"); without it, the ISO date where there is one. A leaflet without a web
@@ -67,7 +68,11 @@ def citation(leaflet: Leaflet, passage: Passage, sentence: str = "", *, dated: s
     parts = [leaflet.title]
     if passage.headings:
         parts.append(" > ".join(passage.headings))
-    if page_label(passage):
+    part = bool(quote) and quote in passage.text and quote != passage.text
+    quoted = quote if part else passage.text
+    if part and passage.pages:
+        parts.append(f"p. {cited_page(passage, quote)}")
+    elif page_label(passage):
         parts.append(page_label(passage))
     if dated or leaflet.updated:
         parts.append(dated or leaflet.updated)
@@ -75,7 +80,7 @@ def citation(leaflet: Leaflet, passage: Passage, sentence: str = "", *, dated: s
         parts.append(source_link(leaflet, passage, sentence))
     else:
         parts.append(unlinked.format(file=Path(leaflet.source_path).name))
-    return f"\"{passage.text}\" ({', '.join(parts)})"
+    return f"\"{quoted}\" ({', '.join(parts)})"
 
 
 def _text_fragment(text: str, words: int = 5) -> str:

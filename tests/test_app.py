@@ -9,8 +9,10 @@ from and written to the URL.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import math
+import re
 import shutil
 from pathlib import Path
 
@@ -50,9 +52,10 @@ def announced(at: AppTest) -> list[str]:
 
 
 def titles(at: AppTest) -> list[str]:
-    """The card titles, Markdown escapes removed: '**1. Title**' -> 'Title'."""
-    return [m.value.strip("*").split(". ", 1)[1].replace("\\", "") for m in at.markdown
-            if m.value.startswith("**") and ". " in m.value]
+    """The card titles (headings, so that screen readers can move from card to card),
+    Markdown escapes removed: '1\\. Title' -> 'Title'."""
+    return [h.value.split("\\. ", 1)[1].replace("\\", "") for h in at.subheader
+            if h.value.split("\\. ", 1)[0].isdigit()]
 
 
 def param(at: AppTest, name: str):
@@ -109,7 +112,7 @@ def test_uncovered_question_says_so_first_then_the_nearest_passages(app):
     first_card_at = next(i for i, node in enumerate(nodes) if getattr(node, "type", "") == "html"
                          and node.proto.body.startswith("<p>"))
     assert warning_at < first_card_at, "the plain 'not covered' comes before any passage"
-    assert any("dichtst bij" in s.value for s in app.subheader)
+    assert any("dichtst bij" in h.value for h in app.header)
     [said] = announced(app)
     assert "niet te beantwoorden" in said  # read out too, not only shown
 
@@ -193,6 +196,23 @@ def test_exact_phrase_with_neighbours_and_citation(app):
     assert "file:" not in quote
     buttons = [e.proto.body for e in app.get("html") if "copy-citation" in e.proto.body]
     assert buttons and "Kopieer citaat" in buttons[0]
+    # and the marked sentence alone, with the same citation, for a reply that quotes one line
+    assert "Kopieer gemarkeerde zin met citaat" in buttons[0]
+    sentence = html.unescape(re.findall(r'data-citation="([^"]*)"', buttons[0])[1])
+    assert sentence.startswith('"') and "en coup de sabre" in sentence and len(sentence) < len(quote)
+    assert sentence.endswith(quote[quote.index('" ('):][1:])
+
+
+def test_cards_are_headings_under_the_answers_heading(app):
+    """Screen-reader users jump from result to result by headings: each card's title is one
+    (h3), under the answers' heading (h2)."""
+    app.run()
+    app.text_input(key="q").input("Waarom houd ik vocht vast in mijn enkels?").run()
+    assert not app.exception
+    assert [(h.value, h.proto.tag) for h in app.header] == [("Passages uit de folders", "h2")]
+    cards = titles(app)
+    assert cards and len(cards) == len(passages(app)) and cards[0] == FSGS
+    assert {h.proto.tag for h in app.subheader} == {"h3"}
 
 
 def test_exact_search_shows_more_than_five_passages_on_request(app):

@@ -59,6 +59,19 @@ def test_a_citation_never_names_a_path_on_this_machine_and_says_the_date_as_the_
         ", datum onbekend, https://example.org/fsgs#:~:text=Eerste%20zin%20van%20de%20passage%20hier.%20Tweede%20zin.)")
 
 
+def test_a_citation_of_the_marked_sentence_quotes_it_alone_at_its_own_page():
+    """Staff often answer with the one line: the quote is that sentence, the page the one it
+    stands on, the link opens at it; a quote the passage does not hold quotes the passage."""
+    leaflet = Leaflet("l", "Titel", "/data/l.pdf", "h", url="https://example.org/l.pdf", paged=True)
+    text = "Eerste zin op pagina drie. Tweede zin op pagina vier."
+    passage = Passage("p", "l", ("Sectie",), text, (0, len(text)), 0, (3, 4), (0, text.index("Tweede")))
+    line = citation(leaflet, passage, "Tweede zin op pagina vier.", quote="Tweede zin op pagina vier.")
+    assert line == '"Tweede zin op pagina vier." (Titel, Sectie, p. 4, https://example.org/l.pdf#page=4)'
+    whole = citation(leaflet, passage, quote="Niet in de passage.")
+    assert whole.startswith(f'"{text}" (Titel, Sectie, pp. 3–4, ')
+    assert citation(leaflet, passage, quote=text) == citation(leaflet, passage)
+
+
 def test_leaflet_markup_is_shown_as_text():
     html = passage_html("<script>alert(1)</script> [x](javascript:alert(1)) ok.", ("ok.",))
     assert "<script>" not in html and "&lt;script&gt;" in html

@@ -21,9 +21,12 @@ from leaflets.render import context_html, copy_button_html, passage_html
 
 def show_hit(ctx: PageContext, rank: int, hit: Hit, *, neighbours: bool = False,
              with_citation: bool = False) -> None:
-    """A bordered card: title, heading path, passage with its best sentence marked, facts, source."""
-    with st.container(border=True):
-        st.markdown(f"**{rank}. {plain(hit.leaflet.title)}**")
+    """A bordered card: title, heading path, passage with its best sentence marked, facts, source.
+
+    The title is a heading (h3, under the page's h2): screen-reader users move from result
+    to result by headings, as sighted ones do by the cards' bold titles."""
+    with st.container(border=True, key=f"hit-{rank}"):
+        st.subheader(f"{rank}\\. {plain(hit.leaflet.title)}", anchor=False)  # "1." no list
         if hit.passage.headings:
             st.caption(plain(" › ".join(hit.passage.headings)))
         before, after = _neighbours(ctx, hit) if neighbours else ([], [])
@@ -40,8 +43,17 @@ def show_hit(ctx: PageContext, rank: int, hit: Hit, *, neighbours: bool = False,
             text = citation(hit.leaflet, hit.passage, hit.sentence, dated=_dated(ctx, hit),
                             unlinked=ctx.tr("no_web_address"))
             st.code(text, language=None, wrap_lines=True)
-            st.html(copy_button_html(text, ctx.tr("copy_citation"), ctx.tr("copied")),
-                    unsafe_allow_javascript=True)
+            buttons = copy_button_html(text, ctx.tr("copy_citation"), ctx.tr("copied"))
+            if _quotable(hit):  # staff often quote the one line that answers, not the passage
+                line = citation(hit.leaflet, hit.passage, hit.sentence, dated=_dated(ctx, hit),
+                                unlinked=ctx.tr("no_web_address"), quote=hit.sentence)
+                buttons += " " + copy_button_html(line, ctx.tr("copy_sentence"), ctx.tr("copied"))
+            st.html(buttons, unsafe_allow_javascript=True)
+
+
+def _quotable(hit: Hit) -> bool:
+    """Whether the marked sentence is worth a button of its own: it is a part of the passage."""
+    return bool(hit.sentence) and hit.sentence.strip() != hit.passage.text.strip()
 
 
 def _neighbours(ctx: PageContext, hit: Hit):

@@ -48,7 +48,7 @@ def render(ctx: PageContext) -> None:
         _announce(ctx.tr("no_results"))
         return
     _announce(note or ctx.tr("announce_found", n=len(result.hits), title=result.hits[0].leaflet.title))
-    st.subheader(ctx.tr("answers") if result.covered else ctx.tr("nearest"))
+    st.header(ctx.tr("answers") if result.covered else ctx.tr("nearest"), anchor=False)
     for rank, hit in enumerate(result.hits, start=1):
         show_hit(ctx, rank, hit)
 

@@ -38,6 +38,9 @@ def test_a_typed_question_shows_a_cited_passage(app_url, tmp_path):
         text = card.inner_text()
         assert "Focale segmentale glomerulosclerose" in text
         assert "bijgewerkt 2 juli 2025" in text
+        # the card's title is a heading a screen reader can jump to, under the answers' heading
+        assert card.get_by_role("heading", level=3).first.inner_text().startswith("1. Focale segmentale")
+        assert page.get_by_role("heading", level=2).first.inner_text().startswith("Passages ")
         assert "vocht" in card.locator("mark").first.inner_text().lower()
         assert "geen medisch advies" in page.content()
         assert "q=waarom+heb+ik+dikke+enkels" in page.url or "q=waarom%20heb" in page.url
@@ -56,6 +59,11 @@ def test_copy_citation_puts_the_citation_on_the_clipboard(app_url):
         copied = page.evaluate("navigator.clipboard.readText()")
         assert copied.startswith('"') and "en coup de sabre" in copied
         assert "(Systemische sclerose, Sclerodermie, Verschillende vormen > Lokale sclerodermie, " in copied
+        page.get_by_role("button", name="Kopieer gemarkeerde zin met citaat").first.click()
+        page.wait_for_function("navigator.clipboard.readText().then(t => t.length > 0)")
+        line = page.evaluate("navigator.clipboard.readText()")
+        assert line.startswith('"Dit kan op het voorhoofd optreden') and len(line) < len(copied)
+        assert line.endswith(copied[copied.index('" ('):][1:])
 
 
 def test_copy_citation_works_without_the_clipboard_api(app_url):

@@ -88,8 +88,8 @@ def main() -> None:
                    LANGUAGES.get, horizontal=True)
     st.set_page_config(page_title=tr(lang, "app_title"), page_icon="🔎")
     page = _choose("page", PAGES, "search", tr(lang, "navigation"), lambda p: tr(lang, f"page_{p}"))
-    set_url(lang="" if lang == DEFAULT_LANGUAGE else lang, page="" if page == "search" else page)
-    set_url(**{name: "" for name in st.query_params if name not in {"lang", "page", *PAGES[page].URL_PARAMS}})
+    set_url(lang="" if lang == DEFAULT_LANGUAGE else lang, page="" if page == "search" else page,
+            **{name: "" for name in st.query_params if name not in {"lang", "page", *PAGES[page].URL_PARAMS}})
     st.html(STYLE)
     st.sidebar.html(_page_language(lang), unsafe_allow_javascript=True)
     st.title(tr(lang, "app_title"))

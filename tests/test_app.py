@@ -89,6 +89,30 @@ def test_query_in_the_url_prefills_and_searches(app):
     assert "coup de sabre" in passages(app)[0]
 
 
+def test_the_browser_back_button_brings_the_earlier_question_back(app):
+    """Back (or Forward) changes the address under the page: the page must show the address's
+    question, not write the later one back over it (it did: Back seemed to do nothing)."""
+    app.run()
+    app.text_input(key="q").input("en coup de sabre").run()
+    app.text_input(key="q").input("Is FSGS erfelijk?").run()
+    assert param(app, "q") == "Is FSGS erfelijk?"
+    app.query_params["q"] = "en coup de sabre"  # what the Back button does to the address
+    app.run()
+    assert not app.exception
+    assert app.text_input(key="q").value == "en coup de sabre" and param(app, "q") == "en coup de sabre"
+    assert "coup de sabre" in passages(app)[0]
+    app.query_params["page"] = "exact"  # Forward to a look-up on another page, and Back again
+    app.query_params["xq"] = "VEDOSS"
+    del app.query_params["q"]
+    app.run()
+    assert app.text_input(key="xq").value == "VEDOSS"
+    app.query_params.clear()
+    app.query_params["q"] = "Is FSGS erfelijk?"
+    app.run()
+    assert not app.exception
+    assert app.text_input(key="q").value == "Is FSGS erfelijk?" and param(app, "page") is None
+
+
 def test_a_misspelt_word_offers_the_leaflets_spelling(app):
     app.query_params["q"] = "nierbiobsie"
     app.run()

@@ -79,3 +79,26 @@ def test_copy_citation_works_without_the_clipboard_api(app_url):
         button.click()
         page.get_by_text("Gekopieerd").first.wait_for(timeout=10_000)
         assert "en coup de sabre" in page.evaluate("window.realClipboard.readText()")
+
+
+def test_the_back_button_returns_to_the_earlier_question_and_page(app_url):
+    """A patient asks again, or opens another page, then presses Back: the earlier question
+    and its answer come back (the page used to write the later question over the address)."""
+    with browser_page() as page:
+        ask(page, app_url, "Is FSGS erfelijk?")
+        box = page.get_by_label("Uw vraag")
+        box.fill("en coup de sabre")
+        box.press("Enter")
+        page.wait_for_url("**q=en+coup+de+sabre**", timeout=60_000)
+        page.get_by_text("Exact zoeken").first.click()
+        page.wait_for_url("**page=exact**", timeout=60_000)
+        page.go_back()
+        page.wait_for_url("**q=en+coup+de+sabre**", timeout=60_000)
+        box.wait_for(timeout=60_000)
+        page.wait_for_function("document.querySelector('input[aria-label=\"Uw vraag\"]')?.value === 'en coup de sabre'",
+                               timeout=60_000)
+        page.go_back()
+        page.wait_for_url("**q=Is+FSGS+erfelijk**", timeout=60_000)
+        page.wait_for_function("document.querySelector('input[aria-label=\"Uw vraag\"]')?.value === 'Is FSGS erfelijk?'",
+                               timeout=60_000)
+        page.get_by_text("erfelijk", exact=False).first.wait_for(timeout=60_000)

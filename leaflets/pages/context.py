@@ -2,7 +2,9 @@
 
 Each page keeps its query, mode and filters in the URL's query parameters, so
 any view can be shared by copying the address. A widget is seeded from the
-URL when it first appears and writes its value back on every run.
+URL when it first appears and writes its value back on every run; when the
+address changes under the page (the browser's Back and Forward buttons, an
+edited address), the address wins.
 """
 
 from __future__ import annotations
@@ -52,16 +54,39 @@ def url_list(name: str) -> list[str]:
 
 
 def seed(key: str, value) -> None:
-    """Give a widget its first value (from the URL) without fighting later edits."""
-    if key not in st.session_state:
+    """Give a widget its first value (from the URL) without fighting later edits; and give it
+    the URL's value again when the address no longer holds what the page last wrote there:
+    the reader went Back (or Forward) to an earlier question, and the page must show that
+    question, not write the later one back over it. `key` is the widget's and the URL's name."""
+    written = st.session_state.setdefault(_WRITTEN, {})
+    if key not in st.session_state or (key in written and st.query_params.get_all(key) != written[key]):
         st.session_state[key] = value
 
 
+_WRITTEN = "_url_written"  # what set_url last wrote under each name, as the URL holds it
+
+
 def set_url(**values) -> None:
-    """Write page state into the URL; empty values are removed to keep the address short."""
+    """Write page state into the URL; empty values are removed to keep the address short.
+
+    All of one call's changes go to the browser at once: each change is an entry in the
+    browser's history, and a page switch that first set the page and then removed the last
+    page's question left an entry that the Back button seemed to stop at."""
+    written = st.session_state.setdefault(_WRITTEN, {})
+    current = {name: st.query_params.get_all(name) for name in st.query_params}
+    wanted = dict(current)
     for name, value in values.items():
-        if value in ("", None, [], ()):
-            if name in st.query_params:
-                del st.query_params[name]
-        elif (st.query_params.get_all(name) if isinstance(value, list) else st.query_params.get(name)) != value:
-            st.query_params[name] = value
+        written[name] = _as_url(value)
+        if written[name]:
+            wanted[name] = written[name]
+        else:
+            wanted.pop(name, None)
+    if wanted != current:
+        st.query_params.from_dict(wanted)
+
+
+def _as_url(value) -> list[str]:
+    """A value as the URL holds it: a list of strings, empty for nothing."""
+    if value in ("", None, [], ()):
+        return []
+    return [str(v) for v in value] if isinstance(value, (list, tuple)) else [str(value)]

@@ -140,16 +140,16 @@ def _question_from_json(obj: object) -> Question:
     quotes = obj.get("answers")
     if not isinstance(quotes, list) or not all(isinstance(q, str) and q.strip() for q in quotes):
         raise ValueError("field 'answers' must be a list of non-empty strings")
-    for key in ("lang", "leaflet"):
-        if not isinstance(obj.get(key, ""), str):
-            raise ValueError(f"field {key!r} must be a string")
+    for key in ("lang", "leaflet"):  # null as absent: an unanswered question names no leaflet
+        if not isinstance(obj.get(key) or "", str):
+            raise ValueError(f"field {key!r} must be a string or null")
     return Question(
         id=obj["id"],
         question=obj["question"],
         answers=tuple(quotes),
         kind=obj["kind"],
-        lang=obj.get("lang", ""),
-        leaflet=obj.get("leaflet", ""),
+        lang=obj.get("lang") or "",
+        leaflet=obj.get("leaflet") or "",
     )
 
 

@@ -172,12 +172,21 @@ def test_load_questions_reads_records_and_skips_blank_lines(tmp_path: Path) -> N
         json.dumps(_record("d02", "a string, not a list")),  # type: ignore[arg-type]
         json.dumps(_record("d02", ["ok", 3])),  # type: ignore[list-item]
         json.dumps(_record("d01", ["duplicate id"])),
+        json.dumps({**_record("d02", ["x"]), "leaflet": 3}),
     ],
 )
 def test_load_questions_bad_line_names_file_and_line(tmp_path: Path, bad_line: str) -> None:
     path = _write_lines(tmp_path / "q.jsonl", [json.dumps(_record("d01", ["x"])), "", bad_line])
     with pytest.raises(ValueError, match=r"q\.jsonl:3\b"):
         load_questions(path)
+
+
+def test_an_unanswered_question_may_name_its_leaflet_as_null(tmp_path: Path) -> None:
+    """A question set written elsewhere says "leaflet": null for a question no leaflet answers
+    (red team 12's did); that is no leaflet, not an error."""
+    path = _write_lines(tmp_path / "q.jsonl", [json.dumps({**_record("d01", []), "leaflet": None, "lang": None})])
+    [question] = load_questions(path)
+    assert question.leaflet == "" and question.lang == "" and not question.answers
 
 
 # --- evaluate(): a tiny set computed by hand ---------------------------------------------------

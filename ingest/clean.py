@@ -72,7 +72,10 @@ _INVISIBLE = re.compile(r"[\u00ad\u200b\u2060\ufeff]")
 _LINE_END_SOFT_HYPHEN = re.compile(r"\u00ad+(?=[^\S\n]*(?:\n|\Z))")
 # Typesetting ligatures ("ﬁ", "ﬂ", "ﬀ"...) as their letters: they look the same, and exact
 # search, which does not decompose them, must find "fles" in a PDF that printed "ﬂes".
-_LIGATURES = str.maketrans({c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)})
+_LIGATURES = str.maketrans({c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
+                           # Word's bullets in the Symbol and Wingdings fonts, as a PDF's text copied
+                           # or pdftotext hands them over: private-use code points no font shows
+                           | {0xF0B7: "•", 0xF0A7: "▪", 0xF0D8: "➢"})
 
 
 @dataclass(frozen=True)
@@ -825,20 +828,21 @@ def _glue(left: _Line, right: _Line, layout: Layout, vocabulary: set[str], opens
 
 
 def _attach_lone_bullets(lines: list[_Line]) -> list[_Line]:
-    """A bullet sign alone on its line (common in PDF text) joins the line it marks."""
+    """A bullet sign alone on its line (common in PDF text) joins the line it marks; a run of
+    them (pdftotext prints a list's bullets first, then its items) joins the lines that
+    follow, one each, in turn."""
     out: list[_Line] = []
-    pending: _Line | None = None
+    pending: list[_Line] = []
     for line in lines:
         if _LONE_BULLET.fullmatch(line.text):
-            pending = line
+            pending.append(line)
             continue
         if pending and line.text:
-            line = replace(line, text=f"{pending.text} {line.text}", start=pending.start,
-                           after_blank=pending.after_blank)
-            pending = None
+            bullet = pending.pop(0)
+            line = replace(line, text=f"{bullet.text} {line.text}", start=bullet.start,
+                           after_blank=bullet.after_blank)
         out.append(line)
-    if pending:
-        out.append(replace(pending, text=pending.text))
+    out.extend(pending)
     return out
 
 

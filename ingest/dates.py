@@ -33,7 +33,7 @@ WEEKDAYS = frozenset(
 # Phrases that can only mean the leaflet's own date ...
 _EXPLICIT = (
     r"(?:deze\s+bijsluiter\s+is\s+)?voor\s+het\s+laatst\s+(?:goedgekeurd|herzien|gewijzigd|bijgewerkt)"
-    r"|laatste\s+(?:update|wijziging|herziening)"
+    r"|laatste\s+(?:update|wijziging|herziening|revisie|aanpassing)"
     r"|laatst\s+(?:gewijzigd|bijgewerkt|herzien|aangepast|goedgekeurd)"
     r"|last\s+(?:updated|modified|reviewed|revised)"
     # the same in the languages of translated leaflets: German, French, Polish, Turkish

@@ -132,8 +132,29 @@ def same_place_lines(pages: list[list[str]]) -> list[set[int]]:
                  **{rank: i for rank, i in enumerate(filled[:2])}}
         places.append({(key, rank): i for rank, i in edges.items() for key in furniture_keys(lines[i], number)})
     counts = Counter(place for page in places for place in page)
-    return [{i for place, i in page.items() if counts[place] >= 2 and 2 * counts[place] >= len(pages)
-             and _header_shaped(lines[i])} for page, lines in zip(places, pages)]
+    dropped = [{i for place, i in page.items() if counts[place] >= 2 and 2 * counts[place] >= len(pages)
+                and _header_shaped(lines[i])} for page, lines in zip(places, pages)]
+    for page, index in _masthead_again(pages):
+        dropped[page].add(index)
+    return dropped
+
+
+def _masthead_again(pages: list[list[str]]) -> list[tuple[int, int]]:
+    """(page, line) of the first page's opening line where a later page opens with it again,
+    word for word, on half of the pages and two or more: pdftotext prints the running header
+    "Erasmus Rijnmond Allergiecentrum" after each form feed, and without this it became the
+    heading of the text that follows. The first page keeps its line (the masthead, or the
+    title a header repeats). A line with a number ("Week 1") or a sentence's end is left alone:
+    such a line repeated at a page's top is the text's own."""
+    tops = [next(((i, " ".join(line.split())) for i, line in enumerate(lines) if line.strip()), None)
+            for lines in pages]
+    if tops[0] is None:
+        return []
+    first = tops[0][1]
+    if any(c.isdigit() for c in first) or ends_sentence(first):
+        return []
+    again = [(number, top[0]) for number, top in enumerate(tops) if number and top and top[1] == first]
+    return again if 2 * (len(again) + 1) >= len(pages) else []
 
 
 def _header_shaped(line: str) -> bool:

@@ -17,6 +17,8 @@ from ingest.dates import find_updated, is_date_line
     ("tekst\nLaatste update 14 okt. 2022\nmeer", "2022-10-14"),
     ("Gastroscopie\nUitgave: mei 2024\nMaag-, Darm- en Leverziekten", "2024-05"),  # on a cover
     ("Uitgavedatum 12-03-2024", "2024-03-12"),
+    ("Nazorg na een wondje\n\nLaatste revisie: 11-2024", "2024-11"),  # a Word template's footer line
+    ("Laatste aanpassing: 3 mei 2024", "2024-05-03"),
 ])
 def test_updated_dates(text, iso):
     assert find_updated(text) == iso

@@ -31,10 +31,27 @@ UI_PHRASES: tuple[str, ...] = (
     r"Lees\s+meer\s+over\s+[^.!?:;]{1,80}",  # "read more" link to another page
     r"Kijk bij de veelgestelde vragen\b[^.!?:;]{0,80}",  # link to the site's FAQ
     r"(?:Accepteer|Weiger|Accept|Reject)\s+(?:alle\s+|all\s+)?cookies\b.*",
-    r"(?:Deel|Print|Share)\s+(?:deze\s+|this\s+)?(?:pagina|page)",
+    # a cookie bar, which a browser prints on every page of a saved web page, and its buttons
+    r"(?:Wij|We|(?:Deze|Onze|This|Our)\s+(?:web)?site)\s+(?:gebruik(?:t|en)|maak(?:t|en)\s+gebruik\s+van"
+    r"|uses?)\s+cookies\b[^.!?]{0,200}[.!?]?",
+    r"Alles\s+accepteren|Accepteren|Weigeren|Cookie-?instellingen|Accept\s+all|Decline|Reject\s+all",
+    # a share bar ("Deel deze pagina Facebook · LinkedIn · E-mail · Print")
+    r"(?:Deel|Print|Share)\s+(?:deze\s+|this\s+)?(?:pagina|page)"
+    r"(?:[:\s]+(?:Facebook|Twitter|LinkedIn|WhatsApp|E-?mail|Mail|Print|Printen|Instagram)[\s·|,/]*)*",
     r"(?:Terug\s+)?naar\s+boven|Back\s+to\s+top",
+    # a breadcrumb trail ("Home › Patiënten › Folders › KNO")
+    r"(?:Home|Homepage|Startpagina|Voorpagina)(?:\s*[›»>]\s*[^›»>\s](?:[^›»>]{0,78}[^›»>\s])?){1,12}",
+    # a feedback widget ("Was deze informatie nuttig? Ja / Nee")
+    r"(?:(?:Was|Is|Vond\s+u)\s+(?:deze|dit|this)\s+(?:informatie|pagina|tekst|artikel|page|information|article)"
+    r"(?:\s+(?:nuttig|duidelijk|behulpzaam|helpful|useful))?|Heeft\s+deze\s+(?:informatie|pagina)\s+u\s+geholpen)"
+    r"\s*\?(?:\s*(?:Ja|Nee|Yes|No)\b\s*[/|·]?)*",
+    # a site's footer: its copyright beside links to its privacy or cookie statement
+    r"(?=.*\b(?:Privacy|Cookies?|Disclaimer|Sitemap)\b).*©.*",
 )
-_UI_LINE = re.compile("|".join(f"(?:{p})" for p in UI_PHRASES), re.IGNORECASE)
+# A line of interface may hold several of them ("Deel deze pagina … Wij gebruiken cookies …")
+_UI_ONE = "|".join(f"(?:{p})" for p in UI_PHRASES)
+_UI_LINE = re.compile(rf"(?:{_UI_ONE})(?:\s+(?:{_UI_ONE}))*", re.IGNORECASE)
+_UI_LONGEST = 400  # characters: interface is short, and a long line is never matched against it
 # A line that only labels pictures the text cannot show ("Afbeelding 2 Afbeelding 3" under
 # the drawings of EMA's injection instructions). The sentences that point at them
 # ("zie afbeelding 2") stay, and the citation's page link shows the picture.
@@ -221,7 +238,8 @@ def normalise_pages(text: str, page_starts: tuple[int, ...],
 
 def is_ui_line(line: str) -> bool:
     """Whether a whole line is web-page interface (see `UI_PHRASES`)."""
-    return bool(_UI_LINE.fullmatch(line.strip()))
+    line = line.strip()
+    return len(line) <= _UI_LONGEST and bool(_UI_LINE.fullmatch(line))
 
 
 def is_figure_label(line: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import re
 import unicodedata
 
@@ -109,6 +111,37 @@ def test_ui_phrases_match_whole_lines_only():
     assert UI_PHRASES and is_ui_line("Lees meer over je medicijnen")
     assert not is_ui_line("Lees meer over je medicijnen in de bijsluiter. Die ligt bij de apotheek.")
     assert not is_ui_line("Je kunt de tekst selecteren.")
+
+
+@pytest.mark.parametrize("line", [
+    "Wij gebruiken cookies om onze website te verbeteren. Accepteren Weigeren",
+    "Deze website maakt gebruik van cookies.",
+    "We use cookies to improve this site. Accept all",
+    "Deel deze pagina Facebook · LinkedIn · E-mail · Print Wij gebruiken cookies om onze website te verbeteren.",
+    "Was deze informatie nuttig? Ja / Nee",
+    "Heeft deze informatie u geholpen? Ja Nee",
+    "Home › Patiënten › Folders › KNO › Trommelvliesbuisjes bij kinderen",
+    "Ziekenhuis Noord · Plein 1 · 9728 NT Groningen · Privacy · Cookies · © 2025",
+])
+def test_a_printed_web_pages_interface_is_no_text(line):
+    """A web page saved as PDF by a browser carries its cookie bar (on every page), share and
+    feedback bars, breadcrumb and site footer; they stood in passages (red team 12)."""
+    assert is_ui_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Home", "Weigeren van een behandeling mag altijd.", "Accepteren van de diagnose kost tijd.",
+    "Was deze informatie nuttig voor u, bespreek het dan met uw arts.", "Is dit normaal?",
+    "Thuis > 38 graden koorts? Bel de huisarts.", "© 2025 Maasland Ziekenhuis",
+    "Wij gebruiken geen cookies in de apotheek maar wel pleisters. " * 10,
+])
+def test_sentences_like_interface_stay(line):
+    assert not is_ui_line(line)
+
+
+def test_interface_phrases_stay_fast_on_long_lines():
+    """A line of thousands of separators must not take the regular expression seconds."""
+    assert not is_ui_line("Home › " + "a › " * 97 + "b") and not is_ui_line("woord " * 100_000)
 
 
 def test_bullets_and_unmarked_lists():

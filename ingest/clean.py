@@ -45,6 +45,9 @@ UI_PHRASES: tuple[str, ...] = (
     r"(?:(?:Was|Is|Vond\s+u)\s+(?:deze|dit|this)\s+(?:informatie|pagina|tekst|artikel|page|information|article)"
     r"(?:\s+(?:nuttig|duidelijk|behulpzaam|helpful|useful))?|Heeft\s+deze\s+(?:informatie|pagina)\s+u\s+geholpen)"
     r"\s*\?(?:\s*(?:Ja|Nee|Yes|No)\b\s*[/|·]?)*",
+    # a site's menu bar, after its name at most ("Ziekenhuis X Patiënten Bezoekers Afdelingen Contact")
+    r"(?:[^\W\d][\w'’.-]*\s+){0,4}?(?:(?:Patiënten|Bezoekers|Afdelingen|Specialismen|Contact|Zoeken|Menu|Home"
+    r"|Nieuws|Over\s+ons|Werken\s+bij|Afspraak\s+maken|Patients|Visitors|Departments|Search)(?:\s+|$)){3,}",
     # a site's footer: its copyright beside links to its privacy or cookie statement
     r"(?=.*\b(?:Privacy|Cookies?|Disclaimer|Sitemap)\b).*©.*",
 )

@@ -320,9 +320,11 @@ def _is_organisation(text: str) -> bool:
 
 def _is_department(text: str) -> bool:
     """Whether a line only names medical specialties, as a department signs a leaflet
-    ("Orthopedie en podotherapie", "Longgeneeskunde", "Verloskunde en gynaecologie")."""
+    ("Orthopedie en podotherapie", "Longgeneeskunde", "Verloskunde en gynaecologie"), with its
+    initials at most ("Keel-, Neus- en Oorheelkunde (KNO)": the parts before "-" share its ending)."""
+    text = re.sub(r"\(\s*[A-Z&-]{2,8}\s*\)\s*$", "", text)
     words = [word.lower() for word in re.findall(r"[^\W\d_][\w'’-]*", text)]
-    named = [word for word in words if word not in _NAME_PARTICLES]
+    named = [word for word in words if word not in _NAME_PARTICLES and not word.endswith("-")]
     return bool(named) and all(word.endswith(_SPECIALTY_ENDINGS) for word in named)
 
 

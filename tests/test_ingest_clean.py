@@ -122,6 +122,7 @@ def test_ui_phrases_match_whole_lines_only():
     "Heeft deze informatie u geholpen? Ja Nee",
     "Home › Patiënten › Folders › KNO › Trommelvliesbuisjes bij kinderen",
     "Ziekenhuis Noord · Plein 1 · 9728 NT Groningen · Privacy · Cookies · © 2025",
+    "Martini Ziekenhuis Patiënten Bezoekers Afdelingen Contact Zoeken",
 ])
 def test_a_printed_web_pages_interface_is_no_text(line):
     """A web page saved as PDF by a browser carries its cookie bar (on every page), share and
@@ -133,6 +134,7 @@ def test_a_printed_web_pages_interface_is_no_text(line):
     "Home", "Weigeren van een behandeling mag altijd.", "Accepteren van de diagnose kost tijd.",
     "Was deze informatie nuttig voor u, bespreek het dan met uw arts.", "Is dit normaal?",
     "Thuis > 38 graden koorts? Bel de huisarts.", "© 2025 Maasland Ziekenhuis",
+    "Patiënten en bezoekers zijn welkom.", "Neem contact op met Patiënten Bezoekers",
     "Wij gebruiken geen cookies in de apotheek maar wel pleisters. " * 10,
 ])
 def test_sentences_like_interface_stay(line):

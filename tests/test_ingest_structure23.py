@@ -88,6 +88,11 @@ def test_a_subtitle_heading_over_a_label_on_the_cover_is_no_section():
             f"## Oefeningen voor thuis\n\n{BODY}\n")
     outline = find_outline(clean(SourceText(text, "markdown")))
     assert [s.headings for s in outline.sections] == [("Oefeningen voor thuis",)]
+    # a department with its initials, its specialties sharing one ending (a printed web page)
+    text = (f"# Hielspoor\n\n## Pijn onder de hiel\n\nKeel-, Neus- en Oorheelkunde (KNO)\n\n"
+            f"## Oefeningen voor thuis\n\n{BODY}\n")
+    outline = find_outline(clean(SourceText(text, "markdown")))
+    assert [s.headings for s in outline.sections] == [("Oefeningen voor thuis",)]
     # a first section that says something stays one, sentence or not
     for body in ("Een ontsteking.", "Bel bij pijn direct 112", "Neem uw medicijnlijst mee"):
         text = f"# Hielspoor\n\n## Spoed\n\n{body}\n\n## Oefeningen voor thuis\n\n{BODY}\n"

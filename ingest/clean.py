@@ -221,8 +221,29 @@ def normalise_unicode(text: str, keep_tabs: bool = False) -> str:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\f", "\n")
     text = _LINE_END_SOFT_HYPHEN.sub("-", unicodedata.normalize("NFC", text))
-    text = _INVISIBLE.sub("", text).translate(_LIGATURES)
+    text = unswapped(_INVISIBLE.sub("", text)).translate(_LIGATURES)
     return _ODD_SPACE.sub(lambda space: space.group() if keep_tabs and space.group() == "\t" else " ", text)
+
+
+def unswapped(text: str) -> str:
+    """Letters whose two bytes a PDF tool wrote the wrong way round, put back.
+
+    Ghostscript's pdfwrite (10.0, rewriting a word processor's PDF) maps ligatures such as
+    "ti", "ft" and "fi" to their letters with each UTF-16 unit's bytes swapped: "t" (0x0074)
+    became 0x7400, the ideograph "琀", so "operatie" read "opera琀椀e", "fistel" "昀椀stel", and
+    neither a reader nor a search could use the word. Such an ideograph is 0xNN00 with an ASCII
+    letter NN; in a text that holds no other ideographs it is that letter. A Chinese text has
+    many others and is left alone."""
+    swapped = [c for c in set(text) if c in _SWAPPED_LETTERS]
+    if not swapped:
+        return text
+    ideographs = sum(1 for c in text if "\u3400" <= c <= "\u9fff" and c not in _SWAPPED_LETTERS)
+    found = sum(text.count(c) for c in swapped)
+    return text.translate(_SWAPPED) if found > 10 * ideographs else text
+
+
+_SWAPPED = {(ord(letter) << 8): letter for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"}
+_SWAPPED_LETTERS = frozenset(map(chr, _SWAPPED))
 
 
 def normalise_pages(text: str, page_starts: tuple[int, ...],

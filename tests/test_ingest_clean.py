@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from ingest.clean import (
     UI_PHRASES, clean, is_figure_label, is_ui_line, join_hyphenated, normalise_unicode, strip_inline_markdown,
-    strip_page_furniture,
+    strip_page_furniture, unswapped,
 )
 from ingest.source import SourceText
 
@@ -214,3 +214,13 @@ _items = st.lists(st.lists(_word, min_size=1, max_size=5).map(lambda ws: "• " 
 def test_cleaning_is_idempotent_on_leaflet_shaped_text(blocks):
     once = cleaned("\n\n".join(blocks))
     assert cleaned(once) == once
+
+
+def test_letters_written_byte_swapped_are_put_back():
+    """Ghostscript wrote the ligatures "ti", "ft", "fi" of a rewritten PDF with their bytes
+    swapped: "houd minstens 琀椀en minuten" in a dialysis leaflet's emergency advice."""
+    assert unswapped("De opera琀椀e. Houd minstens 琀椀en minuten druk als de plek blij昀琀 bloeden.") == \
+        "De operatie. Houd minstens tien minuten druk als de plek blijft bloeden."
+    assert normalise_unicode("昀椀stel") == "fistel"
+    chinese = "中文的文本琀东西南北"  # a Chinese text keeps its ideographs, those among them too
+    assert unswapped(chinese) == chinese

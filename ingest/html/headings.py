@@ -1,0 +1,124 @@
+"""The page's headings: which elements are headings, where they stand and what they head.
+
+Several steps make headings of what the page did not mark as one (collapsible sections'
+titles, `<details>` questions, blocks styled as headings) and need the heading before an
+element, the level below it, the words a heading heads first, and whether a line can be a
+heading at all. Those walks are read in page order, once per page, since the XPath axes
+that would answer them are quadratic on a large page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from ingest.structure import MAX_HEADING_WORDS
+
+
+# The headings of a page, and the step that picks them on an axis (".//*" + it).
+HEADING_TAGS = "[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+HEADINGS = "//*" + HEADING_TAGS
+HEADING_NAMES = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# The space XPath's normalize-space() takes away: a text of nothing else holds no words.
+_XML_SPACE = " \t\r\n"
+
+# Where a block styled as a heading heads nothing of the page's own: a cell of a table, a list
+# item, a control, a link, a heading, or page furniture.
+NO_HEADING_HERE = ("ancestor::*[self::td or self::th or self::li or self::dt or self::dd or self::a"
+                   " or self::button or self::summary or self::label or self::caption or self::figcaption"
+                   " or self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
+
+
+def first_words_after(element: HtmlElement) -> HtmlElement | None:
+    """The element that holds the first words after an element, outside it (what a heading
+    heads first), or None; words in a script or style are none. Read text by text in page
+    order: XPath's `following::text()[...][1]` gathers all the rest of the page first."""
+    for text, holder in _texts_after(element):
+        if text and text.strip(_XML_SPACE) and holder is not None \
+                and not any(box.tag in {"script", "style"} for box in [holder, *holder.iterancestors()]):
+            return holder
+    return None
+
+
+def _texts_after(element: HtmlElement) -> Iterator[tuple[str | None, HtmlElement | None]]:
+    """The texts of the page after an element, outside it, in page order (XPath's
+    `following::text()`), each with the element that holds it: the words after an element
+    (its tail) are its parent's."""
+    for node in [element, *element.iterancestors()]:
+        yield node.tail, node.getparent()
+        for sibling in node.itersiblings():
+            if not isinstance(sibling.tag, str):  # a comment: only the words after it are text
+                yield sibling.tail, node.getparent()
+                continue
+            for event, inner in etree.iterwalk(sibling, events=("start", "end", "comment", "pi")):
+                yield (inner.text, inner) if event == "start" else (inner.tail, inner.getparent())
+
+
+def level_below(heading: HtmlElement | None) -> int:
+    """One level below a heading: the level of what it heads (h2 under no heading)."""
+    return min(int(heading.tag[1]) + 1, 6) if heading is not None else 2
+
+
+def headings_before(elements: Collection[HtmlElement], panels: Collection[HtmlElement],
+                    *, held: bool = True, as_headings: bool = False) -> dict[HtmlElement, HtmlElement | None]:
+    """The heading before each of the elements: the last one that ends before the element
+    starts (an XPath `preceding::` heading), or None. A heading inside one of the panels is
+    not before an element the panel does not hold (with `held`) or before any (without): it
+    heads part of another question's answer, not the questions after it. The elements are
+    no headings for one another; with `as_headings` they are, in place of what they hold (a
+    `<summary>` that becomes a heading and loses its markup).
+
+    One walk over the page in page order, not an XPath `preceding::` query for each element
+    (which is quadratic); an element taken out of the page (a heading inside a heading that
+    lost its markup) has the headings before it in the part taken out."""
+    elements, panels = set(elements), set(panels)
+    before: dict[HtmlElement, HtmlElement | None] = {}
+    for root in {_outermost(element) for element in elements}:
+        _walk_headings(root, elements, panels, before, held=held, as_headings=as_headings)
+    return before
+
+
+def _walk_headings(root: HtmlElement, elements: set[HtmlElement], panels: set[HtmlElement],
+                   before: dict[HtmlElement, HtmlElement | None], *, held: bool, as_headings: bool) -> None:
+    """`headings_before` for the elements under `root`, written into `before`: a heading is
+    kept in the list of the innermost panel around it and dropped with that list when the
+    panel ends (no element after it is inside the panel); the heading before an element is
+    the last one kept that does not hold the element."""
+    kept: list[list[HtmlElement]] = [[]]  # the headings outside any panel, then those in each panel open
+    inside: list[HtmlElement] = []  # the panels open, outermost first
+    around: set[HtmlElement] = set()  # the elements open: they hold the walk's element, not before it
+    walk = etree.iterwalk(root, events=("start", "end"))
+    for event, element in walk:
+        if event == "end":
+            around.discard(element)
+            if inside and element is inside[-1]:
+                inside.pop()
+                kept.pop()
+            continue
+        asked = element in elements
+        if asked:
+            before[element] = next((heading for headings in reversed(kept) for heading in reversed(headings)
+                                    if heading not in around), None)
+        if (asked and as_headings or not asked and element.tag in HEADING_NAMES) and (held or not inside):
+            kept[-1].append(element)
+        if asked and as_headings:
+            walk.skip_subtree()
+        elif element in panels:
+            inside.append(element)
+            kept.append([])
+        around.add(element)
+
+
+def _outermost(element: HtmlElement) -> HtmlElement:
+    """The outermost element around an element (the page's root, unless it was taken out)."""
+    top = element
+    for top in element.iterancestors():
+        pass
+    return top
+
+
+def heading_like(text: str) -> bool:
+    """Short, and not ending like a sentence or a label: a line that can head text."""
+    return 0 < len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", ":", ";", ",", "!", "…"))

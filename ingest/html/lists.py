@@ -1,0 +1,114 @@
+"""Lists the page writes as text, and the numbers of its numbered lists.
+
+A word processor's typed bullets ("●" paragraphs) are list items, and the numbers of
+`<ol>` items stay in the text: steps are referred to by number, and trafilatura keeps no
+`start` or `value`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from ingest.html.headings import NO_HEADING_HERE
+from ingest.html.page_parts import LINE_BLOCKS
+
+
+# A paragraph typed as a list item: a bullet ("●", "•", "-") and space before its words.
+_BULLET = re.compile(r"^\s*[•●○◦▪▫■□◆◇►▸‣⁃∙·✓✔➢➤*–-](?:\s+|$)")
+
+
+def bullet_paragraphs(tree: HtmlElement) -> None:
+    """Make paragraphs that start with a typed bullet ("●    60 jaar of ouder bent;", as a
+    word processor's web page writes a list) the items of a list, those in a row one list:
+    read as paragraphs, each item kept its bullet as a word and the heading above a list
+    looked like a line of text. Two or more in a row with the same bullet make a list.
+    Paragraphs in tables, lists and headings stay as they are."""
+    run: list[HtmlElement] = []
+    for paragraph in _bulleted(tree):
+        if run and run[-1].getnext() is paragraph and not (run[-1].tail or "").strip() \
+                and _marker(run[-1]) == _marker(paragraph):
+            run.append(paragraph)
+            continue
+        _make_list(run if len(run) > 1 else [])
+        run = [paragraph]
+    _make_list(run if len(run) > 1 else [])
+
+
+def _marker(paragraph: HtmlElement) -> str:
+    """The typed bullet a paragraph starts with: a list's items share theirs, while a lone
+    "* Vergoeding ..." (a footnote) or "– Dr. Jansen" (a signature) is no list."""
+    return next((piece for piece in paragraph.itertext() if piece.strip()), " ").strip()[:1]
+
+
+# The texts of a page that start with a bullet: where a typed list item may start.
+_BULLETED_TEXTS = ("//body//text()[normalize-space(.) != '' and contains('•●○◦▪▫■□◆◇►▸‣⁃∙·✓✔➢➤*–-',"
+                   " substring(normalize-space(.), 1, 1))]")
+
+
+def _bulleted(tree: HtmlElement) -> list[HtmlElement]:
+    """The paragraphs (`<p>`, `<div>`) of a page that start with a typed bullet and a space
+    and say more after it, and hold no other block, in page order; none in a table, list,
+    heading or link. Found from the texts that start with a bullet: asking each box of a
+    deeply nested page for its text is quadratic."""
+    found: dict[HtmlElement, None] = {}  # in page order, each once
+    for text in tree.xpath(_BULLETED_TEXTS):
+        holder = text.getparent().getparent() if text.is_tail else text.getparent()
+        block = next((box for box in [holder, *holder.iterancestors()] if box.tag in LINE_BLOCKS), None)
+        if block is None or block.tag not in {"p", "div"} or block in found:
+            continue
+        first = next((piece for piece in block.itertext() if piece.strip()), "")
+        if first.strip() == text.strip() and _BULLET.match(text) \
+                and not any(True for _ in block.iterdescendants(*LINE_BLOCKS)) \
+                and _BULLET.sub("", block.text_content(), count=1).strip() and not block.xpath(NO_HEADING_HERE):
+            found[block] = None
+    return list(found)
+
+
+def _make_list(paragraphs: list[HtmlElement]) -> None:
+    """Paragraphs side by side as the items of one `<ul>` in their place, bullets taken off."""
+    if not paragraphs:
+        return
+    listed = paragraphs[0].makeelement("ul", {})
+    paragraphs[0].addprevious(listed)
+    for paragraph in paragraphs:
+        listed.append(paragraph)  # moves it, its tail with it
+        paragraph.tag = "li"
+        for name in ("class", "style"):
+            paragraph.attrib.pop(name, None)
+        for text in paragraph.xpath(".//text()"):
+            if text.strip():
+                holder, unbulleted = text.getparent(), _BULLET.sub("", str(text), count=1)
+                if text.is_tail:
+                    holder.tail = unbulleted
+                else:
+                    holder.text = unbulleted
+                break
+
+
+# `<ol type>` values numbered with digits; letters and Roman numerals stay bullets.
+_DIGIT_TYPES = {"", "1"}
+# An item that already starts with its number ("1. Eet ...", "2) Drink ...").
+NUMBERED_ITEM = re.compile(r"\s*\d{1,3}[.)]\s")
+
+
+def number_items(numbered: HtmlElement) -> None:
+    """Write the numbers of an `<ol>`'s items into their text ("3. Drink ..."): steps are
+    referred to by number ("Lukt stap 3 niet?"), and trafilatura keeps no `start` or
+    `value`, so the numbers must travel as text."""
+    items = numbered.findall("li")
+    if numbered.get("type", "").strip() not in _DIGIT_TYPES or any(
+            NUMBERED_ITEM.match(item.text_content()) for item in items):
+        return
+    step = -1 if numbered.get("reversed") is not None else 1
+    number = _int_attribute(numbered, "start", len(items) if step < 0 else 1)
+    for item in items:
+        number = _int_attribute(item, "value", number)
+        item.text = f"{number}. {(item.text or '').lstrip()}"
+        number += step
+
+
+def _int_attribute(element: HtmlElement, name: str, default: int) -> int:
+    value = element.get(name, "").strip()
+    return int(value) if re.fullmatch(r"-?\d{1,6}", value) else default

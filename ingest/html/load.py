@@ -1,0 +1,108 @@
+"""Read a web page into a leaflet's Markdown, with its URL, title, publisher and date.
+
+Before extraction the page is made to say what a reader sees (`_reader_view`): each
+step lives in the module named for what it does; this module runs them in their
+order, keeps dates in `<time>` in the text (trafilatura drops `<time>` with its
+words) and the words of a button inside a sentence, then extracts the main content
+with trafilatura and turns it into Markdown (`xml_markdown`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import trafilatura
+from lxml.html import HtmlElement
+
+from ingest.document import IngestError
+from ingest.html.collapsible import (
+    SECTION_CLASS, TOGGLES, elements_by_id, flatten, heading_classes, nest_under_group, open_details,
+    open_loose_toggles, show_panel, unlist,
+)
+from ingest.html.cookies import notice_words, only_cookie_notice
+from ingest.html.furniture import (
+    drop_comments, drop_file_links, drop_page_menus, drop_share_bars, drop_widgets, keep_meta_sentences,
+    keep_tip_boxes,
+)
+from ingest.html.headings import HEADINGS
+from ingest.html.layout_tables import caption_lines, unwrap_layout_tables
+from ingest.html.lists import bullet_paragraphs, number_items
+from ingest.html.main_frame import join_articles, mark_main
+from ingest.html.page import page_facts, page_metadata, parse_page, without_data_uris
+from ingest.html.page_dates import page_date
+from ingest.html.styled_headings import class_headings, styled_headings
+from ingest.html.xml_markdown import xml_to_markdown
+from ingest.source import SourceText
+
+
+def load_html(html: str, path: str | Path) -> SourceText:
+    """A web page's main content as Markdown, with its URL, title and date."""
+    html = without_data_uris(html)
+    try:
+        tree = parse_page(html, path)
+        notice = notice_words(tree) if tree is not None else set()
+        stated = page_date(tree) if tree is not None else ""
+        extracted = trafilatura.extract(
+            _reader_view(tree) if tree is not None else html, output_format="xml",
+            include_formatting=True, include_links=False, include_images=False,
+            include_comments=False, include_tables=True,
+        )
+        metadata = page_metadata(html, path)
+    except IngestError:
+        raise
+    except Exception as error:  # trafilatura and lxml raise many kinds of errors
+        raise IngestError(path, f"the HTML could not be read ({error.__class__.__name__})") from None
+    if not extracted:
+        raise IngestError(path, "no main text found in the HTML page")
+    text = xml_to_markdown(extracted, path)
+    if only_cookie_notice(text, notice):
+        raise IngestError(path, "the page holds no leaflet text, only a cookie notice "
+                                "(is it a consent wall saved instead of the page?)")
+    facts = page_facts(html)
+    title = (metadata.title if metadata and metadata.title else "") or " ".join(facts.title.split())
+    url = facts.canonical or facts.og_url
+    publisher = facts.publisher or (metadata.sitename if metadata and metadata.sitename else "")
+    return SourceText(text, "markdown", title=title, url=url,
+                      updated=stated.labelled or facts.modified or stated.unlabelled, publisher=publisher)
+
+
+def _reader_view(tree: HtmlElement) -> HtmlElement:
+    """The parsed page as a reader sees it: collapsible sections opened, sibling articles
+    read as one page, dates and list numbers kept, readers' comments, button widgets, share
+    bars and download links gone."""
+    drop_comments(tree)
+    keep_tip_boxes(tree)
+    keep_meta_sentences(tree)
+    bullet_paragraphs(tree)
+    styled_headings(tree)
+    class_headings(tree)
+    headed = []  # collapsible sections: a heading and the panel after it
+    sections = []  # the same, with every panel a heading opens
+    ids = elements_by_id(tree)
+    for heading in tree.xpath(HEADINGS):
+        toggles = heading.xpath(TOGGLES)
+        if toggles or SECTION_CLASS.search(heading_classes(heading)):
+            shown = show_panel(heading, toggles, ids)
+            sections.append((heading, shown))
+            headed += [(heading, panel) for panel in shown if panel is heading.getnext()]
+        if toggles:
+            flatten(heading)
+    nest_under_group(sections)
+    unlist(headed)
+    open_details(tree)
+    open_loose_toggles(tree)
+    join_articles(tree)
+    drop_widgets(tree)
+    drop_share_bars(tree)
+    drop_file_links(tree)
+    for button in tree.xpath("//p//button | //li//button"):
+        button.drop_tag()  # a term inside a sentence ("bij <button>koorts</button>") is a word of it
+    for time in tree.xpath("//time"):
+        time.drop_tag()  # trafilatura drops <time> with its words ("Laatst bijgewerkt: <time>")
+    unwrap_layout_tables(tree)
+    caption_lines(tree)
+    drop_page_menus(tree)  # before the items of an <ol> menu get their numbers as words
+    for numbered in tree.xpath("//ol"):
+        number_items(numbered)
+    mark_main(tree)
+    return tree

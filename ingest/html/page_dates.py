@@ -1,0 +1,224 @@
+"""The dates a page states of itself, read before extraction.
+
+A "Laatst gewijzigd: ..." line that trafilatura drops as page metadata still dates the
+leaflet, unless it stands in a menu, footer, sidebar, comment or a card about another page
+(a list of related links beside it in a side column makes no card). A page whose date has a
+label in another language dates it by its markup: a `<time datetime>` at the top of the
+text or named as the page's date, or its JSON-LD's `dateModified` (`datePublished` last).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import NamedTuple
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from ingest.dates import find_updated, is_date_line
+from ingest.html.page_parts import FURNITURE_SELF, MAX_TEASER_WORDS, REGEXP
+
+
+class _Dates(NamedTuple):
+    """The dates a page states of itself, read before extraction: `labelled` by a "last
+    updated" line the date finder reads, `unlabelled` by its markup only (JSON-LD, a
+    `<time>` under the title or named as the page's date), in any language. The page's
+    `<meta>` modification date ranks between them."""
+
+    labelled: str
+    unlabelled: str
+
+
+def page_date(tree: HtmlElement) -> _Dates:
+    """The dates a page states of itself (see `_Dates`): a labelled `<time>` or date line
+    first; else the JSON-LD's `dateModified`, a `<time>` where a page's date stands
+    (`_placed_time`), the JSON-LD's `datePublished`, in that order."""
+    modified, published = _json_ld_dates(tree)
+    return _Dates(_stated_update(tree) or _labelled_update(tree), modified or _placed_time(tree) or published)
+
+
+# The script that holds a page's schema.org description of itself.
+_JSON_LD = "//script[translate(normalize-space(@type), 'LDJSON', 'ldjson')='application/ld+json']"
+
+
+def _json_ld_dates(tree: HtmlElement) -> tuple[str, str]:
+    """The `dateModified` and `datePublished` a page's JSON-LD gives (YYYY-MM-DD, or ""):
+    those of the outermost object that has them (the page, not a comment inside it)."""
+    found = {"dateModified": "", "datePublished": ""}
+    level = []  # the objects at one depth of the descriptions, the outermost first
+    for script in tree.xpath(_JSON_LD):
+        try:
+            level.append(json.loads(script.text_content() or "null", strict=False))
+        except (ValueError, RecursionError):
+            continue  # a broken description (or one nested past Python's limit) says nothing
+    while level and not all(found.values()):
+        for item in level:
+            for key in found if isinstance(item, dict) else ():
+                value = item.get(key)
+                machine = _DATETIME.match(value.strip()) if isinstance(value, str) else None
+                if machine and not found[key]:
+                    found[key] = machine.group(0)
+        level = [inner for item in level
+                 for inner in (item.values() if isinstance(item, dict) else item if isinstance(item, list) else ())
+                 if isinstance(inner, (dict, list))]
+    return found["dateModified"], found["datePublished"]
+
+
+# The names a page gives the `<time>` of its own date: `itemprop="dateModified"`,
+# `class="updated"`, `class="entry-date"`, `id="laatst-gewijzigd"`.
+# (not a bare "date": an event's or an appointment's date is named so too)
+_DATE_NAME = re.compile(r"date(?:modified|published)|updat|modif|revis|review|publish|posted|gewijzigd|bijgewerkt"
+                        r"|herzien", re.IGNORECASE)
+_OTHER_DATE_NAME = re.compile(r"event|agenda|afspraak|appointment|spreekuur|bijeenkomst|activiteit|startdate|enddate",
+                              re.IGNORECASE)
+# A `<time>` with at most this many words of the page's text before it stands at its top
+# (under its title, in a line as "Afdeling Chirurgie – <time>"), and its line has at most
+# this many words and ends like no sentence: a line of facts about the page, not text.
+MAX_TOP_WORDS = 40
+MAX_FACTS_LINE_WORDS = 20
+# The landmark that holds a page's text, the innermost first.
+_TEXT_LANDMARKS = {"main", "article", "body"}
+# Tags that stand inside a line: the box of a `<time>`'s line is the first one around it that is none.
+_INLINE = {"span", "a", "b", "strong", "em", "i", "small", "time", "abbr", "mark", "sup", "sub", "font", "bdi", "bdo"}
+
+# The end of a sentence: a stop, and the closing quotes or bracket after it.
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+
+
+def _placed_time(tree: HtmlElement) -> str:
+    """The date of the first `<time datetime>` that stands where a page's own date does,
+    whatever the language of its label (which the date finder may not know: "آخر تحديث:"):
+    named as the page's date (`_DATE_NAME` on it or a box around it, `itemprop`), or at the
+    top of the text in a short line of facts (`MAX_TOP_WORDS`, `MAX_FACTS_LINE_WORDS`). A
+    `<time>` in a menu, footer, sidebar, comment or a card about another page dates
+    something else; so does one in a sentence of the text (an appointment)."""
+    for time in tree.iter("time"):
+        machine = _DATETIME.match(time.get("datetime", "").strip())
+        if machine is None or time.xpath(ELSEWHERE, namespaces=REGEXP) or _dates_another_page(time):
+            continue
+        boxes = [time, *list(time.iterancestors())[:MAX_LABEL_DEPTH]]
+        names = [" ".join(box.get(name, "") for name in ("itemprop", "id", "class")) for box in boxes]
+        if any(_OTHER_DATE_NAME.search(name) for name in names):
+            continue  # an event's, an appointment's date: not the page's
+        if any(_DATE_NAME.search(name) for name in names):
+            return machine.group(0)
+        line = next((box for box in time.iterancestors() if box.tag not in _INLINE), None)
+        words = " ".join(line.text_content().split()) if line is not None else ""
+        landmark = next((box for box in time.iterancestors() if box.tag in _TEXT_LANDMARKS
+                         or box.get("role") in {"main", "article"}), None)
+        if len(words.split()) <= MAX_FACTS_LINE_WORDS and not SENTENCE_END.search(words) \
+                and landmark is not None and _words_before(landmark, time, MAX_TOP_WORDS) <= MAX_TOP_WORDS:
+            return machine.group(0)
+    return ""
+
+
+def _words_before(box: HtmlElement, stop: HtmlElement, limit: int) -> int:
+    """How many words of the page's text stand in `box` before `stop` (not those of scripts,
+    styles or page furniture), counted up to `limit + 1` at most."""
+    count = 0
+    walk = etree.iterwalk(box, events=("start", "end"))
+    for event, element in walk:
+        if event == "start" and element is stop:
+            return count
+        if event == "start":
+            if not isinstance(element.tag, str) or element.tag in {"script", "style", "noscript", "template"} \
+                    or (element is not box and element.xpath(FURNITURE_SELF, namespaces=REGEXP)):
+                walk.skip_subtree()
+            elif element.text:
+                count += len(element.text.split())
+        elif element is not box and element.tail:
+            count += len(element.tail.split())
+        if count > limit:
+            break
+    return count
+
+
+# The start of a machine-readable date in <time datetime="2024-05-14T09:00">.
+_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}")
+# How many boxes up from a <time> its label ("Laatst bijgewerkt:") is looked for, and how
+# many of the words before it can be that label ("Deze folder is voor het laatst herzien op").
+MAX_LABEL_DEPTH = 3
+MAX_LABEL_WORDS = 10
+
+
+def _stated_update(tree: HtmlElement) -> str:
+    """The date a visible "last updated" line gives in a <time> element, read before
+    extraction: trafilatura may drop the whole line as page metadata (a `class="meta"`
+    paragraph), and the datetime attribute is exact where the text may not be."""
+    for time in tree.iter("time"):
+        label, box = "", time.getparent()
+        for _ in range(MAX_LABEL_DEPTH):
+            if box is None or label:
+                break
+            label, box = _text_before(box, time), box.getparent()
+        label = " ".join(label.split()[-MAX_LABEL_WORDS:])
+        machine = _DATETIME.match(time.get("datetime", "").strip())
+        stated = find_updated(f"{label} {machine.group(0) if machine else time.text_content()}")
+        if stated and (machine is None or stated == machine.group(0)):  # the date of this <time>
+            return stated
+    return ""
+
+
+# Parts of a page whose dates are not the leaflet's: menus, the site's header and footer,
+# sidebars, news, related pages and readers' comments (by their tags, ids and classes).
+ELSEWHERE = ("ancestor-or-self::*[self::nav or self::footer or self::aside or self::form or self::script"
+             " or self::style or self::header[not(ancestor::main or ancestor::article)]"
+             " or re:test(concat(@id, ' ', @class), 'comment|reactie|reply|sidebar|related|gerelateerd"
+             "|news|nieuws', 'i')]")
+# A date line ("Laatst gewijzigd: 14 januari 2025") has at most this many words.
+MAX_DATE_LINE_WORDS = 12
+# What separates the fields of a meta line: "Afdeling KNO · Laatst gewijzigd: 9 januari 2025".
+META_FIELD_GAP = re.compile(r"\s+[·•|]\s+")
+
+
+def _labelled_update(tree: HtmlElement) -> str:
+    """The date a short labelled line of the page states ("Laatst gewijzigd: 14 januari
+    2025"), alone or as one field of a meta line ("Afdeling KNO · Laatst gewijzigd: ..."),
+    read before extraction: trafilatura drops such a line beside or inside the article (a
+    `class="page-meta"` box, a `class="meta"` paragraph). The text's own date still comes
+    first (the pipeline reads it); lines in menus, footers, sidebars and comments, or in a
+    list item that links to another page, date something else."""
+    lines = []
+    for box in tree.iter():
+        if not isinstance(box.tag, str) or len(box.text_content().split()) > MAX_DATE_LINE_WORDS:
+            continue  # an HTML comment, or more than a line
+        line = " ".join(" ".join(box.xpath(".//text()[not(ancestor::script or ancestor::style)]")).split())
+        dated = _date_fields(line)
+        if len(line.split()) <= MAX_DATE_LINE_WORDS and dated \
+                and not box.xpath(ELSEWHERE, namespaces=REGEXP) and not _dates_another_page(box):
+            lines += dated
+    return find_updated("\n".join(lines))
+
+
+def _date_fields(line: str) -> list[str]:
+    """The line if it only states a date, else the fields of it that do, where it is a meta
+    line of several ("Afdeling KNO · Laatst gewijzigd: 9 januari 2025")."""
+    if is_date_line(line):
+        return [line]
+    return [field for field in META_FIELD_GAP.split(line) if is_date_line(field)]
+
+
+def _dates_another_page(box: HtmlElement) -> bool:
+    """Whether a box stands in a card or list item about another page: the smallest box
+    around it that links to another page says little else ("Leven met COPD · Laatst
+    gewijzigd: 4 maart 2025"). Links in a box of their own that dates nothing (a list of
+    related pages beside the date in a side column) are not the date's card."""
+    for holder in [box, *box.iterancestors()]:
+        if any(not link.xpath(ELSEWHERE, namespaces=REGEXP)
+               for link in holder.xpath(".//a[@href and not(starts-with(normalize-space(@href), '#'))]")):
+            return len(holder.text_content().split()) <= MAX_TEASER_WORDS
+    return False
+
+
+def _text_before(box: HtmlElement, stop: HtmlElement) -> str:
+    """The text of `box` that comes before `stop`, one of its descendants."""
+    pieces = [box.text or ""]
+    for child in box:
+        if child is stop:
+            break
+        if stop in child.iterdescendants():
+            pieces.append(_text_before(child, stop))
+            break
+        pieces += [child.text_content(), child.tail or ""]
+    return " ".join("".join(pieces).split())

@@ -1,0 +1,217 @@
+"""trafilatura's XML as Markdown: headings, paragraphs, lists, tables and definitions.
+
+The rest of ingest reads a web page like any Markdown leaflet. Bold lines that head text
+become headings, a table of data is one row per line and table columns empty in every row
+(spacers) go, superscripts keep their meaning ("10⁹/l", "m²") and a definition list keeps
+each term with its definition.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from ingest.document import IngestError
+from ingest.html.headings import heading_like
+from ingest.html.lists import NUMBERED_ITEM
+
+
+def xml_to_markdown(xml: str, path: str | Path = "") -> str:
+    """trafilatura's XML as Markdown: `#` headings, paragraphs, `- ` list items."""
+    try:
+        root = ET.fromstring(xml)
+    except ET.ParseError:
+        raise IngestError(path, "the extracted HTML content could not be parsed") from None
+    main = root.find("main")
+    parts: list[str] = []
+    elements = list(main if main is not None else root)
+    level = 1  # of the last heading the page marked as one
+    bold = 0  # the level of the page's bold headings, until a heading above them comes
+    for index, element in enumerate(elements):
+        previous = elements[index - 1] if index else None
+        following = elements[index + 1] if index + 1 < len(elements) else None
+        if element.tag == "head":
+            level = _head_level(element)
+            bold = bold if level >= bold else 0
+            parts.extend(_element_markdown(element))
+            continue
+        rank = bold or min(level + 1, 6)
+        if _bold_heading(element) and following is not None \
+                and (following.tag != "head" or _head_level(following) > rank) \
+                and not any(_bold_heading(e) for e in (previous, following) if e is not None):
+            parts.append(f"{'#' * rank} {_inline(element)}")
+            bold = rank
+        elif _bold_lead(element):
+            lines = _lines(element)
+            parts += [f"{'#' * rank} {lines[0]}", _paragraph(lines[1:])]
+            bold = rank
+        else:
+            parts.extend(_element_markdown(element))
+    return "\n\n".join(part for part in parts if part.strip())
+
+
+def _head_level(element: ET.Element) -> int:
+    rend = element.get("rend", "h2")
+    return int(rend[1]) if len(rend) == 2 and rend[0] == "h" and rend[1].isdigit() else 2
+
+
+def _bold_heading(element: ET.Element) -> bool:
+    """A paragraph that is nothing but a short bold phrase not ending like a sentence: how
+    many content systems write a heading (`<p><strong>Hoe ontstaat jicht?</strong></p>`). It
+    becomes a heading one level below the page's last real heading when body text follows
+    (bold lines in a row are an address or a list of names, not headings)."""
+    if element.tag != "p" or (element.text or "").strip() or len(element) != 1:
+        return False
+    return _bold_run(element[0]) and heading_like(_inline(element))
+
+
+def _bold_lead(element: ET.Element) -> bool:
+    """A paragraph that opens with a short bold phrase and a line break before its text
+    (`<p><b>Behandeling</b><br>Bij een aanval…`): the phrase heads the text after it, unless
+    the next line is bold too (an address or a list of names)."""
+    if element.tag != "p" or (element.text or "").strip() or len(element) < 2:
+        return False
+    bold, brk = element[0], element[1]
+    after = element[2] if len(element) > 2 and not (brk.tail or "").strip() else None
+    return (_bold_run(bold) and brk.tag == "lb" and heading_like(_inline(bold))
+            and len(_lines(element)) > 1 and not (after is not None and _bold_run(after)))
+
+
+def _bold_run(element: ET.Element) -> bool:
+    """Bold text with nothing but space after it, and no line break inside."""
+    return (element.tag == "hi" and "#b" in element.get("rend", "") and not (element.tail or "").strip()
+            and element.find(".//lb") is None)
+
+
+def _element_markdown(element: ET.Element) -> list[str]:
+    tag = element.tag
+    if tag == "head":
+        return [f"{'#' * _head_level(element)} {_inline(element)}"]
+    if tag == "list" and element.get("rend") == "dl":
+        return ["\n".join(f"- {entry}" for entry in _definitions(element))]
+    if tag == "list":
+        return ["\n".join(_list_items(element))]
+    if tag == "table":
+        return _table(element)
+    if tag in {"p", "quote", "code"}:
+        return [_paragraph(_lines(element))]
+    return [part for child in element for part in _element_markdown(child)] or [_inline(element)]
+
+
+def _table(element: ET.Element) -> list[str]:
+    """A table as a Markdown pipe table, one row per line (its first row over a rule, which
+    clean drops): apart, each row was a paragraph of its own. A table of one cell per row is
+    a column of paragraphs, and stays so."""
+    rows = [[_inline(cell) for cell in row] for row in element.iter("row")]
+    rows = _without_empty_columns([cells for cells in rows if any(cells)])
+    if not rows or max(len(cells) for cells in rows) < 2:
+        return [" | ".join(cells) for cells in rows]
+    lines = ["| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |" for cells in rows]
+    return ["\n".join([lines[0], "|" + "---|" * len(rows[0]), *lines[1:]])]
+
+
+def _without_empty_columns(rows: list[list[str]]) -> list[list[str]]:
+    """Rows without the columns that are empty in every row: a word processor spaces its
+    columns with empty cells ("Datum | | Tijd | | Voor wie"). Rows of different lengths
+    (merged cells) are left as they are: their columns do not line up."""
+    if not rows or len({len(cells) for cells in rows}) > 1:
+        return rows
+    kept = [index for index in range(len(rows[0])) if any(cells[index] for cells in rows)]
+    return [[cells[index] for index in kept] for cells in rows]
+
+
+def _list_items(element: ET.Element) -> list[str]:
+    """A list's items as Markdown items: "- " before each, but an `<ol>` item keeps the
+    number `number_items` wrote into it ("3. Drink ...")."""
+    ordered = {id(item) for found in element.iter("list") if found.get("rend") == "ol"
+               for item in found.findall("item")}
+    items = []
+    for item in element.iter("item"):
+        text = _inline(item)
+        if text:
+            items.append(text if id(item) in ordered and NUMBERED_ITEM.match(text) else f"- {text}")
+    return items
+
+
+def _definitions(element: ET.Element) -> list[str]:
+    """A definition list (`<dl>`) as one line per term: "Poliep: Een uitstulping van ...".
+    trafilatura writes terms and definitions as items in turn; read apart, a definition
+    loses the word it defines."""
+    entries: list[tuple[list[str], list[str]]] = []
+    for item in element.findall("item"):
+        text, term = _inline(item), item.get("rend", "").startswith("dt")
+        if not text:
+            continue
+        if not entries or (term and entries[-1][1]):  # a term after a definition starts anew
+            entries.append(([], []))
+        entries[-1][0 if term else 1].append(text)
+    return [_definition(terms, meanings) for terms, meanings in entries]
+
+
+def _definition(terms: list[str], meanings: list[str]) -> str:
+    """One term (or several) and what it means, as one line."""
+    term, meaning = ", ".join(terms), " ".join(meanings)
+    if not term or not meaning:
+        return term or meaning
+    return f"{term} {meaning}" if term.endswith((":", "?", "!", ".")) else f"{term}: {meaning}"
+
+
+_BREAK = "\0"  # where trafilatura wrote <lb/> (a <br>); XML text cannot hold it
+_INLINE_TAGS = {"hi", "ref", "del"}  # trafilatura's markup inside a line
+
+
+def _text(element: ET.Element) -> str:
+    """All text inside an element, each line break as `_BREAK`: a `<br>` (or a block such
+    as a `<p>` inside a table cell) parts words even when no space stands beside it in
+    the page ("Ziekenhuisweg 1<br>1234 AB")."""
+    pieces = [element.text or ""]
+    for child in element:
+        if child.tag == "lb":
+            pieces.append(_BREAK)
+        elif child.tag in _INLINE_TAGS:
+            pieces.append(_raised(child, _text(child)))
+        else:
+            pieces += [_BREAK, _text(child), _BREAK]
+        pieces.append(child.tail or "")
+    return "".join(pieces)
+
+
+# Unicode's superscript and subscript forms of what a `<sup>` or `<sub>` usually holds.
+_SUPERSCRIPTS = dict(zip("0123456789+-−=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾"))
+_SUBSCRIPTS = dict(zip("0123456789+-−=()", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎"))
+
+
+def _raised(element: ET.Element, text: str) -> str:
+    """The text of a `<sup>` or `<sub>` in raised or lowered digits: flattened, "10<sup>9</sup>"
+    would read "109" and "m<sup>2</sup>" "m2". Text Unicode has no such forms for ("1<sup>e</sup>",
+    "HbA<sub>1c</sub>") stays as it is, as such words are written in plain text."""
+    rend = element.get("rend", "") if element.tag == "hi" else ""
+    forms = _SUPERSCRIPTS if "#sup" in rend else _SUBSCRIPTS if "#sub" in rend else None
+    if forms is None or not text.strip() or not all(char in forms for char in text.strip()):
+        return text
+    return "".join(forms[char] for char in text.strip())
+
+
+def _inline(element: ET.Element) -> str:
+    """All text inside an element, on one line."""
+    return " ".join(_text(element).replace(_BREAK, " ").split())
+
+
+def _lines(element: ET.Element) -> list[str]:
+    """The non-empty lines of an element as its `<br>`s break them."""
+    lines = (" ".join(line.split()) for line in _text(element).split(_BREAK))
+    return [line for line in lines if line]
+
+
+def _paragraph(lines: list[str]) -> str:
+    """Lines of one paragraph, kept as lines (clean joins them, and drops a line of page
+    interface); none may start a heading, list item or quote in the Markdown."""
+    return "\n".join(_escape_block_start(line) for line in lines)
+
+
+def _escape_block_start(text: str) -> str:
+    """A paragraph that happens to start like a heading, list item or quote stays a paragraph."""
+    if re.match(r"(?:#|>|[-*+]\s)", text):
+        return "\\" + text
+    return re.sub(r"^(\d{1,3})([.)]\s)", r"\1\\\2", text)

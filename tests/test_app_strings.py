@@ -32,7 +32,7 @@ def test_refusals_in_plain_dutch_unknown_causes_kept():
 
 
 def test_pdf_refusals_of_the_reader_have_plain_dutch():
-    from ingest.pdf import _missing_cipher
+    from ingest.pdf.reader import _missing_cipher
 
     assert "cryptography" in plain_cause("nl", _missing_cipher("folder.pdf").cause)
     assert "wachtwoord" in plain_cause("nl", "the PDF is encrypted (password-protected): it opens only with its password")

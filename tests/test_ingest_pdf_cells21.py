@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pdf_factory import Line, Placed, make_pdf
 
-from ingest.pdf import unjustified
+from ingest.pdf.fragments import unjustified
 from ingest.pipeline import ingest_file
 
 

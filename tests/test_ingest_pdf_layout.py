@@ -10,7 +10,8 @@ import pytest
 from pdf_factory import Line, Placed, make_pdf, two_columns
 
 from ingest.clean import clean
-from ingest.pdf import load_pdf, readable
+from ingest.pdf import load_pdf
+from ingest.pdf.fragments import readable
 from ingest.pipeline import ingest_file
 
 BODY = [

@@ -10,7 +10,10 @@ from pdf_factory import Line, Placed, Raw, Rule, make_drawn_pdf, make_pdf
 
 from ingest.clean import clean
 from ingest.document import IngestError
-from ingest.pdf import Fragment, load_pdf, ocr_corrected, read_pdf, words_joined
+from ingest.pdf import load_pdf, read_pdf
+from ingest.pdf.fragments import words_joined
+from ingest.pdf.geometry import Fragment
+from ingest.pdf.ocr import ocr_corrected
 from ingest.pipeline import ingest_file
 
 
@@ -363,7 +366,7 @@ def test_the_render_mode_is_graphics_state_and_q_restores_it():
     invisible: the page passed for an OCR layer and its words were "corrected"."""
     from collections import Counter
 
-    from ingest.pdf import _Drawing
+    from ingest.pdf.fragments import _Drawing
 
     drawing = _Drawing([], chars=Counter())
     for operator, operands in ((b"q", []), (b"BT", []), (b"Tr", [3]), (b"ET", []), (b"Q", [])):
@@ -378,7 +381,7 @@ def test_the_render_mode_is_graphics_state_and_q_restores_it():
     ("voor", "handgewrichten", False),
 ])
 def test_ocr_joins_a_word_cut_in_two_and_never_two_words(first, second, joined):
-    from ingest.pdf import _split_word
+    from ingest.pdf.ocr import _split_word
 
     assert _split_word(first, second) is joined
 
@@ -396,6 +399,6 @@ def test_large_text_below_the_top_of_a_landscape_page_is_no_title_and_no_cover()
         Placed(f"Bij benauwdheid of hoge koorts belt u direct, regel {n}.", 600, 390 - 14 * n, 9) for n in range(4)]
     document = read_pdf(make_drawn_pdf([left + middle + right], width=842, height=595), "blad.pdf")
     assert document.pages[0][0].text.startswith("Handen wassen")
-    from ingest.pdf import shown_title
+    from ingest.pdf.title import shown_title
 
     assert shown_title(document.pages) == ""

@@ -1,0 +1,211 @@
+"""The pieces of text a page's content stream draws, with their place, size and weight.
+
+pypdf's text visitor reports each piece as the page draws it (`page_fragments`). Private-use
+characters of bullet and Symbol fonts become what they show (`readable`); the vertical
+rules a page draws are noted beside each piece (`Fragment.rule`); a piece whose place was
+lost is put back between its neighbours (`placed_again`); an OCR layer drawn word by word
+is joined into runs of words (`words_joined`) and its misread words put right (see
+`ingest.pdf.ocr`); a justified line's stretched word spacing is no column gap (`unjustified`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+import pypdf
+
+from ingest.pdf.geometry import Fragment
+from ingest.pdf.ocr import ocr_corrected
+
+# Symbol and Wingdings bullets that pypdf reads as private-use characters.
+_BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf0a8": "□", "\uf0d8": "➢",
+                          "\uf076": "❖", "\uf0fc": "✓", "\uf0e0": "➢", "\uf02d": "–"})
+
+
+def _symbol_font_table() -> dict[int, str]:
+    """Text set in the Symbol font comes out of pypdf as U+F000 + the font's code: "2\uf0b0C"
+    for "2°C", "T\uf068\uf06c" for Cyprus's "Τηλ". Adobe's Symbol encoding puts Greek on the
+    Latin letters' codes and signs above 0xA0; these are the signs a leaflet may use."""
+    table = {0xF000 + code: chr(code) for code in range(0x20, 0x7F)}  # digits, punctuation
+    for latin, greek in (("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ"),
+                         ("abcdefghijklmnopqrstuvwxyz", "αβχδεφγηιϕκλμνοπθρστυϖωξψζ")):
+        table.update({0xF000 + ord(a): b for a, b in zip(latin, greek)})
+    signs = {0x22: "∀", 0x24: "∃", 0x2A: "∗", 0x40: "≅", 0x5C: "∴", 0x5E: "⊥", 0x7E: "∼",
+             0xA2: "′", 0xA3: "≤", 0xA5: "∞", 0xAB: "↔", 0xAC: "←", 0xAD: "↑", 0xAE: "→", 0xAF: "↓",
+             0xB0: "°", 0xB1: "±", 0xB2: "″", 0xB3: "≥", 0xB4: "×", 0xB5: "∝", 0xB7: "•", 0xB8: "÷",
+             0xB9: "≠", 0xBA: "≡", 0xBB: "≈", 0xBC: "…", 0xD7: "·"}
+    table.update({0xF000 + code: sign for code, sign in signs.items()})
+    return table
+
+
+_SYMBOL_FONT = _symbol_font_table()
+
+
+def readable(text: str, font_name: str) -> str:
+    """Private-use characters of bullet and Symbol fonts turned into the characters they show
+    (bullets first, whatever the font, as list items are recognised by them)."""
+    text = text.translate(_BULLETS)
+    return text.translate(_SYMBOL_FONT) if "symbol" in font_name.lower() else text
+
+
+MIN_RULE_LENGTH = 5.0  # points: a vertical line this long is a cell's border, not a glyph or a dot
+_PAINT = frozenset({b"S", b"s", b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"})
+INVISIBLE = 3  # the text render mode of an OCR layer laid over a scan: neither filled nor stroked
+
+
+@dataclass
+class _Drawing:
+    """What a page draws besides its text, as `page_fragments` needs it: the vertical rules
+    (x, bottom, top) that border a table's cells, and how many characters the page shows in
+    each render mode."""
+
+    rules: list[tuple[float, float, float]]
+    mode: int = 0
+    chars: Counter | None = None
+    saved: list[int] = field(default_factory=list)  # the render modes `q` saved, for `Q` to restore
+    path: list[tuple[float, float, float]] = field(default_factory=list)  # drawn, not yet painted
+    point: tuple[float, float] | None = None  # where the path being drawn stands
+
+    def visit(self, operator: bytes, operands: list, cm: list[float], tm: list[float]) -> None:
+        if operator == b"Tr" and operands:
+            self.mode = int(operands[0])
+        elif operator == b"q":  # the render mode is graphics state: saved and restored with it
+            self.saved.append(self.mode)
+        elif operator == b"Q" and self.saved:
+            self.mode = self.saved.pop()
+        elif operator in _PAINT:
+            self.rules.extend(self.path)
+            self.path = []
+        elif operator == b"n":  # a clipping path, never painted
+            self.path = []
+        elif operator == b"re" and len(operands) == 4:
+            x, y, w, h = (float(value) for value in operands)
+            edges = [x + w / 2] if abs(w) <= 2 else [x, x + w]
+            for edge in edges:
+                self._rule(cm, (edge, y), (edge, y + h))
+        elif operator == b"m" and len(operands) == 2:
+            self.point = (float(operands[0]), float(operands[1]))
+        elif operator == b"l" and len(operands) == 2 and self.point is not None:
+            end = (float(operands[0]), float(operands[1]))
+            self._rule(cm, self.point, end)
+            self.point = end
+
+    def _rule(self, cm: list[float], start: tuple[float, float], end: tuple[float, float]) -> None:
+        (x0, y0), (x1, y1) = (_apply(cm, point) for point in (start, end))
+        if abs(x0 - x1) <= 1 and abs(y0 - y1) >= MIN_RULE_LENGTH:
+            self.path.append(((x0 + x1) / 2, min(y0, y1), max(y0, y1)))
+
+
+def _apply(cm: list[float], point: tuple[float, float]) -> tuple[float, float]:
+    x, y = point
+    return cm[0] * x + cm[2] * y + cm[4], cm[1] * x + cm[3] * y + cm[5]
+
+
+def page_fragments(page: pypdf.PageObject) -> list[Fragment]:
+    """Every non-empty piece of text on the page with its position, size and weight, and
+    the vertical rule before it (see `Fragment.rule`). On a page whose text is an invisible
+    OCR layer, words misread by the OCR are put right (see `ocr_corrected`)."""
+    fragments: list[Fragment] = []
+    drawing = _Drawing([], chars=Counter())
+
+    def visit(text: str, cm: list[float], tm: list[float], font: dict | None, size: float) -> None:
+        drawing.chars[drawing.mode] += len(text.strip())
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        scaled = round(size * (abs(tm[3] * cm[3]) or 1.0), 1)
+        name = str((font or {}).get("/BaseFont", "")).lower()
+        bold = any(word in name for word in ("bold", "black", "heavy"))
+        for number, piece in enumerate(readable(text, name).split("\n")):
+            if piece.strip() == "o" and "courier" in name:  # Word's "o" sub-bullet
+                piece = "◦ "
+            if piece.strip():
+                fragments.append(Fragment(unjustified(piece), x, y - number * scaled * 1.2, scaled, bold))
+
+    page.extract_text(visitor_text=visit, visitor_operand_before=drawing.visit)
+    fragments = words_joined(placed_again(fragments))
+    if drawing.rules:
+        fragments = [replace(fragment, rule=_rule_before(fragment, drawing.rules)) for fragment in fragments]
+    total = sum(drawing.chars.values())
+    if total and drawing.chars[INVISIBLE] >= OCR_SHARE * total:
+        fragments = [replace(fragment, text=ocr_corrected(fragment.text)) for fragment in fragments]
+    return fragments
+
+
+OCR_SHARE = 0.8  # of a page's characters drawn invisibly: an OCR layer over a scan
+
+
+def placed_again(fragments: list[Fragment]) -> list[Fragment]:
+    """The pieces, each one whose place was lost put between the pieces drawn before and
+    after it. A text matrix pypdf cannot read (a number written "3.2e-05", as no PDF may
+    write one) leaves a piece at the page's origin, its lower left corner, where no text
+    stands: read there, the line broke its paragraph mid-sentence ("Dat noemen we" /
+    "wisselhouding."). The line drawn between two others stands between them: halfway,
+    where they stand two lines apart, else a line under the one before."""
+    out = list(fragments)
+    for number, fragment in enumerate(out):
+        if fragment.x or fragment.y or not 0 < number:
+            continue
+        before = out[number - 1]
+        after = next((f for f in out[number + 1:] if f.x or f.y), None)
+        leading = 1.2 * max(before.size, fragment.size)
+        if after is not None and 1.5 * leading <= before.y - after.y <= 2.5 * leading:
+            y = (before.y + after.y) / 2
+        else:
+            y = before.y - leading
+        out[number] = replace(fragment, x=before.x, y=y)
+    return out
+
+
+CELL_PADDING = 1.0  # points at least between a cell's border and its text (Word sets 5.4)
+
+
+def _rule_before(fragment: Fragment, rules: list[tuple[float, float, float]]) -> float:
+    """The x of the nearest vertical rule left of where `fragment` starts that runs past its
+    baseline, or -inf."""
+    return max((x for x, bottom, top in rules
+                if x <= fragment.x - CELL_PADDING and bottom - 1 <= fragment.y <= top + 1), default=float("-inf"))
+
+
+WORD_BY_WORD_SHARE = 0.8  # of a page's pieces that are one word each: an OCR layer's way
+MAX_WORD_SPACE = 1.5  # ems between two words of one line: more sets cells or columns apart
+
+
+def words_joined(fragments: list[Fragment]) -> list[Fragment]:
+    """The pieces of a page drawn word by word (as OCR programs lay an invisible text
+    layer over a scan) joined into runs of words on one baseline, as other writers draw
+    them. Single words leave gaps everywhere that look like the gutter between columns or
+    the gaps between a table's cells, and the page was read out of order. Words join when
+    one follows the other on the same baseline, in the same font, less than
+    `MAX_WORD_SPACE` apart; a page of longer pieces is left as it is. The baseline is the
+    word before's, not the line's first word's: on a scan laid a little askew, a line's
+    baseline climbs or falls from word to word."""
+    words = sum(1 for f in fragments if len(f.text.split()) == 1)
+    if len(fragments) < 20 or words < WORD_BY_WORD_SHARE * len(fragments):
+        return fragments
+    joined: list[Fragment] = []
+    last: Fragment | None = None  # the last word joined: a tilted line's baseline drifts
+    for fragment in fragments:
+        previous = joined[-1] if joined else None
+        if previous and last and abs(last.y - fragment.y) <= 0.1 * fragment.size \
+                and (previous.size, previous.bold) == (fragment.size, fragment.bold) \
+                and -0.5 * fragment.size <= fragment.x - last.end <= MAX_WORD_SPACE * fragment.size:
+            space = "" if fragment.text[:1].isspace() or previous.text[-1:].isspace() else " "
+            joined[-1] = replace(previous, text=previous.text + space + fragment.text)
+        else:
+            joined.append(fragment)
+        last = fragment
+    return joined
+
+
+_WORD_GAP = re.compile(r"(?<=\S) +(?=\S)")
+
+
+def unjustified(text: str) -> str:
+    """A justified line's words one space apart. Word spacing stretched to fill the line
+    reads as two spaces between every pair of words ("In  uw  pols  loopt"), and two
+    spaces are how cleaning tells a table's columns apart; a table row keeps single spaces
+    inside its cells ("Week 1  10 mg"), so only a line whose every gap is double is one."""
+    gaps = [len(gap.group()) for gap in _WORD_GAP.finditer(text)]
+    return _WORD_GAP.sub(" ", text) if len(gaps) >= 2 and all(gap == 2 for gap in gaps) else text

@@ -1,0 +1,208 @@
+"""Running headers, footers and page numbers: found, dropped from the text, kept apart.
+
+They are found by where they sit (`page_furniture`), not where the page happens to draw
+them; in a file of up to four pages, a header or footer no other page repeats is found by
+its place in the top or bottom margin and its shape (`lone_header`, `lone_footer`). They
+are carried apart (`furniture_text`, `SourceText.furniture`) for the date a footer may state.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pypdf
+
+from ingest.clean import ends_sentence, furniture_keys, is_page_number, runs_through
+from ingest.pdf.geometry import PdfLine
+from ingest.pdf.style import Body, PARAGRAPH_GAP_RATIO, measure_body
+
+EDGE_ROWS = 2  # rows at the top and at the bottom of a page where headers and footers stand
+SAME_PLACE = 2.0  # points: a header on two pages sits at the same height on both
+
+
+@dataclass(frozen=True)
+class _Row:
+    """The lines of a page that share a baseline, read left to right: a footer set in
+    pieces ("Pagina 2 van 3" ... "OZ-0412 versie 3"), even split over two columns, is one row."""
+
+    indices: tuple[int, ...]
+    text: str
+    y: float
+    size: float
+    bold: bool
+
+
+def edge_rows(lines: list[PdfLine]) -> list[_Row]:
+    """The top and bottom `EDGE_ROWS` rows of a page by height, in whatever order it draws them."""
+    rows: list[list[int]] = []
+    for index in sorted(range(len(lines)), key=lambda i: -lines[i].y):
+        line = lines[index]
+        if not line.text.strip():
+            continue
+        if rows and lines[rows[-1][0]].y - line.y <= 0.5 * max(lines[rows[-1][0]].size, line.size):
+            rows[-1].append(index)
+        else:
+            rows.append([index])
+    chosen = rows if len(rows) <= 2 * EDGE_ROWS else rows[:EDGE_ROWS] + rows[-EDGE_ROWS:]
+    return [_row(lines, sorted(row, key=lambda i: lines[i].x)) for row in chosen]
+
+
+def _row(lines: list[PdfLine], indices: list[int]) -> _Row:
+    text = " ".join(lines[i].text.strip() for i in indices)
+    return _Row(tuple(indices), text, max(lines[i].y for i in indices),
+                max(lines[i].size for i in indices), all(lines[i].bold for i in indices))
+
+
+def page_furniture(pages: list[list[PdfLine]], first_page: int = 1,
+                   margins: list[float] | None = None, tops: list[float] | None = None) -> list[set[int]]:
+    """For each page, the indices of its running headers, footers and page numbers.
+
+    A row at the top or bottom of a page is furniture when it is a bare page number,
+    or when it repeats, only its page number changing, on at least half of the
+    pages and three or more (`runs_through`). A leaflet of two to four pages has
+    too few for that: there a row on two pages (and half of them) counts when it
+    sits at the same height on both and is set like furniture, smaller than the
+    body text or at its size and not bold; a heading that happens to repeat is
+    larger or bold. A single page repeats nothing, and a short leaflet may set its header
+    or footer on one page only (the first, the last): on up to `MAX_SHORT_PAGES` pages, each
+    page's own footer and header are also found by their place and shape (`lone_footer`,
+    `lone_header`), given where each page's bottom and top margins begin (`margins`, `tops`).
+    """
+    body = measure_body(pages)
+    numbers = range(first_page, first_page + len(pages))
+    rows = [edge_rows(lines) for lines in pages]
+    found: dict[str, list[_Row]] = {}
+    for number, page_rows in zip(numbers, rows):
+        on_page: dict[str, _Row] = {}
+        for row in page_rows:
+            for key in furniture_keys(row.text, number):
+                on_page.setdefault(key, row)
+        for key, row in on_page.items():
+            found.setdefault(key, []).append(row)
+    repeated = {key for key, same in found.items() if _running(same, len(pages), body.size)}
+    dropped = [{i for row in page_rows for i in row.indices
+                if is_page_number(row.text) or furniture_keys(row.text, number) & repeated}
+               for number, page_rows in zip(numbers, rows)]
+    if len(pages) <= MAX_SHORT_PAGES:
+        for number, lines in enumerate(pages):
+            if margins:
+                dropped[number] |= lone_footer(lines, margins[number], body)
+            if tops:
+                dropped[number] |= lone_header(lines, tops[number], body)
+    return dropped
+
+
+MAX_SHORT_PAGES = 4  # a leaflet this short is read for headers and footers page by page too
+BOTTOM_MARGIN = 0.1  # share of a page's height, from its foot, where a footer stands
+TOP_MARGIN = 0.1  # share of a page's height, from its head, where a header stands
+MAX_FOOTER_WORDS = 20
+# What only a footer says: a page number, a web or e-mail address, a version or a document code.
+_FOOTER_MARK = re.compile(r"\b(?:pagina|page|blz)\.?\s*\d|\bwww\.|https?://|\S@\S|\b[\w-]+\.(?:nl|be|com|org|eu)\b"
+                          r"|\b(?:versie|version|v|rev|revisie)\.?\s?\d|©|(?-i:\b[A-Z]{2,}[-/]?\d{2,}\b)", re.IGNORECASE)
+
+
+def bottom_margin(page: pypdf.PageObject) -> float:
+    """The height below which a line stands in the page's bottom margin; none on a turned
+    page, whose foot lies elsewhere."""
+    box = page.mediabox
+    return float(box.bottom) + BOTTOM_MARGIN * float(box.height) if page.rotation % 360 == 0 else float("-inf")
+
+
+def top_margin(page: pypdf.PageObject) -> float:
+    """The height above which a line stands in the page's top margin; none on a turned page."""
+    box = page.mediabox
+    return float(box.top) - TOP_MARGIN * float(box.height) if page.rotation % 360 == 0 else float("inf")
+
+
+def lone_header(lines: list[PdfLine], margin: float, body: Body) -> set[int]:
+    """The indices of the header of a page that no other page repeats: its top rows (one or
+    two), as `lone_footer` finds a footer: in the top margin, smaller than the body text,
+    shaped like a footer, and the text under them starting more than a paragraph's gap lower.
+    A title is larger than the body text, a masthead of one field has no footer's shape, and
+    small print that runs on into the text under it is text: these stay."""
+    header: list[_Row] = []
+    for row in edge_rows(lines)[:EDGE_ROWS]:
+        if row.y < margin or row.size >= body.size or not footer_shaped(row, lines):
+            break
+        header.append(row)
+    if not header:
+        return set()
+    bottom = header[-1]
+    below = [line.y for line in lines if line.text.strip() and line.y < bottom.y - 0.5 * bottom.size]
+    if not below or (bottom.y - max(below)) / body.size <= body.spacing * PARAGRAPH_GAP_RATIO:
+        return set()
+    return {index for row in header for index in row.indices}
+
+
+def lone_footer(lines: list[PdfLine], margin: float, body: Body) -> set[int]:
+    """The indices of the footer of a page that no other page repeats (a one-page leaflet).
+
+    The page's bottom rows (one or two) are its footer when they stand in its bottom
+    margin, smaller than the body text and shaped like a footer (`footer_shaped`), and
+    the text above them ends more than a paragraph's gap higher. A last paragraph is set
+    at the body's size, a sentence is text wherever it stands, and a contact block in
+    small print runs on from the text above it: these stay.
+    """
+    footer: list[_Row] = []
+    for row in reversed(edge_rows(lines)[-EDGE_ROWS:]):
+        if row.y > margin or row.size >= body.size or not footer_shaped(row, lines):
+            break
+        footer.append(row)
+    if not footer:
+        return set()
+    top = footer[-1]
+    above = [line.y for line in lines if line.text.strip() and line.y > top.y + 0.5 * top.size]
+    if not above or (min(above) - top.y) / body.size <= body.spacing * PARAGRAPH_GAP_RATIO:
+        return set()
+    return {index for row in footer for index in row.indices}
+
+
+def footer_shaped(row: _Row, lines: list[PdfLine]) -> bool:
+    """Whether a row reads as a footer: a few words, no sentence, and either a mark only
+    a footer has (`_FOOTER_MARK`) or fields set apart by a bar, a dash or a wide gap
+    ("Interne Geneeskunde - Ziekenhuis Rijnland Oost")."""
+    text = row.text.strip()
+    if "?" in text or "!" in text or ends_sentence(text) or text.endswith((",", ":", ";")) \
+            or len(re.findall(r"\w+", text)) > MAX_FOOTER_WORDS:
+        return False
+    pieces = sum(lines[index].cells for index in row.indices)
+    return bool(_FOOTER_MARK.search(text)) or pieces + len(_FIELD_SEPARATOR.findall(text)) >= 2
+
+
+def _running(rows: list[_Row], page_count: int, body_size: float) -> bool:
+    """Whether rows with one key, one from each page, are a running header or footer."""
+    if runs_through(len(rows), page_count):
+        return True
+    if len(rows) < 2 or len(rows) * 2 < page_count:
+        return False
+    heights = [row.y for row in rows]
+    styled = all(row.size < body_size or (row.size == body_size and not row.bold) for row in rows)
+    return max(heights) - min(heights) <= SAME_PLACE and styled
+
+
+_FIELD_SEPARATOR = re.compile(r"\s[|•·–—-]\s")
+
+
+def furniture_text(pages: list[list[PdfLine]], dropped: list[set[int]], first_page: int = 1) -> str:
+    """The running headers and footers that `page_furniture` found, each once, a line each.
+
+    They are no passage, but may be the only place a leaflet states its date ("Laatst
+    herzien: september 2023", "Apotheek – versie 4 – september 2023"). A footer sets its
+    fields apart with a bar, a dash or wide space, and a date's label begins its line:
+    so each field from there on is a line of its own too. Page numbers are left out,
+    alone or at either end of a line.
+    """
+    texts: dict[str, None] = {}
+    for number, (lines, drop) in enumerate(zip(pages, dropped), start=first_page):
+        for index in sorted(drop):
+            words = lines[index].text.split()
+            words = words[1:] if words[:1] == [str(number)] else words
+            words = words[:-1] if words[-1:] == [str(number)] else words
+            text = " ".join(words)
+            if not text or is_page_number(text):
+                continue
+            texts[text] = None
+            for separator in _FIELD_SEPARATOR.finditer(text):
+                texts.setdefault(text[separator.end():].strip(), None)
+    return "\n".join(text for text in texts if text)

@@ -1,0 +1,65 @@
+"""What a PDF page is read into: the pieces of text pypdf draws (`Fragment`), the lines
+they make (`PdfLine`) and the stretches read one after the other (`Region`).
+
+pypdf gives where each piece of text sits, not lines nor reading order, so these carry
+positions, sizes and weights from step to step; a bordered table's cells are told apart
+by the vertical rules the page draws between them, however close they stand (`Fragment.rule`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+CHAR_WIDTH = 0.45  # average glyph width in ems, to guess where a piece of text ends
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """A piece of text as pypdf draws it: its baseline origin, size and weight."""
+
+    text: str
+    x: float
+    y: float
+    size: float
+    bold: bool
+    rule: float = float("-inf")  # the x of the vertical rule nearest left of it (a cell's border)
+
+    @property
+    def end(self) -> float:
+        """Where the piece probably ends (glyph widths are estimated, not measured)."""
+        return self.x + CHAR_WIDTH * self.size * len(self.text.rstrip())
+
+
+@dataclass(frozen=True)
+class PdfLine:
+    """One visual line: its text, left edge, baseline, font size and weight.
+
+    `region` numbers the column band the line was read in; lines of one region
+    follow each other on the page, a new region starts a new column or band.
+    `table` marks a line of a table read row by row (two columns split by a gutter,
+    or three or more); `cells` counts the pieces of a line set apart by wide gaps,
+    as a table row's cells are, and `starts` says where each of them begins.
+    `aside` marks a line of a box set beside the text (a sidebar, see `find_gutter`).
+    """
+
+    text: str
+    x: float
+    y: float
+    size: float
+    bold: bool
+    region: int = 0
+    cells: int = 1
+    table: bool = False
+    starts: tuple[float, ...] = ()
+    aside: bool = False
+    ruled: bool = False  # its cells stand apart by vertical rules: a bordered table's row
+
+
+@dataclass(frozen=True)
+class Region:
+    """Fragments read one after the other: a column, a band, or a whole page; `table`
+    when it is a table whose two columns are read row by row."""
+
+    fragments: list[Fragment]
+    table: bool = False
+    aside: bool = False

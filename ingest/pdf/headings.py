@@ -1,0 +1,103 @@
+"""Heading levels (`heading_levels`).
+
+A paragraph set bold or larger than the body text, short and not ending like a
+sentence, is a heading; numbered headings ("2. Wanneer mag u ...") rank above
+unnumbered ones at the same size. A title wrapped over two lines is one heading,
+but a sentence set under it in its style (a subtitle: "Wat kunt u zelf doen?") is
+the leaflet's first paragraph, not part of the title nor a second one (`subtitles_apart`).
+"""
+
+from __future__ import annotations
+
+from ingest.clean import ends_sentence
+from ingest.pdf.geometry import PdfLine
+from ingest.pdf.paragraphs import is_title
+from ingest.pdf.style import Body, HEADING_SIZE_RATIO, NUMBERED, SUBNUMBERED, heading_shaped
+
+
+def heading_levels(flat: list[tuple[int, PdfLine]], breaks: list[str], body: Body) -> dict[int, int]:
+    """Heading level by the index of the first line of each heading paragraph.
+
+    Larger sizes rank first (1 = largest); at body size, bold numbered headings
+    rank next, then sub-numbered and unnumbered bold ones. A numbered paragraph
+    at body size that stands alone (gaps around it, not in a list) counts too.
+    """
+    paragraphs = _paragraphs(flat, breaks)
+    larger = sorted({flat[i][1].size for p in paragraphs for i in p
+                     if flat[i][1].size >= body.size * HEADING_SIZE_RATIO}, reverse=True)
+    rank = {size: level for level, size in enumerate(larger, start=1)}
+    levels: dict[int, int] = {}
+    for number, indices in enumerate(paragraphs):
+        lines = [flat[i][1] for i in indices]
+        text = " ".join(" ".join(ln.text for ln in lines).split())
+        if not heading_shaped(text) or len({flat[i][0] for i in indices}) > 1 \
+                or any(ln.cells > 1 for ln in lines):
+            continue
+        size = min(ln.size for ln in lines)
+        if _subtitle(paragraphs, number, flat, levels, text, body):
+            continue
+        if size in rank:
+            levels[indices[0]] = rank[size]
+        elif all(ln.bold for ln in lines) or _alone_and_numbered(paragraphs, number, flat, breaks, text):
+            sub = 2 if SUBNUMBERED.match(text) or not NUMBERED.match(text) else 1
+            levels[indices[0]] = len(larger) + sub
+    return _asides_apart(levels, flat)
+
+
+def _asides_apart(levels: dict[int, int], flat: list[tuple[int, PdfLine]]) -> dict[int, int]:
+    """A heading in a box beside the text ("In het kort", "Contact") at the level of the
+    text's own sections, not under whichever section the page's column ended in."""
+    main = sorted(level for index, level in levels.items() if not flat[index][1].aside)
+    if not main:
+        return levels
+    section = main[1] if len(main) > 1 and main[0] < main[1] else main[0]  # below a title of its own
+    return {index: min(level, section) if flat[index][1].aside else level for index, level in levels.items()}
+
+
+def _subtitle(paragraphs: list[list[int]], number: int, flat: list[tuple[int, PdfLine]],
+              levels: dict[int, int], text: str, body: Body) -> bool:
+    """Whether a paragraph is a sentence set right under the title in its style, larger than
+    the body: a subtitle ("Wat kunt u zelf doen?"), text that opens the leaflet, not a second
+    title (two would leave the leaflet with none). Under a section heading such a question
+    may be a sub-heading (EMA's "Wanneer mag u dit middel niet gebruiken?"): it is left alone."""
+    if number == 0 or not ends_sentence(text) or paragraphs[number - 1][0] not in levels \
+            or not is_title(flat, paragraphs[number - 1][0], body):
+        return False
+    above, here = paragraphs[number - 1], paragraphs[number]
+    styles = {(flat[i][1].size, flat[i][1].bold) for i in above + here}
+    return flat[above[-1]][0] == flat[here[0]][0] and len(styles) == 1
+
+
+def subtitles_apart(flat: list[tuple[int, PdfLine]], breaks: list[str], headings: dict[int, int],
+                     body: Body) -> list[str]:
+    """The breaks, with a paragraph after each subtitle (`_subtitle`): it stands apart from
+    the text under it, as it does on the page, and does not run on into its first sentence."""
+    paragraphs = _paragraphs(flat, breaks)
+    out = list(breaks)
+    for number, indices in enumerate(paragraphs):
+        text = " ".join(" ".join(flat[i][1].text for i in indices).split())
+        if indices[0] not in headings and heading_shaped(text) \
+                and _subtitle(paragraphs, number, flat, headings, text, body):
+            out[indices[-1]] = "paragraph"
+    return out
+
+
+def _paragraphs(flat: list[tuple[int, PdfLine]], breaks: list[str]) -> list[list[int]]:
+    """Line indices grouped into runs joined by wraps."""
+    groups: list[list[int]] = [[]]
+    for index, kind in enumerate(breaks):
+        groups[-1].append(index)
+        if kind != "wrap":
+            groups.append([])
+    return [group for group in groups if group]
+
+
+def _alone_and_numbered(paragraphs: list[list[int]], number: int, flat: list[tuple[int, PdfLine]],
+                        breaks: list[str], text: str) -> bool:
+    """A numbered title line with paragraph gaps on both sides, not inside a list."""
+    if not NUMBERED.match(text) or not text[text.index(" ") + 1:][:1].isupper():
+        return False
+    first, last = paragraphs[number][0], paragraphs[number][-1]
+    before = breaks[first - 1] if first else "paragraph"
+    previous = flat[first - 1][1].text.strip() if first else ""
+    return before == "paragraph" and breaks[last] == "paragraph" and not previous.endswith(":")

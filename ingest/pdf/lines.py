@@ -1,0 +1,299 @@
+"""Pieces of text into lines, in the order the page draws them (`group_lines`).
+
+Lines are runs of pieces on one baseline. A row of cells set apart by wide gaps keeps its
+cells apart by two spaces, the mark of columns that cleaning keeps; a table printed from
+the web, drawn cell by cell, is read row by row too, each cell's wrapped lines going on in
+it (`cell_row`); a row whose full cells leave no wide gap is cut where the rows beside it
+have their cells (`aligned_cells`); a bordered table's cells stand apart by their rules.
+A bold heading set in the margin beside its section's first line is a line of its own
+(`margin_headings`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from ingest.clean import ends_sentence, normalise_unicode
+from ingest.pdf.geometry import Fragment, PdfLine
+from ingest.pdf.style import ITEM_START, heading_shaped
+from ingest.pdf.tables import MIN_TABLE_COLUMNS, continue_cell, table_rows, two_cell_rows
+
+_LETTER_O_BULLET = re.compile(r"^o\s+(?=[^\W\d_])")  # a lower-case "o" typed as a sub-bullet
+WIDE_GAP = 3.0  # ems of blank between two pieces of one baseline that set them apart as cells
+
+
+def group_lines(fragments: list[Fragment], region: int = 0, table: bool = False) -> list[PdfLine]:
+    """Fragments as lines, in the order the page draws them (within one region).
+
+    A line goes on while pieces stay on its baseline and move rightwards; the
+    drawing order is kept because it is the reading order of most PDFs, tables
+    drawn cell by cell included (sorting by height would interleave the cells).
+    A heading set in the margin beside its section's first line is a line of its own.
+    """
+    rows = drawn_rows(fragments)
+    splits = {} if table else margin_headings(rows)
+    parts = [part for number, row in enumerate(rows)
+             for part in ((row[:splits[number]], row[splits[number]:]) if number in splits else (row,))]
+    lines = aligned_cells(parts, [_line(part, region, table) for part in parts], region, table)
+    rows_of_table = set(range(len(lines))) if table else table_rows(lines) | two_cell_rows(lines)
+    out: list[PdfLine] = []
+    for number, (part, line) in enumerate(zip(parts, lines)):
+        if number not in rows_of_table:
+            out.append(line)
+        elif out and out[-1].table and line.cells == 1 and (
+                out[-1].cells >= MIN_TABLE_COLUMNS and line.x > out[-1].x + 1
+                or out[-1].cells == 2 and abs(line.x - out[-1].starts[1]) <= 1):  # a cell's next line
+            out[-1] = continue_cell(out[-1], line)
+        else:
+            out.append(_line(part, region, True, line.starts[1:]))
+    return out
+
+
+def aligned_cells(parts: list[list[Fragment]], lines: list[PdfLine], region: int, table: bool) -> list[PdfLine]:
+    """The lines again, a line beside a table row cut into cells where that row's cells start.
+
+    A table row shows its cells by wide gaps or, printed from the web, by cells drawn one
+    after the other (`cell_row`). A row beside it whose text fills its cells leaves gaps
+    too narrow to tell ("Normaal eten is toegestaan" / "Alles mag"), but its pieces start
+    where the row's cells do; so does the next row's, down the table.
+    """
+    todo = [number for number, (part, line) in enumerate(zip(parts, lines))
+            if line.cells >= MIN_TABLE_COLUMNS or (line.cells > 1 and _drawn_cell_by_cell(part))]
+    while todo:
+        number = todo.pop()
+        columns = lines[number].starts[1:]
+        for other in (number - 1, number + 1):
+            if 0 <= other < len(lines) and _column_pieces(parts[other], columns) >= min(2, len(columns)):
+                line = _line(parts[other], region, table, columns)
+                if line.cells > lines[other].cells:  # cells only grow: this ends
+                    lines[other] = line
+                    todo.append(other)
+    return lines
+
+
+def _column_pieces(part: list[Fragment], columns: tuple[float, ...]) -> int:
+    """How many pieces of a row, after its first, start where one of `columns` does: a row
+    of the table has a piece in each column (two at least); a line of prose beside it, one
+    word in bold at a column's place by chance."""
+    return sum(1 for fragment in part[1:] if any(abs(fragment.x - column) <= 1 for column in columns))
+
+
+def _drawn_cell_by_cell(part: list[Fragment]) -> bool:
+    """Whether a row's pieces stand on more than one line: a table row drawn cell by cell."""
+    return max(f.y for f in part) - min(f.y for f in part) > 0.5 * max(f.size for f in part)
+
+
+WRAPPED_CELL_LINES = 4  # lines a table cell drawn cell by cell may wrap to
+
+
+def drawn_rows(fragments: list[Fragment], wrapped_cells: bool = True) -> list[list[Fragment]]:
+    """The fragments in rows: pieces on one baseline drawn left to right, and with
+    `wrapped_cells` a table row whose cells wrap (see `cell_row`). Such a row is
+    kept only beside another row with a piece where its second cell starts; a row of
+    its own (labels around a picture) falls apart into its lines again."""
+    rows: list[list[Fragment]] = []
+    merged: set[int] = set()
+    for fragment in fragments:
+        if rows:
+            head, last = rows[-1][0], rows[-1][-1]
+            line = last if len(rows) - 1 in merged else head  # a cell's line, or the row's baseline
+            if abs(line.y - fragment.y) <= 0.5 * max(line.size, fragment.size) and fragment.x >= last.x - 1:
+                rows[-1].append(fragment)
+                continue
+            wrapped = cell_row(rows, fragment) if wrapped_cells else None
+            if wrapped is not None:
+                rows[wrapped:] = [[piece for row in rows[wrapped:] for piece in row] + [fragment]]
+                merged = {number for number in merged if number < wrapped} | {wrapped}
+                continue
+        rows.append([fragment])
+    if not merged:
+        return rows
+    out: list[list[Fragment]] = []
+    for number, row in enumerate(rows):
+        starts = _cell_starts(row) if number in merged else ()
+        beside = [piece.x for n in (number - 1, number + 1) if 0 <= n < len(rows) for piece in rows[n][1:]]
+        if number in merged and not (len(starts) > 1 and any(abs(x - starts[1]) <= 1 for x in beside)):
+            out.extend(drawn_rows(row, wrapped_cells=False))
+        else:
+            out.append(row)
+    return out
+
+
+def cell_row(rows: list[list[Fragment]], fragment: Fragment) -> int | None:
+    """The index of the earliest of the last rows that `fragment` goes on as a table row
+    drawn cell by cell, or None.
+
+    Pages printed from the web draw a table cell by cell: a cell that wraps draws
+    its second line before the next cell goes back up, to the row's baseline when the
+    cells stand at the top ("Arm boven schouderhoogte" / "heffen", then "Na 6 weken"
+    beside the first) or between the lines of the tallest cell when they stand in the
+    middle. So a row is read as a run of cells, each a stack of lines at one left edge,
+    the next one starting right of all of them and back up (see `_cell_by_cell`).
+    """
+    found = None
+    for back in range(1, min(len(rows), WRAPPED_CELL_LINES + 1) + 1):
+        start = len(rows) - back
+        if _cell_by_cell([piece for row in rows[start:] for piece in row] + [fragment]):
+            found = start
+    return found
+
+
+def _cell_by_cell(pieces: list[Fragment]) -> bool:
+    """Whether `pieces`, in drawing order, are one table row of two or more cells drawn cell
+    by cell. From one piece to the next, a line goes on along its baseline; or a cell's line
+    wraps onto the next line at the cell's left edge and goes on in the words above it (lines
+    that start afresh with a capital or a bullet are lines of their own, as in an address:
+    "Deutschland" / "Pfizer Pharma GmbH"); or the next cell starts, right of every piece so
+    far and higher than the piece before (back up to the row, never above its tallest cell),
+    or along the baseline after a wide gap. One cell at least must start back up (a side
+    heading beside its section's wrapped lines is no such row), and the last piece must be
+    a wrapped line or a new cell back up (on one baseline a row is a line)."""
+    head = pieces[0]
+    cell_x, right, top, bottom, cells, back_up = head.x, head.end, head.y, head.y, 1, False
+    for previous, piece in zip(pieces, pieces[1:]):
+        size = max(previous.size, piece.size)
+        drop = previous.y - piece.y
+        if min(previous.size, piece.size) < 0.85 * size:  # a superscript or subscript goes on its line
+            drop = 0.0 if abs(drop) <= size else drop
+        if abs(drop) <= 0.5 * size and piece.x >= previous.x - 1:
+            step = "line"
+            if piece.x - previous.end > WIDE_GAP * piece.size or _ruled_apart(previous, piece):
+                cell_x, cells = piece.x, cells + 1  # the next cell, on the same baseline
+        elif 0.5 * size < drop <= 2 * size and abs(piece.x - cell_x) <= 1 \
+                and (_goes_on(piece.text) or _bordered(previous, piece)):
+            step = "wrap"
+        elif drop < -0.5 * size and piece.x > right and piece.y <= top + WRAPPED_CELL_LINES * size:
+            step, cell_x, cells, back_up = "cell", piece.x, cells + 1, True
+        else:
+            return False
+        right, top, bottom = max(right, piece.end), max(top, piece.y), min(bottom, piece.y)
+    span = (WRAPPED_CELL_LINES + 1) * 1.5 * head.size
+    return back_up and step != "line" and top - bottom <= span
+
+
+def _bordered(above: Fragment, piece: Fragment) -> bool:
+    """Whether a line under `above`, at its left edge, stands in the same bordered cell: a
+    rule runs down beside both, close to their start; a cell's line may start with a capital
+    ("microgram (Ventolin," / "Airomir)") where no border tells a new line from a wrap."""
+    return above.rule == piece.rule and piece.x - piece.rule <= piece.size
+
+
+def _goes_on(text: str) -> bool:
+    """Whether a line reads as the wrapped rest of the words above it: it starts in lower
+    case, with a number or a bracket, not with a capital or a list item's mark."""
+    text = text.lstrip()
+    return bool(text) and not text[0].isupper() and not ITEM_START.match(text)
+
+
+def margin_headings(rows: list[list[Fragment]]) -> dict[int, int]:
+    """For each row that begins with a heading set in the margin, where its body text starts.
+
+    Folders set side headings bold in the left margin, on the baseline of their
+    section's first line. Such a row is a bold start, a wide gap, then regular text
+    in a body column that the next row goes on in; and the margin stays sparse:
+    at least as many lines of the body column have nothing beside them as have a
+    heading (a table's bold first column labels nearly every row), and where they
+    are as many, the line after the heading's row ends a sentence, as a short
+    section does (a table whose cells each wrap once ends them mid-phrase: "bij het
+    ontbijt / met een glas water").
+    """
+    candidates = {number: split for number, row in enumerate(rows) if (split := _margin_split(row))}
+    chosen: dict[int, int] = {}
+    for number, split in candidates.items():
+        body_x = rows[number][split].x
+        beside = sum(1 for n, s in candidates.items() if abs(rows[n][s].x - body_x) <= 1)
+        alone = sum(1 for row in rows if abs(row[0].x - body_x) <= 1)
+        following = rows[number + 1] if number + 1 < len(rows) else None
+        if following is None or abs(following[0].x - body_x) > 1 or alone < beside:
+            continue
+        if alone > beside or ends_sentence("".join(fragment.text for fragment in following).strip()):
+            chosen[number] = split
+    return chosen
+
+
+def _margin_split(row: list[Fragment]) -> int:
+    """The index of the first regular piece after a bold, heading-shaped start and a wide gap, or 0."""
+    split = next((number for number, fragment in enumerate(row) if not fragment.bold), 0)
+    if split == 0:
+        return 0
+    head, body = row[:split], row[split]
+    text = " ".join("".join(fragment.text for fragment in head).split())
+    return split if body.x - head[-1].end > 3 * body.size and heading_shaped(text) else 0
+
+
+def _line(row: list[Fragment], region: int, table: bool = False, columns: tuple[float, ...] = ()) -> PdfLine:
+    """The line of a row of fragments. The cells of a table row of `MIN_TABLE_COLUMNS` or
+    more stay apart by two spaces, the mark of columns that cleaning keeps ("Week | Dosis");
+    a piece that holds them apart by runs of spaces itself holds as many cells.
+    A piece starting at one of `columns`, where the cells of a row beside it start, starts
+    a cell too, however narrow the gap before it (see `aligned_cells`)."""
+    new_cell = [number > 0 and _starts_cell(row[number - 1], fragment, columns)
+                for number, fragment in enumerate(row)]
+    starts = tuple(fragment.x for number, fragment in enumerate(row) if number == 0 or new_cell[number])
+    cells = len(starts)
+    apart = table and cells >= MIN_TABLE_COLUMNS
+    text = ""
+    for number, fragment in enumerate(row):
+        gap = _gap(row[number - 1] if number else None, fragment)
+        if apart and new_cell[number]:
+            text = text.rstrip() + "  "
+            fragment = replace(fragment, text=fragment.text.lstrip())
+        elif (gap > fragment.size or new_cell[number]) and text and not text.endswith(" ") \
+                and not fragment.text.startswith(" "):
+            text += " "
+        text += fragment.text
+    weights: Counter[float] = Counter()
+    for fragment in row:
+        weights[fragment.size] += len(fragment.text.strip())
+    bold = all(f.bold for f in row if f.text.strip())
+    size = weights.most_common(1)[0][0]
+    text = _LETTER_O_BULLET.sub("◦ ", text)
+    ruled = any(new_cell[number] and _ruled_apart(row[number - 1], fragment) for number, fragment in enumerate(row))
+    if cells == 1:  # a row typed with spaces in one piece, as an OCR layer or a typewriter sets it
+        spaced = len(_SPACED_CELLS.split(text.strip()))
+        cells = spaced if spaced >= MIN_TABLE_COLUMNS else 1
+    return PdfLine(normalise_unicode(text), row[0].x, row[0].y, size, bold, region, cells, table, starts,
+                   ruled=ruled)
+
+
+_SPACED_CELLS = re.compile(r" {3,}")  # between the cells of a row typed with spaces
+
+
+def _cell_starts(row: list[Fragment]) -> tuple[float, ...]:
+    """Where each cell of a row begins: its first piece, and each piece after a wide gap."""
+    return tuple(fragment.x for number, (previous, fragment) in enumerate(zip([None, *row], row))
+                 if number == 0 or _starts_cell(previous, fragment))
+
+
+def _starts_cell(previous: Fragment, fragment: Fragment, columns: tuple[float, ...] = ()) -> bool:
+    """Whether `fragment` starts a new cell after `previous`: after a wide gap (or back up,
+    see `_gap`), or as a piece of its own where a column of the table starts. Glyph widths
+    are guessed, so the gap before a column's piece may seem narrow or even negative."""
+    gap = _gap(previous, fragment)
+    return gap > WIDE_GAP * fragment.size or _ruled_apart(previous, fragment) or (
+        fragment.x > previous.x + 1 and gap > -fragment.size and fragment.size >= 0.85 * previous.size
+        and any(abs(fragment.x - column) <= 1 for column in columns))  # no superscript after its word
+
+
+def _ruled_apart(previous: Fragment, fragment: Fragment) -> bool:
+    """Whether a vertical rule stands between the starts of two pieces: a bordered table's
+    cells, however narrow the gap between them (Word sets them a few points apart)."""
+    return fragment.x > previous.x + 1 and fragment.rule > previous.x + 1
+
+
+def _gap(previous: Fragment | None, fragment: Fragment) -> float:
+    """The blank before `fragment` in its row. In a row drawn cell by cell (see `cell_row`)
+    a piece on a lower line goes on in its cell after a space; a piece back up after one
+    has wrapped starts the next cell, however close it stands."""
+    if previous is None:
+        return 0.0
+    apart = 0.5 * max(previous.size, fragment.size)  # as `_cell_by_cell` and baselines tell lines apart
+    if min(previous.size, fragment.size) < 0.85 * max(previous.size, fragment.size):
+        apart = float("inf")  # a smaller piece set higher or lower is a superscript or subscript
+    if fragment.y < previous.y - apart:
+        return fragment.size * 1.5
+    if fragment.y > previous.y + apart:
+        return max(fragment.x - previous.end, (WIDE_GAP + 1) * fragment.size)
+    return fragment.x - previous.end

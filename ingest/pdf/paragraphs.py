@@ -1,0 +1,166 @@
+"""How each line ends: it wraps, it breaks, or it ends a paragraph (`line_breaks`).
+
+A vertical gap larger than the body's line spacing ends a paragraph, written as a blank
+line; a line that wraps gets a trailing space, the mark that cleaning reads as "continues
+on the next line". A heading's style ending, a list item, a table's row and a page break
+end lines too; a sentence set under the title in its style (a subtitle) is a line of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.clean import CONTINUATION_WORDS, ends_sentence
+from ingest.pdf.geometry import PdfLine
+from ingest.pdf.style import (Body, HEADING_SIZE_RATIO, ITEM_START, MAX_HEADING_WORDS, PARAGRAPH_GAP_RATIO,
+                              heading_shaped)
+from ingest.pdf.tables import MIN_TABLE_COLUMNS
+
+
+def line_breaks(flat: list[tuple[int, PdfLine]], body: Body) -> list[str]:
+    """How each line ends: "wrap" (continues), "line" (hard break) or "paragraph"."""
+    breaks: list[str] = []
+    start = 0
+    hanging = hanging_items(flat)
+    for index in range(len(flat)):
+        breaks.append(_break_after(flat, index, start, body, hanging))
+        if breaks[-1] != "wrap":
+            start = index + 1
+    return breaks
+
+
+def hanging_items(flat: list[tuple[int, PdfLine]]) -> bool:
+    """Whether the document's list items wrap with a hanging indent, their second line
+    under the item's text, not under its bullet: then a line back at the bullet after an
+    item is no part of it, whatever its case, and none wraps at the bullet in lower case."""
+    hanging = flush = False
+    for (page, line), (next_page, following) in zip(flat, flat[1:]):
+        if not ITEM_START.match(line.text.strip()) or page != next_page or following.region != line.region \
+                or ITEM_START.match(following.text.strip()) or not 0 < line.y - following.y <= 2 * line.size:
+            continue
+        if line.x + 1 < following.x <= line.x + 3 * line.size:
+            hanging = True
+        elif abs(following.x - line.x) <= 1 and following.text.strip()[:1].islower():
+            flush = True
+    return hanging and not flush
+
+
+def _break_after(flat: list[tuple[int, PdfLine]], index: int, start: int, body: Body,
+                 hanging: bool = False) -> str:
+    """How line `index` ends, given that its paragraph began at line `start`; `hanging`
+    when list items wrap with a hanging indent (see `hanging_items`)."""
+    page, line = flat[index]
+    if index + 1 >= len(flat):
+        return "paragraph"
+    next_page, following = flat[index + 1]
+    text, next_text = line.text.strip(), following.text.strip()
+    moved = next_page != page or following.region != line.region  # a page or column break
+    if line.table and (following.cells > 1 or line.cells > 1 and following.x <= line.x + 1):
+        # a table's row stands alone; an indented line goes on in the cell above it; rows whose
+        # cells stand apart follow each other, as cleaning reads the rows of a table
+        # (over a page break too, where the table runs on: its rows stay one table)
+        over = not moved or next_page != page and following.region == line.region
+        wide = over and following.table and min(line.cells, following.cells) >= MIN_TABLE_COLUMNS
+        return "line" if wide else "paragraph"
+    if following.table and not line.table and not moved:
+        return "paragraph"  # a table's first row (its header) is no part of the text above it
+    if _ends_heading(flat, start, index, body) or ITEM_START.match(next_text):
+        return "paragraph" if moved else "line"
+    unfinished = not ends_sentence(text) and not text.endswith(":")
+    if moved:
+        return "wrap" if unfinished and not _heading_follows(line, following) else "paragraph"
+    gap = (line.y - following.y) / max(line.size, following.size, 1.0)
+    if gap > body.spacing * PARAGRAPH_GAP_RATIO or gap < 0:
+        return "paragraph"
+    if _outdented(flat, index) and not (unfinished and next_text[:1].islower()):
+        # an item ends where the margin comes back, unless it goes on mid-sentence; where items
+        # wrap with a hanging indent, the list ends there too
+        return "paragraph" if hanging and ITEM_START.match(_item_of(flat, index)) else "line"
+    if _subtitle_follows(flat, index, start, body):
+        return "line"
+    if unfinished or next_text[:1].islower():
+        return "wrap"
+    return "line"
+
+
+def _heading_follows(line: PdfLine, following: PdfLine) -> bool:
+    """Whether the line after a page or column break is set as a heading would be next to
+    `line` (larger, or bold where it is not) and is shaped like one: a paragraph goes on
+    over the break in its own style, so an unfinished line (a list item, a table's last
+    cell) ends there, and the heading at the top of the next page stays a heading."""
+    styled = following.size >= line.size * HEADING_SIZE_RATIO or (following.bold and not line.bold)
+    return styled and heading_shaped(following.text.strip())
+
+
+def _subtitle_follows(flat: list[tuple[int, PdfLine]], index: int, start: int, body: Body) -> bool:
+    """Whether the lines after title line `index` (its paragraph began at `start`), set in its
+    style, are a sentence of their own (a subtitle: "Wat kunt u zelf doen?" under "Bijwerkingen
+    van chemotherapie"), not the rest of a title wrapped over two lines: the line ends a
+    phrase, the next starts with a capital, and before the style changes they end like a
+    sentence, in a heading's few words. A title wraps mid-phrase and goes on in lower case.
+    The title is the first text set larger than the body; a section heading over a question
+    in its style may be a heading over a sub-heading, and is left as it is."""
+    page, line = flat[index]
+    text = flat[index + 1][1].text.strip()
+    if not is_title(flat, start, body) or not text[:1].isupper() \
+            or not heading_shaped(line.text.strip()) or _last_word(line.text) in CONTINUATION_WORDS:
+        return False
+    words: list[str] = []
+    for number, following in flat[index + 1:]:
+        if number != page or following.region != line.region \
+                or (following.size, following.bold) != (line.size, line.bold):
+            return False
+        words.extend(following.text.split())
+        if len(words) > MAX_HEADING_WORDS:
+            return False
+        if ends_sentence(following.text.strip()):
+            return True
+    return False
+
+
+def is_title(flat: list[tuple[int, PdfLine]], index: int, body: Body) -> bool:
+    """Whether line `index` is set larger than the body and is the first line that is."""
+    larger = body.size * HEADING_SIZE_RATIO
+    return flat[index][1].size >= larger and not any(line.size >= larger for _, line in flat[:index])
+
+
+def _ends_heading(flat: list[tuple[int, PdfLine]], start: int, index: int, body: Body) -> bool:
+    """Whether the style changes after line `index` and the lines since `start` read as
+    a heading: set apart (bold or larger) from what follows, short, unfinished as a
+    sentence. Bold words inside a paragraph do not count: the run began before them.
+    """
+    lines = [line for _, line in flat[start:index + 1]]
+    following = flat[index + 1][1]
+    size_changed = abs(lines[-1].size - following.size) > (HEADING_SIZE_RATIO - 1) * body.size
+    if not size_changed and not (all(ln.bold for ln in lines) and not following.bold):
+        return False
+    text = " ".join(ln.text.strip() for ln in lines)
+    return heading_shaped(text) and not text.endswith(",") and _last_word(text) not in CONTINUATION_WORDS
+
+
+def _last_word(text: str) -> str:
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return words[-1] if words else ""
+
+
+def _item_of(flat: list[tuple[int, PdfLine]], index: int) -> str:
+    """The first line of the list item that line `index` ends (see `_outdented`)."""
+    for back in range(index, max(index - 30, -1), -1):
+        text = flat[back][1].text.strip()
+        if ITEM_START.match(text):
+            return text
+    return ""
+
+
+def _outdented(flat: list[tuple[int, PdfLine]], index: int) -> bool:
+    """Whether the next line starts left of the list item that line `index` belongs to."""
+    following = flat[index + 1][1]
+    for back in range(index, max(index - 30, -1), -1):
+        page, line = flat[back]
+        if page != flat[index][0] or line.region != following.region:
+            return False
+        if ITEM_START.match(line.text.strip()):
+            return following.x <= line.x + 1
+        if line.x <= following.x + 1:  # a body line at the margin: not inside an item
+            return False
+    return False

@@ -1,0 +1,251 @@
+"""Open a PDF and read the lines of every page (`read_pdf`, `PdfDocument`).
+
+Whatever goes wrong inside pypdf becomes an IngestError that names the file and
+the cause (a password, a missing AES library, damage). A file cut short is rebuilt
+from its whole objects (`_recovered`) and the pages that can be read are kept; the
+lost ones are named (`PdfDocument.lost_pages`, logged as a warning). A folder folded in
+three has its front cover (the largest text, on the right of the first page) read first
+(`cover_first`), and a page of little text that draws a large image is noted as a scan.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import pypdf
+from pypdf.errors import DependencyError, FileNotDecryptedError
+
+from ingest.document import IngestError
+from ingest.pdf.columns import reading_regions
+from ingest.pdf.fragments import page_fragments
+from ingest.pdf.furniture import bottom_margin, top_margin
+from ingest.pdf.geometry import PdfLine
+from ingest.pdf.lines import group_lines
+from ingest.pdf.title import document_title, metadata_title
+
+
+@dataclass(frozen=True)
+class PdfDocument:
+    """The lines of every page of a PDF, and what its metadata says."""
+
+    pages: tuple[tuple[PdfLine, ...], ...]
+    title: str = ""
+    large_image: frozenset[int] = frozenset()  # 0-based pages of little text that draw a large image
+    margins: tuple[float, ...] = ()  # for each page, the height below which its bottom margin lies
+    tops: tuple[float, ...] = ()  # for each page, the height above which its top margin lies
+    lost_pages: tuple[int, ...] = ()  # pages (1-based) of a truncated file that could not be read
+
+
+def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
+    """The lines of every page; IngestError for encrypted, damaged or scanned files. Of a
+    file cut short (see `_recovered`), the pages that can still be read, each lost page
+    an empty one (the others keep their numbers) and named in `lost_pages`. A file whose
+    cut took no page, only its cross-reference table, is still refused as it always was
+    (tests/test_ingest_loaders.py holds it so)."""
+    reader, damage = _open(data, path)
+    try:
+        found = _pages(reader, damage is not None)
+        pages = tuple(lines for _, lines in found)
+        lost = tuple(number for number, (page, _) in enumerate(found, start=1) if page is None)
+        if damage is not None and (len(lost) == len(found) or not lost):
+            raise damage  # nothing readable; or a cut that took no page, only the file's index
+        if pages and found[0][0] is not None:
+            pages = (cover_first(pages[0], _width(found[0][0]), pages), *pages[1:])
+        title = document_title(metadata_title(str((reader.metadata or {}).get("/Title", "") or "")), pages)
+        large_image = frozenset(number for number, (page, lines) in enumerate(found)
+                                if page is not None and len(lines) <= MAX_SCAN_LINES and shows_scan(page))
+        margins = tuple(bottom_margin(page) if page is not None else float("-inf") for page, _ in found)
+        tops = tuple(top_margin(page) if page is not None else float("inf") for page, _ in found)
+    except IngestError:
+        raise
+    except DependencyError:  # AES-128 files decrypt lazily, page by page
+        raise _missing_cipher(path) from None
+    except Exception as error:  # pypdf raises many kinds of errors on damaged files
+        raise IngestError(path, f"the PDF is damaged ({_describe(error)})") from None
+    if not any(line.text.strip() for lines in pages for line in lines):
+        raise IngestError(path, "no text layer: the PDF looks scanned, OCR is needed")
+    return PdfDocument(pages, title, large_image, margins, tops, lost)
+
+
+def _pages(reader: pypdf.PdfReader, recovered: bool) -> list[tuple[pypdf.PageObject | None, tuple[PdfLine, ...]]]:
+    """Each page with its lines; of a recovered file, a page that cannot be read is (None, ())."""
+    if not recovered:
+        return [(page, tuple(page_lines(page))) for page in reader.pages]
+    found: list[tuple[pypdf.PageObject | None, tuple[PdfLine, ...]]] = []
+    for number in range(len(reader.pages)):
+        try:
+            page = reader.pages[number]
+            lines = tuple(page_lines(page))
+        except Exception:  # the page's objects are cut off: the page is lost, not the file
+            lines, page = (), None
+        text = "".join(line.text for line in lines if line.text.strip())
+        if text and sum(ch.isprintable() and ch != "\ufffd" for ch in text) < MIN_READABLE * len(text):
+            lines, page = (), None  # its font was cut off: its codes are no characters
+        found.append((page, lines))
+    try:  # the page tree counts the pages whose objects the cut took with it ...
+        tree = reader.trailer["/Root"]["/Pages"]
+        declared = int(tree["/Count"])
+        # ... as far as it names them: a damaged /Count (9999) names no pages
+        declared = min(declared, max(len(tree.get("/Kids", ())), len(found)))
+    except Exception:
+        declared = len(found)
+    return found + [(None, ())] * max(0, min(declared, MAX_LOST_PAGES) - len(found))
+
+
+MAX_LOST_PAGES = 10_000  # a page count no leaflet reaches: a damaged /Count is no count
+MIN_READABLE = 0.5  # of a recovered page's characters that must be characters, not unknown codes
+
+
+def _width(page: pypdf.PageObject) -> float:
+    return float(page.mediabox.width) if page.mediabox else 595.0
+
+
+def cover_first(lines: tuple[PdfLine, ...], width: float,
+                pages: tuple[tuple[PdfLine, ...], ...]) -> tuple[PdfLine, ...]:
+    """The first page's lines, its cover panel read first. A folder folded in three prints
+    its outside as one page: inside flap, back cover, front cover, left to right. The front
+    cover is the column on the right third of the page that holds the document's largest
+    text (its title) and little else, less than either panel beside it; read in print
+    order, the leaflet opened with its flap and its title stood under the back cover's small
+    print."""
+    regions = list(dict.fromkeys(line.region for line in lines))
+    largest = max((line.size for page in pages for line in page if line.text.strip()), default=0.0)
+    if len(regions) < 3 or not largest:
+        return lines
+    cover = [line for line in lines if line.region == regions[-1]]
+    others = [sum(1 for line in lines if line.region == region) for region in regions[:-1]]
+    if any(line.x < 0.6 * width for line in cover) or not any(line.size == largest for line in cover) \
+            or any(line.size == largest for line in lines if line.region != regions[-1]) \
+            or len(cover) > MAX_COVER_LINES or len(cover) >= min(others):
+        return lines  # a page of three columns whose right one says something large ("Bel 112")
+    return (*cover, *(line for line in lines if line.region != regions[-1]))
+
+
+MAX_COVER_LINES = 8  # a cover: title, subtitle, who publishes it; little else, less than either panel beside it
+
+
+MIN_SCAN_PIXELS = 800  # both sides of an image this large at least: a page scan or a photo, not a logo
+MAX_SCAN_LINES = 4  # a scan may carry a stamped header, footer or page number
+
+
+def shows_scan(page: pypdf.PageObject) -> bool:
+    """Whether a page draws a large image (a scanned page, a photo), directly or inside a
+    form it draws: on a page without text, its words (if any) are in the picture. Images
+    a page could draw but does not (a resource shared with other pages) do not count."""
+    def draws_image(owner, content: bytes, depth: int) -> bool:
+        resources = owner.get("/Resources")
+        resources = resources.get_object() if resources is not None else None
+        xobjects = resources.get("/XObject") if resources else None
+        for name, item in (xobjects.get_object().items() if xobjects else ()):
+            if not re.search(re.escape(str(name).encode()) + rb"\s+Do\b", content):
+                continue
+            xobject = item.get_object()
+            if xobject.get("/Subtype") == "/Image" and min(int(xobject.get("/Width", 0)),
+                                                           int(xobject.get("/Height", 0))) >= MIN_SCAN_PIXELS:
+                return True
+            if xobject.get("/Subtype") == "/Form" and depth < 3 \
+                    and draws_image(xobject, xobject.get_data(), depth + 1):
+                return True
+        return False
+
+    contents = page.get_contents()
+    return contents is not None and draws_image(page, contents.get_data(), 0)
+
+
+def _open(data: bytes, path: str | Path) -> tuple[pypdf.PdfReader, IngestError | None]:
+    """A reader for the bytes, and, where it reads a file cut short whose objects had to be
+    found again (`_recovered`), the error that names its damage; encrypted files open only
+    without a password."""
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        return _reader(data, path), None
+    except IngestError:
+        raise
+    except DependencyError:
+        raise _missing_cipher(path) from None
+    except (FileNotDecryptedError, NotImplementedError) as error:  # pypdf: unsupported cipher
+        raise IngestError(path, f"the PDF is encrypted ({_describe(error)})") from None
+    except Exception as error:  # PdfReadError and the many errors of damaged files
+        damage = IngestError(path, f"the PDF is corrupt or truncated ({_describe(error)})")
+    repaired = _recovered(data)
+    if repaired is None:
+        raise damage from None
+    try:
+        return _reader(repaired, path), damage
+    except Exception:
+        raise damage from None
+
+
+def _reader(data: bytes, path: str | Path) -> pypdf.PdfReader:
+    reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+    if reader.is_encrypted and not reader.decrypt(""):
+        raise IngestError(path, "the PDF is encrypted (password-protected): it opens only with its password")
+    len(reader.pages)
+    return reader
+
+
+_OBJECT = re.compile(rb"(?<![\d.])(\d{1,7})\s+(\d{1,5})\s+obj\b")
+_ENDOBJ = re.compile(rb"\bendobj\b")
+
+
+def _recovered(data: bytes) -> bytes | None:
+    """The file rebuilt from its whole objects, or None. A file cut short (a download broken
+    off) has lost its cross-reference table and trailer, which pypdf needs to find anything,
+    and its last objects; its first pages stand whole before the cut. The objects that end
+    (`endobj`) are indexed again, a catalog is added where the cut took it, over the page
+    tree's root, and the pages whose objects were cut off are lost, not the file."""
+    objects = list(_OBJECT.finditer(data))
+    whole: dict[int, tuple[int, int]] = {}  # number: (start, end)
+    for index, match in enumerate(objects):
+        stop = objects[index + 1].start() if index + 1 < len(objects) else len(data)
+        ends = list(_ENDOBJ.finditer(data, match.end(), stop))
+        if ends:
+            whole[int(match.group(1))] = (match.start(), ends[-1].end())
+    if not whole:
+        return None
+    cut = max(end for _, end in whole.values())
+    bodies = {number: data[start:end] for number, (start, end) in whole.items()}
+    root = next((n for n, body in bodies.items() if re.search(rb"/Type\s*/Catalog\b", body)), None)
+    out = bytearray(data[:cut] + b"\n")
+    if root is None:
+        tree = next((n for n, body in bodies.items()
+                     if re.search(rb"/Type\s*/Pages\b", body) and b"/Parent" not in body), None)
+        if tree is None:
+            return None
+        root = max(whole) + 1
+        whole[root] = (len(out), 0)
+        out += b"%d 0 obj\n<< /Type /Catalog /Pages %d 0 R >>\nendobj\n" % (root, tree)
+    size = max(whole) + 1
+    xref = len(out)
+    out += b"xref\n0 %d\n" % size
+    for number in range(size):
+        out += b"%010d 00000 n \n" % whole[number][0] if number in whole and number else b"0000000000 65535 f \n"
+    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, root, xref)
+    return bytes(out)
+
+
+def _missing_cipher(path: str | Path) -> IngestError:
+    """pypdf decrypts AES only with the `cryptography` package: without it, an AES file
+    that any viewer opens is unreadable here, a fault of the installation, not of the file
+    (so the cause does not start "the PDF is encrypted", which editors read as a password)."""
+    return IngestError(path, "reading this AES-encrypted PDF needs the 'cryptography' package "
+                             "(install pypdf[crypto])")
+
+
+def _describe(error: Exception) -> str:
+    message = str(error).strip().splitlines()[0] if str(error).strip() else ""
+    return f"{error.__class__.__name__}: {message}"[:160] if message else error.__class__.__name__
+
+
+def page_lines(page: pypdf.PageObject) -> list[PdfLine]:
+    """The lines of one page in reading order (columns one after the other)."""
+    fragments = page_fragments(page)
+    width = _width(page)
+    lines: list[PdfLine] = []
+    for region, part in enumerate(reading_regions(fragments, width)):
+        lines.extend(replace(line, aside=part.aside) for line in group_lines(part.fragments, region, part.table))
+    return lines

@@ -1,0 +1,100 @@
+"""A PDF's pages written out as one SourceText (`load_pdf`, `pdf_source`).
+
+Furniture and the table of contents are dropped, footnotes moved, lines broken into
+paragraphs and headings marked; each page's start in the text is kept, so that a
+citation can name the page of every character.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from ingest.document import IngestError
+from ingest.pdf.contents import without_contents
+from ingest.pdf.footnotes import footnotes_after_references
+from ingest.pdf.furniture import furniture_text, page_furniture
+from ingest.pdf.geometry import PdfLine
+from ingest.pdf.headings import heading_levels, subtitles_apart
+from ingest.pdf.paragraphs import line_breaks
+from ingest.pdf.reader import PdfDocument, read_pdf
+from ingest.pdf.style import measure_body
+from ingest.pdf.tables import without_repeated_headers
+from ingest.source import SourceText
+
+
+def load_pdf(data: bytes, path: str | Path) -> SourceText:
+    """The text of a PDF with its page map, title and headings."""
+    return pdf_source(read_pdf(data, path), path)
+
+
+def pdf_source(document: PdfDocument, path: str | Path, pages: range | None = None,
+               first_page: int = 1) -> SourceText:
+    """The SourceText of some pages (default: all), cited from `first_page` on.
+
+    `pages` are 0-based positions in the file; the text of each page becomes one
+    stretch of the source text, its start kept in `page_starts`. Pages that show only a
+    large image once headers, footers and page numbers are gone (a scan among pages with
+    text) are named in `scanned_pages`.
+    """
+    picked = list(pages if pages is not None else range(len(document.pages)))
+    chosen = [list(document.pages[i]) for i in picked]
+    margins = [document.margins[i] for i in picked] if document.margins else None
+    tops = [document.tops[i] for i in picked] if document.tops else None
+    dropped = page_furniture(chosen, first_page, margins, tops)
+    furniture = furniture_text(chosen, dropped, first_page)
+    chosen = [[ln for i, ln in enumerate(lines) if i not in drop] for lines, drop in zip(chosen, dropped)]
+    if not any(ln.text.strip() for lines in chosen for ln in lines):
+        last = first_page + len(chosen) - 1
+        raise IngestError(path, f"no text on pages {first_page}-{last}: they look scanned, OCR is needed")
+    chosen = without_contents(chosen, first_page + len(document.pages) - 1 - picked[0])  # the file's last page
+    chosen = without_repeated_headers(chosen)
+    body = measure_body(chosen)
+    flat = footnotes_after_references([(number, line) for number, lines in enumerate(chosen) for line in lines],
+                                      body)
+    breaks = line_breaks(flat, body)
+    headings = heading_levels(flat, breaks, body)
+    breaks = subtitles_apart(flat, breaks, headings, body)
+    source = _assemble(flat, breaks, headings, len(chosen), document.title, first_page)
+    scanned = tuple(position for position, (index, lines) in enumerate(zip(picked, chosen))
+                    if index in document.large_image and not any(ln.text.strip() for ln in lines))
+    lost = tuple(position for position, index in enumerate(picked) if index + 1 in document.lost_pages)
+    return replace(source, scanned_pages=scanned, lost_pages=lost, furniture=furniture)
+
+
+def _assemble(flat: list[tuple[int, PdfLine]], breaks: list[str], headings: dict[int, int],
+              page_count: int, title: str, first_page: int) -> SourceText:
+    """Lines written out with their breaks; headings as one line each."""
+    pages: list[list[str]] = [[] for _ in range(page_count)]
+    marks: list[dict[int, int]] = [{} for _ in range(page_count)]
+    index = 0
+    while index < len(flat):
+        page, line = flat[index]
+        if index in headings:
+            end = index
+            while breaks[end] == "wrap":
+                end += 1
+            text = " ".join(" ".join(flat[i][1].text for i in range(index, end + 1)).split())
+            marks[page][len(pages[page])] = headings[index]
+            pages[page].append(text)
+            pages[page].append("")
+            index = end + 1
+            continue
+        kind = breaks[index]
+        pages[page].append(line.text.rstrip() + (" " if kind == "wrap" else ""))
+        if kind == "paragraph":
+            pages[page].append("")
+        index += 1
+    texts, starts, heading_at, at = [], [], {}, 0
+    for lines, marked in zip(pages, marks):
+        starts.append(at)
+        offset = at
+        for number, text in enumerate(lines):
+            if number in marked:
+                heading_at[offset] = marked[number]
+            offset += len(text) + 1
+        page_text = "\n".join(lines)
+        texts.append(page_text)
+        at += len(page_text) + 1
+    return SourceText("\n".join(texts), "plain", tuple(starts), title=title,
+                      heading_at=heading_at, first_page=first_page)

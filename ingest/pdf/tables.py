@@ -1,0 +1,114 @@
+"""Which lines are the rows of a table, and a table's header printed again on its next page.
+
+A table is read row by row: a run of lines of three or more cells set apart by wide
+gaps (a dosing schedule, `table_rows`), and a two-column table whose cells wrap
+(`two_cell_rows`), each cell's wrapped line going on in the cell it stands under
+(`continue_cell`). A table that runs on to the next page may print its header row again
+there, which read in place would stand in the table twice (`without_repeated_headers`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ingest.pdf.geometry import PdfLine
+
+MIN_TABLE_ROWS = 3
+MIN_TABLE_COLUMNS = 3  # cells in a row that no running text, list or address block has
+
+
+def continue_cell(row: PdfLine, line: PdfLine) -> PdfLine:
+    """The row with `line`, the wrapped next line of one of its cells, added to the cell it
+    stands under: a second-column line ("alleen heldere dranken") goes on in that column,
+    not in the row's last cell. Cells stand apart by two spaces (see `_line`)."""
+    cells = row.text.rstrip().split("  ")
+    if len(cells) != len(row.starts):  # a cell's own text holds two spaces: add it at the end
+        return replace(row, text=f"{row.text.rstrip()} {line.text.strip()}")
+    column = max(number for number, start in enumerate(row.starts) if number == 0 or start <= line.x + 1)
+    cells[column] = f"{cells[column]} {line.text.strip()}"
+    return replace(row, text="  ".join(cells))
+
+
+def _under_cell(row: PdfLine, above: PdfLine, line: PdfLine) -> bool:
+    """Whether `line`, one cell right under `above`, starts where a cell of `row` other
+    than the first does: the wrapped last line of that cell, not text after the table."""
+    close = 0 < above.y - line.y <= 2 * max(above.size, line.size)
+    return line.cells == 1 and close and any(abs(start - line.x) <= 1 for start in row.starts[1:])
+
+
+def table_rows(lines: list[PdfLine]) -> set[int]:
+    """The indices of the lines that are rows of a table of three or more columns.
+
+    Such a table needs no gutter (running text may cross the page above and below it):
+    each row is one line of cells set apart by wide gaps. A run of `MIN_TABLE_ROWS` or
+    more lines of `MIN_TABLE_COLUMNS` cells is one, and so is a shorter run of rows whose
+    cells vertical rules set apart (a bordered table's last row, run on to the next page);
+    rows with an empty cell (two cells) and the wrapped second line of a cell (indented past the row's start) go on in it,
+    the last row's too when it stands right under one of that row's cells.
+    """
+    rows: set[int] = set()
+    start = 0
+    while start < len(lines):
+        if lines[start].cells < MIN_TABLE_COLUMNS:
+            start += 1
+            continue
+        end, last, row = start, start, start  # `last`: the run's last line of two or more cells,
+        # or of a cell's wrapped line right under it; `row`: the last of two or more cells
+        while end + 1 < len(lines) and (lines[end + 1].cells > 1 or lines[end + 1].x > lines[start].x + 1):
+            end += 1
+            if lines[end].cells > 1:
+                last = row = end
+            elif end == last + 1 and _under_cell(lines[row], lines[last], lines[end]):
+                last = end
+        wide = [line for line in lines[start:last + 1] if line.cells >= MIN_TABLE_COLUMNS]
+        if len(wide) >= MIN_TABLE_ROWS or all(line.ruled for line in wide):  # borders say it: a table
+            rows.update(range(start, last + 1))
+        start = end + 1
+    return rows
+
+
+def two_cell_rows(lines: list[PdfLine]) -> set[int]:
+    """The indices of the lines that are rows of a table of two columns inside a column of
+    text: `MIN_TABLE_ROWS` or more lines of two cells, the second cells starting at one x,
+    and between them the wrapped lines of a second cell, which start there too. One such
+    line at least between two rows: a table whose cells wrap, whose rows would otherwise run into each
+    other ("minder lang staan, dagelijks" / "rekken" / "Steunzolen via de podotherapeut")."""
+    rows: set[int] = set()
+    start = 0
+    while start < len(lines):
+        if lines[start].cells != 2:
+            start += 1
+            continue
+        column, end, last = lines[start].starts[1], start, start
+        while end + 1 < len(lines):
+            line = lines[end + 1]
+            if line.cells == 2 and abs(line.starts[1] - column) <= 1 and abs(line.x - lines[start].x) <= 1:
+                last = end + 1
+            elif not (line.cells == 1 and abs(line.x - column) <= 1):
+                break
+            end += 1
+        run = range(start, last + 1)  # the last row's wrapped line may as well be text under the table
+        pairs = sum(1 for n in run if lines[n].cells == 2)
+        if pairs >= MIN_TABLE_ROWS and any(lines[n].cells == 1 for n in run):
+            rows.update(run)
+        start = end + 1
+    return rows
+
+
+def without_repeated_headers(pages: list[list[PdfLine]]) -> list[list[PdfLine]]:
+    """The pages, less a table's header row printed again at the top of a page that the
+    table runs on to ("Voedingsmiddel  Purine  Advies" over the rest of the rows): read in
+    place, the rows of one table held its header twice. Only where the page before ends in
+    a row of the table and the line repeats that table's first row, its header."""
+    out = [list(lines) for lines in pages]
+    for number in range(1, len(out)):
+        above, lines = out[number - 1], out[number]
+        if not above or not lines or above[-1].cells < 2 or lines[0].cells < 2:
+            continue
+        start = len(above) - 1  # the table the page before ends in: its rows, up to its header
+        while start and above[start - 1].cells > 1:
+            start -= 1
+        header = above[start]
+        if start + 1 < len(above) and " ".join(lines[0].text.split()) == " ".join(header.text.split()):
+            lines.pop(0)
+    return out

@@ -1,0 +1,97 @@
+"""The leaflet's title: the metadata's, or the largest text of its first pages.
+
+The title is the metadata's only where the text states it, or where no larger text
+opens the document: a scanner's or printer's file name loses to the largest text of the
+first pages (`document_title`), and an office program's name for a file is no title
+(`metadata_title`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.pdf.geometry import PdfLine
+from ingest.pdf.style import HEADING_SIZE_RATIO, heading_shaped, measure_body
+
+# Office programs put themselves before the document's name ("Microsoft Word - folder.docx")
+_OFFICE_PREFIX = re.compile(r"^Microsoft\s+(?:Office\s+)?(?:Word|PowerPoint|Excel|Publisher|Visio)\s*[-–—]\s*",
+                            re.IGNORECASE)
+_PLACEHOLDER = re.compile(
+    r"(?:document|dokument|presentatie|presentation|powerpoint-presentatie|untitled|naamloos(?: document)?"
+    r"|titel|title|slide|dia)[\s-]*\d*", re.IGNORECASE)
+_FILE_NAME = re.compile(r"(?P<stem>.*)\.(?:pdf|docx?|docm|dotx?|odt|rtf|pptx?|pptm|ppsx?|odp|xlsx?|ods|pub|indd)",
+                        re.IGNORECASE)
+
+
+def metadata_title(title: str) -> str:
+    """The metadata title as a patient may see it, or "" where it names a file, not a leaflet.
+
+    Office exports store the program and the file name: "Microsoft Word - Na uw
+    operatie.docx" is the leaflet "Na uw operatie", while "folder_def_2021.doc" or
+    "Microsoft Word - Folder_Coloscopie_v3.docx" name no leaflet at all (a single word
+    or one with underscores or a folder path is a file's name, not a title).
+    """
+    title = _OFFICE_PREFIX.sub("", title.strip())
+    if _PLACEHOLDER.fullmatch(title):  # what an office program calls a new, unsaved file
+        return ""
+    file_name = _FILE_NAME.fullmatch(title)
+    if file_name is None:
+        return title
+    stem = file_name.group("stem").strip()
+    return stem if " " in stem and not any(mark in stem for mark in "_/\\") else ""
+
+
+TITLE_PAGES = 2  # the first pages with text, where a leaflet's title stands
+
+
+def document_title(metadata: str, pages: tuple[tuple[PdfLine, ...], ...]) -> str:
+    """The leaflet's title as its metadata gives it (see `metadata_title`), unless the first
+    pages show one in larger type that the metadata does not match: a metadata title that
+    the text never states ("ORT-033 hielspoor drukproef", a printer's proof; "Scan
+    2025-06-18") names a file, not the leaflet, and a file's name (scan0043.pdf) gives
+    none. Without larger type on those pages the metadata title stands, stated or not."""
+    shown = shown_title(pages)
+    if metadata and (not shown or _states(pages, metadata)):
+        return metadata
+    return shown or metadata
+
+
+TITLE_LINES = 3  # a title opens its page (in reading order), at most under a masthead line or two
+
+
+def shown_title(pages: tuple[tuple[PdfLine, ...], ...]) -> str:
+    """The largest text of the first pages with text, where it is set larger than the body,
+    in a size no later page uses (a chapter heading on every page is no title), among the
+    first lines of the first page that has large text, and reads as a title: the first line in that size and the lines right under it in the same style
+    (a title wrapped over two lines), in a heading's few words; else ""."""
+    body = measure_body([list(lines) for lines in pages])
+    texts = [lines for lines in pages if any(line.text.strip() for line in lines)]
+    first, later = texts[:TITLE_PAGES], texts[TITLE_PAGES:]
+    sized = [line for lines in first for line in lines if line.text.strip()]
+    largest = max((line.size for line in sized), default=0.0)
+    if largest < body.size * HEADING_SIZE_RATIO or any(line.size >= largest for lines in later for line in lines):
+        return ""
+    for number, lines in enumerate(first):
+        texts = [line for line in lines if line.text.strip()]
+        start = next((n for n, line in enumerate(texts) if line.size == largest), None)
+        if number and any(line.size >= body.size * HEADING_SIZE_RATIO for line in first[0]):
+            return ""  # page 1 has a title of its own; a larger heading inside is a section's
+        if start is None:
+            continue
+        if start >= TITLE_LINES:
+            return ""  # large text further down (a call-out, "Bel 112") is no title
+        run = [texts[start]]
+        for line in texts[start + 1:]:
+            if (line.size, line.bold, line.region) != (run[-1].size, run[-1].bold, run[-1].region) \
+                    or not 0 < run[-1].y - line.y <= 2 * line.size:
+                break
+            run.append(line)
+        text = " ".join(" ".join(line.text for line in run).split())
+        return text if heading_shaped(text) else ""
+    return ""
+
+
+def _states(pages: tuple[tuple[PdfLine, ...], ...], title: str) -> bool:
+    """Whether the document's text holds every word of `title`."""
+    words = {word for lines in pages for line in lines for word in re.findall(r"\w+", line.text.casefold())}
+    return set(re.findall(r"\w+", title.casefold())) <= words

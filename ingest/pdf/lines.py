@@ -1,7 +1,7 @@
 """Pieces of text into lines, in the order the page draws them (`group_lines`).
 
-Lines are runs of pieces on one baseline. A row of cells set apart by wide gaps keeps its
-cells apart by two spaces, the mark of columns that cleaning keeps; a table printed from
+Lines are runs of pieces on one baseline. A table's row of three or more cells keeps them
+apart by two spaces, the mark of columns that cleaning keeps; a table printed from
 the web, drawn cell by cell, is read row by row too, each cell's wrapped lines going on in
 it (`cell_row`); a row whose full cells leave no wide gap is cut where the rows beside it
 have their cells (`aligned_cells`); a bordered table's cells stand apart by their rules.

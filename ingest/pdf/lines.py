@@ -233,15 +233,17 @@ def _line(row: list[Fragment], region: int, table: bool = False, columns: tuple[
                 for number, fragment in enumerate(row)]
     starts = tuple(fragment.x for number, fragment in enumerate(row) if number == 0 or new_cell[number])
     cells = len(starts)
-    apart = table and cells >= MIN_TABLE_COLUMNS
+    ruled = any(new_cell[number] and _ruled_apart(row[number - 1], fragment) for number, fragment in enumerate(row))
+    # a bordered table's two cells are as much apart as three: the rule between them says so
+    apart = ruled or table and cells >= MIN_TABLE_COLUMNS
     text = ""
     for number, fragment in enumerate(row):
         gap = _gap(row[number - 1] if number else None, fragment)
         if apart and new_cell[number]:
             text = text.rstrip() + "  "
             fragment = replace(fragment, text=fragment.text.lstrip())
-        elif (gap > fragment.size or new_cell[number]) and text and not text.endswith(" ") \
-                and not fragment.text.startswith(" "):
+        elif (gap > fragment.size or new_cell[number] or gap > 0 and _LIST_MARK.fullmatch(text)) and text \
+                and not text.endswith(" ") and not fragment.text.startswith(" "):
             text += " "
         text += fragment.text
     weights: Counter[float] = Counter()
@@ -250,14 +252,16 @@ def _line(row: list[Fragment], region: int, table: bool = False, columns: tuple[
     bold = all(f.bold for f in row if f.text.strip())
     size = weights.most_common(1)[0][0]
     text = _LETTER_O_BULLET.sub("◦ ", text)
-    ruled = any(new_cell[number] and _ruled_apart(row[number - 1], fragment) for number, fragment in enumerate(row))
     if cells == 1:  # a row typed with spaces in one piece, as an OCR layer or a typewriter sets it
         spaced = len(_SPACED_CELLS.split(text.strip()))
         cells = spaced if spaced >= MIN_TABLE_COLUMNS else 1
-    return PdfLine(normalise_unicode(text), row[0].x, row[0].y, size, bold, region, cells, table, starts,
+    return PdfLine(normalise_unicode(text), row[0].x, row[0].y, size, bold, region, cells, table or apart, starts,
                    ruled=ruled)
 
 
+# A list's number or bullet drawn apart from its item, a tab stop away: "1." and "Gebruikt u ..."
+# read "1.Gebruikt u ..." in a word processor's PDF, its item unseen by cleaning.
+_LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[a-z][.)]|[•●▪◦‣∙○■□➢►–-])")
 _SPACED_CELLS = re.compile(r" {3,}")  # between the cells of a row typed with spaces
 
 

@@ -66,3 +66,16 @@ def test_pdftotexts_running_header_is_no_section_and_its_bullets_join_their_item
     assert "Een rode, jeukende zwelling op de prikplek" in passages[("Injecties",)]
     assert "• drinkt u geen alcohol;" in passages[("Injecties",)]
     assert "\uf0b7" not in "".join(passages.values())
+
+
+def test_a_pandoc_pages_date_dates_it_after_any_stated_update(tmp_path):
+    """pandoc writes a document's `date:` as `<meta name="dcterms.date">`: the leaflet was
+    listed as undated (and stale). A modification date, where a page states one, comes first."""
+    assert _read("slapeloosheid.html").leaflet.updated == "2025-01-20"
+    body = "<h1>Wondzorg</h1><p>Houd het wondje droog en schoon. Verwissel de pleister elke dag.</p>"
+    for head, updated in [('<meta name="dcterms.date" content="2025-01-20">', "2025-01-20"),
+                          ('<meta name="dcterms.date" content="2025-01-20">'
+                           '<meta name="dcterms.modified" content="2025-03-02">', "2025-03-02")]:
+        path = tmp_path / "wond.html"
+        path.write_text(f"<html><head><title>Wondzorg</title>{head}</head><body><main>{body}</main></body></html>")
+        assert ingest_file(path).leaflet.updated == updated

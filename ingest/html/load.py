@@ -63,7 +63,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
     url = facts.canonical or facts.og_url
     publisher = facts.publisher or (metadata.sitename if metadata and metadata.sitename else "")
     return SourceText(text, "markdown", title=title, url=url,
-                      updated=stated.labelled or facts.modified or stated.unlabelled, publisher=publisher)
+                      updated=stated.labelled or facts.modified or stated.unlabelled or facts.dated, publisher=publisher)
 
 
 def _reader_view(tree: HtmlElement) -> HtmlElement:

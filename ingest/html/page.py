@@ -26,6 +26,8 @@ from ingest.document import IngestError
 _MODIFIED = {"article:modified_time", "og:updated_time", "dcterms.modified", "last-modified",
              "date.modified", "dc.date.modified"}
 _PUBLISHER = {"og:site_name", "dcterms.publisher", "dc.publisher", "publisher"}
+# ... and that date a document without saying what happened then (pandoc writes its `date:` so)
+_DATED = {"dcterms.date", "dc.date", "date"}
 
 
 class _PageFacts(HTMLParser):
@@ -37,6 +39,7 @@ class _PageFacts(HTMLParser):
         self.og_url = ""
         self.title = ""
         self.modified = ""
+        self.dated = ""
         self.publisher = ""
         self._in_title = False
 
@@ -51,6 +54,8 @@ class _PageFacts(HTMLParser):
                 self.og_url = self.og_url or content
             elif name in _MODIFIED:
                 self.modified = self.modified or content
+            elif name in _DATED:
+                self.dated = self.dated or content
             elif name in _PUBLISHER:
                 self.publisher = self.publisher or content
         elif tag == "title" and not self.title:

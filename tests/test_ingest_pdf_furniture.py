@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import textwrap
 
-from pdf_factory import Line, Placed, make_pdf
+from pdf_factory import Line, Placed, make_drawn_pdf, make_pdf
 
 from ingest.clean import furniture_keys, strip_page_furniture
 from ingest.pipeline import ingest_file
@@ -110,3 +110,34 @@ def test_text_pages_lose_footers_whose_other_numbers_equal_the_page_number():
     stripped = strip_page_furniture(pages)
     assert not any("Pagina" in page for page in stripped)
     assert "Derde zin 3c." in stripped[2]
+
+
+def test_a_one_page_web_print_loses_the_browsers_header_and_footer(tmp_path):
+    """A browser prints the time and the page's title at the head, its address and "1/1" at
+    the foot. On one page nothing repeats, and a web page's line spacing and its cookie bar
+    above the foot stand close: "… 12/3/26, 2:43 PM Gipsverband | Ziekenhuis file:///… 1/1"
+    was passage text (red team 12)."""
+    page = [Placed("Gipsverband", 33.7, 707.3, 24), Placed("Jeuk onder het gips", 33.7, 640.5, 18),
+            Placed("Steek nooit een breinaald onder het gips om te krabben. Koude lucht van een", 33.7, 610.5, 12),
+            Placed("föhn kan de jeuk verminderen.", 33.7, 590.0, 12),
+            Placed("Houd het gips droog. Bel de gipskamer als uw tenen blauw of koud worden.", 33.7, 562.0, 12),
+            Placed("Wij bellen u een week later voor een controle op de polikliniek.", 33.7, 33.0, 12),
+            Placed("12/3/26, 2:43 PM", 24, 769.5, 8), Placed("Gipsverband | Voorbeeldziekenhuis", 284.7, 769.5, 8),
+            Placed("file:///home/anna/Downloads/gips.html", 24, 17.3, 8), Placed("1/1", 575.1, 17.3, 8)]
+    path = tmp_path / "gips.pdf"
+    path.write_bytes(make_drawn_pdf([page], width=612, height=792))
+    text = ingest_file(path).text
+    assert "2:43 PM" not in text and "file:" not in text and "1/1" not in text
+    assert "Voorbeeldziekenhuis" not in text
+    assert "controle op de polikliniek." in text  # the text right above the foot stays
+
+
+def test_a_header_that_only_looks_like_a_date_stays_text(tmp_path):
+    """A small first line with a date and time that is the text's own (an appointment) is no
+    browser's header when text runs on right under it as a sentence."""
+    page = [Placed("12/3/26, 9:30 uur: uw afspraak op de poli. Neem uw medicijnen mee.", 33.7, 769.5, 8),
+            Placed("Gipsverband", 33.7, 707.3, 24),
+            Placed("Steek nooit een breinaald onder het gips om te krabben.", 33.7, 680.5, 12)]
+    path = tmp_path / "afspraak.pdf"
+    path.write_bytes(make_drawn_pdf([page], width=612, height=792))
+    assert "uw afspraak op de poli" in ingest_file(path).text

@@ -102,6 +102,13 @@ _FOOTER_MARK = re.compile(r"\b(?:pagina|page|blz)\.?\s*\d|\bwww\.|https?://|\S@\
                           r"|\b(?:versie|version|v|rev|revisie)\.?\s?\d|©|(?-i:\b[A-Z]{2,}[-/]?\d{2,}\b)", re.IGNORECASE)
 
 
+# A web page a browser printed: the time it was printed (and the page's title) at the head of
+# each page, its address and "1/3" at the foot. Unmistakable, so they go however close the
+# text stands to them (a web page's cookie bar sits right above the foot).
+_BROWSER_HEADER = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s|$)")
+_BROWSER_FOOTER = re.compile(r"(?:file|https?)://\S+\s+\d{1,4}\s*/\s*\d{1,4}")
+
+
 def bottom_margin(page: pypdf.PageObject) -> float:
     """The height below which a line stands in the page's bottom margin; none on a turned
     page, whose foot lies elsewhere."""
@@ -128,6 +135,8 @@ def lone_header(lines: list[PdfLine], margin: float, body: Body) -> set[int]:
         header.append(row)
     if not header:
         return set()
+    if all(_BROWSER_HEADER.match(row.text.strip()) for row in header):
+        return {index for row in header for index in row.indices}
     bottom = header[-1]
     below = [line.y for line in lines if line.text.strip() and line.y < bottom.y - 0.5 * bottom.size]
     if not below or (bottom.y - max(below)) / body.size <= body.spacing * PARAGRAPH_GAP_RATIO:
@@ -151,6 +160,8 @@ def lone_footer(lines: list[PdfLine], margin: float, body: Body) -> set[int]:
         footer.append(row)
     if not footer:
         return set()
+    if all(_BROWSER_FOOTER.fullmatch(row.text.strip()) for row in footer):
+        return {index for row in footer for index in row.indices}
     top = footer[-1]
     above = [line.y for line in lines if line.text.strip() and line.y > top.y + 0.5 * top.size]
     if not above or (min(above) - top.y) / body.size <= body.spacing * PARAGRAPH_GAP_RATIO:

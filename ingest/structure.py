@@ -95,8 +95,9 @@ class Outline:
     sections: tuple[Section, ...]
 
 
-def find_outline(clean: CleanText) -> Outline:
-    """The title, headings and sections of a cleaned leaflet."""
+def find_outline(clean: CleanText, publisher: str = "") -> Outline:
+    """The title, headings and sections of a cleaned leaflet; a line on its cover that names
+    its `publisher` (as the catalog or the document itself names it) is no text."""
     blocks = clean.blocks
     marked = any(block.kind == "heading" for block in blocks)
     if not marked:
@@ -109,7 +110,7 @@ def find_outline(clean: CleanText) -> Outline:
         headings = sorted([h for h in headings if h.block != named] + [Heading(title, 1, named)],
                           key=lambda h: h.block)
     headings, cover = _cover_subtitle(blocks, headings)
-    return Outline(title, tuple(headings), tuple(_sections(blocks, headings, cover)))
+    return Outline(title, tuple(headings), tuple(_sections(blocks, headings, cover, publisher)))
 
 
 def _cover_subtitle(blocks: tuple[Block, ...], headings: list[Heading]) -> tuple[list[Heading], set[int]]:
@@ -532,7 +533,8 @@ def _content_words(text: str) -> set[str]:
 # ---------------------------------------------------------------- sections
 
 
-def _sections(blocks: tuple[Block, ...], headings: list[Heading], cover_too: set[int] = frozenset()) -> list[Section]:
+def _sections(blocks: tuple[Block, ...], headings: list[Heading], cover_too: set[int] = frozenset(),
+              publisher: str = "") -> list[Section]:
     """Body blocks grouped under their heading paths, in document order.
 
     Date lines and the lines of the cover (`_cover_lines`) are metadata and belong to no
@@ -540,7 +542,7 @@ def _sections(blocks: tuple[Block, ...], headings: list[Heading], cover_too: set
     next heading.
     """
     by_block = {h.block: h for h in headings}
-    cover = _cover_lines(blocks, headings) | cover_too
+    cover = _cover_lines(blocks, headings, publisher) | cover_too
     stack: list[Heading] = []
     sections: list[Section] = []
     current: list[Block] = []
@@ -576,7 +578,7 @@ def _sections(blocks: tuple[Block, ...], headings: list[Heading], cover_too: set
     return sections
 
 
-def _cover_lines(blocks: tuple[Block, ...], headings: list[Heading]) -> set[int]:
+def _cover_lines(blocks: tuple[Block, ...], headings: list[Heading], publisher: str = "") -> set[int]:
     """The blocks of a cover around the title that are no leaflet text: an organisation's
     name or its contact details on a line of their own (set as a heading or not), and a
     short subtitle or two right under the title that open no body ("Informatie voor
@@ -597,10 +599,17 @@ def _cover_lines(blocks: tuple[Block, ...], headings: list[Heading]) -> set[int]
             continue
         under_title = title is not None and title < index <= title + MAX_MASTHEAD_LINES
         if not (_is_masthead_line(replace(block, kind="paragraph") if block.kind == "heading" else block)
-                or under_title and _is_subtitle(blocks, index)):
+                or _names(block, publisher) or under_title and _is_subtitle(blocks, index)):
             return found
         found.add(index)
     return found if first_section < len(blocks) else set()
+
+
+def _names(block: Block, publisher: str) -> bool:
+    """Whether a block is one line that only names the publisher ("ETZ Midden-Brabant"): a
+    masthead, though no word in it says "hospital"."""
+    return bool(publisher) and len(block.lines) == 1 and \
+        " ".join(block.text.split()).casefold() == " ".join(publisher.split()).casefold()
 
 
 def _is_subtitle(blocks: tuple[Block, ...], index: int) -> bool:

@@ -106,3 +106,15 @@ def test_a_cover_of_a_masthead_heading_and_two_subtitles_makes_no_passage():
     outline = find_outline(clean(SourceText(text, "markdown")))
     assert outline.title == "Bekkenbodemtraining"
     assert [(s.headings, [b.text for b in s.blocks]) for s in outline.sections] == [(("Wat is de bekkenbodem?",), [BODY])]
+
+
+def test_a_cover_line_that_names_the_publisher_is_no_passage():
+    """"ETZ Midden-Brabant" over the title names no hospital by its words, but the catalog says
+    it publishes the leaflet: a masthead; the department under the title follows it off the
+    page (red team 12: both were passages, one came third for a question)."""
+    text = (f"ETZ Midden-Brabant\n\n# Tenniselleboog\n\nFysiotherapie en Orthopedie\n\n"
+            f"## Wat is een tenniselleboog?\n\n{BODY}\n")
+    outline = find_outline(clean(SourceText(text, "markdown")), publisher="ETZ  Midden-Brabant")
+    assert [s.headings for s in outline.sections] == [("Wat is een tenniselleboog?",)]
+    without = find_outline(clean(SourceText(text, "markdown")))  # no publisher known: the line stays
+    assert any("ETZ Midden-Brabant" in block.text for s in without.sections for block in s.blocks)

@@ -8,7 +8,7 @@ import pytest
 from index.build import build_index
 from index.confidence import (
     FREE_ZIPF, MIDPOINT, STORY_WORDS, SUBJECT_SHARE, UNKNOWN_WORD_PENALTY, coverage_confidence,
-    evidence, unknown_word_cost, without_subject,
+    evidence, unknown_cost, unknown_word_cost, without_subject,
 )
 from index.lexical import zipf
 from index.search import Searcher
@@ -101,7 +101,7 @@ def test_the_best_evidence_is_the_maximum_over_every_candidate(tmp_path, hash_em
         candidates = {rowid: Evidence(cosine=c, sentence_cosine=c) for rowid, c in cosines.items()}
         _, signals = searcher._coverage(query, words, frequency, candidates)
         costs = searcher._asked(query, words)
-        expected = max(evidence(c, sum(cost for group, cost in costs.items()
+        expected = max(evidence(c, unknown_cost(cost for group, cost in costs.items()
                                        if not _uses(group, used[leaflet_of[rowid]])), len(costs))
                        for rowid, c in cosines.items())
         assert signals["evidence"] == pytest.approx(expected)

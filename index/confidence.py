@@ -6,11 +6,11 @@ Two signals, both measured on the development set's uncovered questions:
   one only finds sentences on the same general subject;
 - which of the query's content words that sentence's leaflet never uses
   ("alcohol", "uitkering", "tandarts" in a leaflet that never mentions them):
-  the costliest of them lowers the evidence, a rare word more than a common one,
-  common words ("waarom", "mag", "lang") not at all (`unknown_word_cost`,
-  `unknown_cost`). Only the costliest counts: it names what is asked; the others
-  are mostly the asker's own phrasing ("kolven", "weggooien"), which a leaflet
-  that answers says otherwise.
+  the two costliest of them lower the evidence, a rare word more than a common
+  one, the most common words ("waarom", "dag") not at all (`unknown_word_cost`,
+  `unknown_cost`). Only two count: the rarest words name what is asked; the
+  others are mostly the asker's own phrasing ("kolven", "weggooien", "staken"),
+  which a leaflet that answers says otherwise.
   A leaflet that never says "gewoon" or "ophouden" may still answer the question;
   one that never names "rivaroxaban", "insulinepomp" or "griepprik" hardly answers a
   question about them. In a question of more than six content
@@ -35,15 +35,14 @@ from __future__ import annotations
 
 import math
 
-MIDPOINT = 0.838  # Youden plateau centre, all questions of the five older sets pooled (calibrate_coverage.py)
+MIDPOINT = 0.840  # Youden-optimal over all questions of four sets, pooled (calibrate_coverage.py --whole)
 COVERED = 0.5  # the confidence at and above which a search reports `covered`: evidence at MIDPOINT
 SCALE = 0.01
-UNKNOWN_WORD_PENALTY = 0.0225  # what any unknown word costs
-RARITY_PENALTY = 0.015  # and more for each Zipf point it is rarer than COMMON_ZIPF
+UNKNOWN_WORD_PENALTY = 0.015  # what any unknown word costs
+RARITY_PENALTY = 0.01  # and more for each Zipf point it is rarer than COMMON_ZIPF
 COMMON_ZIPF = 6.0  # once per thousand words
-FREE_ZIPF = 5.8  # words this common name no subject ("waarom", "dag"): a question of only these asks nothing
-COSTLESS_ZIPF = 5.3  # words this common ("mag", "lang", "krijg", "staan") cost nothing when a leaflet lacks them
-COUNTED_WORDS = 1  # only the costliest unknown word of a candidate counts: the one that names what is asked
+FREE_ZIPF = 5.8  # words this common name no subject ("waarom", "dag", "gewoon"): they cost nothing
+COUNTED_WORDS = 2  # only the two costliest unknown words of a candidate count: those that name what is asked
 STORY_WORDS = 6  # in a longer question each unknown word counts STORY_WORDS / content words
 SUBJECT_SHARE = 0.5  # of the evidence lost without the subject's words (docs/quality.md)
 
@@ -53,10 +52,9 @@ def unknown_word_cost(zipf: float) -> float:
     the word is (Zipf). A rare word names what the question is about; a common one may be
     phrased otherwise in the leaflet. A word that the frequency lists do not know (Zipf 0)
     is most often a typing slip ("nierbiobsie") or a name, and costs only the base. The
-    constants were chosen together by the mean coverage AUROC over the five older question
-    sets, checked leaving each set out in turn and on six red-team sets held out of the
-    choice (docs/quality.md, "Rare words cost more" and "Only the costliest unknown word")."""
-    if zipf >= COSTLESS_ZIPF:
+    constants were chosen together by the mean coverage AUROC over five question sets and
+    checked leaving each set out in turn (docs/quality.md, "Rare words cost more")."""
+    if zipf >= FREE_ZIPF:
         return 0.0
     rarity = COMMON_ZIPF - zipf if zipf > 0 else 0.0
     return UNKNOWN_WORD_PENALTY + RARITY_PENALTY * rarity
@@ -64,15 +62,15 @@ def unknown_word_cost(zipf: float) -> float:
 
 def unknown_cost(costs) -> float:
     """What a candidate's unknown words cost together: the costliest COUNTED_WORDS of them. The
-    rarest word a leaflet lacks says whether it is about what is asked ("rivaroxaban"); the
+    rarest words a leaflet lacks say whether it is about what is asked ("rivaroxaban"); the
     others are mostly the asker's own phrasing ("kolven", "weggooien", "staken"), which a
-    leaflet that answers says otherwise (red team 12, docs/quality.md)."""
+    leaflet that answers says otherwise (docs/quality.md, "Only the costliest unknown words")."""
     return sum(sorted(costs, reverse=True)[:COUNTED_WORDS])
 
 
 def evidence(sentence_cosine: float, unknown_cost: float, content_words: int) -> float:
     """One candidate's evidence: its closest sentence, less the cost of the words of the
-    question that its leaflet never uses (`unknown_word_cost`, summed; less in a long
+    question that its leaflet never uses (`unknown_cost` of their `unknown_word_cost`s; less in a long
     question)."""
     weight = min(1.0, STORY_WORDS / content_words) if content_words else 1.0
     return sentence_cosine - unknown_cost * weight

@@ -478,3 +478,27 @@ def test_a_question_nothing_answers_finds_no_speck(redteam11_searcher):
     for question in ("Can I get the flu from the flu shot?", '"; DROP TABLE passages; --', "NEAR(a b) OR * ^ : ( ["):
         hits = redteam11_searcher.search(question, k=5).hits
         assert all(len(hit.passage.text.split()) > 3 for hit in hits), question
+
+
+REDTEAM12 = load_questions(ROOT / "tests" / "data" / "redteam12_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam12_searcher(settings, embedder, tmp_path_factory):
+    """Ten leaflets made by real programs (LibreOffice, Chromium's print, tesseract, qpdf,
+    Ghostscript, pandoc, pdftotext), one in English (tests/data/redteam12_questions.md)."""
+    return _searcher_over("redteam12_leaflets", settings, tmp_path_factory, leaflets=10)
+
+
+def test_an_eleventh_set_of_leaflets_answers_its_questions(redteam12_searcher):
+    missed, flagged, kept = _outcomes(redteam12_searcher, REDTEAM12)
+    assert len(missed) <= 6, missed  # 93 of 97 in the top 5 when measured
+    assert len(flagged) >= 17, flagged  # 19 of 25 when measured
+    assert len(kept) >= 43, kept  # 47 of 97 when measured (44 before only the costliest words counted)
+
+
+def test_staff_find_the_words_of_a_pdf_that_ghostscript_rewrote(redteam12_searcher):
+    """Its ligatures were byte-swapped ideographs: "fistel" and "blijft bloeden" found nothing."""
+    for phrase in ('"fistel"', '"blijft bloeden"', '"minstens tien minuten"'):
+        hits = redteam12_searcher.search(phrase, k=3, mode="exact").hits
+        assert hits and hits[0].leaflet.id == "dialyseshunt", phrase

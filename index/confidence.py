@@ -60,12 +60,14 @@ def unknown_word_cost(zipf: float) -> float:
     return UNKNOWN_WORD_PENALTY + RARITY_PENALTY * rarity
 
 
-def unknown_cost(costs) -> float:
+def unknown_cost(costs, foreign: bool = False) -> float:
     """What a candidate's unknown words cost together: the costliest COUNTED_WORDS of them. The
     rarest words a leaflet lacks say whether it is about what is asked ("rivaroxaban"); the
     others are mostly the asker's own phrasing ("kolven", "weggooien", "staken"), which a
-    leaflet that answers says otherwise (docs/quality.md, "Only the costliest unknown words")."""
-    return sum(sorted(costs, reverse=True)[:COUNTED_WORDS])
+    leaflet that answers says otherwise (docs/quality.md, "Only the costliest unknown words").
+    In a question in another language every word costs the same (how rare a Turkish word is
+    in Dutch says nothing), so none names the subject more than another: all of them count."""
+    return sum(sorted(costs, reverse=True)[:None if foreign else COUNTED_WORDS])
 
 
 def evidence(sentence_cosine: float, unknown_cost: float, content_words: int) -> float:

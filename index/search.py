@@ -370,12 +370,12 @@ class Searcher:
             known |= {term for term, count in self.store.document_frequencies(list(set(verbs.values()))).items()
                       if count}
         absent = [group for group in groups if not _uses(group, known, verbs.get(group))]  # in no leaflet
-        nowhere = unknown_cost(groups[group] for group in absent if group not in second)  # all pay this
+        nowhere = unknown_cost((groups[group] for group in absent if group not in second), foreign)  # all pay this
         somewhere = {group: cost for group, cost in groups.items() if _uses(group, known, verbs.get(group))}
         terms = sorted({term for group in somewhere for term in (*group, verbs.get(group, ""))} - {""})
         ranked = sorted(((cosine, rowid) for rowid, cosine in cosines.items()), reverse=True)
         asked = len(groups) if asked is None else asked
-        most = unknown_cost([*somewhere.values(), *(groups[group] for group in absent if group in second)])
+        most = unknown_cost([*somewhere.values(), *(groups[group] for group in absent if group in second)], foreign)
         floor = evidence(ranked[0][0], most, asked)  # no one below it can win
         contenders = [(cosine, rowid) for cosine, rowid in ranked if cosine >= floor]
         leaflet_of = self.store.leaflets_of([rowid for _, rowid in contenders]) if somewhere or second else {}
@@ -392,7 +392,7 @@ class Searcher:
                 missing += [group for group in somewhere if not _uses(group, used[leaflet], verbs.get(group))]
             if second and self.leaflets[leaflet_of[rowid]].language != self._second_language:
                 missing = [group for group in missing if group not in second]
-            found = evidence(candidate_cosine, unknown_cost(groups[group] for group in missing), asked)
+            found = evidence(candidate_cosine, unknown_cost((groups[group] for group in missing), foreign), asked)
             if found > value:
                 value, cosine, unknown = found, candidate_cosine, len(missing)
         return value, cosine, unknown

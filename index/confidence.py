@@ -6,11 +6,8 @@ Two signals, both measured on the development set's uncovered questions:
   one only finds sentences on the same general subject;
 - which of the query's content words that sentence's leaflet never uses
   ("alcohol", "uitkering", "tandarts" in a leaflet that never mentions them):
-  the two costliest of them lower the evidence, a rare word more than a common
-  one, the most common words ("waarom", "dag") not at all (`unknown_word_cost`,
-  `unknown_cost`). Only two count: the rarest words name what is asked; the
-  others are mostly the asker's own phrasing ("kolven", "weggooien", "staken"),
-  which a leaflet that answers says otherwise.
+  each lowers the evidence, a rare word more than a common one, the most common
+  words ("waarom", "dag") not at all (`unknown_word_cost`).
   A leaflet that never says "gewoon" or "ophouden" may still answer the question;
   one that never names "rivaroxaban", "insulinepomp" or "griepprik" hardly answers a
   question about them. In a question of more than six content
@@ -42,7 +39,6 @@ UNKNOWN_WORD_PENALTY = 0.015  # what any unknown word costs
 RARITY_PENALTY = 0.01  # and more for each Zipf point it is rarer than COMMON_ZIPF
 COMMON_ZIPF = 6.0  # once per thousand words
 FREE_ZIPF = 5.8  # words this common name no subject ("waarom", "dag", "gewoon"): they cost nothing
-COUNTED_WORDS = 2  # only the two costliest unknown words of a candidate count: those that name what is asked
 STORY_WORDS = 6  # in a longer question each unknown word counts STORY_WORDS / content words
 SUBJECT_SHARE = 0.5  # of the evidence lost without the subject's words (docs/quality.md)
 
@@ -60,19 +56,9 @@ def unknown_word_cost(zipf: float) -> float:
     return UNKNOWN_WORD_PENALTY + RARITY_PENALTY * rarity
 
 
-def unknown_cost(costs, foreign: bool = False) -> float:
-    """What a candidate's unknown words cost together: the costliest COUNTED_WORDS of them. The
-    rarest words a leaflet lacks say whether it is about what is asked ("rivaroxaban"); the
-    others are mostly the asker's own phrasing ("kolven", "weggooien", "staken"), which a
-    leaflet that answers says otherwise (docs/quality.md, "Only the costliest unknown words").
-    In a question in another language every word costs the same (how rare a Turkish word is
-    in Dutch says nothing), so none names the subject more than another: all of them count."""
-    return sum(sorted(costs, reverse=True)[:None if foreign else COUNTED_WORDS])
-
-
 def evidence(sentence_cosine: float, unknown_cost: float, content_words: int) -> float:
     """One candidate's evidence: its closest sentence, less the cost of the words of the
-    question that its leaflet never uses (`unknown_cost` of their `unknown_word_cost`s; less in a long
+    question that its leaflet never uses (`unknown_word_cost`, summed; less in a long
     question)."""
     weight = min(1.0, STORY_WORDS / content_words) if content_words else 1.0
     return sentence_cosine - unknown_cost * weight

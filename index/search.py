@@ -19,7 +19,7 @@ import numpy as np
 from ingest.document import Leaflet, Passage, same_text_key
 from index.bm25 import LexicalIndex, LexicalIndexError
 from index.confidence import (
-    COVERED, FREE_ZIPF, MIDPOINT, coverage_confidence, evidence, unknown_cost, unknown_word_cost, without_subject,
+    COVERED, FREE_ZIPF, MIDPOINT, coverage_confidence, evidence, unknown_word_cost, without_subject,
 )
 from index.fusion import W_ASKED_LANGUAGE, W_LANGUAGE, Evidence, rank
 from index.highlight import best_sentences, closest_sentence, exact_sentences
@@ -370,12 +370,12 @@ class Searcher:
             known |= {term for term, count in self.store.document_frequencies(list(set(verbs.values()))).items()
                       if count}
         absent = [group for group in groups if not _uses(group, known, verbs.get(group))]  # in no leaflet
-        nowhere = unknown_cost((groups[group] for group in absent if group not in second), foreign)  # all pay this
+        nowhere = sum(groups[group] for group in absent if group not in second)  # all pay this
         somewhere = {group: cost for group, cost in groups.items() if _uses(group, known, verbs.get(group))}
         terms = sorted({term for group in somewhere for term in (*group, verbs.get(group, ""))} - {""})
         ranked = sorted(((cosine, rowid) for rowid, cosine in cosines.items()), reverse=True)
         asked = len(groups) if asked is None else asked
-        most = unknown_cost([*somewhere.values(), *(groups[group] for group in absent if group in second)], foreign)
+        most = sum(somewhere.values()) + sum(groups[group] for group in absent if group in second)
         floor = evidence(ranked[0][0], most, asked)  # no one below it can win
         contenders = [(cosine, rowid) for cosine, rowid in ranked if cosine >= floor]
         leaflet_of = self.store.leaflets_of([rowid for _, rowid in contenders]) if somewhere or second else {}
@@ -392,7 +392,7 @@ class Searcher:
                 missing += [group for group in somewhere if not _uses(group, used[leaflet], verbs.get(group))]
             if second and self.leaflets[leaflet_of[rowid]].language != self._second_language:
                 missing = [group for group in missing if group not in second]
-            found = evidence(candidate_cosine, unknown_cost((groups[group] for group in missing), foreign), asked)
+            found = evidence(candidate_cosine, sum(groups[group] for group in missing), asked)
             if found > value:
                 value, cosine, unknown = found, candidate_cosine, len(missing)
         return value, cosine, unknown

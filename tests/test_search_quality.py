@@ -494,7 +494,7 @@ def test_an_eleventh_set_of_leaflets_answers_its_questions(redteam12_searcher):
     missed, flagged, kept = _outcomes(redteam12_searcher, REDTEAM12)
     assert len(missed) <= 6, missed  # 93 of 97 in the top 5 when measured
     assert len(flagged) >= 17, flagged  # 19 of 25 when measured
-    assert len(kept) >= 43, kept  # 47 of 97 when measured (44 before only the costliest words counted)
+    assert len(kept) >= 40, kept  # 44 of 97 when measured: the verdict on everyday words, not tuned here
 
 
 def test_staff_find_the_words_of_a_pdf_that_ghostscript_rewrote(redteam12_searcher):

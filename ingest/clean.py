@@ -875,13 +875,16 @@ def _attach_lone_bullets(lines: list[_Line]) -> list[_Line]:
     follow, one each, in turn."""
     out: list[_Line] = []
     pending: list[_Line] = []
+    run = 0  # the bullets of the run being joined: one alone stands right before its item
     for line in lines:
         if _LONE_BULLET.fullmatch(line.text):
+            run = run if pending else 0
             pending.append(line)
+            run += 1
             continue
         if pending and line.text:
-            bullet = pending.pop(0)
-            line = replace(line, text=f"{bullet.text} {line.text}", start=bullet.start,
+            bullet = pending.pop(0)  # an item of a run starts where its own words do
+            line = replace(line, text=f"{bullet.text} {line.text}", start=bullet.start if run == 1 else line.start,
                            after_blank=bullet.after_blank)
         out.append(line)
     out.extend(pending)

@@ -242,7 +242,7 @@ def _line(row: list[Fragment], region: int, table: bool = False, columns: tuple[
         if apart and new_cell[number]:
             text = text.rstrip() + "  "
             fragment = replace(fragment, text=fragment.text.lstrip())
-        elif (gap > fragment.size or new_cell[number] or gap > 0 and _LIST_MARK.fullmatch(text)) and text \
+        elif (gap > fragment.size or new_cell[number] or _marks_item(text, gap, fragment)) and text \
                 and not text.endswith(" ") and not fragment.text.startswith(" "):
             text += " "
         text += fragment.text
@@ -262,6 +262,12 @@ def _line(row: list[Fragment], region: int, table: bool = False, columns: tuple[
 # A list's number or bullet drawn apart from its item, a tab stop away: "1." and "Gebruikt u ..."
 # read "1.Gebruikt u ..." in a word processor's PDF, its item unseen by cleaning.
 _LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[a-z][.)]|[•●▪◦‣∙○■□➢►–-])")
+
+
+def _marks_item(text: str, gap: float, fragment: Fragment) -> bool:
+    """Whether the line so far is a list's mark, set apart from the words of its item ("1." and
+    "Gebruikt"), not a number going on ("1." and "5 mg")."""
+    return gap > 0 and bool(_LIST_MARK.fullmatch(text)) and fragment.text.lstrip()[:1].isalpha()
 _SPACED_CELLS = re.compile(r" {3,}")  # between the cells of a row typed with spaces
 
 

@@ -90,15 +90,25 @@ def test_the_back_button_returns_to_the_earlier_question_and_page(app_url):
         box.fill("en coup de sabre")
         box.press("Enter")
         page.wait_for_url("**q=en+coup+de+sabre**", timeout=60_000)
+        _answered(page, "coup de sabre")  # a reader reads the answer before going on
         page.get_by_text("Exact zoeken").first.click()
         page.wait_for_url("**page=exact**", timeout=60_000)
+        page.get_by_role("heading", name="Exact zoeken").wait_for(timeout=60_000)
         page.go_back()
         page.wait_for_url("**q=en+coup+de+sabre**", timeout=60_000)
         box.wait_for(timeout=60_000)
         page.wait_for_function("document.querySelector('input[aria-label=\"Uw vraag\"]')?.value === 'en coup de sabre'",
                                timeout=60_000)
+        _answered(page, "coup de sabre")
         page.go_back()
         page.wait_for_url("**q=Is+FSGS+erfelijk**", timeout=60_000)
         page.wait_for_function("document.querySelector('input[aria-label=\"Uw vraag\"]')?.value === 'Is FSGS erfelijk?'",
                                timeout=60_000)
         page.get_by_text("erfelijk", exact=False).first.wait_for(timeout=60_000)
+
+
+def _answered(page, words: str) -> None:
+    """Wait until the page shows an answer whose marked sentence holds `words` and the app is
+    idle: a reader reads it before pressing Back again."""
+    page.locator("mark", has_text=words).first.wait_for(timeout=120_000)
+    page.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)

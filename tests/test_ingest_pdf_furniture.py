@@ -61,6 +61,17 @@ def test_a_line_repeated_on_two_pages_at_different_heights_stays(tmp_path):
     assert item.text.count("Vraag het uw verpleegkundige.") == 2
 
 
+def test_a_header_in_the_top_margin_of_two_pages_goes_though_a_scan_sets_it_lower(tmp_path):
+    """A scanned page among text pages is read by OCR at its own size and place: its running
+    header stands a few points off the other page's (red team 12's tesseract page)."""
+    def furniture(number):
+        return [Placed("ETZ Midden-Brabant", 56, 815 - 6 * (number - 1), 10)]
+
+    item = _ingest(tmp_path, _two_pages(furniture))
+    assert "ETZ" not in item.text
+    assert [p.headings[-1:] for p in item.passages] == [(), ("Voorbereiding",), ("Na het onderzoek",)]
+
+
 def _staar_pages(order: str) -> list[list]:
     """Three pages with a header and a "Pagina N van 3 ... versie 3" footer; page 2 in two
     columns, its footer split between them; the furniture drawn first or last."""

@@ -73,14 +73,16 @@ def page_furniture(pages: list[list[PdfLine]], first_page: int = 1,
     numbers = range(first_page, first_page + len(pages))
     rows = [edge_rows(lines) for lines in pages]
     found: dict[str, list[_Row]] = {}
-    for number, page_rows in zip(numbers, rows):
+    edges: dict[str, list[str]] = {}  # for each row found, the page margin it stands in
+    for position, (number, page_rows) in enumerate(zip(numbers, rows)):
         on_page: dict[str, _Row] = {}
         for row in page_rows:
             for key in furniture_keys(row.text, number):
                 on_page.setdefault(key, row)
         for key, row in on_page.items():
             found.setdefault(key, []).append(row)
-    repeated = {key for key, same in found.items() if _running(same, len(pages), body.size)}
+            edges.setdefault(key, []).append(_margin_of(row, position, margins, tops))
+    repeated = {key for key, same in found.items() if _running(same, len(pages), body.size, edges[key])}
     dropped = [{i for row in page_rows for i in row.indices
                 if is_page_number(row.text) or furniture_keys(row.text, number) & repeated}
                for number, page_rows in zip(numbers, rows)]
@@ -181,15 +183,28 @@ def footer_shaped(row: _Row, lines: list[PdfLine]) -> bool:
     return bool(_FOOTER_MARK.search(text)) or pieces + len(_FIELD_SEPARATOR.findall(text)) >= 2
 
 
-def _running(rows: list[_Row], page_count: int, body_size: float) -> bool:
-    """Whether rows with one key, one from each page, are a running header or footer."""
+def _margin_of(row: _Row, page: int, margins: list[float] | None, tops: list[float] | None) -> str:
+    """"top" or "bottom" when the row stands in that margin of its page, else ""."""
+    if tops and row.y >= tops[page]:
+        return "top"
+    if margins and row.y <= margins[page]:
+        return "bottom"
+    return ""
+
+
+def _running(rows: list[_Row], page_count: int, body_size: float, edges: list[str] | None = None) -> bool:
+    """Whether rows with one key, one from each page, are a running header or footer. On
+    two to four pages: set like furniture, and at the same height on each page or in the
+    same margin of each (a scanned page is another size, and its header sits a few points
+    lower or higher than on the pages around it: red team 12's tesseract page)."""
     if runs_through(len(rows), page_count):
         return True
     if len(rows) < 2 or len(rows) * 2 < page_count:
         return False
     heights = [row.y for row in rows]
     styled = all(row.size < body_size or (row.size == body_size and not row.bold) for row in rows)
-    return max(heights) - min(heights) <= SAME_PLACE and styled
+    margin = bool(edges) and edges[0] != "" and len(set(edges)) == 1 and not ends_sentence(rows[0].text.strip())
+    return styled and (max(heights) - min(heights) <= SAME_PLACE or margin)
 
 
 _FIELD_SEPARATOR = re.compile(r"\s[|•·–—-]\s")

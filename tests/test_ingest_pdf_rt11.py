@@ -320,6 +320,14 @@ def test_a_word_that_is_a_word_stays_as_it_is(text):
     assert ocr_corrected(text) == text
 
 
+@pytest.mark.parametrize(("read", "meant"), [("• __Shockwavetherapie: schokgolven", "• Shockwavetherapie: schokgolven"),
+                                             ("_Een operatie", "Een operatie"),
+                                             ("Naam: ________", "Naam: ________"),  # a line to fill in
+                                             ("bestand_2024.pdf", "bestand_2024.pdf")])
+def test_underscores_an_ocr_layer_glued_to_a_word_go(read, meant):
+    assert ocr_corrected(read) == meant
+
+
 # ---------------------------------------------------------------- P6: a file cut short
 
 def _three_pages() -> bytes:

@@ -14,6 +14,7 @@ import re
 _CONFUSED = (("rn", "m"), ("1", "l"), ("0", "o"), ("I", "l"), ("l", "I"), ("|", "l"))
 MAX_CONFUSED = 4  # places in one word tried, each read as it stands or as its twin
 _DIGIT_O = re.compile(r"(?<=\d)O")
+_GLUED_LINE = re.compile(r"(?<!\S)_+(?=[^\W\d_])")
 
 
 def ocr_corrected(text: str) -> str:
@@ -21,7 +22,11 @@ def ocr_corrected(text: str) -> str:
     "p1ek" (a digit among letters) is "plek", "naarn" is "naam", "Iangzaam" is "langzaam",
     "3O" (a letter O among digits) is "30", and "be schadigt" (a word cut in two, one half
     no word) is "beschadigt". A word is changed only where it is no word (`wordfreq`, Dutch
-    or English) and its reading is one; a word that is already a word stays as it is."""
+    or English) and its reading is one; a word that is already a word stays as it is.
+    Underscores glued to a word's start are a speck or a bullet's edge read as a line
+    ("• __Shockwavetherapie"): they go; a fill-in line ("Naam: ______") stays."""
+    text = _GLUED_LINE.sub("", text)
+
     def word(match: re.Match) -> str:
         token = match.group()
         if any(ch.isdigit() for ch in token) and not any(ch.isalpha() and ch != "O" for ch in token):

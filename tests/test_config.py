@@ -1,3 +1,6 @@
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -41,3 +44,15 @@ def test_switches_accept_the_usual_words_and_name_a_bad_one():
     assert Settings.from_env({"LEAFLETS_QUERY_LOG": "0"}).query_log is False
     with pytest.raises(ValueError, match="LEAFLETS_QUERY_LOG"):
         Settings.from_env({"LEAFLETS_QUERY_LOG": "maybe"})
+
+
+def test_a_plain_streamlit_run_serves_this_machine_only_without_the_deploy_menu():
+    """`streamlit run app.py` without `./run app`'s flags reads `.streamlit/config.toml`:
+    the page listens on localhost only (DESIGN) and shows no "Deploy" menu to patients."""
+    streamlit = Path(sys.executable).with_name("streamlit")
+    shown = subprocess.run([str(streamlit), "config", "show"], cwd=Path(__file__).parents[1],
+                           capture_output=True, text=True, timeout=60, check=True).stdout
+    options = dict(re.findall(r'^(\w+) = (.+)$', shown, re.MULTILINE))
+    assert options["address"] == '"127.0.0.1"'
+    assert options["toolbarMode"] == '"viewer"'
+    assert options["gatherUsageStats"] == "false"

@@ -293,20 +293,24 @@ class Namesake:
 
 
 def namesakes(settings: Settings, names: list[str]) -> dict[str, Namesake]:
-    """For each uploaded file name, the indexed source file of that name (letter case aside)
-    that it could replace: a corrected version of a leaflet in the sources folder. Earlier
-    uploads are left out: uploading again under their name replaces them anyway."""
+    """For each uploaded file name, the indexed file of that name (letter case aside) that it
+    could replace: a corrected version of a leaflet in the sources folder, or of one uploaded
+    earlier under that name (stored as `upload-<name>`, whatever its extension)."""
     from index.build import published_leaflets
+    from ingest.pipeline import slugify
 
     uploads = settings.uploads.resolve()
     by_name: dict[str, list] = {}
     for leaflet in published_leaflets(settings.index):
         path = Path(leaflet.source_path)
-        if path.is_file() and not path.resolve().is_relative_to(uploads):
-            by_name.setdefault(path.name.lower(), []).append(leaflet)
+        if not path.is_file():
+            continue
+        key = path.stem.lower() if path.resolve().parent == uploads else path.name.lower()
+        by_name.setdefault(key, []).append(leaflet)
     found = {}
     for name in names:
-        leaflets = by_name.get(Path(name.replace("\\", "/")).name.lower(), [])
+        label = Path(name.replace("\\", "/")).name
+        leaflets = by_name.get(label.lower(), []) + by_name.get(f"upload-{slugify(label)}", [])
         paths = {leaflet.source_path for leaflet in leaflets}
         if len(paths) == 1:  # two files of one name in two folders: no guess which is meant
             found[name] = Namesake(Path(paths.pop()), tuple(leaflet.title for leaflet in leaflets))

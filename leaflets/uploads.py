@@ -3,11 +3,13 @@
 The uploaded name is only a hint: the type is read from the content (the same
 `detect_kind` that `leaflets ingest` uses), the size is limited, and the file
 lands in the index's upload folder as `upload-<slug>.<ext>`, so no path from
-the user is ever used. Storing again under the same name replaces the earlier
-upload, which is how an editor brings a leaflet up to date.
+the user is ever used. A file is never stored over another without being asked to
+(`replaces`): a second `folder.pdf`, another leaflet of a common name, is stored beside the
+first as `upload-folder-2.pdf` (`_free_name`); a red team's second `folder.pdf` had silently
+taken the first one's place and its leaflet out of search.
 
-A corrected version of a leaflet that came from the sources folder replaces that file
-itself (`replaces`): it keeps the leaflet's id, catalog entry and link, so search shows
+A corrected version of a leaflet, from the sources folder or uploaded earlier, replaces that
+file itself (`replaces`, which the upload page asks about): it keeps the leaflet's id, catalog entry and link, so search shows
 one version, not the old one beside the new. The old file is kept in the upload folder's
 `replaced/`, and the new one is written beside the old and moved over it in one step.
 """
@@ -65,7 +67,7 @@ def store_upload(name: str, data: bytes, folder: Path, max_bytes: int, max_words
         if old_kind != kind:
             raise IngestError(label, f"it is {_KIND_NAMES[kind]}, but {replaces.name} is {_KIND_NAMES[old_kind]}: "
                                      "a leaflet is replaced only by a file of its own type")
-    stored_name = replaces.name if replaces is not None else f"upload-{slugify(label)}{EXTENSION[kind]}"
+    stored_name = replaces.name if replaces is not None else _free_name(folder, f"upload-{slugify(label)}", EXTENSION[kind])
     staging = folder / ".staging" / uuid.uuid4().hex
     staging.mkdir(parents=True)
     try:
@@ -81,6 +83,15 @@ def store_upload(name: str, data: bytes, folder: Path, max_bytes: int, max_words
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return StoredUpload(label, folder / stored_name, kind)
+
+
+def _free_name(folder: Path, stem: str, suffix: str) -> str:
+    """`stem` + `suffix`, or with "-2", "-3", ... when a file of that name is stored already."""
+    name, number = stem + suffix, 1
+    while (folder / name).exists():
+        number += 1
+        name = f"{stem}-{number}{suffix}"
+    return name
 
 
 _KIND_NAMES = {"pdf": "a PDF", "html": "a web page", "markdown": "Markdown", "plain": "plain text"}

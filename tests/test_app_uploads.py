@@ -51,6 +51,38 @@ def test_a_bad_new_version_keeps_the_good_old_one(tmp_path):
     assert good.path.read_bytes() == TEXT
 
 
+def test_a_second_file_of_the_same_name_is_stored_beside_the_first_never_over_it(tmp_path):
+    """A red team uploaded two different leaflets, both called `folder.pdf`: the second took
+    the first one's place without a word, and its leaflet was gone from search."""
+    first = store(tmp_path, "folder.txt", TEXT)
+    other = b"Jicht\n\nBij een jichtaanval mag u drie dagen geen vlees eten.\n"
+    second = store(tmp_path, "Folder.txt", other)
+    third = store(tmp_path, "folder.txt", TEXT + b"Drink ook thee.\n")
+    assert [first.path.name, second.path.name, third.path.name] == \
+        ["upload-folder.txt", "upload-folder-2.txt", "upload-folder-3.txt"]
+    assert first.path.read_bytes() == TEXT and second.path.read_bytes() == other
+
+
+def test_an_earlier_upload_is_offered_for_replacing_and_kept_aside_when_replaced(tmp_path, monkeypatch):
+    from leaflets import api
+    from leaflets.config import Settings
+    from tests.conftest import HashEmbedder
+
+    monkeypatch.setattr(api, "embedder_for", lambda model, threads: HashEmbedder())
+    src = tmp_path / "src"
+    src.mkdir()
+    settings = Settings.from_env({}).with_overrides(index=tmp_path / "idx", sources=src)
+    earlier = store_upload("Nier stenen.txt", TEXT, settings.uploads, 1_000_000, 180)
+    assert not api.ingest_paths(settings, [earlier.path]).errors
+    found = api.namesakes(settings, ["nier stenen.TXT", "nierstenen.txt", "folder.txt"])
+    assert list(found) == ["nier stenen.TXT"] and found["nier stenen.TXT"].path == earlier.path
+    assert found["nier stenen.TXT"].titles == ("Nierstenen",)
+    newer = TEXT.replace(b"Drink veel water.", b"Drink twee liter water per dag.")
+    stored = store_upload("nier stenen.TXT", newer, settings.uploads, 1_000_000, 180, replaces=earlier.path)
+    assert stored.path == earlier.path and earlier.path.read_bytes() == newer
+    assert stored.backup is not None and stored.backup.read_bytes() == TEXT
+
+
 def test_a_corrected_leaflet_replaces_its_file_and_keeps_its_id(tmp_path, monkeypatch):
     """An editor uploads a corrected version of a leaflet from the sources folder: it takes
     that file's place (same id, catalog entry and link); the old text is no longer found,

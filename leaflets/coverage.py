@@ -113,10 +113,17 @@ def coverage_report(searcher: Searcher, questions: list[str], mode: str = "hybri
     return rows
 
 
-def rows_csv(rows: list[CoverageRow]) -> str:
-    """The coverage table as CSV text (covered as yes/no), for editors' spreadsheets."""
+def rows_csv(rows: list[CoverageRow], spreadsheet: str = "") -> str:
+    """The coverage table as CSV text (covered as yes/no), for editors' spreadsheets. For a
+    spreadsheet opened by a double click (`spreadsheet`: the interface's language), the text
+    starts with a byte-order mark, without which Excel reads UTF-8 as Windows-1252 ("één" as
+    "Ã©Ã©n"), and a Dutch one is split by semicolons, the list separator of a Dutch Windows;
+    with commas, each row stood in one cell."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
+    if spreadsheet:
+        buffer.write("\ufeff")
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\n",
+                            delimiter=";" if spreadsheet == "nl" else ",")
     writer.writeheader()
     for row in rows:
         record = {key: _inert(value) for key, value in asdict(row).items()}

@@ -58,7 +58,7 @@ def store_upload(name: str, data: bytes, folder: Path, max_bytes: int, max_words
     if not data:
         raise IngestError(label, "the file is empty (0 bytes)")
     if len(data) > max_bytes:
-        raise IngestError(label, f"the file is too large ({len(data):,} bytes; the limit is {max_bytes:,})")
+        raise IngestError(label, f"the file is too large ({megabytes(len(data))}; the limit is {megabytes(max_bytes)})")
     kind = detect_kind(data, Path(label))
     if kind != "pdf" and (b"\x00" in data[:8192]):
         raise IngestError(label, "not a text file (it contains binary data)")
@@ -83,6 +83,14 @@ def store_upload(name: str, data: bytes, folder: Path, max_bytes: int, max_words
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return StoredUpload(label, folder / stored_name, kind)
+
+
+def megabytes(size: int, lang: str = "en") -> str:
+    """A file size as editors read it: "31.5 MB" ("31,5 MB" in Dutch), "20 MB", "640 kB"."""
+    if size < 1_000_000:
+        return f"{max(1, round(size / 1000))} kB"
+    number = f"{size / 1_000_000:.1f}".removesuffix(".0")
+    return (number.replace(".", ",") if lang == "nl" else number) + " MB"
 
 
 def _free_name(folder: Path, stem: str, suffix: str) -> str:

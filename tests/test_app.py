@@ -321,7 +321,11 @@ def test_a_text_printed_in_several_leaflets_is_one_card_naming_the_others(tmp_pa
 
 # Coverage (editors)
 
-def test_coverage_table_with_csv(app):
+def test_coverage_table_with_csv(app, monkeypatch):
+    from leaflets.pages import coverage as page
+
+    made = []
+    monkeypatch.setattr(page, "rows_csv", lambda rows, **how: made.append(how) or "")
     app.query_params["page"] = "coverage"
     app.run()
     assert not app.exception
@@ -335,7 +339,20 @@ def test_coverage_table_with_csv(app):
     assert any("1 van 2 vragen" in m.value for m in app.markdown)
     download = app.get("download_button")[0]
     assert download.proto.label == "Download als CSV"
+    assert made[-1] == {"spreadsheet": "nl"}  # a Dutch Excel's CSV (test_csv_of_the_page_matches_the_cli_table)
     assert "Andere taal (oordeel minder zeker)" not in table.columns  # all asked in the leaflets' language
+
+
+def test_a_questions_file_over_the_limit_is_named_and_the_typed_questions_still_run(app):
+    app.query_params["page"] = "coverage"
+    app.run()
+    app.text_area(key="questions").input("Is FSGS erfelijk?\n")
+    app.get("file_uploader")[0].upload("vragen.txt", b"Wat is FSGS?\n" * 100_000, "text/plain")
+    app.run()
+    app.button(key="coverage_run").click().run()
+    assert not app.exception
+    assert [e.value for e in app.error] == ["vragen.txt is te groot (1,3 MB; de grens is 1 MB)."]
+    assert list(app.dataframe[0].value["Vraag"]) == ["Is FSGS erfelijk?"]
 
 
 def test_coverage_table_names_a_question_asked_in_another_language(app):
@@ -460,6 +477,22 @@ def test_upload_reports_each_bad_file_in_plain_words(own_index):
     assert any("leeg.txt" in e and "leeg" in e for e in errors)
     assert not at.success
     assert not list((own_index / "uploads").glob("*.*")), "refused files are not stored"
+
+
+def test_a_file_over_the_size_limit_is_refused_by_name_with_its_size_and_the_limit(own_index, monkeypatch):
+    """The widget used to refuse it in English beside the file, hand the page nothing, and the
+    page then asked the editor to choose a file (a user test with a 31.5 MB PDF)."""
+    monkeypatch.setenv("LEAFLETS_MAX_UPLOAD_MB", "0.5")
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["page"] = "upload"
+    at.run()
+    assert at.get("file_uploader")[0].proto.max_upload_size_mb != 1  # no limit of the widget's own
+    at.get("file_uploader")[0].upload("groot.txt", b"Nierstenen\n\nDrink veel water.\n" * 30_000, "text/plain")
+    at.run()
+    at.button(key="upload_run").click().run()
+    assert not at.exception
+    assert [e.value for e in at.error] == ["groot.txt is niet toegevoegd: het bestand is te groot "
+                                           "(900 kB; de grens is 500 kB)."]
 
 
 def test_upload_of_a_good_file_is_indexed_and_searchable(own_index):
@@ -597,6 +630,12 @@ def test_csv_of_the_page_matches_the_cli_table(searcher):
     record = next(csv.DictReader(io.StringIO(rows_csv(rows))))
     assert record["question"] == "Is FSGS erfelijk?" and record["covered"] == "yes"
     assert record["leaflet"] == FSGS and float(record["confidence"]) == rows[0].confidence
+    dutch = rows_csv(rows, spreadsheet="nl")  # what the Dutch page hands a spreadsheet
+    assert dutch.startswith("\ufeffquestion;covered;") and "\nIs FSGS erfelijk?;yes;" in dutch
+    english = rows_csv(rows, spreadsheet="en")
+    assert english.startswith("\ufeffquestion,covered,") and english[1:] == rows_csv(rows)
+    record = next(csv.DictReader(io.StringIO(dutch.lstrip("\ufeff")), delimiter=";"))
+    assert record["question"] == "Is FSGS erfelijk?" and record["leaflet"] == FSGS
 
 
 def test_first_run_builds_the_index_then_searches(tmp_path, embedder, monkeypatch):

@@ -15,8 +15,10 @@ from leaflets.coverage import coverage_report, inventory, read_questions, read_q
 from leaflets.pages.context import PageContext, seed, set_url, url_value
 from leaflets.pages.strings import plain_cause
 from leaflets.querylog import group_similar
+from leaflets.uploads import megabytes
 
 URL_PARAMS = ("stale",)  # this page's state in the address
+QUESTIONS_FILE_MAX_BYTES = 1_000_000  # a list of questions fits with room to spare
 MISSING = "–"  # an unknown age or page, instead of the grid's English "None"
 
 
@@ -31,12 +33,16 @@ def render(ctx: PageContext) -> None:
 
 def _question_table(ctx: PageContext) -> None:
     typed = st.text_area(ctx.tr("coverage_questions"), key="questions", height=140)
-    upload = st.file_uploader(ctx.tr("coverage_file"), type=["txt", "csv", "md"], key="questions_file",
-                              max_upload_size=1)
+    # The size is checked here, not by the widget, which refuses in English and hands on nothing.
+    upload = st.file_uploader(ctx.tr("coverage_file"), type=["txt", "csv", "md"], key="questions_file")
     if not st.button(ctx.tr("coverage_run"), type="primary", key="coverage_run") \
             and "coverage_rows" not in st.session_state:
         return
     questions = read_questions(typed)
+    if upload is not None and upload.size > QUESTIONS_FILE_MAX_BYTES:
+        st.error(ctx.tr("coverage_file_too_large", name=upload.name, size=megabytes(upload.size, ctx.lang),
+                        limit=megabytes(QUESTIONS_FILE_MAX_BYTES, ctx.lang)))
+        upload = None
     if upload is not None:
         try:
             questions += [q for q in read_questions_file(upload.getvalue(), upload.name) if q not in questions]
@@ -66,7 +72,7 @@ def _question_table(ctx: PageContext) -> None:
           ctx.tr("col_passage"): row.best_passage} for row in rows],
         hide_index=True, width="stretch", placeholder=MISSING,
     )
-    st.download_button(ctx.tr("coverage_download"), rows_csv(rows), file_name="coverage.csv",
+    st.download_button(ctx.tr("coverage_download"), rows_csv(rows, spreadsheet=ctx.lang), file_name="coverage.csv",
                        mime="text/csv", on_click="ignore", key="coverage_csv")
 
 

@@ -6,6 +6,8 @@ as the leaflets state them. `tr(lang, key, **values)` fills `{placeholders}`.
 
 from __future__ import annotations
 
+import re
+
 from ingest.document import LOST_PAGES, SCANNED_PAGES, IngestWarning, page_list
 
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
@@ -80,6 +82,7 @@ TEXT: dict[str, dict[str, str]] = {
         "coverage_download": "Download als CSV",
         "coverage_none": "Geen vragen ingevoerd.",
         "coverage_bad_file": "{name}: dit is geen tekstbestand.",
+        "coverage_file_too_large": "{name} is te groot ({size}; de grens is {limit}).",
         "col_question": "Vraag",
         "col_covered": "Beantwoord",
         "col_language": "Andere taal (oordeel minder zeker)",
@@ -208,6 +211,7 @@ TEXT: dict[str, dict[str, str]] = {
         "coverage_download": "Download as CSV",
         "coverage_none": "No questions given.",
         "coverage_bad_file": "{name}: this is not a text file.",
+        "coverage_file_too_large": "{name} is too large ({size}; the limit is {limit}).",
         "col_question": "Question",
         "col_covered": "Covered",
         "col_language": "Other language (verdict less sure)",
@@ -296,6 +300,9 @@ _DUTCH_CAUSES = (
 )
 
 
+_TOO_LARGE = re.compile(r"the file is too large \((.+ [kM]B); the limit is (.+ [kM]B)\)")
+
+
 def tr(lang: str, key: str, **values) -> str:
     """The interface text `key` in `lang` (Dutch when the language is unknown)."""
     table = TEXT.get(lang, TEXT[DEFAULT_LANGUAGE])
@@ -305,6 +312,10 @@ def tr(lang: str, key: str, **values) -> str:
 def plain_cause(lang: str, cause: str) -> str:
     """A file error's cause for editors: plain Dutch for the known ones, as stated otherwise."""
     if lang == "nl":
+        sizes = _TOO_LARGE.match(cause)
+        if sizes:  # the sizes stay: an editor needs them to make the file fit
+            size, limit = (part.replace(".", ",") for part in sizes.groups())
+            return f"het bestand is te groot ({size}; de grens is {limit})."
         for prefix, dutch in _DUTCH_CAUSES:
             if cause.startswith(prefix):
                 return dutch

@@ -6,7 +6,6 @@ refused in plain words when it fails; the others are still indexed.
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 import streamlit as st
@@ -25,8 +24,10 @@ URL_PARAMS = ()  # this page's state in the address
 def render(ctx: PageContext) -> None:
     settings = ctx.settings
     st.caption(ctx.tr("upload_intro", mb=settings.max_upload_mb))
-    files = st.file_uploader(ctx.tr("upload_files"), type=ACCEPTED, accept_multiple_files=True,
-                             key="uploads", max_upload_size=max(1, math.ceil(settings.max_upload_mb)))
+    # No size limit on the widget itself: Streamlit would refuse a larger file with an English
+    # note beside it and hand the page nothing, so the editor was told to choose a file.
+    # `store_upload` refuses it by name, in the page's language, with its size and the limit.
+    files = st.file_uploader(ctx.tr("upload_files"), type=ACCEPTED, accept_multiple_files=True, key="uploads")
     replacing = _choose_replacements(ctx, files or [])
     if not st.button(ctx.tr("upload_run"), type="primary", key="upload_run"):
         return

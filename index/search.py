@@ -9,6 +9,7 @@ need the leaflets' own wording, matches words and quoted phrases literally.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass, field
 from collections.abc import Collection
@@ -266,7 +267,19 @@ class Searcher:
         language = question_language(query, self.analyzer.language)
         if language and self._misspelt(query):
             return ""  # "nierbiobsie" looks Polish to the identifier
+        if language and self._more_own_words(language, re.findall(r"[^\W\d_]+", query.lower())):
+            return ""  # "knieprothese revalidatie" looks English to the identifier
         return language
+
+    def _more_own_words(self, language: str, words: list[str]) -> bool:
+        """Whether more of the query's words are everyday words of the leaflets' language
+        than of `language` (the word lists' verdict, for a language they know): a short
+        question in the leaflets' language with a word they happen not to use ("knieprothese").
+        The words as typed, not folded: "ośrodek" is a Polish word, "osrodek" hardly one."""
+        own = self.analyzer.language
+        if language not in known_languages():
+            return False
+        return sum(belongs_to(w, own, language) for w in words) > sum(belongs_to(w, language, own) for w in words)
 
     def _misspelt(self, query: str) -> bool:
         """Whether the leaflets use every word of the query once its slips are corrected

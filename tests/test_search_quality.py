@@ -268,6 +268,14 @@ def test_a_typing_slip_is_not_taken_for_another_language(searcher):
     assert searcher.search("neden ayak bileklerim şişiyor").language == "tr"
 
 
+def test_a_dutch_question_with_a_word_the_leaflets_lack_is_not_taken_for_english(searcher):
+    # the identifier calls "knieprothese revalidatie" English (a user test, red team 13's
+    # round): "revalidatie" is an everyday Dutch word, and no word is an English one
+    assert searcher.search("knieprothese revalidatie").language == ""
+    assert searcher.search("knee replacement rehabilitation").language == "en"
+    assert searcher.search("ośrodek ekspercki Radboudumc").language == "pl"  # "ośrodek" as typed
+
+
 REDTEAM7 = load_questions(ROOT / "tests" / "data" / "redteam7_questions.jsonl")
 
 

@@ -589,12 +589,19 @@ def unshouted(query: str) -> str:
     """A question typed in capitals ("WAAROM HEB IK DIKKE ENKELS"), in lower case. The model
     reads capitals as other tokens and answered such a question worse (here: a card about
     injection sites first, not covered); an acronym or two ("FSGS", "VEDOSS IgA") keeps its
-    capitals."""
+    capitals. In a shorter query, a word in capitals longer than an acronym runs
+    ("NIERBIOBSIE": judged not answered, where "nierbiobsie" was) is lowered alone."""
     words = [word for word in query.split() if any(ch.isalpha() for ch in word)]
     letters = [ch for ch in query if ch.isalpha()]
-    if len(words) >= 3 and letters and all(ch.isupper() for ch in letters if ch.lower() != ch.upper()):
+    if not letters or not all(ch.isupper() for ch in letters if ch.lower() != ch.upper()):
+        return query
+    if len(words) >= 3:
         return query.lower()
-    return query
+    return " ".join(word.lower() if sum(ch.isalpha() for ch in word) > MAX_ACRONYM else word
+                    for word in query.split())
+
+
+MAX_ACRONYM = 7  # letters: "VEDOSS", "COVID", "NSAID"; a longer word in capitals is shouted
 
 
 def _uses(word: tuple[str, ...], terms: set[str], verb: str | None = None) -> bool:

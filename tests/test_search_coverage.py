@@ -172,8 +172,14 @@ def test_only_a_question_typed_in_capitals_is_lowered():
 
     assert unshouted("WAAROM HEB IK DIKKE ENKELS?") == "waarom heb ik dikke enkels?"
     assert unshouted("HOE BEWAAR IK ENBREL 25 MG") == "hoe bewaar ik enbrel 25 mg"
-    for kept in ("VEDOSS", "FSGS IgA", "MTX en FSGS", "Waarom heb ik dikke enkels?", "38,5 °C"):
+    for kept in ("VEDOSS", "FSGS IgA", "MTX en FSGS", "Waarom heb ik dikke enkels?", "38,5 °C", "COVID NSAID"):
         assert unshouted(kept) == kept
+    # a long word in capitals is no acronym: judged not answered, where in lower case it was
+    assert unshouted("NIERBIOBSIE") == "nierbiobsie" and unshouted("FSGS NIERBIOPSIE") == "FSGS nierbiopsie"
+
+
+def test_a_word_shouted_alone_is_judged_as_typed_in_lower_case(searcher):
+    assert searcher.search("NIERBIOBSIE").covered == searcher.search("nierbiobsie").covered
 
 
 def test_a_spelling_correction_needs_a_close_known_word():

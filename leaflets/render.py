@@ -37,19 +37,22 @@ def copy_button_html(text: str, label: str, done: str) -> str:
     The text travels escaped in a data attribute, never inside the script, so
     leaflet content cannot become code; the script itself is fixed. Browsers offer
     the clipboard API only on https and localhost; an app served over plain http on
-    a hospital's intranet copies through a selected, hidden text area instead.
+    a hospital's intranet copies through a selected, hidden text area instead. Once copied,
+    the button's name says so, and a live region beside it tells a screen reader (its name
+    alone changing is not read out).
     """
     return (
         f'<button type="button" class="copy-citation" data-citation="{html.escape(text, quote=True)}" '
         f'data-done="{html.escape(done, quote=True)}" aria-label="{html.escape(label, quote=True)}" '
         'style="padding:0.35em 0.9em;border:1px solid #1f4e79;border-radius:0.4em;'
         'background:#fff;color:#1f4e79;font:inherit;cursor:pointer">'
-        f'{html.escape(label)}</button>'
+        f'{html.escape(label)}</button><span class="sr-only" role="status"></span>'
         "<script>"
         "document.querySelectorAll('button.copy-citation:not([data-ready])').forEach(function (b) {"
         "b.dataset.ready = '1';"
         "b.addEventListener('click', function () {"
-        "var done = function () { b.textContent = b.dataset.done; };"
+        "var done = function () { b.textContent = b.dataset.done; b.setAttribute('aria-label', b.dataset.done);"
+        "b.nextElementSibling.textContent = b.dataset.done; };"
         "if (navigator.clipboard && window.isSecureContext) {"
         "navigator.clipboard.writeText(b.dataset.citation).then(done); return; }"
         "var area = document.createElement('textarea');"

@@ -48,7 +48,8 @@ def passages(at: AppTest) -> list[str]:
 
 def announced(at: AppTest) -> list[str]:
     """What the page's live region reads out to a screen reader."""
-    return [element.proto.body for element in at.get("html") if 'role="status"' in element.proto.body]
+    return [element.proto.body for element in at.get("html") if 'role="status"' in element.proto.body
+            and "copy-citation" not in element.proto.body]
 
 
 def titles(at: AppTest) -> list[str]:

@@ -58,6 +58,9 @@ def test_copy_citation_puts_the_citation_on_the_clipboard(app_url):
         page.get_by_text("Gekopieerd").first.wait_for(timeout=10_000)
         copied = page.evaluate("navigator.clipboard.readText()")
         assert copied.startswith('"') and "en coup de sabre" in copied
+        # a screen reader hears it: the button's name and a live region say so
+        assert page.get_by_role("button", name="Gekopieerd").count() == 1
+        assert page.get_by_role("status").filter(has_text="Gekopieerd").count() == 1
         assert "(Systemische sclerose, Sclerodermie, Verschillende vormen > Lokale sclerodermie, " in copied
         page.get_by_role("button", name="Kopieer gemarkeerde zin met citaat").first.click()
         page.wait_for_function("navigator.clipboard.readText().then(t => t.length > 0)")

@@ -195,21 +195,62 @@ class Analyzer:
         ]
 
 
-def exact_phrases(query: str) -> list[tuple[str, ...]]:
-    """The phrases of an exact search: each "quoted phrase", and each other
-    whitespace-separated token (a hyphenated "IgA-nefropathie" is one phrase of
-    two words), as folded words. Nothing is stemmed or dropped."""
-    phrases = []
-    for quoted, bare in re.findall(r'"([^"]*)"?|(\S+)', query):
-        words = tuple(_WORD.findall(fold(quoted or bare)))
-        if words and words not in phrases:
-            phrases.append(words)
-    return phrases
+@dataclass(frozen=True)
+class ExactQuery:
+    """An exact search as support staff type it, search-engine style: every word or "quoted
+    phrase" must be there; `pen OR spuit` takes either; `-pen` or `-"in de koelkast"` keeps
+    out the passages that hold it. A user test typed `koelkast -pen` and `FSGS OR sclerose`,
+    which found the pen, and nothing ("OR" read as a word)."""
+
+    required: tuple[tuple[tuple[str, ...], ...], ...]  # each one of these alternatives, all of them
+    excluded: tuple[tuple[str, ...], ...] = ()
+
+    @property
+    def phrases(self) -> list[tuple[str, ...]]:
+        """Every phrase that may make a passage a match (for highlights), each once."""
+        return list(dict.fromkeys(phrase for group in self.required for phrase in group))
+
+    def fts(self) -> str:
+        """The FTS5 query; "" when nothing is required (a search of exclusions alone)."""
+        if not self.required:
+            return ""
+        quoted = lambda words: '"' + " ".join(words) + '"'  # noqa: E731
+        query = " AND ".join("(" + " OR ".join(map(quoted, group)) + ")" for group in self.required)
+        if self.excluded:
+            query = f"({query}) NOT ({' OR '.join(map(quoted, self.excluded))})"
+        return query
 
 
-def exact_fts_query(phrases: list[tuple[str, ...]]) -> str:
-    """An FTS5 query requiring every phrase, words adjacent and in order."""
-    return " AND ".join(f'"{" ".join(words)}"' for words in phrases)
+_EXACT_TOKEN = re.compile(r'(?P<minus>-?)"(?P<quoted>[^"]*)"?|(?P<bare_minus>-?)(?P<bare>\S+)')
+
+
+def parse_exact(query: str) -> ExactQuery:
+    """The exact search `query` typed (see `ExactQuery`): "OR" in capitals joins the words on
+    either side; a word or quoted phrase that starts with "-" is kept out (a hyphen inside a
+    word, "IgA-nefropathie", or before a number, "-5", is text)."""
+    required: list[list[tuple[str, ...]]] = []
+    excluded: list[tuple[str, ...]] = []
+    either = False
+    for match in _EXACT_TOKEN.finditer(query):
+        minus, quoted, bare = match["minus"] or match["bare_minus"], match["quoted"], match["bare"]
+        if quoted is None and bare == "OR" and not minus:
+            either = bool(required)
+            continue
+        text = quoted if quoted is not None else bare
+        if minus and quoted is None and not text[:1].isalpha():
+            text, minus = minus + text, ""  # "-5", "--": text
+        words = tuple(_WORD.findall(fold(text)))
+        if not words:
+            continue
+        if minus:
+            excluded.append(words)
+        elif either and required:
+            required[-1].append(words)
+        else:
+            required.append([words])
+        either = False
+    groups = tuple(dict.fromkeys(tuple(dict.fromkeys(group)) for group in required))
+    return ExactQuery(groups, tuple(dict.fromkeys(excluded)))
 
 
 def contains_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:

@@ -28,7 +28,7 @@ from index.layout import (
     DATABASE, FORMAT_VERSION, VECTORS, IndexConfig, IndexUnavailable, current_build,
 )
 from index.lexical import (
-    SECOND_LANGUAGE, Analyzer, belongs_to, contains_phrase, exact_fts_query, exact_phrases,
+    SECOND_LANGUAGE, Analyzer, belongs_to, contains_phrase, parse_exact,
     is_foreign, known_languages, own_zipf, zipf,
 )
 from index.query_language import question_language
@@ -469,15 +469,16 @@ class Searcher:
         return self.lexical.match(terms, depth, within)
 
     def _exact(self, query: str, k: int, within: list[int] | None) -> SearchResult:
-        """Passages holding every word and quoted phrase literally, ranked by BM25."""
+        """Passages holding every word and quoted phrase literally (or one of words joined by
+        OR, and none marked "-"; `parse_exact`), ranked by BM25."""
         if not self.store.has_table("passage_words"):
             raise IndexUnavailable(
                 f"{self.build}: this index predates exact search. "
                 "Rebuild it with `leaflets ingest --rebuild`."
             )
-        phrases = exact_phrases(query)
-        ranking = self._once_per_title(self.store.match(exact_fts_query(phrases), EXACT_DEPTH * k, within),
-                                       phrases)[:k]
+        parsed = parse_exact(query)
+        phrases = parsed.phrases
+        ranking = self._once_per_title(self.store.match(parsed.fts(), EXACT_DEPTH * k, within), phrases)[:k]
         hits = self._hits(ranking, k, {"exact": _positions(ranking)},  # every leaflet on its own
                           lambda p, rowid: exact_sentences(p.text, phrases, self.analyzer),
                           merge_copies=False)

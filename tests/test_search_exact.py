@@ -6,17 +6,27 @@ import pytest
 
 from ingest.document import IngestedLeaflet, Leaflet, Passage, passage_id
 from index.build import build_index
-from index.lexical import exact_fts_query, exact_phrases
+from index.lexical import parse_exact
 from index.search import MODES, Searcher
 
 
 def test_phrases_keep_quotes_together_and_fold_case_and_diacritics():
-    assert exact_phrases('"En coup de Sabre" VEDOSS heroïne') == [
+    assert parse_exact('"En coup de Sabre" VEDOSS heroïne').phrases == [
         ("en", "coup", "de", "sabre"), ("vedoss",), ("heroine",)
     ]
-    assert exact_phrases("IgA-nefropathie") == [("iga", "nefropathie")]
-    assert exact_phrases('"unclosed quote') == [("unclosed", "quote")]
-    assert exact_fts_query(exact_phrases('"a b" c')) == '"a b" AND "c"'
+    assert parse_exact("IgA-nefropathie").phrases == [("iga", "nefropathie")]
+    assert parse_exact('"unclosed quote').phrases == [("unclosed", "quote")]
+    assert parse_exact('"a b" c').fts() == '("a b") AND ("c")'
+
+
+def test_or_takes_either_and_a_minus_keeps_out_as_search_engines_do():
+    both = parse_exact('koelkast pen OR spuit -"in de deur"')
+    assert both.required == ((("koelkast",),), (("pen",), ("spuit",)))
+    assert both.excluded == (("in", "de", "deur"),)
+    assert both.fts() == '(("koelkast") AND ("pen" OR "spuit")) NOT ("in de deur")'
+    assert parse_exact("-5 mg").phrases == [("5",), ("mg",)] and not parse_exact("-5 mg").excluded  # a number
+    assert parse_exact("-pen").fts() == ""  # nothing asked for: nothing found
+    assert parse_exact("fsgs or sclerose").phrases == [("fsgs",), ("or",), ("sclerose",)]  # "or" is a word
 
 
 def test_exact_is_a_search_mode():
@@ -35,6 +45,13 @@ def test_exact_phrase_finds_the_passage_and_marks_the_sentence(searcher):
 def test_exact_words_mark_the_sentence_holding_most_of_them(searcher):
     result = searcher.search("coup de sabre", k=1, mode="exact")  # unquoted: three words
     assert result.hits[0].highlights and all("coup de sabre" in h for h in result.hits[0].highlights)
+
+
+def test_exact_or_finds_either_and_minus_keeps_a_word_out(searcher):
+    either = searcher.search("VEDOSS OR nierbiopsie", mode="exact")
+    assert {h.leaflet.id for h in either.hits} == {"systemische-sclerose", "fsgs"}
+    assert searcher.search("nierbiopsie -transplantatie", mode="exact").hits
+    assert searcher.search("nierbiopsie -diagnose", mode="exact").hits == []  # its one passage says "diagnose"
 
 
 def test_exact_ignores_case_and_diacritics(searcher):

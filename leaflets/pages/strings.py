@@ -51,7 +51,8 @@ TEXT: dict[str, dict[str, str]] = {
         "searching": "Zoeken in de folders…",
         "announce_found": "{n} passages uit de folders gevonden; de eerste komt uit {title}.",
         "exact_intro": "Voor ondersteuning: zoekt letterlijk op woorden en \"zinnen tussen "
-                       "aanhalingstekens\", zonder stamvormen of synoniemen.",
+                       "aanhalingstekens\", zonder stamvormen of synoniemen. `pen OR spuit` vindt "
+                       "het een of het ander, `-pen` laat passages met dat woord weg.",
         "exact_label": "Exacte woorden of \"zin\"",
         "exact_placeholder": "Bijvoorbeeld: \"en coup de sabre\"",
         "mode_label": "Zoekwijze",
@@ -181,7 +182,8 @@ TEXT: dict[str, dict[str, str]] = {
         "searching": "Searching the leaflets…",
         "announce_found": "{n} passages found in the leaflets; the first is from {title}.",
         "exact_intro": "For support staff: finds the literal words and \"quoted phrases\", "
-                       "without stemming or synonyms.",
+                       "without stemming or synonyms. `pen OR spuit` finds either, `-pen` leaves out "
+                       "passages with that word.",
         "exact_label": "Exact words or \"phrase\"",
         "exact_placeholder": "For example: \"en coup de sabre\"",
         "mode_label": "Search by",

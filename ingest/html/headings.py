@@ -9,6 +9,7 @@ that would answer them are quadratic on a large page.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterator
 
 from lxml import etree
@@ -122,3 +123,23 @@ def _outermost(element: HtmlElement) -> HtmlElement:
 def heading_like(text: str) -> bool:
     """Short, and not ending like a sentence or a label: a line that can head text."""
     return 0 < len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", ":", ";", ",", "!", "…"))
+
+
+# An anchor's words that are only a mark: "¶" (Sphinx, MkDocs), "#" (Hugo, Jekyll), "§", "🔗",
+# an arrow, or nothing at all (an icon drawn by CSS or an <svg>, a zero-width space).
+_MARK_ONLY = re.compile(r"[^\w]*")
+# The anchors a heading holds: in-page links and named anchors, never a link to another page.
+_HEADING_ANCHORS = ("//*" + HEADING_TAGS + "//a[starts-with(normalize-space(@href), '#')"
+                    " or not(@href) or normalize-space(@href) = '']")
+
+
+def drop_heading_anchors(tree: HtmlElement) -> None:
+    """Remove the permalink a site generator puts in each heading (`<a class="headerlink"
+    href="#wat-is-bppv">¶</a>`, Hugo's "#", an empty `<a class="anchor">` with an icon): a
+    mark to click, not a word, and left in, every title and heading read "Wat is BPPV?¶". An
+    anchor in a heading goes when it links into the page (or nowhere) and its words are only
+    a mark; its tail (the heading's words after it) stays. A link of words ("<a href='#x'>Wat
+    is BPPV?</a>", a heading that is its own permalink) keeps its words."""
+    for anchor in tree.xpath(_HEADING_ANCHORS):
+        if anchor.getparent() is not None and _MARK_ONLY.fullmatch(anchor.text_content()):
+            anchor.drop_tree()

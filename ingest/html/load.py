@@ -24,7 +24,7 @@ from ingest.html.furniture import (
     drop_comments, drop_file_links, drop_page_menus, drop_share_bars, drop_widgets, keep_meta_sentences,
     keep_tip_boxes,
 )
-from ingest.html.headings import HEADINGS
+from ingest.html.headings import HEADINGS, drop_heading_anchors
 from ingest.html.layout_tables import caption_lines, unwrap_layout_tables
 from ingest.html.lists import bullet_paragraphs, number_items
 from ingest.html.main_frame import join_articles, mark_main
@@ -69,7 +69,8 @@ def load_html(html: str, path: str | Path) -> SourceText:
 def _reader_view(tree: HtmlElement) -> HtmlElement:
     """The parsed page as a reader sees it: collapsible sections opened, sibling articles
     read as one page, dates and list numbers kept, readers' comments, button widgets, share
-    bars and download links gone."""
+    bars, download links and the permalink marks in headings gone."""
+    drop_heading_anchors(tree)
     drop_comments(tree)
     keep_tip_boxes(tree)
     keep_meta_sentences(tree)

@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 from trafilatura.utils import repair_faulty_html
 
 from ingest.document import IngestError
+from ingest.html.headings import drop_heading_anchors
 
 
 # <meta> names and properties that state when a page was last changed, or who publishes it.
@@ -124,10 +125,12 @@ def page_metadata(html: str, path: str | Path) -> trafilatura.settings.Document:
     """What trafilatura reads of a page's title and site name. Its scripts and styles go
     first (not its JSON-LD), and its date is not looked for: htmldate searches the whole page
     with regular expressions, which took seconds on a page with a large script, and the
-    page's date is read in `page_dates` (`page_date`)."""
+    page's date is read in `page_dates` (`page_date`). A heading's permalink mark ("¶") is no
+    word of the title trafilatura may take from the `<h1>`."""
     tree = parse_page(html, path)
     if tree is None:
         return trafilatura.settings.Document()
+    drop_heading_anchors(tree)
     for unread in tree.xpath("//script[not(@type='application/ld+json')] | //style"):
         unread.drop_tree()
     return trafilatura.extract_metadata(tree, extensive=False)

@@ -49,8 +49,10 @@ _CHECKED = r"gecontroleerd|gecheckt|nagekeken|getoetst|checked"
 # vastgesteld op ...", "Deze informatie is voor het laatst gecontroleerd in april 2025", "Laatst
 # gecontroleerd: april 2025"), since in a sentence they tell of a diagnosis, a study or a check
 # ("de diagnose werd vastgesteld op ...", "uw bloed is voor het laatst gecontroleerd in ...") ...
-_OWN_ONLY = (r"vastgesteld|goedgekeurd|geactualiseerd|aangepast|geredigeerd|reviewed|revised|approved|modified"
-             rf"|{_CHECKED}")
+# A guideline's words count the same way: "geautoriseerd", "gereviseerd", "geaccordeerd" ("Versie 3,
+# geautoriseerd 12-03-2024").
+_OWN_ONLY = (r"vastgesteld|goedgekeurd|geautoriseerd|geaccordeerd|gereviseerd|geactualiseerd|aangepast|geredigeerd"
+             rf"|reviewed|revised|approved|modified|{_CHECKED}")
 # ... and those that date its first publication, which a later update overrules.
 _PUBLISHED = r"gepubliceerd|geplaatst|verschenen|uitgegeven|published|posted"
 _UPDATED = rf"(?:{_EXPLICIT}|{_PASSING}|{_OWN_ONLY}|{_PUBLISHED})"
@@ -74,7 +76,8 @@ _NOT_PLACES = WEEKDAYS | frozenset(MONTHS)
 _NEXT_REVIEW = (
     r"(?:next\s+review(?:\s+(?:due|date))?|review\s+due|volgende\s+(?:herziening|revisie|evaluatie))"
 )
-_GLUE = r"(?:\s*(?:op|on|in)\b)?[\s,:.\-–]*"
+# "op", "on", "in" or "d.d." (de dato: "Versie 4 d.d. 3 februari 2025") before the date
+_GLUE = r"(?:\s*(?:(?:op|on|in)\b|d\.[ \t]?d\.))?[\s,:.\-–]*"
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_MONTH_YEAR = rf"(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})\.?\s+(?P<y>\d{{4}})"
 _MONTH_DAY_YEAR = rf"(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
@@ -113,7 +116,8 @@ _DATA = re.compile(rf"(?:^|(?<=[.!?*_] ))[ \t*_]*data[ \t]*:[ \t]*{_DATE}(?=[ \t
                    re.IGNORECASE | re.MULTILINE)
 # (a month at least: "NHG Standaard, 2018" in a list of sources is no dateline)
 _DATELINE = re.compile(rf"^[ \t]*{_PLACE},[ \t]*{_MONTH_DATE}[ \t.]*$", re.IGNORECASE | re.MULTILINE)
-_CODED = re.compile(rf"{_FIELD_START}(?:{_CODE}(?:{_FIELD_GAP}{_VERSION})?|{_VERSION}){_FIELD_GAP}{_DATE}{_FIELD_END}",
+_CODED = re.compile(rf"{_FIELD_START}(?:{_CODE}(?:{_FIELD_GAP}{_VERSION})?|{_VERSION}){_FIELD_GAP}(?:d\.[ \t]?d\.[ \t]*)?"
+                    rf"{_DATE}{_FIELD_END}",
                     re.IGNORECASE | re.MULTILINE)
 # A copyright line ("© 2024 Hartstichting", "© Hartstichting 2019-2024"): the year the text was
 # last published, when the leaflet says nothing more exact.
@@ -215,7 +219,9 @@ def _rank(pattern: re.Pattern[str], match: re.Match[str]) -> int | None:
 def _is_explicit(match: re.Match[str]) -> bool:
     """Whether an "updated" phrase dates the leaflet: by its words, by standing at the
     start of its line or of a field of it ("Herzien: 12 februari 2023", "Gepubliceerd: 2019 |
-    Bijgewerkt: 2023"), or by naming the leaflet."""
+    Bijgewerkt: 2023"), by following the leaflet's version in a field of its own ("Afdeling
+    KNO – versie 4, vastgesteld 3 februari 2025": when that version was made), or by naming
+    the leaflet."""
     if _EXPLICIT_WORD.fullmatch(match.group("word")):
         return True
     text = match.string
@@ -223,10 +229,15 @@ def _is_explicit(match: re.Match[str]) -> bool:
     field = re.split(r"[|·•]", before)[-1].strip(" \t*-–")
     if _CHECKED_WORD.fullmatch(match.group("word")):
         return bool(_LATEST.fullmatch(field)) or bool(_OWN_SUBJECT.search(before))
-    return not field or bool(_LATEST.fullmatch(field)) or bool(_OWN_SUBJECT.search(before))
+    return not field or bool(_LATEST.fullmatch(field)) or bool(_OWN_SUBJECT.search(before)) \
+        or bool(_AFTER_VERSION.search(before))
 
 
 _CHECKED_WORD = re.compile(_CHECKED, re.IGNORECASE)
+# A field of a line that ends with the leaflet's version, after the field's start, a comma or a
+# dash ("versie 4, ", "Afdeling KNO – Versie 2.1 "): the word after it tells when that version
+# was made. A version inside a sentence ("het protocol is versie 4, vastgesteld ...") is none.
+_AFTER_VERSION = re.compile(rf"(?:^|[,;:–—])[ \t]*{_VERSION}[ \t]*[,;:–—]?[ \t]*$", re.IGNORECASE)
 _LATEST = re.compile(r"(?:voor\s+het\s+)?laatst|last", re.IGNORECASE)  # "Laatst gecontroleerd: april 2025"
 
 

@@ -26,8 +26,9 @@ class SourceText:
     a heading in one place and a table-of-contents line in another). `first_page`
     is the page number cited for the first page (a part of a longer PDF keeps its
     pages' real numbers). `publisher` is what the document says publishes it.
-    `furniture` holds the running headers and footers left out of `text` (PDF only),
-    a line each: no passage, but where a leaflet may state its date.
+    `furniture` holds the running headers and footers left out of `text` (a PDF's, or those
+    of a word processor's web page), a line each: no passage, but where a leaflet may state
+    its date.
     """
 
     text: str

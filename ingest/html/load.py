@@ -24,6 +24,7 @@ from ingest.html.furniture import (
     drop_comments, drop_file_links, drop_page_menus, drop_share_bars, drop_widgets, keep_meta_sentences,
     keep_tip_boxes,
 )
+from ingest.html.footnotes import drop_print_furniture, footnotes_in_place
 from ingest.html.headings import HEADINGS, drop_heading_anchors
 from ingest.html.layout_tables import caption_lines, unwrap_layout_tables
 from ingest.html.lists import bullet_paragraphs, number_items
@@ -42,6 +43,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
         tree = parse_page(html, path)
         notice = notice_words(tree) if tree is not None else set()
         stated = page_date(tree) if tree is not None else ""
+        furniture = drop_print_furniture(tree) if tree is not None else []
         extracted = trafilatura.extract(
             _reader_view(tree) if tree is not None else html, output_format="xml",
             include_formatting=True, include_links=False, include_images=False,
@@ -63,14 +65,17 @@ def load_html(html: str, path: str | Path) -> SourceText:
     url = facts.canonical or facts.og_url
     publisher = facts.publisher or (metadata.sitename if metadata and metadata.sitename else "")
     return SourceText(text, "markdown", title=title, url=url,
-                      updated=stated.labelled or facts.modified or stated.unlabelled or facts.dated, publisher=publisher)
+                      updated=stated.labelled or facts.modified or stated.unlabelled or facts.dated, publisher=publisher,
+                      furniture="\n".join(dict.fromkeys(furniture)))
 
 
 def _reader_view(tree: HtmlElement) -> HtmlElement:
     """The parsed page as a reader sees it: collapsible sections opened, sibling articles
     read as one page, dates and list numbers kept, readers' comments, button widgets, share
-    bars, download links and the permalink marks in headings gone."""
+    bars, download links and the permalink marks in headings gone, footnotes beside what
+    cites them."""
     drop_heading_anchors(tree)
+    footnotes_in_place(tree)
     drop_comments(tree)
     keep_tip_boxes(tree)
     keep_meta_sentences(tree)

@@ -75,7 +75,9 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
     if markup == "markdown":
         text = footnotes_in_place(plain_dialects(html_as_markdown(text)))
     else:
+        text, interface = without_link_list(text)
         text, page_starts, furniture = split_pages(text)
+        furniture = "\n".join(line for line in (*interface, furniture) if line)
     return SourceText(text, markup, page_starts=page_starts, title=meta.get("title", ""), url=meta.get("url", ""),
                       updated=meta.get("updated", meta.get("date", "")), publisher=meta.get("publisher", ""),
                       furniture=furniture)
@@ -116,6 +118,92 @@ def split_pages(text: str) -> tuple[str, tuple[int, ...], str]:
         bodies.append(body)
         at += len(body)
     return "\f".join(bodies), tuple(starts), "\n".join(line for line in found if line)
+
+
+# A text browser's dump (`lynx -dump`, `w3m -dump` with link numbers) ends with the addresses of
+# the page's links under a label of their own, numbered as the marks in the text ("[9]allergoloog").
+_LINK_LIST_LABEL = re.compile(r"[ \t]*(?:references|verwijzingen|referenties|visible links|zichtbare links)[ \t]*:?[ \t]*",
+                              re.IGNORECASE)
+_HIDDEN_LINKS_LABEL = re.compile(r"[ \t]*(?:hidden links|verborgen links|onzichtbare links)[ \t]*:?[ \t]*", re.IGNORECASE)
+_LINK_ADDRESS = re.compile(r"[ \t]*(?P<number>\d{1,4})\.[ \t]+(?:[a-z][a-z0-9+.-]*:|/)\S*[ \t]*", re.IGNORECASE)
+# A link's mark, written just before the link's words: "de [9]allergoloog", "[1]Home".
+_LINK_MARK = re.compile(r"(?<![\w\]])\[(?P<number>\d{1,4})\](?=[^\s\]])")
+# The separators of a site's menu and breadcrumb ("Home | Contact", "Home > Afdelingen").
+_MENU_SEPARATOR = re.compile(r"\s+[|>»›·•]\s+|\s+\|\s*$")
+MAX_MENU_ITEM_WORDS = 5  # "Voor patiënten en bezoekers"; an item longer than this is a sentence
+
+
+def without_link_list(text: str) -> tuple[str, list[str]]:
+    """A text browser's dump (`lynx -dump`) read as the page it shows: the list of link
+    addresses at its end ("References", "1. https://...") goes, the marks it numbers go
+    from the text ("de [9]allergoloog" reads "de allergoloog"), and the site's menu,
+    breadcrumb and footer bar, lines of nothing but links between separators ("[1]Home |
+    [2]Contact", "[6]Home > [7]Afdelingen > Hooikoorts", "[14]Privacy | © Ziekenhuis"), are
+    interface: they come back apart, a line each, as a page's furniture (a footer's date or
+    "© 2024" may still date the leaflet). Each line taken out leaves an empty line, so no
+    paragraph runs into what stood around it. A text whose marks the list does not number,
+    or that has no such list, comes back as it is: "[1]" in a leaflet is a reference."""
+    lines = text.split("\n")
+    listed = _link_list(lines)
+    if listed is None:
+        return text, []
+    start, numbers = listed
+    marks = [int(mark.group("number")) for line in lines[:start] for mark in _LINK_MARK.finditer(line)]
+    if len(marks) < 2 or not set(marks) <= numbers:
+        return text, []
+    interface: list[str] = []
+    body = lines[:start]
+    for first, last in _menu_runs(body):
+        interface.append(" ".join(_LINK_MARK.sub("", " ".join(body[first:last])).split()))
+        body[first:last] = [""] * (last - first)
+    unmarked = [_LINK_MARK.sub(lambda mark: "" if int(mark.group("number")) in numbers else mark.group(0), line)
+                for line in body]
+    return "\n".join(unmarked + [""] * (len(lines) - start)), interface
+
+
+def _link_list(lines: list[str]) -> tuple[int, set[int]] | None:
+    """Where a dump's list of link addresses starts (its label's line) and the numbers it
+    lists, when the text ends with one: every filled line after the label is a numbered
+    address, or the label of the links the page hides."""
+    for index in range(len(lines) - 1, -1, -1):
+        if _LINK_LIST_LABEL.fullmatch(lines[index]):
+            after = [line for line in lines[index + 1:] if line.strip()]
+            addresses = [_LINK_ADDRESS.fullmatch(line) for line in after]
+            if not after or not all(address or _HIDDEN_LINKS_LABEL.fullmatch(line)
+                                    for address, line in zip(addresses, after)):
+                return None
+            return index, {int(address.group("number")) for address in addresses if address}
+    return None
+
+
+def _menu_runs(lines: list[str]) -> list[tuple[int, int]]:
+    """The lines (first, past the last) of each menu in a dump: from a line that opens with a
+    link's mark to its paragraph's end, read as one line, nothing but two or more links
+    between separators, and at most one item that is no link, last (the breadcrumb's page
+    itself, "© Ziekenhuis"), each item a few words (`_is_menu`)."""
+    runs: list[tuple[int, int]] = []
+    index = 0
+    while index < len(lines):
+        if not lines[index].strip():
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        first = next((i for i in range(index, end) if re.match(r"\s*\[\d{1,4}\]\S", lines[i])
+                      and _is_menu(" ".join(lines[i:end]))), None)
+        if first is not None:
+            runs.append((first, end))
+        index = end
+    return runs
+
+
+def _is_menu(line: str) -> bool:
+    """Whether a line is a menu or breadcrumb of links (see `_menu_runs`)."""
+    items = [item.strip() for item in _MENU_SEPARATOR.split(line.strip()) if item.strip()]
+    linked = [bool(re.match(r"\[\d{1,4}\]\S", item)) for item in items]
+    return (len(items) >= 2 and sum(linked) >= 2 and all(linked[:-1]) and not ends_sentence(items[-1])
+            and all(len(item.split()) <= MAX_MENU_ITEM_WORDS for item in items))
 
 
 def same_place_lines(pages: list[list[str]]) -> list[set[int]]:

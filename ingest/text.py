@@ -125,7 +125,9 @@ def split_pages(text: str) -> tuple[str, tuple[int, ...], str]:
 _LINK_LIST_LABEL = re.compile(r"[ \t]*(?:references|verwijzingen|referenties|visible links|zichtbare links)[ \t]*:?[ \t]*",
                               re.IGNORECASE)
 _HIDDEN_LINKS_LABEL = re.compile(r"[ \t]*(?:hidden links|verborgen links|onzichtbare links)[ \t]*:?[ \t]*", re.IGNORECASE)
-_LINK_ADDRESS = re.compile(r"[ \t]*(?P<number>\d{1,4})\.[ \t]+(?:[a-z][a-z0-9+.-]*:|/)\S*[ \t]*", re.IGNORECASE)
+# lynx numbers an address "9. https://...", w3m "[9] https://...".
+_LINK_ADDRESS = re.compile(r"[ \t]*(?:(?P<number>\d{1,4})\.|\[(?P<bracketed>\d{1,4})\])[ \t]+(?:[a-z][a-z0-9+.-]*:|/)\S*[ \t]*",
+                           re.IGNORECASE)
 # A link's mark, written just before the link's words: "de [9]allergoloog", "[1]Home".
 _LINK_MARK = re.compile(r"(?<![\w\]])\[(?P<number>\d{1,4})\](?=[^\s\]])")
 # The separators of a site's menu and breadcrumb ("Home | Contact", "Home > Afdelingen").
@@ -172,7 +174,8 @@ def _link_list(lines: list[str]) -> tuple[int, set[int]] | None:
             if not after or not all(address or _HIDDEN_LINKS_LABEL.fullmatch(line)
                                     for address, line in zip(addresses, after)):
                 return None
-            return index, {int(address.group("number")) for address in addresses if address}
+            return index, {int(address.group("number") or address.group("bracketed"))
+                           for address in addresses if address}
     return None
 
 

@@ -65,6 +65,14 @@ def test_a_lynx_dump_reads_as_the_page_it_shows(tmp_path):
     ]
 
 
+def test_a_w3m_dump_numbers_its_addresses_in_brackets():
+    dump = DUMP.replace("References", "References:")
+    for number in range(11, 0, -1):
+        dump = dump.replace(f"{number:>4}. https", f"[{number}] https")
+    assert "[1] https" in dump and "[11] https" in dump
+    assert without_link_list(dump) == without_link_list(DUMP)
+
+
 def test_the_menus_of_a_dump_are_furniture_that_may_date_it(tmp_path):
     text, interface = without_link_list(DUMP)
     assert interface == ["Home | Voor patiënten | Afdelingen | Contact", "Home > Afdelingen > Hooikoorts",

@@ -90,6 +90,10 @@ _INVISIBLE = re.compile(r"[\u00ad\u200b\u2060\ufeff]")
 # A soft hyphen shows only where a line breaks, so one at a line end is where the
 # typesetter broke a word: it becomes a hyphen that joining re-joins ("och-" + "tend").
 _LINE_END_SOFT_HYPHEN = re.compile(r"\u00ad+(?=[^\S\n]*(?:\n|\Z))")
+# Typesetters that hyphenate (WeasyPrint's `hyphens: auto`) draw the break as U+2010 HYPHEN
+# (or U+2011, the non-breaking one), not "-": at a line end it is read as "-", so that
+# joining decides for it as for any hyphen ("rus‐" + "tig", "gluten‐" + "vrij").
+_LINE_END_HYPHEN = re.compile(r"[\u2010\u2011](?=[^\S\n]*(?:\n|\Z))")
 # Typesetting ligatures ("ﬁ", "ﬂ", "ﬀ"...) as their letters: they look the same, and exact
 # search, which does not decompose them, must find "fles" in a PDF that printed "ﬂes".
 _LIGATURES = str.maketrans({c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
@@ -215,12 +219,14 @@ def normalise_unicode(text: str, keep_tabs: bool = False) -> str:
     the leaflet wrote it. Only what no reader can see (soft hyphens, zero-width
     spaces, the difference between a space and a no-break space, a ligature
     and its letters) goes. A soft hyphen at the end of a line (or of the text, a
-    line that a PDF reader hands over alone) was shown there: it becomes "-". With
+    line that a PDF reader hands over alone) was shown there: it becomes "-", and so does a
+    typographic hyphen (U+2010, U+2011) there, where a typesetter broke a word. With
     `keep_tabs`, tabs stay for `split_lines` to find the columns they separate. A form
     feed (where a typed text starts a page) breaks the line.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\f", "\n")
     text = _LINE_END_SOFT_HYPHEN.sub("-", unicodedata.normalize("NFC", text))
+    text = _LINE_END_HYPHEN.sub("-", text)
     text = unswapped(_INVISIBLE.sub("", text)).translate(_LIGATURES)
     return _ODD_SPACE.sub(lambda space: space.group() if keep_tabs and space.group() == "\t" else " ", text)
 

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from pdf_factory import Placed, make_drawn_pdf
+
 from ingest.clean import clean, normalise_unicode
 from ingest.pipeline import ingest_file
 from ingest.source import SourceText
@@ -42,3 +44,46 @@ def test_weasyprint_leaflet_has_no_broken_words(coeliakie):
     assert "\u2010 " not in text
     for word in ("rustig", "Daardoor", "persoon", "dieetadvisering", "„glutenvrij”", "(ouders"):
         assert word in text, word
+
+
+# ---------------------------------------------------------------- finding 8: bullets drawn last, section headers
+
+def _ingest(tmp_path, pdf: bytes, name: str = "folder.pdf"):
+    path = tmp_path / name
+    path.write_bytes(pdf)
+    return ingest_file(path)
+
+
+PROSE = ["Na ongeveer een jaar controleert de arts met een bloedtest of de antistoffen gedaald",
+         "zijn. Daarna ziet u de arts of de huisarts eens per jaar. Bij de controle wordt ook",
+         "gekeken naar ijzer, vitamine B12, foliumzuur en vitamine D."]
+
+
+def test_bullets_drawn_after_the_page_text_mark_their_items(tmp_path):
+    items = ["Gebruik een eigen broodrooster.", "Gebruik een aparte pot boter.", "Frituur niet in oude olie."]
+    first = [Placed("Besmetting voorkomen", 56, 760, 14, True),
+             *(Placed(text, 82, 730 - 15 * n) for n, text in enumerate(items)),
+             *(Placed("•", 72, 730 - 15 * n) for n in range(len(items)))]  # WeasyPrint: bullets last
+    second = [Placed("Controle", 56, 760, 14, True), *(Placed(text, 56, 730 - 15 * n) for n, text in enumerate(PROSE))]
+    item = _ingest(tmp_path, make_drawn_pdf([first, second]))
+    texts = {passage.headings[-1]: passage.text for passage in item.passages}
+    assert texts["Besmetting voorkomen"].split("\n") == [f"• {text}" for text in items]
+    assert texts["Controle"] == " ".join(PROSE)  # no bullet handed on to the next page's lines
+
+
+def test_a_running_header_naming_the_section_goes(tmp_path):
+    sections = ["Coeliakie en het dieet", "Wat kunt u wel en niet eten?", "Controle"]
+    pages = [[Placed("Maasland Ziekenhuis", 56, 810, 8), Placed(title, 330, 810, 8),  # `string-set`
+              Placed(title, 56, 760, 14, True), *(Placed(text, 56, 730 - 15 * n) for n, text in enumerate(PROSE))]
+             for title in sections]
+    item = _ingest(tmp_path, make_drawn_pdf(pages))
+    assert "Maasland" not in "\n".join(passage.text for passage in item.passages)
+    assert [passage.headings[-1] for passage in item.passages][-2:] == sections[1:]
+
+
+def test_weasyprint_leaflet_has_its_list_items_and_no_invented_bullets(coeliakie):
+    by_heading = {passage.headings[-1]: passage.text for passage in coeliakie.passages if passage.headings}
+    assert "Wat kunt u wel en niet eten?" in by_heading and "Controle" in by_heading
+    assert "\n• diarree of juist verstopping;\n• een opgeblazen buik en buikpijn;\n" in by_heading["Klachten"]
+    assert not by_heading["Controle"].startswith("•")
+    assert "Maasland Ziekenhuis Wat kunt" not in by_heading["Wat kunt u wel en niet eten?"]

@@ -15,7 +15,7 @@ import pypdf
 
 from ingest.clean import ends_sentence, furniture_keys, is_page_number, runs_through
 from ingest.pdf.geometry import PdfLine
-from ingest.pdf.style import Body, PARAGRAPH_GAP_RATIO, measure_body
+from ingest.pdf.style import Body, HEADING_SIZE_RATIO, PARAGRAPH_GAP_RATIO, measure_body
 
 EDGE_ROWS = 2  # rows at the top and at the bottom of a page where headers and footers stand
 SAME_PLACE = 2.0  # points: a header on two pages sits at the same height on both
@@ -86,6 +86,8 @@ def page_furniture(pages: list[list[PdfLine]], first_page: int = 1,
     dropped = [{i for row in page_rows for i in row.indices
                 if is_page_number(row.text) or furniture_keys(row.text, number) & repeated}
                for number, page_rows in zip(numbers, rows)]
+    for number, found_here in enumerate(section_headers(pages, body, margins, tops)):
+        dropped[number] |= found_here
     if len(pages) <= MAX_SHORT_PAGES:
         for number, lines in enumerate(pages):
             if margins:
@@ -93,6 +95,52 @@ def page_furniture(pages: list[list[PdfLine]], first_page: int = 1,
             if tops:
                 dropped[number] |= lone_header(lines, tops[number], body)
     return dropped
+
+
+def section_headers(pages: list[list[PdfLine]], body: Body, margins: list[float] | None = None,
+                    tops: list[float] | None = None) -> list[set[int]]:
+    """For each page, the indices of a running header or footer that names the page's section.
+
+    Such a row holds a part every page repeats ("Maasland Ziekenhuis") and the title of the
+    section the page is in, which changes (WeasyPrint's `string-set`, Word's STYLEREF field):
+    no page repeats it whole. It is one when it stands at one height on half the pages and two
+    or more, in a margin, set like furniture (not larger than the body text), and what is left
+    of it on each page, once the part they share is taken away, is a heading of the leaflet set
+    larger or bolder than it ("Maasland Ziekenhuis Wat kunt u wel en niet eten?"): a heading
+    that opens the pages in their text stands in the text, not beside the same words again."""
+    out: list[set[int]] = [set() for _ in pages]
+    for pick in (0, -1):  # the top row of each page, then the bottom row
+        rows = [(number, found[pick]) for number, lines in enumerate(pages) if (found := edge_rows(lines))]
+        for number, row in rows:
+            same = [(n, other) for n, other in rows if abs(other.y - row.y) <= SAME_PLACE]
+            if len(same) < 2 or 2 * len(same) < len(pages) or any(
+                    other.size > body.size or not _margin_of(other, n, margins, tops) for n, other in same):
+                continue
+            if all(_titled(pages, other, _shared_words([o.text for _, o in same])) for _, other in same):
+                out[number].update(row.indices)
+    return out
+
+
+def _shared_words(texts: list[str]) -> tuple[list[str], list[str]]:
+    """The words all `texts` open with, and those they all end with (each part left of the other)."""
+    words = [text.split() for text in texts]
+    shortest = min(len(w) for w in words)
+    head = next((k for k in range(shortest) if len({tuple(w[:k + 1]) for w in words}) > 1), shortest)
+    tail = next((k for k in range(shortest - head) if len({tuple(w[len(w) - k - 1:]) for w in words}) > 1),
+                shortest - head)
+    return words[0][:head], words[0][len(words[0]) - tail:] if tail else []
+
+
+def _titled(pages: list[list[PdfLine]], row: _Row, shared: tuple[list[str], list[str]]) -> bool:
+    """Whether `row`, less the words every such row shares, is a heading of the leaflet."""
+    head, tail = shared
+    words = row.text.split()
+    rest = " ".join(words[len(head):len(words) - len(tail)])
+    if not (head or tail) or not rest:
+        return False
+    return any(" ".join(line.text.split()) == rest
+               and (line.size > row.size * HEADING_SIZE_RATIO or line.bold and not row.bold)
+               for lines in pages for line in lines)
 
 
 MAX_SHORT_PAGES = 4  # a leaflet this short is read for headers and footers page by page too

@@ -32,7 +32,7 @@ def group_lines(fragments: list[Fragment], region: int = 0, table: bool = False)
     drawn cell by cell included (sorting by height would interleave the cells).
     A heading set in the margin beside its section's first line is a line of its own.
     """
-    rows = drawn_rows(fragments)
+    rows = drawn_rows(marks_before_items(fragments))
     splits = {} if table else margin_headings(rows)
     parts = [part for number, row in enumerate(rows)
              for part in ((row[:splits[number]], row[splits[number]:]) if number in splits else (row,))]
@@ -49,6 +49,35 @@ def group_lines(fragments: list[Fragment], region: int = 0, table: bool = False)
         else:
             out.append(_line(part, region, True, line.starts[1:]))
     return out
+
+
+_BULLET_MARK = re.compile(r"[•●▪◦·‣∙○■□➢►❖✓]")  # a list item's bullet (not a dash: "10 – 12")
+MAX_MARK_GAP = 3.0  # ems from a bullet to its item's text at most
+
+
+def marks_before_items(fragments: list[Fragment]) -> list[Fragment]:
+    """The pieces, each bullet drawn apart from its item moved to just before the item's first
+    piece, the nearest piece right of it on its baseline. WeasyPrint draws a list's bullets
+    after the whole page's text: read in drawing order they stood together under the page's
+    last line, the items ran together, and cleaning gave the bullets one each to the lines
+    that followed, over the page break ("• Wat kunt u wel en niet eten?")."""
+    out = list(fragments)
+    for mark in [f for f in fragments if _BULLET_MARK.fullmatch(f.text.strip())]:
+        beside = [f for f in out if f is not mark and abs(f.y - mark.y) <= 0.25 * mark.size
+                  and mark.x < f.x <= mark.x + MAX_MARK_GAP * mark.size]  # the item's text
+        if not beside:
+            continue
+        item = min(beside, key=lambda f: f.x)
+        at = _position(out, mark)
+        if at + 1 < len(out) and out[at + 1] is item:
+            continue
+        out.pop(at)
+        out.insert(_position(out, item), mark)
+    return out
+
+
+def _position(fragments: list[Fragment], fragment: Fragment) -> int:
+    return next(number for number, other in enumerate(fragments) if other is fragment)
 
 
 def aligned_cells(parts: list[list[Fragment]], lines: list[PdfLine], region: int, table: bool) -> list[PdfLine]:

@@ -138,7 +138,15 @@ class Raw:
     size: float = 11
 
 
-def make_drawn_pdf(pages: list[list[Placed | Rule | Raw]], *, width: float = 595, height: float = 842,
+@dataclass(frozen=True)
+class Ops:
+    """Content-stream operators written as given (`/F1` is Helvetica, `/F2` its bold), for what
+    the other items cannot draw: a table row in one text object, a filled shape."""
+
+    ops: str
+
+
+def make_drawn_pdf(pages: list[list[Placed | Rule | Raw | Ops]], *, width: float = 595, height: float = 842,
                    title: str = "", render_mode: int = 0) -> bytes:
     """A PDF whose pages draw text where it is placed, vertical rules and raw text matrices,
     on pages of `width` by `height` points; `render_mode` 3 draws all text invisibly, as an
@@ -157,7 +165,9 @@ def make_drawn_pdf(pages: list[list[Placed | Rule | Raw]], *, width: float = 595
     for items in pages:
         ops = []
         for item in items:
-            if isinstance(item, Rule):
+            if isinstance(item, Ops):
+                ops.append(item.ops.encode("cp1252"))
+            elif isinstance(item, Rule):
                 ops.append(b"0.5 w %g %g m %g %g l S" % (item.x, item.bottom, item.x, item.top))
             elif isinstance(item, Raw):
                 ops.append(b"BT %d Tr /F1 %g Tf %s Tm (%s) Tj ET" % (

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pdf_factory import Placed, make_drawn_pdf
+from pdf_factory import Ops, Placed, Rule, make_drawn_pdf
 
 from ingest.clean import clean, normalise_unicode
 from ingest.pipeline import ingest_file
@@ -87,3 +87,36 @@ def test_weasyprint_leaflet_has_its_list_items_and_no_invented_bullets(coeliakie
     assert "\n• diarree of juist verstopping;\n• een opgeblazen buik en buikpijn;\n" in by_heading["Klachten"]
     assert not by_heading["Controle"].startswith("•")
     assert "Maasland Ziekenhuis Wat kunt" not in by_heading["Wat kunt u wel en niet eten?"]
+
+
+# ---------------------------------------------------------------- finding 1: a table row in one text object
+
+def _row_in_one_text_object(cells: list[str], y: float, bold: bool = False) -> Ops:
+    """A bordered table's row as WeasyPrint draws it: one text object, `Tm` to each cell."""
+    moves = " ".join(f"1 0 0 1 {x} {y} Tm ({text}) Tj" for x, text in zip((60, 200, 380), cells))
+    return Ops(f"BT /F{2 if bold else 1} 10 Tf {moves} ET")
+
+
+def test_a_bordered_table_drawn_row_by_row_in_one_text_object_keeps_its_cells(tmp_path):
+    rows = [["Productgroep", "Wel glutenvrij", "Niet glutenvrij"],
+            ["Brood", "glutenvrij brood, rijstwafels", "gewoon brood, beschuit"],
+            ["Dranken", "koffie, thee, vruchtensap", "bier, moutdranken"],
+            ["Sauzen", "zelf gebonden met maizena", "pakjessoep, jus met bloem"]]
+    page = [Placed("Overzicht", 56, 760, 14, True),
+            Placed("Deze tabel laat zien wat u wel en niet mag eten als u coeliakie heeft.", 56, 735),
+            *(Rule(x, 630, 715) for x in (55, 195, 375, 540)),
+            *(_row_in_one_text_object(cells, 700 - 20 * n, bold=n == 0) for n, cells in enumerate(rows)),
+            Placed("Etiketten lezen", 56, 590, 14, True),
+            Placed("Gluten moeten volgens de wet op het etiket staan.", 56, 570)]
+    item = _ingest(tmp_path, make_drawn_pdf([page]))
+    table = next(passage for passage in item.passages if "Dranken" in passage.text)
+    assert table.headings == ("Overzicht",)  # the header row is no heading
+    assert "Productgroep | Wel glutenvrij | Niet glutenvrij" in table.text
+    assert "Dranken | koffie, thee, vruchtensap | bier, moutdranken" in table.text
+
+
+def test_weasyprint_diet_table_keeps_its_columns(coeliakie):
+    table = next(passage for passage in coeliakie.passages if "Dranken" in passage.text)
+    assert table.headings == ("Overzicht: glutenvrij en glutenbevattend",)
+    assert "Productgroep | Wel glutenvrij | Niet glutenvrij" in table.text
+    assert "Dranken | koffie, thee, wijn, vruchtensap | bier (behalve glutenvrij bier), moutdranken" in table.text

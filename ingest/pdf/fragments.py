@@ -3,7 +3,8 @@
 pypdf's text visitor reports each piece as the page draws it (`page_fragments`). Private-use
 characters of bullet and Symbol fonts become what they show (`readable`); the vertical
 rules a page draws are noted beside each piece (`Fragment.rule`); a piece whose place was
-lost is put back between its neighbours (`placed_again`); an OCR layer drawn word by word
+lost is put back between its neighbours (`placed_again`); a bordered table's row that one text
+object draws is read cell by cell (`cell_moves`); an OCR layer drawn word by word
 is joined into runs of words (`words_joined`) and its misread words put right (see
 `ingest.pdf.ocr`); a justified line's stretched word spacing is no column gap (`unjustified`).
 """
@@ -106,7 +107,22 @@ def _apply(cm: list[float], point: tuple[float, float]) -> tuple[float, float]:
 def page_fragments(page: pypdf.PageObject) -> list[Fragment]:
     """Every non-empty piece of text on the page with its position, size and weight, and
     the vertical rule before it (see `Fragment.rule`). On a page whose text is an invisible
-    OCR layer, words misread by the OCR are put right (see `ocr_corrected`)."""
+    OCR layer, words misread by the OCR are put right (see `ocr_corrected`). A bordered
+    table whose cells one text object draws is read cell by cell (see `cell_moves`)."""
+    fragments, drawing = _visited(page)
+    moves = cell_moves(page, drawing.rules) if drawing.rules else []
+    if moves:
+        fragments, drawing = _visited(_cut_at(page, moves))
+    if drawing.rules:
+        fragments = [replace(fragment, rule=_rule_before(fragment, drawing.rules)) for fragment in fragments]
+    total = sum(drawing.chars.values())
+    if total and drawing.chars[INVISIBLE] >= OCR_SHARE * total:
+        fragments = [replace(fragment, text=ocr_corrected(fragment.text)) for fragment in fragments]
+    return fragments
+
+
+def _visited(page: pypdf.PageObject) -> tuple[list[Fragment], _Drawing]:
+    """The pieces of text pypdf's visitor reports, and what the page draws besides."""
     fragments: list[Fragment] = []
     drawing = _Drawing([], chars=Counter())
 
@@ -124,13 +140,82 @@ def page_fragments(page: pypdf.PageObject) -> list[Fragment]:
                 fragments.append(Fragment(unjustified(piece), x, y - number * scaled * 1.2, scaled, bold))
 
     page.extract_text(visitor_text=visit, visitor_operand_before=drawing.visit)
-    fragments = words_joined(placed_again(fragments))
-    if drawing.rules:
-        fragments = [replace(fragment, rule=_rule_before(fragment, drawing.rules)) for fragment in fragments]
-    total = sum(drawing.chars.values())
-    if total and drawing.chars[INVISIBLE] >= OCR_SHARE * total:
-        fragments = [replace(fragment, text=ocr_corrected(fragment.text)) for fragment in fragments]
-    return fragments
+    return words_joined(placed_again(fragments)), drawing
+
+
+_MOVES = frozenset({b"Tm", b"Td", b"TD", b"T*", b"'", b'"'})
+
+
+def cell_moves(page: pypdf.PageObject, rules: list[tuple[float, float, float]]) -> list[int]:
+    """The positions in the page's content stream of each operator that moves the text on
+    along its baseline past a vertical rule: into the next cell of a bordered table.
+
+    WeasyPrint draws a whole table row in one text object, moving to each cell with `Tm`;
+    pypdf hands such a row over as one piece, its cells a single space apart ("Dranken
+    koffie, thee, wijn bier, moutdranken"), and no gap or rule could tell them apart."""
+    contents = page.get_contents()
+    if contents is None:
+        return []
+    moves: list[int] = []
+    cm, saved = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0], []
+    line = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]  # the text line matrix
+    leading, last = 0.0, None  # where the text stood after the last move
+    operations = pypdf.generic.ContentStream(contents, page.pdf, "bytes").operations
+    for number, (operands, operator) in enumerate(operations):
+        try:
+            values = [float(value) for value in operands] if operator not in (b"'", b'"') else []
+        except (TypeError, ValueError):
+            continue
+        if operator == b"q":
+            saved.append(cm)
+        elif operator == b"Q" and saved:
+            cm = saved.pop()
+        elif operator == b"cm" and len(values) == 6:
+            cm = _multiplied(values, cm)
+        elif operator == b"BT":
+            line, last = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0], None
+        elif operator == b"TL" and values:
+            leading = values[0]
+        elif operator in _MOVES:
+            if operator == b"Tm" and len(values) == 6:
+                line = values
+            elif operator in (b"Td", b"TD") and len(values) == 2:
+                leading = -values[1] if operator == b"TD" else leading
+                line = _multiplied([1.0, 0.0, 0.0, 1.0, *values], line)
+            elif operator not in (b"Tm", b"Td", b"TD"):  # T*, ' and ": the next line
+                line = _multiplied([1.0, 0.0, 0.0, 1.0, 0.0, -leading], line)
+            here = _apply(cm, (line[4], line[5]))
+            if last is not None and abs(here[1] - last[1]) <= 1 and any(
+                    last[0] + CELL_PADDING < x <= here[0] and bottom - 1 <= here[1] <= top + 1
+                    for x, bottom, top in rules):
+                moves.append(number)
+            last = here
+    return moves
+
+
+def _multiplied(a: list[float], b: list[float]) -> list[float]:
+    """The matrix product a × b of two PDF matrices [a b c d e f]."""
+    return [a[0] * b[0] + a[1] * b[2], a[0] * b[1] + a[1] * b[3],
+            a[2] * b[0] + a[3] * b[2], a[2] * b[1] + a[3] * b[3],
+            a[4] * b[0] + a[5] * b[2] + b[4], a[4] * b[1] + a[5] * b[3] + b[5]]
+
+
+def _cut_at(page: pypdf.PageObject, moves: list[int]) -> pypdf.PageObject:
+    """A copy of the page whose content stream ends the piece of text pypdf is gathering
+    before each of `moves`: an identity `cm` there makes pypdf hand over what it has."""
+    stream = pypdf.generic.ContentStream(page.get_contents(), page.pdf, "bytes")  # as pypdf reads text
+    identity = [pypdf.generic.FloatObject(value) for value in (1, 0, 0, 1, 0, 0)]
+    cuts = set(moves)
+    operations = []
+    for number, operation in enumerate(stream.operations):
+        if number in cuts:
+            operations.append((identity, b"cm"))
+        operations.append(operation)
+    stream.operations = operations
+    copy = pypdf.PageObject(page.pdf)
+    copy.update(page)
+    copy[pypdf.generic.NameObject("/Contents")] = stream
+    return copy
 
 
 OCR_SHARE = 0.8  # of a page's characters drawn invisibly: an OCR layer over a scan

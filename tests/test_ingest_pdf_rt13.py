@@ -120,3 +120,51 @@ def test_weasyprint_diet_table_keeps_its_columns(coeliakie):
     assert table.headings == ("Overzicht: glutenvrij en glutenbevattend",)
     assert "Productgroep | Wel glutenvrij | Niet glutenvrij" in table.text
     assert "Dranken | koffie, thee, wijn, vruchtensap | bier (behalve glutenvrij bier), moutdranken" in table.text
+
+
+# ---------------------------------------------------------------- finding 9: bullets drawn as dots, the title
+
+def _dot(x: float, y: float, side: float = 3.0) -> Ops:
+    """A filled square left of a line, as a browser draws a list's bullet (wkhtmltopdf: a disc)."""
+    return Ops(f"q {x} {y + 2} {side} {side} re f Q")
+
+
+def test_bullets_drawn_as_dots_mark_list_items(tmp_path):
+    items = ["uw tenen blauw of wit worden;", "uw kuit dik en rood wordt;", "u niet op de voet kunt staan."]
+    page = [Placed("Wanneer belt u?", 56, 760, 14, True), Placed("Bel uw huisarts als:", 56, 735),
+            *(part for n, text in enumerate(items)
+              for part in (_dot(66, 715 - 15 * n), Placed(text, 76, 715 - 15 * n))),
+            Ops("q 54 655 12 12 re f Q"),  # an icon, larger than a bullet, before a line of text
+            Placed("Telefoon 046 459 77 20 op werkdagen van 9.00 tot 12.00 uur.", 72, 655),
+            *(_dot(x, 630) for x in (40, 45, 50)),  # a logo's letters drawn as shapes, side by side
+            Placed("Maasland Ziekenhuis, afdeling Chirurgie.", 58, 630)]
+    item = _ingest(tmp_path, make_drawn_pdf([page]))
+    text = item.passages[0].text
+    assert "\n".join(f"• {line}" for line in items) in text
+    assert "\nTelefoon 046" in text or text.endswith("Telefoon 046 459 77 20 op werkdagen van 9.00 tot 12.00 uur.")
+    assert "• Telefoon" not in text and "• Maasland" not in text
+
+
+def test_wkhtmltopdf_list_items_keep_their_bullets():
+    passages = ingest_file(LEAFLETS / "enkelverstuiking.pdf").passages
+    alarm = next(passage.text for passage in passages if "Bel uw huisarts als:" in passage.text)
+    assert "\n• uw tenen blauw, wit of gevoelloos worden;\n• uw kuit dik, rood en pijnlijk wordt;\n" in alarm
+
+
+def _web_page(first_heading: str) -> list[list]:
+    return [[Placed("Zuiderhaven Ziekenhuis", 20, 820, 9, True), Placed("Patienten Bezoekers Contact", 20, 808, 9),
+             Placed("Home > Folders > Enkelverstuiking", 20, 790, 7),
+             Placed(first_heading, 20, 765, 13, True),
+             Placed("U bent op de Spoedeisende Hulp geweest met een verzwikte enkel.", 20, 745, 9),
+             Placed("Wat gebeurt er bij een verstuiking?", 20, 715, 13, True),
+             Placed("Meestal verzwikt de voet naar binnen.", 20, 695, 9)],
+            [Placed("Contact", 20, 800, 13, True), Placed("Bel de polikliniek op werkdagen.", 20, 780, 9)]]
+
+
+def test_a_browser_printed_page_is_titled_by_its_first_heading_where_it_names_the_file(tmp_path):
+    item = _ingest(tmp_path, make_drawn_pdf(_web_page("Enkelverstuiking (enkeldistorsie)")), "enkelverstuiking.pdf")
+    assert item.leaflet.title == "Enkelverstuiking (enkeldistorsie)"
+    # a first heading that does not name the file's subject opens a section, not the leaflet
+    other = _ingest(tmp_path, make_drawn_pdf(_web_page("Na uw bezoek")), "enkelverstuiking.pdf")
+    assert other.leaflet.title == "enkelverstuiking"
+    assert ingest_file(LEAFLETS / "enkelverstuiking.pdf").leaflet.title == "Enkelverstuiking (enkeldistorsie)"

@@ -53,6 +53,9 @@ def readable(text: str, font_name: str) -> str:
 
 MIN_RULE_LENGTH = 5.0  # points: a vertical line this long is a cell's border, not a glyph or a dot
 _PAINT = frozenset({b"S", b"s", b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"})
+_FILL = _PAINT - {b"S", b"s"}
+_PATH = frozenset({b"m", b"l", b"c", b"v", b"y", b"re"})
+MAX_DOT = 8.0  # points across a filled shape at most, to be a list's bullet
 INVISIBLE = 3  # the text render mode of an OCR layer laid over a scan: neither filled nor stroked
 
 
@@ -68,8 +71,11 @@ class _Drawing:
     saved: list[int] = field(default_factory=list)  # the render modes `q` saved, for `Q` to restore
     path: list[tuple[float, float, float]] = field(default_factory=list)  # drawn, not yet painted
     point: tuple[float, float] | None = None  # where the path being drawn stands
+    corners: list[tuple[float, float]] = field(default_factory=list)  # the points of the path being drawn
+    dots: list[tuple[float, float, float, float]] = field(default_factory=list)  # small filled shapes
 
     def visit(self, operator: bytes, operands: list, cm: list[float], tm: list[float]) -> None:
+        self._shape(operator, operands, cm)
         if operator == b"Tr" and operands:
             self.mode = int(operands[0])
         elif operator == b"q":  # the render mode is graphics state: saved and restored with it
@@ -93,6 +99,25 @@ class _Drawing:
             self._rule(cm, self.point, end)
             self.point = end
 
+    def _shape(self, operator: bytes, operands: list, cm: list[float]) -> None:
+        """The bounds of each small shape the page fills (left, bottom, right, top): a list's
+        bullet that a browser draws as a dot, not as a character (wkhtmltopdf)."""
+        if operator in _PATH and len(operands) % 2 == 0:
+            try:
+                values = [float(value) for value in operands]
+            except (TypeError, ValueError):
+                return
+            if operator == b"re" and len(values) == 4:
+                x, y, w, h = values
+                values = [x, y, x + w, y + h]
+            self.corners.extend(_apply(cm, (a, b)) for a, b in zip(values[::2], values[1::2]))
+        elif operator in _PAINT or operator == b"n":
+            if operator in _FILL and self.corners:
+                xs, ys = [x for x, _ in self.corners], [y for _, y in self.corners]
+                if max(xs) - min(xs) <= MAX_DOT and max(ys) - min(ys) <= MAX_DOT:
+                    self.dots.append((min(xs), min(ys), max(xs), max(ys)))
+            self.corners = []
+
     def _rule(self, cm: list[float], start: tuple[float, float], end: tuple[float, float]) -> None:
         (x0, y0), (x1, y1) = (_apply(cm, point) for point in (start, end))
         if abs(x0 - x1) <= 1 and abs(y0 - y1) >= MIN_RULE_LENGTH:
@@ -113,6 +138,7 @@ def page_fragments(page: pypdf.PageObject) -> list[Fragment]:
     moves = cell_moves(page, drawing.rules) if drawing.rules else []
     if moves:
         fragments, drawing = _visited(_cut_at(page, moves))
+    fragments = drawn_bullets(fragments, drawing.dots)
     if drawing.rules:
         fragments = [replace(fragment, rule=_rule_before(fragment, drawing.rules)) for fragment in fragments]
     total = sum(drawing.chars.values())
@@ -141,6 +167,46 @@ def _visited(page: pypdf.PageObject) -> tuple[list[Fragment], _Drawing]:
 
     page.extract_text(visitor_text=visit, visitor_operand_before=drawing.visit)
     return words_joined(placed_again(fragments)), drawing
+
+
+def drawn_bullets(fragments: list[Fragment], dots: list[tuple[float, float, float, float]]) -> list[Fragment]:
+    """The pieces, a bullet ("•") added before each line that a small filled shape marks.
+
+    A browser printing a web page (wkhtmltopdf) draws a list's bullets as dots, not as
+    characters: without them the items ran into one paragraph ("uw tenen blauw worden; uw
+    kuit dik wordt; ..."). A dot marks the piece that starts a line just right of it (within
+    `MAX_MARK_EMS`), no wider or taller than half that piece's letters, and standing beside
+    them, between its baseline and its letters' tops; nothing else on that line stands between
+    them or before the dot (a dot inside a line is no bullet). A dot is about as wide as it is
+    tall and stands alone: shapes side by side are a drawing (a logo's letters drawn as
+    outlines), and a page of very many small shapes is a chart or outlined text, not a list."""
+    if len(dots) > MAX_DOTS:
+        return fragments
+    out = list(fragments)
+    for number, (left, bottom, right, top) in enumerate(dots):
+        middle = (bottom + top) / 2
+        height = top - bottom
+        if not 0.5 <= (right - left) / max(height, 0.01) <= 2 or any(
+                other != number and b <= middle <= d and a - right < 3 * height and left - c < 3 * height
+                for other, (a, b, c, d) in enumerate(dots)):
+            continue  # a shape beside another: a drawing's part
+        beside = [f for f in out if f.y - 0.1 * f.size <= middle <= f.y + 0.7 * f.size]
+        after = [f for f in beside if 0 < f.x - right <= MAX_MARK_EMS * f.size]
+        if not after:
+            continue
+        item = min(after, key=lambda f: f.x)
+        if max(right - left, height) > MAX_DOT_EMS * item.size or height < MIN_DOT_EMS * item.size \
+                or any(f is not item and f.x < item.x and f.end > left - item.size for f in beside):
+            continue
+        at = next(index for index, f in enumerate(out) if f is item)
+        out.insert(at, Fragment("• ", left, item.y, item.size, item.bold))
+    return out
+
+
+MAX_MARK_EMS = 3.0  # from a bullet to its item's text at most
+MAX_DOTS = 300  # small filled shapes on a page at most, for any of them to be a list's bullet
+MAX_DOT_EMS = 0.6  # a bullet's width and height at most, in ems of its item's text: an icon is larger
+MIN_DOT_EMS = 0.15  # its height at least: a rule under a word is flat
 
 
 _MOVES = frozenset({b"Tm", b"Td", b"TD", b"T*", b"'", b'"'})

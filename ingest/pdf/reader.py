@@ -55,7 +55,8 @@ def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
             raise damage  # nothing readable; or a cut that took no page, only the file's index
         if pages and found[0][0] is not None:
             pages = (cover_first(pages[0], _width(found[0][0]), pages), *pages[1:])
-        title = document_title(metadata_title(str((reader.metadata or {}).get("/Title", "") or "")), pages)
+        title = document_title(metadata_title(str((reader.metadata or {}).get("/Title", "") or "")), pages,
+                               Path(path).stem)
         large_image = frozenset(number for number, (page, lines) in enumerate(found)
                                 if page is not None and len(lines) <= MAX_SCAN_LINES and shows_scan(page))
         margins = tuple(bottom_margin(page) if page is not None else float("-inf") for page, _ in found)

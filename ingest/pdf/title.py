@@ -44,16 +44,40 @@ def metadata_title(title: str) -> str:
 TITLE_PAGES = 2  # the first pages with text, where a leaflet's title stands
 
 
-def document_title(metadata: str, pages: tuple[tuple[PdfLine, ...], ...]) -> str:
+def document_title(metadata: str, pages: tuple[tuple[PdfLine, ...], ...], name: str = "") -> str:
     """The leaflet's title as its metadata gives it (see `metadata_title`), unless the first
     pages show one in larger type that the metadata does not match: a metadata title that
     the text never states ("ORT-033 hielspoor drukproef", a printer's proof; "Scan
     2025-06-18") names a file, not the leaflet, and a file's name (scan0043.pdf) gives
-    none. Without larger type on those pages the metadata title stands, stated or not."""
+    none. Without larger type on those pages the metadata title stands, stated or not.
+    With neither, the first heading, where it names the file's subject (`named_heading`)."""
     shown = shown_title(pages)
     if metadata and (not shown or _states(pages, metadata)):
         return metadata
-    return shown or metadata
+    return shown or metadata or named_heading(pages, name)
+
+
+MIN_NAME_LETTERS = 5  # the file name's longest word at least, to name a subject ("scan0043" names none)
+
+
+def named_heading(pages: tuple[tuple[PdfLine, ...], ...], name: str) -> str:
+    """The first line of the first pages set larger than the body, where it is shaped like a
+    heading and holds the longest word of the file's name `name` (its stem), else "".
+
+    A web page printed by a browser (wkhtmltopdf) has no metadata title, and sets its title
+    as large as its section headings, which the next page uses too: the leaflet was titled by
+    its file's name, "enkelverstuiking", though its first heading, "Enkelverstuiking
+    (enkeldistorsie)", says the same and more. A first heading that does not name the file's
+    subject ("Wat gebeurt er bij een verstuiking?") opens a section, not the leaflet."""
+    words = re.findall(r"[^\W\d_]+", name.casefold())
+    key = max(words, key=len, default="")
+    if len(key) < MIN_NAME_LETTERS:
+        return ""
+    body = measure_body([list(lines) for lines in pages])
+    first = next((line for lines in pages[:TITLE_PAGES] for line in lines
+                  if line.text.strip() and line.size >= body.size * HEADING_SIZE_RATIO), None)
+    text = " ".join(first.text.split()) if first is not None else ""
+    return text if text and heading_shaped(text) and key in text.casefold() else ""
 
 
 TITLE_LINES = 3  # a title opens its page (in reading order), at most under a masthead line or two

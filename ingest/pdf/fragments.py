@@ -143,7 +143,7 @@ def page_fragments(page: pypdf.PageObject) -> list[Fragment]:
         fragments = [replace(fragment, rule=_rule_before(fragment, drawing.rules)) for fragment in fragments]
     total = sum(drawing.chars.values())
     if total and drawing.chars[INVISIBLE] >= OCR_SHARE * total:
-        fragments = [replace(fragment, text=ocr_corrected(fragment.text)) for fragment in fragments]
+        fragments = [replace(fragment, text=ocr_corrected(fragment.text), ocr=True) for fragment in fragments]
     return fragments
 
 

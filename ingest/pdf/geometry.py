@@ -23,6 +23,7 @@ class Fragment:
     size: float
     bold: bool
     rule: float = float("-inf")  # the x of the vertical rule nearest left of it (a cell's border)
+    ocr: bool = False  # drawn invisibly over a scan: an OCR layer's word
 
     @property
     def end(self) -> float:
@@ -53,6 +54,7 @@ class PdfLine:
     starts: tuple[float, ...] = ()
     aside: bool = False
     ruled: bool = False  # its cells stand apart by vertical rules: a bordered table's row
+    ocr: bool = False  # read from an OCR layer, whose sizes are its lines' heights (see `scanned_headings`)
 
 
 @dataclass(frozen=True)

@@ -5,14 +5,19 @@ sentence, is a heading; numbered headings ("2. Wanneer mag u ...") rank above
 unnumbered ones at the same size. A title wrapped over two lines is one heading,
 but a sentence set under it in its style (a subtitle: "Wat kunt u zelf doen?") is
 the leaflet's first paragraph, not part of the title nor a second one (`subtitles_apart`).
+An OCR layer sets each line's size from its height, so its headings come out only a
+point or two larger than its body; they are read by how they stand (`scanned_headings`).
 """
 
 from __future__ import annotations
 
-from ingest.clean import ends_sentence
+from collections import Counter
+
+from ingest.clean import CONTINUATION_WORDS, ends_sentence
 from ingest.pdf.geometry import PdfLine
 from ingest.pdf.paragraphs import is_title
-from ingest.pdf.style import Body, HEADING_SIZE_RATIO, NUMBERED, SUBNUMBERED, heading_shaped
+from ingest.pdf.style import (Body, HEADING_SIZE_RATIO, ITEM_START, NUMBERED, PARAGRAPH_GAP_RATIO, SUBNUMBERED,
+                              heading_shaped)
 
 
 def heading_levels(flat: list[tuple[int, PdfLine]], breaks: list[str], body: Body) -> dict[int, int]:
@@ -101,3 +106,71 @@ def _alone_and_numbered(paragraphs: list[list[int]], number: int, flat: list[tup
     before = breaks[first - 1] if first else "paragraph"
     previous = flat[first - 1][1].text.strip() if first else ""
     return before == "paragraph" and breaks[last] == "paragraph" and not previous.endswith(":")
+
+
+OCR_HEADING_RATIO = 1.05  # an OCR'd line this much larger than its page's body, and larger still: heading size
+
+
+def scanned_headings(flat: list[tuple[int, PdfLine]], breaks: list[str], headings: dict[int, int],
+                     body: Body) -> tuple[dict[int, int], list[str]]:
+    """The headings and breaks, with the headings of pages read from an OCR layer added.
+
+    An OCR program sets each line's size from the height of its line box, so a heading set
+    a size or two above the body comes out a point larger (12 against 11), under the ratio
+    that sets headings apart in a typeset PDF, and its body lines vary by a point among
+    themselves. On such a page a heading is a line that stands as one: a paragraph gap
+    above it (or the page's start), heading-shaped and starting with a capital, set larger
+    than that page's own body text and than the line under it, which starts afresh (a
+    capital or a list item's mark). A paragraph's first line goes on in the next one and
+    is set as large as it. Such a heading is the peer of the smallest heading the
+    document sets larger (its size read short), or under the title where only that is
+    larger; it ends its line, as the text under it does not run on from it."""
+    levels, out = dict(headings), list(breaks)
+    inside = {i for start in headings for i in _heading_lines(breaks, start)}
+    page_body = _page_bodies(flat)
+    larger = sorted({line.size for _, line in flat if line.size >= body.size * HEADING_SIZE_RATIO}, reverse=True)
+    level = len(larger) if len(larger) > 1 else len(larger) + 1
+    for index, (page, line) in enumerate(flat):
+        if not line.ocr or index in inside or index + 1 >= len(flat) \
+                or not _stands_as_heading(flat, breaks, index, body, page_body[page]):
+            continue
+        levels[index] = level
+        out[index] = "paragraph"
+    return levels, out
+
+
+def _heading_lines(breaks: list[str], start: int) -> range:
+    end = start
+    while end < len(breaks) - 1 and breaks[end] == "wrap":
+        end += 1
+    return range(start, end + 1)
+
+
+def _page_bodies(flat: list[tuple[int, PdfLine]]) -> dict[int, float]:
+    """The size most of each page's characters are set in."""
+    sizes: dict[int, Counter[float]] = {}
+    for page, line in flat:
+        sizes.setdefault(page, Counter())[line.size] += len(line.text.strip())
+    return {page: counts.most_common(1)[0][0] for page, counts in sizes.items()}
+
+
+def _stands_as_heading(flat: list[tuple[int, PdfLine]], breaks: list[str], index: int, body: Body,
+                       page_body: float) -> bool:
+    """Whether OCR'd line `index` stands as a heading (see `scanned_headings`)."""
+    page, line = flat[index]
+    next_page, following = flat[index + 1]
+    text, next_text = line.text.strip(), following.text.strip()
+    if not heading_shaped(text) or not (text[:1].isupper() or NUMBERED.match(text)) \
+            or ITEM_START.match(text) and not NUMBERED.match(text) \
+            or text.split()[-1].lower() in CONTINUATION_WORDS:
+        return False
+    if line.size <= page_body or line.size < page_body * OCR_HEADING_RATIO:
+        return False
+    if next_page != page or following.size >= line.size \
+            or not (next_text[:1].isupper() or next_text[:1].isdigit() or ITEM_START.match(next_text)):
+        return False
+    if index == 0 or flat[index - 1][0] != page:
+        return index == 0 or breaks[index - 1] != "wrap"
+    above = flat[index - 1][1]
+    gap = (above.y - line.y) / max(above.size, line.size, 1.0)
+    return breaks[index - 1] != "wrap" and gap > body.spacing * PARAGRAPH_GAP_RATIO and above.region == line.region

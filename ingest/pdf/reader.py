@@ -246,7 +246,9 @@ def page_lines(page: pypdf.PageObject) -> list[PdfLine]:
     """The lines of one page in reading order (columns one after the other)."""
     fragments = page_fragments(page)
     width = _width(page)
+    ocr = any(fragment.ocr for fragment in fragments)  # the page is an OCR layer over a scan
     lines: list[PdfLine] = []
     for region, part in enumerate(reading_regions(fragments, width)):
-        lines.extend(replace(line, aside=part.aside) for line in group_lines(part.fragments, region, part.table))
+        lines.extend(replace(line, aside=part.aside, ocr=ocr)
+                     for line in group_lines(part.fragments, region, part.table))
     return lines

@@ -15,7 +15,7 @@ from ingest.pdf.contents import without_contents
 from ingest.pdf.footnotes import footnotes_after_references
 from ingest.pdf.furniture import furniture_text, page_furniture
 from ingest.pdf.geometry import PdfLine
-from ingest.pdf.headings import heading_levels, subtitles_apart
+from ingest.pdf.headings import heading_levels, scanned_headings, subtitles_apart
 from ingest.pdf.paragraphs import line_breaks
 from ingest.pdf.reader import PdfDocument, read_pdf
 from ingest.pdf.style import measure_body
@@ -55,6 +55,7 @@ def pdf_source(document: PdfDocument, path: str | Path, pages: range | None = No
     breaks = line_breaks(flat, body)
     headings = heading_levels(flat, breaks, body)
     breaks = subtitles_apart(flat, breaks, headings, body)
+    headings, breaks = scanned_headings(flat, breaks, headings, body)
     source = _assemble(flat, breaks, headings, len(chosen), document.title, first_page)
     scanned = tuple(position for position, (index, lines) in enumerate(zip(picked, chosen))
                     if index in document.large_image and not any(ln.text.strip() for ln in lines))

@@ -1,0 +1,77 @@
+"""PDF findings of red team 13, each on a generated PDF or a committed red-team-13 leaflet:
+an OCR layer's headings set only a point above its body, slide furniture and a deck's title,
+a Writer document's footnotes and text box, two leaflets merged into one file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pdf_factory import Placed, make_drawn_pdf
+
+from ingest.pipeline import ingest_file
+
+DATA = Path(__file__).parent / "data" / "redteam13_leaflets"
+
+
+def _ingest(tmp_path, pdf: bytes, name: str = "folder.pdf"):
+    path = tmp_path / name
+    path.write_bytes(pdf)
+    return ingest_file(path)
+
+
+# ---------------------------------------------------------------- finding 13: OCR headings
+
+def _ocr_page(heading_size: float, render_mode: int = 3) -> bytes:
+    """A scanned page as an OCR program lays its text layer: sizes are line heights, the
+    body's lines 10 or 11 points, the headings 12."""
+    lines = [("Hoofdluis bij kinderen", 20, 26),
+             ("Hoofdluis komt veel voor bij kinderen op de basisschool. Het heeft niets te", 11, 30),
+             ("maken met vies zijn: luizen houden juist van schoon haar.", 10, 14.4),
+             ("Wat is hoofdluis?", heading_size, 27),
+             ("Een hoofdluis is een klein insect van ongeveer 2 tot 3 millimeter, zo groot als", 10, 25.6),
+             ("een sesamzaadje. De luis leeft op de hoofdhuid en zuigt bloed.", 11, 14.4),
+             ("Hoe controleert u op luizen?", 13, 27),
+             ("De beste manier is kammen met een speciale luizenkam met lange tanden van", 11, 25.6),
+             ("metaal. Maak het haar eerst nat en doe er crèmespoeling in.", 11, 14.4),
+             ("Wat hoeft niet?", heading_size, 27),
+             ("Het is niet nodig om knuffels in een plastic zak te stoppen of de hele woning", 11, 25.6),
+             ("te zuigen. Een luis die van het hoofd valt, gaat binnen twee dagen dood.", 11, 14.4),
+             ("Een middel alleen is niet genoeg en kammen blijft daarom altijd nodig", heading_size, 27),
+             ("Blijf ook bij gebruik van een middel veertien dagen elke dag kammen.", heading_size, 14.4)]
+    placed, y = [], 780.0
+    for text, size, gap in lines:
+        y -= gap
+        placed.append(Placed(text, 75, y, size))
+    return make_drawn_pdf([placed], render_mode=render_mode)
+
+
+def test_headings_of_an_ocr_layer_set_a_point_above_the_body_are_headings(tmp_path):
+    """Tesseract's text layer (ocrmypdf) gave hoofdluis.pdf's headings 12 points against a
+    body of 10 and 11, under the ratio that sets a typeset heading apart: half of them were
+    read as body lines, glued to their paragraph or cited under the section before."""
+    passages = _ingest(tmp_path, _ocr_page(12)).passages
+    paths = [p.headings[-1] if p.headings else "" for p in passages]
+    assert "Wat is hoofdluis?" in paths and "Wat hoeft niet?" in paths
+    knuffels = next(p for p in passages if "knuffels" in p.text)
+    assert knuffels.headings[-1] == "Wat hoeft niet?"
+    assert not knuffels.text.startswith("Wat hoeft niet?")
+    # a paragraph whose lines are all set a point larger is no heading: its first line runs on
+    assert "Een middel alleen is niet genoeg en kammen blijft daarom altijd nodig Blijf" in " ".join(
+        " ".join(p.text.split()) for p in passages)
+
+
+def test_a_typeset_line_a_point_above_the_body_is_no_heading(tmp_path):
+    """Only an OCR layer's sizes are line heights: in visible text a size a point above the
+    body is a choice of the writer (an intro, a quote), not a heading."""
+    passages = _ingest(tmp_path, _ocr_page(12, render_mode=0)).passages
+    assert not any(p.headings and p.headings[-1] == "Wat hoeft niet?" for p in passages)
+
+
+def test_the_committed_ocr_leaflet_keeps_all_its_headings():
+    passages = ingest_file(DATA / "hoofdluis.pdf").passages
+    found = {p.headings[-1] for p in passages if p.headings}
+    for heading in ("Wat is hoofdluis?", "Hoe merkt u dat uw kind luizen heeft?", "Wat hoeft niet?",
+                    "Controleer het hele gezin", "Meer informatie en contact"):
+        assert heading in found
+    knuffels = next(p for p in passages if "knuffels" in p.text)
+    assert knuffels.headings[-1] == "Wat hoeft niet?"

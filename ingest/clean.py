@@ -872,7 +872,14 @@ def _glue(left: _Line, right: _Line, layout: Layout, vocabulary: set[str], opens
         return None
     if re.search(r"[^\W\d_]-$", left.text) and _starts_lower(right.text):
         return join_hyphenated(left.text, right.text, vocabulary)
+    if _ADDRESS_AT_SLASH.search(left.text) and re.match(r"[a-z0-9]", right.text):
+        # a web address wrapped after a slash goes on in the next line's first word
+        # ("www.ggd.nl/" over "hoofdluis"): no space, which would cut the link in two
+        return "/" if should_join(left, right, layout, opens) else None
     return " " if should_join(left, right, layout, opens) else None
+
+
+_ADDRESS_AT_SLASH = re.compile(r"(?:https?://|\bwww\.)\S*/$")
 
 
 def _attach_lone_bullets(lines: list[_Line]) -> list[_Line]:

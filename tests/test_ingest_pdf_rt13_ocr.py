@@ -8,7 +8,9 @@ from pathlib import Path
 
 from pdf_factory import Placed, make_drawn_pdf
 
+from ingest.clean import clean
 from ingest.pipeline import ingest_file
+from ingest.source import SourceText
 
 DATA = Path(__file__).parent / "data" / "redteam13_leaflets"
 
@@ -75,3 +77,16 @@ def test_the_committed_ocr_leaflet_keeps_all_its_headings():
         assert heading in found
     knuffels = next(p for p in passages if "knuffels" in p.text)
     assert knuffels.headings[-1] == "Wat hoeft niet?"
+
+
+def test_a_web_address_wrapped_after_a_slash_stays_one_address():
+    """hoofdluis.pdf's "www.ggdrivierenland.example.nl/" over "hoofdluis" was joined with a
+    space: the link shown was cut in two and its last part read as a word."""
+    text = ("Website: www.ggdrivierenland.example.nl/ \nhoofdluis of bel ons. Zie ook https://ggd.example.nl/ \n"
+            "luizen/kammen voor een filmpje.\n")
+    out = clean(SourceText(text, "plain")).text
+    assert "www.ggdrivierenland.example.nl/hoofdluis of bel ons." in out
+    assert "https://ggd.example.nl/luizen/kammen voor" in out
+    # a line that ends a sentence after an address keeps its break as it was
+    assert "Kijk op www.ggd.example.nl/.\n\nLees" in clean(SourceText(
+        "Kijk op www.ggd.example.nl/.\n\nLees verder.\n", "plain")).text

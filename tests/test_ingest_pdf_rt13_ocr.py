@@ -9,6 +9,8 @@ from pathlib import Path
 from pdf_factory import Placed, make_drawn_pdf
 
 from ingest.clean import clean
+from ingest.pdf import read_pdf
+from ingest.pdf.title import shown_title
 from ingest.pipeline import ingest_file
 from ingest.source import SourceText
 
@@ -90,3 +92,36 @@ def test_a_web_address_wrapped_after_a_slash_stays_one_address():
     # a line that ends a sentence after an address keeps its break as it was
     assert "Kijk op www.ggd.example.nl/.\n\nLees" in clean(SourceText(
         "Kijk op www.ggd.example.nl/.\n\nLees verder.\n", "plain")).text
+
+
+# ---------------------------------------------------------------- findings 11 and 12: a slide deck
+
+def _deck() -> bytes:
+    """Four 16:9 slides as Impress prints them: every slide's title in one size (44), bullets
+    at 32, and a footer with the slide's number at the foot of each; the third slide's
+    bullets run on past the footer, off the slide."""
+    footer = "Ziekenhuis Noord | Eerste hulp bij een val | versie 2024-09 {} / 4"
+    slides = [[Placed("Eerste hulp bij een val", 80, 320, 44),
+               Placed("Voorlichting voor ouders en leerkrachten", 160, 200, 32),
+               Placed("Polikliniek Neurologie", 160, 160, 32)]]
+    bodies = [["Wat is een val?", "• Een val komt vaak voor bij ouderen.", "• Meestal loopt het goed af."],
+              ["Wat doet u?", "• Blijf rustig en blijf bij de persoon.", "• Kijk of de persoon pijn heeft.",
+               "• Leg iets zachts onder het hoofd.", "• Bel de huisarts bij twijfel.",
+               "• Til de persoon niet zelf op.", "• Geef niets te eten of te drinken.",
+               "• Blijf erbij tot er hulp is."],
+              ["Vragen?", "• Polikliniek, telefoon 040 - 227 90 00", "• Spreekuur op dinsdag"]]
+    for lines in bodies:
+        slide = [Placed(lines[0], 80, 455, 44)]
+        slide += [Placed(text, 43, 380 - 80 * number, 32) for number, text in enumerate(lines[1:])]
+        slides.append(slide)
+    for number, slide in enumerate(slides, start=1):
+        slide.append(Placed(footer.format(number), 165, 21, 11))
+    return make_drawn_pdf(slides, width=960, height=540)
+
+
+def test_a_slide_footer_stays_out_where_the_bullets_run_past_it(tmp_path):
+    """epilepsie-eerste-hulp.pdf: the footer stayed in the text of slides 3 and 6, whose
+    bullets run on below it: it was not among their lowest rows, where a footer is looked for."""
+    item = _ingest(tmp_path, _deck(), "presentatie.pdf")
+    assert not any("versie 2024-09" in p.text for p in item.passages)
+    assert any("Blijf erbij tot er hulp is." in p.text for p in item.passages)

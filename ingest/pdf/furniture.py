@@ -88,6 +88,8 @@ def page_furniture(pages: list[list[PdfLine]], first_page: int = 1,
                for number, page_rows in zip(numbers, rows)]
     for number, found_here in enumerate(section_headers(pages, body, margins, tops)):
         dropped[number] |= found_here
+    for number, (page, lines) in enumerate(zip(numbers, pages)):
+        dropped[number] |= overrun_furniture(lines, page, {key: found[key] for key in repeated})
     if len(pages) <= MAX_SHORT_PAGES:
         for number, lines in enumerate(pages):
             if margins:
@@ -141,6 +143,31 @@ def _titled(pages: list[list[PdfLine]], row: _Row, shared: tuple[list[str], list
     return any(" ".join(line.text.split()) == rest
                and (line.size > row.size * HEADING_SIZE_RATIO or line.bold and not row.bold)
                for lines in pages for line in lines)
+def overrun_furniture(lines: list[PdfLine], page: int, running: dict[str, list[_Row]]) -> set[int]:
+    """The indices of a page's running header or footer that text runs past: the row that
+    the other pages show at their edge (`running`, by key), at the height it stands there,
+    though on this page it is not among the edge rows. A slide whose bullets run on below
+    its footer, off the slide's foot (Impress draws what overflows a text box), kept its
+    footer "Kempenhaeghe-Noord | … 3 / 10" in the text of its last bullet."""
+    found: set[int] = set()
+    for row in baseline_rows(lines):
+        keys = furniture_keys(row.text, page) & running.keys()
+        if any(abs(row.y - other.y) <= SAME_PLACE for key in keys for other in running[key]):
+            found.update(row.indices)
+    return found
+
+
+def baseline_rows(lines: list[PdfLine]) -> list[_Row]:
+    """The lines of a page in rows of one baseline (within `SAME_PLACE`), each read left to right."""
+    rows: list[list[int]] = []
+    for index in sorted(range(len(lines)), key=lambda i: -lines[i].y):
+        if not lines[index].text.strip():
+            continue
+        if rows and lines[rows[-1][0]].y - lines[index].y <= SAME_PLACE:
+            rows[-1].append(index)
+        else:
+            rows.append([index])
+    return [_row(lines, sorted(row, key=lambda i: lines[i].x)) for row in rows]
 
 
 MAX_SHORT_PAGES = 4  # a leaflet this short is read for headers and footers page by page too

@@ -125,3 +125,18 @@ def test_a_slide_footer_stays_out_where_the_bullets_run_past_it(tmp_path):
     item = _ingest(tmp_path, _deck(), "presentatie.pdf")
     assert not any("versie 2024-09" in p.text for p in item.passages)
     assert any("Blijf erbij tot er hulp is." in p.text for p in item.passages)
+
+
+def test_a_decks_title_is_its_cover_slides_title(tmp_path):
+    """Every slide's title is set in the cover's title size, so no size was the title's alone
+    and the leaflet was titled with its file name; the cover slide (a title over a few lines
+    that are no sentences and no list) names it."""
+    assert _ingest(tmp_path, _deck(), "presentatie.pdf").leaflet.title == "Eerste hulp bij een val"
+
+
+def test_pages_that_each_open_with_a_section_in_the_largest_size_have_no_cover_title():
+    """A leaflet whose every page opens with a section heading in its largest size has text
+    under the first one: its first heading is no title for the whole leaflet."""
+    pages = [[Placed(heading, 56, 780, 16), Placed("Dit is een zin over het onderwerp van deze pagina.", 56, 750)]
+             for heading in ("Wat is een val?", "Wat doet u?", "Wanneer belt u?", "Vragen?")]
+    assert shown_title(read_pdf(make_drawn_pdf(pages), "val-folder.pdf").pages) == ""

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ingest.pdf.geometry import PdfLine
-from ingest.pdf.style import HEADING_SIZE_RATIO, heading_shaped, measure_body
+from ingest.clean import ends_sentence
+from ingest.pdf.style import HEADING_SIZE_RATIO, ITEM_START, heading_shaped, measure_body
 
 # Office programs put themselves before the document's name ("Microsoft Word - folder.docx")
 _OFFICE_PREFIX = re.compile(r"^Microsoft\s+(?:Office\s+)?(?:Word|PowerPoint|Excel|Publisher|Visio)\s*[-–—]\s*",
@@ -93,7 +94,9 @@ def shown_title(pages: tuple[tuple[PdfLine, ...], ...]) -> str:
     first, later = texts[:TITLE_PAGES], texts[TITLE_PAGES:]
     sized = [line for lines in first for line in lines if line.text.strip()]
     largest = max((line.size for line in sized), default=0.0)
-    if largest < body.size * HEADING_SIZE_RATIO or any(line.size >= largest for lines in later for line in lines):
+    if largest < body.size * HEADING_SIZE_RATIO:
+        return ""
+    if any(line.size >= largest for lines in later for line in lines) and not is_cover(first[0], largest, later):
         return ""
     for number, lines in enumerate(first):
         texts = [line for line in lines if line.text.strip()]
@@ -113,6 +116,28 @@ def shown_title(pages: tuple[tuple[PdfLine, ...], ...]) -> str:
         text = " ".join(" ".join(line.text for line in run).split())
         return text if heading_shaped(text) else ""
     return ""
+
+
+MAX_COVER_LINES = 10  # a cover: its title, a subtitle, who made it and when, each maybe wrapped
+
+
+def is_cover(lines: tuple[PdfLine, ...], largest: float, later: list[tuple[PdfLine, ...]]) -> bool:
+    """Whether the first page is a cover: it opens with text in the `largest` size (under a
+    masthead line or two at most) and holds
+    little else, no sentence and no list (a subtitle, who made it, a date), and its opening
+    line is no heading the later pages repeat in its size. A slide deck sets every slide's title in one
+    size, so the cover's title is no larger than the later slides' ("Eerste hulp bij een
+    epileptische aanval" over "Wat is een epileptische aanval?"); a leaflet whose pages
+    open with sections in its largest size has text under the first one, not a cover."""
+    texts = [line for line in lines if line.text.strip()]
+    start = next((n for n, line in enumerate(texts) if line.size == largest), None)
+    if start is None or start >= TITLE_LINES or len(texts) > MAX_COVER_LINES:
+        return False
+    rest = [line.text.strip() for line in texts if line.size != largest]
+    if any(ends_sentence(text) or ITEM_START.match(text) for text in rest):
+        return False
+    opening = " ".join(texts[start].text.split())
+    return not any(" ".join(line.text.split()) == opening for page in later for line in page if line.size == largest)
 
 
 def _states(pages: tuple[tuple[PdfLine, ...], ...], title: str) -> bool:

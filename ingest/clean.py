@@ -870,16 +870,23 @@ def _glue(left: _Line, right: _Line, layout: Layout, vocabulary: set[str], opens
     """The text that joins two lines, or None when they stay apart."""
     if right.heading_level or left.heading_level or _is_item_start(right.text):
         return None
+    if _WRAPPED_ADDRESS.search(left.text) and re.match(r"[a-z0-9]", right.text):
+        # a web address wrapped after a slash or its own hyphen goes on in the next line's
+        # first word ("www.ggd.nl/" over "hoofdluis", "www.kempenhaeghe-" over "noord.nl"):
+        # no space, which would cut the link in two, and no hyphen dropped (no typesetter
+        # hyphenates an address); the slash or hyphen stays
+        joins = left.text.endswith("-") or should_join(left, right, layout, opens)
+        return left.text[-1] if joins else None
     if re.search(r"[^\W\d_]-$", left.text) and _starts_lower(right.text):
         return join_hyphenated(left.text, right.text, vocabulary)
-    if _ADDRESS_AT_SLASH.search(left.text) and re.match(r"[a-z0-9]", right.text):
-        # a web address wrapped after a slash goes on in the next line's first word
-        # ("www.ggd.nl/" over "hoofdluis"): no space, which would cut the link in two
-        return "/" if should_join(left, right, layout, opens) else None
+    if re.search(r"[^\W\d_]-$", left.text) and right.text[:1].isupper():
+        # the rest of a word a typesetter broke starts in lower case: a capital after the
+        # hyphen goes on a name's compound ("Kempenhaeghe-" over "Noord"), hyphen and all
+        return "-"
     return " " if should_join(left, right, layout, opens) else None
 
 
-_ADDRESS_AT_SLASH = re.compile(r"(?:https?://|\bwww\.)\S*/$")
+_WRAPPED_ADDRESS = re.compile(r"(?:https?://|\bwww\.)\S*[/-]$")
 
 
 def _attach_lone_bullets(lines: list[_Line]) -> list[_Line]:

@@ -140,3 +140,13 @@ def test_pages_that_each_open_with_a_section_in_the_largest_size_have_no_cover_t
     pages = [[Placed(heading, 56, 780, 16), Placed("Dit is een zin over het onderwerp van deze pagina.", 56, 750)]
              for heading in ("Wat is een val?", "Wat doet u?", "Wanneer belt u?", "Vragen?")]
     assert shown_title(read_pdf(make_drawn_pdf(pages), "val-folder.pdf").pages) == ""
+
+
+def test_a_name_and_an_address_broken_at_their_hyphen_stay_whole():
+    """"Kempenhaeghe-" over "Noord" on the cover became two paragraphs; with the footer that
+    spelled the name whole gone, "www.kempenhaeghe-" over "noord.example.nl" lost its hyphen."""
+    text = ("Epilepsiecentrum Kempenhaeghe- \nNoord · Polikliniek Neurologie\n\n"
+            "Meer informatie: www.kempenhaeghe- \nnoord.example.nl/epilepsie\n")
+    out = clean(SourceText(text, "plain")).text
+    assert "Epilepsiecentrum Kempenhaeghe-Noord · Polikliniek Neurologie" in out
+    assert "www.kempenhaeghe-noord.example.nl/epilepsie" in out

@@ -150,3 +150,33 @@ def test_a_name_and_an_address_broken_at_their_hyphen_stay_whole():
     out = clean(SourceText(text, "plain")).text
     assert "Epilepsiecentrum Kempenhaeghe-Noord · Polikliniek Neurologie" in out
     assert "www.kempenhaeghe-noord.example.nl/epilepsie" in out
+
+
+# ---------------------------------------------------------------- finding 5: Writer's footnotes
+
+def _writer_page() -> bytes:
+    """Two pages as Writer prints a Word file's footnotes: the mark a 7-point number raised
+    after its word, the footnote at the page's foot in the text's own size, opened by the
+    same raised number; a list runs on over the page break."""
+    first = [Placed("Bij een overactieve blaas verliest u soms urine. Dit heet urge-incontinentie als u", 72, 700, 12),
+             Placed("daarbij urine verliest.", 72, 686, 12), Placed("1", 190, 690.5, 7),
+             Placed("Wanneer belt u?", 72, 650, 14, True),
+             Placed("Neem contact op met uw huisarts als u:", 72, 626, 12),
+             Placed("• pijn heeft bij het plassen;", 84, 603, 12),
+             Placed("• bloed in de urine ziet;", 84, 588, 12),
+             Placed("1", 72, 97.5, 7), Placed(" Verlies van urine bij hoesten heet stressincontinentie. Daarvoor is", 74.6, 93, 12),
+             Placed("bekkenbodemtraining de eerste behandeling.", 72, 79.2, 12)]
+    second = [Placed("• koorts krijgt;", 84, 700, 12), Placed("• helemaal niet meer kunt plassen.", 84, 685, 12),
+              Placed("Dit kan wijzen op een blaasontsteking.", 72, 662, 12)]
+    return make_drawn_pdf([first, second])
+
+
+def test_a_footnote_in_the_texts_size_follows_the_paragraph_that_cites_it(tmp_path):
+    """blaastraining.pdf (Word, printed by Writer): the footnotes, in the body's size and
+    opened by a raised plain "1", were not seen as footnotes: one broke the list "Wanneer
+    belt u?" over the page break, and the marks read "verliest.1"."""
+    text = "\n".join(p.text for p in _ingest(tmp_path, _writer_page(), "blaastraining.pdf").passages)
+    assert "daarbij urine verliest.¹" in text
+    assert "¹ Verlies van urine bij hoesten heet stressincontinentie. Daarvoor is bekkenbodemtraining" in text
+    assert text.index("verliest.¹") < text.index("¹ Verlies") < text.index("Neem contact op")
+    assert "• bloed in de urine ziet;\n• koorts krijgt;" in text

@@ -46,12 +46,19 @@ def footnotes_after_references(flat: list[tuple[int, PdfLine]], body: Body) -> l
 def _page_footnotes(flat: list[tuple[int, PdfLine]], lines: list[int], body: Body) -> list[list[int]]:
     """The footnotes at the foot of a page (its lines' indices): from the first line that
     opens with a mark, set smaller than the body text (a list of "*" items in the text's size
-    is no footnote), every line to the page's end is a footnote's, each opened by its mark."""
+    is no footnote), every line to the page's end is a footnote's, each opened by its mark.
+    A footnote in the text's size (Writer's, from a Word file) counts where a superscript
+    number opens it and it stands below all the text before it, at the page's foot; a box
+    the page draws after it, higher up, is no part of it (`_at_foot`)."""
     for position, index in enumerate(lines):
         line = flat[index][1]
-        if not _FOOTNOTE.match(line.text.strip()) or position == 0 or line.size > body.size - 0.5:
+        mark = _FOOTNOTE.match(line.text.strip())
+        if not mark or position == 0:
             continue
-        tail = lines[position:]
+        if line.size > body.size - 0.5 and not (mark.group(1)[0] in _SUPERSCRIPTS and _at_foot(flat, lines, position)):
+            continue
+        tail = [i for i in lines[position:] if flat[i][1].y <= line.y + 1] \
+            if line.size > body.size - 0.5 else lines[position:]
         if all(flat[i][1].size <= line.size + 0.5 and not flat[i][1].table for i in tail):
             blocks: list[list[int]] = []
             for i in tail:
@@ -61,3 +68,12 @@ def _page_footnotes(flat: list[tuple[int, PdfLine]], lines: list[int], body: Bod
                     blocks[-1].append(i)
             return blocks
     return []
+
+
+_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+
+
+def _at_foot(flat: list[tuple[int, PdfLine]], lines: list[int], position: int) -> bool:
+    """Whether the line at `position` of a page stands below every line drawn before it."""
+    line = flat[lines[position]][1]
+    return all(flat[i][1].y > line.y + 1 for i in lines[:position])

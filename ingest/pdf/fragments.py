@@ -166,7 +166,7 @@ def _visited(page: pypdf.PageObject) -> tuple[list[Fragment], _Drawing]:
                 fragments.append(Fragment(unjustified(piece), x, y - number * scaled * 1.2, scaled, bold))
 
     page.extract_text(visitor_text=visit, visitor_operand_before=drawing.visit)
-    return words_joined(placed_again(fragments)), drawing
+    return raised_numbers(words_joined(placed_again(fragments))), drawing
 
 
 def drawn_bullets(fragments: list[Fragment], dots: list[tuple[float, float, float, float]]) -> list[Fragment]:
@@ -306,6 +306,28 @@ def placed_again(fragments: list[Fragment]) -> list[Fragment]:
         else:
             y = before.y - leading
         out[number] = replace(fragment, x=before.x, y=y)
+    return out
+
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_NUMBER_MARK = re.compile(r"\s*\d{1,3}\s*")
+
+
+def raised_numbers(fragments: list[Fragment]) -> list[Fragment]:
+    """The pieces, a number set small and raised beside the piece drawn before or after it
+    written in superscript digits: a footnote's mark, as Writer draws it ("verliest." then
+    a 7-point "1" above the baseline), read as "verliest.1" and "1 Verlies ...", a mark
+    neither the text nor the footnotes showed (see `ingest.pdf.footnotes`); set on the
+    baseline beside it, as the superscript digits raise it already."""
+    out = list(fragments)
+    for number, fragment in enumerate(fragments):
+        if not _NUMBER_MARK.fullmatch(fragment.text):
+            continue
+        beside = [fragments[n] for n in (number - 1, number + 1) if 0 <= n < len(fragments)]
+        base = next((other for other in beside if fragment.size < 0.85 * other.size
+                     and 0.15 * other.size <= fragment.y - other.y <= 0.6 * other.size), None)
+        if base is not None:  # on its line's baseline: a mark opening a line does not raise it
+            out[number] = replace(fragment, text=fragment.text.strip().translate(_SUPERSCRIPT), y=base.y)
     return out
 
 

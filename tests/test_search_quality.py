@@ -510,3 +510,30 @@ def test_staff_find_the_words_of_a_pdf_that_ghostscript_rewrote(redteam12_search
     for phrase in ('"fistel"', '"blijft bloeden"', '"minstens tien minuten"'):
         hits = redteam12_searcher.search(phrase, k=3, mode="exact").hits
         assert hits and hits[0].leaflet.id == "dialyseshunt", phrase
+
+
+REDTEAM13 = load_questions(ROOT / "tests" / "data" / "redteam13_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam13_searcher(settings, embedder, tmp_path_factory):
+    """Ten leaflets made by more real programs (ocrmypdf, WeasyPrint, wkhtmltopdf, Impress,
+    Writer, Sphinx, MkDocs, lynx, LibreOffice HTML, qpdf), asked in ten languages
+    (tests/data/redteam13_questions.md)."""
+    return _searcher_over("redteam13_leaflets", settings, tmp_path_factory, leaflets=10)
+
+
+def test_a_twelfth_set_of_leaflets_answers_its_questions(redteam13_searcher):
+    missed, flagged, kept = _outcomes(redteam13_searcher, REDTEAM13)
+    assert len(missed) <= 10, missed  # 91 of 99 in the top 5 when measured (89 before this round's fixes)
+    assert len(flagged) >= 22, flagged  # 24 of 26 when measured
+    assert len(kept) >= 50, kept  # 56 of 99 when measured: none of 27 in a third language, by design
+
+
+def test_staff_find_the_words_weasyprint_hyphenated_and_the_diet_table_row(redteam13_searcher):
+    """WeasyPrint broke words with U+2010 ("dieet‐ advisering") and drew each table row in one
+    text object, so a row read "koffie, thee, wijn, vruchtensap bier (behalve …)"."""
+    hits = redteam13_searcher.search("dieetadvisering", k=3, mode="exact").hits
+    assert hits and hits[0].leaflet.id == "coeliakie"
+    row = redteam13_searcher.search('"vruchtensap | bier"', k=3, mode="exact").hits
+    assert row and "Dranken | koffie, thee, wijn, vruchtensap | bier (behalve glutenvrij bier)" in row[0].passage.text

@@ -17,6 +17,7 @@ one version, not the old one beside the new. The old file is kept in the upload 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 import shutil
 import uuid
@@ -86,10 +87,12 @@ def store_upload(name: str, data: bytes, folder: Path, max_bytes: int, max_words
 
 
 def megabytes(size: int, lang: str = "en") -> str:
-    """A file size as editors read it: "31.5 MB" ("31,5 MB" in Dutch), "20 MB", "640 kB"."""
-    if size < 1_000_000:
-        return f"{max(1, round(size / 1000))} kB"
-    number = f"{size / 1_000_000:.1f}".removesuffix(".0")
+    """A file size as editors read it: "31.5 MB" ("31,5 MB" in Dutch), "20 MB", "640 kB";
+    rounded up, so that a file over a limit never reads as the limit itself."""
+    kilobytes = max(1, math.ceil(size / 1000))
+    if kilobytes < 1000:
+        return f"{kilobytes} kB"
+    number = f"{math.ceil(size / 100_000) / 10:.1f}".removesuffix(".0")
     return (number.replace(".", ",") if lang == "nl" else number) + " MB"
 
 

@@ -166,3 +166,11 @@ def test_a_leaflet_in_a_subfolder_keeps_its_id_and_a_failed_replacement_is_undon
     restore(short)
     assert (src / "bundel.pdf").read_bytes() == before
     assert not api.ingest_paths(settings).errors
+
+
+def test_a_size_over_a_limit_never_reads_as_the_limit():
+    from leaflets.uploads import megabytes
+
+    assert megabytes(20_040_000) == "20.1 MB" and megabytes(20_000_000) == "20 MB"
+    assert megabytes(999_600) == "1 MB" and megabytes(640_000) == "640 kB" and megabytes(12) == "1 kB"
+    assert megabytes(31_500_000, "nl") == "31,5 MB"

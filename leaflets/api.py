@@ -295,22 +295,22 @@ class Namesake:
 def namesakes(settings: Settings, names: list[str]) -> dict[str, Namesake]:
     """For each uploaded file name, the indexed file of that name (letter case aside) that it
     could replace: a corrected version of a leaflet in the sources folder, or of one uploaded
-    earlier under that name (stored as `upload-<name>`, whatever its extension)."""
+    earlier under that name and type (stored as `upload-<name>.<ext>`)."""
     from index.build import published_leaflets
-    from ingest.pipeline import slugify
+    from leaflets.uploads import stored_suffix, upload_stem
 
     uploads = settings.uploads.resolve()
     by_name: dict[str, list] = {}
     for leaflet in published_leaflets(settings.index):
         path = Path(leaflet.source_path)
-        if not path.is_file():
-            continue
-        key = path.stem.lower() if path.resolve().parent == uploads else path.name.lower()
-        by_name.setdefault(key, []).append(leaflet)
+        if path.is_file():
+            key = ("upload:" if path.resolve().parent == uploads else "") + path.name.lower()
+            by_name.setdefault(key, []).append(leaflet)
     found = {}
     for name in names:
         label = Path(name.replace("\\", "/")).name
-        leaflets = by_name.get(label.lower(), []) + by_name.get(f"upload-{slugify(label)}", [])
+        stored = f"upload:{upload_stem(label)}{stored_suffix(label)}".lower()
+        leaflets = by_name.get(label.lower(), []) + by_name.get(stored, [])
         paths = {leaflet.source_path for leaflet in leaflets}
         if len(paths) == 1:  # two files of one name in two folders: no guess which is meant
             found[name] = Namesake(Path(paths.pop()), tuple(leaflet.title for leaflet in leaflets))

@@ -17,6 +17,8 @@ one version, not the old one beside the new. The old file is kept in the upload 
 from __future__ import annotations
 
 import datetime as dt
+import glob
+import itertools
 import math
 import os
 import shutil
@@ -68,7 +70,8 @@ def store_upload(name: str, data: bytes, folder: Path, max_bytes: int, max_words
         if old_kind != kind:
             raise IngestError(label, f"it is {_KIND_NAMES[kind]}, but {replaces.name} is {_KIND_NAMES[old_kind]}: "
                                      "a leaflet is replaced only by a file of its own type")
-    stored_name = replaces.name if replaces is not None else _free_name(folder, f"upload-{slugify(label)}", EXTENSION[kind])
+    stem = upload_stem(label)
+    stored_name = replaces.name if replaces is not None else stem + EXTENSION[kind]
     staging = folder / ".staging" / uuid.uuid4().hex
     staging.mkdir(parents=True)
     try:
@@ -80,10 +83,23 @@ def store_upload(name: str, data: bytes, folder: Path, max_bytes: int, max_words
             raise IngestError(label, error.cause) from None
         if replaces is not None:
             return StoredUpload(label, replaces, kind, _replace(replaces, staged, folder / "replaced"))
-        os.replace(staged, folder / stored_name)
+        return StoredUpload(label, _move_in(staged, folder, stem, EXTENSION[kind]), kind)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return StoredUpload(label, folder / stored_name, kind)
+
+
+def upload_stem(name: str) -> str:
+    """The name an uploaded file is stored under, less its extension: `upload-<slug>`."""
+    base = Path(name.replace("\\", "/")).name  # a Windows path's folders are no part of it
+    return "upload-" + slugify(base)
+
+
+def stored_suffix(name: str) -> str:
+    """The extension a file of this name is stored with when its content is what its name says."""
+    return _SUFFIXES.get(Path(name).suffix.lower(), "")
+
+
+_SUFFIXES = {".pdf": ".pdf", ".html": ".html", ".htm": ".html", ".md": ".md", ".markdown": ".md", ".txt": ".txt"}
 
 
 def megabytes(size: int, lang: str = "en") -> str:
@@ -96,13 +112,26 @@ def megabytes(size: int, lang: str = "en") -> str:
     return (number.replace(".", ",") if lang == "nl" else number) + " MB"
 
 
-def _free_name(folder: Path, stem: str, suffix: str) -> str:
-    """`stem` + `suffix`, or with "-2", "-3", ... when a file of that name is stored already."""
-    name, number = stem + suffix, 1
-    while (folder / name).exists():
-        number += 1
-        name = f"{stem}-{number}{suffix}"
-    return name
+def _move_in(staged: Path, folder: Path, stem: str, suffix: str) -> Path:
+    """`staged` moved into `folder` as `stem` + `suffix`, or with "-2", "-3", ... where a file
+    of that stem is stored already, of any type (the stem is its leaflet's id). The name is
+    taken by a hard link, which fails rather than overwrite a file, so two editors uploading
+    `folder.pdf` at once both keep theirs."""
+    for number in itertools.count(1):
+        name = stem if number == 1 else f"{stem}-{number}"
+        if any(folder.glob(glob.escape(name) + ".*")):
+            continue
+        target = folder / (name + suffix)
+        try:
+            os.link(staged, target)
+        except FileExistsError:
+            continue
+        except OSError:  # a file system without hard links
+            if target.exists():
+                continue
+            os.replace(staged, target)
+        return target
+    raise AssertionError("unreachable")
 
 
 _KIND_NAMES = {"pdf": "a PDF", "html": "a web page", "markdown": "Markdown", "plain": "plain text"}

@@ -63,6 +63,16 @@ def test_a_second_file_of_the_same_name_is_stored_beside_the_first_never_over_it
     assert first.path.read_bytes() == TEXT and second.path.read_bytes() == other
 
 
+def test_a_file_of_another_type_and_the_same_name_gets_a_leaflet_id_of_its_own(tmp_path):
+    """`folder.txt` after `folder.pdf`: both stems would be the leaflet id "upload-folder",
+    and ingest skips the second file of an id already taken."""
+    from tests.pdf_factory import make_pdf
+
+    pdf = store(tmp_path, "folder.pdf", make_pdf([["Nierstenen", "Drink elke dag twee liter water."]]))
+    text = store(tmp_path, "folder.txt", TEXT)
+    assert (pdf.path.name, text.path.name) == ("upload-folder.pdf", "upload-folder-2.txt")
+
+
 def test_an_earlier_upload_is_offered_for_replacing_and_kept_aside_when_replaced(tmp_path, monkeypatch):
     from leaflets import api
     from leaflets.config import Settings
@@ -74,8 +84,8 @@ def test_an_earlier_upload_is_offered_for_replacing_and_kept_aside_when_replaced
     settings = Settings.from_env({}).with_overrides(index=tmp_path / "idx", sources=src)
     earlier = store_upload("Nier stenen.txt", TEXT, settings.uploads, 1_000_000, 180)
     assert not api.ingest_paths(settings, [earlier.path]).errors
-    found = api.namesakes(settings, ["nier stenen.TXT", "nierstenen.txt", "folder.txt"])
-    assert list(found) == ["nier stenen.TXT"] and found["nier stenen.TXT"].path == earlier.path
+    found = api.namesakes(settings, ["nier stenen.TXT", "nierstenen.txt", "folder.txt", "Nier stenen.md"])
+    assert list(found) == ["nier stenen.TXT"] and found["nier stenen.TXT"].path == earlier.path  # same type only
     assert found["nier stenen.TXT"].titles == ("Nierstenen",)
     newer = TEXT.replace(b"Drink veel water.", b"Drink twee liter water per dag.")
     stored = store_upload("nier stenen.TXT", newer, settings.uploads, 1_000_000, 180, replaces=earlier.path)

@@ -216,8 +216,8 @@ class ExactQuery:
             return ""
         quoted = lambda words: '"' + " ".join(words) + '"'  # noqa: E731
         query = " AND ".join("(" + " OR ".join(map(quoted, group)) + ")" for group in self.required)
-        if self.excluded:
-            query = f"({query}) NOT ({' OR '.join(map(quoted, self.excluded))})"
+        if self.excluded:  # kept out where the passage says it, not where its leaflet's title does
+            query = f"({query}) NOT text : ({' OR '.join(map(quoted, self.excluded))})"
         return query
 
 
@@ -226,15 +226,15 @@ _EXACT_TOKEN = re.compile(r'(?P<minus>-?)"(?P<quoted>[^"]*)"?|(?P<bare_minus>-?)
 
 def parse_exact(query: str) -> ExactQuery:
     """The exact search `query` typed (see `ExactQuery`): "OR" in capitals joins the words on
-    either side; a word or quoted phrase that starts with "-" is kept out (a hyphen inside a
-    word, "IgA-nefropathie", or before a number, "-5", is text)."""
+    either side; a word or quoted phrase that starts with "-" is kept out, and so is one that
+    OR joins to it (a hyphen inside a word, "IgA-nefropathie", or before a number, "-5", is text)."""
     required: list[list[tuple[str, ...]]] = []
     excluded: list[tuple[str, ...]] = []
-    either = False
+    either = last_out = False
     for match in _EXACT_TOKEN.finditer(query):
         minus, quoted, bare = match["minus"] or match["bare_minus"], match["quoted"], match["bare"]
         if quoted is None and bare == "OR" and not minus:
-            either = bool(required)
+            either = bool(required) or last_out
             continue
         text = quoted if quoted is not None else bare
         if minus and quoted is None and not text[:1].isalpha():
@@ -242,13 +242,14 @@ def parse_exact(query: str) -> ExactQuery:
         words = tuple(_WORD.findall(fold(text)))
         if not words:
             continue
-        if minus:
+        out = bool(minus) or either and last_out  # "-spuit OR naald" keeps both out
+        if out:
             excluded.append(words)
         elif either and required:
             required[-1].append(words)
         else:
             required.append([words])
-        either = False
+        either, last_out = False, out
     groups = tuple(dict.fromkeys(tuple(dict.fromkeys(group)) for group in required))
     return ExactQuery(groups, tuple(dict.fromkeys(excluded)))
 

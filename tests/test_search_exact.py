@@ -23,7 +23,8 @@ def test_or_takes_either_and_a_minus_keeps_out_as_search_engines_do():
     both = parse_exact('koelkast pen OR spuit -"in de deur"')
     assert both.required == ((("koelkast",),), (("pen",), ("spuit",)))
     assert both.excluded == (("in", "de", "deur"),)
-    assert both.fts() == '(("koelkast") AND ("pen" OR "spuit")) NOT ("in de deur")'
+    assert both.fts() == '(("koelkast") AND ("pen" OR "spuit")) NOT text : ("in de deur")'
+    assert parse_exact("pen -spuit OR naald").excluded == (("spuit",), ("naald",))  # OR joins the left-out word
     assert parse_exact("-5 mg").phrases == [("5",), ("mg",)] and not parse_exact("-5 mg").excluded  # a number
     assert parse_exact("-pen").fts() == ""  # nothing asked for: nothing found
     assert parse_exact("fsgs or sclerose").phrases == [("fsgs",), ("or",), ("sclerose",)]  # "or" is a word
@@ -52,6 +53,9 @@ def test_exact_or_finds_either_and_minus_keeps_a_word_out(searcher):
     assert {h.leaflet.id for h in either.hits} == {"systemische-sclerose", "fsgs"}
     assert searcher.search("nierbiopsie -transplantatie", mode="exact").hits
     assert searcher.search("nierbiopsie -diagnose", mode="exact").hits == []  # its one passage says "diagnose"
+    # a word kept out of the passage's text, not out of its leaflet's title ("Focale ...")
+    kept = searcher.search("nierbiopsie -focale", mode="exact").hits
+    assert kept and all("focale" not in h.passage.text.lower() for h in kept)
 
 
 def test_exact_ignores_case_and_diacritics(searcher):

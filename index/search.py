@@ -589,6 +589,9 @@ class Searcher:
         return self.store.neighbours(passage, before, after)
 
 
+MAX_ACRONYM = 7  # letters: "VEDOSS", "COVID", "NSAID"; a longer word in capitals is shouted
+
+
 def unshouted(query: str) -> str:
     """A question typed in capitals ("WAAROM HEB IK DIKKE ENKELS"), in lower case. The model
     reads capitals as other tokens and answered such a question worse (here: a card about
@@ -603,9 +606,6 @@ def unshouted(query: str) -> str:
         return query.lower()
     return " ".join(word.lower() if sum(ch.isalpha() for ch in word) > MAX_ACRONYM else word
                     for word in query.split())
-
-
-MAX_ACRONYM = 7  # letters: "VEDOSS", "COVID", "NSAID"; a longer word in capitals is shouted
 
 
 def _uses(word: tuple[str, ...], terms: set[str], verb: str | None = None) -> bool:

@@ -111,16 +111,44 @@ def section_headers(pages: list[list[PdfLine]], body: Body, margins: list[float]
     larger or bolder than it ("Maasland Ziekenhuis Wat kunt u wel en niet eten?"): a heading
     that opens the pages in their text stands in the text, not beside the same words again."""
     out: list[set[int]] = [set() for _ in pages]
+    headings = _heading_styles(pages)
+    edges = [edge_rows(lines) for lines in pages]
     for pick in (0, -1):  # the top row of each page, then the bottom row
-        rows = [(number, found[pick]) for number, lines in enumerate(pages) if (found := edge_rows(lines))]
-        for number, row in rows:
-            same = [(n, other) for n, other in rows if abs(other.y - row.y) <= SAME_PLACE]
-            if len(same) < 2 or 2 * len(same) < len(pages) or any(
-                    other.size > body.size or not _margin_of(other, n, margins, tops) for n, other in same):
-                continue
-            if all(_titled(pages, other, _shared_words([o.text for _, o in same])) for _, other in same):
+        rows = sorted(((number, found[pick]) for number, found in enumerate(edges) if found),
+                      key=lambda item: item[1].y)
+        verdicts: dict[tuple[int, int], bool] = {}  # for each run of rows at one height, whether they are such rows
+        low = high = 0
+        for number, row in rows:  # the rows within `SAME_PLACE` of it: a run of `rows`, by height
+            while abs(rows[low][1].y - row.y) > SAME_PLACE:
+                low += 1
+            while high < len(rows) and abs(rows[high][1].y - row.y) <= SAME_PLACE:
+                high += 1
+            if (low, high) not in verdicts:
+                same = sorted(rows[low:high], key=lambda item: item[0])
+                verdicts[low, high] = len(same) >= 2 and 2 * len(same) >= len(pages) and not any(
+                    other.size > body.size or not _margin_of(other, n, margins, tops) for n, other in same) \
+                    and _all_titled(headings, [other for _, other in same])
+            if verdicts[low, high]:
                 out[number].update(row.indices)
     return out
+
+
+def _heading_styles(pages: list[list[PdfLine]]) -> dict[str, tuple[float, bool]]:
+    """For each line's text (its words one space apart), the largest size it is set in and
+    whether it is set bold anywhere."""
+    styles: dict[str, tuple[float, bool]] = {}
+    for lines in pages:
+        for line in lines:
+            text = " ".join(line.text.split())
+            size, bold = styles.get(text, (line.size, line.bold))
+            styles[text] = (max(size, line.size), bold or line.bold)
+    return styles
+
+
+def _all_titled(headings: dict[str, tuple[float, bool]], rows: list[_Row]) -> bool:
+    """Whether each of `rows`, less the words they all share, is a heading of the leaflet."""
+    shared = _shared_words([row.text for row in rows])
+    return all(_titled(headings, row, shared) for row in rows)
 
 
 def _shared_words(texts: list[str]) -> tuple[list[str], list[str]]:
@@ -133,16 +161,18 @@ def _shared_words(texts: list[str]) -> tuple[list[str], list[str]]:
     return words[0][:head], words[0][len(words[0]) - tail:] if tail else []
 
 
-def _titled(pages: list[list[PdfLine]], row: _Row, shared: tuple[list[str], list[str]]) -> bool:
-    """Whether `row`, less the words every such row shares, is a heading of the leaflet."""
+def _titled(headings: dict[str, tuple[float, bool]], row: _Row, shared: tuple[list[str], list[str]]) -> bool:
+    """Whether `row`, less the words every such row shares, is a heading of the leaflet: a
+    line of it (`headings`, see `_heading_styles`) set larger or bolder than the row."""
     head, tail = shared
     words = row.text.split()
     rest = " ".join(words[len(head):len(words) - len(tail)])
-    if not (head or tail) or not rest:
+    if not (head or tail) or not rest or rest not in headings:
         return False
-    return any(" ".join(line.text.split()) == rest
-               and (line.size > row.size * HEADING_SIZE_RATIO or line.bold and not row.bold)
-               for lines in pages for line in lines)
+    size, bold = headings[rest]
+    return size > row.size * HEADING_SIZE_RATIO or bold and not row.bold
+
+
 def overrun_furniture(lines: list[PdfLine], page: int, running: dict[str, list[_Row]]) -> set[int]:
     """The indices of a page's running header or footer that text runs past: the row that
     the other pages show at their edge (`running`, by key), at the height it stands there,

@@ -11,6 +11,8 @@ import pytest
 from pdf_factory import Ops, Placed, Rule, make_drawn_pdf
 
 from ingest.clean import clean, normalise_unicode
+from ingest.pdf.fragments import drawn_bullets
+from ingest.pdf.geometry import Fragment
 from ingest.pipeline import ingest_file
 from ingest.source import SourceText
 
@@ -143,6 +145,31 @@ def test_bullets_drawn_as_dots_mark_list_items(tmp_path):
     assert "\n".join(f"• {line}" for line in items) in text
     assert "\nTelefoon 046" in text or text.endswith("Telefoon 046 459 77 20 op werkdagen van 9.00 tot 12.00 uur.")
     assert "• Telefoon" not in text and "• Maasland" not in text
+
+
+def test_a_dot_before_a_heading_is_no_bullet(tmp_path):
+    """A designer's dot before a heading set larger and bolder than the text stays out of the
+    heading ("• Wat is hielspoor?" was no heading and the section was lost: review)."""
+    page = [_dot(56, 758, side=5), Placed("Wat is hielspoor?", 66, 760, 16, True),
+            *(Placed(text, 66, 735 - 15 * n) for n, text in enumerate(PROSE))]
+    item = _ingest(tmp_path, make_drawn_pdf([page]), "hielspoor.pdf")
+    assert "•" not in item.text
+    assert any("Wat is hielspoor?" in passage.headings for passage in item.passages) \
+        or item.leaflet.title == "Wat is hielspoor?"
+
+
+def test_drawn_dots_mark_items_once_and_lists_of_larger_items_too():
+    body = [Fragment(text, 56, 600 - 15 * n, 10, False) for n, text in enumerate(PROSE)]
+    heading = Fragment("Wat is hielspoor?", 66, 760, 16, True)
+    marked = Fragment("• Gebruik een eigen broodrooster.", 66, 700, 10, False)  # its own bullet glyph
+    items = [Fragment(text, 66, 680 - 20 * n, 12, True) for n, text in enumerate(("Bel 112", "Bel de huisarts"))]
+    dots = [(56.0, 762.0, 61.0, 767.0), (58.0, 702.0, 61.0, 705.0),
+            *((58.0, 683.0 - 20 * n, 61.0, 686.0 - 20 * n) for n in range(2))]
+    texts = [f.text for f in drawn_bullets([heading, marked, *items, *body], dots)]
+    assert texts[:2] == ["Wat is hielspoor?", "• Gebruik een eigen broodrooster."]
+    assert texts[2:6] == ["• ", "Bel 112", "• ", "Bel de huisarts"]  # two dots at one x: a list
+    lone = drawn_bullets([Fragment("Telefoon 046 459 77 20", 66, 700, 10, False), *body], dots[1:2])
+    assert [f.text for f in lone][:2] == ["• ", "Telefoon 046 459 77 20"]  # set as the text: an item
 
 
 def test_wkhtmltopdf_list_items_keep_their_bullets():

@@ -19,6 +19,7 @@ import pypdf
 
 from ingest.pdf.geometry import Fragment
 from ingest.pdf.ocr import ocr_corrected
+from ingest.pdf.style import HEADING_SIZE_RATIO
 
 # Symbol and Wingdings bullets that pypdf reads as private-use characters.
 _BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf0a8": "□", "\uf0d8": "➢",
@@ -177,12 +178,15 @@ def drawn_bullets(fragments: list[Fragment], dots: list[tuple[float, float, floa
     kuit dik wordt; ..."). A dot marks the piece that starts a line just right of it (within
     `MAX_MARK_EMS`), no wider or taller than half that piece's letters, and standing beside
     them, between its baseline and its letters' tops; nothing else on that line stands between
-    them or before the dot (a dot inside a line is no bullet). A dot is about as wide as it is
-    tall and stands alone: shapes side by side are a drawing (a logo's letters drawn as
-    outlines), and a page of very many small shapes is a chart or outlined text, not a list."""
+    them or before the dot (a dot inside a line is no bullet), and the piece does not open with
+    a bullet of its own. A dot is about as wide as it is tall and stands alone: shapes side by
+    side are a drawing (a logo's letters drawn as outlines), and a page of very many small
+    shapes is a chart or outlined text, not a list. A list's dots stand one above the other, and
+    its items are set as the page's text: a lone dot before a line set larger (by `HEADING_SIZE_RATIO`)
+    or bolder than the page's body text is an ornament (a designer's dot before "Wat is hielspoor?")."""
     if len(dots) > MAX_DOTS:
         return fragments
-    out = list(fragments)
+    marked: list[tuple[float, Fragment]] = []  # each dot that marks a piece: its left edge, the piece
     for number, (left, bottom, right, top) in enumerate(dots):
         middle = (bottom + top) / 2
         height = top - bottom
@@ -190,17 +194,38 @@ def drawn_bullets(fragments: list[Fragment], dots: list[tuple[float, float, floa
                 other != number and b <= middle <= d and a - right < 3 * height and left - c < 3 * height
                 for other, (a, b, c, d) in enumerate(dots)):
             continue  # a shape beside another: a drawing's part
-        beside = [f for f in out if f.y - 0.1 * f.size <= middle <= f.y + 0.7 * f.size]
+        beside = [f for f in fragments if f.y - 0.1 * f.size <= middle <= f.y + 0.7 * f.size]
         after = [f for f in beside if 0 < f.x - right <= MAX_MARK_EMS * f.size]
         if not after:
             continue
         item = min(after, key=lambda f: f.x)
         if max(right - left, height) > MAX_DOT_EMS * item.size or height < MIN_DOT_EMS * item.size \
-                or any(f is not item and f.x < item.x and f.end > left - item.size for f in beside):
+                or any(f is not item and f.x < item.x and f.end > left - item.size for f in beside) \
+                or _MARKED.match(item.text) or any(f is item for _, f in marked):
+            continue
+        marked.append((left, item))
+    body = _body_style(fragments)
+    out = list(fragments)
+    for left, item in marked:
+        listed = sum(abs(left - other) <= SAME_X for other, _ in marked) >= 2
+        if not listed and (item.size > HEADING_SIZE_RATIO * body[0] or item.bold and not body[1]):
             continue
         at = next(index for index, f in enumerate(out) if f is item)
         out.insert(at, Fragment("• ", left, item.y, item.size, item.bold))
     return out
+
+
+def _body_style(fragments: list[Fragment]) -> tuple[float, bool]:
+    """The size and weight most of a page's characters are set in."""
+    styles = Counter[tuple[float, bool]]()
+    for fragment in fragments:
+        styles[fragment.size, fragment.bold] += len(fragment.text.strip())
+    return styles.most_common(1)[0][0] if styles else (0.0, False)
+
+
+# A piece that opens with a list's mark: a bullet, or a dash, star or plus before a space.
+_MARKED = re.compile(r"\s*(?:[•●▪◦·‣∙○■□➢►❖✓]|[–*+-](?:\s|$))")
+SAME_X = 1.0  # points: the dots of one list stand one above the other
 
 
 MAX_MARK_EMS = 3.0  # from a bullet to its item's text at most

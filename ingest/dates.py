@@ -219,9 +219,9 @@ def _rank(pattern: re.Pattern[str], match: re.Match[str]) -> int | None:
 def _is_explicit(match: re.Match[str]) -> bool:
     """Whether an "updated" phrase dates the leaflet: by its words, by standing at the
     start of its line or of a field of it ("Herzien: 12 februari 2023", "Gepubliceerd: 2019 |
-    Bijgewerkt: 2023"), by following the leaflet's version in a field of its own ("Afdeling
-    KNO – versie 4, vastgesteld 3 februari 2025": when that version was made), or by naming
-    the leaflet."""
+    Bijgewerkt: 2023"), by following the leaflet's version in a field of its own, with a date
+    that ends the field or line ("Afdeling KNO – versie 4, vastgesteld 3 februari 2025": when
+    that version was made), or by naming the leaflet."""
     if _EXPLICIT_WORD.fullmatch(match.group("word")):
         return True
     text = match.string
@@ -230,14 +230,16 @@ def _is_explicit(match: re.Match[str]) -> bool:
     if _CHECKED_WORD.fullmatch(match.group("word")):
         return bool(_LATEST.fullmatch(field)) or bool(_OWN_SUBJECT.search(before))
     return not field or bool(_LATEST.fullmatch(field)) or bool(_OWN_SUBJECT.search(before)) \
-        or bool(_AFTER_VERSION.search(before))
+        or bool(_AFTER_VERSION.search(before) and _ENDS_FIELD.match(text, match.end()))
 
 
 _CHECKED_WORD = re.compile(_CHECKED, re.IGNORECASE)
-# A field of a line that ends with the leaflet's version, after the field's start, a comma or a
-# dash ("versie 4, ", "Afdeling KNO – Versie 2.1 "): the word after it tells when that version
-# was made. A version inside a sentence ("het protocol is versie 4, vastgesteld ...") is none.
-_AFTER_VERSION = re.compile(rf"(?:^|[,;:–—])[ \t]*{_VERSION}[ \t]*[,;:–—]?[ \t]*$", re.IGNORECASE)
+# A field of a line that is the leaflet's version, where the field starts the line or follows a
+# separator ("versie 4, ", "Afdeling KNO – Versie 2.1 "), and whose date then ends the field or
+# line: the word after it tells when that version was made. A version after a comma, inside a
+# sentence ("de richtlijn van de NVN, versie 4, vastgesteld op ... 2019, ...") is none.
+_AFTER_VERSION = re.compile(rf"{_FIELD_START}{_VERSION}[ \t]*[,;:–—]?[ \t]*$", re.IGNORECASE)
+_ENDS_FIELD = re.compile(_FIELD_END, re.IGNORECASE | re.MULTILINE)
 _LATEST = re.compile(r"(?:voor\s+het\s+)?laatst|last", re.IGNORECASE)  # "Laatst gecontroleerd: april 2025"
 
 

@@ -37,6 +37,9 @@ def test_a_guidelines_words_date_its_version(text, iso):
     "Uw brief d.d. 3 maart 2024",
     "Afspraak d.d. 3 maart 2024 om 10 uur",
     "Uw machtiging is geautoriseerd op 4 mei 2024 door de verzekeraar.",
+    "Uw verwijzing, versie 2, geaccordeerd op 5 maart 2025 door uw verzekeraar.",
+    "Uw verwijzing, versie 2, geaccordeerd op 5 maart 2025",
+    "Afdeling KNO – versie 2, geaccordeerd op 5 maart 2025 door uw verzekeraar.",
 ])
 def test_the_same_words_about_something_else_date_nothing(text):
     assert find_updated(text) == ""
@@ -44,3 +47,17 @@ def test_the_same_words_about_something_else_date_nothing(text):
 
 def test_the_bppv_page_is_dated_by_its_version_line():
     assert ingest_leaflets(LEAFLETS / "bppv-duizeligheid.html")[0].leaflet.updated == "2025-02-03"
+
+
+def test_a_version_in_a_sentence_leaves_the_copyright_to_date_the_leaflet():
+    text = ("Wij volgen de richtlijn van de NVN, versie 4, vastgesteld op 3 februari 2019, en uw arts.\n\n"
+            "© 2024 Ziekenhuis Oostergoo")
+    assert find_updated(text) == "2024"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("KNO-012 - versie 2, geaccordeerd op 5 maart 2025 | pagina 2", "2025-03-05"),
+    ("versie 4, vastgesteld 3 februari 2025", "2025-02-03"),
+])
+def test_a_version_field_dates_the_leaflet_when_its_date_ends_the_field(text, iso):
+    assert find_updated(text) == iso

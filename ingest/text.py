@@ -122,14 +122,16 @@ def split_pages(text: str) -> tuple[str, tuple[int, ...], str]:
 
 # A text browser's dump (`lynx -dump`, `w3m -dump` with link numbers) ends with the addresses of
 # the page's links under a label of their own, numbered as the marks in the text ("[9]allergoloog").
-_LINK_LIST_LABEL = re.compile(r"[ \t]*(?:references|verwijzingen|referenties|visible links|zichtbare links)[ \t]*:?[ \t]*",
-                              re.IGNORECASE)
-_HIDDEN_LINKS_LABEL = re.compile(r"[ \t]*(?:hidden links|verborgen links|onzichtbare links)[ \t]*:?[ \t]*", re.IGNORECASE)
+# Only the labels the browsers write ("References", "Visible links", "Hidden links"): a leaflet's
+# own list of sources ("Referenties", "1. https://...") is none.
+_LINK_LIST_LABEL = re.compile(r"[ \t]*(?:references|visible links)[ \t]*:?[ \t]*", re.IGNORECASE)
+_HIDDEN_LINKS_LABEL = re.compile(r"[ \t]*hidden links[ \t]*:?[ \t]*", re.IGNORECASE)
 # lynx numbers an address "9. https://...", w3m "[9] https://...".
 _LINK_ADDRESS = re.compile(r"[ \t]*(?:(?P<number>\d{1,4})\.|\[(?P<bracketed>\d{1,4})\])[ \t]+(?:[a-z][a-z0-9+.-]*:|/)\S*[ \t]*",
                            re.IGNORECASE)
-# A link's mark, written just before the link's words: "de [9]allergoloog", "[1]Home".
-_LINK_MARK = re.compile(r"(?<![\w\]])\[(?P<number>\d{1,4})\](?=[^\s\]])")
+# A link's mark, written just before the link's first word: "de [9]allergoloog", "[1]Home". A
+# citation stands before a space or punctuation ("bij de meeste mensen [1].", "werkt beter [2],").
+_LINK_MARK = re.compile(r"(?<![\w\]])\[(?P<number>\d{1,4})\](?=\w)")
 # The separators of a site's menu and breadcrumb ("Home | Contact", "Home > Afdelingen").
 _MENU_SEPARATOR = re.compile(r"\s+[|>»›·•]\s+|\s+\|\s*$")
 MAX_MENU_ITEM_WORDS = 5  # "Voor patiënten en bezoekers"; an item longer than this is a sentence
@@ -137,14 +139,16 @@ MAX_MENU_ITEM_WORDS = 5  # "Voor patiënten en bezoekers"; an item longer than t
 
 def without_link_list(text: str) -> tuple[str, list[str]]:
     """A text browser's dump (`lynx -dump`) read as the page it shows: the list of link
-    addresses at its end ("References", "1. https://...") goes, the marks it numbers go
-    from the text ("de [9]allergoloog" reads "de allergoloog"), and the site's menu,
-    breadcrumb and footer bar, lines of nothing but links between separators ("[1]Home |
+    addresses at its end ("References", "1. https://...") leaves the text, the marks it
+    numbers go from the text ("de [9]allergoloog" reads "de allergoloog"), and the site's
+    menu, breadcrumb and footer bar, lines of nothing but links between separators ("[1]Home |
     [2]Contact", "[6]Home > [7]Afdelingen > Hooikoorts", "[14]Privacy | © Ziekenhuis"), are
-    interface: they come back apart, a line each, as a page's furniture (a footer's date or
-    "© 2024" may still date the leaflet). Each line taken out leaves an empty line, so no
-    paragraph runs into what stood around it. A text whose marks the list does not number,
-    or that has no such list, comes back as it is: "[1]" in a leaflet is a reference."""
+    interface: they and then the list's lines come back apart, a line each, as a page's
+    furniture (a footer's date or "© 2024" may still date the leaflet). Each line taken out
+    leaves an empty line, so no paragraph runs into what stood around it. A text whose marks
+    the list does not number, that has fewer than two marks before a word (a citation, "[1].",
+    stands before punctuation or a space), or that has no such list under a browser's label,
+    comes back as it is: "[1]" in a leaflet is a reference."""
     lines = text.split("\n")
     listed = _link_list(lines)
     if listed is None:
@@ -160,6 +164,7 @@ def without_link_list(text: str) -> tuple[str, list[str]]:
         body[first:last] = [""] * (last - first)
     unmarked = [_LINK_MARK.sub(lambda mark: "" if int(mark.group("number")) in numbers else mark.group(0), line)
                 for line in body]
+    interface.extend(line.strip() for line in lines[start:] if line.strip())
     return "\n".join(unmarked + [""] * (len(lines) - start)), interface
 
 
@@ -193,7 +198,7 @@ def _menu_runs(lines: list[str]) -> list[tuple[int, int]]:
         end = index
         while end < len(lines) and lines[end].strip():
             end += 1
-        first = next((i for i in range(index, end) if re.match(r"\s*\[\d{1,4}\]\S", lines[i])
+        first = next((i for i in range(index, end) if _LINK_MARK.match(lines[i].lstrip())
                       and _is_menu(" ".join(lines[i:end]))), None)
         if first is not None:
             runs.append((first, end))
@@ -204,7 +209,7 @@ def _menu_runs(lines: list[str]) -> list[tuple[int, int]]:
 def _is_menu(line: str) -> bool:
     """Whether a line is a menu or breadcrumb of links (see `_menu_runs`)."""
     items = [item.strip() for item in _MENU_SEPARATOR.split(line.strip()) if item.strip()]
-    linked = [bool(re.match(r"\[\d{1,4}\]\S", item)) for item in items]
+    linked = [bool(_LINK_MARK.match(item)) for item in items]
     return (len(items) >= 2 and sum(linked) >= 2 and all(linked[:-1]) and not ends_sentence(items[-1])
             and all(len(item.split()) <= MAX_MENU_ITEM_WORDS for item in items))
 

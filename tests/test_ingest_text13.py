@@ -70,13 +70,19 @@ def test_a_w3m_dump_numbers_its_addresses_in_brackets():
     for number in range(11, 0, -1):
         dump = dump.replace(f"{number:>4}. https", f"[{number}] https")
     assert "[1] https" in dump and "[11] https" in dump
-    assert without_link_list(dump) == without_link_list(DUMP)
+    (text, interface), (lynx_text, lynx_interface) = without_link_list(dump), without_link_list(DUMP)
+    assert text == lynx_text and interface[:3] == lynx_interface[:3]
+    assert interface[3:] == ["References:"] + [line.strip() for line in dump.split("\n") if "] https" in line]
 
 
 def test_the_menus_of_a_dump_are_furniture_that_may_date_it(tmp_path):
     text, interface = without_link_list(DUMP)
-    assert interface == ["Home | Voor patiënten | Afdelingen | Contact", "Home > Afdelingen > Hooikoorts",
-                         "Privacy | Cookies | © 2024 Rijnstreek Ziekenhuis"]
+    assert interface[:4] == ["Home | Voor patiënten | Afdelingen | Contact", "Home > Afdelingen > Hooikoorts",
+                             "Privacy | Cookies | © 2024 Rijnstreek Ziekenhuis", "References"]
+    assert interface[4:] == [f"{number}. https://{address}" for number, address in enumerate([
+        "h.example.nl/", "h.example.nl/patienten", "h.example.nl/afdelingen", "h.example.nl/contact", "h.example.nl/",
+        "h.example.nl/afdelingen", "h.example.nl/allergoloog", "h.example.nl/folders/immunotherapie",
+        "mijn.example.nl/", "h.example.nl/privacy", "h.example.nl/cookies"], start=1)]
     assert "[" not in text and "https://" not in text and "References" not in text
     assert _ingested(tmp_path, DUMP).leaflet.updated == "2024"
 
@@ -89,6 +95,17 @@ def test_the_menus_of_a_dump_are_furniture_that_may_date_it(tmp_path):
     pytest.param("Zie [1]thuisarts voor meer.\n\nReferences\n\n   1. https://thuisarts.nl/\n", id="one mark"),
 ])
 def test_a_text_that_is_no_dump_stays_as_it_is(text):
+    assert without_link_list(text) == (text, [])
+
+
+CITED = ("Hooikoorts\n\nAntihistaminica helpen bij de meeste mensen [1]. Een neusspray met corticosteroïden\n"
+         "werkt beter [2], zegt de richtlijn.\n\n{label}\n\n1. https://richtlijnen.example.nl/hooikoorts\n"
+         "2. https://www.example.org/nasal-steroids\n")
+
+
+@pytest.mark.parametrize("label", ["Referenties", "References", "Verwijzingen"])
+def test_a_leaflets_citations_before_its_list_of_sources_stay(label):
+    text = CITED.format(label=label)
     assert without_link_list(text) == (text, [])
 
 

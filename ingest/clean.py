@@ -870,7 +870,7 @@ def _glue(left: _Line, right: _Line, layout: Layout, vocabulary: set[str], opens
     """The text that joins two lines, or None when they stay apart."""
     if right.heading_level or left.heading_level or _is_item_start(right.text):
         return None
-    if _WRAPPED_ADDRESS.search(left.text) and re.match(r"[a-z0-9]", right.text):
+    if _wraps_address(left.text) and re.match(r"[a-z0-9]", right.text):
         # a web address wrapped after a slash or its own hyphen goes on in the next line's
         # first word ("www.ggd.nl/" over "hoofdluis", "www.kempenhaeghe-" over "noord.nl"):
         # no space, which would cut the link in two, and no hyphen dropped (no typesetter
@@ -886,7 +886,16 @@ def _glue(left: _Line, right: _Line, layout: Layout, vocabulary: set[str], opens
     return " " if should_join(left, right, layout, opens) else None
 
 
-_WRAPPED_ADDRESS = re.compile(r"(?:https?://|\bwww\.)\S*[/-]$")
+def _wraps_address(text: str) -> bool:
+    """Whether a line ends in a web address cut after a slash or a hyphen ("www.ggd.nl/",
+    "zie https://www.kempenhaeghe-"): its last word ends so and holds "http(s)://" or "www."
+    before that. Only the last word is read, and only for where such a start stands, so a
+    long line costs no more than one reading of it."""
+    word = (text.rsplit(None, 1) or [""])[-1]
+    return word[-1:] in ("/", "-") and _ADDRESS_START.search(word, 0, len(word) - 1) is not None
+
+
+_ADDRESS_START = re.compile(r"https?://|\bwww\.")
 
 
 def _attach_lone_bullets(lines: list[_Line]) -> list[_Line]:

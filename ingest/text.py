@@ -132,8 +132,9 @@ _LINK_ADDRESS = re.compile(r"[ \t]*(?:(?P<number>\d{1,4})\.|\[(?P<bracketed>\d{1
 # A link's mark, written just before the link's first word: "de [9]allergoloog", "[1]Home". A
 # citation stands before a space or punctuation ("bij de meeste mensen [1].", "werkt beter [2],").
 _LINK_MARK = re.compile(r"(?<![\w\]])\[(?P<number>\d{1,4})\](?=\w)")
-# The separators of a site's menu and breadcrumb ("Home | Contact", "Home > Afdelingen").
-_MENU_SEPARATOR = re.compile(r"\s+[|>»›·•]\s+|\s+\|\s*$")
+# The separators of a site's menu and breadcrumb ("Home | Contact", "Home > Afdelingen"). A run of
+# blanks is tried from its start only, so a long run costs one reading, not one for each blank.
+_MENU_SEPARATOR = re.compile(r"(?<!\s)\s+[|>»›·•]\s+|(?<!\s)\s+\|\s*$")
 MAX_MENU_ITEM_WORDS = 5  # "Voor patiënten en bezoekers"; an item longer than this is a sentence
 
 

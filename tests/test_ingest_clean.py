@@ -146,6 +146,13 @@ def test_interface_phrases_stay_fast_on_long_lines():
     assert not is_ui_line("Home › " + "a › " * 97 + "b") and not is_ui_line("woord " * 100_000)
 
 
+def test_a_wrapped_address_after_a_long_line_is_found_in_one_reading():
+    """Whether a line ends in a cut web address is read from its last word once: a line of
+    200,000 characters full of "www." took the search close to a minute (each "www." read to the end)."""
+    assert cleaned("Zie " + "www.a." * 35_000 + "\nhoofdluis\n").split() == ["Zie", "www.a." * 35_000, "hoofdluis"]
+    assert cleaned("Zie " + "www.a." * 35_000 + "nl/\nhoofdluis\n").endswith("www.a.nl/hoofdluis")
+
+
 def test_bullets_and_unmarked_lists():
     text = "Klachten:\n\n  • vocht vasthouden\n  • hoge bloeddruk\n\nJe merkt dat aan:\n\ndiarree\n\nobstipatie\n\nDaarna.\n"
     assert cleaned(text) == (

@@ -109,6 +109,16 @@ def test_a_leaflets_citations_before_its_list_of_sources_stay(label):
     assert without_link_list(text) == (text, [])
 
 
+def test_a_long_run_of_blanks_in_a_menu_is_read_once():
+    """A menu's separators are looked for from the start of a run of blanks only: 200,000
+    blanks and no separator after them took the search minutes (each blank a new start)."""
+    links = "\n\nReferences\n\n   1. https://h.example.nl/\n   2. https://h.example.nl/contact\n"
+    body, interface = without_link_list("   [1]Home" + " " * 200_000 + "[2]Contact" + links)
+    assert body.split("\n")[0].split() == ["Home", "Contact"] and interface[0] == "References"
+    body, interface = without_link_list("   [1]Home" + " " * 200_000 + "| [2]Contact" + links)
+    assert interface[0] == "Home | Contact"
+
+
 def test_a_sentence_of_links_is_no_menu():
     text = ("   [1]Thuisarts en [2]de apotheek geven meer uitleg over hooikoorts.\n\nReferences\n\n"
             "   1. https://thuisarts.nl/\n   2. https://apotheek.nl/\n")

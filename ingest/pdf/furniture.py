@@ -35,17 +35,22 @@ class _Row:
 
 def edge_rows(lines: list[PdfLine]) -> list[_Row]:
     """The top and bottom `EDGE_ROWS` rows of a page by height, in whatever order it draws them."""
+    rows = _rows(lines, lambda above, below: above.y - below.y <= 0.5 * max(above.size, below.size))
+    return rows if len(rows) <= 2 * EDGE_ROWS else rows[:EDGE_ROWS] + rows[-EDGE_ROWS:]
+
+
+def _rows(lines: list[PdfLine], together) -> list[_Row]:
+    """The page's lines with text in rows from the top, a line joining the row above when
+    `together(first line of that row, line)`, each row read left to right."""
     rows: list[list[int]] = []
     for index in sorted(range(len(lines)), key=lambda i: -lines[i].y):
-        line = lines[index]
-        if not line.text.strip():
+        if not lines[index].text.strip():
             continue
-        if rows and lines[rows[-1][0]].y - line.y <= 0.5 * max(lines[rows[-1][0]].size, line.size):
+        if rows and together(lines[rows[-1][0]], lines[index]):
             rows[-1].append(index)
         else:
             rows.append([index])
-    chosen = rows if len(rows) <= 2 * EDGE_ROWS else rows[:EDGE_ROWS] + rows[-EDGE_ROWS:]
-    return [_row(lines, sorted(row, key=lambda i: lines[i].x)) for row in chosen]
+    return [_row(lines, sorted(row, key=lambda i: lines[i].x)) for row in rows]
 
 
 def _row(lines: list[PdfLine], indices: list[int]) -> _Row:
@@ -189,15 +194,7 @@ def overrun_furniture(lines: list[PdfLine], page: int, running: dict[str, list[_
 
 def baseline_rows(lines: list[PdfLine]) -> list[_Row]:
     """The lines of a page in rows of one baseline (within `SAME_PLACE`), each read left to right."""
-    rows: list[list[int]] = []
-    for index in sorted(range(len(lines)), key=lambda i: -lines[i].y):
-        if not lines[index].text.strip():
-            continue
-        if rows and lines[rows[-1][0]].y - lines[index].y <= SAME_PLACE:
-            rows[-1].append(index)
-        else:
-            rows.append([index])
-    return [_row(lines, sorted(row, key=lambda i: lines[i].x)) for row in rows]
+    return _rows(lines, lambda above, below: above.y - below.y <= SAME_PLACE)
 
 
 MAX_SHORT_PAGES = 4  # a leaflet this short is read for headers and footers page by page too

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import glob
-import itertools
 import math
 import os
 import shutil
@@ -117,7 +116,9 @@ def _move_in(staged: Path, folder: Path, stem: str, suffix: str) -> Path:
     of that stem is stored already, of any type (the stem is its leaflet's id). The name is
     taken by a hard link, which fails rather than overwrite a file, so two editors uploading
     `folder.pdf` at once both keep theirs."""
-    for number in itertools.count(1):
+    number = 0
+    while True:
+        number += 1
         name = stem if number == 1 else f"{stem}-{number}"
         if any(folder.glob(glob.escape(name) + ".*")):
             continue
@@ -131,7 +132,6 @@ def _move_in(staged: Path, folder: Path, stem: str, suffix: str) -> Path:
                 continue
             os.replace(staged, target)
         return target
-    raise AssertionError("unreachable")
 
 
 _KIND_NAMES = {"pdf": "a PDF", "html": "a web page", "markdown": "Markdown", "plain": "plain text"}

@@ -545,12 +545,17 @@ def test_upload_of_a_corrected_leaflet_replaces_it(own_index, tmp_path):
     assert titles(search) == ["Jicht"] and "5 dagen" in passages(search)[0]
 
 
-def _upload(name: str, data: bytes, untick: str = "") -> AppTest:
+def _chosen(name: str, data: bytes) -> AppTest:
+    """The upload page with one text file chosen, not yet added."""
     at = AppTest.from_file(APP, default_timeout=120)
     at.query_params["page"] = "upload"
     at.run()
     at.get("file_uploader")[0].upload(name, data, "text/plain")
-    at.run()
+    return at.run()
+
+
+def _upload(name: str, data: bytes, untick: str = "") -> AppTest:
+    at = _chosen(name, data)
     if untick:
         at.checkbox(key=untick).uncheck().run()
     at.button(key="upload_run").click().run()
@@ -562,16 +567,10 @@ def test_a_second_leaflet_uploaded_under_a_common_name_asks_and_can_stand_beside
     """Two editors' `folder.txt`, two leaflets: the second used to take the first one's place
     without a word. Now the page names the leaflet it would replace, and unticked, both stay."""
     _upload("folder.txt", "Jicht\n\nBij een jichtaanval mag u drie dagen geen vlees eten.\n".encode())
-    at = AppTest.from_file(APP, default_timeout=120)
-    at.query_params["page"] = "upload"
-    at.run()
-    at.get("file_uploader")[0].upload("folder.txt", "Artrose\n\nBij artrose is fietsen een goede "
-                                      "beweging voor de knie.\n".encode(), "text/plain")
-    at.run()
-    box = at.checkbox(key="replace-folder.txt")
+    artrose = "Artrose\n\nBij artrose is fietsen een goede beweging voor de knie.\n".encode()
+    box = _chosen("folder.txt", artrose).checkbox(key="replace-folder.txt")
     assert box.value and "vervangt de folder ‘Jicht’" in box.label
-    _upload("folder.txt", "Artrose\n\nBij artrose is fietsen een goede beweging voor de knie.\n".encode(),
-            untick="replace-folder.txt")
+    _upload("folder.txt", artrose, untick="replace-folder.txt")
     stored = sorted(p.name for p in (own_index / "uploads").iterdir() if not p.name.startswith("."))
     assert stored == ["upload-folder-2.txt", "upload-folder.txt"]
     for word, title in (("jichtaanval", "Jicht"), ("fietsen", "Artrose")):

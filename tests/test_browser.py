@@ -110,6 +110,21 @@ def test_the_back_button_returns_to_the_earlier_question_and_page(app_url):
         page.get_by_text("erfelijk", exact=False).first.wait_for(timeout=60_000)
 
 
+def test_an_example_question_leaves_the_keyboard_in_the_question_box(app_url):
+    """The example buttons go when the answer comes; the focus they had must not fall back
+    to the page's top, eight Tabs away from the question box."""
+    with browser_page() as page:
+        page.goto(app_url, wait_until="domcontentloaded")
+        example = page.get_by_role("button", name="Is FSGS erfelijk?")
+        example.wait_for(timeout=120_000)
+        example.focus()
+        page.keyboard.press("Enter")
+        _answered(page, "erfelijk")
+        page.wait_for_function("document.activeElement?.getAttribute('aria-label') === 'Uw vraag'",
+                               timeout=10_000)
+        assert page.evaluate("document.activeElement.value") == "Is FSGS erfelijk?"
+
+
 def _answered(page, words: str) -> None:
     """Wait until the page shows an answer whose marked sentence holds `words` and the app is
     idle: a reader reads it before pressing Back again."""

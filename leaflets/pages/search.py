@@ -26,9 +26,15 @@ def render(ctx: PageContext) -> None:
     query = st.text_input(ctx.tr("question_label"), key="q",
                           placeholder=ctx.tr("question_placeholder", example=EXAMPLES[0]))
     set_url(q=query.strip())
-    if not query.strip():  # once a question is asked, its answer comes right under it (a phone's screen)
+    if query.strip():  # once a question is asked, its answer comes right under it (a phone's screen)
+        _answer(ctx, query)
+    else:
         _examples(ctx)
-        return
+    _keep_focus()  # last: its empty element then sits below the answer, not between
+
+
+def _answer(ctx: PageContext, query: str) -> None:
+    """The verdict first, then the passages (or the nearest ones, under another heading)."""
     with st.spinner(ctx.tr("searching")):  # the first search after a start takes seconds
         result = ctx.searcher.search(query, k=ctx.settings.k)
     ctx.log(result, "hybrid")
@@ -76,3 +82,17 @@ def _examples(ctx: PageContext) -> None:
 
 def _use_example(example: str) -> None:
     st.session_state["q"] = example
+    st.session_state["focus-q"] = st.session_state.get("focus-q", 0) + 1
+
+
+def _keep_focus() -> None:
+    """Back to the question box after an example or a suggestion was chosen: the button that
+    had the focus is gone with the answer, and a keyboard user was left at the page's top.
+
+    The count makes each script new, so that a second click runs it again."""
+    clicks = st.session_state.get("focus-q", 0)
+    if clicks and st.session_state.get("focused-q") != clicks:
+        st.session_state["focused-q"] = clicks
+        st.html(f"<script>/* {clicks} */ setTimeout(() => "
+                "document.querySelector('.st-key-q input')?.focus(), 0);</script>",
+                unsafe_allow_javascript=True)

@@ -6,7 +6,8 @@ rules a page draws are noted beside each piece (`Fragment.rule`); a piece whose 
 lost is put back between its neighbours (`placed_again`); a bordered table's row that one text
 object draws is read cell by cell (`cell_moves`); an OCR layer drawn word by word
 is joined into runs of words (`words_joined`) and its misread words put right (see
-`ingest.pdf.ocr`); a justified line's stretched word spacing is no column gap (`unjustified`).
+`ingest.pdf.ocr`); a justified line's stretched word spacing is no column gap (`unjustified`);
+what pypdf would misread as gaps between words is written as it can measure it (`_respaced`).
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ def readable(text: str, font_name: str) -> str:
     return text.translate(_SYMBOL_FONT) if "symbol" in font_name.lower() else text
 
 
+_SHOWN = frozenset({b"Tj", b"TJ", b"'", b'"'})
 MIN_RULE_LENGTH = 5.0  # points: a vertical line this long is a cell's border, not a glyph or a dot
 _PAINT = frozenset({b"S", b"s", b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"})
 _FILL = _PAINT - {b"S", b"s"}
@@ -69,7 +71,10 @@ class _Drawing:
     rules: list[tuple[float, float, float]]
     mode: int = 0
     chars: Counter | None = None
-    saved: list[int] = field(default_factory=list)  # the render modes `q` saved, for `Q` to restore
+    saved: list[tuple[int, tuple | None]] = field(default_factory=list)  # what `q` saved, for `Q` to restore
+    font: tuple | None = None  # the font and size set (`Tf`)
+    shown: bool = False  # text shown in the text object since it began
+    respace: bool = False  # a font set again unchanged, or word spacing: read the page again, see `_respaced`
     path: list[tuple[float, float, float]] = field(default_factory=list)  # drawn, not yet painted
     point: tuple[float, float] | None = None  # where the path being drawn stands
     corners: list[tuple[float, float]] = field(default_factory=list)  # the points of the path being drawn
@@ -79,10 +84,18 @@ class _Drawing:
         self._shape(operator, operands, cm)
         if operator == b"Tr" and operands:
             self.mode = int(operands[0])
-        elif operator == b"q":  # the render mode is graphics state: saved and restored with it
-            self.saved.append(self.mode)
+        elif operator == b"q":  # the render mode and font are graphics state: saved and restored with it
+            self.saved.append((self.mode, self.font))
         elif operator == b"Q" and self.saved:
-            self.mode = self.saved.pop()
+            self.mode, self.font = self.saved.pop()
+        elif operator == b"Tf" and len(operands) == 2:  # set again while a line is shown: pypdf cuts it
+            font = _font_set(operands)
+            self.respace = self.respace or self.shown and font == self.font
+            self.font = font
+        elif operator in (b"BT", b"ET"):
+            self.shown = False
+        elif operator in _SHOWN:
+            self.shown = True
         elif operator in _PAINT:
             self.rules.extend(self.path)
             self.path = []
@@ -137,8 +150,8 @@ def page_fragments(page: pypdf.PageObject) -> list[Fragment]:
     table whose cells one text object draws is read cell by cell (see `cell_moves`)."""
     fragments, drawing = _visited(page)
     moves = cell_moves(page, drawing.rules) if _across_rules(fragments, drawing.rules) else []
-    if moves:
-        fragments, drawing = _visited(_cut_at(page, moves))
+    if moves or drawing.respace:
+        fragments, drawing = _visited(_rewritten(page, moves))
     fragments = drawn_bullets(fragments, drawing.dots)
     if drawing.rules:
         fragments = [replace(fragment, rule=_rule_before(fragment, drawing.rules)) for fragment in fragments]
@@ -299,9 +312,10 @@ def _multiplied(a: list[float], b: list[float]) -> list[float]:
             a[4] * b[0] + a[5] * b[2] + b[4], a[4] * b[1] + a[5] * b[3] + b[5]]
 
 
-def _cut_at(page: pypdf.PageObject, moves: list[int]) -> pypdf.PageObject:
+def _rewritten(page: pypdf.PageObject, moves: list[int]) -> pypdf.PageObject:
     """A copy of the page whose content stream ends the piece of text pypdf is gathering
-    before each of `moves`: an identity `cm` there makes pypdf hand over what it has."""
+    before each of `moves`: an identity `cm` there makes pypdf hand over what it has; its
+    text spaced as pypdf can measure it (see `_respaced`)."""
     stream = pypdf.generic.ContentStream(page.get_contents(), page.pdf, "bytes")  # as pypdf reads text
     identity = [pypdf.generic.FloatObject(value) for value in (1, 0, 0, 1, 0, 0)]
     cuts = set(moves)
@@ -310,11 +324,45 @@ def _cut_at(page: pypdf.PageObject, moves: list[int]) -> pypdf.PageObject:
         if number in cuts:
             operations.append((identity, b"cm"))
         operations.append(operation)
-    stream.operations = operations
+    stream.operations = _respaced(operations)
     copy = pypdf.PageObject(page.pdf)
     copy.update(page)
     copy[pypdf.generic.NameObject("/Contents")] = stream
     return copy
+
+
+def _respaced(operations: list) -> list:
+    """The operations, drawing the same, with nothing pypdf misreads as a gap between words.
+
+    pypdf hands over the text it gathered at every `Tf`, even one that sets the font and size
+    already set: Scribus sets its font again before each glyph at a fractional size (10.5
+    pt), each glyph came as a piece of its own and the page read "D a a r n a a s t". Such a
+    `Tf` is left out, and pypdf measures the gaps between the glyphs as on any other line."""
+    out = []
+    font, saved = None, []
+    for operands, operator in operations:
+        if operator == b"q":
+            saved.append(font)
+        elif operator == b"Q" and saved:
+            font = saved.pop()
+        elif operator == b"Tf" and len(operands) == 2:
+            if _font_set(operands) == font:
+                continue
+            font = _font_set(operands)
+        out.append((operands, operator))
+    return out
+
+
+def _font_set(operands: list) -> tuple[str, float]:
+    """The font and size a `Tf` sets."""
+    return str(operands[0]), _number(operands[1])
+
+
+def _number(value: object) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return 0.0
 
 
 OCR_SHARE = 0.8  # of a page's characters drawn invisibly: an OCR layer over a scan

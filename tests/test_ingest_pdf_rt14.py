@@ -1,0 +1,59 @@
+"""PDF findings of red team 14 at the level of glyphs and lines: a Scribus PDF at a
+fractional font size that sets its font again before every glyph, groff's justified lines
+that go on after each kerning pair, and words hyphenated before a paragraph's last line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pdf_factory import Ops, make_drawn_pdf
+
+from ingest.pipeline import ingest_file
+
+LEAFLETS = Path(__file__).parent / "data" / "redteam14_leaflets"
+
+# Helvetica's advance widths (thousandths of an em) of the letters these tests draw.
+_WIDTHS = {" ": 278, "M": 833, "a": 556, "d": 556, "e": 556, "f": 278, "g": 556, "i": 222, "j": 222,
+           "k": 500, "l": 222, "n": 556, "o": 556, "p": 556, "r": 333, "s": 500, "t": 278, "u": 556,
+           "v": 500, ".": 278}
+
+
+def _ingest(tmp_path, pdf: bytes, name: str = "folder.pdf"):
+    path = tmp_path / name
+    path.write_bytes(pdf)
+    return ingest_file(path)
+
+
+def _text(item) -> str:
+    return "\n".join(passage.text for passage in item.passages)
+
+
+# ---------------------------------------------------------------- finding 3.1: a font set before every glyph
+
+def _glyph_by_glyph(text: str, x: float, y: float, size: float) -> str:
+    """`text` drawn as Scribus draws it at 10.5 pt: each glyph (spaces too) at its own text
+    matrix, the font set again before it."""
+    ops = []
+    for char in text:
+        ops.append(f"/F1 {size} Tf 1 0 0 1 {x:.1f} {y} Tm ({char}) Tj")
+        x += round(_WIDTHS[char] * size / 1000, 1)  # Scribus rounds each advance to a tenth
+    return "BT " + " ".join(ops) + " ET"
+
+
+def test_glyphs_drawn_one_by_one_with_their_font_set_again_read_as_words(tmp_path):
+    lines = ["Meten doet geen pijn.", "ongeveer elke dag drie", "of vier porties."]
+    pages = [[Ops(_glyph_by_glyph(line, 56, 760 - 15 * n, 10.5)) for n, line in enumerate(lines)]]
+    text = _text(_ingest(tmp_path, make_drawn_pdf(pages)))
+    assert text == "Meten doet geen pijn. ongeveer elke dag drie of vier porties."  # no "M e t e n", no "• f"
+
+
+def test_scribus_leaflet_at_10_5_points_reads_as_words():
+    item = ingest_file(LEAFLETS / "osteoporose.pdf")
+    text = _text(item)
+    assert "Daarnaast krijgt u vitamine D, meestal 800" in text
+    for word in ("alendroninezuur", "denosumab", "te eten of te drinken", "onderrug"):
+        assert word in text, word
+    assert "•" not in text
+    assert item.leaflet.language == "nl"

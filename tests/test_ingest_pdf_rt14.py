@@ -15,9 +15,9 @@ from ingest.pipeline import ingest_file
 LEAFLETS = Path(__file__).parent / "data" / "redteam14_leaflets"
 
 # Helvetica's advance widths (thousandths of an em) of the letters these tests draw.
-_WIDTHS = {" ": 278, "M": 833, "a": 556, "d": 556, "e": 556, "f": 278, "g": 556, "i": 222, "j": 222,
+_WIDTHS = {" ": 278, "E": 667, "M": 833, "a": 556, "d": 556, "e": 556, "f": 278, "g": 556, "i": 222, "j": 222,
            "k": 500, "l": 222, "n": 556, "o": 556, "p": 556, "r": 333, "s": 500, "t": 278, "u": 556,
-           "v": 500, ".": 278}
+           "v": 500, "h": 556, "c": 500, "m": 833, "w": 722, "y": 500, ".": 278}
 
 
 def _ingest(tmp_path, pdf: bytes, name: str = "folder.pdf"):
@@ -57,3 +57,36 @@ def test_scribus_leaflet_at_10_5_points_reads_as_words():
         assert word in text, word
     assert "•" not in text
     assert item.leaflet.language == "nl"
+
+
+# ---------------------------------------------------------------- finding 3.4: word spacing and kerning pairs
+
+def _width(text: str, size: float, spacing: float) -> float:
+    """How far `text` moves the pen: its glyphs, and word spacing after each space."""
+    return sum(_WIDTHS[char] for char in text) * size / 1000 + spacing * text.count(" ")
+
+
+def test_a_justified_line_going_on_after_a_kerning_pair_keeps_its_words_whole(tmp_path):
+    """groff justifies with word spacing (`Tw`) and ends its string at each kerning pair,
+    going on with `Td` by the width the string took, word spacing included."""
+    size, spacing = 10, 2.5
+    pieces = ["Er is een plekje met v", "eel kleine v", "aatjes vlak onder het slijmvlies."]
+    ops = [f"BT /F1 {size} Tf 1 0 0 1 56 700 Tm {spacing} Tw"]
+    for piece in pieces:
+        ops.append(f"({piece}) Tj {_width(piece, size, spacing) - 0.3:.3f} 0 Td")  # a kerning pair's pull
+    ops.append("ET")
+    word_gap = _width(" ", size, 0)  # a word's end, then the next word one space on: a real gap
+    ops.append(f"BT /F1 {size} Tf 1 0 0 1 56 685 Tm {spacing} Tw (dat is veel) Tj "
+               f"{_width('dat is veel', size, spacing) + word_gap:.3f} 0 Td (erger.) Tj ET")
+    text = _text(_ingest(tmp_path, make_drawn_pdf([[Ops(" ".join(ops))]])))
+    assert text == "Er is een plekje met veel kleine vaatjes vlak onder het slijmvlies. dat is veel erger."
+
+
+def test_groff_leaflet_justified_words_are_whole():
+    item = ingest_file(LEAFLETS / "neusbloeding.pdf")
+    text = _text(item) + "\n" + "\n".join(heading for passage in item.passages for heading in passage.headings)
+    for word in ("zilvernitraat", "vaselinezalf", "bloedverdunners", "met veel kleine", "Wat doet u zelf",
+                 "Kinderen met een bloedneus", "Overleg"):
+        assert word in text, word
+    for split in ("v eel", "W at", "zilv ernitraat", "k omen"):
+        assert split not in text, split

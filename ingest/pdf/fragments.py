@@ -96,6 +96,8 @@ class _Drawing:
             self.shown = False
         elif operator in _SHOWN:
             self.shown = True
+        if operator in (b"Tw", b'"') and operands and _number(operands[0]):
+            self.respace = True  # word spacing, which pypdf leaves out of a string's width
         elif operator in _PAINT:
             self.rules.extend(self.path)
             self.path = []
@@ -324,33 +326,75 @@ def _rewritten(page: pypdf.PageObject, moves: list[int]) -> pypdf.PageObject:
         if number in cuts:
             operations.append((identity, b"cm"))
         operations.append(operation)
-    stream.operations = _respaced(operations)
+    stream.operations = _respaced(operations, _simple_fonts(page))
     copy = pypdf.PageObject(page.pdf)
     copy.update(page)
     copy[pypdf.generic.NameObject("/Contents")] = stream
     return copy
 
 
-def _respaced(operations: list) -> list:
+def _respaced(operations: list, simple: set[str]) -> list:
     """The operations, drawing the same, with nothing pypdf misreads as a gap between words.
 
     pypdf hands over the text it gathered at every `Tf`, even one that sets the font and size
     already set: Scribus sets its font again before each glyph at a fractional size (10.5
     pt), each glyph came as a piece of its own and the page read "D a a r n a a s t". Such a
-    `Tf` is left out, and pypdf measures the gaps between the glyphs as on any other line."""
+    `Tf` is left out, and pypdf measures the gaps between the glyphs as on any other line.
+    pypdf leaves word spacing (`Tw`) out of a string's width, so a justified line that goes
+    on after a move (groff ends its string at each kerning pair and moves on with `Td`) seemed
+    to leave a gap there ("v eel", "zilv ernitraat"). Word spacing widens each single-byte
+    space of a simple font's string, so it is written as the same shift after each space,
+    which pypdf counts (a composite font's two-byte codes take none)."""
     out = []
-    font, saved = None, []
+    font, spacing, saved = None, 0.0, []
     for operands, operator in operations:
         if operator == b"q":
-            saved.append(font)
+            saved.append((font, spacing))
         elif operator == b"Q" and saved:
-            font = saved.pop()
+            font, spacing = saved.pop()
         elif operator == b"Tf" and len(operands) == 2:
             if _font_set(operands) == font:
                 continue
             font = _font_set(operands)
+        elif operator == b"Tw" and operands:
+            spacing = _number(operands[0])
+            continue
+        elif operator == b'"' and len(operands) == 3:
+            spacing = _number(operands[0])
+            out.append(([operands[1]], b"Tc"))
+            operands, operator = operands[2:], b"'"
+        if operator in _SHOWN and operands and spacing and font and font[0] in simple and font[1]:
+            if operator == b"'":
+                out.append(([], b"T*"))
+            items = operands[0] if operator == b"TJ" else [operands[0]]
+            operands, operator = [pypdf.generic.ArrayObject(_spaced(items, -1000 * spacing / font[1]))], b"TJ"
         out.append((operands, operator))
     return out
+
+
+def _spaced(items: list, shift: float) -> list:
+    """A `TJ` array's items, `shift` (in thousandths of an em) after each space of its strings."""
+    out = []
+    for item in items:
+        if isinstance(item, (bytes, str)) and not isinstance(item, pypdf.generic.NameObject):
+            raw = item.get_original_bytes() if isinstance(item, pypdf.generic.TextStringObject) else bytes(item)
+            for part in re.split(rb"(?<= )", raw):
+                if part:
+                    out.append(pypdf.generic.ByteStringObject(part))
+                    if part.endswith(b" "):
+                        out.append(pypdf.generic.FloatObject(shift))
+        else:
+            out.append(item)
+    return out
+
+
+def _simple_fonts(page: pypdf.PageObject) -> set[str]:
+    """The names of the page's fonts whose codes are single bytes (all but Type0 fonts)."""
+    try:
+        fonts = page["/Resources"].get_object()["/Font"].get_object()
+        return {str(name) for name, font in fonts.items() if font.get_object().get("/Subtype") != "/Type0"}
+    except (KeyError, AttributeError, TypeError):
+        return set()
 
 
 def _font_set(operands: list) -> tuple[str, float]:

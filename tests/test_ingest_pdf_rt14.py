@@ -90,3 +90,15 @@ def test_groff_leaflet_justified_words_are_whole():
         assert word in text, word
     for split in ("v eel", "W at", "zilv ernitraat", "k omen"):
         assert split not in text, split
+
+
+def test_a_lone_o_opening_a_line_is_a_bullet_only_a_tab_stop_before_its_text():
+    from ingest.pdf.geometry import Fragment
+    from ingest.pdf.lines import group_lines
+
+    def line(*pieces: tuple[str, float]) -> str:
+        return group_lines([Fragment(text, x, 700, 10, False) for text, x in pieces])[0].text
+
+    assert line(("o ", 56), ("anche domani", 62.8)) == "o anche domani"  # a word, one space on
+    assert line(("o", 56), ("doos patronen", 74)) == "◦ doos patronen"  # a sub-bullet, a tab stop on
+    assert line(("o doos patronen", 56)) == "◦ doos patronen"  # one piece: the tab read as a space

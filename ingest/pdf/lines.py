@@ -21,6 +21,7 @@ from ingest.pdf.style import ITEM_START, heading_shaped
 from ingest.pdf.tables import MIN_TABLE_COLUMNS, continue_cell, table_rows, two_cell_rows
 
 _LETTER_O_BULLET = re.compile(r"^o\s+(?=[^\W\d_])")  # a lower-case "o" typed as a sub-bullet
+O_BULLET_EMS = 1.2  # from a sub-bullet's "o" to its item's text at least: a word space is less
 WIDE_GAP = 3.0  # ems of blank between two pieces of one baseline that set them apart as cells
 
 
@@ -280,12 +281,24 @@ def _line(row: list[Fragment], region: int, table: bool = False, columns: tuple[
         weights[fragment.size] += len(fragment.text.strip())
     bold = all(f.bold for f in row if f.text.strip())
     size = weights.most_common(1)[0][0]
-    text = _LETTER_O_BULLET.sub("◦ ", text)
+    if _letter_o_bullet(row):
+        text = _LETTER_O_BULLET.sub("◦ ", text)
     if cells == 1:  # a row typed with spaces in one piece, as an OCR layer or a typewriter sets it
         spaced = len(_SPACED_CELLS.split(text.strip()))
         cells = spaced if spaced >= MIN_TABLE_COLUMNS else 1
     return PdfLine(normalise_unicode(text), row[0].x, row[0].y, size, bold, region, cells, table or apart, starts,
                    ruled=ruled)
+
+
+def _letter_o_bullet(row: list[Fragment]) -> bool:
+    """Whether a row may open with a lower-case "o" typed as a sub-bullet. An "o" drawn as a
+    piece of its own is one only with its item's text a tab stop after it (`O_BULLET_EMS`): a
+    line's first word "o" (the Italian "or", a word drawn glyph by glyph) is followed one
+    space on. In a piece with its item ("o doos patronen") pypdf kept the tab as a space."""
+    first = row[0]
+    if first.text.strip() != "o":
+        return True
+    return len(row) > 1 and row[1].x - first.x >= O_BULLET_EMS * first.size
 
 
 # A list's number or bullet drawn apart from its item, a tab stop away: "1." and "Gebruikt u ..."

@@ -15,7 +15,7 @@ from ingest.pipeline import ingest_file
 LEAFLETS = Path(__file__).parent / "data" / "redteam14_leaflets"
 
 # Helvetica's advance widths (thousandths of an em) of the letters these tests draw.
-_WIDTHS = {" ": 278, "E": 667, "M": 833, "a": 556, "d": 556, "e": 556, "f": 278, "g": 556, "i": 222, "j": 222,
+_WIDTHS = {" ": 278, "E": 667, "H": 722, "M": 833, "b": 556, ":": 278, ";": 278, "a": 556, "d": 556, "e": 556, "f": 278, "g": 556, "i": 222, "j": 222,
            "k": 500, "l": 222, "n": 556, "o": 556, "p": 556, "r": 333, "s": 500, "t": 278, "u": 556,
            "v": 500, "h": 556, "c": 500, "m": 833, "w": 722, "y": 500, ".": 278}
 
@@ -102,3 +102,31 @@ def test_a_lone_o_opening_a_line_is_a_bullet_only_a_tab_stop_before_its_text():
     assert line(("o ", 56), ("anche domani", 62.8)) == "o anche domani"  # a word, one space on
     assert line(("o", 56), ("doos patronen", 74)) == "◦ doos patronen"  # a sub-bullet, a tab stop on
     assert line(("o doos patronen", 56)) == "◦ doos patronen"  # one piece: the tab read as a space
+
+
+# ---------------------------------------------------------------- finding 3.9: a hyphen drawn apart
+
+def test_a_hyphen_drawn_apart_at_a_justified_line_end_joins_its_word(tmp_path):
+    """Typst draws a hyphenation's hyphen as a text object of its own, at the right margin of
+    a justified line; guessed glyph widths left it a word or a cell away ("makke - lijker")."""
+    from pdf_factory import Placed
+
+    words = "Hoog hoofdeinde: uw baby ligt met het hoofdeinde iets omhoog; dat ademt wat makke".split()
+    stretch = 4.0  # points added to each word space, as a justified line's TJ shifts add them
+    shown = " ".join(f"({word} ) {-stretch * 100:g}" for word in words[:-1]) + f" ({words[-1]})"
+    end = 56 + _width(" ".join(words), 10, stretch)
+    page = [Ops(f"BT /F1 10 Tf 1 0 0 1 56 700 Tm [{shown}] TJ ET"), Ops(f"BT /F1 10 Tf 1 0 0 1 {end:.2f} 700 Tm (-) Tj ET"),
+            Placed("lijker. Zo slaapt uw baby rustiger.", 56, 686, 10)]
+    text = _text(_ingest(tmp_path, make_drawn_pdf([page])))
+    assert "ademt wat makkelijker. Zo slaapt" in text
+
+
+def test_a_dash_in_a_table_s_last_cell_stays_apart():
+    from ingest.pdf.geometry import Fragment
+    from ingest.pdf.lines import group_lines
+
+    row = [Fragment("Paracetamol", 56, 700, 10, False), Fragment("500 mg", 200, 700, 10, False),
+           Fragment("-", 340, 700, 10, False)]
+    assert "Paracetamol" in group_lines(row)[0].text and not group_lines(row)[0].text.endswith("500 mg-")
+    alone = [Fragment("Paracetamol", 56, 700, 10, False), Fragment("-", 200, 700, 10, False)]
+    assert group_lines(alone)[0].text != "Paracetamol-"

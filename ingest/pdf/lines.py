@@ -6,7 +6,7 @@ the web, drawn cell by cell, is read row by row too, each cell's wrapped lines g
 it (`cell_row`); a row whose full cells leave no wide gap is cut where the rows beside it
 have their cells (`aligned_cells`); a bordered table's cells stand apart by their rules.
 A bold heading set in the margin beside its section's first line is a line of its own
-(`margin_headings`).
+(`margin_headings`); a hyphen drawn apart at a line's end stays with its word (`_line_end_hyphen`).
 """
 
 from __future__ import annotations
@@ -259,8 +259,9 @@ def _line(row: list[Fragment], region: int, table: bool = False, columns: tuple[
     a piece that holds them apart by runs of spaces itself holds as many cells.
     A piece starting at one of `columns`, where the cells of a row beside it start, starts
     a cell too, however narrow the gap before it (see `aligned_cells`)."""
+    broken = len(row) > 1 and _line_end_hyphen(row[-2], row[-1])
     new_cell = [number > 0 and _starts_cell(row[number - 1], fragment, columns)
-                for number, fragment in enumerate(row)]
+                and not (broken and number == len(row) - 1) for number, fragment in enumerate(row)]
     starts = tuple(fragment.x for number, fragment in enumerate(row) if number == 0 or new_cell[number])
     cells = len(starts)
     ruled = any(new_cell[number] and _ruled_apart(row[number - 1], fragment) for number, fragment in enumerate(row))
@@ -271,6 +272,9 @@ def _line(row: list[Fragment], region: int, table: bool = False, columns: tuple[
         gap = _gap(row[number - 1] if number else None, fragment)
         if apart and new_cell[number]:
             text = text.rstrip() + "  "
+            fragment = replace(fragment, text=fragment.text.lstrip())
+        elif broken and number == len(row) - 1:
+            text = text.rstrip()  # the word goes on in the next line: "makke-" over "lijker."
             fragment = replace(fragment, text=fragment.text.lstrip())
         elif (gap > fragment.size or new_cell[number] or _marks_item(text, gap, fragment)) and text \
                 and not text.endswith(" ") and not fragment.text.startswith(" "):
@@ -288,6 +292,22 @@ def _line(row: list[Fragment], region: int, table: bool = False, columns: tuple[
         cells = spaced if spaced >= MIN_TABLE_COLUMNS else 1
     return PdfLine(normalise_unicode(text), row[0].x, row[0].y, size, bold, region, cells, table or apart, starts,
                    ruled=ruled)
+
+
+_HYPHEN = re.compile(r"\s*[-\u2010\u2011\u00ad]\s*")
+HYPHEN_SLACK = 0.5  # of a piece's guessed width, the gap a hyphen after it may seem to leave
+
+
+def _line_end_hyphen(previous: Fragment, fragment: Fragment) -> bool:
+    """Whether a row's last piece is a hyphen drawn apart from the word it breaks (Typst draws
+    it so). Glyph widths are guessed, and a justified line's are stretched, so the hyphen
+    seemed a word or even a cell away ("makke -" over "lijker."); it stands on the word's
+    baseline, after a letter, no rule between them, and its gap is no more than the guess
+    of the word's piece can be out by (`HYPHEN_SLACK`): a dash in a table's last cell stands
+    further off."""
+    return bool(_HYPHEN.fullmatch(fragment.text)) and previous.text[-1:].isalpha() \
+        and abs(previous.y - fragment.y) <= 0.1 * fragment.size and not _ruled_apart(previous, fragment) \
+        and 0 <= fragment.x - previous.end <= HYPHEN_SLACK * (previous.end - previous.x)
 
 
 def _letter_o_bullet(row: list[Fragment]) -> bool:

@@ -139,7 +139,7 @@ _PASSING_WORD = re.compile(_PASSING, re.IGNORECASE)
 _PUBLISHED_WORD = re.compile(_PUBLISHED, re.IGNORECASE)
 
 
-def find_updated(*texts: str, language: str = "nl") -> str:
+def find_updated(*texts: str, language: str = "nl", unlabelled: bool = False) -> str:
     """The leaflet's "last updated" date stated in `texts` (its text, then its running
     headers and footers): YYYY-MM-DD, YYYY-MM, YYYY or "".
 
@@ -152,10 +152,17 @@ def find_updated(*texts: str, language: str = "nl") -> str:
     "Published: ..."), as a later update overrules it; then a copyright year ("© 2024 ...");
     last, a date an update word mentions in passing ("sinds het protocol is herzien in maart
     2019"). Of the best rank, a date with its month beats a year alone; then the first wins.
+
+    With `unlabelled`, a date no word introduces also counts, ranked with a copyright year
+    (`_bare_dates`): one that stands alone as a line of the title block of `texts[0]` (the
+    leaflet's text), or as a field of its running headers and footers (the other texts).
     """
     today = date.today().isoformat()
+    statements = [s for text in texts for s in _statements(text, language)]
+    if unlabelled:
+        statements += [(iso, 3) for iso in _bare_dates(texts[0] if texts else "", texts[1:])]
     found = [(rank, len(iso) == 4, order, iso)
-             for order, (iso, rank) in enumerate(s for text in texts for s in _statements(text, language))
+             for order, (iso, rank) in enumerate(statements)
              if iso <= today[:len(iso)]]  # a date to come (an appointment, an event) is no update
     return min(found, default=(0, False, 0, ""))[3]
 
@@ -197,6 +204,46 @@ def _statements(text: str, language: str = "nl") -> Iterator[tuple[str, int]]:
                 found.append((match.start(), iso, rank))
     for _, iso, rank in sorted(found):
         yield iso, rank
+
+
+# A leaflet's title block: its first lines, before the first that ends like a sentence or a
+# label (":"), or is longer than a title, subtitle, department or date line; at most this many.
+MAX_TITLE_BLOCK_LINES = 6
+MAX_TITLE_BLOCK_WORDS = 12
+_BARE_LINE = re.compile(rf"[ \t]*{_MONTH_DATE}[ \t.]*", re.IGNORECASE)
+# A running footer's field that is only a date ("Patiënteninformatie | 3 december 2025"),
+# before the page's word that lost its number ("... | 3 december 2025 Pagina").
+_BARE_FIELD = re.compile(rf"{_FIELD_START}{_MONTH_DATE}"
+                         r"(?=[ \t]*(?:$|[|·•–—]| - |(?:pagina|page|blz\.?)(?:[ \t]*\d|[ \t]*$)))",
+                         re.IGNORECASE | re.MULTILINE)
+
+
+def _bare_dates(text: str, furniture: tuple[str, ...]) -> Iterator[str]:
+    """The dates that stand alone, with a month at least, where a leaflet prints its own date
+    without a label: as a line of the title block ("Zwangerschapsdiabetes" / "Afdeling
+    Verloskunde" / "3 december 2025", as LaTeX's `\\maketitle` or a pandoc title block sets
+    it), or as a field of a running header or footer, which repeats on every page
+    ("Patiënteninformatie | 3 december 2025"). A date in a sentence (an appointment, a
+    birth date, a study's year) or after a label line ("Uw afspraak:") is none."""
+    for line in _title_block(text):
+        match = _BARE_LINE.fullmatch(line)
+        if match and _to_iso(match):
+            yield _to_iso(match)
+    for part in furniture:
+        yield from filter(None, (_to_iso(match) for match in _BARE_FIELD.finditer(part)))
+
+
+def _title_block(text: str) -> list[str]:
+    """The first lines of a text that make its title block (`MAX_TITLE_BLOCK_LINES`)."""
+    block = []
+    for line in (line.strip(" \t#*_") for line in text.splitlines()):
+        if not line:
+            continue
+        if len(block) == MAX_TITLE_BLOCK_LINES or len(line.split()) > MAX_TITLE_BLOCK_WORDS \
+                or re.search(r"[.!?:;]$", line) and not _BARE_LINE.fullmatch(line):
+            break
+        block.append(line)
+    return block
 
 
 def _rank(pattern: re.Pattern[str], match: re.Match[str]) -> int | None:

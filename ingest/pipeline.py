@@ -338,7 +338,8 @@ def _leaflet(path: Path, key: str, data: bytes, entry: CatalogEntry, source: Sou
         url=entry.url or source.url,
         publisher=entry.publisher or source.publisher,
         language=language,
-        updated=entry.updated or find_updated(cleaned.text, source.furniture, language=language)
+        updated=entry.updated
+        or find_updated(cleaned.text, source.furniture, language=language, unlabelled=True)
         or _iso_or_empty(source.updated),
         paged=bool(source.page_starts),
     )

@@ -65,7 +65,8 @@ def load_html(html: str, path: str | Path) -> SourceText:
     url = facts.canonical or facts.og_url
     publisher = facts.publisher or (metadata.sitename if metadata and metadata.sitename else "")
     return SourceText(text, "markdown", title=title, url=url,
-                      updated=stated.labelled or facts.modified or stated.unlabelled or facts.dated, publisher=publisher,
+                      updated=stated.labelled or facts.modified or stated.unlabelled or facts.dated or stated.footer,
+                      publisher=publisher,
                       furniture="\n".join(dict.fromkeys(furniture)))
 
 

@@ -17,17 +17,20 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from ingest.dates import find_updated, is_date_line
-from ingest.html.page_parts import FURNITURE_SELF, MAX_TEASER_WORDS, REGEXP
+from ingest.html.page_parts import FURNITURE, FURNITURE_SELF, MAX_TEASER_WORDS, REGEXP
 
 
 class _Dates(NamedTuple):
     """The dates a page states of itself, read before extraction: `labelled` by a "last
     updated" line the date finder reads, `unlabelled` by its markup only (JSON-LD, a
     `<time>` under the title or named as the page's date), in any language. The page's
-    `<meta>` modification date ranks between them."""
+    `<meta>` modification date ranks between them. `footer` is a labelled line in the page's
+    furniture (a site generator's "Last updated 2026-12-03 19:42:10 UTC" in `div#footer`):
+    often when the page was built, not written, so the last fallback."""
 
     labelled: str
     unlabelled: str
+    footer: str = ""
 
 
 def page_date(tree: HtmlElement) -> _Dates:
@@ -35,7 +38,8 @@ def page_date(tree: HtmlElement) -> _Dates:
     first; else the JSON-LD's `dateModified`, a `<time>` where a page's date stands
     (`_placed_time`), the JSON-LD's `datePublished`, in that order."""
     modified, published = _json_ld_dates(tree)
-    return _Dates(_stated_update(tree) or _labelled_update(tree), modified or _placed_time(tree) or published)
+    return _Dates(_stated_update(tree) or _labelled_update(tree), modified or _placed_time(tree) or published,
+                  _labelled_update(tree, in_furniture=True))
 
 
 # The script that holds a page's schema.org description of itself.
@@ -172,23 +176,47 @@ MAX_DATE_LINE_WORDS = 12
 META_FIELD_GAP = re.compile(r"\s+[·•|]\s+")
 
 
-def _labelled_update(tree: HtmlElement) -> str:
+def _labelled_update(tree: HtmlElement, in_furniture: bool = False) -> str:
     """The date a short labelled line of the page states ("Laatst gewijzigd: 14 januari
     2025"), alone or as one field of a meta line ("Afdeling KNO · Laatst gewijzigd: ..."),
     read before extraction: trafilatura drops such a line beside or inside the article (a
     `class="page-meta"` box, a `class="meta"` paragraph). The text's own date still comes
     first (the pipeline reads it); lines in menus, footers, sidebars and comments, or in a
-    list item that links to another page, date something else."""
+    list item that links to another page, date something else. A box's lines are those its
+    `<br>`s set apart (Asciidoctor's "Polikliniek Dermatologie<br>version 2.1, 14 oktober
+    2025"). Lines in a box whose id or class names furniture (`div#footer`) count only with
+    `in_furniture`, and then only they."""
     lines = []
     for box in tree.iter():
         if not isinstance(box.tag, str) or len(box.text_content().split()) > MAX_DATE_LINE_WORDS:
             continue  # an HTML comment, or more than a line
-        line = " ".join(" ".join(box.xpath(".//text()[not(ancestor::script or ancestor::style)]")).split())
-        dated = _date_fields(line)
-        if len(line.split()) <= MAX_DATE_LINE_WORDS and dated \
-                and not box.xpath(ELSEWHERE, namespaces=REGEXP) and not _dates_another_page(box):
+        dated = [field for line in _box_lines(box) for field in _date_fields(line)]
+        if dated and not box.xpath(ELSEWHERE, namespaces=REGEXP) and not _dates_another_page(box) \
+                and bool(box.xpath(FURNITURE, namespaces=REGEXP)) == in_furniture:
             lines += dated
     return find_updated("\n".join(lines))
+
+
+def _box_lines(box: HtmlElement) -> list[str]:
+    """The lines of a box's text (not its scripts' or styles'), split where a `<br>` stands."""
+    return [" ".join(line.split()) for line in _br_text(box).split("\n") if line.strip()]
+
+
+def _br_text(box: HtmlElement) -> str:
+    """A box's text with its whitespace as spaces and each `<br>` as a line break."""
+    pieces = [_spaced(box.text)]
+    for child in box:
+        if child.tag == "br":
+            pieces.append("\n")
+        elif isinstance(child.tag, str) and child.tag not in {"script", "style"}:
+            pieces.append(_br_text(child))
+        pieces.append(_spaced(child.tail))
+    return "".join(pieces)
+
+
+def _spaced(text: str | None) -> str:
+    """Text with each run of whitespace (line breaks of the source too) as one space."""
+    return re.sub(r"\s+", " ", text or "")
 
 
 def _date_fields(line: str) -> list[str]:
@@ -199,14 +227,20 @@ def _date_fields(line: str) -> list[str]:
     return [field for field in META_FIELD_GAP.split(line) if is_date_line(field)]
 
 
+# A link to another page: not one within this page, nor an e-mail address or a phone number.
+_PAGE_LINK = (".//a[@href and not(starts-with(normalize-space(@href), '#')"
+              " or starts-with(translate(normalize-space(@href), 'MAILTOEL', 'mailtoel'), 'mailto:')"
+              " or starts-with(translate(normalize-space(@href), 'MAILTOEL', 'mailtoel'), 'tel:'))]")
+
+
 def _dates_another_page(box: HtmlElement) -> bool:
     """Whether a box stands in a card or list item about another page: the smallest box
     around it that links to another page says little else ("Leven met COPD · Laatst
     gewijzigd: 4 maart 2025"). Links in a box of their own that dates nothing (a list of
-    related pages beside the date in a side column) are not the date's card."""
+    related pages beside the date in a side column) are not the date's card, and neither
+    are a link within the page, an e-mail address or a phone number (an author's line)."""
     for holder in [box, *box.iterancestors()]:
-        if any(not link.xpath(ELSEWHERE, namespaces=REGEXP)
-               for link in holder.xpath(".//a[@href and not(starts-with(normalize-space(@href), '#'))]")):
+        if any(not link.xpath(ELSEWHERE, namespaces=REGEXP) for link in holder.xpath(_PAGE_LINK)):
             return len(holder.text_content().split()) <= MAX_TEASER_WORDS
     return False
 

@@ -1,5 +1,6 @@
 """Asciidoctor's web pages, as red team 14 found them read wrongly (rosacea.html): the
-revision line under the title was lost beside an author line, ..."""
+revision line under the title was lost beside an author line, and a listing with callout
+marks kept only its first line."""
 
 from __future__ import annotations
 
@@ -47,3 +48,40 @@ def test_the_footers_build_stamp_dates_the_page_only_when_nothing_else_does(tmp_
 
 def test_the_rosacea_page_is_dated_by_its_revision_line():
     assert ingest_leaflets(LEAFLETS / "rosacea.html")[0].leaflet.updated == "2025-10-14"
+
+
+# ------------------------------------------------------------ finding 3.7: listings
+
+LISTING = ("<div class='listingblock'><div class='content'><pre class='highlight'><code class='language-text'>"
+           "Ochtend:  reinigen <i class='conum' data-value='1'></i><b>(1)</b>\n"
+           "          crème van de dermatoloog\n"
+           "          zonnebrand SPF 30+ <i class='conum' data-value='2'></i><b>(2)</b>\n"
+           "Avond:    reinigen</code></pre></div></div>"
+           "<div class='colist arabic'><table><tr><td><i class='conum' data-value='1'></i><b>1</b></td>"
+           "<td>Gebruik geen scrub.</td></tr></table></div>")
+HIGHLIGHTED = ("<pre><code><span class='k'>Stap 1:</span> tabletten innemen\n"
+               "<span class='k'>Stap 2:</span> water drinken\nStap 3: rusten</code></pre>")
+
+
+@pytest.mark.parametrize(("listing", "lines"), [
+    pytest.param(LISTING, ["Ochtend: reinigen (1)", "crème van de dermatoloog", "zonnebrand SPF 30+ (2)",
+                           "Avond: reinigen"], id="callouts"),
+    pytest.param(HIGHLIGHTED, ["Stap 1: tabletten innemen", "Stap 2: water drinken", "Stap 3: rusten"],
+                 id="highlighted"),
+])
+def test_every_line_of_a_listing_is_kept_one_per_line(tmp_path, listing, lines):
+    content = f"<div class='paragraph'><p>{TEXT}</p></div>{listing}<div class='paragraph'><p>{TEXT}</p></div>"
+    text = "\n".join(p.text for p in _ingested(tmp_path, _asciidoctor(REVISION, content=content)).passages)
+    assert [line for line in text.split("\n") if line in lines] == lines
+
+
+def test_a_bare_preformatted_text_keeps_all_its_words_as_wrapped_text(tmp_path):
+    """A bare `<pre>` may be a text file shown as a page: its wrapped lines stay joinable."""
+    pre = "<pre>Neem de tabletten <b>twee keer</b> per dag in met\neen glas water, bij het ontbijt.</pre>"
+    text = "\n".join(p.text for p in _ingested(tmp_path, _asciidoctor(REVISION, content=pre)).passages)
+    assert "Neem de tabletten twee keer per dag in met een glas water, bij het ontbijt." in text
+
+
+def test_the_rosacea_routine_keeps_its_lines():
+    text = "\n".join(p.text for p in ingest_leaflets(LEAFLETS / "rosacea.html")[0].passages)
+    assert "zonnebrand SPF 30+ (2)" in text.split("\n") and "Avond: reinigen" in text.split("\n")

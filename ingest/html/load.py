@@ -27,6 +27,7 @@ from ingest.html.furniture import (
 from ingest.html.footnotes import drop_print_furniture, footnotes_in_place
 from ingest.html.headings import HEADINGS, drop_heading_anchors
 from ingest.html.layout_tables import caption_lines, unwrap_layout_tables
+from ingest.html.listings import plain_listings
 from ingest.html.lists import bullet_paragraphs, number_items
 from ingest.html.main_frame import join_articles, mark_main
 from ingest.html.page import page_facts, page_metadata, parse_page, without_data_uris
@@ -74,7 +75,7 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     """The parsed page as a reader sees it: collapsible sections opened, sibling articles
     read as one page, dates and list numbers kept, readers' comments, button widgets, share
     bars, download links and the permalink marks in headings gone, footnotes beside what
-    cites them."""
+    cites them, listings as the plain text they show."""
     drop_heading_anchors(tree)
     footnotes_in_place(tree)
     drop_comments(tree)
@@ -104,6 +105,7 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     drop_file_links(tree)
     for button in tree.xpath("//p//button | //li//button"):
         button.drop_tag()  # a term inside a sentence ("bij <button>koorts</button>") is a word of it
+    plain_listings(tree)
     for time in tree.xpath("//time"):
         time.drop_tag()  # trafilatura drops <time> with its words ("Laatst bijgewerkt: <time>")
     unwrap_layout_tables(tree)

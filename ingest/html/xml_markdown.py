@@ -94,7 +94,9 @@ def _element_markdown(element: ET.Element) -> list[str]:
         return ["\n".join(_list_items(element))]
     if tag == "table":
         return _table(element)
-    if tag in {"p", "quote", "code"}:
+    if tag == "code":  # a listing: each of its lines stands apart, not joined as a paragraph's
+        return [_paragraph([line]) for line in _lines(element, listing=True)]
+    if tag in {"p", "quote"}:
         return [_paragraph(_lines(element))]
     return [part for child in element for part in _element_markdown(child)] or [_inline(element)]
 
@@ -198,9 +200,11 @@ def _inline(element: ET.Element) -> str:
     return " ".join(_text(element).replace(_BREAK, " ").split())
 
 
-def _lines(element: ET.Element) -> list[str]:
-    """The non-empty lines of an element as its `<br>`s break them."""
-    lines = (" ".join(line.split()) for line in _text(element).split(_BREAK))
+def _lines(element: ET.Element, listing: bool = False) -> list[str]:
+    """The non-empty lines of an element as its `<br>`s break them (a listing's as its
+    own line breaks do too)."""
+    text = _text(element)
+    lines = (" ".join(line.split()) for line in (text.replace("\n", _BREAK) if listing else text).split(_BREAK))
     return [line for line in lines if line]
 
 

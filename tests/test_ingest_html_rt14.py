@@ -85,3 +85,19 @@ def test_a_bare_preformatted_text_keeps_all_its_words_as_wrapped_text(tmp_path):
 def test_the_rosacea_routine_keeps_its_lines():
     text = "\n".join(p.text for p in ingest_leaflets(LEAFLETS / "rosacea.html")[0].passages)
     assert "zonnebrand SPF 30+ (2)" in text.split("\n") and "Avond: reinigen" in text.split("\n")
+
+
+# ------------------------------------------------------------ finding 3.7: footnotes
+
+FOOTNOTED = ("<div class='paragraph'><p>Bij rosacea zijn er geen mee-eters.<sup class='footnote'>"
+             "[<a id='_footnoteref_1' class='footnote' href='#_footnotedef_1' title='View footnote.'>1</a>]"
+             f"</sup> {TEXT}</p></div>")
+NOTES = ("<div id='footnotes'><hr><div class='footnote' id='_footnotedef_1'>"
+         "<a href='#_footnoteref_1'>1</a>. Mee-eters zijn verstopte talgklieren.</div></div>")
+
+
+def test_an_asciidoctor_footnote_opens_with_the_mark_the_text_shows(tmp_path):
+    page = _asciidoctor(REVISION, content=FOOTNOTED).replace("<div id='footer'>", NOTES + "<div id='footer'>")
+    text = "\n".join(p.text for p in _ingested(tmp_path, page).passages)
+    assert f"geen mee-eters.[1] {TEXT}\n\n[1] Mee-eters zijn verstopte talgklieren." in text
+    assert " . " not in text

@@ -2,8 +2,8 @@
 
 A page saved by a word processor or written by a converter keeps its footnotes at the end
 (LibreOffice's `sdfootnote`, Word's `_ftn`, pandoc's and Markdown's `footnotes` list, Google
-Docs' `ftnt`): read there, the notes joined the last section ("Praktische informatie"), away
-from the sentence they explain, and LibreOffice glued each note's number to its first word
+Docs' `ftnt`, Asciidoctor's `_footnotedef_`): read there, the notes joined the last section
+("Praktische informatie"), away from the sentence they explain, and LibreOffice glued each note's number to its first word
 ("1TL-01 lampen"). A note is known by its links, not by its generator's names: a mark in the
 text ("¹", "[1]", "*") links to the note, and the note links back to the mark. It is moved to
 just after the paragraph that cites it and opens with the mark and a space ("¹ TL-01 lampen
@@ -108,18 +108,28 @@ def _citing_block(mark: HtmlElement) -> HtmlElement | None:
 
 def _note_paragraph(note: HtmlElement, mark: HtmlElement, words: str) -> HtmlElement:
     """The note as one paragraph that opens with its mark as the text shows it ("¹" where it is
-    raised, "[1]") and a space, without its links back to the text ("1", "↩")."""
+    raised, "[1]", also where the brackets stand around the link: Asciidoctor's
+    `<sup>[<a>1</a>]</sup>`) and a space, without its links back to the text ("1", "↩") and
+    the stop or bracket after its own number (Asciidoctor's "<a>1</a>. Mee-eters ...")."""
     for link in note.xpath(".//a[@href]"):
         if link.get("href", "").strip().startswith("#") and not re.search(r"[^\W\d_]", link.text_content()):
             link.drop_tree()  # the note's own number, or a "↩" back to the text
+    body = _NUMBER_END.sub("", " ".join(note.text_content().split()))
     paragraph = etree.Element("p")
     raised = mark.xpath("ancestor-or-self::sup | .//sup")
-    if raised:
+    shown = " ".join(raised[0].text_content().split()) if raised else ""
+    if raised and shown != words and _MARK.fullmatch(shown):
+        paragraph.text = f"{shown} {body}"  # "[1]": brackets have no raised form
+    elif raised:
         etree.SubElement(paragraph, "sup").text = words
-        paragraph[0].tail = " " + " ".join(note.text_content().split())
+        paragraph[0].tail = " " + body
     else:
-        paragraph.text = f"{words} " + " ".join(note.text_content().split())
+        paragraph.text = f"{words} {body}"
     return paragraph
+
+
+# What stays of a note's own number once its link is gone: the stop or bracket after it.
+_NUMBER_END = re.compile(r"^[.):](?:\s+|$)")
 
 
 def _drop_emptied(note: HtmlElement) -> None:

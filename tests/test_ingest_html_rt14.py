@@ -1,6 +1,7 @@
 """Asciidoctor's web pages, as red team 14 found them read wrongly (rosacea.html): the
-revision line under the title was lost beside an author line, and a listing with callout
-marks kept only its first line."""
+revision line under the title was lost beside an author line, a listing with callout marks
+kept only its first line, a footnote opened with another mark than the text's and a stray
+" . ", and a page without a preamble was titled by its first section."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from ingest.html.headings import document_title
+from ingest.html.page import parse_page
 from ingest.pipeline import ingest_leaflets
 
 from tests.test_ingest_html_markup import _ingested
@@ -101,3 +104,29 @@ def test_an_asciidoctor_footnote_opens_with_the_mark_the_text_shows(tmp_path):
     text = "\n".join(p.text for p in _ingested(tmp_path, page).passages)
     assert f"geen mee-eters.[1] {TEXT}\n\n[1] Mee-eters zijn verstopte talgklieren." in text
     assert " . " not in text
+
+
+# ------------------------------------------------------------ finding 3.7: the title
+
+SECTION = "".join(f"<div class='paragraph'>\n<p>{text}</p>\n</div>\n" for text in (
+    TEXT, "Gebruik geen scrub, peeling of reinigingsborstel: die maken de roodheid erger.",
+    "Een groengetinte camouflagecrème maakt roodheid minder zichtbaar."))
+
+
+@pytest.mark.parametrize("page_title", ["Huidverzorging", "Huidverzorging | Ziekenhuis Amstelzorg"])
+def test_the_header_h1_titles_the_page_not_its_first_section(tmp_path, page_title):
+    page = _asciidoctor(REVISION, content=SECTION).replace("<title>Huidverzorging</title>",
+                                                           f"<title>{page_title}</title>")
+    item = _ingested(tmp_path, page)
+    assert item.leaflet.title == "Huidverzorging"
+    assert {passage.headings for passage in item.passages} == {("Dagelijks",)}
+
+
+@pytest.mark.parametrize("header", [
+    "<h1><a href='/'>Ziekenhuis Amstelzorg</a></h1>",  # a site's name as a logo that links home
+    "<h1>Ziekenhuis Amstelzorg</h1><h1>Huidverzorging</h1>",  # two: which one is the title?
+    "<h1>Welkom</h1>",  # not the page's title
+])
+def test_an_h1_that_is_no_document_title_is_not_taken_for_one(header):
+    tree = parse_page(f"<html><head><title>Ziekenhuis Amstelzorg</title></head><body>{header}<p>Tekst.</p></body></html>")
+    assert document_title(tree, "Ziekenhuis Amstelzorg") == ""

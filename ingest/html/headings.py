@@ -143,3 +143,22 @@ def drop_heading_anchors(tree: HtmlElement) -> None:
     for anchor in tree.xpath(_HEADING_ANCHORS):
         if anchor.getparent() is not None and _MARK_ONLY.fullmatch(anchor.text_content()):
             anchor.drop_tree()
+
+
+# What may follow a page's title in its `<title>`: the site's name after a separator
+# ("Huidverzorging | Ziekenhuis Amstelzorg").
+_TITLE_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+")
+
+
+def document_title(tree: HtmlElement, page_title: str) -> str:
+    """The words of the page's one `<h1>` where it is the document's title: its words are
+    those of the page's `<title>` (perhaps with the site's name after a separator) and it
+    links nowhere, unlike a site's name set as an `<h1>` logo. trafilatura drops such an
+    `<h1>` where it stands in a header box over the text (Asciidoctor's `div#header`, with the
+    author and revision line), and the first section's heading was then read as the title."""
+    found = tree.xpath("//body//h1")
+    if len(found) != 1 or found[0].xpath(".//a[@href and not(starts-with(normalize-space(@href), '#'))]"):
+        return ""
+    words = " ".join(found[0].text_content().split())
+    page = " ".join(page_title.split())
+    return words if words and (page == words or _TITLE_SEPARATOR.split(page)[0] == words) else ""

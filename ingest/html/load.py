@@ -25,7 +25,7 @@ from ingest.html.furniture import (
     keep_tip_boxes,
 )
 from ingest.html.footnotes import drop_print_furniture, footnotes_in_place
-from ingest.html.headings import HEADINGS, drop_heading_anchors
+from ingest.html.headings import HEADINGS, document_title, drop_heading_anchors
 from ingest.html.layout_tables import caption_lines, unwrap_layout_tables
 from ingest.html.listings import plain_listings
 from ingest.html.lists import bullet_paragraphs, number_items
@@ -45,6 +45,8 @@ def load_html(html: str, path: str | Path) -> SourceText:
         notice = notice_words(tree) if tree is not None else set()
         stated = page_date(tree) if tree is not None else ""
         furniture = drop_print_furniture(tree) if tree is not None else []
+        facts = page_facts(html)
+        heading = document_title(tree, facts.title) if tree is not None else ""
         extracted = trafilatura.extract(
             _reader_view(tree) if tree is not None else html, output_format="xml",
             include_formatting=True, include_links=False, include_images=False,
@@ -61,7 +63,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
     if only_cookie_notice(text, notice):
         raise IngestError(path, "the page holds no leaflet text, only a cookie notice "
                                 "(is it a consent wall saved instead of the page?)")
-    facts = page_facts(html)
+    text = _with_title(text, heading)
     title = (metadata.title if metadata and metadata.title else "") or " ".join(facts.title.split())
     url = facts.canonical or facts.og_url
     publisher = facts.publisher or (metadata.sitename if metadata and metadata.sitename else "")
@@ -69,6 +71,14 @@ def load_html(html: str, path: str | Path) -> SourceText:
                       updated=stated.labelled or facts.modified or stated.unlabelled or facts.dated or stated.footer,
                       publisher=publisher,
                       furniture="\n".join(dict.fromkeys(furniture)))
+
+
+def _with_title(text: str, heading: str) -> str:
+    """The Markdown with the page's document title (`document_title`) as its `#` heading,
+    where extraction lost it and no other `#` heading stands in its place."""
+    if not heading or any(line.startswith("# ") for line in text.splitlines()):
+        return text
+    return f"# {heading}\n\n{text}"
 
 
 def _reader_view(tree: HtmlElement) -> HtmlElement:

@@ -12,8 +12,9 @@ module a step; a module imports only from those above it in this list:
 - `tables`, `lines`, `columns`: pieces into lines and table rows, columns read one after the other;
 - `title`, `furniture`, `reader`: open the file and read every page (`read_pdf`), its title,
   its running headers and footers;
-- `contents`, `paragraphs`, `footnotes`, `headings`: a table of contents dropped, how each
-  line ends, footnotes after their references, heading levels;
+- `contents`, `paragraphs`, `footnotes`, `boxes`, `headings`: a table of contents dropped, how each
+  line ends, footnotes after their references, a drawn box after the paragraph it interrupts,
+  heading levels;
 - `source_text`: the pages written out as one SourceText (`load_pdf`, `pdf_source`).
 """
 

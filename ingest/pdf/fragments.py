@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 import pypdf
 
-from ingest.pdf.geometry import Fragment
+from ingest.pdf.geometry import Fragment, PdfLine
 from ingest.pdf.ocr import ocr_corrected
 from ingest.pdf.style import HEADING_SIZE_RATIO
 
@@ -59,6 +59,8 @@ _PAINT = frozenset({b"S", b"s", b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"})
 _FILL = _PAINT - {b"S", b"s"}
 _PATH = frozenset({b"m", b"l", b"c", b"v", b"y", b"re"})
 MAX_DOT = 8.0  # points across a filled shape at most, to be a list's bullet
+BOX_SIDE = 20.0  # points: a painted shape this wide and tall at least may frame text (a box)
+PAGE_SHARE = 0.8  # of the page's width and height: a box this large is the page's background
 INVISIBLE = 3  # the text render mode of an OCR layer laid over a scan: neither filled nor stroked
 
 
@@ -79,6 +81,7 @@ class _Drawing:
     point: tuple[float, float] | None = None  # where the path being drawn stands
     corners: list[tuple[float, float]] = field(default_factory=list)  # the points of the path being drawn
     dots: list[tuple[float, float, float, float]] = field(default_factory=list)  # small filled shapes
+    boxes: list[tuple[float, float, float, float]] = field(default_factory=list)  # painted frames (see `BOX_SIDE`)
 
     def visit(self, operator: bytes, operands: list, cm: list[float], tm: list[float]) -> None:
         self._shape(operator, operands, cm)
@@ -128,10 +131,13 @@ class _Drawing:
                 values = [x, y, x + w, y + h]
             self.corners.extend(_apply(cm, (a, b)) for a, b in zip(values[::2], values[1::2]))
         elif operator in _PAINT or operator == b"n":
-            if operator in _FILL and self.corners:
+            if operator in _PAINT and self.corners:
                 xs, ys = [x for x, _ in self.corners], [y for _, y in self.corners]
-                if max(xs) - min(xs) <= MAX_DOT and max(ys) - min(ys) <= MAX_DOT:
-                    self.dots.append((min(xs), min(ys), max(xs), max(ys)))
+                bounds = (min(xs), min(ys), max(xs), max(ys))
+                if operator in _FILL and max(xs) - min(xs) <= MAX_DOT and max(ys) - min(ys) <= MAX_DOT:
+                    self.dots.append(bounds)
+                elif min(max(xs) - min(xs), max(ys) - min(ys)) >= BOX_SIDE:
+                    self.boxes.append(bounds)
             self.corners = []
 
     def _rule(self, cm: list[float], start: tuple[float, float], end: tuple[float, float]) -> None:
@@ -157,10 +163,47 @@ def page_fragments(page: pypdf.PageObject) -> list[Fragment]:
     fragments = drawn_bullets(fragments, drawing.dots)
     if drawing.rules:
         fragments = [replace(fragment, rule=_rule_before(fragment, drawing.rules)) for fragment in fragments]
+    boxes = set(text_boxes(drawing.boxes, page))
+    if drawing.boxes:
+        fragments = [fragment if fragment.box in boxes else replace(fragment, box=None) for fragment in fragments]
     total = sum(drawing.chars.values())
     if total and drawing.chars[INVISIBLE] >= OCR_SHARE * total:
         fragments = [replace(fragment, text=ocr_corrected(fragment.text), ocr=True) for fragment in fragments]
     return fragments
+
+
+def text_boxes(shapes: list[tuple[float, float, float, float]],
+               page: pypdf.PageObject) -> list[tuple[float, float, float, float]]:
+    """The painted shapes that may frame text (a filled or bordered box: "Let op!"), less
+    those as large as the page (its background) and those that are a table's cells, which
+    stand edge to edge with another shape (a box stands on its own). A box frames the text
+    drawn after it, on top of its fill (see `_visited`): a banner painted over text already
+    drawn (a web page's cookie bar printed over its last line) frames none of it."""
+    box = page.mediabox
+    width, height = (float(box.width), float(box.height)) if box else (595.0, 842.0)
+    shapes = [shape for shape in dict.fromkeys(shapes)
+              if shape[2] - shape[0] < PAGE_SHARE * width or shape[3] - shape[1] < PAGE_SHARE * height]
+    return [shape for shape in shapes if not any(other != shape and _touching(shape, other) for other in shapes)]
+
+
+def _touching(one: tuple[float, float, float, float], other: tuple[float, float, float, float]) -> bool:
+    """Whether two shapes share (part of) an edge, as a table's cells do; one inside the
+    other (a box's fill and its border, a little larger) does not count."""
+    inside = all(abs(a - b) <= 3 for a, b in zip(one, other)) or (
+        other[0] <= one[0] and other[1] <= one[1] and other[2] >= one[2] and other[3] >= one[3]) or (
+        one[0] <= other[0] and one[1] <= other[1] and one[2] >= other[2] and one[3] >= other[3])
+    if inside:
+        return False
+    overlap_x = min(one[2], other[2]) - max(one[0], other[0])
+    overlap_y = min(one[3], other[3]) - max(one[1], other[1])
+    return overlap_x >= -1 and overlap_y >= -1
+
+
+def box_around(piece: Fragment | PdfLine,
+               boxes: list[tuple[float, float, float, float]]) -> tuple[float, float, float, float] | None:
+    """The smallest box that holds the start of a piece of text (or a line) on its baseline, or None."""
+    around = [box for box in boxes if box[0] <= piece.x <= box[2] and box[1] <= piece.y <= box[3]]
+    return min(around, key=lambda box: (box[2] - box[0]) * (box[3] - box[1]), default=None)
 
 
 def _across_rules(fragments: list[Fragment], rules: list[tuple[float, float, float]]) -> bool:
@@ -187,7 +230,9 @@ def _visited(page: pypdf.PageObject) -> tuple[list[Fragment], _Drawing]:
             if piece.strip() == "o" and "courier" in name:  # Word's "o" sub-bullet
                 piece = "◦ "
             if piece.strip():
-                fragments.append(Fragment(unjustified(piece), x, y - number * scaled * 1.2, scaled, bold))
+                fragment = Fragment(unjustified(piece), x, y - number * scaled * 1.2, scaled, bold)
+                fragments.append(replace(fragment, box=box_around(fragment, drawing.boxes)) if drawing.boxes
+                                 else fragment)
 
     page.extract_text(visitor_text=visit, visitor_operand_before=drawing.visit)
     return raised_numbers(words_joined(placed_again(fragments))), drawing

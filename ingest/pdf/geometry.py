@@ -3,7 +3,8 @@ they make (`PdfLine`) and the stretches read one after the other (`Region`).
 
 pypdf gives where each piece of text sits, not lines nor reading order, so these carry
 positions, sizes and weights from step to step; a bordered table's cells are told apart
-by the vertical rules the page draws between them, however close they stand (`Fragment.rule`).
+by the vertical rules the page draws between them, however close they stand (`Fragment.rule`);
+text set in a box the page draws (a filled or bordered frame: "Let op!") knows its box (`Fragment.box`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ class Fragment:
     bold: bool
     rule: float = float("-inf")  # the x of the vertical rule nearest left of it (a cell's border)
     ocr: bool = False  # drawn invisibly over a scan: an OCR layer's word
+    box: tuple[float, float, float, float] | None = None  # the drawn box around it (left, bottom, right, top)
 
     @property
     def end(self) -> float:
@@ -55,6 +57,7 @@ class PdfLine:
     aside: bool = False
     ruled: bool = False  # its cells stand apart by vertical rules: a bordered table's row
     ocr: bool = False  # read from an OCR layer, whose sizes are its lines' heights (see `scanned_headings`)
+    box: tuple[float, float, float, float] | None = None  # the drawn box it stands in (left, bottom, right, top)
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,8 @@ A paragraph set bold or larger than the body text, short and not ending like a
 sentence, is a heading; numbered headings ("2. Wanneer mag u ...") rank above
 unnumbered ones at the same size. A title wrapped over two lines is one heading,
 but a sentence set under it in its style (a subtitle: "Wat kunt u zelf doen?") is
-the leaflet's first paragraph, not part of the title nor a second one (`subtitles_apart`).
+the leaflet's first paragraph, not part of the title nor a second one (`subtitles_apart`);
+a box's heading does not take the text after the box (`boxed_headings`).
 An OCR layer sets each line's size from its height, so its headings come out only a
 point or two larger than its body; they are read by how they stand (`scanned_headings`).
 """
@@ -46,7 +47,26 @@ def heading_levels(flat: list[tuple[int, PdfLine]], breaks: list[str], body: Bod
         elif all(ln.bold for ln in lines) or _alone_and_numbered(paragraphs, number, flat, breaks, text):
             sub = 2 if SUBNUMBERED.match(text) or not NUMBERED.match(text) else 1
             levels[indices[0]] = len(larger) + sub
-    return _asides_apart(levels, flat)
+    return boxed_headings(_asides_apart(levels, flat), flat)
+
+
+def boxed_headings(levels: dict[int, int], flat: list[tuple[int, PdfLine]]) -> dict[int, int]:
+    """The levels, less the heading of a box the page draws ("Let op!") that holds sentences
+    of its own and is followed by text that is no heading: as a heading it took that text, the
+    rest of the section the box stands in (see `boxes_after_paragraphs`), as its own; it stays
+    the box's first line. A heading alone in a box (a coloured bar behind it) stays one."""
+    out = dict(levels)
+    for index in sorted(levels)[1:]:  # the first heading is the leaflet's title, whatever frames it
+        box = flat[index][1].box
+        if box is None or (index and flat[index - 1][1].box == box):
+            continue
+        end = index
+        while end < len(flat) and flat[end][1].box == box:
+            end += 1
+        sentences = any(ends_sentence(flat[i][1].text.strip()) for i in range(index + 1, end) if i not in levels)
+        if sentences and end < len(flat) and end not in levels:
+            del out[index]
+    return out
 
 
 def _asides_apart(levels: dict[int, int], flat: list[tuple[int, PdfLine]]) -> dict[int, int]:

@@ -3,7 +3,8 @@
 A vertical gap larger than the body's line spacing ends a paragraph, written as a blank
 line; a line that wraps gets a trailing space, the mark that cleaning reads as "continues
 on the next line". A heading's style ending, a list item, a table's row and a page break
-end lines too; a sentence set under the title in its style (a subtitle) is a line of its own.
+end lines too; a sentence set under the title in its style (a subtitle) is a line of its own,
+and the text of a box the page draws is a paragraph of its own.
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ def _break_after(flat: list[tuple[int, PdfLine]], index: int, start: int, body: 
     next_page, following = flat[index + 1]
     text, next_text = line.text.strip(), following.text.strip()
     moved = next_page != page or following.region != line.region  # a page or column break
+    if line.box != following.box:
+        return "paragraph"  # a box's text is a block of its own (see `boxes_after_paragraphs`)
     if line.table and (following.cells > 1 or line.cells > 1 and following.x <= line.x + 1):
         # a table's row stands alone; an indented line goes on in the cell above it; rows whose
         # cells stand apart follow each other, as cleaning reads the rows of a table

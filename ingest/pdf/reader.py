@@ -21,7 +21,7 @@ from pypdf.errors import DependencyError, FileNotDecryptedError
 
 from ingest.document import IngestError
 from ingest.pdf.columns import reading_regions
-from ingest.pdf.fragments import page_fragments
+from ingest.pdf.fragments import box_around, page_fragments
 from ingest.pdf.furniture import bottom_margin, top_margin
 from ingest.pdf.geometry import PdfLine
 from ingest.pdf.lines import group_lines
@@ -243,12 +243,14 @@ def _describe(error: Exception) -> str:
 
 
 def page_lines(page: pypdf.PageObject) -> list[PdfLine]:
-    """The lines of one page in reading order (columns one after the other)."""
+    """The lines of one page in reading order (columns one after the other), each line set
+    in a box the page draws knowing its box (see `text_boxes`)."""
     fragments = page_fragments(page)
     width = _width(page)
     ocr = any(fragment.ocr for fragment in fragments)  # the page is an OCR layer over a scan
+    boxes = list(dict.fromkeys(fragment.box for fragment in fragments if fragment.box))
     lines: list[PdfLine] = []
     for region, part in enumerate(reading_regions(fragments, width)):
-        lines.extend(replace(line, aside=part.aside, ocr=ocr)
+        lines.extend(replace(line, aside=part.aside, ocr=ocr, box=box_around(line, boxes))
                      for line in group_lines(part.fragments, region, part.table))
     return lines

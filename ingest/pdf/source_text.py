@@ -1,6 +1,6 @@
 """A PDF's pages written out as one SourceText (`load_pdf`, `pdf_source`).
 
-Furniture and the table of contents are dropped, footnotes moved, lines broken into
+Furniture and the table of contents are dropped, footnotes and boxes moved, lines broken into
 paragraphs and headings marked; each page's start in the text is kept, so that a
 citation can name the page of every character.
 """
@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ingest.document import IngestError
+from ingest.pdf.boxes import boxes_after_paragraphs
 from ingest.pdf.contents import without_contents
 from ingest.pdf.footnotes import footnotes_after_references
 from ingest.pdf.furniture import furniture_text, page_furniture
@@ -52,6 +53,7 @@ def pdf_source(document: PdfDocument, path: str | Path, pages: range | None = No
     body = measure_body(chosen)
     flat = footnotes_after_references([(number, line) for number, lines in enumerate(chosen) for line in lines],
                                       body)
+    flat = boxes_after_paragraphs(flat, body)
     breaks = line_breaks(flat, body)
     headings = heading_levels(flat, breaks, body)
     breaks = subtitles_apart(flat, breaks, headings, body)

@@ -59,7 +59,7 @@ _UI_LONGEST = 400  # characters: interface is short, and a long line is never ma
 # the drawings of EMA's injection instructions). The sentences that point at them
 # ("zie afbeelding 2") stay, and the citation's page link shows the picture.
 _FIGURE_LABELS = re.compile(
-    r"(?:(?:afbeelding|afb\.?|figuur|fig\.?|figure|illustratie|illustration)\s*\d{1,3}[a-z]?\s*)+",
+    r"(?:(?:afbeelding|afb\.?|figuur|fig\.?|figure|illustratie|illustration)\s*\d{1,3}[a-z]?[\s|]*)+",
     re.IGNORECASE,
 )
 
@@ -273,7 +273,8 @@ def is_ui_line(line: str) -> bool:
 
 
 def is_figure_label(line: str) -> bool:
-    """Whether a whole line only names figures ("Afbeelding 7", "Figuur 2 Figuur 3")."""
+    """Whether a whole line only names figures ("Afbeelding 7", "Figuur 2 Figuur 3", in a
+    bordered row "Afbeelding 6 | Afbeelding 7")."""
     return bool(_FIGURE_LABELS.fullmatch(line.strip()))
 
 

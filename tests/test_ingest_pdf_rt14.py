@@ -73,3 +73,43 @@ def test_a_box_between_paragraphs_stays_and_a_shape_over_a_table_is_no_box(tmp_p
     result = _ingest(tmp_path, make_drawn_pdf([page]))
     assert "Let op!" in _passage(result, "medicijnen mee").headings
     assert _passage(result, "Tekst onder").headings[-1] == "Volgende kop"
+
+
+# ---------------------------------------------------------------- finding 3.3: tables whose columns were lost
+
+def test_a_bordered_two_column_table_keeps_its_cells_apart(tmp_path):
+    """Typst draws a bordered table's rules as lines and its rows cell by cell; a cell that
+    wraps ends the row ("Minder dan vier nat-" / "te luiers per dag"), with no cell back up."""
+    rules = [Ops(f"0.5 w {x} 600 m {x} 700 l S") for x in (50, 200, 350)]
+    page = [Placed("Naar huis", 56, 780, 14, True),
+            Placed("Geef thuis kleinere voedingen, maar vaker, elke twee tot drie uur.", 56, 740, 10),
+            *rules,
+            Placed("Dit is normaal", 56, 685, 10, True), Placed("Bel de huisarts", 206, 685, 10, True),
+            Placed("Een verstopte neus", 56, 665, 10), Placed("Minder dan vier nat\xad", 206, 665, 10),
+            Placed("te luiers per dag", 206, 651, 10),
+            Placed("Lichte verhoging tot", 56, 631, 10), Placed("38,5 graden", 56, 617, 10),
+            Placed("Koorts boven 39 graden", 206, 631, 10)]
+    text = _passage(_ingest(tmp_path, make_drawn_pdf([page])), "verstopte").text
+    assert "Dit is normaal | Bel de huisarts" in text
+    assert "Een verstopte neus | Minder dan vier natte luiers per dag" in text
+    assert "Lichte verhoging tot 38,5 graden | Koorts boven 39 graden" in text
+
+
+def test_a_table_typed_with_spaces_keeps_one_row_per_line(tmp_path):
+    """enscript prints a text file's lines one piece each, columns aligned by spaces."""
+    rows = ["Leeftijd            Startdosis per dag", "6 mnd - 1 jaar      1 sachet van 6,9 gram",
+            "1 - 6 jaar          1 tot 2 sachets junior", "7 - 11 jaar         2 tot 3 sachets junior"]
+    page = [Placed("Geef uw kind elke dag macrogol volgens deze tabel.", 23, 760, 10),
+            *(Placed(row, 23, 738 - 11 * number, 10) for number, row in enumerate(rows)),
+            Placed("Is de ontlasting na een week nog hard, verhoog dan met een half sachet.", 23, 680, 10)]
+    text = _passage(_ingest(tmp_path, make_drawn_pdf([page])), "sachets").text
+    assert "1 - 6 jaar | 1 tot 2 sachets junior\n" in text and "7 - 11 jaar | 2 tot 3 sachets junior" in text
+    assert "Leeftijd | Startdosis per dag" in text
+
+
+def test_red_team_leaflets_keep_their_table_rows():
+    rsv = "\n".join(passage.text for passage in ingest_file(LEAFLETS / "rsv-bronchiolitis.pdf").passages)
+    assert "Een verstopte neus | Minder dan vier natte luiers per dag" in rsv
+    assert rsv.count("Dit is normaal | Bel de huisarts") == 1
+    child = "\n".join(passage.text for passage in ingest_file(LEAFLETS / "obstipatie-kinderen.pdf").passages)
+    assert "7 - 11 jaar | 2 tot 3 sachets junior" in child

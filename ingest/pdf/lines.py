@@ -179,9 +179,12 @@ def _cell_by_cell(pieces: list[Fragment]) -> bool:
     far and higher than the piece before (back up to the row, never above its tallest cell),
     or along the baseline after a wide gap. One cell at least must start back up (a side
     heading beside its section's wrapped lines is no such row), and the last piece must be
-    a wrapped line or a new cell back up (on one baseline a row is a line)."""
+    a wrapped line or a new cell back up (on one baseline a row is a line). A row whose
+    cells a rule sets apart needs no cell back up: its last cell's wrapped line ends it (Typst
+    draws "Een verstopte neus" | "Minder dan vier nat-" / "te luiers per dag" so)."""
     head = pieces[0]
     cell_x, right, top, bottom, cells, back_up = head.x, head.end, head.y, head.y, 1, False
+    ruled = False  # a rule stands between two cells: a bordered table's row
     for previous, piece in zip(pieces, pieces[1:]):
         size = max(previous.size, piece.size)
         drop = previous.y - piece.y
@@ -191,6 +194,7 @@ def _cell_by_cell(pieces: list[Fragment]) -> bool:
             step = "line"
             if piece.x - previous.end > WIDE_GAP * piece.size or _ruled_apart(previous, piece):
                 cell_x, cells = piece.x, cells + 1  # the next cell, on the same baseline
+                ruled = ruled or _ruled_apart(previous, piece)
         elif 0.5 * size < drop <= 2 * size and abs(piece.x - cell_x) <= 1 \
                 and (_goes_on(piece.text) or _bordered(previous, piece)):
             step = "wrap"
@@ -200,7 +204,7 @@ def _cell_by_cell(pieces: list[Fragment]) -> bool:
             return False
         right, top, bottom = max(right, piece.end), max(top, piece.y), min(bottom, piece.y)
     span = (WRAPPED_CELL_LINES + 1) * 1.5 * head.size
-    return back_up and step != "line" and top - bottom <= span
+    return (back_up or ruled and step == "wrap") and step != "line" and top - bottom <= span
 
 
 def _bordered(above: Fragment, piece: Fragment) -> bool:
@@ -276,6 +280,8 @@ def _line(row: list[Fragment], region: int, table: bool = False, columns: tuple[
         elif broken and number == len(row) - 1:
             text = text.rstrip()  # the word goes on in the next line: "makke-" over "lijker."
             fragment = replace(fragment, text=fragment.text.lstrip())
+        elif text.endswith("\xad") and not new_cell[number]:
+            text = text[:-1]  # a word a cell's line breaks with a soft hyphen ("nat\xad" / "te luiers")
         elif (gap > fragment.size or new_cell[number] or _marks_item(text, gap, fragment)) and text \
                 and not text.endswith(" ") and not fragment.text.startswith(" "):
             text += " "

@@ -25,6 +25,7 @@ from ingest.pdf.fragments import box_around, page_fragments
 from ingest.pdf.furniture import bottom_margin, top_margin
 from ingest.pdf.geometry import PdfLine
 from ingest.pdf.lines import group_lines
+from ingest.pdf.tables import spaced_rows
 from ingest.pdf.title import document_title, metadata_title
 
 
@@ -252,5 +253,5 @@ def page_lines(page: pypdf.PageObject) -> list[PdfLine]:
     lines: list[PdfLine] = []
     for region, part in enumerate(reading_regions(fragments, width)):
         lines.extend(replace(line, aside=part.aside, ocr=ocr, box=box_around(line, boxes))
-                     for line in group_lines(part.fragments, region, part.table))
+                     for line in spaced_rows(group_lines(part.fragments, region, part.table)))
     return lines

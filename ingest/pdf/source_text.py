@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from ingest.clean import CELL_SEPARATOR
 from ingest.document import IngestError
 from ingest.pdf.boxes import boxes_after_paragraphs
 from ingest.pdf.contents import without_contents
@@ -84,7 +85,7 @@ def _assemble(flat: list[tuple[int, PdfLine]], breaks: list[str], headings: dict
             index = end + 1
             continue
         kind = breaks[index]
-        pages[page].append(line.text.rstrip() + (" " if kind == "wrap" else ""))
+        pages[page].append(_row_text(line).rstrip() + (" " if kind == "wrap" else ""))
         if kind == "paragraph":
             pages[page].append("")
         index += 1
@@ -101,3 +102,14 @@ def _assemble(flat: list[tuple[int, PdfLine]], breaks: list[str], headings: dict
         at += len(page_text) + 1
     return SourceText("\n".join(texts), "plain", tuple(starts), title=title,
                       heading_at=heading_at, first_page=first_page)
+
+
+def _row_text(line: PdfLine) -> str:
+    """A line's text; a table's row of two cells (bordered, or typed with spaces) with its
+    cells apart by " | ". Two spaces set the cells of a row of three or more apart, which
+    cleaning reads as columns; two cells apart by two spaces it reads as one ("Een verstopte
+    neus Minder dan vier natte luiers per dag"), but the layout says they are cells."""
+    cells = line.text.strip().split("  ")
+    if not (line.table and len(cells) == 2 == len(line.starts)):
+        return line.text
+    return CELL_SEPARATOR.join(cell.strip() for cell in cells)

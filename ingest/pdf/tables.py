@@ -3,12 +3,15 @@
 A table is read row by row: a run of lines of three or more cells set apart by wide
 gaps (a dosing schedule, `table_rows`), and a two-column table whose cells wrap
 (`two_cell_rows`), each cell's wrapped line going on in the cell it stands under
-(`continue_cell`). A table that runs on to the next page may print its header row again
-there, which read in place would stand in the table twice (`without_repeated_headers`).
+(`continue_cell`). A table that a typewriter font aligns by spaces in one piece per line
+(enscript, a .txt printed to PDF) is read row by row too (`spaced_rows`). A table that runs
+on to the next page may print its header row again there, which read in place would stand
+in the table twice (`without_repeated_headers`).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ingest.pdf.geometry import PdfLine
@@ -112,3 +115,44 @@ def without_repeated_headers(pages: list[list[PdfLine]]) -> list[list[PdfLine]]:
         if start + 1 < len(above) and " ".join(lines[0].text.split()) == " ".join(header.text.split()):
             lines.pop(0)
     return out
+
+
+TYPEWRITER_WIDTH = 0.6  # ems: every glyph of a typewriter font (Courier) is this wide
+_SPACED_GAP = re.compile(r"\S( {3,})(?=\S)")  # blank of three characters or more inside a typed line
+
+
+def spaced_rows(lines: list[PdfLine]) -> list[PdfLine]:
+    """The lines, the rows of a two-column table typed with spaces marked as table rows of two
+    cells (three or more cells `_line` finds itself). A text file printed to PDF (enscript)
+    draws each line as one piece, its columns aligned by runs of spaces: `MIN_TABLE_ROWS`
+    lines or more one under the other, each split in two by one run of three spaces or more,
+    whose second cell starts at the same character ("1 - 6 jaar          1 tot 2 sachets").
+    Read as text, the rows ran into one line ("1 - 6 jaar 1 tot 2 sachets junior 7 - 11 jaar ...")."""
+    columns = [_second_column(line) for line in lines]
+    out = list(lines)
+    start = 0
+    while start < len(lines):
+        end = start
+        while end + 1 < len(lines) and columns[start] is not None and columns[end + 1] == columns[start] \
+                and abs(lines[end + 1].x - lines[start].x) <= 1 and lines[end + 1].size == lines[start].size:
+            end += 1
+        if columns[start] is not None and end + 1 - start >= MIN_TABLE_ROWS:
+            for number in range(start, end + 1):
+                out[number] = _spaced_row(lines[number], columns[start])
+        start = end + 1
+    return out
+
+
+def _second_column(line: PdfLine) -> int | None:
+    """Where the second of a typed line's two cells starts (its character), or None."""
+    if line.cells != 1 or line.table:
+        return None
+    gaps = list(_SPACED_GAP.finditer(line.text.rstrip()))
+    return gaps[0].end(1) if len(gaps) == 1 else None
+
+
+def _spaced_row(line: PdfLine, column: int) -> PdfLine:
+    text = line.text.rstrip()
+    first, second = text[:column].rstrip(), text[column:]
+    start = line.x + column * TYPEWRITER_WIDTH * line.size
+    return replace(line, text=f"{first}  {second}", cells=2, table=True, starts=(line.x, start))

@@ -113,3 +113,35 @@ def test_red_team_leaflets_keep_their_table_rows():
     assert rsv.count("Dit is normaal | Bel de huisarts") == 1
     child = "\n".join(passage.text for passage in ingest_file(LEAFLETS / "obstipatie-kinderen.pdf").passages)
     assert "7 - 11 jaar | 2 tot 3 sachets junior" in child
+
+
+# ---------------------------------------------------------------- finding 3.5: enscript's page header
+
+def _enscript_pages() -> list[list]:
+    def header(page: int) -> list:
+        return [Ops("0.5 w 18 770 72 36 re S"), Placed("12/03/26", 32, 790, 12, True),
+                Placed(f"19:41:17  {page}", 32, 777, 12, True), Placed("folder.lat1", 231, 774.5, 14)]
+    first = [*header(1), Placed("OBSTIPATIE BIJ KINDEREN", 23, 745, 10),
+             Placed("Laat uw kind genoeg drinken, ongeveer zes tot acht bekers verdeeld over de", 23, 723, 10)]
+    second = [*header(2), Placed("dag. Geef volkorenbrood, groente en fruit voor voldoende vezels.", 23, 745, 10),
+              Placed("Extra vezels alleen lossen de obstipatie meestal niet op.", 23, 734, 10)]
+    return [first, second]
+
+
+def test_a_page_header_that_numbers_the_pages_is_furniture_however_it_is_set(tmp_path):
+    """enscript's header (date, time, file name, page number) is bold and larger than the
+    text, on two pages: it repeats with only the page number changing, so it is no heading."""
+    result = _ingest(tmp_path, make_drawn_pdf(_enscript_pages()))
+    text = "\n".join(passage.text for passage in result.passages)
+    assert "19:41:17" not in text and "12/03/26" not in text
+    assert not any("folder.lat1" in heading or "12/03/26" in heading
+                   for passage in result.passages for heading in passage.headings)
+    assert "verdeeld over de dag. Geef volkorenbrood" in text
+
+
+def test_enscript_leaflet_has_no_page_header_in_its_passages():
+    result = ingest_file(LEAFLETS / "obstipatie-kinderen.pdf")
+    text = "\n".join(passage.text for passage in result.passages)
+    assert "19:41:17" not in text and "verdeeld over de dag." in text
+    assert not any(".lat1" in heading for passage in result.passages for heading in passage.headings)
+    assert any(passage.headings[-1:] == ("WANNEER BELT U DE KINDERARTS?",) for passage in result.passages)

@@ -69,7 +69,8 @@ def page_furniture(pages: list[list[PdfLine]], first_page: int = 1,
     too few for that: there a row on two pages (and half of them) counts when it
     sits at the same height on both and is set like furniture, smaller than the
     body text or at its size and not bold; a heading that happens to repeat is
-    larger or bold. A single page repeats nothing, and a short leaflet may set its header
+    larger or bold. A row that numbers the pages, however it is set, is furniture on two
+    pages too, and so are the rows its margin repeats beside it (`numbered_header`). A single page repeats nothing, and a short leaflet may set its header
     or footer on one page only (the first, the last): on up to `MAX_SHORT_PAGES` pages, each
     page's own footer and header are also found by their place and shape (`lone_footer`,
     `lone_header`), given where each page's bottom and top margins begin (`margins`, `tops`).
@@ -79,6 +80,7 @@ def page_furniture(pages: list[list[PdfLine]], first_page: int = 1,
     rows = [edge_rows(lines) for lines in pages]
     found: dict[str, list[_Row]] = {}
     edges: dict[str, list[str]] = {}  # for each row found, the page margin it stands in
+    places: dict[str, list[int]] = {}  # for each row found, the pages (positions) it stands on
     for position, (number, page_rows) in enumerate(zip(numbers, rows)):
         on_page: dict[str, _Row] = {}
         for row in page_rows:
@@ -87,7 +89,12 @@ def page_furniture(pages: list[list[PdfLine]], first_page: int = 1,
         for key, row in on_page.items():
             found.setdefault(key, []).append(row)
             edges.setdefault(key, []).append(_margin_of(row, position, margins, tops))
+            places.setdefault(key, []).append(position)
     repeated = {key for key, same in found.items() if _running(same, len(pages), body.size, edges[key])}
+    numbered = {key for key, same in found.items() if numbered_header(same, len(pages), edges[key])}
+    beside = {(edges[key][0], tuple(places[key])) for key in numbered}
+    repeated |= numbered | {key for key, same in found.items()
+                            if (edges[key][0], tuple(places[key])) in beside and _in_place(same, edges[key])}
     dropped = [{i for row in page_rows for i in row.indices
                 if is_page_number(row.text) or furniture_keys(row.text, number) & repeated}
                for number, page_rows in zip(numbers, rows)]
@@ -307,6 +314,25 @@ def _running(rows: list[_Row], page_count: int, body_size: float, edges: list[st
     styled = all(row.size < body_size or (row.size == body_size and not row.bold) for row in rows)
     margin = bool(edges) and edges[0] != "" and len(set(edges)) == 1 and not ends_sentence(rows[0].text.strip())
     return styled and (max(heights) - min(heights) <= SAME_PLACE or margin)
+
+
+def numbered_header(rows: list[_Row], page_count: int, edges: list[str]) -> bool:
+    """Whether rows with one key, one from each page, are a running header or footer that
+    numbers its pages: the page's number changes from row to row ("12/03/26 19:41:17
+    obstipatie-kinderen.lat1 1", then "... 2": enscript's page header), on two pages or more
+    and half of them, at one height in one margin of each. A heading repeats without the
+    page's number, so however it is set (enscript's header is bold and larger than the
+    text) such a row is furniture, on a leaflet of two pages too."""
+    if len(rows) < 2 or len(rows) * 2 < page_count or len({row.text for row in rows}) < len(rows):
+        return False
+    return _in_place(rows, edges) and not ends_sentence(rows[0].text.strip())
+
+
+def _in_place(rows: list[_Row], edges: list[str]) -> bool:
+    """Whether rows stand at one height on their pages, in one margin of each (beside a
+    numbered header: the rest of the header's box, "12/03/26", repeated word for word)."""
+    heights = [row.y for row in rows]
+    return len(rows) >= 2 and max(heights) - min(heights) <= SAME_PLACE and edges[0] != "" and len(set(edges)) == 1
 
 
 _FIELD_SEPARATOR = re.compile(r"\s[|•·–—-]\s")

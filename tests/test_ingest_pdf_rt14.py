@@ -145,3 +145,24 @@ def test_enscript_leaflet_has_no_page_header_in_its_passages():
     assert "19:41:17" not in text and "verdeeld over de dag." in text
     assert not any(".lat1" in heading for passage in result.passages for heading in passage.headings)
     assert any(passage.headings[-1:] == ("WANNEER BELT U DE KINDERARTS?",) for passage in result.passages)
+
+
+# ---------------------------------------------------------------- finding 3.4: groff's header
+
+def test_a_three_part_header_from_page_two_on_is_furniture(tmp_path):
+    """groff -ms prints its three-part running header (`.tl`) from page 2 on, at the body's size."""
+    text_1 = ["Een bloedneus is meestal onschuldig en stopt vaak vanzelf. In deze folder leest u",
+              "wat u zelf kunt doen en wanneer u de huisarts belt."]
+    first = [Placed("Neusbloeding", 260, 711, 13, True),
+             *(Placed(text, 72, 660 - 14 * number, 11) for number, text in enumerate(text_1))]
+    second = [Placed("KNO-afdeling", 72, 792, 11), Placed("Neusbloeding", 260, 792, 11),
+              Placed("Gelre Vechtdal", 450, 792, 11),
+              Placed("Blijft de neus bloeden, dan brengt de arts een neustampon in.", 72, 756, 11),
+              Placed("Een tampon blijft meestal een tot twee dagen zitten.", 72, 742, 11)]
+    text = "\n".join(passage.text for passage in _ingest(tmp_path, make_drawn_pdf([first, second])).passages)
+    assert "KNO-afdeling" not in text and "Blijft de neus bloeden" in text
+
+
+def test_red_team_groff_leaflet():
+    nose = "\n".join(passage.text for passage in ingest_file(LEAFLETS / "neusbloeding.pdf").passages)
+    assert "KNO-afdeling Neusbloeding" not in nose

@@ -70,7 +70,8 @@ def page_furniture(pages: list[list[PdfLine]], first_page: int = 1,
     sits at the same height on both and is set like furniture, smaller than the
     body text or at its size and not bold; a heading that happens to repeat is
     larger or bold. A row that numbers the pages, however it is set, is furniture on two
-    pages too, and so are the rows its margin repeats beside it (`numbered_header`). A single page repeats nothing, and a short leaflet may set its header
+    pages too, and so are the rows its margin repeats beside it (`numbered_header`).
+    A single page repeats nothing, and a short leaflet may set its header
     or footer on one page only (the first, the last): on up to `MAX_SHORT_PAGES` pages, each
     page's own footer and header are also found by their place and shape (`lone_footer`,
     `lone_header`), given where each page's bottom and top margins begin (`margins`, `tops`).
@@ -235,13 +236,15 @@ def top_margin(page: pypdf.PageObject) -> float:
 
 def lone_header(lines: list[PdfLine], margin: float, body: Body) -> set[int]:
     """The indices of the header of a page that no other page repeats: its top rows (one or
-    two), as `lone_footer` finds a footer: in the top margin, smaller than the body text,
-    shaped like a footer, and the text under them starting more than a paragraph's gap lower.
+    two), as `lone_footer` finds a footer: in the top margin, smaller than the body text (or
+    at its size as a three-part title, `_three_part`), shaped like a footer, and the text
+    under them starting more than a paragraph's gap lower.
     A title is larger than the body text, a masthead of one field has no footer's shape, and
     small print that runs on into the text under it is text: these stay."""
     header: list[_Row] = []
     for row in edge_rows(lines)[:EDGE_ROWS]:
-        if row.y < margin or row.size >= body.size or not footer_shaped(row, lines):
+        if row.y < margin or row.size > body.size or row.size == body.size and not _three_part(row, lines) \
+                or not footer_shaped(row, lines):
             break
         header.append(row)
     if not header:
@@ -253,6 +256,15 @@ def lone_header(lines: list[PdfLine], margin: float, body: Body) -> set[int]:
     if not below or (bottom.y - max(below)) / body.size <= body.spacing * PARAGRAPH_GAP_RATIO:
         return set()
     return {index for row in header for index in row.indices}
+
+
+def _three_part(row: _Row, lines: list[PdfLine]) -> bool:
+    """Whether a row is a three-part title at the body's size, not bold: fields at the left,
+    the middle and the right of the line, wide gaps between them (groff's `.tl`: "KNO-afdeling
+    ... Neusbloeding ... Gelre Vechtdal", which -ms prints from page 2 on). No line of text,
+    and no heading, spreads a few words so over the page."""
+    return not row.bold and sum(lines[index].cells for index in row.indices) >= 3 \
+        and len(re.findall(r"\w+", row.text)) <= MAX_FOOTER_WORDS // 2
 
 
 def lone_footer(lines: list[PdfLine], margin: float, body: Body) -> set[int]:

@@ -147,7 +147,7 @@ def test_enscript_leaflet_has_no_page_header_in_its_passages():
     assert any(passage.headings[-1:] == ("WANNEER BELT U DE KINDERARTS?",) for passage in result.passages)
 
 
-# ---------------------------------------------------------------- finding 3.4: groff's header
+# ---------------------------------------------------------------- findings 3.4, 3.9: groff's header, a booklet's halves
 
 def test_a_three_part_header_from_page_two_on_is_furniture(tmp_path):
     """groff -ms prints its three-part running header (`.tl`) from page 2 on, at the body's size."""
@@ -163,6 +163,22 @@ def test_a_three_part_header_from_page_two_on_is_furniture(tmp_path):
     assert "KNO-afdeling" not in text and "Blijft de neus bloeden" in text
 
 
-def test_red_team_groff_leaflet():
+def test_a_sentence_from_one_half_of_a_booklet_sheet_to_the_other_stays_one(tmp_path):
+    """pdfjam sets two A5 pages on one sheet: the sentence goes on back up the sheet."""
+    left = ["Knip uw teennagels recht af en niet te kort: de hoeken moeten boven de huid",
+            "uitsteken. Vijl scherpe randjes bij. Draag schoenen met voldoende ruimte voor",
+            "uw tenen en sokken die vocht opnemen. Heeft u diabetes of slechte bloedvaten"]
+    page = [Placed("Een nieuwe ingegroeide nagel voorkomen", 45, 106, 12, True),
+            *(Placed(text, 45, 82 - 12 * number, 10) for number, text in enumerate(left)),
+            Placed("2", 207, 15, 9),
+            Placed("in uw benen, laat uw nagels dan knippen door een pedicure.", 45, 540, 10),
+            Placed("Wanneer belt u ons?", 45, 494, 12, True)]
+    text = "\n".join(passage.text for passage in _ingest(tmp_path, make_drawn_pdf([page])).passages)
+    assert "slechte bloedvaten in uw benen" in text
+
+
+def test_red_team_groff_and_booklet_leaflets():
     nose = "\n".join(passage.text for passage in ingest_file(LEAFLETS / "neusbloeding.pdf").passages)
     assert "KNO-afdeling Neusbloeding" not in nose
+    toe = "\n".join(passage.text for passage in ingest_file(LEAFLETS / "ingegroeide-teennagel.pdf").passages)
+    assert "slechte bloedvaten in uw benen" in toe

@@ -73,6 +73,8 @@ def _break_after(flat: list[tuple[int, PdfLine]], index: int, start: int, body: 
     if moved:
         return "wrap" if unfinished and not _heading_follows(line, following) else "paragraph"
     gap = (line.y - following.y) / max(line.size, following.size, 1.0)
+    if gap < 0 and unfinished and next_text[:1].islower() and not _heading_follows(line, following):
+        return "wrap"  # back up the page mid-sentence: the next page of a booklet printed two to a sheet
     if gap > body.spacing * PARAGRAPH_GAP_RATIO or gap < 0:
         return "paragraph"
     if _outdented(flat, index) and not (unfinished and next_text[:1].islower()):

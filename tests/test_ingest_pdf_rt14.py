@@ -182,3 +182,21 @@ def test_red_team_groff_and_booklet_leaflets():
     assert "KNO-afdeling Neusbloeding" not in nose
     toe = "\n".join(passage.text for passage in ingest_file(LEAFLETS / "ingegroeide-teennagel.pdf").passages)
     assert "slechte bloedvaten in uw benen" in toe
+
+
+# ---------------------------------------------------------------- finding 3.8: a short file name and the cover's title
+
+def test_a_short_file_name_finds_the_title_it_names_as_a_word(tmp_path):
+    """mutool writes no /Title: "acne.pdf" opens with "Acne bij jongeren", set as large as
+    the sections after it; the file's four-letter name names it as a word of its own."""
+    prose = "Acne komt veel voor bij jongeren tussen twaalf en twintig jaar. Het gaat vanzelf over."
+    first = [Placed("Acne bij jongeren", 118, 760, 22, True), Placed("Informatie van de polikliniek", 104, 730, 11),
+             Placed("Wat is acne?", 72, 680, 22, True), Placed(prose, 72, 650, 11)]
+    second = [Placed("Behandeling", 72, 760, 22, True), Placed(prose, 72, 730, 11)]
+    third = [Placed("Vragen", 72, 760, 22, True), Placed(prose, 72, 730, 11)]
+    assert _ingest(tmp_path, make_drawn_pdf([first, second, third]), "acne.pdf").leaflet.title \
+        == "Acne bij jongeren"
+    assert ingest_file(LEAFLETS / "acne.pdf").leaflet.title == "Acne bij jongeren"
+    # a name inside another word ("scan" in "CT-scanner") names no subject of a short name
+    assert _ingest(tmp_path, make_drawn_pdf([[Placed("Uw CT-scanner", 72, 760, 22, True), *first[1:]],
+                                             second, third]), "scan.pdf").leaflet.title != "Uw CT-scanner"

@@ -58,7 +58,8 @@ def document_title(metadata: str, pages: tuple[tuple[PdfLine, ...], ...], name: 
     return shown or metadata or named_heading(pages, name)
 
 
-MIN_NAME_LETTERS = 5  # the file name's longest word at least, to name a subject ("scan0043" names none)
+MIN_NAME_LETTERS = 5  # the file name's longest word at least, to name a subject inside a word
+MIN_WORD_LETTERS = 4  # ... or as a word of the heading's own ("acne" in "Acne bij jongeren"; "pdf" names none)
 
 
 def named_heading(pages: tuple[tuple[PdfLine, ...], ...], name: str) -> str:
@@ -69,16 +70,20 @@ def named_heading(pages: tuple[tuple[PdfLine, ...], ...], name: str) -> str:
     as large as its section headings, which the next page uses too: the leaflet was titled by
     its file's name, "enkelverstuiking", though its first heading, "Enkelverstuiking
     (enkeldistorsie)", says the same and more. A first heading that does not name the file's
-    subject ("Wat gebeurt er bij een verstuiking?") opens a section, not the leaflet."""
+    subject ("Wat gebeurt er bij een verstuiking?") opens a section, not the leaflet. A short
+    name ("acne", mutool's file without a /Title) names it as a word of the heading
+    ("Acne bij jongeren"), not inside one."""
     words = re.findall(r"[^\W\d_]+", name.casefold())
     key = max(words, key=len, default="")
-    if len(key) < MIN_NAME_LETTERS:
+    if len(key) < MIN_WORD_LETTERS:
         return ""
     body = measure_body([list(lines) for lines in pages])
     first = next((line for lines in pages[:TITLE_PAGES] for line in lines
                   if line.text.strip() and line.size >= body.size * HEADING_SIZE_RATIO), None)
     text = " ".join(first.text.split()) if first is not None else ""
-    return text if text and heading_shaped(text) and key in text.casefold() else ""
+    named = key in text.casefold() if len(key) >= MIN_NAME_LETTERS else \
+        key in re.findall(r"[^\W\d_]+", text.casefold())  # a short name ("acne") as a word of its own
+    return text if text and heading_shaped(text) and named else ""
 
 
 TITLE_LINES = 3  # a title opens its page (in reading order), at most under a masthead line or two

@@ -75,6 +75,33 @@ def test_a_box_between_paragraphs_stays_and_a_shape_over_a_table_is_no_box(tmp_p
     assert _passage(result, "Tekst onder").headings[-1] == "Volgende kop"
 
 
+
+def test_a_frame_without_a_border_beside_a_list_waits_for_the_list_to_end(tmp_path):
+    """LibreOffice draws a text frame ("Let op!") beside the steps of a list after the page's
+    text and footer, with no border: read in place it stood between steps 3c and 3d, and its
+    heading took step 3d and what follows."""
+    items = ["3. De aandrang leren onderdrukken", "a. Blijf stil staan of ga zitten als de aandrang komt.",
+             "b. Knijp vijf seconden stevig de bekkenbodemspieren samen."]
+    first = [Placed("Blaastraining", 72, 790, 20, True), Placed("Hoe werkt blaastraining?", 72, 760, 14, True),
+             Placed("De training bestaat uit drie delen:", 72, 736, 12),
+             *(Placed(text, 84 if number == 0 else 120, 700 - 16 * number, 12) for number, text in enumerate(items)),
+             Placed("Blaastraining - pagina 1", 72, 49, 9),
+             Placed("Let op!", 376, 716, 12, True), Placed("Neem uw plasdagboek mee", 376, 692, 12),
+             Placed("naar elke afspraak.", 376, 678, 12)]
+    second = [Placed("c. Loop pas naar het toilet als de aandrang is gezakt.", 120, 760, 12),
+              Placed("Ga niet voor de zekerheid naar het toilet als u nog geen aandrang heeft.", 72, 730, 12),
+              Placed("Blaastraining - pagina 2", 72, 49, 9)]
+    result = _ingest(tmp_path, make_drawn_pdf([first, second]))
+    steps = _passage(result, "Knijp vijf")
+    assert "samen.\nc. Loop pas naar het toilet" in steps.text
+    frame = _passage(result, "plasdagboek")
+    assert "Let op!" not in frame.headings and frame.headings[-1] == "Hoe werkt blaastraining?"
+    assert _passage(result, "Ga niet").headings[-1] == "Hoe werkt blaastraining?"
+    leaflet = ingest_file(LEAFLETS.parent / "redteam13_leaflets" / "blaastraining.pdf")
+    assert "honderd.\nd. Loop pas naar het toilet" in _passage(leaflet, "Adem rustig").text
+    assert not any("Let op!" in passage.headings for passage in leaflet.passages)
+
+
 # ---------------------------------------------------------------- finding 3.3: tables whose columns were lost
 
 def test_a_bordered_two_column_table_keeps_its_cells_apart(tmp_path):

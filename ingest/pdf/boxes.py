@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ingest.pdf.geometry import PdfLine
+from ingest.pdf.geometry import CHAR_WIDTH, PdfLine
 from ingest.pdf.paragraphs import line_breaks
 from ingest.pdf.style import ITEM_START, Body
 
@@ -24,7 +24,7 @@ def boxes_after_paragraphs(flat: list[tuple[int, PdfLine]], body: Body) -> list[
     stays where it is. A shape that holds a table's rows is no box: the table's frame, or a
     bar printed over the text (a web page's cookie bar over the line above it), whose
     lines lose their box and are read as they were."""
-    flat = list(flat)
+    flat = framed_beside(list(flat))
     for box in dict.fromkeys(line.box for _, line in flat if line.box):
         start = next(index for index, (_, line) in enumerate(flat) if line.box == box)
         end = start
@@ -60,3 +60,50 @@ def _list_goes_on(lines: list[tuple[int, PdfLine]], breaks: list[str], index: in
             return abs(line.x - item.x) <= 1 and (line.size, line.bold) == (item.size, item.bold)
         back -= 1
     return False
+
+
+MIN_FRAME_LINES = 2  # a frame beside the text holds a heading and its text, or a wrapped sentence
+
+
+def framed_beside(flat: list[tuple[int, PdfLine]]) -> list[tuple[int, PdfLine]]:
+    """The lines, a text frame floated beside the text without a border given the box its
+    lines fill. A word processor draws such a frame (LibreOffice's "Let op!" beside the steps
+    of a list) after the page's text, its footer included: the page's last lines go back up
+    the page and stand right of lines already read at their height, in the same column, and
+    run down from one left edge, two lines or more. A new column is a region of its own, a page's next half (a
+    booklet) has no text beside it, and the labels around a picture stand anywhere: none of
+    them is a frame."""
+    out = list(flat)
+    pages = dict.fromkeys(page for page, _ in flat)
+    for page in pages:
+        indices = [index for index, (number, _) in enumerate(flat) if number == page]
+        start = len(indices)
+        while start > 1 and _beside_read(flat, indices, start - 1):
+            start -= 1
+        run = indices[start:]
+        if not run or start == len(indices) or flat[indices[start - 1]][1].y >= flat[run[0]][1].y:
+            continue  # the frame goes back up the page, above the line read before it
+        lines = [flat[index][1] for index in run]
+        if len(lines) < MIN_FRAME_LINES \
+                or any(below.y >= above.y or abs(below.x - lines[0].x) > 1 for above, below in zip(lines, lines[1:])):
+            continue  # a frame's lines run down from one left edge; labels around a picture stand anywhere
+        box = (min(line.x for line in lines), min(line.y for line in lines) - max(line.size for line in lines),
+               max(line.x + CHAR_WIDTH * line.size * len(line.text) for line in lines),
+               max(line.y + line.size for line in lines))
+        for index in run:
+            out[index] = (page, replace(flat[index][1], box=box))
+    return out
+
+
+def _beside_read(flat: list[tuple[int, PdfLine]], indices: list[int], position: int) -> bool:
+    """Whether the line at `indices[position]` is a frame's: no box of its own, no table row,
+    in the column of the lines read before it, and right of one of them at its height."""
+    line = flat[indices[position]][1]
+    if line.box or line.table or line.cells > 1 or not line.text.strip():
+        return False
+    before = [flat[index][1] for index in indices[:position]]
+    if not before or before[-1].region != line.region:
+        return False
+    return any(abs(other.y - line.y) <= other.size + line.size and other.text.strip()
+               and other.x + CHAR_WIDTH * other.size * len(other.text.rstrip()) < line.x for other in before) \
+        and not any(abs(other.y - line.y) <= 0.5 * line.size and other.x >= line.x for other in before)

@@ -537,3 +537,33 @@ def test_staff_find_the_words_weasyprint_hyphenated_and_the_diet_table_row(redte
     assert hits and hits[0].leaflet.id == "coeliakie"
     row = redteam13_searcher.search('"vruchtensap | bier"', k=3, mode="exact").hits
     assert row and "Dranken | koffie, thee, wijn, vruchtensap | bier (behalve glutenvrij bier)" in row[0].passage.text
+
+
+REDTEAM14 = load_questions(ROOT / "tests" / "data" / "redteam14_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam14_searcher(settings, embedder, tmp_path_factory):
+    """Ten leaflets made by still other programs (Scribus, pdfLaTeX, Typst, groff, enscript,
+    pdfjam, Asciidoctor, VitePress, mutool), asked in nine languages
+    (tests/data/redteam14_questions.md)."""
+    return _searcher_over("redteam14_leaflets", settings, tmp_path_factory, leaflets=10)
+
+
+def test_a_thirteenth_set_of_leaflets_answers_its_questions(redteam14_searcher):
+    missed, flagged, kept = _outcomes(redteam14_searcher, REDTEAM14)
+    assert len(missed) <= 13, missed  # 100 of 111 in the top 5 when measured (87 before this round's fixes)
+    assert len(flagged) >= 20, flagged  # 22 of 25 when measured
+    assert len(kept) >= 52, kept  # 58 of 111 when measured: none of 16 in a third language, by design
+
+
+def test_staff_find_the_words_of_scribus_and_groff_and_the_typst_table_row(redteam14_searcher):
+    """Scribus at 10.5 pt read letter by letter ("d e n o s u m a b"), groff's justified lines
+    split words at kerning pairs ("zilv ernitraat"), and Typst's table ran its two columns
+    together: "Een verstopte neus Minder dan vier natte luiers per dag"."""
+    for word, leaflet in (("denosumab", "osteoporose"), ("alendroninezuur", "osteoporose"),
+                          ("zilvernitraat", "neusbloeding"), ("vaselinezalf", "neusbloeding")):
+        hits = redteam14_searcher.search(word, k=3, mode="exact").hits
+        assert hits and hits[0].leaflet.id == leaflet, word
+    row = redteam14_searcher.search('"verstopte neus | minder dan vier"', k=3, mode="exact").hits
+    assert row and "Een verstopte neus | Minder dan vier natte luiers per dag" in row[0].passage.text

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pdf_factory import Ops, make_drawn_pdf
+from pdf_factory import Ops, Placed, make_drawn_pdf
 
 from ingest.pipeline import ingest_file
 
@@ -57,6 +57,22 @@ def test_scribus_leaflet_at_10_5_points_reads_as_words():
         assert word in text, word
     assert "•" not in text
     assert item.leaflet.language == "nl"
+
+
+
+@pytest.mark.parametrize("order", ["move, then font", "font, then move"])
+def test_a_font_set_again_a_cell_on_still_parts_a_table_row_s_cells(tmp_path, order):
+    """A table whose rows one text object each draws, setting the font again before each
+    cell: that `Tf` is all that told pypdf the cells apart (a move along the baseline, however
+    far, reads as one space), so only one a glyph's step on is left out (review of red team 14)."""
+    body = [Placed(f"Dit is een gewone zin in de tekst van de folder, regel {n}.", 72, 760 - 14 * n, 10)
+            for n in range(10)]
+    rows = [("Medicijn", "Ochtend", "Avond"), ("Prednison", "20 mg", "10 mg"), ("Tacrolimus", "2 mg", "2 mg")]
+    cell = "150 0 Td /F1 10 Tf" if order == "move, then font" else "/F1 10 Tf 150 0 Td"
+    table = [Ops(f"BT /F1 10 Tf 72 {560 - 14 * n} Td ({a}) Tj {cell} ({b}) Tj {cell} ({c}) Tj ET")
+             for n, (a, b, c) in enumerate(rows)]
+    text = _text(_ingest(tmp_path, make_drawn_pdf([body + table])))
+    assert "Medicijn | Ochtend | Avond" in text and "Tacrolimus | 2 mg | 2 mg" in text, text
 
 
 # ---------------------------------------------------------------- finding 3.4: word spacing and kerning pairs

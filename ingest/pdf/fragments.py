@@ -12,6 +12,7 @@ what pypdf would misread as gaps between words is written as it can measure it (
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -64,6 +65,47 @@ PAGE_SHARE = 0.8  # of the page's width and height: a box this large is the page
 INVISIBLE = 3  # the text render mode of an OCR layer laid over a scan: neither filled nor stroked
 
 
+GLYPH_STEP_EMS = 1.1  # the widest glyph's advance (an em dash's), and a little for rounding
+
+
+@dataclass
+class _Pen:
+    """Where a text object's line stands (its line matrix, as `Td`, `Tm` and the like move
+    it), where it stood when text was last shown in it, and how far it had moved on since the
+    text shown before that."""
+
+    line: list[float] = field(default_factory=lambda: [1.0, 0.0, 0.0, 1.0, 0.0, 0.0])
+    leading: float = 0.0
+    shown_at: tuple[float, float] | None = None  # None: no text shown since the text object began
+    moved: float | None = None  # from the text shown before to the text shown last, if both were
+
+    def follow(self, operator: bytes, operands: list) -> None:
+        """The pen moved on by one operator of the content stream."""
+        values = [_number(value) for value in operands] if operator not in (b"'", b'"') else []
+        if operator in (b"BT", b"ET"):
+            self.line, self.shown_at, self.moved = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0], None, None
+        elif operator == b"TL" and values:
+            self.leading = values[0]
+        elif operator == b"Tm" and len(values) == 6:
+            self.line = values
+        elif operator in (b"Td", b"TD") and len(values) == 2:
+            self.leading = -values[1] if operator == b"TD" else self.leading
+            self.line = _multiplied([1.0, 0.0, 0.0, 1.0, *values], self.line)
+        elif operator in (b"T*", b"'", b'"'):
+            self.line = _multiplied([1.0, 0.0, 0.0, 1.0, 0.0, -self.leading], self.line)
+        if operator in _SHOWN:
+            here = (self.line[4], self.line[5])
+            self.moved = None if self.shown_at is None else math.dist(here, self.shown_at)
+            self.shown_at = here
+
+    def glyph_step(self, size: float) -> bool:
+        """Whether the text just shown stands less than a glyph's width (`GLYPH_STEP_EMS` of
+        `size`) on from the text shown before it in the text object: the step from one glyph
+        to the next, as Scribus draws them, not the move to a table's next cell."""
+        em = size * math.hypot(self.line[0], self.line[1])
+        return self.moved is not None and self.moved < GLYPH_STEP_EMS * em
+
+
 @dataclass
 class _Drawing:
     """What a page draws besides its text, as `page_fragments` needs it: the vertical rules
@@ -75,8 +117,9 @@ class _Drawing:
     chars: Counter | None = None
     saved: list[tuple[int, tuple | None]] = field(default_factory=list)  # what `q` saved, for `Q` to restore
     font: tuple | None = None  # the font and size set (`Tf`)
-    shown: bool = False  # text shown in the text object since it began
-    respace: bool = False  # a font set again unchanged, or word spacing: read the page again, see `_respaced`
+    pen: _Pen = field(default_factory=_Pen)  # where the text line stands
+    again: bool = False  # the font set again unchanged since text was last shown
+    respace: bool = False  # a font set again a glyph on, or word spacing: read the page again, see `_respaced`
     path: list[tuple[float, float, float]] = field(default_factory=list)  # drawn, not yet painted
     point: tuple[float, float] | None = None  # where the path being drawn stands
     corners: list[tuple[float, float]] = field(default_factory=list)  # the points of the path being drawn
@@ -85,22 +128,24 @@ class _Drawing:
 
     def visit(self, operator: bytes, operands: list, cm: list[float], tm: list[float]) -> None:
         self._shape(operator, operands, cm)
+        self.pen.follow(operator, operands)
+        if operator in (b"Tw", b'"') and operands and _number(operands[0]):
+            self.respace = True  # word spacing, which pypdf leaves out of a string's width
+        if operator in _SHOWN and self.again and self.font:  # the font set again a glyph on: pypdf cut there
+            self.respace = self.respace or self.pen.glyph_step(self.font[1])
+            self.again = False
         if operator == b"Tr" and operands:
             self.mode = int(operands[0])
         elif operator == b"q":  # the render mode and font are graphics state: saved and restored with it
             self.saved.append((self.mode, self.font))
+            self.again = False
         elif operator == b"Q" and self.saved:
             self.mode, self.font = self.saved.pop()
+            self.again = False
         elif operator == b"Tf" and len(operands) == 2:  # set again while a line is shown: pypdf cuts it
             font = _font_set(operands)
-            self.respace = self.respace or self.shown and font == self.font
+            self.again = font == self.font and self.pen.shown_at is not None
             self.font = font
-        elif operator in (b"BT", b"ET"):
-            self.shown = False
-        elif operator in _SHOWN:
-            self.shown = True
-        if operator in (b"Tw", b'"') and operands and _number(operands[0]):
-            self.respace = True  # word spacing, which pypdf leaves out of a string's width
         elif operator in _PAINT:
             self.rules.extend(self.path)
             self.path = []
@@ -384,23 +429,35 @@ def _respaced(operations: list, simple: set[str]) -> list:
     pypdf hands over the text it gathered at every `Tf`, even one that sets the font and size
     already set: Scribus sets its font again before each glyph at a fractional size (10.5
     pt), each glyph came as a piece of its own and the page read "D a a r n a a s t". Such a
-    `Tf` is left out, and pypdf measures the gaps between the glyphs as on any other line.
+    `Tf`, before text shown a glyph's step on (see `_Pen.glyph_step`), is left out, and
+    pypdf measures the gaps between the glyphs as on any other line. One further on is kept:
+    it is all that cuts a table's row that one text object draws into its cells, as pypdf
+    reads a move along the baseline, however far, as a single space.
     pypdf leaves word spacing (`Tw`) out of a string's width, so a justified line that goes
     on after a move (groff ends its string at each kerning pair and moves on with `Td`) seemed
     to leave a gap there ("v eel", "zilv ernitraat"). Word spacing widens each single-byte
     space of a simple font's string, so it is written as the same shift after each space,
     which pypdf counts (a composite font's two-byte codes take none)."""
     out = []
-    font, spacing, saved = None, 0.0, []
+    font, spacing, saved, pen = None, 0.0, [], _Pen()
+    again = None  # a `Tf` setting the font again since text was last shown: kept or left out at the next
     for operands, operator in operations:
+        pen.follow(operator, operands)
+        if operator in _SHOWN and again is not None:
+            if not pen.glyph_step(font[1]):
+                out.append(again)
+            again = None
+        if operator in (b"q", b"Q"):
+            again = None  # the font it set again is the font already set: leaving it out changes nothing
         if operator == b"q":
             saved.append((font, spacing))
         elif operator == b"Q" and saved:
             font, spacing = saved.pop()
         elif operator == b"Tf" and len(operands) == 2:
-            if _font_set(operands) == font:
+            if _font_set(operands) == font and pen.shown_at is not None:
+                again = (operands, operator)
                 continue
-            font = _font_set(operands)
+            font, again = _font_set(operands), None
         elif operator == b"Tw" and operands:
             spacing = _number(operands[0])
             continue
@@ -412,12 +469,12 @@ def _respaced(operations: list, simple: set[str]) -> list:
             if operator == b"'":
                 out.append(([], b"T*"))
             items = operands[0] if operator == b"TJ" else [operands[0]]
-            operands, operator = [pypdf.generic.ArrayObject(_spaced(items, -1000 * spacing / font[1]))], b"TJ"
+            operands, operator = [pypdf.generic.ArrayObject(_with_word_shifts(items, -1000 * spacing / font[1]))], b"TJ"
         out.append((operands, operator))
     return out
 
 
-def _spaced(items: list, shift: float) -> list:
+def _with_word_shifts(items: list, shift: float) -> list:
     """A `TJ` array's items, `shift` (in thousandths of an em) after each space of its strings."""
     out = []
     for item in items:

@@ -146,3 +146,19 @@ def test_a_dash_in_a_table_s_last_cell_stays_apart():
     assert "Paracetamol" in group_lines(row)[0].text and not group_lines(row)[0].text.endswith("500 mg-")
     alone = [Fragment("Paracetamol", 56, 700, 10, False), Fragment("-", 200, 700, 10, False)]
     assert group_lines(alone)[0].text != "Paracetamol-"
+
+
+def test_a_dash_cell_after_a_long_first_cell_stays_apart_where_the_column_s_cells_start(tmp_path):
+    """A two-column table whose "-" cell follows a long first cell seemed no further off than
+    a justified line's hyphen (widths are guessed) and was glued to its word; it stands where
+    the rows beside it start their second cells (review of red team 14)."""
+    page = [Placed("Bijwerkingen", 56, 790, 18)]
+    page += [Placed(f"Dit is een gewone zin in de tekst van de folder, regel {n}.", 56, 760 - 14 * n, 10)
+             for n in range(8)]
+    rows = [("Misselijkheid en duizeligheid na het innemen", "vaak"),
+            ("Hoofdpijn in de eerste weken van de behandeling", "-"), ("Huiduitslag", "zelden"), ("Haaruitval", "-")]
+    for n, (effect, often) in enumerate(rows):
+        page += [Placed(effect, 56, 620 - 14 * n, 10), Placed(often, 340, 620 - 14 * n, 10)]
+    page.append(Placed("Meer tekst na de tabel.", 56, 540, 10))
+    text = _text(_ingest(tmp_path, make_drawn_pdf([page])))
+    assert "van de behandeling" in text and "behandeling-" not in text, text

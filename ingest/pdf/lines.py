@@ -37,7 +37,8 @@ def group_lines(fragments: list[Fragment], region: int = 0, table: bool = False)
     splits = {} if table else margin_headings(rows)
     parts = [part for number, row in enumerate(rows)
              for part in ((row[:splits[number]], row[splits[number]:]) if number in splits else (row,))]
-    lines = aligned_cells(parts, [_line(part, region, table) for part in parts], region, table)
+    lines = aligned_cells(parts, [_line(part, region, table, beside=_cells_beside(parts, number))
+                                  for number, part in enumerate(parts)], region, table)
     rows_of_table = set(range(len(lines))) if table else table_rows(lines) | two_cell_rows(lines)
     out: list[PdfLine] = []
     for number, (part, line) in enumerate(zip(parts, lines)):
@@ -257,13 +258,16 @@ def _margin_split(row: list[Fragment]) -> int:
     return split if body.x - head[-1].end > 3 * body.size and heading_shaped(text) else 0
 
 
-def _line(row: list[Fragment], region: int, table: bool = False, columns: tuple[float, ...] = ()) -> PdfLine:
+def _line(row: list[Fragment], region: int, table: bool = False, columns: tuple[float, ...] = (),
+          beside: tuple[float, ...] = ()) -> PdfLine:
     """The line of a row of fragments. The cells of a table row of `MIN_TABLE_COLUMNS` or
     more stay apart by two spaces, the mark of columns that cleaning keeps ("Week | Dosis");
     a piece that holds them apart by runs of spaces itself holds as many cells.
     A piece starting at one of `columns`, where the cells of a row beside it start, starts
-    a cell too, however narrow the gap before it (see `aligned_cells`)."""
-    broken = len(row) > 1 and _line_end_hyphen(row[-2], row[-1])
+    a cell too, however narrow the gap before it (see `aligned_cells`); a hyphen at a row's
+    end that stands there or at one of `beside` is a cell of its own (see `_cells_beside`)."""
+    broken = len(row) > 1 and _line_end_hyphen(row[-2], row[-1]) \
+        and not any(abs(row[-1].x - x) <= 1 for x in (*columns, *beside))
     new_cell = [number > 0 and _starts_cell(row[number - 1], fragment, columns)
                 and not (broken and number == len(row) - 1) for number, fragment in enumerate(row)]
     starts = tuple(fragment.x for number, fragment in enumerate(row) if number == 0 or new_cell[number])
@@ -314,6 +318,19 @@ def _line_end_hyphen(previous: Fragment, fragment: Fragment) -> bool:
     return bool(_HYPHEN.fullmatch(fragment.text)) and previous.text[-1:].isalpha() \
         and abs(previous.y - fragment.y) <= 0.1 * fragment.size and not _ruled_apart(previous, fragment) \
         and 0 <= fragment.x - previous.end <= HYPHEN_SLACK * (previous.end - previous.x)
+
+
+def _cells_beside(parts: list[list[Fragment]], number: int) -> tuple[float, ...]:
+    """Where the cells of the rows above and below row `number` start, after its first: a
+    piece after a wide gap, not a hyphen. A table's "-" cell after a long first cell ("Hoofdpijn
+    in de eerste weken van de behandeling" / "-") seemed no further off than a hyphen at a
+    justified line's end (see `_line_end_hyphen`: glyph widths are guessed) and was glued to
+    its word ("behandeling-"); it stands where the next cells of the rows beside it start
+    ("vaak", "zelden"). A hyphen at a justified line's end may stand under another, but
+    under a word only by chance."""
+    return tuple(fragment.x for other in (number - 1, number + 1) if 0 <= other < len(parts)
+                 for previous, fragment in zip(parts[other], parts[other][1:])
+                 if _starts_cell(previous, fragment) and not _HYPHEN.fullmatch(fragment.text))
 
 
 def _letter_o_bullet(row: list[Fragment]) -> bool:

@@ -53,6 +53,17 @@ def test_the_rosacea_page_is_dated_by_its_revision_line():
     assert ingest_leaflets(LEAFLETS / "rosacea.html")[0].leaflet.updated == "2025-10-14"
 
 
+@pytest.mark.parametrize("landmark", ["main", "article"])
+def test_a_date_line_in_the_articles_own_header_beats_the_cms_meta_date(tmp_path, landmark):
+    """A `<header>` inside `<main>` or `<article>` is the article's, not the site's furniture:
+    its "Laatst gewijzigd" line under the title dates the page before the `<meta>` date."""
+    page = ("<html lang='nl'><head><title>Nierbiopsie</title>"
+            "<meta property='article:modified_time' content='2026-01-05T10:00:00+01:00'></head><body>"
+            f"<{landmark}><header><h1>Nierbiopsie</h1><p class='meta'>Laatst gewijzigd: 14 januari 2025</p>"
+            f"</header><p>{TEXT}</p><p>{TEXT}</p></{landmark}></body></html>")
+    assert _ingested(tmp_path, page).leaflet.updated == "2025-01-14"
+
+
 # ------------------------------------------------------------ finding 3.7: listings
 
 LISTING = ("<div class='listingblock'><div class='content'><pre class='highlight'><code class='language-text'>"

@@ -17,7 +17,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from ingest.dates import find_updated, is_date_line
-from ingest.html.page_parts import FURNITURE, FURNITURE_SELF, MAX_TEASER_WORDS, REGEXP
+from ingest.html.page_parts import FURNITURE_NAMED, FURNITURE_SELF, MAX_TEASER_WORDS, REGEXP
 
 
 class _Dates(NamedTuple):
@@ -185,14 +185,16 @@ def _labelled_update(tree: HtmlElement, in_furniture: bool = False) -> str:
     list item that links to another page, date something else. A box's lines are those its
     `<br>`s set apart (Asciidoctor's "Polikliniek Dermatologie<br>version 2.1, 14 oktober
     2025"). Lines in a box whose id or class names furniture (`div#footer`) count only with
-    `in_furniture`, and then only they."""
+    `in_furniture`, and then only they; a `<header>` inside `<main>` or `<article>` is the
+    article's own (its "Laatst gewijzigd" line under the title), not furniture, so its lines
+    rank first, before the CMS's `<meta>` date."""
     lines = []
     for box in tree.iter():
         if not isinstance(box.tag, str) or len(box.text_content().split()) > MAX_DATE_LINE_WORDS:
             continue  # an HTML comment, or more than a line
         dated = [field for line in _box_lines(box) for field in _date_fields(line)]
         if dated and not box.xpath(ELSEWHERE, namespaces=REGEXP) and not _dates_another_page(box) \
-                and bool(box.xpath(FURNITURE, namespaces=REGEXP)) == in_furniture:
+                and bool(box.xpath(FURNITURE_NAMED, namespaces=REGEXP)) == in_furniture:
             lines += dated
     return find_updated("\n".join(lines))
 

@@ -21,10 +21,13 @@ LINE_BLOCKS = {"p", "div", "li", "td", "th", "dt", "dd", "blockquote", "pre", "c
 
 # Page furniture, by tag or by an id or class word ("site-footer", "sidebar-left", "topmenu"):
 # its paragraphs say nothing about where the leaflet stands.
+FURNITURE_NAME = ("re:test(concat(' ', @id, ' ', @class, ' '), '[\\s_-](?:top)?(?:footer|sidebar|menu|nav|"
+                  "navbar|navigation|breadcrumbs?|cookies?|banner|widgets?|aside|related|gerelateerd|comments?"
+                  "|reacties?)[\\s_-]', 'i')")
 FURNITURE = ("ancestor-or-self::*[self::nav or self::header or self::footer or self::aside or self::form"
-             " or re:test(concat(' ', @id, ' ', @class, ' '), '[\\s_-](?:top)?(?:footer|sidebar|menu|nav|"
-             "navbar|navigation|breadcrumbs?|cookies?|banner|widgets?|aside|related|gerelateerd|comments?|reacties?)"
-             "[\\s_-]', 'i')]")
+             f" or {FURNITURE_NAME}]")
+# A box whose id or class alone names it furniture (`div#footer`), whatever its tag.
+FURNITURE_NAMED = f"ancestor-or-self::*[{FURNITURE_NAME}]"
 
 
 # The same for an element alone, not the boxes around it.

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pdf_factory import Ops, Placed, make_drawn_pdf
 
 from ingest.pipeline import ingest_file
@@ -172,6 +174,20 @@ def test_enscript_leaflet_has_no_page_header_in_its_passages():
     assert "19:41:17" not in text and "verdeeld over de dag." in text
     assert not any(".lat1" in heading for passage in result.passages for heading in passage.headings)
     assert any(passage.headings[-1:] == ("WANNEER BELT U DE KINDERARTS?",) for passage in result.passages)
+
+
+@pytest.mark.parametrize("heading", ["Week {} na de operatie", "Dag {}", "Stap {}"])
+def test_numbered_headings_at_the_top_of_two_pages_are_no_page_header(tmp_path, heading):
+    """A bold heading that numbers the page ("Week 1 na de operatie", "Week 2 ...") at the
+    top of each of two pages has no other mark of furniture: it stays, as a heading."""
+    body = ["neem rustig de tijd om te herstellen en bouw uw activiteiten langzaam op samen met de",
+            "fysiotherapeut. Wandel elke dag een stukje verder en rust tussendoor goed uit."]
+    pages = [[Placed(heading.format(page), 72, 790, 14, True),
+              *(Placed(line, 72, 760 - 14 * number, 10) for number, line in enumerate(body * 3))]
+             for page in (1, 2)]
+    result = _ingest(tmp_path, make_drawn_pdf(pages))
+    headings = {heading for passage in result.passages for heading in passage.headings}
+    assert {heading.format(1), heading.format(2)} <= headings
 
 
 # ---------------------------------------------------------------- findings 3.4, 3.9: groff's header, a booklet's halves

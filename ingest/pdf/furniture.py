@@ -332,12 +332,22 @@ def numbered_header(rows: list[_Row], page_count: int, edges: list[str]) -> bool
     """Whether rows with one key, one from each page, are a running header or footer that
     numbers its pages: the page's number changes from row to row ("12/03/26 19:41:17
     obstipatie-kinderen.lat1 1", then "... 2": enscript's page header), on two pages or more
-    and half of them, at one height in one margin of each. A heading repeats without the
-    page's number, so however it is set (enscript's header is bold and larger than the
-    text) such a row is furniture, on a leaflet of two pages too."""
+    and half of them, at one height in one margin of each. On three pages or more such a
+    row is furniture however it is set (enscript's header is bold and larger than the
+    text). On two pages it needs a second mark of furniture too (`_NUMBERED_MARK`: a time
+    or date, a file name, a page word): numbered headings at the top of each page ("Week 1
+    na de operatie", "Week 2 ...", "Dag 1", "Stap 1") change with the page just as well."""
     if len(rows) < 2 or len(rows) * 2 < page_count or len({row.text for row in rows}) < len(rows):
         return False
-    return _in_place(rows, edges) and not ends_sentence(rows[0].text.strip())
+    marked = len(rows) >= 3 or all(_NUMBERED_MARK.search(row.text) for row in rows)
+    return marked and _in_place(rows, edges) and not ends_sentence(rows[0].text.strip())
+
+
+# What marks a row that numbers the pages as furniture, not a numbered heading: a time or a
+# date ("19:41:17", "12/03/26"), a file name ("folder.txt"), a page word, or a footer's mark.
+_NUMBERED_MARK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"
+                            r"|\b[\w-]+\.[a-z][a-z0-9]{0,4}\b|\b(?:pagina|page|blz|p)\b\.?\s*\d|"
+                            + _FOOTER_MARK.pattern, re.IGNORECASE)
 
 
 def _in_place(rows: list[_Row], edges: list[str]) -> bool:

@@ -224,13 +224,37 @@ def _bare_dates(text: str, furniture: tuple[str, ...]) -> Iterator[str]:
     Verloskunde" / "3 december 2025", as LaTeX's `\\maketitle` or a pandoc title block sets
     it), or as a field of a running header or footer, which repeats on every page
     ("Patiënteninformatie | 3 december 2025"). A date in a sentence (an appointment, a
-    birth date, a study's year) or after a label line ("Uw afspraak:") is none."""
-    for line in _title_block(text):
+    birth date, a study's year) or after a label line ("Uw afspraak:") is none; nor is one
+    under a form's field ("Uw afspraak", "Geboortedatum") or in the title block of an event
+    or a study ("Informatieavond ...", "De NIERSTUDIE"), nor a footer field right after a
+    field that labels it ("Afspraak | 3 december 2025"): those date the appointment, the
+    birth, the event, not the leaflet (`_dates_something_else`)."""
+    block = _title_block(text)
+    for number, line in enumerate(block):
         match = _BARE_LINE.fullmatch(line)
-        if match and _to_iso(match):
+        if match and _to_iso(match) and not _dates_something_else(block[:number]):
             yield _to_iso(match)
     for part in furniture:
-        yield from filter(None, (_to_iso(match) for match in _BARE_FIELD.finditer(part)))
+        for match in _BARE_FIELD.finditer(part):
+            field_before = re.split(r"[|·•–—]| - ", part[:match.start()].rstrip(" \t|·•–—-"))[-1]
+            if _to_iso(match) and not (field_before.strip() and _FIELD_LABEL.match(field_before.strip())):
+                yield _to_iso(match)
+
+
+# A line of a form that a date fills in: "Uw afspraak", "Geboortedatum", "Naam kind", "Tijd".
+_FIELD_LABEL = re.compile(r"(?:uw|your|afspraak|appointment|datum|date|geboren|geboortedatum|born|birth|naam|name"
+                          r"|tijd|time|plaats|place|locatie|location|wanneer|when|waar|where)\b", re.IGNORECASE)
+# What a title block is about when its date is an event's or a study's, not the leaflet's:
+# "Informatieavond ...", "Bijeenkomst", "Cursus", "De NIERSTUDIE".
+_EVENT = re.compile(r"avond\b|bijeenkomst|cursus|lezing|symposium|congres|webinar|workshop|spreekuur|studie\b"
+                    r"|\bstudy\b|\btrial\b|\bevent\b|\bmeeting\b", re.IGNORECASE)
+
+
+def _dates_something_else(above: list[str]) -> bool:
+    """Whether the title-block lines `above` a bare date make it another thing's date: a
+    line under the title that labels a form's field (`_FIELD_LABEL`: "Uw afspraak",
+    "Geboortedatum"), or a line that names an event or a study (`_EVENT`)."""
+    return any(_FIELD_LABEL.match(line) for line in above[1:]) or any(_EVENT.search(line) for line in above)
 
 
 def _title_block(text: str) -> list[str]:

@@ -64,3 +64,22 @@ def test_a_labelled_date_outranks_a_bare_one_and_a_bare_one_a_copyright_year():
 ])
 def test_the_red_team_leaflets_are_dated_by_their_bare_date(name, iso):
     assert ingest_leaflets(LEAFLETS / name)[0].leaflet.updated == iso
+
+
+SENTENCE = "\n\nDeze folder geeft u informatie over het onderzoek. Lees hem goed door.\n"
+
+
+@pytest.mark.parametrize("block", [
+    "Coloscopie\n\nUw afspraak\n\n3 februari 2025",  # under a form's field
+    "Groeicurve\n\nNaam kind\n\nGeboortedatum\n\n4 mei 2023",  # a birth date
+    "Informatieavond diabetes\n\n12 maart 2024",  # an event's date
+    "Onderzoek naar nierziekte\n\nDe NIERSTUDIE\n\n1 januari 2020",  # a study's date
+])
+def test_a_bare_date_under_a_field_label_or_in_an_events_title_block_is_no_update(block):
+    """Under a form's field ("Uw afspraak", "Geboortedatum") or in the title block of an
+    event or a study, a date dates the appointment, the birth, the event: not the leaflet."""
+    assert find_updated(block + SENTENCE, unlabelled=True) == ""
+
+
+def test_a_footer_date_right_after_a_label_field_is_no_update():
+    assert find_updated("Titel\n\nEen zin.\n", "Afspraak | 3 december 2025 Pagina 1", unlabelled=True) == ""

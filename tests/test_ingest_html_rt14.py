@@ -141,3 +141,13 @@ def test_the_header_h1_titles_the_page_not_its_first_section(tmp_path, page_titl
 def test_an_h1_that_is_no_document_title_is_not_taken_for_one(header):
     tree = parse_page(f"<html><head><title>Ziekenhuis Amstelzorg</title></head><body>{header}<p>Tekst.</p></body></html>")
     assert document_title(tree, "Ziekenhuis Amstelzorg") == ""
+
+
+def test_hard_wrapped_prose_in_a_code_listing_joins_as_a_paragraph(tmp_path):
+    """Prose hard-wrapped into `<pre><code>` (no callouts, no indentation, long lines) is no
+    listing: its lines join into one sentence, as a paragraph's do."""
+    pre = ("<pre><code>Neem de tabletten twee keer per dag in met een glas water, bij\n"
+           "het ontbijt en bij het avondeten. Sla geen dosis over, ook niet als u\n"
+           "zich beter voelt.</code></pre>")
+    text = "\n".join(p.text for p in _ingested(tmp_path, _asciidoctor(REVISION, content=pre)).passages)
+    assert "water, bij het ontbijt en bij het avondeten. Sla geen dosis over, ook niet als u zich beter" in text

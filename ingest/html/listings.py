@@ -6,7 +6,8 @@ highlighter's `<span>`, or the callout marks Asciidoctor sets in a listing
 first line. Before extraction each listing becomes the plain text it shows, its callout
 marks kept as "(1)" for the callout list after it. A listing of code (`<pre><code>`, as
 Asciidoctor, pandoc and Markdown write one) keeps its `<code>`, and `xml_markdown` keeps
-its lines one per line; a bare `<pre>` may be a whole text file shown as a page, whose
+its lines one per line (unless it is prose hard-wrapped into a `<code>`,
+`xml_markdown._is_listing`); a bare `<pre>` may be a whole text file shown as a page, whose
 lines were wrapped: it stays text whose lines clean joins.
 """
 

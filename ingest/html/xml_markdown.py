@@ -94,8 +94,10 @@ def _element_markdown(element: ET.Element) -> list[str]:
         return ["\n".join(_list_items(element))]
     if tag == "table":
         return _table(element)
-    if tag == "code":  # a listing: each of its lines stands apart, not joined as a paragraph's
+    if tag == "code" and _is_listing(element):  # each of its lines stands apart, not joined as a paragraph's
         return [_paragraph([line]) for line in _lines(element, listing=True)]
+    if tag == "code":  # hard-wrapped prose shown as code: its lines join as a paragraph's
+        return [_paragraph(_lines(element, listing=True))]
     if tag in {"p", "quote"}:
         return [_paragraph(_lines(element))]
     return [part for child in element for part in _element_markdown(child)] or [_inline(element)]
@@ -206,6 +208,22 @@ def _lines(element: ET.Element, listing: bool = False) -> list[str]:
     text = _text(element)
     lines = (" ".join(line.split()) for line in (text.replace("\n", _BREAK) if listing else text).split(_BREAK))
     return [line for line in lines if line]
+
+
+# A line of hard-wrapped prose runs on to about this many characters before it wraps.
+MIN_WRAPPED_LINE_CHARS = 45
+# A listing's callout mark at a line's end: "reinigen (1)" (see `listings`).
+_CALLOUT = re.compile(r"\(\d{1,2}\)\s*$")
+
+
+def _is_listing(element: ET.Element) -> bool:
+    """Whether a `<pre><code>` is a listing whose lines stand apart (a routine, a schedule,
+    code): it has callout marks, an indented line, or a short line before its last. Prose
+    hard-wrapped into a `<code>` runs each line but the last on to the wrap, unindented: its
+    lines join as a paragraph's."""
+    raw = [line for line in _text(element).replace(_BREAK, "\n").split("\n") if line.strip()]
+    return any(_CALLOUT.search(line) or line[:1].isspace() for line in raw) \
+        or any(len(line.strip()) < MIN_WRAPPED_LINE_CHARS for line in raw[:-1])
 
 
 def _paragraph(lines: list[str]) -> str:

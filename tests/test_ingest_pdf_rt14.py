@@ -243,3 +243,19 @@ def test_a_short_file_name_finds_the_title_it_names_as_a_word(tmp_path):
     # a name inside another word ("scan" in "CT-scanner") names no subject of a short name
     assert _ingest(tmp_path, make_drawn_pdf([[Placed("Uw CT-scanner", 72, 760, 22, True), *first[1:]],
                                              second, third]), "scan.pdf").leaflet.title != "Uw CT-scanner"
+
+
+@pytest.mark.parametrize(("heading", "name"), [
+    ("Meer info over de behandeling", "info.pdf"),  # holds the name, does not open with it
+    ("Test uw kennis", "test.pdf"),  # opens with it, but is not the cover's largest text
+])
+def test_a_short_file_name_that_names_a_files_kind_titles_no_heading(tmp_path, heading, name):
+    """"info.pdf", "test.pdf", "scan.pdf" name a file's kind, not a subject: a heading that
+    merely holds the word, or opens with it in smaller type than the cover's largest, is no title."""
+    prose = ["Acne komt veel voor bij jongeren tussen twaalf en twintig jaar. Het gaat vanzelf over.",
+             "Was uw gezicht twee keer per dag met lauw water en een milde, zeepvrije reiniger.",
+             "Heeft u vragen, bel dan op werkdagen tussen negen en twaalf uur met de polikliniek."]
+    first = [Placed(heading, 72, 760, 16, True), Placed(prose[0], 72, 730, 11)]
+    second = [Placed("Behandeling van de huid", 72, 760, 22, True), Placed(prose[1], 72, 730, 11)]
+    third = [Placed("Vragen", 72, 760, 16, True), Placed(prose[2], 72, 730, 11)]
+    assert _ingest(tmp_path, make_drawn_pdf([first, second, third]), name).leaflet.title != heading

@@ -72,7 +72,8 @@ def named_heading(pages: tuple[tuple[PdfLine, ...], ...], name: str) -> str:
     (enkeldistorsie)", says the same and more. A first heading that does not name the file's
     subject ("Wat gebeurt er bij een verstuiking?") opens a section, not the leaflet. A short
     name ("acne", mutool's file without a /Title) names it as a word of the heading
-    ("Acne bij jongeren"), not inside one."""
+    ("Acne bij jongeren"), not inside one, and only at the start of the cover's largest text
+    (`_opens_cover`)."""
     words = re.findall(r"[^\W\d_]+", name.casefold())
     key = max(words, key=len, default="")
     if len(key) < MIN_WORD_LETTERS:
@@ -81,9 +82,19 @@ def named_heading(pages: tuple[tuple[PdfLine, ...], ...], name: str) -> str:
     first = next((line for lines in pages[:TITLE_PAGES] for line in lines
                   if line.text.strip() and line.size >= body.size * HEADING_SIZE_RATIO), None)
     text = " ".join(first.text.split()) if first is not None else ""
-    named = key in text.casefold() if len(key) >= MIN_NAME_LETTERS else \
-        key in re.findall(r"[^\W\d_]+", text.casefold())  # a short name ("acne") as a word of its own
+    named = key in text.casefold() if len(key) >= MIN_NAME_LETTERS else _opens_cover(first, key, pages)
     return text if text and heading_shaped(text) and named else ""
+
+
+def _opens_cover(line: PdfLine | None, key: str, pages: tuple[tuple[PdfLine, ...], ...]) -> bool:
+    """Whether a short file name (`key`, "acne") names the leaflet's subject in `line`: the
+    line opens with it as a word of its own and is the largest text of the first pages
+    ("Acne bij jongeren"). A short name may be a file's kind, not its subject ("info.pdf",
+    "test.pdf", "scan.pdf"): a heading that merely holds the word ("Test uw kennis" lower
+    down, "Meer info") titles no leaflet."""
+    if line is None or re.findall(r"[^\W\d_]+", line.text.casefold())[:1] != [key]:
+        return False
+    return line.size >= max(other.size for lines in pages[:TITLE_PAGES] for other in lines if other.text.strip())
 
 
 TITLE_LINES = 3  # a title opens its page (in reading order), at most under a masthead line or two

@@ -10,6 +10,7 @@ import pytest
 
 from pdf_factory import Ops, Placed, make_drawn_pdf
 
+from ingest.pdf.source_text import load_pdf
 from ingest.pipeline import ingest_file
 
 LEAFLETS = Path(__file__).parent / "data" / "redteam14_leaflets"
@@ -259,3 +260,71 @@ def test_a_short_file_name_that_names_a_files_kind_titles_no_heading(tmp_path, h
     second = [Placed("Behandeling van de huid", 72, 760, 22, True), Placed(prose[1], 72, 730, 11)]
     third = [Placed("Vragen", 72, 760, 16, True), Placed(prose[2], 72, 730, 11)]
     assert _ingest(tmp_path, make_drawn_pdf([first, second, third]), name).leaflet.title != heading
+
+
+# ---------------------------------------------------------------- review: a shape that frames no block of its own
+
+RUN_ON = ["Dit is de eerste regel van een lange alinea over het innemen van uw",
+          "medicijnen, die gewoon doorloopt tot onderaan de pagina en verder gaat",
+          "op de volgende pagina. Neem de tabletten elke ochtend in met water en",
+          "wacht daarna een half uur met eten. Vergeet u een tablet, neem hem dan",
+          "alsnog in zodra u eraan denkt, tenzij het bijna tijd is voor de volgende"]
+
+
+def test_a_band_behind_the_last_lines_of_a_paragraph_running_over_the_page_is_no_box(tmp_path):
+    """A pale band behind a paragraph's last three lines on page 1 was a box: moved after the
+    paragraph's end on page 2 ("... verder gaat" / "dosis. ..." / "op de volgende pagina")."""
+    first = [Placed("Medicijnen innemen", 72, 790, 18, True), Ops("0.95 0.95 0.9 rg 60 698 480 44 re f 0 g"),
+             *(Placed(text, 72, 760 - 14 * row, 10) for row, text in enumerate(RUN_ON))]
+    second = [Placed("dosis. Neem nooit twee tabletten tegelijk.", 72, 780, 10),
+              Placed("Bij vragen kunt u bellen met de apotheek.", 72, 752, 10),
+              Placed("Bijwerkingen", 72, 700, 14, True), Placed("Soms krijgt u hoofdpijn.", 72, 680, 10)]
+    text = _passage(_ingest(tmp_path, make_drawn_pdf([first, second])), "eerste regel").text
+    assert "verder gaat op de volgende pagina" in text
+    assert text.index("tenzij het bijna tijd") < text.index("Neem nooit twee")
+
+
+def test_a_band_behind_the_middle_of_a_paragraph_does_not_break_it(tmp_path):
+    """A band behind the middle lines of a paragraph broke it mid-sentence at both edges."""
+    lines = ["De patient neemt het medicijn elke ochtend in met een glas water en wacht",
+             "daarna een half uur voordat hij iets eet of drinkt, ook geen koffie of thee",
+             "want dan werkt het middel minder goed en krijgt hij misschien last van zijn",
+             "maag of slokdarm. Neem het medicijn ook niet in vlak voordat u gaat liggen."]
+    page = [Placed("Medicijnen innemen", 72, 790, 18, True), Ops("0.9 0.9 0.9 rg 60 725 480 24 re f 0 g"),
+            *(Placed(text, 72, 760 - 14 * row, 10) for row, text in enumerate(lines))]
+    text = load_pdf(make_drawn_pdf([page]), "folder.pdf").text
+    assert "\n\n" not in text.split("innemen\n\n")[1].strip()  # one paragraph, as the page sets it
+
+
+def test_a_panel_running_over_the_page_keeps_its_heading_and_its_sentence(tmp_path):
+    """A tinted panel at page 1's foot under a heading, its sentence going on in a panel at the
+    top of page 2, lost its heading and was split at the page."""
+    first = [Placed("Osteoporose", 56, 790, 20, True),
+             *(Placed(f"Gewone tekst over botontkalking bij ouderen, regel {row}.", 56, 760 - 14 * row, 10)
+               for row in range(6)),
+             Ops("0.93 0.95 1 rg 50 110 495 80 re f 0 g"), Placed("Behandeling met medicijnen", 56, 170, 14, True),
+             Placed("Bisfosfonaten remmen de afbraak van bot en verkleinen de kans op een", 56, 150, 10),
+             Placed("nieuwe breuk. Neem ze in op een nuchtere maag met een groot glas", 56, 136, 10),
+             Placed("water. Blijf daarna een half uur", 56, 122, 10)]
+    second = [Ops("0.93 0.95 1 rg 50 740 495 60 re f 0 g"),
+              Placed("rechtop zitten of staan, zodat het middel niet in uw slokdarm blijft.", 56, 780, 10),
+              Placed("Stop nooit zonder overleg met uw arts met het middel.", 56, 766, 10),
+              Placed("Calcium en vitamine D", 56, 700, 14, True),
+              Placed("Uw botten hebben calcium nodig.", 56, 680, 10)]
+    passage = _passage(_ingest(tmp_path, make_drawn_pdf([first, second])), "rechtop zitten")
+    assert "Blijf daarna een half uur rechtop zitten" in passage.text
+    assert passage.headings[-1] == "Behandeling met medicijnen"
+
+
+def test_a_tinted_column_holding_the_page_text_is_no_box(tmp_path):
+    """A tinted column behind all of a page's text is its ground: the heading that opens it,
+    followed by the next page's text, stays a heading."""
+    column = "0.95 0.95 0.95 rg 50 60 450 760 re f 0 g"
+    pages = [[Ops(column), Placed("Bijwerkingen", 56, 800, 14, True),
+              *(Placed(f"Soms krijgt u hoofdpijn of buikpijn, zegt regel {row}.", 56, 780 - 14 * row, 10)
+                for row in range(8))]
+             for _ in range(3)]
+    pages[0][1] = Placed("Osteoporose", 56, 800, 20, True)
+    pages[2][1] = Placed("Verder kunt u duizelig worden na het innemen.", 56, 800, 10)
+    result = _ingest(tmp_path, make_drawn_pdf(pages))
+    assert "Bijwerkingen" in _passage(result, "duizelig").headings

@@ -7,15 +7,23 @@ around it has ended: a box at the foot of a page whose last sentence goes on ove
 or between two steps of a list. Read in place, the box cut the sentence or the list in two,
 and its heading took the text after it. The box is read after that paragraph or list, where
 it ends, even on the next page; its heading is left to the box (see `headings.boxed_headings`).
+
+Not every shape behind text is such a box: a pale band behind a few lines of a paragraph, a
+panel that runs on over the page, a tinted column that holds the page's text. A shape is a
+box only where its text is a block of its own (`own_blocks`); otherwise its lines are read
+as they stand, as if nothing were drawn behind them.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from collections import Counter
+
+from ingest.clean import ends_sentence
 from ingest.pdf.geometry import CHAR_WIDTH, PdfLine
 from ingest.pdf.paragraphs import line_breaks
-from ingest.pdf.style import ITEM_START, Body
+from ingest.pdf.style import HEADING_SIZE_RATIO, ITEM_START, Body, heading_shaped
 
 
 def boxes_after_paragraphs(flat: list[tuple[int, PdfLine]], body: Body) -> list[tuple[int, PdfLine]]:
@@ -24,16 +32,13 @@ def boxes_after_paragraphs(flat: list[tuple[int, PdfLine]], body: Body) -> list[
     stays where it is. A shape that holds a table's rows is no box: the table's frame, or a
     bar printed over the text (a web page's cookie bar over the line above it), whose
     lines lose their box and are read as they were."""
-    flat = framed_beside(list(flat))
+    flat = own_blocks(framed_beside(list(flat)), body)
     for box in dict.fromkeys(line.box for _, line in flat if line.box):
         start = next(index for index, (_, line) in enumerate(flat) if line.box == box)
         end = start
         while end < len(flat) and flat[end][1].box == box:
             end += 1
         run = flat[start:end]
-        if any(line.table or line.cells > 1 for _, line in run):  # a table, or a banner over the text
-            flat[start:end] = [(page, replace(line, box=None)) for page, line in run]
-            continue
         if start == 0 or end == len(flat):
             continue
         rest = flat[:start] + flat[end:]
@@ -44,6 +49,64 @@ def boxes_after_paragraphs(flat: list[tuple[int, PdfLine]], body: Body) -> list[
         page = rest[close][0]
         flat = rest[:close + 1] + [(page, line) for _, line in run] + rest[close + 1:]
     return flat
+
+
+GROUND_SHARE = 2 / 3  # of a page's lines: a shape behind this many is the page's ground, no box on it
+
+
+def own_blocks(flat: list[tuple[int, PdfLine]], body: Body) -> list[tuple[int, PdfLine]]:
+    """The lines, those of a shape whose text is no block of its own given no box: a shape
+    is a box ("Let op!") only where its text starts a block and ends one (see `_callout`).
+    A pale band behind the last lines of a paragraph that runs on over the page, or behind
+    the middle of one, was read as a box: moved after the paragraph's end or splitting it
+    mid-sentence; a panel that runs on over a page lost its heading and split its sentence."""
+    out = list(flat)
+    lines_on = Counter(page for page, line in flat if line.text.strip())
+    for start, end in box_runs(flat):
+        if not _callout(flat, start, end, body, lines_on):
+            out[start:end] = [(page, replace(line, box=None)) for page, line in flat[start:end]]
+    return out
+
+
+def box_runs(flat: list[tuple[int, PdfLine]]) -> list[tuple[int, int]]:
+    """Where each run of lines set in one box starts and ends (the box on one page: a box the
+    same template draws at the same place on the next page is another)."""
+    runs: list[tuple[int, int]] = []
+    start = 0
+    for index in range(1, len(flat) + 1):
+        if index == len(flat) or (flat[index][0], flat[index][1].box) != (flat[start][0], flat[start][1].box):
+            if flat[start][1].box is not None:
+                runs.append((start, index))
+            start = index
+    return runs
+
+
+def _callout(flat: list[tuple[int, PdfLine]], start: int, end: int, body: Body, lines_on: Counter) -> bool:
+    """Whether the box lines `start`..`end` frame a block of their own: no table's rows (a
+    table's frame, or a bar printed over the text: a web page's cookie bar), no more than
+    `GROUND_SHARE` of the page's lines (a tinted column holding the page's text), a first
+    line that does not go on from the line before it (an unfinished line, then lower case),
+    and a last line that ends a sentence, a heading or a list (the text after it no lower-case
+    run-on) or the document."""
+    run = [line for _, line in flat[start:end]]
+    if any(line.table or line.cells > 1 for line in run):
+        return False
+    page = flat[start][0]
+    if sum(1 for line in run if line.text.strip()) >= GROUND_SHARE * lines_on[page] and lines_on[page] > 2:
+        return False
+    first, last = run[0].text.strip(), run[-1].text.strip()
+    if start and _unfinished(flat[start - 1][1].text.strip()) and first[:1].islower():
+        return False
+    if end == len(flat) or ends_sentence(last):
+        return True
+    after = flat[end][1].text.strip()
+    heading = (run[-1].size >= body.size * HEADING_SIZE_RATIO or run[-1].bold) and heading_shaped(last)
+    listed = any(ITEM_START.match(line.text.strip()) for line in run)
+    return (heading or listed) and not after[:1].islower()
+
+
+def _unfinished(text: str) -> bool:
+    return not ends_sentence(text) and not text.endswith(":")
 
 
 def _list_goes_on(lines: list[tuple[int, PdfLine]], breaks: list[str], index: int) -> bool:

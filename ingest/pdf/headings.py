@@ -54,7 +54,9 @@ def boxed_headings(levels: dict[int, int], flat: list[tuple[int, PdfLine]]) -> d
     """The levels, less the heading of a box the page draws ("Let op!") that holds sentences
     of its own and is followed by text that is no heading: as a heading it took that text, the
     rest of the section the box stands in (see `boxes_after_paragraphs`), as its own; it stays
-    the box's first line. A heading alone in a box (a coloured bar behind it) stays one."""
+    the box's first line. A heading alone in a box (a coloured bar behind it) stays one, and so
+    does one whose box's text goes on after it (a panel that runs on over the page: what
+    follows is the rest of its own section)."""
     out = dict(levels)
     for index in sorted(levels)[1:]:  # the first heading is the leaflet's title, whatever frames it
         box = flat[index][1].box
@@ -64,9 +66,15 @@ def boxed_headings(levels: dict[int, int], flat: list[tuple[int, PdfLine]]) -> d
         while end < len(flat) and flat[end][1].box == box:
             end += 1
         sentences = any(ends_sentence(flat[i][1].text.strip()) for i in range(index + 1, end) if i not in levels)
-        if sentences and end < len(flat) and end not in levels:
+        if sentences and end < len(flat) and end not in levels and not _runs_on(flat, end):
             del out[index]
     return out
+
+
+def _runs_on(flat: list[tuple[int, PdfLine]], index: int) -> bool:
+    """Whether line `index` goes on from the unfinished line before it, in lower case."""
+    before, text = flat[index - 1][1].text.strip(), flat[index][1].text.strip()
+    return not ends_sentence(before) and not before.endswith(":") and text[:1].islower()
 
 
 def _asides_apart(levels: dict[int, int], flat: list[tuple[int, PdfLine]]) -> dict[int, int]:

@@ -56,8 +56,11 @@ def _break_after(flat: list[tuple[int, PdfLine]], index: int, start: int, body: 
     next_page, following = flat[index + 1]
     text, next_text = line.text.strip(), following.text.strip()
     moved = next_page != page or following.region != line.region  # a page or column break
-    if line.box != following.box:
-        return "paragraph"  # a box's text is a block of its own (see `boxes_after_paragraphs`)
+    unfinished = not ends_sentence(text) and not text.endswith(":")
+    if line.box != following.box and not (unfinished and next_text[:1].islower()):
+        # a box's text is a block of its own (see `boxes.own_blocks`); a sentence that runs on
+        # past a shape's edge in lower case is one sentence, whatever the page draws behind it
+        return "paragraph"
     if line.table and (following.cells > 1 or line.cells > 1 and following.x <= line.x + 1):
         # a table's row stands alone; an indented line goes on in the cell above it; rows whose
         # cells stand apart follow each other, as cleaning reads the rows of a table
@@ -69,7 +72,6 @@ def _break_after(flat: list[tuple[int, PdfLine]], index: int, start: int, body: 
         return "paragraph"  # a table's first row (its header) is no part of the text above it
     if _ends_heading(flat, start, index, body) or ITEM_START.match(next_text):
         return "paragraph" if moved else "line"
-    unfinished = not ends_sentence(text) and not text.endswith(":")
     if moved:
         return "wrap" if unfinished and not _heading_follows(line, following) else "paragraph"
     gap = (line.y - following.y) / max(line.size, following.size, 1.0)

@@ -328,3 +328,29 @@ def test_a_tinted_column_holding_the_page_text_is_no_box(tmp_path):
     pages[2][1] = Placed("Verder kunt u duizelig worden na het innemen.", 56, 800, 10)
     result = _ingest(tmp_path, make_drawn_pdf(pages))
     assert "Bijwerkingen" in _passage(result, "duizelig").headings
+
+
+def test_a_template_box_at_the_same_place_on_two_pages_is_two_boxes(tmp_path):
+    """A box keyed by its corners alone was one box on both pages: the second page's box, which
+    cuts a sentence running over the page, stayed where it was drawn."""
+    fill = "0.9 0.9 1 rg 395 260 150 90 re f"
+    intro = [Placed("Osteoporose", 56, 780, 20, True), Placed("Botten worden met de jaren brozer.", 56, 740, 10),
+             Ops(fill), Placed("Goed om te weten", 402, 330, 11, True),
+             Placed("Bewegen houdt uw botten sterk.", 402, 314, 10)]
+    first, second = _box_pages(fill)
+    first = [Placed("Behandeling met medicijnen", 56, 740, 14, True), *first[2:]]
+    result = _ingest(tmp_path, make_drawn_pdf([intro, first, second]))
+    assert "werken ze niet goed genoeg? Dan krijgt u" in _passage(result, "niet goed").text
+    assert _passage(result, "Stop nooit").headings[-1] == "Behandeling met medicijnen"
+
+
+def test_a_title_bar_on_each_slide_stays_before_its_list(tmp_path):
+    """A slide's title on a band at the same place on every page, after a list that runs on
+    from the page before (no full stop): the band opens its list, it is not moved after it."""
+    slides = [("Wat is de bekkenbodem?", ["• Een laag spieren onderin het bekken", "• Draagt de blaas en de darm"]),
+              ("Waarom trainen?", ["• Urineverlies bij hoesten of niezen", "• Na een bevalling worden spieren zwakker"])]
+    pages = [[Ops("0.2 0.3 0.6 rg 0 770 595 72 re f 0 g"), Placed(title, 50, 790, 24, True),
+              *(Placed(item, 60, 720 - 30 * row, 16) for row, item in enumerate(items))] for title, items in slides]
+    result = _ingest(tmp_path, make_drawn_pdf(pages))
+    assert _passage(result, "hoesten").headings[-1] == "Waarom trainen?"
+    assert _passage(result, "Draagt de blaas").headings[-1] == "Wat is de bekkenbodem?"

@@ -33,14 +33,14 @@ def boxes_after_paragraphs(flat: list[tuple[int, PdfLine]], body: Body) -> list[
     bar printed over the text (a web page's cookie bar over the line above it), whose
     lines lose their box and are read as they were."""
     flat = own_blocks(framed_beside(list(flat)), body)
-    for box in dict.fromkeys(line.box for _, line in flat if line.box):
-        start = next(index for index, (_, line) in enumerate(flat) if line.box == box)
+    for box in dict.fromkeys((page, line.box) for page, line in flat if line.box):  # a box on one page
+        start = next(index for index, (page, line) in enumerate(flat) if (page, line.box) == box)
         end = start
-        while end < len(flat) and flat[end][1].box == box:
+        while end < len(flat) and (flat[end][0], flat[end][1].box) == box:
             end += 1
         run = flat[start:end]
-        if start == 0 or end == len(flat):
-            continue
+        if start == 0 or end == len(flat) or all(_heading_set(line, body) for _, line in run):
+            continue  # a heading on a band (a slide's title bar) opens the text after it
         rest = flat[:start] + flat[end:]
         breaks = line_breaks(rest, body)
         if breaks[start - 1] != "wrap" and not _list_goes_on(rest, breaks, start):
@@ -100,9 +100,13 @@ def _callout(flat: list[tuple[int, PdfLine]], start: int, end: int, body: Body, 
     if end == len(flat) or ends_sentence(last):
         return True
     after = flat[end][1].text.strip()
-    heading = (run[-1].size >= body.size * HEADING_SIZE_RATIO or run[-1].bold) and heading_shaped(last)
+    heading = _heading_set(run[-1], body) and heading_shaped(last)
     listed = any(ITEM_START.match(line.text.strip()) for line in run)
     return (heading or listed) and not after[:1].islower()
+
+
+def _heading_set(line: PdfLine, body: Body) -> bool:
+    return line.size >= body.size * HEADING_SIZE_RATIO or line.bold
 
 
 def _unfinished(text: str) -> bool:

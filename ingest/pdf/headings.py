@@ -59,11 +59,11 @@ def boxed_headings(levels: dict[int, int], flat: list[tuple[int, PdfLine]]) -> d
     follows is the rest of its own section)."""
     out = dict(levels)
     for index in sorted(levels)[1:]:  # the first heading is the leaflet's title, whatever frames it
-        box = flat[index][1].box
-        if box is None or (index and flat[index - 1][1].box == box):
+        page, box = flat[index][0], flat[index][1].box
+        if box is None or (index and (flat[index - 1][0], flat[index - 1][1].box) == (page, box)):
             continue
         end = index
-        while end < len(flat) and flat[end][1].box == box:
+        while end < len(flat) and (flat[end][0], flat[end][1].box) == (page, box):
             end += 1
         sentences = any(ends_sentence(flat[i][1].text.strip()) for i in range(index + 1, end) if i not in levels)
         if sentences and end < len(flat) and end not in levels and not _runs_on(flat, end):

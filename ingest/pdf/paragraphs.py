@@ -57,7 +57,8 @@ def _break_after(flat: list[tuple[int, PdfLine]], index: int, start: int, body: 
     text, next_text = line.text.strip(), following.text.strip()
     moved = next_page != page or following.region != line.region  # a page or column break
     unfinished = not ends_sentence(text) and not text.endswith(":")
-    if line.box != following.box and not (unfinished and next_text[:1].islower()):
+    other_box = line.box != following.box or line.box is not None and next_page != page  # a box on each page
+    if other_box and not (unfinished and next_text[:1].islower()):
         # a box's text is a block of its own (see `boxes.own_blocks`); a sentence that runs on
         # past a shape's edge in lower case is one sentence, whatever the page draws behind it
         return "paragraph"

@@ -4,13 +4,18 @@ lost, and page headers read as the leaflet's structure."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
 
 from pdf_factory import Ops, Placed, make_drawn_pdf
 
+from ingest.pdf.boxes import boxes_after_paragraphs
+from ingest.pdf.fragments import text_boxes
+from ingest.pdf.geometry import PdfLine
 from ingest.pdf.source_text import load_pdf
+from ingest.pdf.style import measure_body
 from ingest.pipeline import ingest_file
 
 LEAFLETS = Path(__file__).parent / "data" / "redteam14_leaflets"
@@ -348,9 +353,37 @@ def test_a_title_bar_on_each_slide_stays_before_its_list(tmp_path):
     """A slide's title on a band at the same place on every page, after a list that runs on
     from the page before (no full stop): the band opens its list, it is not moved after it."""
     slides = [("Wat is de bekkenbodem?", ["• Een laag spieren onderin het bekken", "• Draagt de blaas en de darm"]),
-              ("Waarom trainen?", ["• Urineverlies bij hoesten of niezen", "• Na een bevalling worden spieren zwakker"])]
+              ("Waarom trainen?", ["• Urineverlies bij hoesten of niezen",
+                                   "• Na een bevalling worden spieren zwakker"])]
     pages = [[Ops("0.2 0.3 0.6 rg 0 770 595 72 re f 0 g"), Placed(title, 50, 790, 24, True),
               *(Placed(item, 60, 720 - 30 * row, 16) for row, item in enumerate(items))] for title, items in slides]
     result = _ingest(tmp_path, make_drawn_pdf(pages))
     assert _passage(result, "hoesten").headings[-1] == "Waarom trainen?"
     assert _passage(result, "Draagt de blaas").headings[-1] == "Wat is de bekkenbodem?"
+
+
+def test_boxes_on_every_page_of_a_long_document_cost_no_pass_over_it_each():
+    """Each box worked out the breaks of the whole document again (a box on every page: 80
+    pages 2.5 s, 200 pages 15 s), and each page's shapes were compared all with all (3,000
+    nested shapes: 6 s)."""
+    flat = []
+    for page in range(150):
+        row = 0
+        for number in range(50):
+            if number % 15 in (10, 11, 12):  # a box drawn at the page's foot, cutting the paragraph
+                box = (300.0, 50.0 + 100 * (number // 15), 500.0, 120.0 + 100 * (number // 15))
+                flat.append((page, PdfLine("Let op dit.", 310, box[1] + 50 - 14 * (number % 15 - 10), 10, False,
+                                           box=box)))
+            else:
+                flat.append((page, PdfLine("de patient neemt het medicijn in en wacht", 56, 800 - 14 * row, 10, False)))
+                row += 1
+    body = measure_body([[line for number, line in flat if number == page] for page in range(150)])
+    began = time.perf_counter()
+    out = boxes_after_paragraphs(flat, body)
+    assert time.perf_counter() - began < 2.0
+    assert sorted(repr(line) for _, line in out) == sorted(repr(line) for _, line in flat) and out != flat
+    nested = [(300 - i * 0.05, 300 - i * 0.05, 325 + i * 0.05, 325 + i * 0.05) for i in range(3000)]
+    page = type("Page", (), {"mediabox": None})()
+    began = time.perf_counter()
+    assert text_boxes(nested, page) == [] and text_boxes(nested[:50], page) == nested[:50]
+    assert time.perf_counter() - began < 1.0

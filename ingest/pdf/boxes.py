@@ -22,7 +22,7 @@ from collections import Counter
 
 from ingest.clean import ends_sentence
 from ingest.pdf.geometry import CHAR_WIDTH, PdfLine
-from ingest.pdf.paragraphs import line_breaks
+from ingest.pdf.paragraphs import break_after, hanging_items, line_breaks
 from ingest.pdf.style import HEADING_SIZE_RATIO, ITEM_START, Body, heading_shaped
 
 
@@ -31,24 +31,50 @@ def boxes_after_paragraphs(flat: list[tuple[int, PdfLine]], body: Body) -> list[
     paragraph or list ends, cited on the page where it does. A box between two paragraphs
     stays where it is. A shape that holds a table's rows is no box: the table's frame, or a
     bar printed over the text (a web page's cookie bar over the line above it), whose
-    lines lose their box and are read as they were."""
+    lines lose their box and are read as they were. The document's breaks are worked out
+    once; each box looks only at the paragraph around it (`_close`), so a box on every page
+    of a long document costs no pass over the whole document each."""
     flat = own_blocks(framed_beside(list(flat)), body)
-    for box in dict.fromkeys((page, line.box) for page, line in flat if line.box):  # a box on one page
-        start = next(index for index, (page, line) in enumerate(flat) if (page, line.box) == box)
-        end = start
-        while end < len(flat) and (flat[end][0], flat[end][1].box) == box:
-            end += 1
+    breaks = line_breaks(flat, body)
+    hanging = hanging_items(flat)
+    after: dict[int, list[tuple[int, PdfLine]]] = {}  # the line a box is moved after: the box's lines
+    moved: set[int] = set()
+    for start, end in box_runs(flat):
         run = flat[start:end]
         if start == 0 or end == len(flat) or all(_heading_set(line, body) for _, line in run):
             continue  # a heading on a band (a slide's title bar) opens the text after it
-        rest = flat[:start] + flat[end:]
-        breaks = line_breaks(rest, body)
-        if breaks[start - 1] != "wrap" and not _list_goes_on(rest, breaks, start):
-            continue
-        close = next(index for index in range(start, len(rest)) if breaks[index] == "paragraph")
-        page = rest[close][0]
-        flat = rest[:close + 1] + [(page, line) for _, line in run] + rest[close + 1:]
-    return flat
+        close = _close(flat, breaks, start, end, body, hanging)
+        if close is not None:
+            after.setdefault(close, []).extend((flat[close][0], line) for _, line in run)
+            moved.update(range(start, end))
+    out: list[tuple[int, PdfLine]] = []
+    for index, item in enumerate(flat):
+        if index not in moved:
+            out.append(item)
+        out.extend(after.get(index, []))
+    return out
+
+
+def _close(flat: list[tuple[int, PdfLine]], breaks: list[str], start: int, end: int, body: Body,
+           hanging: bool) -> int | None:
+    """The line that ends the paragraph or list that the box lines `start`..`end` interrupt
+    (read as if the box were not there), or None where the box interrupts none. `breaks`
+    are the document's, which hold for the lines before the box."""
+    rest = flat[:start] + flat[end:]
+    begin = start - 1  # where the paragraph of the line before the box began
+    while begin > 0 and breaks[begin - 1] == "wrap":
+        begin -= 1
+    into = break_after(rest, start - 1, begin, body, hanging)  # the line before the box, into the one after it
+    if into != "wrap" and not _list_goes_on(rest, breaks, start):
+        return None
+    begin = start if into != "wrap" else begin
+    for index in range(start, len(rest)):
+        found = break_after(rest, index, begin, body, hanging)
+        if found == "paragraph":
+            return index + end - start
+        if found != "wrap":
+            begin = index + 1
+    return None
 
 
 GROUND_SHARE = 2 / 3  # of a page's lines: a shape behind this many is the page's ground, no box on it
@@ -141,9 +167,10 @@ def framed_beside(flat: list[tuple[int, PdfLine]]) -> list[tuple[int, PdfLine]]:
     booklet) has no text beside it, and the labels around a picture stand anywhere: none of
     them is a frame."""
     out = list(flat)
-    pages = dict.fromkeys(page for page, _ in flat)
-    for page in pages:
-        indices = [index for index, (number, _) in enumerate(flat) if number == page]
+    pages: dict[int, list[int]] = {}
+    for index, (page, _) in enumerate(flat):
+        pages.setdefault(page, []).append(index)
+    for page, indices in pages.items():
         start = len(indices)
         while start > 1 and _beside_read(flat, indices, start - 1):
             start -= 1

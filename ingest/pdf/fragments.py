@@ -62,6 +62,7 @@ _PATH = frozenset({b"m", b"l", b"c", b"v", b"y", b"re"})
 MAX_DOT = 8.0  # points across a filled shape at most, to be a list's bullet
 BOX_SIDE = 20.0  # points: a painted shape this wide and tall at least may frame text (a box)
 PAGE_SHARE = 0.8  # of the page's width and height: a box this large is the page's background
+MAX_BOX_SHAPES = 400  # shapes that may frame text on one page: a page painting more is a drawing
 INVISIBLE = 3  # the text render mode of an OCR layer laid over a scan: neither filled nor stroked
 
 
@@ -223,12 +224,31 @@ def text_boxes(shapes: list[tuple[float, float, float, float]],
     those as large as the page (its background) and those that are a table's cells, which
     stand edge to edge with another shape (a box stands on its own). A box frames the text
     drawn after it, on top of its fill (see `_visited`): a banner painted over text already
-    drawn (a web page's cookie bar printed over its last line) frames none of it."""
+    drawn (a web page's cookie bar printed over its last line) frames none of it. A page that
+    paints more than `MAX_BOX_SHAPES` such shapes is a drawing (a chart, a map), no layout of
+    boxes, and frames none; the shapes are compared along a sweep from left to right, each
+    only with those that reach its left edge, not each with all."""
     box = page.mediabox
     width, height = (float(box.width), float(box.height)) if box else (595.0, 842.0)
     shapes = [shape for shape in dict.fromkeys(shapes)
               if shape[2] - shape[0] < PAGE_SHARE * width or shape[3] - shape[1] < PAGE_SHARE * height]
-    return [shape for shape in shapes if not any(other != shape and _touching(shape, other) for other in shapes)]
+    if len(shapes) > MAX_BOX_SHAPES:
+        return []
+    touched = _touched(shapes)
+    return [shape for shape in shapes if shape not in touched]
+
+
+def _touched(shapes: list[tuple[float, float, float, float]]) -> set[tuple[float, float, float, float]]:
+    """The shapes that touch another (see `_touching`), found by a sweep over their left edges."""
+    ordered = sorted(shapes)
+    touched: set[tuple[float, float, float, float]] = set()
+    for position, shape in enumerate(ordered):
+        for other in ordered[position + 1:]:
+            if other[0] > shape[2] + 1:  # this one and all after it start right of this shape
+                break
+            if _touching(shape, other):
+                touched.update((shape, other))
+    return touched
 
 
 def _touching(one: tuple[float, float, float, float], other: tuple[float, float, float, float]) -> bool:

@@ -24,7 +24,7 @@ def line_breaks(flat: list[tuple[int, PdfLine]], body: Body) -> list[str]:
     start = 0
     hanging = hanging_items(flat)
     for index in range(len(flat)):
-        breaks.append(_break_after(flat, index, start, body, hanging))
+        breaks.append(break_after(flat, index, start, body, hanging))
         if breaks[-1] != "wrap":
             start = index + 1
     return breaks
@@ -46,8 +46,8 @@ def hanging_items(flat: list[tuple[int, PdfLine]]) -> bool:
     return hanging and not flush
 
 
-def _break_after(flat: list[tuple[int, PdfLine]], index: int, start: int, body: Body,
-                 hanging: bool = False) -> str:
+def break_after(flat: list[tuple[int, PdfLine]], index: int, start: int, body: Body,
+                hanging: bool = False) -> str:
     """How line `index` ends, given that its paragraph began at line `start`; `hanging`
     when list items wrap with a hanging indent (see `hanging_items`)."""
     page, line = flat[index]

@@ -630,6 +630,8 @@ def join_plain_lines(lines: list[_Line], proportional: bool = False) -> list[_Lo
     of a table aligned by spaces or tabs stay one per line, their cells apart by " | ";
     typed text set in two columns (`column_stretches`) reads its left column, then its right."""
     lines = _with_header_rows(_attach_lone_bullets(lines))
+    if not proportional:
+        lines = _two_column_rows(lines)
     vocabulary = _vocabulary(lines)
     rows, wrapped = _aligned_rows(lines)
     stretches = {} if proportional else column_stretches(lines, rows | set(wrapped))
@@ -816,6 +818,40 @@ def _with_header_rows(lines: list[_Line]) -> list[_Line]:
             if len(cells) == len(below):
                 out[index] = replace(line, cells=cells)
     return out
+
+
+MIN_TWO_COLUMN_ROWS = 3  # lines one under the other: two could be a sentence and its neighbour
+
+
+def _two_column_rows(lines: list[_Line]) -> list[_Line]:
+    """The lines, those of a two-column table typed with spaces given their two cells
+    ("1 - 6 jaar          1 tot 2 sachets junior"): a table row needs two gaps elsewhere
+    (`column_cells`), as one gap is common in typed prose, so a dose table of two columns ran
+    its rows into one line. Three lines or more, one right under the other, each parted by one
+    gap into two cells whose second starts in the same column, are such rows; a list whose
+    items stand a few spaces after their bullet or number is none, and nor is prose typed in
+    two columns side by side (`column_stretches`), which reads column by column."""
+    out = list(lines)
+    prose = {row for start, stretch in column_stretches(lines).items() for row in range(start, stretch.end)}
+    run: list[int] = []
+    for index, line in enumerate([*lines, _Line("", 0)]):
+        column = None if index in prose else _second_column(line)
+        if column is not None and run and not line.after_blank and abs(column - _second_column(lines[run[-1]])) <= 1:
+            run.append(index)
+            continue
+        if len(run) >= MIN_TWO_COLUMN_ROWS:
+            for row in run:
+                out[row] = replace(lines[row], cells=lines[row].parts)
+        run = [index] if column is not None else []
+    return out
+
+
+def _second_column(line: _Line) -> int | None:
+    """Where the second of a line's two cells starts in the line, or None when spacing does
+    not part it in two cells, or its first is a bullet or a number (a list, not a table)."""
+    if line.cells or line.heading_level or len(line.parts) != 2 or _is_item_start(line.parts[0][0] + " x"):
+        return None
+    return line.parts[1][1] - (line.start - line.indent)
 
 
 def _aligned_rows(lines: list[_Line]) -> tuple[set[int], dict[int, list[tuple[int, tuple[str, int]]]]]:

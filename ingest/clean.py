@@ -594,8 +594,12 @@ def join_hyphenated(left: str, right: str, vocabulary: set[str]) -> str:
     vowels = "aeiouyáéíóúäëïöü"
     if first[-1:].lower() in vowels and second[:1].lower() in vowels:
         # "zee-egel" keeps its hyphen, but a typesetter also breaks "pati-ënten" and
-        # "ge-opereerd" there: an everyday word when closed was broken, not hyphenated
-        return "" if _everyday_word(joined.lower()) else "-"
+        # "ge-opereerd" there: an everyday word when closed was broken, not hyphenated. So
+        # was a rare one whose halves are no words ("trombosedi-" + "enst": groff's English
+        # patterns break Dutch words anywhere); "ziekte-activiteit" has a word on each side
+        if _everyday_word(joined.lower()):
+            return ""
+        return "-" if _everyday_word(first.lower()) or _everyday_word(second.lower()) else ""
     if any(c.isupper() or c.isdigit() for c in first[1:]) or first.isdigit():
         return "-"
     before = left[: len(left) - len(head[0])].strip()

@@ -395,13 +395,16 @@ def is_title_line(block: Block) -> bool:
 
 def _opens_body(blocks: tuple[Block, ...], index: int) -> bool:
     """Whether the block after `index` is body text a heading can stand over: sentences,
-    an item list, or contact details ("Contact" over an address or a phone number)."""
+    an item list, a table of two rows or more, or contact details ("Contact" over an address or a phone number)."""
     if index + 1 >= len(blocks):
         return False
     follower = blocks[index + 1]
     text = follower.text
     if follower.kind == "list":  # items, or the rows of a table
         return text.startswith("•") or bool(re.match(r"\d{1,2}[.)]\s", text)) or is_table_row(follower.lines[0])
+    if follower.kind == "paragraph" and is_table_row(text) and index + 2 < len(blocks) \
+            and is_table_row(blocks[index + 2].lines[0]):
+        return True  # a table whose rows stand apart ("Leeftijd | Startdosis per dag", ...)
     if follower.kind != "paragraph" or not text or not (text[0].isupper() or text[0].isdigit()
                                                           or text[0] in "‘“'\"("):
         return False

@@ -78,6 +78,8 @@ def test_hyphenation_rules():
     assert join_hyphenated("ge-", "opereerd", set()) == ""
     assert join_hyphenated("auto-", "immuunaandoeningen", set()) == "-"
     assert join_hyphenated("ziekte-", "activiteit", set()) == "-"  # rare closed: both are Dutch
+    assert join_hyphenated("trombosedi-", "enst", set()) == ""  # rare closed, but no word either side
+    assert join_hyphenated("cafeïne-", "inname", set()) == "-"
     assert join_hyphenated("IgA-", "nefropathie", set()) == "-"  # capitals inside
     assert join_hyphenated("Gewrichts-", "en pees", set()) == "- "  # elided compound
     assert join_hyphenated("nier-", "ziekte", {"nierziekte"}) == ""

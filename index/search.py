@@ -19,6 +19,7 @@ import numpy as np
 
 from ingest.document import Leaflet, Passage, same_text_key
 from index.bm25 import LexicalIndex, LexicalIndexError
+from index.drug_names import fold
 from index.confidence import (
     COVERED, FREE_ZIPF, MIDPOINT, coverage_confidence, evidence, unknown_word_cost, without_subject,
 )
@@ -85,6 +86,10 @@ class SearchResult:
     # The question's language when it is not the leaflets' own ("tr"), else "": across
     # languages the coverage verdict is less sure (index/query_language.py)
     language: str = ""
+    # Other names of the leaflets' medicines that the query used, each with the leaflets' word
+    # it was searched by ({"Prolia": "denosumab"}; index/drug_names.py); in exact search, which
+    # takes words literally, only said when nothing was found
+    renamed: dict[str, str] = field(default_factory=dict)
 
 
 class Searcher:
@@ -111,6 +116,7 @@ class Searcher:
         self._titles: dict[str, frozenset[str]] = {}
         self._vocabulary: Vocabulary | None = None  # see _words()
         self._slips: dict[str, bool] = {}  # see _slip()
+        self._other_names = store.other_names()  # see _in_leaflet_names()
         # Evidence below this skips the subject check, which can only lower it: at the
         # threshold the verdict cannot change. Calibration sets -inf to check every query.
         self.subject_gate = MIDPOINT
@@ -187,6 +193,7 @@ class Searcher:
         if mode == "exact":
             return self._exact(query, k, within)
         asked, query = query, unshouted(query)
+        query, renamed = self._in_leaflet_names(query)
         depth = max(DEPTH, k)
         words = self.analyzer.word_terms(query)
         frequency = self.store.document_frequencies([term for group in words for term in group])
@@ -213,7 +220,24 @@ class Searcher:
             confidence = max(confidence, coverage_confidence(MIDPOINT))
         if not self._asks_about_something(query):  # "hoe en wat", "waarom": no question to answer
             confidence, signals = 0.0, {**signals, "evidence": float("-inf")}
-        return SearchResult(asked, hits, confidence >= COVERED, confidence, signals, language)
+        return SearchResult(asked, hits, confidence >= COVERED, confidence, signals, language, renamed)
+
+    def _in_leaflet_names(self, query: str) -> tuple[str, dict[str, str]]:
+        """The query with another name of a medicine the leaflets name ("Prolia") put in
+        their words ("denosumab"), and what was put so: then the words match, the vectors
+        meet, and the verdict does not count against the leaflets a name they never use."""
+        if not self._other_names:
+            return query, {}
+        renamed: dict[str, str] = {}
+
+        def swap(match: re.Match) -> str:
+            words = self._other_names.get(fold(match.group(0)))
+            if not words:
+                return match.group(0)
+            renamed[match.group(0)] = " ".join(words)
+            return renamed[match.group(0)]
+
+        return re.sub(r"[^\W\d_]+", swap, query), renamed
 
     def _in_query_language(self, query: str, ranking: list[tuple[int, float]]) -> list[tuple[int, float]]:
         """The ranking with passages of leaflets in another language a little lower
@@ -485,7 +509,9 @@ class Searcher:
         hits = self._hits(ranking, k, {"exact": _positions(ranking)},  # every leaflet on its own
                           lambda p, rowid: exact_sentences(p.text, phrases, self.analyzer),
                           merge_copies=False)
-        return SearchResult(query, hits, bool(hits), 1.0 if hits else 0.0, {"matches": float(len(hits))})
+        renamed = {} if hits else self._in_leaflet_names(query)[1]
+        return SearchResult(query, hits, bool(hits), 1.0 if hits else 0.0, {"matches": float(len(hits))},
+                            renamed=renamed)
 
     def _once_per_title(self, ranking: list[tuple[int, float]],
                         phrases: list[tuple[str, ...]]) -> list[tuple[int, float]]:

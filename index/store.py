@@ -6,7 +6,8 @@
 (index/bm25.py). `term_documents` counts the
 passages that hold each term; `term_leaflets` says which leaflets use it (the
 coverage signal asks whether the leaflet that seems to answer uses the query's
-words).
+words). `other_names` holds brand names and spellings of the medicines the leaflets name
+that the leaflets never use, each with the leaflets' own words for it (index/drug_names.py).
 
 One database file per index build. Passages are keyed by an integer row id,
 which is also their id in the FAISS index, so a vector maps straight back to
@@ -39,6 +40,7 @@ CREATE TABLE IF NOT EXISTS term_documents (term TEXT PRIMARY KEY, documents INTE
 CREATE TABLE IF NOT EXISTS term_leaflets (
     term TEXT, leaflet_id TEXT, PRIMARY KEY (term, leaflet_id)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS other_names (name TEXT PRIMARY KEY, words TEXT) WITHOUT ROWID;
 CREATE VIEW IF NOT EXISTS titled_passages AS
     SELECT passages.rowid AS rowid, leaflets.title AS title, passages.text AS text
     FROM passages JOIN leaflets ON leaflets.id = passages.leaflet_id;
@@ -119,6 +121,12 @@ class Store:
         self._db.execute("DELETE FROM term_documents")
         self._db.executemany("INSERT INTO term_documents (term, documents) VALUES (?, ?)",
                              documents.items())
+
+    def add_other_names(self, names: dict[str, tuple[str, ...]]) -> None:
+        """Record the other names of the leaflets' medicines (index/drug_names.py)."""
+        self._db.execute("DELETE FROM other_names")
+        self._db.executemany("INSERT INTO other_names (name, words) VALUES (?, ?)",
+                             ((name, " ".join(words)) for name, words in names.items()))
 
     def commit(self) -> None:
         self._db.commit()
@@ -204,6 +212,13 @@ class Store:
                              "USING fts5vocab(main, passage_words, row)")
             rows = self._db.execute("SELECT term FROM temp.passage_vocab ORDER BY doc DESC").fetchall()
         return [term for (term,) in rows if term.isalpha()]
+
+    def other_names(self) -> dict[str, tuple[str, ...]]:
+        """Each other name of a medicine the leaflets name → their words for it; empty for a
+        build made before they were recorded."""
+        if not self.has_table("other_names"):
+            return {}
+        return {name: tuple(words.split()) for name, words in self._rows("SELECT name, words FROM other_names")}
 
     def has_table(self, name: str) -> bool:
         return bool(self._rows("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)))

@@ -413,6 +413,8 @@ def result_json(result: SearchResult) -> dict:
         "covered": result.covered,
         "confidence": round(result.confidence, 4),
         "language": result.language,  # the question's, when not the leaflets' own; else ""
+        # other names of the leaflets' medicines, each with the leaflets' word searched by
+        "renamed": result.renamed,
         "results": [
             {
                 "rank": rank,

@@ -183,7 +183,8 @@ def cmd_search(args, settings: Settings) -> int:
 def _format_result(result) -> str:
     from index.citation import page_label, place_label, source_link
 
-    lines = []
+    lines = [f"{name} is not in the leaflets: searched for {words}, another name for the same "
+             "medicine.\n" for name, words in result.renamed.items()]
     if not result.covered and result.language:
         lines.append(
             f"Your question seems to be in another language ({result.language}) than the "

@@ -125,6 +125,18 @@ def test_a_misspelt_word_offers_the_leaflets_spelling(app):
     assert not [b for b in app.button if b.key == "did-you-mean"]  # spelt right: no offer
 
 
+def test_a_brand_name_is_searched_by_the_leaflets_name_for_it_and_the_page_says_so(app):
+    app.query_params["q"] = "helpt Imuran bij sclerodermie"  # the leaflet says azathioprine
+    app.run()
+    assert not app.exception
+    [note] = [info.value for info in app.info if "Imuran" in info.value]
+    assert "Imuran staat niet in de folders" in note and "azathioprine" in note
+    assert any("azathioprine" in body.lower() for body in passages(app)[:3])
+    exact_app(app, "Imuran")  # staff's literal search finds nothing, but is told the leaflets' name
+    assert not app.exception
+    assert any("daar heet het azathioprine" in info.value for info in app.info)
+
+
 def test_uncovered_question_says_so_first_then_the_nearest_passages(app):
     app.query_params["q"] = "Mag ik autorijden na een niertransplantatie?"
     app.run()

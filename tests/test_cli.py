@@ -22,7 +22,7 @@ def test_search_json_has_the_documented_shape(leaflet_index):
     run = leaflets("search", "waarom heb ik dikke enkels", "--index", str(leaflet_index), "-k", "3", "--json")
     assert run.returncode == 0, run.stderr
     result = json.loads(run.stdout)
-    assert set(result) == {"query", "covered", "confidence", "language", "results"}
+    assert set(result) == {"query", "covered", "confidence", "language", "renamed", "results"}
     assert 0.0 <= result["confidence"] <= 1.0 and isinstance(result["covered"], bool)
     first = result["results"][0]
     for key in ("rank", "score", "passage_id", "leaflet_id", "title", "headings", "page", "text",

@@ -25,7 +25,7 @@ def test_result_json_names_the_question_language() -> None:
     own = SearchResult("Is FSGS erfelijk?", [], covered=True, confidence=0.7)
     assert result_json(foreign)["language"] == "en"
     assert result_json(own)["language"] == ""
-    assert set(result_json(own)) == {"query", "covered", "confidence", "language", "results"}
+    assert set(result_json(own)) == {"query", "covered", "confidence", "language", "renamed", "results"}
 
 
 def test_search_json_and_json_lines_carry_the_language(leaflet_index):

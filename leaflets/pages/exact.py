@@ -48,7 +48,11 @@ def render(ctx: PageContext) -> None:
     ctx.log(result, mode)
     if not result.hits:
         st.info(ctx.tr("exact_none") if mode == "exact" else ctx.tr("no_results"))
+        for name, words in result.renamed.items():  # a brand name the leaflets call otherwise
+            st.info(ctx.tr("renamed_exact", name=name, words=words), icon="💊")
         return
+    for name, words in result.renamed.items():  # a search by meaning put a brand name in theirs
+        st.info(ctx.tr("renamed", name=name, words=words), icon="💊")
     if mode != "exact" and not result.covered:
         st.warning(ctx.tr("not_covered"), icon="ℹ️")
     st.caption(ctx.tr("found_one") if len(result.hits) == 1 else

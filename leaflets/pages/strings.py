@@ -40,6 +40,9 @@ TEXT: dict[str, dict[str, str]] = {
                           "bij twijfel aan uw arts of verpleegkundige.",
         "other_language_found": "Uw vraag lijkt in een andere taal gesteld dan de folders. "
                                 "Controleer of de passages hieronder uw vraag echt beantwoorden.",
+        "renamed": "{name} staat niet in de folders. Gezocht is op {words}: een andere naam voor "
+                   "hetzelfde middel.",
+        "renamed_exact": "{name} staat niet in de folders; daar heet het {words}.",
         "nearest": "Passages die het dichtst bij uw vraag komen",
         "answers": "Passages uit de folders",
         "updated": "bijgewerkt {date}",
@@ -171,6 +174,9 @@ TEXT: dict[str, dict[str, str]] = {
                           "doctor or nurse when in doubt.",
         "other_language_found": "Your question seems to be in another language than the leaflets. "
                                 "Check that the passages below really answer it.",
+        "renamed": "{name} is not in the leaflets. Searched for {words}: another name for the same "
+                   "medicine.",
+        "renamed_exact": "{name} is not in the leaflets; there it is called {words}.",
         "nearest": "Passages closest to your question",
         "answers": "Passages from the leaflets",
         "updated": "updated {date}",

@@ -18,10 +18,11 @@ import bz2
 import importlib.util
 import logging
 import pickle
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
+
+from index.lexical import fold
 
 log = logging.getLogger(__name__)
 
@@ -32,12 +33,6 @@ MIN_LETTERS = 5  # "tris", "apap", "omep": abbreviations and stubs, not names a 
 # and another name this common in Dutch or English is a word first ("ogen", "voren", "iron")
 LEAFLET_WORD_ZIPF = 4.0
 OTHER_NAME_ZIPF = {"nl": 3.0, "en": 4.0}
-
-
-def fold(word: str) -> str:
-    """A word as exact search folds it (index/store.py): lower case, diacritics gone."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def other_names(words: Iterable[str]) -> dict[str, tuple[str, ...]]:

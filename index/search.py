@@ -19,7 +19,6 @@ import numpy as np
 
 from ingest.document import Leaflet, Passage, same_text_key
 from index.bm25 import LexicalIndex, LexicalIndexError
-from index.drug_names import fold
 from index.confidence import (
     COVERED, FREE_ZIPF, MIDPOINT, coverage_confidence, evidence, unknown_word_cost, without_subject,
 )
@@ -29,7 +28,7 @@ from index.layout import (
     DATABASE, FORMAT_VERSION, VECTORS, IndexConfig, IndexUnavailable, current_build,
 )
 from index.lexical import (
-    SECOND_LANGUAGE, Analyzer, belongs_to, contains_phrase, parse_exact,
+    SECOND_LANGUAGE, Analyzer, belongs_to, contains_phrase, fold, parse_exact,
     is_foreign, known_languages, own_zipf, zipf,
 )
 from index.query_language import question_language

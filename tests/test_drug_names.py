@@ -8,7 +8,8 @@ import logging
 from ingest.document import IngestedLeaflet, Leaflet, Passage, passage_id
 from index import drug_names
 from index.build import build_index
-from index.drug_names import fold, other_names
+from index.drug_names import other_names
+from index.lexical import fold
 from index.search import Searcher
 
 
@@ -43,7 +44,7 @@ def test_without_the_dictionary_an_index_still_builds_and_a_warning_says_why(mon
     assert "not installed" in caplog.text
 
 
-def test_fold_matches_exact_searchs_folding():
+def test_names_are_folded_as_exact_search_folds_words():
     assert fold("Isotretinoïne") == "isotretinoine"
 
 

@@ -387,7 +387,7 @@ def test_leaflet_inventory_marks_old_and_undated_leaflets(app):
     inventory = app.dataframe[0].value
     rows = {row["Titel"]: row for row in inventory.to_dict("records")}
     assert rows[FSGS]["Verouderd"] == "nee" and rows[FSGS]["Laatst bijgewerkt"] == "2025-07-02"
-    assert rows[SSC]["Verouderd"] == "ja", "no date: nobody can tell whether it is current"
+    assert rows[SSC]["Verouderd"] == "ja: geen datum", "no date: nobody can tell whether it is current"
     assert math.isnan(rows[SSC]["Leeftijd (dagen)"]) and app.dataframe[0].proto.placeholder == "–"
     assert rows[FSGS]["Passages"] > 0 and rows[FSGS]["Hoofdstukken"] > 0
     assert rows[FSGS]["Bestand"] == "fsgs.txt"  # two leaflets of one title are told apart

@@ -88,7 +88,8 @@ def _inventory(ctx: PageContext) -> None:
     st.markdown(ctx.tr("stale_count", stale=stale, total=len(summaries)))
     st.dataframe(
         [{ctx.tr("col_title"): s.title,
-          ctx.tr("col_stale"): ctx.tr("yes") if s.stale else ctx.tr("no"),
+          # an undated leaflet counts as stale: say why, so no one looks for an old date
+          ctx.tr("col_stale"): ctx.tr("stale_undated") if not s.updated else ctx.tr("yes") if s.stale else ctx.tr("no"),
           ctx.tr("col_updated"): s.updated or ctx.tr("no_date"),
           ctx.tr("col_age"): s.age_days,
           ctx.tr("col_passages"): s.passages,

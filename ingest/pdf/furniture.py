@@ -244,7 +244,7 @@ def lone_header(lines: list[PdfLine], margin: float, body: Body) -> set[int]:
     header: list[_Row] = []
     for row in edge_rows(lines)[:EDGE_ROWS]:
         if row.y < margin or row.size > body.size or row.size == body.size and not _three_part(row, lines) \
-                or not footer_shaped(row, lines):
+                or not footer_shaped(row, lines) or in_columns(row, lines, below=True):
             break
         header.append(row)
     if not header:
@@ -256,6 +256,42 @@ def lone_header(lines: list[PdfLine], margin: float, body: Body) -> set[int]:
     if not below or (bottom.y - max(below)) / body.size <= body.spacing * PARAGRAPH_GAP_RATIO:
         return set()
     return {index for row in header for index in row.indices}
+
+
+COLUMN_ALIGN = 2.0  # points: the cells of one table column start this close on every row
+
+
+def in_columns(row: _Row, lines: list[PdfLine], below: bool) -> bool:
+    """Whether a row of cells is a table's row: each of its cells starts where a cell of the
+    next row of cells on the page starts (under it when `below`, else above it; a cell's
+    wrapped line between them is passed over). A table run over a page break opens the next
+    page with a row of its own, in the top margin and shaped like a three-part header
+    (AbiWord's "Ropinirol | Eén tot twee uur ... | Misselijkheid", red team 15); a header's
+    or footer's fields spread over the page and stand over no columns of the text beside them."""
+    starts = _cell_starts(row, lines)
+    if len(starts) < 2:
+        return False
+    rows = baseline_rows(lines)
+    here = next((number for number, other in enumerate(rows) if set(row.indices) & set(other.indices)), None)
+    if here is None:
+        return False
+    for other in rows[here + 1:] if below else reversed(rows[:here]):
+        beside = _cell_starts(other, lines)
+        if len(beside) >= 2:
+            return all(any(abs(start - at) <= COLUMN_ALIGN for at in beside) for start in starts)
+        if not any(abs(beside[0] - start) <= COLUMN_ALIGN for start in starts[1:]):
+            return False  # text, not a cell's wrapped line
+    return False
+
+
+def _cell_starts(row: _Row, lines: list[PdfLine]) -> list[float]:
+    """Where the row's cells start, left to right, each place once (the two halves of a
+    booklet sheet may draw their lines at one place: one cell, not two)."""
+    starts: list[float] = []
+    for start in sorted(start for index in row.indices for start in lines[index].starts or (lines[index].x,)):
+        if not starts or start - starts[-1] > COLUMN_ALIGN:
+            starts.append(start)
+    return starts
 
 
 def _three_part(row: _Row, lines: list[PdfLine]) -> bool:
@@ -278,7 +314,8 @@ def lone_footer(lines: list[PdfLine], margin: float, body: Body) -> set[int]:
     """
     footer: list[_Row] = []
     for row in reversed(edge_rows(lines)[-EDGE_ROWS:]):
-        if row.y > margin or row.size >= body.size or not footer_shaped(row, lines):
+        if row.y > margin or row.size >= body.size or not footer_shaped(row, lines) \
+                or in_columns(row, lines, below=False):
             break
         footer.append(row)
     if not footer:

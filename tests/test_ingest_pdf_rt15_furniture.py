@@ -1,0 +1,55 @@
+"""PDF furniture findings of red team 15: a table row that opens a page read as a page
+header, and a one-page poster's contact line read as a page footer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pdf_factory import Placed, make_drawn_pdf
+
+from ingest.pipeline import ingest_file
+
+LEAFLETS = Path(__file__).parent / "data" / "redteam15_leaflets"
+
+
+def _ingest(tmp_path, pdf: bytes, name: str = "folder.pdf"):
+    path = tmp_path / name
+    path.write_bytes(pdf)
+    return ingest_file(path)
+
+
+def _text(result) -> str:
+    return "\n".join(passage.text for passage in result.passages)
+
+
+# ---------------------------------------------------------------- finding A: a table row over a page break
+
+PROSE = ["Helpen de leefregels niet genoeg, dan kan de neuroloog medicijnen voorschrijven. Bij een",
+         "lage ferritine krijgt u eerst ijzer, soms via een infuus. In de tabel staan de middelen die",
+         "wij het meest gebruiken bij rusteloze benen, met wanneer u ze inneemt en wat ze doen."]
+COLUMNS = (74, 224, 374)
+
+
+def _row(cells: tuple[str, str, str], y: float) -> list[Placed]:
+    return [Placed(cell, x, y, 12) for cell, x in zip(cells, COLUMNS)]
+
+
+def test_a_table_row_that_opens_the_next_page_is_no_page_header(tmp_path):
+    """AbiWord runs a table over the page break: page 2 opens with a row of its own, in the top
+    margin, at the body's size, three cells wide and a row's padding above the next. It is
+    shaped like a three-part header, but its cells stand over the columns of the rows under it."""
+    first = [Placed("Medicijnen", 72, 720, 14, True),
+             *(Placed(text, 72, 700 - 14 * number, 12) for number, text in enumerate(PROSE)),
+             *_row(("Medicijn", "Wanneer innemen", "Bijwerkingen"), 640),
+             *_row(("Pramipexol", "Twee uur voor het slapen", "Misselijkheid"), 610)]
+    second = [*_row(("Ropinirol", "Een uur voor het slapen", "Hoofdpijn"), 790),
+              *_row(("Rotigotine", "Een nieuwe pleister per dag", "Huidirritatie"), 760),
+              *_row(("Pregabaline", "'s Avonds", "Slaperigheid"), 730),
+              Placed("Let op: bij deze medicijnen kunnen de klachten na maanden juist erger worden.", 72, 700, 12)]
+    text = _text(_ingest(tmp_path, make_drawn_pdf([first, second])))
+    assert "Ropinirol" in text and "Een uur voor het slapen" in text
+
+
+def test_red_team_abiword_table_keeps_its_row_at_the_top_of_page_two():
+    text = _text(ingest_file(LEAFLETS / "rusteloze-benen.pdf"))
+    assert "Eén tot twee uur voor het slapengaan" in text

@@ -53,3 +53,41 @@ def test_a_table_row_that_opens_the_next_page_is_no_page_header(tmp_path):
 def test_red_team_abiword_table_keeps_its_row_at_the_top_of_page_two():
     text = _text(ingest_file(LEAFLETS / "rusteloze-benen.pdf"))
     assert "Eén tot twee uur voor het slapengaan" in text
+
+
+# ---------------------------------------------------------------- finding F: a poster's only contact details
+
+POSTER = ["Uw ogen worden steeds bevochtigd door een dun laagje traanvocht. Bij droge ogen is",
+          "dat laagje niet goed: er is te weinig traanvocht, of het verdampt te snel.",
+          "Kunsttranen kunt u zonder recept kopen bij de apotheek of drogist."]
+BAND = ("Oogpoli Oogziekenhuis Noord · Stationsplein 8, Alkmaar · 072 - 514 77 00 · www.oznh.nl"
+        " · Uitgave januari 2026")
+
+
+def _poster(tail: list[Placed]) -> list[Placed]:
+    return [Placed("Droge ogen", 56, 780, 24, True),
+            *(Placed(text, 56, 740 - 13 * number, 10) for number, text in enumerate(POSTER)), *tail]
+
+
+def test_a_one_page_footer_band_that_gives_the_only_phone_number_stays(tmp_path):
+    """A one-page poster sets its only contact details in a small footer band: nothing repeats
+    to learn it from, and a reader needs the phone number. Its date still dates the leaflet."""
+    result = _ingest(tmp_path, make_drawn_pdf([_poster([Placed(BAND, 34, 20, 8)])]))
+    assert "072 - 514 77 00" in _text(result)
+    assert result.leaflet.updated == "2026-01"
+
+
+def test_a_footer_whose_phone_number_the_text_gives_still_goes(tmp_path):
+    """A footer that repeats a number the text gives, or that gives none (a page number, a
+    document code), is furniture still."""
+    call = Placed("Heeft u vragen? Bel de Oogpoli op 072 - 514 77 00 op werkdagen.", 56, 690, 10)
+    result = _ingest(tmp_path, make_drawn_pdf([_poster([call, Placed(BAND, 34, 20, 8)])]))
+    assert "Stationsplein" not in _text(result) and "Bel de Oogpoli" in _text(result)
+    stamp = Placed("Oogpoli · OOG-0412 · www.oznh.nl · pagina 1", 34, 20, 8)
+    result = _ingest(tmp_path, make_drawn_pdf([_poster([stamp])]))
+    assert "OOG-0412" not in _text(result)
+
+
+def test_red_team_poster_keeps_its_contact_band():
+    result = ingest_file(LEAFLETS / "droge-ogen-poster.pdf")
+    assert "514 77 00" in _text(result) and result.leaflet.updated == "2026-01"

@@ -2,8 +2,9 @@
 
 They are found by where they sit (`page_furniture`), not where the page happens to draw
 them; in a file of up to four pages, a header or footer no other page repeats is found by
-its place in the top or bottom margin and its shape (`lone_header`, `lone_footer`). They
-are carried apart (`furniture_text`, `SourceText.furniture`) for the date a footer may state.
+its place in the top or bottom margin and its shape (`lone_header`, `lone_footer`), and stays
+in the text when it gives the leaflet's only phone number (`contact_kept`). They are
+carried apart (`furniture_text`, `SourceText.furniture`) for the date a footer may state.
 """
 
 from __future__ import annotations
@@ -110,6 +111,41 @@ def page_furniture(pages: list[list[PdfLine]], first_page: int = 1,
             if tops:
                 dropped[number] |= lone_header(lines, tops[number], body)
     return dropped
+
+
+def contact_kept(pages: list[list[PdfLine]], dropped: list[set[int]], margins: list[float] | None = None,
+                 tops: list[float] | None = None) -> list[set[int]]:
+    """`dropped` (see `page_furniture`) less the lone footers and headers (`lone_footer`,
+    `lone_header`) that give a phone number no other line of the leaflet gives: a poster or
+    a one-page leaflet may put its only contact details in its footer band ("Oogpoli ... ·
+    072 - 514 77 00 · www... · Uitgave januari 2026", Inkscape, red team 15), and a reader
+    needs them. A page number, a print stamp, a version or a document code gives no phone
+    number; a footer that repeats on another page, or a number the text gives already,
+    gives none of its own."""
+    if len(pages) > MAX_SHORT_PAGES:
+        return dropped
+    body = measure_body(pages)
+    kept = [set(drop) for drop in dropped]
+    for number, lines in enumerate(pages):
+        lone = (lone_footer(lines, margins[number], body) if margins else set(),
+                lone_header(lines, tops[number], body) if tops else set())
+        for rows in lone:
+            rows &= dropped[number]
+            numbers = _phone_numbers(lines[index].text for index in rows)
+            if numbers and not numbers & _phone_numbers(line.text for page, others in enumerate(pages)
+                                                        for index, line in enumerate(others)
+                                                        if page != number or index not in rows):
+                kept[number] -= rows
+    return kept
+
+
+# A phone number: "072 - 514 77 00", "(040) 888 12 60", "+31 20 566 9111", "0344 – 67 45 00".
+_PHONE = re.compile(r"(?:\+\d{2}|\(0|\b0)(?:[ \-–()]{0,3}\d){8,10}\b")
+
+
+def _phone_numbers(texts) -> set[str]:
+    """The phone numbers the texts give, each as its digits alone."""
+    return {re.sub(r"\D", "", found) for text in texts for found in _PHONE.findall(text)}
 
 
 def section_headers(pages: list[list[PdfLine]], body: Body, margins: list[float] | None = None,

@@ -186,15 +186,18 @@ def ingest_leaflets(
     catalog: Catalog | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_words: int = DEFAULT_MAX_WORDS,
+    standing_for: Path | None = None,
 ) -> list[IngestedLeaflet]:
     """Every leaflet in one file: one, or one per catalog part of a multi-leaflet PDF.
 
     Parts keep the document's page numbers (`page_offset` added), so citations
-    and `#page=N` links point at the document's real pages.
+    and `#page=N` links point at the document's real pages. A file `standing_for` another in
+    `root` (a corrected leaflet stored elsewhere, read in its place) is keyed by that file's
+    name: its id and catalog entry are the other file's.
     """
     path = Path(path)
     data = _read(path, max_bytes)
-    key = _relative_key(path, root)
+    key = _relative_key(Path(standing_for or path), root)
     entry = (catalog or Catalog()).entry_for(key)
     kind = detect_kind(data, path)
     if not entry.parts:

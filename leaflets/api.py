@@ -85,16 +85,18 @@ def ingest_paths(
     if missing:
         raise IngestError(missing[0], "no such file or folder")
     scan = scan_sources(paths)
-    files, unsupported = scan.files, scan.unsupported
+    unsupported = scan.unsupported
+    files, standing = _with_stand_ins(settings, scan.files)
     # a file named on its own keeps the id it has in the folder it was ingested from (a
-    # corrected leaflet uploaded over `sources/hart/beroerte.md` stays "hart-beroerte")
-    roots = {path: _root_for(path, paths, [*_recorded_folders(settings.index), settings.sources]) for path in files}
+    # corrected leaflet uploaded for `sources/hart/beroerte.md` stays "hart-beroerte")
+    recorded = [*_recorded_folders(settings.index), settings.sources]
+    roots = {path: _root_for(standing.get(path, path), paths, recorded) for path in files}
     catalogs, problem = _catalogs(sorted(set(roots.values())))
     if problem is not None:
         refusal = IngestError(problem[0], f"{problem[1]}. Nothing was ingested: the published index "
                               "stays as it was until the catalog is fixed")
         return IngestOutcome(None, [refusal], len(files), unsupported, catalog=refusal)
-    rereading = {path.resolve() for path in files}
+    rereading = {path.resolve() for path in [*files, *standing.values()]}
     # Holders of an id that this run reads again are checked among this run's leaflets:
     # a file given a new `id` in its catalog frees its old one at once.
     published = {leaflet.id: leaflet for leaflet in published_leaflets(settings.index)
@@ -116,6 +118,7 @@ def ingest_paths(
                 items = ingest_leaflets(
                     path, root=root, catalog=catalogs[root],
                     max_bytes=int(settings.max_file_mb * 1_000_000), max_words=settings.max_words,
+                    standing_for=standing.get(path),
                 )
             except IngestError:
                 unreadable[str(path.resolve())] = reader
@@ -147,6 +150,24 @@ def ingest_paths(
         settings.index, ingested, embedder, keep_previous=keep, rebuild=rebuild, progress=progress
     )
     return IngestOutcome(report, errors, len(files), unsupported, warnings)
+
+
+def _with_stand_ins(settings: Settings, files: list[Path]) -> tuple[list[Path], dict[Path, Path]]:
+    """`files` with each file that an upload stands in for in this index (see
+    `leaflets.uploads.stand_ins`) replaced by its stand-in, once; and for each stand-in among
+    them, the file it stands for, whose name gives its id and catalog entry."""
+    from leaflets.uploads import stand_ins
+
+    stand_in = stand_ins(settings.uploads)
+    original = {found.resolve(): bundled for bundled, found in stand_in.items()}
+    chosen, standing = [], {}
+    for path in files:
+        found = stand_in.get(path.resolve(), path)
+        if found.resolve() in original:
+            standing[found] = original[found.resolve()]
+        if found not in chosen:
+            chosen.append(found)
+    return chosen, standing
 
 
 def _catalogs(folders: list[Path]) -> tuple[dict[Path, Catalog], tuple[Path, str] | None]:
@@ -244,7 +265,8 @@ def index_status(settings: Settings, paths: list[Path] | None = None,
         paths = (source_folders(config) if config else []) or [settings.sources]
     paths = [Path(p) for p in paths]
     scan = scan_sources([p for p in paths if p.exists()])
-    files, refused = scan.files, [(Path(error.path), error.cause) for error in scan.refused]
+    refused = [(Path(error.path), error.cause) for error in scan.refused]
+    files = _with_stand_ins(settings, scan.files)[0]  # a stood-in file is not new
     catalogs = catalog_problems(paths)
     if config is None:
         return IndexStatus(None, None, new=files, compared=paths, refused=refused, catalogs=catalogs)

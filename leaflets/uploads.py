@@ -12,12 +12,20 @@ A corrected version of a leaflet, from the sources folder or uploaded earlier, r
 file itself (`replaces`, which the upload page asks about): it keeps the leaflet's id, catalog entry and link, so search shows
 one version, not the old one beside the new. The old file is kept in the upload folder's
 `replaced/`, and the new one is written beside the old and moved over it in one step.
+
+A leaflet file outside the upload folder (the program's own `sources/`, which every index and
+instance builds from) is never written to: the corrected file is stored as a stand-in under
+the upload folder's `stand-ins/` and recorded in `stand-ins.json` there; ingest into this index
+then reads the stand-in in the bundled file's place, under its name (id, catalog entry), and
+leaves the bundled file out (`stand_ins`). A user test found the app, run on its own index,
+overwriting a tracked file in the program's `sources/` without saying so.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import glob
+import json
 import math
 import os
 import shutil
@@ -39,6 +47,7 @@ class StoredUpload:
     path: Path
     kind: str
     backup: Path | None = None  # where the file it replaced was kept
+    stands_for: Path | None = None  # the file outside the upload folder it stands in for
 
 
 def store_upload(name: str, data: bytes, folder: Path, max_bytes: int, max_words: int,
@@ -65,6 +74,7 @@ def store_upload(name: str, data: bytes, folder: Path, max_bytes: int, max_words
     if kind != "pdf" and (b"\x00" in data[:8192]):
         raise IngestError(label, "not a text file (it contains binary data)")
     if replaces is not None:
+        replaces = stand_ins(folder).get(replaces.resolve(), replaces)  # corrected once already
         old_kind = detect_kind(replaces.read_bytes(), replaces)
         if old_kind != kind:
             raise IngestError(label, f"it is {_KIND_NAMES[kind]}, but {replaces.name} is {_KIND_NAMES[old_kind]}: "
@@ -80,6 +90,8 @@ def store_upload(name: str, data: bytes, folder: Path, max_bytes: int, max_words
             ingest_file(staged, root=staging, max_bytes=max_bytes, max_words=max_words)
         except IngestError as error:
             raise IngestError(label, error.cause) from None
+        if replaces is not None and not replaces.resolve().is_relative_to(folder.resolve()):
+            return StoredUpload(label, _stand_in(staged, folder, replaces), kind, stands_for=replaces)
         if replaces is not None:
             return StoredUpload(label, replaces, kind, _replace(replaces, staged, folder / "replaced"))
         return StoredUpload(label, _move_in(staged, folder, stem, EXTENSION[kind]), kind)
@@ -155,10 +167,60 @@ def _replace(target: Path, new: Path, backups: Path) -> Path:
     return backup
 
 
+STAND_INS = "stand-ins"
+_STAND_IN_LIST = "stand-ins.json"
+
+
+def stand_ins(folder: Path) -> dict[Path, Path]:
+    """The files outside the upload folder `folder` that uploads stand in for in its index:
+    each one's resolved path, and the stand-in that is read in its place (those whose stand-in
+    is gone are left out: the file itself is read again)."""
+    try:
+        recorded = json.loads((folder / _STAND_IN_LIST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    found = {}
+    for original, stored in recorded.items() if isinstance(recorded, dict) else ():
+        stand_in = folder / stored
+        if isinstance(stored, str) and stand_in.is_file():
+            found[Path(original)] = stand_in
+    return found
+
+
+def _stand_in(staged: Path, folder: Path, original: Path) -> Path:
+    """`staged` stored as the stand-in for `original` (a file outside `folder`), under that
+    file's own name so that its link opens as it did, and recorded in the list of stand-ins."""
+    target = folder / STAND_INS / uuid.uuid4().hex[:8] / original.name
+    target.parent.mkdir(parents=True)
+    shutil.copyfile(staged, target)
+    _record_stand_in(folder, original.resolve(), target.relative_to(folder).as_posix())
+    return target
+
+
+def _record_stand_in(folder: Path, original: Path, stored: str | None) -> None:
+    """Note (or with `stored` None, forget) the stand-in for `original`; the list is written
+    beside itself and moved over the old one, so it is never read half-written."""
+    try:
+        recorded = json.loads((folder / _STAND_IN_LIST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        recorded = {}
+    recorded.pop(str(original), None)
+    if stored is not None:
+        recorded[str(original)] = stored
+    part = folder / f".{_STAND_IN_LIST}.{uuid.uuid4().hex}.part"
+    part.write_text(json.dumps(recorded, indent=1, sort_keys=True), encoding="utf-8")
+    os.replace(part, folder / _STAND_IN_LIST)
+
+
 def restore(stored: StoredUpload) -> None:
     """Put the file an upload replaced back in its place, when the replacement could not be
     indexed after all (a catalog's page ranges it no longer fits): the folder then holds the
-    leaflet the index still shows, and the next ingest does not fail on it."""
+    leaflet the index still shows, and the next ingest does not fail on it. A stand-in is
+    dropped, so that the file it stood in for is read again."""
+    if stored.stands_for is not None:
+        _record_stand_in(stored.path.parent.parent.parent, stored.stands_for.resolve(), None)
+        shutil.rmtree(stored.path.parent, ignore_errors=True)
+        return
     if stored.backup is None:
         return
     part = stored.path.with_name(f".{stored.path.name}.{uuid.uuid4().hex}.part")

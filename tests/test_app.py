@@ -548,8 +548,11 @@ def test_upload_of_a_corrected_leaflet_replaces_it(own_index, tmp_path):
     assert box.value and "vervangt de folder ‘Jicht’" in box.label
     at.button(key="upload_run").click().run()
     assert not at.exception and not at.error
-    assert any("Jicht.txt vervangt nu jicht.txt" in s.value for s in at.success)
-    assert "5 dagen" in (src / "jicht.txt").read_text()
+    assert any("Jicht.txt vervangt nu jicht.txt in deze zoekindex" in s.value
+               and "niet veranderd" in s.value for s in at.success)
+    assert "3 dagen" in (src / "jicht.txt").read_text()  # the file outside the index is left alone
+    assert [p.read_text() for p in (own_index / "uploads" / "stand-ins").glob("*/jicht.txt")] == [
+        "Jicht\n\nBij een jichtaanval mag u 5 dagen geen vlees eten.\n"]
     search = AppTest.from_file(APP, default_timeout=120)
     search.query_params["page"] = "exact"
     search.query_params["xq"] = "jichtaanval"

@@ -94,9 +94,10 @@ def test_an_earlier_upload_is_offered_for_replacing_and_kept_aside_when_replaced
 
 
 def test_a_corrected_leaflet_replaces_its_file_and_keeps_its_id(tmp_path, monkeypatch):
-    """An editor uploads a corrected version of a leaflet from the sources folder: it takes
-    that file's place (same id, catalog entry and link); the old text is no longer found,
-    the old file is kept aside. Before, it was added beside the old one, which came first."""
+    """An editor uploads a corrected version of a leaflet from the sources folder: it stands in
+    for that file in this index (same id, catalog entry), and the old text is no longer found.
+    Before, it was added beside the old one, which came first. The sources file itself is not
+    touched: a user test found the app on its own index overwriting the program's `sources/`."""
     from index.build import published_leaflets
     from leaflets import api
     from leaflets.config import Settings
@@ -114,16 +115,34 @@ def test_a_corrected_leaflet_replaces_its_file_and_keeps_its_id(tmp_path, monkey
     assert found["Beroerte.MD"].titles == ("Beroerte",)
 
     corrected = b"# Beroerte\n\nNa een beroerte mag u minimaal 6 maanden niet autorijden.\n"
+    original = (src / "beroerte.md").read_bytes()
     stored = store_upload("Beroerte.MD", corrected, settings.uploads, 1_000_000, 180, replaces=src / "beroerte.md")
-    assert stored.path == src / "beroerte.md" and (src / "beroerte.md").read_bytes() == corrected
-    assert stored.backup is not None and b"3 maanden" in stored.backup.read_bytes()
-    assert sorted(p.name for p in src.iterdir()) == ["beroerte.md", "catalog.toml"]  # no part file left
+    assert stored.path.is_relative_to(settings.uploads) and stored.path.read_bytes() == corrected
+    assert stored.stands_for == src / "beroerte.md" and stored.path.name == "beroerte.md"
+    assert (src / "beroerte.md").read_bytes() == original  # the program's file is left alone
+    assert sorted(p.name for p in src.iterdir()) == ["beroerte.md", "catalog.toml"]
     assert not api.ingest_paths(settings, [stored.path]).errors
     leaflets = published_leaflets(settings.index)
-    assert [(l.id, l.url) for l in leaflets] == [("beroerte", "https://example.org/beroerte")]
+    assert [(l.id, l.url, l.source_path) for l in leaflets] == [
+        ("beroerte", "https://example.org/beroerte", str(stored.path))]
     hits = api.open_searcher(settings).search("autorijden", k=5, mode="exact").hits
     assert [h.passage.text for h in hits] == ["Na een beroerte mag u minimaal 6 maanden niet autorijden."]
     assert api.namesakes(settings, ["upload-x.md"]) == {}
+
+    # the whole folder again: the stand-in is read in the bundled file's place, nothing is new
+    assert not api.ingest_paths(settings).errors
+    assert [(l.id, l.source_path) for l in published_leaflets(settings.index)] == [("beroerte", str(stored.path))]
+    status = api.index_status(settings)
+    assert not status.new and not status.changed and not status.missing
+    # corrected again: the stand-in itself is replaced, its previous version kept aside
+    assert api.namesakes(settings, ["beroerte.md"])["beroerte.md"].path == stored.path
+    again = store_upload("beroerte.md", corrected.replace(b"6", b"9"), settings.uploads, 1_000_000, 180,
+                         replaces=src / "beroerte.md")
+    assert again.path == stored.path and again.backup is not None and b"6 maanden" in again.backup.read_bytes()
+    assert not api.ingest_paths(settings, [again.path]).errors
+    hits = api.open_searcher(settings).search("autorijden", k=5, mode="exact").hits
+    assert [h.passage.text for h in hits] == ["Na een beroerte mag u minimaal 9 maanden niet autorijden."]
+    assert (src / "beroerte.md").read_bytes() == original
 
 
 def test_a_leaflet_is_replaced_only_by_a_good_file_of_its_own_type(tmp_path):
@@ -174,8 +193,9 @@ def test_a_leaflet_in_a_subfolder_keeps_its_id_and_a_failed_replacement_is_undon
                          settings.uploads, 1_000_000, 180, replaces=src / "bundel.pdf")
     assert api.ingest_paths(settings, [short.path]).errors  # pages 2-3 no longer in the file
     restore(short)
-    assert (src / "bundel.pdf").read_bytes() == before
+    assert (src / "bundel.pdf").read_bytes() == before and not short.path.exists()
     assert not api.ingest_paths(settings).errors
+    assert {l.source_path for l in published_leaflets(settings.index) if l.id == "jicht"} == {str(src / "bundel.pdf")}
 
 
 def test_a_size_over_a_limit_never_reads_as_the_limit():

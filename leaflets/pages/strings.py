@@ -143,6 +143,9 @@ TEXT: dict[str, dict[str, str]] = {
                            "blijft vindbaar",
         "upload_replaced": "{name} vervangt nu {file}; de vorige versie is bewaard als {backup} "
                            "(map uploads/replaced van de index).",
+        "upload_stands_in": "{name} vervangt nu {file} in deze zoekindex. Het bestand {file} van het "
+                            "programma zelf is niet veranderd: de nieuwe versie staat in de map "
+                            "uploads/stand-ins van de index.",
         "upload_restored": "{name} kon niet worden toegevoegd; {file} is weer de vorige versie.",
         "yes": "ja",
         "stale_undated": "ja: geen datum",
@@ -277,6 +280,9 @@ TEXT: dict[str, dict[str, str]] = {
                            "stays searchable",
         "upload_replaced": "{name} now replaces {file}; the previous version is kept as {backup} "
                            "(the index's uploads/replaced folder).",
+        "upload_stands_in": "{name} now replaces {file} in this search index. The program's own "
+                            "file {file} is unchanged: the new version is kept in the index's "
+                            "uploads/stand-ins folder.",
         "upload_restored": "{name} could not be added; {file} is the previous version again.",
         "yes": "yes",
         "stale_undated": "yes: no date",

@@ -66,7 +66,11 @@ def render(ctx: PageContext) -> None:
                           cause=plain_warning(ctx.lang, warning)))
     failed = {names.get(error.path, error.path) for error in outcome.errors} if outcome else set()
     for item in stored:
-        if item.backup is not None and item.name in failed:
+        if item.stands_for is not None and item.name in failed:
+            restore(item)  # the bundled file is read again: the index still shows it
+        elif item.stands_for is not None:
+            st.success(ctx.tr("upload_stands_in", name=item.name, file=_shown(ctx, item.stands_for)))
+        elif item.backup is not None and item.name in failed:
             restore(item)  # the old file back: the index still shows it
             st.info(ctx.tr("upload_restored", name=item.name, file=item.path.name))
         elif item.backup is not None:
@@ -88,10 +92,13 @@ def _choose_replacements(ctx: PageContext, files) -> dict[str, Path]:
     chosen = {}
     for name, namesake in found.items():  # two chosen files of one name replace nothing: which is meant?
         titles = "; ".join(dict.fromkeys(namesake.titles))
-        sources = ctx.settings.sources.resolve()
-        where = namesake.path.resolve()
-        shown = where.relative_to(sources) if where.is_relative_to(sources) else namesake.path.name
-        if st.checkbox(ctx.tr("upload_replaces", name=name, titles=titles, file=shown),
+        if st.checkbox(ctx.tr("upload_replaces", name=name, titles=titles, file=_shown(ctx, namesake.path)),
                        value=True, key=f"replace-{name}"):
             chosen[name] = namesake.path
     return chosen
+
+
+def _shown(ctx: PageContext, path: Path) -> str:
+    """A leaflet file as editors know it: its place in the sources folder, else its name."""
+    sources, where = ctx.settings.sources.resolve(), path.resolve()
+    return str(where.relative_to(sources)) if where.is_relative_to(sources) else path.name

@@ -123,6 +123,18 @@ class IngestedLeaflet:
     warnings: tuple[IngestWarning, ...] = ()
 
 
+UPLOAD_PREFIX = "upload-"  # the app stores an editor's `acne.pdf` as `upload-acne.pdf`
+
+
+def given_stem(path: Path | str) -> str:
+    """A leaflet file's name less its extension, as its author gave it: a file stored from the
+    app's upload page by the name the editor uploaded ("upload-acne.pdf" -> "acne"). A title
+    found by, or taken from, the file's name must not read "upload-acne": a user test's
+    uploaded `acne.pdf` was titled so, as "upload" outweighed "acne" in the name."""
+    stem = Path(path).stem
+    return stem.removeprefix(UPLOAD_PREFIX) or stem
+
+
 def content_hash(data: bytes) -> str:
     """Hash of a source file's bytes: changes exactly when the file changes."""
     return hashlib.sha256(data).hexdigest()

@@ -20,7 +20,7 @@ from ingest.catalog import Catalog, CatalogEntry, CatalogPart
 from ingest.clean import CleanText, clean
 from ingest.dates import find_updated
 from ingest.document import (LOST_PAGES, SCANNED_PAGES, IngestedLeaflet, IngestError, IngestWarning, Leaflet,
-                             content_hash)
+                             content_hash, given_stem)
 from ingest.html import load_html
 from ingest.language import guess_language
 from ingest.pdf import PdfDocument, load_pdf, pdf_source, read_pdf
@@ -335,7 +335,7 @@ def _leaflet(path: Path, key: str, data: bytes, entry: CatalogEntry, source: Sou
     language = entry.language or guess_language(cleaned.text)
     return Leaflet(
         id=entry.id or slugify(key),
-        title=entry.title or title or source.title or path.stem,
+        title=entry.title or title or source.title or given_stem(path),
         source_path=str(path),
         content_hash=content_hash(data),
         url=entry.url or source.url,

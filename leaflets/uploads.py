@@ -33,7 +33,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.document import IngestError
+from ingest.document import UPLOAD_PREFIX, IngestError
 from ingest.pipeline import SUPPORTED, detect_kind, ingest_file, slugify
 
 EXTENSION = {"pdf": ".pdf", "html": ".html", "markdown": ".md", "plain": ".txt"}
@@ -102,7 +102,7 @@ def store_upload(name: str, data: bytes, folder: Path, max_bytes: int, max_words
 def upload_stem(name: str) -> str:
     """The name an uploaded file is stored under, less its extension: `upload-<slug>`."""
     base = Path(name.replace("\\", "/")).name  # a Windows path's folders are no part of it
-    return "upload-" + slugify(base)
+    return UPLOAD_PREFIX + slugify(base)
 
 
 def stored_suffix(name: str) -> str:

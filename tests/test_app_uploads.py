@@ -204,3 +204,20 @@ def test_a_size_over_a_limit_never_reads_as_the_limit():
     assert megabytes(20_040_000) == "20.1 MB" and megabytes(20_000_000) == "20 MB"
     assert megabytes(999_600) == "1 MB" and megabytes(640_000) == "640 kB" and megabytes(12) == "1 kB"
     assert megabytes(31_500_000, "nl") == "31,5 MB"
+
+
+def test_an_uploaded_leaflet_is_titled_as_by_the_name_the_editor_gave_it(tmp_path):
+    """User test 15: an uploaded `acne.pdf` (no metadata title; its cover's "Acne bij jongeren"
+    is found through the file's name) was stored as `upload-acne.pdf` and titled "upload-acne":
+    the stored name's "upload" outweighed "acne". The title logic reads the editor's name."""
+    from pathlib import Path
+
+    from ingest.document import given_stem
+    from ingest.pipeline import ingest_file
+
+    acne = Path(__file__).parent / "data" / "redteam14_leaflets" / "acne.pdf"
+    stored = store(tmp_path / "up", "acne.pdf", acne.read_bytes())
+    assert stored.path.name == "upload-acne.pdf"
+    assert ingest_file(stored.path).leaflet.title == "Acne bij jongeren"
+    assert given_stem("upload-acne.pdf") == "acne" and given_stem("upload-.pdf") == "upload-"
+    assert given_stem("sources/folder.pdf") == "folder"

@@ -19,7 +19,7 @@ from pathlib import Path
 import pypdf
 from pypdf.errors import DependencyError, FileNotDecryptedError
 
-from ingest.document import IngestError
+from ingest.document import IngestError, given_stem
 from ingest.pdf.columns import reading_regions
 from ingest.pdf.fragments import box_around, page_fragments
 from ingest.pdf.furniture import bottom_margin, top_margin
@@ -57,7 +57,7 @@ def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
         if pages and found[0][0] is not None:
             pages = (cover_first(pages[0], _width(found[0][0]), pages), *pages[1:])
         title = document_title(metadata_title(str((reader.metadata or {}).get("/Title", "") or "")), pages,
-                               Path(path).stem)
+                               given_stem(path))
         large_image = frozenset(number for number, (page, lines) in enumerate(found)
                                 if page is not None and len(lines) <= MAX_SCAN_LINES and shows_scan(page))
         margins = tuple(bottom_margin(page) if page is not None else float("-inf") for page, _ in found)

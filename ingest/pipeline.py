@@ -331,8 +331,10 @@ def slugify(key: str) -> str:
 def _leaflet(path: Path, key: str, data: bytes, entry: CatalogEntry, source: SourceText,
              cleaned: CleanText, title: str) -> Leaflet:
     """The leaflet's metadata: the catalog first, then what the document says (its date in
-    the text, else in its running headers and footers, else in its metadata)."""
+    the text, else in its running headers and footers, else in its metadata). The date is
+    the leaflet's last update: the catalog's, unless the text states a later one (`_last_update`)."""
     language = entry.language or guess_language(cleaned.text)
+    stated = find_updated(cleaned.text, source.furniture, language=language, unlabelled=True)
     return Leaflet(
         id=entry.id or slugify(key),
         title=entry.title or title or source.title or given_stem(path),
@@ -341,11 +343,25 @@ def _leaflet(path: Path, key: str, data: bytes, entry: CatalogEntry, source: Sou
         url=entry.url or source.url,
         publisher=entry.publisher or source.publisher,
         language=language,
-        updated=entry.updated
-        or find_updated(cleaned.text, source.furniture, language=language, unlabelled=True)
-        or _iso_or_empty(source.updated),
+        updated=_last_update(entry.updated, stated) or _iso_or_empty(source.updated),
         paged=bool(source.page_starts),
     )
+
+
+def _last_update(catalog: str, stated: str) -> str:
+    """The date a leaflet was last updated, of the catalog's (`catalog`) and the one its text
+    states (`stated`; both YYYY-MM-DD, YYYY-MM, YYYY or ""): the text's where it is later to
+    the month or day, else the catalog's, which also wins when it is the later one, or the
+    only one, or as late as far as both go ("2025-07" and "2025-07-15").
+
+    A user test replaced a leaflet with its corrected text, "Laatste update, 1 december
+    2026", and it kept the catalog's "2 juli 2025": a date false the other way. A year alone
+    in the text (a copyright line, often the current year on a web page) does not overrule
+    the catalog."""
+    if not catalog or len(stated) < len("YYYY-MM"):
+        return catalog or stated
+    common = min(len(catalog), len(stated))
+    return stated if stated[:common] > catalog[:common] else catalog
 
 
 def _iso_or_empty(value: str) -> str:

@@ -35,6 +35,27 @@ def test_catalog_wins_then_the_text(tmp_path):
     assert leaflet.title == "Focale segmentale glomerulosclerose (FSGS)"
 
 
+def test_a_later_date_in_the_text_than_the_catalog_s_is_the_leaflet_s_last_update(tmp_path):
+    """User test 15: a corrected leaflet that says "Laatste update, 1 december 2026" kept its
+    catalog's older date. The later of the two is the last update; the catalog's stays where
+    it is the later one, the only one, or the text gives a year alone (a copyright line)."""
+    text = (LEAFLETS / "fsgs.txt").read_text(encoding="utf-8")
+    assert "Laatste update, 2 juli 2025" in text
+
+    def updated(body: str, on: str = "2025-03-01") -> str:
+        (tmp_path / "fsgs.txt").write_text(body, encoding="utf-8")
+        entry = Catalog({"fsgs.txt": CatalogEntry(updated=on)}) if on else Catalog()
+        return ingest_file(tmp_path / "fsgs.txt", root=tmp_path, catalog=entry).leaflet.updated
+
+    assert updated(text) == "2025-07-02"  # the text's, later
+    assert updated(text, "2025-08-01") == "2025-08-01"  # the catalog's, later
+    assert updated(text, "2025-07") == "2025-07" and updated(text, "2025") == "2025"  # as late as far as both go
+    assert updated(text, "2024") == "2025-07-02"
+    assert updated(text, "") == "2025-07-02"
+    undated = text.replace("Laatste update, 2 juli 2025", "© 2026 Nierstichting")
+    assert updated(undated) == "2025-03-01"  # a year alone does not overrule the catalog
+
+
 def test_id_is_a_slug_of_the_relative_path(tmp_path):
     (tmp_path / "Nier Ziekten").mkdir()
     path = tmp_path / "Nier Ziekten" / "Één folder.txt"

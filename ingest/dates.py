@@ -34,8 +34,8 @@ WEEKDAYS = frozenset(
 _EXPLICIT = (
     r"(?:deze\s+bijsluiter\s+is\s+)?voor\s+het\s+laatst\s+(?:goedgekeurd|herzien|gewijzigd|bijgewerkt)"
     r"|laatste\s+(?:update|wijziging|herziening|revisie|aanpassing)"
-    r"|laatst\s+(?:gewijzigd|bijgewerkt|herzien|aangepast|goedgekeurd)"
-    r"|last\s+(?:updated|modified|reviewed|revised)"
+    r"|laatst\s+(?:gewijzigd|bijgewerkt|bewerkt|herzien|aangepast|goedgekeurd)"  # "bewerkt": Starlight's Dutch
+    r"|last\s+(?:updated|modified|reviewed|revised|edited)"
     # the same in the languages of translated leaflets: German, French, Polish, Turkish
     r"|zuletzt\s+(?:aktualisiert|geändert|überarbeitet)|dernière\s+mise\s+à\s+jour|mis\s+à\s+jour"
     r"|ostatnia\s+aktualizacja|son\s+güncelleme"

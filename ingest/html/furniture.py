@@ -291,6 +291,18 @@ def keep_tip_boxes(tree: HtmlElement) -> None:
                     or holder.xpath(FURNITURE, namespaces=REGEXP):
                 continue
         aside.tag = "div"
+        _show_labelled_title(aside)
+
+
+def _show_labelled_title(box: HtmlElement) -> None:
+    """Keep a tip box's title that is hidden from screen readers only because the box's
+    `aria-label` says it to them already: Starlight's `:::caution[Diabetes]` is an
+    `<aside aria-label="Diabetes">` whose title line is `aria-hidden`, and trafilatura drops
+    what is `aria-hidden`, so the box lost its visible title (red team 15)."""
+    label = " ".join(box.get("aria-label", "").split()).casefold()
+    for hidden in box.xpath(".//*[@aria-hidden='true']") if label else ():
+        if " ".join(hidden.text_content().split()).casefold() == label:
+            del hidden.attrib["aria-hidden"]
 
 
 # The class names trafilatura drops a box by as page metadata ("meta", "entry-meta", "leaflet__meta").

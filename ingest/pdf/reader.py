@@ -25,6 +25,7 @@ from ingest.pdf.fragments import box_around, page_fragments
 from ingest.pdf.furniture import bottom_margin, top_margin
 from ingest.pdf.geometry import PdfLine
 from ingest.pdf.lines import group_lines
+from ingest.pdf.order import page_order
 from ingest.pdf.tables import spaced_rows
 from ingest.pdf.title import document_title, metadata_title
 
@@ -244,7 +245,8 @@ def _describe(error: Exception) -> str:
 
 
 def page_lines(page: pypdf.PageObject) -> list[PdfLine]:
-    """The lines of one page in reading order (columns one after the other), each line set
+    """The lines of one page in reading order (columns one after the other, each read by
+    position where the page is drawn in passes down it, see `page_order`), each line set
     in a box the page draws knowing its box (see `text_boxes`)."""
     fragments = page_fragments(page)
     width = _width(page)
@@ -253,5 +255,5 @@ def page_lines(page: pypdf.PageObject) -> list[PdfLine]:
     lines: list[PdfLine] = []
     for region, part in enumerate(reading_regions(fragments, width)):
         lines.extend(replace(line, aside=part.aside, ocr=ocr, box=box_around(line, boxes))
-                     for line in spaced_rows(group_lines(part.fragments, region, part.table)))
+                     for line in spaced_rows(group_lines(page_order(part.fragments), region, part.table)))
     return lines

@@ -1,0 +1,156 @@
+"""Reading order inside one region: pages drawn in two passes read top-down (`page_order`).
+
+Most PDFs draw their text in reading order, and the lines keep it (see `lines.group_lines`).
+Some draw a page twice over: a spreadsheet (LibreOffice Calc) draws every cell of one line
+first, down the whole page, and then every cell that wraps, down the page again. Read in
+drawing order, all headings stood together and all paragraphs after them, each under the
+last heading ("Waarschuwingen" text under "Contact"), and a table's advice beside the wrong
+complaint. A reader follows the page, not the pen: where a later pass goes down the page
+between the lines of an earlier one, in the same stretch of the page's width, the region is
+read by position, top to bottom, left to right.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ingest.pdf.geometry import Fragment
+
+BASELINE = 0.5  # of a font size: pieces this close in height stand on one baseline
+
+
+def page_order(fragments: list[Fragment]) -> list[Fragment]:
+    """The fragments in reading order: as drawn, or by position where a later pass of the
+    drawing goes down between the lines of an earlier one (`interleaved`)."""
+    rows = _rows(fragments)
+    if not interleaved(rows):
+        return fragments
+    return [fragment for row in _by_position(fragments) for fragment in row]
+
+
+def _rows(fragments: list[Fragment]) -> list[list[Fragment]]:
+    """The fragments in drawing order, cut where the next piece leaves the baseline or goes back left."""
+    rows: list[list[Fragment]] = []
+    for fragment in fragments:
+        if rows and _same_baseline(rows[-1][0], fragment) and fragment.x >= rows[-1][-1].x - 1:
+            rows[-1].append(fragment)
+        else:
+            rows.append([fragment])
+    return rows
+
+
+def _same_baseline(one: Fragment, other: Fragment) -> bool:
+    return abs(one.y - other.y) <= BASELINE * max(one.size, other.size)
+
+
+def interleaved(rows: list[list[Fragment]]) -> bool:
+    """Whether a pass of the drawing (a run of rows going down the page, begun by a jump
+    back up) steps over a row an earlier pass drew: the row stands between two consecutive
+    rows of the pass, a line apart from each and across the width of either, it and the
+    block before the step start at the left edge of the page's text (labels drawn around a
+    picture stand elsewhere), and the blocks of lines on either side of the step fill
+    holes the earlier passes left (`fills_hole`). Two columns drawn one after the other
+    never do (their lines stand beside the other column's, `_beside`), nor do two pages
+    printed over one another (their lines fall between each other's), a table drawn cell
+    by cell (a cell stands beside its row's first), a page header and footer drawn before
+    the text (above and below all of it), a box drawn after the text (its lines follow
+    each other) or a note set in the margin (beside its lines)."""
+    edge = _text_edge(rows)
+    earlier: list[list[Fragment]] = []
+    for run in _passes(rows):
+        blocks = _blocks(run)
+        if earlier and any(_beside(block, earlier) > MAX_BESIDE for block in blocks):
+            return False  # a column set beside a column drawn before it
+        if earlier:
+            for block, following in zip(blocks, blocks[1:]):
+                if _on_edge(block, edge) and any(_on_edge([other], edge) and _between(other, block[-1], following[0])
+                                                 for other in earlier) \
+                        and fills_hole(block, earlier) and fills_hole(following, earlier, closed_below=False):
+                    return True
+        earlier.extend(run)
+    return False
+
+
+def _text_edge(rows: list[list[Fragment]]) -> float:
+    """The left edge of the page's text: where the rows holding most of its letters start."""
+    letters: Counter[int] = Counter()
+    for row in rows:
+        letters[round(row[0].x)] += sum(len(f.text.strip()) for f in row)
+    return float(letters.most_common(1)[0][0]) if letters else 0.0
+
+
+def _on_edge(block: list[list[Fragment]], edge: float) -> bool:
+    return any(abs(row[0].x - edge) <= 1 for row in block)
+
+
+def _passes(rows: list[list[Fragment]]) -> list[list[list[Fragment]]]:
+    """The rows in runs going down the page: a run ends where the next row jumps back up."""
+    runs: list[list[list[Fragment]]] = []
+    for row in rows:
+        if runs and row[0].y <= runs[-1][-1][0].y + BASELINE * max(row[0].size, runs[-1][-1][0].size):
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    return runs
+
+
+BLOCK_LEADING = 1.5  # of a font size: lines this close follow each other in one block (a paragraph)
+
+
+def _blocks(run: list[list[Fragment]]) -> list[list[list[Fragment]]]:
+    """A run's rows in blocks of lines set close under one another (a paragraph, a cell)."""
+    blocks: list[list[list[Fragment]]] = []
+    for row in run:
+        if blocks and blocks[-1][-1][0].y - row[0].y <= BLOCK_LEADING * max(row[0].size, blocks[-1][-1][0].size):
+            blocks[-1].append(row)
+        else:
+            blocks.append([row])
+    return blocks
+
+
+MAX_BESIDE = 1  # lines of a block beside earlier rows: a table's wrapped cell beside a one-line one
+
+
+def _beside(block: list[list[Fragment]], earlier: list[list[Fragment]]) -> int:
+    """How many lines of a block have an earlier row beside them, within half a line of
+    their baseline and apart across the page's width: a wrapped cell beside a one-line cell
+    of its row has one (its first); a column beside a column has one for nearly each."""
+    return sum(1 for row in block
+               if any(_same_baseline(row[0], other[0]) and not _overlap(row, other) for other in earlier))
+
+
+def fills_hole(block: list[list[Fragment]], earlier: list[list[Fragment]], closed_below: bool = True) -> bool:
+    """Whether a block of lines stands where the earlier rows left a hole across its width:
+    none of them within half a line of its lines, some above it and (`closed_below`) below."""
+    size = max(f.size for row in block for f in row)
+    top, bottom = block[0][0].y + BASELINE * size, block[-1][0].y - BASELINE * size
+    across = [other for other in earlier if any(_overlap(other, row) for row in block)]
+    return not any(bottom <= other[0].y <= top for other in across) and any(other[0].y > top for other in across) \
+        and (not closed_below or any(other[0].y < bottom for other in across))
+
+
+def _between(other: list[Fragment], above: list[Fragment], below: list[Fragment]) -> bool:
+    """Whether row `other` stands a line below `above` and a line above `below`, across
+    the width of either."""
+    y = other[0].y
+    size = max(f.size for f in (*other, *above, *below))
+    if not (above[0].y - y > BASELINE * size and y - below[0].y > BASELINE * size):
+        return False
+    return _overlap(other, above) or _overlap(other, below)
+
+
+def _overlap(one: list[Fragment], other: list[Fragment]) -> bool:
+    left, right = min(f.x for f in one), max(f.end for f in one)
+    return left < max(f.end for f in other) and min(f.x for f in other) < right
+
+
+def _by_position(fragments: list[Fragment]) -> list[list[Fragment]]:
+    """The fragments in rows by position: baselines from the top down, each left to right
+    (pieces drawn at one place keep their drawing order)."""
+    rows: list[list[Fragment]] = []
+    for fragment in sorted(fragments, key=lambda f: -f.y):
+        if rows and _same_baseline(rows[-1][0], fragment):
+            rows[-1].append(fragment)
+        else:
+            rows.append([fragment])
+    return [sorted(row, key=lambda f: f.x) for row in rows]

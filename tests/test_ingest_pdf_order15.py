@@ -55,3 +55,43 @@ def test_calc_sheet_sections_and_table_advice_stay_in_place():
     assert any("van de longarts een stootkuur" in text for text in by_heading["Waarom dit schema?"])
     table = "\n".join(by_heading["Bijwerkingen"])
     assert "Meer trek, gewichtstoename | Eet regelmatig" in table
+
+
+def test_a_note_in_the_margin_does_not_cut_its_paragraph(tmp_path):
+    """LaTeX's marginnote draws its note mid-line: the line's first piece, the note down the
+    margin, then the line's rest back on its baseline. The paragraph reads on; the note after it."""
+    page = [
+        Placed("Wat is schurft?", 56, 760, 14, bold=True),
+        Placed("De belangrijkste klacht is jeuk, vooral 's nachts als u warm in bed ligt.", 56, 735, 10),
+        Placed("Het duurt twee tot zes weken voordat de jeuk begint.", 56, 722, 10),
+        Placed(" Jeuk kan na de", 480, 722, 8),
+        Placed("behandeling nog vier", 480, 713, 8),
+        Placed("weken aanhouden.", 480, 704, 8),
+        Placed("In die tijd kunt u", 330, 722, 10),
+        Placed("anderen al besmetten zonder dat u het zelf weet.", 56, 709, 10),
+        Placed("Hoe krijgt u schurft?", 56, 670, 14, bold=True),
+        Placed("Door langdurig en direct huidcontact.", 56, 650, 10),
+    ]
+    path = tmp_path / "marge.pdf"
+    path.write_bytes(make_pdf([page]))
+    text = ingest_file(path).text
+    assert "voordat de jeuk begint. In die tijd kunt u anderen al besmetten" in text
+    assert text.index("zelf weet.") < text.index("Jeuk kan na de behandeling") < text.index("Hoe krijgt u")
+
+
+def test_a_superscript_after_its_word_is_no_margin_note(tmp_path):
+    """A footnote mark drawn after its line's first piece, above its baseline, stays in place."""
+    page = [
+        Placed("Iedereen kan het krijgen", 56, 735, 10),
+        Placed("1", 170, 739, 6),
+        Placed(", ook mensen die zich elke dag wassen.", 175, 735, 10),
+    ]
+    path = tmp_path / "noot.pdf"
+    path.write_bytes(make_pdf([page]))
+    assert "wassen" in ingest_file(path).text.split("krijgen", 1)[1]
+
+
+def test_latex_margin_note_is_read_after_its_paragraph():
+    text = ingest_file(LEAFLETS / "schurft.pdf").text
+    assert "voordat de jeuk begint. In die tijd kunt u anderen al besmetten" in text
+    assert text.index("zonder dat u het zelf weet") < text.index("Jeuk kan na de behandeling")

@@ -7,12 +7,14 @@ drawing order, all headings stood together and all paragraphs after them, each u
 last heading ("Waarschuwingen" text under "Contact"), and a table's advice beside the wrong
 complaint. A reader follows the page, not the pen: where a later pass goes down the page
 between the lines of an earlier one, in the same stretch of the page's width, the region is
-read by position, top to bottom, left to right.
+read by position, top to bottom, left to right. A note set in the margin, drawn in the
+middle of a line of its paragraph, is read after that paragraph (`notes_after`).
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from ingest.pdf.geometry import Fragment
 
@@ -21,11 +23,70 @@ BASELINE = 0.5  # of a font size: pieces this close in height stand on one basel
 
 def page_order(fragments: list[Fragment]) -> list[Fragment]:
     """The fragments in reading order: as drawn, or by position where a later pass of the
-    drawing goes down between the lines of an earlier one (`interleaved`)."""
+    drawing goes down between the lines of an earlier one (`interleaved`); a note set in
+    the margin read after the paragraph it is drawn in the middle of (`notes_after`)."""
+    fragments = notes_after(fragments)
     rows = _rows(fragments)
     if not interleaved(rows):
         return fragments
     return [fragment for row in _by_position(fragments) for fragment in row]
+
+
+def notes_after(fragments: list[Fragment]) -> list[Fragment]:
+    """The fragments, each note set in the margin moved to the end of the paragraph the
+    page draws it in the middle of. LaTeX's `\\marginnote` draws its note where it is
+    called, mid-line: the line's first piece, the note's lines down the margin, then the
+    line's rest back on its baseline. Read so, the note cut its paragraph in two, and the
+    paragraph's last sentence ("In die tijd kunt u anderen al besmetten") followed the
+    note ("Jeuk kan na de behandeling nog 4 weken aanhouden") as if it spoke of it. A note
+    is a run of pieces between two pieces of one line, all right of where the line goes on
+    and past the end of its first piece, going down below that line."""
+    out = list(fragments)
+    number = 1
+    while number < len(out) - 1:
+        end = _note_end(out, number)
+        if end is None:
+            number += 1
+            continue
+        note, rest = out[number:end], out[end:]
+        if note[0].text[:1].isspace() and not (rest[0].text[:1].isspace() or out[number - 1].text[-1:].isspace()):
+            rest[0] = replace(rest[0], text=" " + rest[0].text)  # the word space the note began with
+        after = _paragraph_end(rest, note)
+        out[number:] = rest[:after] + note + rest[after:]
+        number = end
+    return out
+
+
+MAX_NOTE_PIECES = 12  # pieces a note in the margin is drawn in, at most
+
+
+def _note_end(fragments: list[Fragment], start: int) -> int | None:
+    """Where a note in the margin begun at `start` ends (the index of the line's piece that
+    resumes after it), or None: no note begins there."""
+    line = fragments[start - 1]
+    for end in range(start + 1, min(len(fragments), start + MAX_NOTE_PIECES + 1)):
+        resumed = fragments[end]
+        if not (_same_baseline(line, resumed) and line.x < resumed.x):
+            continue
+        note = fragments[start:end]
+        beyond = all(piece.x > resumed.x and piece.x >= line.end for piece in note)
+        below = any(line.y - piece.y > BASELINE * max(line.size, piece.size) for piece in note)
+        return end if beyond and below else None
+    return None
+
+
+def _paragraph_end(rest: list[Fragment], note: list[Fragment]) -> int:
+    """How many of the pieces after a note finish its paragraph: the line it was drawn in,
+    then each line under it at most a line and a half lower, left of the note."""
+    left = min(piece.x for piece in note)
+    count, last = 0, rest[0] if rest else None
+    for piece in rest:
+        if piece.x >= left:
+            break
+        if not (_same_baseline(last, piece) or 0 < last.y - piece.y <= BLOCK_LEADING * max(last.size, piece.size)):
+            break
+        count, last = count + 1, piece
+    return count
 
 
 def _rows(fragments: list[Fragment]) -> list[list[Fragment]]:

@@ -95,3 +95,23 @@ def test_latex_margin_note_is_read_after_its_paragraph():
     text = ingest_file(LEAFLETS / "schurft.pdf").text
     assert "voordat de jeuk begint. In die tijd kunt u anderen al besmetten" in text
     assert text.index("zonder dat u het zelf weet") < text.index("Jeuk kan na de behandeling")
+
+
+def test_running_header_set_in_fields_a_point_larger_than_the_text_is_dropped(tmp_path):
+    """LibreOffice Calc prints its page header ("Longartsen Spaarne Zuid ... Afbouwschema")
+    at 11 points over a sheet of 10: larger than the text, yet no heading spreads a few
+    words over the page in fields, at one height in the top margin of every page."""
+    pages = []
+    for number, word in enumerate(("eerste", "tweede"), start=1):
+        pages.append([
+            Placed("Longartsen Spaarne Zuid", 54, 810, 11),
+            Placed("Afbouwschema", 470, 810, 11),
+            Placed(f"Het {word} onderwerp", 56, 760, 14, bold=True),
+            *[Placed(f"Op de {word} pagina staat regel {n} van de uitleg over het afbouwen.", 56, 735 - 12 * n, 10)
+              for n in range(8)],
+        ])
+    path = tmp_path / "calc-kop.pdf"
+    path.write_bytes(make_pdf(pages))
+    leaflet = ingest_file(path)
+    assert "Longartsen" not in leaflet.text
+    assert "regel 7 van de uitleg" in leaflet.text

@@ -32,6 +32,7 @@ class _Row:
     y: float
     size: float
     bold: bool
+    cells: int = 1  # pieces set apart by wide gaps, over all its lines
 
 
 def edge_rows(lines: list[PdfLine]) -> list[_Row]:
@@ -57,7 +58,8 @@ def _rows(lines: list[PdfLine], together) -> list[_Row]:
 def _row(lines: list[PdfLine], indices: list[int]) -> _Row:
     text = " ".join(lines[i].text.strip() for i in indices)
     return _Row(tuple(indices), text, max(lines[i].y for i in indices),
-                max(lines[i].size for i in indices), all(lines[i].bold for i in indices))
+                max(lines[i].size for i in indices), all(lines[i].bold for i in indices),
+                sum(lines[i].cells for i in indices))
 
 
 def page_furniture(pages: list[list[PdfLine]], first_page: int = 1,
@@ -390,7 +392,8 @@ def _running(rows: list[_Row], page_count: int, body_size: float, edges: list[st
     """Whether rows with one key, one from each page, are a running header or footer. On
     two to four pages: set like furniture, and at the same height on each page or in the
     same margin of each (a scanned page is another size, and its header sits a few points
-    lower or higher than on the pages around it: red team 12's tesseract page)."""
+    lower or higher than on the pages around it: red team 12's tesseract page); or set in
+    fields (`_fielded`) at one height in one margin of each page, however large."""
     if runs_through(len(rows), page_count):
         return True
     if len(rows) < 2 or len(rows) * 2 < page_count:
@@ -398,7 +401,15 @@ def _running(rows: list[_Row], page_count: int, body_size: float, edges: list[st
     heights = [row.y for row in rows]
     styled = all(row.size < body_size or (row.size == body_size and not row.bold) for row in rows)
     margin = bool(edges) and edges[0] != "" and len(set(edges)) == 1 and not ends_sentence(rows[0].text.strip())
-    return styled and (max(heights) - min(heights) <= SAME_PLACE or margin)
+    return styled and (max(heights) - min(heights) <= SAME_PLACE or margin) \
+        or margin and max(heights) - min(heights) <= SAME_PLACE and all(_fielded(row) for row in rows)
+
+
+def _fielded(row: _Row) -> bool:
+    """Whether a row is set in fields across the page, not bold, of a few words: a header
+    ("Longartsen Spaarne Zuid ... Afbouwschema", LibreOffice Calc's, a point larger than
+    the sheet's text), which no heading is, however it is sized."""
+    return not row.bold and row.cells >= 2 and len(re.findall(r"\w+", row.text)) <= MAX_FOOTER_WORDS // 2
 
 
 def numbered_header(rows: list[_Row], page_count: int, edges: list[str]) -> bool:

@@ -616,10 +616,19 @@ def _names(block: Block, publisher: str) -> bool:
 
 
 def _is_subtitle(blocks: tuple[Block, ...], index: int) -> bool:
-    """Whether a block is a subtitle: a title-shaped line of a few words that opens no body."""
+    """Whether a block is a subtitle: a title-shaped line of a few words (`MAX_SUBTITLE_WORDS`,
+    counted as words, not the dots between fields: "Longpoli · Longartsen Spaarne Zuid ·
+    Patiënteninformatie") that opens no body. A slogan under the title ("Leven met geluiden
+    die er niet zijn") is as empty a passage as a department's name: seven words that
+    answer no question, ranked first for any question in a language the search does not
+    understand."""
     block = blocks[index]
-    return is_title_shaped(block) and len(block.text.split()) <= MAX_MASTHEAD_WORDS \
+    return is_title_shaped(block) and len(_WORD.findall(block.text)) <= MAX_SUBTITLE_WORDS \
         and not _opens_body(blocks, index)
+
+
+MAX_SUBTITLE_WORDS = 8
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
 def _is_date_block(block: Block) -> bool:

@@ -1,5 +1,7 @@
-"""Reading order of a page drawn in passes (red team 15): a spreadsheet draws its one-line
-cells down the page first and its wrapped cells afterwards; the text is read by position."""
+"""Red team 15's reading order and cover lines: a page drawn in passes (a spreadsheet draws
+its one-line cells down the page first and its wrapped cells afterwards) is read by position;
+a note in the margin does not cut its paragraph; a running header set in fields and a
+slogan under the title make no text of their own."""
 
 from __future__ import annotations
 
@@ -115,3 +117,23 @@ def test_running_header_set_in_fields_a_point_larger_than_the_text_is_dropped(tm
     leaflet = ingest_file(path)
     assert "Longartsen" not in leaflet.text
     assert "regel 7 van de uitleg" in leaflet.text
+
+
+def test_a_slogan_under_the_title_makes_no_passage(tmp_path):
+    """A subtitle of seven words, or a line of fields set apart by dots, under the title and
+    over the first section is cover, as a department's name is: no passage of its own."""
+    body = ("Bij tinnitus hoort u geluiden die niet van buiten komen, zoals piepen of ruisen. "
+            "Ongeveer een op de tien volwassenen heeft er regelmatig last van.")
+    for subtitle in ("Leven met geluiden die er niet zijn", "Longpoli · Longartsen Spaarne Zuid · Patiënteninformatie"):
+        path = tmp_path / "tinnitus.md"
+        path.write_text(f"# Oorsuizen\n\n{subtitle}\n\n## Wat is tinnitus?\n\n{body}\n", encoding="utf-8")
+        passages = ingest_file(path).passages
+        assert [(p.headings, p.text) for p in passages] == [(("Wat is tinnitus?",), body)]
+
+
+def test_a_sentence_under_the_title_stays_text(tmp_path):
+    body = "Bij tinnitus hoort u geluiden die niet van buiten komen, zoals piepen of ruisen."
+    path = tmp_path / "tinnitus.md"
+    path.write_text(f"# Oorsuizen\n\nIn deze folder leest u wat u zelf kunt doen.\n\n## Wat is tinnitus?\n\n{body}\n",
+                    encoding="utf-8")
+    assert "In deze folder leest u" in ingest_file(path).passages[0].text

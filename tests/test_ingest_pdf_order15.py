@@ -57,6 +57,8 @@ def test_calc_sheet_sections_and_table_advice_stay_in_place():
     assert any("van de longarts een stootkuur" in text for text in by_heading["Waarom dit schema?"])
     table = "\n".join(by_heading["Bijwerkingen"])
     assert "Meer trek, gewichtstoename | Eet regelmatig" in table
+    assert "Slecht slapen, onrustig of opgewonden voelen | Neem de tabletten altijd 's ochtends" in table
+    assert "Hogere bloedsuiker | Heeft u diabetes?" in table
 
 
 def test_a_note_in_the_margin_does_not_cut_its_paragraph(tmp_path):
@@ -137,3 +139,41 @@ def test_a_sentence_under_the_title_stays_text(tmp_path):
     path.write_text(f"# Oorsuizen\n\nIn deze folder leest u wat u zelf kunt doen.\n\n## Wat is tinnitus?\n\n{body}\n",
                     encoding="utf-8")
     assert "In deze folder leest u" in ingest_file(path).passages[0].text
+
+
+def test_a_wrapped_cell_drawn_after_the_one_line_cells_stays_whole(tmp_path):
+    """Calc draws a table's one-line cells first and its wrapped cells after; read by
+    position, a first cell's second line ("opgewonden voelen") stays in its cell, not in
+    the next row's."""
+    rules = "De bijwerkingen verdwijnen meestal vanzelf als de dosis lager wordt, zegt de arts."
+    page = [
+        Placed("Vergeten?", 55, 820, 12, bold=True),
+        Placed("Bijwerkingen", 55, 780, 12, bold=True),
+        Placed("Klacht", 55, 760, 10, bold=True), Placed("Wat kunt u doen?", 205, 760, 10, bold=True),
+        Placed("Meer trek", 55, 745, 10),
+        Placed("Neem de tabletten altijd 's ochtends in.", 205, 717, 10),
+        Placed("Hogere bloedsuiker", 55, 690, 10),
+        Placed("Maagklachten", 55, 662, 10),
+        Placed("Waarschuwingen", 55, 630, 12, bold=True),
+        Placed("Bent u een dosis vergeten en is het nog dezelfde dag? Neem de vergeten tabletten", 55, 806, 10),
+        Placed("dan alsnog in, maar neem nooit een dubbele dosis.", 55, 795, 10),
+        Placed("Eet regelmatig en kies tussendoor fruit of groente. Het extra", 205, 745, 10),
+        Placed("gewicht verdwijnt meestal na het stoppen.", 205, 734, 10),
+        Placed("Slecht slapen, onrustig of", 55, 717, 10),
+        Placed("opgewonden voelen", 55, 706, 10),
+        Placed("Heeft u diabetes? Meet uw bloedsuiker vaker en overleg met", 205, 690, 10),
+        Placed("uw diabetesverpleegkundige.", 205, 679, 10),
+        Placed("Neem de tabletten met eten. Gebruikt u ook ibuprofen, dan", 205, 662, 10),
+        Placed("krijgt u een maagbeschermer.", 205, 651, 10),
+        Placed(rules, 55, 617, 10),
+        Placed("Stop nooit op eigen houtje en ga niet sneller afbouwen dan in het schema staat.", 55, 606, 10),
+    ]
+    path = tmp_path / "tabel.pdf"
+    path.write_bytes(make_pdf([page]))
+    passages = {p.headings[-1]: p.text for p in ingest_file(path).passages}
+    rows = passages["Bijwerkingen"].replace(" | ", " ").splitlines()  # a table without rules: no bars
+    assert any(row.startswith("Meer trek Eet regelmatig") for row in rows)
+    assert any(row.startswith("Slecht slapen, onrustig of opgewonden voelen Neem de tabletten altijd") for row in rows)
+    assert any(row.startswith("Hogere bloedsuiker Heeft u diabetes?") for row in rows)
+    assert "Stop nooit op eigen houtje" in passages["Waarschuwingen"]
+    assert "nooit een dubbele dosis" in passages["Vergeten?"]

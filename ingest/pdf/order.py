@@ -206,12 +206,31 @@ def _overlap(one: list[Fragment], other: list[Fragment]) -> bool:
 
 
 def _by_position(fragments: list[Fragment]) -> list[list[Fragment]]:
-    """The fragments in rows by position: baselines from the top down, each left to right
-    (pieces drawn at one place keep their drawing order)."""
-    rows: list[list[Fragment]] = []
-    for fragment in sorted(fragments, key=lambda f: -f.y):
-        if rows and _same_baseline(rows[-1][0], fragment):
-            rows[-1].append(fragment)
+    """The fragments by position, in stacks: each stack of lines the page draws one under
+    the other at one left edge (a paragraph, a cell that wraps) is kept whole, and the
+    stacks are read by their first lines' baselines from the top down, each baseline left
+    to right. A cell that wraps ("Slecht slapen, onrustig of" / "opgewonden voelen") so
+    stays one, before the cell beside it, as a table drawn cell by cell reads (see
+    `lines.cell_row`); sorted line by line, its second line ran into the next row's first cell."""
+    stacks = _stacks(_rows(fragments))
+    lines: list[list[list[list[Fragment]]]] = []  # stacks grouped by their first baseline
+    for stack in sorted(stacks, key=lambda stack: -stack[0][0].y):
+        if lines and _same_baseline(lines[-1][0][0][0], stack[0][0]):
+            lines[-1].append(stack)
         else:
-            rows.append([fragment])
-    return [sorted(row, key=lambda f: f.x) for row in rows]
+            lines.append([stack])
+    return [row for line in lines for stack in sorted(line, key=lambda stack: stack[0][0].x) for row in stack]
+
+
+def _stacks(rows: list[list[Fragment]]) -> list[list[list[Fragment]]]:
+    """Rows in drawing order in stacks: each next row starting at the same left edge, a
+    line lower (`BLOCK_LEADING`)."""
+    stacks: list[list[list[Fragment]]] = []
+    for row in rows:
+        last = stacks[-1][-1] if stacks else None
+        if last is not None and abs(row[0].x - last[0].x) <= 1 \
+                and 0 < last[0].y - row[0].y <= BLOCK_LEADING * max(row[0].size, last[0].size):
+            stacks[-1].append(row)
+        else:
+            stacks.append([row])
+    return stacks

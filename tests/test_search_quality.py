@@ -552,7 +552,7 @@ def redteam14_searcher(settings, embedder, tmp_path_factory):
 
 def test_a_thirteenth_set_of_leaflets_answers_its_questions(redteam14_searcher):
     missed, flagged, kept = _outcomes(redteam14_searcher, REDTEAM14)
-    assert len(missed) <= 13, missed  # 100 of 111 in the top 5 when measured (87 before this round's fixes)
+    assert len(missed) <= 13, missed  # 100 of 111 in the top 5 when measured (87 before this round's fixes; 103 with brand names)
     assert len(flagged) >= 20, flagged  # 22 of 25 when measured
     assert len(kept) >= 52, kept  # 58 of 111 when measured: none of 16 in a third language, by design
 
@@ -567,3 +567,34 @@ def test_staff_find_the_words_of_scribus_and_groff_and_the_typst_table_row(redte
         assert hits and hits[0].leaflet.id == leaflet, word
     row = redteam14_searcher.search('"verstopte neus | minder dan vier"', k=3, mode="exact").hits
     assert row and "Een verstopte neus | Minder dan vier natte luiers per dag" in row[0].passage.text
+
+
+REDTEAM15 = load_questions(ROOT / "tests" / "data" / "redteam15_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam15_searcher(settings, embedder, tmp_path_factory):
+    """Ten leaflets from ten more programs (LuaLaTeX, dvips with Type 3 fonts, Apache FOP,
+    AbiWord, Inkscape, fpdf2, Jekyll, Astro Starlight, LibreOffice Calc), asked in ten
+    languages (tests/data/redteam15_questions.md)."""
+    return _searcher_over("redteam15_leaflets", settings, tmp_path_factory, leaflets=10)
+
+
+def test_a_fourteenth_set_of_leaflets_answers_its_questions(redteam15_searcher):
+    missed, flagged, kept = _outcomes(redteam15_searcher, REDTEAM15)
+    assert len(missed) <= 12, missed  # 93 of 103 in the top 5 when measured
+    assert len(flagged) >= 19, flagged  # 21 of 27 when measured
+    assert len(kept) >= 40, kept  # 45 of 103 when measured: none of 19 in a third language
+
+
+def test_staff_find_the_abiword_row_the_calc_warning_and_the_latex_sentence(redteam15_searcher):
+    """AbiWord's table row at the top of page 2 was dropped as a page header, Calc's page was
+    read in drawing order (its warning cited under "Contact"), and a LaTeX margin note cut a
+    sentence from its paragraph."""
+    row = redteam15_searcher.search('"ropinirol"', k=3, mode="exact").hits
+    assert row and "Ropinirol | Eén tot twee uur voor het slapengaan" in row[0].passage.text
+    warning = redteam15_searcher.search('"stop nooit op eigen houtje"', k=3, mode="exact").hits
+    assert warning and warning[0].passage.headings[-1] == "Waarschuwingen"
+    sentence = redteam15_searcher.search('"jeuk begint. In die tijd kunt u anderen al besmetten"',
+                                         k=3, mode="exact").hits
+    assert sentence and sentence[0].leaflet.id == "schurft"

@@ -19,6 +19,13 @@ from leaflets.pages.strings import month_date
 from leaflets.render import context_html, copy_button_html, passage_html
 
 
+def show_renamed(ctx: PageContext, renamed: dict[str, str], key: str = "renamed") -> None:
+    """Say which medicine names the search put in the leaflets' words ("Prolia" searched as
+    denosumab, index/drug_names.py): every word shown must be accounted for."""
+    for name, words in renamed.items():
+        st.info(ctx.tr(key, name=name[:1].upper() + name[1:], words=words), icon="ℹ️")
+
+
 def show_hit(ctx: PageContext, rank: int, hit: Hit, *, neighbours: bool = False,
              with_citation: bool = False) -> None:
     """A bordered card: title, heading path, passage with its best sentence marked, facts, source.

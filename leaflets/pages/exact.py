@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from leaflets.pages.cards import show_hit
+from leaflets.pages.cards import show_hit, show_renamed
 from leaflets.pages.context import PageContext, seed, set_url, url_list, url_value
 
 MODES = ("exact", "lexical", "hybrid")
@@ -48,11 +48,9 @@ def render(ctx: PageContext) -> None:
     ctx.log(result, mode)
     if not result.hits:
         st.info(ctx.tr("exact_none") if mode == "exact" else ctx.tr("no_results"))
-        for name, words in result.renamed.items():  # a brand name the leaflets call otherwise
-            st.info(ctx.tr("renamed_exact", name=name, words=words), icon="💊")
+        show_renamed(ctx, result.renamed, "renamed_exact")  # a brand the leaflets call otherwise
         return
-    for name, words in result.renamed.items():  # a search by meaning put a brand name in theirs
-        st.info(ctx.tr("renamed", name=name, words=words), icon="💊")
+    show_renamed(ctx, result.renamed)
     if mode != "exact" and not result.covered:
         st.warning(ctx.tr("not_covered"), icon="ℹ️")
     st.caption(ctx.tr("found_one") if len(result.hits) == 1 else

@@ -13,7 +13,7 @@ import html
 
 import streamlit as st
 
-from leaflets.pages.cards import show_hit
+from leaflets.pages.cards import show_hit, show_renamed
 from leaflets.pages.context import PageContext, seed, set_url, url_value
 from leaflets.pages.strings import tr
 
@@ -42,8 +42,7 @@ def _answer(ctx: PageContext, query: str) -> None:
     if suggestion:  # a misspelt word ("nierbiobsie"): one click searches the leaflets' spelling
         st.button(ctx.tr("did_you_mean", suggestion=suggestion), key="did-you-mean",
                   on_click=_use_example, args=(suggestion,))
-    for name, words in result.renamed.items():  # "Prolia" searched as "denosumab": say so
-        st.info(ctx.tr("renamed", name=name, words=words), icon="💊")
+    show_renamed(ctx, result.renamed)
     note = ""
     if result.language:  # across languages the verdict is less sure: say so, either way
         note = _both_languages(ctx, "other_language_found" if result.covered else "other_language")

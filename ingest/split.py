@@ -19,7 +19,8 @@ import math
 import re
 from dataclasses import dataclass
 
-from ingest.clean import Block, CleanText, is_table_row
+from ingest.clean import Block, CleanText
+from ingest.clean.lines import is_table_row
 from ingest.document import Passage, passage_id
 from ingest.structure import Outline, Section
 

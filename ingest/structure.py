@@ -14,7 +14,9 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
-from ingest.clean import Block, CleanText, ends_sentence, full_width, is_table_row
+from ingest.clean import Block, CleanText
+from ingest.clean.joining import full_width
+from ingest.clean.lines import ends_sentence, is_table_row
 from ingest.dates import is_date_line
 
 # Lines that open a leaflet-wide colophon (credits, who maintains the text). What

@@ -15,7 +15,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from ingest.clean import ends_sentence, furniture_keys, furniture_lines, is_page_number
+from ingest.clean.furniture import furniture_keys, furniture_lines, is_page_number
+from ingest.clean.lines import ends_sentence
 from ingest.document import IngestError
 from ingest.markdown_dialects import plain_dialects
 from ingest.markdown_html import fenced_lines, html_as_markdown

@@ -19,7 +19,10 @@ from hypothesis import given, settings as hypothesis_settings, strategies as st
 from pdf_factory import Line, make_pdf
 
 import leaflets.api as api
-from ingest.clean import clean, furniture_lines, join_hyphenated, normalise_unicode, strip_page_furniture
+from ingest.clean import clean
+from ingest.clean.furniture import furniture_lines, strip_page_furniture
+from ingest.clean.joining import join_hyphenated
+from ingest.clean.normalise import normalise_unicode
 from ingest.document import IngestError
 from ingest.pdf import load_pdf
 from ingest.pipeline import ingest_leaflets

@@ -10,10 +10,11 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ingest.clean import (
-    UI_PHRASES, clean, is_figure_label, is_ui_line, join_hyphenated, normalise_unicode, strip_inline_markdown,
-    strip_page_furniture, unswapped,
-)
+from ingest.clean import clean
+from ingest.clean.furniture import UI_PHRASES, is_figure_label, is_ui_line, strip_page_furniture
+from ingest.clean.joining import join_hyphenated
+from ingest.clean.markdown import strip_inline_markdown
+from ingest.clean.normalise import normalise_unicode, unswapped
 from ingest.source import SourceText
 
 

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from ingest.catalog import load_catalog
-from ingest.clean import clean, ends_sentence
+from ingest.clean import clean
+from ingest.clean.lines import ends_sentence
 from ingest.pipeline import ingest_file
 from ingest.source import SourceText
 

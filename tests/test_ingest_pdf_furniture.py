@@ -8,7 +8,7 @@ import textwrap
 
 from pdf_factory import Line, Placed, make_drawn_pdf, make_pdf
 
-from ingest.clean import furniture_keys, strip_page_furniture
+from ingest.clean.furniture import furniture_keys, strip_page_furniture
 from ingest.pdf.furniture import section_headers
 from ingest.pdf.geometry import PdfLine
 from ingest.pdf.style import measure_body

@@ -10,7 +10,8 @@ import pytest
 
 from pdf_factory import Ops, Placed, Rule, make_drawn_pdf
 
-from ingest.clean import clean, normalise_unicode
+from ingest.clean import clean
+from ingest.clean.normalise import normalise_unicode
 from ingest.pdf.fragments import drawn_bullets
 from ingest.pdf.geometry import Fragment
 from ingest.pipeline import ingest_file

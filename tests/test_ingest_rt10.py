@@ -3,7 +3,7 @@ ends in "?", a hyphenated group broken at its last hyphen."""
 
 from __future__ import annotations
 
-from ingest.clean import join_hyphenated
+from ingest.clean.joining import join_hyphenated
 from ingest.pipeline import ingest_file
 from pdf_factory import Line, Placed, make_pdf, two_columns
 

@@ -9,7 +9,10 @@ import re
 
 import pytest
 
-from ingest.clean import clean, column_stretches, is_page_label, split_lines
+from ingest.clean import clean
+from ingest.clean.columns import column_stretches
+from ingest.clean.furniture import is_page_label
+from ingest.clean.lines import split_lines
 from ingest.pipeline import ingest_file
 from ingest.source import SourceText
 from ingest.text import load_text, split_pages

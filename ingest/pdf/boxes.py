@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from collections import Counter
 
-from ingest.clean import ends_sentence
+from ingest.clean.lines import ends_sentence
 from ingest.pdf.geometry import CHAR_WIDTH, PdfLine
 from ingest.pdf.paragraphs import break_after, hanging_items, line_breaks
 from ingest.pdf.style import HEADING_SIZE_RATIO, ITEM_START, Body, heading_shaped

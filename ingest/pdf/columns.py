@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ingest.clean import ends_sentence
+from ingest.clean.lines import ends_sentence
 from ingest.pdf.geometry import Fragment, Region
 from ingest.pdf.lines import WIDE_GAP
 from ingest.pdf.style import ITEM_START

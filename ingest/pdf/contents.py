@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.clean import ends_sentence
+from ingest.clean.lines import ends_sentence
 from ingest.pdf.geometry import PdfLine
 
 CONTENTS_HEADINGS = frozenset({"inhoud", "inhoudsopgave", "inhoudstafel", "contents", "table of contents"})

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 import pypdf
 
-from ingest.clean import ends_sentence, furniture_keys, is_page_number, runs_through
+from ingest.clean.furniture import furniture_keys, is_page_number, runs_through
+from ingest.clean.lines import ends_sentence
 from ingest.pdf.geometry import PdfLine
 from ingest.pdf.style import Body, HEADING_SIZE_RATIO, PARAGRAPH_GAP_RATIO, measure_body
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ingest.clean import CONTINUATION_WORDS, ends_sentence
+from ingest.clean.lines import CONTINUATION_WORDS, ends_sentence
 from ingest.pdf.geometry import PdfLine
 from ingest.pdf.paragraphs import is_title
 from ingest.pdf.style import (Body, HEADING_SIZE_RATIO, ITEM_START, NUMBERED, PARAGRAPH_GAP_RATIO, SUBNUMBERED,

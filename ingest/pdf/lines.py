@@ -15,7 +15,8 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ingest.clean import ends_sentence, normalise_unicode
+from ingest.clean.lines import ends_sentence
+from ingest.clean.normalise import normalise_unicode
 from ingest.pdf.geometry import Fragment, PdfLine
 from ingest.pdf.style import ITEM_START, heading_shaped
 from ingest.pdf.tables import MIN_TABLE_COLUMNS, continue_cell, table_rows, two_cell_rows

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.clean import CONTINUATION_WORDS, ends_sentence
+from ingest.clean.lines import CONTINUATION_WORDS, ends_sentence
 from ingest.pdf.geometry import PdfLine
 from ingest.pdf.style import (Body, HEADING_SIZE_RATIO, ITEM_START, MAX_HEADING_WORDS, PARAGRAPH_GAP_RATIO,
                               heading_shaped)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from ingest.clean import CELL_SEPARATOR
+from ingest.clean.lines import CELL_SEPARATOR
 from ingest.document import IngestError
 from ingest.pdf.boxes import boxes_after_paragraphs
 from ingest.pdf.contents import without_contents

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ingest.pdf.geometry import PdfLine
-from ingest.clean import ends_sentence
+from ingest.clean.lines import ends_sentence
 from ingest.pdf.style import HEADING_SIZE_RATIO, ITEM_START, heading_shaped, measure_body
 
 # Office programs put themselves before the document's name ("Microsoft Word - folder.docx")

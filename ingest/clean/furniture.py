@@ -1,0 +1,150 @@
+"""Lines that stand on the page but are no leaflet text, dropped before any joining.
+
+Web-page interface (cookie bars, share buttons, breadcrumbs: `UI_PHRASES`), labels of
+pictures the text cannot show, and a PDF's running headers, footers and page numbers would
+otherwise be joined into the paragraphs around them and found by search. `ingest.text` and
+`ingest.pdf` apply the same page-furniture rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+
+# Lines of web-page interface that are not leaflet content. Each pattern must
+# match a whole line (after whitespace is collapsed). Keep this the one place.
+UI_PHRASES: tuple[str, ...] = (
+    r"Selecteer de tekst die je wilt vertalen\b.*",  # translation widget
+    r"Waarom werken we samen met deskundigen\?",  # link to an "about us" page
+    r"Lees\s+meer\s+over\s+[^.!?:;]{1,80}",  # "read more" link to another page
+    r"Kijk bij de veelgestelde vragen\b[^.!?:;]{0,80}",  # link to the site's FAQ
+    r"(?:Accepteer|Weiger|Accept|Reject)\s+(?:alle\s+|all\s+)?cookies\b.*",
+    # a cookie bar, which a browser prints on every page of a saved web page, and its buttons
+    r"(?:Wij|We|(?:Deze|Onze|This|Our)\s+(?:web)?site)\s+(?:gebruik(?:t|en)|maak(?:t|en)\s+gebruik\s+van"
+    r"|uses?)\s+cookies\b[^.!?]{0,200}[.!?]?",
+    r"Alles\s+accepteren|Accepteren|Weigeren|Cookie-?instellingen|Accept\s+all|Decline|Reject\s+all",
+    # a share bar ("Deel deze pagina Facebook · LinkedIn · E-mail · Print")
+    r"(?:Deel|Print|Share)\s+(?:deze\s+|this\s+)?(?:pagina|page)"
+    r"(?:[:\s]+(?:Facebook|Twitter|LinkedIn|WhatsApp|E-?mail|Mail|Print|Printen|Instagram)[\s·|,/]*)*",
+    r"(?:Terug\s+)?naar\s+boven|Back\s+to\s+top",
+    # a breadcrumb trail ("Home › Patiënten › Folders › KNO")
+    r"(?:Home|Homepage|Startpagina|Voorpagina)(?:\s*[›»>]\s*[^›»>\s](?:[^›»>]{0,78}[^›»>\s])?){1,12}",
+    # a feedback widget ("Was deze informatie nuttig? Ja / Nee")
+    r"(?:(?:Was|Is|Vond\s+u)\s+(?:deze|dit|this)\s+(?:informatie|pagina|tekst|artikel|page|information|article)"
+    r"(?:\s+(?:nuttig|duidelijk|behulpzaam|helpful|useful))?|Heeft\s+deze\s+(?:informatie|pagina)\s+u\s+geholpen)"
+    r"\s*\?(?:\s*(?:Ja|Nee|Yes|No)\b\s*[/|·]?)*",
+    # a site's menu bar, after its name at most ("Ziekenhuis X Patiënten Bezoekers Afdelingen Contact")
+    r"(?:[^\W\d][\w'’.-]*\s+){0,4}?(?:(?:Patiënten|Bezoekers|Afdelingen|Specialismen|Contact|Zoeken|Menu|Home"
+    r"|Nieuws|Over\s+ons|Werken\s+bij|Afspraak\s+maken|Patients|Visitors|Departments|Search)(?:\s+|$)){3,}",
+    # a site's footer: its copyright beside links to its privacy or cookie statement
+    r"(?=.*\b(?:Privacy|Cookies?|Disclaimer|Sitemap)\b).*©.*",
+)
+# A line of interface may hold several of them ("Deel deze pagina … Wij gebruiken cookies …")
+_UI_ONE = "|".join(f"(?:{p})" for p in UI_PHRASES)
+_UI_LINE = re.compile(rf"(?:{_UI_ONE})(?:\s+(?:{_UI_ONE}))*", re.IGNORECASE)
+_UI_LONGEST = 400  # characters: interface is short, and a long line is never matched against it
+# A line that only labels pictures the text cannot show ("Afbeelding 2 Afbeelding 3" under
+# the drawings of EMA's injection instructions). The sentences that point at them
+# ("zie afbeelding 2") stay, and the citation's page link shows the picture.
+_FIGURE_LABELS = re.compile(
+    r"(?:(?:afbeelding|afb\.?|figuur|fig\.?|figure|illustratie|illustration)\s*\d{1,3}[a-z]?[\s|]*)+",
+    re.IGNORECASE,
+)
+
+
+def is_ui_line(line: str) -> bool:
+    """Whether a whole line is web-page interface (see `UI_PHRASES`)."""
+    line = line.strip()
+    return len(line) <= _UI_LONGEST and bool(_UI_LINE.fullmatch(line))
+
+
+def is_figure_label(line: str) -> bool:
+    """Whether a whole line only names figures ("Afbeelding 7", "Figuur 2 Figuur 3", in a
+    bordered row "Afbeelding 6 | Afbeelding 7")."""
+    return bool(_FIGURE_LABELS.fullmatch(line.strip()))
+
+
+MIN_RUNNING_PAGES = 3  # a line at the edge of this many pages (and half of them) runs through
+_NUMBER = re.compile(r"(?<![\w.,])\d{1,4}(?!\w|[.,]\d)")  # a number on its own, not "1a" or "1.5"
+_PAGE_WORD = r"(?:pagina|page|pag\.?|blz\.?|p\.)"
+_PAGE_NUMBER = re.compile(
+    rf"(?:{_PAGE_WORD}\s*)?[-–—]?\s*\d{{1,4}}\s*[-–—]?(?:\s*(?:/|van|of)\s*\d{{1,4}})?",
+    re.IGNORECASE,
+)
+# A page number no text can be anything else, wherever it stands: between dashes ("- 2 -",
+# "— 2 —") or after the word page ("Pagina 2 van 4"); a bare "2" or "2/4" may be text.
+_PAGE_LABEL = re.compile(
+    rf"(?P<dash>[-–—])\s*\d{{1,4}}\s*(?P=dash)|{_PAGE_WORD}\s*\d{{1,4}}(?:\s*(?:/|van|of)\s*\d{{1,4}})?",
+    re.IGNORECASE,
+)
+
+
+def strip_page_furniture(pages: list[str]) -> list[str]:
+    """Drop running headers, footers and page numbers from PDF page texts.
+
+    A line counts as furniture when it is a bare page number at the top or bottom
+    of a page, or when the same line (where only the page number changes, so
+    "Pagina 3 van 9" repeats) opens or closes at least half of the pages, and three or more.
+    """
+    dropped = furniture_lines([page.split("\n") for page in pages])
+    return ["\n".join("" if i in drop else line for i, line in enumerate(page.split("\n")))
+            for page, drop in zip(pages, dropped)]
+
+
+def furniture_lines(pages: list[list[str]], first_page: int = 1) -> list[set[int]]:
+    """For each page (a list of lines), the indices of its furniture lines.
+
+    The rule of `strip_page_furniture`; `first_page` is the number printed on the
+    first page, so that "Pagina 238" on a part of a longer document compares equal.
+    """
+    numbers = range(first_page, first_page + len(pages))
+    edges = [_edge_lines(lines) for lines in pages]
+    counts: Counter[str] = Counter()
+    for number, lines, edge in zip(numbers, pages, edges):
+        counts.update(set().union(*(furniture_keys(lines[i], number) for i in edge)))
+    repeated = {key for key, count in counts.items() if runs_through(count, len(pages))}
+    return [{i for i in edge if is_page_number(lines[i]) or furniture_keys(lines[i], number) & repeated}
+            for number, lines, edge in zip(numbers, pages, edges)]
+
+
+def _edge_lines(lines: list[str]) -> list[int]:
+    """The first two and last two filled lines: where headers and footers stand."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    return sorted(set(filled[:2] + filled[-2:]))
+
+
+def runs_through(count: int, page_count: int) -> bool:
+    """Whether a line found at the edge of `count` of `page_count` pages is running furniture:
+    on at least half of the pages and on three or more (a heading may repeat twice)."""
+    return count >= MIN_RUNNING_PAGES and count * 2 >= page_count
+
+
+def furniture_keys(line: str, page: int) -> frozenset[str]:
+    """The forms in which a running header or footer repeats from page to page.
+
+    The line as written, and the line with each of its numbers in turn replaced by
+    its distance to the page number: "Pagina 3 van 3 OZ-0412 versie 3" on page 3
+    and "Pagina 1 van 3 OZ-0412 versie 3" on page 1 share "Pagina #+0 van 3 OZ-0412
+    versie 3", whichever other numbers equal the page's; a count that starts after
+    an unnumbered cover ("Pagina 2" on the third page) compares equal too.
+    """
+    text = " ".join(line.split())
+    if not text:
+        return frozenset()
+    keys = {text}
+    for match in _NUMBER.finditer(text):
+        keys.add(f"{text[:match.start()]}#{int(match.group()) - page:+d}{text[match.end():]}")
+    return frozenset(keys)
+
+
+def is_page_number(line: str) -> bool:
+    """Whether a whole line is a page number: "12", "- 12 -", "— 12 —", "Pagina 3 van 9", "3/9"."""
+    return bool(_PAGE_NUMBER.fullmatch(line.strip()))
+
+
+def is_page_label(line: str) -> bool:
+    """Whether a whole line is a page number that nothing else writes so: "- 2 -", "— 2 —",
+    "Pagina 2 van 4". Text that lost its page breaks (no form feeds) still shows them, and
+    they are no list item ("- 2 -" is no bullet over "2 -")."""
+    return bool(_PAGE_LABEL.fullmatch(line.strip()))

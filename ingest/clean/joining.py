@@ -1,0 +1,206 @@
+"""Whether a line break is the margin's or the author's, and what becomes of a hyphen there.
+
+A break is read from the document's own layout (`Layout`: how wide its full lines are,
+whether wrapped lines keep a trailing space) and from the words on either side of it; a
+hyphen at the break is kept or dropped by the document's own vocabulary and by Dutch
+spelling (`join_hyphenated`): "auto-immuun" keeps it, "behan-deling" loses it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.clean.lines import CONTINUATION_WORDS, Line, ends_sentence, is_item_start, last_word, starts_lower
+
+
+# Words after a line-final hyphen that show an elided compound ("Gewrichts- en
+# peesontstekingen"): the hyphen stays and so does the space.
+_ELISION_WORDS = frozenset("en of tot and or to".split())
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:[a-z]\.){2,}|\b(?:bijv|bv|ca|evt|resp|zgn|incl|excl|nr|etc|vs|dr|mr|mw|prof|"
+    r"max|min|ong|e\.g|i\.e)\.)$",
+    re.IGNORECASE,
+)
+
+
+def has_wrap_spaces(lines: list[Line]) -> bool:
+    """Whether this text marks wrapped lines with a trailing space.
+
+    Text extracted from PDFs often keeps the space that separated the last word
+    of a visual line from the next one; where a good share of lines shows that,
+    a line *without* it ends a paragraph or list item, which tells lists of short
+    lower-case items ("diarree", "obstipatie") apart from wrapped sentences.
+    """
+    filled = [ln for ln in lines if ln.text]
+    marked = sum(ln.trailing_space for ln in filled)
+    return marked >= 2 and marked >= 0.2 * len(filled)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How a document wraps its lines: measured once, used for every line break.
+
+    `wrap_spaces`: wrapped lines keep a trailing space (see `has_wrap_spaces`).
+    `width`: the length of a full line (90th percentile); a line much shorter than
+    that ended where its author ended it, not at the margin.
+    `unwrapped`: most text lines (table rows and short lines aside) run past any margin, a
+    paragraph to a line, as typed: no margin broke them, so every line break is the author's.
+    `proportional`: set in proportional type (PDF), where counting characters measures a
+    line only roughly.
+    """
+
+    wrap_spaces: bool = False
+    width: int = 80
+    unwrapped: bool = False
+    proportional: bool = False
+
+    def is_full(self, text: str) -> bool:
+        return len(text) >= 0.6 * self.width
+
+    def fills(self, text: str) -> bool:
+        """Whether a line in proportional type reaches the margin: a line of a few words in
+        a narrow column ("onderzoek. MRI staat voor Magnetic") wraps, it heads nothing."""
+        return self.proportional and len(text) >= FILLED * self.width
+
+    def had_room(self, text: str, following: str, sure: bool = False) -> bool:
+        """Whether the first word of `following` would have fit on the line `text`:
+        then that line ended where its author ended it, not at the margin. `sure` asks
+        for room to spare: a few letters, as the measured width is not the margin's,
+        and 15% of the line in proportional type, where letters differ in width."""
+        words = following.split()
+        spare = 0
+        if sure:
+            spare = round(PROPORTIONAL_SPARE * self.width) if self.proportional else SPARE_LETTERS
+        return len(text) + 1 + len(words[0] if words else "") + spare <= self.width
+
+
+SPARE_LETTERS = 5
+_NUMBER_OR_BRACKET = (*"0123456789", ")")
+_INNER_SENTENCE_END = re.compile(r"\w[.!?] +[A-Z]")  # "… goed werkt. Binnen": no title
+_FIELD = re.compile(r"(?:Telefoon|Tel|Fax|E-?mail|Adres|Website|Internet|Bezoekadres|Postadres"
+                    r"|Phone|Address)\.?:\s", re.IGNORECASE)
+FILLED = 0.75
+PROPORTIONAL_SPARE = 0.15
+
+
+UNWRAPPED_WIDTH = 120  # longer than any printed or typed margin: such lines were never wrapped
+PROSE_LETTERS = 40  # shorter lines (headings, items, contact lines) say nothing of the margin
+UNWRAPPED_SHARE = 0.4  # of the longer lines: a few long ones (a URL) in wrapped text do not count
+
+
+def measure_layout(lines: list[Line], proportional: bool = False) -> Layout:
+    prose = [len(line.text) for line in lines if len(line.text) >= PROSE_LETTERS and not line.cells]
+    unwrapped = bool(prose) and sum(n > UNWRAPPED_WIDTH for n in prose) >= UNWRAPPED_SHARE * len(prose)
+    lengths = [len(line.text) for line in lines if line.text]
+    margin = lengths if unwrapped else [n for n in lengths if n <= UNWRAPPED_WIDTH] or lengths
+    return Layout(has_wrap_spaces(lines), max(full_width(margin) or 80, 20), unwrapped, proportional)
+
+
+def full_width(lengths: list[int]) -> int:
+    """The length of a full line: the 90th percentile, so that a few longer lines do not count."""
+    lengths = sorted(lengths)
+    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+
+
+def should_join(left: Line, right: Line, layout: Layout, opens: bool = False) -> bool:
+    """Whether `right` continues the paragraph that `left` wraps.
+
+    In order: marked headings and new list items never join; in unwrapped text only a
+    lower-case line after an unfinished sentence does; a line ending in ":" introduces
+    something and stays, unless it fills the line and a lower-case line (or a number: a
+    phone number, an amount) runs on to a sentence end or the margin ("Blijf bewegen:"
+    over "wiebel met uw voeten."); a line
+    ending in "," or in a word no sentence ends with continues; a short title-like line
+    stays before a capitalised line (a heading over its text), unless it reaches a narrow
+    column's margin; a field ("Telefoon: ...") starts a line of its own, and so does a
+    capitalised line after a line that `opens` its paragraph and ends in a number or a
+    bracket well before the margin (a phone number, opening hours). Where the text marks
+    wraps with trailing spaces, that mark decides. Elsewhere a line break without a blank
+    line is a wrap, except before a lower-case line after a short line (a list of short
+    items) and before a capitalised line after a list item with room left for its first
+    word (the item ended: "5. Tel tot 10" over "Gooi de naald weg."); across a blank line
+    only a full-width line before a lower-case start wraps.
+    """
+    a, b = left.text, right.text
+    if left.heading_level or right.heading_level or is_item_start(b):
+        return False
+    lower, single = starts_lower(b.removeprefix("(")), not right.after_blank  # "(gehoorimplantaat);"
+    if layout.unwrapped:  # a web address starts in lower case and a line of its own
+        return single and lower and not ends_sentence(a) and not a.endswith((":", ";")) \
+            and not b.startswith(("www.", "http"))
+    if a.endswith(":"):  # "... de Spoedeisende Hulp:" over "(030) 246 89 99. Meld uw ...": one sentence
+        goes_on = lower or bool(re.match(r"\(?\d", b)) and not is_item_start(b)
+        return single and goes_on and layout.is_full(a) and (ends_sentence(b) or layout.is_full(b))
+    if not ends_sentence(a) and (a.endswith(",") or last_word(a) in CONTINUATION_WORDS):
+        return True
+    if len(a.split()) <= 8 and not ends_sentence(a) and not lower and not layout.fills(a) \
+            and not _INNER_SENTENCE_END.search(a):
+        return False
+    if not ends_sentence(a) and _FIELD.match(b):
+        return False  # "Afdeling Radiologie" over "Telefoon: 020 566 31 70": a field of its own
+    if ends_sentence(a) and not single:
+        return bool(_ABBREVIATION.search(a)) and lower
+    if opens and single and not lower and a.endswith(_NUMBER_OR_BRACKET) and layout.had_room(a, b, sure=True):
+        return False  # "… 071 582 44 10" over "Buiten kantoortijden: …": a line of its own
+    if layout.wrap_spaces:
+        if left.trailing_space:
+            return lower or single or len(a.split()) > 8
+        return single and not lower
+    if lower:
+        return layout.is_full(a)
+    return single and not (is_item_start(a) and layout.had_room(a, b))
+
+
+def join_hyphenated(left: str, right: str, vocabulary: set[str]) -> str:
+    """How to glue a word broken after a hyphen: "-" kept, "" (dropped), or "- ".
+
+    Decided with care because Dutch writes real hyphens in compounds: "auto-" +
+    "immuunaandoeningen" stays "auto-immuunaandoeningen". Evidence from the same
+    document wins (the hyphenated or the closed form used elsewhere); then Dutch
+    spelling (a hyphen between colliding vowels unless the closed word is an everyday one,
+    "pati-" + "ënten"; after capitals or digits as in
+    "IgA-nefropathie", after a name inside a sentence as in "Wegener-granulomatose"
+    or "Enbrel-injectie", after a short word inside a hyphenated group as in
+    "kant-en-klaarmaaltijd"); otherwise the hyphen was only typographic and goes.
+    """
+    head = re.findall(r"[\w]+-$", left)
+    tail = re.findall(r"^[\w]+", right)
+    if not head or not tail:
+        return "-"
+    first, second = head[0][:-1], tail[0]
+    if second.lower() in _ELISION_WORDS:
+        return "- "
+    joined, lower = first + second, first.lower()
+    if f"{lower}-{second.lower()}" in vocabulary or any(w.startswith(f"{lower}-") for w in vocabulary):
+        return "-"
+    if joined.lower() in vocabulary:
+        return ""
+    vowels = "aeiouyáéíóúäëïöü"
+    if first[-1:].lower() in vowels and second[:1].lower() in vowels:
+        # "zee-egel" keeps its hyphen, but a typesetter also breaks "pati-ënten" and
+        # "ge-opereerd" there: an everyday word when closed was broken, not hyphenated. So
+        # was a rare one whose halves are no words ("trombosedi-" + "enst": groff's English
+        # patterns break Dutch words anywhere); "ziekte-activiteit" has a word on each side
+        if _everyday_word(joined.lower()):
+            return ""
+        return "-" if _everyday_word(first.lower()) or _everyday_word(second.lower()) else ""
+    if any(c.isupper() or c.isdigit() for c in first[1:]) or first.isdigit():
+        return "-"
+    before = left[: len(left) - len(head[0])].strip()
+    if re.search(r"\w-$", before) and len(first) <= 3:
+        return "-"  # "kant-en-" + "klaarmaaltijd", "doe-het-" + "zelfzaak": a hyphenated group
+    if first[:1].isupper() and before and not ends_sentence(before) and not before.endswith(":"):
+        return "-"
+    return ""
+
+
+EVERYDAY_ZIPF = 2.0  # wordfreq's scale: a word met at least once per ten million words
+
+
+def _everyday_word(word: str) -> bool:
+    """Whether a word is in everyday Dutch or English use (`wordfreq`, loaded only when a
+    line ends in a hyphen between two vowels)."""
+    import wordfreq
+
+    return max(wordfreq.zipf_frequency(word, language) for language in ("nl", "en")) >= EVERYDAY_ZIPF

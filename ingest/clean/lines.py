@@ -1,0 +1,140 @@
+"""Source lines and re-joined lines, and what a line's shape says: shared by every later step.
+
+A `Line` is one line of the source as written (its collapsed text, its offset, a trailing
+space, the columns its spacing sets apart); a `Logical` is a line after re-joining, its
+pieces still tied to their source offsets so that a citation finds its page. The small
+tests of a line's text (`ends_sentence`, a bullet or a number, a table row) stand here
+because joining, columns, Markdown and grouping all ask them, and so does `ingest.pdf`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+
+# Words a Dutch or English sentence, heading or list item cannot end with: a line
+# ending in one of them continues on the next line, whatever that line looks like.
+CONTINUATION_WORDS = frozenset(
+    "de het een te van voor met door om en of naar als dat die zoals dan maar "
+    "the a an of to and or with for from by as that which".split()
+)
+BULLET = re.compile(r"^(?:[•●▪◦·‣∙○■□➢►–*\-+])\s+")
+NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+SPACES = re.compile(r"[^\S\n]+")
+# A gap between the columns of a table aligned by spaces or tabs: a run with a tab, or
+# two spaces or more (see `column_cells`).
+_COLUMN_GAP = re.compile(r"[ \t]*\t[ \t]*| {2,}")
+
+
+@dataclass
+class Line:
+    """One source line: its collapsed text, where it starts, its edge whitespace."""
+
+    text: str
+    start: int
+    trailing_space: bool = False
+    heading_level: int = 0
+    after_blank: bool = True
+    cells: tuple[tuple[str, int], ...] = ()  # columns and their offsets, where spacing aligns them
+    indent: int = 0  # blanks before the text: where a table cell's wrapped line stands
+    parts: tuple[tuple[str, int], ...] = ()  # as `cells`, but parted by one gap or more
+    gap_cells: tuple[tuple[str, int], ...] = ()  # as `cells`, parted after a question mark too
+    underline: int = 0  # plain text's underline under this line: 1 for "=====", 2 for "-----"
+    raw: str = ""  # the line as written, its edges and inner spacing kept: where its columns stand
+
+
+@dataclass
+class Logical:
+    """A line after re-joining: pieces of source text with their source offsets."""
+
+    pieces: list[tuple[str, int]]
+    kind: Literal["text", "item", "heading", "row"] = "text"
+    level: int = 0
+    last: Line | None = None
+
+    @property
+    def text(self) -> str:
+        return "".join(piece for piece, _ in self.pieces)
+
+
+def split_lines(text: str, heading_hints: dict[str, int] | None = None,
+                heading_at: dict[int, int] | None = None) -> list[Line]:
+    """Source lines with collapsed inner whitespace; empty lines stay (as "").
+
+    A line is a heading when its text is in `heading_hints` or its start offset in
+    `heading_at`. A line whose spacing sets columns apart keeps them (see `column_cells`).
+    """
+    hints, marked = heading_hints or {}, heading_at or {}
+    lines: list[Line] = []
+    at = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip(" \t")
+        lead = len(raw) - len(raw.lstrip(" \t"))
+        collapsed = SPACES.sub(" ", stripped)
+        after_blank = not lines or not lines[-1].text
+        trailing = raw.endswith((" ", "\t")) and bool(stripped)
+        level = marked.get(at, 0) or hints.get(collapsed, 0) if collapsed else 0
+        cells = column_cells(stripped, at + lead)
+        parts = cells or column_cells(stripped, at + lead, gaps=1)
+        gap_cells = cells or column_cells(stripped, at + lead, questions=False)
+        lines.append(Line(collapsed, at + lead, trailing, level, after_blank, cells, lead, parts, gap_cells,
+                          raw=raw))
+        at += len(raw) + 1
+    return lines
+
+
+def column_cells(text: str, start: int = 0, gaps: int = 2,
+                 questions: bool = True) -> tuple[tuple[str, int], ...]:
+    """The cells of a line that spacing sets in columns, each with its offset (`start` is
+    the line's): () unless `gaps` gaps or more (tabs, or runs of spaces) part its words.
+
+    Two spaces after a full stop before a capital are how some type sentences, no column
+    gap: "Neem de tablet in.  Drink water." is one cell; so are two after a question mark,
+    unless not `questions` (a table's header cell "Telt mee?").
+    """
+    found = [gap for gap in _COLUMN_GAP.finditer(text)
+             if not (_SENTENCE_END.search(text[:gap.start()]) and text[gap.end():gap.end() + 1].isupper()
+                     and (questions or not text[:gap.start()].rstrip("\"'”’)]").endswith("?")))]
+    if len(found) < gaps:
+        return ()
+    bounds = [0] + [edge for gap in found for edge in gap.span()] + [len(text)]
+    return tuple((SPACES.sub(" ", text[a:b]), start + a) for a, b in zip(bounds[::2], bounds[1::2]))
+
+
+CELL_SEPARATOR = " | "  # between the cells of a table row, which stands as one line
+
+
+def is_table_row(line: str) -> bool:
+    """Whether a line of cleaned text is a table row ("Autorijden | na 1 week | na 2 weken")."""
+    return CELL_SEPARATOR in line
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether text ends with sentence-final punctuation (closing quotes allowed)."""
+    return bool(_SENTENCE_END.search(text))
+
+
+def starts_lower(text: str) -> bool:
+    return bool(text) and text[0].islower()
+
+
+def last_word(text: str) -> str:
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return words[-1] if words and re.search(r"[^\W\d_]$", text) else ""
+
+
+def is_item_start(text: str) -> bool:
+    return bool(BULLET.match(text) or NUMBERED.match(text))
+
+
+def append(logical: Logical, glue: str, line: Line) -> None:
+    text, start = logical.pieces[-1]
+    if glue == "":  # a typographic hyphen: drop it
+        logical.pieces[-1] = (text[:-1], start)
+    elif glue.endswith(" "):
+        logical.pieces[-1] = (text + " ", start)
+    logical.pieces.append((line.text, line.start))
+    logical.last = line

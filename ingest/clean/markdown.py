@@ -1,0 +1,219 @@
+"""Markdown read by its markup: `#` and underlined headings, list items, pipe tables, emphasis.
+
+Where a leaflet marks its structure, the markup tells more surely than the shape of lines
+where headings and items are, so Markdown is joined by rules of its own, and its inline
+markup goes while its words stay (`strip_inline_markdown`). Plain text underlines headings
+as Markdown does, so `drop_setext_underlines` serves plain text too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ingest.clean.lines import BULLET, CELL_SEPARATOR, Line, Logical, append
+
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
+_MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+_MD_SETEXT = re.compile(r"^\s*(=+|-+)\s*$")
+
+
+def strip_inline_markdown(text: str) -> str:
+    """Markdown inline markup removed, its words kept: what a reader sees.
+
+    Images go whole (their alt text describes a picture; it is no leaflet text), and
+    so do footnote markers ("[^1]"); a footnote's own line keeps its text.
+    """
+    text = re.sub(r"[ \t]*!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])", "", text)
+    text = re.sub(r"^\s*\[\^[^\]\s]+\]:\s*|[ \t]*\[\^[^\]\s]+\]", "", text)
+    text = re.sub(r"\[\s*\]\([^)]*\)", "", text)  # a link left empty by its image
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"\[([^\]]+)\]\[[^\]]*\]", r"\1", text)
+    text = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
+    text = re.sub(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?!\w)", r"\1", text)
+    text = re.sub(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w])", r"\1", text)
+    text = re.sub(r"`([^`]+)`", r"\1", text)
+    return re.sub(r"\\([\\`*_{}\[\]()#+\-.!>])", r"\1", text)
+
+
+def _setext_level(lines: list[Line], index: int, shortest: int = 1) -> int:
+    """1 when line `index` is underlined with "=====", 2 with "-----", else 0.
+
+    The line must open a block and the underline be at least `shortest` long; a
+    numbered line counts ("1. Inleiding" over "------------" heads a section), a
+    bullet item over a rule does not.
+    """
+    line = lines[index]
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    opens = index == 0 or not lines[index - 1].text
+    underlined = _MD_SETEXT.match(following) and len(following.strip()) >= shortest
+    if not (line.text and opens and underlined) or BULLET.match(line.text):
+        return 0
+    return 1 if following.lstrip().startswith("=") else 2
+
+
+def _mark_setext_headings(lines: list[Line]) -> list[Line]:
+    """Turn "Title" over "=====" (or "-----") into a level 1 (or 2) heading line."""
+    out: list[Line] = []
+    for index, line in enumerate(lines):
+        level = _setext_level(lines, index)
+        if level:
+            out.append(replace(line, heading_level=level))
+        elif out and out[-1].heading_level and _MD_SETEXT.match(line.text):
+            out.append(Line("", line.start))
+        else:
+            out.append(line)
+    return out
+
+
+def drop_setext_underlines(lines: list[Line]) -> list[Line]:
+    """Plain text underlines headings the way Markdown does ("Pijnstilling" over
+    "------------"). The underline goes and the text under it starts a new block, so
+    the heading stands alone, where the shape of lines finds it like any other. A
+    single "-" is no underline here: PDF text sets bullets apart like that."""
+    out: list[Line] = []
+    underline = False
+    for index, line in enumerate(lines):
+        after_underline = underline
+        underline = index > 0 and _setext_level(lines, index - 1, shortest=3) > 0
+        if underline:
+            out[-1] = replace(out[-1], underline=_setext_level(lines, index - 1, shortest=3))
+            out.append(Line("", line.start))
+        elif after_underline and line.text:
+            out.append(replace(line, after_blank=True))
+        else:
+            out.append(line)
+    return out
+
+
+def join_markdown_lines(lines: list[Line]) -> list[Logical]:
+    """Markdown lines into logical lines: blank lines end paragraphs, `#` marks headings,
+    each row of a pipe table is a line of its own."""
+    out: list[Logical] = []
+    open_paragraph = False
+    marked = _mark_setext_headings(lines)
+    table = _table_lines(marked)
+    # Bold lines head sub-sections only where `#` headings mark the structure: elsewhere
+    # the whole outline is read from the shape of lines, bold ones included.
+    has_headings = any(line.heading_level or _MD_HEADING.match(line.text) for line in marked)
+    level_above = 1  # the level of the last `#` heading: a bold line heads a part of it
+    list_indents: list[int] = []  # the indents of the items of the list read so far
+    for index, line in enumerate(marked):
+        text = line.text
+        if index in table:
+            row = _table_row(line) if table[index] else None
+            out += [row] if row else []
+            open_paragraph = False
+            continue
+        heading = _MD_HEADING.match(text)
+        if has_headings and not (line.heading_level or heading) and _bold_line_heading(marked, index):
+            out.append(Logical([(text.strip()[2:-2].strip(), line.start + text.index(text.strip()) + 2)],
+                               "heading", min(level_above + 1, 6)))
+            open_paragraph = False
+            continue
+        if line.heading_level or heading:
+            level = line.heading_level or len(heading.group(1))
+            level_above = level
+            offset = heading.start(2) if heading and not line.heading_level else 0
+            title = strip_inline_markdown(heading.group(2) if offset else text)
+            out.append(Logical([(title, line.start + offset)], "heading", level))
+            open_paragraph, list_indents = False, []
+            continue
+        if not text or _MD_RULE.match(text) or text.startswith("```"):
+            open_paragraph = False
+            continue
+        text = re.sub(r"^>\s?", "", text)
+        item = _MD_ITEM.match(text)
+        body = strip_inline_markdown(text[item.end():] if item else text)
+        if item:
+            nested = any(indent < line.indent - 1 for indent in list_indents)  # a list in an item
+            list_indents.append(line.indent)
+            marker = ("◦ " if nested else "• ") if text.lstrip()[0] in "-*+" else item.group(0).strip() + " "
+            out.append(Logical([(marker + body, line.start)], "item"))
+        elif open_paragraph and out:
+            append(out[-1], " ", Line(body, line.start))
+        else:
+            out.append(Logical([(body, line.start)], "text"))
+            list_indents = []
+        out[-1].last = Line(body, line.start)
+        open_paragraph = True
+    return [_without_split_emphasis(logical) for logical in out]
+
+
+_SPLIT_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.DOTALL)
+
+
+def _without_split_emphasis(logical: Logical) -> Logical:
+    """A logical line without the bold marks of a phrase that a line break split ("Is uw
+    ontlasting **zwart, plakkerig" / "en glimmend als teer**"): each line alone showed
+    only half of the pair, so it kept its asterisks."""
+    text = logical.text
+    marks = {at for match in _SPLIT_EMPHASIS.finditer(text) for at in (match.start(1), match.start(1) + 1,
+                                                                          match.end(2), match.end(2) + 1)}
+    if not marks:
+        return logical
+    pieces, at = [], 0
+    for piece, source in logical.pieces:
+        kept = "".join(char for offset, char in enumerate(piece) if at + offset not in marks)
+        pieces.append((kept, source))
+        at += len(piece)
+    return replace(logical, pieces=pieces)
+
+
+_MD_TABLE_RULE = re.compile(r"\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*")
+_MD_PIPE = re.compile(r"(?<!\\)\|")  # a cell border; "\|" is a pipe inside a cell
+
+
+def _table_lines(lines: list[Line]) -> dict[int, bool]:
+    """The lines of GitHub-style pipe tables: True for a row, False for the rule under
+    the header ("|---|---|"). A table is a header row over a rule with as many cells,
+    and the rows with pipes that follow up to a blank line."""
+    found: dict[int, bool] = {}
+    index = 0
+    while index + 1 < len(lines):
+        header, rule = lines[index].text, lines[index + 1].text
+        if not (_MD_PIPE.search(header) and _MD_PIPE.search(rule) and _MD_TABLE_RULE.fullmatch(rule)
+                and len(_table_cells(header)) == len(_table_cells(rule))):
+            index += 1
+            continue
+        found[index], found[index + 1] = True, False
+        index += 2
+        while index < len(lines) and _MD_PIPE.search(lines[index].text):
+            found[index] = True
+            index += 1
+    return found
+
+
+def _table_cells(text: str) -> list[str]:
+    """The cells of a table row, outer pipes dropped: "| 4 tot 10 | 0 |" gives "4 tot 10", "0"."""
+    inner = text.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
+    return [cell.strip().replace("\\|", "|") for cell in _MD_PIPE.split(inner)]
+
+
+def _table_row(line: Line) -> Logical | None:
+    """A table row as one readable line, its cells apart by " | "; None for an empty row."""
+    cells = [strip_inline_markdown(cell) for cell in _table_cells(line.text)]
+    if not any(cells):
+        return None
+    text = CELL_SEPARATOR.join(cells)
+    return Logical([(text, line.start)], "row", last=Line(text, line.start))
+
+
+_MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1\s*$")
+
+
+def _bold_line_heading(lines: list[Line], index: int) -> bool:
+    """Whether a line that is only bold text, with blank lines around it, is a heading: how
+    leaflets converted from a word processor often mark sub-sections under their `#`
+    headings ("**Bijwerkingen bij kinderen**"). A bold sentence ("**Neem nooit meer dan 4
+    tabletten.**") is not."""
+    bold = _MD_BOLD_LINE.match(lines[index].text)
+    if not bold:
+        return False
+    alone = all(not lines[i].text.strip() for i in (index - 1, index + 1) if 0 <= i < len(lines))
+    words = bold.group(2).split()
+    return alone and 0 < len(words) <= 12 and not bold.group(2).rstrip().endswith((".", ",", ";", ":", "!"))

@@ -1,0 +1,83 @@
+"""Unicode put in one form before anything reads the text.
+
+Loaders hand text over as the file held it: composed or not, no-break and zero-width
+spaces, soft hyphens, ligatures, Windows line ends, letters a PDF tool wrote byte-swapped.
+None of it shows to a reader, but each makes one word two for search and for the rules
+that re-join lines, so it goes first, page by page so that page offsets stay right.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+_ODD_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v]")
+_INVISIBLE = re.compile(r"[\u00ad\u200b\u2060\ufeff]")
+# A soft hyphen shows only where a line breaks, so one at a line end is where the
+# typesetter broke a word: it becomes a hyphen that joining re-joins ("och-" + "tend").
+_LINE_END_SOFT_HYPHEN = re.compile(r"\u00ad+(?=[^\S\n]*(?:\n|\Z))")
+# Typesetters that hyphenate (WeasyPrint's `hyphens: auto`) draw the break as U+2010 HYPHEN
+# (or U+2011, the non-breaking one), not "-": at a line end it is read as "-", so that
+# joining decides for it as for any hyphen ("rus‐" + "tig", "gluten‐" + "vrij").
+_LINE_END_HYPHEN = re.compile(r"[\u2010\u2011](?=[^\S\n]*(?:\n|\Z))")
+# Typesetting ligatures ("ﬁ", "ﬂ", "ﬀ"...) as their letters: they look the same, and exact
+# search, which does not decompose them, must find "fles" in a PDF that printed "ﬂes".
+_LIGATURES = str.maketrans({c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
+                           # Word's bullets in the Symbol and Wingdings fonts, as a PDF's text copied
+                           # or pdftotext hands them over: private-use code points no font shows
+                           | {0xF0B7: "•", 0xF0A7: "▪", 0xF0D8: "➢"})
+
+
+def normalise_unicode(text: str, keep_tabs: bool = False) -> str:
+    """NFC, one kind of space, no invisible characters, Unix line ends.
+
+    Curly quotes, dashes and diacritics stay as they are: users see the text as
+    the leaflet wrote it. Only what no reader can see (soft hyphens, zero-width
+    spaces, the difference between a space and a no-break space, a ligature
+    and its letters) goes. A soft hyphen at the end of a line (or of the text, a
+    line that a PDF reader hands over alone) was shown there: it becomes "-", and so does a
+    typographic hyphen (U+2010, U+2011) there, where a typesetter broke a word. With
+    `keep_tabs`, tabs stay for `split_lines` to find the columns they separate. A form
+    feed (where a typed text starts a page) breaks the line.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\f", "\n")
+    text = _LINE_END_SOFT_HYPHEN.sub("-", unicodedata.normalize("NFC", text))
+    text = _LINE_END_HYPHEN.sub("-", text)
+    text = unswapped(_INVISIBLE.sub("", text)).translate(_LIGATURES)
+    return _ODD_SPACE.sub(lambda space: space.group() if keep_tabs and space.group() == "\t" else " ", text)
+
+
+def unswapped(text: str) -> str:
+    """Letters whose two bytes a PDF tool wrote the wrong way round, put back.
+
+    Ghostscript's pdfwrite (10.0, rewriting a word processor's PDF) maps ligatures such as
+    "ti", "ft" and "fi" to their letters with each UTF-16 unit's bytes swapped: "t" (0x0074)
+    became 0x7400, the ideograph "琀", so "operatie" read "opera琀椀e", "fistel" "昀椀stel", and
+    neither a reader nor a search could use the word. Such an ideograph is 0xNN00 with an ASCII
+    letter NN; in a text that holds no other ideographs it is that letter. A Chinese text has
+    many others and is left alone."""
+    swapped = [c for c in set(text) if c in _SWAPPED_LETTERS]
+    if not swapped:
+        return text
+    ideographs = sum(1 for c in text if "\u3400" <= c <= "\u9fff" and c not in _SWAPPED_LETTERS)
+    found = sum(text.count(c) for c in swapped)
+    return text.translate(_SWAPPED) if found > 10 * ideographs else text
+
+
+_SWAPPED = {(ord(letter) << 8): letter for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"}
+_SWAPPED_LETTERS = frozenset(map(chr, _SWAPPED))
+
+
+def normalise_pages(text: str, page_starts: tuple[int, ...],
+                    keep_tabs: bool = False) -> tuple[str, tuple[int, ...]]:
+    """`normalise_unicode` page by page, so that page offsets stay right."""
+    if not page_starts:
+        return normalise_unicode(text, keep_tabs), ()
+    bounds = [*page_starts, len(text)]
+    pages = [normalise_unicode(text[a:b], keep_tabs) for a, b in zip(bounds, bounds[1:])]
+    starts, at = [], 0
+    for page in pages:
+        starts.append(at)
+        at += len(page)
+    return "".join(pages), tuple(starts)

@@ -1,0 +1,152 @@
+"""Plain text (and text from PDFs) re-joined into logical lines: paragraphs, items, table rows.
+
+The order matters: a lone bullet joins its item, and tables and two-column stretches are
+found before anything is joined as prose; every other line break is then decided by
+`ingest.clean.joining`, and a web address wrapped after a slash or a hyphen is glued back
+without a space.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+
+from ingest.clean.columns import Stretch, column_stretches
+from ingest.clean.joining import Layout, join_hyphenated, measure_layout, should_join
+from ingest.clean.lines import (
+    BULLET, CELL_SEPARATOR, NUMBERED, Line, Logical, append, is_item_start, starts_lower,
+)
+from ingest.clean.tables import aligned_rows, two_column_rows, with_header_rows
+
+
+_LONE_BULLET = re.compile(r"[•●▪◦·‣∙○■□➢►–*\-+]")
+
+
+def _vocabulary(lines: list[Line]) -> set[str]:
+    """Every word of the document, lower-cased, hyphenated compounds included."""
+    words: set[str] = set()
+    for line in lines:
+        words.update(re.findall(r"\w+(?:-\w+)*", line.text.lower()))
+    return words
+
+
+def join_plain_lines(lines: list[Line], proportional: bool = False) -> list[Logical]:
+    """Re-join hard-wrapped plain text into logical lines (paragraphs or items); the rows
+    of a table aligned by spaces or tabs stay one per line, their cells apart by " | ";
+    typed text set in two columns (`column_stretches`) reads its left column, then its right."""
+    lines = with_header_rows(_attach_lone_bullets(lines))
+    if not proportional:
+        lines = two_column_rows(lines)
+    vocabulary = _vocabulary(lines)
+    rows, wrapped = aligned_rows(lines)
+    stretches = {} if proportional else column_stretches(lines, rows | set(wrapped))
+    return _join_lines(lines, measure_layout(lines, proportional), vocabulary, rows, wrapped, stretches)
+
+
+def _join_lines(lines: list[Line], layout: Layout, vocabulary: set[str], rows: set[int],
+                wrapped: dict[int, list[tuple[int, tuple[str, int]]]],
+                stretches: dict[int, Stretch]) -> list[Logical]:
+    """`join_plain_lines` once its tables and columns are found: each column's lines are
+    joined on their own, measured by their own width."""
+    out: list[Logical] = []
+    skip = 0
+    for index, line in enumerate(lines):
+        if index < skip or not line.text and index not in stretches or index in wrapped:
+            continue
+        if index in stretches:
+            skip = stretches[index].end
+            for column in stretches[index].columns:
+                out += _join_lines(column, measure_layout(column), vocabulary, set(), {}, {})
+            continue
+        if index in rows:
+            cells = [[cell] for cell in line.cells]
+            for below in range(index + 1, len(lines)):
+                if below not in wrapped:
+                    break
+                for number, (text, start) in wrapped[below]:
+                    cells[number].append((" " + text, start - 1))
+            pieces = [piece for cell in cells for piece in cell]
+            ends = list(itertools.accumulate(len(cell) for cell in cells))[:-1]
+            for end in ends:
+                text, start = pieces[end - 1]
+                pieces[end - 1] = (text + CELL_SEPARATOR, start)
+            out.append(Logical(pieces, "row", last=line))
+            continue
+        current = out[-1] if out else None
+        if current and current.kind not in ("heading", "row") and current.last:
+            glue = _glue(current.last, line, layout, vocabulary, opens=len(current.pieces) == 1)
+            if glue is not None:
+                append(current, glue, line)
+                continue
+        out.append(_start_logical(line))
+    return out
+
+
+def _glue(left: Line, right: Line, layout: Layout, vocabulary: set[str], opens: bool = False) -> str | None:
+    """The text that joins two lines, or None when they stay apart."""
+    if right.heading_level or left.heading_level or is_item_start(right.text):
+        return None
+    if _wraps_address(left.text) and re.match(r"[a-z0-9]", right.text):
+        # a web address wrapped after a slash or its own hyphen goes on in the next line's
+        # first word ("www.ggd.nl/" over "hoofdluis", "www.kempenhaeghe-" over "noord.nl"):
+        # no space, which would cut the link in two, and no hyphen dropped (no typesetter
+        # hyphenates an address); the slash or hyphen stays. Across a blank line `should_join`
+        # decides, after a hyphen too
+        joins = left.text.endswith("-") and not right.after_blank or should_join(left, right, layout, opens)
+        return left.text[-1] if joins else None
+    if re.search(r"[^\W\d_]-$", left.text) and starts_lower(right.text):
+        return join_hyphenated(left.text, right.text, vocabulary)
+    if re.search(r"[^\W\d_]-$", left.text) and right.text[:1].isupper():
+        # the rest of a word a typesetter broke starts in lower case: a capital after the
+        # hyphen goes on a name's compound ("Kempenhaeghe-" over "Noord"), hyphen and all,
+        # where a margin wrapped it: not across a blank line ("afdeling KNO-", blank, "Na de
+        # ingreep" is a paragraph's end), nor in text that no margin wraps (`should_join`'s
+        # rule there: a capital after a line break starts a line of the author's own)
+        return "-" if not right.after_blank and not layout.unwrapped else None
+    return " " if should_join(left, right, layout, opens) else None
+
+
+def _wraps_address(text: str) -> bool:
+    """Whether a line ends in a web address cut after a slash or a hyphen ("www.ggd.nl/",
+    "zie https://www.kempenhaeghe-"): its last word ends so and holds "http(s)://" or "www."
+    before that. Only the last word is read, and only for where such a start stands, so a
+    long line costs no more than one reading of it."""
+    word = (text.rsplit(None, 1) or [""])[-1]
+    return word[-1:] in ("/", "-") and _ADDRESS_START.search(word, 0, len(word) - 1) is not None
+
+
+_ADDRESS_START = re.compile(r"https?://|\bwww\.")
+
+
+def _attach_lone_bullets(lines: list[Line]) -> list[Line]:
+    """A bullet sign alone on its line (common in PDF text) joins the line it marks; a run of
+    them (pdftotext prints a list's bullets first, then its items) joins the lines that
+    follow, one each, in turn."""
+    out: list[Line] = []
+    pending: list[Line] = []
+    run = 0  # the bullets of the run being joined: one alone stands right before its item
+    for line in lines:
+        if _LONE_BULLET.fullmatch(line.text):
+            run = run if pending else 0
+            pending.append(line)
+            run += 1
+            continue
+        if pending and line.text:
+            bullet = pending.pop(0)  # an item of a run starts where its own words do
+            line = replace(line, text=f"{bullet.text} {line.text}", start=bullet.start if run == 1 else line.start,
+                           after_blank=bullet.after_blank)
+        out.append(line)
+    out.extend(pending)
+    return out
+
+
+def _start_logical(line: Line) -> Logical:
+    if line.heading_level:
+        return Logical([(line.text, line.start)], "heading", line.heading_level, line)
+    bullet = BULLET.match(line.text)
+    if bullet:
+        text = "• " + line.text[bullet.end():]
+        return Logical([(text, line.start + bullet.end() - 2)], "item", last=line)
+    kind = "item" if NUMBERED.match(line.text) else "text"
+    return Logical([(line.text, line.start)], kind, last=line)

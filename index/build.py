@@ -127,7 +127,7 @@ def _fill_build(build, root, leaflets, embedder, config, previous, progress) -> 
     for item in leaflets:
         store.add_leaflet(item.leaflet)
         for passage in item.passages:
-            terms = analyzer.terms(_lexical_text(item.leaflet, passage))
+            terms = analyzer.leaflet_terms(_lexical_text(item.leaflet, passage))
             rowid = store.add_passage(passage, terms)
             rows.append(rowid)
             term_lists.append(terms)

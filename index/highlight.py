@@ -121,7 +121,7 @@ def query_share(texts: list[str], query: str, analyzer: Analyzer) -> list[float]
     total = sum(len(term) for term in wanted)
     if not total:
         return [0.0] * len(texts)
-    return [sum(len(term) for term in wanted & set(analyzer.terms(text))) / total for text in texts]
+    return [sum(len(term) for term in wanted & set(analyzer.leaflet_terms(text))) / total for text in texts]
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -179,7 +179,7 @@ def best_sentences(text: str, query: str, analyzer: Analyzer, limit: int = 1) ->
     texts = sentences(text)
     scored = []
     for position, sentence in enumerate(texts):
-        shared = wanted & set(analyzer.terms(sentence))
+        shared = wanted & set(analyzer.leaflet_terms(sentence))
         if shared:
             weight = sum(len(term) for term in shared)  # longer stems are rarer, more telling
             scored.append((weight, -position, sentence))

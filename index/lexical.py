@@ -96,6 +96,28 @@ def compound_parts(word: str, language: str = "nl") -> tuple[str, ...]:
     return best
 
 
+NAMED_HEAD_ZIPF = 3.0  # the head of a compound led by a name: an everyday word ("creme", "spieren")
+MIN_NAME_LETTERS = 5
+
+
+@lru_cache(maxsize=200_000)
+def named_compound_parts(word: str, language: str = "nl") -> tuple[str, ...]:
+    """(modifier, head) of a compound led by a word no word list knows, a medicine or a name
+    before an everyday word: "diltiazemcreme", "corticosteroidzalf", "bekkenbodemspieren".
+    `compound_parts` needs both parts to be words, so a patient's "diltiazem" never met the
+    leaflet's "diltiazemcrème". Only for leaflet text: a query's rare word split this way
+    ("amoxicil" + "line") would search for its tail; a leaflet's only adds a term no question
+    holds. The longest everyday head wins ("bekkenbodem" + "spieren", not "spie" + "ren")."""
+    if (COMPOUND_LINKS.get(language) is None or len(word) < MIN_COMPOUND_LETTERS or not word.isalpha()
+            or zipf(word, language) >= MIN_PART_ZIPF or compound_parts(word, language)):
+        return ()
+    for cut in range(MIN_NAME_LETTERS, len(word) - MIN_HEAD_LETTERS + 1):
+        head, modifier = word[cut:], word[:cut]
+        if zipf(head, language) >= NAMED_HEAD_ZIPF and zipf(modifier, language) < MIN_PART_ZIPF:
+            return (modifier, head)
+    return ()
+
+
 #: Leaflets in these languages get questions in the other one (patients abroad, staff).
 SECOND_LANGUAGE = {"nl": "en", "de": "en", "fr": "en"}
 FOREIGN_MARGIN = 0.5  # Zipf points: ~3x more frequent in the other language
@@ -192,6 +214,15 @@ class Analyzer:
         return [
             tuple(self._stemmer.stemWords([word, *compound_parts(word, self.language)]))
             for word in self.content_words(text)
+        ]
+
+    def leaflet_terms(self, text: str) -> list[str]:
+        """`terms` of a leaflet's text, with compounds led by a name split as well
+        (`named_compound_parts`): what the index stores and a query's words meet."""
+        return [
+            term for word in self.content_words(text)
+            for term in self._stemmer.stemWords(
+                [word, *(compound_parts(word, self.language) or named_compound_parts(word, self.language))])
         ]
 
 

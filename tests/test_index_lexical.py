@@ -1,4 +1,4 @@
-from index.lexical import Analyzer, compound_parts, fold
+from index.lexical import Analyzer, compound_parts, fold, named_compound_parts
 
 
 def test_fold_removes_diacritics_and_case():
@@ -29,6 +29,21 @@ def test_compound_splitting_uses_linking_s_and_leaves_common_words_whole():
     assert compound_parts("vermoeidheid") == ()  # a derivation, not a compound
     assert compound_parts("nier") == ()  # too short to be a compound
     assert compound_parts("kidneytransplant", "en") == ()  # English is not decompounded
+
+
+def test_a_leaflets_compound_led_by_a_medicine_name_is_found_by_the_name():
+    # "diltiazem" is no everyday word, so `compound_parts` leaves "diltiazemcrème" whole
+    assert compound_parts("diltiazemcreme") == ()
+    assert named_compound_parts("diltiazemcreme") == ("diltiazem", "creme")
+    assert named_compound_parts("bekkenbodemspieren") == ("bekkenbodem", "spieren")  # the longest head
+    assert named_compound_parts("ontlastingsincontinentie") == ()  # split the usual way already
+    assert named_compound_parts("ziekenhuis") == ()  # a word of its own
+    assert named_compound_parts("diltiazem") == ()  # no everyday word at its end
+    analyzer = Analyzer("nl")
+    leaflet = set(analyzer.leaflet_terms("Daarnaast krijgt u diltiazemcrème."))
+    assert set(analyzer.terms("diltiazem crème")) <= leaflet
+    # a question's rare word is not split so: it would search for a tail such as "line"
+    assert analyzer.terms("amoxicilline") == ["amoxicilline"]
 
 
 def test_each_word_keeps_its_parts_together():

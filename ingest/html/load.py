@@ -26,6 +26,7 @@ from ingest.html.furniture import (
 )
 from ingest.html.footnotes import drop_print_furniture, footnotes_in_place
 from ingest.html.headings import HEADINGS, document_title, drop_heading_anchors
+from ingest.html.inline_runs import drop_icons, paragraph_runs
 from ingest.html.layout_tables import caption_lines, unwrap_layout_tables
 from ingest.html.listings import plain_listings
 from ingest.html.lists import bullet_paragraphs, number_items
@@ -84,9 +85,10 @@ def _with_title(text: str, heading: str) -> str:
 def _reader_view(tree: HtmlElement) -> HtmlElement:
     """The parsed page as a reader sees it: collapsible sections opened, sibling articles
     read as one page, dates and list numbers kept, readers' comments, button widgets, share
-    bars, download links and the permalink marks in headings gone, footnotes beside what
-    cites them, listings as the plain text they show."""
+    bars, download links, icons and the permalink marks in headings gone, footnotes beside what
+    cites them, listings as the plain text they show, loose words beside blocks in paragraphs."""
     drop_heading_anchors(tree)
+    drop_icons(tree)
     footnotes_in_place(tree)
     drop_comments(tree)
     keep_tip_boxes(tree)
@@ -123,5 +125,6 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     drop_page_menus(tree)  # before the items of an <ol> menu get their numbers as words
     for numbered in tree.xpath("//ol"):
         number_items(numbered)
+    paragraph_runs(tree)
     mark_main(tree)
     return tree

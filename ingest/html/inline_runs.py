@@ -1,0 +1,112 @@
+"""Read a box that mixes words and blocks as a browser lays it out, and icons as no words.
+
+A browser sets each run of words standing loose in a box beside its blocks (`<div><span>Let
+op</span><p>…</p></div>`, `<div>Let op!<p>…</p></div>`) in a block of its own, an anonymous
+block box, and sets the words of inline elements with the spaces between them as the page
+has them. trafilatura does neither: it kept only the leading words of such a box and lost
+the paragraphs after them (a callout's label, then its warning), and in a box of loose words
+that begins with an inline element it trims the space after each element ("operatie</strong>
+is" read "operatieis"), or loses the words or reads the whole page as one paragraph (red team
+16). `paragraph_runs` puts each such run in the `<p>` a browser shows it as, so that
+trafilatura reads it as the paragraph it handles well. `drop_icons` drops a box's icon (an
+"i", "!" or "ℹ️" in an element whose class names an icon): it is a picture, no word of the
+text, and read as one it glued to the first word ("iSchouderpijn").
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+# Boxes in which a browser sets loose words beside blocks in a block of their own. A list
+# item, a table cell and a definition are left to the steps that read them.
+_BOXES = {"div", "section", "article", "main", "aside", "figure", "blockquote", "details", "center"}
+# Children that are blocks: what stands between them is a run of words of its own.
+_BLOCKS = {"p", "div", "section", "article", "aside", "header", "footer", "nav", "main", "ul", "ol", "dl",
+           "menu", "table", "h1", "h2", "h3", "h4", "h5", "h6", "hgroup", "blockquote", "pre", "figure",
+           "figcaption", "form", "fieldset", "details", "summary", "hr", "address", "center", "script",
+           "style", "template", "noscript", "iframe", "video", "audio", "canvas", "object"}
+
+# A class word that names an icon: "icon", "callout-icon", "material-icons", "glyphicon",
+# Font Awesome's "fa"/"fas"/"fa-info", Bootstrap Icons' "bi"/"bi-info".
+_ICON_CLASS = re.compile(r"icon|^fa[srlbd]?$|^fa-|^bi$|^bi-", re.IGNORECASE)
+# Material icons write the icon's name as a ligature ("warning"): the name is no word either.
+_LIGATURE_CLASS = re.compile(r"^material-(?:icons|symbols)", re.IGNORECASE)
+# Elements an icon is drawn in; a link or button keeps its words, whatever its class.
+_ICON_TAGS = {"span", "i", "em", "b", "strong", "small", "div", "svg"}
+# An icon shows at most this many characters ("i", "!", "ℹ️" without its variation selector).
+_MAX_ICON_CHARS = 2
+
+
+def drop_icons(tree: HtmlElement) -> None:
+    """Drop the icons of the page (their tails, the words after them, stay)."""
+    for element in tree.xpath("//body//*[@class]"):
+        if element.tag in _ICON_TAGS and _is_icon(element):
+            element.drop_tree()
+
+
+def _is_icon(element: HtmlElement) -> bool:
+    """Whether an element is an icon: its class names one, and it shows no more than a mark or
+    two ("i", "!", "⚠") or a material icon's name."""
+    classes = element.get("class", "").split()
+    if not any(_ICON_CLASS.search(word) for word in classes):
+        return False
+    shown = re.sub(r"[\s\ufe0e\ufe0f\u200b-\u200d]", "", element.text_content())
+    if any(_LIGATURE_CLASS.search(word) for word in classes):
+        return bool(re.fullmatch(r"[a-z_0-9]*", shown))
+    return len(shown) <= _MAX_ICON_CHARS or not re.search(r"\w", shown)
+
+
+def paragraph_runs(tree: HtmlElement) -> None:
+    """Put each run of loose words in a box beside blocks, and the words of a box of loose
+    words with an inline element among them, in a `<p>` of their own."""
+    for box in tree.xpath("//body//*"):
+        if box.tag in _BOXES:
+            _wrap_runs(box)
+
+
+def _wrap_runs(box: HtmlElement) -> None:
+    """The box with its runs of words in `<p>`s, where it has blocks beside them or an
+    inline element among them."""
+    pieces: list[HtmlElement | tuple[str, list[HtmlElement]]] = []
+    text, run = box.text or "", []
+    for child in box:
+        if isinstance(child.tag, str) and child.tag in _BLOCKS:
+            pieces += [(text, run), child]
+            text, run = child.tail or "", []
+        else:
+            run.append(child)
+    pieces.append((text, run))
+    runs = [piece for piece in pieces if isinstance(piece, tuple) and _has_words(*piece)]
+    blocks = len(pieces) > 1
+    if not runs or (not blocks and not runs[0][1]):
+        return  # no loose words, or a box of words alone (trafilatura reads it well)
+    box.text = None
+    for piece in pieces:
+        if not isinstance(piece, tuple):
+            piece.tail = None
+            box.append(piece)
+        elif _has_words(*piece):
+            paragraph = box.makeelement("p", {})
+            paragraph.text = piece[0]
+            paragraph.extend(piece[1])
+            box.append(paragraph)
+        else:
+            _put_back(box, *piece)
+
+
+def _has_words(text: str, elements: list[HtmlElement]) -> bool:
+    """Whether a run of loose words holds a word."""
+    words = text + "".join(element.text_content() + (element.tail or "") for element in elements
+                           if isinstance(element.tag, str))
+    return bool(re.search(r"\w", words))
+
+
+def _put_back(box: HtmlElement, text: str, elements: list[HtmlElement]) -> None:
+    """A run without words (white space, an image, an empty anchor) back in the box as it stood."""
+    if len(box):
+        box[-1].tail = text or None
+    else:
+        box.text = text or None
+    box.extend(elements)

@@ -1,0 +1,75 @@
+"""Web pages as red team 16 found them read wrongly: a callout box whose icon or label stands
+before its body lost the body, or glued its words (Hugo's `blindedarmoperatie.html`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.pipeline import ingest_file
+
+LEAFLETS = Path(__file__).parent / "data" / "redteam16_leaflets"
+INTRO = ("<p>De operatie gebeurt onder narcose en meestal met een kijkoperatie. De operatie duurt "
+         "ongeveer drie kwartier.</p>")
+BODY = ("<p><strong>Schouderpijn na de operatie</strong> is normaal. Het gas dat in de buik is "
+        "geblazen, prikkelt het middenrif.</p>")
+WARNING = "Schouderpijn na de operatie is normaal. Het gas dat in de buik is geblazen, prikkelt het middenrif."
+
+
+def _text(tmp_path: Path, box: str) -> str:
+    """The passages' text of a page with the box between its first and second section."""
+    page = tmp_path / "operatie.html"
+    page.write_text(
+        "<!doctype html><html lang='nl'><head><meta charset='utf-8'><title>T</title></head><body><main>"
+        f"<article><h1>Blindedarmoperatie</h1>{INTRO}{box}<h2>Na de operatie</h2><p>Meestal mag u "
+        "dezelfde dag of de volgende dag weer eten en drinken en naar huis.</p></article></main></body></html>",
+        encoding="utf-8")
+    return "\n\n".join(passage.text for passage in ingest_file(page).passages)
+
+
+@pytest.mark.parametrize("box", [
+    f'<div class="callout"><span class="label">Let op</span><div class="body">{BODY}</div></div>',
+    f'<div class="callout"><span class="label">Let op</span>{BODY}</div>',
+    f'<div class="alert">Let op{BODY}</div>',
+    f'<aside class="note"><span>Let op</span><div>{BODY}</div></aside>',
+    f'<section class="note">Let op <em>vooral</em>{BODY}</section>',
+])
+def test_a_box_that_starts_with_loose_words_keeps_its_paragraphs(tmp_path, box):
+    """A box whose label ("Let op") stands loose before its paragraphs kept only the label:
+    trafilatura read the box as that one paragraph. The label comes first, then the body."""
+    text = _text(tmp_path, box)
+    assert WARNING in text
+    assert text.index("Let op") < text.index("Schouderpijn")
+
+
+@pytest.mark.parametrize("icon", ['<span class="icon">i</span>', '<span class="callout-icon">ℹ️</span>',
+                                  '<i class="fa fa-info-circle"></i>',
+                                  '<span class="material-icons">warning</span>'])
+def test_a_callout_icon_is_no_word_and_its_body_keeps_its_spaces(tmp_path, icon):
+    """Hugo's callout: an icon, then a body of words with no `<p>`. The bold lead lost the
+    space after it ("operatieis": trafilatura trims the tail of an inline element in a box of
+    loose words) and a letter icon glued to the first word ("iSchouderpijn")."""
+    body = BODY.removeprefix("<p>").removesuffix("</p>")
+    text = _text(tmp_path, f'<div class="callout">{icon}<div class="callout-body">{body}</div></div>')
+    assert f"\n\n{WARNING}" in text
+
+
+def test_a_box_of_loose_words_keeps_every_word_and_space(tmp_path):
+    """A `<div>` of words that begins with an inline element lost words ("Bel de poli" gone)
+    or read the whole page as one paragraph."""
+    text = _text(tmp_path, "<div><b>Bel</b> de poli <em>als</em> u koorts heeft of <b>veel</b> pijn.</div>")
+    assert "\n\nBel de poli als u koorts heeft of veel pijn." in text
+    assert "Na de operatie" not in text
+
+
+def test_a_class_named_icon_that_holds_words_keeps_them(tmp_path):
+    """Only a mark is an icon: a box whose class says "icon" but holds words keeps them."""
+    text = _text(tmp_path, '<div class="icon-box"><span class="icon-text">Bel de polikliniek bij koorts.</span>'
+                           f'{BODY}</div>')
+    assert "Bel de polikliniek bij koorts." in text and WARNING in text
+
+
+def test_hugo_callout_reads_whole():
+    text = "\n".join(passage.text for passage in ingest_file(LEAFLETS / "blindedarmoperatie.html").passages)
+    assert "Schouderpijn na de operatie is normaal." in text

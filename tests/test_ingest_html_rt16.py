@@ -73,3 +73,42 @@ def test_a_class_named_icon_that_holds_words_keeps_them(tmp_path):
 def test_hugo_callout_reads_whole():
     text = "\n".join(passage.text for passage in ingest_file(LEAFLETS / "blindedarmoperatie.html").passages)
     assert "Schouderpijn na de operatie is normaal." in text
+
+
+def _passages(tmp_path: Path, body: str):
+    page = tmp_path / "lactose.html"
+    page.write_text("<!doctype html><html lang='nl'><head><meta charset='utf-8'><title>Lactose</title></head>"
+                    f"<body><main><article><h1>Lactose-intolerantie</h1>{body}</article></main></body></html>",
+                    encoding="utf-8")
+    return [(passage.headings, passage.text) for passage in ingest_file(page).passages]
+
+
+ADMONITION = ("<h2>Onderzoek</h2><p>Uw arts kan een waterstofademtest laten doen. U blaast drie uur lang elk "
+              "half uur in een zakje.</p><div class='admonition warning'><p class='admonition-title'>Let op</p>"
+              "<p>Gebruik vier weken voor de ademtest geen antibiotica.</p></div>%s"
+              "<h2>Eten en drinken</h2><p>U hoeft lactose meestal niet helemaal te vermijden.</p>")
+
+
+def test_the_text_after_an_admonition_is_not_filed_under_its_title(tmp_path):
+    """markdown-it-container's admonition (Eleventy): its title (`<p class="admonition-title">`)
+    became a heading that headed the text after the box too ("Onderzoek › Let op"). The box's
+    title reads before its body, and the text after the box stays in its section."""
+    after = "<p>Een eenvoudiger manier is een proefperiode: u eet twee weken lang weinig lactose.</p>"
+    passages = _passages(tmp_path, ADMONITION % after)
+    onderzoek = next(text for headings, text in passages if "proefperiode" in text)
+    assert [headings for headings, text in passages if "proefperiode" in text] == [("Onderzoek",)]
+    assert onderzoek.index("Let op") < onderzoek.index("Gebruik vier weken") < onderzoek.index("proefperiode")
+
+
+def test_a_titled_box_that_ends_its_section_keeps_its_title_as_heading(tmp_path):
+    """A box whose title heads all the text up to the next heading is a section: its title
+    stays a heading."""
+    passages = _passages(tmp_path, ADMONITION % "")
+    assert ("Onderzoek", "Let op") in [headings for headings, text in passages]
+
+
+def test_eleventy_admonitions_end_with_their_box():
+    passages = ingest_file(LEAFLETS / "lactose-intolerantie.html").passages
+    assert all("Let op" not in passage.headings and "Tip" not in passage.headings for passage in passages)
+    assert any("Een eenvoudiger manier" in passage.text and passage.headings == ("Onderzoek",)
+               for passage in passages)

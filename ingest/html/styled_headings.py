@@ -37,7 +37,8 @@ def class_headings(tree: HtmlElement) -> None:
     so the block became a line of the text before it and its text was filed under the heading
     before. A block of links (a card's title), a line that reads as a sentence, and a block
     followed by another heading are not headings; nor is one in a table cell, a list item or
-    page furniture."""
+    page furniture. A box's title is no heading where the section's text goes on after the box
+    (`_titles_a_box`)."""
     found: dict[HtmlElement, int] = {}
     for block in tree.xpath("//body//*[self::div or self::p][@class]"):
         named = [match for name in block.get("class", "").split() if (match := _HEADING_CLASS.search(name))]
@@ -48,7 +49,8 @@ def class_headings(tree: HtmlElement) -> None:
             continue
         found[block] = next((int(match.group(1) or match.group(2)) for match in named
                              if match.group(1) or match.group(2)), 0)
-    headed = {block: level for block, level in found.items() if _heads_text(block, set(found))}
+    headed = {block: level for block, level in found.items()
+              if _heads_text(block, set(found)) and not _titles_a_box(block, set(found))}
     before = headings_before([block for block, level in headed.items() if not level], set())
     for block, level in headed.items():
         block.attrib.pop("class")
@@ -59,9 +61,38 @@ def _heads_text(block: HtmlElement, blocks: set[HtmlElement]) -> bool:
     """Whether the first words after a block are body text: not a heading, nor another block
     styled as one."""
     holder = first_words_after(block)
-    return holder is not None and not any(
-        box in blocks or (isinstance(box.tag, str) and box.tag in HEADING_NAMES)
-        for box in [holder, *holder.iterancestors()])
+    return holder is not None and not _in_heading(holder, blocks)
+
+
+def _in_heading(holder: HtmlElement, blocks: set[HtmlElement]) -> bool:
+    """Whether words are those of a heading, or of another block styled as one."""
+    return any(box in blocks or (isinstance(box.tag, str) and box.tag in HEADING_NAMES)
+               for box in [holder, *holder.iterancestors()])
+
+
+# Boxes a title heads: a callout or admonition (`<div class="admonition">`, a tip `<aside>`).
+_TITLED_BOXES = {"div", "aside"}
+
+
+def _titles_a_box(block: HtmlElement, blocks: set[HtmlElement]) -> bool:
+    """Whether a block is the title of a box that the section's text goes on after
+    (`<div class="admonition warning"><p class="admonition-title">Let op</p><p>…</p></div>
+    <p>Een eenvoudiger manier…</p>`): as a heading it headed the text after the box too,
+    which was then cited under "Onderzoek › Let op" (red team 16). Left a line, the title
+    reads before the box's body, as in a box whose title Markdown gives."""
+    box = block.getparent()
+    if box is None or box.tag not in _TITLED_BOXES or (box.text or "").strip() \
+            or any(_words(sibling) for sibling in block.itersiblings(preceding=True)) \
+            or not any(_words(sibling) for sibling in block.itersiblings()):
+        return False
+    holder = first_words_after(box)
+    return holder is not None and not _in_heading(holder, blocks)
+
+
+def _words(element: HtmlElement) -> bool:
+    """Whether an element, or the words after it, hold any."""
+    return bool((element.text_content() if isinstance(element.tag, str) else "").strip()
+                or (element.tail or "").strip())
 
 
 # ---------------------------------------------------------------- headings set by font size

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import lxml.html
 import pytest
 
+from ingest.html.inline_runs import paragraph_runs
 from ingest.pipeline import ingest_file
 
 LEAFLETS = Path(__file__).parent / "data" / "redteam16_leaflets"
@@ -112,3 +114,12 @@ def test_eleventy_admonitions_end_with_their_box():
     assert all("Let op" not in passage.headings and "Tip" not in passage.headings for passage in passages)
     assert any("Een eenvoudiger manier" in passage.text and passage.headings == ("Onderzoek",)
                for passage in passages)
+
+
+def test_a_lone_control_beside_blocks_is_no_paragraph():
+    """A dialog's close button beside its text is a control, not a run of words to read."""
+    tree = lxml.html.fromstring("<html><body><div><button>Sluiten</button><p>Tekst.</p>"
+                                "<span>Let op</span></div></body></html>")
+    paragraph_runs(tree)
+    assert lxml.html.tostring(tree.find("body"), encoding="unicode") == \
+        "<body><div><button>Sluiten</button><p>Tekst.</p><p><span>Let op</span></p></div></body>"

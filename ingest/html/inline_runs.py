@@ -96,10 +96,15 @@ def _wrap_runs(box: HtmlElement) -> None:
             _put_back(box, *piece)
 
 
+# Controls: their labels ("Sluiten") are no words of the text.
+_CONTROLS = {"button", "input", "select", "textarea", "option"}
+
+
 def _has_words(text: str, elements: list[HtmlElement]) -> bool:
-    """Whether a run of loose words holds a word."""
-    words = text + "".join(element.text_content() + (element.tail or "") for element in elements
-                           if isinstance(element.tag, str))
+    """Whether a run of loose words holds a word, outside a control's label: a dialog's lone
+    "Sluiten" button is no paragraph."""
+    words = text + "".join((element.text_content() if element.tag not in _CONTROLS else "") + (element.tail or "")
+                           for element in elements if isinstance(element.tag, str))
     return bool(re.search(r"\w", words))
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from ingest.html.inline_runs import paragraph_runs
+from ingest.html.inline_runs import drop_icons, paragraph_runs
 from ingest.pipeline import ingest_file
 
 LEAFLETS = Path(__file__).parent / "data" / "redteam16_leaflets"
@@ -123,3 +123,12 @@ def test_a_lone_control_beside_blocks_is_no_paragraph():
     paragraph_runs(tree)
     assert lxml.html.tostring(tree.find("body"), encoding="unicode") == \
         "<body><div><button>Sluiten</button><p>Tekst.</p><p><span>Let op</span></p></div></body>"
+
+
+def test_a_numbered_badge_is_no_icon():
+    """A step's number drawn in a badge whose class says "icon" is a word of the text; a mark
+    in one is not."""
+    tree = lxml.html.fromstring('<html><body><div><span class="step-icon">2</span><span class="icon">!</span>'
+                                '<p>Tekst.</p></div></body></html>')
+    drop_icons(tree)
+    assert tree.find("body").text_content() == "2Tekst."

@@ -48,13 +48,15 @@ def drop_icons(tree: HtmlElement) -> None:
 
 def _is_icon(element: HtmlElement) -> bool:
     """Whether an element is an icon: its class names one, and it shows no more than a mark or
-    two ("i", "!", "⚠") or a material icon's name."""
+    two ("i", "!", "⚠") or a material icon's name, and no number."""
     classes = element.get("class", "").split()
     if not any(_ICON_CLASS.search(word) for word in classes):
         return False
     shown = re.sub(r"[\s\ufe0e\ufe0f\u200b-\u200d]", "", element.text_content())
     if any(_LIGATURE_CLASS.search(word) for word in classes):
         return bool(re.fullmatch(r"[a-z_0-9]*", shown))
+    if re.search(r"\d", shown):
+        return False  # a step's number in a badge ("1") is a word of the text
     return len(shown) <= _MAX_ICON_CHARS or not re.search(r"\w", shown)
 
 

@@ -126,12 +126,15 @@ class _Drawing:
     corners: list[tuple[float, float]] = field(default_factory=list)  # the points of the path being drawn
     dots: list[tuple[float, float, float, float]] = field(default_factory=list)  # small filled shapes
     boxes: list[tuple[float, float, float, float]] = field(default_factory=list)  # painted frames (see `BOX_SIDE`)
+    simple: set[str] = field(default_factory=set)  # the page's fonts whose codes are single bytes
 
     def visit(self, operator: bytes, operands: list, cm: list[float], tm: list[float]) -> None:
         self._shape(operator, operands, cm)
         self.pen.follow(operator, operands)
         if operator in (b"Tw", b'"') and operands and _number(operands[0]):
             self.respace = True  # word spacing, which pypdf leaves out of a string's width
+        if operator == b"TJ" and operands and self.font and _tracked_gaps(operands[0], self._code_size()):
+            self.respace = True  # words set apart only by kerns, among letters kerned closer: see `_respaced`
         if operator in _SHOWN and self.again and self.font:  # the font set again a glyph on: pypdf cut there
             self.respace = self.respace or self.pen.glyph_step(self.font[1])
             self.again = False
@@ -163,6 +166,10 @@ class _Drawing:
             end = (float(operands[0]), float(operands[1]))
             self._rule(cm, self.point, end)
             self.point = end
+
+    def _code_size(self) -> int:
+        """The bytes of one glyph's code in the font set: one in a simple font, else two."""
+        return 1 if self.font and self.font[0] in self.simple else 2
 
     def _shape(self, operator: bytes, operands: list, cm: list[float]) -> None:
         """The bounds of each small shape the page fills (left, bottom, right, top): a list's
@@ -282,7 +289,7 @@ def _across_rules(fragments: list[Fragment], rules: list[tuple[float, float, flo
 def _visited(page: pypdf.PageObject) -> tuple[list[Fragment], _Drawing]:
     """The pieces of text pypdf's visitor reports, and what the page draws besides."""
     fragments: list[Fragment] = []
-    drawing = _Drawing([], chars=Counter())
+    drawing = _Drawing([], chars=Counter(), simple=_simple_fonts(page))
 
     def visit(text: str, cm: list[float], tm: list[float], font: dict | None, size: float) -> None:
         drawing.chars[drawing.mode] += len(text.strip())
@@ -457,7 +464,9 @@ def _respaced(operations: list, simple: set[str]) -> list:
     on after a move (groff ends its string at each kerning pair and moves on with `Td`) seemed
     to leave a gap there ("v eel", "zilv ernitraat"). Word spacing widens each single-byte
     space of a simple font's string, so it is written as the same shift after each space,
-    which pypdf counts (a composite font's two-byte codes take none)."""
+    which pypdf counts (a composite font's two-byte codes take none).
+    A `TJ` that kerns its letters closer and sets its words apart by kerns alone (see
+    `_word_gaps`) has each word's gap split so that pypdf reads a space there."""
     out = []
     font, spacing, saved, pen = None, 0.0, [], _Pen()
     again = None  # a `Tf` setting the font again since text was last shown: kept or left out at the next
@@ -490,6 +499,8 @@ def _respaced(operations: list, simple: set[str]) -> list:
                 out.append(([], b"T*"))
             items = operands[0] if operator == b"TJ" else [operands[0]]
             operands, operator = [pypdf.generic.ArrayObject(_with_word_shifts(items, -1000 * spacing / font[1]))], b"TJ"
+        if operator == b"TJ" and operands and font:
+            operands = [pypdf.generic.ArrayObject(_word_gaps(operands[0], 1 if font[0] in simple else 2))]
         out.append((operands, operator))
     return out
 
@@ -505,6 +516,70 @@ def _with_word_shifts(items: list, shift: float) -> list:
                     out.append(pypdf.generic.ByteStringObject(part))
                     if part.endswith(b" "):
                         out.append(pypdf.generic.FloatObject(shift))
+        else:
+            out.append(item)
+    return out
+
+
+WORD_GAP = 150.0  # thousandths of an em looser than a line's letter spacing: a gap between words
+MIN_TRACKING = 20.0  # thousandths of an em: letters kerned closer than this, each pair, are tracked text
+_SPACE_MARK = 100000.0  # thousandths of an em: a kern pypdf reads as a word's gap whatever its font
+
+
+def _kerns(items: list, code_size: int) -> list[float]:
+    """The kern between each pair of glyphs a `TJ` array shows one after the other (0 between
+    two glyphs of one string), in thousandths of an em; positive kerns draw glyphs closer."""
+    kerns: list[float] = []
+    glyph_before = False
+    for item in items:
+        if isinstance(item, (bytes, str)) and not isinstance(item, pypdf.generic.NameObject):
+            glyphs = len(_raw(item)) // code_size
+            if glyphs:
+                kerns.extend([0.0] * (glyphs - 1 + glyph_before))
+                glyph_before = True
+        elif glyph_before:
+            kerns.append(_number(item))
+            glyph_before = False  # the kern stands before the next glyph, counted with it
+    return kerns
+
+
+def _raw(item: bytes | str) -> bytes:
+    return item.get_original_bytes() if isinstance(item, pypdf.generic.TextStringObject) else bytes(item)
+
+
+def _tracking(items: list, code_size: int) -> float:
+    """How much closer than their widths a `TJ` array sets its letters (the median kern
+    between glyphs), in thousandths of an em: 0 for most text."""
+    kerns = sorted(_kerns(items, code_size))
+    return kerns[len(kerns) // 2] if len(kerns) >= 3 else 0.0
+
+
+def _tracked_gaps(items: list, code_size: int) -> bool:
+    """Whether a `TJ` array kerns its letters closer (by `MIN_TRACKING` at least) and sets a
+    word apart by a kern alone (see `_word_gaps`)."""
+    tracking = _tracking(items, code_size)
+    return tracking >= MIN_TRACKING and any(
+        tracking - _number(item) >= WORD_GAP for item in items if not isinstance(item, (bytes, str)))
+
+
+def _word_gaps(items: list, code_size: int) -> list:
+    """A `TJ` array's items, each kern between words split in two so that pypdf reads a space
+    there, drawing the same.
+
+    pypdf reads a kern as a word's gap only when it is wider than about half the font's space,
+    whatever the letters' own spacing. ConTeXt with DejaVu pulls every pair of letters closer by
+    about 0.09 em (at a horizontal scale of 1.15) and leaves its words 0.2 to 0.35 em apart, no
+    space glyph between them: the page read "Maakdegehoorgangnietschoon". A kern looser than the
+    array's letter spacing by `WORD_GAP` is a word's gap; it becomes a kern pypdf always reads as
+    one (`_SPACE_MARK`) and the kern that takes it back, the pen's moves adding up as before.
+    Arrays whose letters are not kerned closer (`MIN_TRACKING`) are left as pypdf reads them."""
+    tracking = _tracking(items, code_size)
+    if tracking < MIN_TRACKING:
+        return list(items)
+    out: list = []
+    for item in items:
+        if not isinstance(item, (bytes, str)) and tracking - _number(item) >= WORD_GAP:
+            out.extend([pypdf.generic.FloatObject(-_SPACE_MARK), pypdf.generic.FloatObject(_SPACE_MARK + _number(item))])
         else:
             out.append(item)
     return out

@@ -1,0 +1,62 @@
+"""PDF findings of red team 16 at the level of glyphs and lines: ConTeXt's words set apart
+only by kerns among letters kerned closer, and a2ps's pages turned a quarter (`/Rotate 90`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pdf_factory import Ops, make_drawn_pdf
+
+from ingest.pipeline import ingest_file
+
+LEAFLETS = Path(__file__).parent / "data" / "redteam16_leaflets"
+
+
+def _ingest(tmp_path, pdf: bytes, name: str = "folder.pdf"):
+    path = tmp_path / name
+    path.write_bytes(pdf)
+    return ingest_file(path)
+
+
+def _text(item) -> str:
+    return "\n".join(passage.text for passage in item.passages)
+
+
+# ---------------------------------------------------------------- finding A: words set apart by kerns alone
+
+def _tracked(words: list[str], letter: float, gap: float) -> str:
+    """A `TJ` array as ConTeXt writes it with DejaVu: each glyph a string of its own, every
+    pair of letters kerned `letter` closer, words `gap` apart (thousandths of an em), no
+    space glyph between them."""
+    items = []
+    for number, word in enumerate(words):
+        if number:
+            items.append(f"{-gap:g}")
+        items.append(f" {letter:g} ".join(f"({char})" for char in word))
+    return "[" + " ".join(items) + "] TJ"
+
+
+def test_words_set_apart_by_kerns_among_letters_kerned_closer_keep_their_spaces(tmp_path):
+    lines = [["Maak", "de", "gehoorgang", "niet", "schoon."], ["Uitgave:", "12", "maart", "2026"]]
+    ops = [f"BT /F1 10 Tf 1.15 0 0 0.985 56 {760 - 14 * n} Tm {_tracked(words, 90, 110)} ET"
+           for n, words in enumerate(lines)]
+    text = _text(_ingest(tmp_path, make_drawn_pdf([[Ops(" ".join(ops))]])))
+    assert "Maak de gehoorgang niet schoon." in text
+    assert "12 maart 2026" in text
+
+
+def test_kerns_between_letters_set_as_they_are_add_no_space(tmp_path):
+    """Text whose letters are not kerned closer is read as pypdf reads it: a kerning pair's
+    small kern (here "Wa" and "To" pulled apart a little) is no word's gap."""
+    ops = "BT /F1 10 Tf 1 0 0 1 56 760 Tm [(W) -110 (at u moet weten over de T) -110 (oets van uw bloed.)] TJ ET"
+    assert _text(_ingest(tmp_path, make_drawn_pdf([[Ops(ops)]]))) == "Wat u moet weten over de Toets van uw bloed."
+
+
+def test_context_leaflet_with_dejavu_reads_its_words():
+    item = ingest_file(LEAFLETS / "oorsmeer.pdf")
+    text = _text(item)
+    assert item.leaflet.title == "Oorsmeer en een verstopt oor"
+    assert item.leaflet.updated.startswith("2026-03")
+    assert item.leaflet.language == "nl"
+    assert "Maak de gehoorgang niet schoon met wattenstaafjes" in text
+    assert "Ziekenhuis" not in text  # the running footer, its words no longer glued

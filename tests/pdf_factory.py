@@ -147,10 +147,11 @@ class Ops:
 
 
 def make_drawn_pdf(pages: list[list[Placed | Rule | Raw | Ops]], *, width: float = 595, height: float = 842,
-                   title: str = "", render_mode: int = 0) -> bytes:
+                   title: str = "", render_mode: int = 0, rotate: int = 0) -> bytes:
     """A PDF whose pages draw text where it is placed, vertical rules and raw text matrices,
     on pages of `width` by `height` points; `render_mode` 3 draws all text invisibly, as an
-    OCR layer over a scan does; `title` is the metadata /Title."""
+    OCR layer over a scan does; `title` is the metadata /Title; `rotate` turns each page as
+    it is shown (its `/Rotate`)."""
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -179,8 +180,8 @@ def make_drawn_pdf(pages: list[list[Placed | Rule | Raw | Ops]], *, width: float
         stream = b"\n".join(ops)
         content = add(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
         kids.append(add(
-            b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %g %g] /Contents %d 0 R "
-            b"/Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> >>" % (pages_id, width, height, content,
+            b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %g %g] /Rotate %d /Contents %d 0 R "
+            b"/Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> >>" % (pages_id, width, height, rotate, content,
                                                                        regular, bold)))
     objects[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id
     objects[pages_id - 1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (

@@ -60,3 +60,38 @@ def test_context_leaflet_with_dejavu_reads_its_words():
     assert item.leaflet.language == "nl"
     assert "Maak de gehoorgang niet schoon met wattenstaafjes" in text
     assert "Ziekenhuis" not in text  # the running footer, its words no longer glued
+
+
+# ---------------------------------------------------------------- finding C: a page turned a quarter
+
+_WHIPLASH = ["Whiplash", "", "Wat is een whiplash?", "",
+             "Een whiplash ontstaat als het hoofd plotseling heen en weer zwiept. De spieren en",
+             "banden in de nek worden daarbij overrekt. Op een rontgenfoto is meestal niets te",
+             "zien. Dat betekent niet dat de klachten niet echt zijn.", "",
+             "Wat kunt u zelf doen?", "",
+             "Blijf bewegen. Rust helpt niet: een nek die stil wordt gehouden, wordt stijver."]
+
+
+def _turned_lines(lines: list[str], matrix: str, size: float = 10) -> str:
+    """Lines drawn as a2ps draws them on a turned sheet: one text object, each line shown
+    with `'` (the next line, at the leading set by `TL`) along the text matrix `matrix`."""
+    escaped = [line.replace("(", r"\(").replace(")", r"\)") for line in lines]
+    return f"BT /F1 {size} Tf {matrix} Tm {1.2 * size:g} TL ({escaped[0]}) Tj " + \
+        " ".join(f"({line}) '" for line in escaped[1:]) + " ET"
+
+
+def test_lines_of_a_page_turned_a_quarter_are_read_as_lines(tmp_path):
+    """a2ps prints on a sheet turned a quarter (`/Rotate 90`), its lines running up the page:
+    read as shown, each line is a line and the text's headings are found."""
+    pdf = make_drawn_pdf([[Ops(_turned_lines(_WHIPLASH, "0 1 -1 0 60 40"))]], rotate=90)
+    item = _ingest(tmp_path, pdf)
+    text = _text(item)
+    assert "banden in de nek worden daarbij overrekt" in text
+    assert "niets te zien." in text
+    assert any(passage.headings[-1:] == ("Wat kunt u zelf doen?",) for passage in item.passages)
+
+
+def test_page_turned_upside_down_reads_as_the_upright_page(tmp_path):
+    upright = _text(_ingest(tmp_path, make_drawn_pdf([[Ops(_turned_lines(_WHIPLASH, "1 0 0 1 56 780"))]]), "a.pdf"))
+    turned = make_drawn_pdf([[Ops(_turned_lines(_WHIPLASH, "-1 0 0 -1 539 62"))]], rotate=180)
+    assert _text(_ingest(tmp_path, turned, "b.pdf")) == upright

@@ -235,8 +235,8 @@ def text_boxes(shapes: list[tuple[float, float, float, float]],
     paints more than `MAX_BOX_SHAPES` such shapes is a drawing (a chart, a map), no layout of
     boxes, and frames none; the shapes are compared along a sweep from left to right, each
     only with those that reach its left edge, not each with all."""
-    box = page.mediabox
-    width, height = (float(box.width), float(box.height)) if box else (595.0, 842.0)
+    left, bottom, right, top = displayed_box(page)
+    width, height = right - left, top - bottom
     shapes = [shape for shape in dict.fromkeys(shapes)
               if shape[2] - shape[0] < PAGE_SHARE * width or shape[3] - shape[1] < PAGE_SHARE * height]
     if len(shapes) > MAX_BOX_SHAPES:
@@ -278,6 +278,42 @@ def box_around(piece: Fragment | PdfLine,
     return min(around, key=lambda box: (box[2] - box[0]) * (box[3] - box[1]), default=None)
 
 
+def displayed(page: pypdf.PageObject) -> list[float]:
+    """The matrix that takes the page's own coordinates to the page as a viewer shows it,
+    turned by its `/Rotate`, its lower left corner at the origin; none (the identity) on a
+    page that is not turned.
+
+    a2ps prints two pages of text side by side on a sheet turned a quarter: each line runs up
+    the page and the next stands to its right. Read in the page's own coordinates, every line
+    started at the same height and all ran together ("in denek worden"); read as shown, lines
+    are lines, the head of the page is at its top and its foot at its bottom."""
+    turn = page.rotation % 360
+    box = page.mediabox
+    left, bottom, right, top = (float(box.left), float(box.bottom), float(box.right), float(box.top)) \
+        if box else (0.0, 0.0, 595.0, 842.0)
+    return {90: [0.0, -1.0, 1.0, 0.0, -bottom, right],
+            180: [-1.0, 0.0, 0.0, -1.0, right, top],
+            270: [0.0, 1.0, -1.0, 0.0, top, -left]}.get(turn, [1.0, 0.0, 0.0, 1.0, 0.0, 0.0])
+
+
+def displayed_box(page: pypdf.PageObject) -> tuple[float, float, float, float]:
+    """The page as shown (left, bottom, right, top) in the coordinates `displayed` gives:
+    its media box, or, on a turned page, a box from the origin, wide and high as shown."""
+    box = page.mediabox
+    left, bottom, right, top = (float(box.left), float(box.bottom), float(box.right), float(box.top)) \
+        if box else (0.0, 0.0, 595.0, 842.0)
+    turn = page.rotation % 360
+    if turn == 0:
+        return left, bottom, right, top
+    width, height = right - left, top - bottom
+    return (0.0, 0.0, height, width) if turn in (90, 270) else (0.0, 0.0, width, height)
+
+
+def _height(matrix: list[float]) -> float:
+    """How much a matrix stretches the height of a glyph (its second row's length)."""
+    return math.hypot(matrix[2], matrix[3])
+
+
 def _across_rules(fragments: list[Fragment], rules: list[tuple[float, float, float]]) -> bool:
     """Whether a piece of text runs across a vertical rule drawn at its height: a table row
     one text object drew, which `cell_moves` takes apart. Only then is the page's content
@@ -290,12 +326,14 @@ def _visited(page: pypdf.PageObject) -> tuple[list[Fragment], _Drawing]:
     """The pieces of text pypdf's visitor reports, and what the page draws besides."""
     fragments: list[Fragment] = []
     drawing = _Drawing([], chars=Counter(), simple=_simple_fonts(page))
+    shown = displayed(page)
 
     def visit(text: str, cm: list[float], tm: list[float], font: dict | None, size: float) -> None:
         drawing.chars[drawing.mode] += len(text.strip())
+        cm = _multiplied(cm, shown)
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-        scaled = round(size * (abs(tm[3] * cm[3]) or 1.0), 1)
+        scaled = round(size * (abs(tm[3] * cm[3]) or _height(_multiplied(tm, cm)) or 1.0), 1)
         name = str((font or {}).get("/BaseFont", "")).lower()
         bold = any(word in name for word in ("bold", "black", "heavy"))
         for number, piece in enumerate(readable(text, name).split("\n")):
@@ -306,7 +344,10 @@ def _visited(page: pypdf.PageObject) -> tuple[list[Fragment], _Drawing]:
                 fragments.append(replace(fragment, box=box_around(fragment, drawing.boxes)) if drawing.boxes
                                  else fragment)
 
-    page.extract_text(visitor_text=visit, visitor_operand_before=drawing.visit)
+    def operation(operator: bytes, operands: list, cm: list[float], tm: list[float]) -> None:
+        drawing.visit(operator, operands, _multiplied(cm, shown), tm)
+
+    page.extract_text(visitor_text=visit, visitor_operand_before=operation)
     return raised_numbers(words_joined(placed_again(fragments))), drawing
 
 
@@ -388,7 +429,7 @@ def cell_moves(page: pypdf.PageObject, rules: list[tuple[float, float, float]]) 
     if contents is None:
         return []
     moves: list[int] = []
-    cm, saved = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0], []
+    cm, saved = displayed(page), []
     line = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]  # the text line matrix
     leading, last = 0.0, None  # where the text stood after the last move
     operations = pypdf.generic.ContentStream(contents, page.pdf, "bytes").operations

@@ -16,6 +16,7 @@ import pypdf
 
 from ingest.clean.furniture import furniture_keys, is_page_number, runs_through
 from ingest.clean.lines import ends_sentence
+from ingest.pdf.fragments import displayed_box
 from ingest.pdf.geometry import PdfLine
 from ingest.pdf.style import Body, HEADING_SIZE_RATIO, PARAGRAPH_GAP_RATIO, measure_body
 
@@ -261,16 +262,16 @@ _BROWSER_FOOTER = re.compile(r"(?:file|https?)://\S+\s+\d{1,4}\s*/\s*\d{1,4}")
 
 
 def bottom_margin(page: pypdf.PageObject) -> float:
-    """The height below which a line stands in the page's bottom margin; none on a turned
-    page, whose foot lies elsewhere."""
-    box = page.mediabox
-    return float(box.bottom) + BOTTOM_MARGIN * float(box.height) if page.rotation % 360 == 0 else float("-inf")
+    """The height below which a line stands in the page's bottom margin, on the page as shown
+    (a turned page's lines are read as shown, see `displayed`)."""
+    _, bottom, _, top = displayed_box(page)
+    return bottom + BOTTOM_MARGIN * (top - bottom)
 
 
 def top_margin(page: pypdf.PageObject) -> float:
-    """The height above which a line stands in the page's top margin; none on a turned page."""
-    box = page.mediabox
-    return float(box.top) - TOP_MARGIN * float(box.height) if page.rotation % 360 == 0 else float("inf")
+    """The height above which a line stands in the page's top margin, on the page as shown."""
+    _, bottom, _, top = displayed_box(page)
+    return top - TOP_MARGIN * (top - bottom)
 
 
 def lone_header(lines: list[PdfLine], margin: float, body: Body) -> set[int]:

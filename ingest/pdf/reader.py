@@ -21,7 +21,7 @@ from pypdf.errors import DependencyError, FileNotDecryptedError
 
 from ingest.document import IngestError, given_stem
 from ingest.pdf.columns import reading_regions
-from ingest.pdf.fragments import box_around, page_fragments
+from ingest.pdf.fragments import box_around, displayed_box, page_fragments
 from ingest.pdf.furniture import bottom_margin, top_margin
 from ingest.pdf.geometry import PdfLine
 from ingest.pdf.lines import group_lines
@@ -104,7 +104,8 @@ MIN_READABLE = 0.5  # of a recovered page's characters that must be characters, 
 
 
 def _width(page: pypdf.PageObject) -> float:
-    return float(page.mediabox.width) if page.mediabox else 595.0
+    left, _, right, _ = displayed_box(page)
+    return right - left
 
 
 def cover_first(lines: tuple[PdfLine, ...], width: float,

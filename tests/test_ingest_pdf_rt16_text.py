@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pdf_factory import Ops, make_drawn_pdf
+from pdf_factory import Ops, Placed, make_drawn_pdf
 
 from ingest.pipeline import ingest_file
 
@@ -95,3 +95,40 @@ def test_page_turned_upside_down_reads_as_the_upright_page(tmp_path):
     upright = _text(_ingest(tmp_path, make_drawn_pdf([[Ops(_turned_lines(_WHIPLASH, "1 0 0 1 56 780"))]]), "a.pdf"))
     turned = make_drawn_pdf([[Ops(_turned_lines(_WHIPLASH, "-1 0 0 -1 539 62"))]], rotate=180)
     assert _text(_ingest(tmp_path, turned, "b.pdf")) == upright
+
+
+def _printout(header_size: float = 8.8) -> bytes:
+    """A sheet as a2ps prints a text file: its stamp over the text ("Dec 04, 26 3:17 Page 1/1"
+    and the file's name in large bold type), "Printed by root" above it at the right, and
+    the print date, page count and file path at the foot; the text in 8 point."""
+    body = ["Whiplash", "", "Wat kunt u zelf doen?", "",
+            "Blijf bewegen. Rust helpt niet: een nek die stil wordt gehouden, wordt",
+            "stijver en doet langer pijn. Een halskraag raden wij af.", "", "Vragen", "",
+            "Afdeling Fysiotherapie, telefoon 0592 - 32 55 80."]
+    items = [Placed(line, 40, 760 - 10 * n, 8) for n, line in enumerate(body) if line]
+    items += [Placed("Dec 04, 26 3:17", 36, 788, header_size), Placed("Page 1/1", 500, 788, header_size),
+              Placed("mini.txt", 280, 788, 11, bold=True), Placed("Printed by root", 480, 806, header_size),
+              Placed("Friday December 04, 2026", 36, 26, header_size), Placed("1/1", 290, 26, header_size),
+              Placed("/tmp/build/src/a2ps/mini.txt", 420, 26, header_size)]
+    return make_drawn_pdf([items])
+
+
+def test_print_programs_stamps_on_a_sheet_are_furniture(tmp_path):
+    """A print program's stamps at a sheet's head and foot are no text, however large: the
+    file's name is no title, and the build server's user and path are shown to no one."""
+    item = _ingest(tmp_path, _printout())
+    text = _text(item)
+    assert item.leaflet.title != "mini.txt"
+    for stamp in ("Printed by", "root", "/tmp/", "Page 1/1", "3:17", "December 04"):
+        assert stamp not in text, stamp
+    assert text.endswith("telefoon 0592 - 32 55 80.")
+
+
+def test_a2ps_leaflet_on_a_turned_sheet_reads_as_its_text():
+    item = ingest_file(LEAFLETS / "whiplash.pdf")
+    text = _text(item)
+    assert "in de nek worden daarbij overrekt" in text
+    assert item.leaflet.title != "whiplash.txt"
+    assert {"Wat kunt u zelf doen?", "Oefeningen", "Vragen"} <= {h for p in item.passages for h in p.headings}
+    for stamp in ("Printed by", "/tmp/", "Page 1/2", "whiplash.txt"):
+        assert stamp not in text, stamp

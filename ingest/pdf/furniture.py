@@ -108,6 +108,9 @@ def page_furniture(pages: list[list[PdfLine]], first_page: int = 1,
         dropped[number] |= found_here
     for number, (page, lines) in enumerate(zip(numbers, pages)):
         dropped[number] |= overrun_furniture(lines, page, {key: found[key] for key in repeated})
+    if margins and tops:
+        for number, lines in enumerate(pages):
+            dropped[number] |= printout_stamps(lines, margins[number], tops[number])
     if len(pages) <= MAX_SHORT_PAGES:
         for number, lines in enumerate(pages):
             if margins:
@@ -296,6 +299,44 @@ def lone_header(lines: list[PdfLine], margin: float, body: Body) -> set[int]:
     if not below or (bottom.y - max(below)) / body.size <= body.spacing * PARAGRAPH_GAP_RATIO:
         return set()
     return {index for row in header for index in row.indices}
+
+
+def printout_stamps(lines: list[PdfLine], margin: float, top: float) -> set[int]:
+    """The indices of the rows at a page's head and foot (in its margins, below `margin` or
+    above `top`) that a program printing a text file stamps on every sheet, whatever their
+    size or how many pages repeat them: a2ps's "Dec 04, 26 3:11 Page 1/2 whiplash.txt" over
+    each page (its file name in large bold type, which made it the leaflet's title) and its
+    "Printed by root" and "Friday December 04, 2026 1/1 /tmp/.../whiplash.txt" at the sheet's
+    edges, which showed a build server's user and path to a patient (see `_is_stamp`)."""
+    rows = edge_rows(lines)
+    edges = [row for row in rows[:EDGE_ROWS] if row.y >= top] + [row for row in rows[-EDGE_ROWS:] if row.y <= margin]
+    return {index for row in edges if _is_stamp(row.text) for index in row.indices}
+
+
+# What a print program stamps on a sheet: who printed it ("Printed by root"), or three of a date,
+# a time of day, a file's name or path, and a page count ("Page 1/2", "1/1").
+_PRINTED_BY = re.compile(r"(?:printed|gedrukt|afgedrukt)\s+(?:by|door)\s+\S+(?:\s+\S+)?", re.IGNORECASE)
+_STAMP_MONTH = r"(?:jan|feb|mar|mrt|apr|may|mei|jun|jul|aug|sep|oct|okt|nov|dec)[a-z]*\.?"
+_STAMP_MARKS = (
+    re.compile(rf"\b{_STAMP_MONTH}\s+\d{{1,2}},?\s+\d{{2,4}}\b|\b\d{{1,2}}\s+{_STAMP_MONTH}\s+\d{{4}}\b"
+               r"|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b", re.IGNORECASE),  # a date
+    re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b"),  # a time of day
+    re.compile(r"(?:/[\w.-]*[^\W\d_][\w.-]*){2,}|\b[\w-]+\.[a-z][a-z0-9]{0,4}\b"),  # a file's path or name
+    re.compile(r"\b(?:page|pagina|blz)\.?\s*\d{1,4}\b|(?<![\w/.-])\d{1,4}\s*/\s*\d{1,4}(?![\d.-])(?!/\d)",
+               re.IGNORECASE),  # a page count
+)
+STAMP_MARKS = 3  # of the four marks, for a row to be a print program's stamp
+
+
+def _is_stamp(text: str) -> bool:
+    """Whether a row is what a program that prints text files stamps on each sheet: a few
+    words, no sentence, that say who printed it, or hold three of a date, a time of day, a
+    file's name or path and a page count (a2ps's, enscript's, a browser's header). A leaflet's
+    own footer holds its organisation and rarely more than a date and a page number."""
+    text = text.strip()
+    if ends_sentence(text) or len(re.findall(r"\w+", text)) > MAX_FOOTER_WORDS:
+        return False
+    return bool(_PRINTED_BY.fullmatch(text)) or sum(bool(mark.search(text)) for mark in _STAMP_MARKS) >= STAMP_MARKS
 
 
 COLUMN_ALIGN = 2.0  # points: the cells of one table column start this close on every row

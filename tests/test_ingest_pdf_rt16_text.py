@@ -132,3 +132,43 @@ def test_a2ps_leaflet_on_a_turned_sheet_reads_as_its_text():
     assert {"Wat kunt u zelf doen?", "Oefeningen", "Vragen"} <= {h for p in item.passages for h in p.headings}
     for stamp in ("Printed by", "/tmp/", "Page 1/2", "whiplash.txt"):
         assert stamp not in text, stamp
+
+
+# ---------------------------------------------------------------- finding C: a2ps's minus signs
+
+def test_minus_signs_between_words_and_digit_groups_read_as_hyphens(tmp_path):
+    """a2ps draws a text file's "-" as a minus sign (U+2212): between words and digit groups,
+    and opening a list item, it reads as a hyphen; before a number it is the number's sign."""
+    lines = ["Folder FT\u2212031 over de nek.", "Bel 0592 \u2212 32 55 80 in week 2 \u2212 3.",
+             "Bewaar de zalf bij \u22125 graden."]
+    ops = [f"BT /F1 10 Tf 1 0 0 1 56 {760 - 14 * n} Tm <{line.encode('utf-16-be').hex()}> Tj ET" for n, line in enumerate(lines)]
+    text = _text(_ingest(tmp_path, _unicode_pdf(" ".join(ops))))
+    assert "FT-031" in text and "0592 - 32 55 80" in text and "week 2 - 3." in text
+    assert "\u22125 graden" in text
+
+
+def _unicode_pdf(ops: str) -> bytes:
+    """A one-page PDF whose font /F1 shows two-byte codes that are their own Unicode values
+    (Identity-H, a ToUnicode map of the identity), as a2ps's minus sign needs."""
+    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /U def "
+            b"1 begincodespacerange <0000> <FFFF> endcodespacerange "
+            b"1 beginbfrange <0000> <FFFF> <0000> endbfrange endcmap CMapName currentdict /CMap defineresource pop end end")
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(ops), ops.encode()),
+               b"<< /Type /Font /Subtype /Type0 /BaseFont /Sans /Encoding /Identity-H "
+               b"/DescendantFonts [6 0 R] /ToUnicode 7 0 R >>",
+               b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Sans /DW 500 "
+               b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> >>",
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(cmap), cmap)]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)

@@ -48,6 +48,23 @@ def normalise_unicode(text: str, keep_tabs: bool = False) -> str:
     return _ODD_SPACE.sub(lambda space: space.group() if keep_tabs and space.group() == "\t" else " ", text)
 
 
+# A minus sign that signs no number: after a letter, digit or bracket, or before no digits
+# (one before a number's digits, after none of these, is its sign: "−5 °C").
+_HYPHEN_MINUS = re.compile(r"(?<=[\w)\]])\u2212|\u2212(?![.,]?\d)")
+
+
+def minus_as_hyphen(text: str) -> str:
+    """A PDF's minus signs (U+2212) read as hyphens, but where one signs a number.
+
+    a2ps draws the ASCII "-" of the text file it prints as a minus sign: "FT−031",
+    "0592 − 32 55 80", "2 − 3" weeks, its list dashes and its rules of dashes. A phone number
+    copied from a citation then held a character no keypad has, and an exact search for
+    "FT-031" found nothing. Between words or digit groups, opening a list item or in a row of
+    dashes a minus sign is a hyphen as any reader reads it; before a number that follows no
+    letter or digit ("−5 °C", "een waarde van −1,5") it is the number's sign and stays."""
+    return _HYPHEN_MINUS.sub("-", text) if "\u2212" in text else text
+
+
 def unswapped(text: str) -> str:
     """Letters whose two bytes a PDF tool wrote the wrong way round, put back.
 

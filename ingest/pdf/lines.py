@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ingest.clean.lines import ends_sentence
-from ingest.clean.normalise import normalise_unicode
+from ingest.clean.normalise import minus_as_hyphen, normalise_unicode
 from ingest.pdf.geometry import Fragment, PdfLine
 from ingest.pdf.style import ITEM_START, heading_shaped
 from ingest.pdf.tables import MIN_TABLE_COLUMNS, continue_cell, table_rows, two_cell_rows
@@ -301,7 +301,7 @@ def _line(row: list[Fragment], region: int, table: bool = False, columns: tuple[
     if cells == 1:  # a row typed with spaces in one piece, as an OCR layer or a typewriter sets it
         spaced = len(_SPACED_CELLS.split(text.strip()))
         cells = spaced if spaced >= MIN_TABLE_COLUMNS else 1
-    return PdfLine(normalise_unicode(text), row[0].x, row[0].y, size, bold, region, cells, table or apart, starts,
+    return PdfLine(minus_as_hyphen(normalise_unicode(text)), row[0].x, row[0].y, size, bold, region, cells, table or apart, starts,
                    ruled=ruled)
 
 

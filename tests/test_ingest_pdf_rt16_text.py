@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pdf_factory import Ops, Placed, make_drawn_pdf
 
+from ingest.pdf.title import metadata_title
 from ingest.pipeline import ingest_file
 
 LEAFLETS = Path(__file__).parent / "data" / "redteam16_leaflets"
@@ -172,3 +173,14 @@ def _unicode_pdf(ops: str) -> bytes:
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     return bytes(out)
+
+
+def test_a_printed_text_files_name_is_no_title(tmp_path):
+    """a2ps stores the printed file's name as the PDF's title ("whiplash.txt"): like an office
+    file's name, it names no leaflet, and a leaflet that shows no title of its own is titled
+    by its text, not by the file."""
+    assert metadata_title("whiplash.txt") == ""
+    assert metadata_title("Na uw operatie.txt") == "Na uw operatie"
+    lines = [Placed("Blijf bewegen, ook als uw nek pijn doet; rust maakt hem stijver.", 56, 760, 10)]
+    item = _ingest(tmp_path, make_drawn_pdf([lines], title="whiplash.txt"), "FT-031.pdf")
+    assert item.leaflet.title != "whiplash.txt"

@@ -20,8 +20,10 @@ _OFFICE_PREFIX = re.compile(r"^Microsoft\s+(?:Office\s+)?(?:Word|PowerPoint|Exce
 _PLACEHOLDER = re.compile(
     r"(?:document|dokument|presentatie|presentation|powerpoint-presentatie|untitled|naamloos(?: document)?"
     r"|titel|title|slide|dia)[\s-]*\d*", re.IGNORECASE)
-_FILE_NAME = re.compile(r"(?P<stem>.*)\.(?:pdf|docx?|docm|dotx?|odt|rtf|pptx?|pptm|ppsx?|odp|xlsx?|ods|pub|indd)",
-                        re.IGNORECASE)
+# An office file's or a plain text's name: a program that prints a text file (a2ps, enscript)
+# stores it as the PDF's title ("whiplash.txt").
+_FILE_NAME = re.compile(r"(?P<stem>.*)\.(?:pdf|docx?|docm|dotx?|odt|rtf|pptx?|pptm|ppsx?|odp|xlsx?|ods|pub|indd"
+                        r"|txt|text|md|rst|tex|ps|log|csv)", re.IGNORECASE)
 
 
 def metadata_title(title: str) -> str:

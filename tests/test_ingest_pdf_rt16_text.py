@@ -184,3 +184,11 @@ def test_a_printed_text_files_name_is_no_title(tmp_path):
     lines = [Placed("Blijf bewegen, ook als uw nek pijn doet; rust maakt hem stijver.", 56, 760, 10)]
     item = _ingest(tmp_path, make_drawn_pdf([lines], title="whiplash.txt"), "FT-031.pdf")
     assert item.leaflet.title != "whiplash.txt"
+
+
+def test_page_turned_while_its_text_runs_along_it_reads_as_its_text_runs(tmp_path):
+    """A page turned (`/Rotate 90`) whose text runs along the unturned page, as on a portrait
+    page turned by mistake, is read as its text runs, not line by line across it."""
+    upright = _text(_ingest(tmp_path, make_drawn_pdf([[Ops(_turned_lines(_WHIPLASH, "1 0 0 1 56 780"))]]), "a.pdf"))
+    turned = make_drawn_pdf([[Ops(_turned_lines(_WHIPLASH, "1 0 0 1 56 780"))]], rotate=90)
+    assert _text(_ingest(tmp_path, turned, "b.pdf")) == upright

@@ -286,8 +286,10 @@ def displayed(page: pypdf.PageObject) -> list[float]:
     a2ps prints two pages of text side by side on a sheet turned a quarter: each line runs up
     the page and the next stands to its right. Read in the page's own coordinates, every line
     started at the same height and all ran together ("in denek worden"); read as shown, lines
-    are lines, the head of the page is at its top and its foot at its bottom."""
-    turn = page.rotation % 360
+    are lines, the head of the page is at its top and its foot at its bottom. A page turned
+    while its text runs across it as shown (a portrait page turned by mistake) is read as its
+    text runs (see `_turned`)."""
+    turn = _turned(page)
     box = page.mediabox
     left, bottom, right, top = (float(box.left), float(box.bottom), float(box.right), float(box.top)) \
         if box else (0.0, 0.0, 595.0, 842.0)
@@ -302,11 +304,50 @@ def displayed_box(page: pypdf.PageObject) -> tuple[float, float, float, float]:
     box = page.mediabox
     left, bottom, right, top = (float(box.left), float(box.bottom), float(box.right), float(box.top)) \
         if box else (0.0, 0.0, 595.0, 842.0)
-    turn = page.rotation % 360
+    turn = _turned(page)
     if turn == 0:
         return left, bottom, right, top
     width, height = right - left, top - bottom
     return (0.0, 0.0, height, width) if turn in (90, 270) else (0.0, 0.0, width, height)
+
+
+def _turned(page: pypdf.PageObject) -> int:
+    """The page's turn (its `/Rotate`: 0, 90, 180 or 270 degrees), where most text its content
+    stream shows runs across the page as shown, or it shows none itself (its text in forms);
+    else 0: text that runs along the unturned page is read as it runs."""
+    turn = page.rotation % 360
+    if turn not in (90, 180, 270):
+        return 0
+    directions = _text_directions(page)
+    return turn if not directions or directions.most_common(1)[0][0] == turn else 0
+
+
+def _text_directions(page: pypdf.PageObject) -> Counter:
+    """How many times the page's content stream shows text in each direction (degrees counter-
+    clockwise from the page's own x axis, to the nearest quarter), as its `cm` and `Tm` set it."""
+    directions: Counter = Counter()
+    try:
+        operations = pypdf.generic.ContentStream(page.get_contents(), page.pdf, "bytes").operations
+    except Exception:  # an unreadable stream: `page_fragments` reports what pypdf makes of it
+        return directions
+    cm, saved, line = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0], [], [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+    for operands, operator in operations:
+        values = [_number(value) for value in operands] if operator in (b"cm", b"Tm") else []
+        if operator == b"q":
+            saved.append(cm)
+        elif operator == b"Q" and saved:
+            cm = saved.pop()
+        elif operator == b"cm" and len(values) == 6:
+            cm = _multiplied(values, cm)
+        elif operator == b"Tm" and len(values) == 6:
+            line = values
+        elif operator == b"BT":
+            line = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+        elif operator in _SHOWN:
+            matrix = _multiplied(line, cm)
+            if matrix[0] or matrix[1]:
+                directions[round(math.degrees(math.atan2(matrix[1], matrix[0])) / 90) % 4 * 90] += 1
+    return directions
 
 
 def _height(matrix: list[float]) -> float:

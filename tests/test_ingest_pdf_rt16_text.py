@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pdf_factory import Ops, Placed, make_drawn_pdf
 
 from ingest.pdf.title import metadata_title
@@ -98,7 +100,7 @@ def test_page_turned_upside_down_reads_as_the_upright_page(tmp_path):
     assert _text(_ingest(tmp_path, turned, "b.pdf")) == upright
 
 
-def _printout(header_size: float = 8.8) -> bytes:
+def _printout(header_size: float = 8.8, path: str = "/tmp/build/src/a2ps/mini.txt") -> bytes:
     """A sheet as a2ps prints a text file: its stamp over the text ("Dec 04, 26 3:17 Page 1/1"
     and the file's name in large bold type), "Printed by root" above it at the right, and
     the print date, page count and file path at the foot; the text in 8 point."""
@@ -110,14 +112,16 @@ def _printout(header_size: float = 8.8) -> bytes:
     items += [Placed("Dec 04, 26 3:17", 36, 788, header_size), Placed("Page 1/1", 500, 788, header_size),
               Placed("mini.txt", 280, 788, 11, bold=True), Placed("Printed by root", 480, 806, header_size),
               Placed("Friday December 04, 2026", 36, 26, header_size), Placed("1/1", 290, 26, header_size),
-              Placed("/tmp/build/src/a2ps/mini.txt", 420, 26, header_size)]
+              *([Placed(path, 420, 26, header_size)] if path else [])]
     return make_drawn_pdf([items])
 
 
-def test_print_programs_stamps_on_a_sheet_are_furniture(tmp_path):
+@pytest.mark.parametrize("path", ["/tmp/build/src/a2ps/mini.txt", ""])
+def test_print_programs_stamps_on_a_sheet_are_furniture(tmp_path, path):
     """A print program's stamps at a sheet's head and foot are no text, however large: the
-    file's name is no title, and the build server's user and path are shown to no one."""
-    item = _ingest(tmp_path, _printout())
+    file's name is no title, and the build server's user and path are shown to no one. a2ps
+    prints the file's path at the foot of a landscape sheet, not of a portrait one."""
+    item = _ingest(tmp_path, _printout(path=path))
     text = _text(item)
     assert item.leaflet.title != "mini.txt"
     for stamp in ("Printed by", "root", "/tmp/", "Page 1/1", "3:17", "December 04"):

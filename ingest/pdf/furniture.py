@@ -314,25 +314,28 @@ def printout_stamps(lines: list[PdfLine], margin: float, top: float) -> set[int]
 
 
 # What a print program stamps on a sheet: who printed it ("Printed by root"), or three of a date,
-# a time of day, a file's name or path, and a page count ("Page 1/2", "1/1").
+# a weekday, a time of day, a file's name or path, and a page count ("Page 1/2", "1/1").
 _PRINTED_BY = re.compile(r"(?:printed|gedrukt|afgedrukt)\s+(?:by|door)\s+\S+(?:\s+\S+)?", re.IGNORECASE)
-_STAMP_MONTH = r"(?:jan|feb|mar|mrt|apr|may|mei|jun|jul|aug|sep|oct|okt|nov|dec)[a-z]*\.?"
+_STAMP_MONTH = r"(?:jan|feb|maa|mar|mrt|apr|may|mei|jun|jul|aug|sep|oct|okt|nov|dec)[a-z]*\.?"
 _STAMP_MARKS = (
     re.compile(rf"\b{_STAMP_MONTH}\s+\d{{1,2}},?\s+\d{{2,4}}\b|\b\d{{1,2}}\s+{_STAMP_MONTH}\s+\d{{4}}\b"
                r"|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b", re.IGNORECASE),  # a date
+    re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+               r"|\b(?:maan|dins|woens|donder|vrij|zater|zon)dag\b", re.IGNORECASE),  # a weekday
     re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b"),  # a time of day
     re.compile(r"(?:/[\w.-]*[^\W\d_][\w.-]*){2,}|\b[\w-]+\.[a-z][a-z0-9]{0,4}\b"),  # a file's path or name
     re.compile(r"\b(?:page|pagina|blz)\.?\s*\d{1,4}\b|(?<![\w/.-])\d{1,4}\s*/\s*\d{1,4}(?![\d.-])(?!/\d)",
                re.IGNORECASE),  # a page count
 )
-STAMP_MARKS = 3  # of the four marks, for a row to be a print program's stamp
+STAMP_MARKS = 3  # of these marks, for a row to be a print program's stamp
 
 
 def _is_stamp(text: str) -> bool:
     """Whether a row is what a program that prints text files stamps on each sheet: a few
-    words, no sentence, that say who printed it, or hold three of a date, a time of day, a
-    file's name or path and a page count (a2ps's, enscript's, a browser's header). A leaflet's
-    own footer holds its organisation and rarely more than a date and a page number."""
+    words, no sentence, that say who printed it, or hold three of a date, a weekday, a time
+    of day, a file's name or path and a page count (a2ps's "Friday December 04, 2026 1/1",
+    enscript's, a browser's header). A leaflet's own footer holds its organisation and rarely
+    more than a date and a page number."""
     text = text.strip()
     if ends_sentence(text) or len(re.findall(r"\w+", text)) > MAX_FOOTER_WORDS:
         return False

@@ -315,7 +315,10 @@ def _turned(page: pypdf.PageObject) -> int:
     """The page's turn (its `/Rotate`: 0, 90, 180 or 270 degrees), where most text its content
     stream shows runs across the page as shown, or it shows none itself (its text in forms);
     else 0: text that runs along the unturned page is read as it runs."""
-    turn = page.rotation % 360
+    try:
+        turn = int(page.rotation) % 360
+    except (AttributeError, TypeError, ValueError):  # no page's /Rotate, or not a number
+        return 0
     if turn not in (90, 180, 270):
         return 0
     directions = _text_directions(page)

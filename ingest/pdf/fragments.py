@@ -7,7 +7,9 @@ lost is put back between its neighbours (`placed_again`); a bordered table's row
 object draws is read cell by cell (`cell_moves`); an OCR layer drawn word by word
 is joined into runs of words (`words_joined`) and its misread words put right (see
 `ingest.pdf.ocr`); a justified line's stretched word spacing is no column gap (`unjustified`);
-what pypdf would misread as gaps between words is written as it can measure it (`_respaced`).
+what pypdf would misread as gaps between words is written as it can measure it (`_respaced`),
+and words set apart by kerns alone among letters kerned closer are spaced (`_word_gaps`); a
+page turned by its `/Rotate` is read as a viewer shows it (`displayed`).
 """
 
 from __future__ import annotations

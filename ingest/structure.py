@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from ingest.clean import Block, CleanText
 from ingest.clean.joining import full_width
 from ingest.clean.lines import ends_sentence, is_table_row
-from ingest.dates import is_date_line
+from ingest.dates import find_updated, is_date_line
 
 # Lines that open a leaflet-wide colophon (credits, who maintains the text). What
 # follows belongs to the leaflet as a whole, not to the section above it, so it
@@ -112,7 +112,50 @@ def find_outline(clean: CleanText, publisher: str = "") -> Outline:
         headings = sorted([h for h in headings if h.block != named] + [Heading(title, 1, named)],
                           key=lambda h: h.block)
     headings, cover = _cover_subtitle(blocks, headings)
+    cover |= _cover_lines(blocks, headings, publisher)
+    title = _with_subtitle(title, blocks, headings, cover, clean.text)
     return Outline(title, tuple(headings), tuple(_sections(blocks, headings, cover, publisher)))
+
+
+def _with_subtitle(title: str, blocks: tuple[Block, ...], headings: list[Heading], cover: set[int],
+                   text: str) -> str:
+    """The title, followed by a subtitle its cover sets under it (and that `cover` drops as
+    no text) when that subtitle holds a word the leaflet never uses again: the condition's
+    other name ("Voetschimmel", then "Ook wel zwemmerseczeem genoemd"; "Polymorfe lichteruptie
+    (PLE)" under "Zonneallergie"). Dropped, the name could be found nowhere, though staff search by
+    it; in the title, search and exact search read it with every passage, and no stub passage of
+    a few words is made. A line that tells who the leaflet is for or who sends it ("Informatie
+    voor patiënten", "Orthopedie – voetenteam"), a date or a slogan ("Leven met geluiden die er
+    niet zijn", longer than a name: `MAX_NAME_WORDS`) names nothing a reader searches for."""
+    at = next((h.block for h in headings if h.level == 1), None)
+    if not title or at is None:
+        return title
+    for index in range(at + 1, at + 1 + MAX_MASTHEAD_LINES):
+        if index not in cover or index >= len(blocks):
+            break
+        line = blocks[index].text
+        rest = (text[:blocks[index].start] + text[blocks[index].end:]).casefold()
+        new = [word for word in _WORD.findall(line.casefold()) if len(word) > 3 and word not in rest]
+        if new and len(_WORD.findall(line)) <= MAX_NAME_WORDS and not _sender_line(blocks[index]) \
+                and not find_updated(line, unlabelled=True):
+            title = f"{title} – {line}"
+    return title
+
+
+MAX_NAME_WORDS = 5  # a name and a word or two around it ("Ook wel zwemmerseczeem genoemd"), no slogan
+# A line that says what kind of text the leaflet is ("Informatie over de stoppoli", "Patient information").
+_DOCUMENT_KIND = re.compile(r"(?:patiënten|patienten|patient|patiënt)?\s*(?:informati|voorlichting)", re.IGNORECASE)
+
+
+def _sender_line(block: Block) -> bool:
+    """Whether a cover line says who sends the leaflet or whom it is for: an organisation, a
+    department or its contact details, fields set apart by dashes, dots or commas ("Longpoli ·
+    Longartsen Spaarne Zuid · Patiënteninformatie", "Ear, Nose and Throat Department (ENT)"), or
+    an audience ("Informatie voor ouders", "Information for patients")."""
+    text = block.text
+    return _is_masthead_line(replace(block, kind="paragraph")) or _is_department(text) \
+        or bool(re.search(r"\s[-–·|]\s|,\s|\b(?:voor|for)\b", text, re.IGNORECASE)) \
+        or bool(_DOCUMENT_KIND.match(text))
 
 
 def _cover_subtitle(blocks: tuple[Block, ...], headings: list[Heading]) -> tuple[list[Heading], set[int]]:

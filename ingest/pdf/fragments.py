@@ -49,10 +49,18 @@ def _symbol_font_table() -> dict[int, str]:
 _SYMBOL_FONT = _symbol_font_table()
 
 
-def readable(text: str, font_name: str) -> str:
+# WinAnsiEncoding's unused codes above 0x20 all show a bullet (PDF 1.7, annex D.2, note 3);
+# pypdf hands them over as control characters. rst2pdf draws its list bullets as "\177".
+_WIN_ANSI_BULLETS = str.maketrans(dict.fromkeys("\x7f\x81\x8d\x8f\x90\x9d", "•"))
+
+
+def readable(text: str, font_name: str, encoding: object = None) -> str:
     """Private-use characters of bullet and Symbol fonts turned into the characters they show
-    (bullets first, whatever the font, as list items are recognised by them)."""
+    (bullets first, whatever the font, as list items are recognised by them), and so are the
+    codes a font in `encoding` WinAnsiEncoding shows as a bullet (`_WIN_ANSI_BULLETS`)."""
     text = text.translate(_BULLETS)
+    if encoding == "/WinAnsiEncoding":
+        text = text.translate(_WIN_ANSI_BULLETS)
     return text.translate(_SYMBOL_FONT) if "symbol" in font_name.lower() else text
 
 
@@ -382,7 +390,9 @@ def _visited(page: pypdf.PageObject) -> tuple[list[Fragment], _Drawing]:
         scaled = round(size * (abs(tm[3] * cm[3]) or _height(_multiplied(tm, cm)) or 1.0), 1)
         name = str((font or {}).get("/BaseFont", "")).lower()
         bold = any(word in name for word in ("bold", "black", "heavy"))
-        for number, piece in enumerate(readable(text, name).split("\n")):
+        encoding = (font or {}).get("/Encoding")
+        encoding = encoding.get_object() if isinstance(encoding, pypdf.generic.IndirectObject) else encoding
+        for number, piece in enumerate(readable(text, name, encoding).split("\n")):
             if piece.strip() == "o" and "courier" in name:  # Word's "o" sub-bullet
                 piece = "◦ "
             if piece.strip():

@@ -352,8 +352,11 @@ _LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[a-z][.)]|[•●▪◦‣∙○■�
 
 def _marks_item(text: str, gap: float, fragment: Fragment) -> bool:
     """Whether the line so far is a list's mark, set apart from the words of its item ("1." and
-    "Gebruikt"), not a number going on ("1." and "5 mg")."""
-    return gap > 0 and bool(_LIST_MARK.fullmatch(text)) and fragment.text.lstrip()[:1].isalpha()
+    "Gebruikt"), not a number going on ("1." and "5 mg"). A bullet drawn as a piece of its own
+    is set apart however close its guessed width puts it (rst2pdf's " •" from a Courier code,
+    whose leading space pypdf adds and `Fragment.end` counts)."""
+    bullet = gap > -0.5 * fragment.size and bool(_BULLET_MARK.fullmatch(text.strip()))
+    return (gap > 0 or bullet) and bool(_LIST_MARK.fullmatch(text)) and fragment.text.lstrip()[:1].isalpha()
 _SPACED_CELLS = re.compile(r" {3,}")  # between the cells of a row typed with spaces
 
 

@@ -3,6 +3,9 @@ contents without dot leaders, a PyMuPDF Story table whose cells stand apart."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
 from pdf_factory import Ops, Placed, make_drawn_pdf
 
 from ingest.pipeline import ingest_file
@@ -28,3 +31,42 @@ def test_a_winansi_code_that_shows_a_bullet_marks_list_items(tmp_path):
     text = ingest_file(path).passages[0].text
     assert "\x7f" not in text
     assert "\n".join(f"• {item}" for item in ITEMS) in text
+
+
+SECTIONS = [("What is earwax?", "Earwax is a normal and useful product of the ear canal."),
+            ("Symptoms of a wax plug", "A plug usually only causes symptoms when the ear canal is blocked."),
+            ("Prevention", "Put two drops of oil in each ear once a week.")]
+
+
+def _leaflet(contents: list[list[Placed]]) -> bytes:
+    page = [Placed("Earwax and a blocked ear", 57, 780, 20), Placed("Contents", 57, 740, 17.5)]
+    y = 720
+    for entry in contents:
+        page += [replace(piece, y=y) for piece in entry]
+        y -= 16
+    for heading, body in SECTIONS:
+        y -= 20
+        page += [Placed(heading, 57, y, 17.5), Placed(body, 57, y - 20, 10)]
+        y -= 30
+    return make_drawn_pdf([page, [Placed("Questions? Call the clinic on weekdays.", 57, 760, 10)]])
+
+
+@pytest.mark.parametrize("entry", [
+    lambda number, heading, page: [Placed(heading, 57, 0, 8.5), Placed(str(page), 534, 0, 8.5)],  # rst2pdf
+    lambda number, heading, page: [Placed(f"{number} {heading} {page}", 57, 0, 10)],  # ConTeXt, numbered
+])
+def test_a_contents_list_without_dot_leaders_is_dropped_with_its_heading(tmp_path, entry):
+    path = tmp_path / "earwax.pdf"
+    path.write_bytes(_leaflet([entry(n, heading, 1 + n // 3) for n, (heading, _) in enumerate(SECTIONS, 1)]))
+    passages = ingest_file(path).passages
+    assert "Contents" not in [h for p in passages for h in p.headings]
+    assert not any("Prevention 2" in p.text or "Prevention  2" in p.text for p in passages)
+    assert [p.headings for p in passages][:3] == [(h,) for h, _ in SECTIONS]
+
+
+def test_lines_that_end_in_a_number_but_name_no_later_heading_stay():
+    from ingest.pdf.contents import without_contents
+    from ingest.pdf.geometry import PdfLine
+    lines = [PdfLine(text, 57, 700 - 14 * n, 10, False) for n, text in enumerate(
+        ["Dosering", "Week 1 2", "Week 2 2", "Week 3 1", "Daarna stopt u.", "Bijwerkingen"])]
+    assert without_contents([lines], 3) == [lines]

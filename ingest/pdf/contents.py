@@ -66,6 +66,7 @@ def without_contents(pages: list[list[PdfLine]], last_page: int) -> list[list[Pd
                 and (_is_contents_heading(flat[start].text) or _names_later_lines(flat, start, last)):
             dropped.update(range(start, last + 1))
         index = last + 1
+    dropped |= _leaderless_contents(flat, last_page)
     kept: list[list[PdfLine]] = []
     at = 0
     for lines in pages:
@@ -77,16 +78,61 @@ def without_contents(pages: list[list[PdfLine]], last_page: int) -> list[list[Pd
 _SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 
 
-def _names_later_lines(flat: list[PdfLine], start: int, last: int) -> bool:
-    """Whether at least half of the entries from `start` to `last` name a line after them
-    (a section heading, perhaps wrapped: the line may be the start of a longer entry)."""
+MAX_ENTRY_WORDS = 12  # a contents entry names a section as its heading does: a few words
+
+
+def _leaderless_entry(text: str) -> tuple[str, int] | None:
+    """(words, page number) of a contents line set without a dot leader, or None: a few words
+    and a page number after a space or in a cell of its own ("What is earwax?  1", "3.1 Let op
+    3"), not a sentence ("Bel dan 112." ends in a full stop, not a number)."""
+    text = text.strip()
+    page = _PAGE_AT_END.search(text)
+    if page is None or page.start() == 0 or not text[page.start() - 1].isspace():
+        return None
+    words = text[:page.start()].strip()
+    if not re.search(r"[^\W\d_]", words) or len(words.split()) > MAX_ENTRY_WORDS or words.endswith((".", ",", ":", ";")):
+        return None
+    return words, int(page.group())
+
+
+def _leaderless_contents(flat: list[PdfLine], last_page: int) -> set[int]:
+    """The lines of a table of contents set without dot leaders (rst2pdf's `.. contents::`,
+    ConTeXt's `\\placecontent`): `MIN_ENTRIES` or more lines in a row that each end in a page
+    number, pages that never go down nor pass the last page, and every entry naming a line
+    further on, the heading it points to; with their "Inhoud" heading. A list or a schedule
+    whose lines end in a number ("Week 1  2") names no later line."""
+    entries = [_leaderless_entry(line.text) for line in flat]
+    dropped: set[int] = set()
+    index = 0
+    while index < len(flat):
+        if entries[index] is None:
+            index += 1
+            continue
+        last = index
+        while last + 1 < len(flat) and entries[last + 1] is not None:
+            last += 1
+        run = [entry for entry in entries[index:last + 1] if entry is not None]
+        pages = [page for _, page in run]
+        if len(run) >= MIN_ENTRIES and pages[-1] <= last_page and all(a <= b for a, b in zip(pages, pages[1:])) \
+                and _names_later_lines(flat, index, last, _leaderless_entry, share=1.0):
+            start = index - 1 if index and _is_contents_heading(flat[index - 1].text) else index
+            dropped.update(range(start, last + 1))
+        index = last + 1
+    return dropped
+
+
+def _names_later_lines(flat: list[PdfLine], start: int, last: int, read=None, share: float = 0.5) -> bool:
+    """Whether at least a `share` of the entries from `start` to `last` (as `read`, by default
+    `_contents_entry`, reads them) name a line after them (a section heading, perhaps wrapped:
+    the line may be the start of a longer entry)."""
     def plain(text: str) -> str:
         return " ".join(_SECTION_NUMBER.sub("", text.strip()).casefold().split())
 
+    read = read or _contents_entry
     later = {plain(line.text) for line in flat[last + 1:]} - {""}
     titles, wrapped = [], []
     for line in flat[start:last + 1]:
-        entry = _contents_entry(line.text)
+        entry = read(line.text)
         if entry is None:
             wrapped.append(line.text)
             continue
@@ -94,7 +140,7 @@ def _names_later_lines(flat: list[PdfLine], start: int, last: int) -> bool:
         wrapped = []
     named = sum(title in later or any(len(text) >= 10 and title.startswith(text) for text in later)
                 for title in titles)
-    return 2 * named >= len(titles)
+    return bool(titles) and named >= share * len(titles)
 
 
 def _last_entry(flat: list[PdfLine], numbers: list[int | None], index: int) -> int:

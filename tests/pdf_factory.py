@@ -147,11 +147,13 @@ class Ops:
 
 
 def make_drawn_pdf(pages: list[list[Placed | Rule | Raw | Ops]], *, width: float = 595, height: float = 842,
-                   title: str = "", render_mode: int = 0, rotate: int = 0) -> bytes:
+                   title: str = "", render_mode: int = 0, rotate: int = 0,
+                   glyph_width: int | None = None) -> bytes:
     """A PDF whose pages draw text where it is placed, vertical rules and raw text matrices,
     on pages of `width` by `height` points; `render_mode` 3 draws all text invisibly, as an
     OCR layer over a scan does; `title` is the metadata /Title; `rotate` turns each page as
-    it is shown (its `/Rotate`)."""
+    it is shown (its `/Rotate`); with `glyph_width` the fonts state their widths (`/Widths`),
+    every glyph that many thousandths of an em wide."""
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -160,8 +162,10 @@ def make_drawn_pdf(pages: list[list[Placed | Rule | Raw | Ops]], *, width: float
 
     catalog = add(b"")
     pages_id = add(b"")
-    regular = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
-    bold = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
+    widths = b"" if glyph_width is None else b" /FirstChar 32 /LastChar 255 /Widths [%s]" % (
+        b" ".join([b"%d" % glyph_width] * 224))
+    regular = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding%s >>" % widths)
+    bold = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding%s >>" % widths)
     kids = []
     for items in pages:
         ops = []

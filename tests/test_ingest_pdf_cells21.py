@@ -61,7 +61,7 @@ def test_a_two_column_table_row_with_a_wrapped_first_cell_is_one_line(tmp_path):
     page = [Line("Pacemaker", 20, True), Line("Na de ingreep", 13.5, True, gap=12), *PROSE,
             Line("Daarom gelden de volgende regels:", gap=6), *_cell_by_cell(rows, [56, 230], top=680)]
     text = _passages(tmp_path, [page])[("Na de ingreep",)]
-    assert "Arm boven schouderhoogte heffen Na 6 weken" in text
+    assert "Arm boven schouderhoogte heffen | Na 6 weken" in text  # a row of two cells, since red team 16
     assert "\n\nNa 6 weken" not in text
 
 

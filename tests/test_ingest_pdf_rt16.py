@@ -4,11 +4,14 @@ contents without dot leaders, a PyMuPDF Story table whose cells stand apart."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from pdf_factory import Ops, Placed, make_drawn_pdf
 
 from ingest.pipeline import ingest_file
+
+LEAFLETS = Path(__file__).parent / "data" / "redteam16_leaflets"
 
 ITEMS = ["a dull or blocked feeling in the ear", "hearing less well on one side",
          "ringing or a beep in the ear"]
@@ -70,3 +73,48 @@ def test_lines_that_end_in_a_number_but_name_no_later_heading_stay():
     lines = [PdfLine(text, 57, 700 - 14 * n, 10, False) for n, text in enumerate(
         ["Dosering", "Week 1 2", "Week 2 2", "Week 3 1", "Daarna stopt u.", "Bijwerkingen"])]
     assert without_contents([lines], 3) == [lines]
+
+
+ROWS = [("lichte jeuk", "verkoelende lotion, uit de zon blijven"),
+        ("veel bultjes en jeuk", "hormooncrème, één week"),
+        ("slecht slapen door jeuk", "cetirizine 10 mg voor het slapen")]
+
+
+def _story_table() -> bytes:
+    """A table as PyMuPDF's Story draws it: no borders, one text object, each cell reached by
+    `Tm` along its row's baseline, the header centred and bold; glyphs 0.5 em wide, so the
+    widest first cell ends a little over an em before the second column."""
+    cells = [("/F2", 110, 690, "Klacht"), ("/F2", 265, 690, "Wat helpt")]
+    for number, (first, second) in enumerate(ROWS):
+        cells += [("/F1", 75, 672 - 16 * number, first), ("/F1", 201, 672 - 16 * number, second)]
+    drawn = " ".join(f"{font} 10 Tf 1 0 0 1 {x} {y} Tm ({text}) Tj" for font, x, y, text in cells)
+    page = [Placed("Behandeling", 72, 750, 16, True),
+            Placed("Bij klachten helpt het om uit de zon te blijven.", 72, 720, 10),
+            Ops(f"BT {drawn} ET"),
+            Placed("Contact", 72, 600, 16, True), Placed("Bel de polikliniek op werkdagen.", 72, 580, 10)]
+    return make_drawn_pdf([page], glyph_width=500)
+
+
+def test_a_borderless_table_drawn_in_one_text_object_reads_row_by_row(tmp_path):
+    path = tmp_path / "zonneallergie.pdf"
+    path.write_bytes(_story_table())
+    passages = ingest_file(path).passages
+    assert [p.headings for p in passages] == [("Behandeling",), ("Contact",)]
+    rows = "\n".join(f"{first} | {second}" for first, second in ROWS)
+    assert f"Klacht | Wat helpt\n\n{rows}" in passages[0].text
+
+
+def test_red_team_16_story_table_keeps_its_header_as_a_row():
+    passages = ingest_file(LEAFLETS / "zonneallergie.pdf").passages
+    assert not any("Klacht Wat helpt" in " ".join(p.headings) for p in passages)
+    assert any("Klacht | Wat helpt\n\nlichte jeuk | verkoelende lotion, uit de zon blijven\n"
+               "veel bultjes en jeuk | hormooncrème, één week" in p.text for p in passages)
+
+
+def test_two_table_rows_never_join_into_one_line():
+    from ingest.clean import clean
+    from ingest.source import SourceText
+    text = ("Bij klachten helpt het om uit de zon te blijven.\n\nKlacht | Wat helpt\n\n"
+            "lichte jeuk | verkoelende lotion, uit de zon blijven\n\nslecht slapen door jeuk | cetirizine 10 mg\n")
+    cleaned = clean(SourceText(text, "plain")).text
+    assert "uit de zon blijven\nslecht slapen door jeuk | cetirizine 10 mg" in cleaned

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.clean.lines import CONTINUATION_WORDS, Line, ends_sentence, is_item_start, last_word, starts_lower
+from ingest.clean.lines import (CONTINUATION_WORDS, Line, ends_sentence, is_item_start, is_table_row, last_word,
+                                starts_lower)
 
 
 # Words after a line-final hyphen that show an elided compound ("Gewrichts- en
@@ -125,6 +126,8 @@ def should_join(left: Line, right: Line, layout: Layout, opens: bool = False) ->
     a, b = left.text, right.text
     if left.heading_level or right.heading_level or is_item_start(b):
         return False
+    if is_table_row(a) and is_table_row(b):
+        return False  # two rows of a table, however full the first and lower-case the next
     lower, single = starts_lower(b.removeprefix("(")), not right.after_blank  # "(gehoorimplantaat);"
     if layout.unwrapped:  # a web address starts in lower case and a line of its own
         return single and lower and not ends_sentence(a) and not a.endswith((":", ";")) \

@@ -130,6 +130,7 @@ class _Drawing:
     font: tuple | None = None  # the font and size set (`Tf`)
     pen: _Pen = field(default_factory=_Pen)  # where the text line stands
     again: bool = False  # the font set again unchanged since text was last shown
+    along: bool = False  # a text object moved on along the line it showed text in (see `cell_moves`)
     respace: bool = False  # a font set again a glyph on, or word spacing: read the page again, see `_respaced`
     path: list[tuple[float, float, float]] = field(default_factory=list)  # drawn, not yet painted
     point: tuple[float, float] | None = None  # where the path being drawn stands
@@ -141,6 +142,9 @@ class _Drawing:
     def visit(self, operator: bytes, operands: list, cm: list[float], tm: list[float]) -> None:
         self._shape(operator, operands, cm)
         self.pen.follow(operator, operands)
+        if operator in (b"Tm", b"Td", b"TD") and self.pen.shown_at is not None \
+                and abs(self.pen.line[5] - self.pen.shown_at[1]) < 0.01 and self.pen.line[4] > self.pen.shown_at[0]:
+            self.along = True
         if operator in (b"Tw", b'"') and operands and _number(operands[0]):
             self.respace = True  # word spacing, which pypdf leaves out of a string's width
         if operator == b"TJ" and operands and self.font and _tracked_gaps(operands[0], self._code_size()):
@@ -220,7 +224,7 @@ def page_fragments(page: pypdf.PageObject) -> list[Fragment]:
     OCR layer, words misread by the OCR are put right (see `ocr_corrected`). A bordered
     table whose cells one text object draws is read cell by cell (see `cell_moves`)."""
     fragments, drawing = _visited(page)
-    moves = cell_moves(page, drawing.rules) if _across_rules(fragments, drawing.rules) else []
+    moves = cell_moves(page, drawing.rules) if drawing.along or _across_rules(fragments, drawing.rules) else []
     if moves or drawing.respace:
         fragments, drawing = _visited(_rewritten(page, moves))
     fragments = drawn_bullets(fragments, drawing.dots)
@@ -480,16 +484,24 @@ def cell_moves(page: pypdf.PageObject, rules: list[tuple[float, float, float]]) 
 
     WeasyPrint draws a whole table row in one text object, moving to each cell with `Tm`;
     pypdf hands such a row over as one piece, its cells a single space apart ("Dranken
-    koffie, thee, wijn bier, moutdranken"), and no gap or rule could tell them apart."""
+    koffie, thee, wijn bier, moutdranken"), and no gap or rule could tell them apart.
+    A move along the baseline that leaves a wide gap (`CELL_GAP_EMS`) after the end of the
+    text shown, as its font's widths measure it (`_Advance`), is one too, ruled or not:
+    PyMuPDF's Story draws a table without borders so ("lichte jeuk" … "verkoelende lotion")."""
     contents = page.get_contents()
     if contents is None:
         return []
     moves: list[int] = []
+    along: list[tuple[int, float, float]] = []  # moves along a baseline past the text shown (see `_moves_to_cells`)
     cm, saved = displayed(page), []
     line = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]  # the text line matrix
-    leading, last = 0.0, None  # where the text stood after the last move
+    leading, last, previous = 0.0, None, line  # where the text stood after the last move, and its line
+    advance = _Advance(page)
     operations = pypdf.generic.ContentStream(contents, page.pdf, "bytes").operations
     for number, (operands, operator) in enumerate(operations):
+        if operator in _SHOWN or operator in (b"Tf", b"Tc", b"Tw", b"Tz"):
+            advance.follow(operator, operands)
+            continue
         try:
             values = [float(value) for value in operands] if operator not in (b"'", b'"') else []
         except (TypeError, ValueError):
@@ -513,12 +525,135 @@ def cell_moves(page: pypdf.PageObject, rules: list[tuple[float, float, float]]) 
             elif operator not in (b"Tm", b"Td", b"TD"):  # T*, ' and ": the next line
                 line = _multiplied([1.0, 0.0, 0.0, 1.0, 0.0, -leading], line)
             here = _apply(cm, (line[4], line[5]))
+            end = advance.end(previous, cm) if last is not None else None
             if last is not None and abs(here[1] - last[1]) <= 1 and any(
                     last[0] + CELL_PADDING < x <= here[0] and bottom - 1 <= here[1] <= top + 1
                     for x, bottom, top in rules):
                 moves.append(number)
-            last = here
-    return moves
+            elif last is not None and abs(here[1] - last[1]) <= 1 and end is not None and here[0] > end:
+                along.append((number, here[0], (here[0] - end) / (advance.em(cm, previous) or 1.0)))
+            last, previous = here, line
+            advance.moved()
+            if operator in (b"'", b'"'):
+                advance.follow(operator, operands)
+    return sorted(moves + _moves_to_cells(along))
+
+
+CELL_GAP_EMS = 3.0  # blank after a line's text that sets the next piece apart as a cell (`lines.WIDE_GAP`)
+MIN_CELL_GAP_EMS = 0.1  # blank, at least, before a cell whose column a wider gap found: text is not shown over
+COLUMN_SLACK = 0.5  # points between two moves to one column
+
+
+def _moves_to_cells(along: list[tuple[int, float, float]]) -> list[int]:
+    """Of the moves along a baseline (operator, x moved to, blank left in ems), those into a
+    table's next cell: one that leaves a wide gap (`CELL_GAP_EMS`), and one to the x where
+    such a move went that leaves any gap at all (the column's widest cell, `MIN_CELL_GAP_EMS`:
+    "slecht slapen door jeuk" stands a cell's padding before "cetirizine")."""
+    columns = [x for _, x, gap in along if gap > CELL_GAP_EMS]
+    return [number for number, x, gap in along if gap > CELL_GAP_EMS or gap > MIN_CELL_GAP_EMS
+            and any(abs(x - column) <= COLUMN_SLACK for column in columns)]
+
+
+class _Advance:
+    """How far the text shown since the last move carried the pen, in text space, as the
+    fonts' widths (`/Widths`, a composite font's `/W`) measure it; unknown (None) where a
+    font states none (the standard fonts) or a string is not a plain one."""
+
+    def __init__(self, page: pypdf.PageObject) -> None:
+        self.fonts = _font_widths(page)
+        self.font: tuple[int, dict[int, float], float] | None = None  # code bytes, widths, default width
+        self.size, self.char_spacing, self.word_spacing, self.scale = 0.0, 0.0, 0.0, 1.0
+        self.shown: float | None = 0.0
+
+    def follow(self, operator: bytes, operands: list) -> None:
+        """The state after one text operator: a font or spacing set, or text shown."""
+        if operator == b"Tf" and len(operands) == 2:
+            self.font, self.size = self.fonts.get(str(operands[0])), _number(operands[1])
+        elif operator == b"Tc" and operands:
+            self.char_spacing = _number(operands[0])
+        elif operator == b"Tw" and operands:
+            self.word_spacing = _number(operands[0])
+        elif operator == b"Tz" and operands:
+            self.scale = _number(operands[0]) / 100
+        elif operator in _SHOWN and operands:
+            shown = operands[-1] if operator != b"TJ" else operands[0]
+            parts = shown if isinstance(shown, list) else [shown]
+            width = self._width(parts)
+            self.shown = None if width is None or self.shown is None else self.shown + width
+
+    def _width(self, parts: list) -> float | None:
+        if self.font is None:
+            return None
+        size, widths, default = self.font
+        total = 0.0
+        for part in parts:
+            if isinstance(part, (int, float)):
+                total -= float(part) / 1000 * self.size
+                continue
+            if not isinstance(part, bytes):
+                part = getattr(part, "original_bytes", None)
+                if not isinstance(part, bytes):
+                    return None
+            codes = [int.from_bytes(part[at:at + size], "big") for at in range(0, len(part), size)]
+            total += sum(widths.get(code, default) / 1000 * self.size + self.char_spacing for code in codes)
+            total += self.word_spacing * part.count(b" ") if size == 1 else 0.0
+        return total * self.scale
+
+    def moved(self) -> None:
+        self.shown = 0.0
+
+    def end(self, line: list[float], cm: list[float]) -> float | None:
+        """Where (x on the page) the text shown since the move to `line` ends, or None."""
+        return None if self.shown is None else _apply(cm, _apply(line, (self.shown, 0.0)))[0]
+
+    def em(self, cm: list[float], line: list[float]) -> float:
+        """The font's size on the page."""
+        return self.size * math.hypot(line[0], line[1]) * math.hypot(cm[0], cm[1])
+
+
+def _font_widths(page: pypdf.PageObject) -> dict[str, tuple[int, dict[int, float], float]]:
+    """Each of the page's fonts that states its glyphs' widths: its code length in bytes, the
+    widths by code (thousandths of an em) and the width of a code they leave out."""
+    out: dict[str, tuple[int, dict[int, float], float]] = {}
+    try:
+        fonts = page["/Resources"].get_object()["/Font"].get_object()
+    except (KeyError, AttributeError, TypeError):
+        return out
+    for name, font in fonts.items():
+        try:
+            font = font.get_object()
+            if font.get("/Subtype") == "/Type0":
+                descendant = font["/DescendantFonts"].get_object()[0].get_object()
+                out[str(name)] = (2, _cid_widths(descendant.get("/W")), float(descendant.get("/DW", 1000)))
+            elif "/Widths" in font:
+                first = int(font.get("/FirstChar", 0))
+                widths = {first + at: float(w) for at, w in enumerate(font["/Widths"].get_object())}
+                missing = font.get("/FontDescriptor")
+                missing = float(missing.get_object().get("/MissingWidth", 0)) if missing is not None else 0.0
+                out[str(name)] = (1, widths, missing)
+        except (KeyError, AttributeError, TypeError, ValueError, IndexError):
+            continue
+    return out
+
+
+def _cid_widths(array: object) -> dict[int, float]:
+    """A composite font's `/W` array as widths by code: `c [w1 w2 ...]` or `first last w`."""
+    values = list(array.get_object()) if array is not None else []
+    widths: dict[int, float] = {}
+    at = 0
+    while at + 1 < len(values):
+        first, then = int(values[at]), values[at + 1].get_object() if hasattr(values[at + 1], "get_object") \
+            else values[at + 1]
+        if isinstance(then, list):
+            widths.update({first + n: float(w) for n, w in enumerate(then)})
+            at += 2
+        elif at + 2 < len(values):
+            widths.update({code: float(values[at + 2]) for code in range(first, int(then) + 1)
+                           if code - first < 65536})
+            at += 3
+        else:
+            break
+    return widths
 
 
 def _multiplied(a: list[float], b: list[float]) -> list[float]:

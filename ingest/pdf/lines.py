@@ -19,7 +19,7 @@ from ingest.clean.lines import ends_sentence
 from ingest.clean.normalise import minus_as_hyphen, normalise_unicode
 from ingest.pdf.geometry import Fragment, PdfLine
 from ingest.pdf.style import ITEM_START, heading_shaped
-from ingest.pdf.tables import MIN_TABLE_COLUMNS, continue_cell, table_rows, two_cell_rows
+from ingest.pdf.tables import MIN_TABLE_COLUMNS, aligned_two_cell_rows, continue_cell, table_rows, two_cell_rows
 
 _LETTER_O_BULLET = re.compile(r"^o\s+(?=[^\W\d_])")  # a lower-case "o" typed as a sub-bullet
 O_BULLET_EMS = 1.2  # from a sub-bullet's "o" to its item's text at least: a word space is less
@@ -40,7 +40,8 @@ def group_lines(fragments: list[Fragment], region: int = 0, table: bool = False)
              for part in ((row[:splits[number]], row[splits[number]:]) if number in splits else (row,))]
     lines = aligned_cells(parts, [_line(part, region, table, beside=_cells_beside(parts, number))
                                   for number, part in enumerate(parts)], region, table)
-    rows_of_table = set(range(len(lines))) if table else table_rows(lines) | two_cell_rows(lines)
+    aligned = set() if table else aligned_two_cell_rows(lines)
+    rows_of_table = set(range(len(lines))) if table else table_rows(lines) | two_cell_rows(lines) | aligned
     out: list[PdfLine] = []
     for number, (part, line) in enumerate(zip(parts, lines)):
         if number not in rows_of_table:
@@ -50,7 +51,7 @@ def group_lines(fragments: list[Fragment], region: int = 0, table: bool = False)
                 or out[-1].cells == 2 and abs(line.x - out[-1].starts[1]) <= 1):  # a cell's next line
             out[-1] = continue_cell(out[-1], line)
         else:
-            out.append(_line(part, region, True, line.starts[1:]))
+            out.append(_line(part, region, True, line.starts[1:], apart=number in aligned))
     return out
 
 
@@ -92,7 +93,8 @@ def aligned_cells(parts: list[list[Fragment]], lines: list[PdfLine], region: int
     where the row's cells do; so does the next row's, down the table.
     """
     todo = [number for number, (part, line) in enumerate(zip(parts, lines))
-            if line.cells >= MIN_TABLE_COLUMNS or (line.cells > 1 and _drawn_cell_by_cell(part))]
+            if line.cells >= MIN_TABLE_COLUMNS or (line.cells > 1 and _drawn_cell_by_cell(part))
+            or line.cells == 2 and len(part) == 2]
     while todo:
         number = todo.pop()
         columns = lines[number].starts[1:]
@@ -260,7 +262,7 @@ def _margin_split(row: list[Fragment]) -> int:
 
 
 def _line(row: list[Fragment], region: int, table: bool = False, columns: tuple[float, ...] = (),
-          beside: tuple[float, ...] = ()) -> PdfLine:
+          beside: tuple[float, ...] = (), apart: bool = False) -> PdfLine:
     """The line of a row of fragments. The cells of a table row of `MIN_TABLE_COLUMNS` or
     more stay apart by two spaces, the mark of columns that cleaning keeps ("Week | Dosis");
     a piece that holds them apart by runs of spaces itself holds as many cells.
@@ -275,7 +277,7 @@ def _line(row: list[Fragment], region: int, table: bool = False, columns: tuple[
     cells = len(starts)
     ruled = any(new_cell[number] and _ruled_apart(row[number - 1], fragment) for number, fragment in enumerate(row))
     # a bordered table's two cells are as much apart as three: the rule between them says so
-    apart = ruled or table and cells >= MIN_TABLE_COLUMNS
+    apart = apart or ruled or table and cells >= MIN_TABLE_COLUMNS
     text = ""
     for number, fragment in enumerate(row):
         gap = _gap(row[number - 1] if number else None, fragment)

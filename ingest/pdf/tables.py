@@ -98,6 +98,35 @@ def two_cell_rows(lines: list[PdfLine]) -> set[int]:
     return rows
 
 
+def aligned_two_cell_rows(lines: list[PdfLine]) -> set[int]:
+    """The indices of the lines that are rows of a two-column table whose cells do not wrap:
+    `MIN_TABLE_ROWS` or more lines in a row of two cells, each row's first cell at one x and
+    its second at another, a header's second cell at or right of that (centred over its
+    column: "Klacht" / "Wat helpt"). Read as text, the cells ran together ("lichte jeuk
+    verkoelende lotion") and so did the rows; the header, set in bold, passed for a heading."""
+    rows: set[int] = set()
+    start = 0
+    while start < len(lines):
+        if not lines[start].cells == 2 == len(lines[start].starts):
+            start += 1
+            continue
+        end = start
+        while end + 1 < len(lines) and lines[end + 1].cells == 2 == len(lines[end + 1].starts):
+            end += 1
+        body = lines[start + 1:end + 1]
+        if len(body) + 1 >= MIN_TABLE_ROWS and _one_column(body) \
+                and lines[start].starts[1] >= body[0].starts[1] - 1 and lines[start].x < body[0].starts[1]:
+            rows.update(range(start, end + 1))
+        start = end + 1
+    return rows
+
+
+def _one_column(rows: list[PdfLine]) -> bool:
+    """Whether rows of two cells start their first cells at one x and their second at another."""
+    return bool(rows) and all(abs(row.x - rows[0].x) <= 1 and abs(row.starts[1] - rows[0].starts[1]) <= 1
+                              for row in rows)
+
+
 def without_repeated_headers(pages: list[list[PdfLine]]) -> list[list[PdfLine]]:
     """The pages, less a table's header row printed again at the top of a page that the
     table runs on to ("Voedingsmiddel  Purine  Advies" over the rest of the rows): read in

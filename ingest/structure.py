@@ -125,8 +125,9 @@ def _with_subtitle(title: str, blocks: tuple[Block, ...], headings: list[Heading
     (PLE)" under "Zonneallergie"). Dropped, the name could be found nowhere, though staff search by
     it; in the title, search and exact search read it with every passage, and no stub passage of
     a few words is made. A line that tells who the leaflet is for or who sends it ("Informatie
-    voor patiënten", "Orthopedie – voetenteam"), a date or a slogan ("Leven met geluiden die er
-    niet zijn", longer than a name: `MAX_NAME_WORDS`) names nothing a reader searches for."""
+    voor patiënten", "Orthopedie – voetenteam"), a date, a slogan ("Leven met geluiden die er
+    niet zijn", longer than a name: `MAX_NAME_WORDS`) or everyday words ("Wat neemt u mee?": no
+    word of `MIN_TERM_LETTERS`) names nothing a reader searches for."""
     at = next((h.block for h in headings if h.level == 1), None)
     if not title or at is None:
         return title
@@ -135,7 +136,7 @@ def _with_subtitle(title: str, blocks: tuple[Block, ...], headings: list[Heading
             break
         line = blocks[index].text
         rest = (text[:blocks[index].start] + text[blocks[index].end:]).casefold()
-        new = [word for word in _WORD.findall(line.casefold()) if len(word) > 3 and word not in rest]
+        new = [word for word in _WORD.findall(line.casefold()) if len(word) >= MIN_TERM_LETTERS and word not in rest]
         if new and len(_WORD.findall(line)) <= MAX_NAME_WORDS and not _sender_line(blocks[index]) \
                 and not find_updated(line, unlabelled=True):
             title = f"{title} – {line}"
@@ -143,6 +144,9 @@ def _with_subtitle(title: str, blocks: tuple[Block, ...], headings: list[Heading
 
 
 MAX_NAME_WORDS = 5  # a name and a word or two around it ("Ook wel zwemmerseczeem genoemd"), no slogan
+# A word as long as a medical term or a compound ("lichteruptie", "zwemmerseczeem"), not one of the
+# everyday words a generic subtitle adds ("Wat neemt u mee?", "Wat u moet weten").
+MIN_TERM_LETTERS = 8
 # A line that says what kind of text the leaflet is ("Informatie over de stoppoli", "Patient information").
 _DOCUMENT_KIND = re.compile(r"(?:patiënten|patienten|patient|patiënt)?\s*(?:informati|voorlichting)", re.IGNORECASE)
 

@@ -32,6 +32,7 @@ def test_a_cover_subtitle_that_names_what_the_text_never_names_joins_the_title()
     "Orthopedie – voetenteam",          # who sends it
     "Leven met geluiden die er niet zijn",  # a slogan, no name
     "Een infectie van de voet",        # every word is in the text already
+    "Wat neemt u mee?",                # everyday words, no term
 ])
 def test_a_cover_subtitle_of_no_name_stays_out_of_the_title(subtitle):
     outline = _outline(f"# Voetschimmel\n\n{subtitle}\n\n## Wat is het?\n\n{BODY}\n")

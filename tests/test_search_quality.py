@@ -598,3 +598,39 @@ def test_staff_find_the_abiword_row_the_calc_warning_and_the_latex_sentence(redt
     sentence = redteam15_searcher.search('"jeuk begint. In die tijd kunt u anderen al besmetten"',
                                          k=3, mode="exact").hits
     assert sentence and sentence[0].leaflet.id == "schurft"
+
+
+REDTEAM16 = load_questions(ROOT / "tests" / "data" / "redteam16_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam16_searcher(settings, embedder, tmp_path_factory):
+    """Ten leaflets from ten more programs (ConTeXt, Gnumeric, xhtml2pdf, mammoth, Hugo,
+    Eleventy, a2ps, a Windows-1252 text, PyMuPDF Story, rst2pdf), asked in eleven languages
+    (tests/data/redteam16_questions.md)."""
+    return _searcher_over("redteam16_leaflets", settings, tmp_path_factory, leaflets=10)
+
+
+def test_a_fifteenth_set_of_leaflets_answers_its_questions(redteam16_searcher):
+    missed, flagged, kept = _outcomes(redteam16_searcher, REDTEAM16)
+    assert len(missed) <= 16, missed  # 82 of 96 in the top 5 when measured (75 before this round's fixes)
+    assert len(flagged) >= 20, flagged  # 22 of 27 when measured
+    assert len(kept) >= 32, kept  # 36 of 96 when measured: none of 30 in a third language, by design
+
+
+def test_staff_find_the_context_words_the_subtitles_term_and_no_printout_stamps(redteam16_searcher):
+    """ConTeXt's words were glued ("Maakdegehoorgangnietschoon"), a cover subtitle held the
+    leaflet's only "zwemmerseczeem", and a2ps's "Printed by root" stamp was a passage."""
+    words = redteam16_searcher.search('"gehoorgang niet schoon met wattenstaafjes"', k=3, mode="exact").hits
+    assert words and words[0].leaflet.id == "oorsmeer"
+    term = redteam16_searcher.search('"zwemmerseczeem"', k=3, mode="exact").hits
+    assert term and term[0].leaflet.id == "voetschimmel"
+    assert not redteam16_searcher.search('"printed by"', k=3, mode="exact").hits
+    box = redteam16_searcher.search('"schouderpijn na de operatie is normaal"', k=3, mode="exact").hits
+    assert box and box[0].leaflet.id == "blindedarmoperatie"
+
+
+def test_a_medicine_named_alone_finds_the_leaflet_that_names_it_in_a_compound(redteam16_searcher):
+    """The anal-fissure leaflet says "diltiazemcrème"; a patient types "diltiazem"."""
+    result = redteam16_searcher.search("hoelang moet ik de diltiazem zalf smeren", k=3)
+    assert result.hits[0].leaflet.id == "anale-fissuur"

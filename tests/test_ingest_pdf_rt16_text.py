@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pdf_factory import Ops, Placed, make_drawn_pdf
+from pdf_factory import Ops, Placed, _assemble, make_drawn_pdf
 
 from ingest.pdf.title import metadata_title
 from ingest.pipeline import ingest_file
@@ -167,16 +167,7 @@ def _unicode_pdf(ops: str) -> bytes:
                b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Sans /DW 500 "
                b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> >>",
                b"<< /Length %d >>\nstream\n%s\nendstream" % (len(cmap), cmap)]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return _assemble(objects, 1, 0)
 
 
 def test_a_printed_text_files_name_is_no_title(tmp_path):

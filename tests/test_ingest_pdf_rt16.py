@@ -118,3 +118,19 @@ def test_two_table_rows_never_join_into_one_line():
             "lichte jeuk | verkoelende lotion, uit de zon blijven\n\nslecht slapen door jeuk | cetirizine 10 mg\n")
     cleaned = clean(SourceText(text, "plain")).text
     assert "uit de zon blijven\nslecht slapen door jeuk | cetirizine 10 mg" in cleaned
+
+
+def test_only_a_move_past_a_cells_gap_has_the_page_read_again_for_cells():
+    """A line set word by word (each `Td` moves on by the width of the word shown, as kerning
+    PDFs do) gives `cell_moves` nothing to find, so the page's content stream is not read a
+    second time for it; the Story table's moves past a cell's gap are."""
+    import pypdf
+    from io import BytesIO
+
+    from ingest.pdf.fragments import _visited
+
+    words = " ".join(f"({word}) Tj {len(word) * 5 + 3} 0 Td" for word in "Smeer de zalf twee keer per dag".split())
+    kerned = make_drawn_pdf([[Placed("Behandeling", 72, 750, 16, True), Ops(f"BT /F1 10 Tf 1 0 0 1 72 720 Tm {words} ET")]],
+                            glyph_width=500)
+    assert not _visited(pypdf.PdfReader(BytesIO(kerned)).pages[0])[1].along
+    assert _visited(pypdf.PdfReader(BytesIO(_story_table())).pages[0])[1].along

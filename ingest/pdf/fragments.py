@@ -131,6 +131,7 @@ class _Drawing:
     pen: _Pen = field(default_factory=_Pen)  # where the text line stands
     again: bool = False  # the font set again unchanged since text was last shown
     along: bool = False  # a text object moved on along the line it showed text in (see `cell_moves`)
+    advance: _Advance | None = None  # how far the text shown since the line last moved carried the pen
     respace: bool = False  # a font set again a glyph on, or word spacing: read the page again, see `_respaced`
     path: list[tuple[float, float, float]] = field(default_factory=list)  # drawn, not yet painted
     point: tuple[float, float] | None = None  # where the path being drawn stands
@@ -143,8 +144,10 @@ class _Drawing:
         self._shape(operator, operands, cm)
         self.pen.follow(operator, operands)
         if operator in (b"Tm", b"Td", b"TD") and self.pen.shown_at is not None \
-                and abs(self.pen.line[5] - self.pen.shown_at[1]) < 0.01 and self.pen.line[4] > self.pen.shown_at[0]:
+                and abs(self.pen.line[5] - self.pen.shown_at[1]) < 0.01 and self._past_a_cell_gap():
             self.along = True
+        if self.advance is not None:
+            self._advance(operator, operands)
         if operator in (b"Tw", b'"') and operands and _number(operands[0]):
             self.respace = True  # word spacing, which pypdf leaves out of a string's width
         if operator == b"TJ" and operands and self.font and _tracked_gaps(operands[0], self._code_size()):
@@ -180,6 +183,27 @@ class _Drawing:
             end = (float(operands[0]), float(operands[1]))
             self._rule(cm, self.point, end)
             self.point = end
+
+    def _past_a_cell_gap(self) -> bool:
+        """Whether the text line moved on along its baseline far enough to leave a table
+        cell's gap (`CELL_GAP_EMS`) after the text shown, as its font's widths measure it
+        (`_Advance`): only then may `cell_moves` find cells there, and only then is the
+        content stream read a second time. A kerned line moves on by its text's width."""
+        if self.advance is None:
+            return True
+        shown = self.advance.shown
+        em = self.advance.size * math.hypot(self.pen.line[0], self.pen.line[1])
+        return shown is not None and em > 0 and \
+            self.pen.line[4] - self.pen.shown_at[0] - shown * self.pen.line[0] > CELL_GAP_EMS * em
+
+    def _advance(self, operator: bytes, operands: list) -> None:
+        """`advance` kept up with the operator, as `cell_moves` keeps its own."""
+        if operator in _SHOWN or operator in (b"Tf", b"Tc", b"Tw", b"Tz"):
+            if operator in (b"'", b'"'):
+                self.advance.moved()
+            self.advance.follow(operator, operands)
+        elif operator in _MOVES or operator == b"BT":
+            self.advance.moved()
 
     def _code_size(self) -> int:
         """The bytes of one glyph's code in the font set: one in a simple font, else two."""
@@ -383,7 +407,7 @@ def _across_rules(fragments: list[Fragment], rules: list[tuple[float, float, flo
 def _visited(page: pypdf.PageObject) -> tuple[list[Fragment], _Drawing]:
     """The pieces of text pypdf's visitor reports, and what the page draws besides."""
     fragments: list[Fragment] = []
-    drawing = _Drawing([], chars=Counter(), simple=_simple_fonts(page))
+    drawing = _Drawing([], chars=Counter(), simple=_simple_fonts(page), advance=_Advance(page))
     shown = displayed(page)
 
     def visit(text: str, cm: list[float], tm: list[float], font: dict | None, size: float) -> None:

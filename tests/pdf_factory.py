@@ -11,6 +11,7 @@ some PDF writers draw them, row by row).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -206,3 +207,17 @@ def make_drawn_pdf(pages: list[list[Placed | Rule | Raw | Ops]], *, width: float
     out += b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
         len(objects) + 2, catalog, len(objects) + 1, xref)
     return bytes(out)
+
+
+def ingest_pdf(tmp_path: Path, pdf: bytes, name: str = "folder.pdf"):
+    """What ingest makes of a generated PDF, written to `tmp_path / name` first."""
+    from ingest.pipeline import ingest_file
+
+    path = tmp_path / name
+    path.write_bytes(pdf)
+    return ingest_file(path)
+
+
+def passages_text(item) -> str:
+    """An ingested leaflet's passages, one after the other."""
+    return "\n".join(passage.text for passage in item.passages)

@@ -6,7 +6,7 @@ glued to the heading above it, and a file cut short that was skipped whole."""
 from __future__ import annotations
 
 import pytest
-from pdf_factory import Line, Placed, Raw, Rule, make_drawn_pdf, make_pdf
+from pdf_factory import Line, Placed, Raw, Rule, ingest_pdf, make_drawn_pdf, make_pdf
 
 from ingest.clean import clean
 from ingest.document import IngestError
@@ -14,13 +14,6 @@ from ingest.pdf import load_pdf, read_pdf
 from ingest.pdf.fragments import words_joined
 from ingest.pdf.geometry import Fragment
 from ingest.pdf.ocr import ocr_corrected
-from ingest.pipeline import ingest_file
-
-
-def _ingest(tmp_path, pdf: bytes, name: str = "folder.pdf"):
-    path = tmp_path / name
-    path.write_bytes(pdf)
-    return ingest_file(path)
 
 
 def _clean_lines(pdf: bytes) -> list[str]:
@@ -42,7 +35,7 @@ COVER = [Placed("Maasland Ziekenhuis", 56, 790, 10, True),
 
 @pytest.mark.parametrize("metadata", ["scan0043.pdf", "ORT-033 decubitus drukproef", "Scan 2025-06-18 10.42", ""])
 def test_a_metadata_title_that_names_a_file_or_is_never_stated_loses_to_the_largest_text(tmp_path, metadata):
-    leaflet = _ingest(tmp_path, make_drawn_pdf([COVER], title=metadata), "01-scan.pdf").leaflet
+    leaflet = ingest_pdf(tmp_path, make_drawn_pdf([COVER], title=metadata), "01-scan.pdf").leaflet
     assert leaflet.title == "Decubitus voorkomen"
 
 
@@ -51,7 +44,7 @@ def test_a_metadata_title_the_text_states_stays_the_documents_title(tmp_path):
     masthead is passed over) still overrules for the leaflet."""
     pdf = make_drawn_pdf([COVER], title="Wat is decubitus?")
     assert load_pdf(pdf, "01-scan.pdf").title == "Wat is decubitus?"
-    assert _ingest(tmp_path, pdf, "01-scan.pdf").leaflet.title == "Decubitus voorkomen"
+    assert ingest_pdf(tmp_path, pdf, "01-scan.pdf").leaflet.title == "Decubitus voorkomen"
 
 
 def test_a_chapter_heading_on_every_page_is_no_title_and_the_metadata_stands(tmp_path):
@@ -59,7 +52,7 @@ def test_a_chapter_heading_on_every_page_is_no_title_and_the_metadata_stands(tmp
               Placed("Weeg uzelf voor en na elke behandeling. Neem fosfaatbinders in bij de maaltijd.", 30, 760),
               Placed("Vraag de verpleegkundige om uitleg als iets niet duidelijk is.", 30, 745)]
              for number in range(1, 5)]
-    leaflet = _ingest(tmp_path, make_drawn_pdf(pages, title="Handboek dialyse voor patienten")).leaflet
+    leaflet = ingest_pdf(tmp_path, make_drawn_pdf(pages, title="Handboek dialyse voor patienten")).leaflet
     assert leaflet.title == "Handboek dialyse voor patienten"
 
 
@@ -145,7 +138,7 @@ INSIDE = [
 
 def _folder(tmp_path):
     pdf = make_drawn_pdf([OUTSIDE, INSIDE], width=842, height=595, title="ORT-033 hielspoor drukproef")
-    return _ingest(tmp_path, pdf, "02-folder.pdf")
+    return ingest_pdf(tmp_path, pdf, "02-folder.pdf")
 
 
 def test_a_folded_folder_opens_with_its_front_cover_and_is_titled_by_it(tmp_path):
@@ -177,7 +170,7 @@ def test_where_items_wrap_with_a_hanging_indent_a_line_at_the_bullet_ends_the_li
             "• overgewicht",
             "• plotseling veel meer sporten, zoals hardlopen of voetballen op een harde ondergrond",
             "Hielspoor komt het meest voor tussen 40 en 60 jaar. Het gaat bijna altijd vanzelf over."]
-    text = {p.headings: p.text for p in _ingest(tmp_path, make_pdf([page])).passages}[("Hoe ontstaat het?",)]
+    text = {p.headings: p.text for p in ingest_pdf(tmp_path, make_pdf([page])).passages}[("Hoe ontstaat het?",)]
     assert text.endswith("• plotseling veel meer sporten, zoals hardlopen of voetballen op een harde ondergrond\n\n"
                          "Hielspoor komt het meest voor tussen 40 en 60 jaar. Het gaat bijna altijd vanzelf over.")
 
@@ -242,7 +235,7 @@ def test_a_bordered_table_keeps_its_rows_and_cells():
 
 
 def test_no_passage_ends_inside_a_bordered_table_row(tmp_path):
-    passages = _ingest(tmp_path, _word_table_pdf()).passages
+    passages = ingest_pdf(tmp_path, _word_table_pdf()).passages
     row = next(line for p in passages for line in p.text.split("\n") if "Salbutamol" in line)
     assert row.startswith("Luchtwegverwijder | Salbutamol")
     assert row.endswith("2 tot 4 pufjes, zo nodig na 20 minuten herhalen")
@@ -269,7 +262,7 @@ def test_a_table_header_typed_with_spaces_is_no_part_of_the_heading_above_it(tmp
             Line("08.00 uur       rug, hoofdeinde 30 graden      hielen vrij"),
             Line("10.30 uur       linkerzij, 30 graden           kussen tussen de knieen"),
             Line("13.00 uur       in de stoel, max. 1 uur        voeten op een bankje")]
-    passages = {p.headings: p.text for p in _ingest(tmp_path, make_pdf([page])).passages}
+    passages = {p.headings: p.text for p in ingest_pdf(tmp_path, make_pdf([page])).passages}
     assert passages[("Voorbeeld van een wisselschema",)].startswith("Tijd | Houding | Let op\n08.00 uur | rug")
 
 
@@ -351,7 +344,7 @@ def test_a_pdf_cut_short_keeps_the_pages_that_can_be_read():
 
 
 def test_a_pdf_cut_short_is_indexed_with_its_pages_cited_as_they_were(tmp_path):
-    item = _ingest(tmp_path, _three_pages(), "afgekapt.pdf")
+    item = ingest_pdf(tmp_path, _three_pages(), "afgekapt.pdf")
     assert [p.pages[-1] for p in item.passages if "voorzetkamer" in p.text] == [2]
     assert not any("dagboek" in p.text for p in item.passages)
     # the editor is told which page is missing, in the CLI's words and the app's

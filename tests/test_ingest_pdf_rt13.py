@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pdf_factory import Ops, Placed, Rule, make_drawn_pdf
+from pdf_factory import Ops, Placed, Rule, ingest_pdf, make_drawn_pdf
 
 from ingest.clean import clean
 from ingest.clean.normalise import normalise_unicode
@@ -51,11 +51,6 @@ def test_weasyprint_leaflet_has_no_broken_words(coeliakie):
 
 # ---------------------------------------------------------------- finding 8: bullets drawn last, section headers
 
-def _ingest(tmp_path, pdf: bytes, name: str = "folder.pdf"):
-    path = tmp_path / name
-    path.write_bytes(pdf)
-    return ingest_file(path)
-
 
 PROSE = ["Na ongeveer een jaar controleert de arts met een bloedtest of de antistoffen gedaald",
          "zijn. Daarna ziet u de arts of de huisarts eens per jaar. Bij de controle wordt ook",
@@ -68,7 +63,7 @@ def test_bullets_drawn_after_the_page_text_mark_their_items(tmp_path):
              *(Placed(text, 82, 730 - 15 * n) for n, text in enumerate(items)),
              *(Placed("•", 72, 730 - 15 * n) for n in range(len(items)))]  # WeasyPrint: bullets last
     second = [Placed("Controle", 56, 760, 14, True), *(Placed(text, 56, 730 - 15 * n) for n, text in enumerate(PROSE))]
-    item = _ingest(tmp_path, make_drawn_pdf([first, second]))
+    item = ingest_pdf(tmp_path, make_drawn_pdf([first, second]))
     texts = {passage.headings[-1]: passage.text for passage in item.passages}
     assert texts["Besmetting voorkomen"].split("\n") == [f"• {text}" for text in items]
     assert texts["Controle"] == " ".join(PROSE)  # no bullet handed on to the next page's lines
@@ -79,7 +74,7 @@ def test_a_running_header_naming_the_section_goes(tmp_path):
     pages = [[Placed("Maasland Ziekenhuis", 56, 810, 8), Placed(title, 330, 810, 8),  # `string-set`
               Placed(title, 56, 760, 14, True), *(Placed(text, 56, 730 - 15 * n) for n, text in enumerate(PROSE))]
              for title in sections]
-    item = _ingest(tmp_path, make_drawn_pdf(pages))
+    item = ingest_pdf(tmp_path, make_drawn_pdf(pages))
     assert "Maasland" not in "\n".join(passage.text for passage in item.passages)
     assert [passage.headings[-1] for passage in item.passages][-2:] == sections[1:]
 
@@ -111,7 +106,7 @@ def test_a_bordered_table_drawn_row_by_row_in_one_text_object_keeps_its_cells(tm
             *(_row_in_one_text_object(cells, 700 - 20 * n, bold=n == 0) for n, cells in enumerate(rows)),
             Placed("Etiketten lezen", 56, 590, 14, True),
             Placed("Gluten moeten volgens de wet op het etiket staan.", 56, 570)]
-    item = _ingest(tmp_path, make_drawn_pdf([page]))
+    item = ingest_pdf(tmp_path, make_drawn_pdf([page]))
     table = next(passage for passage in item.passages if "Dranken" in passage.text)
     assert table.headings == ("Overzicht",)  # the header row is no heading
     assert "Productgroep | Wel glutenvrij | Niet glutenvrij" in table.text
@@ -141,7 +136,7 @@ def test_bullets_drawn_as_dots_mark_list_items(tmp_path):
             Placed("Telefoon 046 459 77 20 op werkdagen van 9.00 tot 12.00 uur.", 72, 655),
             *(_dot(x, 630) for x in (40, 45, 50)),  # a logo's letters drawn as shapes, side by side
             Placed("Maasland Ziekenhuis, afdeling Chirurgie.", 58, 630)]
-    item = _ingest(tmp_path, make_drawn_pdf([page]))
+    item = ingest_pdf(tmp_path, make_drawn_pdf([page]))
     text = item.passages[0].text
     assert "\n".join(f"• {line}" for line in items) in text
     assert "\nTelefoon 046" in text or text.endswith("Telefoon 046 459 77 20 op werkdagen van 9.00 tot 12.00 uur.")
@@ -153,7 +148,7 @@ def test_a_dot_before_a_heading_is_no_bullet(tmp_path):
     heading ("• Wat is hielspoor?" was no heading and the section was lost: review)."""
     page = [_dot(56, 758, side=5), Placed("Wat is hielspoor?", 66, 760, 16, True),
             *(Placed(text, 66, 735 - 15 * n) for n, text in enumerate(PROSE))]
-    item = _ingest(tmp_path, make_drawn_pdf([page]), "hielspoor.pdf")
+    item = ingest_pdf(tmp_path, make_drawn_pdf([page]), "hielspoor.pdf")
     assert "•" not in item.text
     assert any("Wat is hielspoor?" in passage.headings for passage in item.passages) \
         or item.leaflet.title == "Wat is hielspoor?"
@@ -190,9 +185,9 @@ def _web_page(first_heading: str) -> list[list]:
 
 
 def test_a_browser_printed_page_is_titled_by_its_first_heading_where_it_names_the_file(tmp_path):
-    item = _ingest(tmp_path, make_drawn_pdf(_web_page("Enkelverstuiking (enkeldistorsie)")), "enkelverstuiking.pdf")
+    item = ingest_pdf(tmp_path, make_drawn_pdf(_web_page("Enkelverstuiking (enkeldistorsie)")), "enkelverstuiking.pdf")
     assert item.leaflet.title == "Enkelverstuiking (enkeldistorsie)"
     # a first heading that does not name the file's subject opens a section, not the leaflet
-    other = _ingest(tmp_path, make_drawn_pdf(_web_page("Na uw bezoek")), "enkelverstuiking.pdf")
+    other = ingest_pdf(tmp_path, make_drawn_pdf(_web_page("Na uw bezoek")), "enkelverstuiking.pdf")
     assert other.leaflet.title == "enkelverstuiking"
     assert ingest_file(LEAFLETS / "enkelverstuiking.pdf").leaflet.title == "Enkelverstuiking (enkeldistorsie)"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pdf_factory import Placed, make_drawn_pdf
+from pdf_factory import Placed, ingest_pdf, make_drawn_pdf
 
 from ingest.clean import clean
 from ingest.pdf import read_pdf
@@ -17,12 +17,6 @@ from ingest.pipeline import ingest_file
 from ingest.source import SourceText
 
 DATA = Path(__file__).parent / "data" / "redteam13_leaflets"
-
-
-def _ingest(tmp_path, pdf: bytes, name: str = "folder.pdf"):
-    path = tmp_path / name
-    path.write_bytes(pdf)
-    return ingest_file(path)
 
 
 # ---------------------------------------------------------------- finding 13: OCR headings
@@ -55,7 +49,7 @@ def test_headings_of_an_ocr_layer_set_a_point_above_the_body_are_headings(tmp_pa
     """Tesseract's text layer (ocrmypdf) gave hoofdluis.pdf's headings 12 points against a
     body of 10 and 11, under the ratio that sets a typeset heading apart: half of them were
     read as body lines, glued to their paragraph or cited under the section before."""
-    passages = _ingest(tmp_path, _ocr_page(12)).passages
+    passages = ingest_pdf(tmp_path, _ocr_page(12)).passages
     paths = [p.headings[-1] if p.headings else "" for p in passages]
     assert "Wat is hoofdluis?" in paths and "Wat hoeft niet?" in paths
     knuffels = next(p for p in passages if "knuffels" in p.text)
@@ -69,7 +63,7 @@ def test_headings_of_an_ocr_layer_set_a_point_above_the_body_are_headings(tmp_pa
 def test_a_typeset_line_a_point_above_the_body_is_no_heading(tmp_path):
     """Only an OCR layer's sizes are line heights: in visible text a size a point above the
     body is a choice of the writer (an intro, a quote), not a heading."""
-    passages = _ingest(tmp_path, _ocr_page(12, render_mode=0)).passages
+    passages = ingest_pdf(tmp_path, _ocr_page(12, render_mode=0)).passages
     assert not any(p.headings and p.headings[-1] == "Wat hoeft niet?" for p in passages)
 
 
@@ -124,7 +118,7 @@ def _deck() -> bytes:
 def test_a_slide_footer_stays_out_where_the_bullets_run_past_it(tmp_path):
     """epilepsie-eerste-hulp.pdf: the footer stayed in the text of slides 3 and 6, whose
     bullets run on below it: it was not among their lowest rows, where a footer is looked for."""
-    item = _ingest(tmp_path, _deck(), "presentatie.pdf")
+    item = ingest_pdf(tmp_path, _deck(), "presentatie.pdf")
     assert not any("versie 2024-09" in p.text for p in item.passages)
     assert any("Blijf erbij tot er hulp is." in p.text for p in item.passages)
 
@@ -133,7 +127,7 @@ def test_a_decks_title_is_its_cover_slides_title(tmp_path):
     """Every slide's title is set in the cover's title size, so no size was the title's alone
     and the leaflet was titled with its file name; the cover slide (a title over a few lines
     that are no sentences and no list) names it."""
-    assert _ingest(tmp_path, _deck(), "presentatie.pdf").leaflet.title == "Eerste hulp bij een val"
+    assert ingest_pdf(tmp_path, _deck(), "presentatie.pdf").leaflet.title == "Eerste hulp bij een val"
 
 
 def test_pages_that_each_open_with_a_section_in_the_largest_size_have_no_cover_title():
@@ -202,7 +196,7 @@ def test_a_footnote_in_the_texts_size_follows_the_paragraph_that_cites_it(tmp_pa
     """blaastraining.pdf (Word, printed by Writer): the footnotes, in the body's size and
     opened by a raised plain "1", were not seen as footnotes: one broke the list "Wanneer
     belt u?" over the page break, and the marks read "verliest.1"."""
-    text = "\n".join(p.text for p in _ingest(tmp_path, _writer_page(), "blaastraining.pdf").passages)
+    text = "\n".join(p.text for p in ingest_pdf(tmp_path, _writer_page(), "blaastraining.pdf").passages)
     assert "daarbij urine verliest.¹" in text
     assert "¹ Verlies van urine bij hoesten heet stressincontinentie. Daarvoor is bekkenbodemtraining" in text
     assert text.index("verliest.¹") < text.index("¹ Verlies") < text.index("Neem contact op")

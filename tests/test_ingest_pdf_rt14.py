@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pdf_factory import Ops, Placed, make_drawn_pdf
+from pdf_factory import Ops, Placed, ingest_pdf, make_drawn_pdf
 
 from ingest.pdf.boxes import boxes_after_paragraphs
 from ingest.pdf.fragments import text_boxes
@@ -18,12 +18,6 @@ from ingest.pdf.style import measure_body
 from ingest.pipeline import ingest_file
 
 LEAFLETS = Path(__file__).parent / "data" / "redteam14_leaflets"
-
-
-def _ingest(tmp_path, pdf: bytes, name: str = "folder.pdf"):
-    path = tmp_path / name
-    path.write_bytes(pdf)
-    return ingest_file(path)
 
 
 def _passage(result, words: str):
@@ -56,7 +50,7 @@ def test_a_box_at_a_page_foot_does_not_cut_the_sentence_running_over_the_page(tm
     "genoeg?" on page 2, and the rest of the section fell under the box's heading."""
     for fill in ("0.9 0.9 1 rg 395 260 150 90 re f", "0.5 w 395 260 150 90 re S",
                  "0.9 0.9 1 rg 395 260 m 545 260 l 545 350 l 395 350 l h f*"):
-        result = _ingest(tmp_path, make_drawn_pdf(_box_pages(fill)))
+        result = ingest_pdf(tmp_path, make_drawn_pdf(_box_pages(fill)))
         sentence = _passage(result, "niet goed")
         assert "werken ze niet goed genoeg? Dan krijgt u" in sentence.text, fill
         box = _passage(result, "hevige pijn")
@@ -77,10 +71,9 @@ def test_a_box_between_paragraphs_stays_and_a_shape_over_a_table_is_no_box(tmp_p
             Ops("0.9 0.9 1 rg 50 640 300 80 re f"), Placed("Let op!", 56, 700, 11, True),
             Placed("Neem uw medicijnen mee.", 56, 684, 10),
             Placed("Volgende kop", 56, 600, 14, True), Placed("Tekst onder de kop.", 56, 580, 10)]
-    result = _ingest(tmp_path, make_drawn_pdf([page]))
+    result = ingest_pdf(tmp_path, make_drawn_pdf([page]))
     assert "Let op!" in _passage(result, "medicijnen mee").headings
     assert _passage(result, "Tekst onder").headings[-1] == "Volgende kop"
-
 
 
 def test_a_frame_without_a_border_beside_a_list_waits_for_the_list_to_end(tmp_path):
@@ -98,7 +91,7 @@ def test_a_frame_without_a_border_beside_a_list_waits_for_the_list_to_end(tmp_pa
     second = [Placed("c. Loop pas naar het toilet als de aandrang is gezakt.", 120, 760, 12),
               Placed("Ga niet voor de zekerheid naar het toilet als u nog geen aandrang heeft.", 72, 730, 12),
               Placed("Blaastraining - pagina 2", 72, 49, 9)]
-    result = _ingest(tmp_path, make_drawn_pdf([first, second]))
+    result = ingest_pdf(tmp_path, make_drawn_pdf([first, second]))
     steps = _passage(result, "Knijp vijf")
     assert "samen.\nc. Loop pas naar het toilet" in steps.text
     frame = _passage(result, "plasdagboek")
@@ -123,7 +116,7 @@ def test_a_bordered_two_column_table_keeps_its_cells_apart(tmp_path):
             Placed("te luiers per dag", 206, 651, 10),
             Placed("Lichte verhoging tot", 56, 631, 10), Placed("38,5 graden", 56, 617, 10),
             Placed("Koorts boven 39 graden", 206, 631, 10)]
-    text = _passage(_ingest(tmp_path, make_drawn_pdf([page])), "verstopte").text
+    text = _passage(ingest_pdf(tmp_path, make_drawn_pdf([page])), "verstopte").text
     assert "Dit is normaal | Bel de huisarts" in text
     assert "Een verstopte neus | Minder dan vier natte luiers per dag" in text
     assert "Lichte verhoging tot 38,5 graden | Koorts boven 39 graden" in text
@@ -136,7 +129,7 @@ def test_a_table_typed_with_spaces_keeps_one_row_per_line(tmp_path):
     page = [Placed("Geef uw kind elke dag macrogol volgens deze tabel.", 23, 760, 10),
             *(Placed(row, 23, 738 - 11 * number, 10) for number, row in enumerate(rows)),
             Placed("Is de ontlasting na een week nog hard, verhoog dan met een half sachet.", 23, 680, 10)]
-    text = _passage(_ingest(tmp_path, make_drawn_pdf([page])), "sachets").text
+    text = _passage(ingest_pdf(tmp_path, make_drawn_pdf([page])), "sachets").text
     assert "1 - 6 jaar | 1 tot 2 sachets junior\n" in text and "7 - 11 jaar | 2 tot 3 sachets junior" in text
     assert "Leeftijd | Startdosis per dag" in text
 
@@ -165,7 +158,7 @@ def _enscript_pages() -> list[list]:
 def test_a_page_header_that_numbers_the_pages_is_furniture_however_it_is_set(tmp_path):
     """enscript's header (date, time, file name, page number) is bold and larger than the
     text, on two pages: it repeats with only the page number changing, so it is no heading."""
-    result = _ingest(tmp_path, make_drawn_pdf(_enscript_pages()))
+    result = ingest_pdf(tmp_path, make_drawn_pdf(_enscript_pages()))
     text = "\n".join(passage.text for passage in result.passages)
     assert "19:41:17" not in text and "12/03/26" not in text
     assert not any("folder.lat1" in heading or "12/03/26" in heading
@@ -190,7 +183,7 @@ def test_numbered_headings_at_the_top_of_two_pages_are_no_page_header(tmp_path, 
     pages = [[Placed(heading.format(page), 72, 790, 14, True),
               *(Placed(line, 72, 760 - 14 * number, 10) for number, line in enumerate(body * 3))]
              for page in (1, 2)]
-    result = _ingest(tmp_path, make_drawn_pdf(pages))
+    result = ingest_pdf(tmp_path, make_drawn_pdf(pages))
     headings = {heading for passage in result.passages for heading in passage.headings}
     assert {heading.format(1), heading.format(2)} <= headings
 
@@ -207,7 +200,7 @@ def test_a_three_part_header_from_page_two_on_is_furniture(tmp_path):
               Placed("Gelre Vechtdal", 450, 792, 11),
               Placed("Blijft de neus bloeden, dan brengt de arts een neustampon in.", 72, 756, 11),
               Placed("Een tampon blijft meestal een tot twee dagen zitten.", 72, 742, 11)]
-    text = "\n".join(passage.text for passage in _ingest(tmp_path, make_drawn_pdf([first, second])).passages)
+    text = "\n".join(passage.text for passage in ingest_pdf(tmp_path, make_drawn_pdf([first, second])).passages)
     assert "KNO-afdeling" not in text and "Blijft de neus bloeden" in text
 
 
@@ -221,7 +214,7 @@ def test_a_sentence_from_one_half_of_a_booklet_sheet_to_the_other_stays_one(tmp_
             Placed("2", 207, 15, 9),
             Placed("in uw benen, laat uw nagels dan knippen door een pedicure.", 45, 540, 10),
             Placed("Wanneer belt u ons?", 45, 494, 12, True)]
-    text = "\n".join(passage.text for passage in _ingest(tmp_path, make_drawn_pdf([page])).passages)
+    text = "\n".join(passage.text for passage in ingest_pdf(tmp_path, make_drawn_pdf([page])).passages)
     assert "slechte bloedvaten in uw benen" in text
 
 
@@ -242,11 +235,11 @@ def test_a_short_file_name_finds_the_title_it_names_as_a_word(tmp_path):
              Placed("Wat is acne?", 72, 680, 22, True), Placed(prose, 72, 650, 11)]
     second = [Placed("Behandeling", 72, 760, 22, True), Placed(prose, 72, 730, 11)]
     third = [Placed("Vragen", 72, 760, 22, True), Placed(prose, 72, 730, 11)]
-    assert _ingest(tmp_path, make_drawn_pdf([first, second, third]), "acne.pdf").leaflet.title \
+    assert ingest_pdf(tmp_path, make_drawn_pdf([first, second, third]), "acne.pdf").leaflet.title \
         == "Acne bij jongeren"
     assert ingest_file(LEAFLETS / "acne.pdf").leaflet.title == "Acne bij jongeren"
     # a name inside another word ("scan" in "CT-scanner") names no subject of a short name
-    assert _ingest(tmp_path, make_drawn_pdf([[Placed("Uw CT-scanner", 72, 760, 22, True), *first[1:]],
+    assert ingest_pdf(tmp_path, make_drawn_pdf([[Placed("Uw CT-scanner", 72, 760, 22, True), *first[1:]],
                                              second, third]), "scan.pdf").leaflet.title != "Uw CT-scanner"
 
 
@@ -263,7 +256,7 @@ def test_a_short_file_name_that_names_a_files_kind_titles_no_heading(tmp_path, h
     first = [Placed(heading, 72, 760, 16, True), Placed(prose[0], 72, 730, 11)]
     second = [Placed("Behandeling van de huid", 72, 760, 22, True), Placed(prose[1], 72, 730, 11)]
     third = [Placed("Vragen", 72, 760, 16, True), Placed(prose[2], 72, 730, 11)]
-    assert _ingest(tmp_path, make_drawn_pdf([first, second, third]), name).leaflet.title != heading
+    assert ingest_pdf(tmp_path, make_drawn_pdf([first, second, third]), name).leaflet.title != heading
 
 
 # ---------------------------------------------------------------- review: a shape that frames no block of its own
@@ -283,7 +276,7 @@ def test_a_band_behind_the_last_lines_of_a_paragraph_running_over_the_page_is_no
     second = [Placed("dosis. Neem nooit twee tabletten tegelijk.", 72, 780, 10),
               Placed("Bij vragen kunt u bellen met de apotheek.", 72, 752, 10),
               Placed("Bijwerkingen", 72, 700, 14, True), Placed("Soms krijgt u hoofdpijn.", 72, 680, 10)]
-    text = _passage(_ingest(tmp_path, make_drawn_pdf([first, second])), "eerste regel").text
+    text = _passage(ingest_pdf(tmp_path, make_drawn_pdf([first, second])), "eerste regel").text
     assert "verder gaat op de volgende pagina" in text
     assert text.index("tenzij het bijna tijd") < text.index("Neem nooit twee")
 
@@ -315,7 +308,7 @@ def test_a_panel_running_over_the_page_keeps_its_heading_and_its_sentence(tmp_pa
               Placed("Stop nooit zonder overleg met uw arts met het middel.", 56, 766, 10),
               Placed("Calcium en vitamine D", 56, 700, 14, True),
               Placed("Uw botten hebben calcium nodig.", 56, 680, 10)]
-    passage = _passage(_ingest(tmp_path, make_drawn_pdf([first, second])), "rechtop zitten")
+    passage = _passage(ingest_pdf(tmp_path, make_drawn_pdf([first, second])), "rechtop zitten")
     assert "Blijf daarna een half uur rechtop zitten" in passage.text
     assert passage.headings[-1] == "Behandeling met medicijnen"
 
@@ -330,7 +323,7 @@ def test_a_tinted_column_holding_the_page_text_is_no_box(tmp_path):
              for _ in range(3)]
     pages[0][1] = Placed("Osteoporose", 56, 800, 20, True)
     pages[2][1] = Placed("Verder kunt u duizelig worden na het innemen.", 56, 800, 10)
-    result = _ingest(tmp_path, make_drawn_pdf(pages))
+    result = ingest_pdf(tmp_path, make_drawn_pdf(pages))
     assert "Bijwerkingen" in _passage(result, "duizelig").headings
 
 
@@ -343,7 +336,7 @@ def test_a_template_box_at_the_same_place_on_two_pages_is_two_boxes(tmp_path):
              Placed("Bewegen houdt uw botten sterk.", 402, 314, 10)]
     first, second = _box_pages(fill)
     first = [Placed("Behandeling met medicijnen", 56, 740, 14, True), *first[2:]]
-    result = _ingest(tmp_path, make_drawn_pdf([intro, first, second]))
+    result = ingest_pdf(tmp_path, make_drawn_pdf([intro, first, second]))
     assert "werken ze niet goed genoeg? Dan krijgt u" in _passage(result, "niet goed").text
     assert _passage(result, "Stop nooit").headings[-1] == "Behandeling met medicijnen"
 
@@ -356,7 +349,7 @@ def test_a_title_bar_on_each_slide_stays_before_its_list(tmp_path):
                                    "• Na een bevalling worden spieren zwakker"])]
     pages = [[Ops("0.2 0.3 0.6 rg 0 770 595 72 re f 0 g"), Placed(title, 50, 790, 24, True),
               *(Placed(item, 60, 720 - 30 * row, 16) for row, item in enumerate(items))] for title, items in slides]
-    result = _ingest(tmp_path, make_drawn_pdf(pages))
+    result = ingest_pdf(tmp_path, make_drawn_pdf(pages))
     assert _passage(result, "hoesten").headings[-1] == "Waarom trainen?"
     assert _passage(result, "Draagt de blaas").headings[-1] == "Wat is de bekkenbodem?"
 

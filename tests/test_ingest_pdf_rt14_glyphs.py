@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pdf_factory import Ops, Placed, make_drawn_pdf
+from pdf_factory import Ops, Placed, ingest_pdf, make_drawn_pdf, passages_text
 
 from ingest.pipeline import ingest_file
 
@@ -18,16 +18,6 @@ LEAFLETS = Path(__file__).parent / "data" / "redteam14_leaflets"
 _WIDTHS = {" ": 278, "E": 667, "H": 722, "M": 833, "b": 556, ":": 278, ";": 278, "a": 556, "d": 556, "e": 556, "f": 278, "g": 556, "i": 222, "j": 222,
            "k": 500, "l": 222, "n": 556, "o": 556, "p": 556, "r": 333, "s": 500, "t": 278, "u": 556,
            "v": 500, "h": 556, "c": 500, "m": 833, "w": 722, "y": 500, ".": 278}
-
-
-def _ingest(tmp_path, pdf: bytes, name: str = "folder.pdf"):
-    path = tmp_path / name
-    path.write_bytes(pdf)
-    return ingest_file(path)
-
-
-def _text(item) -> str:
-    return "\n".join(passage.text for passage in item.passages)
 
 
 # ---------------------------------------------------------------- finding 3.1: a font set before every glyph
@@ -45,19 +35,18 @@ def _glyph_by_glyph(text: str, x: float, y: float, size: float) -> str:
 def test_glyphs_drawn_one_by_one_with_their_font_set_again_read_as_words(tmp_path):
     lines = ["Meten doet geen pijn.", "ongeveer elke dag drie", "of vier porties."]
     pages = [[Ops(_glyph_by_glyph(line, 56, 760 - 15 * n, 10.5)) for n, line in enumerate(lines)]]
-    text = _text(_ingest(tmp_path, make_drawn_pdf(pages)))
+    text = passages_text(ingest_pdf(tmp_path, make_drawn_pdf(pages)))
     assert text == "Meten doet geen pijn. ongeveer elke dag drie of vier porties."  # no "M e t e n", no "• f"
 
 
 def test_scribus_leaflet_at_10_5_points_reads_as_words():
     item = ingest_file(LEAFLETS / "osteoporose.pdf")
-    text = _text(item)
+    text = passages_text(item)
     assert "Daarnaast krijgt u vitamine D, meestal 800" in text
     for word in ("alendroninezuur", "denosumab", "te eten of te drinken", "onderrug"):
         assert word in text, word
     assert "•" not in text
     assert item.leaflet.language == "nl"
-
 
 
 @pytest.mark.parametrize("order", ["move, then font", "font, then move"])
@@ -71,7 +60,7 @@ def test_a_font_set_again_a_cell_on_still_parts_a_table_row_s_cells(tmp_path, or
     cell = "150 0 Td /F1 10 Tf" if order == "move, then font" else "/F1 10 Tf 150 0 Td"
     table = [Ops(f"BT /F1 10 Tf 72 {560 - 14 * n} Td ({a}) Tj {cell} ({b}) Tj {cell} ({c}) Tj ET")
              for n, (a, b, c) in enumerate(rows)]
-    text = _text(_ingest(tmp_path, make_drawn_pdf([body + table])))
+    text = passages_text(ingest_pdf(tmp_path, make_drawn_pdf([body + table])))
     assert "Medicijn | Ochtend | Avond" in text and "Tacrolimus | 2 mg | 2 mg" in text, text
 
 
@@ -94,13 +83,13 @@ def test_a_justified_line_going_on_after_a_kerning_pair_keeps_its_words_whole(tm
     word_gap = _width(" ", size, 0)  # a word's end, then the next word one space on: a real gap
     ops.append(f"BT /F1 {size} Tf 1 0 0 1 56 685 Tm {spacing} Tw (dat is veel) Tj "
                f"{_width('dat is veel', size, spacing) + word_gap:.3f} 0 Td (erger.) Tj ET")
-    text = _text(_ingest(tmp_path, make_drawn_pdf([[Ops(" ".join(ops))]])))
+    text = passages_text(ingest_pdf(tmp_path, make_drawn_pdf([[Ops(" ".join(ops))]])))
     assert text == "Er is een plekje met veel kleine vaatjes vlak onder het slijmvlies. dat is veel erger."
 
 
 def test_groff_leaflet_justified_words_are_whole():
     item = ingest_file(LEAFLETS / "neusbloeding.pdf")
-    text = _text(item) + "\n" + "\n".join(heading for passage in item.passages for heading in passage.headings)
+    text = passages_text(item) + "\n" + "\n".join(heading for passage in item.passages for heading in passage.headings)
     for word in ("zilvernitraat", "vaselinezalf", "bloedverdunners", "met veel kleine", "Wat doet u zelf",
                  "Kinderen met een bloedneus", "Overleg"):
         assert word in text, word
@@ -133,7 +122,7 @@ def test_a_hyphen_drawn_apart_at_a_justified_line_end_joins_its_word(tmp_path):
     end = 56 + _width(" ".join(words), 10, stretch)
     page = [Ops(f"BT /F1 10 Tf 1 0 0 1 56 700 Tm [{shown}] TJ ET"), Ops(f"BT /F1 10 Tf 1 0 0 1 {end:.2f} 700 Tm (-) Tj ET"),
             Placed("lijker. Zo slaapt uw baby rustiger.", 56, 686, 10)]
-    text = _text(_ingest(tmp_path, make_drawn_pdf([page])))
+    text = passages_text(ingest_pdf(tmp_path, make_drawn_pdf([page])))
     assert "ademt wat makkelijker. Zo slaapt" in text
 
 
@@ -160,5 +149,5 @@ def test_a_dash_cell_after_a_long_first_cell_stays_apart_where_the_column_s_cell
     for n, (effect, often) in enumerate(rows):
         page += [Placed(effect, 56, 620 - 14 * n, 10), Placed(often, 340, 620 - 14 * n, 10)]
     page.append(Placed("Meer tekst na de tabel.", 56, 540, 10))
-    text = _text(_ingest(tmp_path, make_drawn_pdf([page])))
+    text = passages_text(ingest_pdf(tmp_path, make_drawn_pdf([page])))
     assert "van de behandeling" in text and "behandeling-" not in text, text

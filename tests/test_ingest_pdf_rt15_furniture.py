@@ -5,21 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pdf_factory import Placed, make_drawn_pdf
+from pdf_factory import Placed, ingest_pdf, make_drawn_pdf, passages_text
 
 from ingest.pipeline import ingest_file
 
 LEAFLETS = Path(__file__).parent / "data" / "redteam15_leaflets"
-
-
-def _ingest(tmp_path, pdf: bytes, name: str = "folder.pdf"):
-    path = tmp_path / name
-    path.write_bytes(pdf)
-    return ingest_file(path)
-
-
-def _text(result) -> str:
-    return "\n".join(passage.text for passage in result.passages)
 
 
 # ---------------------------------------------------------------- finding A: a table row over a page break
@@ -46,12 +36,12 @@ def test_a_table_row_that_opens_the_next_page_is_no_page_header(tmp_path):
               *_row(("Rotigotine", "Een nieuwe pleister per dag", "Huidirritatie"), 760),
               *_row(("Pregabaline", "'s Avonds", "Slaperigheid"), 730),
               Placed("Let op: bij deze medicijnen kunnen de klachten na maanden juist erger worden.", 72, 700, 12)]
-    text = _text(_ingest(tmp_path, make_drawn_pdf([first, second])))
+    text = passages_text(ingest_pdf(tmp_path, make_drawn_pdf([first, second])))
     assert "Ropinirol" in text and "Een uur voor het slapen" in text
 
 
 def test_red_team_abiword_table_keeps_its_row_at_the_top_of_page_two():
-    text = _text(ingest_file(LEAFLETS / "rusteloze-benen.pdf"))
+    text = passages_text(ingest_file(LEAFLETS / "rusteloze-benen.pdf"))
     assert "Eén tot twee uur voor het slapengaan" in text
 
 
@@ -72,8 +62,8 @@ def _poster(tail: list[Placed]) -> list[Placed]:
 def test_a_one_page_footer_band_that_gives_the_only_phone_number_stays(tmp_path):
     """A one-page poster sets its only contact details in a small footer band: nothing repeats
     to learn it from, and a reader needs the phone number. Its date still dates the leaflet."""
-    result = _ingest(tmp_path, make_drawn_pdf([_poster([Placed(BAND, 34, 20, 8)])]))
-    assert "072 - 514 77 00" in _text(result)
+    result = ingest_pdf(tmp_path, make_drawn_pdf([_poster([Placed(BAND, 34, 20, 8)])]))
+    assert "072 - 514 77 00" in passages_text(result)
     assert result.leaflet.updated == "2026-01"
 
 
@@ -81,13 +71,13 @@ def test_a_footer_whose_phone_number_the_text_gives_still_goes(tmp_path):
     """A footer that repeats a number the text gives, or that gives none (a page number, a
     document code), is furniture still."""
     call = Placed("Heeft u vragen? Bel de Oogpoli op 072 - 514 77 00 op werkdagen.", 56, 690, 10)
-    result = _ingest(tmp_path, make_drawn_pdf([_poster([call, Placed(BAND, 34, 20, 8)])]))
-    assert "Stationsplein" not in _text(result) and "Bel de Oogpoli" in _text(result)
+    result = ingest_pdf(tmp_path, make_drawn_pdf([_poster([call, Placed(BAND, 34, 20, 8)])]))
+    assert "Stationsplein" not in passages_text(result) and "Bel de Oogpoli" in passages_text(result)
     stamp = Placed("Oogpoli · OOG-0412 · www.oznh.nl · pagina 1", 34, 20, 8)
-    result = _ingest(tmp_path, make_drawn_pdf([_poster([stamp])]))
-    assert "OOG-0412" not in _text(result)
+    result = ingest_pdf(tmp_path, make_drawn_pdf([_poster([stamp])]))
+    assert "OOG-0412" not in passages_text(result)
 
 
 def test_red_team_poster_keeps_its_contact_band():
     result = ingest_file(LEAFLETS / "droge-ogen-poster.pdf")
-    assert "514 77 00" in _text(result) and result.leaflet.updated == "2026-01"
+    assert "514 77 00" in passages_text(result) and result.leaflet.updated == "2026-01"

@@ -7,22 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from pdf_factory import Ops, Placed, _assemble, make_drawn_pdf
+from pdf_factory import Ops, Placed, _assemble, ingest_pdf, make_drawn_pdf, passages_text
 
 from ingest.pdf.title import metadata_title
 from ingest.pipeline import ingest_file
 
 LEAFLETS = Path(__file__).parent / "data" / "redteam16_leaflets"
-
-
-def _ingest(tmp_path, pdf: bytes, name: str = "folder.pdf"):
-    path = tmp_path / name
-    path.write_bytes(pdf)
-    return ingest_file(path)
-
-
-def _text(item) -> str:
-    return "\n".join(passage.text for passage in item.passages)
 
 
 # ---------------------------------------------------------------- finding A: words set apart by kerns alone
@@ -43,7 +33,7 @@ def test_words_set_apart_by_kerns_among_letters_kerned_closer_keep_their_spaces(
     lines = [["Maak", "de", "gehoorgang", "niet", "schoon."], ["Uitgave:", "12", "maart", "2026"]]
     ops = [f"BT /F1 10 Tf 1.15 0 0 0.985 56 {760 - 14 * n} Tm {_tracked(words, 90, 110)} ET"
            for n, words in enumerate(lines)]
-    text = _text(_ingest(tmp_path, make_drawn_pdf([[Ops(" ".join(ops))]])))
+    text = passages_text(ingest_pdf(tmp_path, make_drawn_pdf([[Ops(" ".join(ops))]])))
     assert "Maak de gehoorgang niet schoon." in text
     assert "12 maart 2026" in text
 
@@ -52,12 +42,12 @@ def test_kerns_between_letters_set_as_they_are_add_no_space(tmp_path):
     """Text whose letters are not kerned closer is read as pypdf reads it: a kerning pair's
     small kern (here "Wa" and "To" pulled apart a little) is no word's gap."""
     ops = "BT /F1 10 Tf 1 0 0 1 56 760 Tm [(W) -110 (at u moet weten over de T) -110 (oets van uw bloed.)] TJ ET"
-    assert _text(_ingest(tmp_path, make_drawn_pdf([[Ops(ops)]]))) == "Wat u moet weten over de Toets van uw bloed."
+    assert passages_text(ingest_pdf(tmp_path, make_drawn_pdf([[Ops(ops)]]))) == "Wat u moet weten over de Toets van uw bloed."
 
 
 def test_context_leaflet_with_dejavu_reads_its_words():
     item = ingest_file(LEAFLETS / "oorsmeer.pdf")
-    text = _text(item)
+    text = passages_text(item)
     assert item.leaflet.title == "Oorsmeer en een verstopt oor"
     assert item.leaflet.updated.startswith("2026-03")
     assert item.leaflet.language == "nl"
@@ -87,17 +77,17 @@ def test_lines_of_a_page_turned_a_quarter_are_read_as_lines(tmp_path):
     """a2ps prints on a sheet turned a quarter (`/Rotate 90`), its lines running up the page:
     read as shown, each line is a line and the text's headings are found."""
     pdf = make_drawn_pdf([[Ops(_turned_lines(_WHIPLASH, "0 1 -1 0 60 40"))]], rotate=90)
-    item = _ingest(tmp_path, pdf)
-    text = _text(item)
+    item = ingest_pdf(tmp_path, pdf)
+    text = passages_text(item)
     assert "banden in de nek worden daarbij overrekt" in text
     assert "niets te zien." in text
     assert any(passage.headings[-1:] == ("Wat kunt u zelf doen?",) for passage in item.passages)
 
 
 def test_page_turned_upside_down_reads_as_the_upright_page(tmp_path):
-    upright = _text(_ingest(tmp_path, make_drawn_pdf([[Ops(_turned_lines(_WHIPLASH, "1 0 0 1 56 780"))]]), "a.pdf"))
+    upright = passages_text(ingest_pdf(tmp_path, make_drawn_pdf([[Ops(_turned_lines(_WHIPLASH, "1 0 0 1 56 780"))]]), "a.pdf"))
     turned = make_drawn_pdf([[Ops(_turned_lines(_WHIPLASH, "-1 0 0 -1 539 62"))]], rotate=180)
-    assert _text(_ingest(tmp_path, turned, "b.pdf")) == upright
+    assert passages_text(ingest_pdf(tmp_path, turned, "b.pdf")) == upright
 
 
 def _printout(header_size: float = 8.8, path: str = "/tmp/build/src/a2ps/mini.txt") -> bytes:
@@ -121,8 +111,8 @@ def test_print_programs_stamps_on_a_sheet_are_furniture(tmp_path, path):
     """A print program's stamps at a sheet's head and foot are no text, however large: the
     file's name is no title, and the build server's user and path are shown to no one. a2ps
     prints the file's path at the foot of a landscape sheet, not of a portrait one."""
-    item = _ingest(tmp_path, _printout(path=path))
-    text = _text(item)
+    item = ingest_pdf(tmp_path, _printout(path=path))
+    text = passages_text(item)
     assert item.leaflet.title != "mini.txt"
     for stamp in ("Printed by", "root", "/tmp/", "Page 1/1", "3:17", "December 04"):
         assert stamp not in text, stamp
@@ -131,7 +121,7 @@ def test_print_programs_stamps_on_a_sheet_are_furniture(tmp_path, path):
 
 def test_a2ps_leaflet_on_a_turned_sheet_reads_as_its_text():
     item = ingest_file(LEAFLETS / "whiplash.pdf")
-    text = _text(item)
+    text = passages_text(item)
     assert "in de nek worden daarbij overrekt" in text
     assert item.leaflet.title != "whiplash.txt"
     assert {"Wat kunt u zelf doen?", "Oefeningen", "Vragen"} <= {h for p in item.passages for h in p.headings}
@@ -147,7 +137,7 @@ def test_minus_signs_between_words_and_digit_groups_read_as_hyphens(tmp_path):
     lines = ["Folder FT\u2212031 over de nek.", "Bel 0592 \u2212 32 55 80 in week 2 \u2212 3.",
              "Bewaar de zalf bij \u22125 graden."]
     ops = [f"BT /F1 10 Tf 1 0 0 1 56 {760 - 14 * n} Tm <{line.encode('utf-16-be').hex()}> Tj ET" for n, line in enumerate(lines)]
-    text = _text(_ingest(tmp_path, _unicode_pdf(" ".join(ops))))
+    text = passages_text(ingest_pdf(tmp_path, _unicode_pdf(" ".join(ops))))
     assert "FT-031" in text and "0592 - 32 55 80" in text and "week 2 - 3." in text
     assert "\u22125 graden" in text
 
@@ -177,13 +167,13 @@ def test_a_printed_text_files_name_is_no_title(tmp_path):
     assert metadata_title("whiplash.txt") == ""
     assert metadata_title("Na uw operatie.txt") == "Na uw operatie"
     lines = [Placed("Blijf bewegen, ook als uw nek pijn doet; rust maakt hem stijver.", 56, 760, 10)]
-    item = _ingest(tmp_path, make_drawn_pdf([lines], title="whiplash.txt"), "FT-031.pdf")
+    item = ingest_pdf(tmp_path, make_drawn_pdf([lines], title="whiplash.txt"), "FT-031.pdf")
     assert item.leaflet.title != "whiplash.txt"
 
 
 def test_page_turned_while_its_text_runs_along_it_reads_as_its_text_runs(tmp_path):
     """A page turned (`/Rotate 90`) whose text runs along the unturned page, as on a portrait
     page turned by mistake, is read as its text runs, not line by line across it."""
-    upright = _text(_ingest(tmp_path, make_drawn_pdf([[Ops(_turned_lines(_WHIPLASH, "1 0 0 1 56 780"))]]), "a.pdf"))
+    upright = passages_text(ingest_pdf(tmp_path, make_drawn_pdf([[Ops(_turned_lines(_WHIPLASH, "1 0 0 1 56 780"))]]), "a.pdf"))
     turned = make_drawn_pdf([[Ops(_turned_lines(_WHIPLASH, "1 0 0 1 56 780"))]], rotate=90)
-    assert _text(_ingest(tmp_path, turned, "b.pdf")) == upright
+    assert passages_text(ingest_pdf(tmp_path, turned, "b.pdf")) == upright

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from ingest.clean import Block, CleanText
 from ingest.clean.joining import full_width
-from ingest.clean.lines import ends_sentence, is_table_row
+from ingest.clean.lines import ends_sentence, is_sign_off, is_table_row
 from ingest.dates import find_updated, is_date_line
 
 # Lines that open a leaflet-wide colophon (credits, who maintains the text). What
@@ -237,12 +237,19 @@ def _shaped_headings(blocks: tuple[Block, ...]) -> list[Heading]:
     """Headings in plain text, by the shape of lines and what follows them."""
     found: list[Heading] = []
     first = _title_block(blocks)
-    for index, block in enumerate(blocks):
+    for index, block in enumerate(blocks[:_signed(blocks)]):
         if index == first and is_title_line(block):
             found.append(Heading(block.text, 1, index))
         elif index > first and _heads_section(blocks, index) and not _is_byline(blocks, index, first):
             found.append(Heading(block.text, 2, index))
     return _nest_numbered(_nest_announced(_nest_underlined(_nest_under_capitals(found, blocks), blocks), blocks))
+
+
+def _signed(blocks: tuple[Block, ...]) -> int:
+    """Where a letter's closing words ("Met vriendelijke groet,") end it: what follows is the
+    sender's name, role and address, text of the last section however short its lines."""
+    return next((index + 1 for index, block in enumerate(blocks) if block.lines and is_sign_off(block.lines[-1])),
+                len(blocks))
 
 
 def _is_byline(blocks: tuple[Block, ...], index: int, title: int) -> bool:

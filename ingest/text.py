@@ -76,6 +76,7 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
     if markup == "markdown":
         text = footnotes_in_place(plain_dialects(html_as_markdown(text)))
     else:
+        text = _SIGNATURE_DELIMITER.sub("\n\n\n", text)
         text, interface = without_link_list(text)
         text, page_starts, furniture = split_pages(text)
         furniture = "\n".join(line for line in (*interface, furniture) if line)
@@ -84,6 +85,8 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
                       furniture=furniture)
 
 
+# An e-mail's "-- " line before its signature (RFC 3676), on its own after a blank line: no text.
+_SIGNATURE_DELIMITER = re.compile(r"\n\n-- ?\n")
 _WIDE_GAP = re.compile(r"\s{2,}")  # between the fields of a header or footer set out by spaces
 
 

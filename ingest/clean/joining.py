@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.clean.lines import (CONTINUATION_WORDS, Line, ends_sentence, is_item_start, is_table_row, last_word,
-                                starts_lower)
+from ingest.clean.lines import (CONTINUATION_WORDS, Line, ends_sentence, is_item_start, is_sign_off, is_table_row,
+                                last_word, starts_lower)
 
 
 # Words after a line-final hyphen that show an elided compound ("Gewrichts- en
@@ -128,6 +128,8 @@ def should_join(left: Line, right: Line, layout: Layout, opens: bool = False) ->
         return False
     if is_table_row(a) and is_table_row(b):
         return False  # two rows of a table, however full the first and lower-case the next
+    if is_sign_off(a) or is_sign_off(b):
+        return False  # "Met vriendelijke groet," over the sender's name: a letter's end
     lower, single = starts_lower(b.removeprefix("(")), not right.after_blank  # "(gehoorimplantaat);"
     if layout.unwrapped:  # a web address starts in lower case and a line of its own
         return single and lower and not ends_sentence(a) and not a.endswith((":", ";")) \

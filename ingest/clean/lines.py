@@ -20,6 +20,13 @@ CONTINUATION_WORDS = frozenset(
     "de het een te van voor met door om en of naar als dat die zoals dan maar "
     "the a an of to and or with for from by as that which".split()
 )
+# A letter's or an e-mail's closing words ("Met vriendelijke groet,"): what follows is the
+# sender's name and address, which no sentence runs on into.
+SIGN_OFF = re.compile(
+    r"(?:met\s+)?(?:vriendelijke|hartelijke|beste|lieve)\s+groet(?:en)?|hoogachtend|groet(?:en|jes)?"
+    r"|(?:with\s+)?(?:kind|best|warm)\s+regards|regards|(?:yours\s+)?(?:sincerely|faithfully)"
+    r"|(?:mit\s+)?freundlichen\s+gr(?:ü|ue)(?:ß|ss)en|cordialement",
+    re.IGNORECASE)
 BULLET = re.compile(r"^(?:[•●▪◦·‣∙○■□➢►–*\-+])\s+")
 NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
@@ -110,6 +117,11 @@ CELL_SEPARATOR = " | "  # between the cells of a table row, which stands as one 
 def is_table_row(line: str) -> bool:
     """Whether a line of cleaned text is a table row ("Autorijden | na 1 week | na 2 weken")."""
     return CELL_SEPARATOR in line
+
+
+def is_sign_off(text: str) -> bool:
+    """Whether a line is only a letter's closing words, with or without a comma."""
+    return SIGN_OFF.fullmatch(text.rstrip(" ,!.")) is not None
 
 
 def ends_sentence(text: str) -> bool:

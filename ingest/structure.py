@@ -352,11 +352,29 @@ def _shouted(text: str) -> bool:
 def _title_block(blocks: tuple[Block, ...]) -> int:
     """Where the title of plain text stands: the first block, unless a masthead of a line or
     two (an organisation's name, an address) stands over a title line that is none and that
-    heads no body of its own ("Huisartsenpraktijk De Linde" over "Zwanger en medicijnen")."""
-    for index, block in enumerate(blocks[:MAX_MASTHEAD_LINES + 1]):
-        if not _is_masthead_line(block):
+    heads no body of its own ("Huisartsenpraktijk De Linde" over "Zwanger en medicijnen").
+    The leaflet's number and its date may stand among the masthead's lines
+    ("Patiëntenvoorlichting nr. FT-031", "versie: juni 2019"): they are no title either."""
+    masthead = stamps = 0
+    for index, block in enumerate(blocks):
+        if _is_date_block(block) or _is_reference(block):
+            stamps += 1
+        elif _is_masthead_line(block):
+            masthead += 1
+        else:
             return index if index and is_title_line(block) and not _opens_body(blocks, index) else 0
+        if masthead > MAX_MASTHEAD_LINES or stamps > MAX_MASTHEAD_LINES:
+            return 0
     return 0
+
+
+# A leaflet's number: "Patiëntenvoorlichting nr. FT-031", "Folder 1187", "PI-045".
+_REFERENCE = re.compile(r"(?:[^\W\d_]+\s+)?(?:(?:nr|no|nummer)\.?\s*)?(?-i:[A-Z]{0,4}[-/]?)\d{2,}", re.IGNORECASE)
+
+
+def _is_reference(block: Block) -> bool:
+    """Whether a block is a single line that only numbers the leaflet (`_REFERENCE`)."""
+    return block.kind == "paragraph" and len(block.lines) == 1 and _REFERENCE.fullmatch(block.text) is not None
 
 
 def _is_masthead_line(block: Block) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ingest.clean.lines import NUMBERED, Logical, ends_sentence, starts_lower
+from ingest.dates import is_date_line
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,7 @@ def _is_list_item(line: Logical, previous: _RawBlock | None) -> bool:
     if line.kind == "item":
         return not _numbered_title(text) or _continues_numbering(line, previous) or (
             previous is not None and previous.kind != "heading" and previous.items[-1].text.endswith(":"))
-    return starts_lower(text) and after_intro
+    return starts_lower(text) and after_intro and not is_date_line(text)  # "versie: juni 2019" is no item
 
 
 def _numbered_title(text: str) -> bool:

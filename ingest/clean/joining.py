@@ -131,6 +131,8 @@ def should_join(left: Line, right: Line, layout: Layout, opens: bool = False) ->
     if is_sign_off(a) or is_sign_off(b):
         return False  # "Met vriendelijke groet," over the sender's name: a letter's end
     lower, single = starts_lower(b.removeprefix("(")), not right.after_blank  # "(gehoorimplantaat);"
+    if _in_capitals(a) and not lower and not _in_capitals(b):
+        return False  # "REGIONAAL ZIEKENHUIS NOORD" over "Patiëntenvoorlichting": a line set apart
     if layout.unwrapped:  # a web address starts in lower case and a line of its own
         return single and lower and not ends_sentence(a) and not a.endswith((":", ";")) \
             and not b.startswith(("www.", "http"))
@@ -155,6 +157,13 @@ def should_join(left: Line, right: Line, layout: Layout, opens: bool = False) ->
     if lower:
         return layout.is_full(a)
     return single and not (is_item_start(a) and layout.had_room(a, b))
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether a line of two words or more is set in capitals: a paragraph in capitals goes
+    on in capitals, so a line in ordinary type under it starts something else."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) > 1 and len(letters) > 3 and all(c.isupper() for c in letters)
 
 
 def join_hyphenated(left: str, right: str, vocabulary: set[str]) -> str:

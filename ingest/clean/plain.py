@@ -18,6 +18,7 @@ from ingest.clean.lines import (
     BULLET, CELL_SEPARATOR, NUMBERED, Line, Logical, append, is_item_start, starts_lower,
 )
 from ingest.clean.tables import aligned_rows, two_column_rows, with_header_rows
+from ingest.dates import is_date_line
 
 
 _LONE_BULLET = re.compile(r"[•●▪◦·‣∙○■□➢►–*\-+]")
@@ -38,6 +39,7 @@ def join_plain_lines(lines: list[Line], proportional: bool = False) -> list[Logi
     lines = with_header_rows(_attach_lone_bullets(lines))
     if not proportional:
         lines = two_column_rows(lines)
+    lines = _date_fields_apart(lines)
     vocabulary = _vocabulary(lines)
     rows, wrapped = aligned_rows(lines)
     stretches = {} if proportional else column_stretches(lines, rows | set(wrapped))
@@ -117,6 +119,22 @@ def _wraps_address(text: str) -> bool:
 
 
 _ADDRESS_START = re.compile(r"https?://|\bwww\.")
+
+
+def _date_fields_apart(lines: list[Line]) -> list[Line]:
+    """A line whose spacing sets a date field apart ("Patiëntenvoorlichting nr. FT-031", a
+    wide gap, "versie: juni 2019"), as a typed masthead or a running line does: the date is a
+    line of its own, read as the leaflet's date and never run into the text beside it."""
+    out: list[Line] = []
+    for line in lines:
+        if line.cells or len(line.parts) != 2 or line.heading_level or not is_date_line(line.parts[1][0]) \
+                or is_date_line(line.parts[0][0]):
+            out.append(line)
+            continue
+        (first, start), (date, at) = line.parts
+        out += [replace(line, text=first, trailing_space=False, parts=(), gap_cells=(), raw=first),
+                Line(date, at, after_blank=True, raw=date)]
+    return out
 
 
 def _attach_lone_bullets(lines: list[Line]) -> list[Line]:

@@ -40,6 +40,15 @@ RARITY_PENALTY = 0.01  # and more for each Zipf point it is rarer than COMMON_ZI
 COMMON_ZIPF = 6.0  # once per thousand words
 FREE_ZIPF = 5.8  # words this common name no subject ("waarom", "dag", "gewoon"): they cost nothing
 STORY_WORDS = 6  # in a longer question each unknown word counts STORY_WORDS / content words
+# Words that greet, thank or answer yes or no, folded ("dank je wel", "hallo", "oké",
+# "thank you", "teşekkürler"): like the most common words they name no subject, so a query
+# of only these and stop words asks the leaflets nothing (index/search.py).
+SMALL_TALK = frozenset(
+    "dank dankje dankjewel danku dankuwel bedankt hartelijk thanks thank thx hallo hoi hey hi hello "
+    "goedemorgen goedemiddag goedenavond goedenacht doei dag daag bye groet groeten oke ok okay "
+    "ja nee yes no prima top super fijn sorry alsjeblieft alstublieft please "
+    "merci gracias danke tesekkurler tesekkur sagol dziekuje shukran شكرا مرحبا дякую спасибо".split()
+)
 SUBJECT_SHARE = 0.5  # of the evidence lost without the subject's words (docs/quality.md)
 
 

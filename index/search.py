@@ -20,7 +20,7 @@ import numpy as np
 from ingest.document import Leaflet, Passage, same_text_key
 from index.bm25 import LexicalIndex, LexicalIndexError
 from index.confidence import (
-    COVERED, FREE_ZIPF, MIDPOINT, coverage_confidence, evidence, unknown_word_cost, without_subject,
+    COVERED, FREE_ZIPF, MIDPOINT, SMALL_TALK, coverage_confidence, evidence, unknown_word_cost, without_subject,
 )
 from index.fusion import W_ASKED_LANGUAGE, W_LANGUAGE, Evidence, rank
 from index.highlight import best_sentences, closest_sentence, exact_sentences
@@ -217,6 +217,10 @@ class Searcher:
         if mode != "lexical" and len(words) == 1 and self._holds(words[0][0], hits):
             signals = {**signals, "lookup": 1.0, "evidence": max(signals["evidence"], MIDPOINT)}
             confidence = max(confidence, coverage_confidence(MIDPOINT))
+        if not any(ch.isalpha() for ch in query):  # "1234", "088 - 123 45 67": a number is looked up
+            found = _holds_number(query, hits)
+            confidence = max(confidence, coverage_confidence(MIDPOINT)) if found else 0.0
+            signals = {**signals, "lookup": float(found)}
         if not self._asks_about_something(query):  # "hoe en wat", "waarom": no question to answer
             confidence, signals = 0.0, {**signals, "evidence": float("-inf")}
         return SearchResult(asked, hits, confidence >= COVERED, confidence, signals, language, renamed)
@@ -275,9 +279,12 @@ class Searcher:
 
     def _asks_about_something(self, query: str) -> bool:
         """Whether the query has a word that names something: not only stop words ("hoe en
-        wat") or words too common to name a subject ("waarom", "dag"), which cost nothing
-        when a leaflet lacks them and so cannot be judged (index/confidence.py)."""
-        return any(zipf(word, self.analyzer.language) < FREE_ZIPF for word in self.analyzer.content_words(query))
+        wat"), words too common to name a subject in the leaflets' language or the second one
+        ("waarom", "dag", "you"), which cost nothing when a leaflet lacks them and so cannot be
+        judged (index/confidence.py), or small talk ("dank je wel", "thank you")."""
+        languages = (self.analyzer.language, SECOND_LANGUAGE.get(self.analyzer.language, self.analyzer.language))
+        return any(word not in SMALL_TALK and max(zipf(word, language) for language in languages) < FREE_ZIPF
+                   for word in self.analyzer.content_words(query))
 
     def _language(self, query: str, words: list[tuple[str, ...]], frequency: dict[str, int]) -> str:
         """The question's language when it is not the leaflets' own, else "". A question
@@ -631,6 +638,14 @@ def unshouted(query: str) -> str:
         return query.lower()
     return " ".join(word.lower() if sum(ch.isalpha() for ch in word) > MAX_ACRONYM else word
                     for word in query.split())
+
+
+def _holds_number(query: str, hits: list[Hit]) -> bool:
+    """Whether a hit's passage holds the number asked, however its digits are spaced ("088 123
+    4567" for "088-1234567"): a number names nothing, so only finding it answers it, and a
+    close vector (a phone list for "1234") does not."""
+    digits = re.sub(r"\D", "", query)
+    return bool(digits) and any(digits in re.sub(r"\D", "", hit.passage.text) for hit in hits)
 
 
 def _uses(word: tuple[str, ...], terms: set[str], verb: str | None = None) -> bool:

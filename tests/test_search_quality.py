@@ -216,6 +216,20 @@ def test_input_without_a_question_is_never_covered(searcher):
     for only_stop_words in ("hoe en wat", "de"):
         result = searcher.search(only_stop_words)
         assert not result.covered and result.confidence == 0.0, only_stop_words
+    for small_talk in ("dank je wel", "Bedankt!", "hallo", "Thank you", "how are you", "oké"):
+        result = searcher.search(small_talk)
+        assert not result.covered and result.confidence == 0.0, small_talk
+
+
+def test_a_number_is_covered_only_where_a_leaflet_gives_it(bundled_searcher):
+    """A number names nothing: a list of phone numbers lies close to "1234" in meaning, but
+    only a passage that holds the number answers it, however its digits are spaced."""
+    for absent in ("1234", "98765"):
+        assert not bundled_searcher.search(absent).covered, absent
+    for given in ("3355 5500", "+421 2 33555500"):
+        result = bundled_searcher.search(given)
+        assert result.covered, given
+        assert any("3355 5500" in hit.passage.text for hit in result.hits), given
 
 
 def test_no_dutch_question_is_taken_for_another_language(searcher, bundled_searcher, synthetic_searcher):

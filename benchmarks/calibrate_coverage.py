@@ -16,6 +16,19 @@ tuning questions is printed at its best threshold, with the plateau of threshold
 within `PLATEAU` of it: a few dozen uncovered questions make the single best point a spike
 that one question can move, so the default is the plateau's centre. The rates and AUROC of
 every set and check follow, at that centre.
+
+Questions in a third language (Turkish, Arabic, Polish asked of Dutch leaflets) have a
+midpoint of their own (index/confidence.py, THIRD_LANGUAGE_MIDPOINT). `--third-language` keeps
+only the questions the search names a third language for, and `--false-coverage RATE` chooses
+the lowest threshold that calls at most that share of unanswered questions covered, in place of
+Youden's J: the rate that Dutch questions get at MIDPOINT, read with `--at`, which reports every
+set at a given threshold:
+
+    python benchmarks/calibrate_coverage.py --whole --at 0.840 \
+        --set tests/data/dev_questions.jsonl DEV_INDEX --set tests/data/patient_questions.jsonl BUNDLED_INDEX
+    python benchmarks/calibrate_coverage.py --whole --third-language --false-coverage RATE \
+        --set tests/data/translated_dev_questions.jsonl DEV_INDEX \
+        --set tests/data/translated_patient_questions.jsonl BUNDLED_INDEX
 """
 
 from __future__ import annotations
@@ -25,6 +38,7 @@ from pathlib import Path
 
 from leaflets.api import open_searcher
 from leaflets.config import Settings
+from index.lexical import SECOND_LANGUAGE
 from leaflets.evaluate import auroc, load_questions
 
 Points = list[tuple[float, bool]]  # (evidence, covered) per question
@@ -65,13 +79,17 @@ def _candidates(points: Points) -> list[float]:
     return [(a + b) / 2 for a, b in zip(values, values[1:]) if a != b]
 
 
-def evidence_of(questions: Path, index: Path) -> dict[str, Points]:
-    """Each question's evidence, split into the tuning (even ids) and held-out (odd) halves."""
+def evidence_of(questions: Path, index: Path, third_language: bool = False) -> dict[str, Points]:
+    """Each question's evidence, split into the tuning (even ids) and held-out (odd) halves;
+    with `third_language`, only of the questions the search names a third language for."""
     searcher = open_searcher(Settings.from_env().with_overrides(index=index))
     searcher.subject_gate = float("-inf")  # every question's evidence fully checked, at any threshold
+    second = SECOND_LANGUAGE.get(searcher.analyzer.language)
     halves: dict[str, Points] = {"tune": [], "holdout": []}
     for question in load_questions(questions):
         result = searcher.search(question.question, k=1)
+        if third_language and result.language in ("", second):
+            continue
         value = result.signals.get("evidence", float("-inf"))  # no candidates: no evidence
         half = "tune" if int("".join(ch for ch in question.id if ch.isdigit())) % 2 == 0 else "holdout"
         halves[half].append((value, question.covered))
@@ -95,16 +113,30 @@ def main() -> None:
     parser.add_argument("--check", nargs=2, action="append", metavar=("QUESTIONS", "INDEX"), default=[],
                         help="a questions file and its index, held out whole")
     parser.add_argument("--whole", action="store_true", help="every question of a --set tunes, not half")
+    parser.add_argument("--third-language", action="store_true",
+                        help="only questions the search names a third language for")
+    parser.add_argument("--false-coverage", type=float, metavar="RATE",
+                        help="choose the lowest threshold that calls at most RATE of the unanswered covered")
+    parser.add_argument("--at", type=float, metavar="T", help="report at this threshold, choose none")
     args = parser.parse_args()
-    sets = {Path(q).name: evidence_of(Path(q), Path(i)) for q, i in args.set}
-    checks = {Path(q).name: evidence_of(Path(q), Path(i)) for q, i in args.check}
+    sets = {Path(q).name: evidence_of(Path(q), Path(i), args.third_language) for q, i in args.set}
+    checks = {Path(q).name: evidence_of(Path(q), Path(i), args.third_language) for q, i in args.check}
     halves_tuned = ("tune", "holdout") if args.whole else ("tune",)
     pooled = [point for halves in sets.values() for half in halves_tuned for point in halves[half]]
-    best = youden_threshold(pooled)
-    low, high = youden_plateau(pooled)
-    threshold = (low + high) / 2
-    print(f"best threshold (evidence) on the tuning questions: {best:.4f}; "
-          f"J within {PLATEAU} of it from {low:.4f} to {high:.4f}, centre {threshold:.4f}")
+    if args.at is not None:
+        threshold = args.at
+    elif args.false_coverage is not None:
+        threshold = min((t for t in _candidates(pooled) if 1 - rates(pooled, t)[1] <= args.false_coverage),
+                        default=float("inf"))
+        print(f"lowest threshold (evidence) that calls at most {args.false_coverage:.3f} of the unanswered "
+              f"tuning questions covered: {threshold:.4f}")
+    else:
+        best = youden_threshold(pooled)
+        low, high = youden_plateau(pooled)
+        threshold = (low + high) / 2
+        print(f"best threshold (evidence) on the tuning questions: {best:.4f}; "
+              f"J within {PLATEAU} of it from {low:.4f} to {high:.4f}, centre {threshold:.4f}")
+    print(report("all tuning questions, pooled", pooled, threshold))
     for name, halves in sets.items():
         if args.whole:
             print(report(f"{name} (tuned on)", halves["tune"] + halves["holdout"], threshold))

@@ -20,7 +20,8 @@ import numpy as np
 from ingest.document import Leaflet, Passage, same_text_key
 from index.bm25 import LexicalIndex, LexicalIndexError
 from index.confidence import (
-    COVERED, FREE_ZIPF, MIDPOINT, SMALL_TALK, coverage_confidence, evidence, unknown_word_cost, without_subject,
+    COVERED, FREE_ZIPF, MIDPOINT, SMALL_TALK, THIRD_LANGUAGE_MIDPOINT, coverage_confidence, evidence,
+    unknown_word_cost, without_subject,
 )
 from index.fusion import W_ASKED_LANGUAGE, W_LANGUAGE, Evidence, rank
 from index.highlight import best_sentences, closest_sentence, exact_sentences
@@ -213,7 +214,9 @@ class Searcher:
             ranking, k, ranks, lambda p, rowid: self._highlights(p, query, sentence_cosines.get(rowid))
         )
         language = self._language(query, words, frequency)
-        confidence, signals = self._coverage(query, words, frequency, candidates, bool(language))
+        third = bool(language) and language != SECOND_LANGUAGE.get(self.analyzer.language)
+        confidence, signals = self._coverage(query, words, frequency, candidates, bool(language),
+                                             THIRD_LANGUAGE_MIDPOINT if third else MIDPOINT)
         if mode != "lexical" and len(words) == 1 and self._holds(words[0][0], hits):
             signals = {**signals, "lookup": 1.0, "evidence": max(signals["evidence"], MIDPOINT)}
             confidence = max(confidence, coverage_confidence(MIDPOINT))
@@ -343,7 +346,8 @@ class Searcher:
         return fixed
 
     def _coverage(self, query: str, words: list[tuple[str, ...]], frequency: dict[str, int],
-                  candidates: dict[int, Evidence], foreign: bool = False) -> tuple[float, dict[str, float]]:
+                  candidates: dict[int, Evidence], foreign: bool = False,
+                  midpoint: float = MIDPOINT) -> tuple[float, dict[str, float]]:
         """Confidence that a leaflet answers the query, and the signals behind it.
 
         A candidate's evidence is its closest sentence's cosine, lowered for each query word
@@ -353,6 +357,7 @@ class Searcher:
         FSGS leaflet answer "mag ik alcohol drinken als ik FSGS heb?". Evidence that would
         pass is checked once more without the subject's words (`_subject_evidence`); the
         check can only lower it, so a query already below the threshold skips its encode.
+        `midpoint` is the evidence that makes confidence 0.5: a third language's is lower.
         """
         if not candidates:
             return 0.0, {}
@@ -360,7 +365,7 @@ class Searcher:
         value, cosine, unknown = self._best_evidence(query, words, frequency, cosines, foreign=foreign)
         signals = {"query_evidence": value, "sentence_cosine": cosine,
                    "unknown_terms": float(unknown), "closest_sentence_cosine": max(cosines.values())}
-        if value >= self.subject_gate:
+        if value >= min(self.subject_gate, midpoint):
             # each unknown word weighs as in the whole question: a long question's story
             # counts as little in the check as in its own evidence
             asked = len(self._asked(query, words))
@@ -369,7 +374,7 @@ class Searcher:
                 signals["subject_evidence"] = subject
                 value = without_subject(value, subject)
         signals["evidence"] = value
-        return coverage_confidence(value), signals
+        return coverage_confidence(value, midpoint), signals
 
     def _asked(self, query: str, words: list[tuple[str, ...]],
                foreign: bool = False) -> dict[tuple[str, ...], float]:

@@ -126,6 +126,20 @@ def test_questions_in_other_languages_find_their_answers_and_name_their_language
     assert len(unnamed) <= 0.1 * len(not_covered), unnamed  # 5 of 195 when written (keywords)
 
 
+def test_a_question_in_a_third_language_is_judged_against_its_own_midpoint(searcher):
+    """Across languages the model matches less closely and every word of the question is
+    missing from the leaflet, so one midpoint for all called nearly every answered Turkish,
+    Arabic or Polish question "not covered". A third language has a midpoint
+    of its own (index/confidence.py), chosen to call as many unanswered questions covered as
+    Dutch ones are; English, the second language, keeps the Dutch one."""
+    third = [q for q in TRANSLATED if q.lang not in ("nl", "en")]
+    verdicts = [(q, searcher.search(q.question)) for q in third]
+    kept = [q.id for q, result in verdicts if q.covered and result.covered]
+    flagged = [q.id for q, result in verdicts if not q.covered and not result.covered]
+    assert len(kept) >= 140, kept  # 149 of 215 when the midpoint was chosen
+    assert len(flagged) >= 28, flagged  # 32 of 40
+
+
 def test_a_question_in_the_leaflets_words_is_not_sent_to_the_language_identifier(searcher, monkeypatch):
     import index.search
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from ingest.clean.furniture import furniture_keys, furniture_lines, is_page_number
 from ingest.clean.lines import ends_sentence
 from ingest.document import IngestError
+from ingest.mail import read_mail
 from ingest.markdown_dialects import plain_dialects
 from ingest.markdown_html import fenced_lines, html_as_markdown
 from ingest.source import Markup, SourceText
@@ -73,16 +74,22 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
     text = drop_comments(text)
     page_starts: tuple[int, ...] = ()
     furniture = ""
+    hints: dict[str, int] = {}
     if markup == "markdown":
         text = footnotes_in_place(plain_dialects(html_as_markdown(text)))
     else:
         text = _SIGNATURE_DELIMITER.sub("\n\n\n", text)
+        mail = read_mail(text)
+        if mail:
+            text = mail.text
+            meta = {"title": mail.subject, "updated": mail.date} | {key: value for key, value in meta.items() if value}
+            hints = mail.headings
         text, interface = without_link_list(text)
         text, page_starts, furniture = split_pages(text)
-        furniture = "\n".join(line for line in (*interface, furniture) if line)
+        furniture = "\n".join(line for line in (*(mail.furniture if mail else ()), *interface, furniture) if line)
     return SourceText(text, markup, page_starts=page_starts, title=meta.get("title", ""), url=meta.get("url", ""),
                       updated=meta.get("updated", meta.get("date", "")), publisher=meta.get("publisher", ""),
-                      furniture=furniture)
+                      furniture=furniture, heading_hints=hints)
 
 
 # An e-mail's "-- " line before its signature (RFC 3676), on its own after a blank line: no text.

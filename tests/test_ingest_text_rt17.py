@@ -81,3 +81,66 @@ def test_the_red_teams_e_mail_reply():
         ("Is dat besmettelijk?",), ("Waar komt het door?",), ("Wat kan ik ertegen doen?",),
         ("Moet ik langskomen?",)]
     assert "Tel. 0223 61 40 40" in text
+
+
+NOTE = """---
+title: Ziekte van Dupuytren
+---
+
+# Ziekte van Dupuytren
+
+> [!info] Voor wie?
+> Deze notitie is voor patiënten. Zie ook [[Spalken en brace|spalken]] en [[Folders overzicht]].
+
+## Na de operatie #nazorg
+
+> [!warning]- Let op
+> Bel bij een koude vinger direct de afdeling. Lees [[Handtherapie#Oefeningen]]. ![[hand.png]]
+
+Draag de spalk elke nacht. Vraag het de #handtherapeut. Programma's in C# of stap #1 blijven. #spalk #nacht
+
+#folder #hand
+
+Bel 024 365 12 12. ^contact
+
+---
+*Laatst bijgewerkt: 27 februari 2026* · [[Folders overzicht]]
+"""
+
+
+def test_a_note_apps_marks_read_as_the_note_shows_them(tmp_path):
+    path = tmp_path / "dupuytren.md"
+    path.write_text(NOTE, encoding="utf-8")
+    item = ingest_file(path)
+    text = "\n".join(passage.text for passage in item.passages)
+    assert "Voor wie? Deze notitie is voor patiënten. Zie ook spalken en Folders overzicht." in text
+    assert "Let op: Bel bij een koude vinger direct de afdeling. Lees Handtherapie > Oefeningen." in text
+    assert "Vraag het de handtherapeut. Programma's in C# of stap #1 blijven." in text
+    assert "Bel 024 365 12 12." in text
+    for gone in ("[!", "[[", "]]", "#spalk", "folder", "^contact", "Laatst bijgewerkt", "hand.png"):
+        assert gone not in text
+    assert [passage.headings for passage in item.passages][-1] == ("Na de operatie",)
+    assert item.leaflet.updated == "2026-02-27"
+
+
+def test_a_footer_under_a_closing_rule_dates_the_note(tmp_path):
+    path = tmp_path / "note.md"
+    path.write_text("# Kuitkramp\n\nRek de kuit voor het slapen.\n\n---\n\n_Laatst bijgewerkt: 3 maart 2026_\n",
+                    encoding="utf-8")
+    item = ingest_file(path)
+    assert item.leaflet.updated == "2026-03-03"
+    assert "bijgewerkt" not in item.text
+
+
+def test_a_closing_paragraph_after_a_rule_stays_text(tmp_path):
+    path = tmp_path / "note.md"
+    path.write_text("# Kuitkramp\n\nRek de kuit voor het slapen.\n\n---\n\nBel ons op 3 maart 2026 gerust.\n",
+                    encoding="utf-8")
+    assert "Bel ons op 3 maart 2026 gerust." in ingest_file(path).text
+
+
+def test_the_red_teams_obsidian_note():
+    text = "\n".join(passage.text for passage in ingest_file(LEAFLETS / "dupuytren.md").passages)
+    for gone in ("[!", "[[", "#tafeltest", "^contact", "Laatst bijgewerkt"):
+        assert gone not in text
+    assert "Bewaartip: Neem deze notitie mee naar uw eerste afspraak bij de handtherapeut." in text

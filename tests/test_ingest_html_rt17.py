@@ -62,3 +62,25 @@ def test_an_editions_label_dates_the_leaflet(line, expected):
 ])
 def test_the_red_teams_page_dates(name, expected):
     assert ingest_file(LEAFLETS / name).leaflet.updated == expected
+
+
+NEWSLETTER = ("<table><tr><td><div>Eczeem is een ontsteking van de huid. Bij "
+              "eczeem is de huid droog en rood, en het jeukt. Eczeem is niet besmettelijk. Smeer de huid elke dag "
+              "in met een vette crème, ook als de huid rustig is.</div><div>Gebruik bij een opvlamming de zalf "
+              "die de dermatoloog heeft voorgeschreven, zolang als hij heeft gezegd.</div></td></tr></table>")
+
+
+@pytest.mark.parametrize("page_title, expected", [
+    ("Nieuwsbrief Huidcentrum – Eczeem", "Eczeem"),  # the series first, the subject after the dash
+    ("Eczeem – Nieuwsbrief Huidcentrum", "Eczeem"),
+    ("Huidcentrum – Nieuwsbrief", "Huidcentrum"),  # neither named: as trafilatura cut it
+])
+def test_the_half_of_a_title_the_text_names_is_the_title(tmp_path, page_title, expected):
+    page = tmp_path / "nieuwsbrief.html"
+    page.write_text(f"<!doctype html><html lang='nl'><head><meta charset='utf-8'><title>{page_title}</title></head>"
+                    f"<body>{NEWSLETTER}</body></html>", encoding="utf-8")
+    assert ingest_file(page).leaflet.title == expected
+
+
+def test_the_red_teams_newsletter_is_titled_by_its_subject():
+    assert ingest_file(LEAFLETS / "hidradenitis.html").leaflet.title == "Hidradenitis suppurativa"

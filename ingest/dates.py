@@ -62,11 +62,12 @@ _OWN_SUBJECT = re.compile(
     r"|information|document)\s+(?:is|werd|was|wordt|has\s+been)\s+(?:(?:voor\s+het\s+laatst|opnieuw)\s+)?$",
     re.IGNORECASE,
 )
-# Labels of a date line: "Versie: maart 2024", "Datum: 12-2023", "Versie 3.1, 12-05-2024".
+# Labels of a date line: "Versie: maart 2024", "Datum: 12-2023", "Versie 3.1, 12-05-2024",
+# "Edition: March 2026".
 _LABEL = (
     r"(?:(?:versie|revisie|publicatie|uitgave)?datum|uitgave|editie"
     r"|versie(?:\s+(?:nr\.?\s*)?v?\d{1,2}(?:\.\d{1,2}){0,2})?"
-    r"|date|version(?:\s+v?\d{1,2}(?:\.\d{1,2}){0,2})?)"
+    r"|date|edition|version(?:\s+v?\d{1,2}(?:\.\d{1,2}){0,2})?)"
 )
 # A date line that no word introduces: "Nijmegen, maart 2024".
 _PLACE = r"(?P<place>(?:'s-)?[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})"

@@ -6,9 +6,12 @@ Markdown's dialects. Left as they are, their marks reach passages, titles and ci
 "{{< tip >}} Slapen gaat ..."). Before the text is cleaned:
 - a heading's attributes (`## Na de operatie {#na}`, `{: .class}`) go;
 - a box (an admonition `!!! warning "Let op"` or `??? note` with an indented body, a
-  fenced div `::: tip Let op` ... `:::`, a GitHub alert `> [!WARNING]`) keeps its body,
-  opened by its own title where it has one ("Let op: Heeft u een peeshechting gehad?");
-  a type alone ("warning") is a style, not the leaflet's words;
+  fenced div `::: tip Let op` ... `:::`, a GitHub alert `> [!WARNING]`, a note app's callout
+  `> [!warning] Let op`) keeps its body, opened by its own title where it has one ("Let op:
+  Heeft u een peeshechting gehad?"); a type alone ("warning") is a style, not the leaflet's words;
+- a note app's (Obsidian's) marks read as the note shows them: a link to another note
+  (`[[Handtherapie na operatie|handtherapeut]]`) as its words, tags (`#tafeltest`) and block
+  ids (`^contact`) at a line's end gone;
 - a shortcode (`{{< tip >}}`, `{{% notice info %}}`) goes, the text between kept;
 - a definition list's term and definition become one line ("Passief bewegen: iemand anders
   beweegt de arm"), as they read on the page;
@@ -27,7 +30,18 @@ _ATTRIBUTE_LINE = re.compile(r" {0,3}\{:\s*[^{}]*\}\s*")  # kramdown's {: .class
 _ADMONITION = re.compile(r" {0,3}(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+inline(?:[ \t]+end)?)?"
                          r"(?:[ \t]+\"(?P<title>[^\"]*)\")?[ \t]*")
 _DIV_FENCE = re.compile(r" {0,3}:::+\s*(?P<kind>\{[^}]*\}|[\w-]+)?\s*(?P<title>.*?)\s*:*\s*")
-_ALERT = re.compile(r"(?P<quote> {0,3}>\s*)\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*", re.IGNORECASE)
+# A GitHub alert (`> [!WARNING]`) or a note app's callout, of any type, folded or not, with its
+# title or none (Obsidian: `> [!tip]- Bewaartip`).
+_ALERT = re.compile(r"(?P<quote> {0,3}>\s*)\[![\w-]+\][+-]?\s*(?P<title>.*?)\s*")
+# A note app's link to another note (`[[Handtherapie na operatie|handtherapeut]]`, `[[Folders
+# overzicht]]`, `[[Spalken#Nachtspalk]]`) or an embed of one, or of an image (`![[hand.png]]`).
+_WIKI_LINK = re.compile(r"(?P<embed>!?)\[\[(?P<target>[^\[\]|#^]*)(?:#\^?(?P<part>[^\[\]|]*))?"
+                        r"(?:\|(?P<alias>[^\[\]]*))?\]\]")
+# A tag (`#tafeltest`, `#hand/chirurgie`): "#" after a blank or a line's start, then a name with a
+# letter in it; "#1", "C#" and a link's "pagina#kop" are none.
+_TAG = re.compile(r"(?<!\S)#(?P<name>[\w/-]*[^\W\d_][\w/-]*)")
+_TRAILING_TAGS = re.compile(r"(?:[ \t]+#[\w/-]*[^\W\d_][\w/-]*)+[ \t]*$")
+_BLOCK_ID = re.compile(r"(?:^|[ \t]+)\^(?=[\w-]*[A-Za-z])[A-Za-z0-9-]+[ \t]*$")  # a note app's id of a block: "... 12. ^contact"
 _SHORTCODE = re.compile(r"\{\{[<%].*?[%>]\}\}")
 _DEFINITION = re.compile(r" {0,3}[:~](?: {1,4}|\t)(?P<text>\S.*)")
 _TASK_BOX = re.compile(r"^(?P<item>\s*(?:[-*+]|\d{1,3}[.)])\s+)\[[ xX]\]\s+")
@@ -94,6 +108,7 @@ def _opened_by(title: str, body: list[str]) -> list[str]:
 def _plain_line(line: str, out: list[str]) -> list[str]:
     """One line outside fenced code and admonitions, its dialect's marks taken out; a
     definition joins its term, already in `out`."""
+    line = _note_marks(line)
     heading = _HEADING_ATTRIBUTES.match(line)
     if heading:
         return [heading.group("heading")]
@@ -106,7 +121,11 @@ def _plain_line(line: str, out: list[str]) -> list[str]:
         return [""] + ([title if title.endswith((":", "?", "!", ".")) else f"{title}:"] if title else [])
     alert = _ALERT.fullmatch(line)
     if alert:
-        return [alert.group("quote").rstrip()]
+        title = alert.group("title")
+        label = title if not title or title.endswith((":", "?", "!", ".")) else f"{title}:"
+        return [alert.group("quote") + label if label else alert.group("quote").rstrip()]
+    if not line.strip():
+        return [""]
     definition = _DEFINITION.fullmatch(line)
     if definition and out and out[-1].strip() and not _DEFINITION.fullmatch(out[-1]) and _is_term(out):
         out[-1] = f"{out[-1].strip()}: {definition.group('text')}"
@@ -116,6 +135,29 @@ def _plain_line(line: str, out: list[str]) -> list[str]:
         if not line.strip():
             return [""]
     return [_TASK_BOX.sub(r"\g<item>", line)]
+
+
+def _note_marks(line: str) -> str:
+    """A line as a note app (Obsidian, Logseq) shows it: a link to a note reads as its alias or
+    the note's name ("Spalken > Nachtspalk" for a part of it), an embed goes; tags at the end
+    of a line, or a line of nothing else, are the note's keywords and go, a tag inside a
+    sentence reads as its word; a block's id ("^contact") goes."""
+    if "[[" in line:
+        line = _WIKI_LINK.sub(_wiki_text, line)
+    if "#" in line and _TAG.search(line):
+        line = "" if not _TAG.sub("", line).strip() else _TAG.sub(r"\g<name>", _TRAILING_TAGS.sub("", line))
+    if "^" in line:
+        line = _BLOCK_ID.sub("", line)
+    return line
+
+
+def _wiki_text(link: re.Match[str]) -> str:
+    if link.group("embed"):
+        return ""
+    if link.group("alias") is not None:
+        return link.group("alias").strip()
+    target, part = link.group("target").strip(), (link.group("part") or "").strip()
+    return f"{target} > {part}" if target and part and not link.group(0).count("#^") else target or part
 
 
 def _is_term(out: list[str]) -> bool:

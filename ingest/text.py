@@ -17,7 +17,9 @@ from pathlib import Path
 
 from ingest.clean.furniture import furniture_keys, furniture_lines, is_page_number
 from ingest.clean.lines import ends_sentence
+from ingest.dates import is_date_line
 from ingest.document import IngestError
+from ingest.mail import read_mail
 from ingest.markdown_dialects import plain_dialects
 from ingest.markdown_html import fenced_lines, html_as_markdown
 from ingest.source import Markup, SourceText
@@ -73,16 +75,23 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
     text = drop_comments(text)
     page_starts: tuple[int, ...] = ()
     furniture = ""
+    hints: dict[str, int] = {}
     if markup == "markdown":
         text = footnotes_in_place(plain_dialects(html_as_markdown(text)))
+        text, furniture = closing_footer(text)
     else:
         text = _SIGNATURE_DELIMITER.sub("\n\n\n", text)
+        mail = read_mail(text)
+        if mail:
+            text = mail.text
+            meta = {"title": mail.subject, "updated": mail.date} | {key: value for key, value in meta.items() if value}
+            hints = mail.headings
         text, interface = without_link_list(text)
         text, page_starts, furniture = split_pages(text)
-        furniture = "\n".join(line for line in (*interface, furniture) if line)
+        furniture = "\n".join(line for line in (*(mail.furniture if mail else ()), *interface, furniture) if line)
     return SourceText(text, markup, page_starts=page_starts, title=meta.get("title", ""), url=meta.get("url", ""),
                       updated=meta.get("updated", meta.get("date", "")), publisher=meta.get("publisher", ""),
-                      furniture=furniture)
+                      furniture=furniture, heading_hints=hints)
 
 
 # An e-mail's "-- " line before its signature (RFC 3676), on its own after a blank line: no text.
@@ -264,6 +273,33 @@ def _header_shaped(line: str) -> bool:
     set apart (by a wide gap, a bar, a dot or a dash), and no sentence's end."""
     fields = [field for field in re.split(r"\s{3,}|\t|\s[|·•–—]\s", line.strip()) if field.strip()]
     return len(fields) >= 2 and not ends_sentence(line.strip())
+
+
+# A Markdown rule on a line of its own ("---", "***", "___"), after a blank line: "---" right
+# under a line of text underlines a heading instead.
+_RULE = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
+_FOOTER_FIELD_GAP = re.compile(r"\s+[·•|]\s+")  # "Laatst bijgewerkt: 27 februari 2026 · Overzicht"
+
+
+def closing_footer(text: str) -> tuple[str, str]:
+    """Markdown without the footer a note or a site's page ends in, and that footer: a line under
+    the text's last rule, with nothing after it, that states when the page was updated, alone
+    or beside a few short fields such as a link back to an overview ("*Laatst bijgewerkt: 27
+    februari 2026* · Folders overzicht"). It is no leaflet text, but its date may still date
+    the leaflet, as a web page's footer does: it comes back a field a line, without its
+    emphasis. Its line stays, empty; any other ending comes back as it is."""
+    lines = text.split("\n")
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    if len(filled) < 3 or not _RULE.fullmatch(lines[filled[-2]]) or lines[filled[-2] - 1].strip():
+        return text, ""
+    footer = lines[filled[-1]].strip()
+    fields = [field.strip(" *_") for field in _FOOTER_FIELD_GAP.split(footer)]
+    if not any(is_date_line(field) for field in fields) or any(
+            not is_date_line(field) and (ends_sentence(field) or len(field.split()) > MAX_MENU_ITEM_WORDS)
+            for field in fields):
+        return text, ""
+    lines[filled[-2]] = lines[filled[-1]] = ""
+    return "\n".join(lines), "\n".join(field for field in fields if field)  # a field a line, as furniture is
 
 
 def drop_comments(text: str) -> str:

@@ -25,7 +25,7 @@ from ingest.html.furniture import (
     keep_tip_boxes,
 )
 from ingest.html.footnotes import drop_print_furniture, footnotes_in_place
-from ingest.html.headings import HEADINGS, document_title, drop_heading_anchors
+from ingest.html.headings import HEADINGS, document_title, drop_heading_anchors, named_half
 from ingest.html.inline_runs import drop_icons, paragraph_runs
 from ingest.html.layout_tables import caption_lines, unwrap_layout_tables
 from ingest.html.listings import plain_listings
@@ -66,6 +66,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
                                 "(is it a consent wall saved instead of the page?)")
     text = _with_title(text, heading)
     title = (metadata.title if metadata and metadata.title else "") or " ".join(facts.title.split())
+    title = named_half(title, facts.title, text)
     url = facts.canonical or facts.og_url
     publisher = facts.publisher or (metadata.sitename if metadata and metadata.sitename else "")
     return SourceText(text, "markdown", title=title, url=url,

@@ -27,8 +27,10 @@ from ingest.html.headings import drop_heading_anchors
 _MODIFIED = {"article:modified_time", "og:updated_time", "dcterms.modified", "last-modified",
              "date.modified", "dc.date.modified"}
 _PUBLISHER = {"og:site_name", "dcterms.publisher", "dc.publisher", "publisher"}
-# ... and that date a document without saying what happened then (pandoc writes its `date:` so)
-_DATED = {"dcterms.date", "dc.date", "date"}
+# ... and that date a document without saying what happened then (pandoc writes its `date:` so),
+# or by its first publication (Nikola's, WordPress's `article:published_time`): the last resort,
+# as any later date overrules it.
+_DATED = {"dcterms.date", "dc.date", "date", "article:published_time", "dcterms.issued", "dcterms.created"}
 
 
 class _PageFacts(HTMLParser):

@@ -165,8 +165,11 @@ def _stated_update(tree: HtmlElement) -> str:
 
 
 # Parts of a page whose dates are not the leaflet's: menus, the site's header and footer,
-# sidebars, news, related pages and readers' comments (by their tags, ids and classes).
-ELSEWHERE = ("ancestor-or-self::*[self::nav or self::footer or self::aside or self::form or self::script"
+# sidebars, news, related pages and readers' comments (by their tags, ids and classes). A
+# `<footer>` inside an `<article>` is the article's own, where HTML puts who wrote it and when
+# (Pelican's "Published: ... Updated: 18 March 2026" box), as a `<header>` inside it is.
+ELSEWHERE = ("ancestor-or-self::*[self::nav or self::footer[not(ancestor::article)] or self::aside or self::form"
+             " or self::script"
              " or self::style or self::header[not(ancestor::main or ancestor::article)]"
              " or re:test(concat(@id, ' ', @class), 'comment|reactie|reply|sidebar|related|gerelateerd"
              "|news|nieuws', 'i')]")
@@ -240,11 +243,22 @@ def _dates_another_page(box: HtmlElement) -> bool:
     around it that links to another page says little else ("Leven met COPD · Laatst
     gewijzigd: 4 maart 2025"). Links in a box of their own that dates nothing (a list of
     related pages beside the date in a side column) are not the date's card, and neither
-    are a link within the page, an e-mail address or a phone number (an author's line)."""
+    are a link within the page, an e-mail address or a phone number (an author's line), nor
+    the links of an article's own header or footer (its author's page, its category and tags
+    beside "Updated: 18 March 2026"), in an article longer than a card."""
     for holder in [box, *box.iterancestors()]:
+        if holder.tag in {"header", "footer"} and _heads_long_article(holder):
+            return False
         if any(not link.xpath(ELSEWHERE, namespaces=REGEXP) for link in holder.xpath(_PAGE_LINK)):
             return len(holder.text_content().split()) <= MAX_TEASER_WORDS
     return False
+
+
+def _heads_long_article(box: HtmlElement) -> bool:
+    """Whether a header or footer is that of an article, more words than a card about another
+    page holds."""
+    article = next((holder for holder in box.iterancestors() if holder.tag == "article"), None)
+    return article is not None and len(article.text_content().split()) > MAX_TEASER_WORDS
 
 
 def _text_before(box: HtmlElement, stop: HtmlElement) -> str:

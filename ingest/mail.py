@@ -1,0 +1,192 @@
+"""An e-mail saved as plain text, read as the answer it gives.
+
+A practice nurse's reply to a patient is sometimes kept as a leaflet ("aften.txt"). What the
+mail program wrote around the answer is no text of it, and the patient's own words must never
+be cited as if the leaflet said them:
+- the header at the top ("Van:", "Aan:", "Onderwerp:", "Datum:"; "From:", "Subject:", ...)
+  goes: its subject, less "RE:", "Antw:" or "FW:", is the title, and its date the leaflet's;
+- the message it replies to, from the line that opens it ("-----Oorspronkelijk bericht-----",
+  "-----Original Message-----", "Op 10 mrt. 2026 schreef ...:", or a second header block
+  after the answer) to the end, goes;
+- a quote answered in between ("> Waar komt het door? Ik eet veel sinaasappels.") loses
+  its marks and the patient's story: the questions it asks ("Waar komt het door?") head the
+  answer under them, as a list of questions and answers reads; a quote that asks nothing goes;
+- a confidentiality notice after the closing words ("Dit bericht is uitsluitend bestemd
+  voor de geadresseerde ...") goes.
+The sender's name, role and address under the closing words stay (`ingest.structure` keeps
+them as text of the last section). A forwarded message ("---------- Forwarded message") is
+left as it is: what is forwarded is what was meant to be passed on.
+
+Text is an e-mail only where its first filled lines are such a header, or a reply's opening
+line stands in it; any other text comes back as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+
+from ingest.clean.lines import is_sign_off
+
+# The header fields mail programs write, in Dutch, English and German, lower case.
+_FROM = {"van", "from", "von"}
+_SUBJECT = {"onderwerp", "subject", "betreff"}
+_DATE = {"datum", "date", "verzonden", "sent", "gesendet"}
+_OTHER = {"aan", "to", "an", "cc", "bcc", "reply-to", "antwoord aan", "bijlagen", "attachments",
+          "prioriteit", "priority"}
+_FIELDS = _FROM | _SUBJECT | _DATE | _OTHER
+_HEADER_LINE = re.compile(r"(?P<key>[^\W\d_][\w -]{0,20}?)[ \t]*:[ \t]*(?P<value>.*)")
+# The line over the message a reply quotes, as Outlook, Thunderbird, Gmail and Apple Mail write it.
+_ORIGINAL_RULE = re.compile(
+    r"[ \t]*-{2,}[ \t]*(?:original(?:e)?[ \t]+message|oorspronkelijk[ \t]+bericht|origineel[ \t]+bericht"
+    r"|urspr(?:ü|ue)ngliche[ \t]+nachricht|message[ \t]+d'origine|mensaje[ \t]+original)[ \t]*-{2,}[ \t]*",
+    re.IGNORECASE)
+_ATTRIBUTION = re.compile(r"[ \t]*(?:op|on|am|le)\b.{4,200}\b(?:schreef|wrote|schrieb|a écrit)\b[^:]{0,80}:[ \t]*",
+                          re.IGNORECASE)
+_UNDERSCORES = re.compile(r"[ \t]*_{10,}[ \t]*")  # Outlook's rule over the message it quotes
+_QUOTE = re.compile(r"[ \t]*>")
+_REPLY_PREFIX = re.compile(r"^(?:(?:re|aw|antw|antwoord|fw|fwd|wg|doorst|tr|sv|vs)(?:\[\d+\])?[ \t]*:[ \t]*)+",
+                           re.IGNORECASE)
+_QUESTION = re.compile(r"[^.!?]*\?")
+# Words of a confidentiality notice; a paragraph after the closing words with two of them is one.
+_NOTICE = re.compile(
+    r"geadresseerde|bestemd voor|vertrouwelijk|per vergissing|ten onrechte ontvangen|aansprakelijk"
+    r"|addressee|intended (?:solely )?for|intended recipient|confidential|in error|liab(?:le|ility)"
+    r"|empfänger|vertraulich", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Mail:
+    """The answer an e-mail gives (`text`: its lines in place, each line taken out left
+    empty, the subject on the header's first line), its subject, its date as written, the
+    questions that head answers and what was taken out that may still date it (`furniture`)."""
+
+    @property
+    def headings(self) -> dict[str, int]:
+        """The lines that head the text, by level: the subject (the title), the questions."""
+        return dict.fromkeys(self.questions, 2) | ({self.subject: 1} if self.subject else {})
+
+    text: str
+    subject: str = ""
+    date: str = ""
+    questions: tuple[str, ...] = ()
+    furniture: tuple[str, ...] = field(default_factory=tuple)
+
+
+def read_mail(text: str) -> Mail | None:
+    """`text` read as an e-mail (see the module), or None when it is none."""
+    lines = text.split("\n")
+    header = _header_at(lines, _first_filled(lines, 0))
+    end = _quoted_message(lines, header[1] if header else 0)
+    if header is None and end == len(lines):
+        return None
+    fields: dict[str, str] = {}
+    furniture: list[str] = []
+    if header:
+        for index in range(*header):
+            line = lines[index]
+            match = _HEADER_LINE.fullmatch(line.strip())
+            if match:
+                fields.setdefault(match.group("key").strip().lower(), match.group("value").strip())
+            furniture.append(line.strip())
+            lines[index] = ""
+    lines[end:] = [""] * (len(lines) - end)
+    questions = _answered_quotes(lines)
+    furniture += _drop_notices(lines)
+    subject = _REPLY_PREFIX.sub("", next((fields[key] for key in fields if key in _SUBJECT), "")).strip()
+    if subject:  # the title heads the text, where the header stood, as a page's <h1> would
+        lines[header[0]] = subject
+    date = next((fields[key] for key in fields if key in _DATE), "")
+    return Mail("\n".join(lines), subject, _as_date(date), questions, tuple(line for line in furniture if line))
+
+
+def _first_filled(lines: list[str], start: int) -> int:
+    return next((index for index in range(start, len(lines)) if lines[index].strip()), len(lines))
+
+
+def _header_at(lines: list[str], start: int) -> tuple[int, int] | None:
+    """(first, past the last) line of a mail header starting at `start`: lines of known fields
+    (a value may go on, indented, on the next line) up to a blank line, two fields or more,
+    one of them the sender or the subject."""
+    keys: list[str] = []
+    index = start
+    while index < len(lines) and lines[index].strip():
+        match = _HEADER_LINE.fullmatch(lines[index].strip())
+        if match and match.group("key").strip().lower() in _FIELDS:
+            keys.append(match.group("key").strip().lower())
+        elif not (keys and lines[index][:1] in " \t"):
+            return None
+        index += 1
+    if len(keys) >= 2 and set(keys) & (_FROM | _SUBJECT):
+        return start, index
+    return None
+
+
+def _quoted_message(lines: list[str], start: int) -> int:
+    """Where the message a reply quotes begins (its opening line), or len(lines): a rule such
+    as "-----Oorspronkelijk bericht-----", a line "Op ... schreef ...:" with nothing but quoted
+    lines under it, or a header block (after Outlook's line of underscores or none) that
+    names a sender, below the answer's first line."""
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if _ORIGINAL_RULE.fullmatch(line):
+            return index
+        if _ATTRIBUTION.fullmatch(line) and all(not rest.strip() or _QUOTE.match(rest) for rest in lines[index + 1:]):
+            return index
+        if index > start and (not lines[index - 1].strip() or _UNDERSCORES.fullmatch(lines[index - 1])):
+            header = _header_at(lines, index)
+            if header and {m.group("key").strip().lower() for m in map(_HEADER_LINE.fullmatch, lines[index:header[1]])
+                           if m} & _FROM:
+                return index - 1 if _UNDERSCORES.fullmatch(lines[index - 1]) else index
+    return len(lines)
+
+
+def _answered_quotes(lines: list[str]) -> tuple[str, ...]:
+    """Each run of quoted lines in place (`lines` changed) made the questions it asks, on a
+    line of their own, or nothing; the questions, in order."""
+    questions: list[str] = []
+    index = 0
+    while index < len(lines):
+        if not _QUOTE.match(lines[index]):
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and _QUOTE.match(lines[end]):
+            end += 1
+        quoted = " ".join(re.sub(r"^(?:[ \t]*>)+", "", line).strip() for line in lines[index:end])
+        asked = " ".join(question.strip() for question in _QUESTION.findall(" ".join(quoted.split())))
+        lines[index:end] = [asked] + [""] * (end - index - 1)
+        if asked:
+            questions.append(asked)
+        index = end
+    return tuple(questions)
+
+
+def _drop_notices(lines: list[str]) -> list[str]:
+    """The paragraphs after the closing words that are a confidentiality notice, taken out
+    of `lines` (left empty) and returned, a line each."""
+    signed = next((index for index, line in enumerate(lines) if is_sign_off(line.strip())), None)
+    if signed is None:
+        return []
+    dropped: list[str] = []
+    index = signed + 1
+    while index < len(lines):
+        end = index
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        paragraph = " ".join(" ".join(lines[index:end]).split())
+        if len(set(m.group(0).lower() for m in _NOTICE.finditer(paragraph))) >= 2:
+            dropped.append(paragraph)
+            lines[index:end] = [""] * (end - index)
+        index = end + 1
+    return dropped
+
+
+def _as_date(value: str) -> str:
+    """A header's date as an ISO day where it is one a mail program writes ("Tue, 10 Mar 2026
+    21:47:00 +0100"), else as written ("12 maart 2026 14:02"), for the date reader."""
+    try:
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return value

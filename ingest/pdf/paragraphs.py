@@ -71,7 +71,8 @@ def break_after(flat: list[tuple[int, PdfLine]], index: int, start: int, body: B
         return "line" if wide else "paragraph"
     if following.table and not line.table and not moved:
         return "paragraph"  # a table's first row (its header) is no part of the text above it
-    if _ends_heading(flat, start, index, body) or ITEM_START.match(next_text):
+    if _ends_heading(flat, start, index, body) or ITEM_START.match(next_text) \
+            or not moved and capitals_over_heading(line, following):
         return "paragraph" if moved else "line"
     if moved:
         return "wrap" if unfinished and not _heading_follows(line, following) else "paragraph"
@@ -144,6 +145,24 @@ def _ends_heading(flat: list[tuple[int, PdfLine]], start: int, index: int, body:
         return False
     text = " ".join(ln.text.strip() for ln in lines)
     return heading_shaped(text) and not text.endswith(",") and _last_word(text) not in CONTINUATION_WORDS
+
+
+def capitals_over_heading(line: PdfLine, following: PdfLine) -> bool:
+    """Whether a heading in capitals stands over a heading of its style in ordinary case: two
+    headings, the second a sub-heading of the first (mandoc's `.SH BEHANDELING` over `.SS
+    Ongecompliceerde diverticulitis`, both bold at the body's size), not one heading wrapped
+    over two lines, which keeps its case ("BEHANDELING Ongecompliceerde diverticulitis" was
+    one heading, and the next sub-heading lost its parent)."""
+    text, next_text = line.text.strip(), following.text.strip()
+    return (line.size, line.bold) == (following.size, following.bold) and line.bold \
+        and shouted(text) and heading_shaped(text) and heading_shaped(next_text) \
+        and next_text[:1].isupper() and any(ch.islower() for ch in next_text)
+
+
+def shouted(text: str) -> bool:
+    """Whether a line is set in capitals: words, not one short abbreviation ("COPD")."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and text.upper() == text and (len(text.split()) > 1 or len(letters) > 5)
 
 
 def _last_word(text: str) -> str:

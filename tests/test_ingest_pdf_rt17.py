@@ -106,3 +106,40 @@ def test_texinfos_contents_page_number_is_no_passage():
     item = ingest_file(LEAFLETS / "triggervinger.pdf")
     assert all(passage.text.strip() != "i" for passage in item.passages)
     assert all("Handcentrum Rijnmond" not in passage.headings for passage in item.passages)
+
+
+def _manual_page(footer: list[Placed] = ()) -> bytes:
+    """A manual page as mandoc sets it, on two pages: sections in bold capitals, sub-sections
+    bold in ordinary case and a little indented, all at the body's size; `footer` on each page."""
+    lines = [("OMSCHRIJVING", 68, 703, True), ("Divertikels zijn kleine uitstulpingen van de darmwand.", 87, 688, False),
+             ("BEHANDELING", 68, 657, True), ("Ongecompliceerde diverticulitis", 76, 642, True),
+             ("De meeste mensen hebben een lichte ontsteking. U mag thuis herstellen.", 87, 626, False),
+             ("Gecompliceerde diverticulitis", 76, 595, True),
+             ("Bij een abces wordt u opgenomen in het ziekenhuis en krijgt u antibiotica.", 87, 580, False),
+             ("WANNEER BELLEN", 68, 549, True), ("Bel de huisarts als de buikpijn erger wordt.", 87, 534, False)]
+    page = [Placed(text, x, y, 11, bold) for text, x, y, bold in lines]
+    more = [Placed("CONTACT", 68, 703, 11, True), Placed("Polikliniek MDL, telefoon 020 555 73 10.", 87, 688, 11)]
+    return make_drawn_pdf([page + list(footer), more + list(footer)])
+
+
+def test_a_heading_in_capitals_opens_the_sub_headings_in_ordinary_case_under_it(tmp_path):
+    item = ingest_pdf(tmp_path, _manual_page())
+    paths = {passage.text.split(".")[0]: passage.headings for passage in item.passages}
+    assert paths["De meeste mensen hebben een lichte ontsteking"] == ("BEHANDELING", "Ongecompliceerde diverticulitis")
+    assert paths["Bij een abces wordt u opgenomen in het ziekenhuis en krijgt u antibiotica"] == (
+        "BEHANDELING", "Gecompliceerde diverticulitis")
+    assert paths["Bel de huisarts als de buikpijn erger wordt"] == ("WANNEER BELLEN",)
+
+
+def test_a_date_in_a_footers_cells_apart_by_wide_space_dates_the_leaflet(tmp_path):
+    footer = [Placed("Maag-Darm-Leverziekten", 68, 36, 11), Placed("10 februari 2026", 271, 36, 11),
+              Placed("DIVERTICULITIS(7)", 445, 36, 11)]
+    item = ingest_pdf(tmp_path, _manual_page(footer))
+    assert item.leaflet.updated == "2026-02-10"
+    assert "februari" not in passages_text(item)
+
+
+def test_mandocs_manual_page():
+    item = ingest_file(LEAFLETS / "diverticulitis.pdf")
+    assert item.leaflet.updated == "2026-02-10"
+    assert ("BEHANDELING", "Gecompliceerde diverticulitis") in {passage.headings for passage in item.passages}

@@ -528,16 +528,18 @@ def furniture_text(pages: list[list[PdfLine]], dropped: list[set[int]], first_pa
     They are no passage, but may be the only place a leaflet states its date ("Laatst
     herzien: september 2023", "Apotheek – versie 4 – september 2023"). A footer sets its
     fields apart with a bar, a dash or wide space, and a date's label begins its line:
-    so each field from there on is a line of its own too. Page numbers are left out,
-    alone or at either end of a line.
+    so each field from there on is a line of its own too. Cells set apart by wide space
+    are written apart by a bar, as a footer's fields: mandoc's "Maag-Darm-Leverziekten  10
+    februari 2026  DIVERTICULITIS(7)" dates its page as a field, not in a run of words. Page
+    numbers are left out, alone or at either end of a line.
     """
     texts: dict[str, None] = {}
     for number, (lines, drop) in enumerate(zip(pages, dropped), start=first_page):
         for index in sorted(drop):
-            words = lines[index].text.split()
-            words = words[1:] if words[:1] == [str(number)] else words
-            words = words[:-1] if words[-1:] == [str(number)] else words
-            text = " ".join(words)
+            cells = [cell.split() for cell in re.split(r"\s{2,}", lines[index].text.strip())]
+            cells[0] = cells[0][1:] if cells[0][:1] == [str(number)] else cells[0]
+            cells[-1] = cells[-1][:-1] if cells[-1][-1:] == [str(number)] else cells[-1]
+            text = " | ".join(" ".join(words) for words in cells if words)
             if not text or is_page_number(text) or is_roman_page_number(text):
                 continue
             texts[text] = None

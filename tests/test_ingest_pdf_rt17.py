@@ -143,3 +143,42 @@ def test_mandocs_manual_page():
     item = ingest_file(LEAFLETS / "diverticulitis.pdf")
     assert item.leaflet.updated == "2026-02-10"
     assert ("BEHANDELING", "Gecompliceerde diverticulitis") in {passage.headings for passage in item.passages}
+
+
+def _flyer() -> bytes:
+    """A column of a flyer whose headings are set like its text (LibreOffice Draw drops
+    styles it cannot apply): 18 points, not bold, one line apart, each line as it wraps."""
+    lines = ["Bij een ooglidcorrectie haalt de", "chirurg overtollige huid en vet", "weg van het bovenooglid. Dan",
+             "vergoedt de verzekeraar de", "operatie soms. Daarvoor maken", "we eerst foto's.",
+             "Voor de operatie",
+             "Stop in overleg met uw arts een", "week van tevoren met de", "bloedverdunners die u slikt.",
+             "Herstel",
+             "Blauwe plekken en zwelling zijn", "normaal en verdwijnen in twee", "tot drie weken."]
+    page = [Placed("Ooglidcorrectie", 50, 794, 18)] + [
+        Placed(text, 50, 708 - 20.2 * number, 18) for number, text in enumerate(lines)]
+    return make_drawn_pdf([page])
+
+
+def test_a_short_line_in_the_bodys_style_over_a_full_line_stands_apart(tmp_path):
+    item = ingest_pdf(tmp_path, _flyer())
+    paths = {passage.headings: passage.text for passage in item.passages}
+    assert paths[("Voor de operatie",)].startswith("Stop in overleg")
+    assert paths[("Herstel",)].startswith("Blauwe plekken")
+    assert "Voor de operatie" not in passages_text(item)
+
+
+def test_draws_flyer_has_its_sections():
+    item = ingest_file(LEAFLETS / "ooglidcorrectie.pdf")
+    headings = {heading for passage in item.passages for heading in passage.headings}
+    assert {"Voor de operatie", "Na de operatie", "Herstel", "Risico's", "Kosten"} <= headings
+    assert "foto's. Voor de operatie" not in passages_text(item)
+
+
+def test_a_subject_and_its_organisation_under_the_title_heads_no_section(tmp_path):
+    path = tmp_path / "ooglid.txt"
+    path.write_text("Ooglidcorrectie\nBovenooglidcorrectie bij overtollige huid – Kliniek Oog & Lid\n\n"
+                    "Bij een ooglidcorrectie haalt de chirurg overtollige huid weg. Daarvoor maken we foto's.\n\n"
+                    "Herstel\n\nBlauwe plekken en zwelling verdwijnen in twee tot drie weken.\n", encoding="utf-8")
+    item = ingest_file(path)
+    assert all("Kliniek Oog & Lid" not in " ".join(passage.headings) for passage in item.passages)
+    assert item.passages[-1].headings == ("Herstel",)

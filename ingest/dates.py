@@ -120,6 +120,11 @@ _DATELINE = re.compile(rf"^[ \t]*{_PLACE},[ \t]*{_MONTH_DATE}[ \t.]*$", re.IGNOR
 _CODED = re.compile(rf"{_FIELD_START}(?:{_CODE}(?:{_FIELD_GAP}{_VERSION})?|{_VERSION}){_FIELD_GAP}(?:d\.[ \t]?d\.[ \t]*)?"
                     rf"{_DATE}{_FIELD_END}",
                     re.IGNORECASE | re.MULTILINE)
+# A version with its date in brackets ("..., versie 2 (april 2026)"): the date that version was
+# made, wherever the line names it, ending its line, field or sentence. A month at least: a year
+# alone in brackets cites a guideline's version ("NHG-standaard versie 3 (2019)").
+_VERSION_DATED = re.compile(rf"\b{_VERSION}[ \t]*\([ \t]*{_MONTH_DATE}[ \t]*\)(?=[ \t]*(?:$|[.;|·•–—]))",
+                            re.IGNORECASE | re.MULTILINE)
 # A copyright line ("© 2024 Hartstichting", "© Hartstichting 2019-2024"): the year the text was
 # last published, when the leaflet says nothing more exact.
 # "(c)" and "copyright" count where they open a line or a field ("(c) Sinds 2015 ..." in a
@@ -147,8 +152,9 @@ def find_updated(*texts: str, language: str = "nl", unlabelled: bool = False) ->
     Statements rank by what they can mean: a "last updated/revised/approved" phrase
     first; then an update word that starts its line or names the leaflet ("Herzien: ...",
     "Deze folder is vastgesteld op ..."), a label ("Versie: ...", "Datum: ..."), a dateline
-    ("Nijmegen, maart 2024") or a date beside a document code or version in the fields of
-    a footer ("CHI-045 | mei 2023"), which may also date a first publication or an appointment;
+    ("Nijmegen, maart 2024"), a date beside a document code or version in the fields of
+    a footer ("CHI-045 | mei 2023") or in brackets after a version ("versie 2 (april 2026)"),
+    which may also date a first publication or an appointment;
     then a publication word that starts its line or names the leaflet ("Geplaatst op ...",
     "Published: ..."), as a later update overrules it; then a copyright year ("© 2024 ...");
     last, a date an update word mentions in passing ("sinds het protocol is herzien in maart
@@ -197,7 +203,8 @@ def _statements(text: str, language: str = "nl") -> Iterator[tuple[str, int]]:
     """Every valid dated statement in text order: its ISO date and its rank (`_rank`)."""
     found: list[tuple[int, str, bool]] = []
     foreign = (_DATA,) if language not in ("nl", "") else ()
-    for pattern in (UPDATED_PATTERN, _LABELLED, _EDITION, _STAND, *foreign, _DATELINE, _CODED, _COPYRIGHT):
+    for pattern in (UPDATED_PATTERN, _LABELLED, _EDITION, _STAND, *foreign, _DATELINE, _CODED, _VERSION_DATED,
+                    _COPYRIGHT):
         for match in pattern.finditer(text):
             iso = _to_iso(match)
             rank = _rank(pattern, match)

@@ -256,9 +256,15 @@ def _is_byline(blocks: tuple[Block, ...], index: int, title: int) -> bool:
     """Whether a block right under the title names who wrote the leaflet, an organisation and
     its department ("Ziekenhuis Amstelveld - afdeling Longziekten", "Praktijk De Linde,
     afdeling Longziekten"): a line of the cover, not the heading of its first passage. A name
-    alone ("Polikliniek Cardiologie") may head a section about going there."""
+    alone ("Polikliniek Cardiologie") may head a section about going there. So does a subject
+    and the organisation after a dash ("Bovenooglidcorrectie bij overtollige huid – Kliniek Oog &
+    Lid"): the cover's subtitle and sender, not the heading of the text under the cover."""
     block = blocks[index]
-    return index == title + 1 and _is_masthead_line(block) and bool(re.search(r",\s|\s[-–]\s", block.text))
+    if index != title + 1 or block.kind != "paragraph" or len(block.lines) != 1:
+        return False
+    fields = re.split(r"\s[-–]\s", block.text)
+    return _is_masthead_line(block) and bool(re.search(r",\s|\s[-–]\s", block.text)) \
+        or len(fields) > 1 and _is_organisation(fields[-1].strip())
 
 
 def _nest_underlined(found: list[Heading], blocks: tuple[Block, ...]) -> list[Heading]:

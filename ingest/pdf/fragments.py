@@ -391,6 +391,20 @@ def _text_directions(page: pypdf.PageObject) -> Counter:
     return directions
 
 
+SLANT_DEGREES = 10  # text turned further than this from across or along the page runs aslant
+
+
+def slanted(matrix: list[float]) -> bool:
+    """Whether text drawn with this matrix runs aslant over the page, neither across nor along
+    it (a quarter turn from either is text set sideways, a table's header or a spine): a
+    watermark ("CONCEPT" at 45 degrees over a stamped folder, red team 17), no line of the
+    text. Read, it was the leaflet's largest type: its first heading, over the title."""
+    if not (matrix[0] or matrix[1]):
+        return False
+    angle = math.degrees(math.atan2(matrix[1], matrix[0])) % 90
+    return SLANT_DEGREES < angle < 90 - SLANT_DEGREES
+
+
 def _height(matrix: list[float]) -> float:
     """How much a matrix stretches the height of a glyph (its second row's length)."""
     return math.hypot(matrix[2], matrix[3])
@@ -413,6 +427,8 @@ def _visited(page: pypdf.PageObject) -> tuple[list[Fragment], _Drawing]:
     def visit(text: str, cm: list[float], tm: list[float], font: dict | None, size: float) -> None:
         drawing.chars[drawing.mode] += len(text.strip())
         cm = _multiplied(cm, shown)
+        if slanted(_multiplied(tm, cm)):
+            return
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         scaled = round(size * (abs(tm[3] * cm[3]) or _height(_multiplied(tm, cm)) or 1.0), 1)

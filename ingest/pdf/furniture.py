@@ -102,7 +102,8 @@ def page_furniture(pages: list[list[PdfLine]], first_page: int = 1,
     repeated |= numbered | {key for key, same in found.items()
                             if (edges[key][0], tuple(places[key])) in beside and _in_place(same, edges[key])}
     dropped = [{i for row in page_rows for i in row.indices
-                if is_page_number(row.text) or furniture_keys(row.text, number) & repeated}
+                if is_page_number(row.text) or is_roman_page_number(row.text)
+                or furniture_keys(row.text, number) & repeated}
                for number, page_rows in zip(numbers, rows)]
     for number, found_here in enumerate(section_headers(pages, body, margins, tops)):
         dropped[number] |= found_here
@@ -118,6 +119,19 @@ def page_furniture(pages: list[list[PdfLine]], first_page: int = 1,
             if tops:
                 dropped[number] |= lone_header(lines, tops[number], body)
     return dropped
+
+
+# A front matter's page number in lower-case roman numerals ("i", "iv", "xii"), as LaTeX,
+# Texinfo and word processors number a title page and a table of contents.
+_ROMAN_PAGE = re.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})")
+
+
+def is_roman_page_number(text: str) -> bool:
+    """Whether a row at a page's head or foot is only a page number in lower-case roman
+    numerals: texi2pdf numbered its contents page "i", which became a passage of its own
+    (red team 17). Alone at the edge of a page such a numeral is no word nor list item; in
+    capitals it may be a word ("I", "X") and is left alone."""
+    return bool(_ROMAN_PAGE.fullmatch(text.strip()))
 
 
 def contact_kept(pages: list[list[PdfLine]], dropped: list[set[int]], margins: list[float] | None = None,
@@ -285,12 +299,16 @@ def lone_header(lines: list[PdfLine], margin: float, body: Body) -> set[int]:
     A title is larger than the body text, a masthead of one field has no footer's shape, and
     small print that runs on into the text under it is text: these stay."""
     header: list[_Row] = []
-    for row in edge_rows(lines)[:EDGE_ROWS]:
+    rows = edge_rows(lines)[:EDGE_ROWS]
+    for number, row in enumerate(rows):
+        if number + 1 < len(rows) and _logo(row, lines, margin):
+            header.append(row)  # a letterhead's mark over its name: the header if its name is
+            continue
         if row.y < margin or row.size > body.size or row.size == body.size and not _three_part(row, lines) \
                 or not footer_shaped(row, lines) or in_columns(row, lines, below=True):
             break
         header.append(row)
-    if not header:
+    if not header or all(_logo(row, lines, margin) for row in header):
         return set()
     if all(_BROWSER_HEADER.match(row.text.strip()) for row in header):
         return {index for row in header for index in row.indices}
@@ -299,6 +317,20 @@ def lone_header(lines: list[PdfLine], margin: float, body: Body) -> set[int]:
     if not below or (bottom.y - max(below)) / body.size <= body.spacing * PARAGRAPH_GAP_RATIO:
         return set()
     return {index for row in header for index in row.indices}
+
+
+MAX_LOGO_LETTERS = 4  # a mark's initials ("DL", "UMCG"), not a word of a title
+
+
+def _logo(row: _Row, lines: list[PdfLine], margin: float) -> bool:
+    """Whether a top row is a letterhead's mark: a few capitals (the initials "DL") set on a
+    shape the page draws (its coloured block), in the top margin. A stamp added to a leaflet
+    (pikepdf's overlay, red team 17) set "DL" over "Huisartsen De Linde · Zorg dichtbij": the
+    mark, larger and bold, stopped the header there, and became a heading over the tagline.
+    It counts only over a row that is a header by itself (see `lone_header`)."""
+    text = row.text.strip()
+    return row.y >= margin and text.isalpha() and text.isupper() and len(text) <= MAX_LOGO_LETTERS \
+        and all(lines[index].box is not None for index in row.indices)
 
 
 def printout_stamps(lines: list[PdfLine], margin: float, top: float) -> set[int]:
@@ -496,17 +528,19 @@ def furniture_text(pages: list[list[PdfLine]], dropped: list[set[int]], first_pa
     They are no passage, but may be the only place a leaflet states its date ("Laatst
     herzien: september 2023", "Apotheek – versie 4 – september 2023"). A footer sets its
     fields apart with a bar, a dash or wide space, and a date's label begins its line:
-    so each field from there on is a line of its own too. Page numbers are left out,
-    alone or at either end of a line.
+    so each field from there on is a line of its own too. Cells set apart by wide space
+    are written apart by a bar, as a footer's fields: mandoc's "Maag-Darm-Leverziekten  10
+    februari 2026  DIVERTICULITIS(7)" dates its page as a field, not in a run of words. Page
+    numbers are left out, alone or at either end of a line.
     """
     texts: dict[str, None] = {}
     for number, (lines, drop) in enumerate(zip(pages, dropped), start=first_page):
         for index in sorted(drop):
-            words = lines[index].text.split()
-            words = words[1:] if words[:1] == [str(number)] else words
-            words = words[:-1] if words[-1:] == [str(number)] else words
-            text = " ".join(words)
-            if not text or is_page_number(text):
+            cells = [cell.split() for cell in re.split(r"\s{2,}", lines[index].text.strip())]
+            cells[0] = cells[0][1:] if cells[0][:1] == [str(number)] else cells[0]
+            cells[-1] = cells[-1][:-1] if cells[-1][-1:] == [str(number)] else cells[-1]
+            text = " | ".join(" ".join(words) for words in cells if words)
+            if not text or is_page_number(text) or is_roman_page_number(text):
                 continue
             texts[text] = None
             for separator in _FIELD_SEPARATOR.finditer(text):

@@ -16,7 +16,7 @@ from collections import Counter
 
 from ingest.clean.lines import CONTINUATION_WORDS, ends_sentence
 from ingest.pdf.geometry import PdfLine
-from ingest.pdf.paragraphs import is_title
+from ingest.pdf.paragraphs import capitals_over_heading, is_title, shouted
 from ingest.pdf.style import (Body, HEADING_SIZE_RATIO, ITEM_START, NUMBERED, PARAGRAPH_GAP_RATIO, SUBNUMBERED,
                               heading_shaped)
 
@@ -47,7 +47,31 @@ def heading_levels(flat: list[tuple[int, PdfLine]], breaks: list[str], body: Bod
         elif all(ln.bold for ln in lines) or _alone_and_numbered(paragraphs, number, flat, breaks, text):
             sub = 2 if SUBNUMBERED.match(text) or not NUMBERED.match(text) else 1
             levels[indices[0]] = len(larger) + sub
-    return boxed_headings(_asides_apart(levels, flat), flat)
+    return boxed_headings(_asides_apart(_under_capitals(levels, flat), flat), flat)
+
+
+def _under_capitals(levels: dict[int, int], flat: list[tuple[int, PdfLine]]) -> dict[int, int]:
+    """The levels, the headings that a heading in capitals opens one level under it: where
+    it stands right over a heading of its own level in ordinary case (see
+    `capitals_over_heading`), that heading and those after it in ordinary case, up to the next
+    heading in capitals of that level. A manual page sets its sections (`.SH`) and their
+    sub-sections (`.SS`) alike, bold at the body's size, and only case tells them apart; a
+    leaflet that sets one heading in capitals ("CONTACT") among the others opens nothing."""
+    out = dict(levels)
+    starts = sorted(levels)
+    opened: int | None = None  # the level of the heading in capitals whose sub-headings follow
+    for at, index in enumerate(starts):
+        level, line = levels[index], flat[index][1]
+        if shouted(line.text.strip()):
+            following = starts[at + 1] if at + 1 < len(starts) else None
+            opened = level if following is not None and levels[following] == level \
+                and not shouted(flat[following][1].text.strip()) \
+                and capitals_over_heading(line, flat[following][1]) else None
+        elif opened is not None and level == opened:
+            out[index] = level + 1
+        elif opened is not None and level < opened:
+            opened = None
+    return out
 
 
 def boxed_headings(levels: dict[int, int], flat: list[tuple[int, PdfLine]]) -> dict[int, int]:

@@ -277,7 +277,7 @@ def _line(row: list[Fragment], region: int, table: bool = False, columns: tuple[
     cells = len(starts)
     ruled = any(new_cell[number] and _ruled_apart(row[number - 1], fragment) for number, fragment in enumerate(row))
     # a bordered table's two cells are as much apart as three: the rule between them says so
-    apart = apart or ruled or table and cells >= MIN_TABLE_COLUMNS
+    apart = apart or ruled or cells >= MIN_TABLE_COLUMNS
     text = ""
     for number, fragment in enumerate(row):
         gap = _gap(row[number - 1] if number else None, fragment)

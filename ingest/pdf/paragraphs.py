@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ingest.clean.lines import CONTINUATION_WORDS, ends_sentence
-from ingest.pdf.geometry import PdfLine
+from ingest.pdf.geometry import CHAR_WIDTH, PdfLine
 from ingest.pdf.style import (Body, HEADING_SIZE_RATIO, ITEM_START, MAX_HEADING_WORDS, PARAGRAPH_GAP_RATIO,
                               heading_shaped)
 from ingest.pdf.tables import MIN_TABLE_COLUMNS
@@ -23,11 +23,62 @@ def line_breaks(flat: list[tuple[int, PdfLine]], body: Body) -> list[str]:
     breaks: list[str] = []
     start = 0
     hanging = hanging_items(flat)
+    alone = lines_apart(flat)
     for index in range(len(flat)):
-        breaks.append(break_after(flat, index, start, body, hanging))
+        breaks.append("paragraph" if {index, index + 1} & alone and index + 1 < len(flat)
+                      else break_after(flat, index, start, body, hanging))
         if breaks[-1] != "wrap":
             start = index + 1
     return breaks
+
+
+def _end(line: PdfLine) -> float:
+    """Where a line probably ends (glyph widths are guessed, see `Fragment.end`)."""
+    return line.x + CHAR_WIDTH * line.size * len(line.text.rstrip())
+
+
+def lines_apart(flat: list[tuple[int, PdfLine]]) -> set[int]:
+    """The indices of short lines set apart as a heading is, in the body's own style: a line of
+    a heading's few words that ends well short of its column's width, between a sentence's
+    end (or its column's top) and a full line that opens a paragraph in capitals. A line
+    wraps only when the next word does not fit; where the next line's first word would have
+    fit beside it with room to spare, the line was ended on purpose. A LibreOffice Draw flyer
+    whose styles were not applied set its headings ("Voor de operatie") in the body's size
+    and weight, one line apart, and each was read as the end of the paragraph above it.
+    Where headings are set apart by style, such lines are rare: a label over its text."""
+    ends: dict[tuple[int, int, float], list[float]] = {}
+    for page, line in flat:
+        ends.setdefault((page, line.region, round(line.x)), []).append(_end(line))
+    # a column's width: where most of its full lines end, not its widest line (a subtitle or a
+    # footer that starts at its margin and runs on over the page)
+    measures = {key: sorted(found)[int(MEASURE_SHARE * (len(found) - 1))] for key, found in ends.items()}
+    out: set[int] = set()
+    for index in range(len(flat) - 1):
+        page, line = flat[index]
+        next_page, following = flat[index + 1]
+        text, next_text = line.text.strip(), following.text.strip()
+        measure = measures[page, line.region, round(line.x)]
+        if next_page != page or following.region != line.region or abs(following.x - line.x) > 1 \
+                or (following.size, following.bold) != (line.size, line.bold) or line.table or following.table \
+                or not heading_shaped(text) or not text[:1].isupper() or ends_sentence(text) \
+                or _last_word(text) in CONTINUATION_WORDS or not next_text[:1].isupper() \
+                or ITEM_START.match(next_text) or _end(following) < measure - FULL_LINE_EMS * line.size:
+            continue
+        first_word = next_text.split()[0]
+        if _end(line) + CHAR_WIDTH * line.size * (len(first_word) + 1) > measure - ROOM_EMS * line.size:
+            continue  # the next word might not have fit: the line may have wrapped
+        if index and flat[index - 1][0] == page and flat[index - 1][1].region == line.region:
+            above = flat[index - 1][1]
+            if not ends_sentence(above.text.strip()) or (above.size, above.bold) != (line.size, line.bold) \
+                    or abs(above.x - line.x) > 1:
+                continue
+        out.add(index)
+    return out
+
+
+MEASURE_SHARE = 0.75  # of a column's lines, the share that ends before its width
+ROOM_EMS = 1  # room a line leaves at its column's end, beyond its next word, to have ended on purpose
+FULL_LINE_EMS = 4  # a full line ends this close to its column's width (a long word may not have fit)
 
 
 def hanging_items(flat: list[tuple[int, PdfLine]]) -> bool:
@@ -71,7 +122,8 @@ def break_after(flat: list[tuple[int, PdfLine]], index: int, start: int, body: B
         return "line" if wide else "paragraph"
     if following.table and not line.table and not moved:
         return "paragraph"  # a table's first row (its header) is no part of the text above it
-    if _ends_heading(flat, start, index, body) or ITEM_START.match(next_text):
+    if _ends_heading(flat, start, index, body) or ITEM_START.match(next_text) \
+            or not moved and capitals_over_heading(line, following):
         return "paragraph" if moved else "line"
     if moved:
         return "wrap" if unfinished and not _heading_follows(line, following) else "paragraph"
@@ -144,6 +196,24 @@ def _ends_heading(flat: list[tuple[int, PdfLine]], start: int, index: int, body:
         return False
     text = " ".join(ln.text.strip() for ln in lines)
     return heading_shaped(text) and not text.endswith(",") and _last_word(text) not in CONTINUATION_WORDS
+
+
+def capitals_over_heading(line: PdfLine, following: PdfLine) -> bool:
+    """Whether a heading in capitals stands over a heading of its style in ordinary case: two
+    headings, the second a sub-heading of the first (mandoc's `.SH BEHANDELING` over `.SS
+    Ongecompliceerde diverticulitis`, both bold at the body's size), not one heading wrapped
+    over two lines, which keeps its case ("BEHANDELING Ongecompliceerde diverticulitis" was
+    one heading, and the next sub-heading lost its parent)."""
+    text, next_text = line.text.strip(), following.text.strip()
+    return (line.size, line.bold) == (following.size, following.bold) and line.bold \
+        and shouted(text) and heading_shaped(text) and heading_shaped(next_text) \
+        and next_text[:1].isupper() and any(ch.islower() for ch in next_text)
+
+
+def shouted(text: str) -> bool:
+    """Whether a line is set in capitals: words, not one short abbreviation ("COPD")."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and text.upper() == text and (len(text.split()) > 1 or len(letters) > 5)
 
 
 def _last_word(text: str) -> str:

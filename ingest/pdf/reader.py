@@ -254,7 +254,48 @@ def page_lines(page: pypdf.PageObject) -> list[PdfLine]:
     ocr = any(fragment.ocr for fragment in fragments)  # the page is an OCR layer over a scan
     boxes = list(dict.fromkeys(fragment.box for fragment in fragments if fragment.box))
     lines: list[PdfLine] = []
+    region = -1
     for region, part in enumerate(reading_regions(fragments, width)):
         lines.extend(replace(line, aside=part.aside, ocr=ocr, box=box_around(line, boxes))
                      for line in spaced_rows(group_lines(page_order(part.fragments), region, part.table)))
-    return lines
+    return lines + sticker_lines(page, region + 1)
+
+
+# An annotation's flags that keep it off the page as shown: Hidden (2) and NoView (32).
+_UNSEEN = 2 | 32
+STICKER_SIZE = 9.0  # points: a text box's font size where its appearance string names none
+
+
+def sticker_lines(page: pypdf.PageObject, region: int) -> list[PdfLine]:
+    """The text of the page's visible FreeText annotations (a text box or sticker a viewer
+    adds on top of the page: "Let op: nieuw telefoonnummer 055 521 30 30 vanaf 1 juni 2026"),
+    each a line of its own `region`, read after the page's text. A reader sees it on the page,
+    often as the correction of what the page says (red team 17's stamped folder kept showing
+    the old number); set where it stands, it would run into the line it covers. A note that
+    opens in a pop-up (a Text annotation) is no text of the page and stays out."""
+    out: list[PdfLine] = []
+    for annotation in page.get("/Annots") or ():
+        try:
+            annotation = annotation.get_object()
+            if annotation.get("/Subtype") != "/FreeText" or int(annotation.get("/F", 0)) & _UNSEEN:
+                continue
+            text = " ".join(str(annotation.get("/Contents", "") or "").split())
+            left, _, _, top = _rect(annotation)
+        except Exception:  # a damaged annotation: the page's own text still stands
+            continue
+        if text:
+            size = _sticker_size(str(annotation.get("/DA", "") or ""))
+            out.append(PdfLine(text, left, top - size, size, False, region))
+    return out
+
+
+def _rect(annotation) -> tuple[float, float, float, float]:
+    """An annotation's rectangle as (left, bottom, right, top), however its corners are given."""
+    x1, y1, x2, y2 = (float(value) for value in annotation["/Rect"])
+    return min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2)
+
+
+def _sticker_size(appearance: str) -> float:
+    """The font size a FreeText annotation's appearance string sets ("/Helv 9 Tf"), else 9 points."""
+    found = re.search(r"(\d+(?:\.\d+)?)\s+Tf\b", appearance)
+    return float(found.group(1)) if found and float(found.group(1)) > 0 else STICKER_SIZE

@@ -427,12 +427,23 @@ def _visited(page: pypdf.PageObject) -> tuple[list[Fragment], _Drawing]:
                 fragment = Fragment(unjustified(piece), x, y - number * scaled * 1.2, scaled, bold)
                 fragments.append(replace(fragment, box=box_around(fragment, drawing.boxes)) if drawing.boxes
                                  else fragment)
+            elif piece and not number and fragments and _space_after(fragments[-1], x, y):
+                fragments[-1] = replace(fragments[-1], text=fragments[-1].text + " ")
 
     def operation(operator: bytes, operands: list, cm: list[float], tm: list[float]) -> None:
         drawing.visit(operator, operands, _multiplied(cm, shown), tm)
 
     page.extract_text(visitor_text=visit, visitor_operand_before=operation)
     return raised_numbers(words_joined(placed_again(fragments))), drawing
+
+
+def _space_after(fragment: Fragment, x: float, y: float) -> bool:
+    """Whether a space drawn at (x, y) on its own stands after `fragment`, on its baseline and
+    right of its start, which does not end in one already. borb draws each word and each space
+    between them as a piece of its own: the space, no text to keep, was dropped, and where the
+    guessed widths of the word before it ran past the next word ("pijnlijk," in narrow
+    letters) nothing set the two apart ("pijnlijk,en"). Kept at the word's end, it does."""
+    return abs(fragment.y - y) <= 0.1 * fragment.size and x > fragment.x and not fragment.text[-1:].isspace()
 
 
 def drawn_bullets(fragments: list[Fragment], dots: list[tuple[float, float, float, float]]) -> list[Fragment]:

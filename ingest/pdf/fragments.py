@@ -23,7 +23,8 @@ from dataclasses import dataclass, field, replace
 
 import pypdf
 
-from ingest.pdf.geometry import Fragment, PdfLine, multiplied
+from ingest.pdf.geometry import Fragment, PdfLine
+from ingest.pdf.geometry import multiplied as _multiplied  # the product of two PDF matrices
 from ingest.pdf.ocr import ocr_corrected
 from ingest.pdf.overstrike import WORD_ENDS, WORD_GOES_ON, Glyphs, cut, overstruck_text
 from ingest.pdf.style import HEADING_SIZE_RATIO
@@ -104,9 +105,9 @@ class _Pen:
             self.line = values
         elif operator in (b"Td", b"TD") and len(values) == 2:
             self.leading = -values[1] if operator == b"TD" else self.leading
-            self.line = multiplied([1.0, 0.0, 0.0, 1.0, *values], self.line)
+            self.line = _multiplied([1.0, 0.0, 0.0, 1.0, *values], self.line)
         elif operator in (b"T*", b"'", b'"'):
-            self.line = multiplied([1.0, 0.0, 0.0, 1.0, 0.0, -self.leading], self.line)
+            self.line = _multiplied([1.0, 0.0, 0.0, 1.0, 0.0, -self.leading], self.line)
         if operator in _SHOWN:
             here = (self.line[4], self.line[5])
             self.moved = None if self.shown_at is None else math.dist(here, self.shown_at)
@@ -390,13 +391,13 @@ def _text_directions(page: pypdf.PageObject) -> Counter:
         elif operator == b"Q" and saved:
             cm = saved.pop()
         elif operator == b"cm" and len(values) == 6:
-            cm = multiplied(values, cm)
+            cm = _multiplied(values, cm)
         elif operator == b"Tm" and len(values) == 6:
             line = values
         elif operator == b"BT":
             line = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
         elif operator in _SHOWN:
-            matrix = multiplied(line, cm)
+            matrix = _multiplied(line, cm)
             if matrix[0] or matrix[1]:
                 directions[round(math.degrees(math.atan2(matrix[1], matrix[0])) / 90) % 4 * 90] += 1
     return directions
@@ -428,10 +429,10 @@ def _visited(page: pypdf.PageObject, measured: bool = False) -> tuple[list[Fragm
 
     def visit(text: str, cm: list[float], tm: list[float], font: dict | None, size: float) -> None:
         drawing.chars[drawing.mode] += len(text.strip())
-        cm = multiplied(cm, shown)
+        cm = _multiplied(cm, shown)
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-        scaled = round(size * (abs(tm[3] * cm[3]) or _height(multiplied(tm, cm)) or 1.0), 1)
+        scaled = round(size * (abs(tm[3] * cm[3]) or _height(_multiplied(tm, cm)) or 1.0), 1)
         name = str((font or {}).get("/BaseFont", "")).lower()
         bold = any(word in name for word in ("bold", "black", "heavy"))
         encoding = (font or {}).get("/Encoding")
@@ -454,7 +455,7 @@ def _visited(page: pypdf.PageObject, measured: bool = False) -> tuple[list[Fragm
                 fragments[-1] = replace(fragments[-1], text=fragments[-1].text + " ")
 
     def operation(operator: bytes, operands: list, cm: list[float], tm: list[float]) -> None:
-        drawing.visit(operator, operands, multiplied(cm, shown), tm)
+        drawing.visit(operator, operands, _multiplied(cm, shown), tm)
 
     page.extract_text(visitor_text=visit, visitor_operand_before=operation)
     return raised_numbers(words_joined(placed_again(fragments))), drawing
@@ -574,7 +575,7 @@ def cell_moves(page: pypdf.PageObject, rules: list[tuple[float, float, float]]) 
         elif operator == b"Q" and saved:
             cm = saved.pop()
         elif operator == b"cm" and len(values) == 6:
-            cm = multiplied(values, cm)
+            cm = _multiplied(values, cm)
         elif operator == b"BT":
             line, last = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0], None
         elif operator == b"TL" and values:
@@ -584,9 +585,9 @@ def cell_moves(page: pypdf.PageObject, rules: list[tuple[float, float, float]]) 
                 line = values
             elif operator in (b"Td", b"TD") and len(values) == 2:
                 leading = -values[1] if operator == b"TD" else leading
-                line = multiplied([1.0, 0.0, 0.0, 1.0, *values], line)
+                line = _multiplied([1.0, 0.0, 0.0, 1.0, *values], line)
             elif operator not in (b"Tm", b"Td", b"TD"):  # T*, ' and ": the next line
-                line = multiplied([1.0, 0.0, 0.0, 1.0, 0.0, -leading], line)
+                line = _multiplied([1.0, 0.0, 0.0, 1.0, 0.0, -leading], line)
             here = _apply(cm, (line[4], line[5]))
             end = advance.end(previous, cm) if last is not None else None
             if last is not None and abs(here[1] - last[1]) <= 1 and any(

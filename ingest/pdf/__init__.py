@@ -8,7 +8,8 @@ module a step; a module imports only from those above it in this list:
 
 - `geometry`: what a page is read into (`Fragment`, `PdfLine`, `Region`);
 - `style`: the body text's size and line spacing, and what a heading or a list item looks like;
-- `ocr`, `fragments`: the pieces of text a page draws, an OCR layer's misread words put right;
+- `ocr`, `overstrike`, `fragments`: the pieces of text a page draws, an OCR layer's misread words put
+  right, a letter built of two glyphs drawn one over the other read as one;
 - `tables`, `lines`, `columns`: pieces into lines and table rows, columns read one after the other;
 - `title`, `furniture`, `reader`: open the file and read every page (`read_pdf`), its title,
   its running headers and footers;

@@ -9,6 +9,8 @@ is joined into runs of words (`words_joined`) and its misread words put right (s
 `ingest.pdf.ocr`); a justified line's stretched word spacing is no column gap (`unjustified`);
 what pypdf would misread as gaps between words is written as it can measure it (`_respaced`),
 and words set apart by kerns alone among letters kerned closer are spaced (`_word_gaps`); a
+space drawn on its own stays after its word (`_space_after`); a glyph drawn over the one before
+it reads as one character with it (an accent and its letter, see `ingest.pdf.overstrike`); a
 page turned by its `/Rotate` is read as a viewer shows it (`displayed`).
 """
 
@@ -22,7 +24,9 @@ from dataclasses import dataclass, field, replace
 import pypdf
 
 from ingest.pdf.geometry import Fragment, PdfLine
+from ingest.pdf.geometry import multiplied as _multiplied  # the product of two PDF matrices
 from ingest.pdf.ocr import ocr_corrected
+from ingest.pdf.overstrike import WORD_ENDS, WORD_GOES_ON, Glyphs, cut, overstruck_text
 from ingest.pdf.style import HEADING_SIZE_RATIO
 
 # Symbol and Wingdings bullets that pypdf reads as private-use characters.
@@ -139,10 +143,17 @@ class _Drawing:
     dots: list[tuple[float, float, float, float]] = field(default_factory=list)  # small filled shapes
     boxes: list[tuple[float, float, float, float]] = field(default_factory=list)  # painted frames (see `BOX_SIDE`)
     simple: set[str] = field(default_factory=set)  # the page's fonts whose codes are single bytes
+    glyphs: Glyphs | None = None  # where the glyphs stand: any drawn over another? (see `ingest.pdf.overstrike`)
+    over: str | None = None  # a cut's mark: the next piece begins with a glyph drawn over the last one
+    glue: bool = False  # the word two glyphs drawn as one make goes on in the next piece
 
     def visit(self, operator: bytes, operands: list, cm: list[float], tm: list[float]) -> None:
         self._shape(operator, operands, cm)
         self.pen.follow(operator, operands)
+        if self.glyphs is not None:
+            self.glyphs.follow(operator, operands)
+        if operator == b"MP" and operands and operands[0] in (WORD_GOES_ON, WORD_ENDS):
+            self.over = operands[0]
         if operator in (b"Tm", b"Td", b"TD") and self.pen.shown_at is not None \
                 and abs(self.pen.line[5] - self.pen.shown_at[1]) < 0.01 and self._past_a_cell_gap():
             self.along = True
@@ -247,10 +258,11 @@ def page_fragments(page: pypdf.PageObject) -> list[Fragment]:
     the vertical rule before it (see `Fragment.rule`). On a page whose text is an invisible
     OCR layer, words misread by the OCR are put right (see `ocr_corrected`). A bordered
     table whose cells one text object draws is read cell by cell (see `cell_moves`)."""
-    fragments, drawing = _visited(page)
+    fragments, drawing = _visited(page, measured=True)
     moves = cell_moves(page, drawing.rules) if drawing.along or _across_rules(fragments, drawing.rules) else []
-    if moves or drawing.respace:
-        fragments, drawing = _visited(_rewritten(page, moves))
+    struck = bool(drawing.glyphs.strikes)
+    if moves or drawing.respace or struck:
+        fragments, drawing = _visited(_rewritten(page, moves, struck))
     fragments = drawn_bullets(fragments, drawing.dots)
     if drawing.rules:
         fragments = [replace(fragment, rule=_rule_before(fragment, drawing.rules)) for fragment in fragments]
@@ -418,10 +430,15 @@ def _across_rules(fragments: list[Fragment], rules: list[tuple[float, float, flo
                for f in fragments for x, bottom, top in rules)
 
 
-def _visited(page: pypdf.PageObject) -> tuple[list[Fragment], _Drawing]:
-    """The pieces of text pypdf's visitor reports, and what the page draws besides."""
+def _visited(page: pypdf.PageObject, measured: bool = False) -> tuple[list[Fragment], _Drawing]:
+    """The pieces of text pypdf's visitor reports, and what the page draws besides; `measured`:
+    where its glyphs stand too (`_Drawing.glyphs`). A piece that begins with a glyph drawn
+    over the last one (a cut `_rewritten` marked) goes on in the piece before it, the two
+    glyphs as one character, and so does the next piece where the word they make goes on
+    (see `overstruck_text`)."""
     fragments: list[Fragment] = []
-    drawing = _Drawing([], chars=Counter(), simple=_simple_fonts(page), advance=_Advance(page))
+    drawing = _Drawing([], chars=Counter(), simple=_simple_fonts(page), advance=_Advance(page),
+                       glyphs=Glyphs(glyph_widths(page)) if measured else None)
     shown = displayed(page)
 
     def visit(text: str, cm: list[float], tm: list[float], font: dict | None, size: float) -> None:
@@ -439,16 +456,39 @@ def _visited(page: pypdf.PageObject) -> tuple[list[Fragment], _Drawing]:
         for number, piece in enumerate(readable(text, name, encoding).split("\n")):
             if piece.strip() == "o" and "courier" in name:  # Word's "o" sub-bullet
                 piece = "◦ "
-            if piece.strip():
+            if piece.strip() and fragments and (drawing.over or drawing.glue and _goes_on(fragments[-1], x, y)):
+                if drawing.over:
+                    text, drawing.glue = overstruck_text(fragments[-1].text, piece, drawing.over == WORD_GOES_ON)
+                else:
+                    text, drawing.glue = fragments[-1].text + piece.lstrip(), False
+                fragments[-1], drawing.over = replace(fragments[-1], text=text), None
+            elif piece.strip():
+                drawing.over, drawing.glue = None, False
                 fragment = Fragment(unjustified(piece), x, y - number * scaled * 1.2, scaled, bold)
                 fragments.append(replace(fragment, box=box_around(fragment, drawing.boxes)) if drawing.boxes
                                  else fragment)
+            elif piece and not number and fragments and _space_after(fragments[-1], x, y):
+                fragments[-1] = replace(fragments[-1], text=fragments[-1].text + " ")
 
     def operation(operator: bytes, operands: list, cm: list[float], tm: list[float]) -> None:
         drawing.visit(operator, operands, _multiplied(cm, shown), tm)
 
     page.extract_text(visitor_text=visit, visitor_operand_before=operation)
     return raised_numbers(words_joined(placed_again(fragments))), drawing
+
+
+def _goes_on(fragment: Fragment, x: float, y: float) -> bool:
+    """Whether a piece at (x, y) goes on along the line of `fragment`, right of its start."""
+    return abs(fragment.y - y) <= 0.5 * fragment.size and x > fragment.x
+
+
+def _space_after(fragment: Fragment, x: float, y: float) -> bool:
+    """Whether a space drawn at (x, y) on its own stands after `fragment`, on its baseline and
+    right of its start, which does not end in one already. borb draws each word and each space
+    between them as a piece of its own: the space, no text to keep, was dropped, and where the
+    guessed widths of the word before it ran past the next word ("pijnlijk," in narrow
+    letters) nothing set the two apart ("pijnlijk,en"). Kept at the word's end, it does."""
+    return abs(fragment.y - y) <= 0.1 * fragment.size and x > fragment.x and not fragment.text[-1:].isspace()
 
 
 def drawn_bullets(fragments: list[Fragment], dots: list[tuple[float, float, float, float]]) -> list[Fragment]:
@@ -676,6 +716,46 @@ def _font_widths(page: pypdf.PageObject) -> dict[str, tuple[int, dict[int, float
     return out
 
 
+def glyph_widths(page: pypdf.PageObject) -> dict[str, tuple[int, dict[int, float], float]]:
+    """The widths of the page's fonts in thousandths of an em (see `_font_widths`): a Type 3
+    font's, which its `/FontMatrix` scales (dvips's bitmap fonts: 91 units an em), scaled so;
+    and its standard fonts' that state none (Times-Roman, Helvetica: a reader knows them), as
+    pypdf knows them."""
+    widths = _font_widths(page)
+    try:
+        fonts = page["/Resources"].get_object()["/Font"].get_object()
+    except (KeyError, AttributeError, TypeError):
+        return widths
+    for name, font in fonts.items():
+        font, name = font.get_object(), str(name)
+        if name in widths and font.get("/Subtype") == "/Type3":
+            try:
+                scale = 1000 * float(font["/FontMatrix"][0])
+            except (KeyError, IndexError, TypeError, ValueError):
+                scale = 0.0
+            size, known, default = widths.pop(name)
+            if scale > 0:
+                widths[name] = (size, {code: width * scale for code, width in known.items()}, default * scale)
+        elif name not in widths:
+            standard = _standard_widths(font)
+            if standard:
+                widths[name] = (1, standard, standard.get(32, 0.0))
+    return widths
+
+
+def _standard_widths(font: pypdf.generic.DictionaryObject) -> dict[int, float]:
+    """A standard font's widths by code, from the metrics pypdf carries (not public; a pypdf
+    without them leaves such a font unmeasured), or none for any other font."""
+    if font.get("/Subtype") != "/Type1" or "/Widths" in font:
+        return {}
+    try:
+        from pypdf.generic._font import Font  # noqa: PLC0415
+        widths = Font.from_font_resource(font).character_widths
+    except Exception:  # an older pypdf, or a font it cannot read
+        return {}
+    return {ord(key): float(value) for key, value in widths.items() if len(key) == 1}
+
+
 def _cid_widths(array: object) -> dict[int, float]:
     """A composite font's `/W` array as widths by code: `c [w1 w2 ...]` or `first last w`."""
     values = list(array.get_object()) if array is not None else []
@@ -696,25 +776,27 @@ def _cid_widths(array: object) -> dict[int, float]:
     return widths
 
 
-def _multiplied(a: list[float], b: list[float]) -> list[float]:
-    """The matrix product a × b of two PDF matrices [a b c d e f]."""
-    return [a[0] * b[0] + a[1] * b[2], a[0] * b[1] + a[1] * b[3],
-            a[2] * b[0] + a[3] * b[2], a[2] * b[1] + a[3] * b[3],
-            a[4] * b[0] + a[5] * b[2] + b[4], a[4] * b[1] + a[5] * b[3] + b[5]]
-
-
-def _rewritten(page: pypdf.PageObject, moves: list[int]) -> pypdf.PageObject:
+def _rewritten(page: pypdf.PageObject, moves: list[int], struck: bool = False) -> pypdf.PageObject:
     """A copy of the page whose content stream ends the piece of text pypdf is gathering
-    before each of `moves`: an identity `cm` there makes pypdf hand over what it has; its
+    before each of `moves`: an identity `cm` there makes pypdf hand over what it has; with
+    `struck`, before each glyph drawn over the glyph before it too, marked (see `cut`); its
     text spaced as pypdf can measure it (see `_respaced`)."""
     stream = pypdf.generic.ContentStream(page.get_contents(), page.pdf, "bytes")  # as pypdf reads text
     identity = [pypdf.generic.FloatObject(value) for value in (1, 0, 0, 1, 0, 0)]
     cuts = set(moves)
+    strikes: dict[int, dict[int, bool]] = {}
+    if struck:
+        glyphs = Glyphs(glyph_widths(page))
+        for number, (operands, operator) in enumerate(stream.operations):
+            glyphs.follow(operator, operands, number)
+        glyphs.close()
+        for number, item, goes_on in glyphs.strikes:
+            strikes.setdefault(number, {})[item] = bool(goes_on)
     operations = []
     for number, operation in enumerate(stream.operations):
         if number in cuts:
             operations.append((identity, b"cm"))
-        operations.append(operation)
+        operations.extend(cut(operation, strikes[number]) if number in strikes else [operation])
     stream.operations = _respaced(operations, _simple_fonts(page))
     copy = pypdf.PageObject(page.pdf)
     copy.update(page)

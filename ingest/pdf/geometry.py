@@ -5,6 +5,7 @@ pypdf gives where each piece of text sits, not lines nor reading order, so these
 positions, sizes and weights from step to step; a bordered table's cells are told apart
 by the vertical rules the page draws between them, however close they stand (`Fragment.rule`);
 text set in a box the page draws (a filled or bordered frame: "Let op!") knows its box (`Fragment.box`).
+Where the page draws anything is found by multiplying its matrices (`multiplied`).
 """
 
 from __future__ import annotations
@@ -58,6 +59,13 @@ class PdfLine:
     ruled: bool = False  # its cells stand apart by vertical rules: a bordered table's row
     ocr: bool = False  # read from an OCR layer, whose sizes are its lines' heights (see `scanned_headings`)
     box: tuple[float, float, float, float] | None = None  # the drawn box it stands in (left, bottom, right, top)
+
+
+def multiplied(a: list[float], b: list[float]) -> list[float]:
+    """The matrix product a × b of two PDF matrices [a b c d e f]."""
+    return [a[0] * b[0] + a[1] * b[2], a[0] * b[1] + a[1] * b[3],
+            a[2] * b[0] + a[3] * b[2], a[2] * b[1] + a[3] * b[3],
+            a[4] * b[0] + a[5] * b[2] + b[4], a[4] * b[1] + a[5] * b[3] + b[5]]
 
 
 @dataclass(frozen=True)

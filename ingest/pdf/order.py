@@ -8,7 +8,8 @@ last heading ("Waarschuwingen" text under "Contact"), and a table's advice besid
 complaint. A reader follows the page, not the pen: where a later pass goes down the page
 between the lines of an earlier one, in the same stretch of the page's width, the region is
 read by position, top to bottom, left to right. A note set in the margin, drawn in the
-middle of a line of its paragraph, is read after that paragraph (`notes_after`).
+middle of a line of its paragraph, is read after that paragraph (`notes_after`); lines drawn
+from the bottom up, each a line above the one before, are read from the top down (`read_down`).
 """
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ BASELINE = 0.5  # of a font size: pieces this close in height stand on one basel
 def page_order(fragments: list[Fragment]) -> list[Fragment]:
     """The fragments in reading order: as drawn, or by position where a later pass of the
     drawing goes down between the lines of an earlier one (`interleaved`); a note set in
-    the margin read after the paragraph it is drawn in the middle of (`notes_after`)."""
-    fragments = notes_after(fragments)
+    the margin read after the paragraph it is drawn in the middle of (`notes_after`); lines
+    drawn upward read downward (`read_down`)."""
+    fragments = read_down(notes_after(fragments))
     rows = _rows(fragments)
     if not interleaved(rows):
         return fragments
@@ -55,6 +57,33 @@ def notes_after(fragments: list[Fragment]) -> list[Fragment]:
         out[number:] = rest[:after] + note + rest[after:]
         number = end
     return out
+
+
+def read_down(fragments: list[Fragment]) -> list[Fragment]:
+    """The fragments, each stack of lines the page draws from the bottom up read from the top
+    down. borb lays out a list's items last first: "Was uw handen", then above it "Draag geen
+    contactlenzen", then "Knijp een strontje nooit zelf uit", which read in drawing order
+    stood in reverse. A stack is two or more rows drawn one after the other, each starting at
+    the left edge of the one before and a line above it (more than half a line, at most
+    `BLOCK_LEADING`); a row beside the one before (a table's next cell, a note in the margin)
+    or far above it (a page's header drawn after its text) is no step of one."""
+    rows = _rows(fragments)
+    out: list[list[Fragment]] = []
+    stack: list[list[Fragment]] = []
+    for row in rows:
+        if stack and _line_above(stack[-1][0], row[0]):
+            stack.append(row)
+            continue
+        out.extend(reversed(stack))
+        stack = [row]
+    out.extend(reversed(stack))
+    return [fragment for row in out for fragment in row]
+
+
+def _line_above(below: Fragment, above: Fragment) -> bool:
+    """Whether `above` starts at the left edge of `below`, a line higher."""
+    size = max(below.size, above.size)
+    return abs(above.x - below.x) <= 1 and BASELINE * size < above.y - below.y <= BLOCK_LEADING * size
 
 
 MAX_NOTE_PIECES = 12  # pieces a note in the margin is drawn in, at most

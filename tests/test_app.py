@@ -155,7 +155,8 @@ def test_uncovered_question_says_so_first_then_the_nearest_passages(app):
 
 
 def test_a_question_in_another_language_is_told_the_verdict_is_less_sure(app):
-    app.query_params["q"] = "neden ayak bileklerim şişiyor"  # Turkish: why are my ankles swollen
+    # Turkish: can I get financial help if scleroderma stops me working (the leaflets do not say)
+    app.query_params["q"] = "Skleroderma yüzünden artık çalışamazsam maddi yardım alabilir miyim?"
     app.run()
     assert not app.exception
     warning = app.warning[0].value
@@ -163,6 +164,14 @@ def test_a_question_in_another_language_is_told_the_verdict_is_less_sure(app):
     assert "another language" in warning  # and in English, which more people read than Dutch
     assert "niet te beantwoorden" not in warning  # not the plain "the leaflets do not answer"
     assert passages(app), "the closest passages are offered to read"
+
+
+def test_a_turkish_question_the_leaflets_answer_is_shown_answered_with_a_check_note(app):
+    app.query_params["q"] = "neden ayak bileklerim şişiyor"  # Turkish: why are my ankles swollen
+    app.run()
+    assert not app.exception
+    assert "Controleer of de passages hieronder uw vraag echt beantwoorden" in app.warning[0].value
+    assert any("Passages uit de folders" in h.value for h in app.header)
 
 
 def test_passages_found_for_a_question_in_another_language_come_with_a_check_note(app):
@@ -431,7 +440,7 @@ def test_uncovered_searches_appear_grouped_when_the_log_is_on(own_index, monkeyp
     monkeypatch.setenv("LEAFLETS_QUERY_LOG", "1")
     for question in ("Mag ik autorijden na een niertransplantatie?",
                      "mag ik  autorijden na een niertransplantatie", "Is FSGS erfelijk?",
-                     "neden ayak bileklerim şişiyor"):
+                     "Skleroderma yüzünden artık çalışamazsam maddi yardım alabilir miyim?"):
         at = AppTest.from_file(APP, default_timeout=120)
         at.query_params["q"] = question
         at.run()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ingest.clean.grids import grid_rows
 from ingest.clean.lines import BULLET, CELL_SEPARATOR, Line, Logical, append
 
 
@@ -90,11 +91,12 @@ def drop_setext_underlines(lines: list[Line]) -> list[Line]:
 
 def join_markdown_lines(lines: list[Line]) -> list[Logical]:
     """Markdown lines into logical lines: blank lines end paragraphs, `#` marks headings,
-    each row of a pipe table is a line of its own."""
+    each row of a pipe table or a grid table (`grid_rows`) is a line of its own."""
     out: list[Logical] = []
     open_paragraph = False
     marked = _mark_setext_headings(lines)
-    table = _table_lines(marked)
+    grid = grid_rows(marked)
+    table = {index: row for index, row in _table_lines(marked).items() if index not in grid}
     # Bold lines head sub-sections only where `#` headings mark the structure: elsewhere
     # the whole outline is read from the shape of lines, bold ones included.
     has_headings = any(line.heading_level or _MD_HEADING.match(line.text) for line in marked)
@@ -102,6 +104,10 @@ def join_markdown_lines(lines: list[Line]) -> list[Logical]:
     list_indents: list[int] = []  # the indents of the items of the list read so far
     for index, line in enumerate(marked):
         text = line.text
+        if index in grid:
+            out += [grid[index]] if grid[index] else []
+            open_paragraph = False
+            continue
         if index in table:
             row = _table_row(line) if table[index] else None
             out += [row] if row else []

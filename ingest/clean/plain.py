@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from ingest.clean.columns import Stretch, column_stretches
+from ingest.clean.grids import grid_rows
 from ingest.clean.joining import Layout, join_hyphenated, measure_layout, should_join
 from ingest.clean.lines import (
     BULLET, CELL_SEPARATOR, NUMBERED, Line, Logical, append, is_item_start, starts_lower,
@@ -35,25 +36,32 @@ def _vocabulary(lines: list[Line]) -> set[str]:
 def join_plain_lines(lines: list[Line], proportional: bool = False) -> list[Logical]:
     """Re-join hard-wrapped plain text into logical lines (paragraphs or items); the rows
     of a table aligned by spaces or tabs stay one per line, their cells apart by " | ";
-    typed text set in two columns (`column_stretches`) reads its left column, then its right."""
+    typed text set in two columns (`column_stretches`) reads its left column, then its right,
+    and a table typed as a box of rules and pipes (`grid_rows`) reads one line a row."""
     lines = with_header_rows(_attach_lone_bullets(lines))
     if not proportional:
         lines = two_column_rows(lines)
     lines = _date_fields_apart(lines)
     vocabulary = _vocabulary(lines)
+    grid = grid_rows(lines)
     rows, wrapped = aligned_rows(lines)
-    stretches = {} if proportional else column_stretches(lines, rows | set(wrapped))
-    return _join_lines(lines, measure_layout(lines, proportional), vocabulary, rows, wrapped, stretches)
+    rows, wrapped = rows - set(grid), {index: cells for index, cells in wrapped.items() if index not in grid}
+    stretches = {} if proportional else column_stretches(lines, rows | set(wrapped) | set(grid))
+    return _join_lines(lines, measure_layout(lines, proportional), vocabulary, rows, wrapped, stretches, grid)
 
 
 def _join_lines(lines: list[Line], layout: Layout, vocabulary: set[str], rows: set[int],
                 wrapped: dict[int, list[tuple[int, tuple[str, int]]]],
-                stretches: dict[int, Stretch]) -> list[Logical]:
+                stretches: dict[int, Stretch], grid: dict[int, Logical | None] | None = None) -> list[Logical]:
     """`join_plain_lines` once its tables and columns are found: each column's lines are
     joined on their own, measured by their own width."""
     out: list[Logical] = []
     skip = 0
+    grid = grid or {}
     for index, line in enumerate(lines):
+        if index in grid:
+            out += [grid[index]] if grid[index] else []
+            continue
         if index < skip or not line.text and index not in stretches or index in wrapped:
             continue
         if index in stretches:

@@ -1,0 +1,161 @@
+"""Tables typed as boxes of rules and pipes ("grid tables"), read one line a row.
+
+Plain text and Markdown type tables as boxes: pandoc's and reStructuredText's grid tables,
+the tables psql and MySQL print, tbl's `box` as mandoc and groff set it. Read as prose, the
+rules and pipes stand in the text, a cell that wraps is cut over several lines, and the
+paragraph after the box runs on from its last rule. A box is a rule ("+-----+-----+",
+"+=====+" under a header) and the rows under it, each a line between pipes, up to its last
+rule; blank lines may stand among them, as PDF text spaces its lines. Each row becomes one
+line, its cells apart by `CELL_SEPARATOR` as every table row is, each cell's wrapped lines
+joined into it.
+
+Which lines make a row: between two rules when the box rules off every row (three groups
+of lines or more), or marks its header with "=" as pandoc does; the lines of the first group
+(the header) are one row too. Elsewhere (psql, MySQL, tbl: one rule, under the header, or
+none) each line is a row, unless it goes on with the row above: its first cell is empty, or
+every cell starts in lower case under a row with a cell left unfinished (a comma, or a word
+no phrase ends with: "Brood en" over "granen").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.clean.lines import (
+    CELL_SEPARATOR, CONTINUATION_WORDS, SPACES, Line, Logical, column_cells, ends_sentence, last_word,
+)
+
+
+_RULE = re.compile(r"\+(?:[-=:]+\+)+")
+_Cell = tuple[str, int, int]  # a cell's text, its offset in the source, its column in the line
+
+
+def grid_rows(lines: list[Line]) -> dict[int, Logical | None]:
+    """Every line of a grid table: the row that starts at it, or None for a line that is
+    none (a rule, a blank, a cell's wrapped line, which its row holds)."""
+    found: dict[int, Logical | None] = {}
+    index = 0
+    while index < len(lines):
+        end = _table_end(lines, index) if _is_rule(lines[index]) else None
+        if end is None:
+            index += 1
+            continue
+        found.update(dict.fromkeys(range(index, end + 1)))
+        found.update(_rows(lines, index, end))
+        index = end + 1
+    return found
+
+
+def _is_rule(line: Line) -> bool:
+    return bool(_RULE.fullmatch(line.text))
+
+
+def _is_row(line: Line) -> bool:
+    return len(line.text) > 1 and line.text.startswith("|") and line.text.endswith("|")
+
+
+def _table_end(lines: list[Line], top: int) -> int | None:
+    """The last line of the grid table whose top rule is line `top` (its closing rule, or
+    its last row where none closes it), or None when no row stands under the rule."""
+    end, rows = None, 0
+    for index in range(top + 1, len(lines)):
+        line = lines[index]
+        if _is_rule(line) or _is_row(line):
+            end, rows = index, rows + _is_row(line)
+        elif line.text:
+            break
+    return end if rows else None
+
+
+def _rows(lines: list[Line], top: int, end: int) -> dict[int, Logical]:
+    """The rows of the grid table on lines `top` to `end`, each by the line it starts at."""
+    joints = [at for at, char in enumerate(lines[top].raw) if char == "+"]
+    groups: list[list[int]] = [[]]
+    for index in range(top + 1, end + 1):
+        if _is_rule(lines[index]):
+            groups.append([])
+        elif _is_row(lines[index]):
+            groups[-1].append(index)
+    groups = [group for group in groups if group]
+    ruled = len(groups) > 2 or any("=" in lines[index].text for index in range(top, end + 1)
+                                   if _is_rule(lines[index]))
+    rows: dict[int, list[list[_Cell]]] = {}
+    for number, group in enumerate(groups):
+        current: list[list[_Cell]] | None = None
+        for index in group:
+            cells = _cells(lines[index], joints)
+            whole = current is not None and (ruled or number == 0)
+            if whole or current is not None and _goes_on(current, cells):
+                _place(current, cells)
+            else:
+                current = [[cell] for cell in cells]
+                rows[index] = current
+    out = {}
+    for index, columns in rows.items():
+        logical = _logical(columns)
+        if logical is not None:
+            out[index] = logical
+    return out
+
+
+def _cells(line: Line, joints: list[int]) -> list[_Cell]:
+    """A row line's cells: between the pipes that stand where the top rule's joints do
+    (a pipe elsewhere is a cell's own text), or between any pipes, or, in a box with no
+    inner rules (tbl's `box`), apart by wide spacing (see `column_cells`)."""
+    raw, base = (line.raw.rstrip(), line.start - line.indent) if "|" in line.raw else (line.text, line.start)
+    left, right = raw.index("|"), len(raw) - 1
+    inner = [at for at in joints if left < at < right and raw[at] == "|"]
+    bounds = inner or [at for at in range(left + 1, right) if raw[at] == "|"]
+    if bounds:
+        edges = [left, *bounds, right]
+        return [_cell(raw[a + 1:b], a + 1, base) for a, b in zip(edges, edges[1:])]
+    text = raw[left + 1:right].rstrip()  # a gap right after the pipe: the first cell is empty
+    spaced = column_cells(text, gaps=1) or ((text, 0),)
+    return [_cell(piece, left + 1 + at, base) for piece, at in spaced]
+
+
+def _cell(text: str, column: int, base: int) -> _Cell:
+    """A cell's collapsed text with its source offset and its column in the line."""
+    lead = len(text) - len(text.lstrip())
+    return SPACES.sub(" ", text.strip()), base + column + lead, column + lead
+
+
+def _place(columns: list[list[_Cell]], cells: list[_Cell]) -> None:
+    """Add a wrapped line's cells to the row's columns: one each where the line has as many
+    cells as the row, else each to the column it stands under."""
+    for number, cell in enumerate(cells):
+        if len(cells) != len(columns):
+            number = max(n for n, column in enumerate(columns) if n == 0 or column[0][2] <= cell[2] + 1)
+        if cell[0]:
+            columns[number].append(cell)
+
+
+def _goes_on(columns: list[list[_Cell]], cells: list[_Cell]) -> bool:
+    """Whether a line of a box that makes each line a row goes on with the row above: its
+    first cell is empty, or its cells start in lower case under an unfinished cell."""
+    texts = [text for text, _, _ in cells if text]
+    if not texts:
+        return True
+    first = cells[0][0] == "" or len(cells) != len(columns) and cells[0][2] > columns[0][0][2] + 1
+    lower = all(text[0].islower() for text in texts)
+    return first or lower and any(_unfinished(column[-1][0]) for column in columns)
+
+
+def _unfinished(text: str) -> bool:
+    return bool(text) and not ends_sentence(text) and (text.endswith(",") or last_word(text) in CONTINUATION_WORDS)
+
+
+def _logical(columns: list[list[_Cell]]) -> Logical | None:
+    """A row as one logical line, its cells apart by " | "; None when every cell is empty."""
+    if not any(text for column in columns for text, _, _ in column):
+        return None
+    pieces: list[tuple[str, int]] = []
+    for number, column in enumerate(columns):
+        if number and pieces:
+            text, start = pieces[-1]
+            pieces[-1] = (text + CELL_SEPARATOR, start)
+        for place, (text, start, _) in enumerate(column):
+            if text:
+                pieces.append((" " + text, start - 1) if place else (text, start))
+    text, start = pieces[-1]
+    return Logical(pieces, "row", last=Line(text, start))

@@ -1,0 +1,108 @@
+"""Tables typed as boxes of rules and pipes (red team 17): pandoc's grid tables, the boxes
+psql and MySQL print, and tbl's `box` as mandoc sets it, in text, Markdown and PDF."""
+
+from __future__ import annotations
+
+import pytest
+from pdf_factory import passages_text
+
+from ingest.clean import clean
+from ingest.pipeline import ingest_file
+from ingest.source import SourceText
+
+INTRO = "Na herstel mag u weer gewoon eten. Eet vooral veel vezels."
+AFTER = "Noten en zaden mag u gewoon eten."
+
+PANDOC_GRID = f"""{INTRO}
+
++------------------+---------------------------+
+| Vezelrijk        | Voorbeelden               |
++==================+===========================+
+| Brood en granen  | volkorenbrood, havermout, |
+|                  | zilvervliesrijst          |
++------------------+---------------------------+
+| Groente          | peulvruchten, broccoli    |
++------------------+---------------------------+
+{AFTER}
+"""
+
+ROWS = ["Vezelrijk | Voorbeelden",
+        "Brood en granen | volkorenbrood, havermout, zilvervliesrijst",
+        "Groente | peulvruchten, broccoli"]
+
+
+@pytest.mark.parametrize("markup", ["plain", "markdown"])
+def test_a_grid_table_is_a_list_of_rows_its_wrapped_cells_joined(markup):
+    cleaned = clean(SourceText(PANDOC_GRID, markup))
+    assert [(block.kind, block.lines) for block in cleaned.blocks] == [
+        ("paragraph", (INTRO,)), ("list", tuple(ROWS)), ("paragraph", (AFTER,))]
+
+
+@pytest.mark.parametrize("name", ["grid.txt", "grid.md"])
+def test_a_grid_table_read_from_a_file_keeps_its_rows(tmp_path, name):
+    path = tmp_path / name
+    path.write_text(PANDOC_GRID, encoding="utf-8")
+    text = passages_text(ingest_file(path))
+    assert "\n".join(ROWS) + "\n\n" + AFTER in text
+    assert "+--" not in text and "+==" not in text
+
+
+PSQL_BOX = f"""{INTRO}
+
++-----------------+------------------------+
+| Product         | Vezel per 100 gram     |
++-----------------+------------------------+
+| volkorenbrood   | 7 gram                 |
+| havermout       | 10 gram, of 8 gram als |
+|                 | pap                    |
+| witte rijst     | 1 gram                 |
++-----------------+------------------------+
+
+{AFTER}
+"""
+
+
+@pytest.mark.parametrize("markup", ["plain", "markdown"])
+def test_a_box_ruled_under_its_header_only_reads_each_line_as_a_row(markup):
+    cleaned = clean(SourceText(PSQL_BOX, markup))
+    assert [(block.kind, block.lines) for block in cleaned.blocks] == [
+        ("paragraph", (INTRO,)),
+        ("list", ("Product | Vezel per 100 gram", "volkorenbrood | 7 gram",
+                  "havermout | 10 gram, of 8 gram als pap", "witte rijst | 1 gram")),
+        ("paragraph", (AFTER,))]
+
+
+TBL_BOX = f"""{INTRO}
+
+       +----------------------------------------------+
+       |Vezelrijk         Voorbeelden                 |
+       +----------------------------------------------+
+       |Brood en          volkorenbrood, havermout,   |
+       |granen            zilvervliesrijst            |
+       |Peulvruchten      linzen, kikkererwten        |
+       +----------------------------------------------+
+       {AFTER}
+"""
+
+
+def test_a_box_without_inner_rules_reads_its_cells_by_spacing():
+    """tbl's `box` (mandoc -T ascii, groff) draws no rule between columns; a line in lower
+    case under a cell left unfinished ("Brood en") is that row's wrapped line."""
+    cleaned = clean(SourceText(TBL_BOX, "plain"))
+    assert [block.lines for block in cleaned.blocks] == [
+        (INTRO,),
+        ("Vezelrijk | Voorbeelden", "Brood en granen | volkorenbrood, havermout, zilvervliesrijst",
+         "Peulvruchten | linzen, kikkererwten"),
+        (AFTER,)]
+
+
+def test_cells_of_a_grid_table_point_at_their_source():
+    cleaned = clean(SourceText(PANDOC_GRID, "plain"))
+    at = cleaned.text.index("zilvervliesrijst")
+    assert PANDOC_GRID[cleaned.source_offset(at):].startswith("zilvervliesrijst")
+
+
+def test_a_pipe_table_in_markdown_still_reads_as_before():
+    text = "| Week | Dosis |\n|---|---|\n| 1 | 10 mg |\n| 2 | 20 mg |\n"
+    assert [block.lines for block in clean(SourceText(text, "markdown")).blocks] == [
+        ("Week | Dosis", "1 | 10 mg", "2 | 20 mg")]

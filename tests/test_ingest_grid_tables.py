@@ -3,12 +3,16 @@ psql and MySQL print, and tbl's `box` as mandoc sets it, in text, Markdown and P
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from pdf_factory import passages_text
+from pdf_factory import Placed, ingest_pdf, make_pdf, passages_text
 
 from ingest.clean import clean
 from ingest.pipeline import ingest_file
 from ingest.source import SourceText
+
+LEAFLETS = Path(__file__).parent / "data" / "redteam17_leaflets"
 
 INTRO = "Na herstel mag u weer gewoon eten. Eet vooral veel vezels."
 AFTER = "Noten en zaden mag u gewoon eten."
@@ -106,3 +110,28 @@ def test_a_pipe_table_in_markdown_still_reads_as_before():
     text = "| Week | Dosis |\n|---|---|\n| 1 | 10 mg |\n| 2 | 20 mg |\n"
     assert [block.lines for block in clean(SourceText(text, "markdown")).blocks] == [
         ("Week | Dosis", "1 | 10 mg", "2 | 20 mg")]
+
+
+def test_a_typed_box_in_proportional_type_is_cut_where_its_columns_start(tmp_path):
+    """mandoc -T pdf sets each word where a typewriter would, in Times: the gap before the
+    second column is as narrow as a word space, but its pieces start at one x."""
+    rule = "+" + "-" * 60 + "+"
+    rows = [("|Vezelrijk", "Voorbeelden |"), ("|Groente", "broccoli, spinazie |"),
+            ("|Peulvruchten", "linzen, bonen |")]
+    page = [Placed(INTRO, 56, 760, 11), Placed(rule, 56, 740, 11)]
+    for number, (first, second) in enumerate(rows):
+        y = 725 - 15 * number - (15 if number else 0)
+        page += [Placed(first, 56, y, 11), Placed(second, 128, y, 11)]
+        if not number:
+            page.append(Placed(rule, 56, y - 15, 11))
+    page += [Placed(rule, 56, 665, 11), Placed(AFTER, 56, 650, 11)]
+    text = passages_text(ingest_pdf(tmp_path, make_pdf([page])))
+    assert "Vezelrijk | Voorbeelden\nGroente | broccoli, spinazie\nPeulvruchten | linzen, bonen" in text
+    assert "|Vezelrijk" not in text and "+--" not in text
+
+
+def test_mandocs_boxed_table_reads_row_by_row():
+    text = passages_text(ingest_file(LEAFLETS / "diverticulitis.pdf"))
+    assert "Vezelrijk | Voorbeelden\nBrood en granen | volkorenbrood, havermout, zilvervliesrijst\n" \
+           "Groente en fruit | twee ons groente en twee stuks fruit per dag\n" in text
+    assert "+--" not in text and "\n\nNoten, zaden" in text

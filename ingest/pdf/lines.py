@@ -4,7 +4,8 @@ Lines are runs of pieces on one baseline. A table's row of three or more cells k
 apart by two spaces, the mark of columns that cleaning keeps; a table printed from
 the web, drawn cell by cell, is read row by row too, each cell's wrapped lines going on in
 it (`cell_row`); a row whose full cells leave no wide gap is cut where the rows beside it
-have their cells (`aligned_cells`); a bordered table's cells stand apart by their rules.
+have their cells (`aligned_cells`), and so is a row of a box typed with rules and pipes
+(`boxed_cells`); a bordered table's cells stand apart by their rules.
 A bold heading set in the margin beside its section's first line is a line of its own
 (`margin_headings`); a hyphen drawn apart at a line's end stays with its word (`_line_end_hyphen`).
 """
@@ -40,6 +41,7 @@ def group_lines(fragments: list[Fragment], region: int = 0, table: bool = False)
              for part in ((row[:splits[number]], row[splits[number]:]) if number in splits else (row,))]
     lines = aligned_cells(parts, [_line(part, region, table, beside=_cells_beside(parts, number))
                                   for number, part in enumerate(parts)], region, table)
+    lines = boxed_cells(parts, lines, region, table)
     aligned = set() if table else aligned_two_cell_rows(lines)
     rows_of_table = set(range(len(lines))) if table else table_rows(lines) | two_cell_rows(lines) | aligned
     out: list[PdfLine] = []
@@ -105,6 +107,32 @@ def aligned_cells(parts: list[list[Fragment]], lines: list[PdfLine], region: int
                     lines[other] = line
                     todo.append(other)
     return lines
+
+
+_BOX_RULE = re.compile(r"\+(?:[-=]+\+)+")  # a typed box's rule: "+------+------+"
+
+
+def boxed_cells(parts: list[list[Fragment]], lines: list[PdfLine], region: int, table: bool) -> list[PdfLine]:
+    """The lines again, the rows of a table typed as a box of rules and pipes ("+-----+" over
+    "|Vezelrijk  Voorbeelden|") cut into cells where pieces of half its rows or more start.
+    Set in proportional type (mandoc's `-T pdf` sets tbl's `box` so) the spaces that align
+    its columns in a typewriter's font leave gaps as narrow as a word's, but each column's
+    pieces start at one x; cleaning reads the cells by the spacing (`ingest.clean.grids`)."""
+    out = list(lines)
+    run: list[int] = []
+    for number, line in enumerate([*lines, None]):
+        text = line.text.strip() if line else ""
+        if text.startswith("|") and run or _BOX_RULE.fullmatch(text):
+            run.append(number)
+            continue
+        rows = [row for row in run if lines[row].text.strip().startswith("|")]
+        starts = Counter(round(fragment.x) for row in rows for fragment in parts[row][1:])
+        columns = tuple(x for x, count in starts.items() if count >= max(2, len(rows) / 2))
+        for row in rows if columns else ():
+            if _column_pieces(parts[row], columns):
+                out[row] = _line(parts[row], region, table, columns, apart=True)
+        run = []
+    return out
 
 
 def _column_pieces(part: list[Fragment], columns: tuple[float, ...]) -> int:

@@ -162,7 +162,8 @@ def find_updated(*texts: str, language: str = "nl", unlabelled: bool = False) ->
 
     With `unlabelled`, a date no word introduces also counts, ranked with a copyright year
     (`_bare_dates`): one that stands alone as a line of the title block of `texts[0]` (the
-    leaflet's text), or as a field of its running headers and footers (the other texts).
+    leaflet's text) or as its last field ("Nieuwsbrief voor patiënten · mei 2026"), or as a
+    field of its running headers and footers (the other texts).
     """
     today = date.today().isoformat()
     statements = [s for text in texts for s in _statements(text, language)]
@@ -230,7 +231,7 @@ def _bare_dates(text: str, furniture: tuple[str, ...]) -> Iterator[str]:
     """The dates that stand alone, with a month at least, where a leaflet prints its own date
     without a label: as a line of the title block ("Zwangerschapsdiabetes" / "Afdeling
     Verloskunde" / "3 december 2025", as LaTeX's `\\maketitle` or a pandoc title block sets
-    it), or as a field of a running header or footer, which repeats on every page
+    it) or the last field of one (`_title_field`: a newsletter's band), or as a field of a running header or footer, which repeats on every page
     ("Patiënteninformatie | 3 december 2025"). A date in a sentence (an appointment, a
     birth date, a study's year) or after a label line ("Uw afspraak:") is none; nor is one
     under a form's field ("Uw afspraak", "Geboortedatum") or in the title block of an event
@@ -239,7 +240,7 @@ def _bare_dates(text: str, furniture: tuple[str, ...]) -> Iterator[str]:
     birth, the event, not the leaflet (`_dates_something_else`)."""
     block = _title_block(text)
     for number, line in enumerate(block):
-        match = _BARE_LINE.fullmatch(line)
+        match = _BARE_LINE.fullmatch(line) or _title_field(line)
         if match and _to_iso(match) and not _dates_something_else(block[:number]):
             yield _to_iso(match)
     for part in furniture:
@@ -247,6 +248,21 @@ def _bare_dates(text: str, furniture: tuple[str, ...]) -> Iterator[str]:
             field_before = re.split(r"[|·•–—]| - ", part[:match.start()].rstrip(" \t|·•–—-"))[-1]
             if _to_iso(match) and not (field_before.strip() and _FIELD_LABEL.match(field_before.strip())):
                 yield _to_iso(match)
+
+
+# The fields of a title-block line: "Nieuwsbrief voor patiënten · mei 2026".
+_FIELD_SPLIT = re.compile(r"[ \t]+[|·•–—][ \t]+|[ \t]+-[ \t]+")
+
+
+def _title_field(line: str) -> re.Match[str] | None:
+    """The date that is the last field of a title-block line, a month at least, whose other
+    fields name no event, study or form field: a newsletter's or a page's band gives its
+    issue so ("Nieuwsbrief voor patiënten · mei 2026", "Patiënteninformatie | maart 2025"),
+    where "Informatieavond · 12 mei 2026" and "Uw afspraak | 3 juni 2026" date something else."""
+    *others, last = _FIELD_SPLIT.split(line)
+    if not others or any(_FIELD_LABEL.match(field) or _EVENT.search(field) for field in others):
+        return None
+    return _BARE_LINE.fullmatch(last)
 
 
 # A line of a form that a date fills in: "Uw afspraak", "Geboortedatum", "Naam kind", "Tijd".

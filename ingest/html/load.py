@@ -30,6 +30,7 @@ from ingest.html.inline_runs import drop_icons, paragraph_runs
 from ingest.html.layout_tables import caption_lines, unwrap_layout_tables
 from ingest.html.listings import plain_listings
 from ingest.html.lists import bullet_paragraphs, number_items
+from ingest.html.mail_furniture import drop_mail_furniture
 from ingest.html.main_frame import join_articles, mark_main
 from ingest.html.page import page_facts, page_metadata, parse_page, without_data_uris
 from ingest.html.page_dates import page_date
@@ -86,8 +87,9 @@ def _with_title(text: str, heading: str) -> str:
 def _reader_view(tree: HtmlElement) -> HtmlElement:
     """The parsed page as a reader sees it: collapsible sections opened, sibling articles
     read as one page, dates and list numbers kept, readers' comments, button widgets, share
-    bars, download links, icons and the permalink marks in headings gone, footnotes beside what
-    cites them, listings as the plain text they show, loose words beside blocks in paragraphs."""
+    bars, download links, a mailing's web-version line and unsubscribe footer, icons and the
+    permalink marks in headings gone, footnotes beside what cites them, listings as the plain
+    text they show, loose words beside blocks in paragraphs."""
     drop_heading_anchors(tree)
     drop_icons(tree)
     footnotes_in_place(tree)
@@ -95,8 +97,10 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     keep_tip_boxes(tree)
     keep_meta_sentences(tree)
     bullet_paragraphs(tree)
+    unwrap_layout_tables(tree)  # before the heading finders: a line in a layout cell is no table cell's
     styled_headings(tree)
     class_headings(tree)
+    drop_mail_furniture(tree)
     headed = []  # collapsible sections: a heading and the panel after it
     sections = []  # the same, with every panel a heading opens
     ids = elements_by_id(tree)
@@ -121,7 +125,6 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     plain_listings(tree)
     for time in tree.xpath("//time"):
         time.drop_tag()  # trafilatura drops <time> with its words ("Laatst bijgewerkt: <time>")
-    unwrap_layout_tables(tree)
     caption_lines(tree)
     drop_page_menus(tree)  # before the items of an <ol> menu get their numbers as words
     for numbered in tree.xpath("//ol"):

@@ -266,7 +266,8 @@ def styled_headings(tree: HtmlElement) -> None:
     one line alone has it and it comes first; the other sizes rank below it. A page that
     marks its headings (`<h2>`) gets only its title by size (`_size_levels`). A line ending
     like a sentence, one in a table, list or link, one in page furniture, and one followed
-    by a line as large or larger, or by nothing, are not headings."""
+    by a line as large or larger, or by nothing, are not headings; nor is a newsletter's
+    masthead over its headline (`_is_masthead`)."""
     sizes = _font_sizes(tree)
     if not sizes:
         return
@@ -291,12 +292,36 @@ def styled_headings(tree: HtmlElement) -> None:
                 and heading.text_content().strip() and not heading.xpath(FURNITURE, namespaces=REGEXP)}
     every = {**lines, **headings}
     lines = {block: size for block, size in lines.items() if _heads_smaller(block, size, every)}
+    first = next(iter(lines), None)  # the lines are in page order
+    if first is not None and _is_masthead(first, lines, measured, text_size):
+        del lines[first]
     order = {element: index for index, element in enumerate(tree.iter())} if headings and lines else {}
     levels = _size_levels(lines, headings, order)
     for block, level in levels.items():
         for name in ("class", "style"):
             block.attrib.pop(name, None)
         block.tag = f"h{level}"
+
+
+def _is_masthead(first: HtmlElement, lines: dict[HtmlElement, float],
+                 measured: dict[HtmlElement, tuple[float, int]], text_size: float) -> bool:
+    """Whether the first of the lines is a masthead over the title, not the title: a
+    newsletter's band sets the sender's name large with only small print beside it in its
+    box ("Huidcentrum Noord" over "Nieuwsbrief voor patiënten · mei 2026"), and the headline
+    after it is a second line alone at its size and larger than every line after it. As the
+    title, the sender's name headed the leaflet and named it. A title with its small print
+    in a box of its own keeps its place where its sections' headings follow: none of them is
+    a second title."""
+    sizes = list(lines.values())
+    order = list(lines)
+    if len(order) < 2 or sizes.count(lines[first]) > 1 or sizes.count(lines[order[1]]) > 1 \
+            or any(lines[later] >= lines[order[1]] for later in order[2:]):
+        return False
+    words = first.text_content().split()
+    box = next((box for box in first.iterancestors() if box.text_content().split() != words), None)
+    beside = [block for block in measured if block is not first and box in block.iterancestors()
+              and block.text_content().split()]
+    return bool(beside) and all(measured[block][0] < text_size for block in beside)
 
 
 def _line_blocks(root: HtmlElement) -> list[HtmlElement]:

@@ -1,0 +1,108 @@
+"""A mailing's furniture: the line that offers its web version, and its unsubscribe footer.
+
+A newsletter saved as HTML (made with MJML, Mailchimp, Laposta, Brevo or Outlook) opens with
+a line that offers to show it in a browser ("Wordt deze e-mail niet goed weergegeven?
+Bekijk hem in uw browser.") and ends with a footer that says why the reader gets it, with a
+link to unsubscribe and the sender's address. Neither is the leaflet: the first line stood
+where the title block is read (its date was then never found), and the footer was read as
+the last words of the last section. Mail templates set both in table cells with no class
+that names them, so they are known by a link's stock words and what stands around it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from ingest.html.headings import HEADING_TAGS
+from ingest.html.page_parts import LINE_BLOCKS, PAGE_BOXES
+
+
+# Words that offer a mail's web version: "Bekijk hem in uw browser", "View this email in your
+# browser", "Bekijk de webversie", "Online versie", "View this email online" (not a video's).
+_WEB_VERSION = re.compile(r"\b(?:in|op)\s+(?:je|jouw|uw|de|een|your|the|a)\s+(?:web)?browser\b"
+                          r"|\bweb[\s-]?(?:versie|version)\b|\bonline[\s-]?(?:versie|version)\b"
+                          r"|\b(?:bekijk|lees|view|read|open)\s+(?:(?:deze|dit|this|de|het|the)\s+)?(?:e-?mail|mail"
+                          r"|nieuwsbrief|newsletter|bericht|message|it|hem|het)\s+online\b", re.IGNORECASE)
+# Words that tell a mail may show wrongly ("Wordt deze e-mail niet goed weergegeven?", "Having
+# trouble viewing this email?"): a link beside them ("Klik hier") leads to its web version.
+_SHOWN_WRONGLY = re.compile(r"niet\s+(?:goed|juist|correct)\s+(?:weergegeven|getoond|zichtbaar)"
+                            r"|(?:not\s+displaying|not\s+display(?:ed)?|trouble\s+(?:viewing|reading))\b",
+                            re.IGNORECASE)
+# A link's words that unsubscribe: "Afmelden", "Uitschrijven", "Unsubscribe from this list",
+# "Schrijf u hier uit", "Meld je af", "Abonnement opzeggen", "Opt out".
+_UNSUBSCRIBE = re.compile(r"\b(?:afmelden|uitschrijven|unsubscribe|opt[\s-]?out|abonnement\s+opzeggen"
+                          r"|schrijf\s+(?:u|je|jezelf)\s+(?:\w+\s+)?uit|meld\s+(?:u|je)\s+(?:\w+\s+)?af)\b",
+                          re.IGNORECASE)
+# An address that unsubscribes (a mailing service's `/unsubscribe`, `optout`, `uitschrijven`);
+# not "afmelden" alone, which a hospital's page uses to cancel an appointment.
+_UNSUBSCRIBE_ADDRESS = re.compile(r"unsub|opt[-_]?out|uitschrijven", re.IGNORECASE)
+# Words of a box that tell it is about the mailing: why the reader gets it, the list, the mail.
+_MAILING = re.compile(r"nieuwsbrief|newsletter|e-?mail|mailing|ontvangt|receiv|subscri|aangemeld|ingeschreven"
+                      r"|abonne", re.IGNORECASE)
+# A line of the mail's furniture has at most this many words; a box around it takes in at most
+# this many more (the sender's address, social links, "Powered by ..."), none ending a sentence.
+MAX_NOTICE_WORDS = 25
+MAX_FOOTER_WORDS = 80
+MAX_ADDED_WORDS = 12
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def drop_mail_furniture(tree: HtmlElement) -> None:
+    """Remove a mailing's furniture: a short line with a link to its web version (its words
+    name it, or the line says the mail may show wrongly and names the mail), and a footer
+    with a link to unsubscribe (its words unsubscribe, and its address or the footer's words
+    say it is about the mailing). With the line or footer goes the box around it that adds
+    no more than the sender's address or social links (`_furniture_box`)."""
+    found = []
+    for link in tree.xpath("//body//a"):
+        line = _line_of(link)
+        if line is None:
+            continue
+        words = " ".join(line.text_content().split())
+        link_words = " ".join(link.text_content().split())
+        if len(words.split()) <= MAX_NOTICE_WORDS and (_WEB_VERSION.search(link_words) or (
+                (_WEB_VERSION.search(words) or _SHOWN_WRONGLY.search(words)) and _MAILING.search(words))):
+            found.append(line)
+        elif len(words.split()) <= MAX_FOOTER_WORDS and _UNSUBSCRIBE.search(link_words) and (
+                _UNSUBSCRIBE_ADDRESS.search(link.get("href", "")) or _MAILING.search(words)):
+            found.append(line)
+    for box in {_furniture_box(line) for line in found}:
+        if box.getparent() is not None:
+            box.drop_tree()
+
+
+def _line_of(link: HtmlElement) -> HtmlElement | None:
+    """The block of text a link stands in (a paragraph, a cell, a `<div>`), or None where it
+    stands in a heading or the page's own box."""
+    for box in link.iterancestors():
+        if box.tag in PAGE_BOXES or box.tag in {"h1", "h2", "h3", "h4", "h5", "h6"}:
+            return None
+        if box.tag in LINE_BLOCKS:
+            return box
+    return None
+
+
+def _furniture_box(line: HtmlElement) -> HtmlElement:
+    """The largest box around a line of furniture that holds nothing else of the leaflet:
+    each box up adds at most `MAX_ADDED_WORDS` words (the sender's address in a line of its
+    own, social links), none ending a sentence, no heading and no more than `MAX_FOOTER_WORDS`
+    in all. A mail's footer section goes whole; the leaflet's last section beside it stays."""
+    box = line
+    for parent in line.iterancestors():
+        if parent.tag in PAGE_BOXES or parent.xpath("./descendant::*" + HEADING_TAGS):
+            break
+        added = " ".join(_words_outside(parent, box))
+        if len(added.split()) > MAX_ADDED_WORDS or _SENTENCE_END.search(added) \
+                or len(parent.text_content().split()) > MAX_FOOTER_WORDS:
+            break
+        box = parent
+    return box
+
+
+def _words_outside(box: HtmlElement, inner: HtmlElement) -> list[str]:
+    """The texts of a box outside one box inside it (and outside its scripts and styles)."""
+    return [text for text in box.xpath(".//text()[not(ancestor::script or ancestor::style)]")
+            if inner not in (text.getparent(), *text.getparent().iterancestors())
+            or (text.is_tail and text.getparent() is inner)]

@@ -644,7 +644,36 @@ def test_a_fifteenth_set_of_leaflets_answers_its_questions(redteam16_searcher):
     missed, flagged, kept = _outcomes(redteam16_searcher, REDTEAM16)
     assert len(missed) <= 16, missed  # 82 of 96 in the top 5 when measured (75 before this round's fixes)
     assert len(flagged) >= 20, flagged  # 22 of 27 when measured
-    assert len(kept) >= 32, kept  # 36 of 96 when measured: none of 30 in a third language, by design
+    assert len(kept) >= 32, kept  # 36 of 96 when measured, none of 30 in a third language (before its own midpoint)
+
+
+REDTEAM17 = load_questions(ROOT / "tests" / "data" / "redteam17_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam17_searcher(settings, embedder, tmp_path_factory):
+    """Eleven leaflets from eleven more programs (texi2pdf, mandoc, borb, a stamped PDF,
+    LibreOffice Draw, Pelican, MJML, VitePress, an e-mail, an Obsidian note, Nikola), asked in
+    fifteen languages (tests/data/redteam17_questions.md)."""
+    return _searcher_over("redteam17_leaflets", settings, tmp_path_factory, leaflets=11)
+
+
+def test_a_sixteenth_set_of_leaflets_answers_its_questions(redteam17_searcher):
+    missed, flagged, kept = _outcomes(redteam17_searcher, REDTEAM17)
+    assert len(missed) <= 16, missed  # 77 of 91 in the top 5 when measured (78 before this round)
+    assert len(flagged) >= 24, flagged  # 26 of 29, before and after
+    assert len(kept) >= 50, kept  # 56 of 91 (54 before: the third language's midpoint)
+
+
+def test_staff_find_accented_words_and_the_sticker_but_not_the_patients_mail(redteam17_searcher):
+    """texi2pdf and mandoc draw accents over letters ("corticostero¨ıd", `ma"i s`), the new
+    phone number stood only in a sticker, and a reply quoted the patient's own mail."""
+    accented = redteam17_searcher.search('"corticosteroïd"', k=5, mode="exact").hits
+    assert "triggervinger" in {hit.leaflet.id for hit in accented}
+    assert redteam17_searcher.search('"maïs"', k=3, mode="exact").hits
+    sticker = redteam17_searcher.search('"055 521 30 30"', k=3, mode="exact").hits
+    assert sticker and sticker[0].leaflet.id == "kuitkrampen"
+    assert not redteam17_searcher.search('"Ik eet veel sinaasappels"', k=3, mode="exact").hits
 
 
 def test_staff_find_the_context_words_the_subtitles_term_and_no_printout_stamps(redteam16_searcher):

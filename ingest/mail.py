@@ -24,7 +24,7 @@ line stands in it; any other text comes back as it is.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 
 from ingest.clean.lines import is_sign_off
@@ -62,16 +62,16 @@ class Mail:
     empty, the subject on the header's first line), its subject, its date as written, the
     questions that head answers and what was taken out that may still date it (`furniture`)."""
 
-    @property
-    def headings(self) -> dict[str, int]:
-        """The lines that head the text, by level: the subject (the title), the questions."""
-        return dict.fromkeys(self.questions, 2) | ({self.subject: 1} if self.subject else {})
-
     text: str
     subject: str = ""
     date: str = ""
     questions: tuple[str, ...] = ()
-    furniture: tuple[str, ...] = field(default_factory=tuple)
+    furniture: tuple[str, ...] = ()
+
+    @property
+    def headings(self) -> dict[str, int]:
+        """The lines that head the text, by level: the subject (the title), the questions."""
+        return dict.fromkeys(self.questions, 2) | ({self.subject: 1} if self.subject else {})
 
 
 def read_mail(text: str) -> Mail | None:

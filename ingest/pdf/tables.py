@@ -103,7 +103,10 @@ def aligned_two_cell_rows(lines: list[PdfLine]) -> set[int]:
     `MIN_TABLE_ROWS` or more lines in a row of two cells, each row's first cell at one x and
     its second at another, a header's second cell at or right of that (centred over its
     column: "Klacht" / "Wat helpt"). Read as text, the cells ran together ("lichte jeuk
-    verkoelende lotion") and so did the rows; the header, set in bold, passed for a heading."""
+    verkoelende lotion") and so did the rows; the header, set in bold, passed for a heading.
+    The rows end at the first line of two cells that starts them elsewhere: a running header
+    or footer drawn after the page's text ("Versie 4 ... Pagina 1 van 2", pdfmake draws them
+    last) is no row, and took the table's rows with it."""
     rows: set[int] = set()
     start = 0
     while start < len(lines):
@@ -111,7 +114,8 @@ def aligned_two_cell_rows(lines: list[PdfLine]) -> set[int]:
             start += 1
             continue
         end = start
-        while end + 1 < len(lines) and lines[end + 1].cells == 2 == len(lines[end + 1].starts):
+        while end + 1 < len(lines) and lines[end + 1].cells == 2 == len(lines[end + 1].starts) \
+                and (end == start or _one_column([lines[start + 1], lines[end + 1]])):
             end += 1
         body = lines[start + 1:end + 1]
         if len(body) + 1 >= MIN_TABLE_ROWS and _one_column(body) \

@@ -63,9 +63,11 @@ _OWN_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # Labels of a date line: "Versie: maart 2024", "Datum: 12-2023", "Versie 3.1, 12-05-2024",
-# "Edition: March 2026".
+# "Edition: March 2026"; the date of issue names its word after "datum" as often as before it
+# ("Datum uitgifte: oktober 2025", "Datum van uitgave", "Uitgiftedatum").
 _LABEL = (
-    r"(?:(?:versie|revisie|publicatie|uitgave)?datum|uitgave|editie"
+    r"(?:(?:versie|revisie|publicatie|uitgave|uitgifte)?datum(?:\s+(?:van\s+)?(?:uitgifte|uitgave|publicatie))?"
+    r"|uitgave|editie"
     r"|versie(?:\s+(?:nr\.?\s*)?v?\d{1,2}(?:\.\d{1,2}){0,2})?"
     r"|date|edition|version(?:\s+v?\d{1,2}(?:\.\d{1,2}){0,2})?)"
 )

@@ -3,9 +3,12 @@ pdf-lib form's field labels and date of issue, and a calibre book's headings and
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from pdf_factory import Placed, ingest_pdf, make_drawn_pdf, passages_text
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, NumberObject, TextStringObject
 
 from ingest.dates import find_updated
 from ingest.pipeline import ingest_file
@@ -53,3 +56,95 @@ def test_a_date_of_issue_labelled_after_datum_dates_the_leaflet():
 
 def test_the_pdf_lib_forms_footer_dates_it():
     assert ingest_file(LEAFLETS / "holteronderzoek.pdf").leaflet.updated == "2025-10"
+
+
+BODY = ["Met een Holteronderzoek wordt uw hartritme 24 uur lang vastgelegd terwijl u thuis bent.",
+        "U draagt daarvoor een klein kastje dat met plakkers op uw borst verbonden is."]
+
+
+def _with_fields(pdf: bytes, fields: list[tuple[str, tuple[float, float, float, float], str]]) -> bytes:
+    """The PDF with form fields on its first page: (type, rectangle, value) each, the field type
+    set on the field a widget belongs to, as pdf-lib writes it."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    page = writer.pages[0]
+    kids = ArrayObject()
+    for number, (kind, rect, value) in enumerate(fields):
+        field = DictionaryObject({NameObject("/FT"): NameObject(kind), NameObject("/V"): TextStringObject(value),
+                                  NameObject("/T"): TextStringObject(f"f{number}")})
+        field_ref = writer._add_object(field)
+        widget = DictionaryObject({NameObject("/Type"): NameObject("/Annot"),
+                                   NameObject("/Subtype"): NameObject("/Widget"),
+                                   NameObject("/Rect"): ArrayObject(FloatObject(v) for v in rect),
+                                   NameObject("/F"): NumberObject(4), NameObject("/Parent"): field_ref})
+        widget_ref = writer._add_object(widget)
+        field[NameObject("/Kids")] = ArrayObject([widget_ref])
+        page.setdefault(NameObject("/Annots"), ArrayObject()).append(widget_ref)
+        kids.append(field_ref)
+    writer._root_object[NameObject("/AcroForm")] = DictionaryObject({NameObject("/Fields"): kids})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _form(labels: bool = True) -> bytes:
+    page = [Placed("Holteronderzoek", 56, 770, 18, bold=True),
+            Placed("Wat is een Holteronderzoek?", 56, 620, 12, bold=True)]
+    if labels:
+        page += [Placed("Naam patiënt:", 56, 720, 9, bold=True), Placed("Aansluiten op:", 56, 698, 9, bold=True),
+                 Placed("Gebruikt bloedverdunners", 76, 653, 9)]
+    page += [Placed(text, 56, 600 - 14 * number, 10) for number, text in enumerate(BODY)]
+    return _with_fields(make_drawn_pdf([page]), [("/Tx", (205, 714, 456, 731), "Mevr. J. de Vries"),
+                                                 ("/Tx", (205, 692, 456, 709), "dinsdag 17 maart 2026"),
+                                                 ("/Btn", (55, 650, 68, 663), "")])
+
+
+def test_the_labels_of_a_forms_fields_are_no_leaflet_text(tmp_path):
+    item = ingest_pdf(tmp_path, _form())
+    text = passages_text(item)
+    for label in ("Naam patiënt", "Aansluiten op", "Gebruikt bloedverdunners"):
+        assert label not in text
+    assert "Vries" not in text and "17 maart" not in text  # what is filled in stays out
+    assert item.passages[0].headings == ("Wat is een Holteronderzoek?",)
+    assert BODY[0] in text
+
+
+def test_running_text_beside_a_box_to_write_in_stays(tmp_path):
+    page = [Placed("Uw vragen", 56, 770, 14, bold=True)]
+    page += [Placed(text, 56, 740 - 14 * number, 10) for number, text in enumerate(["Schrijf uw vragen op.",
+                                                                                   "Neem ze mee naar de arts."])]
+    item = ingest_pdf(tmp_path, _with_fields(make_drawn_pdf([page]), [("/Tx", (300, 600, 540, 760), "")]))
+    assert "Neem ze mee naar de arts." in passages_text(item)
+
+
+def test_the_pdf_lib_form_of_red_team_18():
+    item = ingest_file(LEAFLETS / "holteronderzoek.pdf")
+    text = passages_text(item)
+    assert "Naam patiënt" not in text and "Terugbrengen op:" not in text
+    assert "Vries-Bakker" not in text and "17 maart 2026" not in text
+    assert item.passages[0].headings == ("Wat is een Holteronderzoek?",)
+    assert "Vul hier in" not in text  # the empty diary page's instruction over its fields
+
+
+def _diary(instruction: list[str]) -> bytes:
+    """A diary page (a heading, `instruction` lines and a grid of fields under them), then a leaflet page."""
+    leaflet = [Placed("Holteronderzoek", 56, 770, 18, bold=True), Placed("Het dagboek", 56, 740, 12, bold=True)]
+    leaflet += [Placed(text, 56, 720 - 14 * number, 10) for number, text in enumerate(BODY)]
+    diary = [Placed("Mijn dagboek", 56, 770, 14, bold=True)]
+    diary += [Placed(text, 56, 747 - 13.5 * number, 10) for number, text in enumerate(instruction)]
+    top = 747 - 13.5 * (len(instruction) - 1) - 3
+    grid = [("/Tx", (56 + 100 * column, top - 19 - 24 * row, 150 + 100 * column, top - 24 * row), "")
+            for row in range(4) for column in range(3)]
+    return _with_fields(make_drawn_pdf([diary, leaflet]), grid)  # fields go on the first page
+
+
+def test_the_instruction_over_a_grid_to_fill_in_is_no_leaflet_text(tmp_path):
+    text = passages_text(ingest_pdf(tmp_path, _diary(["Vul hier in wat u doet en wanneer u klachten heeft."])))
+    assert "Vul hier in" not in text
+    assert BODY[0] in text
+
+
+def test_a_paragraph_over_a_field_keeps_its_last_line(tmp_path):
+    lines = ["Schrijf hier op wat u doet en wanneer u klachten heeft, met de tijd erbij, en",
+             "neem het ingevulde dagboek mee als u de recorder terugbrengt."]
+    text = passages_text(ingest_pdf(tmp_path, _diary(lines)))
+    assert "neem het ingevulde dagboek mee" in text

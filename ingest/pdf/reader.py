@@ -6,6 +6,8 @@ from its whole objects (`_recovered`) and the pages that can be read are kept; t
 lost ones are named (`PdfDocument.lost_pages`, logged as a warning). A folder folded in
 three has its front cover (the largest text, on the right of the first page) read first
 (`cover_first`), and a page of little text that draws a large image is noted as a scan.
+A text box stuck on a page is read after it (`sticker_lines`); the labels of a form's fields
+are no leaflet text (`without_field_labels`).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from ingest.document import IngestError, given_stem
 from ingest.pdf.columns import reading_regions
 from ingest.pdf.fragments import box_around, displayed_box, page_fragments
 from ingest.pdf.furniture import bottom_margin, top_margin
-from ingest.pdf.geometry import PdfLine
+from ingest.pdf.geometry import CHAR_WIDTH, PdfLine
 from ingest.pdf.lines import group_lines
 from ingest.pdf.order import page_order
 from ingest.pdf.tables import spaced_rows
@@ -258,7 +260,7 @@ def page_lines(page: pypdf.PageObject) -> list[PdfLine]:
     for region, part in enumerate(reading_regions(fragments, width)):
         lines.extend(replace(line, aside=part.aside, ocr=ocr, box=box_around(line, boxes))
                      for line in spaced_rows(group_lines(page_order(part.fragments), region, part.table)))
-    return lines + sticker_lines(page, region + 1)
+    return without_field_labels(lines, form_fields(page)) + sticker_lines(page, region + 1)
 
 
 # An annotation's flags that keep it off the page as shown: Hidden (2) and NoView (32).
@@ -287,6 +289,87 @@ def sticker_lines(page: pypdf.PageObject, region: int) -> list[PdfLine]:
             size = _sticker_size(str(annotation.get("/DA", "") or ""))
             out.append(PdfLine(text, left, top - size, size, False, region))
     return out
+
+
+def form_fields(page: pypdf.PageObject) -> list[tuple[float, float, float, float]]:
+    """The rectangles (left, bottom, right, top) of the page's visible form fields: the widget
+    annotations of an AcroForm, whose field type (/FT) stands on the widget or on the field
+    it belongs to (its /Parent, as pdf-lib writes them)."""
+    out = []
+    for annotation in page.get("/Annots") or ():
+        try:
+            annotation = annotation.get_object()
+            if annotation.get("/Subtype") == "/Widget" and not int(annotation.get("/F", 0)) & _UNSEEN \
+                    and _field_type(annotation):
+                out.append(_rect(annotation))
+        except Exception:  # a damaged annotation: the page's own text still stands
+            continue
+    return out
+
+
+def _field_type(annotation) -> str:
+    """A widget's field type ("/Tx", "/Btn", "/Ch"), inherited from its field; "" for none."""
+    node = annotation
+    for _ in range(MAX_FIELD_DEPTH):
+        if "/FT" in node:
+            return str(node["/FT"])
+        parent = node.get("/Parent")
+        if parent is None:
+            return ""
+        node = parent.get_object()
+    return ""
+
+
+MAX_FIELD_DEPTH = 8  # fields nested in fields, deeper than any form nests them
+MAX_FIELD_LINES = 2.5  # a field this many of its label's lines high at most: a line to fill in, a box to tick
+MAX_LABEL_WORDS = 6  # "Naam patiënt:", "Gebruikt bloedverdunners": a label, not a line of running text
+LABEL_GAP = 3.0  # ems from a box to tick to its label after it, at most
+
+
+def without_field_labels(lines: list[PdfLine], fields: list[tuple[float, float, float, float]]) -> list[PdfLine]:
+    """The lines, less the labels of the page's form fields. A form-like leaflet (pdf-lib, a
+    word processor's form) asks who the patient is and when they come ("Naam patiënt:",
+    "Aansluiten op:", a box ticked by "Gebruikt bloedverdunners"); what is filled in lives in
+    the fields, not the page's text, and stays out, and the labels alone made a passage of
+    questions without answers. A label is a short line (`MAX_LABEL_WORDS`) on a field's row
+    that stands wholly beside it: the nearest text left of it, or right after a box to tick
+    (`LABEL_GAP`). A field taller than a line or two (`MAX_FIELD_LINES`: a box to write notes
+    in) has no label on its rows, and running text beside it stays. A line of its own right
+    over a field heads it (`_over_field`): an empty diary's "Vul hier in wat u doet ..." over
+    its grid, a section of the form's words alone, which weak questions in other languages
+    found first."""
+    labels: set[int] = set()
+    for field in fields:
+        left, bottom, right, top = field
+        row = [(number, line) for number, line in enumerate(lines) if line.text.strip()
+               and top - bottom <= MAX_FIELD_LINES * line.size and bottom - 0.5 * line.size <= line.y <= top]
+        before = [(line.x + CHAR_WIDTH * line.size * len(line.text.rstrip()), number)
+                  for number, line in row if line.x < left and
+                  line.x + CHAR_WIDTH * line.size * len(line.text.rstrip()) <= left + line.size]
+        after = [number for number, line in row if right - 1 <= line.x <= right + LABEL_GAP * line.size]
+        for number in ([max(before)[1]] if before else []) + after:
+            if len(lines[number].text.split()) <= MAX_LABEL_WORDS:
+                labels.add(number)
+        labels.update(number for number in range(len(lines)) if _over_field(lines, number, field))
+    return [line for number, line in enumerate(lines) if number not in labels]
+
+
+ABOVE_FIELD = 1.5  # ems from a line's baseline down to the field it heads, at most
+
+
+def _over_field(lines: list[PdfLine], number: int, field: tuple[float, float, float, float]) -> bool:
+    """Whether line `number` heads a field right under it, as a line of its own: the
+    instruction over a grid to fill in ("Vul hier in wat u doet ...", "Dag  Ochtend  Middag"),
+    a label set above its box. A paragraph's last line is no line of its own: the line
+    before it stands a line's spacing above, at its left edge, in its size."""
+    line = lines[number]
+    left, _, right, top = field
+    end = line.x + CHAR_WIDTH * line.size * len(line.text.rstrip())
+    if not (0 <= line.y - top <= ABOVE_FIELD * line.size and line.x < right and end > left and line.text.strip()):
+        return False
+    previous = lines[number - 1] if number else None
+    return previous is None or not (0 < previous.y - line.y <= 2 * line.size and abs(previous.x - line.x) <= 1
+                                    and previous.size == line.size)
 
 
 def _rect(annotation) -> tuple[float, float, float, float]:

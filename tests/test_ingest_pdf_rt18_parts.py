@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from pdf_factory import Placed, ingest_pdf, make_drawn_pdf, passages_text
+from pdf_factory import Ops, Placed, ingest_pdf, make_drawn_pdf, passages_text
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, NumberObject, TextStringObject
 
@@ -148,3 +148,31 @@ def test_a_paragraph_over_a_field_keeps_its_last_line(tmp_path):
              "neem het ingevulde dagboek mee als u de recorder terugbrengt."]
     text = passages_text(ingest_pdf(tmp_path, _diary(lines)))
     assert "neem het ingevulde dagboek mee" in text
+
+
+def _book_page(heading: str, paragraph: str, top: float, warning: tuple[str, ...] = ()) -> list:
+    """A page of a book printed from a web page (calibre): the body's column drawn whole, far
+    longer than the page and cut to it (`top` is where the page's top falls in it), a heading,
+    a paragraph and perhaps a warning in a box of its own."""
+    page = [Ops(f"0.98 g 72 {top - 7288:g} 451 7288 re f 0 g"), Placed(heading, 77, 744, 21, bold=True),
+            Placed(paragraph, 77, 707, 15)]
+    if warning:
+        page.append(Ops("1 0.9 0.9 rg 77 545 440 90 re f 0 g"))
+        page += [Placed(line, 86, 603 - 17 * number, 15) for number, line in enumerate(warning)]
+    return page
+
+
+def test_a_heading_at_the_top_of_a_page_of_a_book_printed_from_the_web_stays_one(tmp_path):
+    pages = [_book_page("Eten en drinken", "Drink geen alcohol en gebruik geen rietje.", 6000),
+             _book_page("Droge kom", "Soms lost het bloedstolsel in de wond te vroeg op.", 6842,
+                        ("Neem contact op als de wond na een uur", "stevig bijten nog blijft bloeden."))]
+    item = ingest_pdf(tmp_path, make_drawn_pdf(pages))
+    dry = next(passage for passage in item.passages if "bloedstolsel" in passage.text)
+    assert dry.headings[-1] == "Droge kom"
+    assert "Droge kom" not in dry.text
+
+
+def test_the_calibre_book_of_red_team_18():
+    item = ingest_file(LEAFLETS / "verstandskies.pdf")
+    dry = next(passage for passage in item.passages if "alveolitis" in passage.text)
+    assert dry.headings[-1] == "Droge kom"

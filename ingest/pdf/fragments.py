@@ -76,6 +76,7 @@ _PATH = frozenset({b"m", b"l", b"c", b"v", b"y", b"re"})
 MAX_DOT = 8.0  # points across a filled shape at most, to be a list's bullet
 BOX_SIDE = 20.0  # points: a painted shape this wide and tall at least may frame text (a box)
 PAGE_SHARE = 0.8  # of the page's width and height: a box this large is the page's background
+PAGE_BLEED = 1.1  # times the page's width or height: a shape longer is a longer document's, cut to the page
 MAX_BOX_SHAPES = 400  # shapes that may frame text on one page: a page painting more is a drawing
 INVISIBLE = 3  # the text render mode of an OCR layer laid over a scan: neither filled nor stroked
 
@@ -278,17 +279,21 @@ def page_fragments(page: pypdf.PageObject) -> list[Fragment]:
 def text_boxes(shapes: list[tuple[float, float, float, float]],
                page: pypdf.PageObject) -> list[tuple[float, float, float, float]]:
     """The painted shapes that may frame text (a filled or bordered box: "Let op!"), less
-    those as large as the page (its background) and those that are a table's cells, which
-    stand edge to edge with another shape (a box stands on its own). A box frames the text
-    drawn after it, on top of its fill (see `_visited`): a banner painted over text already
-    drawn (a web page's cookie bar printed over its last line) frames none of it. A page that
+    those as large as the page (its background), those longer than the page (`PAGE_BLEED`:
+    a web page's element printed whole and cut to each page, as calibre's and a browser's
+    PDFs draw the body's column, 7,000 points tall, on every page) and those that are a
+    table's cells, which stand edge to edge with another shape (a box stands on its own).
+    A box frames the text drawn after it, on top of its fill (see `_visited`): a banner
+    painted over text already drawn (a web page's cookie bar printed over its last line)
+    frames none of it. A page that
     paints more than `MAX_BOX_SHAPES` such shapes is a drawing (a chart, a map), no layout of
     boxes, and frames none; the shapes are compared along a sweep from left to right, each
     only with those that reach its left edge, not each with all."""
     left, bottom, right, top = displayed_box(page)
     width, height = right - left, top - bottom
     shapes = [shape for shape in dict.fromkeys(shapes)
-              if shape[2] - shape[0] < PAGE_SHARE * width or shape[3] - shape[1] < PAGE_SHARE * height]
+              if (shape[2] - shape[0] < PAGE_SHARE * width or shape[3] - shape[1] < PAGE_SHARE * height)
+              and shape[2] - shape[0] <= PAGE_BLEED * width and shape[3] - shape[1] <= PAGE_BLEED * height]
     if len(shapes) > MAX_BOX_SHAPES:
         return []
     touched = _touched(shapes)

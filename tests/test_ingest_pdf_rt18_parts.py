@@ -11,6 +11,8 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, NumberObject, TextStringObject
 
 from ingest.dates import find_updated
+from ingest.pdf.reader import read_pdf
+from ingest.pdf.title import document_title, metadata_title
 from ingest.pipeline import ingest_file
 
 LEAFLETS = Path(__file__).parent / "data" / "redteam18_leaflets"
@@ -176,3 +178,36 @@ def test_the_calibre_book_of_red_team_18():
     item = ingest_file(LEAFLETS / "verstandskies.pdf")
     dry = next(passage for passage in item.passages if "alveolitis" in passage.text)
     assert dry.headings[-1] == "Droge kom"
+
+
+def _titled(title: str, shown: str, footer: str = "") -> str:
+    """The title ingest gives a two-page leaflet whose metadata /Title is `title` and whose first
+    page shows `shown` in large type under a breadcrumb (which names the site, so that the text
+    states every word of `title`), each page with `footer` at its foot."""
+    crumb = "Ziekenhuis De Linde > Patiënten > Folders"
+    pages = [[Placed(crumb, 56, 790, 9), Placed(shown, 56, 760, 24, bold=True)]
+             + [Placed(text, 56, 700 - 14 * n, 10) for n, text in enumerate(BODY)],
+             [Placed("Wat kunt u verwachten?", 56, 760, 14, bold=True), Placed(BODY[1], 56, 740, 10)]]
+    if footer:
+        pages = [page + [Placed(footer, 56, 30, 8)] for page in pages]
+    return document_title(metadata_title(title), read_pdf(make_drawn_pdf(pages), "x.pdf").pages)
+
+
+def test_a_web_pages_site_name_after_its_title_is_no_part_of_the_leaflets_title():
+    assert _titled("Het verwijderen van een verstandskies - Ziekenhuis De Linde",
+                   "Het verwijderen van een verstandskies") == "Het verwijderen van een verstandskies"
+    assert _titled("Ziekenhuis De Linde | Holteronderzoek", "Holteronderzoek") == "Holteronderzoek"
+
+
+def test_a_site_name_that_a_running_footer_prints_alone_is_dropped_from_the_title():
+    assert _titled("Holteronderzoek thuis - Amstelland Hartcentrum", "Wat is een Holteronderzoek?",
+                   "Amstelland Hartcentrum  |  Cardiologie") == "Holteronderzoek thuis"
+
+
+def test_a_title_of_two_parts_of_its_own_stays_whole():
+    assert _titled("Artrose - knie", "Artrose - knie") == "Artrose - knie"
+    assert _titled("Artrose - knie", "Wat is artrose?", "Artrose - knie") == "Artrose - knie"
+
+
+def test_the_calibre_books_title_of_red_team_18():
+    assert ingest_file(LEAFLETS / "verstandskies.pdf").leaflet.title == "Het verwijderen van een verstandskies"

@@ -55,9 +55,56 @@ def document_title(metadata: str, pages: tuple[tuple[PdfLine, ...], ...], name: 
     none. Without larger type on those pages the metadata title stands, stated or not.
     With neither, the first heading, where it names the file's subject (`named_heading`)."""
     shown = shown_title(pages)
+    metadata = without_site(metadata, pages, shown)
     if metadata and (not shown or _states(pages, metadata)):
         return metadata
     return shown or metadata or named_heading(pages, name)
+
+
+_TITLE_PARTS = re.compile(r"\s+[-–—|·]\s+")  # "Page - Site", "Site | Page"
+MAX_SITE_WORDS = 6  # "Ziekenhuis De Linde", "Thuisarts.nl": a name, not the half of a title
+MIN_REPEATS = 2  # pages that print a line at least, to be a running header or footer
+
+
+def without_site(title: str, pages: tuple[tuple[PdfLine, ...], ...], shown: str) -> str:
+    """The metadata title less the name of the site or publisher that a web page's <title>
+    adds after or before the page's own ("Het verwijderen van een verstandskies - Ziekenhuis
+    De Linde", which calibre and browsers store as the PDF's title): where the rest is the
+    title the first pages show (`shown`), or where the name stands in a running header or
+    footer without the rest ("Ziekenhuis De Linde | Poli MKA" on every page). Every passage
+    is cited with its leaflet's title, and the name made it a site's title, not the leaflet's.
+    A title whose parts are both its own ("Artrose - knie") keeps them: the first pages show
+    it whole, and no line repeats the one part without the other."""
+    separators = list(_TITLE_PARTS.finditer(title))
+    if not separators:
+        return title
+    first, last = separators[0], separators[-1]
+    repeated = _repeated_lines(pages)
+    for rest, site in ((title[:last.start()], title[last.end():]), (title[first.end():], title[:first.start()])):
+        if not rest.strip() or len(site.split()) > MAX_SITE_WORDS:
+            continue
+        if _key(rest) == _key(shown) or any(_key(site) in _fields(line) and _key(rest) not in line
+                                            for line in repeated):
+            return rest.strip()
+    return title
+
+
+def _repeated_lines(pages: tuple[tuple[PdfLine, ...], ...]) -> set[str]:
+    """The lines that `MIN_REPEATS` pages or more print (a running header or footer), as `_key`s."""
+    seen: dict[str, set[int]] = {}
+    for number, lines in enumerate(pages):
+        for line in lines:
+            seen.setdefault(_key(line.text), set()).add(number)
+    return {text for text, found in seen.items() if text and len(found) >= MIN_REPEATS}
+
+
+def _fields(line: str) -> list[str]:
+    """The fields of a running header or footer: its parts apart by a separator or a wide blank."""
+    return [field.strip() for part in _TITLE_PARTS.split(line) for field in re.split(r" {2,}", part)]
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 MIN_NAME_LETTERS = 5  # the file name's longest word at least, to name a subject inside a word

@@ -2,8 +2,8 @@
 
 The title is the metadata's only where the text states it, or where no larger text
 opens the document: a scanner's or printer's file name loses to the largest text of the
-first pages (`document_title`), and an office program's name for a file is no title
-(`metadata_title`).
+first pages (`document_title`), an office program's name for a file is no title
+(`metadata_title`), and a web site's name around a page's title is no part of it (`without_site`).
 """
 
 from __future__ import annotations

@@ -54,7 +54,7 @@ _CHECKED = r"gecontroleerd|gecheckt|nagekeken|getoetst|checked"
 _OWN_ONLY = (r"vastgesteld|goedgekeurd|geautoriseerd|geaccordeerd|gereviseerd|geactualiseerd|aangepast|geredigeerd"
              rf"|reviewed|revised|approved|modified|{_CHECKED}")
 # ... and those that date its first publication, which a later update overrules.
-_PUBLISHED = r"gepubliceerd|geplaatst|verschenen|uitgegeven|published|posted"
+_PUBLISHED = r"gepubliceerd|geplaatst|verschenen|uitgegeven|(?:first\s+)?published|posted|issued"
 _UPDATED = rf"(?:{_EXPLICIT}|{_PASSING}|{_OWN_ONLY}|{_PUBLISHED})"
 # What these words say of the leaflet itself: "deze folder is herzien op ...".
 _OWN_SUBJECT = re.compile(
@@ -69,7 +69,8 @@ _LABEL = (
     r"(?:(?:versie|revisie|publicatie|uitgave|uitgifte)?datum(?:\s+(?:van\s+)?(?:uitgifte|uitgave|publicatie))?"
     r"|uitgave|editie"
     r"|versie(?:\s+(?:nr\.?\s*)?v?\d{1,2}(?:\.\d{1,2}){0,2})?"
-    r"|date|edition|version(?:\s+v?\d{1,2}(?:\.\d{1,2}){0,2})?)"
+    r"|date|edition|version(?:\s+v?\d{1,2}(?:\.\d{1,2}){0,2})?"
+    r"|(?:publication|issue)\s+date|date\s+(?:of\s+)?(?:publication|issue))"  # "Publication date: May 2024"
 )
 # A date line that no word introduces: "Nijmegen, maart 2024".
 _PLACE = r"(?P<place>(?:'s-)?[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})"
@@ -107,6 +108,11 @@ _FIELD_END = r"(?=[ \t]*(?:$|[|·•–—]| - |(?:pagina|page|blz\.?)[ \t]*\d))
 
 UPDATED_PATTERN = re.compile(rf"\b(?P<word>{_UPDATED}){_GLUE}{_DATE}", re.IGNORECASE)
 _LABELLED = re.compile(rf"(?:^|(?<=[.!?] ))[ \t]*{_LABEL}{_GLUE}{_DATE}", re.IGNORECASE | re.MULTILINE)
+# A version's or edition's label opening a field of a masthead's or footer's line, its date
+# ending the field ("Centrum Jeugd en Gezin Lingewaard | Versie maart 2026"). Not "Datum": after
+# a field ("Afspraak | Datum: 3 juni") it dates what that field names.
+_FIELD_LABELLED = re.compile(rf"(?:(?<=[|·•–—])|(?<= - ))[ \t]*(?:versie|revisie|uitgave|editie|version|edition)"
+                             rf"{_GLUE}{_DATE}{_FIELD_END}", re.IGNORECASE | re.MULTILINE)
 # "Uitgave: afdeling Longziekten, oktober 2024": an edition's label, who issued it, its date.
 _EDITION = re.compile(rf"^[ \t]*(?:uitgave|editie|edition)[ \t]*:[ \t]*[^\d\n,]{{1,60}},{_GLUE}{_DATE}",
                       re.IGNORECASE | re.MULTILINE)
@@ -206,8 +212,8 @@ def _statements(text: str, language: str = "nl") -> Iterator[tuple[str, int]]:
     """Every valid dated statement in text order: its ISO date and its rank (`_rank`)."""
     found: list[tuple[int, str, bool]] = []
     foreign = (_DATA,) if language not in ("nl", "") else ()
-    for pattern in (UPDATED_PATTERN, _LABELLED, _EDITION, _STAND, *foreign, _DATELINE, _CODED, _VERSION_DATED,
-                    _COPYRIGHT):
+    for pattern in (UPDATED_PATTERN, _LABELLED, _FIELD_LABELLED, _EDITION, _STAND, *foreign, _DATELINE, _CODED,
+                    _VERSION_DATED, _COPYRIGHT):
         for match in pattern.finditer(text):
             iso = _to_iso(match)
             rank = _rank(pattern, match)

@@ -385,10 +385,32 @@ def _is_reference(block: Block) -> bool:
 
 def _is_masthead_line(block: Block) -> bool:
     """Whether a block is a single line that names an organisation or gives its address,
-    phone number or web address: what a cover sets over a title, never the title."""
+    phone number or web address, alone or with the leaflet's date beside it
+    (`_is_dated_sender`): what a cover sets over or under a title, never the title."""
     if block.kind != "paragraph" or len(block.lines) != 1 or ends_sentence(block.text):
         return False
-    return bool(_CONTACT.search(block.text)) or _is_organisation(block.text)
+    return _is_sender(block.text) or _is_dated_sender(block.text)
+
+
+def _is_sender(text: str) -> bool:
+    """Whether a line names an organisation or gives its contact details."""
+    return bool(_CONTACT.search(text)) or _is_organisation(text)
+
+
+# The fields of a masthead's line: "Huisartsenpraktijk De Boog – Laatst herzien: 14 april 2026".
+_MASTHEAD_FIELD_GAP = re.compile(r"\s[|·•–—-]\s")
+
+
+def _is_dated_sender(text: str) -> bool:
+    """Whether a line's fields say who sends the leaflet and when, and nothing else: an
+    organisation, a department or contact details beside a date statement ("Huisartsenpraktijk
+    De Boog – Laatst herzien: 14 april 2026", "Centrum Jeugd en Gezin Lingewaard | Versie maart
+    2026"), the byline a word processor's subtitle sets under a title. Its date still dates the
+    leaflet (`find_updated` reads the whole text); as a passage it was a stub that answers nothing."""
+    fields = [field.strip() for field in _MASTHEAD_FIELD_GAP.split(text)]
+    dated = [is_date_line(field) for field in fields]
+    return len(fields) > 1 and any(dated) and not all(dated) and all(
+        date or _is_sender(field) or _is_department(field) for field, date in zip(fields, dated))
 
 
 def _is_organisation(text: str) -> bool:

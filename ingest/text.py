@@ -77,7 +77,7 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
     furniture = ""
     hints: dict[str, int] = {}
     if markup == "markdown":
-        text = footnotes_in_place(plain_dialects(html_as_markdown(text)))
+        text = footnotes_in_place(without_link_definitions(plain_dialects(html_as_markdown(text))))
         text, furniture = closing_footer(text)
     else:
         text = _SIGNATURE_DELIMITER.sub("\n\n\n", text)
@@ -135,9 +135,9 @@ def split_pages(text: str) -> tuple[str, tuple[int, ...], str]:
 
 # A text browser's dump (`lynx -dump`, `w3m -dump` with link numbers) ends with the addresses of
 # the page's links under a label of their own, numbered as the marks in the text ("[9]allergoloog").
-# Only the labels the browsers write ("References", "Visible links", "Hidden links"): a leaflet's
-# own list of sources ("Referenties", "1. https://...") is none.
-_LINK_LIST_LABEL = re.compile(r"[ \t]*(?:references|visible links)[ \t]*:?[ \t]*", re.IGNORECASE)
+# Only the labels the browsers and converters write ("References", "Visible links", "Hidden links",
+# "Links:"): a leaflet's own list of sources ("Referenties", "1. https://...") is none.
+_LINK_LIST_LABEL = re.compile(r"[ \t]*(?:references|visible links|links)[ \t]*:?[ \t]*", re.IGNORECASE)
 _HIDDEN_LINKS_LABEL = re.compile(r"[ \t]*hidden links[ \t]*:?[ \t]*", re.IGNORECASE)
 # lynx numbers an address "9. https://...", w3m "[9] https://...".
 _LINK_ADDRESS = re.compile(r"[ \t]*(?:(?P<number>\d{1,4})\.|\[(?P<bracketed>\d{1,4})\])[ \t]+(?:[a-z][a-z0-9+.-]*:|/)\S*[ \t]*",
@@ -176,6 +176,9 @@ def without_link_list(text: str) -> tuple[str, list[str]]:
     for first, last in _menu_runs(body):
         interface.append(" ".join(_LINK_MARK.sub("", " ".join(body[first:last])).split()))
         body[first:last] = [""] * (last - first)
+    for index in _site_chrome(body):
+        interface.append(" ".join(_LINK_MARK.sub("", _LIST_BULLET.sub("", body[index], count=1)).split()))
+        body[index] = ""
     unmarked = [_LINK_MARK.sub(lambda mark: "" if int(mark.group("number")) in numbers else mark.group(0), line)
                 for line in body]
     interface.extend(line.strip() for line in lines[start:] if line.strip())
@@ -218,6 +221,65 @@ def _menu_runs(lines: list[str]) -> list[tuple[int, int]]:
             runs.append((first, end))
         index = end
     return runs
+
+
+# The bullet a text browser sets before a list's item: lynx's "*", "+", "o", "#" by depth, w3m's "•".
+_LIST_BULLET = re.compile(r"^[ \t]*[*+o#@•◦▪·-][ \t]+")
+# A copyright line, a site's footer ("© 2026 MDL Oosterheem", "Copyright 2025 Ziekenhuis").
+_COPYRIGHT_LINE = re.compile(r"[ \t]*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+MAX_FOOTER_LINE_WORDS = 10  # an address beside a footer's links, not a sentence of the text
+
+
+def _site_chrome(lines: list[str]) -> list[int]:
+    """The lines of a dump (its menus taken out) that are the site around the page, no text of
+    it: the links that open the page, before its first line that is no link (the logo's link
+    with the site's name, the menu's items, a line each: "[1]Maag-Darm-Levercentrum",
+    "* [2]Patiënten"), which else made the site's name the title and the menu the first
+    passage; and the paragraphs that close it (`_closing_chrome`). A dump of nothing but links
+    has no page around them: it keeps them."""
+    leading = []
+    for index, line in enumerate(lines):
+        if line.strip() and not _is_link_line(line):
+            return leading + _closing_chrome(lines, after=index)
+        leading += [index] if line.strip() else []
+    return []
+
+
+def _closing_chrome(lines: list[str], after: int = 0) -> list[int]:
+    """The lines of the paragraphs that close a dump as a site's footer does, read back from
+    its end while each is one: a paragraph with a line of links only (`_is_link_line`: related
+    pages, "[17]Privacy [18]Cookies") or a copyright line, its other lines short (the site's
+    address); and the heading over such a list ("Gerelateerde onderwerpen"), a short line of
+    its own that ends no sentence. At least one line of links or copyright must close the
+    dump; a paragraph of the text's own sentences ends the footer."""
+    paragraphs: list[list[int]] = []
+    for index in range(after, len(lines)):
+        if lines[index].strip():
+            if not paragraphs or index - 1 not in paragraphs[-1]:
+                paragraphs.append([])
+            paragraphs[-1].append(index)
+    found: list[int] = []
+    for paragraph in reversed(paragraphs):
+        chrome = [_is_link_line(lines[i]) or bool(_COPYRIGHT_LINE.match(lines[i])) for i in paragraph]
+        short = [len(lines[i].split()) <= MAX_FOOTER_LINE_WORDS for i in paragraph]
+        heading = bool(found) and len(paragraph) == 1 and short[0] and not ends_sentence(lines[paragraph[0]].strip()) \
+            and len(lines[paragraph[0]].split()) <= MAX_MENU_ITEM_WORDS
+        if not (any(chrome) and all(c or s for c, s in zip(chrome, short)) or heading):
+            return found
+        found = paragraph + found
+    return []  # nothing but a footer: the page's own text, whatever it looks like
+
+
+def _is_link_line(line: str) -> bool:
+    """Whether a line of a dump is links and nothing else, a list's bullet before them at most:
+    each link's mark before a few words ("[1]Maag-Darm-Levercentrum Oosterheem", "* [14]Coeliakie",
+    "[17]Privacy [18]Cookies [19]Disclaimer"), and no sentence's end."""
+    text = _LIST_BULLET.sub("", line, count=1).strip()
+    marks = list(_LINK_MARK.finditer(text))
+    if not marks or marks[0].start() != 0 or ends_sentence(text):
+        return False
+    ends = [mark.start() for mark in marks[1:]] + [len(text)]
+    return all(0 < len(text[mark.end():end].split()) <= MAX_MENU_ITEM_WORDS for mark, end in zip(marks, ends))
 
 
 def _is_menu(line: str) -> bool:
@@ -310,6 +372,55 @@ def drop_comments(text: str) -> str:
     unclosed "<!--" stays, and so do "<" and "[" in ordinary text.
     """
     return _COMMENT.sub(" ", text)
+
+
+# A link reference definition: `[stroke]: https://www.thuisarts.nl/beroerte "Stroke on Thuisarts"`,
+# its address in angle brackets or not, its title in quotes or brackets, on its line or the next.
+# A footnote (`[^1]: ...`) is none: its text is shown.
+_LINK_DEFINITION = re.compile(r" {0,3}\[(?P<label>(?!\^)(?:[^\[\]\\]|\\.)+)\]:[ \t]*(?:<[^<>\n]*>|[^\s<>]+)"
+                              r"(?:[ \t]+(?P<title>\"[^\"]*\"|'[^']*'|\([^()]*\)))?[ \t]*")
+_LINK_TITLE = re.compile(r"[ \t]*(?:\"[^\"]*\"|'[^']*'|\([^()]*\))[ \t]*")
+# A shortcut reference ("is not a [stroke]."): a label in brackets, no link text or address after it.
+_SHORTCUT_REFERENCE = re.compile(r"(?<![\]!\\])\[(?P<label>(?!\^)[^\[\]]+)\](?![\[(:])")
+
+
+def without_link_definitions(text: str) -> str:
+    """Markdown without its link reference definitions, which CommonMark shows nowhere: an
+    address under its label (`[stroke]: https://... "Stroke on Thuisarts"`, gathered at the end
+    as an editor writes them) that a reference link in the text points to. Kept, the addresses
+    and titles ran into the last section's text. Each definition's line stays, empty; a shortcut
+    reference to one (`[stroke]`, no link text after it) reads as its words, as the page shows it
+    (a full or collapsed one, `[a stroke][stroke]`, `[stroke][]`, reads so already:
+    `strip_inline_markdown`). As CommonMark reads them, a definition opens a block or follows
+    another (a line that looks like one inside a paragraph is its text), and fenced code stays
+    as it is; so does a label in brackets that no definition names ("[1]", "[sic]")."""
+    lines = text.split("\n")
+    fenced = fenced_lines(lines)
+    labels: set[str] = set()
+    opens = True  # whether the line starts a block: after a blank line, a definition, or first
+    index = 0
+    while index < len(lines):
+        definition = _LINK_DEFINITION.fullmatch(lines[index]) if index not in fenced else None
+        if definition and opens:
+            labels.add(_link_label(definition.group("label")))
+            lines[index] = ""
+            if not definition.group("title") and index + 1 < len(lines) and index + 1 not in fenced \
+                    and _LINK_TITLE.fullmatch(lines[index + 1]):
+                index += 1
+                lines[index] = ""
+        else:
+            opens = not lines[index].strip()
+        index += 1
+    if not labels:
+        return text
+    return "\n".join(line if number in fenced else _SHORTCUT_REFERENCE.sub(
+        lambda link: link.group("label") if _link_label(link.group("label")) in labels else link.group(0), line)
+        for number, line in enumerate(lines))
+
+
+def _link_label(label: str) -> str:
+    """A link's label as CommonMark matches it: case and runs of blanks do not count."""
+    return " ".join(label.split()).casefold()
 
 
 _FOOTNOTE = re.compile(r" {0,3}\[\^(?P<id>[^\]\s]+)\]:[ \t]*(?P<text>.*)")

@@ -19,6 +19,8 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
 _MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 _MD_SETEXT = re.compile(r"^\s*(=+|-+)\s*$")
+# A hard line break: two spaces or more, or one backslash (group 1), end a line of a paragraph.
+_HARD_BREAK = re.compile(r"\S(?: {2,}|(?<!\\)(\\))$")
 
 
 def strip_inline_markdown(text: str) -> str:
@@ -102,6 +104,7 @@ def join_markdown_lines(lines: list[Line]) -> list[Logical]:
     has_headings = any(line.heading_level or _MD_HEADING.match(line.text) for line in marked)
     level_above = 1  # the level of the last `#` heading: a bold line heads a part of it
     list_indents: list[int] = []  # the indents of the items of the list read so far
+    broken = False  # whether the paragraph's last line ended in a hard line break
     for index, line in enumerate(marked):
         text = line.text
         if index in grid:
@@ -132,19 +135,20 @@ def join_markdown_lines(lines: list[Line]) -> list[Logical]:
             continue
         text = re.sub(r"^>\s?", "", text)
         item = _MD_ITEM.match(text)
-        body = strip_inline_markdown(text[item.end():] if item else text)
+        breaks = _HARD_BREAK.search(line.raw or text)
+        body = strip_inline_markdown((text[item.end():] if item else text)[:-1 if breaks and breaks.group(1) else None])
         if item:
             nested = any(indent < line.indent - 1 for indent in list_indents)  # a list in an item
             list_indents.append(line.indent)
             marker = ("◦ " if nested else "• ") if text.lstrip()[0] in "-*+" else item.group(0).strip() + " "
             out.append(Logical([(marker + body, line.start)], "item"))
-        elif open_paragraph and out:
+        elif open_paragraph and out and not (broken and out[-1].kind == "text"):
             append(out[-1], " ", Line(body, line.start))
         else:
             out.append(Logical([(body, line.start)], "text"))
             list_indents = []
         out[-1].last = Line(body, line.start)
-        open_paragraph = True
+        open_paragraph, broken = True, bool(breaks)
     return [_without_split_emphasis(logical) for logical in out]
 
 

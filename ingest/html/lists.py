@@ -17,6 +17,8 @@ from ingest.html.page_parts import LINE_BLOCKS
 
 # A paragraph typed as a list item: a bullet ("●", "•", "-") and space before its words.
 _BULLET = re.compile(r"^\s*[•●○◦▪▫■□◆◇►▸‣⁃∙·✓✔➢➤*–-](?:\s+|$)")
+# ... or with a typed step number ("2.", "3)"), its text alone or not (Word: `<span>2.</span>`).
+_TYPED_NUMBER = re.compile(r"^\s*(\d{1,3})[.)](?:\s+|$)")
 
 
 def bullet_paragraphs(tree: HtmlElement) -> None:
@@ -24,16 +26,32 @@ def bullet_paragraphs(tree: HtmlElement) -> None:
     word processor's web page writes a list) the items of a list, those in a row one list:
     read as paragraphs, each item kept its bullet as a word and the heading above a list
     looked like a line of text. Two or more in a row with the same bullet make a list.
+    Paragraphs typed as numbered steps ("1.  Verwarm het flesje ...", "2.  Ga op uw zij liggen
+    ...", each a `<p>` as Word's "Save as Web Page" writes a numbered list) make an `<ol>` the
+    same way, two or more in a row numbered on by one, their numbers kept: read as paragraphs,
+    the steps fell apart into lists of two and paragraphs between them.
     Paragraphs in tables, lists and headings stay as they are."""
     run: list[HtmlElement] = []
-    for paragraph in _bulleted(tree):
-        if run and run[-1].getnext() is paragraph and not (run[-1].tail or "").strip() \
-                and _marker(run[-1]) == _marker(paragraph):
+    for paragraph in _typed_items(tree, _BULLETED_TEXTS, _BULLET):
+        if run and _follows(run[-1], paragraph) and _marker(run[-1]) == _marker(paragraph):
             run.append(paragraph)
             continue
         _make_list(run if len(run) > 1 else [])
         run = [paragraph]
     _make_list(run if len(run) > 1 else [])
+    run = []
+    for paragraph in _typed_items(tree, _NUMBERED_TEXTS, _TYPED_NUMBER):
+        if run and _follows(run[-1], paragraph) and _number(paragraph) == _number(run[-1]) + 1:
+            run.append(paragraph)
+            continue
+        _make_list(run if len(run) > 1 else [], numbered=True)
+        run = [paragraph]
+    _make_list(run if len(run) > 1 else [], numbered=True)
+
+
+def _follows(previous: HtmlElement, paragraph: HtmlElement) -> bool:
+    """Whether a paragraph comes right after another, no words between them."""
+    return previous.getnext() is paragraph and not (previous.tail or "").strip()
 
 
 def _marker(paragraph: HtmlElement) -> str:
@@ -42,42 +60,50 @@ def _marker(paragraph: HtmlElement) -> str:
     return next((piece for piece in paragraph.itertext() if piece.strip()), " ").strip()[:1]
 
 
-# The texts of a page that start with a bullet: where a typed list item may start.
+def _number(paragraph: HtmlElement) -> int:
+    """The number a paragraph typed as a numbered step starts with."""
+    return int(_TYPED_NUMBER.match(paragraph.text_content()).group(1))
+
+
+# The texts of a page that start with a bullet, or with a digit: where a typed list item may start.
 _BULLETED_TEXTS = ("//body//text()[normalize-space(.) != '' and contains('•●○◦▪▫■□◆◇►▸‣⁃∙·✓✔➢➤*–-',"
+                   " substring(normalize-space(.), 1, 1))]")
+_NUMBERED_TEXTS = ("//body//text()[normalize-space(.) != '' and contains('0123456789',"
                    " substring(normalize-space(.), 1, 1))]")
 
 
-def _bulleted(tree: HtmlElement) -> list[HtmlElement]:
-    """The paragraphs (`<p>`, `<div>`) of a page that start with a typed bullet and a space
-    and say more after it, and hold no other block, in page order; none in a table, list,
-    heading or link. Found from the texts that start with a bullet: asking each box of a
-    deeply nested page for its text is quadratic."""
+def _typed_items(tree: HtmlElement, texts: str, marker: re.Pattern[str]) -> list[HtmlElement]:
+    """The paragraphs (`<p>`, `<div>`) of a page whose first text (one of `texts`, an XPath)
+    starts with a typed `marker` and a space and that say more after it, and hold no other
+    block, in page order; none in a table, list, heading or link. Found from the texts that
+    start so: asking each box of a deeply nested page for its text is quadratic."""
     found: dict[HtmlElement, None] = {}  # in page order, each once
-    for text in tree.xpath(_BULLETED_TEXTS):
+    for text in tree.xpath(texts):
         holder = text.getparent().getparent() if text.is_tail else text.getparent()
         block = next((box for box in [holder, *holder.iterancestors()] if box.tag in LINE_BLOCKS), None)
         if block is None or block.tag not in {"p", "div"} or block in found:
             continue
         first = next((piece for piece in block.itertext() if piece.strip()), "")
-        if first.strip() == text.strip() and _BULLET.match(text) \
+        if first.strip() == text.strip() and marker.match(text) \
                 and not any(True for _ in block.iterdescendants(*LINE_BLOCKS)) \
-                and _BULLET.sub("", block.text_content(), count=1).strip() and not block.xpath(NO_HEADING_HERE):
+                and marker.sub("", block.text_content(), count=1).strip() and not block.xpath(NO_HEADING_HERE):
             found[block] = None
     return list(found)
 
 
-def _make_list(paragraphs: list[HtmlElement]) -> None:
-    """Paragraphs side by side as the items of one `<ul>` in their place, bullets taken off."""
+def _make_list(paragraphs: list[HtmlElement], numbered: bool = False) -> None:
+    """Paragraphs side by side as the items of one `<ul>` in their place, bullets taken off;
+    or of one `<ol>`, each keeping its number (`number_items` writes no other)."""
     if not paragraphs:
         return
-    listed = paragraphs[0].makeelement("ul", {})
+    listed = paragraphs[0].makeelement("ol" if numbered else "ul", {})
     paragraphs[0].addprevious(listed)
     for paragraph in paragraphs:
         listed.append(paragraph)  # moves it, its tail with it
         paragraph.tag = "li"
         for name in ("class", "style"):
             paragraph.attrib.pop(name, None)
-        for text in paragraph.xpath(".//text()"):
+        for text in paragraph.xpath(".//text()") if not numbered else ():
             if text.strip():
                 holder, unbulleted = text.getparent(), _BULLET.sub("", str(text), count=1)
                 if text.is_tail:

@@ -63,11 +63,13 @@ _OWN_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # Labels of a date line: "Versie: maart 2024", "Datum: 12-2023", "Versie 3.1, 12-05-2024",
-# "Edition: March 2026".
+# "Edition: March 2026"; an edition or version may say what it is ("Herziene uitgave mei 2026",
+# "Nieuwe versie, juni 2025", "Revised edition 2024"), still the date of the leaflet in hand.
+_REVISED = r"(?:(?:herziene|vernieuwde|bijgewerkte|gewijzigde|aangepaste|nieuwe|revised|updated|new)\s+)?"
 _LABEL = (
-    r"(?:(?:versie|revisie|publicatie|uitgave)?datum|uitgave|editie"
-    r"|versie(?:\s+(?:nr\.?\s*)?v?\d{1,2}(?:\.\d{1,2}){0,2})?"
-    r"|date|edition|version(?:\s+v?\d{1,2}(?:\.\d{1,2}){0,2})?)"
+    r"(?:(?:versie|revisie|publicatie|uitgave)?datum|" + _REVISED + r"(?:uitgave|editie)"
+    r"|" + _REVISED + r"versie(?:\s+(?:nr\.?\s*)?v?\d{1,2}(?:\.\d{1,2}){0,2})?"
+    r"|date|" + _REVISED + r"(?:edition|version(?:\s+v?\d{1,2}(?:\.\d{1,2}){0,2})?))"
 )
 # A date line that no word introduces: "Nijmegen, maart 2024".
 _PLACE = r"(?P<place>(?:'s-)?[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})"

@@ -64,12 +64,15 @@ _OWN_SUBJECT = re.compile(
 )
 # Labels of a date line: "Versie: maart 2024", "Datum: 12-2023", "Versie 3.1, 12-05-2024",
 # "Edition: March 2026"; the date of issue names its word after "datum" as often as before it
-# ("Datum uitgifte: oktober 2025", "Datum van uitgave", "Uitgiftedatum").
+# ("Datum uitgifte: oktober 2025", "Datum van uitgave", "Uitgiftedatum"); an edition or version
+# may say what it is ("Herziene uitgave mei 2026", "Nieuwe versie, juni 2025", "Revised edition
+# 2024"), still the date of the leaflet in hand.
+_REVISED = r"(?:(?:herziene|vernieuwde|bijgewerkte|gewijzigde|aangepaste|nieuwe|revised|updated|new)\s+)?"
 _LABEL = (
     r"(?:(?:versie|revisie|publicatie|uitgave|uitgifte)?datum(?:\s+(?:van\s+)?(?:uitgifte|uitgave|publicatie))?"
-    r"|uitgave|editie"
-    r"|versie(?:\s+(?:nr\.?\s*)?v?\d{1,2}(?:\.\d{1,2}){0,2})?"
-    r"|date|edition|version(?:\s+v?\d{1,2}(?:\.\d{1,2}){0,2})?"
+    r"|" + _REVISED + r"(?:uitgave|editie)"
+    r"|" + _REVISED + r"versie(?:\s+(?:nr\.?\s*)?v?\d{1,2}(?:\.\d{1,2}){0,2})?"
+    r"|date|" + _REVISED + r"(?:edition|version(?:\s+v?\d{1,2}(?:\.\d{1,2}){0,2})?)"
     r"|(?:publication|issue)\s+date|date\s+(?:of\s+)?(?:publication|issue))"  # "Publication date: May 2024"
 )
 # A date line that no word introduces: "Nijmegen, maart 2024".

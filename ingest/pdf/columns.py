@@ -89,6 +89,7 @@ def reading_regions(fragments: list[Fragment], width: float, left: float = 0.0, 
     if depth:
         aside = None
     spanning = [f for f in fragments if f.x < gutter and f.end > gutter + f.size]
+    spanning += [f for f in page_edges(fragments, gutter) if f not in spanning]
     cuts = sorted({round(f.y) for f in spanning}, reverse=True)
     right = [f.y for f in fragments if f.x >= gutter]
     keys = [(sum(1 for cut in cuts if cut > f.y + f.size * 0.5), 2 if f in spanning else int(_right_of(f, gutter, right)))
@@ -108,6 +109,33 @@ def reading_regions(fragments: list[Fragment], width: float, left: float = 0.0, 
         else:
             start, end = (left, gutter) if column == 0 else (gutter, left + width)
             out.extend(reading_regions(regions[key], end - start, start, depth + 1))
+    return out
+
+
+EDGE_GAP_LINES = 3.0  # lines of the row's type between a page's head or foot and the columns
+
+
+def page_edges(fragments: list[Fragment], gutter: float) -> list[Fragment]:
+    """The pieces of the page's top row and of its bottom row where that row stands on both
+    sides of the gutter, set apart from the columns by more than `EDGE_GAP_LINES` on each
+    side: a header or footer across the page ("Medisch Centrum Zuiderhaven" on the left,
+    "Polikliniek Neurologie" on the right), read as a band of its own, before the columns or
+    after them. Split by the gutter, its right half was read as the right column's first
+    line, and the sentence that ran on from the left column's foot to the right column's
+    head ran through it ("Bij Polikliniek Neurologie een deel van de mensen ...")."""
+    out: list[Fragment] = []
+    for sign in (1, -1):  # the head (highest first), then the foot (lowest first)
+        ordered = sorted(fragments, key=lambda f: -sign * f.y)
+        if not ordered:
+            break
+        edge = ordered[0]
+        row = [f for f in ordered if abs(f.y - edge.y) <= 0.5 * max(f.size, edge.size)]
+        rest = [f for f in ordered if f not in row]
+        size = max(f.size for f in row)
+        sides = [[f for f in row if (f.x >= gutter) == right] for right in (False, True)]
+        nearest = [max((sign * f.y for f in rest if (f.x >= gutter) == right), default=None) for right in (False, True)]
+        if all(sides) and all(y is not None and sign * edge.y - y > EDGE_GAP_LINES * size for y in nearest):
+            out.extend(row)
     return out
 
 

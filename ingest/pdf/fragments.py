@@ -121,6 +121,18 @@ class _Pen:
         em = size * math.hypot(self.line[0], self.line[1])
         return self.moved is not None and self.moved < GLYPH_STEP_EMS * em
 
+    def close_line(self, shown_at: tuple[float, float] | None, size: float) -> bool:
+        """Whether the line moved from where text was shown (`shown_at`) to another baseline
+        less than a line of the font (`size`) away: more than half its size (a raised or
+        lowered mark stays on its line), at most `CLOSE_LINE_EMS` of it."""
+        if shown_at is None:
+            return False
+        em = size * math.hypot(self.line[2], self.line[3])
+        return em > 0 and 0.5 * em < abs(self.line[5] - shown_at[1]) <= CLOSE_LINE_EMS * em
+
+
+CLOSE_LINE_EMS = 1.0  # of a font's size: a next line set this close is one pypdf may read as the same line
+
 
 @dataclass
 class _Drawing:
@@ -147,10 +159,14 @@ class _Drawing:
     glyphs: Glyphs | None = None  # where the glyphs stand: any drawn over another? (see `ingest.pdf.overstrike`)
     over: str | None = None  # a cut's mark: the next piece begins with a glyph drawn over the last one
     glue: bool = False  # the word two glyphs drawn as one make goes on in the next piece
+    close: bool = False  # a text object went on to a line set closer than its font's size (see `line_moves`)
 
     def visit(self, operator: bytes, operands: list, cm: list[float], tm: list[float]) -> None:
         self._shape(operator, operands, cm)
+        shown_at = self.pen.shown_at
         self.pen.follow(operator, operands)
+        if operator in _MOVES and self.font and self.pen.close_line(shown_at, self.font[1]):
+            self.close = True
         if self.glyphs is not None:
             self.glyphs.follow(operator, operands)
         if operator == b"MP" and operands and operands[0] in (WORD_GOES_ON, WORD_ENDS):
@@ -261,6 +277,8 @@ def page_fragments(page: pypdf.PageObject) -> list[Fragment]:
     table whose cells one text object draws is read cell by cell (see `cell_moves`)."""
     fragments, drawing = _visited(page, measured=True)
     moves = cell_moves(page, drawing.rules) if drawing.along or _across_rules(fragments, drawing.rules) else []
+    if drawing.close:
+        moves = sorted({*moves, *line_moves(page)})
     struck = bool(drawing.glyphs.strikes)
     if moves or drawing.respace or struck:
         fragments, drawing = _visited(_rewritten(page, moves, struck))
@@ -368,43 +386,78 @@ def displayed_box(page: pypdf.PageObject) -> tuple[float, float, float, float]:
 
 def _turned(page: pypdf.PageObject) -> int:
     """The page's turn (its `/Rotate`: 0, 90, 180 or 270 degrees), where most text its content
-    stream shows runs across the page as shown, or it shows none itself (its text in forms);
-    else 0: text that runs along the unturned page is read as it runs."""
+    stream and its forms show runs across the page as shown, or it shows none; else 0: text
+    that runs along the unturned page is read as it runs. An unturned page whose text runs
+    upside down is read turned (180): pdfbook2 turns every other side of a booklet's sheets
+    (print order "4|1" upside down) for printing on both sides, and read as drawn, each line
+    ran from right to left and the cover's lines stood in reverse. Only a page that sets a
+    matrix turning it upside down (`_UPSIDE_DOWN`) is looked at so, as it costs a second
+    reading of its content."""
     try:
         turn = int(page.rotation) % 360
     except (AttributeError, TypeError, ValueError):  # no page's /Rotate, or not a number
         return 0
     if turn not in (90, 180, 270):
-        return 0
+        contents = page.get_contents()
+        if contents is None or not _UPSIDE_DOWN.search(contents.get_data()):
+            return 0
+        directions = _text_directions(page)
+        return 180 if directions and directions.most_common(1)[0][0] == 180 else 0
     directions = _text_directions(page)
     return turn if not directions or directions.most_common(1)[0][0] == turn else 0
 
 
+# A matrix (`cm`, `Tm`) that turns what follows it upside down: "-1 0 0 -1 0 0 cm".
+_UPSIDE_DOWN = re.compile(rb"(?<![\w.])-[\d.]+\s+-?[\d.]+\s+-?[\d.]+\s+-[\d.]+\s+-?[\d.]+\s+-?[\d.]+\s+(?:cm|Tm)\b")
+
+
+MAX_FORM_DEPTH = 3  # forms drawn inside forms, at most, whose text counts (see `_text_directions`)
+
+
 def _text_directions(page: pypdf.PageObject) -> Counter:
-    """How many times the page's content stream shows text in each direction (degrees counter-
-    clockwise from the page's own x axis, to the nearest quarter), as its `cm` and `Tm` set it."""
+    """How many times the page shows text in each direction (degrees counter-clockwise from
+    the page's own x axis, to the nearest quarter), as its `cm` and `Tm` set it, in its
+    content stream and in the forms it draws (`Do`), each placed by its `/Matrix` and `cm`."""
     directions: Counter = Counter()
-    try:
-        operations = pypdf.generic.ContentStream(page.get_contents(), page.pdf, "bytes").operations
-    except Exception:  # an unreadable stream: `page_fragments` reports what pypdf makes of it
-        return directions
-    cm, saved, line = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0], [], [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
-    for operands, operator in operations:
-        values = [_number(value) for value in operands] if operator in (b"cm", b"Tm") else []
-        if operator == b"q":
-            saved.append(cm)
-        elif operator == b"Q" and saved:
-            cm = saved.pop()
-        elif operator == b"cm" and len(values) == 6:
-            cm = _multiplied(values, cm)
-        elif operator == b"Tm" and len(values) == 6:
-            line = values
-        elif operator == b"BT":
-            line = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
-        elif operator in _SHOWN:
-            matrix = _multiplied(line, cm)
-            if matrix[0] or matrix[1]:
-                directions[round(math.degrees(math.atan2(matrix[1], matrix[0])) / 90) % 4 * 90] += 1
+
+    def count(owner, content, placed: list[float], depth: int) -> None:
+        try:
+            operations = pypdf.generic.ContentStream(content, page.pdf, "bytes").operations
+        except Exception:  # an unreadable stream: `page_fragments` reports what pypdf makes of it
+            return
+        resources = owner.get("/Resources")
+        resources = resources.get_object() if resources is not None else None
+        cm, saved, line = placed, [], _IDENTITY
+        for operands, operator in operations:
+            values = [_number(value) for value in operands] if operator in (b"cm", b"Tm") else []
+            if operator == b"q":
+                saved.append(cm)
+            elif operator == b"Q" and saved:
+                cm = saved.pop()
+            elif operator == b"cm" and len(values) == 6:
+                cm = _multiplied(values, cm)
+            elif operator == b"Tm" and len(values) == 6:
+                line = values
+            elif operator == b"BT":
+                line = _IDENTITY
+            elif operator in _SHOWN:
+                matrix = _multiplied(line, cm)
+                if matrix[0] or matrix[1]:
+                    directions[round(math.degrees(math.atan2(matrix[1], matrix[0])) / 90) % 4 * 90] += 1
+            elif operator == b"Do" and operands and depth < MAX_FORM_DEPTH and resources is not None:
+                try:
+                    form = resources["/XObject"].get_object()[operands[0]].get_object()
+                    if form.get("/Subtype") != "/Form":
+                        continue
+                    matrix = [_number(value) for value in form.get("/Matrix", _IDENTITY)]
+                    count(form if "/Resources" in form else owner, form,
+                          _multiplied(matrix if len(matrix) == 6 else _IDENTITY, cm), depth + 1)
+                except (KeyError, AttributeError, TypeError):
+                    continue
+
+    contents = page.get_contents()
+    if contents is not None:
+        count(page, contents, _IDENTITY, 0)
     return directions
 
 
@@ -445,10 +498,11 @@ def _visited(page: pypdf.PageObject, measured: bool = False) -> tuple[list[Fragm
     drawing = _Drawing([], chars=Counter(), simple=_simple_fonts(page), advance=_Advance(page),
                        glyphs=Glyphs(glyph_widths(page)) if measured else None)
     shown = displayed(page)
+    forms = _Forms(page)
 
     def visit(text: str, cm: list[float], tm: list[float], font: dict | None, size: float) -> None:
         drawing.chars[drawing.mode] += len(text.strip())
-        cm = _multiplied(cm, shown)
+        cm = _multiplied(_multiplied(cm, forms.placed), shown)
         if slanted(_multiplied(tm, cm)):
             return
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
@@ -476,10 +530,67 @@ def _visited(page: pypdf.PageObject, measured: bool = False) -> tuple[list[Fragm
                 fragments[-1] = replace(fragments[-1], text=fragments[-1].text + " ")
 
     def operation(operator: bytes, operands: list, cm: list[float], tm: list[float]) -> None:
-        drawing.visit(operator, operands, _multiplied(cm, shown), tm)
+        forms.before(operator, operands, cm)
+        drawing.visit(operator, operands, _multiplied(_multiplied(cm, forms.placed), shown), tm)
 
-    page.extract_text(visitor_text=visit, visitor_operand_before=operation)
+    def after(operator: bytes, operands: list, cm: list[float], tm: list[float]) -> None:
+        forms.after(operator)
+
+    page.extract_text(visitor_text=visit, visitor_operand_before=operation, visitor_operand_after=after)
     return raised_numbers(words_joined(placed_again(fragments))), drawing
+
+
+_IDENTITY = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+
+
+class _Forms:
+    """Where the form XObjects a page draws (`Do`) put what they draw on the page.
+
+    pypdf reads a form's content on its own, from the identity matrix: what a form draws came
+    at the place it has in the form, not where the page sets the form. pdfpages (pdfjam,
+    pdfbook2) sets each page of a booklet as a form on half a landscape sheet, moved and turned
+    there; both halves read as drawn over one another at one place, and their lines ran into
+    each other ("Ruimte voor uw vragen" over the first page's text). Each form's placement
+    (its `/Matrix`, times the `cm` it is drawn with, times its own form's) is kept from its
+    `Do` to the first operator drawn inside it (the text pypdf hands over at the `Do` is still
+    the page's) and dropped after it."""
+
+    def __init__(self, page: pypdf.PageObject) -> None:
+        self.stack: list[tuple[list[float], object]] = [(_IDENTITY, page.get("/Resources"))]
+        self.pending: tuple[list[float], object] | None = None  # a form begun, none of its operators seen
+        self.depths: list[int] = []  # the stack's height at each `Do` not yet over
+
+    @property
+    def placed(self) -> list[float]:
+        """The matrix from the space of what is drawn now to the page's."""
+        return self.stack[-1][0]
+
+    def before(self, operator: bytes, operands: list, cm: list[float]) -> None:
+        """Before an operator: a form begun is entered; a `Do` begins a form (or draws an image)."""
+        if self.pending is not None:
+            self.stack.append(self.pending)
+            self.pending = None
+        if operator == b"Do" and operands:
+            self.depths.append(len(self.stack))
+            form = self._form(operands[0])
+            if form is not None:
+                matrix = [_number(value) for value in form.get("/Matrix", _IDENTITY)]
+                matrix = matrix if len(matrix) == 6 else _IDENTITY
+                self.pending = (_multiplied(_multiplied(matrix, cm), self.placed),
+                                form.get("/Resources") or self.stack[-1][1])
+
+    def after(self, operator: bytes) -> None:
+        """After an operator: a `Do` is over, and whatever it drew, even a form pypdf gave up on."""
+        if operator == b"Do" and self.depths:
+            del self.stack[max(1, self.depths.pop()):]
+            self.pending = None
+
+    def _form(self, name: object) -> pypdf.generic.DictionaryObject | None:
+        try:
+            form = self.stack[-1][1].get_object()["/XObject"].get_object()[name].get_object()
+        except (KeyError, AttributeError, TypeError):
+            return None
+        return form if form.get("/Subtype") == "/Form" else None
 
 
 def _goes_on(fragment: Fragment, x: float, y: float) -> bool:
@@ -622,6 +733,30 @@ def cell_moves(page: pypdf.PageObject, rules: list[tuple[float, float, float]]) 
             if operator in (b"'", b'"'):
                 advance.follow(operator, operands)
     return sorted(moves + _moves_to_cells(along))
+
+
+def line_moves(page: pypdf.PageObject) -> list[int]:
+    """The positions in the page's content stream of each operator that moves the text on to
+    a line set closer than its font's size (`_Pen.close_line`).
+
+    pypdf reads a move to another baseline as a new line only where it goes down most of the
+    font's size; a title set in 20 points on a leading of 13 (a hand-written PostScript program
+    that keeps one leading for every size) came as one line, "Aangezichtsverlamming (Bell's
+    palsy)", whose guessed width ran across the gutter beside it and cut the page's columns
+    there (see `columns.reading_regions`), and its second line was lost from the title. Cut at
+    such a move, each line is a piece of its own at its own height."""
+    contents = page.get_contents()
+    if contents is None:
+        return []
+    pen, font, moves = _Pen(), None, []
+    for number, (operands, operator) in enumerate(pypdf.generic.ContentStream(contents, page.pdf, "bytes").operations):
+        shown_at = pen.shown_at
+        pen.follow(operator, operands)
+        if operator == b"Tf" and len(operands) == 2:
+            font = _font_set(operands)
+        elif operator in _MOVES and font and pen.close_line(shown_at, font[1]):
+            moves.append(number)
+    return moves
 
 
 CELL_GAP_EMS = 3.0  # blank after a line's text that sets the next piece apart as a cell (`lines.WIDE_GAP`)

@@ -385,7 +385,7 @@ def in_columns(row: _Row, lines: list[PdfLine], below: bool) -> bool:
     (AbiWord's "Ropinirol | Eén tot twee uur ... | Misselijkheid", red team 15); a header's
     or footer's fields spread over the page and stand over no columns of the text beside them."""
     starts = _cell_starts(row, lines)
-    if len(starts) < 2:
+    if len(starts) < 2 or _said_twice(row.text):
         return False
     rows = baseline_rows(lines)
     here = next((number for number, other in enumerate(rows) if set(row.indices) & set(other.indices)), None)
@@ -398,6 +398,15 @@ def in_columns(row: _Row, lines: list[PdfLine], below: bool) -> bool:
         if not any(abs(beside[0] - start) <= COLUMN_ALIGN for start in starts[1:]):
             return False  # text, not a cell's wrapped line
     return False
+
+
+def _said_twice(text: str) -> bool:
+    """Whether a row says the same words twice, numbers aside: the running header of the two
+    pages a booklet's sheet sets side by side ("Chirurgie – Dagbehandeling ... Chirurgie –
+    Dagbehandeling ..."), each over its own page's text, not a table's row of two cells."""
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    half = len(words) // 2
+    return bool(words) and len(words) % 2 == 0 and words[:half] == words[half:]
 
 
 def _cell_starts(row: _Row, lines: list[PdfLine]) -> list[float]:

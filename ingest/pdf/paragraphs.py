@@ -195,7 +195,16 @@ def _ends_heading(flat: list[tuple[int, PdfLine]], start: int, index: int, body:
     if not size_changed and not (all(ln.bold for ln in lines) and not following.bold):
         return False
     text = " ".join(ln.text.strip() for ln in lines)
-    return heading_shaped(text) and not text.endswith(",") and _last_word(text) not in CONTINUATION_WORDS
+    ends_clause = size_changed and _last_word(text) in CLAUSE_END_WORDS and following.text.strip()[:1].isupper()
+    return heading_shaped(text) and not text.endswith(",") \
+        and (_last_word(text) not in CONTINUATION_WORDS or ends_clause)
+
+
+# Words that run a phrase on ("voor", "door") but also end a clause, as a separable verb's part
+# ("Bedplassen komt veel voor") or a preposition left at the end ("What to look out for"): a line
+# set larger than the text under it that ends so, over a sentence that starts with a capital, is
+# a heading, not a heading run into its paragraph ("Bedplassen komt veel voor Veel kinderen ...").
+CLAUSE_END_WORDS = frozenset("voor door om for to with from".split())
 
 
 def capitals_over_heading(line: PdfLine, following: PdfLine) -> bool:

@@ -58,7 +58,8 @@ def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
         if damage is not None and (len(lost) == len(found) or not lost):
             raise damage  # nothing readable; or a cut that took no page, only the file's index
         if pages and found[0][0] is not None:
-            pages = (cover_first(pages[0], _width(found[0][0]), pages), *pages[1:])
+            left, bottom, right, top = displayed_box(found[0][0])
+            pages = (cover_first(pages[0], right - left, pages, top - bottom), *pages[1:])
         title = document_title(metadata_title(str((reader.metadata or {}).get("/Title", "") or "")), pages,
                                given_stem(path))
         large_image = frozenset(number for number, (page, lines) in enumerate(found)
@@ -111,22 +112,28 @@ def _width(page: pypdf.PageObject) -> float:
 
 
 def cover_first(lines: tuple[PdfLine, ...], width: float,
-                pages: tuple[tuple[PdfLine, ...], ...]) -> tuple[PdfLine, ...]:
+                pages: tuple[tuple[PdfLine, ...], ...], height: float = 0.0) -> tuple[PdfLine, ...]:
     """The first page's lines, its cover panel read first. A folder folded in three prints
     its outside as one page: inside flap, back cover, front cover, left to right. The front
     cover is the column on the right third of the page that holds the document's largest
     text (its title) and little else, less than either panel beside it; read in print
     order, the leaflet opened with its flap and its title stood under the back cover's small
-    print."""
+    print. A sheet folded once (a booklet's outer sheet, pdfbook2's "4|1"; a folder folded in
+    two) prints back cover and front cover side by side on a landscape page (`width` over
+    `height`): the front cover is its right half, holding the largest text and little else;
+    the back cover may hold less (a note, a colophon), so only the size of the type tells."""
     regions = list(dict.fromkeys(line.region for line in lines))
     largest = max((line.size for page in pages for line in page if line.text.strip()), default=0.0)
-    if len(regions) < 3 or not largest:
+    halves = len(regions) == 2 and width > height
+    if not (len(regions) >= 3 or halves) or not largest:
         return lines
     cover = [line for line in lines if line.region == regions[-1]]
     others = [sum(1 for line in lines if line.region == region) for region in regions[:-1]]
-    if any(line.x < 0.6 * width for line in cover) or not any(line.size == largest for line in cover) \
+    if any(line.x < (0.5 if halves else 0.6) * width for line in cover) \
+            or halves and any(line.x >= 0.5 * width for line in lines if line.region != regions[-1]) \
+            or not any(line.size == largest for line in cover) \
             or any(line.size == largest for line in lines if line.region != regions[-1]) \
-            or len(cover) > MAX_COVER_LINES or len(cover) >= min(others):
+            or len(cover) > MAX_COVER_LINES or not halves and len(cover) >= min(others):
         return lines  # a page of three columns whose right one says something large ("Bel 112")
     return (*cover, *(line for line in lines if line.region != regions[-1]))
 

@@ -27,6 +27,13 @@ import Stemmer
 from bm25s.stopwords import STOPWORDS_DUTCH, STOPWORDS_EN
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# Letters cut off by an apostrophe: "'s nachts", "zo'n", "m'n", "z'n", "d'r", "foto's", "'t".
+# They are no words of their own, and as one-letter "words" that no frequency list knows they
+# would count as rare, unknown words of the question (index/confidence.py).
+_CONTRACTION = re.compile(r"\b[mzd]['’‘`][nr]\b|['’‘`][kmnrst]\b")
+# How patients type "mijn", "zijn" and "even" in a hurry ("mag ik mn oren schoonmaken"):
+# stop words like the words they stand for.
+CHAT_STOP_WORDS = frozenset({"mn", "zn", "ff"})
 
 #: Snowball stemmer name for each ISO language code the leaflets may carry.
 STEMMERS = {"nl": "dutch", "en": "english", "de": "german", "fr": "french"}
@@ -156,7 +163,7 @@ def own_zipf(word: str, language: str = "nl") -> float:
 @lru_cache(maxsize=None)
 def _stop_words() -> frozenset[str]:
     # Dutch and English stop words both: leaflets are Dutch, some questions English.
-    return frozenset(fold(w) for w in (*STOPWORDS_DUTCH, *STOPWORDS_EN))
+    return frozenset(fold(w) for w in (*STOPWORDS_DUTCH, *STOPWORDS_EN, *CHAT_STOP_WORDS))
 
 
 VERB_ZIPF = 2.5  # an infinitive met less than once in three million words is no evidence
@@ -182,9 +189,10 @@ class Analyzer:
         return [term for group in self.word_terms(text) for term in group]
 
     def content_words(self, text: str) -> list[str]:
-        """Folded words of the text without stop words, unstemmed."""
+        """Folded words of the text without stop words and the letters of contractions
+        ("zo'n", "'s nachts"), unstemmed."""
         stops = _stop_words()
-        return [word for word in self.words(text) if word not in stops]
+        return [word for word in _WORD.findall(_CONTRACTION.sub(" ", fold(text))) if word not in stops]
 
     def stems(self, text: str) -> set[str]:
         """The stems of the text's content words, compounds unsplit (a leaflet title's words)."""

@@ -74,3 +74,17 @@ def test_without_words_reads_decomposed_letters_as_one_word():
     analyzer = Analyzer("nl")
     decomposed = unicodedata.normalize("NFD", "heroïne gebruik")
     assert analyzer.without_words(decomposed, analyzer.stems("heroine")) == "gebruik"
+
+
+def test_contractions_and_chat_spellings_are_no_content_words():
+    analyzer = Analyzer("nl")
+    # "'s nachts", "zo'n", "m'n", "z'n", "d'r", "foto's" and "'t", straight or curly apostrophe
+    assert analyzer.content_words("wat doe ik als ik ’s nachts kramp krijg") == ["doe", "nachts", "kramp", "krijg"]
+    assert analyzer.content_words("hoe lang duurt zo'n koortslip") == ["lang", "duurt", "koortslip"]
+    assert analyzer.content_words("m'n knie en z'n enkel, 't doet d'r pijn") == ["knie", "enkel", "doet", "pijn"]
+    assert analyzer.content_words("foto's van baby's") == ["foto", "baby"]
+    # typed in a hurry: "mn", "zn" for "mijn", "zijn"
+    assert analyzer.content_words("mag ik mn oren schoonmaken") == ["mag", "oren", "schoonmaken"]
+    assert analyzer.terms("zn amandelen") == analyzer.terms("zijn amandelen")
+    # a letter standing alone is still a word ("vitamine D", "hepatitis B")
+    assert analyzer.content_words("vitamine D en hepatitis B") == ["vitamine", "d", "hepatitis", "b"]

@@ -676,6 +676,38 @@ def test_staff_find_accented_words_and_the_sticker_but_not_the_patients_mail(red
     assert not redteam17_searcher.search('"Ik eet veel sinaasappels"', k=3, mode="exact").hits
 
 
+REDTEAM18 = load_questions(ROOT / "tests" / "data" / "redteam18_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam18_searcher(settings, embedder, tmp_path_factory):
+    """Eleven leaflets from still other programs and exports (pdfmake, hand-written PostScript,
+    PDFKit, a jsPDF booklet imposed two to a sheet, a pdf-lib form, calibre, Word's and Google
+    Docs' HTML, WordPress, a lynx dump, Markdown), asked in fourteen languages
+    (tests/data/redteam18_questions.md)."""
+    return _searcher_over("redteam18_leaflets", settings, tmp_path_factory, leaflets=11)
+
+
+def test_a_seventeenth_set_of_leaflets_answers_its_questions(redteam18_searcher):
+    missed, flagged, kept = _outcomes(redteam18_searcher, REDTEAM18)
+    assert len(missed) <= 7, missed  # 89 of 94 in the top 5 when measured (88 before this round)
+    assert len(flagged) >= 21, flagged  # 23 of 29, before and after
+    assert len(kept) >= 34, kept  # 38 of 94 (40 before: the right titles now take "PDS", "Bell's palsy" out)
+
+
+def test_staff_find_the_torn_sentence_and_the_section_but_no_form_values(redteam18_searcher):
+    """A PostScript leaflet's sentence ran from one column into the next and was torn apart,
+    calibre's "Droge kom" heading was read as text, a filled form held a patient's name, and a
+    lynx dump kept its site's footer."""
+    torn = redteam18_searcher.search('"Bij een deel van de mensen blijft een lichte scheefstand over"', k=3,
+                                     mode="exact").hits
+    assert torn and torn[0].leaflet.id == "aangezichtsverlamming"
+    dry = redteam18_searcher.search('"droge kom"', k=3, mode="exact").hits
+    assert dry and dry[0].passage.headings[-1] == "Droge kom"
+    assert not redteam18_searcher.search('"Vries-Bakker"', k=3, mode="exact").hits
+    assert not redteam18_searcher.search('"Privacy Cookies Disclaimer"', k=3, mode="exact").hits
+
+
 def test_staff_find_the_context_words_the_subtitles_term_and_no_printout_stamps(redteam16_searcher):
     """ConTeXt's words were glued ("Maakdegehoorgangnietschoon"), a cover subtitle held the
     leaflet's only "zwemmerseczeem", and a2ps's "Printed by root" stamp was a passage."""

@@ -78,6 +78,7 @@ BOX_SIDE = 20.0  # points: a painted shape this wide and tall at least may frame
 PAGE_SHARE = 0.8  # of the page's width and height: a box this large is the page's background
 PAGE_BLEED = 1.1  # times the page's width or height: a shape longer is a longer document's, cut to the page
 MAX_BOX_SHAPES = 400  # shapes that may frame text on one page: a page painting more is a drawing
+_IDENTITY = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]  # a matrix that moves nothing (never changed in place)
 INVISIBLE = 3  # the text render mode of an OCR layer laid over a scan: neither filled nor stroked
 
 
@@ -414,6 +415,12 @@ _UPSIDE_DOWN = re.compile(rb"(?<![\w.])-[\d.]+\s+-?[\d.]+\s+-?[\d.]+\s+-[\d.]+\s
 MAX_FORM_DEPTH = 3  # forms drawn inside forms, at most, whose text counts (see `_text_directions`)
 
 
+def _form_matrix(form: pypdf.generic.DictionaryObject) -> list[float]:
+    """The `/Matrix` that maps a form's space into the space it is drawn in (identity if none)."""
+    matrix = [_number(value) for value in form.get("/Matrix", _IDENTITY)]
+    return matrix if len(matrix) == 6 else _IDENTITY
+
+
 def _text_directions(page: pypdf.PageObject) -> Counter:
     """How many times the page shows text in each direction (degrees counter-clockwise from
     the page's own x axis, to the nearest quarter), as its `cm` and `Tm` set it, in its
@@ -449,9 +456,7 @@ def _text_directions(page: pypdf.PageObject) -> Counter:
                     form = resources["/XObject"].get_object()[operands[0]].get_object()
                     if form.get("/Subtype") != "/Form":
                         continue
-                    matrix = [_number(value) for value in form.get("/Matrix", _IDENTITY)]
-                    count(form if "/Resources" in form else owner, form,
-                          _multiplied(matrix if len(matrix) == 6 else _IDENTITY, cm), depth + 1)
+                    count(form if "/Resources" in form else owner, form, _multiplied(_form_matrix(form), cm), depth + 1)
                 except (KeyError, AttributeError, TypeError):
                     continue
 
@@ -540,9 +545,6 @@ def _visited(page: pypdf.PageObject, measured: bool = False) -> tuple[list[Fragm
     return raised_numbers(words_joined(placed_again(fragments))), drawing
 
 
-_IDENTITY = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
-
-
 class _Forms:
     """Where the form XObjects a page draws (`Do`) put what they draw on the page.
 
@@ -574,9 +576,7 @@ class _Forms:
             self.depths.append(len(self.stack))
             form = self._form(operands[0])
             if form is not None:
-                matrix = [_number(value) for value in form.get("/Matrix", _IDENTITY)]
-                matrix = matrix if len(matrix) == 6 else _IDENTITY
-                self.pending = (_multiplied(_multiplied(matrix, cm), self.placed),
+                self.pending = (_multiplied(_multiplied(_form_matrix(form), cm), self.placed),
                                 form.get("/Resources") or self.stack[-1][1])
 
     def after(self, operator: bytes) -> None:

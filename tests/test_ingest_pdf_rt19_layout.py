@@ -4,7 +4,7 @@ beside the text it stands by, not on the next page."""
 
 from __future__ import annotations
 
-from pdf_factory import Placed, make_drawn_pdf, make_pdf, ingest_pdf
+from pdf_factory import Ops, Placed, ingest_pdf, make_drawn_pdf, make_pdf
 
 from ingest.pipeline import ingest_file
 
@@ -72,3 +72,36 @@ def test_a_box_drawn_before_the_text_beside_its_lines_keeps_the_drawing_order(tm
             *(Placed(text, 56, 690 - 14 * n, 10) for n, text in enumerate(narrow))]
     text = ingest_pdf(tmp_path, make_pdf([page])).text
     assert "drogist op een open wond zonder overleg met de huisarts" in text
+
+
+FIRST_AID = ["Koel een brandwond direct tien tot twintig minuten met", "lauw, zacht stromend kraanwater. Gebruik geen ijs of",
+             "ijskoud water, want dat kan de huid nog meer", "beschadigen. Haal kleding en sieraden voorzichtig weg."]
+DRESSING = ["Op de SEH wordt de wond schoongemaakt en verbonden met een vet gaas of een speciaal",
+            "verband met zilver. U krijgt uitleg en verband mee naar huis. Gebruik geen zalf uit de"]
+BOX = ["Koel eerst, bel daarna. Tien tot", "twintig minuten koelen met lauw", "water is de belangrijkste hulp."]
+
+
+def _floated_box_pages() -> list[list]:
+    """Dompdf's pages: a box floated at the top right of page 1, beside the first section, drawn
+    after the page's column, which ends in a paragraph that runs on over the page."""
+    first = [Placed("Brandwonden", 38, 760, 20, True), Placed("Eerste hulp bij een brandwond", 38, 700, 13, True),
+             *(Placed(text, 38, 680 - 14 * row, 10) for row, text in enumerate(FIRST_AID)),
+             Placed("Smeer geen boter, tandpasta of olie op de wond. Dit zijn oude huismiddelen.", 38, 610, 10),
+             Placed("Verband en zalf", 38, 560, 13, True),
+             *(Placed(text, 38, 540 - 14 * row, 10) for row, text in enumerate(DRESSING)),
+             Ops("0.9 0.95 1 rg 358 628 200 80 re f"), Placed("Goed om te weten", 365, 694, 9, True),
+             *(Placed(text, 365, 680 - 12 * row, 9) for row, text in enumerate(BOX))]
+    second = [Placed("drogist op een open wond zonder overleg met de huisarts of de polikliniek.", 38, 760, 10),
+              Placed("Jeuk en littekens", 38, 720, 13, True),
+              Placed("Een genezende brandwond jeukt vaak. Een vette creme kan helpen.", 38, 700, 10)]
+    return [first, second]
+
+
+def test_a_box_floated_high_on_a_page_is_read_beside_its_text_not_on_the_next_page(tmp_path):
+    """The box was read after the page's column and moved after the paragraph that runs on
+    over the page: cited on page 2, under "Verband en zalf"."""
+    result = ingest_pdf(tmp_path, make_drawn_pdf(_floated_box_pages()))
+    box = next(passage for passage in result.passages if "Koel eerst" in passage.text)
+    assert box.pages == (1,) and box.headings[-1] == "Eerste hulp bij een brandwond"
+    dressing = next(passage for passage in result.passages if "schoongemaakt" in passage.text)
+    assert "Gebruik geen zalf uit de drogist op een open wond" in dressing.text and "Koel eerst" not in dressing.text

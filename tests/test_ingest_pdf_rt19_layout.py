@@ -105,3 +105,32 @@ def test_a_box_floated_high_on_a_page_is_read_beside_its_text_not_on_the_next_pa
     assert box.pages == (1,) and box.headings[-1] == "Eerste hulp bij een brandwond"
     dressing = next(passage for passage in result.passages if "schoongemaakt" in passage.text)
     assert "Gebruik geen zalf uit de drogist op een open wond" in dressing.text and "Koel eerst" not in dressing.text
+
+
+def _header_at_foot_pages(header_again: bool) -> list[list[Placed]]:
+    """TCPDF's pages: a table broken right after its header row, which stands alone at page
+    1's foot; page 2 opens with the running header (in its top margin), then the rows."""
+    running = [Placed("Maasland Ziekenhuis - Urologie", 42, 816, 11, True),
+               Placed("Versie 4, laatst herzien 9 juni 2025", 42, 792, 10)]
+    text = ["U kunt direct na het onderzoek naar huis. Drink de eerste twee dagen extra, ongeveer",
+            "twee liter per dag. Het plassen kan de eerste dag branderig aanvoelen."]
+    cells = [("Klacht", "Normaal?", "Wat doet u?"), ("Branderig gevoel bij plassen", "Ja, 1 tot 2 dagen", "Extra drinken"),
+             ("Roze urine", "Ja, de eerste dag", "Extra drinken"), ("Koorts boven 38,5 graden", "Nee", "Bel de polikliniek")]
+    rows = [[Placed(text, x, 0, 10) for text, x in zip(row, (46, 216, 386))] for row in cells]
+    first = [*running, Placed("Na het onderzoek", 42, 700, 14, True),
+             *(Placed(line, 42, 680 - 12.5 * number, 10) for number, line in enumerate(text)),
+             *(Placed(piece.text, piece.x, 90, 10) for piece in rows[0])]
+    body = rows if header_again else rows[1:]
+    second = [*running, *(Placed(piece.text, piece.x, 755 - 19 * number, 10)
+                          for number, row in enumerate(body) for piece in row),
+              Placed("Uitslag", 42, 640, 14, True), Placed("De uroloog vertelt u meestal direct wat hij zag.", 42, 620, 10)]
+    return [first, second]
+
+
+def test_a_table_header_row_alone_at_a_page_foot_stays_with_its_rows(tmp_path):
+    """The header row stood alone at page 1's foot, its cells run together ("Klacht Normaal?
+    Wat doet u?"), cut from its rows on page 2 by the running header."""
+    for again in (False, True):
+        text = ingest_pdf(tmp_path, make_drawn_pdf(_header_at_foot_pages(again))).text
+        assert "Klacht | Normaal? | Wat doet u?\nBranderig gevoel bij plassen | Ja, 1 tot 2 dagen" in text, again
+        assert text.count("Klacht") == 1

@@ -134,3 +134,31 @@ def test_a_table_header_row_alone_at_a_page_foot_stays_with_its_rows(tmp_path):
         text = ingest_pdf(tmp_path, make_drawn_pdf(_header_at_foot_pages(again))).text
         assert "Klacht | Normaal? | Wat doet u?\nBranderig gevoel bij plassen | Ja, 1 tot 2 dagen" in text, again
         assert text.count("Klacht") == 1
+
+
+def _cairo_dot(x: float, y: float, start: tuple[float, float]) -> Ops:
+    """A filled circle of radius 2 around (x, y) as cairo draws `arc` after `show_text`: a
+    line from where the text ended (`start`) to the circle's right, then its four curves."""
+    r, k = 2.0, 1.1
+    return Ops(f"0 0 0 rg {start[0]} {start[1]} m {x + r} {y} l "
+               f"{x + r} {y + k} {x + k} {y + r} {x} {y + r} c {x - k} {y + r} {x - r} {y + k} {x - r} {y} c "
+               f"{x - r} {y - k} {x - k} {y - r} {x} {y - r} c {x + k} {y - r} {x + r} {y - k} {x + r} {y} c f")
+
+
+def test_bullets_cairo_draws_as_small_filled_arcs_are_list_items(tmp_path):
+    """pycairo's bullets are filled arcs, each joined by a line to where the text before it
+    ended: measured from there, no dot was small enough to be a bullet, and the four advices
+    ran into one paragraph."""
+    items = ["Draag kleding van katoen, wol of speciale ademende stof, en geen nylon.",
+             "Draag elke dag schone sokken en wissel uw schoenen af.",
+             "Vermijd sterk gekruid eten, alcohol en veel koffie.",
+             "Gebruik een antitranspirant met aluminiumchloride."]
+    page = [Placed("Overmatig zweten", 56, 780, 22, True), Placed("Wat kunt u zelf doen?", 56, 740, 12.5, True)]
+    end = (210.0, 740.0)
+    for number, item in enumerate(items):
+        y = 720 - 16 * number
+        page += [_cairo_dot(60, y + 3.5, end), Placed(item, 70, y, 10)]
+        end = (70 + 4.5 * len(item), y)
+    page += [Placed("Helpt dit niet genoeg, dan kan de huisarts een middel voorschrijven.", 56, 640, 10)]
+    text = ingest_pdf(tmp_path, make_drawn_pdf([page])).text
+    assert all(f"• {item}" in text for item in items), text

@@ -1,12 +1,11 @@
 """Red team 19's layout findings: a table and a chart drawn before the page's text (matplotlib)
 are read where they stand; a box floated high on a page, drawn after its text (Dompdf), is read
-beside the text it stands by, not on the next page."""
+beside the text it stands by, not on the next page; a table's header row alone at a page's foot
+(TCPDF) stays with its rows; bullets drawn as filled arcs (pycairo) are list items."""
 
 from __future__ import annotations
 
 from pdf_factory import Ops, Placed, ingest_pdf, make_drawn_pdf, make_pdf
-
-from ingest.pipeline import ingest_file
 
 PARAGRAPH = ["Begin met naproxen of ibuprofen op de eerste dag van de menstruatie, of een dag",
              "ervoor als uw cyclus regelmatig is. Gebruik ze niet langer dan drie dagen per",

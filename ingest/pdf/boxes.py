@@ -31,10 +31,11 @@ def boxes_after_paragraphs(flat: list[tuple[int, PdfLine]], body: Body) -> list[
     paragraph or list ends, cited on the page where it does. A box between two paragraphs
     stays where it is. A shape that holds a table's rows is no box: the table's frame, or a
     bar printed over the text (a web page's cookie bar over the line above it), whose
-    lines lose their box and are read as they were. The document's breaks are worked out
+    lines lose their box and are read as they were. A box drawn after text below it is read
+    where it stands first (`boxes_where_drawn`). The document's breaks are worked out
     once; each box looks only at the paragraph around it (`_close`), so a box on every page
     of a long document costs no pass over the whole document each."""
-    flat = own_blocks(framed_beside(list(flat)), body)
+    flat = boxes_where_drawn(own_blocks(framed_beside(list(flat)), body), body)
     breaks = line_breaks(flat, body)
     hanging = hanging_items(flat)
     after: dict[int, list[tuple[int, PdfLine]]] = {}  # the line a box is moved after: the box's lines
@@ -75,6 +76,51 @@ def _close(flat: list[tuple[int, PdfLine]], breaks: list[str], start: int, end: 
         if found != "wrap":
             begin = index + 1
     return None
+
+
+def boxes_where_drawn(flat: list[tuple[int, PdfLine]], body: Body) -> list[tuple[int, PdfLine]]:
+    """The lines, each box that the page draws after text standing below it moved up to where
+    it stands: after the last line read before it level with its last line or above it. Dompdf
+    draws a box floated at the top right of a page ("Goed om te weten", beside the first
+    section) after the page's column: read there, it followed the paragraph that runs on over
+    the page, and was cited on the next page under that paragraph's section. Only lines of
+    its own page and column are passed over, and only where a paragraph ends among them (a
+    box beside the last lines read before it stays after them); a box above all of its
+    page's text goes first."""
+    targets = {(start, end): target for start, end in box_runs(flat)
+               if (target := _stands_after(flat, start, end)) is not None}
+    if not targets:
+        return flat
+    breaks = line_breaks(flat, body)
+    after: dict[int, list[int]] = {}  # the line a box is moved after (-1: the start): the box's lines
+    moved: set[int] = set()
+    for (start, end), target in targets.items():
+        if "paragraph" in breaks[max(target, 0):start - 1]:
+            after.setdefault(target, []).extend(range(start, end))
+            moved.update(range(start, end))
+    out = [flat[index] for index in after.get(-1, [])]
+    for index, item in enumerate(flat):
+        if index not in moved:
+            out.append(item)
+        out.extend(flat[line] for line in after.get(index, []))
+    return out
+
+
+def _stands_after(flat: list[tuple[int, PdfLine]], start: int, end: int) -> int | None:
+    """The index of the line the box lines `start`..`end` stand after on their page (-1 for
+    the document's start), or None where the line read before them does: no line read before
+    them on their page stands below their last line, or one does across a column or in another box."""
+    page, foot = flat[start][0], min(flat[start:end], key=lambda item: item[1].y)[1]
+    region = flat[start][1].region
+    back = start - 1
+    while back >= 0 and flat[back][0] == page and flat[back][1].y < foot.y - 0.5 * max(foot.size, flat[back][1].size):
+        line = flat[back][1]
+        if line.region != region or line.box is not None:
+            return None
+        back -= 1
+    if back == start - 1 or back >= 0 and flat[back][0] == page and flat[back][1].region != region:
+        return None
+    return back
 
 
 GROUND_SHARE = 2 / 3  # of a page's lines: a shape behind this many is the page's ground, no box on it

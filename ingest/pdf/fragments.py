@@ -154,6 +154,7 @@ class _Drawing:
     path: list[tuple[float, float, float]] = field(default_factory=list)  # drawn, not yet painted
     point: tuple[float, float] | None = None  # where the path being drawn stands
     corners: list[tuple[float, float]] = field(default_factory=list)  # the points of the path being drawn
+    steps: list[bytes] = field(default_factory=list)  # the operators that drew it
     dots: list[tuple[float, float, float, float]] = field(default_factory=list)  # small filled shapes
     boxes: list[tuple[float, float, float, float]] = field(default_factory=list)  # painted frames (see `BOX_SIDE`)
     simple: set[str] = field(default_factory=set)  # the page's fonts whose codes are single bytes
@@ -250,20 +251,37 @@ class _Drawing:
                 x, y, w, h = values
                 values = [x, y, x + w, y + h]
             self.corners.extend(_apply(cm, (a, b)) for a, b in zip(values[::2], values[1::2]))
+            self.steps.append(operator)
         elif operator in _PAINT or operator == b"n":
-            if operator in _PAINT and self.corners:
-                xs, ys = [x for x, _ in self.corners], [y for _, y in self.corners]
+            corners = without_spur(self.corners, self.steps)
+            if operator in _PAINT and corners:
+                xs, ys = [x for x, _ in corners], [y for _, y in corners]
                 bounds = (min(xs), min(ys), max(xs), max(ys))
                 if operator in _FILL and max(xs) - min(xs) <= MAX_DOT and max(ys) - min(ys) <= MAX_DOT:
                     self.dots.append(bounds)
                 elif min(max(xs) - min(xs), max(ys) - min(ys)) >= BOX_SIDE:
                     self.boxes.append(bounds)
-            self.corners = []
+            self.corners, self.steps = [], []
 
     def _rule(self, cm: list[float], start: tuple[float, float], end: tuple[float, float]) -> None:
         (x0, y0), (x1, y1) = (_apply(cm, point) for point in (start, end))
         if abs(x0 - x1) <= 1 and abs(y0 - y1) >= MIN_RULE_LENGTH:
             self.path.append(((x0 + x1) / 2, min(y0, y1), max(y0, y1)))
+
+
+def without_spur(corners: list[tuple[float, float]], steps: list[bytes]) -> list[tuple[float, float]]:
+    """The points of a path, less its start where it opens with a line drawn to a closed
+    curve that ends where the line did: a line there and back, which fills nothing. cairo
+    joins an arc to the point the text before it ended at (`arc` after `show_text`, pycairo's
+    bullets drawn as small filled circles): measured from there, a bullet was as wide as
+    the heading above it and no list's dot."""
+    if len(steps) > 2 and steps[:2] == [b"m", b"l"] and b"c" in steps[2:] \
+            and math.dist(corners[1], corners[-1]) <= SPUR_SLACK:
+        return corners[1:]
+    return corners
+
+
+SPUR_SLACK = 0.01  # points: a closed curve ends this close to where it began
 
 
 def _apply(cm: list[float], point: tuple[float, float]) -> tuple[float, float]:

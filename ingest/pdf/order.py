@@ -24,12 +24,13 @@ BASELINE = 0.5  # of a font size: pieces this close in height stand on one basel
 
 def page_order(fragments: list[Fragment]) -> list[Fragment]:
     """The fragments in reading order: as drawn, or by position where a later pass of the
-    drawing goes down between the lines of an earlier one (`interleaved`); a note set in
+    drawing goes down between the lines of an earlier one (`interleaved`) or around lines
+    drawn before it (`inset`); a note set in
     the margin read after the paragraph it is drawn in the middle of (`notes_after`); lines
     drawn upward read downward (`read_down`)."""
     fragments = read_down(notes_after(fragments))
     rows = _rows(fragments)
-    if not interleaved(rows):
+    if not (interleaved(rows) or inset(rows)):
         return fragments
     return [fragment for row in _by_position(fragments) for fragment in row]
 
@@ -159,6 +160,25 @@ def interleaved(rows: list[list[Fragment]]) -> bool:
                     return True
         earlier.extend(run)
     return False
+
+
+def inset(rows: list[list[Fragment]]) -> bool:
+    """Whether rows drawn before the page's text (the pass that holds most of its letters)
+    stand inside it: between two rows the text reads one after the other, a line from each
+    and across the width of either, none of them beside a row of the text. matplotlib draws
+    a figure's axes (a table, a chart's ticks and labels) before the texts placed on it: read
+    as drawn, a table stood before the page's title, cut from its heading, and a chart's ticks
+    ran into the sentence the text drew around it. A header or footer drawn first stands
+    above or below all of the text, and a note in the margin or a box floated beside the
+    text stands beside its lines: those are read as drawn."""
+    runs = _passes(rows)
+    if len(runs) < 2:
+        return False
+    main = max(range(len(runs)), key=lambda number: sum(len(f.text.strip()) for row in runs[number] for f in row))
+    text, before = runs[main], [row for run in runs[:main] for row in run]
+    if any(_same_baseline(row[0], other[0]) for row in before for other in text):
+        return False  # beside a row of the text: a note in the margin, a floated box, a column
+    return any(_between(row, above, below) for row in before for above, below in zip(text, text[1:]))
 
 
 def _text_edge(rows: list[list[Fragment]]) -> float:

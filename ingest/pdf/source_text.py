@@ -21,7 +21,7 @@ from ingest.pdf.headings import heading_levels, scanned_headings, subtitles_apar
 from ingest.pdf.paragraphs import line_breaks
 from ingest.pdf.reader import PdfDocument, read_pdf
 from ingest.pdf.style import measure_body
-from ingest.pdf.tables import without_repeated_headers
+from ingest.pdf.tables import headers_over_page, without_repeated_headers
 from ingest.source import SourceText
 
 
@@ -51,7 +51,7 @@ def pdf_source(document: PdfDocument, path: str | Path, pages: range | None = No
         last = first_page + len(chosen) - 1
         raise IngestError(path, f"no text on pages {first_page}-{last}: they look scanned, OCR is needed")
     chosen = without_contents(chosen, first_page + len(document.pages) - 1 - picked[0])  # the file's last page
-    chosen = without_repeated_headers(chosen)
+    chosen = headers_over_page(without_repeated_headers(chosen), tops)
     body = measure_body(chosen)
     flat = footnotes_after_references([(number, line) for number, lines in enumerate(chosen) for line in lines],
                                       body)

@@ -150,6 +150,37 @@ def without_repeated_headers(pages: list[list[PdfLine]]) -> list[list[PdfLine]]:
     return out
 
 
+def headers_over_page(pages: list[list[PdfLine]], tops: list[float] | None = None) -> list[list[PdfLine]]:
+    """The pages, a table's header row left alone at a page's foot moved over the rows it
+    heads at the next page's top, past that page's running header (the lines above its top
+    margin, `tops`), or dropped where that page prints it again. TCPDF breaks a table right
+    after its header row ("Klacht  Normaal?  Wat doet u?" at page 1's foot): read in place,
+    the header was cut from its rows by the page's header, and stood alone, its cells run
+    together (cleaning reads a table's columns from two rows or more). A header row is a
+    page's last line, a table row that follows no other, whose cells start where those of
+    the next page's first table row do."""
+    out = [list(lines) for lines in pages]
+    for number in range(len(out) - 1):
+        above, below = out[number], out[number + 1]
+        if not above or not above[-1].table or len(above[-1].starts) < 2 or len(above) > 1 and above[-2].table:
+            continue
+        first = next((index for index, line in enumerate(below) if line.table), None)
+        if first is None or not _same_columns(above[-1], below[first]):
+            continue
+        top = tops[number + 1] if tops else float("inf")
+        if any(line.y < top for line in below[:first]):
+            continue  # text of the page's own stands before the rows: another table
+        header = above.pop()
+        if " ".join(below[first].text.split()) != " ".join(header.text.split()):
+            below.insert(first, header)
+    return out
+
+
+def _same_columns(one: PdfLine, other: PdfLine) -> bool:
+    """Whether two rows have as many cells, each starting where the other's does."""
+    return len(one.starts) == len(other.starts) and all(abs(a - b) <= 1 for a, b in zip(one.starts, other.starts))
+
+
 TYPEWRITER_WIDTH = 0.6  # ems: every glyph of a typewriter font (Courier) is this wide
 _SPACED_GAP = re.compile(r"\S( {3,})(?=\S)")  # blank of three characters or more inside a typed line
 

@@ -168,9 +168,14 @@ def _cover_subtitle(blocks: tuple[Block, ...], headings: list[Heading]) -> tuple
     over "Orthopedie en podotherapie" on a folder's cover): cover, not a section. A short
     line of any other kind ("Bel bij pijn direct 112") keeps its section. Cited as one, its few words stood with the
     title and subtitle's meaning and came first for questions about the subject at large.
+    So is one over nothing at all, right over a heading of its rank or higher ("Nagelriemontsteking",
+    then "Paronychia van vinger of teen" over "Wat is een nagelriemontsteking?"): it heads no
+    section, and its words (the condition's other name) were lost with it; as cover,
+    `_with_subtitle` keeps them in the title.
     Returns the headings without it and the blocks of that cover."""
     title = next((h.block for h in headings if h.level == 1), None)
     sub = next((h for h in headings if h.level > 1), None)
+    by_block = {h.block: h for h in headings}
     if title is None or sub is None or sub.block != title + 1:
         return headings, set()
     following = next((h.block for h in headings if h.block > sub.block), None)
@@ -178,7 +183,8 @@ def _cover_subtitle(blocks: tuple[Block, ...], headings: list[Heading]) -> tuple
     named = [blocks[i].kind == "paragraph" and len(blocks[i].lines) == 1 and not ends_sentence(blocks[i].text)
              and len(blocks[i].text.split()) <= MAX_MASTHEAD_WORDS
              and (_is_masthead_line(blocks[i]) or _is_department(blocks[i].text)) for i in labels]
-    if following is None or not labels or not all(named):
+    empty = not labels and following is not None and by_block[following].level <= sub.level
+    if following is None or not (labels or empty) or not all(named):
         return headings, set()
     return [h for h in headings if h is not sub], {sub.block, *labels}
 

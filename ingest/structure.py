@@ -112,6 +112,7 @@ def find_outline(clean: CleanText, publisher: str = "") -> Outline:
         headings = sorted([h for h in headings if h.block != named] + [Heading(title, 1, named)],
                           key=lambda h: h.block)
     headings, cover = _cover_subtitle(blocks, headings)
+    headings = _nest_under_empty(headings, blocks)
     cover |= _cover_lines(blocks, headings, publisher)
     title = _with_subtitle(title, blocks, headings, cover, clean.text)
     return Outline(title, tuple(headings), tuple(_sections(blocks, headings, cover, publisher)))
@@ -604,6 +605,31 @@ def _nest_announced(found: list[Heading], blocks: tuple[Block, ...]) -> list[Hea
             index = run
         else:
             index += 1
+    return out
+
+
+def _nest_under_empty(found: list[Heading], blocks: tuple[Block, ...]) -> list[Heading]:
+    """Put a heading that stands right under one of its own rank, with no text between
+    ("When should you call the GP?" over "Call the GP straight away if" over its list, both
+    `##`), one level under it, with the headings it opens: the first heads no text of its own,
+    and as a sibling its section was empty and its words lost from every passage. Only a pair
+    between text counts: a run of three headings or more is a table of contents set in the
+    headings' type ("a. Inleiding", "b. Een injectie voorbereiden", ...); a word alone is a
+    figure's label ("FOUT", "Stap"), and the leaflet's first heading or the label a medicine
+    leaflet opens with ("Bijsluiter: informatie voor de gebruiker") is a title not known as
+    one, which heads the whole leaflet, not the next heading alone."""
+    out = list(found)
+    by_block = {h.block for h in found}
+    for index in range(1, len(out) - 1):
+        head, below = found[index], found[index + 1]
+        if head.level < 2 or below.level != head.level or below.block != head.block + 1 \
+                or head.block - 1 in by_block or below.block + 1 in by_block or below.block + 1 >= len(blocks) \
+                or len(head.text.split()) < 2 or GENERIC_TITLE.fullmatch(head.text.strip(" .")):
+            continue
+        for at in range(index + 1, len(out)):
+            if at > index + 1 and found[at].level <= below.level:
+                break
+            out[at] = Heading(found[at].text, out[at].level + 1, found[at].block)
     return out
 
 

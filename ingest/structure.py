@@ -48,12 +48,12 @@ MAX_INTRO_WORDS = 80
 _CONTACT = re.compile(r"(?:\+31|\(0|\b0)(?:[ \-–()]{0,3}\d){8,10}\b|\b[1-9]\d{3} ?[A-Z]{2} +[A-Z][a-z]"
                       r"|\S@\S+\.[a-z]{2,}|\bwww\.|https?://")
 # Words that end an organisation's name ("Huisartsenpraktijk De Linde", "Sint Anna Ziekenhuis",
-# "Trombosedienst Midden-Brabant"), and the small words a name may hold ("Afdeling Keel-, Neus-
-# en Oorheelkunde").
+# "Trombosedienst Midden-Brabant", "Thuiszorg Rivierenland"), and the small words a name may
+# hold ("Afdeling Keel-, Neus- en Oorheelkunde").
 _ORGANISATION_WORDS = (
     "ziekenhuis", "praktijk", "kliniek", "centrum", "dienst", "apotheek", "huisartsenpost", "stichting",
-    "vereniging", "netwerk", "afdeling", "instituut", "umc", "ggd", "hospital", "clinic", "foundation",
-    "association",
+    "vereniging", "netwerk", "afdeling", "instituut", "umc", "ggd", "ggz", "thuiszorg", "zorggroep", "hospital",
+    "clinic", "foundation", "association",
 )
 _NAME_PARTICLES = frozenset("de het van der den voor en op aan in te 's 't & of and the for".split())
 _WORDS = re.compile(r"[^\W\d_][\w'’()&,\- ]*")
@@ -550,9 +550,25 @@ def split_glued_questions(clean: CleanText) -> tuple[Block, ...]:
     lines = [_line_starts(block, starts) for block in clean.blocks]
     width = _full_width([b - a for cuts in lines for a, b in zip(cuts, cuts[1:])])
     out: list[Block] = []
-    for block, cuts in zip(clean.blocks, lines):
-        out.extend(_split_question(clean.text, block, cuts, width))
+    for index, (block, cuts) in enumerate(zip(clean.blocks, lines)):
+        parts = _split_sender(clean.text, block, cuts) if index == 0 else (block,)
+        out.extend(parts if len(parts) > 1 else _split_question(clean.text, block, cuts, width))
     return tuple(out)
+
+
+def _split_sender(text: str, block: Block, cuts: list[int]) -> tuple[Block, ...]:
+    """The first block as the title and the organisation's name on the line under it, where
+    cleaning joined them as one wrapped paragraph ("Warm weer en hitte: tips voor ouderen en
+    mantelzorgers" over "Thuiszorg Rivierenland", no blank line between): a cover's sender
+    line, no words of the title (`_cover_lines` sets it aside). Else the block unchanged."""
+    if block.kind != "paragraph" or len(cuts) != 3:
+        return (block,)
+    head, tail = text[block.start:cuts[1]].rstrip(), text[cuts[1]:block.end]
+    title = Block("paragraph", block.start, block.start + len(head), (head,))
+    sender = Block("paragraph", cuts[1], block.end, (tail,))
+    if head and _is_masthead_line(sender) and not _is_masthead_line(title) and is_title_line(title):
+        return title, sender
+    return (block,)
 
 
 def _line_starts(block: Block, starts: list[int]) -> list[int]:

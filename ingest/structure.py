@@ -696,6 +696,8 @@ def _sections(blocks: tuple[Block, ...], headings: list[Heading], cover_too: set
     """
     by_block = {h.block: h for h in headings}
     cover = _cover_lines(blocks, headings, publisher) | cover_too
+    lead = _lead_lines(blocks, headings, cover)
+    carried: list[Block] = []
     stack: list[Heading] = []
     sections: list[Section] = []
     current: list[Block] = []
@@ -718,6 +720,11 @@ def _sections(blocks: tuple[Block, ...], headings: list[Heading], cover_too: set
             stack.append(heading)
             path = tuple(h.text for h in stack if h.level > 1)
             opener = block if heading.level > 1 else None
+            if heading.level > 1:
+                current.extend(carried)
+                carried.clear()
+        elif index in lead:
+            carried.append(block)
         elif index in cover or _is_date_block(block):
             flush()
         elif block.kind == "heading":
@@ -729,6 +736,27 @@ def _sections(blocks: tuple[Block, ...], headings: list[Heading], cover_too: set
             current.append(block)
     flush()
     return sections
+
+
+def _lead_lines(blocks: tuple[Block, ...], headings: list[Heading], cover: set[int]) -> set[int]:
+    """The lines right under the title, over the first section's heading, that are no cover
+    (a subtitle too long for one: "Röntgenfoto van de borsten op verwijzing van uw huisarts")
+    and no sender or date: text of the leaflet, which `_sections` puts first in the first
+    section. A section of their own was a stub of a few words with no heading."""
+    title = next((h.block for h in headings if h.level == 1), None)
+    headed = {h.block for h in headings if h.level > 1}
+    if title is None:
+        return set()
+    lines: set[int] = set()
+    for index in range(title + 1, min(title + 1 + MAX_MASTHEAD_LINES, len(blocks))):
+        block = blocks[index]
+        if index in headed:
+            return lines
+        if index in cover or not is_title_shaped(block, max_words=MAX_TITLE_WORDS) or _sender_line(block) \
+                or find_updated(block.text, unlabelled=True):
+            return set()
+        lines.add(index)
+    return set()
 
 
 def _cover_lines(blocks: tuple[Block, ...], headings: list[Heading], publisher: str = "") -> set[int]:

@@ -25,7 +25,7 @@ from ingest.html.furniture import (
     keep_tip_boxes,
 )
 from ingest.html.footnotes import drop_print_furniture, footnotes_in_place
-from ingest.html.headings import HEADINGS, document_title, drop_heading_anchors, named_half
+from ingest.html.headings import HEADINGS, document_title, drop_heading_anchors, named_half, subtitles_below
 from ingest.html.inline_runs import drop_icons, paragraph_runs
 from ingest.html.layout_tables import caption_lines, unwrap_layout_tables
 from ingest.html.listings import plain_listings
@@ -44,6 +44,8 @@ def load_html(html: str, path: str | Path) -> SourceText:
     html = without_data_uris(html)
     try:
         tree = parse_page(html, path)
+        if tree is not None:
+            subtitles_below(tree)
         notice = notice_words(tree) if tree is not None else set()
         stated = page_date(tree) if tree is not None else ""
         furniture = drop_print_furniture(tree) if tree is not None else []

@@ -12,7 +12,7 @@ be cited as if the leaflet said them:
   its marks and the patient's story: the questions it asks ("Waar komt het door?") head the
   answer under them, as a list of questions and answers reads; a quote that asks nothing goes;
 - a confidentiality notice after the closing words ("Dit bericht is uitsluitend bestemd
-  voor de geadresseerde ...") goes.
+  voor de geadresseerde ...") goes (from a mail saved as a web page too: `without_notices`).
 The sender's name, role and address under the closing words stay (`ingest.structure` keeps
 them as text of the last section). A forwarded message ("---------- Forwarded message") is
 left as it is: what is forwarded is what was meant to be passed on.
@@ -161,6 +161,14 @@ def _answered_quotes(lines: list[str]) -> tuple[str, ...]:
             questions.append(asked)
         index = end
     return tuple(questions)
+
+
+def without_notices(text: str) -> tuple[str, tuple[str, ...]]:
+    """`text` without the confidentiality notices after its closing words (`_drop_notices`),
+    and the notices: a mail saved as a web page ends in the same notice as one saved as text."""
+    lines = text.split("\n")
+    dropped = _drop_notices(lines)
+    return ("\n".join(lines), tuple(dropped)) if dropped else (text, ())
 
 
 def _drop_notices(lines: list[str]) -> list[str]:

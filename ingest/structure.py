@@ -48,12 +48,12 @@ MAX_INTRO_WORDS = 80
 _CONTACT = re.compile(r"(?:\+31|\(0|\b0)(?:[ \-–()]{0,3}\d){8,10}\b|\b[1-9]\d{3} ?[A-Z]{2} +[A-Z][a-z]"
                       r"|\S@\S+\.[a-z]{2,}|\bwww\.|https?://")
 # Words that end an organisation's name ("Huisartsenpraktijk De Linde", "Sint Anna Ziekenhuis",
-# "Trombosedienst Midden-Brabant"), and the small words a name may hold ("Afdeling Keel-, Neus-
-# en Oorheelkunde").
+# "Trombosedienst Midden-Brabant", "Thuiszorg Rivierenland"), and the small words a name may
+# hold ("Afdeling Keel-, Neus- en Oorheelkunde").
 _ORGANISATION_WORDS = (
     "ziekenhuis", "praktijk", "kliniek", "centrum", "dienst", "apotheek", "huisartsenpost", "stichting",
-    "vereniging", "netwerk", "afdeling", "instituut", "umc", "ggd", "hospital", "clinic", "foundation",
-    "association",
+    "vereniging", "netwerk", "afdeling", "instituut", "umc", "ggd", "ggz", "thuiszorg", "zorggroep", "hospital",
+    "clinic", "foundation", "association",
 )
 _NAME_PARTICLES = frozenset("de het van der den voor en op aan in te 's 't & of and the for".split())
 _WORDS = re.compile(r"[^\W\d_][\w'’()&,\- ]*")
@@ -112,6 +112,7 @@ def find_outline(clean: CleanText, publisher: str = "") -> Outline:
         headings = sorted([h for h in headings if h.block != named] + [Heading(title, 1, named)],
                           key=lambda h: h.block)
     headings, cover = _cover_subtitle(blocks, headings)
+    headings = _nest_under_empty(headings, blocks)
     cover |= _cover_lines(blocks, headings, publisher)
     title = _with_subtitle(title, blocks, headings, cover, clean.text)
     return Outline(title, tuple(headings), tuple(_sections(blocks, headings, cover, publisher)))
@@ -168,9 +169,14 @@ def _cover_subtitle(blocks: tuple[Block, ...], headings: list[Heading]) -> tuple
     over "Orthopedie en podotherapie" on a folder's cover): cover, not a section. A short
     line of any other kind ("Bel bij pijn direct 112") keeps its section. Cited as one, its few words stood with the
     title and subtitle's meaning and came first for questions about the subject at large.
+    So is one over nothing at all, right over a heading of its rank or higher ("Nagelriemontsteking",
+    then "Paronychia van vinger of teen" over "Wat is een nagelriemontsteking?"): it heads no
+    section, and its words (the condition's other name) were lost with it; as cover,
+    `_with_subtitle` keeps them in the title.
     Returns the headings without it and the blocks of that cover."""
     title = next((h.block for h in headings if h.level == 1), None)
     sub = next((h for h in headings if h.level > 1), None)
+    by_block = {h.block: h for h in headings}
     if title is None or sub is None or sub.block != title + 1:
         return headings, set()
     following = next((h.block for h in headings if h.block > sub.block), None)
@@ -178,7 +184,8 @@ def _cover_subtitle(blocks: tuple[Block, ...], headings: list[Heading]) -> tuple
     named = [blocks[i].kind == "paragraph" and len(blocks[i].lines) == 1 and not ends_sentence(blocks[i].text)
              and len(blocks[i].text.split()) <= MAX_MASTHEAD_WORDS
              and (_is_masthead_line(blocks[i]) or _is_department(blocks[i].text)) for i in labels]
-    if following is None or not labels or not all(named):
+    empty = not labels and following is not None and by_block[following].level <= sub.level
+    if following is None or not (labels or empty) or not all(named):
         return headings, set()
     return [h for h in headings if h is not sub], {sub.block, *labels}
 
@@ -543,9 +550,25 @@ def split_glued_questions(clean: CleanText) -> tuple[Block, ...]:
     lines = [_line_starts(block, starts) for block in clean.blocks]
     width = _full_width([b - a for cuts in lines for a, b in zip(cuts, cuts[1:])])
     out: list[Block] = []
-    for block, cuts in zip(clean.blocks, lines):
-        out.extend(_split_question(clean.text, block, cuts, width))
+    for index, (block, cuts) in enumerate(zip(clean.blocks, lines)):
+        parts = _split_sender(clean.text, block, cuts) if index == 0 else (block,)
+        out.extend(parts if len(parts) > 1 else _split_question(clean.text, block, cuts, width))
     return tuple(out)
+
+
+def _split_sender(text: str, block: Block, cuts: list[int]) -> tuple[Block, ...]:
+    """The first block as the title and the organisation's name on the line under it, where
+    cleaning joined them as one wrapped paragraph ("Warm weer en hitte: tips voor ouderen en
+    mantelzorgers" over "Thuiszorg Rivierenland", no blank line between): a cover's sender
+    line, no words of the title (`_cover_lines` sets it aside). Else the block unchanged."""
+    if block.kind != "paragraph" or len(cuts) != 3:
+        return (block,)
+    head, tail = text[block.start:cuts[1]].rstrip(), text[cuts[1]:block.end]
+    title = Block("paragraph", block.start, block.start + len(head), (head,))
+    sender = Block("paragraph", cuts[1], block.end, (tail,))
+    if head and _is_masthead_line(sender) and not _is_masthead_line(title) and is_title_line(title):
+        return title, sender
+    return (block,)
 
 
 def _line_starts(block: Block, starts: list[int]) -> list[int]:
@@ -601,6 +624,31 @@ def _nest_announced(found: list[Heading], blocks: tuple[Block, ...]) -> list[Hea
     return out
 
 
+def _nest_under_empty(found: list[Heading], blocks: tuple[Block, ...]) -> list[Heading]:
+    """Put a heading that stands right under one of its own rank, with no text between
+    ("When should you call the GP?" over "Call the GP straight away if" over its list, both
+    `##`), one level under it, with the headings it opens: the first heads no text of its own,
+    and as a sibling its section was empty and its words lost from every passage. Only a pair
+    between text counts: a run of three headings or more is a table of contents set in the
+    headings' type ("a. Inleiding", "b. Een injectie voorbereiden", ...); a word alone is a
+    figure's label ("FOUT", "Stap"), and the leaflet's first heading or the label a medicine
+    leaflet opens with ("Bijsluiter: informatie voor de gebruiker") is a title not known as
+    one, which heads the whole leaflet, not the next heading alone."""
+    out = list(found)
+    by_block = {h.block for h in found}
+    for index in range(1, len(out) - 1):
+        head, below = found[index], found[index + 1]
+        if head.level < 2 or below.level != head.level or below.block != head.block + 1 \
+                or head.block - 1 in by_block or below.block + 1 in by_block or below.block + 1 >= len(blocks) \
+                or len(head.text.split()) < 2 or GENERIC_TITLE.fullmatch(head.text.strip(" .")):
+            continue
+        for at in range(index + 1, len(out)):
+            if at > index + 1 and found[at].level <= below.level:
+                break
+            out[at] = Heading(found[at].text, out[at].level + 1, found[at].block)
+    return out
+
+
 _OUTLINE_NUMBER = re.compile(r"(\d{1,2}(?:\.\d{1,2})*)\.?\s")
 
 
@@ -648,6 +696,8 @@ def _sections(blocks: tuple[Block, ...], headings: list[Heading], cover_too: set
     """
     by_block = {h.block: h for h in headings}
     cover = _cover_lines(blocks, headings, publisher) | cover_too
+    lead = _lead_lines(blocks, headings, cover)
+    carried: list[Block] = []
     stack: list[Heading] = []
     sections: list[Section] = []
     current: list[Block] = []
@@ -670,6 +720,11 @@ def _sections(blocks: tuple[Block, ...], headings: list[Heading], cover_too: set
             stack.append(heading)
             path = tuple(h.text for h in stack if h.level > 1)
             opener = block if heading.level > 1 else None
+            if heading.level > 1:
+                current.extend(carried)
+                carried.clear()
+        elif index in lead:
+            carried.append(block)
         elif index in cover or _is_date_block(block):
             flush()
         elif block.kind == "heading":
@@ -681,6 +736,27 @@ def _sections(blocks: tuple[Block, ...], headings: list[Heading], cover_too: set
             current.append(block)
     flush()
     return sections
+
+
+def _lead_lines(blocks: tuple[Block, ...], headings: list[Heading], cover: set[int]) -> set[int]:
+    """The lines right under the title, over the first section's heading, that are no cover
+    (a subtitle too long for one: "Röntgenfoto van de borsten op verwijzing van uw huisarts")
+    and no sender or date: text of the leaflet, which `_sections` puts first in the first
+    section. A section of their own was a stub of a few words with no heading."""
+    title = next((h.block for h in headings if h.level == 1), None)
+    headed = {h.block for h in headings if h.level > 1}
+    if title is None:
+        return set()
+    lines: set[int] = set()
+    for index in range(title + 1, min(title + 1 + MAX_MASTHEAD_LINES, len(blocks))):
+        block = blocks[index]
+        if index in headed:
+            return lines
+        if index in cover or not is_title_shaped(block, max_words=MAX_TITLE_WORDS) or _sender_line(block) \
+                or find_updated(block.text, unlabelled=True):
+            return set()
+        lines.add(index)
+    return set()
 
 
 def _cover_lines(blocks: tuple[Block, ...], headings: list[Heading], publisher: str = "") -> set[int]:

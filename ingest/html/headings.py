@@ -145,6 +145,31 @@ def drop_heading_anchors(tree: HtmlElement) -> None:
             anchor.drop_tree()
 
 
+# An element a heading holds that its class names its subtitle (Org mode's `<h1 class="title">
+# Mammografie<br><span class="subtitle">Röntgenfoto van de borsten</span></h1>`).
+_SUBTITLES = ("//*" + HEADING_TAGS + "//*[contains(concat(' ', normalize-space(@class), ' '), ' subtitle ')"
+              " or contains(concat(' ', normalize-space(@class), ' '), '-subtitle ')]")
+
+
+def subtitles_below(tree: HtmlElement) -> None:
+    """Move a subtitle that stands inside its heading (after a `<br>`) out of it, as a
+    paragraph right under it: in the heading, its words were read as the title's
+    ("Mammografie in het ziekenhuis Röntgenfoto van de borsten ..."), a title no reader
+    gave it; under it, they are the subtitle every other page sets there."""
+    for subtitle in tree.xpath(_SUBTITLES):
+        heading = next((box for box in subtitle.iterancestors() if box.tag in HEADING_NAMES), None)
+        if heading is None or subtitle.getparent() is None or not subtitle.text_content().strip():
+            continue
+        for line_break in heading.xpath(".//br"):
+            if line_break.getparent() is not None:
+                line_break.drop_tag()
+        subtitle.drop_tree()  # its tail stays in the heading
+        paragraph = etree.SubElement(heading.getparent(), "p")
+        paragraph.text = " ".join(subtitle.text_content().split())
+        heading.addnext(paragraph)
+        paragraph.tail, heading.tail = heading.tail, None
+
+
 # What may follow a page's title in its `<title>`: the site's name after a separator
 # ("Huidverzorging | Ziekenhuis Amstelzorg").
 _TITLE_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+")

@@ -25,7 +25,7 @@ from ingest.html.furniture import (
     keep_tip_boxes,
 )
 from ingest.html.footnotes import drop_print_furniture, footnotes_in_place
-from ingest.html.headings import HEADINGS, document_title, drop_heading_anchors, named_half
+from ingest.html.headings import HEADINGS, document_title, drop_heading_anchors, named_half, subtitles_below
 from ingest.html.inline_runs import drop_icons, paragraph_runs
 from ingest.html.layout_tables import caption_lines, unwrap_layout_tables
 from ingest.html.listings import plain_listings
@@ -36,6 +36,7 @@ from ingest.html.page import page_facts, page_metadata, parse_page, without_data
 from ingest.html.page_dates import page_date
 from ingest.html.styled_headings import class_headings, styled_headings
 from ingest.html.xml_markdown import xml_to_markdown
+from ingest.mail import without_notices
 from ingest.source import SourceText
 
 
@@ -44,6 +45,8 @@ def load_html(html: str, path: str | Path) -> SourceText:
     html = without_data_uris(html)
     try:
         tree = parse_page(html, path)
+        if tree is not None:
+            subtitles_below(tree)
         notice = notice_words(tree) if tree is not None else set()
         stated = page_date(tree) if tree is not None else ""
         furniture = drop_print_furniture(tree) if tree is not None else []
@@ -66,6 +69,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
         raise IngestError(path, "the page holds no leaflet text, only a cookie notice "
                                 "(is it a consent wall saved instead of the page?)")
     text = _with_title(text, heading)
+    text, notices = without_notices(text)  # a mail saved as a page: its confidentiality notice
     title = (metadata.title if metadata and metadata.title else "") or " ".join(facts.title.split())
     title = named_half(title, facts.title, text)
     url = facts.canonical or facts.og_url
@@ -73,7 +77,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
     return SourceText(text, "markdown", title=title, url=url,
                       updated=stated.labelled or facts.modified or stated.unlabelled or facts.dated or stated.footer,
                       publisher=publisher,
-                      furniture="\n".join(dict.fromkeys(furniture)))
+                      furniture="\n".join(dict.fromkeys([*furniture, *notices])))
 
 
 def _with_title(text: str, heading: str) -> str:

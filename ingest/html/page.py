@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 from trafilatura.utils import repair_faulty_html
 
 from ingest.document import IngestError
-from ingest.html.headings import drop_heading_anchors
+from ingest.html.headings import drop_heading_anchors, subtitles_below
 
 
 # <meta> names and properties that state when a page was last changed, or who publishes it.
@@ -133,6 +133,7 @@ def page_metadata(html: str, path: str | Path) -> trafilatura.settings.Document:
     if tree is None:
         return trafilatura.settings.Document()
     drop_heading_anchors(tree)
+    subtitles_below(tree)
     for unread in tree.xpath("//script[not(@type='application/ld+json')] | //style"):
         unread.drop_tree()
     return trafilatura.extract_metadata(tree, extensive=False)

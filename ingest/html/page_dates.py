@@ -17,7 +17,8 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from ingest.dates import find_updated, is_date_line
-from ingest.html.page_parts import FURNITURE_NAMED, FURNITURE_SELF, MAX_TEASER_WORDS, REGEXP
+from ingest.html.headings import HEADING_TAGS
+from ingest.html.page_parts import FURNITURE_NAMED, FURNITURE_SELF, LINE_BLOCKS, MAX_TEASER_WORDS, REGEXP
 
 
 class _Dates(NamedTuple):
@@ -249,9 +250,25 @@ def _dates_another_page(box: HtmlElement) -> bool:
     for holder in [box, *box.iterancestors()]:
         if holder.tag in {"header", "footer"} and _heads_long_article(holder):
             return False
-        if any(not link.xpath(ELSEWHERE, namespaces=REGEXP) for link in holder.xpath(_PAGE_LINK)):
+        if any(not link.xpath(ELSEWHERE, namespaces=REGEXP) and not _colophon_link(link, holder)
+               for link in holder.xpath(_PAGE_LINK)):
             return len(holder.text_content().split()) <= MAX_TEASER_WORDS
     return False
+
+
+_OTHER_SITE = re.compile(r"\s*(?:https?:)?//", re.IGNORECASE)
+
+
+def _colophon_link(link: HtmlElement, holder: HtmlElement) -> bool:
+    """Whether a link is one of the colophon under a page, not a card's link to another of its
+    pages: a full address (another site: a validator, a licence, the tool that made the page)
+    alone on a line of its own, in a box with no heading. Org mode's postamble sets its
+    "Validate" link under the document's "Datum: 2025-09-30", and the date was taken for a
+    teaser's."""
+    if not _OTHER_SITE.match(link.get("href", "")) or holder.xpath("descendant-or-self::*" + HEADING_TAGS):
+        return False
+    line = next((box for box in link.iterancestors() if box is holder or box.tag in LINE_BLOCKS), holder)
+    return line is not holder and line.text_content().split() == link.text_content().split()
 
 
 def _heads_long_article(box: HtmlElement) -> bool:

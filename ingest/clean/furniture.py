@@ -12,6 +12,12 @@ import re
 from collections import Counter
 
 
+# A cookie bar's notice ("Wij gebruiken cookies om ...").
+_COOKIE_NOTICE = (r"(?:Wij|We|(?:Deze|Onze|This|Our)\s+(?:web)?site)\s+(?:gebruik(?:t|en)|maak(?:t|en)\s+gebruik\s+van"
+                  r"|uses?)\s+cookies\b[^.!?]{0,200}[.!?]?")
+# A cookie bar's link to the site's statement ("Lees meer in onze cookieverklaring.").
+_COOKIE_LINK = (r"(?:(?:Lees|Read)\s+(?:meer|more)\s+(?:in|op|about)\s+)?(?:(?:onze|ons|de|het|our|the)\s+)?"
+                r"(?:cookie|privacy)[- ]?(?:verklaring|beleid|statement|policy|notice)\.?")
 # Lines of web-page interface that are not leaflet content. Each pattern must
 # match a whole line (after whitespace is collapsed). Keep this the one place.
 UI_PHRASES: tuple[str, ...] = (
@@ -21,9 +27,14 @@ UI_PHRASES: tuple[str, ...] = (
     r"Kijk bij de veelgestelde vragen\b[^.!?:;]{0,80}",  # link to the site's FAQ
     r"(?:Accepteer|Weiger|Accept|Reject)\s+(?:alle\s+|all\s+)?cookies\b.*",
     # a cookie bar, which a browser prints on every page of a saved web page, and its buttons
-    r"(?:Wij|We|(?:Deze|Onze|This|Our)\s+(?:web)?site)\s+(?:gebruik(?:t|en)|maak(?:t|en)\s+gebruik\s+van"
-    r"|uses?)\s+cookies\b[^.!?]{0,200}[.!?]?",
+    _COOKIE_NOTICE,
     r"Alles\s+accepteren|Accepteren|Weigeren|Cookie-?instellingen|Accept\s+all|Decline|Reject\s+all",
+    # a cookie bar's other button ("Alleen noodzakelijke cookies"), and its link, which a bar that
+    # wraps may cut after "Lees meer in" ("onze cookieverklaring.": red team 19's Chromium print)
+    r"(?:Alleen|Only)\s+(?:strikt\s+)?(?:noodzakelijke|functionele|essentiële|necessary|essential|functional)"
+    r"\s+cookies|(?:Necessary|Essential)\s+cookies\s+only",
+    r"(?:Lees|Read)\s+(?:meer|more)(?:\s+(?:in|op|about))?",
+    _COOKIE_LINK,
     # a share bar ("Deel deze pagina Facebook · LinkedIn · E-mail · Print")
     r"(?:Deel|Print|Share)\s+(?:deze\s+|this\s+)?(?:pagina|page)"
     r"(?:[:\s]+(?:Facebook|Twitter|LinkedIn|WhatsApp|E-?mail|Mail|Print|Printen|Instagram)[\s·|,/]*)*",
@@ -57,6 +68,34 @@ def is_ui_line(line: str) -> bool:
     """Whether a whole line is web-page interface (see `UI_PHRASES`)."""
     line = line.strip()
     return len(line) <= _UI_LONGEST and bool(_UI_LINE.fullmatch(line))
+
+
+# A cookie bar glued to the end of a line of text: its notice, or its link after a sentence's
+# end, and what other interface follows it.
+_COOKIE_TAIL = re.compile(rf"(?:{_COOKIE_NOTICE}|(?<=[.!?)])\s*{_COOKIE_LINK})(?:\s*(?:{_UI_ONE}))*\s*$", re.IGNORECASE)
+
+
+def without_cookie_bars(text: str) -> str:
+    """The text with each cookie bar glued to the end of a line blanked out (see
+    `without_cookie_bar`), every character keeping its offset."""
+    if "cookie" not in text.casefold():
+        return text
+    return "\n".join(cut.ljust(len(line)) for line in text.split("\n") for cut in (without_cookie_bar(line),))
+
+
+def without_cookie_bar(line: str) -> str:
+    """The line less a cookie bar glued to its end. A browser prints a page's fixed cookie bar
+    over the text at the foot of every page, and a line of text under it may take in the bar's
+    line: "... van 8.30 totWij gebruiken cookies om ... Lees meer in", then "17.00
+    uur).onze cookieverklaring." (red team 19's Chromium print). A cookie notice is no
+    sentence of a leaflet, nor is its link after a sentence's end; a line that only the bar
+    fills is left to `is_ui_line`."""
+    if "cookie" not in line.casefold():
+        return line
+    tail = _COOKIE_TAIL.search(line[-_UI_LONGEST:])
+    if tail is None or not line[:len(line) - len(tail.group())].strip():
+        return line
+    return line[:len(line) - len(tail.group())].rstrip()
 
 
 def is_figure_label(line: str) -> bool:

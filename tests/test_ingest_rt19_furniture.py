@@ -5,13 +5,23 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.clean import clean
-from ingest.clean.furniture import is_ui_line, without_cookie_bar
-from ingest.source import SourceText
+from pdf_factory import Ops, Placed, ingest_pdf, make_drawn_pdf
+
+from ingest.clean.furniture import is_ui_line
+
+BAR = "Wij gebruiken cookies om onze website te verbeteren en om u relevante advertenties te tonen. Lees meer in"
 
 
-def cleaned(text: str) -> str:
-    return clean(SourceText(text, "plain")).text
+def _browser(number: int, count: int) -> list[Placed]:
+    """Chromium's print header and footer: the time and the page's title, its address and "1/2"."""
+    return [Placed("12/4/26, 4:30 PM", 24, 769.5, 8), Placed("Waterpokken | GGD Zuidplas-Rijnmond", 250, 769.5, 8),
+            Placed("http://www.ggd.nl/waterpokken/", 24, 17.3, 8), Placed(f"{number}/{count}", 575.1, 17.3, 8)]
+
+
+def _cookie_bar() -> list:
+    """The fixed cookie bar, a dark band drawn over the text at the foot of the page."""
+    return [Ops("0.13 g 28 29 555 52 re f 0 g"), Placed(BAR, 51.7, 59.3, 10.5),
+            Placed("onze cookieverklaring.", 51.7, 43.5, 10.5), Placed("Alles accepteren", 171.2, 43.5, 10)]
 
 
 @pytest.mark.parametrize("line", [
@@ -31,14 +41,84 @@ def test_a_cookie_bar_wrapped_over_two_lines_is_interface(line):
     "Alleen noodzakelijke medicijnen meenemen.",
 ])
 def test_sentences_about_reading_more_stay(line):
-    assert not is_ui_line(line) and without_cookie_bar(line) == line
+    assert not is_ui_line(line)
 
 
-def test_a_cookie_bar_printed_over_a_sentence_is_cut_out_of_it():
+def test_a_cookie_bar_printed_over_a_sentence_is_no_part_of_it(tmp_path):
     """The bar is printed over the text at each page's foot, and the line under it took in
     the bar's lines: "... van 8.30 totWij gebruiken cookies ... Lees meer in 17.00
-    uur).onze cookieverklaring." was the answer to when to call."""
-    text = ("Bel de GGD: 010 - 433 87 00 (maandag tot en met vrijdag van 8.30 totWij gebruiken cookies om onze "
-            "website te verbeteren en om u relevante advertenties te tonen. Lees meer in \n"
-            "17.00 uur).onze cookieverklaring.\n")
-    assert cleaned(text) == "Bel de GGD: 010 - 433 87 00 (maandag tot en met vrijdag van 8.30 tot 17.00 uur)."
+    uur).onze cookieverklaring." was the answer to when to call (red team 19)."""
+    pages = [_browser(number, 2) + [
+        Placed("Meer informatie" if number == 1 else "Vaccinatie", 51.7, 118.5, 18, True),
+        Placed("Heeft u vragen? Bel de afdeling Infectieziektebestrijding van de", 51.7, 83.3, 12),
+        Placed("GGD: 010 - 433 87 00 (maandag tot en met vrijdag van 8.30 tot", 51.7, 65.3, 12),
+        Placed(f"{15 + number}.00 uur).", 51.7, 47.3, 12)] + _cookie_bar() for number in (1, 2)]
+    item = ingest_pdf(tmp_path, make_drawn_pdf(pages, width=612, height=792), "waterpokken.pdf")
+    assert [passage.text.split(": ")[-1] for passage in item.passages] == [
+        "010 - 433 87 00 (maandag tot en met vrijdag van 8.30 tot 16.00 uur).",
+        "010 - 433 87 00 (maandag tot en met vrijdag van 8.30 tot 17.00 uur)."]
+
+
+
+
+def _web_page(printed: bool) -> list[list]:
+    """A GGD's page as Chromium prints it: a top bar, logo, menu and search box over the
+    title, an advertisement beside the text, and the site's footer band on the last page."""
+    first = [Ops("0.0 0.38 0.48 rg 28 740 556 24 re f 0 g"),
+             Placed("Werken bij de GGD Pers Contact English", 51.7, 749.3, 9.7),
+             Placed("GGD", 51.7, 711.8, 16.5, True), Placed("Rijnmond", 51.7, 687.0, 16.5, True),
+             Placed("Vaccinaties Infectieziekten Jeugd Reizen", 178.3, 698.3, 12, True),
+             Placed("Zoeken...", 502, 689.3, 12),
+             Placed("Waterpokken", 51.7, 620.0, 25.5, True),
+             Placed("Wat zijn waterpokken?", 51.7, 580.0, 18, True),
+             Placed("Waterpokken is een besmettelijke ziekte die wordt veroorzaakt door", 51.7, 554.5, 12),
+             Placed("het varicella-zostervirus. Meestal is het een onschuldige ziekte.", 51.7, 536.5, 12),
+             Placed("Hoe besmettelijk is het?", 51.7, 500.0, 18, True),
+             Placed("Uw kind is besmettelijk tot alle blaasjes zijn ingedroogd tot korstjes.", 51.7, 474.5, 12),
+             Placed("ADVERTENTIE", 447.4, 453.0, 7.5),
+             Placed("Calamine Cool-lotion", 447.4, 439.5, 9.7, True),
+             Placed("Calaminelotion verkoelt", 447.4, 424.5, 9.7), Placed("de jeuk binnen 5 minuten.", 447.4, 410.3, 9.7)]
+    second = [Placed("Wat kunt u zelf doen?", 51.7, 740.0, 18, True),
+              Placed("Knip de nagels van uw kind kort, zodat het de blaasjes niet openkrabt.", 51.7, 714.5, 12),
+              Placed("Geef bij koorts of pijn paracetamol volgens de bijsluiter.", 51.7, 696.5, 12),
+              Ops("0.12 0.23 0.27 rg 28 516 556 108 re f 0 g"),
+              Placed("GGD Zuidplas-Rijnmond", 51.7, 598.5, 9.7, True), Placed("Schiedamsedijk 95", 51.7, 584.3, 9.7),
+              Placed("Volg ons", 221.2, 598.5, 9.7, True), Placed("LinkedIn · Instagram · Facebook", 221.2, 584.3, 9.7),
+              Placed("Privacyverklaring · Cookies ·", 390.7, 598.5, 9.7),
+              Placed("© 2026 GGD Zuidplas-Rijnmond", 51.7, 545.3, 9.7)]
+    return [first + (_browser(1, 2) if printed else []), second + (_browser(2, 2) if printed else [])]
+
+
+def test_a_printed_web_page_loses_the_sites_masthead_footer_and_advertisement(tmp_path):
+    """Chromium's print of a GGD's page kept its top bar ("Werken bij de GGD Pers Contact
+    English") as the first passage, its logo and menu as headings over "Zoeken...", an
+    advertisement for a lotion as the answer to a question, and its footer's address and
+    links (red team 19's waterpokken.pdf)."""
+    item = ingest_pdf(tmp_path, make_drawn_pdf(_web_page(printed=True), width=612, height=792,
+                                               title="Waterpokken | GGD Zuidplas-Rijnmond"), "waterpokken.pdf")
+    text = "\n".join(" ".join(passage.headings) + "\n" + passage.text for passage in item.passages)
+    for furniture in ("Werken bij", "Vaccinaties", "Zoeken", "ADVERTENTIE", "Calamine", "Schiedamsedijk",
+                      "Volg ons", "LinkedIn", "Privacyverklaring", "©"):
+        assert furniture not in text
+    assert item.leaflet.title == "Waterpokken"
+    assert [passage.headings[-1] for passage in item.passages] == [
+        "Wat zijn waterpokken?", "Hoe besmettelijk is het?", "Wat kunt u zelf doen?"]
+
+
+def test_a_pdf_not_printed_by_a_browser_keeps_the_lines_over_its_title(tmp_path):
+    """Without a browser's header and footer the page is a leaflet of its own, whose lines
+    over the title and copyright in a box are its own to judge."""
+    item = ingest_pdf(tmp_path, make_drawn_pdf(_web_page(printed=False), width=612, height=792), "folder.pdf")
+    text = "\n".join(" ".join(passage.headings) + "\n" + passage.text for passage in item.passages)
+    assert "Zoeken" in text and "Schiedamsedijk" in text
+
+
+def test_a_web_pages_title_under_its_masthead_loses_the_sites_name():
+    """The <title> "Waterpokken | GGD Zuidplas-Rijnmond" titled the leaflet: its h1 stood under
+    the top bar, logo, menu, search box and breadcrumb, too far down to be the shown title."""
+    from ingest.pdf.reader import read_pdf
+
+    data = make_drawn_pdf(_web_page(printed=False), width=612, height=792, title="Waterpokken | GGD Zuidplas-Rijnmond")
+    assert read_pdf(data, "waterpokken.pdf").title == "Waterpokken"
+    data = make_drawn_pdf(_web_page(printed=False), width=612, height=792, title="Artrose - knie")
+    assert read_pdf(data, "artrose.pdf").title == "Artrose - knie"

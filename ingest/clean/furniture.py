@@ -70,32 +70,10 @@ def is_ui_line(line: str) -> bool:
     return len(line) <= _UI_LONGEST and bool(_UI_LINE.fullmatch(line))
 
 
-# A cookie bar glued to the end of a line of text: its notice, or its link after a sentence's
-# end, and what other interface follows it.
-_COOKIE_TAIL = re.compile(rf"(?:{_COOKIE_NOTICE}|(?<=[.!?)])\s*{_COOKIE_LINK})(?:\s*(?:{_UI_ONE}))*\s*$", re.IGNORECASE)
-
-
-def without_cookie_bars(text: str) -> str:
-    """The text with each cookie bar glued to the end of a line blanked out (see
-    `without_cookie_bar`), every character keeping its offset."""
-    if "cookie" not in text.casefold():
-        return text
-    return "\n".join(cut.ljust(len(line)) for line in text.split("\n") for cut in (without_cookie_bar(line),))
-
-
-def without_cookie_bar(line: str) -> str:
-    """The line less a cookie bar glued to its end. A browser prints a page's fixed cookie bar
-    over the text at the foot of every page, and a line of text under it may take in the bar's
-    line: "... van 8.30 totWij gebruiken cookies om ... Lees meer in", then "17.00
-    uur).onze cookieverklaring." (red team 19's Chromium print). A cookie notice is no
-    sentence of a leaflet, nor is its link after a sentence's end; a line that only the bar
-    fills is left to `is_ui_line`."""
-    if "cookie" not in line.casefold():
-        return line
-    tail = _COOKIE_TAIL.search(line[-_UI_LONGEST:])
-    if tail is None or not line[:len(line) - len(tail.group())].strip():
-        return line
-    return line[:len(line) - len(tail.group())].rstrip()
+def is_cookie_bar(text: str) -> bool:
+    """Whether a whole piece of text is a cookie bar's interface: its notice, its link or its
+    button, naming cookies (a bar's other buttons, "Alles accepteren", name none)."""
+    return "cookie" in text.casefold() and is_ui_line(text)
 
 
 def is_figure_label(line: str) -> bool:

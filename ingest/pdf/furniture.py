@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 import pypdf
 
-from ingest.clean.furniture import furniture_keys, is_page_number, runs_through
+from ingest.clean.furniture import furniture_keys, is_cookie_bar, is_page_number, is_ui_line, runs_through
 from ingest.clean.lines import ends_sentence
 from ingest.pdf.fragments import displayed_box
-from ingest.pdf.geometry import PdfLine
+from ingest.pdf.geometry import Fragment, PdfLine
 from ingest.pdf.style import Body, HEADING_SIZE_RATIO, PARAGRAPH_GAP_RATIO, measure_body
 
 EDGE_ROWS = 2  # rows at the top and at the bottom of a page where headers and footers stand
@@ -112,6 +112,8 @@ def page_furniture(pages: list[list[PdfLine]], first_page: int = 1,
     if margins and tops:
         for number, lines in enumerate(pages):
             dropped[number] |= printout_stamps(lines, margins[number], tops[number])
+    for number, found_here in enumerate(web_page_chrome(pages, body)):
+        dropped[number] |= found_here
     if len(pages) <= MAX_SHORT_PAGES:
         for number, lines in enumerate(pages):
             if margins:
@@ -276,6 +278,102 @@ _FOOTER_MARK = re.compile(r"\b(?:pagina|page|blz)\.?\s*\d|\bwww\.|https?://|\S@\
 # text stands to them (a web page's cookie bar sits right above the foot).
 _BROWSER_HEADER = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s|$)")
 _BROWSER_FOOTER = re.compile(r"(?:file|https?)://\S+\s+\d{1,4}\s*/\s*\d{1,4}")
+
+
+def without_cookie_bar(fragments: list[Fragment]) -> list[Fragment]:
+    """The pieces of a page less a web page's cookie bar: the pieces that name cookies as a
+    bar does (`is_cookie_bar`), and the other buttons in the box they are drawn in. A browser
+    prints the bar (fixed to the window's foot) over the text at the foot of every page, and
+    read with the text it took in lines beside it ("... van 8.30 totWij gebruiken cookies
+    ...") and, crossing the page, hid the sidebar beside the text (red team 19's Chromium print)."""
+    boxes = {fragment.box for fragment in fragments if fragment.box is not None and is_cookie_bar(fragment.text)}
+    if not boxes:
+        return fragments
+    return [fragment for fragment in fragments
+            if not (fragment.box in boxes and is_ui_line(fragment.text) or is_cookie_bar(fragment.text))]
+
+
+def web_page_chrome(pages: list[list[PdfLine]], body: Body) -> list[set[int]]:
+    """For each page of a web page a browser printed (its header and footer on a page, see
+    `printed_by_browser`), the indices of the site's own lines around the page's text: the
+    masthead above the page's title (`masthead`), the footer band holding its copyright
+    (`site_footer`), and an advertisement (`advertisements`). Chromium printed a GGD's
+    page with its top bar ("Werken bij de GGD Pers Contact English"), its logo and menu
+    (which became headings over "Zoeken..."), its footer's address and links, and an
+    advertisement for a lotion that answered a question as the GGD's advice (red team 19)."""
+    out: list[set[int]] = [set() for _ in pages]
+    if not printed_by_browser(pages):
+        return out
+    filled = [number for number, lines in enumerate(pages) if any(line.text.strip() for line in lines)]
+    out[filled[0]] |= masthead(pages[filled[0]], body)
+    out[filled[-1]] |= site_footer(pages[filled[-1]])
+    for number, lines in enumerate(pages):
+        out[number] |= advertisements(lines, body)
+    return out
+
+
+def printed_by_browser(pages: list[list[PdfLine]]) -> bool:
+    """Whether a page has both a browser's header (the time it was printed) at its head and
+    its footer (the page's address and "1/3") at its foot."""
+    for lines in pages:
+        rows = edge_rows(lines)
+        if any(_BROWSER_HEADER.match(row.text.strip()) for row in rows[:EDGE_ROWS]) \
+                and any(_BROWSER_FOOTER.fullmatch(row.text.strip()) for row in rows[-EDGE_ROWS:]):
+            return True
+    return False
+
+
+def masthead(lines: list[PdfLine], body: Body) -> set[int]:
+    """The indices of the lines a printed web page reads before its title (the first line in
+    the page's largest size, larger than the body) and above it: a site's top bar, logo,
+    menu, search box and breadcrumb. A web page opens its article with its title."""
+    filled = [index for index, line in enumerate(lines) if line.text.strip()]
+    largest = max((lines[index].size for index in filled), default=0.0)
+    if largest < body.size * HEADING_SIZE_RATIO:
+        return set()
+    title = next(index for index in filled if lines[index].size == largest)
+    return {index for index in filled[:filled.index(title)] if lines[index].y > lines[title].y}
+
+
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.IGNORECASE)
+
+
+def site_footer(lines: list[PdfLine]) -> set[int]:
+    """The indices of the lines in a drawn band (a box) that holds a copyright line and no
+    sentence: a web site's footer (its address, "Volg ons", "Privacyverklaring · Cookies",
+    "© 2026 GGD ..."), which a browser prints under the last page's text."""
+    boxes = {line.box for line in lines if line.box is not None and _COPYRIGHT.search(line.text)}
+    found: set[int] = set()
+    for box in boxes:
+        inside = [index for index, line in enumerate(lines) if line.box == box and line.text.strip()]
+        if not any(ends_sentence(lines[index].text.strip())
+                   or len(re.findall(r"\w+", lines[index].text)) > MAX_FOOTER_WORDS for index in inside):
+            found.update(inside)
+    return found
+
+
+# The label over an advertisement on a web page ("ADVERTENTIE", "Gesponsord").
+_AD_LABEL = re.compile(r"advertentie|advertorial|advertisement|gesponsord|sponsored|anzeige|reclame", re.IGNORECASE)
+AD_LEADING = 2.0  # of a line's size: the ad's lines follow each other at most this far apart
+
+
+def advertisements(lines: list[PdfLine], body: Body) -> set[int]:
+    """The indices of each advertisement's lines: a label of its own ("ADVERTENTIE"), set no
+    larger than the body text, and the lines read after it at its left edge, each right under
+    the one before."""
+    found: set[int] = set()
+    for index, label in enumerate(lines):
+        if not _AD_LABEL.fullmatch(label.text.strip()) or label.size > body.size:
+            continue
+        found.add(index)
+        above = label
+        for number in range(index + 1, len(lines)):
+            line = lines[number]
+            if abs(line.x - label.x) > SAME_PLACE or not 0 < above.y - line.y <= AD_LEADING * max(above.size, line.size):
+                break
+            found.add(number)
+            above = line
+    return found
 
 
 def bottom_margin(page: pypdf.PageObject) -> float:

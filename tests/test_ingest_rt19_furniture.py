@@ -122,3 +122,22 @@ def test_a_web_pages_title_under_its_masthead_loses_the_sites_name():
     assert read_pdf(data, "waterpokken.pdf").title == "Waterpokken"
     data = make_drawn_pdf(_web_page(printed=False), width=612, height=792, title="Artrose - knie")
     assert read_pdf(data, "artrose.pdf").title == "Artrose - knie"
+
+
+@pytest.mark.parametrize("header", ["Handencentrum Oost  |  Handchirurgie", "Maasland Ziekenhuis - Afdeling Urologie"])
+def test_a_bold_running_header_of_fields_goes_on_a_short_leaflet(tmp_path, header):
+    """PDFBox's header band (Helvetica-Bold 12 pt over a 10.5 pt body) and TCPDF's default
+    header (bold 11 pt) stood at one height in the top margin of each page, but were taken for
+    a heading that happens to repeat: on page 2 it became a heading that cut "Masseer het
+    litteken ... een paar" / "keer per dag met een vette crème." in two (red team 19)."""
+    first = [Placed(header, 60, 809.9, 12, True), Placed("Ganglion aan de pols", 60, 751.9, 20, True),
+             Placed("Werk en sport", 60, 700, 13, True),
+             Placed("Een klein, hard litteken op de pols is normaal en wordt zachter. Masseer", 60, 680, 10.5),
+             Placed("het litteken vanaf twee weken na de operatie een paar", 60, 666, 10.5)]
+    second = [Placed(header, 60, 809.9, 12, True), Placed("keer per dag met een vette crème.", 60, 751.9, 10.5),
+              Placed("Wanneer bellen?", 60, 725.2, 13, True),
+              Placed("Bel de polikliniek bij koorts of als de wond gaat lekken.", 60, 705, 10.5)]
+    item = ingest_pdf(tmp_path, make_drawn_pdf([first, second]), "ganglion.pdf")
+    assert [(passage.headings[-1], list(passage.pages)) for passage in item.passages] == [
+        ("Werk en sport", [1, 2]), ("Wanneer bellen?", [2])]
+    assert "een paar keer per dag met een vette crème." in item.passages[0].text

@@ -403,7 +403,7 @@ def lone_header(lines: list[PdfLine], margin: float, body: Body) -> set[int]:
             header.append(row)  # a letterhead's mark over its name: the header if its name is
             continue
         if row.y < margin or row.size > body.size or row.size == body.size and not _three_part(row, lines) \
-                or not footer_shaped(row, lines) or in_columns(row, lines, below=True):
+                or not footer_shaped(row) or in_columns(row, lines, below=True):
             break
         header.append(row)
     if not header or all(_logo(row, lines, margin) for row in header):
@@ -537,7 +537,7 @@ def lone_footer(lines: list[PdfLine], margin: float, body: Body) -> set[int]:
     """
     footer: list[_Row] = []
     for row in reversed(edge_rows(lines)[-EDGE_ROWS:]):
-        if row.y > margin or row.size >= body.size or not footer_shaped(row, lines) \
+        if row.y > margin or row.size >= body.size or not footer_shaped(row) \
                 or in_columns(row, lines, below=False):
             break
         footer.append(row)
@@ -552,7 +552,7 @@ def lone_footer(lines: list[PdfLine], margin: float, body: Body) -> set[int]:
     return {index for row in footer for index in row.indices}
 
 
-def footer_shaped(row: _Row, lines: list[PdfLine]) -> bool:
+def footer_shaped(row: _Row) -> bool:
     """Whether a row reads as a footer: a few words, no sentence, and either a mark only
     a footer has (`_FOOTER_MARK`) or fields set apart by a bar, a dash or a wide gap
     ("Interne Geneeskunde - Ziekenhuis Rijnland Oost")."""
@@ -560,8 +560,7 @@ def footer_shaped(row: _Row, lines: list[PdfLine]) -> bool:
     if "?" in text or "!" in text or ends_sentence(text) or text.endswith((",", ":", ";")) \
             or len(re.findall(r"\w+", text)) > MAX_FOOTER_WORDS:
         return False
-    pieces = sum(lines[index].cells for index in row.indices)
-    return bool(_FOOTER_MARK.search(text)) or pieces + len(_FIELD_SEPARATOR.findall(text)) >= 2
+    return bool(_FOOTER_MARK.search(text)) or row.cells + len(_FIELD_SEPARATOR.findall(text)) >= 2
 
 
 def _margin_of(row: _Row, page: int, margins: list[float] | None, tops: list[float] | None) -> str:
@@ -578,7 +577,11 @@ def _running(rows: list[_Row], page_count: int, body_size: float, edges: list[st
     two to four pages: set like furniture, and at the same height on each page or in the
     same margin of each (a scanned page is another size, and its header sits a few points
     lower or higher than on the pages around it: red team 12's tesseract page); or set in
-    fields (`_fielded`) at one height in one margin of each page, however large."""
+    fields (`_fielded`) or shaped like a footer (`footer_shaped`: "Handencentrum Oost |
+    Handchirurgie", "Maasland Ziekenhuis - Afdeling Urologie") at one height in one margin of
+    each page, however large and bold: PDFBox's and TCPDF's bold header bands became a heading
+    on page 2 that cut a sentence over the page (red team 19). A heading that repeats at the
+    head of each page ("Na het onderzoek") has no fields."""
     if runs_through(len(rows), page_count):
         return True
     if len(rows) < 2 or len(rows) * 2 < page_count:
@@ -587,7 +590,8 @@ def _running(rows: list[_Row], page_count: int, body_size: float, edges: list[st
     styled = all(row.size < body_size or (row.size == body_size and not row.bold) for row in rows)
     margin = bool(edges) and edges[0] != "" and len(set(edges)) == 1 and not ends_sentence(rows[0].text.strip())
     return styled and (max(heights) - min(heights) <= SAME_PLACE or margin) \
-        or margin and max(heights) - min(heights) <= SAME_PLACE and all(_fielded(row) for row in rows)
+        or margin and max(heights) - min(heights) <= SAME_PLACE and all(_fielded(row) or footer_shaped(row)
+                                                                        for row in rows)
 
 
 def _fielded(row: _Row) -> bool:

@@ -167,3 +167,14 @@ def test_a_meta_line_is_read_for_its_date_and_no_passage(tmp_path):
     assert item.leaflet.updated == "2025-12-17"
     assert [passage.text for passage in item.passages] == [
         "Koel een brandwond direct tien tot twintig minuten met lauw water."]
+
+
+def test_a_printed_web_page_keeps_sentences_over_a_large_call_out(tmp_path):
+    """Where the page's largest text stands under sentences (a call-out, not the title), the
+    lines over it are the article's, not a masthead."""
+    page = [Placed("Waterpokken", 51.7, 700, 18, True),
+            Placed("Waterpokken is een besmettelijke ziekte. Het gaat vanzelf over.", 51.7, 670, 12),
+            Placed("Bel 112", 51.7, 620, 30, True),
+            Placed("Bel bij benauwdheid direct het alarmnummer.", 51.7, 590, 12)] + _browser(1, 1)
+    text = "\n".join(p.text for p in ingest_pdf(tmp_path, make_drawn_pdf([page], width=612, height=792)).passages)
+    assert "Het gaat vanzelf over." in text

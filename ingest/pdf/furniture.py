@@ -5,6 +5,9 @@ them; in a file of up to four pages, a header or footer no other page repeats is
 its place in the top or bottom margin and its shape (`lone_header`, `lone_footer`), and stays
 in the text when it gives the leaflet's only phone number (`contact_kept`). They are
 carried apart (`furniture_text`, `SourceText.furniture`) for the date a footer may state.
+A web page a browser printed loses its cookie bar before the page is read
+(`without_cookie_bar`), and the site's masthead, footer band and advertisements with the
+browser's header and footer (`web_page_chrome`).
 """
 
 from __future__ import annotations
@@ -323,16 +326,25 @@ def printed_by_browser(pages: list[list[PdfLine]]) -> bool:
     return False
 
 
+MAX_BOX_WORDS = 3  # a search box's or a button's words ("Zoeken...")
+
+
 def masthead(lines: list[PdfLine], body: Body) -> set[int]:
     """The indices of the lines a printed web page reads before its title (the first line in
     the page's largest size, larger than the body) and above it: a site's top bar, logo,
-    menu, search box and breadcrumb. A web page opens its article with its title."""
+    menu, search box and breadcrumb. A web page opens its article with its title; where a
+    sentence stands over the largest text, that text is no title (a call-out, "Bel 112")
+    and nothing goes."""
     filled = [index for index, line in enumerate(lines) if line.text.strip()]
     largest = max((lines[index].size for index in filled), default=0.0)
     if largest < body.size * HEADING_SIZE_RATIO:
         return set()
     title = next(index for index in filled if lines[index].size == largest)
-    return {index for index in filled[:filled.index(title)] if lines[index].y > lines[title].y}
+    over = {index for index in filled[:filled.index(title)] if lines[index].y > lines[title].y}
+    if any(ends_sentence(lines[index].text.strip()) and len(lines[index].text.split()) > MAX_BOX_WORDS
+           for index in over):
+        return set()  # "Zoeken..." in its box is no sentence
+    return over
 
 
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.IGNORECASE)

@@ -198,9 +198,11 @@ def is_date_line(line: str) -> bool:
     no sentence ("Laatst bijgewerkt: 17 december 2025 · Leestijd 4 minuten", Dompdf's print of
     a page, which stood as passage 0 and ranked first for questions in other languages: red
     team 19): metadata, not leaflet content."""
+    if _states_only_a_date(line):
+        return True
     fields = _META_FIELD_GAP.split(line.strip())
     if len(fields) == 1:
-        return _states_only_a_date(line)
+        return False
     dated = [_states_only_a_date(field) for field in fields]
     return any(dated) and all(date or len(field.split()) <= MAX_META_FIELD_WORDS
                               and not field.rstrip().endswith((":", "?", "!")) for field, date in zip(fields, dated))

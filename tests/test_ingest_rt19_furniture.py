@@ -178,3 +178,13 @@ def test_a_printed_web_page_keeps_sentences_over_a_large_call_out(tmp_path):
             Placed("Bel bij benauwdheid direct het alarmnummer.", 51.7, 590, 12)] + _browser(1, 1)
     text = "\n".join(p.text for p in ingest_pdf(tmp_path, make_drawn_pdf([page], width=612, height=792)).passages)
     assert "Het gaat vanzelf over." in text
+
+
+def test_a_site_footer_naming_cookies_is_no_cookie_bar():
+    """A footer line that links the cookie statement beside its copyright is no bar whose
+    pieces go before the page is read: its address, drawn apart, stayed alone (red team 13's
+    wkhtmltopdf print lost "© 2024 ... · Cookies · Disclaimer ·" and kept its web address)."""
+    from ingest.clean.furniture import is_cookie_bar
+
+    assert not is_cookie_bar("© 2024 Zuiderhaven Ziekenhuis · Privacy · Cookies · Disclaimer ·")
+    assert is_cookie_bar("onze cookieverklaring. Alles accepteren Alleen noodzakelijke cookies")

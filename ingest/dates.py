@@ -186,10 +186,30 @@ def find_updated(*texts: str, language: str = "nl", unlabelled: bool = False) ->
     return min(found, default=(0, False, 0, ""))[3]
 
 
+# Between the fields of a web page's meta line: "Laatst bijgewerkt: 17 december 2025 · Leestijd 4 minuten".
+_META_FIELD_GAP = re.compile(r"[ \t]+[·•|][ \t]+")
+MAX_META_FIELD_WORDS = 4  # "Leestijd 4 minuten", "Afdeling KNO": a field beside the date, no question
+
+
 def is_date_line(line: str) -> bool:
     """Whether a line only states a date (updated, version, place and date, document code
     and date, next review), perhaps with who wrote it ("Geplaatst op 5 mei 2022 door de
-    redactie"): metadata, not leaflet content."""
+    redactie"), or is a meta line of fields one of which does, the others a few words and
+    no sentence ("Laatst bijgewerkt: 17 december 2025 · Leestijd 4 minuten", Dompdf's print of
+    a page, which stood as passage 0 and ranked first for questions in other languages: red
+    team 19): metadata, not leaflet content."""
+    if _states_only_a_date(line):
+        return True
+    fields = _META_FIELD_GAP.split(line.strip())
+    if len(fields) == 1:
+        return False
+    dated = [_states_only_a_date(field) for field in fields]
+    return any(dated) and all(date or len(field.split()) <= MAX_META_FIELD_WORDS
+                              and not field.rstrip().endswith((":", "?", "!")) for field, date in zip(fields, dated))
+
+
+def _states_only_a_date(line: str) -> bool:
+    """Whether a line (or a field of one) only states a date (see `is_date_line`)."""
     for pattern in (UPDATED_PATTERN, _LABELLED, _EDITION, _STAND, _DATELINE, _CODED, _REVIEW_DUE):
         match = pattern.search(line)
         if match and _to_iso(match) and _fits(match) and _rank(pattern, match) is not None:

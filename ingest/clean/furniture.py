@@ -12,6 +12,20 @@ import re
 from collections import Counter
 
 
+# A cookie bar, which a browser prints on every page of a saved web page: its notice ("Wij
+# gebruiken cookies om ..."), its buttons, and its link to the site's statement, which a bar
+# that wraps may cut after "Lees meer in" ("onze cookieverklaring.": red team 19's Chromium print).
+COOKIE_PHRASES: tuple[str, ...] = (
+    r"(?:Accepteer|Weiger|Accept|Reject)\s+(?:alle\s+|all\s+)?cookies\b.*",
+    r"(?:Wij|We|(?:Deze|Onze|This|Our)\s+(?:web)?site)\s+(?:gebruik(?:t|en)|maak(?:t|en)\s+gebruik\s+van"
+    r"|uses?)\s+cookies\b[^.!?]{0,200}[.!?]?",
+    r"Alles\s+accepteren|Accepteren|Weigeren|Cookie-?instellingen|Accept\s+all|Decline|Reject\s+all",
+    r"(?:Alleen|Only)\s+(?:strikt\s+)?(?:noodzakelijke|functionele|essentiële|necessary|essential|functional)"
+    r"\s+cookies|(?:Necessary|Essential)\s+cookies\s+only",
+    r"(?:Lees|Read)\s+(?:meer|more)(?:\s+(?:in|op|about))?",
+    r"(?:(?:Lees|Read)\s+(?:meer|more)\s+(?:in|op|about)\s+)?(?:(?:onze|ons|de|het|our|the)\s+)?"
+    r"(?:cookie|privacy)[- ]?(?:verklaring|beleid|statement|policy|notice)\.?",
+)
 # Lines of web-page interface that are not leaflet content. Each pattern must
 # match a whole line (after whitespace is collapsed). Keep this the one place.
 UI_PHRASES: tuple[str, ...] = (
@@ -19,11 +33,7 @@ UI_PHRASES: tuple[str, ...] = (
     r"Waarom werken we samen met deskundigen\?",  # link to an "about us" page
     r"Lees\s+meer\s+over\s+[^.!?:;]{1,80}",  # "read more" link to another page
     r"Kijk bij de veelgestelde vragen\b[^.!?:;]{0,80}",  # link to the site's FAQ
-    r"(?:Accepteer|Weiger|Accept|Reject)\s+(?:alle\s+|all\s+)?cookies\b.*",
-    # a cookie bar, which a browser prints on every page of a saved web page, and its buttons
-    r"(?:Wij|We|(?:Deze|Onze|This|Our)\s+(?:web)?site)\s+(?:gebruik(?:t|en)|maak(?:t|en)\s+gebruik\s+van"
-    r"|uses?)\s+cookies\b[^.!?]{0,200}[.!?]?",
-    r"Alles\s+accepteren|Accepteren|Weigeren|Cookie-?instellingen|Accept\s+all|Decline|Reject\s+all",
+    *COOKIE_PHRASES,
     # a share bar ("Deel deze pagina Facebook · LinkedIn · E-mail · Print")
     r"(?:Deel|Print|Share)\s+(?:deze\s+|this\s+)?(?:pagina|page)"
     r"(?:[:\s]+(?:Facebook|Twitter|LinkedIn|WhatsApp|E-?mail|Mail|Print|Printen|Instagram)[\s·|,/]*)*",
@@ -42,6 +52,7 @@ UI_PHRASES: tuple[str, ...] = (
 )
 # A line of interface may hold several of them ("Deel deze pagina … Wij gebruiken cookies …")
 _UI_ONE = "|".join(f"(?:{p})" for p in UI_PHRASES)
+_COOKIE_ONE = "|".join(f"(?:{p})" for p in COOKIE_PHRASES)
 _UI_LINE = re.compile(rf"(?:{_UI_ONE})(?:\s+(?:{_UI_ONE}))*", re.IGNORECASE)
 _UI_LONGEST = 400  # characters: interface is short, and a long line is never matched against it
 # A line that only labels pictures the text cannot show ("Afbeelding 2 Afbeelding 3" under
@@ -57,6 +68,17 @@ def is_ui_line(line: str) -> bool:
     """Whether a whole line is web-page interface (see `UI_PHRASES`)."""
     line = line.strip()
     return len(line) <= _UI_LONGEST and bool(_UI_LINE.fullmatch(line))
+
+
+_COOKIE_BAR = re.compile(rf"(?:{_COOKIE_ONE})(?:\s+(?:{_COOKIE_ONE}))*", re.IGNORECASE)
+
+
+def is_cookie_bar(text: str) -> bool:
+    """Whether a whole piece of text is a cookie bar's (`COOKIE_PHRASES`) and names cookies
+    (a bar's other buttons, "Alles accepteren", name none); a site's footer that links its
+    cookie statement beside its copyright is no bar."""
+    text = text.strip()
+    return "cookie" in text.casefold() and len(text) <= _UI_LONGEST and bool(_COOKIE_BAR.fullmatch(text))
 
 
 def is_figure_label(line: str) -> bool:

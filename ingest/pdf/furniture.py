@@ -5,6 +5,9 @@ them; in a file of up to four pages, a header or footer no other page repeats is
 its place in the top or bottom margin and its shape (`lone_header`, `lone_footer`), and stays
 in the text when it gives the leaflet's only phone number (`contact_kept`). They are
 carried apart (`furniture_text`, `SourceText.furniture`) for the date a footer may state.
+A web page a browser printed loses its cookie bar before the page is read
+(`without_cookie_bar`), and the site's masthead, footer band and advertisements with the
+browser's header and footer (`web_page_chrome`).
 """
 
 from __future__ import annotations
@@ -14,10 +17,10 @@ from dataclasses import dataclass
 
 import pypdf
 
-from ingest.clean.furniture import furniture_keys, is_page_number, runs_through
+from ingest.clean.furniture import furniture_keys, is_cookie_bar, is_page_number, is_ui_line, runs_through
 from ingest.clean.lines import ends_sentence
 from ingest.pdf.fragments import displayed_box
-from ingest.pdf.geometry import PdfLine
+from ingest.pdf.geometry import Fragment, PdfLine
 from ingest.pdf.style import Body, HEADING_SIZE_RATIO, PARAGRAPH_GAP_RATIO, measure_body
 
 EDGE_ROWS = 2  # rows at the top and at the bottom of a page where headers and footers stand
@@ -112,6 +115,8 @@ def page_furniture(pages: list[list[PdfLine]], first_page: int = 1,
     if margins and tops:
         for number, lines in enumerate(pages):
             dropped[number] |= printout_stamps(lines, margins[number], tops[number])
+    for number, found_here in enumerate(web_page_chrome(pages, body)):
+        dropped[number] |= found_here
     if len(pages) <= MAX_SHORT_PAGES:
         for number, lines in enumerate(pages):
             if margins:
@@ -278,6 +283,111 @@ _BROWSER_HEADER = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[:.]\d
 _BROWSER_FOOTER = re.compile(r"(?:file|https?)://\S+\s+\d{1,4}\s*/\s*\d{1,4}")
 
 
+def without_cookie_bar(fragments: list[Fragment]) -> list[Fragment]:
+    """The pieces of a page less a web page's cookie bar: the pieces that name cookies as a
+    bar does (`is_cookie_bar`), and the other buttons in the box they are drawn in. A browser
+    prints the bar (fixed to the window's foot) over the text at the foot of every page, and
+    read with the text it took in lines beside it ("... van 8.30 totWij gebruiken cookies
+    ...") and, crossing the page, hid the sidebar beside the text (red team 19's Chromium print)."""
+    boxes = {fragment.box for fragment in fragments if fragment.box is not None and is_cookie_bar(fragment.text)}
+    if not boxes:
+        return fragments
+    return [fragment for fragment in fragments
+            if not (fragment.box in boxes and is_ui_line(fragment.text) or is_cookie_bar(fragment.text))]
+
+
+def web_page_chrome(pages: list[list[PdfLine]], body: Body) -> list[set[int]]:
+    """For each page of a web page a browser printed (its header and footer on a page, see
+    `printed_by_browser`), the indices of the site's own lines around the page's text: the
+    masthead above the page's title (`masthead`), the footer band holding its copyright
+    (`site_footer`), and an advertisement (`advertisements`). Chromium printed a GGD's
+    page with its top bar ("Werken bij de GGD Pers Contact English"), its logo and menu
+    (which became headings over "Zoeken..."), its footer's address and links, and an
+    advertisement for a lotion that answered a question as the GGD's advice (red team 19)."""
+    out: list[set[int]] = [set() for _ in pages]
+    if not printed_by_browser(pages):
+        return out
+    filled = [number for number, lines in enumerate(pages) if any(line.text.strip() for line in lines)]
+    out[filled[0]] |= masthead(pages[filled[0]], body)
+    out[filled[-1]] |= site_footer(pages[filled[-1]])
+    for number, lines in enumerate(pages):
+        out[number] |= advertisements(lines, body)
+    return out
+
+
+def printed_by_browser(pages: list[list[PdfLine]]) -> bool:
+    """Whether a page has both a browser's header (the time it was printed) at its head and
+    its footer (the page's address and "1/3") at its foot."""
+    for lines in pages:
+        rows = edge_rows(lines)
+        if any(_BROWSER_HEADER.match(row.text.strip()) for row in rows[:EDGE_ROWS]) \
+                and any(_BROWSER_FOOTER.fullmatch(row.text.strip()) for row in rows[-EDGE_ROWS:]):
+            return True
+    return False
+
+
+MAX_BOX_WORDS = 3  # a search box's or a button's words ("Zoeken...")
+
+
+def masthead(lines: list[PdfLine], body: Body) -> set[int]:
+    """The indices of the lines a printed web page reads before its title (the first line in
+    the page's largest size, larger than the body) and above it: a site's top bar, logo,
+    menu, search box and breadcrumb. A web page opens its article with its title; where a
+    sentence stands over the largest text, that text is no title (a call-out, "Bel 112")
+    and nothing goes."""
+    filled = [index for index, line in enumerate(lines) if line.text.strip()]
+    largest = max((lines[index].size for index in filled), default=0.0)
+    if largest < body.size * HEADING_SIZE_RATIO:
+        return set()
+    title = next(index for index in filled if lines[index].size == largest)
+    over = {index for index in filled[:filled.index(title)] if lines[index].y > lines[title].y}
+    if any(ends_sentence(lines[index].text.strip()) and len(lines[index].text.split()) > MAX_BOX_WORDS
+           for index in over):
+        return set()  # "Zoeken..." in its box is no sentence
+    return over
+
+
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.IGNORECASE)
+
+
+def site_footer(lines: list[PdfLine]) -> set[int]:
+    """The indices of the lines in a drawn band (a box) that holds a copyright line and no
+    sentence: a web site's footer (its address, "Volg ons", "Privacyverklaring · Cookies",
+    "© 2026 GGD ..."), which a browser prints under the last page's text."""
+    boxes = {line.box for line in lines if line.box is not None and _COPYRIGHT.search(line.text)}
+    found: set[int] = set()
+    for box in boxes:
+        inside = [index for index, line in enumerate(lines) if line.box == box and line.text.strip()]
+        if not any(ends_sentence(lines[index].text.strip())
+                   or len(re.findall(r"\w+", lines[index].text)) > MAX_FOOTER_WORDS for index in inside):
+            found.update(inside)
+    return found
+
+
+# The label over an advertisement on a web page ("ADVERTENTIE", "Gesponsord").
+_AD_LABEL = re.compile(r"advertentie|advertorial|advertisement|gesponsord|sponsored|anzeige|reclame", re.IGNORECASE)
+AD_LEADING = 2.0  # of a line's size: the ad's lines follow each other at most this far apart
+
+
+def advertisements(lines: list[PdfLine], body: Body) -> set[int]:
+    """The indices of each advertisement's lines: a label of its own ("ADVERTENTIE"), set no
+    larger than the body text, and the lines read after it at its left edge, each right under
+    the one before."""
+    found: set[int] = set()
+    for index, label in enumerate(lines):
+        if not _AD_LABEL.fullmatch(label.text.strip()) or label.size > body.size:
+            continue
+        found.add(index)
+        above = label
+        for number in range(index + 1, len(lines)):
+            line = lines[number]
+            if abs(line.x - label.x) > SAME_PLACE or not 0 < above.y - line.y <= AD_LEADING * max(above.size, line.size):
+                break
+            found.add(number)
+            above = line
+    return found
+
+
 def bottom_margin(page: pypdf.PageObject) -> float:
     """The height below which a line stands in the page's bottom margin, on the page as shown
     (a turned page's lines are read as shown, see `displayed`)."""
@@ -305,7 +415,7 @@ def lone_header(lines: list[PdfLine], margin: float, body: Body) -> set[int]:
             header.append(row)  # a letterhead's mark over its name: the header if its name is
             continue
         if row.y < margin or row.size > body.size or row.size == body.size and not _three_part(row, lines) \
-                or not footer_shaped(row, lines) or in_columns(row, lines, below=True):
+                or not footer_shaped(row) or in_columns(row, lines, below=True):
             break
         header.append(row)
     if not header or all(_logo(row, lines, margin) for row in header):
@@ -439,7 +549,7 @@ def lone_footer(lines: list[PdfLine], margin: float, body: Body) -> set[int]:
     """
     footer: list[_Row] = []
     for row in reversed(edge_rows(lines)[-EDGE_ROWS:]):
-        if row.y > margin or row.size >= body.size or not footer_shaped(row, lines) \
+        if row.y > margin or row.size >= body.size or not footer_shaped(row) \
                 or in_columns(row, lines, below=False):
             break
         footer.append(row)
@@ -454,7 +564,7 @@ def lone_footer(lines: list[PdfLine], margin: float, body: Body) -> set[int]:
     return {index for row in footer for index in row.indices}
 
 
-def footer_shaped(row: _Row, lines: list[PdfLine]) -> bool:
+def footer_shaped(row: _Row) -> bool:
     """Whether a row reads as a footer: a few words, no sentence, and either a mark only
     a footer has (`_FOOTER_MARK`) or fields set apart by a bar, a dash or a wide gap
     ("Interne Geneeskunde - Ziekenhuis Rijnland Oost")."""
@@ -462,8 +572,7 @@ def footer_shaped(row: _Row, lines: list[PdfLine]) -> bool:
     if "?" in text or "!" in text or ends_sentence(text) or text.endswith((",", ":", ";")) \
             or len(re.findall(r"\w+", text)) > MAX_FOOTER_WORDS:
         return False
-    pieces = sum(lines[index].cells for index in row.indices)
-    return bool(_FOOTER_MARK.search(text)) or pieces + len(_FIELD_SEPARATOR.findall(text)) >= 2
+    return bool(_FOOTER_MARK.search(text)) or row.cells + len(_FIELD_SEPARATOR.findall(text)) >= 2
 
 
 def _margin_of(row: _Row, page: int, margins: list[float] | None, tops: list[float] | None) -> str:
@@ -480,7 +589,11 @@ def _running(rows: list[_Row], page_count: int, body_size: float, edges: list[st
     two to four pages: set like furniture, and at the same height on each page or in the
     same margin of each (a scanned page is another size, and its header sits a few points
     lower or higher than on the pages around it: red team 12's tesseract page); or set in
-    fields (`_fielded`) at one height in one margin of each page, however large."""
+    fields (`_fielded`) or shaped like a footer (`footer_shaped`: "Handencentrum Oost |
+    Handchirurgie", "Maasland Ziekenhuis - Afdeling Urologie") at one height in one margin of
+    each page, however large and bold: PDFBox's and TCPDF's bold header bands became a heading
+    on page 2 that cut a sentence over the page (red team 19). A heading that repeats at the
+    head of each page ("Na het onderzoek") has no fields."""
     if runs_through(len(rows), page_count):
         return True
     if len(rows) < 2 or len(rows) * 2 < page_count:
@@ -489,7 +602,8 @@ def _running(rows: list[_Row], page_count: int, body_size: float, edges: list[st
     styled = all(row.size < body_size or (row.size == body_size and not row.bold) for row in rows)
     margin = bool(edges) and edges[0] != "" and len(set(edges)) == 1 and not ends_sentence(rows[0].text.strip())
     return styled and (max(heights) - min(heights) <= SAME_PLACE or margin) \
-        or margin and max(heights) - min(heights) <= SAME_PLACE and all(_fielded(row) for row in rows)
+        or margin and max(heights) - min(heights) <= SAME_PLACE and all(_fielded(row) or footer_shaped(row)
+                                                                        for row in rows)
 
 
 def _fielded(row: _Row) -> bool:

@@ -24,7 +24,7 @@ from pypdf.errors import DependencyError, FileNotDecryptedError
 from ingest.document import IngestError, given_stem
 from ingest.pdf.columns import reading_regions
 from ingest.pdf.fragments import box_around, displayed_box, page_fragments
-from ingest.pdf.furniture import bottom_margin, top_margin
+from ingest.pdf.furniture import bottom_margin, top_margin, without_cookie_bar
 from ingest.pdf.geometry import CHAR_WIDTH, PdfLine
 from ingest.pdf.lines import group_lines
 from ingest.pdf.order import page_order
@@ -258,7 +258,7 @@ def page_lines(page: pypdf.PageObject) -> list[PdfLine]:
     """The lines of one page in reading order (columns one after the other, each read by
     position where the page is drawn in passes down it, see `page_order`), each line set
     in a box the page draws knowing its box (see `text_boxes`)."""
-    fragments = page_fragments(page)
+    fragments = without_cookie_bar(page_fragments(page))
     width = _width(page)
     ocr = any(fragment.ocr for fragment in fragments)  # the page is an OCR layer over a scan
     boxes = list(dict.fromkeys(fragment.box for fragment in fragments if fragment.box))

@@ -70,8 +70,9 @@ def without_site(title: str, pages: tuple[tuple[PdfLine, ...], ...], shown: str)
     """The metadata title less the name of the site or publisher that a web page's <title>
     adds after or before the page's own ("Het verwijderen van een verstandskies - Ziekenhuis
     De Linde", which calibre and browsers store as the PDF's title): where the rest is the
-    title the first pages show (`shown`), or where the name stands in a running header or
-    footer without the rest ("Ziekenhuis De Linde | Poli MKA" on every page). Every passage
+    title the first pages show (`shown`) or a line they set in their largest size, or where
+    the name stands in a running header or footer without the rest ("Ziekenhuis De Linde |
+    Poli MKA" on every page). Every passage
     is cited with its leaflet's title, and the name made it a site's title, not the leaflet's.
     A title whose parts are both its own ("Artrose - knie") keeps them: the first pages show
     it whole, and no line repeats the one part without the other."""
@@ -80,13 +81,27 @@ def without_site(title: str, pages: tuple[tuple[PdfLine, ...], ...], shown: str)
         return title
     first, last = separators[0], separators[-1]
     repeated = _repeated_lines(pages)
+    largest = _largest_lines(pages)
     for rest, site in ((title[:last.start()], title[last.end():]), (title[first.end():], title[:first.start()])):
         if not rest.strip() or len(site.split()) > MAX_SITE_WORDS:
             continue
-        if _key(rest) == _key(shown) or any(_key(site) in _fields(line) and _key(rest) not in line
+        if _key(rest) in (_key(shown), *largest) or any(_key(site) in _fields(line) and _key(rest) not in line
                                             for line in repeated):
             return rest.strip()
     return title
+
+
+def _largest_lines(pages: tuple[tuple[PdfLine, ...], ...]) -> set[str]:
+    """The lines of the first pages set in their largest size, larger than the body text, as
+    `_key`s: a web page's title, which a browser prints under the site's top bar, logo, menu
+    and breadcrumb, too far down for `shown_title` ("Waterpokken" under a GGD's masthead,
+    red team 19)."""
+    body = measure_body([list(lines) for lines in pages])
+    sized = [line for lines in pages[:TITLE_PAGES] for line in lines if line.text.strip()]
+    largest = max((line.size for line in sized), default=0.0)
+    if largest < body.size * HEADING_SIZE_RATIO:
+        return set()
+    return {_key(line.text) for line in sized if line.size == largest}
 
 
 def _repeated_lines(pages: tuple[tuple[PdfLine, ...], ...]) -> set[str]:

@@ -708,6 +708,43 @@ def test_staff_find_the_torn_sentence_and_the_section_but_no_form_values(redteam
     assert not redteam18_searcher.search('"Privacy Cookies Disclaimer"', k=3, mode="exact").hits
 
 
+REDTEAM19 = load_questions(ROOT / "tests" / "data" / "redteam19_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam19_searcher(settings, embedder, tmp_path_factory):
+    """Eleven leaflets from ten more programs (a web page Chromium printed with its menu, ad and
+    cookie bar, pandoc, Prawn, TCPDF, PDFBox with a turned page, cairo, matplotlib, Org mode, a
+    UTF-16 Notepad file, Dompdf, a Thunderbird HTML mail), asked in twelve languages
+    (tests/data/redteam19_questions.md)."""
+    return _searcher_over("redteam19_leaflets", settings, tmp_path_factory, leaflets=11)
+
+
+def test_an_eighteenth_set_of_leaflets_answers_its_questions(redteam19_searcher):
+    missed, flagged, kept = _outcomes(redteam19_searcher, REDTEAM19)
+    assert len(missed) <= 9, missed  # 92 of 99 in the top 5 when measured (91 before this round)
+    assert len(flagged) >= 23, flagged  # 25 of 28 (24 before: the advertisement answered one)
+    assert len(kept) >= 47, kept  # 51 of 99 (50 before)
+
+
+def test_staff_find_whole_sentences_and_the_subtitles_term_but_no_web_page_chrome(redteam19_searcher):
+    """A bold running header cut a PDFBox leaflet's sentence over the page, a Prawn leaflet's
+    subtitle held its only "paronychia", TCPDF left a table's header row apart from its rows, and
+    Chromium's print kept a GGD page's cookie bar (glued into the contact sentence), its top bar
+    and an advertisement that answered a question."""
+    whole = redteam19_searcher.search('"Masseer het litteken vanaf twee weken na de operatie een paar keer per dag"',
+                                      k=3, mode="exact").hits
+    assert whole and whole[0].leaflet.id == "ganglion"
+    term = redteam19_searcher.search('"paronychia"', k=3, mode="exact").hits
+    assert term and term[0].leaflet.id == "nagelriemontsteking"
+    table = redteam19_searcher.search('"Klacht | Normaal?"', k=3, mode="exact").hits
+    assert table and "Branderig gevoel bij plassen" in table[0].passage.text
+    contact = redteam19_searcher.search('"8.30 tot 17.00 uur"', k=3, mode="exact").hits
+    assert contact and contact[0].leaflet.id == "waterpokken"
+    for chrome in ('"Wij gebruiken cookies"', '"2 halen, 1 betalen"', '"Werken bij de GGD"', '"Leestijd"'):
+        assert not redteam19_searcher.search(chrome, k=3, mode="exact").hits, chrome
+
+
 def test_staff_find_the_context_words_the_subtitles_term_and_no_printout_stamps(redteam16_searcher):
     """ConTeXt's words were glued ("Maakdegehoorgangnietschoon"), a cover subtitle held the
     leaflet's only "zwemmerseczeem", and a2ps's "Printed by root" stamp was a passage."""

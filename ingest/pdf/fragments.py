@@ -284,6 +284,22 @@ def without_spur(corners: list[tuple[float, float]], steps: list[bytes]) -> list
 SPUR_SLACK = 0.01  # points: a closed curve ends this close to where it began
 
 
+_PLACING = (b"q", b"Q", b"cm")  # the operators that save, restore or change where the page draws
+
+
+def _placed(operator: bytes, values: list[float], cm: list[float], saved: list[list[float]]) -> list[float]:
+    """Where the page draws (its current transformation matrix) after `q` (saved on `saved`),
+    `Q` (restored from it) or `cm` (six `values`): the walks over a content stream that place
+    text (`_text_directions`, `cell_moves`) follow it alike."""
+    if operator == b"q":
+        saved.append(cm)
+    elif operator == b"Q" and saved:
+        cm = saved.pop()
+    elif operator == b"cm" and len(values) == 6:
+        cm = _multiplied(values, cm)
+    return cm
+
+
 def _apply(cm: list[float], point: tuple[float, float]) -> tuple[float, float]:
     x, y = point
     return cm[0] * x + cm[2] * y + cm[4], cm[1] * x + cm[3] * y + cm[5]
@@ -455,12 +471,8 @@ def _text_directions(page: pypdf.PageObject) -> Counter:
         cm, saved, line = placed, [], _IDENTITY
         for operands, operator in operations:
             values = [_number(value) for value in operands] if operator in (b"cm", b"Tm") else []
-            if operator == b"q":
-                saved.append(cm)
-            elif operator == b"Q" and saved:
-                cm = saved.pop()
-            elif operator == b"cm" and len(values) == 6:
-                cm = _multiplied(values, cm)
+            if operator in _PLACING:
+                cm = _placed(operator, values, cm, saved)
             elif operator == b"Tm" and len(values) == 6:
                 line = values
             elif operator == b"BT":
@@ -720,12 +732,8 @@ def cell_moves(page: pypdf.PageObject, rules: list[tuple[float, float, float]]) 
             values = [float(value) for value in operands] if operator not in (b"'", b'"') else []
         except (TypeError, ValueError):
             continue
-        if operator == b"q":
-            saved.append(cm)
-        elif operator == b"Q" and saved:
-            cm = saved.pop()
-        elif operator == b"cm" and len(values) == 6:
-            cm = _multiplied(values, cm)
+        if operator in _PLACING:
+            cm = _placed(operator, values, cm, saved)
         elif operator == b"BT":
             line, last = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0], None
         elif operator == b"TL" and values:

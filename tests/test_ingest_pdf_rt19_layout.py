@@ -161,3 +161,33 @@ def test_bullets_cairo_draws_as_small_filled_arcs_are_list_items(tmp_path):
     page += [Placed("Helpt dit niet genoeg, dan kan de huisarts een middel voorschrijven.", 56, 640, 10)]
     text = ingest_pdf(tmp_path, make_drawn_pdf([page])).text
     assert all(f"• {item}" in text for item in items), text
+
+
+CONTAGIOUS = ["Waterpokken is erg besmettelijk. Het virus verspreidt zich via de lucht en via het vocht",
+              "uit de blaasjes. Uw kind is al besmettelijk vanaf twee dagen voordat de blaasjes verschijnen.",
+              "Uw kind is niet"]
+
+
+def _sidebar_pages() -> list[list]:
+    """A web page printed by a browser: a sidebar box of links ("Direct naar") at the top right
+    of page 1, drawn after the page's column, whose last sentence goes on over the page."""
+    first = [Placed("Waterpokken", 52, 760, 24, True), Placed("Hoe besmettelijk is het?", 52, 700, 16, True),
+             *(Placed(text, 52, 680 - 14 * row, 10) for row, text in enumerate(CONTAGIOUS)),
+             Ops("0.9 0.95 1 rg 440 640 120 100 re f"), Placed("Direct naar", 448, 725, 10, True),
+             *(Placed(text, 466, 710 - 13 * row, 10) for row, text in enumerate(["• Gordelroos", "• Mazelen", "• Hand-voet-"])),
+             Placed("mondziekte", 476, 671, 10)]
+    second = [Placed("meer besmettelijk als alle blaasjes zijn ingedroogd tot korstjes.", 52, 760, 10),
+              Placed("Wat kunt u zelf doen?", 52, 720, 16, True),
+              Placed("Knip de nagels van uw kind kort, zodat het de blaasjes niet openkrabt.", 52, 700, 10)]
+    return [first, second]
+
+
+def test_a_sidebar_drawn_after_a_sentence_that_runs_over_the_page_stays_out_of_it(tmp_path):
+    """The sidebar's last link ("mondziekte") does not end a sentence and the next page opens in
+    lower case: that was read as the box running on, so the box lost its frame and stood inside
+    the sentence ("Uw kind is niet | Gordelroos ... | meer besmettelijk"). The next page's line
+    stands where the line before the box does, not where the box's lines do."""
+    result = ingest_pdf(tmp_path, make_drawn_pdf(_sidebar_pages()))
+    contagious = next(passage for passage in result.passages if "Uw kind is niet" in passage.text)
+    assert "Uw kind is niet meer besmettelijk als alle blaasjes" in contagious.text
+    assert "Gordelroos" not in contagious.text and contagious.headings[-1] == "Hoe besmettelijk is het?"

@@ -159,7 +159,8 @@ def _callout(flat: list[tuple[int, PdfLine]], start: int, end: int, body: Body, 
     `GROUND_SHARE` of the page's lines (a tinted column holding the page's text), a first
     line that does not go on from the line before it (an unfinished line, then lower case),
     and a last line that ends a sentence, a heading or a list (the text after it no lower-case
-    run-on) or the document."""
+    run-on, unless that text goes on from the line before the box: `_resumes_before`) or the
+    document."""
     run = [line for _, line in flat[start:end]]
     if any(line.table or line.cells > 1 for line in run):
         return False
@@ -174,7 +175,19 @@ def _callout(flat: list[tuple[int, PdfLine]], start: int, end: int, body: Body, 
     after = flat[end][1].text.strip()
     heading = _heading_set(run[-1], body) and heading_shaped(last)
     listed = any(ITEM_START.match(line.text.strip()) for line in run)
-    return (heading or listed) and not after[:1].islower()
+    return (heading or listed) and (not after[:1].islower() or _resumes_before(flat, start, end))
+
+
+def _resumes_before(flat: list[tuple[int, PdfLine]], start: int, end: int) -> bool:
+    """Whether the line after the box lines `start`..`end` goes on from the line before them
+    rather than from the box: that line is unfinished and stands at the left edge the line
+    after the box starts at, which the box's last line does not. A web page printed by a
+    browser draws its sidebar ("Direct naar" and a list of links) after the page's column,
+    whose last sentence goes on over the page: read as running on into that sentence, the
+    box lost its frame and stood in the middle of it ("Uw kind is niet" | the links |
+    "meer besmettelijk als ...")."""
+    before, last, after = flat[start - 1][1], flat[end - 1][1], flat[end][1]
+    return _unfinished(before.text.strip()) and abs(after.x - before.x) <= 1 < abs(after.x - last.x)
 
 
 def _heading_set(line: PdfLine, body: Body) -> bool:

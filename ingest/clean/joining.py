@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.clean.lines import (CONTINUATION_WORDS, Line, ends_sentence, is_item_start, is_sign_off, is_table_row,
-                                last_word, starts_lower)
+                                last_word, number_goes_on, starts_lower)
 
 
 # Words after a line-final hyphen that show an elided compound ("Gewrichts- en
@@ -124,7 +124,7 @@ def should_join(left: Line, right: Line, layout: Layout, opens: bool = False) ->
     only a full-width line before a lower-case start wraps.
     """
     a, b = left.text, right.text
-    if left.heading_level or right.heading_level or is_item_start(b):
+    if left.heading_level or right.heading_level or is_item_start(b) and not number_goes_on(a, b):
         return False
     if is_table_row(a) and is_table_row(b):
         return False  # two rows of a table, however full the first and lower-case the next

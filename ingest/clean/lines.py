@@ -17,7 +17,7 @@ from typing import Literal
 # Words a Dutch or English sentence, heading or list item cannot end with: a line
 # ending in one of them continues on the next line, whatever that line looks like.
 CONTINUATION_WORDS = frozenset(
-    "de het een te van voor met door om en of naar als dat die zoals dan maar "
+    "de het een te van voor met door om en of naar als dat die zoals dan maar tot uw tijdens zonder tussen vanaf "
     "the a an of to and or with for from by as that which".split()
 )
 # A letter's or an e-mail's closing words ("Met vriendelijke groet,"): what follows is the
@@ -140,6 +140,16 @@ def last_word(text: str) -> str:
 
 def is_item_start(text: str) -> bool:
     return bool(BULLET.match(text) or NUMBERED.match(text))
+
+
+def number_goes_on(text: str, following: str) -> bool:
+    """Whether `following`, which opens with a number and a full stop ("10. Neem het dagboek
+    mee"), goes on the sentence of `text` rather than numbering an item: `text` ends in a word
+    no sentence ends with ("op een schaal van 0 tot") and the number opens no list (it is not
+    1). A page break or a line's end that fell before such a number cut the sentence in two."""
+    match = NUMBERED.match(following)
+    return match is not None and int(match.group(1)) > 1 and not ends_sentence(text) \
+        and last_word(text) in CONTINUATION_WORDS
 
 
 def append(logical: Logical, glue: str, line: Line) -> None:

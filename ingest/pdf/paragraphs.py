@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.clean.lines import CONTINUATION_WORDS, ends_sentence
+from ingest.clean.lines import CONTINUATION_WORDS, ends_sentence, number_goes_on
 from ingest.pdf.geometry import CHAR_WIDTH, PdfLine
 from ingest.pdf.style import (Body, HEADING_SIZE_RATIO, ITEM_START, MAX_HEADING_WORDS, PARAGRAPH_GAP_RATIO,
                               heading_shaped)
@@ -122,7 +122,7 @@ def break_after(flat: list[tuple[int, PdfLine]], index: int, start: int, body: B
         return "line" if wide else "paragraph"
     if following.table and not line.table and not moved:
         return "paragraph"  # a table's first row (its header) is no part of the text above it
-    if _ends_heading(flat, start, index, body) or ITEM_START.match(next_text) \
+    if _ends_heading(flat, start, index, body) or ITEM_START.match(next_text) and not number_goes_on(text, next_text) \
             or not moved and capitals_over_heading(line, following):
         return "paragraph" if moved else "line"
     if moved:

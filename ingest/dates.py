@@ -220,10 +220,21 @@ def _states_only_a_date(line: str) -> bool:
 
 
 def _is_byline(line: str, match: re.Match[str]) -> bool:
-    """Whether a date statement opens its line and only who made the text follows it: a few
-    short names (`_BYLINE`), not a sentence ("door de arts in uw bloed: een katheter.")."""
-    byline = _BYLINE.fullmatch(line[match.end():].strip(" \t,"))
-    if line[: match.start()].strip(" \t•*-–") or byline is None:
+    """Whether a date statement and who made the text are all its line says: the statement
+    opens the line and a few short names follow it, or the names open the line and the
+    statement ends it ("Door redactie kaakchirurgie Bijgewerkt op 8 januari 2026", a web
+    page's meta line); not a sentence ("door de arts in uw bloed: een katheter.")."""
+    before = line[: match.start()].strip(" \t•*-–|·")
+    after = line[match.end():].strip(" \t,.")
+    if before and not after:
+        return is_byline(before)
+    return not before and is_byline(after)
+
+
+def is_byline(text: str) -> bool:
+    """Whether a text only says who made it: "door" or "by" and a few short names (`_BYLINE`)."""
+    byline = _BYLINE.fullmatch(text.strip(" \t,"))
+    if byline is None:
         return False
     names = _NAME_DOT.sub(lambda initial: initial.group(0)[:-1], byline.group("names"))  # "dr. J." as "dr J"
     if re.search(r"[.:;!?]", names):
@@ -347,12 +358,15 @@ def _is_explicit(match: re.Match[str]) -> bool:
     start of its line or of a field of it ("Herzien: 12 februari 2023", "Gepubliceerd: 2019 |
     Bijgewerkt: 2023"), by following the leaflet's version in a field of its own, with a date
     that ends the field or line ("Afdeling KNO – versie 4, vastgesteld 3 februari 2025": when
-    that version was made), or by naming the leaflet."""
+    that version was made), by following who wrote the leaflet, as a web page's meta line
+    reads ("Door redactie kaakchirurgie Bijgewerkt op 8 januari 2026"), or by naming the leaflet."""
     if _EXPLICIT_WORD.fullmatch(match.group("word")):
         return True
     text = match.string
     before = text[text.rfind("\n", 0, match.start()) + 1: match.start()]
     field = re.split(r"[|·•]", before)[-1].strip(" \t*-–")
+    if field and is_byline(field):  # a meta line: "Door redactie kaakchirurgie Bijgewerkt op ..."
+        field = ""
     if _CHECKED_WORD.fullmatch(match.group("word")):
         return bool(_LATEST.fullmatch(field)) or bool(_OWN_SUBJECT.search(before))
     return not field or bool(_LATEST.fullmatch(field)) or bool(_OWN_SUBJECT.search(before)) \

@@ -23,6 +23,7 @@ from ingest.mail import read_mail
 from ingest.markdown_dialects import plain_dialects
 from ingest.markdown_html import fenced_lines, html_as_markdown
 from ingest.source import Markup, SourceText
+from ingest.web_dump import COPYRIGHT_LINE, LIST_BULLET, without_page_chrome
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
@@ -87,6 +88,8 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
             meta = {"title": mail.subject, "updated": mail.date} | {key: value for key, value in meta.items() if value}
             hints = mail.headings
         text, interface = without_link_list(text)
+        text, chrome = without_page_chrome(text)
+        interface += chrome
         text, page_starts, furniture = split_pages(text)
         furniture = "\n".join(line for line in (*(mail.furniture if mail else ()), *interface, furniture) if line)
     return SourceText(text, markup, page_starts=page_starts, title=meta.get("title", ""), url=meta.get("url", ""),
@@ -177,7 +180,7 @@ def without_link_list(text: str) -> tuple[str, list[str]]:
         interface.append(" ".join(_LINK_MARK.sub("", " ".join(body[first:last])).split()))
         body[first:last] = [""] * (last - first)
     for index in _site_chrome(body):
-        interface.append(" ".join(_LINK_MARK.sub("", _LIST_BULLET.sub("", body[index], count=1)).split()))
+        interface.append(" ".join(_LINK_MARK.sub("", LIST_BULLET.sub("", body[index], count=1)).split()))
         body[index] = ""
     unmarked = [_LINK_MARK.sub(lambda mark: "" if int(mark.group("number")) in numbers else mark.group(0), line)
                 for line in body]
@@ -223,10 +226,6 @@ def _menu_runs(lines: list[str]) -> list[tuple[int, int]]:
     return runs
 
 
-# The bullet a text browser sets before a list's item: lynx's "*", "+", "o", "#" by depth, w3m's "•".
-_LIST_BULLET = re.compile(r"^[ \t]*[*+o#@•◦▪·-][ \t]+")
-# A copyright line, a site's footer ("© 2026 MDL Oosterheem", "Copyright 2025 Ziekenhuis").
-_COPYRIGHT_LINE = re.compile(r"[ \t]*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 MAX_FOOTER_LINE_WORDS = 10  # an address beside a footer's links, not a sentence of the text
 
 
@@ -260,7 +259,7 @@ def _closing_chrome(lines: list[str], after: int = 0) -> list[int]:
             paragraphs[-1].append(index)
     found: list[int] = []
     for paragraph in reversed(paragraphs):
-        chrome = [_is_link_line(lines[i]) or bool(_COPYRIGHT_LINE.match(lines[i])) for i in paragraph]
+        chrome = [_is_link_line(lines[i]) or bool(COPYRIGHT_LINE.match(lines[i])) for i in paragraph]
         short = [len(lines[i].split()) <= MAX_FOOTER_LINE_WORDS for i in paragraph]
         heading = bool(found) and len(paragraph) == 1 and short[0] and not ends_sentence(lines[paragraph[0]].strip()) \
             and len(lines[paragraph[0]].split()) <= MAX_MENU_ITEM_WORDS
@@ -274,7 +273,7 @@ def _is_link_line(line: str) -> bool:
     """Whether a line of a dump is links and nothing else, a list's bullet before them at most:
     each link's mark before a few words ("[1]Maag-Darm-Levercentrum Oosterheem", "* [14]Coeliakie",
     "[17]Privacy [18]Cookies [19]Disclaimer"), and no sentence's end."""
-    text = _LIST_BULLET.sub("", line, count=1).strip()
+    text = LIST_BULLET.sub("", line, count=1).strip()
     marks = list(_LINK_MARK.finditer(text))
     if not marks or marks[0].start() != 0 or ends_sentence(text):
         return False

@@ -23,9 +23,18 @@ COOKIE_PHRASES: tuple[str, ...] = (
     r"(?:Alleen|Only)\s+(?:strikt\s+)?(?:noodzakelijke|functionele|essentiële|necessary|essential|functional)"
     r"\s+cookies|(?:Necessary|Essential)\s+cookies\s+only",
     r"(?:Lees|Read)\s+(?:meer|more)(?:\s+(?:in|op|about))?",
+    # the consent its notice asks for ("Door op "Accepteren" te klikken gaat u akkoord met het
+    # gebruik van cookies.", "By clicking Accept you agree to our use of cookies.")
+    r"(?:Door|Als\s+u|By|If\s+you)\b[^.!?]{0,100}?\b(?:akkoord|toestemming|agree|consent)\b[^.!?]{0,100}?"
+    r"\bcookies\b[^.!?]{0,60}[.!?]?",
+    # "Meer info" after a consent button is the link to the statement ("Accepteren Weigeren Meer
+    # info", red team 20's w3m dump); alone it may head a leaflet's section
+    r"(?:Alles\s+accepteren|Accepteren|Weigeren|Akkoord|Accept(?:\s+all)?|Decline|Reject(?:\s+all)?)\s+"
+    r"(?:Meer\s+info(?:rmatie)?|More\s+info(?:rmation)?|Instellingen|Voorkeuren|Settings|Preferences)",
     r"(?:(?:Lees|Read)\s+(?:meer|more)\s+(?:in|op|about)\s+)?(?:(?:onze|ons|de|het|our|the)\s+)?"
     r"(?:cookie|privacy)[- ]?(?:verklaring|beleid|statement|policy|notice)\.?",
 )
+_FORM_FIELD = r"\[[ _]*\]"  # an empty field of a form, as w3m ("[    ]") or lynx ("[____]") shows it
 # Lines of web-page interface that are not leaflet content. Each pattern must
 # match a whole line (after whitespace is collapsed). Keep this the one place.
 UI_PHRASES: tuple[str, ...] = (
@@ -36,7 +45,16 @@ UI_PHRASES: tuple[str, ...] = (
     *COOKIE_PHRASES,
     # a share bar ("Deel deze pagina Facebook · LinkedIn · E-mail · Print")
     r"(?:Deel|Print|Share)\s+(?:deze\s+|this\s+)?(?:pagina|page)"
-    r"(?:[:\s]+(?:Facebook|Twitter|LinkedIn|WhatsApp|E-?mail|Mail|Print|Printen|Instagram)[\s·|,/]*)*",
+    r"(?:[:\s]+(?:Facebook|Twitter|X|LinkedIn|WhatsApp|E-?mail|Mail|Print|Printen|Instagram)[\s·|,/]*)*:?",
+    # a link that skips the menus ("Overslaan en naar de inhoud gaan", "Direct naar de inhoud",
+    # "Skip to main content"), a text browser's first line
+    r"(?:Overslaan\s+en\s+|Ga\s+|Spring\s+|Direct\s+)?naar\s+(?:de\s+)?(?:hoofd)?inhoud(?:\s+gaan)?"
+    r"|Skip\s+to\s+(?:the\s+)?(?:main\s+)?content",
+    # a form as a text browser shows it: labels before empty fields and buttons in brackets
+    # ("Zoeken[ ][Zoeken]", "Uw naam[ ]Reactie[ ] [Opslaan]"): its first label right before its
+    # field, or a button last ("Naam: [ ]" alone may be a leaflet's own form to fill in)
+    rf"[^\W\d][^\[\]]{{0,40}}?\w{_FORM_FIELD}(?:\s*(?:[^\W\d][^\[\]]{{0,40}})?\[[^\[\]]{{0,30}}\])*",
+    rf"(?:(?:[^\W\d][^\[\]]{{0,40}})?{_FORM_FIELD}\s*)+\[[^\W\d][^\[\]]{{0,29}}\]",
     r"(?:Terug\s+)?naar\s+boven|Back\s+to\s+top",
     # a breadcrumb trail ("Home › Patiënten › Folders › KNO")
     r"(?:Home|Homepage|Startpagina|Voorpagina)(?:\s*[›»>]\s*[^›»>\s](?:[^›»>]{0,78}[^›»>\s])?){1,12}",

@@ -1,0 +1,168 @@
+"""A text browser's dump of a web page (`w3m -dump`, `lynx -dump -nolist`) read as the leaflet it shows.
+
+A dump keeps the page's furniture as plain lines. A line that is interface on its own (a skip
+link, a cookie bar's buttons, a form's fields) goes in cleaning (`is_ui_line`); what only the
+lines around it tell goes here, as the HTML loader drops the same boxes (`ingest.html.furniture`,
+`ingest.html.cookies`): readers' comments, which answered questions the leaflet does not
+(red team 20), a menu, breadcrumb, tag or share list under its label, a cookie notice's
+paragraph, and the site's footer that closes the page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.clean.furniture import is_cookie_bar, is_ui_line
+from ingest.clean.lines import ends_sentence
+from ingest.dates import MONTHS
+
+# The bullet a text browser sets before a list's item: lynx's "*", "+", "o", "#" by depth, w3m's "•".
+LIST_BULLET = re.compile(r"^[ \t]*[*+o#@•◦▪·-][ \t]+")
+_NUMBERED_ITEM = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+")  # w3m's ordered list: " 1. Home"
+# A copyright line, a site's footer ("© 2026 MDL Oosterheem", "Copyright 2025 Ziekenhuis").
+COPYRIGHT_LINE = re.compile(r"[ \t]*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+MAX_ITEM_WORDS = 5  # "Voor patiënten en bezoekers"; an item longer than this is a sentence
+
+# The visible label of a comment section, as the HTML loader knows its box by name
+# (`ingest.html.furniture._COMMENT_NAME`): "Reacties (3)", "3 reacties", "Reactie toevoegen",
+# "Plaats een reactie", "Comments", "Leave a reply".
+_COMMENTS_LABEL = re.compile(
+    r"(?:\d+\s+)?(?:reacties?|comments?)(?:\s*\(\d+\))?:?|(?:reactie|opmerking)\s+(?:toevoegen|plaatsen|schrijven)"
+    r"|(?:plaats|geef|schrijf)\s+een\s+reactie|reageer|reageren|(?:leave|add|post|write)\s+a\s+(?:comment|reply)",
+    re.IGNORECASE)
+# A comment's time stamp: a date and the time of day ("14 februari 2026 - 21:03", "03-03-2026 om
+# 08:47", "March 3, 2026 at 8:47"), which no leaflet's date line gives.
+_STAMP = re.compile(r"(?:\d{1,2}\s+(?P<month>[^\W\d_]+)\.?\s+\d{4}|(?P<month2>[^\W\d_]+)\.?\s+\d{1,2},?\s+\d{4}"
+                    r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2})[\s,|·–—-]*(?:(?:om|at)\s+)?"
+                    r"\d{1,2}[:.]\d{2}\b")
+MAX_STAMP_WORDS = 10  # "Ingrid schreef op 14 februari 2026 om 21:03"
+MAX_LINES_BEFORE_STAMP = 3  # under the section's label, the first comment's author at most
+# The label of a list of links that is the site's, not the leaflet's: a menu ("Hoofdnavigatie",
+# "Main navigation"), a breadcrumb ("Kruimelpad", "U bent hier"), tags ("Tags", "Trefwoorden"),
+# as Drupal and WordPress print them over their blocks; the HTML loader knows the same boxes by
+# their names (`ingest.html.page_parts.FURNITURE_NAME`: nav, menu, breadcrumbs). A share list's
+# label ("Deel deze pagina:") is interface of its own (`is_ui_line`). "Menu" alone may head a diet.
+_LIST_LABEL = re.compile(
+    r"(?:hoofd|sub|footer|top|service|gebruikers(?:account)?)(?:navigatie|menu)|navigatie|(?:main\s+|footer\s+)?navigation"
+    r"|(?:main|footer|user(?:\s+account)?)\s+menu|kruimelpad|breadcrumbs?|u\s+bent\s+hier|you\s+are\s+here"
+    r"|tags|trefwoorden",
+    re.IGNORECASE)
+# The links of a site's footer: its statements about privacy, cookies and accessibility.
+_SITE_LINK = re.compile(r"(?:privacy|cookie|disclaimer|sitemap|toegankelijkheid|accessibility|colofon|"
+                        r"(?:algemene\s+)?voorwaarden|terms)\w*(?:\s+\w+){0,2}", re.IGNORECASE)
+_FIELD_GAP = re.compile(r"\s+[·|•]\s+")  # "Mondziekenhuis Noord · Hanzeplein 14 · 9713 GZ Groningen"
+
+
+def without_page_chrome(text: str) -> tuple[str, list[str]]:
+    """A dump without its comments, labelled link lists, cookie notice and closing footer,
+    and the footer's lines (stripped of bullets), which may still date the page ("© 2026").
+    Each line taken out stays, empty, so no paragraph runs into what stood around it. The
+    comments' lines are never furniture: their time stamps date a reader's words."""
+    lines = text.split("\n")
+    footer = _closing_footer(lines)
+    end = min(footer, default=len(lines))
+    drop = set(footer) | _comment_section(lines, end) | _labelled_lists(lines) | _cookie_notices(lines)
+    if not drop:
+        return text, []
+    furniture = [" ".join(LIST_BULLET.sub("", lines[i], count=1).split()) for i in sorted(footer)]
+    return "\n".join("" if i in drop else line for i, line in enumerate(lines)), furniture
+
+
+def _paragraphs(lines: list[str]) -> list[list[int]]:
+    """The runs of filled lines, a list of their indices each."""
+    runs: list[list[int]] = []
+    for index, line in enumerate(lines):
+        if line.strip():
+            if not runs or runs[-1][-1] != index - 1:
+                runs.append([])
+            runs[-1].append(index)
+    return runs
+
+
+def _comment_section(lines: list[str], end: int) -> set[int]:
+    """The lines of readers' comments: from a comment section's label (`_COMMENTS_LABEL`) to
+    `end` (the footer, or the text's end), where a time stamp (`is_stamp`) follows the label
+    within a few lines. A CMS sets comments after the article, so nothing of the leaflet
+    follows them; a heading "Reacties" over text about reactions to a medicine has no stamps."""
+    for index in range(end):
+        if not _COMMENTS_LABEL.fullmatch(lines[index].strip()):
+            continue
+        filled = [i for i in range(index + 1, end) if lines[i].strip()][:MAX_LINES_BEFORE_STAMP + 1]
+        if any(is_stamp(lines[i]) for i in filled):
+            return set(range(index, end))
+    return set()
+
+
+def is_stamp(line: str) -> bool:
+    """Whether a short line gives a date with the time of day: a comment's or a post's stamp."""
+    match = _STAMP.search(line)
+    if match is None or len(line.split()) > MAX_STAMP_WORDS:
+        return False
+    month = match.group("month") or match.group("month2")
+    return month is None or month.lower() in MONTHS
+
+
+def _labelled_lists(lines: list[str]) -> set[int]:
+    """A label of the site's links (`_LIST_LABEL`, or a share bar's "Deel deze pagina:") and the
+    list right under it, each item a few words that end no sentence: "Hoofdnavigatie" over
+    "• Home", "• Patiënten"; "Kruimelpad" over "1. Home", "2. Folders"."""
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        label = line.strip()
+        if not (_LIST_LABEL.fullmatch(label.rstrip(":")) or label.endswith(":") and is_ui_line(label)):
+            continue
+        items = []
+        for below in range(index + 1, len(lines)):
+            if not lines[below].strip():
+                if items and below + 1 < len(lines) and not _is_short_item(lines[below + 1]):
+                    break
+                continue
+            if not _is_short_item(lines[below]):
+                break
+            items.append(below)
+        if items:
+            found |= {index, *items}
+    return found
+
+
+def _is_short_item(line: str) -> bool:
+    """Whether a line is a list's item of a few words that ends no sentence (a link)."""
+    marker = LIST_BULLET.match(line) or _NUMBERED_ITEM.match(line)
+    text = line[marker.end():].strip() if marker else ""
+    return bool(text) and len(text.split()) <= MAX_ITEM_WORDS and not ends_sentence(text)
+
+
+def _cookie_notices(lines: list[str]) -> set[int]:
+    """The paragraphs that are a cookie notice as a whole (`is_cookie_bar`), read as one line:
+    a dump wraps the notice's sentences over lines that each say only part of it."""
+    return {i for run in _paragraphs(lines) if is_cookie_bar(" ".join(" ".join(lines[i] for i in run).split()))
+            for i in run}
+
+
+def _closing_footer(lines: list[str]) -> list[int]:
+    """The lines of the paragraphs that close the page as a site's footer does, read back from
+    its end while each is one: every line a copyright line, a link to the site's statements
+    ("• Privacyverklaring", "• Disclaimer"), a line of short fields ("Mondziekenhuis Noord ·
+    Hanzeplein 14 · 050 - 524 60 00") or interface (`is_ui_line`). A copyright line or a
+    statement's link must be among them: a leaflet may end with a contact line."""
+    found: list[int] = []
+    for run in reversed(_paragraphs(lines)):
+        if not all(_is_footer_line(lines[i]) for i in run):
+            break
+        found = run + found
+    signed = any(COPYRIGHT_LINE.match(lines[i]) or _is_site_link(lines[i]) for i in found)
+    return found if signed else []
+
+
+def _is_footer_line(line: str) -> bool:
+    """Whether a line may stand in a site's footer (see `_closing_footer`)."""
+    text = " ".join(line.split())
+    fields = _FIELD_GAP.split(text)
+    return bool(COPYRIGHT_LINE.match(text)) or _is_site_link(line) or is_ui_line(text) or (
+        len(fields) > 1 and all(len(field.split()) <= MAX_ITEM_WORDS and not ends_sentence(field) for field in fields))
+
+
+def _is_site_link(line: str) -> bool:
+    """Whether a line is a list's item that links to the site's statements ("• Privacyverklaring")."""
+    marker = LIST_BULLET.match(line)
+    return bool(marker) and bool(_SITE_LINK.fullmatch(line[marker.end():].strip()))

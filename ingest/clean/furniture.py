@@ -144,8 +144,27 @@ def furniture_lines(pages: list[list[str]], first_page: int = 1) -> list[set[int
     for number, lines, edge in zip(numbers, pages, edges):
         counts.update(set().union(*(furniture_keys(lines[i], number) for i in edge)))
     repeated = {key for key, count in counts.items() if runs_through(count, len(pages))}
-    return [{i for i in edge if is_page_number(lines[i]) or furniture_keys(lines[i], number) & repeated}
+    return [{i for i in edge if is_page_number(lines[i]) or furniture_keys(lines[i], number) & repeated
+             or numbers_its_page(lines[i], number)}
             for number, lines, edge in zip(numbers, pages, edges)]
+
+
+# The fields of a running header or footer: apart by a wide gap, a tab or a bar.
+_RUNNING_FIELD_GAP = re.compile(r"\s{3,}|\t|\s[|·•]\s")
+
+
+def numbers_its_page(line: str, page: int) -> bool:
+    """Whether a line at a page's edge is a running header or footer by its own fields, with
+    no repetition to tell: other fields (the title, a version, a date) beside one that labels
+    this very page ("Inspanningstest op de fiets | Versie 3 - herzien 5 mei 2025   pagina 1",
+    `pdftotext -layout` of a one-page leaflet: red team 20). A sentence that points at a page
+    ("zie pagina 1") sets no field apart."""
+    fields = [field.strip() for field in _RUNNING_FIELD_GAP.split(line.strip()) if field.strip()]
+    if len(fields) < 2:
+        return False
+    label = next((field for field in (fields[0], fields[-1]) if is_page_label(field)), None)
+    numbers = [int(number) for number in re.findall(r"\d{1,4}", label or "")]
+    return bool(numbers) and numbers[0] == page  # "pagina 2 van 4" on page 2
 
 
 def _edge_lines(lines: list[str]) -> list[int]:

@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 from ingest.document import IngestError
 from ingest.html.collapsible import (
     SECTION_CLASS, TOGGLES, elements_by_id, flatten, heading_classes, nest_under_group, open_details,
-    open_loose_toggles, show_panel, unlist,
+    open_loose_toggles, open_tabs, show_panel, unlist,
 )
 from ingest.html.cookies import notice_words, only_cookie_notice
 from ingest.html.furniture import (
@@ -89,11 +89,11 @@ def _with_title(text: str, heading: str) -> str:
 
 
 def _reader_view(tree: HtmlElement) -> HtmlElement:
-    """The parsed page as a reader sees it: collapsible sections opened, sibling articles
-    read as one page, dates and list numbers kept, readers' comments, button widgets, share
-    bars, download links, a mailing's web-version line and unsubscribe footer, icons and the
-    permalink marks in headings gone, footnotes beside what cites them, listings as the plain
-    text they show, loose words beside blocks in paragraphs."""
+    """The parsed page as a reader sees it: collapsible sections and tab panels opened,
+    sibling articles read as one page, dates and list numbers kept, readers' comments, button
+    widgets, share bars, download links, a mailing's web-version line and unsubscribe footer,
+    icons and the permalink marks in headings gone, footnotes beside what cites them, listings
+    as the plain text they show, loose words beside blocks in paragraphs."""
     drop_heading_anchors(tree)
     drop_icons(tree)
     footnotes_in_place(tree)
@@ -105,6 +105,7 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     styled_headings(tree)
     class_headings(tree)
     drop_mail_furniture(tree)
+    open_tabs(tree)
     headed = []  # collapsible sections: a heading and the panel after it
     sections = []  # the same, with every panel a heading opens
     ids = elements_by_id(tree)

@@ -1,0 +1,55 @@
+"""Web pages and mails as red team 20 found them read wrongly: a Joomla article's closed tab
+panel lost its table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.html
+
+from ingest.html.inline_runs import paragraph_runs
+from ingest.pipeline import ingest_file
+
+TEXT = ("<h2>Uw voetcontrole</h2><p>Uw huisarts of praktijkondersteuner controleert elk jaar uw voeten. U krijgt "
+        "dan een zorgprofiel. Dit bepaalt welke voetzorg de zorgverzekeraar vergoedt en hoe vaak u komt.</p>")
+TABLE = ("<table><caption>Zorgprofiel en vergoeding</caption><tr><th>Zorgprofiel</th><th>Vergoede voetzorg</th></tr>"
+         "<tr><td>Profiel 2</td><td>podotherapeut en pedicure</td></tr>"
+         "<tr><td>Profiel 3</td><td>intensieve voetzorg</td></tr></table>")
+
+
+def _page(tmp_path: Path, body: str, info: str = "") -> Path:
+    page = tmp_path / "voet.html"
+    page.write_text("<!doctype html><html lang='nl'><head><meta charset='utf-8'><title>Voetzorg</title></head>"
+                    f"<body><main><div class='item-page'><h1>Voetzorg</h1>{info}<div class='body'>"
+                    "<p>Diabetes kan na jaren de zenuwen in uw voeten beschadigen. U voelt dan minder goed pijn, "
+                    f"warmte of kou. Een wondje merkt u daardoor soms pas laat.</p>{body}</div></div></main>"
+                    "</body></html>", encoding="utf-8")
+    return page
+
+
+def _tabs(tag: str) -> str:
+    return (f"<{tag}-set><div role='tablist'><button role='tab' aria-controls='t1' aria-selected='true'>Controle"
+            "</button><button role='tab' aria-controls='t2' aria-selected='false' tabindex='-1'>Vergoeding</button>"
+            f"</div><{tag}-panel id='t1' role='tabpanel'><p>De praktijkondersteuner kijkt naar uw voeten en voelt "
+            f"uw polsen.</p></{tag}-panel><{tag}-panel id='t2' role='tabpanel' hidden aria-hidden='true'>{TABLE}"
+            f"</{tag}-panel></{tag}-set>")
+
+
+def test_a_closed_tab_panel_is_read_with_its_table_under_its_tabs_name(tmp_path):
+    """Joomla's `<joomla-tab-element hidden aria-hidden="true">`: a reader opens the tab, and
+    the table keeps its rows under the tab's name."""
+    passages = ingest_file(_page(tmp_path, TEXT + _tabs("joomla-tab"))).passages
+    table = next(passage for passage in passages if "Profiel 2" in passage.text)
+    assert "Profiel 2 | podotherapeut en pedicure" in table.text
+    assert table.headings == ("Uw voetcontrole", "Vergoeding")
+    assert any(passage.headings == ("Uw voetcontrole", "Controle") for passage in passages)
+    assert all("Controle Vergoeding" not in passage.text for passage in passages)  # the tabs as words
+
+
+def test_a_custom_element_around_blocks_is_no_run_of_words():
+    """An element of an unknown tag that holds paragraphs and tables is laid out as a block:
+    put in a `<p>`, its table was read as the paragraph's words."""
+    tree = lxml.html.fromstring("<html><body><div><p>Tekst.</p><x-tabs><x-panel><table><tr><td>a</td></tr>"
+                                "</table></x-panel></x-tabs></div></body></html>")
+    paragraph_runs(tree)
+    assert not tree.xpath("//p//table")

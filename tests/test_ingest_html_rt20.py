@@ -1,5 +1,5 @@
 """Web pages and mails as red team 20 found them read wrongly: a Joomla article's closed tab
-panel lost its table."""
+panel lost its table and its "Laatst gewijzigd" box dated nothing."""
 
 from __future__ import annotations
 
@@ -8,7 +8,10 @@ from pathlib import Path
 import lxml.html
 
 from ingest.html.inline_runs import paragraph_runs
+from ingest.html.page_dates import page_date
 from ingest.pipeline import ingest_file
+
+LEAFLETS = Path(__file__).parent / "data" / "redteam20_leaflets"
 
 TEXT = ("<h2>Uw voetcontrole</h2><p>Uw huisarts of praktijkondersteuner controleert elk jaar uw voeten. U krijgt "
         "dan een zorgprofiel. Dit bepaalt welke voetzorg de zorgverzekeraar vergoedt en hoe vaak u komt.</p>")
@@ -53,3 +56,32 @@ def test_a_custom_element_around_blocks_is_no_run_of_words():
                                 "</table></x-panel></x-tabs></div></body></html>")
     paragraph_runs(tree)
     assert not tree.xpath("//p//table")
+
+
+JOOMLA_INFO = ('<dl class="article-info"><dt>Details</dt><dd class="createdby">Geschreven door: <span>Redactie</span>'
+               '</dd><dd class="category-name">Categorie: <a href="/voorlichting" itemprop="genre">Voorlichting</a>'
+               '</dd><dd class="published"><time datetime="2019-03-14T10:02:11+01:00" itemprop="datePublished">'
+               'Gepubliceerd: 14 maart 2019</time></dd><dd class="modified"><time datetime="2026-01-27T09:12:40+01:00"'
+               ' itemprop="dateModified">Laatst gewijzigd op 27 januari 2026</time></dd></dl>')
+
+
+def test_a_category_link_in_the_articles_info_box_makes_no_card():
+    """Joomla's info box links its category ("Categorie: <a>Voorlichting</a>"): a labelled
+    field, not a card's link to another page, so its "Laatst gewijzigd" line and its
+    `dateModified` time date the page."""
+    dates = page_date(lxml.html.fromstring(f"<html><body><main>{JOOMLA_INFO}<p>Tekst.</p></main></body></html>"))
+    assert dates.labelled == "2026-01-27"
+    assert dates.unlabelled == "2026-01-27"  # dateModified, not the datePublished before it
+
+
+def test_a_card_with_a_labelled_link_is_still_a_card():
+    card = ('<div class="card"><a href="/folders/copd">Leven met COPD</a><p>Categorie: <a href="/longen">Longen</a>'
+            '</p><p>Laatst gewijzigd: 4 maart 2025</p></div>')
+    dates = page_date(lxml.html.fromstring(f"<html><body><main><p>Tekst.</p>{card}</main></body></html>"))
+    assert dates.labelled == ""
+
+
+def test_the_joomla_article_keeps_its_tabbed_table_and_its_date():
+    read = ingest_file(LEAFLETS / "diabetische-voet.html")
+    assert read.leaflet.updated == "2026-01-27"
+    assert any("Profiel 2 | matig verhoogd | podotherapeut en pedicure" in passage.text for passage in read.passages)

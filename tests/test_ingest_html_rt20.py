@@ -85,3 +85,53 @@ def test_the_joomla_article_keeps_its_tabbed_table_and_its_date():
     read = ingest_file(LEAFLETS / "diabetische-voet.html")
     assert read.leaflet.updated == "2026-01-27"
     assert any("Profiel 2 | matig verhoogd | podotherapeut en pedicure" in passage.text for passage in read.passages)
+
+
+def _word_mail(tmp_path: Path) -> Path:
+    """An HTML mail as Outlook writes it from Word: no `<title>`, the title a large bold line,
+    the forwarded message's header in a box with a rule over it."""
+    para = "<p class=MsoNormal>{}<o:p></o:p></p>"
+    blank = para.format("&nbsp;")
+    heading = "<p class=MsoNormal><b><span style='font-size:{}pt'>{}</span></b><o:p></o:p></p>"
+    body = [para.format("Dear Mr Jansen,"), blank,
+            para.format("As promised, below is the English version of our leaflet. Please call us if anything "
+                        "is unclear."), blank, para.format("Kind regards,"), blank,
+            para.format("<b>Anouk Verbeek</b>"), para.format("Nurse, Internal Medicine"), blank,
+            "<div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm'>"
+            + para.format("<b>From:</b> Patient information &lt;info@example.nl&gt;<br><b>Sent:</b> Tuesday, 10 "
+                          "March 2026 09:14<br><b>To:</b> Verbeek, Anouk &lt;a.verbeek@example.nl&gt;<br>"
+                          "<b>Subject:</b> EN leaflet blood transfusion (final)") + "</div>", blank,
+            heading.format(16, "Having a blood transfusion"), blank,
+            heading.format(13, "Why a blood transfusion?"),
+            para.format("Your doctor has discussed with you that you will have a blood transfusion. This means you "
+                        "receive blood from a donor through a drip."), blank,
+            heading.format(13, "Before the transfusion"),
+            para.format("First your blood group is determined. For this we take blood twice, at two different "
+                        "times.")]
+    page = tmp_path / "transfusion-mail.html"
+    page.write_text("<html xmlns:o='urn:schemas-microsoft-com:office:office'><head><meta charset='utf-8'><style>"
+                    "p.MsoNormal {margin:0cm; font-size:11.0pt; font-family:Calibri}</style></head><body lang=EN-GB>"
+                    f"<div class=WordSection1>{''.join(body)}</div></body></html>", encoding="utf-8")
+    return page
+
+
+def test_a_forwarded_messages_header_in_an_outlook_mail_is_no_text(tmp_path):
+    passages = ingest_file(_word_mail(tmp_path)).passages
+    assert not any("Subject:" in passage.text or "Sent:" in passage.text for passage in passages)
+    assert any("Nurse, Internal Medicine" in passage.text for passage in passages)  # the signature stays
+
+
+def test_the_signature_under_the_closing_words_is_no_heading(tmp_path):
+    passages = ingest_file(_word_mail(tmp_path)).passages
+    assert not any("Anouk Verbeek" in passage.headings for passage in passages)
+    assert any("Anouk Verbeek" in passage.text for passage in passages)
+
+
+def test_a_mail_without_a_title_is_named_by_its_large_bold_line(tmp_path):
+    assert ingest_file(_word_mail(tmp_path)).leaflet.title == "Having a blood transfusion"
+
+
+def test_the_outlook_mail_reads_as_its_leaflet():
+    read = ingest_file(LEAFLETS / "blood-transfusion-en.html")
+    assert read.leaflet.title == "Having a blood transfusion"
+    assert not any("Subject:" in passage.text or "Anouk Verbeek" in passage.headings for passage in read.passages)

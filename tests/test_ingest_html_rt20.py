@@ -1,5 +1,7 @@
 """Web pages and mails as red team 20 found them read wrongly: a Joomla article's closed tab
-panel lost its table and its "Laatst gewijzigd" box dated nothing."""
+panel lost its table and its "Laatst gewijzigd" box dated nothing; an Outlook mail kept the
+header of the message it forwards and headed a passage with its signature; a DocBook title
+page's revision history was the first passage."""
 
 from __future__ import annotations
 
@@ -135,3 +137,50 @@ def test_the_outlook_mail_reads_as_its_leaflet():
     read = ingest_file(LEAFLETS / "blood-transfusion-en.html")
     assert read.leaflet.title == "Having a blood transfusion"
     assert not any("Subject:" in passage.text or "Anouk Verbeek" in passage.headings for passage in read.passages)
+
+
+def _docbook(tmp_path: Path, history: str) -> Path:
+    """A DocBook XSL article's title page: title, corporate author, release line, date and history."""
+    page = tmp_path / "oog.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>Lui oog</title><meta name='generator' content='DocBook XSL'>"
+        "</head><body><div lang='nl' class='article'><div class='titlepage'><div><div><h2 class='title'>Lui oog"
+        "</h2></div><div><h3 class='corpauthor'>Oogziekenhuis Zuidwest, afdeling Orthoptie</h3></div>"
+        f"<div><p class='releaseinfo'>Folder ORT-031</p></div>{history}</div><hr></div>"
+        "<div class='section'><h2 class='title'>Wat is een lui oog?</h2><p>Een lui oog is een oog dat minder goed "
+        "heeft leren zien. Het oog zelf is gezond, maar de hersenen gebruiken vooral het andere oog.</p></div>"
+        "<div class='section'><h2 class='title'>Afplakken</h2><p>Uw kind krijgt een pleister op het goede oog. "
+        "Daardoor moet het luie oog harder werken.</p></div></div></body></html>", encoding="utf-8")
+    return page
+
+
+def _history(rows: list[tuple[str, str]]) -> str:
+    cells = "".join(f"<tr><td>{name}</td><td>{day}</td><td>MvdB</td></tr><tr><td colspan='3'>Tekst aangepast</td></tr>"
+                    for name, day in rows)
+    return (f"<div><div class='revhistory'><table summary='wijzigingsgeschiedenis'><tr><th colspan='3'>"
+            f"<b>Wijzigingsgeschiedenis</b></th></tr>{cells}</table></div></div>")
+
+
+def test_a_docbook_title_pages_history_and_byline_are_no_passage(tmp_path):
+    read = ingest_file(_docbook(tmp_path, _history([("Herziening 2", "2025-11-04"), ("Herziening 1", "2019-03-12")])))
+    assert read.passages[0].headings == ("Wat is een lui oog?",)
+    assert not any(word in passage.text or word in " ".join(passage.headings) for passage in read.passages
+                   for word in ("Herziening", "Wijzigingsgeschiedenis", "ORT-031", "Oogziekenhuis Zuidwest"))
+    assert read.leaflet.updated == "2025-11-04"  # the history's newest date still dates it
+
+
+def test_a_history_listed_oldest_first_still_dates_by_its_newest(tmp_path):
+    read = ingest_file(_docbook(tmp_path, _history([("Herziening 1", "2019-03-12"), ("Herziening 2", "2025-11-04")])))
+    assert read.leaflet.updated == "2025-11-04"
+
+
+def test_a_table_titled_as_a_revision_history_is_furniture(tmp_path):
+    table = ("<table><tr><th colspan='3'>Versiebeheer</th></tr><tr><td>Versie 2</td><td>2024-05-01</td><td>JK</td></tr>"
+             "</table>")
+    assert not any("Versie 2" in passage.text for passage in ingest_file(_docbook(tmp_path, table)).passages)
+
+
+def test_the_docbook_leaflet_opens_with_its_text():
+    read = ingest_file(LEAFLETS / "lui-oog-afplakken.html")
+    assert read.passages[0].headings == ("Wat is een lui oog?",)
+    assert read.leaflet.updated == "2025-11-04"

@@ -35,6 +35,7 @@ from ingest.html.main_frame import join_articles, mark_main
 from ingest.html.page import page_facts, page_metadata, parse_page, without_data_uris
 from ingest.html.page_dates import page_date
 from ingest.html.styled_headings import class_headings, styled_headings
+from ingest.html.title_page import bylines_as_text, drop_revision_history
 from ingest.html.xml_markdown import xml_to_markdown
 from ingest.mail import without_notices
 from ingest.source import SourceText
@@ -49,7 +50,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
             subtitles_below(tree)
         notice = notice_words(tree) if tree is not None else set()
         stated = page_date(tree) if tree is not None else ""
-        furniture = drop_print_furniture(tree) if tree is not None else []
+        furniture = drop_print_furniture(tree) + drop_revision_history(tree) if tree is not None else []
         facts = page_facts(html)
         heading = document_title(tree, facts.title) if tree is not None else ""
         extracted = trafilatura.extract(
@@ -106,6 +107,7 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     footnotes beside what cites them, listings as the plain text they show, loose words
     beside blocks in paragraphs."""
     drop_heading_anchors(tree)
+    bylines_as_text(tree)
     drop_icons(tree)
     footnotes_in_place(tree)
     drop_comments(tree)

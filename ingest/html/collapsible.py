@@ -1,10 +1,10 @@
 """Collapsible sections, tab panels and FAQs opened, their titles made headings.
 
 The titles of collapsible sections (a heading holding a toggle button, which trafilatura
-drops as page interface, or a toggle button that names the panel after it), the names of
-tabs and the questions of `<details>` become plain headings under the heading before them
-(an FAQ's group heading), and their collapsed panels are shown: a closed section or tab is
-still the leaflet's text.
+drops as page interface, or a toggle button that names the panel after it) and the
+questions of `<details>` become plain headings under the heading before them (an FAQ's
+group heading), and their collapsed panels, and those of tabs, are shown: a closed section
+or tab is still the leaflet's text.
 """
 
 from __future__ import annotations
@@ -101,33 +101,15 @@ _TABS = "//*[@role='tab'][not(ancestor::nav or ancestor::header or ancestor::foo
 
 
 def open_tabs(tree: HtmlElement) -> None:
-    """Open the panels of a tab set, each tab's name becoming the heading of its panel (one
-    level below the heading before the tabs), as an accordion's toggle does: a reader opens
-    every tab, and a closed panel (`hidden aria-hidden="true"`, which trafilatura drops) is
-    still the leaflet's text. A tab's name that its panel already opens with heads nothing
-    twice; the tabs, and a tab list left without words, go (the names stand over the panels)."""
+    """Show the panels of a tab set: a reader opens every tab, and a closed panel (Joomla's
+    `<joomla-tab-element hidden aria-hidden="true">`, which trafilatura drops) is still the
+    leaflet's text. The tabs' names stay no headings: a row of them is no title of the
+    panel after it (`_following_panel`)."""
     ids = elements_by_id(tree)
-    panels: dict[HtmlElement, HtmlElement] = {}  # each panel by the first tab that names it
     for tab in tree.xpath(_TABS):
         panel = _tab_panel(tab, ids)
-        if panel is not None and panel not in panels:
-            panels[panel] = tab
-    opened = [(tab, panel) for panel, tab in panels.items()]
-    before = headings_before([tab for tab, _ in opened], {panel for _, panel in opened})
-    for tab, panel in opened:
-        _show(panel)
-        flatten(tab)
-        name = tab.text or ""
-        if name and not _opens_with(panel, name):
-            heading = panel.makeelement(f"h{level_below(before[tab])}", {})
-            heading.text = name
-            panel.addprevious(heading)
-    for tab in tree.xpath(_TABS):
-        tablist = next((box for box in tab.iterancestors() if box.get("role") == "tablist"), None)
-        if _tab_panel(tab, ids) in panels:
-            tab.drop_tree()
-        if tablist is not None and tablist.getparent() is not None and not tablist.text_content().strip():
-            tablist.drop_tree()
+        if panel is not None:
+            _show(panel)
 
 
 def _tab_panel(tab: HtmlElement, ids: dict[str, list[HtmlElement]]) -> HtmlElement | None:
@@ -137,13 +119,6 @@ def _tab_panel(tab: HtmlElement, ids: dict[str, list[HtmlElement]]) -> HtmlEleme
             if panel is not tab and tab not in panel.iterancestors() and panel not in tab.iterancestors():
                 return panel
     return None
-
-
-def _opens_with(panel: HtmlElement, name: str) -> bool:
-    """Whether a panel's first heading says the name, before any other words of it."""
-    headings = panel.xpath(".//*" + HEADING_TAGS)
-    return bool(headings) and " ".join(headings[0].text_content().split()).lower() == name.lower() \
-        and " ".join(panel.text_content().split()).lower().startswith(name.lower())
 
 
 def open_details(tree: HtmlElement) -> None:

@@ -163,6 +163,17 @@ def _answered_quotes(lines: list[str]) -> tuple[str, ...]:
     return tuple(questions)
 
 
+def is_message_header(lines: list[str]) -> bool:
+    """Whether the lines (the blank ones aside) are a message's header and nothing else: three
+    known fields or more, the sender and the subject among them. A mail saved as a web page
+    shows the header of the message it forwards or answers so (Outlook's "From: ... Sent: ...
+    To: ... Subject: ..." block)."""
+    filled = [line.strip() for line in lines if line.strip()]
+    keys = {match.group("key").strip().lower() for match in map(_HEADER_LINE.fullmatch, filled) if match}
+    return len(filled) >= 3 and _header_at(filled, 0) == (0, len(filled)) and bool(keys & _FROM) \
+        and bool(keys & _SUBJECT)
+
+
 def without_notices(text: str) -> tuple[str, tuple[str, ...]]:
     """`text` without the confidentiality notices after its closing words (`_drop_notices`),
     and the notices: a mail saved as a web page ends in the same notice as one saved as text."""

@@ -1,10 +1,10 @@
-"""Collapsible sections and FAQs opened, their titles made headings.
+"""Collapsible sections, tab panels and FAQs opened, their titles made headings.
 
 The titles of collapsible sections (a heading holding a toggle button, which trafilatura
 drops as page interface, or a toggle button that names the panel after it) and the
 questions of `<details>` become plain headings under the heading before them (an FAQ's
-group heading), and their collapsed panels are shown: a closed section is still the
-leaflet's text.
+group heading), and their collapsed panels, and those of tabs, are shown: a closed section
+or tab is still the leaflet's text.
 """
 
 from __future__ import annotations
@@ -93,6 +93,32 @@ def open_loose_toggles(tree: HtmlElement) -> None:
             toggle.attrib.clear()
             toggle.tag = f"h{level}"
             flatten(toggle)
+
+
+# A tab of an ARIA tab set (`<button role="tab" aria-controls="tab-vergoeding">`, Bootstrap's
+# `<a role="tab" href="#vergoeding">`), outside page furniture.
+_TABS = "//*[@role='tab'][not(ancestor::nav or ancestor::header or ancestor::footer or ancestor::form)]"
+
+
+def open_tabs(tree: HtmlElement) -> None:
+    """Show the panels of a tab set: a reader opens every tab, and a closed panel (Joomla's
+    `<joomla-tab-element hidden aria-hidden="true">`, which trafilatura drops) is still the
+    leaflet's text. The tabs' names stay no headings: a row of them is no title of the
+    panel after it (`_following_panel`)."""
+    ids = elements_by_id(tree)
+    for tab in tree.xpath(_TABS):
+        panel = _tab_panel(tab, ids)
+        if panel is not None:
+            _show(panel)
+
+
+def _tab_panel(tab: HtmlElement, ids: dict[str, list[HtmlElement]]) -> HtmlElement | None:
+    """The panel a tab names, apart from it (neither holds the other)."""
+    for name in _targets(tab):
+        for panel in ids.get(name, ()):
+            if panel is not tab and tab not in panel.iterancestors() and panel not in tab.iterancestors():
+                return panel
+    return None
 
 
 def open_details(tree: HtmlElement) -> None:

@@ -74,7 +74,7 @@ def _wrap_runs(box: HtmlElement) -> None:
     pieces: list[HtmlElement | tuple[str, list[HtmlElement]]] = []
     text, run = box.text or "", []
     for child in box:
-        if isinstance(child.tag, str) and child.tag in _BLOCKS:
+        if _is_block(child):
             pieces += [(text, run), child]
             text, run = child.tail or "", []
         else:
@@ -96,6 +96,17 @@ def _wrap_runs(box: HtmlElement) -> None:
             box.append(paragraph)
         else:
             _put_back(box, *piece)
+
+
+def _is_block(child: HtmlElement) -> bool:
+    """Whether a child of a box is laid out as a block: a block element, or an element of
+    another tag that holds one (a custom element, `<joomla-tab>`, around panels of paragraphs
+    and tables): a browser sets the blocks inside it apart, and read as words in a `<p>`,
+    its table lost its rows and cells in the paragraph."""
+    if not isinstance(child.tag, str):
+        return False
+    return child.tag in _BLOCKS or any(isinstance(inner.tag, str) and inner.tag in _BLOCKS
+                                       for inner in child.iterdescendants())
 
 
 # Controls: their labels ("Sluiten") are no words of the text.

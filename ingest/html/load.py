@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 from ingest.document import IngestError
 from ingest.html.collapsible import (
     SECTION_CLASS, TOGGLES, elements_by_id, flatten, heading_classes, nest_under_group, open_details,
-    open_loose_toggles, show_panel, unlist,
+    open_loose_toggles, open_tabs, show_panel, unlist,
 )
 from ingest.html.cookies import notice_words, only_cookie_notice
 from ingest.html.furniture import (
@@ -30,11 +30,12 @@ from ingest.html.inline_runs import drop_icons, paragraph_runs
 from ingest.html.layout_tables import caption_lines, unwrap_layout_tables
 from ingest.html.listings import plain_listings
 from ingest.html.lists import bullet_paragraphs, number_items
-from ingest.html.mail_furniture import drop_mail_furniture
+from ingest.html.mail_furniture import drop_mail_furniture, drop_message_headers
 from ingest.html.main_frame import join_articles, mark_main
 from ingest.html.page import page_facts, page_metadata, parse_page, without_data_uris
 from ingest.html.page_dates import page_date
 from ingest.html.styled_headings import class_headings, styled_headings
+from ingest.html.title_page import bylines_as_text, drop_revision_history
 from ingest.html.xml_markdown import xml_to_markdown
 from ingest.mail import without_notices
 from ingest.source import SourceText
@@ -49,7 +50,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
             subtitles_below(tree)
         notice = notice_words(tree) if tree is not None else set()
         stated = page_date(tree) if tree is not None else ""
-        furniture = drop_print_furniture(tree) if tree is not None else []
+        furniture = drop_print_furniture(tree) + drop_revision_history(tree) if tree is not None else []
         facts = page_facts(html)
         heading = document_title(tree, facts.title) if tree is not None else ""
         extracted = trafilatura.extract(
@@ -70,7 +71,8 @@ def load_html(html: str, path: str | Path) -> SourceText:
                                 "(is it a consent wall saved instead of the page?)")
     text = _with_title(text, heading)
     text, notices = without_notices(text)  # a mail saved as a page: its confidentiality notice
-    title = (metadata.title if metadata and metadata.title else "") or " ".join(facts.title.split())
+    title = (metadata.title if metadata and metadata.title else "") or " ".join(facts.title.split()) \
+        or _lone_title(text)
     title = named_half(title, facts.title, text)
     url = facts.canonical or facts.og_url
     publisher = facts.publisher or (metadata.sitename if metadata and metadata.sitename else "")
@@ -88,13 +90,24 @@ def _with_title(text: str, heading: str) -> str:
     return f"# {heading}\n\n{text}"
 
 
+def _lone_title(text: str) -> str:
+    """The words of the Markdown's one `#` heading, for a page whose head names none: a mail
+    made in Word has no `<title>` and sets its title as a large bold line (`styled_headings`
+    makes it the `<h1>`); under the mail's greeting, the outline did not take it for the
+    title, and the leaflet was named after its file."""
+    titles = [line[2:].strip() for line in text.splitlines() if line.startswith("# ")]
+    return titles[0] if len(titles) == 1 else ""
+
+
 def _reader_view(tree: HtmlElement) -> HtmlElement:
-    """The parsed page as a reader sees it: collapsible sections opened, sibling articles
-    read as one page, dates and list numbers kept, readers' comments, button widgets, share
-    bars, download links, a mailing's web-version line and unsubscribe footer, icons and the
-    permalink marks in headings gone, footnotes beside what cites them, listings as the plain
-    text they show, loose words beside blocks in paragraphs."""
+    """The parsed page as a reader sees it: collapsible sections and tab panels opened,
+    sibling articles read as one page, dates and list numbers kept, readers' comments, button
+    widgets, share bars, download links, a mailing's web-version line and unsubscribe footer,
+    the header of a message a mail forwards, icons and the permalink marks in headings gone,
+    footnotes beside what cites them, listings as the plain text they show, loose words
+    beside blocks in paragraphs."""
     drop_heading_anchors(tree)
+    bylines_as_text(tree)
     drop_icons(tree)
     footnotes_in_place(tree)
     drop_comments(tree)
@@ -105,6 +118,8 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     styled_headings(tree)
     class_headings(tree)
     drop_mail_furniture(tree)
+    drop_message_headers(tree)
+    open_tabs(tree)
     headed = []  # collapsible sections: a heading and the panel after it
     sections = []  # the same, with every panel a heading opens
     ids = elements_by_id(tree)

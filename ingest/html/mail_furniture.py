@@ -1,4 +1,5 @@
-"""A mailing's furniture: the line that offers its web version, and its unsubscribe footer.
+"""A mailing's furniture: the line that offers its web version, its unsubscribe footer, and
+the header of a message a mail forwards.
 
 A newsletter saved as HTML (made with MJML, Mailchimp, Laposta, Brevo or Outlook) opens with
 a line that offers to show it in a browser ("Wordt deze e-mail niet goed weergegeven?
@@ -6,17 +7,21 @@ Bekijk hem in uw browser.") and ends with a footer that says why the reader gets
 link to unsubscribe and the sender's address. Neither is the leaflet: the first line stood
 where the title block is read (its date was then never found), and the footer was read as
 the last words of the last section. Mail templates set both in table cells with no class
-that names them, so they are known by a link's stock words and what stands around it.
+that names them, so they are known by a link's stock words and what stands around it. A mail
+program sets the header of the message a mail forwards or answers ("From: ... Sent: ... To:
+... Subject: ...") in the body; it is known by its fields.
 """
 
 from __future__ import annotations
 
 import re
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from ingest.html.headings import HEADING_TAGS
 from ingest.html.page_parts import LINE_BLOCKS, PAGE_BOXES
+from ingest.mail import is_message_header
 
 
 # Words that offer a mail's web version: "Bekijk hem in uw browser", "View this email in your
@@ -71,6 +76,44 @@ def drop_mail_furniture(tree: HtmlElement) -> None:
     for box in {_furniture_box(line) for line in found}:
         if box.getparent() is not None:
             box.drop_tree()
+
+
+# The boxes a message header is set in: Outlook's `<div style="border-top:solid #E1E1E1">`
+# around a `<p>` of `<b>From:</b> ...<br><b>Sent:</b> ...`, or a `<div>` for each field.
+_HEADER_BOXES = "//body//*[self::div or self::p or self::td or self::blockquote or self::table]"
+
+
+def drop_message_headers(tree: HtmlElement) -> None:
+    """Remove the header of a message that a mail forwards or answers (its sender, date,
+    addressees and subject, a line each: `ingest.mail.is_message_header`), as Thunderbird's
+    `moz-header` table goes: mail furniture, not the leaflet, and the first
+    passage read "From: Patiëntenvoorlichting ... Sent: ... Subject: ...". The largest box
+    that holds the header alone goes."""
+    found: list[HtmlElement] = []
+    for box in tree.xpath(_HEADER_BOXES):
+        if any(outer in found for outer in box.iterancestors()) \
+                or len(box.text_content().split()) > MAX_FOOTER_WORDS:
+            continue
+        if is_message_header(_box_lines(box)):
+            found.append(box)
+    for box in found:
+        box.drop_tree()
+
+
+def _box_lines(box: HtmlElement) -> list[str]:
+    """A box's lines of text: a `<br>` and each block inside it start a new one."""
+    pieces: list[str] = []
+    for event, element in etree.iterwalk(box, events=("start", "end")):
+        if not isinstance(element.tag, str) or element.tag in {"script", "style"}:
+            if event == "end" and element.tail:
+                pieces.append(element.tail)
+            continue
+        if event == "start":
+            pieces.append("\n" if element.tag == "br" or element.tag in LINE_BLOCKS else "")
+            pieces.append(element.text or "")
+        elif element is not box:
+            pieces.append(("\n" if element.tag in LINE_BLOCKS else "") + (element.tail or ""))
+    return [" ".join(line.split()) for line in "".join(pieces).split("\n") if line.strip()]
 
 
 def _line_of(link: HtmlElement) -> HtmlElement | None:

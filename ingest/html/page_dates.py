@@ -75,6 +75,8 @@ def _json_ld_dates(tree: HtmlElement) -> tuple[str, str]:
 # (not a bare "date": an event's or an appointment's date is named so too)
 _DATE_NAME = re.compile(r"date(?:modified|published)|updat|modif|revis|review|publish|posted|gewijzigd|bijgewerkt"
                         r"|herzien", re.IGNORECASE)
+# ... and of the `<time>` of its last change, which a page's first publication gives way to.
+_MODIFIED_NAME = re.compile(r"datemodified|updat|modif|revis|review|gewijzigd|bijgewerkt|herzien", re.IGNORECASE)
 _OTHER_DATE_NAME = re.compile(r"event|agenda|afspraak|appointment|spreekuur|bijeenkomst|activiteit|startdate|enddate",
                               re.IGNORECASE)
 # A `<time>` with at most this many words of the page's text before it stands at its top
@@ -97,7 +99,10 @@ def _placed_time(tree: HtmlElement) -> str:
     named as the page's date (`_DATE_NAME` on it or a box around it, `itemprop`), or at the
     top of the text in a short line of facts (`MAX_TOP_WORDS`, `MAX_FACTS_LINE_WORDS`). A
     `<time>` in a menu, footer, sidebar, comment or a card about another page dates
-    something else; so does one in a sentence of the text (an appointment)."""
+    something else; so does one in a sentence of the text (an appointment). One named as the
+    page's change (Joomla's `itemprop="dateModified"` after its `datePublished`) comes first,
+    as the JSON-LD's `dateModified` does."""
+    first = ""
     for time in tree.iter("time"):
         machine = _DATETIME.match(time.get("datetime", "").strip())
         if machine is None or time.xpath(ELSEWHERE, namespaces=REGEXP) or _dates_another_page(time):
@@ -106,16 +111,21 @@ def _placed_time(tree: HtmlElement) -> str:
         names = [" ".join(box.get(name, "") for name in ("itemprop", "id", "class")) for box in boxes]
         if any(_OTHER_DATE_NAME.search(name) for name in names):
             continue  # an event's, an appointment's date: not the page's
-        if any(_DATE_NAME.search(name) for name in names):
+        if any(_MODIFIED_NAME.search(name) for name in names):
             return machine.group(0)
-        line = next((box for box in time.iterancestors() if box.tag not in _INLINE), None)
-        words = " ".join(line.text_content().split()) if line is not None else ""
-        landmark = next((box for box in time.iterancestors() if box.tag in _TEXT_LANDMARKS
-                         or box.get("role") in {"main", "article"}), None)
-        if len(words.split()) <= MAX_FACTS_LINE_WORDS and not SENTENCE_END.search(words) \
-                and landmark is not None and _words_before(landmark, time, MAX_TOP_WORDS) <= MAX_TOP_WORDS:
-            return machine.group(0)
-    return ""
+        if not first and (any(_DATE_NAME.search(name) for name in names) or _at_top(time)):
+            first = machine.group(0)
+    return first
+
+
+def _at_top(time: HtmlElement) -> bool:
+    """Whether a `<time>` stands at the top of the page's text in a short line of facts."""
+    line = next((box for box in time.iterancestors() if box.tag not in _INLINE), None)
+    words = " ".join(line.text_content().split()) if line is not None else ""
+    landmark = next((box for box in time.iterancestors() if box.tag in _TEXT_LANDMARKS
+                     or box.get("role") in {"main", "article"}), None)
+    return len(words.split()) <= MAX_FACTS_LINE_WORDS and not SENTENCE_END.search(words) \
+        and landmark is not None and _words_before(landmark, time, MAX_TOP_WORDS) <= MAX_TOP_WORDS
 
 
 def _words_before(box: HtmlElement, stop: HtmlElement, limit: int) -> int:
@@ -244,14 +254,15 @@ def _dates_another_page(box: HtmlElement) -> bool:
     around it that links to another page says little else ("Leven met COPD · Laatst
     gewijzigd: 4 maart 2025"). Links in a box of their own that dates nothing (a list of
     related pages beside the date in a side column) are not the date's card, and neither
-    are a link within the page, an e-mail address or a phone number (an author's line), nor
-    the links of an article's own header or footer (its author's page, its category and tags
-    beside "Updated: 18 March 2026"), in an article longer than a card."""
+    are a link within the page, an e-mail address or a phone number (an author's line), a
+    labelled field's link ("Categorie: Voorlichting", `_field_link`), nor the links of an
+    article's own header or footer (its author's page, its category and tags beside
+    "Updated: 18 March 2026"), in an article longer than a card."""
     for holder in [box, *box.iterancestors()]:
         if holder.tag in {"header", "footer"} and _heads_long_article(holder):
             return False
         if any(not link.xpath(ELSEWHERE, namespaces=REGEXP) and not _colophon_link(link, holder)
-               for link in holder.xpath(_PAGE_LINK)):
+               and not _field_link(link, holder) for link in holder.xpath(_PAGE_LINK)):
             return len(holder.text_content().split()) <= MAX_TEASER_WORDS
     return False
 
@@ -269,6 +280,25 @@ def _colophon_link(link: HtmlElement, holder: HtmlElement) -> bool:
         return False
     line = next((box for box in link.iterancestors() if box is holder or box.tag in LINE_BLOCKS), holder)
     return line is not holder and line.text_content().split() == link.text_content().split()
+
+
+# A field's label before its links ("Categorie:", "Tags:", "Geschreven door:") has at most this
+# many words, and what stands between the links is a separator ("voeten, diabetes").
+MAX_FIELD_LABEL_WORDS = 3
+_FIELD_GAP = re.compile(r"[\s,;·•|/]*")
+
+
+def _field_link(link: HtmlElement, holder: HtmlElement) -> bool:
+    """Whether a link is the value of a labelled field in a page's facts ("Categorie:
+    <a>Voorlichting</a>", "Tags: <a>voeten</a>, <a>diabetes</a>"), not a card's link to
+    another page: its line holds a short label ending in ":" and then links alone. A card
+    links with its title; Joomla's article info box sets its category link beside
+    "Laatst gewijzigd op 27 januari 2026", and the page's own date was taken for a card's."""
+    line = next((box for box in link.iterancestors() if box is holder or box.tag in LINE_BLOCKS), holder)
+    label = _text_before(line, line.xpath(".//a")[0])
+    unlinked = " ".join(" ".join(line.xpath(".//text()[not(ancestor::a)]")).split())
+    return label.endswith(":") and len(label.split()) <= MAX_FIELD_LABEL_WORDS \
+        and unlinked.startswith(label) and bool(_FIELD_GAP.fullmatch(unlinked[len(label):]))
 
 
 def _heads_long_article(box: HtmlElement) -> bool:

@@ -1,9 +1,9 @@
 """trafilatura's XML as Markdown: headings, paragraphs, lists, tables and definitions.
 
 The rest of ingest reads a web page like any Markdown leaflet. Bold lines that head text
-become headings, a table of data is one row per line and table columns empty in every row
-(spacers) go, superscripts keep their meaning ("10⁹/l", "m²") and a definition list keeps
-each term with its definition.
+become headings (not a mail's bold signature under its closing words), a table of data is
+one row per line and table columns empty in every row (spacers) go, superscripts keep their
+meaning ("10⁹/l", "m²") and a definition list keeps each term with its definition.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from ingest.clean.lines import is_sign_off
 from ingest.document import IngestError
 from ingest.html.headings import heading_like
 from ingest.html.lists import NUMBERED_ITEM
@@ -37,7 +38,9 @@ def xml_to_markdown(xml: str, path: str | Path = "") -> str:
             parts.extend(_element_markdown(element))
             continue
         rank = bold or min(level + 1, 6)
-        if _bold_heading(element) and following is not None \
+        if previous is not None and previous.tag == "p" and is_sign_off(_inline(previous)):
+            parts.extend(_element_markdown(element))  # the sender's name under "Kind regards,"
+        elif _bold_heading(element) and following is not None \
                 and (following.tag != "head" or _head_level(following) > rank) \
                 and not any(_bold_heading(e) for e in (previous, following) if e is not None):
             parts.append(f"{'#' * rank} {_inline(element)}")

@@ -1,0 +1,77 @@
+"""A typeset document's title page: its revision history and its author lines.
+
+A document tool's web page (DocBook XSL, and a word processor's protocol template) sets a
+revision history on its title page: a table of versions, dates and initials ("Herziening 3 |
+2025-11-04 | MvdB"), furniture of the document, not text a reader asks about; it was read
+as the first passage. Its lines come back, as a printed page's running footer does: a date
+stated only there still dates the leaflet. DocBook sets the author or the organisation under
+the title as an `<h3 class="corpauthor">`: a byline, not the heading of the text after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from ingest.dates import find_updated
+from ingest.html.headings import HEADING_TAGS
+from ingest.html.page_parts import REGEXP
+
+
+# A box whose class names a revision history (DocBook's `div.revhistory`, "revision-history",
+# "version-history"), or the title page's release line and publication date beside it
+# (DocBook's `p.releaseinfo` "Folder ORT-031", `p.pubdate`).
+_HISTORY_CLASS = ("//body//*[re:test(concat(' ', @class, ' '), '[\\s_-](rev(ision)?|version)[-_]?history[\\s_-]"
+                  "|\\s(releaseinfo|pubdate)\\s', 'i')]")
+# The title of a revision history table, in its caption, its summary or its first row alone.
+_HISTORY_TITLE = re.compile(r"(?:wijzigings|versie|revisie|herzienings)geschiedenis|versiebeheer"
+                            r"|(?:revision|version|change|document)\s+history|änderungshistorie"
+                            r"|versionshistorie|historique\s+des\s+(?:révisions|versions)", re.IGNORECASE)
+
+
+def drop_revision_history(tree: HtmlElement) -> list[str]:
+    """Remove the page's revision history and the lines beside it (see the module): a box
+    its class names one, or a table its caption, summary or first row titles one. Its lines
+    come back (`_history_lines`)."""
+    found = tree.xpath(_HISTORY_CLASS, namespaces=REGEXP) + [
+        table for table in tree.xpath("//body//table") if _titled_history(table)]
+    lines: list[str] = []
+    for box in found:
+        if box.getparent() is not None and not any(outer in found for outer in box.iterancestors()):
+            lines += _history_lines(box)
+            box.drop_tree()
+    return lines
+
+
+def _history_lines(box: HtmlElement) -> list[str]:
+    """A box's texts a line each; a table's rows a line each, their cells as fields, the
+    newest first: the first date of the lines dates the leaflet, and a history may list its
+    oldest version first."""
+    rows = [" | ".join(" ".join(cell.text_content().split()) for cell in row.xpath("./td | ./th"))
+            for row in box.xpath(".//tr")]
+    if not rows:
+        return [" ".join(text.split()) for text in box.xpath(".//text()") if text.strip()]
+    return sorted(rows, key=lambda row: find_updated("", row, unlabelled=True), reverse=True)
+
+
+def _titled_history(table: HtmlElement) -> bool:
+    """Whether a table's caption, summary or first row (its title alone) names a revision history."""
+    caption = table.find("caption")
+    rows = table.xpath("./tr | ./*/tr")
+    titles = [table.get("summary", ""), caption.text_content() if caption is not None else "",
+              rows[0].text_content() if rows and len(rows[0]) == 1 else ""]
+    return any(_HISTORY_TITLE.fullmatch(" ".join(title.split()).rstrip(":")) for title in titles)
+
+
+# A heading whose class names who wrote the document: DocBook's `h3.author`, `h3.corpauthor`,
+# `h3.editor`, `h3.othercredit`, a "byline".
+_BYLINE_HEADINGS = ("//body//*" + HEADING_TAGS + "[re:test(concat(' ', @class, ' '),"
+                    " '\\s(corp)?author\\s|\\seditor\\s|\\sothercredit\\s|\\sbyline\\s', 'i')]")
+
+
+def bylines_as_text(tree: HtmlElement) -> None:
+    """Make a heading whose class names an author or the organisation that wrote the document
+    a line of text: set under the title, as a heading it headed the text after it."""
+    for heading in tree.xpath(_BYLINE_HEADINGS, namespaces=REGEXP):
+        heading.tag = "p"

@@ -1,7 +1,8 @@
 """Unicode put in one form before anything reads the text.
 
 Loaders hand text over as the file held it: composed or not, no-break and zero-width
-spaces, soft hyphens, ligatures, Windows line ends, letters a PDF tool wrote byte-swapped.
+spaces, soft hyphens, ligatures, Windows line ends, letters a PDF tool wrote byte-swapped,
+UTF-8 that a tool read as Latin-1 or Windows-1252 ("Ã©Ã©n" for "één").
 None of it shows to a reader, but each makes one word two for search and for the rules
 that re-join lines, so it goes first, page by page so that page offsets stay right.
 """
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
+import ftfy
 
 
 _ODD_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v]")
@@ -39,8 +42,12 @@ def normalise_unicode(text: str, keep_tabs: bool = False) -> str:
     line that a PDF reader hands over alone) was shown there: it becomes "-", and so does a
     typographic hyphen (U+2010, U+2011) there, where a typesetter broke a word. With
     `keep_tabs`, tabs stay for `split_lines` to find the columns they separate. A form
-    feed (where a typed text starts a page) breaks the line.
+    feed (where a typed text starts a page) breaks the line. Mojibake is repaired first
+    (`ftfy.fix_encoding`): txt2html read a UTF-8 text as Latin-1 and wrote "één" as
+    `&Atilde;&copy;&Atilde;&copy;n`, and an exact search for "één" missed the word. ftfy
+    changes only a sequence that reads as UTF-8 decoded wrongly; "één", "ideeën" and "€" stay.
     """
+    text = ftfy.fix_encoding(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\f", "\n")
     text = _LINE_END_SOFT_HYPHEN.sub("-", unicodedata.normalize("NFC", text))
     text = _LINE_END_HYPHEN.sub("-", text)

@@ -67,7 +67,7 @@ def _join_lines(lines: list[Line], layout: Layout, vocabulary: set[str], rows: s
         if index in stretches:
             skip = stretches[index].end
             for column in stretches[index].columns:
-                out += _join_lines(column, measure_layout(column), vocabulary, set(), {}, {})
+                out += _join_column(column, vocabulary)
             continue
         if index in rows:
             cells = [[cell] for cell in line.cells]
@@ -91,6 +91,14 @@ def _join_lines(lines: list[Line], layout: Layout, vocabulary: set[str], rows: s
                 continue
         out.append(_start_logical(line))
     return out
+
+
+def _join_column(lines: list[Line], vocabulary: set[str]) -> list[Logical]:
+    """One column of a two-column stretch joined on its own, measured by its own width; a
+    table set in the column keeps its rows ("Onderdeel  Tijdsduur" beside the other column)."""
+    lines = two_column_rows(with_header_rows(lines))
+    rows, wrapped = aligned_rows(lines)
+    return _join_lines(lines, measure_layout(lines), vocabulary, rows, wrapped, {})
 
 
 def _glue(left: Line, right: Line, layout: Layout, vocabulary: set[str], opens: bool = False) -> str | None:

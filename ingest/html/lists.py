@@ -30,7 +30,9 @@ def bullet_paragraphs(tree: HtmlElement) -> None:
     ...", each a `<p>` as Word's "Save as Web Page" writes a numbered list) make an `<ol>` the
     same way, two or more in a row numbered on by one, their numbers kept: read as paragraphs,
     the steps fell apart into lists of two and paragraphs between them.
-    Paragraphs in tables, lists and headings stay as they are."""
+    Paragraphs in tables, lists and headings stay as they are. Lines of a paragraph that
+    start so after its `<br>`s are items too (`bulleted_lines`)."""
+    bulleted_lines(tree)
     run: list[HtmlElement] = []
     for paragraph in _typed_items(tree, _BULLETED_TEXTS, _BULLET):
         if run and _follows(run[-1], paragraph) and _marker(run[-1]) == _marker(paragraph):
@@ -47,6 +49,75 @@ def bullet_paragraphs(tree: HtmlElement) -> None:
         _make_list(run if len(run) > 1 else [], numbered=True)
         run = [paragraph]
     _make_list(run if len(run) > 1 else [], numbered=True)
+
+
+def bulleted_lines(tree: HtmlElement) -> None:
+    """Make the lines of a paragraph that start with the same typed bullet after its `<br>`s
+    ("Bel direct uw huisarts als<br>- u koorts krijgt;<br>- u ...", two or more in a row) the
+    items of a list after the lines before them, and the lines after the list a paragraph of
+    their own. txt2html breaks only the line before such a list with a `<br>` and keeps the
+    text's own line ends between its items, so a line end before the same bullet parts them
+    too. Read as lines of the paragraph, the items ran into one sentence."""
+    for paragraph in tree.xpath("//body//*[self::p or self::div][br]"):
+        if paragraph.xpath(NO_HEADING_HERE) or any(True for _ in paragraph.iterdescendants(*LINE_BLOCKS)):
+            continue
+        _break_before_bullets(paragraph)
+        starts = [paragraph, *paragraph.findall("br")]
+        marks = [_line_mark(start.text if start is paragraph else start.tail) for start in starts]
+        first = next((i for i, mark in enumerate(marks) if mark and marks[i + 1:i + 2] == [mark]), None)
+        if first is not None:
+            end = next((i for i in range(first, len(marks)) if marks[i] != marks[first]), len(marks))
+            _lines_as_list(paragraph, starts[first:end], starts[end] if end < len(starts) else None)
+
+
+def _line_mark(text: str | None) -> str:
+    """The typed bullet a line of a paragraph starts with, or ""."""
+    return text.strip()[:1] if text and _BULLET.match(text) and _BULLET.sub("", text, count=1).strip() else ""
+
+
+def _break_before_bullets(paragraph: HtmlElement) -> None:
+    """A `<br>` where a line after a `<br>` that starts with a typed bullet holds a line end
+    before the same bullet."""
+    for br in paragraph.findall("br"):
+        mark = _line_mark(br.tail)
+        pieces = re.split(rf"\n(?=\s*{re.escape(mark)}\s)", br.tail) if mark else []
+        for piece in reversed(pieces[1:]):
+            br.addnext(br.makeelement("br", {}))
+            br.getnext().tail = piece
+        br.tail = pieces[0] if pieces else br.tail
+
+
+def _lines_as_list(paragraph: HtmlElement, items: list[HtmlElement], after: HtmlElement | None) -> None:
+    """A `<ul>` after the paragraph of the lines from each of `items` (the paragraph or a
+    `<br>`) to the next, bullets taken off; the lines from `after` on in a `<p>` after it."""
+    listed = paragraph.makeelement("ul", {})
+    paragraph.addnext(listed)
+    listed.tail, paragraph.tail = paragraph.tail, None
+    for start, end in zip(items, [*items[1:], after]):
+        item = listed.makeelement("li", {})
+        listed.append(item)
+        item.text = _BULLET.sub("", (start.text if start is paragraph else start.tail) or "", count=1)
+        _move_line(paragraph, start, end, item)
+    if after is not None:
+        rest = listed.makeelement("p", {})
+        listed.addnext(rest)
+        rest.tail, listed.tail = listed.tail, None
+        rest.text = after.tail
+        _move_line(paragraph, after, None, rest)
+    if items[0] is paragraph:
+        paragraph.drop_tree()
+
+
+def _move_line(paragraph: HtmlElement, start: HtmlElement, end: HtmlElement | None, into: HtmlElement) -> None:
+    """Move the elements of a paragraph's line (after `start` up to `end`) into `into`, and
+    drop the `<br>` it starts with."""
+    children = list(paragraph)
+    first = 0 if start is paragraph else children.index(start) + 1
+    last = children.index(end) if end is not None else len(children)
+    for child in children[first:last]:
+        into.append(child)
+    if start is not paragraph:
+        paragraph.remove(start)
 
 
 def _follows(previous: HtmlElement, paragraph: HtmlElement) -> bool:

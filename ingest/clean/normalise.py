@@ -46,8 +46,23 @@ def normalise_unicode(text: str, keep_tabs: bool = False) -> str:
     (`ftfy.fix_encoding`): txt2html read a UTF-8 text as Latin-1 and wrote "één" as
     `&Atilde;&copy;&Atilde;&copy;n`, and an exact search for "één" missed the word. ftfy
     changes only a sequence that reads as UTF-8 decoded wrongly; "één", "ideeën" and "€" stay.
+    What normalising makes of a text may read as mojibake again ("Â" and a vertical tab becomes
+    "Â" and a space, which ftfy reads as a no-break space): repair and normalise go on until
+    neither changes the text, so that normalising twice gives what normalising once gave.
     """
-    text = ftfy.fix_encoding(text)
+    text = _normalised(ftfy.fix_encoding(text), keep_tabs)
+    for _ in range(MAX_REPAIRS):
+        repaired = ftfy.fix_encoding(text)
+        if repaired == text:
+            break
+        text = _normalised(repaired, keep_tabs)
+    return text
+
+
+MAX_REPAIRS = 4  # rounds of repairing what normalising made; one is the most any real text needed
+
+
+def _normalised(text: str, keep_tabs: bool) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\f", "\n")
     text = _LINE_END_SOFT_HYPHEN.sub("-", unicodedata.normalize("NFC", text))
     text = _LINE_END_HYPHEN.sub("-", text)

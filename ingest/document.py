@@ -25,6 +25,7 @@ class IngestError(Exception):
 
 SCANNED_PAGES = "scanned pages"
 LOST_PAGES = "lost pages"  # a file cut short: pages that could not be read
+UNREAD_PAGES = "unread pages"  # pages whose text layer is glyph codes, not words (no ToUnicode)
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,10 @@ class IngestWarning:
         if self.kind == LOST_PAGES:
             return (f"the file is cut short or damaged: {'page' if len(self.pages) == 1 else 'pages'} "
                     f"{page_list(self.pages)} could not be read; the other pages are indexed")
+        if self.kind == UNREAD_PAGES:
+            return (f"the text of {'page' if len(self.pages) == 1 else 'pages'} {page_list(self.pages)} "
+                    "cannot be read (its fonts map no glyph to a letter); its words cannot be found until "
+                    "OCR is done; the other pages are indexed")
         return self.kind
 
     def __str__(self) -> str:

@@ -19,8 +19,8 @@ from pathlib import Path
 from ingest.catalog import Catalog, CatalogEntry, CatalogPart
 from ingest.clean import CleanText, clean
 from ingest.dates import find_updated
-from ingest.document import (LOST_PAGES, SCANNED_PAGES, IngestedLeaflet, IngestError, IngestWarning, Leaflet,
-                             content_hash, given_stem)
+from ingest.document import (LOST_PAGES, SCANNED_PAGES, UNREAD_PAGES, IngestedLeaflet, IngestError, IngestWarning,
+                             Leaflet, content_hash, given_stem)
 from ingest.html import load_html
 from ingest.language import guess_language
 from ingest.pdf import PdfDocument, load_pdf, pdf_source, read_pdf
@@ -266,6 +266,9 @@ def _ingest_source(path: Path, key: str, data: bytes, entry: CatalogEntry, sourc
     if source.lost_pages:
         pages = tuple(source.first_page + position for position in source.lost_pages)
         warnings.append(IngestWarning(str(path), LOST_PAGES, pages))
+    if source.unread_pages:
+        pages = tuple(source.first_page + position for position in source.unread_pages)
+        warnings.append(IngestWarning(str(path), UNREAD_PAGES, pages))
     return IngestedLeaflet(leaflet, cleaned.text, passages, tuple(warnings))
 
 

@@ -47,4 +47,7 @@ class SourceText:
     # Pages (0-based positions, as above) of a file cut short that could not be read: left
     # empty, so that the others keep their numbers.
     lost_pages: tuple[int, ...] = ()
+    # Pages (0-based positions, as above) whose text layer gives glyph codes, not words (a
+    # font without ToUnicode): left empty, their words cannot be found until OCR is done.
+    unread_pages: tuple[int, ...] = ()
     furniture: str = ""

@@ -182,6 +182,8 @@ class _Drawing:
             self.respace = True  # word spacing, which pypdf leaves out of a string's width
         if operator == b"TJ" and operands and self.font and _tracked_gaps(operands[0], self._code_size()):
             self.respace = True  # words set apart only by kerns, among letters kerned closer: see `_respaced`
+        if operator == b"TJ" and operands and any(_jump(item) for item in operands[0]):
+            self.respace = True  # a kern that jumps to a cell or back to a bullet: see `_jumps_apart`
         if operator in _SHOWN and self.again and self.font:  # the font set again a glyph on: pypdf cut there
             self.respace = self.respace or self.pen.glyph_step(self.font[1])
             self.again = False
@@ -805,8 +807,9 @@ class _Advance:
     fonts' widths (`/Widths`, a composite font's `/W`) measure it; unknown (None) where a
     font states none (the standard fonts) or a string is not a plain one."""
 
-    def __init__(self, page: pypdf.PageObject) -> None:
-        self.fonts = _font_widths(page)
+    def __init__(self, page: pypdf.PageObject,
+                 fonts: dict[str, tuple[int, dict[int, float], float]] | None = None) -> None:
+        self.fonts = _font_widths(page) if fonts is None else fonts
         self.font: tuple[int, dict[int, float], float] | None = None  # code bytes, widths, default width
         self.size, self.char_spacing, self.word_spacing, self.scale = 0.0, 0.0, 0.0, 1.0
         self.shown: float | None = 0.0
@@ -963,7 +966,7 @@ def _rewritten(page: pypdf.PageObject, moves: list[int], struck: bool = False) -
         if number in cuts:
             operations.append((identity, b"cm"))
         operations.extend(cut(operation, strikes[number]) if number in strikes else [operation])
-    stream.operations = _respaced(operations, _simple_fonts(page))
+    stream.operations = _respaced(_jumps_apart(operations, _Advance(page, glyph_widths(page))), _simple_fonts(page))
     copy = pypdf.PageObject(page.pdf)
     copy.update(page)
     copy[pypdf.generic.NameObject("/Contents")] = stream
@@ -1023,6 +1026,114 @@ def _respaced(operations: list, simple: set[str]) -> list:
             operands = [pypdf.generic.ArrayObject(_word_gaps(operands[0], 1 if font[0] in simple else 2))]
         out.append((operands, operator))
     return out
+
+
+JUMP_EMS = CELL_GAP_EMS  # a kern that moves the pen on this far (ems) jumps to another cell
+JUMP_BACK_EMS = 1.5  # one that moves it back this far goes back to draw what stands before (a bullet)
+_LINE_RELATIVE = frozenset({b"T*", b"Td", b"TD", b"'", b'"'})  # moves from the line's start, not the pen's
+
+
+def _jump(item: object) -> bool:
+    """Whether a `TJ` array's item is a kern that jumps (`JUMP_EMS`, `JUMP_BACK_EMS`)."""
+    if isinstance(item, (bytes, str)):
+        return False
+    kern = _number(item)
+    return kern <= -1000 * JUMP_EMS or kern >= 1000 * JUMP_BACK_EMS
+
+
+def _jumps_apart(operations: list, advance: _Advance) -> list:
+    """The operations, each `TJ` cut where a kern jumps, the text after it set where the jump
+    put it (`Td` from the line's start by the width shown, as the fonts measure it).
+
+    Ghostscript writes a line whose pieces iText placed apart as one `TJ` with positioning
+    jumps in it: a table row's cells ("Behandeling" -18749 "Vergoeding uit basisverzekering")
+    and a list item drawn before its bullet ("... pijnlijk wordt;" 21450 "•"). pypdf reads
+    any kern as at most a space and places the whole at its start: the cells ran together and
+    the bullet stood after its item. A jump back is always cut; a jump on only where another
+    line's jump lands at the same x (`_cuts`): a table's column. A justified title's one wide
+    gap ("Operatie" ... "bij", mPDF) is no cell. The line's start is set back (`Td`) before the
+    next move that counts from it; a `TJ` whose widths no font states is left as it is."""
+    jumps = _measured_jumps(operations, advance)
+    cuts = _cuts(jumps)
+    out: list = []
+    back = 0.0  # how far the line's start was moved on, to be set back before a move that counts from it
+    identity = [pypdf.generic.FloatObject(value) for value in (1, 0, 0, 1, 0, 0)]
+    for number, (operands, operator) in enumerate(operations):
+        if back and operator in _LINE_RELATIVE:
+            out.append(([pypdf.generic.FloatObject(-back), pypdf.generic.FloatObject(0)], b"Td"))
+        if operator in _LINE_RELATIVE or operator in (b"BT", b"Tm"):
+            back = 0.0
+        if number not in cuts:
+            out.append((operands, operator))
+            continue
+        items, done, start = list(operands[0]), 0, 0.0
+        for at, width in cuts[number]:  # each piece but the last ends in its jump, which `Td` makes
+            out.extend([([pypdf.generic.ArrayObject(items[done:at])], b"TJ"), (identity, b"cm"),
+                        ([pypdf.generic.FloatObject(width - start), pypdf.generic.FloatObject(0)], b"Td")])
+            back += width - start
+            done, start = at + 1, width
+        out.append(([pypdf.generic.ArrayObject(items[done:])], b"TJ"))
+    return out
+
+
+@dataclass(frozen=True)
+class _Jump:
+    """A kern in a `TJ` that jumps: where in the array, how far on from the array's start it
+    leaves the pen (text space), where it lands on the page (x), and whether it goes back."""
+
+    item: int
+    width: float
+    lands: float
+    back: bool
+
+
+def _measured_jumps(operations: list, advance: _Advance) -> dict[int, list[_Jump]]:
+    """The jumps of each `TJ` (by its position among `operations`) whose widths the fonts state."""
+    out: dict[int, list[_Jump]] = {}
+    pen, cm, saved = _Pen(), list(_IDENTITY), []
+    for number, (operands, operator) in enumerate(operations):
+        if operator in _PLACING:
+            cm = _placed(operator, [_number(value) for value in operands], cm, saved)
+        pen.follow(operator, operands)
+        if operator in (b"Tf", b"Tc", b"Tw", b"Tz"):
+            advance.follow(operator, operands)
+        if operator != b"TJ" or not operands or not any(_jump(item) for item in operands[0]):
+            continue
+        items, found = list(operands[0]), []
+        for at, item in enumerate(items):
+            width = _shown_width(advance, items[:at + 1]) if _jump(item) else 0.0
+            if width is None:
+                found = []
+                break
+            if _jump(item):
+                lands = _apply(cm, _apply(pen.line, (width, 0.0)))[0]
+                found.append(_Jump(at, width, lands, _number(item) > 0))
+        if found:
+            out[number] = found
+    return out
+
+
+def _cuts(jumps: dict[int, list[_Jump]]) -> dict[int, list[tuple[int, float]]]:
+    """Where to cut each `TJ` (item, width from its start): at each jump back, and at each
+    jump on that lands where a jump of another `TJ` lands too (`COLUMN_SLACK`)."""
+    landings = [(number, jump.lands) for number, found in jumps.items() for jump in found if not jump.back]
+    out: dict[int, list[tuple[int, float]]] = {}
+    for number, found in jumps.items():
+        cut = [(jump.item, jump.width) for jump in found if jump.back or any(
+            other != number and abs(lands - jump.lands) <= JUMP_SLACK for other, lands in landings)]
+        if cut:
+            out[number] = cut
+    return out
+
+
+JUMP_SLACK = 1.0  # points between two jumps' landings to one column
+
+
+def _shown_width(advance: _Advance, items: list) -> float | None:
+    """How far a `TJ` array's items move the pen, in text space; None where no font says."""
+    advance.moved()
+    advance.follow(b"TJ", [pypdf.generic.ArrayObject(items)])
+    return advance.shown
 
 
 def _with_word_shifts(items: list, shift: float) -> list:

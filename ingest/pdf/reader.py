@@ -7,7 +7,9 @@ lost ones are named (`PdfDocument.lost_pages`, logged as a warning). A folder fo
 three has its front cover (the largest text, on the right of the first page) read first
 (`cover_first`), and a page of little text that draws a large image is noted as a scan.
 A text box stuck on a page is read after it (`sticker_lines`); the labels of a form's fields
-are no leaflet text (`without_field_labels`).
+are no leaflet text (`without_field_labels`). A page whose text layer gives glyph numbers, not
+words (a font without ToUnicode, see `ingest.pdf.legible`), is left empty and named
+(`PdfDocument.unread_pages`); a file of no other pages is refused.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from ingest.pdf.columns import reading_regions
 from ingest.pdf.fragments import box_around, displayed_box, page_fragments
 from ingest.pdf.furniture import bottom_margin, top_margin, without_cookie_bar
 from ingest.pdf.geometry import CHAR_WIDTH, PdfLine
+from ingest.pdf.legible import unread_pages
 from ingest.pdf.lines import group_lines
 from ingest.pdf.order import page_order
 from ingest.pdf.tables import spaced_rows
@@ -42,6 +45,7 @@ class PdfDocument:
     margins: tuple[float, ...] = ()  # for each page, the height below which its bottom margin lies
     tops: tuple[float, ...] = ()  # for each page, the height above which its top margin lies
     lost_pages: tuple[int, ...] = ()  # pages (1-based) of a truncated file that could not be read
+    unread_pages: tuple[int, ...] = ()  # pages (1-based) whose text is glyph codes, not words (`unread_pages`)
 
 
 def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
@@ -57,13 +61,16 @@ def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
         lost = tuple(number for number, (page, _) in enumerate(found, start=1) if page is None)
         if damage is not None and (len(lost) == len(found) or not lost):
             raise damage  # nothing readable; or a cut that took no page, only the file's index
+        unread = unread_pages(pages)
+        pages = tuple(() if number in unread else lines for number, lines in enumerate(pages))
         if pages and found[0][0] is not None:
             left, bottom, right, top = displayed_box(found[0][0])
             pages = (cover_first(pages[0], right - left, pages, top - bottom), *pages[1:])
         title = document_title(metadata_title(str((reader.metadata or {}).get("/Title", "") or "")), pages,
                                given_stem(path))
         large_image = frozenset(number for number, (page, lines) in enumerate(found)
-                                if page is not None and len(lines) <= MAX_SCAN_LINES and shows_scan(page))
+                                if page is not None and number not in unread
+                                and len(lines) <= MAX_SCAN_LINES and shows_scan(page))
         margins = tuple(bottom_margin(page) if page is not None else float("-inf") for page, _ in found)
         tops = tuple(top_margin(page) if page is not None else float("inf") for page, _ in found)
     except IngestError:
@@ -72,9 +79,15 @@ def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
         raise _missing_cipher(path) from None
     except Exception as error:  # pypdf raises many kinds of errors on damaged files
         raise IngestError(path, f"the PDF is damaged ({_describe(error)})") from None
+    if unread and not any(line.text.strip() for lines in pages for line in lines):
+        raise IngestError(path, UNREADABLE)
     if not any(line.text.strip() for lines in pages for line in lines):
         raise IngestError(path, "no text layer: the PDF looks scanned, OCR is needed")
-    return PdfDocument(pages, title, large_image, margins, tops, lost)
+    return PdfDocument(pages, title, large_image, margins, tops, lost, tuple(number + 1 for number in unread))
+
+
+UNREADABLE = ("the text cannot be read: its fonts map no glyph to a letter (the text layer gives glyph "
+              "numbers, not words), OCR is needed")
 
 
 def _pages(reader: pypdf.PdfReader, recovered: bool) -> list[tuple[pypdf.PageObject | None, tuple[PdfLine, ...]]]:

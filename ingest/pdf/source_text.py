@@ -19,7 +19,7 @@ from ingest.pdf.furniture import contact_kept, furniture_text, page_furniture
 from ingest.pdf.geometry import PdfLine
 from ingest.pdf.headings import heading_levels, scanned_headings, subtitles_apart
 from ingest.pdf.paragraphs import line_breaks
-from ingest.pdf.reader import PdfDocument, read_pdf
+from ingest.pdf.reader import UNREADABLE, PdfDocument, read_pdf
 from ingest.pdf.style import measure_body
 from ingest.pdf.tables import headers_over_page, without_repeated_headers
 from ingest.source import SourceText
@@ -37,7 +37,8 @@ def pdf_source(document: PdfDocument, path: str | Path, pages: range | None = No
     `pages` are 0-based positions in the file; the text of each page becomes one
     stretch of the source text, its start kept in `page_starts`. Pages that show only a
     large image once headers, footers and page numbers are gone (a scan among pages with
-    text) are named in `scanned_pages`.
+    text) are named in `scanned_pages`; pages whose text layer is glyph codes, not words, in
+    `unread_pages`.
     """
     picked = list(pages if pages is not None else range(len(document.pages)))
     chosen = [list(document.pages[i]) for i in picked]
@@ -49,6 +50,8 @@ def pdf_source(document: PdfDocument, path: str | Path, pages: range | None = No
     chosen = [[ln for i, ln in enumerate(lines) if i not in drop] for lines, drop in zip(chosen, dropped)]
     if not any(ln.text.strip() for lines in chosen for ln in lines):
         last = first_page + len(chosen) - 1
+        if any(index + 1 in document.unread_pages for index in picked):
+            raise IngestError(path, f"no text on pages {first_page}-{last}: {UNREADABLE}")
         raise IngestError(path, f"no text on pages {first_page}-{last}: they look scanned, OCR is needed")
     chosen = without_contents(chosen, first_page + len(document.pages) - 1 - picked[0])  # the file's last page
     chosen = headers_over_page(without_repeated_headers(chosen), tops)
@@ -64,7 +67,8 @@ def pdf_source(document: PdfDocument, path: str | Path, pages: range | None = No
     scanned = tuple(position for position, (index, lines) in enumerate(zip(picked, chosen))
                     if index in document.large_image and not any(ln.text.strip() for ln in lines))
     lost = tuple(position for position, index in enumerate(picked) if index + 1 in document.lost_pages)
-    return replace(source, scanned_pages=scanned, lost_pages=lost, furniture=furniture)
+    unread = tuple(position for position, index in enumerate(picked) if index + 1 in document.unread_pages)
+    return replace(source, scanned_pages=scanned, lost_pages=lost, unread_pages=unread, furniture=furniture)
 
 
 def _assemble(flat: list[tuple[int, PdfLine]], breaks: list[str], headings: dict[int, int],

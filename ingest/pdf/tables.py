@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ingest.clean.joining import join_hyphenated
 from ingest.pdf.geometry import PdfLine
 
 MIN_TABLE_ROWS = 3
@@ -26,10 +27,18 @@ def continue_cell(row: PdfLine, line: PdfLine) -> PdfLine:
     not in the row's last cell. Cells stand apart by two spaces (see `_line`)."""
     cells = row.text.rstrip().split("  ")
     if len(cells) != len(row.starts):  # a cell's own text holds two spaces: add it at the end
-        return replace(row, text=f"{row.text.rstrip()} {line.text.strip()}")
+        return replace(row, text=_wrapped(row.text.rstrip(), line.text.strip()))
     column = max(number for number, start in enumerate(row.starts) if number == 0 or start <= line.x + 1)
-    cells[column] = f"{cells[column]} {line.text.strip()}"
+    cells[column] = _wrapped(cells[column].rstrip(), line.text.strip())
     return replace(row, text="  ".join(cells))
+
+
+def _wrapped(cell: str, line: str) -> str:
+    """A cell's text with its next line: a word broken at a hyphen ("trom-" / "melvlies") is
+    joined as cleaning joins any line's (`join_hyphenated`), the rest a space apart."""
+    if not re.search(r"\w-$", cell):
+        return f"{cell} {line}"
+    return cell[:-1] + join_hyphenated(cell, line, set()) + line
 
 
 def _under_cell(row: PdfLine, above: PdfLine, line: PdfLine) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.document import LOST_PAGES, SCANNED_PAGES, IngestWarning, page_list
+from ingest.document import LOST_PAGES, SCANNED_PAGES, UNREAD_PAGES, IngestWarning, page_list
 
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
 DEFAULT_LANGUAGE = "nl"
@@ -132,6 +132,12 @@ TEXT: dict[str, dict[str, str]] = {
                      "andere pagina's zijn toegevoegd.",
         "lost_pages": "het bestand is afgebroken of beschadigd: pagina's {pages} konden niet worden gelezen; "
                       "de andere pagina's zijn toegevoegd.",
+        "unread_page": "de tekst van pagina {pages} is niet leesbaar (de lettertypen koppelen hun tekens niet "
+                       "aan letters); de woorden zijn pas te vinden na tekstherkenning (OCR). De andere "
+                       "pagina's zijn toegevoegd.",
+        "unread_pages": "de tekst van pagina's {pages} is niet leesbaar (de lettertypen koppelen hun tekens "
+                        "niet aan letters); de woorden zijn pas te vinden na tekstherkenning (OCR). De andere "
+                        "pagina's zijn toegevoegd.",
         "scanned_page": "pagina {pages} is alleen een afbeelding, zonder tekst (een scan?); de woorden "
                         "erop zijn pas te vinden na tekstherkenning (OCR).",
         "scanned_pages": "pagina's {pages} zijn alleen afbeeldingen, zonder tekst (scans?); de woorden "
@@ -269,6 +275,10 @@ TEXT: dict[str, dict[str, str]] = {
                      "were added.",
         "lost_pages": "the file is cut short or damaged: pages {pages} could not be read; the other pages "
                       "were added.",
+        "unread_page": "the text of page {pages} cannot be read (its fonts map no glyph to a letter); its "
+                       "words cannot be found until OCR is done. The other pages were added.",
+        "unread_pages": "the text of pages {pages} cannot be read (their fonts map no glyph to a letter); "
+                        "their words cannot be found until OCR is done. The other pages were added.",
         "scanned_page": "page {pages} is only an image, with no text (a scan?); its words cannot be "
                         "found until OCR is done.",
         "scanned_pages": "pages {pages} are only images, with no text (scans?); their words cannot be "
@@ -302,6 +312,8 @@ _DUTCH_CAUSES = (
     ("reading this AES-encrypted PDF needs", "deze beveiligde PDF is pas te lezen als het pakket "
                                              "'cryptography' is geïnstalleerd (pypdf[crypto])."),
     ("no text layer", "de PDF bevat geen tekst (een scan); tekstherkenning is nodig."),
+    ("the text cannot be read", "de tekst in de PDF is niet leesbaar (de lettertypen koppelen hun tekens niet "
+                                "aan letters); tekstherkenning (OCR) is nodig."),
     ("the PDF is damaged", "de PDF is beschadigd."),
     ("the PDF is corrupt", "de PDF is beschadigd of onvolledig."),
     ("no main text found", "er is geen hoofdtekst gevonden in de webpagina."),
@@ -340,8 +352,8 @@ def plain_cause(lang: str, cause: str) -> str:
 
 def plain_warning(lang: str, warning: IngestWarning) -> str:
     """An ingest warning for editors, in the interface's language."""
-    if warning.kind in (SCANNED_PAGES, LOST_PAGES):
-        key = {SCANNED_PAGES: "scanned_page", LOST_PAGES: "lost_page"}[warning.kind]
+    if warning.kind in (SCANNED_PAGES, LOST_PAGES, UNREAD_PAGES):
+        key = {SCANNED_PAGES: "scanned_page", LOST_PAGES: "lost_page", UNREAD_PAGES: "unread_page"}[warning.kind]
         return tr(lang, key + ("" if len(warning.pages) == 1 else "s"), pages=page_list(warning.pages))
     return warning.message
 

@@ -48,12 +48,13 @@ MAX_INTRO_WORDS = 80
 _CONTACT = re.compile(r"(?:\+31|\(0|\b0)(?:[ \-–()]{0,3}\d){8,10}\b|\b[1-9]\d{3} ?[A-Z]{2} +[A-Z][a-z]"
                       r"|\S@\S+\.[a-z]{2,}|\bwww\.|https?://")
 # Words that end an organisation's name ("Huisartsenpraktijk De Linde", "Sint Anna Ziekenhuis",
-# "Trombosedienst Midden-Brabant", "Thuiszorg Rivierenland"), and the small words a name may
+# "Trombosedienst Midden-Brabant", "Thuiszorg Rivierenland", "Klinisch Chemisch Laboratorium
+# Zaanstreek"), and the small words a name may
 # hold ("Afdeling Keel-, Neus- en Oorheelkunde").
 _ORGANISATION_WORDS = (
     "ziekenhuis", "praktijk", "kliniek", "centrum", "dienst", "apotheek", "huisartsenpost", "stichting",
     "vereniging", "netwerk", "afdeling", "instituut", "umc", "ggd", "ggz", "thuiszorg", "zorggroep", "hospital",
-    "clinic", "foundation", "association",
+    "clinic", "foundation", "association", "laboratorium", "laboratory",
 )
 _NAME_PARTICLES = frozenset("de het van der den voor en op aan in te 's 't & of and the for".split())
 _WORDS = re.compile(r"[^\W\d_][\w'’()&,\- ]*")

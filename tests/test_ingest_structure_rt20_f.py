@@ -37,3 +37,18 @@ def test_a_short_line_over_a_heading_that_says_something_else_stays(tmp_path):
             "Doe de volgende oefeningen drie keer per dag, steeds tien keer.\n")
     item = _ingested(tmp_path, text, "kaak.txt")
     assert any("Bel dan direct 112" in passage.text for passage in item.passages), item.passages
+
+
+def test_a_laboratorys_name_over_the_title_and_a_subtitle_under_it_are_cover(tmp_path):
+    # txt2html: the lines around the title are paragraphs, the title and sections headings
+    html = ("<html><head><title></title></head><body>\n"
+            "<p>Klinisch Chemisch Laboratorium Zaanstreek\n</p>\n"
+            "<h1>24-uurs urine verzamelen</h1>\n<p>Instructie voor thuis\n</p>\n"
+            "<p>Laatst herzien: 2 december 2025\n</p>\n"
+            "<h2>Waarom urine verzamelen?</h2>\n<p>Uw arts wil weten hoeveel van bepaalde stoffen u in een "
+            "hele dag uitplast. Daarom verzamelt u 24 uur lang al uw urine.</p>\n"
+            "<h2>Inleveren</h2>\n<p>Breng de bokaal dezelfde ochtend naar de bloedafname.</p>\n</body></html>\n")
+    item = _ingested(tmp_path, html, "urine.html")
+    assert [passage.headings for passage in item.passages] == [("Waarom urine verzamelen?",), ("Inleveren",)], \
+        item.passages
+    assert item.leaflet.title == "24-uurs urine verzamelen"

@@ -39,7 +39,7 @@ def two_column_rows(lines: list[Line]) -> list[Line]:
     gap into two cells whose second starts in the same column, are such rows; a list whose
     items stand a few spaces after their bullet or number is none, and nor is prose typed in
     two columns side by side (`column_stretches`), which reads column by column. A row's first
-    cell may wrap onto the line under it ("Voorbereiding en" over "plakkers", `wraps_first_cell`)
+    cell may wrap onto the line under it ("Voorbereiding en" over "plakkers", `_wraps_first_cell`)
     and the run go on below it."""
     out = list(lines)
     prose = {row for start, stretch in column_stretches(lines).items() for row in range(start, stretch.end)}
@@ -49,7 +49,7 @@ def two_column_rows(lines: list[Line]) -> list[Line]:
         if column is not None and run and not line.after_blank and abs(column - _second_column(lines[run[-1]])) <= 1:
             run.append(index)
             continue
-        if run and run[-1] == index - 1 and index not in prose and wraps_first_cell(lines[run[-1]].parts[0][0], line):
+        if run and run[-1] == index - 1 and index not in prose and _wraps_first_cell(lines[run[-1]].parts[0][0], line):
             continue  # held: the run goes on over it when the next line is a row again
         if len(run) >= MIN_TWO_COLUMN_ROWS:
             for row in run:
@@ -112,7 +112,7 @@ def _inside_run(pending: dict[int, list[tuple[int, tuple[str, int]]]], last: int
     return {index: pieces for index, pieces in pending.items() if cut is None or index < cut}
 
 
-def wraps_first_cell(cell: str, line: Line) -> bool:
+def _wraps_first_cell(cell: str, line: Line) -> bool:
     """Whether `line` holds only the wrapped rest of a row's first cell `cell`: it stands right
     under the row, in one piece, and goes on the cell's words (it starts in lower case, or the
     cell ends in a comma, a hyphen or a word no phrase ends with). A capitalised line there heads
@@ -125,7 +125,7 @@ def wraps_first_cell(cell: str, line: Line) -> bool:
 def _under_cells(row: Line, line: Line) -> list[tuple[int, tuple[str, int]]] | None:
     """The pieces of a line that each start where a cell of `row` starts, with that cell's
     number; None when any piece stands elsewhere, or where the first cell starts but goes on
-    no words of that cell (`wraps_first_cell`)."""
+    no words of that cell (`_wraps_first_cell`)."""
     if not line.text or line.heading_level:
         return None
     columns = [start - (row.start - row.indent) for _, start in row.cells]
@@ -135,7 +135,7 @@ def _under_cells(row: Line, line: Line) -> list[tuple[int, tuple[str, int]]] | N
         column = next((number for number, at in enumerate(columns) if abs(start - begin - at) <= 1), None)
         if column is None or not _fits_cell(text, start - begin, column, columns, row):
             return None
-        if column == 0 and not wraps_first_cell(row.cells[0][0], line):
+        if column == 0 and not _wraps_first_cell(row.cells[0][0], line):
             return None
         found.append((column, (text, start)))
     return found

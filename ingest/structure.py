@@ -48,12 +48,13 @@ MAX_INTRO_WORDS = 80
 _CONTACT = re.compile(r"(?:\+31|\(0|\b0)(?:[ \-–()]{0,3}\d){8,10}\b|\b[1-9]\d{3} ?[A-Z]{2} +[A-Z][a-z]"
                       r"|\S@\S+\.[a-z]{2,}|\bwww\.|https?://")
 # Words that end an organisation's name ("Huisartsenpraktijk De Linde", "Sint Anna Ziekenhuis",
-# "Trombosedienst Midden-Brabant", "Thuiszorg Rivierenland"), and the small words a name may
+# "Trombosedienst Midden-Brabant", "Thuiszorg Rivierenland", "Klinisch Chemisch Laboratorium
+# Zaanstreek"), and the small words a name may
 # hold ("Afdeling Keel-, Neus- en Oorheelkunde").
 _ORGANISATION_WORDS = (
     "ziekenhuis", "praktijk", "kliniek", "centrum", "dienst", "apotheek", "huisartsenpost", "stichting",
     "vereniging", "netwerk", "afdeling", "instituut", "umc", "ggd", "ggz", "thuiszorg", "zorggroep", "hospital",
-    "clinic", "foundation", "association",
+    "clinic", "foundation", "association", "laboratorium", "laboratory",
 )
 _NAME_PARTICLES = frozenset("de het van der den voor en op aan in te 's 't & of and the for".split())
 _WORDS = re.compile(r"[^\W\d_][\w'’()&,\- ]*")
@@ -697,6 +698,7 @@ def _sections(blocks: tuple[Block, ...], headings: list[Heading], cover_too: set
     by_block = {h.block: h for h in headings}
     cover = _cover_lines(blocks, headings, publisher) | cover_too
     lead = _lead_lines(blocks, headings, cover)
+    echoes = _echoes(blocks, headings)
     carried: list[Block] = []
     stack: list[Heading] = []
     sections: list[Section] = []
@@ -727,7 +729,7 @@ def _sections(blocks: tuple[Block, ...], headings: list[Heading], cover_too: set
             carried.append(block)
         elif index in cover or _is_date_block(block):
             flush()
-        elif block.kind == "heading":
+        elif block.kind == "heading" or index in echoes:
             continue
         else:
             if block.kind == "paragraph" and _COLOPHON.fullmatch(block.lines[0]):
@@ -736,6 +738,24 @@ def _sections(blocks: tuple[Block, ...], headings: list[Heading], cover_too: set
             current.append(block)
     flush()
     return sections
+
+
+def _echoes(blocks: tuple[Block, ...], headings: list[Heading]) -> set[int]:
+    """The short lines right over a heading that opens with all their words ("Bel direct"
+    over "Bel direct de huisarts als"): a page's section heading over its box's lead, which a
+    text dump sets as two lines where the markup made one a heading and the other bold. The
+    heading says it all; left as text, the line ended the section before as a stub."""
+    headed = {h.block: h for h in headings if h.level > 1}
+    found: set[int] = set()
+    for index in range(len(blocks) - 1):
+        block, heading = blocks[index], headed.get(index + 1)
+        if heading is None or index in headed or block.kind != "paragraph" or len(block.lines) != 1 \
+                or ends_sentence(block.text):
+            continue
+        words, heading_words = _WORD.findall(block.text.casefold()), _WORD.findall(heading.text.casefold())
+        if words and len(words) < len(heading_words) and heading_words[:len(words)] == words:
+            found.add(index)
+    return found
 
 
 def _lead_lines(blocks: tuple[Block, ...], headings: list[Heading], cover: set[int]) -> set[int]:

@@ -16,7 +16,8 @@ from ingest.clean.columns import Stretch, column_stretches
 from ingest.clean.grids import grid_rows
 from ingest.clean.joining import Layout, join_hyphenated, measure_layout, should_join
 from ingest.clean.lines import (
-    BULLET, CELL_SEPARATOR, NUMBERED, Line, Logical, append, is_item_start, number_goes_on, starts_lower,
+    BULLET, CELL_SEPARATOR, NUMBERED, Line, Logical, append, ends_sentence, is_item_start, number_goes_on,
+    starts_lower,
 )
 from ingest.clean.tables import aligned_rows, two_column_rows, with_header_rows
 from ingest.dates import is_date_line
@@ -84,13 +85,27 @@ def _join_lines(lines: list[Line], layout: Layout, vocabulary: set[str], rows: s
             out.append(Logical(pieces, "row", last=line))
             continue
         current = out[-1] if out else None
-        if current and current.kind not in ("heading", "row") and current.last:
+        if current and current.kind not in ("heading", "row") and current.last \
+                and not _titles_table(current.text, lines, index, rows):
             glue = _glue(current.last, line, layout, vocabulary, opens=len(current.pieces) == 1)
             if glue is not None:
                 append(current, glue, line)
                 continue
         out.append(_start_logical(line))
     return out
+
+
+MAX_TABLE_TITLE_WORDS = 8  # a table's title is a few words; a longer line is a sentence's end
+
+
+def _titles_table(before: str, lines: list[Line], index: int, rows: set[int]) -> bool:
+    """Whether line `index` is a table's title ("Zo verloopt de test" over "Onderdeel  Tijdsduur"):
+    a few words that end no sentence, right above the table's first row or a blank line over it,
+    after a paragraph that ended its sentence. Joined, it ends that paragraph as its last words."""
+    line = lines[index]
+    below = next((at for at in range(index + 1, min(index + 3, len(lines))) if lines[at].text), None)
+    return below in rows and ends_sentence(before) and not ends_sentence(line.text) \
+        and not line.text.endswith((",", ":")) and len(line.text.split()) <= MAX_TABLE_TITLE_WORDS
 
 
 def _join_column(lines: list[Line], vocabulary: set[str]) -> list[Logical]:

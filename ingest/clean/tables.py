@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ingest.clean.columns import column_stretches
-from ingest.clean.lines import Line, is_item_start
+from ingest.clean.lines import CONTINUATION_WORDS, Line, is_item_start, last_word, starts_lower
 
 
 def with_header_rows(lines: list[Line]) -> list[Line]:
@@ -38,7 +38,9 @@ def two_column_rows(lines: list[Line]) -> list[Line]:
     its rows into one line. Three lines or more, one right under the other, each parted by one
     gap into two cells whose second starts in the same column, are such rows; a list whose
     items stand a few spaces after their bullet or number is none, and nor is prose typed in
-    two columns side by side (`column_stretches`), which reads column by column."""
+    two columns side by side (`column_stretches`), which reads column by column. A row's first
+    cell may wrap onto the line under it ("Voorbereiding en" over "plakkers", `_wraps_first_cell`)
+    and the run go on below it."""
     out = list(lines)
     prose = {row for start, stretch in column_stretches(lines).items() for row in range(start, stretch.end)}
     run: list[int] = []
@@ -47,6 +49,8 @@ def two_column_rows(lines: list[Line]) -> list[Line]:
         if column is not None and run and not line.after_blank and abs(column - _second_column(lines[run[-1]])) <= 1:
             run.append(index)
             continue
+        if run and run[-1] == index - 1 and index not in prose and _wraps_first_cell(lines[run[-1]].parts[0][0], line):
+            continue  # held: the run goes on over it when the next line is a row again
         if len(run) >= MIN_TWO_COLUMN_ROWS:
             for row in run:
                 out[row] = replace(lines[row], cells=lines[row].parts)
@@ -76,27 +80,62 @@ def aligned_rows(lines: list[Line]) -> tuple[set[int], dict[int, list[tuple[int,
         if pieces:
             pending[index] = pieces
             continue
-        if line.cells and not line.heading_level:
+        is_row = bool(line.cells) and not line.heading_level
+        if is_row and (not _inside_run(pending, run[-1], first_cells=True) or _same_columns(lines[run[-1]], line)
+                       if run else True):
             run.append(index)
             continue
-        if len(run) >= 2:
+        inside = _inside_run(pending, run[-1]) if run else {}
+        if len(run) >= (MIN_TWO_COLUMN_ROWS if _inside_run(inside, -1, first_cells=True) else 2):
             rows.update(run)
-            wrapped.update(pending)
-        run, pending = [], {}
+            wrapped.update(inside)
+        run, pending = ([index] if is_row else []), {}
     return rows, wrapped
 
 
+def _same_columns(row: Line, line: Line) -> bool:
+    """Whether two rows have as many cells, each starting in the same column as the other's."""
+    columns = [[start - (each.start - each.indent) for _, start in each.cells] for each in (row, line)]
+    return len(columns[0]) == len(columns[1]) and all(abs(a - b) <= 1 for a, b in zip(*columns))
+
+
+def _inside_run(pending: dict[int, list[tuple[int, tuple[str, int]]]], last: int,
+                first_cells: bool = False) -> dict[int, list[tuple[int, tuple[str, int]]]]:
+    """The wrapped lines of a table, less those under its last row (line `last`) from the
+    first that holds a piece of the first cell on: only a row below, with the same columns,
+    tells such a line from text after the table. A table whose rows such a line parts needs
+    three rows: two lines of prose set in columns beside each other look like two rows and a
+    first cell's rest. With `first_cells`, only the lines past `last` that hold such a piece."""
+    if first_cells:
+        return {index: pieces for index, pieces in pending.items() if index > last and pieces[0][0] == 0}
+    cut = min(_inside_run(pending, last, first_cells=True), default=None)
+    return {index: pieces for index, pieces in pending.items() if cut is None or index < cut}
+
+
+def _wraps_first_cell(cell: str, line: Line) -> bool:
+    """Whether `line` holds only the wrapped rest of a row's first cell `cell`: it stands right
+    under the row, in one piece, and goes on the cell's words (it starts in lower case, or the
+    cell ends in a comma, a hyphen or a word no phrase ends with). A capitalised line there heads
+    the rows under it ("Avond"), no cell's rest."""
+    if not line.text or line.after_blank or line.heading_level or len(line.parts) > 1 or is_item_start(line.text):
+        return False
+    return starts_lower(line.text) or cell.endswith((",", "-")) or last_word(cell) in CONTINUATION_WORDS
+
+
 def _under_cells(row: Line, line: Line) -> list[tuple[int, tuple[str, int]]] | None:
-    """The pieces of an indented line that each start where a cell of `row` other than its
-    first starts, with that cell's number; None when any piece stands elsewhere."""
-    if not line.text or line.heading_level or line.indent == 0:
+    """The pieces of a line that each start where a cell of `row` starts, with that cell's
+    number; None when any piece stands elsewhere, or where the first cell starts but goes on
+    no words of that cell (`_wraps_first_cell`)."""
+    if not line.text or line.heading_level:
         return None
     columns = [start - (row.start - row.indent) for _, start in row.cells]
     begin = line.start - line.indent
     found = []
     for text, start in line.parts or ((line.text, line.start),):
-        column = next((number for number, at in enumerate(columns) if number and abs(start - begin - at) <= 1), None)
+        column = next((number for number, at in enumerate(columns) if abs(start - begin - at) <= 1), None)
         if column is None or not _fits_cell(text, start - begin, column, columns, row):
+            return None
+        if column == 0 and not _wraps_first_cell(row.cells[0][0], line):
             return None
         found.append((column, (text, start)))
     return found

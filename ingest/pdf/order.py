@@ -7,9 +7,11 @@ drawing order, all headings stood together and all paragraphs after them, each u
 last heading ("Waarschuwingen" text under "Contact"), and a table's advice beside the wrong
 complaint. A reader follows the page, not the pen: where a later pass goes down the page
 between the lines of an earlier one, in the same stretch of the page's width, the region is
-read by position, top to bottom, left to right. A note set in the margin, drawn in the
-middle of a line of its paragraph, is read after that paragraph (`notes_after`); lines drawn
-from the bottom up, each a line above the one before, are read from the top down (`read_down`).
+read by position, top to bottom, left to right; so is a region where a block drawn after
+the text stands in a gap of its flow (iText draws a table on a canvas of its own, `set_in`).
+A note set in the margin, drawn in the middle of a line of its paragraph, is read after that
+paragraph (`notes_after`); lines drawn from the bottom up, each a line above the one before,
+are read from the top down (`read_down`).
 """
 
 from __future__ import annotations
@@ -24,10 +26,10 @@ BASELINE = 0.5  # of a font size: pieces this close in height stand on one basel
 
 def page_order(fragments: list[Fragment]) -> list[Fragment]:
     """The fragments in reading order: as drawn, or by position where a later pass of the
-    drawing goes down between the lines of an earlier one (`interleaved`) or around lines
-    drawn before it (`inset`); a note set in
-    the margin read after the paragraph it is drawn in the middle of (`notes_after`); lines
-    drawn upward read downward (`read_down`)."""
+    drawing goes down between the lines of an earlier one (`interleaved`), around lines
+    drawn before it or around a block drawn after it in its flow (`inset`); a note set in the
+    margin read after the paragraph it is drawn in the middle of (`notes_after`); lines drawn
+    upward read downward (`read_down`)."""
     fragments = read_down(notes_after(fragments))
     rows = _rows(fragments)
     if not (interleaved(rows) or inset(rows)):
@@ -165,20 +167,40 @@ def interleaved(rows: list[list[Fragment]]) -> bool:
 def inset(rows: list[list[Fragment]]) -> bool:
     """Whether rows drawn before the page's text (the pass that holds most of its letters)
     stand inside it: between two rows the text reads one after the other, a line from each
-    and across the width of either, none of them beside a row of the text. matplotlib draws
-    a figure's axes (a table, a chart's ticks and labels) before the texts placed on it: read
-    as drawn, a table stood before the page's title, cut from its heading, and a chart's ticks
-    ran into the sentence the text drew around it. A header or footer drawn first stands
-    above or below all of the text, and a note in the margin or a box floated beside the
-    text stands beside its lines: those are read as drawn."""
+    and across the width of either, none of them beside a row of the text; or a pass drawn
+    after it is set in its flow (`set_in`). matplotlib draws a figure's axes (a table, a
+    chart's ticks and labels) before the texts placed on it: read as drawn, a table stood
+    before the page's title, cut from its heading, and a chart's ticks ran into the sentence
+    the text drew around it. A header or footer drawn first stands above or below all of
+    the text, and a note in the margin or a box floated beside the text stands beside its
+    lines: those are read as drawn."""
     runs = _passes(rows)
     if len(runs) < 2:
         return False
     main = max(range(len(runs)), key=lambda number: sum(len(f.text.strip()) for row in runs[number] for f in row))
     text, before = runs[main], [row for run in runs[:main] for row in run]
+    edge = _text_edge(rows)
+    if any(set_in(run, text, edge) for run in runs[main + 1:]):
+        return True
     if any(_same_baseline(row[0], other[0]) for row in before for other in text):
         return False  # beside a row of the text: a note in the margin, a floated box, a column
     return any(_between(row, above, below) for row in before for above, below in zip(text, text[1:]))
+
+
+def set_in(run: list[list[Fragment]], text: list[list[Fragment]], edge: float) -> bool:
+    """Whether a pass drawn after the page's text stands in its flow: all of it in the gap
+    between two rows the text reads one after the other, across their width, starting at
+    the text's left edge (within its font size: a cell's padding). iText draws a table on
+    canvases of its own after the page's text: read as drawn, the table ("Behandeling |
+    Vergoeding uit basisverzekering") left its caption and followed the next section's first
+    paragraph.
+    Labels placed on a picture start elsewhere, a page's header or footer stands above or
+    below the text, and a table whose cells are drawn column by column (a row's first cell
+    in the text's pass) runs on past the gap its first cells stand in: those are read as drawn."""
+    start = min(row[0].x for row in run)
+    if not 0 <= start - edge <= max(f.size for row in run for f in row):
+        return False
+    return any(all(_between(row, above, below) for row in run) for above, below in zip(text, text[1:]))
 
 
 def _text_edge(rows: list[list[Fragment]]) -> float:

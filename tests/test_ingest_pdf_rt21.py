@@ -1,0 +1,61 @@
+"""Red team 21's PDFs: htmldoc's running footer (the section's heading and the page's
+number), its vertically centred table cells, and pdfme's paragraph after a list."""
+
+from __future__ import annotations
+
+import textwrap
+
+from pdf_factory import Line, Placed, make_pdf
+
+from ingest.pdf.furniture import section_headers
+from ingest.pdf.geometry import PdfLine
+from ingest.pdf.style import measure_body
+from ingest.pipeline import ingest_file
+
+
+def _body(text: str, gap: float = 6) -> list[Line]:
+    return [Line(line, 11, gap=gap if i == 0 else 0) for i, line in enumerate(textwrap.wrap(text, 80))]
+
+
+def _htmldoc_page(heading: str, number: int, text: str, title: str = "") -> list:
+    """A page with htmldoc's footer: the current heading at the left, the number at the right."""
+    top = [Line(title, 20, bold=True)] if title else []
+    return top + [Line(heading, 17, bold=True, gap=14)] + _body(text) + [
+        Placed(title or heading, 72, 36, 11), Placed(str(number), 530, 36, 11)]
+
+
+def test_a_footer_of_the_sections_heading_and_the_page_number_is_furniture(tmp_path):
+    """htmldoc's footer shares no word from page to page ("Boezemfibrilleren 1", "Wat kunt u
+    zelf doen? 2"), so it was kept: a passage of its own that ranked first for questions in
+    other languages (red team 21)."""
+    pages = [_htmldoc_page("Wat is boezemfibrilleren?", 1, "Bij boezemfibrilleren trillen de boezems van uw "
+                           "hart snel en onregelmatig. " * 4, title="Boezemfibrilleren"),
+             _htmldoc_page("Wat kunt u zelf doen?", 2, "Drink niet meer dan een glas alcohol per dag en "
+                           "blijf in beweging. " * 4)]
+    path = tmp_path / "boezem.pdf"
+    path.write_bytes(make_pdf(pages))
+    text = ingest_file(path).text
+    assert "Boezemfibrilleren 1" not in text and "doen? 2" not in text
+    assert "Wat kunt u zelf doen?" in text
+
+
+def test_a_numbered_footer_whose_rest_is_no_heading_stays():
+    """A row that ends in the page's number but whose rest is body text, not a heading, is no
+    section's footer."""
+    pages = []
+    for number in (1, 2):
+        lines = [PdfLine(f"Hoofdstuk {number}", 56, 760, 14, True)]
+        lines += [PdfLine(f"Regel {i} van de tekst.", 56, 740 - 15 * i, 10, False) for i in range(30)]
+        lines.append(PdfLine(f"Lees verder op pagina {number}", 56, 40, 10, False))
+        pages.append(lines)
+    assert section_headers(pages, measure_body(pages), [60.0, 60.0], [780.0, 780.0]) == [set(), set()]
+
+
+def test_section_footers_with_page_numbers_are_found():
+    pages = []
+    for number, heading in enumerate(("Wat is het?", "Wat kunt u doen?"), start=1):
+        lines = [PdfLine(heading, 56, 760, 14, True)]
+        lines += [PdfLine(f"Regel {i} van de tekst.", 56, 740 - 15 * i, 10, False) for i in range(30)]
+        lines.append(PdfLine(f"{heading}  {number}", 56, 40, 10, False, cells=2))
+        pages.append(lines)
+    assert section_headers(pages, measure_body(pages), [60.0, 60.0], [780.0, 780.0]) == [{31}, {31}]

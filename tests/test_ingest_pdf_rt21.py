@@ -8,7 +8,8 @@ import textwrap
 from pdf_factory import Line, Placed, make_pdf
 
 from ingest.pdf.furniture import section_headers
-from ingest.pdf.geometry import PdfLine
+from ingest.pdf.geometry import Fragment, PdfLine
+from ingest.pdf.lines import group_lines
 from ingest.pdf.style import measure_body
 from ingest.pipeline import ingest_file
 
@@ -59,3 +60,25 @@ def test_section_footers_with_page_numbers_are_found():
         lines.append(PdfLine(f"{heading}  {number}", 56, 40, 10, False, cells=2))
         pages.append(lines)
     assert section_headers(pages, measure_body(pages), [60.0, 60.0], [780.0, 780.0]) == [{31}, {31}]
+
+
+def _ruled_row(cells: list[str], y: float, raised: float = 0.0) -> list[Fragment]:
+    """A bordered row of three cells (rules at 72, 246, 441), the third set `raised` higher:
+    htmldoc centres a cell that wraps on the row, the others' baseline lower."""
+    xs, rules = (75.6, 249.0, 444.0), (72.35, 245.75, 440.85)
+    return [Fragment(text, x, y + (raised if column == 2 else 0), 11, False, rule=rule)
+            for column, (text, x, rule) in enumerate(zip(cells, xs, rules))]
+
+
+def test_a_ruled_cell_set_higher_beside_a_cell_whose_guessed_width_overruns_stays_in_its_row():
+    """htmldoc's last row "Digoxine | Hartslag vertragen bij weinig inspanning | Bloedspiegel
+    wordt gecontroleerd": the second cell's guessed width ran past the third's border, so the
+    third, centred higher, seemed no next cell and became a paragraph (red team 21)."""
+    rows = [("Apixaban of edoxaban", "Bloedverdunner", "Neem hem elke dag op dezelfde tijd"),
+            ("Metoprolol", "Hartslag vertragen", "Kan moeheid en koude handen geven"),
+            ("Flecainide", "Hartritme herstellen", "Alleen bij een gezond hart"),
+            ("Digoxine", "Hartslag vertragen bij weinig inspanning", "Bloedspiegel wordt gecontroleerd")]
+    fragments = [piece for number, cells in enumerate(rows)
+                 for piece in _ruled_row(list(cells), 306.9 - 33.6 * number, raised=6.6)]
+    lines = group_lines(fragments)
+    assert [line.text.split("  ")[-1] for line in lines] == [cells[2] for cells in rows]

@@ -82,3 +82,29 @@ def test_a_ruled_cell_set_higher_beside_a_cell_whose_guessed_width_overruns_stay
                  for piece in _ruled_row(list(cells), 306.9 - 33.6 * number, raised=6.6)]
     lines = group_lines(fragments)
     assert [line.text.split("  ")[-1] for line in lines] == [cells[2] for cells in rows]
+
+
+def test_a_paragraph_at_the_labels_place_after_a_tabbed_list_is_no_part_of_its_last_item(tmp_path):
+    """pdfme sets a list item's label "- " at the margin and its text 14 points in; the
+    paragraph after the list starts at the margin, as far below the last item as the items
+    stand apart, and joined that item ("• Neem rust en drink voldoende. Tegen pijn en koorts
+    ...", red team 21)."""
+    items = ["Voed uw baby vaak, minstens acht keer per 24 uur.",
+             "Koel de borst na de voeding tien tot vijftien minuten met een coldpack in een doek.",
+             "Masseer niet hard; dat kan het weefsel beschadigen.", "Neem rust en drink voldoende."]
+    intro = textwrap.wrap("Een borstontsteking ontstaat meestal doordat melk in een deel van de borst blijft "
+                          "staan. De borst wordt dan op een plek rood, warm, hard en pijnlijk. Vaak voelt u zich "
+                          "grieperig, met koorts boven de 38,5 graden, rillingen en spierpijn.", 85)
+    page: list = [Placed(line, 60, 780 - 13.1 * number, 10.5) for number, line in enumerate(intro)]
+    page += [Placed("Wat kunt u zelf doen?", 60, 720, 14, bold=True)]
+    for number, item in enumerate(items):
+        page += [Placed("- ", 60, 700 - 14.7 * number, 10.5), Placed(item, 74, 700 - 14.7 * number, 10.5)]
+    y = 700 - 14.7 * len(items)
+    page += [Placed("Tegen pijn en koorts mag u paracetamol of ibuprofen nemen; beide kunt u gebruiken", 60, y, 10.5),
+             Placed("tijdens de borstvoeding.", 60, y - 13.1, 10.5),
+             Placed("Behandeling", 60, y - 45, 14, bold=True),
+             Placed("Bent u na een dag niet beter, dan schrijft de huisarts antibiotica voor.", 60, y - 65, 10.5)]
+    path = tmp_path / "mastitis.pdf"
+    path.write_bytes(make_pdf([page]))
+    text = ingest_file(path).text
+    assert "voldoende.\n\nTegen pijn" in text, text

@@ -337,7 +337,19 @@ def _line(row: list[Fragment], region: int, table: bool = False, columns: tuple[
         spaced = len(_SPACED_CELLS.split(text.strip()))
         cells = spaced if spaced >= MIN_TABLE_COLUMNS else 1
     return PdfLine(minus_as_hyphen(normalise_unicode(text)), row[0].x, row[0].y, size, bold, region, cells, table or apart, starts,
-                   ruled=ruled)
+                   ruled=ruled, tabbed=_tabbed_label(row))
+
+
+LABEL_TAB_EMS = 0.6  # blank after a list item's label, beyond a word space (about 0.3 em)
+
+
+def _tabbed_label(row: list[Fragment]) -> bool:
+    """Whether a row opens with a list item's label drawn apart ("- ", "•", "3.") and its
+    text stands a tab right of it: the list indents its items' text, so its wrapped lines
+    stand there too (pdfme sets "- " at the margin and the text 14 points in), and a line
+    back at the label's place is none of the item's."""
+    return len(row) > 1 and bool(ITEM_START.fullmatch(row[0].text.strip() + " ")) \
+        and row[1].x - row[0].end > LABEL_TAB_EMS * row[0].size
 
 
 _HYPHEN = re.compile(r"\s*[-\u2010\u2011\u00ad]\s*")

@@ -108,7 +108,7 @@ def page_furniture(pages: list[list[PdfLine]], first_page: int = 1,
                 if is_page_number(row.text) or is_roman_page_number(row.text)
                 or furniture_keys(row.text, number) & repeated}
                for number, page_rows in zip(numbers, rows)]
-    for number, found_here in enumerate(section_headers(pages, body, margins, tops)):
+    for number, found_here in enumerate(section_headers(pages, body, margins, tops, first_page)):
         dropped[number] |= found_here
     for number, (page, lines) in enumerate(zip(numbers, pages)):
         dropped[number] |= overrun_furniture(lines, page, {key: found[key] for key in repeated})
@@ -175,16 +175,18 @@ def _phone_numbers(texts) -> set[str]:
 
 
 def section_headers(pages: list[list[PdfLine]], body: Body, margins: list[float] | None = None,
-                    tops: list[float] | None = None) -> list[set[int]]:
+                    tops: list[float] | None = None, first_page: int = 1) -> list[set[int]]:
     """For each page, the indices of a running header or footer that names the page's section.
 
-    Such a row holds a part every page repeats ("Maasland Ziekenhuis") and the title of the
-    section the page is in, which changes (WeasyPrint's `string-set`, Word's STYLEREF field):
+    Such a row holds a part every page repeats ("Maasland Ziekenhuis") or the page's number,
+    and the title of the section the page is in, which changes (WeasyPrint's `string-set`,
+    Word's STYLEREF field, htmldoc's "Boezemfibrilleren ... 1", "Wat kunt u zelf doen? ... 2"):
     no page repeats it whole. It is one when it stands at one height on half the pages and two
     or more, in a margin, set like furniture (not larger than the body text), and what is left
-    of it on each page, once the part they share is taken away, is a heading of the leaflet set
-    larger or bolder than it ("Maasland Ziekenhuis Wat kunt u wel en niet eten?"): a heading
-    that opens the pages in their text stands in the text, not beside the same words again."""
+    of it on each page, once the part they share and the page number are taken away, is a
+    heading of the leaflet set larger or bolder than it ("Maasland Ziekenhuis Wat kunt u wel en
+    niet eten?"): a heading that opens the pages in their text stands in the text, not beside
+    the same words again."""
     out: list[set[int]] = [set() for _ in pages]
     headings = _heading_styles(pages)
     edges = [edge_rows(lines) for lines in pages]
@@ -202,7 +204,7 @@ def section_headers(pages: list[list[PdfLine]], body: Body, margins: list[float]
                 same = sorted(rows[low:high], key=lambda item: item[0])
                 verdicts[low, high] = len(same) >= 2 and 2 * len(same) >= len(pages) and not any(
                     other.size > body.size or not _margin_of(other, n, margins, tops) for n, other in same) \
-                    and _all_titled(headings, [other for _, other in same])
+                    and _all_titled(headings, [(n + first_page, other) for n, other in same])
             if verdicts[low, high]:
                 out[number].update(row.indices)
     return out
@@ -220,10 +222,31 @@ def _heading_styles(pages: list[list[PdfLine]]) -> dict[str, tuple[float, bool]]
     return styles
 
 
-def _all_titled(headings: dict[str, tuple[float, bool]], rows: list[_Row]) -> bool:
-    """Whether each of `rows`, less the words they all share, is a heading of the leaflet."""
-    shared = _shared_words([row.text for row in rows])
-    return all(_titled(headings, row, shared) for row in rows)
+def _all_titled(headings: dict[str, tuple[float, bool]], rows: list[tuple[int, _Row]]) -> bool:
+    """Whether each of `rows` (with its page's number), less the words they all share and
+    the page number each ends or opens with, is a heading of the leaflet. Numbered rows need
+    share no words: their headings may share a first word ("Wat is ...? 1", "Wat kunt ...? 2")."""
+    texts = _unnumbered(rows)
+    numbered = texts is not None
+    texts = texts if numbered else [row.text for _, row in rows]
+    shared = _shared_words(texts)
+    if not (numbered or any(shared)):
+        return False
+    return all(_titled(headings, text, row, shared) or numbered and _titled(headings, text, row, ([], []))
+               for text, (_, row) in zip(texts, rows))
+
+
+def _unnumbered(rows: list[tuple[int, _Row]]) -> list[str] | None:
+    """The rows' texts without the page number at one end of each, where every row has one
+    at the same end, each its page's number or that less one count for all (a count that
+    starts after an unnumbered cover, see `furniture_keys`); else None."""
+    for end in (-1, 0):
+        words = [row.text.split() for _, row in rows]
+        if not all(len(w) >= 2 and w[end].isdigit() for w in words):
+            continue
+        if len({int(w[end]) - page for w, (page, _) in zip(words, rows)}) == 1:
+            return [" ".join(w[:-1] if end else w[1:]) for w in words]
+    return None
 
 
 def _shared_words(texts: list[str]) -> tuple[list[str], list[str]]:
@@ -236,13 +259,15 @@ def _shared_words(texts: list[str]) -> tuple[list[str], list[str]]:
     return words[0][:head], words[0][len(words[0]) - tail:] if tail else []
 
 
-def _titled(headings: dict[str, tuple[float, bool]], row: _Row, shared: tuple[list[str], list[str]]) -> bool:
-    """Whether `row`, less the words every such row shares, is a heading of the leaflet: a
-    line of it (`headings`, see `_heading_styles`) set larger or bolder than the row."""
+def _titled(headings: dict[str, tuple[float, bool]], text: str, row: _Row,
+            shared: tuple[list[str], list[str]]) -> bool:
+    """Whether `text` (a row's, see `_all_titled`), less the words every such row shares, is
+    a heading of the leaflet: a line of it (`headings`, see `_heading_styles`) set larger or
+    bolder than the row."""
     head, tail = shared
-    words = row.text.split()
+    words = text.split()
     rest = " ".join(words[len(head):len(words) - len(tail)])
-    if not (head or tail) or not rest or rest not in headings:
+    if not rest or rest not in headings:
         return False
     size, bold = headings[rest]
     return size > row.size * HEADING_SIZE_RATIO or bold and not row.bold

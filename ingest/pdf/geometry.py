@@ -59,6 +59,7 @@ class PdfLine:
     ruled: bool = False  # its cells stand apart by vertical rules: a bordered table's row
     ocr: bool = False  # read from an OCR layer, whose sizes are its lines' heights (see `scanned_headings`)
     box: tuple[float, float, float, float] | None = None  # the drawn box it stands in (left, bottom, right, top)
+    tabbed: bool = False  # a list item's text stands a tab from its label: the item wraps under its text
 
 
 def multiplied(a: list[float], b: list[float]) -> list[float]:

@@ -208,7 +208,9 @@ def _cell_by_cell(pieces: list[Fragment]) -> bool:
     wraps onto the next line at the cell's left edge and goes on in the words above it (lines
     that start afresh with a capital or a bullet are lines of their own, as in an address:
     "Deutschland" / "Pfizer Pharma GmbH"); or the next cell starts, right of every piece so
-    far and higher than the piece before (back up to the row, never above its tallest cell),
+    far or past a rule right of where each of them starts (glyph widths are guessed: htmldoc's
+    "Hartslag vertragen bij weinig inspanning" seemed to run past its cell's border), and
+    higher than the piece before (back up to the row, never above its tallest cell),
     or along the baseline after a wide gap. One cell at least must start back up (a side
     heading beside its section's wrapped lines is no such row), and the last piece must be
     a wrapped line or a new cell back up (on one baseline a row is a line). A row whose
@@ -216,6 +218,7 @@ def _cell_by_cell(pieces: list[Fragment]) -> bool:
     draws "Een verstopte neus" | "Minder dan vier nat-" / "te luiers per dag" so)."""
     head = pieces[0]
     cell_x, right, top, bottom, cells, back_up = head.x, head.end, head.y, head.y, 1, False
+    last_start = head.x  # where the rightmost piece so far starts
     ruled = False  # a rule stands between two cells: a bordered table's row
     for previous, piece in zip(pieces, pieces[1:]):
         size = max(previous.size, piece.size)
@@ -230,11 +233,13 @@ def _cell_by_cell(pieces: list[Fragment]) -> bool:
         elif 0.5 * size < drop <= 2 * size and abs(piece.x - cell_x) <= 1 \
                 and (_goes_on(piece.text) or _bordered(previous, piece)):
             step = "wrap"
-        elif drop < -0.5 * size and piece.x > right and piece.y <= top + WRAPPED_CELL_LINES * size:
+        elif drop < -0.5 * size and (piece.x > right or piece.rule > last_start + 1) \
+                and piece.y <= top + WRAPPED_CELL_LINES * size:
             step, cell_x, cells, back_up = "cell", piece.x, cells + 1, True
         else:
             return False
         right, top, bottom = max(right, piece.end), max(top, piece.y), min(bottom, piece.y)
+        last_start = max(last_start, piece.x)
     span = (WRAPPED_CELL_LINES + 1) * 1.5 * head.size
     return (back_up or ruled and step == "wrap") and step != "line" and top - bottom <= span
 
@@ -332,7 +337,19 @@ def _line(row: list[Fragment], region: int, table: bool = False, columns: tuple[
         spaced = len(_SPACED_CELLS.split(text.strip()))
         cells = spaced if spaced >= MIN_TABLE_COLUMNS else 1
     return PdfLine(minus_as_hyphen(normalise_unicode(text)), row[0].x, row[0].y, size, bold, region, cells, table or apart, starts,
-                   ruled=ruled)
+                   ruled=ruled, tabbed=_tabbed_label(row))
+
+
+LABEL_TAB_EMS = 0.6  # blank after a list item's label, beyond a word space (about 0.3 em)
+
+
+def _tabbed_label(row: list[Fragment]) -> bool:
+    """Whether a row opens with a list item's label drawn apart ("- ", "•", "3.") and its
+    text stands a tab right of it: the list indents its items' text, so its wrapped lines
+    stand there too (pdfme sets "- " at the margin and the text 14 points in), and a line
+    back at the label's place is none of the item's."""
+    return len(row) > 1 and bool(ITEM_START.fullmatch(row[0].text.strip() + " ")) \
+        and row[1].x - row[0].end > LABEL_TAB_EMS * row[0].size
 
 
 _HYPHEN = re.compile(r"\s*[-\u2010\u2011\u00ad]\s*")

@@ -134,8 +134,10 @@ def break_after(flat: list[tuple[int, PdfLine]], index: int, start: int, body: B
         return "paragraph"
     if _outdented(flat, index) and not (unfinished and next_text[:1].islower()):
         # an item ends where the margin comes back, unless it goes on mid-sentence; where items
-        # wrap with a hanging indent, the list ends there too
-        return "paragraph" if hanging and ITEM_START.match(_item_of(flat, index)) else "line"
+        # wrap with a hanging indent, or this one's text stands a tab from its label, the list
+        # ends there too
+        item = _item_of(flat, index)
+        return "paragraph" if item is not None and (hanging or item.tabbed) else "line"
     if _subtitle_follows(flat, index, start, body):
         return "line"
     if unfinished or next_text[:1].islower():
@@ -230,13 +232,13 @@ def _last_word(text: str) -> str:
     return words[-1] if words else ""
 
 
-def _item_of(flat: list[tuple[int, PdfLine]], index: int) -> str:
-    """The first line of the list item that line `index` ends (see `_outdented`)."""
+def _item_of(flat: list[tuple[int, PdfLine]], index: int) -> PdfLine | None:
+    """The first line of the list item that line `index` ends (see `_outdented`), or None."""
     for back in range(index, max(index - 30, -1), -1):
-        text = flat[back][1].text.strip()
-        if ITEM_START.match(text):
-            return text
-    return ""
+        line = flat[back][1]
+        if ITEM_START.match(line.text.strip()):
+            return line
+    return None
 
 
 def _outdented(flat: list[tuple[int, PdfLine]], index: int) -> bool:

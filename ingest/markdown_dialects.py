@@ -15,7 +15,9 @@ Markdown's dialects. Left as they are, their marks reach passages, titles and ci
 - a shortcode (`{{< tip >}}`, `{{% notice info %}}`) goes, the text between kept;
 - a definition list's term and definition become one line ("Passief bewegen: iemand anders
   beweegt de arm"), as they read on the page;
-- a task list's boxes (`- [ ] `, `- [x] `) go, their items kept.
+- a task list's boxes (`- [ ] `, `- [x] `) go, their items kept;
+- a web page that a converter (html2text, markdownify) wrote out as Markdown loses the page's
+  chrome (menus, comments, footer: `ingest.web_dump.without_markdown_chrome`).
 Fenced code keeps its text as it is.
 """
 
@@ -24,6 +26,7 @@ from __future__ import annotations
 import re
 
 from ingest.markdown_html import rewrite_outside_code
+from ingest.web_dump import without_markdown_chrome
 
 _HEADING_ATTRIBUTES = re.compile(r"^(?P<heading> {0,3}#{1,6}\s.*?)\s*\{:?\s*[#.][^{}]*\}\s*$")
 _ATTRIBUTE_LINE = re.compile(r" {0,3}\{:\s*[^{}]*\}\s*")  # kramdown's {: .class} under a block
@@ -49,7 +52,7 @@ _TASK_BOX = re.compile(r"^(?P<item>\s*(?:[-*+]|\d{1,3}[.)])\s+)\[[ xX]\]\s+")
 
 def plain_dialects(text: str) -> str:
     """`text` (Markdown) without the marks of Markdown's dialects, their text kept."""
-    return rewrite_outside_code(text, _dialect_step)
+    return without_markdown_chrome(rewrite_outside_code(text, _dialect_step))
 
 
 def _dialect_step(lines: list[str], index: int, out: list[str]) -> int:

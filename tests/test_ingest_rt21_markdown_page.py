@@ -80,3 +80,10 @@ def test_a_markdown_title_after_a_menu_list_is_the_title(tmp_path):
     text = ("Patiëntenfolder\n\n* Home\n* Folders\n\n# Spruw bij baby's\n\n## Wat is spruw?\n\n"
             "Spruw is een schimmelinfectie in de mond.\n\n## Behandeling\n\nSmeer de gel vier keer per dag.\n")
     assert _ingested(tmp_path, text, "nav-voor-h1.md").leaflet.title == "Spruw bij baby's"
+
+
+def test_a_converted_boxs_lower_case_type_is_no_text():
+    from ingest.markdown_dialects import plain_dialects
+    text = "## Wanneer naar de huisarts?\n\ngevaar\n\n**Bel de huisarts als uw baby:**\n\n  * minder drinkt;\n"
+    assert "gevaar" not in plain_dialects(text)
+    assert "Gevaar\n\nGevaar is" in plain_dialects("Gevaar\n\nGevaar is er niet.\n")

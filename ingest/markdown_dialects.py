@@ -15,7 +15,11 @@ Markdown's dialects. Left as they are, their marks reach passages, titles and ci
 - a shortcode (`{{< tip >}}`, `{{% notice info %}}`) goes, the text between kept;
 - a definition list's term and definition become one line ("Passief bewegen: iemand anders
   beweegt de arm"), as they read on the page;
-- a task list's boxes (`- [ ] `, `- [x] `) go, their items kept.
+- a box's type on a line of its own, in the lower case its page's style capitalised
+  ("gevaar" over a Docusaurus warning that html2text wrote out), goes;
+- a task list's boxes (`- [ ] `, `- [x] `) go, their items kept;
+- a web page that a converter (html2text, markdownify) wrote out as Markdown loses the page's
+  chrome (menus, comments, footer: `ingest.web_dump.without_markdown_chrome`).
 Fenced code keeps its text as it is.
 """
 
@@ -24,6 +28,7 @@ from __future__ import annotations
 import re
 
 from ingest.markdown_html import rewrite_outside_code
+from ingest.web_dump import without_markdown_chrome
 
 _HEADING_ATTRIBUTES = re.compile(r"^(?P<heading> {0,3}#{1,6}\s.*?)\s*\{:?\s*[#.][^{}]*\}\s*$")
 _ATTRIBUTE_LINE = re.compile(r" {0,3}\{:\s*[^{}]*\}\s*")  # kramdown's {: .class} under a block
@@ -44,18 +49,25 @@ _TRAILING_TAGS = re.compile(r"(?:[ \t]+#[\w/-]*[^\W\d_][\w/-]*)+[ \t]*$")
 _BLOCK_ID = re.compile(r"(?:^|[ \t]+)\^(?=[\w-]*[A-Za-z])[A-Za-z0-9-]+[ \t]*$")  # a note app's id of a block: "... 12. ^contact"
 _SHORTCODE = re.compile(r"\{\{[<%].*?[%>]\}\}")
 _DEFINITION = re.compile(r" {0,3}[:~](?: {1,4}|\t)(?P<text>\S.*)")
+# A box's type as a converted page shows it when its style set it in capitals (Docusaurus's admonitions,
+# in English and Dutch): a style, not the leaflet's words.
+_BOX_TYPE = re.compile(r"(?:note|tip|info|caution|danger|warning|important|notitie|let op|gevaar|waarschuwing"
+                       r"|voorzichtig|belangrijk)")
 _TASK_BOX = re.compile(r"^(?P<item>\s*(?:[-*+]|\d{1,3}[.)])\s+)\[[ xX]\]\s+")
 
 
 def plain_dialects(text: str) -> str:
     """`text` (Markdown) without the marks of Markdown's dialects, their text kept."""
-    return rewrite_outside_code(text, _dialect_step)
+    return without_markdown_chrome(rewrite_outside_code(text, _dialect_step))
 
 
 def _dialect_step(lines: list[str], index: int, out: list[str]) -> int:
     admonition = _ADMONITION.fullmatch(lines[index])
     if admonition and _indented_next(lines, index):  # "!!! Neem geen ibuprofen" is a sentence
         return _admonition(lines, index, admonition.group("title") or "", out)
+    if _BOX_TYPE.fullmatch(lines[index].strip()) and not (out and out[-1].strip()) \
+            and index + 1 < len(lines) and not lines[index + 1].strip():
+        return index + 1
     out.extend(_plain_line(lines[index], out))
     return index + 1
 

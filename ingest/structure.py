@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from ingest.clean import Block, CleanText
 from ingest.clean.joining import full_width
-from ingest.clean.lines import ends_sentence, is_sign_off, is_table_row
+from ingest.clean.lines import BULLET, ends_sentence, is_sign_off, is_table_row
 from ingest.dates import find_updated, is_date_line
 
 # Lines that open a leaflet-wide colophon (credits, who maintains the text). What
@@ -231,11 +231,18 @@ def _marked_headings(blocks: tuple[Block, ...]) -> list[Heading]:
 
 def _only_masthead(blocks: tuple[Block, ...]) -> bool:
     """Whether what stands above the first heading is at most a masthead: a line or two
-    as short as a name ("Ziekenhuis Rijnoever" over a cover's title), nothing a reader
-    would take for text."""
+    as short as a name ("Ziekenhuis Rijnoever" over a cover's title), or a list of such
+    lines (a web page's menu, breadcrumb or byline that its Markdown kept: "• Home",
+    "• Bijgewerkt: 6 jan. 2026"), nothing a reader would take for text."""
     return len(blocks) <= MAX_MASTHEAD_LINES and all(
-        block.kind == "paragraph" and len(block.lines) == 1 and not ends_sentence(block.text)
-        and len(block.text.split()) <= MAX_MASTHEAD_WORDS for block in blocks)
+        (block.kind == "paragraph" and len(block.lines) == 1 or block.kind == "list")
+        and all(_is_name_short(BULLET.sub("", line.strip())) for line in block.text.split("\n"))
+        for block in blocks)
+
+
+def _is_name_short(text: str) -> bool:
+    """Whether a line is no longer than a name and ends no sentence."""
+    return not ends_sentence(text) and len(text.split()) <= MAX_MASTHEAD_WORDS
 
 
 # ---------------------------------------------------------------- by shape

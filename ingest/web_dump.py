@@ -6,6 +6,10 @@ lines around it tell goes here, as the HTML loader drops the same boxes (`ingest
 `ingest.html.cookies`): readers' comments, which answered questions the leaflet does not
 (red team 20), a menu, breadcrumb, tag or share list under its label, a cookie notice's
 paragraph, and the site's footer that closes the page.
+
+Markdown that a converter (html2text, markdownify) made of a web page keeps the same chrome,
+written as Markdown (red team 21): it is read the same way (`without_markdown_chrome`), with
+what Markdown tells besides, where a link goes and which lines are headings.
 """
 
 from __future__ import annotations
@@ -14,7 +18,9 @@ import re
 
 from ingest.clean.furniture import is_cookie_bar, is_ui_line
 from ingest.clean.lines import ends_sentence
-from ingest.dates import MONTHS
+from ingest.clean.markdown import strip_inline_markdown
+from ingest.dates import MONTHS, is_date_line
+from ingest.markdown_html import fenced_lines
 
 # The bullet a text browser sets before a list's item: lynx's "*", "+", "o", "#" by depth, w3m's "•".
 LIST_BULLET = re.compile(r"^[ \t]*[*+o#@•◦▪·-][ \t]+")
@@ -35,6 +41,9 @@ _COMMENTS_LABEL = re.compile(
 _STAMP = re.compile(r"(?:\d{1,2}\s+(?P<month>[^\W\d_]+)\.?\s+\d{4}|(?P<month2>[^\W\d_]+)\.?\s+\d{1,2},?\s+\d{4}"
                     r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2})[\s,|·–—-]*(?:(?:om|at)\s+)?"
                     r"\d{1,2}[:.]\d{2}\b")
+# A comment's stamp as Wix sets it, the author's name glued to a date without year ("Ria15 jan.",
+# "Gerard B.20 jan."): read only under a comment section's label, where a name and a date is all it can be.
+_GLUED_STAMP = re.compile(r"[^\W\d_][\w .'-]{0,40}?(?<=[^\W\d_]|\.)\d{1,2}\s+(?P<month>[^\W\d_]+)\.?(?:\s+\d{4})?")
 MAX_STAMP_WORDS = 10  # "Ingrid schreef op 14 februari 2026 om 21:03"
 MAX_LINES_BEFORE_STAMP = 3  # under the section's label, the first comment's author at most
 # The label of a list of links that is the site's, not the leaflet's: a menu ("Hoofdnavigatie",
@@ -88,7 +97,7 @@ def _comment_section(lines: list[str], end: int) -> set[int]:
         if not _COMMENTS_LABEL.fullmatch(lines[index].strip()):
             continue
         filled = [i for i in range(index + 1, end) if lines[i].strip()][:MAX_LINES_BEFORE_STAMP + 1]
-        if any(is_stamp(lines[i]) for i in filled):
+        if any(is_stamp(lines[i]) or _is_glued_stamp(lines[i]) for i in filled):
             return set(range(index, end))
     return set()
 
@@ -100,6 +109,12 @@ def is_stamp(line: str) -> bool:
         return False
     month = match.group("month") or match.group("month2")
     return month is None or month.lower() in MONTHS
+
+
+def _is_glued_stamp(line: str) -> bool:
+    """Whether a line is a name glued to a day and month ("Ria15 jan.", see `_GLUED_STAMP`)."""
+    match = _GLUED_STAMP.fullmatch(line.strip())
+    return match is not None and match.group("month").lower() in MONTHS
 
 
 def _labelled_lists(lines: list[str]) -> set[int]:
@@ -166,3 +181,131 @@ def _is_site_link(line: str) -> bool:
     """Whether a line is a list's item that links to the site's statements ("• Privacyverklaring")."""
     marker = LIST_BULLET.match(line)
     return bool(marker) and bool(_SITE_LINK.fullmatch(line[marker.end():].strip()))
+
+
+# ---------------------------------------------------------------- Markdown made of a web page
+
+_MD_HEADING = re.compile(r" {0,3}(?P<marks>#{1,6})\s+(?P<text>.*?)\s*#*\s*")
+_MD_ITEM = re.compile(r"(?P<indent>\s*)[-*+](?P<gap>\s+)")
+# A link or an image (`[Home](/)`, `[Deze pagina bewerken](https://github.com/x/edit/main/a.md)`,
+# `![](avatar.jpg)`); html2text wraps its address over lines, so the address may hold a blank.
+_MD_LINK = re.compile(r"!?\[(?P<text>[^\[\]]*)\]\((?P<target>[^()]*)\)")
+_EXTERNAL = re.compile(r"[a-z][\w+.-]*:|//", re.IGNORECASE)  # "https:", "mailto:", "//cdn": another site
+_LINK_GAP = re.compile(r"[\s*+•|·-]*")  # what stands between the links of a menu or a list of them
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")  # a heading's hash-link leaves "​"
+
+
+def without_markdown_chrome(text: str) -> str:
+    """Markdown without the chrome of the web page it was made of: the run of menus and short
+    link lines before the page's `# ` heading (`_masthead_chrome`), readers' comments, a cookie
+    notice, and what closes the page after its text (the footer, and before it the site's
+    links, the page's own table of contents, share buttons: `_closing_chrome`). A line that
+    states a date stays (outside comments): it dates the leaflet, and no passage is made of it.
+    Each line taken out stays, empty; fenced code is left as it is."""
+    lines = text.split("\n")
+    code = fenced_lines(lines)
+    shown = ["" if i in code else _as_shown(line) for i, line in enumerate(lines)]
+    footer = _closing_footer(shown)
+    end = min(footer, default=len(lines))
+    comments = _comment_section(shown, end)
+    end = min(comments, default=end)
+    drop = set(footer) | _cookie_notices(shown)
+    if footer or comments:
+        drop |= _closing_chrome(lines, shown, end)
+    drop |= _masthead_chrome(lines, shown, code)
+    dated = {i for i in drop if _states_date(shown[i])}
+    if not drop:
+        return text
+    drop = drop - dated | comments
+    return "\n".join("" if i in drop else _date_alone(shown[i]) if i in dated else line
+                     for i, line in enumerate(lines))
+
+
+def _as_shown(line: str) -> str:
+    """A Markdown line as the page shows it, in a text browser's terms: its words without
+    heading marks, link addresses or emphasis, an item's mark as a bullet."""
+    heading = _MD_HEADING.fullmatch(line)
+    if heading:
+        line = heading.group("text")
+    item = _MD_ITEM.match(line)
+    if item:
+        line = f"{item.group('indent')}•{item.group('gap')}{line[item.end():]}"
+    return _INVISIBLE.sub("", strip_inline_markdown(line))
+
+
+def _states_date(line: str) -> bool:
+    text = _date_alone(line)
+    return bool(text) and is_date_line(text)
+
+
+def _date_alone(line: str) -> str:
+    """A date line of the chrome as a line of its own, out of the list it stood in (a post's
+    byline: "• Bijgewerkt: 6 jan. 2026"), where it dates the leaflet and makes no passage."""
+    return LIST_BULLET.sub("", line, count=1).strip()
+
+
+def _is_link_run(text: str, anywhere: bool) -> bool:
+    """Whether Markdown `text` is only links (a menu, a list of them, "previous" and "next"):
+    to the site's own pages, or `anywhere`; a link whose words are interface ("Deze pagina
+    bewerken") may go anywhere."""
+    links = list(_MD_LINK.finditer(text))
+    return bool(links) and _LINK_GAP.fullmatch(_MD_LINK.sub("", text)) is not None and all(
+        anywhere or not _EXTERNAL.match(link.group("target").strip()) or is_ui_line(link.group("text"))
+        for link in links)
+
+
+def _masthead_chrome(lines: list[str], shown: list[str], code: set[int]) -> set[int]:
+    """The lines before the first `# ` heading when they are a page's masthead: links among
+    them, and besides those only a few words a line that end no sentence (the site's name, a
+    breadcrumb's last step, "Zoeken", an author's name), interface or a cookie notice. A
+    document's own opening, a sentence, keeps them all."""
+    first = next((i for i, line in enumerate(lines) if i not in code and _MD_HEADING.fullmatch(line)
+                  and _MD_HEADING.fullmatch(line).group("marks") == "#"), None)
+    if not first:
+        return set()
+    runs = _paragraphs(shown[:first])
+    cookies = _cookie_notices(shown[:first])
+    linked = any(_is_link_run(lines[i], anywhere=True) for run in runs for i in run)
+    if linked and all(i in cookies or _is_link_run(lines[i], anywhere=True) or _is_masthead_line(shown[i])
+                      for run in runs for i in run):
+        return {i for run in runs for i in run}
+    return set()
+
+
+def _is_masthead_line(line: str) -> bool:
+    text = LIST_BULLET.sub("", line, count=1).strip()
+    return is_ui_line(text) or _states_date(text) or len(text.split()) <= MAX_ITEM_WORDS and not ends_sentence(text)
+
+
+def _closing_chrome(lines: list[str], shown: list[str], end: int) -> set[int]:
+    """The paragraphs right before a page's footer or comments (`end`) that are the site's, read
+    back while each is: links to the site's own pages (tags, "recent posts", the footer's
+    menus, previous and next), interface (share buttons, counters, "edit this page"), the
+    page's table of contents (items that are its headings), or a short label over such a
+    paragraph ("Recente posts", "Contact"). A line that states a date is passed over."""
+    headings = {_key(shown[i]) for i, line in enumerate(lines) if _MD_HEADING.fullmatch(line)}
+    found: set[int] = set()
+    labelled = False
+    for run in reversed(_paragraphs(shown[:end])):
+        if all(_states_date(shown[i]) for i in run):
+            continue
+        if _is_chrome(run, lines, shown, headings):
+            labelled = False
+        elif not labelled and found and len(run) == 1 and len(shown[run[0]].split()) <= MAX_ITEM_WORDS \
+                and not ends_sentence(shown[run[0]]):
+            labelled = True
+        else:
+            break
+        found |= set(run)
+    return found
+
+
+def _is_chrome(run: list[int], lines: list[str], shown: list[str], headings: set[str]) -> bool:
+    """Whether a paragraph is the site's (see `_closing_chrome`)."""
+    if _is_link_run(" ".join(lines[i] for i in run), anywhere=False):
+        return True
+    return all(is_ui_line(shown[i]) or LIST_BULLET.match(shown[i]) and _key(shown[i]) in headings for i in run)
+
+
+def _key(line: str) -> str:
+    return " ".join(LIST_BULLET.sub("", line, count=1).split()).casefold()

@@ -46,6 +46,13 @@ UI_PHRASES: tuple[str, ...] = (
     # a share bar ("Deel deze pagina Facebook · LinkedIn · E-mail · Print")
     r"(?:Deel|Print|Share)\s+(?:deze\s+|this\s+)?(?:pagina|page)"
     r"(?:[:\s]+(?:Facebook|Twitter|X|LinkedIn|WhatsApp|E-?mail|Mail|Print|Printen|Instagram)[\s·|,/]*)*:?",
+    # a row of share buttons without a label, as a converter glues them ("FacebookX (Twitter)LinkedInLink
+    # kopiëren"), and a post's counters ("212 weergaven2 reacties14"): Wix's blog (red team 21)
+    r"(?:(?:Facebook|X\s*\(Twitter\)|Twitter|LinkedIn|WhatsApp|Pinterest|E-?mail|Link\s+kopiëren|Kopieer\s+link"
+    r"|Copy\s+link)[\s·|,/]*){2,}",
+    r"(?:\d+\s*(?:weergaven|views|reacties|comments|likes|keer\s+bekeken)\s*)+\d*",
+    # a documentation site's link to the page's source ("Deze pagina bewerken", "Edit this page")
+    r"(?:Deze\s+)?pagina\s+bewerken|(?:Bewerk|Wijzig)\s+deze\s+pagina|Edit\s+this\s+page|Edit\s+on\s+GitHub",
     # a link that skips the menus ("Overslaan en naar de inhoud gaan", "Direct naar de inhoud",
     # "Skip to main content"), a text browser's first line
     r"(?:Overslaan\s+en\s+|Ga\s+|Spring\s+|Direct\s+)?naar\s+(?:de\s+)?(?:hoofd)?inhoud(?:\s+gaan)?"

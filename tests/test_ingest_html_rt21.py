@@ -1,0 +1,62 @@
+"""Web pages as red team 21 found them read wrongly: txt2tags' "Last reviewed" line in the
+`<header>` that holds the title, Confluence's "last modified by <name> on <date>" line and
+AsciiDoc's revision line in its header box dated nothing (the footer's build stamp dated the
+AsciiDoc page)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.html
+
+from ingest.dates import find_updated
+from ingest.html.page_dates import page_date
+from ingest.pipeline import ingest_file
+
+TEXT = ("<p>Pseudokroep is een ontsteking van het strottenhoofd door een verkoudheidsvirus. Het slijmvlies onder "
+        "de stembanden zwelt op, waardoor de luchtweg nauwer wordt.</p><h2>Behandeling</h2><p>De arts geeft meestal "
+        "één dosis dexamethason als drankje. Dat werkt na ongeveer twee uur en vermindert de zwelling.</p>")
+
+
+def _page(tmp_path: Path, body: str, title: str = "Pseudokroep") -> Path:
+    page = tmp_path / "kroep.html"
+    page.write_text(f"<!doctype html><html lang='nl'><head><meta charset='utf-8'><title>{title}</title></head>"
+                    f"<body>{body}</body></html>", encoding="utf-8")
+    return page
+
+
+def test_a_header_holding_the_title_dates_the_page(tmp_path):
+    header = ("<header><hgroup><h1>Pseudokroep</h1><h2>Kinderafdeling</h2><h3>Laatst herzien: 3 december 2025</h3>"
+              "</hgroup></header>")
+    page = _page(tmp_path, f"{header}<article><div class='body'>{TEXT}</div></article>")
+    assert ingest_file(page).leaflet.updated == "2025-12-03"
+
+
+def test_a_site_header_with_its_name_as_a_link_still_dates_nothing():
+    tree = lxml.html.fromstring("<html><body><header><h1><a href='/'>Ziekenhuis Noord</a></h1><p>Laatst gewijzigd: "
+                                f"3 december 2025</p></header><main>{TEXT}</main></body></html>")
+    assert page_date(tree).labelled == ""
+
+
+def test_a_name_between_the_label_and_the_date():
+    assert find_updated("Created by Jan de Vries, last modified by Anne Bakker on Feb 17, 2026") == "2026-02-17"
+    assert find_updated("Laatst gewijzigd door Anne Bakker op 17 februari 2026") == "2026-02-17"
+    assert find_updated("Posted by pvandam at Mar 03, 2026 08:12") == ""
+
+
+def test_confluence_page_metadata_dates_the_page(tmp_path):
+    body = ("<div id='main'><h1 id='title-heading'><span id='title-text'>Pseudokroep</span></h1><div id='content'>"
+            "<div class='page-metadata'>Created by <span class='author'> Jan de Vries</span>, last modified by "
+            "<span class='editor'> Anne Bakker</span> on Feb 17, 2026</div>"
+            f"<div id='main-content' class='wiki-content'>{TEXT}</div></div></div>")
+    assert ingest_file(_page(tmp_path, body)).leaflet.updated == "2026-02-17"
+
+
+def test_asciidoc_revision_line_in_its_header_box_over_the_footer_build_stamp(tmp_path):
+    # AsciiDoc's footer gives the source file's modification time: a build stamp, the last resort
+    body = ("<div id='header'>\n<h1>Pseudokroep: blafhoest bij jonge kinderen</h1>\n<span id='author'>Kinderafdeling"
+            "</span><br>\n<span id='revnumber'>version 1.2,</span>\n<span id='revdate'>20 oktober 2025</span>\n"
+            "<br><span id='revremark'>herziene versie</span>\n<div id='toc'><div id='toctitle'>Inhoud</div></div></div>"
+            f"<div id='content'>{TEXT}</div><div id='footer'><div id='footer-text'>Versie 1.2<br>Laatst bijgewerkt "
+            "2026-02-18 11:12:00 CET</div></div>")
+    assert ingest_file(_page(tmp_path, body)).leaflet.updated == "2025-10-20"

@@ -13,6 +13,8 @@ from ingest.dates import find_updated
 from ingest.html.page_dates import page_date
 from ingest.pipeline import ingest_file
 
+LEAFLETS = Path(__file__).parent / "data" / "redteam21_leaflets"
+
 TEXT = ("<p>Pseudokroep is een ontsteking van het strottenhoofd door een verkoudheidsvirus. Het slijmvlies onder "
         "de stembanden zwelt op, waardoor de luchtweg nauwer wordt.</p><h2>Behandeling</h2><p>De arts geeft meestal "
         "één dosis dexamethason als drankje. Dat werkt na ongeveer twee uur en vermindert de zwelling.</p>")
@@ -60,3 +62,29 @@ def test_asciidoc_revision_line_in_its_header_box_over_the_footer_build_stamp(tm
             f"<div id='content'>{TEXT}</div><div id='footer'><div id='footer-text'>Versie 1.2<br>Laatst bijgewerkt "
             "2026-02-18 11:12:00 CET</div></div>")
     assert ingest_file(_page(tmp_path, body)).leaflet.updated == "2025-10-20"
+
+
+def _passages(tmp_path: Path, body: str, title: str = "Pseudokroep") -> list[str]:
+    return [passage.text for passage in ingest_file(_page(tmp_path, body, title)).passages]
+
+
+def test_a_wiki_pages_list_of_attachments_is_no_passage():
+    # Confluence: "oefeningen.pdf (application/pdf)<br>wondjes.png (image/png)" under "Attachments:"
+    passages = ingest_file(LEAFLETS / "knieartroscopie.html").passages
+    assert not any("application/pdf" in p.text or "Attachments:" in p.headings for p in passages), passages[-1]
+
+
+def test_the_colophon_of_the_tool_that_made_the_page_is_no_text(tmp_path):
+    colophon = ("<hr><blockquote class='quote'><em>This document was translated from L<sup>A</sup>T<sub>E</sub>X by"
+                "</em><a href='http://hevea.inria.fr/index.html'><em>H</em><em>E</em><em>V</em><em>E</em><em>A</em>"
+                "</a><em>.</em></blockquote>")
+    texts = _passages(tmp_path, f"<h1>Pseudokroep</h1>{TEXT}<h2>Contact</h2><p>Kinderpolikliniek: 020 566 70 00</p>"
+                                f"{colophon}")
+    assert texts[-1].endswith("020 566 70 00"), texts
+
+
+def test_a_sentence_naming_a_tool_in_the_text_stays(tmp_path):
+    line = ("<p>Het schema is gemaakt met de app <a href='https://example.org/app'>Kroepwijzer</a>.</p>"
+            "<p>Bel bij twijfel altijd de huisarts.</p>")
+    texts = _passages(tmp_path, f"<h1>Pseudokroep</h1>{TEXT}{line}")
+    assert any("Kroepwijzer" in text for text in texts), texts

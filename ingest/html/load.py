@@ -21,8 +21,8 @@ from ingest.html.collapsible import (
 )
 from ingest.html.cookies import notice_words, only_cookie_notice
 from ingest.html.furniture import (
-    drop_comments, drop_file_links, drop_page_menus, drop_share_bars, drop_widgets, keep_meta_sentences,
-    keep_tip_boxes,
+    drop_colophon, drop_comments, drop_file_links, drop_page_menus, drop_share_bars, drop_widgets,
+    keep_meta_sentences, keep_tip_boxes,
 )
 from ingest.html.footnotes import drop_print_furniture, footnotes_in_place
 from ingest.html.headings import HEADINGS, document_title, drop_heading_anchors, named_half, subtitles_below
@@ -139,6 +139,7 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     drop_widgets(tree)
     drop_share_bars(tree)
     drop_file_links(tree)
+    drop_colophon(tree)
     for button in tree.xpath("//p//button | //li//button"):
         button.drop_tag()  # a term inside a sentence ("bij <button>koorts</button>") is a word of it
     plain_listings(tree)

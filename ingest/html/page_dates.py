@@ -299,7 +299,7 @@ def _dates_another_page(box: HtmlElement) -> bool:
     return False
 
 
-_OTHER_SITE = re.compile(r"\s*(?:https?:)?//", re.IGNORECASE)
+OTHER_SITE = re.compile(r"\s*(?:https?:)?//", re.IGNORECASE)
 
 
 def _colophon_link(link: HtmlElement, holder: HtmlElement) -> bool:
@@ -308,7 +308,7 @@ def _colophon_link(link: HtmlElement, holder: HtmlElement) -> bool:
     alone on a line of its own, in a box with no heading. Org mode's postamble sets its
     "Validate" link under the document's "Datum: 2025-09-30", and the date was taken for a
     teaser's."""
-    if not _OTHER_SITE.match(link.get("href", "")) or holder.xpath("descendant-or-self::*" + HEADING_TAGS):
+    if not OTHER_SITE.match(link.get("href", "")) or holder.xpath("descendant-or-self::*" + HEADING_TAGS):
         return False
     line = next((box for box in link.iterancestors() if box is holder or box.tag in LINE_BLOCKS), holder)
     return line is not holder and line.text_content().split() == link.text_content().split()

@@ -88,3 +88,16 @@ def test_a_sentence_naming_a_tool_in_the_text_stays(tmp_path):
             "<p>Bel bij twijfel altijd de huisarts.</p>")
     texts = _passages(tmp_path, f"<h1>Pseudokroep</h1>{TEXT}{line}")
     assert any("Kroepwijzer" in text for text in texts), texts
+
+
+def test_lines_a_br_sets_apart_as_statements_stay_apart(tmp_path):
+    contact = ("<h2>Contact</h2><p>Kinderpolikliniek: 020 566 70 00 (op werkdagen 8.00 - 17.00 uur)<br>\n"
+               "Buiten kantooruren: huisartsenpost 088 003 06 00<br>\n</p>"
+               "<p>Telefoon: 020 566 70 00<br>E-mail: kinderpoli@example.nl</p>"
+               "<p>Bel bij twijfel altijd eerst de huisarts of<br>de huisartsenpost in uw regio.</p>")
+    last = _passages(tmp_path, f"<h1>Pseudokroep</h1>{TEXT}{contact}")[-1]
+    lines = [line for line in last.splitlines() if line.strip()]
+    assert lines == ["Kinderpolikliniek: 020 566 70 00 (op werkdagen 8.00 - 17.00 uur)",
+                     "Buiten kantooruren: huisartsenpost 088 003 06 00",
+                     "Telefoon: 020 566 70 00", "E-mail: kinderpoli@example.nl",
+                     "Bel bij twijfel altijd eerst de huisarts of de huisartsenpost in uw regio."], last

@@ -101,3 +101,22 @@ def test_lines_a_br_sets_apart_as_statements_stay_apart(tmp_path):
                      "Buiten kantooruren: huisartsenpost 088 003 06 00",
                      "Telefoon: 020 566 70 00", "E-mail: kinderpoli@example.nl",
                      "Bel bij twijfel altijd eerst de huisarts of de huisartsenpost in uw regio."], last
+
+
+def test_a_wiki_pages_title_without_its_spaces_name():
+    # Confluence: "Space : Page" in <title> and <h1>; the space is the breadcrumb trail's first link
+    assert ingest_file(LEAFLETS / "knieartroscopie.html").leaflet.title == "Kijkoperatie van de knie (artroscopie)"
+
+
+def test_a_title_that_only_starts_like_the_sites_name_keeps_it(tmp_path):
+    trail = "<ol class='breadcrumbs'><li><a href='/'>Astma</a></li></ol>"
+    item = ingest_file(_page(tmp_path, f"{trail}<h1>Astma bij kinderen</h1>{TEXT}", title="Astma bij kinderen"))
+    assert item.leaflet.title == "Astma bij kinderen"
+
+
+def test_a_subtitle_after_a_br_in_its_own_size_is_no_part_of_the_title(tmp_path):
+    # HEVEA: `<h1>Title<br><span style="font-size:large">Subtitle</span></h1>`, both in <title> on two lines
+    head = ("<table class='title'><tr><td><h1 class='titlemain'>Pseudokroep (valse kroep)<br>\n<span "
+            "style='font-size:large'>Blafhoest bij jonge kinderen</span></h1></td></tr></table>")
+    item = ingest_file(_page(tmp_path, f"{head}{TEXT}", title="Pseudokroep (valse kroep)\nBlafhoest bij jonge kinderen"))
+    assert item.leaflet.title == "Pseudokroep (valse kroep)"

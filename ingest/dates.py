@@ -109,7 +109,11 @@ _FIELD_START = r"(?:^|(?<=[|·•–—])|(?<= - ))[ \t]*"
 # a field ends at a separator, or where the page number follows ("CAR-045 · mei 2024 Pagina 1 van 4")
 _FIELD_END = r"(?=[ \t]*(?:$|[|·•–—]| - |(?:pagina|page|blz\.?)[ \t]*\d))"
 
-UPDATED_PATTERN = re.compile(rf"\b(?P<word>{_UPDATED}){_GLUE}{_DATE}", re.IGNORECASE)
+# Who made the change, between the word and its date: "last modified by Anne Bakker on Feb 17,
+# 2026" (Confluence), "Laatst gewijzigd door Anne Bakker op 17 februari 2026": a name of a few
+# words, then "op" or "on" before the date.
+_CHANGED_BY = r"(?:\s+(?:door|by)\s+[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,4}?(?=\s+(?:op|on)\s))?"
+UPDATED_PATTERN = re.compile(rf"\b(?P<word>{_UPDATED}){_CHANGED_BY}{_GLUE}{_DATE}", re.IGNORECASE)
 _LABELLED = re.compile(rf"(?:^|(?<=[.!?] ))[ \t]*{_LABEL}{_GLUE}{_DATE}", re.IGNORECASE | re.MULTILINE)
 # A version's or edition's label opening a field of a masthead's or footer's line, its date
 # ending the field ("Centrum Jeugd en Gezin Lingewaard | Versie maart 2026"). Not "Datum": after
@@ -149,7 +153,9 @@ _EXPLICIT_WORD = re.compile(_EXPLICIT, re.IGNORECASE)
 # most this many words each, between commas or "en"/"and"; the dots of initials and titles
 # ("J.", "dr.") are the only ones inside, and no other sentence punctuation.
 MAX_BYLINE_WORDS = 5
-_BYLINE = re.compile(r"(?:door|by)\s+(?P<names>.+?)\.?", re.IGNORECASE | re.DOTALL)
+# A byline may say what the names did: "Created by Jan de Vries" (Confluence), "Geschreven door ...".
+_BYLINE = re.compile(r"(?:(?:created|written|geschreven|gemaakt|opgesteld)\s+)?(?:door|by)\s+(?P<names>.+?)\.?",
+                     re.IGNORECASE | re.DOTALL)
 _NAME_DOT = re.compile(r"\b(?:[^\W\d_]|dr|drs|prof|mr|ir|ing|dhr|mevr|mw|mrs|ms|st)\.", re.IGNORECASE)
 _NAME_JOIN = re.compile(r",|\s(?:en|and|&)\s", re.IGNORECASE)
 _PASSING_WORD = re.compile(_PASSING, re.IGNORECASE)

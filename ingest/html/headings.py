@@ -146,9 +146,15 @@ def drop_heading_anchors(tree: HtmlElement) -> None:
 
 
 # An element a heading holds that its class names its subtitle (Org mode's `<h1 class="title">
-# Mammografie<br><span class="subtitle">Röntgenfoto van de borsten</span></h1>`).
+# Mammografie<br><span class="subtitle">Röntgenfoto van de borsten</span></h1>`), or that ends
+# it after a `<br>` in a size of its own (HEVEA's `<h1>Pseudokroep (valse kroep)<br><span
+# style="font-size:large">Blafhoest bij jonge kinderen</span></h1>`).
 _SUBTITLES = ("//*" + HEADING_TAGS + "//*[contains(concat(' ', normalize-space(@class), ' '), ' subtitle ')"
-              " or contains(concat(' ', normalize-space(@class), ' '), '-subtitle ')]")
+              " or contains(concat(' ', normalize-space(@class), ' '), '-subtitle ')"
+              " or (preceding-sibling::*[1][self::br] and not(following-sibling::node()[normalize-space()])"
+              " and not(preceding-sibling::node()[1][self::text()][normalize-space()])"
+              " and (self::small or self::big or self::font[@size]"
+              " or contains(translate(@style, 'FONTSIZE', 'fontsize'), 'font-size')))]")
 
 
 def subtitles_below(tree: HtmlElement) -> None:
@@ -190,6 +196,28 @@ def named_half(title: str, page_title: str, text: str) -> str:
         return len(re.findall(rf"(?<!\w){re.escape(half)}(?!\w)", text, re.IGNORECASE)) if half else 0
 
     return other if named(other) > named(title) else title
+
+
+# The first link of a page's breadcrumb trail: the site's, or a wiki space's, home.
+_TRAIL_ROOT = ("(//*[contains(translate(concat(@id, ' ', @class), 'BREADCRUMB', 'breadcrumb'), 'breadcrumb')]"
+               "//a[normalize-space()])[1]")
+# What stands between the site's name and the page's in a title: "Orthopedie : Kijkoperatie".
+_AFTER_SITE = re.compile(r"\s*:\s+|\s+[|·•–—-]\s+")
+
+
+def trail_root(tree: HtmlElement) -> str:
+    """The words of the first link of the page's breadcrumb trail, or ""."""
+    found = tree.xpath(_TRAIL_ROOT)
+    return " ".join(found[0].text_content().split()) if found else ""
+
+
+def without_site_name(title: str, site: str) -> str:
+    """A title without the site's name that opens it (`trail_root`), where the page's own title
+    follows a separator: Confluence titles a page "Space : Page" ("Patiënteninformatie
+    Orthopedie : Kijkoperatie van de knie (artroscopie)") in its `<title>` and its `<h1>`."""
+    rest = title[len(site):] if site and title.startswith(site) else ""
+    separator = _AFTER_SITE.match(rest)
+    return rest[separator.end():].strip() if separator and rest[separator.end():].strip() else title
 
 
 def document_title(tree: HtmlElement, page_title: str) -> str:

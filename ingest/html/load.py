@@ -21,11 +21,13 @@ from ingest.html.collapsible import (
 )
 from ingest.html.cookies import notice_words, only_cookie_notice
 from ingest.html.furniture import (
-    drop_comments, drop_file_links, drop_page_menus, drop_share_bars, drop_widgets, keep_meta_sentences,
-    keep_tip_boxes,
+    drop_colophon, drop_comments, drop_file_links, drop_page_menus, drop_share_bars, drop_widgets,
+    keep_meta_sentences, keep_tip_boxes,
 )
 from ingest.html.footnotes import drop_print_furniture, footnotes_in_place
-from ingest.html.headings import HEADINGS, document_title, drop_heading_anchors, named_half, subtitles_below
+from ingest.html.headings import (
+    HEADINGS, document_title, drop_heading_anchors, named_half, subtitles_below, trail_root, without_site_name,
+)
 from ingest.html.inline_runs import drop_icons, paragraph_runs
 from ingest.html.layout_tables import caption_lines, unwrap_layout_tables
 from ingest.html.listings import plain_listings
@@ -52,7 +54,8 @@ def load_html(html: str, path: str | Path) -> SourceText:
         stated = page_date(tree) if tree is not None else ""
         furniture = drop_print_furniture(tree) + drop_revision_history(tree) if tree is not None else []
         facts = page_facts(html)
-        heading = document_title(tree, facts.title) if tree is not None else ""
+        site = trail_root(tree) if tree is not None else ""
+        heading = without_site_name(document_title(tree, facts.title), site) if tree is not None else ""
         extracted = trafilatura.extract(
             _reader_view(tree) if tree is not None else html, output_format="xml",
             include_formatting=True, include_links=False, include_images=False,
@@ -73,7 +76,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
     text, notices = without_notices(text)  # a mail saved as a page: its confidentiality notice
     title = (metadata.title if metadata and metadata.title else "") or " ".join(facts.title.split()) \
         or _lone_title(text)
-    title = named_half(title, facts.title, text)
+    title = without_site_name(named_half(title, facts.title, text), site)
     url = facts.canonical or facts.og_url
     publisher = facts.publisher or (metadata.sitename if metadata and metadata.sitename else "")
     return SourceText(text, "markdown", title=title, url=url,
@@ -139,6 +142,7 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     drop_widgets(tree)
     drop_share_bars(tree)
     drop_file_links(tree)
+    drop_colophon(tree)
     for button in tree.xpath("//p//button | //li//button"):
         button.drop_tag()  # a term inside a sentence ("bij <button>koorts</button>") is a word of it
     plain_listings(tree)

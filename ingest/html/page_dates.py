@@ -178,14 +178,20 @@ def _stated_update(tree: HtmlElement) -> str:
 # Parts of a page whose dates are not the leaflet's: menus, the site's header and footer,
 # sidebars, news, related pages and readers' comments (by their tags, ids and classes). A
 # `<footer>` inside an `<article>` is the article's own, where HTML puts who wrote it and when
-# (Pelican's "Published: ... Updated: 18 March 2026" box), as a `<header>` inside it is.
+# (Pelican's "Published: ... Updated: 18 March 2026" box), as a `<header>` inside it is, and so
+# is a `<header>` that holds the document's title, an `<h1>` that links nowhere (txt2tags sets
+# title, department and "Last reviewed: 3 December 2025" in one over the text); a site's
+# header links its name to the home page.
 ELSEWHERE = ("ancestor-or-self::*[self::nav or self::footer[not(ancestor::article)] or self::aside or self::form"
              " or self::script"
-             " or self::style or self::header[not(ancestor::main or ancestor::article)]"
+             " or self::style or self::header[not(ancestor::main or ancestor::article"
+             " or .//h1[normalize-space() and not(.//a[@href])])]"
              " or re:test(concat(@id, ' ', @class), 'comment|reactie|reply|sidebar|related|gerelateerd"
              "|news|nieuws', 'i')]")
-# A date line ("Laatst gewijzigd: 14 januari 2025") has at most this many words.
+# A date line ("Laatst gewijzigd: 14 januari 2025") has at most this many words, and one that
+# names who made and who changed the page ("Created by ..., last modified by ... on ...") this many.
 MAX_DATE_LINE_WORDS = 12
+MAX_OWN_LINE_WORDS = 24
 # What separates the fields of a meta line: "Afdeling KNO · Laatst gewijzigd: 9 januari 2025".
 META_FIELD_GAP = re.compile(r"\s+[·•|]\s+")
 
@@ -198,19 +204,45 @@ def _labelled_update(tree: HtmlElement, in_furniture: bool = False) -> str:
     first (the pipeline reads it); lines in menus, footers, sidebars and comments, or in a
     list item that links to another page, date something else. A box's lines are those its
     `<br>`s set apart (Asciidoctor's "Polikliniek Dermatologie<br>version 2.1, 14 oktober
-    2025"). Lines in a box whose id or class names furniture (`div#footer`) count only with
+    2025"); a box longer than a line gives its own lines (`_own_lines`). Lines in a box whose id or class names furniture (`div#footer`) count only with
     `in_furniture`, and then only they; a `<header>` inside `<main>` or `<article>` is the
     article's own (its "Laatst gewijzigd" line under the title), not furniture, so its lines
     rank first, before the CMS's `<meta>` date."""
     lines = []
     for box in tree.iter():
-        if not isinstance(box.tag, str) or len(box.text_content().split()) > MAX_DATE_LINE_WORDS:
-            continue  # an HTML comment, or more than a line
-        dated = [field for line in _box_lines(box) for field in _date_fields(line)]
+        if not isinstance(box.tag, str):
+            continue  # an HTML comment
+        short = len(box.text_content().split()) <= MAX_DATE_LINE_WORDS
+        dated = [field for line in (_box_lines(box) if short else _own_lines(box)) for field in _date_fields(line)]
         if dated and not box.xpath(ELSEWHERE, namespaces=REGEXP) and not _dates_another_page(box) \
                 and bool(box.xpath(FURNITURE_NAMED, namespaces=REGEXP)) == in_furniture:
             lines += dated
     return find_updated("\n".join(lines))
+
+
+def _own_lines(box: HtmlElement) -> list[str]:
+    """The lines of a box longer than a line that are its own, not those of the blocks inside
+    it: a `<br>` or a block ends one. AsciiDoc sets the revision line ("version 1.2, 20 oktober
+    2025") between `<br>`s in the header box that also holds the title and the table of
+    contents; read only as a whole box, it went unread, and the footer's build stamp dated the
+    page. Confluence's metadata line names two people ("Created by Jan de Vries, last modified
+    by Anne Bakker on Feb 17, 2026"), longer than `MAX_DATE_LINE_WORDS`; whether such a line
+    only states a date is for `_date_fields` to say (a paragraph of prose is longer)."""
+    lines = (" ".join(line.split()) for line in _own_text(box).split("\n"))
+    return [line for line in lines if len(line.split()) <= MAX_OWN_LINE_WORDS and any(c.isdigit() for c in line)]
+
+
+def _own_text(box: HtmlElement) -> str:
+    """A box's text with each `<br>` and each block inside it (whose words are its own) as a
+    line break."""
+    pieces = [_spaced(box.text)]
+    for child in box:
+        if child.tag == "br" or (isinstance(child.tag, str) and child.tag not in _INLINE):
+            pieces.append("\n")
+        elif isinstance(child.tag, str):
+            pieces.append(_own_text(child))
+        pieces.append(_spaced(child.tail))
+    return "".join(pieces)
 
 
 def _box_lines(box: HtmlElement) -> list[str]:
@@ -267,7 +299,7 @@ def _dates_another_page(box: HtmlElement) -> bool:
     return False
 
 
-_OTHER_SITE = re.compile(r"\s*(?:https?:)?//", re.IGNORECASE)
+OTHER_SITE = re.compile(r"\s*(?:https?:)?//", re.IGNORECASE)
 
 
 def _colophon_link(link: HtmlElement, holder: HtmlElement) -> bool:
@@ -276,7 +308,7 @@ def _colophon_link(link: HtmlElement, holder: HtmlElement) -> bool:
     alone on a line of its own, in a box with no heading. Org mode's postamble sets its
     "Validate" link under the document's "Datum: 2025-09-30", and the date was taken for a
     teaser's."""
-    if not _OTHER_SITE.match(link.get("href", "")) or holder.xpath("descendant-or-self::*" + HEADING_TAGS):
+    if not OTHER_SITE.match(link.get("href", "")) or holder.xpath("descendant-or-self::*" + HEADING_TAGS):
         return False
     line = next((box for box in link.iterancestors() if box is holder or box.tag in LINE_BLOCKS), holder)
     return line is not holder and line.text_content().split() == link.text_content().split()

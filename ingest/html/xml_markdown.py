@@ -47,7 +47,7 @@ def xml_to_markdown(xml: str, path: str | Path = "") -> str:
             bold = rank
         elif _bold_lead(element):
             lines = _lines(element)
-            parts += [f"{'#' * rank} {lines[0]}", _paragraph(lines[1:])]
+            parts += [f"{'#' * rank} {lines[0]}", _paragraph(lines[1:], broken=True)]
             bold = rank
         else:
             parts.extend(_element_markdown(element))
@@ -102,7 +102,7 @@ def _element_markdown(element: ET.Element) -> list[str]:
     if tag == "code":  # hard-wrapped prose shown as code: its lines join as a paragraph's
         return [_paragraph(_lines(element, listing=True))]
     if tag in {"p", "quote"}:
-        return [_paragraph(_lines(element))]
+        return [_paragraph(_lines(element), broken=True)]
     return [part for child in element for part in _element_markdown(child)] or [_inline(element)]
 
 
@@ -229,10 +229,33 @@ def _is_listing(element: ET.Element) -> bool:
         or any(len(line.strip()) < MIN_WRAPPED_LINE_CHARS for line in raw[:-1])
 
 
-def _paragraph(lines: list[str]) -> str:
+def _paragraph(lines: list[str], broken: bool = False) -> str:
     """Lines of one paragraph, kept as lines (clean joins them, and drops a line of page
-    interface); none may start a heading, list item or quote in the Markdown."""
-    return "\n".join(_escape_block_start(line) for line in lines)
+    interface); none may start a heading, list item or quote in the Markdown. Where the
+    lines are a paragraph's `<br>`s (`broken`), one that stands apart from the next
+    (`_stands_apart`) ends in a hard line break, which clean keeps."""
+    marked = [_escape_block_start(line) for line in lines]
+    if broken:
+        marked = [line + "\\" if following is not None and _stands_apart(line, following) else line
+                  for line, following in zip(marked, [*lines[1:], None])]
+    return "\n".join(marked)
+
+
+# The end of a statement at a line's end: a stop, a colon or a closing bracket, with closing
+# quotes after it ("... (op werkdagen 8.00 - 17.00 uur)"); and a field's label that opens a
+# line ("E-mail:", "Buiten kantooruren:").
+_STATEMENT_END = re.compile(r"[.!?:;)][\"'”’)]*$")
+_FIELD_LABEL = re.compile(r"[^\W\d_][\w-]*(?:\s+[\w-]+){0,3}:(?:\s|$)")
+
+
+def _stands_apart(line: str, following: str) -> bool:
+    """Whether a line a `<br>` ends is a statement of its own, not wrapped prose nor a part of
+    an address: the next starts anew, with a capital, after a line that ends like a statement
+    (`_STATEMENT_END`) or as a field of its own ("Telefoon: 020 566 70 00" / "E-mail: ...").
+    HEVEA's and Confluence's contact paragraphs set each line apart with a `<br>`
+    ("Polikliniek: 077 320 55 00 (op werkdagen 8.00 - 16.30 uur)" / "Na 16.30 uur en in het
+    weekend: ..."), and joined they read as one sentence."""
+    return following[:1].isupper() and (bool(_STATEMENT_END.search(line)) or bool(_FIELD_LABEL.match(following)))
 
 
 def _escape_block_start(text: str) -> str:

@@ -143,8 +143,12 @@ def split_pages(text: str) -> tuple[str, tuple[int, ...], str]:
 _LINK_LIST_LABEL = re.compile(r"[ \t]*(?:references|visible links|links)[ \t]*:?[ \t]*", re.IGNORECASE)
 _HIDDEN_LINKS_LABEL = re.compile(r"[ \t]*hidden links[ \t]*:?[ \t]*", re.IGNORECASE)
 # lynx numbers an address "9. https://...", w3m "[9] https://...".
-_LINK_ADDRESS = re.compile(r"[ \t]*(?:(?P<number>\d{1,4})\.|\[(?P<bracketed>\d{1,4})\])[ \t]+(?:[a-z][a-z0-9+.-]*:|/)\S*[ \t]*",
-                           re.IGNORECASE)
+_ADDRESS = r"(?:[a-z][a-z0-9+.-]*:|/)\S*[ \t]*"
+_LINK_ADDRESS = re.compile(r"[ \t]*(?:(?P<number>\d{1,4})\.|\[(?P<bracketed>\d{1,4})\])[ \t]+" + _ADDRESS, re.IGNORECASE)
+# ELinks lists a link that has a title as the title after its number, its address indented on
+# the next line ("   1. Apotheek Het Spaarne" over "\thttps://...").
+_TITLED_LINK = re.compile(r"[ \t]*(?P<number>\d{1,4})\.[ \t]+\S.*")
+_TITLED_ADDRESS = re.compile(r"[ \t]+" + _ADDRESS, re.IGNORECASE)
 # A link's mark, written just before the link's first word: "de [9]allergoloog", "[1]Home". A
 # citation stands before a space or punctuation ("bij de meeste mensen [1].", "werkt beter [2],").
 _LINK_MARK = re.compile(r"(?<![\w\]])\[(?P<number>\d{1,4})\](?=\w)")
@@ -163,14 +167,17 @@ def without_link_list(text: str) -> tuple[str, list[str]]:
     interface: they and then the list's lines come back apart, a line each, as a page's
     furniture (a footer's date or "© 2024" may still date the leaflet). Each line taken out
     leaves an empty line, so no paragraph runs into what stood around it. A text whose marks
-    the list does not number, that has fewer than two marks before a word (a citation, "[1].",
+    the list does not number (one below its highest it skips is a form's field, "Zoek [3]____
+    [4]Zoeken", which ELinks numbers but lists no address for), that has fewer than two marks before a word (a citation, "[1].",
     stands before punctuation or a space), or that has no such list under a browser's label,
-    comes back as it is: "[1]" in a leaflet is a reference."""
-    lines = text.split("\n")
+    comes back as it is: "[1]" in a leaflet is a reference. In a dump a no-break space reads as
+    a space: ELinks sets one after each list's bullet or number ("•\xa0[5]Home")."""
+    lines = text.replace("\xa0", " ").split("\n")
     listed = _link_list(lines)
     if listed is None:
         return text, []
-    start, numbers = listed
+    start, listed_numbers = listed
+    numbers = set(range(1, max(listed_numbers) + 1))  # a number the list skips: a form's field (ELinks)
     marks = [int(mark.group("number")) for line in lines[:start] for mark in _LINK_MARK.finditer(line)]
     if len(marks) < 2 or not set(marks) <= numbers:
         return text, []
@@ -189,19 +196,44 @@ def without_link_list(text: str) -> tuple[str, list[str]]:
 
 
 def _link_list(lines: list[str]) -> tuple[int, set[int]] | None:
-    """Where a dump's list of link addresses starts (its label's line) and the numbers it
+    """Where a dump's list of link addresses starts (its first label's line) and the numbers it
     lists, when the text ends with one: every filled line after the label is a numbered
-    address, or the label of the links the page hides."""
+    address (a titled link's two lines, `_listed_number`), or the label of the links the page
+    hides. A label right above it is its own ("References" over ELinks' "Visible links")."""
     for index in range(len(lines) - 1, -1, -1):
         if _LINK_LIST_LABEL.fullmatch(lines[index]):
             after = [line for line in lines[index + 1:] if line.strip()]
-            addresses = [_LINK_ADDRESS.fullmatch(line) for line in after]
-            if not after or not all(address or _HIDDEN_LINKS_LABEL.fullmatch(line)
-                                    for address, line in zip(addresses, after)):
+            numbers: set[int] = set()
+            at = 0
+            while at < len(after):
+                if _HIDDEN_LINKS_LABEL.fullmatch(after[at]):
+                    at += 1
+                    continue
+                number, used = _listed_number(after[at:at + 2])
+                if number is None:
+                    return None
+                numbers.add(number)
+                at += used
+            if not numbers:
                 return None
-            return index, {int(address.group("number") or address.group("bracketed"))
-                           for address in addresses if address}
+            above = [i for i in range(index) if lines[i].strip()]
+            while above and _LINK_LIST_LABEL.fullmatch(lines[above[-1]]):
+                index = above.pop()
+            return index, numbers
     return None
+
+
+def _listed_number(lines: list[str]) -> tuple[int | None, int]:
+    """The number of the link an entry of a dump's link list opens with (None where the line is
+    none), and how many lines the entry takes: one for an address after its number, two for
+    a title after its number over the address (ELinks)."""
+    address = _LINK_ADDRESS.fullmatch(lines[0])
+    if address:
+        return int(address.group("number") or address.group("bracketed")), 1
+    titled = _TITLED_LINK.fullmatch(lines[0])
+    if titled and len(lines) > 1 and _TITLED_ADDRESS.fullmatch(lines[1]):
+        return int(titled.group("number")), 2
+    return None, 1
 
 
 def _menu_runs(lines: list[str]) -> list[tuple[int, int]]:
@@ -238,17 +270,41 @@ def _site_chrome(lines: list[str]) -> list[int]:
     has no page around them: it keeps them."""
     leading = []
     for index, line in enumerate(lines):
-        if line.strip() and not _is_link_line(line):
+        if line.strip() and not (_is_link_line(line) or _is_form_line(line) or _ends_breadcrumb(lines, index)):
             return leading + _closing_chrome(lines, after=index)
         leading += [index] if line.strip() else []
     return []
+
+
+# A search form as a text browser numbers its controls: a few words of label at most, the text
+# field's mark over its blank ("Zoek in site [3]________"), then its buttons ("[4]Zoeken").
+_FORM_LINE = re.compile(r"(?:[^\W\d][^\[\]]{0,40}?\s*)?\[\d{1,4}\]_{3,}(?:\s*\[\d{1,4}\][^\W\d][^\[\]]{0,29})*")
+_NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+")  # an ordered list's item, " 1. [9]Home"
+
+
+def _is_form_line(line: str) -> bool:
+    """Whether a line of a dump is a form's controls (`_FORM_LINE`): interface, no text."""
+    return bool(_FORM_LINE.fullmatch(line.strip()))
+
+
+def _ends_breadcrumb(lines: list[str], index: int) -> bool:
+    """Whether line `index` is the last item of a breadcrumb set as an ordered list, the page
+    itself after the links that lead to it ("1. [9]Home", "2. [10]Medicijnen", "3. Statines"):
+    an item of a few words that ends no sentence, after a linked item, its paragraph's last."""
+    item = _NUMBERED_ITEM.match(lines[index])
+    text = lines[index][item.end():].strip() if item else ""
+    last = index + 1 == len(lines) or not lines[index + 1].strip()
+    return (bool(text) and last and index > 0 and bool(_NUMBERED_ITEM.match(lines[index - 1]))
+            and _is_link_line(lines[index - 1]) and len(text.split()) <= MAX_MENU_ITEM_WORDS
+            and not ends_sentence(text))
 
 
 def _closing_chrome(lines: list[str], after: int = 0) -> list[int]:
     """The lines of the paragraphs that close a dump as a site's footer does, read back from
     its end while each is one: a paragraph with a line of links only (`_is_link_line`: related
     pages, "[17]Privacy [18]Cookies") or a copyright line, its other lines short (the site's
-    address); and the heading over such a list ("Gerelateerde onderwerpen"), a short line of
+    address); the site's address on its own above such a paragraph (`_is_address_line`); and
+    the heading over such a list ("Gerelateerde onderwerpen"), a short line of
     its own that ends no sentence. At least one line of links or copyright must close the
     dump; a paragraph of the text's own sentences ends the footer."""
     paragraphs: list[list[int]] = []
@@ -263,17 +319,29 @@ def _closing_chrome(lines: list[str], after: int = 0) -> list[int]:
         short = [len(lines[i].split()) <= MAX_FOOTER_LINE_WORDS for i in paragraph]
         heading = bool(found) and len(paragraph) == 1 and short[0] and not ends_sentence(lines[paragraph[0]].strip()) \
             and len(lines[paragraph[0]].split()) <= MAX_MENU_ITEM_WORDS
-        if not (any(chrome) and all(c or s for c, s in zip(chrome, short)) or heading):
+        address = bool(found) and all(_is_address_line(lines[i]) for i in paragraph)
+        if not (any(chrome) and all(c or s for c, s in zip(chrome, short)) or heading or address):
             return found
         found = paragraph + found
     return []  # nothing but a footer: the page's own text, whatever it looks like
 
 
+_FIELD_GAP = re.compile(r"\s+[·|•]\s+")  # "Apotheek Het Spaarne · Spaarnelaan 12 · 2011 AB Haarlem"
+
+
+def _is_address_line(line: str) -> bool:
+    """Whether a line is the site's address as a footer sets it: two fields or more between
+    separators, each a few words that end no sentence."""
+    fields = _FIELD_GAP.split(" ".join(line.split()))
+    return len(fields) > 1 and all(len(field.split()) <= MAX_MENU_ITEM_WORDS and not ends_sentence(field)
+                                   for field in fields)
+
+
 def _is_link_line(line: str) -> bool:
     """Whether a line of a dump is links and nothing else, a list's bullet before them at most:
-    each link's mark before a few words ("[1]Maag-Darm-Levercentrum Oosterheem", "* [14]Coeliakie",
+    each link's mark before a few words ("[1]Maag-Darm-Levercentrum Oosterheem", "* [14]Coeliakie", "1. [9]Home",
     "[17]Privacy [18]Cookies [19]Disclaimer"), and no sentence's end."""
-    text = LIST_BULLET.sub("", line, count=1).strip()
+    text = _NUMBERED_ITEM.sub("", LIST_BULLET.sub("", line, count=1), count=1).strip()
     marks = list(_LINK_MARK.finditer(text))
     if not marks or marks[0].start() != 0 or ends_sentence(text):
         return False

@@ -5,7 +5,8 @@ the tables psql and MySQL print, tbl's `box` as mandoc and groff set it. Read as
 rules and pipes stand in the text, a cell that wraps is cut over several lines, and the
 paragraph after the box runs on from its last rule. A box is a rule ("+-----+-----+",
 "+=====+" under a header) and the rows under it, each a line between pipes, up to its last
-rule; blank lines may stand among them, as PDF text spaces its lines. Each row becomes one
+rule; blank lines may stand among them, as PDF text spaces its lines. A box of Unicode's box
+characters ("┌──┬──┐", "│"), as ELinks draws a page's table, is read as the same box in ASCII. Each row becomes one
 line, its cells apart by `CELL_SEPARATOR` as every table row is, each cell's wrapped lines
 joined into it.
 
@@ -27,6 +28,16 @@ from ingest.clean.lines import (
 
 
 _RULE = re.compile(r"\+(?:[-=:]+\+)+")
+# A box drawn with Unicode's box characters (ELinks' and w3m's tables, `tabulate`'s and rich's
+# grids: "┌───┬───┐", "│ a │ b │", "╞═══╪═══╡") reads as the same box in ASCII, one character for
+# one, so its columns stand where they did: lines as "-" ("=" doubled), uprights as "|", each
+# corner and joint as "+".
+_JOINTS = "".join(chr(code) for code in [*range(0x250C, 0x254C), *range(0x2552, 0x2571)])
+_ASCII_BOX = str.maketrans("─━┄┅┈┉╌╍═│┃┆┇┊┋╎╏║" + _JOINTS, "--------=|||||||||" + "+" * len(_JOINTS))
+
+
+def _ascii(text: str) -> str:
+    return text.translate(_ASCII_BOX)
 _Cell = tuple[str, int, int]  # a cell's text, its offset in the source, its column in the line
 
 
@@ -47,11 +58,12 @@ def grid_rows(lines: list[Line]) -> dict[int, Logical | None]:
 
 
 def _is_rule(line: Line) -> bool:
-    return bool(_RULE.fullmatch(line.text))
+    return bool(_RULE.fullmatch(_ascii(line.text)))
 
 
 def _is_row(line: Line) -> bool:
-    return len(line.text) > 1 and line.text.startswith("|") and line.text.endswith("|")
+    text = _ascii(line.text)
+    return len(text) > 1 and text.startswith("|") and text.endswith("|")
 
 
 def _table_end(lines: list[Line], top: int) -> int | None:
@@ -69,7 +81,7 @@ def _table_end(lines: list[Line], top: int) -> int | None:
 
 def _rows(lines: list[Line], top: int, end: int) -> dict[int, Logical]:
     """The rows of the grid table on lines `top` to `end`, each by the line it starts at."""
-    joints = [at for at, char in enumerate(lines[top].raw) if char == "+"]
+    joints = [at for at, char in enumerate(_ascii(lines[top].raw)) if char == "+"]
     groups: list[list[int]] = [[]]
     for index in range(top + 1, end + 1):
         if _is_rule(lines[index]):
@@ -77,7 +89,7 @@ def _rows(lines: list[Line], top: int, end: int) -> dict[int, Logical]:
         elif _is_row(lines[index]):
             groups[-1].append(index)
     groups = [group for group in groups if group]
-    ruled = len(groups) > 2 or any("=" in lines[index].text for index in range(top, end + 1)
+    ruled = len(groups) > 2 or any("=" in _ascii(lines[index].text) for index in range(top, end + 1)
                                    if _is_rule(lines[index]))
     rows: dict[int, list[list[_Cell]]] = {}
     for number, group in enumerate(groups):
@@ -102,7 +114,8 @@ def _cells(line: Line, joints: list[int]) -> list[_Cell]:
     """A row line's cells: between the pipes that stand where the top rule's joints do
     (a pipe elsewhere is a cell's own text), or between any pipes, or, in a box with no
     inner rules (tbl's `box`), apart by wide spacing (see `column_cells`)."""
-    raw, base = (line.raw.rstrip(), line.start - line.indent) if "|" in line.raw else (line.text, line.start)
+    raw, base = (_ascii(line.raw).rstrip(), line.start - line.indent) if "|" in _ascii(line.raw) \
+        else (_ascii(line.text), line.start)
     left, right = raw.index("|"), len(raw) - 1
     inner = [at for at in joints if left < at < right and raw[at] == "|"]
     bounds = inner or [at for at in range(left + 1, right) if raw[at] == "|"]

@@ -783,6 +783,37 @@ def test_staff_find_repaired_words_and_opened_tabs_but_no_comments_or_history(re
         assert not redteam20_searcher.search(furniture, k=3, mode="exact").hits, furniture
 
 
+REDTEAM21 = load_questions(ROOT / "tests" / "data" / "redteam21_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam21_searcher(settings, embedder, tmp_path_factory):
+    """Eleven leaflets from ten more tools (htmldoc, rsvg-convert, pdfme, pandoc with XeLaTeX,
+    txt2tags, HEVEA, AsciiDoc, a Confluence page, html2text and markdownify of a Docusaurus and a
+    Wix page, an ELinks dump of a Plone page), asked in thirteen languages
+    (tests/data/redteam21_questions.md)."""
+    return _searcher_over("redteam21_leaflets", settings, tmp_path_factory, leaflets=11)
+
+
+def test_a_twentieth_set_of_leaflets_answers_its_questions(redteam21_searcher):
+    missed, flagged, kept = _outcomes(redteam21_searcher, REDTEAM21)
+    assert len(missed) <= 11, missed  # 9 of 100 missed when measured (10 before this round)
+    assert len(flagged) >= 17, flagged  # 19 of 28 (17 before: two readers' comments answered)
+    assert len(kept) >= 46, kept  # 50 of 100 (50 before)
+
+
+def test_staff_find_box_drawn_table_rows_but_no_comments_link_lists_or_page_footers(redteam21_searcher):
+    """ELinks drew a table with box characters and kept its list of link addresses, markdownify
+    kept a Wix post's readers' comments (they answered questions), html2text a Docusaurus footer,
+    HEVEA its colophon, and htmldoc's footer (the section's heading and the page number) was a
+    passage that ranked first for questions in other languages."""
+    row = redteam21_searcher.search('"Overleg met uw arts, niet zelf stoppen"', k=3, mode="exact").hits
+    assert row and row[0].leaflet.id == "statines" and "Spierpijn" in row[0].passage.text
+    for furniture in ('"Visible links"', '"Echt een aanrader"', '"Gebouwd met Docusaurus"', '"translated from"',
+                      '"Wat kunt u zelf doen? 2"'):
+        assert not redteam21_searcher.search(furniture, k=3, mode="exact").hits, furniture
+
+
 def test_staff_find_the_context_words_the_subtitles_term_and_no_printout_stamps(redteam16_searcher):
     """ConTeXt's words were glued ("Maakdegehoorgangnietschoon"), a cover subtitle held the
     leaflet's only "zwemmerseczeem", and a2ps's "Printed by root" stamp was a passage."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from ingest.pdf.geometry import PdfLine
 
@@ -48,18 +49,22 @@ def unread_pages(pages: tuple[tuple[PdfLine, ...], ...]) -> tuple[int, ...]:
 
 
 def reads_as_text(text: str, min_words: int = MIN_WORDS) -> bool | None:
-    """Whether `text` reads as words; None where it holds fewer than `min_words` to tell."""
-    marks = [ch for ch in text if not ch.isspace()]
-    if not marks:
+    """Whether `text` reads as words; None where it holds fewer than `min_words` to tell.
+    Characters are judged once each, however often they stand in the text (a 126-page
+    file's text is read twice, a page at a time and whole)."""
+    marks = {ch: count for ch, count in Counter(text).items() if not ch.isspace()}
+    total = sum(marks.values())
+    if not total:
         return None
-    if sum(_printable(ch) for ch in marks) < MIN_PRINTABLE * len(marks):
+    if sum(count for ch, count in marks.items() if _printable(ch)) < MIN_PRINTABLE * total:
         return False
     words = [word.strip(_EDGES) for word in _BREAK.split(text)]
     words = [word for word in words if any(ch.isalpha() for ch in word)]
     if len(words) < min_words:
         return None
-    letters = [ch for ch in text if ch.isalpha() and _latin(ch)]
-    vowels = sum(_vowel(ch) for ch in letters) / len(letters) if letters else 1.0
+    letters = {ch: count for ch, count in marks.items() if ch.isalpha() and _latin(ch)}
+    latin = sum(letters.values())
+    vowels = sum(count for ch, count in letters.items() if _vowel(ch)) / latin if latin else 1.0
     spoken = sum(_spoken(word) for word in words) / len(words)
     return spoken >= MIN_WORD_SHARE or vowels >= MIN_VOWEL_SHARE
 

@@ -90,3 +90,20 @@ def test_the_red_team_elinks_dump_keeps_no_link_list_marks_or_menu():
         assert chrome not in text, chrome
     assert "Spierpijn of -krampen | Bij 1 tot 10 op de 100 mensen | Overleg met uw arts, niet zelf stoppen" in text
     assert item.passages[0].headings == () and "Home" not in item.passages[0].text
+
+
+@pytest.mark.parametrize("byline", ["door Redactie apotheek, 28 oktober 2025", "bijgewerkt op 28 oktober 2025"])
+def test_a_centred_title_does_not_run_on_into_the_line_under_its_blank(byline):
+    """ELinks centres a page's `<h1>` ("Statines: medicijnen ...") and sets the byline under a
+    blank line at the margin: the title reaches far enough right to count as a full line, but it
+    stands apart from the next line, and a full line wraps only at the margin's own indent."""
+    text = (f"{' ' * 15}Statines: medicijnen tegen een te hoog cholesterol\n\n   {byline}\n\n"
+            "   Statines verlagen het LDL-cholesterol in uw bloed. Daardoor slibben uw bloedvaten\n"
+            "   minder snel dicht en daalt de kans op een hartinfarct of beroerte.\n")
+    cleaned = clean(SourceText(text, "plain"))
+    assert cleaned.blocks[0].lines == ("Statines: medicijnen tegen een te hoog cholesterol",)
+    assert cleaned.blocks[1].lines == (byline,)
+
+
+def test_the_red_team_elinks_dump_is_titled_by_its_centred_heading():
+    assert ingest_file(LEAFLETS / "statines.txt").leaflet.title == "Statines: medicijnen tegen een te hoog cholesterol"

@@ -77,6 +77,7 @@ class Layout:
 
 
 SPARE_LETTERS = 5
+SET_APART = 8  # letters a line stands in from the next one, across a blank line: centred or set right
 _NUMBER_OR_BRACKET = (*"0123456789", ")")
 _INNER_SENTENCE_END = re.compile(r"\w[.!?] +[A-Z]")  # "… goed werkt. Binnen": no title
 _FIELD = re.compile(r"(?:Telefoon|Tel|Fax|E-?mail|Adres|Website|Internet|Bezoekadres|Postadres"
@@ -148,6 +149,8 @@ def should_join(left: Line, right: Line, layout: Layout, opens: bool = False) ->
         return False  # "Afdeling Radiologie" over "Telefoon: 020 566 31 70": a field of its own
     if ends_sentence(a) and not single:
         return bool(_ABBREVIATION.search(a)) and lower
+    if not single and left.indent >= right.indent + SET_APART:
+        return False  # a centred title over a blank line and its byline: the margin broke neither
     if opens and single and not lower and a.endswith(_NUMBER_OR_BRACKET) and layout.had_room(a, b, sure=True):
         return False  # "… 071 582 44 10" over "Buiten kantoortijden: …": a line of its own
     if layout.wrap_spaces:

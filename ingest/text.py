@@ -341,12 +341,20 @@ def _is_link_line(line: str) -> bool:
     """Whether a line of a dump is links and nothing else, a list's bullet before them at most:
     each link's mark before a few words ("[1]Maag-Darm-Levercentrum Oosterheem", "* [14]Coeliakie", "1. [9]Home",
     "[17]Privacy [18]Cookies [19]Disclaimer"), and no sentence's end."""
-    text = _NUMBERED_ITEM.sub("", LIST_BULLET.sub("", line, count=1), count=1).strip()
+    text = _after(_NUMBERED_ITEM, _after(LIST_BULLET, line)).strip()
     marks = list(_LINK_MARK.finditer(text))
     if not marks or marks[0].start() != 0 or ends_sentence(text):
         return False
     ends = [mark.start() for mark in marks[1:]] + [len(text)]
     return all(0 < len(text[mark.end():end].split()) <= MAX_MENU_ITEM_WORDS for mark, end in zip(marks, ends))
+
+
+def _after(lead: re.Pattern[str], line: str) -> str:
+    """The line without what `lead` matches at its start. A match, not a search: searched for,
+    a bullet or number is tried at each blank of a long run of blanks, each try running
+    over the rest of the run (minutes for the 200,000 blanks of a broken menu)."""
+    found = lead.match(line)
+    return line[found.end():] if found else line
 
 
 def _is_menu(line: str) -> bool:

@@ -48,6 +48,8 @@ _UNDERSCORES = re.compile(r"[ \t]*_{10,}[ \t]*")  # Outlook's rule over the mess
 _QUOTE = re.compile(r"[ \t]*>")
 _REPLY_PREFIX = re.compile(r"^(?:(?:re|aw|antw|antwoord|fw|fwd|wg|doorst|tr|sv|vs)(?:\[\d+\])?[ \t]*:[ \t]*)+",
                            re.IGNORECASE)
+_FORWARD_WORDS = {"fw", "fwd", "wg", "doorst", "tr", "vs"}  # the prefixes of a forward; the others reply
+SUBJECT_FIELDS = frozenset(_SUBJECT)
 _QUESTION = re.compile(r"[^.!?]*\?")
 # Words of a confidentiality notice; a paragraph after the closing words with two of them is one.
 _NOTICE = re.compile(
@@ -94,7 +96,7 @@ def read_mail(text: str) -> Mail | None:
     lines[end:] = [""] * (len(lines) - end)
     questions = _answered_quotes(lines)
     furniture += _drop_notices(lines)
-    subject = _REPLY_PREFIX.sub("", next((fields[key] for key in fields if key in _SUBJECT), "")).strip()
+    subject = without_reply_prefix(next((fields[key] for key in fields if key in _SUBJECT), ""))
     if subject:  # the title heads the text, where the header stood, as a page's <h1> would
         lines[header[0]] = subject
     date = next((fields[key] for key in fields if key in _DATE), "")
@@ -161,6 +163,21 @@ def _answered_quotes(lines: list[str]) -> tuple[str, ...]:
             questions.append(asked)
         index = end
     return tuple(questions)
+
+
+def reply_kind(subject: str) -> str:
+    """Whether a subject is a reply's ("RE:", "Antw:", "AW:"), a forward's ("FW:", "Fwd:",
+    "Doorst:", "WG:"), by its first prefix, or neither (""): what the mail last did."""
+    prefix = _REPLY_PREFIX.match(subject.strip())
+    if not prefix:
+        return ""
+    word = re.match(r"[^\W\d_]+", prefix.group(0)).group(0).lower()
+    return "forward" if word in _FORWARD_WORDS else "reply"
+
+
+def without_reply_prefix(subject: str) -> str:
+    """A subject without its "RE:", "Antw:", "FW:" prefixes: a mail's subject as a title."""
+    return _REPLY_PREFIX.sub("", subject.strip()).strip()
 
 
 def is_message_header(lines: list[str]) -> bool:

@@ -32,14 +32,14 @@ from ingest.html.inline_runs import drop_icons, paragraph_runs
 from ingest.html.layout_tables import caption_lines, unwrap_layout_tables
 from ingest.html.listings import plain_listings
 from ingest.html.lists import bullet_paragraphs, number_items
-from ingest.html.mail_furniture import drop_mail_furniture, drop_message_headers
+from ingest.html.mail_furniture import drop_mail_furniture, drop_message_headers, word_title
 from ingest.html.main_frame import join_articles, mark_main
 from ingest.html.page import page_facts, page_metadata, parse_page, without_data_uris
 from ingest.html.page_dates import page_date
 from ingest.html.styled_headings import class_headings, styled_headings
 from ingest.html.title_page import bylines_as_text, drop_revision_history
 from ingest.html.xml_markdown import xml_to_markdown
-from ingest.mail import without_notices
+from ingest.mail import without_notices, without_reply_prefix
 from ingest.source import SourceText
 
 
@@ -56,6 +56,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
         facts = page_facts(html)
         site = trail_root(tree) if tree is not None else ""
         heading = without_site_name(document_title(tree, facts.title), site) if tree is not None else ""
+        own_title = word_title(tree) if tree is not None else ""
         extracted = trafilatura.extract(
             _reader_view(tree) if tree is not None else html, output_format="xml",
             include_formatting=True, include_links=False, include_images=False,
@@ -74,9 +75,9 @@ def load_html(html: str, path: str | Path) -> SourceText:
                                 "(is it a consent wall saved instead of the page?)")
     text = _with_title(text, heading)
     text, notices = without_notices(text)  # a mail saved as a page: its confidentiality notice
-    title = (metadata.title if metadata and metadata.title else "") or " ".join(facts.title.split()) \
+    title = own_title or (metadata.title if metadata and metadata.title else "") or " ".join(facts.title.split()) \
         or _lone_title(text)
-    title = without_site_name(named_half(title, facts.title, text), site)
+    title = without_site_name(named_half(without_reply_prefix(title), facts.title, text), site)
     url = facts.canonical or facts.og_url
     publisher = facts.publisher or (metadata.sitename if metadata and metadata.sitename else "")
     return SourceText(text, "markdown", title=title, url=url,

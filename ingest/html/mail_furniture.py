@@ -9,7 +9,9 @@ where the title block is read (its date was then never found), and the footer wa
 the last words of the last section. Mail templates set both in table cells with no class
 that names them, so they are known by a link's stock words and what stands around it. A mail
 program sets the header of the message a mail forwards or answers ("From: ... Sent: ... To:
-... Subject: ...") in the body; it is known by its fields.
+... Subject: ...") in the body; it is known by its fields. Under that header a reply quotes
+the thread it answers (the patient's own mail), which goes with it, and a mail's salutation
+("Beste mevrouw Jansen,") names the patient: neither is the leaflet.
 """
 
 from __future__ import annotations
@@ -19,9 +21,9 @@ import re
 from lxml import etree
 from lxml.html import HtmlElement
 
-from ingest.html.headings import HEADING_TAGS
+from ingest.html.headings import HEADING_NAMES, HEADING_TAGS
 from ingest.html.page_parts import LINE_BLOCKS, PAGE_BOXES
-from ingest.mail import is_message_header
+from ingest.mail import SUBJECT_FIELDS, is_message_header, reply_kind
 
 
 # Words that offer a mail's web version: "Bekijk hem in uw browser", "View this email in your
@@ -88,7 +90,10 @@ def drop_message_headers(tree: HtmlElement) -> None:
     addressees and subject, a line each: `ingest.mail.is_message_header`), as Thunderbird's
     `moz-header` table goes: mail furniture, not the leaflet, and the first
     passage read "From: Patiëntenvoorlichting ... Sent: ... Subject: ...". The largest box
-    that holds the header alone goes."""
+    that holds the header alone goes. Where the header heads a message a reply quotes, the
+    rest of the mail goes with it (`_quotes_from`): Outlook quotes the thread under such a
+    box, and the patient's own mail ("Onze dochter Noor is drie weken ...") was read as
+    the leaflet's last section."""
     found: list[HtmlElement] = []
     for box in tree.xpath(_HEADER_BOXES):
         if any(outer in found for outer in box.iterancestors()) \
@@ -96,8 +101,86 @@ def drop_message_headers(tree: HtmlElement) -> None:
             continue
         if is_message_header(_box_lines(box)):
             found.append(box)
-    for box in found:
+    thread = _quotes_from(tree, found)
+    for box in found[:found.index(thread) if thread is not None else len(found)]:
         box.drop_tree()
+    if thread is not None:
+        _drop_to_end(thread)
+    if found:
+        _drop_salutations(tree)
+
+
+def _quotes_from(tree: HtmlElement, boxes: list[HtmlElement]) -> HtmlElement | None:
+    """The first header box that heads a message the mail quotes in reply, or None. A box
+    with text before it heads a message the mail answers or forwards; a forward passes on
+    what follows (the leaflet a colleague sent), a reply quotes what the patient wrote. The
+    subject of the message around the box tells which (its "RE:" or "FW:", from the page's
+    `<title>` or the header box over it); where it tells neither, a box under the leaflet's
+    headings, or with none after it, heads a reply's quote."""
+    if not boxes:
+        return None
+    titles = tree.xpath("//head/title")
+    subject = " ".join(titles[0].text_content().split()) if titles else ""
+    pieces = list(_reading_order(boxes[0].xpath("ancestor::body")[0], set(boxes)))
+    for box in boxes:
+        at = pieces.index(box)
+        start = max((index for index in range(at) if pieces[index] in boxes), default=-1) + 1
+        before, after = pieces[start:at], pieces[at + 1:]
+        kind = reply_kind(subject)
+        if any(isinstance(piece, str) and piece.split() for piece in before) and kind != "forward" and (
+                kind == "reply" or any(map(_is_heading, before)) or not any(map(_is_heading, after))):
+            return box
+        subject = next((value for key, value in map(_field, _box_lines(box)) if key in SUBJECT_FIELDS), "")
+    return None
+
+
+def _reading_order(element: HtmlElement, boxes: set[HtmlElement]):
+    """The texts under an element in reading order, with each heading and each of the boxes
+    in its place (a box's own text left out)."""
+    if element in boxes or _is_heading(element):
+        yield element
+    if element in boxes or element.tag in {"script", "style"}:
+        return
+    yield element.text or ""
+    for child in element:
+        if isinstance(child.tag, str):
+            yield from _reading_order(child, boxes)
+        yield child.tail or ""
+
+
+def _is_heading(piece: object) -> bool:
+    return isinstance(piece, HtmlElement) and piece.tag in HEADING_NAMES
+
+
+def _field(line: str) -> tuple[str, str]:
+    """A header line's field name (lower case) and value, or two empty strings."""
+    key, colon, value = line.partition(":")
+    return (key.strip().lower(), value.strip()) if colon else ("", "")
+
+
+def _drop_to_end(box: HtmlElement) -> None:
+    """Remove a box and everything after it in the page's body, text included."""
+    element = box
+    while element is not None and element.tag != "body":
+        parent = element.getparent()
+        for later in list(element.itersiblings()):
+            parent.remove(later)
+        element.tail = None
+        element = parent
+    box.getparent().remove(box)
+
+
+# A mail's salutation on a line of its own: "Beste mevrouw Jansen,", "Dear Mr Jansen,", "Hallo,".
+_SALUTATION = re.compile(r"(?:beste|geachte|lieve|hallo|hoi|goedemorgen|goedemiddag|dear|hello|hi)\b[^.!?:;]{0,40},",
+                         re.IGNORECASE)
+
+
+def _drop_salutations(tree: HtmlElement) -> None:
+    """Remove a mail's salutation line: it names the patient ("Beste mevrouw Jansen,") and
+    says nothing of the leaflet, yet stood as the first passage's first words."""
+    for line in tree.xpath("//body//p | //body//div[not(descendant::p or descendant::div)]"):
+        if _SALUTATION.fullmatch(" ".join(line.text_content().split())):
+            line.drop_tree()
 
 
 def _box_lines(box: HtmlElement) -> list[str]:
@@ -149,3 +232,11 @@ def _words_outside(box: HtmlElement, inner: HtmlElement) -> list[str]:
     return [text for text in box.xpath(".//text()[not(ancestor::script or ancestor::style)]")
             if inner not in (text.getparent(), *text.getparent().iterancestors())
             or (text.is_tail and text.getparent() is inner)]
+
+
+def word_title(tree: HtmlElement) -> str:
+    """The words of the one paragraph Word styles "Title" (`p.MsoTitle`): the document's own
+    title. A mail written in Outlook (Word) names the mail's subject in its `<title>` ("RE:
+    Vraag over vitamine K"), not the leaflet pasted into it."""
+    found = tree.xpath("//body//*[contains(concat(' ', normalize-space(@class), ' '), ' MsoTitle ')]")
+    return " ".join(found[0].text_content().split()) if len(found) == 1 else ""

@@ -56,3 +56,29 @@ def test_tags_drawn_as_boxes_keep_their_words_apart():
     items_apart(tree)
     assert tree.xpath("//div")[0].text_content() == "Eye Patient leaflet EN"
     assert tree.xpath("//p")[0].text_content() == "Paracetamol"  # runs of two styles: one word
+
+
+TEX4HT = ("<div class='maketitle'><h2 class='titleHead'>Gekneusde of gebroken rib<br />\nInformatie van de "
+          "Spoedeisende Hulp</h2><div class='author'>Ziekenhuis Amstelland-Oost</div></div><h3 class='sectionHead'>"
+          "<span class='titlemark'>1 </span> Wat is er aan de hand?</h3><p>U heeft een of meer ribben gekneusd of "
+          "gebroken, bijvoorbeeld door een val of een klap. De pijn is het ergst bij diep ademhalen.</p><h3 "
+          "class='sectionHead'><span class='titlemark'>2 </span> Behandeling</h3><p>Een rib wordt niet gegipst of "
+          "ingetapet. Het belangrijkste is dat u goed blijft doorademen.</p>")
+
+
+def test_the_line_after_a_break_in_the_title_heading_is_its_subtitle(tmp_path):
+    page = _page(tmp_path, TEX4HT, title="Gekneusde of gebroken rib\nInformatie van de Spoedeisende Hulp")
+    item = ingest_file(page)
+    assert item.leaflet.title == "Gekneusde of gebroken rib"
+    assert item.passages[0].headings == ("1 Wat is er aan de hand?",)  # the leaflet's own numbering stays
+
+
+def test_a_title_wrapped_over_two_lines_stays_one(tmp_path):
+    body = TEX4HT.replace("Gekneusde of gebroken rib<br />\nInformatie van de Spoedeisende Hulp",
+                          "Wat te doen bij<br />\neen gebroken rib")
+    assert ingest_file(_page(tmp_path, body, title="Wat te doen bij een gebroken rib")).leaflet.title \
+        == "Wat te doen bij een gebroken rib"
+    body = TEX4HT.replace("Gekneusde of gebroken rib<br />\nInformatie van de Spoedeisende Hulp",
+                          "Caring for Your<br />\nBroken Rib")
+    assert ingest_file(_page(tmp_path, body, title="Caring for Your Broken Rib")).leaflet.title \
+        == "Caring for Your Broken Rib"

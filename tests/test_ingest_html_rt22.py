@@ -9,7 +9,9 @@ from pathlib import Path
 
 import lxml.html
 
+from ingest.html.headings import document_title
 from ingest.html.inline_runs import items_apart
+from ingest.html.page import parse_page
 from ingest.html.title_page import drop_property_tables
 from ingest.pipeline import ingest_file
 
@@ -82,3 +84,16 @@ def test_a_title_wrapped_over_two_lines_stays_one(tmp_path):
                           "Caring for Your<br />\nBroken Rib")
     assert ingest_file(_page(tmp_path, body, title="Caring for Your Broken Rib")).leaflet.title \
         == "Caring for Your Broken Rib"
+
+
+HEXO = ("<header id='header'><h1 id='logo-wrap'><a href='/' id='logo'>Oogzorg Oost</a></h1></header><article>"
+        "<header class='article-header'><h1 class='article-title'>Bindvliesontsteking</h1></header><div "
+        f"class='article-entry'><p><strong>Rode, plakkerige ogen</strong></p>{TEXT}</div></article>")
+
+
+def test_a_logo_h1_that_links_home_leaves_the_post_h1_the_title(tmp_path):
+    assert document_title(parse_page(f"<html><body>{HEXO}</body></html>"), "Bindvliesontsteking | Oogzorg Oost") \
+        == "Bindvliesontsteking"
+    item = ingest_file(_page(tmp_path, HEXO, title="Bindvliesontsteking | Oogzorg Oost"))
+    assert item.leaflet.title == "Bindvliesontsteking"
+    assert item.passages[0].headings == ("Wat is een bindvliesontsteking?",)  # no passage of the subtitle alone

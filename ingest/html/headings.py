@@ -257,14 +257,20 @@ def without_site_name(title: str, site: str) -> str:
     return rest[separator.end():].strip() if separator and rest[separator.end():].strip() else title
 
 
+# An `<h1>` that links to another page: a site's name set as a logo that links home.
+_LOGO_H1 = ".//a[@href and not(starts-with(normalize-space(@href), '#'))]"
+
+
 def document_title(tree: HtmlElement, page_title: str) -> str:
-    """The words of the page's one `<h1>` where it is the document's title: its words are
-    those of the page's `<title>` (perhaps with the site's name after a separator) and it
-    links nowhere, unlike a site's name set as an `<h1>` logo. trafilatura drops such an
-    `<h1>` where it stands in a header box over the text (Asciidoctor's `div#header`, with the
-    author and revision line), and the first section's heading was then read as the title."""
-    found = tree.xpath("//body//h1")
-    if len(found) != 1 or found[0].xpath(".//a[@href and not(starts-with(normalize-space(@href), '#'))]"):
+    """The words of the page's one `<h1>` that links nowhere where it is the document's title:
+    its words are those of the page's `<title>` (perhaps with the site's name after a
+    separator). A site's name set as an `<h1>` logo links home and is no candidate: Hexo's
+    theme sets one over the post's own `<h1>`, and with two `<h1>`s the post's title was
+    lost with its subtitle taken for the first passage (red team 22). trafilatura drops such
+    an `<h1>` where it stands in a header box over the text (Asciidoctor's `div#header`, with
+    the author and revision line), and the first section's heading was then read as the title."""
+    found = [h1 for h1 in tree.xpath("//body//h1") if not h1.xpath(_LOGO_H1)]
+    if len(found) != 1:
         return ""
     words = " ".join(found[0].text_content().split())
     page = " ".join(page_title.split())

@@ -157,23 +157,60 @@ _SUBTITLES = ("//*" + HEADING_TAGS + "//*[contains(concat(' ', normalize-space(@
               " or contains(translate(@style, 'FONTSIZE', 'fontsize'), 'font-size')))]")
 
 
-def subtitles_below(tree: HtmlElement) -> None:
+def subtitles_below(tree: HtmlElement) -> list[str]:
     """Move a subtitle that stands inside its heading (after a `<br>`) out of it, as a
     paragraph right under it: in the heading, its words were read as the title's
     ("Mammografie in het ziekenhuis Röntgenfoto van de borsten ..."), a title no reader
-    gave it; under it, they are the subtitle every other page sets there."""
+    gave it; under it, they are the subtitle every other page sets there. Returns the
+    subtitles moved, for a title read elsewhere (the `<title>`) that still holds one."""
+    moved = []
     for subtitle in tree.xpath(_SUBTITLES):
         heading = next((box for box in subtitle.iterancestors() if box.tag in HEADING_NAMES), None)
         if heading is None or subtitle.getparent() is None or not subtitle.text_content().strip():
             continue
-        for line_break in heading.xpath(".//br"):
-            if line_break.getparent() is not None:
-                line_break.drop_tag()
+        moved.append(_set_below(heading, " ".join(subtitle.text_content().split())))
         subtitle.drop_tree()  # its tail stays in the heading
-        paragraph = etree.SubElement(heading.getparent(), "p")
-        paragraph.text = " ".join(subtitle.text_content().split())
-        heading.addnext(paragraph)
-        paragraph.tail, heading.tail = heading.tail, None
+    title_line = _title_line_below(tree)
+    return moved + ([title_line] if title_line else [])
+
+
+def _set_below(heading: HtmlElement, subtitle: str) -> str:
+    """The heading without its line breaks, and a paragraph of the subtitle right under it."""
+    for line_break in heading.xpath(".//br"):
+        if line_break.getparent() is not None:
+            line_break.drop_tag()
+    paragraph = etree.SubElement(heading.getparent(), "p")
+    paragraph.text = subtitle
+    heading.addnext(paragraph)
+    paragraph.tail, heading.tail = heading.tail, None
+    return subtitle
+
+
+def _title_line_below(tree: HtmlElement) -> str:
+    """Move the second line of the page's title heading (its first heading, `<h1>` or `<h2>`)
+    out of it as its subtitle, where a `<br>` sets a line of its own in plain words after the
+    title: one that opens with a capital, and that the page's `<title>` does not run on
+    from the title in one line (tex4ht sets LaTeX's `\\title{Gekneusde of gebroken rib
+    \\\\ Informatie van de Spoedeisende Hulp}` so, with the same line break in the
+    `<title>`). A title wrapped over two lines goes on in lower case ("Wat te doen bij<br>een
+    gebroken rib") or runs on in the `<title>`. Returns the line moved, or ""."""
+    found = tree.xpath("(//body//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6])[1]")
+    heading = found[0] if found and found[0].tag in {"h1", "h2"} else None
+    breaks = heading.findall("br") if heading is not None else []
+    if len(breaks) != 1 or breaks[0].getnext() is not None or heading.getparent() is None:
+        return ""
+    tail = breaks[0].tail or ""
+    line = " ".join(tail.split())
+    before = " ".join(heading.text_content()[:len(heading.text_content()) - len(tail)].split())
+    if not line or not before or not line[0].isupper() or _runs_on(tree, f"{before} {line}"):
+        return ""
+    breaks[0].tail = None
+    return _set_below(heading, line)
+
+
+def _runs_on(tree: HtmlElement, words: str) -> bool:
+    """Whether a line of the page's `<title>` holds the words, in one line."""
+    return any(words in " ".join(line.split()) for line in (tree.findtext(".//head/title") or "").splitlines())
 
 
 # What may follow a page's title in its `<title>`: the site's name after a separator
@@ -220,14 +257,20 @@ def without_site_name(title: str, site: str) -> str:
     return rest[separator.end():].strip() if separator and rest[separator.end():].strip() else title
 
 
+# An `<h1>` that links to another page: a site's name set as a logo that links home.
+_LOGO_H1 = ".//a[@href and not(starts-with(normalize-space(@href), '#'))]"
+
+
 def document_title(tree: HtmlElement, page_title: str) -> str:
-    """The words of the page's one `<h1>` where it is the document's title: its words are
-    those of the page's `<title>` (perhaps with the site's name after a separator) and it
-    links nowhere, unlike a site's name set as an `<h1>` logo. trafilatura drops such an
-    `<h1>` where it stands in a header box over the text (Asciidoctor's `div#header`, with the
-    author and revision line), and the first section's heading was then read as the title."""
-    found = tree.xpath("//body//h1")
-    if len(found) != 1 or found[0].xpath(".//a[@href and not(starts-with(normalize-space(@href), '#'))]"):
+    """The words of the page's one `<h1>` that links nowhere where it is the document's title:
+    its words are those of the page's `<title>` (perhaps with the site's name after a
+    separator). A site's name set as an `<h1>` logo links home and is no candidate: Hexo's
+    theme sets one over the post's own `<h1>`, and with two `<h1>`s the post's title was
+    lost with its subtitle taken for the first passage (red team 22). trafilatura drops such
+    an `<h1>` where it stands in a header box over the text (Asciidoctor's `div#header`, with
+    the author and revision line), and the first section's heading was then read as the title."""
+    found = [h1 for h1 in tree.xpath("//body//h1") if not h1.xpath(_LOGO_H1)]
+    if len(found) != 1:
         return ""
     words = " ".join(found[0].text_content().split())
     page = " ".join(page_title.split())

@@ -10,7 +10,10 @@ is" read "operatieis"), or loses the words or reads the whole page as one paragr
 16). `paragraph_runs` puts each such run in the `<p>` a browser shows it as, so that
 trafilatura reads it as the paragraph it handles well. `drop_icons` drops a box's icon (an
 "i", "!" or "ℹ️" in an element whose class names an icon): it is a picture, no word of the
-text, and read as one it glued to the first word ("iSchouderpijn").
+text, and read as one it glued to the first word ("iSchouderpijn"). `items_apart` keeps the
+words of a row of items apart (tags, labels drawn as boxes: `<span class="tag">`) where the
+page sets no space between them: a browser draws each as a box of its own, and read as text
+they glued into one word ("EyePatient leafletEN").
 """
 
 from __future__ import annotations
@@ -128,3 +131,17 @@ def _put_back(box: HtmlElement, text: str, elements: list[HtmlElement]) -> None:
     else:
         box.text = text or None
     box.extend(elements)
+
+
+def items_apart(tree: HtmlElement) -> None:
+    """A space between the items of each box that holds nothing but two or more `<span>`s of
+    one class with no space between them (see the module)."""
+    for box in tree.xpath("//body//*[count(span[@class]) >= 2]"):
+        items = list(box)
+        classes = {item.get("class", "").strip() for item in items}
+        loose = (box.text or "") + "".join(item.tail or "" for item in items[:-1])
+        if loose.strip() or len(classes) != 1 or "" in classes or any(item.tag != "span" for item in items):
+            continue
+        for item in items[:-1]:
+            if not item.tail:
+                item.tail = " "

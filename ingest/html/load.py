@@ -28,7 +28,7 @@ from ingest.html.footnotes import drop_print_furniture, footnotes_in_place
 from ingest.html.headings import (
     HEADINGS, document_title, drop_heading_anchors, named_half, subtitles_below, trail_root, without_site_name,
 )
-from ingest.html.inline_runs import drop_icons, paragraph_runs
+from ingest.html.inline_runs import drop_icons, items_apart, paragraph_runs
 from ingest.html.layout_tables import caption_lines, unwrap_layout_tables
 from ingest.html.listings import plain_listings
 from ingest.html.lists import bullet_paragraphs, number_items
@@ -37,7 +37,7 @@ from ingest.html.main_frame import join_articles, mark_main
 from ingest.html.page import page_facts, page_metadata, parse_page, without_data_uris
 from ingest.html.page_dates import page_date
 from ingest.html.styled_headings import class_headings, styled_headings
-from ingest.html.title_page import bylines_as_text, drop_revision_history
+from ingest.html.title_page import bylines_as_text, drop_property_tables, drop_revision_history
 from ingest.html.xml_markdown import xml_to_markdown
 from ingest.mail import without_notices, without_reply_prefix
 from ingest.source import SourceText
@@ -107,12 +107,15 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     """The parsed page as a reader sees it: collapsible sections and tab panels opened,
     sibling articles read as one page, dates and list numbers kept, readers' comments, button
     widgets, share bars, download links, a mailing's web-version line and unsubscribe footer,
-    the header of a message a mail forwards, icons and the permalink marks in headings gone,
-    footnotes beside what cites them, listings as the plain text they show, loose words
-    beside blocks in paragraphs."""
+    the document's property table in its header, the header of a message a mail forwards,
+    icons and the permalink marks in headings gone, footnotes beside what cites them, listings
+    as the plain text they show, loose words beside blocks in paragraphs, a row of tags with
+    spaces between them."""
     drop_heading_anchors(tree)
     bylines_as_text(tree)
+    drop_property_tables(tree)
     drop_icons(tree)
+    items_apart(tree)
     footnotes_in_place(tree)
     drop_comments(tree)
     keep_tip_boxes(tree)

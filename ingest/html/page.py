@@ -128,12 +128,25 @@ def page_metadata(html: str, path: str | Path) -> trafilatura.settings.Document:
     first (not its JSON-LD), and its date is not looked for: htmldate searches the whole page
     with regular expressions, which took seconds on a page with a large script, and the
     page's date is read in `page_dates` (`page_date`). A heading's permalink mark ("¶") is no
-    word of the title trafilatura may take from the `<h1>`."""
+    word of the title trafilatura may take from the `<h1>`, nor is a subtitle the title
+    heading sets under a line break, where the `<title>` holds it too (`subtitles_below`)."""
     tree = parse_page(html, path)
     if tree is None:
         return trafilatura.settings.Document()
     drop_heading_anchors(tree)
-    subtitles_below(tree)
+    subtitles = subtitles_below(tree)
     for unread in tree.xpath("//script[not(@type='application/ld+json')] | //style"):
         unread.drop_tree()
-    return trafilatura.extract_metadata(tree, extensive=False)
+    metadata = trafilatura.extract_metadata(tree, extensive=False)
+    if metadata is not None and metadata.title:
+        metadata.title = _without_subtitle(metadata.title, subtitles)
+    return metadata
+
+
+def _without_subtitle(title: str, subtitles: list[str]) -> str:
+    """A title without the subtitle that ends it, where a title remains."""
+    title = " ".join(title.split())
+    for subtitle in subtitles:
+        if title.endswith(f" {subtitle}"):
+            return title[:-len(subtitle)].rstrip(" -–—:|·")
+    return title

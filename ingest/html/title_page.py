@@ -6,6 +6,8 @@ revision history on its title page: a table of versions, dates and initials ("He
 as the first passage. Its lines come back, as a printed page's running footer does: a date
 stated only there still dates the leaflet. DocBook sets the author or the organisation under
 the title as an `<h3 class="corpauthor">`: a byline, not the heading of the text after it.
+A table of the document's properties in the header with its title (Notion's "Created",
+"Owner", "Tags", "Status") is the workspace's record of the page, not text either.
 """
 
 from __future__ import annotations
@@ -75,3 +77,22 @@ def bylines_as_text(tree: HtmlElement) -> None:
     a line of text: set under the title, as a heading it headed the text after it."""
     for heading in tree.xpath(_BYLINE_HEADINGS, namespaces=REGEXP):
         heading.tag = "p"
+
+
+# A table in the header of the page or article (the box of its title), each of its rows a
+# field: a label cell and a value cell.
+_HEADER_TABLES = "//body//header//table[not(.//table)]"
+MIN_PROPERTY_ROWS = 2
+
+
+def drop_property_tables(tree: HtmlElement) -> None:
+    """Remove a table of fields (a label and a value a row) in the header that holds the
+    page's title: the document's properties as its workspace keeps them (Notion's export sets
+    "Created", "Owner", "Tags", "Status" and "Last edited time" so, in a `<header>` with the
+    title). It was read as the first passage, with a staff member's name in it; a date it
+    holds was read before (`page_date`), though the leaflet's own date line wins."""
+    for table in tree.xpath(_HEADER_TABLES):
+        rows = table.xpath("./tr | ./*/tr")
+        if len(rows) >= MIN_PROPERTY_ROWS and all(len(row.xpath("./td | ./th")) == 2 for row in rows) \
+                and table.getparent() is not None:
+            table.drop_tree()

@@ -1,12 +1,16 @@
 """PDF findings 9 and 10 of red team 22, on generated PDFs: a cover page's lines (Beamer's
-title slide, Halibut's title page) make no passage, and numbers set small beside a list's items label them."""
+title slide, Halibut's title page) make no passage, a slide's title keeps no frame-break
+numeral, and numbers set small beside a list's items label them."""
 
 from __future__ import annotations
 
 from pdf_factory import Placed, ingest_pdf, make_drawn_pdf
 
+from ingest.clean import clean
 from ingest.pdf.fragments import raised_numbers
 from ingest.pdf.geometry import Fragment
+from ingest.source import SourceText
+from ingest.structure import find_outline
 
 
 def _slides(cover: list[Placed], frames: list[tuple[str, list[str]]]) -> bytes:
@@ -33,6 +37,31 @@ def test_a_title_slides_lines_make_no_passage(tmp_path):
     assert item.leaflet.title.startswith("Zelf uw bloeddruk meten")
     assert not any("Huisartsenpraktijk" in p.text or "Praktijkondersteuning" in p.text for p in item.passages)
     assert item.passages[0].headings == ("Waarom thuis meten?",)
+
+
+def test_a_slides_frame_break_numeral_is_no_part_of_its_title(tmp_path):
+    """Beamer numbers an `allowframebreaks` frame " I" even where it fits one slide: the
+    section was cited as "Fouten bij het meten I"."""
+    item = ingest_pdf(tmp_path, _slides(_COVER, _FRAMES), "deck.pdf")
+    assert any(p.headings == ("Fouten bij het meten",) for p in item.passages)
+
+
+def test_a_numeral_that_names_a_kind_stays_in_a_slides_title(tmp_path):
+    frames = [(title.replace("Fouten bij het meten I", "Diabetes type I"), lines) for title, lines in _FRAMES]
+    item = ingest_pdf(tmp_path, _slides(_COVER, frames), "deck.pdf")
+    assert any(p.headings == ("Diabetes type I",) for p in item.passages)
+
+
+def test_a_heading_repeated_with_its_continuation_numerals_is_one_heading():
+    """A frame or a table that breaks over pages repeats its heading with " I", " II" or
+    "(vervolg)" after it: the words are the heading's, the mark says where it goes on."""
+    text = ("# Bloeddruk meten\n\n## Fouten bij het meten I\n\nMeet niet direct na het fietsen.\n\n"
+            "## Fouten bij het meten II\n\nGooi geen metingen weg.\n\n## Meetschema\n\nMeet zeven dagen.\n\n"
+            "## Meetschema (vervolg)\n\nDe eerste dag telt niet mee.\n\n## Diabetes type I\n\nDat is iets anders.\n\n"
+            "## Diabetes type II\n\nDat ook.\n")
+    paths = [section.headings for section in find_outline(clean(SourceText(text, "markdown"))).sections]
+    assert paths == [("Fouten bij het meten",), ("Fouten bij het meten",), ("Meetschema",), ("Meetschema",),
+                     ("Diabetes type I",), ("Diabetes type II",)]
 
 
 def test_a_title_pages_preamble_makes_no_passage(tmp_path):

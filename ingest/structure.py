@@ -106,6 +106,8 @@ def find_outline(clean: CleanText, publisher: str = "") -> Outline:
     if not marked:
         blocks = split_glued_questions(clean)
     headings = _marked_headings(blocks) if marked else _shaped_headings(blocks)
+    headings, cover_page = _cover_page(clean, blocks, headings)
+    headings = _without_continuation(headings, _is_deck(clean, blocks, headings))
     title = headings[0].text if headings and headings[0].level == 1 else ""
     named = _named_after(blocks, headings[0].block) if title and GENERIC_TITLE.fullmatch(title.strip(" .")) else None
     if named is not None:  # the medicine's name is the title, and heads no section of its own
@@ -114,9 +116,81 @@ def find_outline(clean: CleanText, publisher: str = "") -> Outline:
                           key=lambda h: h.block)
     headings, cover = _cover_subtitle(blocks, headings)
     headings = _nest_under_empty(headings, blocks)
-    cover |= _cover_lines(blocks, headings, publisher)
+    cover |= _cover_lines(blocks, headings, publisher) | cover_page
     title = _with_subtitle(title, blocks, headings, cover, clean.text)
     return Outline(title, tuple(headings), tuple(_sections(blocks, headings, cover, publisher)))
+
+
+MAX_COVER_PAGE_BLOCKS = 4  # a subtitle, who sends it, its department, a date
+
+
+def _cover_page(clean: CleanText, blocks: tuple[Block, ...], headings: list[Heading]) -> tuple[list[Heading], set[int]]:
+    """A PDF's first page that holds only its opening heading over a few short lines, where the
+    next page opens with a heading: a cover (a slide deck's title slide, Beamer's subtitle, author
+    and institute; Halibut's title page with its preamble "Na het terugzetten op de Spoedeisende
+    Hulp. Rivierenziekenhuis, afdeling Orthopedie."). Its heading is the title, though a deck sets
+    every slide's title in its size; its lines are no text, though full stops end them. Cited as a
+    passage, a subtitle and a sender answered nothing yet came first for a question about the
+    subject at large. Lines in a sentence's words (more than `MAX_SUBTITLE_WORDS` between full
+    stops) are an introduction, and keep the page as text.
+    Returns the headings with that title as level 1, and the blocks under it on that page."""
+    if not clean.page_starts or not headings or headings[0].block != 0 or len(blocks) < 2:
+        return headings, set()
+    page = clean.page_at(blocks[0].start)
+    under = [index for index in range(1, len(blocks)) if clean.page_at(blocks[index].start) == page]
+    following = len(under) + 1
+    if not under or len(under) > MAX_COVER_PAGE_BLOCKS or following >= len(blocks) \
+            or blocks[following].kind != "heading" and following not in {h.block for h in headings} \
+            or not all(_is_cover_line(blocks[index]) for index in under):
+        return headings, set()
+    return [replace(headings[0], level=1), *headings[1:]], set(under)
+
+
+# What a heading repeated on the page a frame or a table breaks onto gets after its words:
+# Beamer's " I", " II" (`allowframebreaks`), "(vervolg)", "(cont.)".
+_CONTINUED = re.compile(r"\s+(?:[IVX]{1,4}|\((?i:vervolg\w*|cont\.?|continued)\))$")
+# Words a numeral counts after, where it is part of the name ("Diabetes type I", "Stadium II"),
+# and the verb before the pronoun of "Who am I".
+_COUNTED = frozenset("type fase graad stadium klasse deel groep niveau categorie bijlage hoofdstuk stage grade phase "
+                     "class part level group category chapter am".split())
+
+
+def _without_continuation(headings: list[Heading], deck: bool) -> list[Heading]:
+    """The headings, a continuation mark after a heading's words taken off where the same words
+    head the heading before or after it ("Fouten bij het meten I", "... II"), or where a slide deck
+    ends a slide's title in " I" alone (Beamer numbers a frame that may break over pages even
+    where it fits on one): one section, cited by its own words. A numeral after a word it counts
+    ("Diabetes type I", "Fase II") is part of the name."""
+    def stem(text: str) -> str:
+        found = _CONTINUED.search(text)
+        words = text[:found.start()].split() if found else []
+        return " ".join(words) if words and words[-1].casefold() not in _COUNTED else text
+
+    out = []
+    for index, heading in enumerate(headings):
+        own = stem(heading.text)
+        near = [stem(h.text) for h in headings[max(index - 1, 0):index + 2] if h is not heading]
+        lone = deck and heading.text.endswith(" I") and own.split()[-1].islower()
+        out.append(replace(heading, text=own) if own != heading.text and (own in near or lone) else heading)
+    return out
+
+
+def _is_deck(clean: CleanText, blocks: tuple[Block, ...], headings: list[Heading]) -> bool:
+    """Whether a PDF is a slide deck: each of its pages with text opens with a heading, and
+    holds no other (a leaflet's pages run on from one section into the next)."""
+    if not clean.page_starts or len(headings) < 2:
+        return False
+    pages = [clean.page_at(block.start) for block in blocks]
+    headed = {h.block for h in headings}
+    opens = [index for index in range(len(blocks)) if index == 0 or pages[index] != pages[index - 1]]
+    return len(opens) > 2 and set(opens) == headed
+
+
+def _is_cover_line(block: Block) -> bool:
+    """Whether a block is a paragraph of a few words between full stops, a cover's line: no
+    list, no heading, no sentence of text."""
+    parts = [part for line in block.lines for part in re.split(r"(?<=[.!?])\s+", line)]
+    return block.kind == "paragraph" and all(len(_WORD.findall(part)) <= MAX_SUBTITLE_WORDS for part in parts)
 
 
 def _with_subtitle(title: str, blocks: tuple[Block, ...], headings: list[Heading], cover: set[int],

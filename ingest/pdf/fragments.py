@@ -1271,7 +1271,8 @@ def raised_numbers(fragments: list[Fragment]) -> list[Fragment]:
     written in superscript digits: a footnote's mark, as Writer draws it ("verliest." then
     a 7-point "1" above the baseline), read as "verliest.1" and "1 Verlies ...", a mark
     neither the text nor the footnotes showed (see `ingest.pdf.footnotes`); set on the
-    baseline beside it, as the superscript digits raise it already."""
+    baseline beside it, as the superscript digits raise it already. One that labels a list's
+    item (`_labels_item`) reads "1.", as a numbered item does."""
     out = list(fragments)
     for number, fragment in enumerate(fragments):
         if not _NUMBER_MARK.fullmatch(fragment.text):
@@ -1279,9 +1280,28 @@ def raised_numbers(fragments: list[Fragment]) -> list[Fragment]:
         beside = [fragments[n] for n in (number - 1, number + 1) if 0 <= n < len(fragments)]
         base = next((other for other in beside if fragment.size < 0.85 * other.size
                      and 0.15 * other.size <= fragment.y - other.y <= 0.6 * other.size), None)
-        if base is not None:  # on its line's baseline: a mark opening a line does not raise it
-            out[number] = replace(fragment, text=fragment.text.strip().translate(_SUPERSCRIPT), y=base.y)
+        if base is None:
+            continue
+        label = _labels_item(fragments, fragment, base)
+        text = f"{fragment.text.strip()}." if label else fragment.text.strip().translate(_SUPERSCRIPT)
+        out[number] = replace(fragment, text=text, y=base.y)  # on its line's baseline
     return out
+
+
+LABEL_GAP = 0.4  # ems of the item's text between a list label and its words; a footnote's mark touches them
+
+
+def _labels_item(fragments: list[Fragment], mark: Fragment, base: Fragment) -> bool:
+    """Whether a small raised number is a numbered item's label, not a footnote's mark: it
+    opens its line (nothing stands left of it on the baseline of the words it is raised
+    beside) and stands apart from those words by a label's gap (Beamer's numbers in small balls,
+    "1" then "Rook niet ..." a label's width to its right). Read as a mark, the items of a list read
+    "¹ Rook niet ... ² Ga 5 minuten ...", one paragraph of footnote marks; a footnote that a
+    raised number opens (Writer's, LaTeX's) sets its words right after it."""
+    if base.x - mark.end < LABEL_GAP * base.size:
+        return False
+    return not any(other is not mark and abs(other.y - base.y) <= 0.3 * base.size and other.x < mark.x
+                   for other in fragments)
 
 
 CELL_PADDING = 1.0  # points at least between a cell's border and its text (Word sets 5.4)

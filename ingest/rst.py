@@ -90,7 +90,7 @@ def rst_as_html(text: str) -> str:
     """`text` rendered as an HTML page by docutils, in the language the text is written in
     (an admonition's title: "Waarschuwing"). Raises what docutils raises on a file it
     cannot read."""
-    from docutils.core import publish_string
+    from docutils.core import publish_string  # loaded only when an RST file is read
 
     settings = {**_SETTINGS, "language_code": guess_language(text) or "en"}
     return publish_string(text, writer="html5", settings_overrides=settings)

@@ -24,12 +24,13 @@ from ingest.document import (LOST_PAGES, SCANNED_PAGES, UNREAD_PAGES, IngestedLe
 from ingest.html import load_html
 from ingest.language import guess_language
 from ingest.pdf import PdfDocument, load_pdf, pdf_source, read_pdf
+from ingest.rst import is_rst, rst_as_html
 from ingest.source import SourceText
 from ingest.split import DEFAULT_MAX_WORDS, split_outline
 from ingest.structure import find_outline
 from ingest.text import decode_text, load_text
 
-SUPPORTED = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf"}
+SUPPORTED = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".rst", ".rest"}
 # How `detect_kind` tells a file's type; a file skipped under an older rule is read again.
 # 2: an HTML page named .pdf is read as HTML (it was refused as "not a PDF").
 KIND_RULES = 2
@@ -290,7 +291,8 @@ def detect_kind(data: bytes, path: Path) -> str:
     Where the content is unmistakable it wins over the name, both ways: a PDF is known
     by its %PDF header (a PDF named .html is read as a PDF), HTML by its opening tags
     (`<!doctype html`, `<html>`: an HTML page named .pdf is read as HTML); any other
-    file named .pdf is refused.
+    file named .pdf is refused. reStructuredText (.rst, or a .txt by its signs) is "plain"
+    here, as an editor replaces one text file by another; `load_source` renders it.
     """
     if b"%PDF-" in data[:1024]:
         return "pdf"
@@ -311,7 +313,20 @@ def load_source(data: bytes, path: Path) -> SourceText:
         return load_pdf(data, path)
     if kind == "html":
         return load_html(decode_text(data, path), path)
+    if kind == "plain":
+        text = decode_text(data, path)
+        if is_rst(text, path):
+            return _rst_source(text, data, path)
     return load_text(data, path, "markdown" if kind == "markdown" else "plain")
+
+
+def _rst_source(text: str, data: bytes, path: Path) -> SourceText:
+    """A reStructuredText leaflet read as the web page docutils renders from it
+    (ingest/rst.py); one docutils or the HTML reader cannot read is read as plain text."""
+    try:
+        return load_html(rst_as_html(text), path)
+    except Exception:  # docutils raises many kinds of errors; the plain reader names its own
+        return load_text(data, path, "plain")
 
 
 def _relative_key(path: Path, root: Path | None) -> str:

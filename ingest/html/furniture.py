@@ -298,6 +298,8 @@ def _is_page_menu(box: HtmlElement) -> bool | None:
 # share bar, a newsletter, an advertisement, a menu.
 _ASIDE_FURNITURE = re.compile(r"sidebar|related|gerelateerd|lees[-_ ]ook|share|social|delen|newsletter"
                               r"|nieuwsbrief|comment|reactie|advert|promo|banner|nav|menu", re.IGNORECASE)
+# The class of a box the author set in the text: a warning, a note, a tip.
+_ADMONITION_CLASS = re.compile(r"\b(?:admonition|callout)\b", re.IGNORECASE)
 # The words of an aside besides its links and headings: none in a box of links ("Lees ook").
 _ASIDE_PROSE = (".//text()[not(ancestor::a or ancestor::h1 or ancestor::h2 or ancestor::h3 or ancestor::h4"
                 " or ancestor::h5 or ancestor::h6 or ancestor::svg or ancestor::script or ancestor::style"
@@ -309,7 +311,10 @@ def keep_tip_boxes(tree: HtmlElement) -> None:
     meestal onschuldig", a list "Wat kunt u zelf doen?") as a box of the text: trafilatura
     drops every `<aside>`. An aside is in the body when it stands in an `<article>`, or in a
     `<main>` with the main's text going on after it; an aside beside the article (related
-    pages), one named as furniture, and one of nothing but links stay asides."""
+    pages), one named as furniture, and one of nothing but links stay asides. An aside whose
+    class names it an admonition or callout (docutils writes a `.. warning::` as
+    `<aside class="admonition warning">`) is text wherever it stands in the `<main>`, the
+    warning that ends a leaflet included."""
     for aside in tree.xpath("//body//aside"):
         landmark = next((box for box in aside.iterancestors()
                          if box.tag in {"article", "main"} or box.get("role") in {"article", "main"}), None)
@@ -318,7 +323,8 @@ def keep_tip_boxes(tree: HtmlElement) -> None:
         names = " ".join(aside.get(name, "") for name in ("id", "class", "aria-label"))
         if _ASIDE_FURNITURE.search(names) or not re.search(r"\w", "".join(aside.xpath(_ASIDE_PROSE))):
             continue
-        if landmark.tag == "main" or landmark.get("role") == "main":
+        if (landmark.tag == "main" or landmark.get("role") == "main") \
+                and not _ADMONITION_CLASS.search(aside.get("class", "")):
             holder = first_words_after(aside)
             if holder is None or landmark not in holder.iterancestors() \
                     or holder.xpath(FURNITURE, namespaces=REGEXP):

@@ -65,7 +65,7 @@ def store_upload(name: str, data: bytes, folder: Path, max_bytes: int, max_words
     suffix = Path(label).suffix.lower()
     if suffix not in SUPPORTED:
         raise IngestError(label, f"unsupported type {suffix or '(no extension)'}: "
-                                 f"use PDF, HTML, TXT or Markdown")
+                                 f"use PDF, HTML, TXT, Markdown or reStructuredText")
     if not data:
         raise IngestError(label, "the file is empty (0 bytes)")
     if len(data) > max_bytes:
@@ -80,7 +80,8 @@ def store_upload(name: str, data: bytes, folder: Path, max_bytes: int, max_words
             raise IngestError(label, f"it is {_KIND_NAMES[kind]}, but {replaces.name} is {_KIND_NAMES[old_kind]}: "
                                      "a leaflet is replaced only by a file of its own type")
     stem = upload_stem(label)
-    stored_name = replaces.name if replaces is not None else stem + EXTENSION[kind]
+    extension = _RST if kind == "plain" and suffix in _RST_SUFFIXES else EXTENSION[kind]  # read as RST, not text
+    stored_name = replaces.name if replaces is not None else stem + extension
     staging = folder / ".staging" / uuid.uuid4().hex
     staging.mkdir(parents=True)
     try:
@@ -94,7 +95,7 @@ def store_upload(name: str, data: bytes, folder: Path, max_bytes: int, max_words
             return StoredUpload(label, _stand_in(staged, folder, replaces), kind, stands_for=replaces)
         if replaces is not None:
             return StoredUpload(label, replaces, kind, _replace(replaces, staged, folder / "replaced"))
-        return StoredUpload(label, _move_in(staged, folder, stem, EXTENSION[kind]), kind)
+        return StoredUpload(label, _move_in(staged, folder, stem, extension), kind)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
@@ -110,7 +111,9 @@ def stored_suffix(name: str) -> str:
     return _SUFFIXES.get(Path(name).suffix.lower(), "")
 
 
-_SUFFIXES = {".pdf": ".pdf", ".html": ".html", ".htm": ".html", ".md": ".md", ".markdown": ".md", ".txt": ".txt"}
+_RST, _RST_SUFFIXES = ".rst", (".rst", ".rest")
+_SUFFIXES = {".pdf": ".pdf", ".html": ".html", ".htm": ".html", ".md": ".md", ".markdown": ".md", ".txt": ".txt",
+             ".rst": _RST, ".rest": _RST}
 
 
 def megabytes(size: int, lang: str = "en") -> str:

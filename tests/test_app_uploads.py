@@ -21,6 +21,17 @@ def test_a_good_file_is_stored_under_a_generated_name(tmp_path):
     assert [p.name for p in tmp_path.iterdir() if not p.name.startswith(".")] == ["upload-nier-stenen.txt"]
 
 
+RST = (b"Nierstenen\n==========\n\n:Laatst herzien: 3 maart 2026\n\n.. Opmerking redactie: nog nakijken.\n\n"
+       b"Nierstenen zijn harde klompjes in de nier. Drink veel water.\n")
+
+
+def test_an_uploaded_restructuredtext_file_keeps_its_suffix_and_is_read_as_one(tmp_path):
+    """Stored as .txt, a .rst upload with only one sign of reStructuredText would be read as
+    plain text, its comments and markup as words of the leaflet."""
+    stored = store(tmp_path, "Nierstenen.rst", RST)
+    assert stored.path == tmp_path / "upload-nierstenen.rst" and stored.kind == "plain"
+
+
 def test_the_type_comes_from_the_content(tmp_path):
     html = b"<!doctype html><html><body><main><h1>Nierstenen</h1><p>Drink veel water, zo voorkom je " \
            b"nierstenen. Nierstenen zijn harde klompjes.</p></main></body></html>"

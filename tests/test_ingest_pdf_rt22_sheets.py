@@ -69,3 +69,37 @@ def test_two_columns_of_one_landscape_page_are_no_two_pages():
     page += [Placed("Apotheek De Linde", 42, 28, 7.5), Placed("pagina 1", HALF + 12, 28, 7.5)]
     sheet = read_pdf(make_drawn_pdf([page], width=A4_WIDE[0], height=A4_WIDE[1]), "kolommen.pdf").pages[0]
     assert {line.half for line in sheet} == {0}
+
+
+PANEL = A4_WIDE[0] / 3
+
+
+def _folder() -> bytes:
+    """The outside of a folder folded in three: flap (a warning), back (contact), cover (the
+    title, and "Patiënteninformatie" alone at its foot), one landscape page; the inside on a second."""
+    flap = [Placed("Bel direct de huisarts als:", 22, 545, 10, bold=True)]
+    flap += [Placed(f"! {item}", 23, 528 - 16 * number, 9) for number, item in
+             enumerate(["de wond rood, warm of dik wordt;", "er pus uit de wond komt;", "u koorts krijgt."])]
+    flap += [Placed("Het dier", 22, 436, 12, bold=True),
+             Placed("Meld een beet van een loslopende hond bij de politie. Kent u", 22, 415, 9),
+             Placed("de eigenaar, wissel dan gegevens uit voor de verzekering.", 22, 403, 9)]
+    back = [Placed("Contact", PANEL + 22, 291, 12, bold=True),
+            Placed("Huisartsenpost Midden-Brabant, 's avonds, 's nachts en in het", PANEL + 22, 270, 9),
+            Placed("weekend: 0900 332 22 11. Overdag belt u uw eigen huisarts.", PANEL + 22, 258, 9),
+            Placed("Huisartsenpost Midden-Brabant", PANEL + 22, 230, 9, bold=True),
+            Placed("Ringbaan-Oost 201, 5013 CA Tilburg", PANEL + 22, 214, 9)]
+    cover = [Placed("Na een beet van", 2 * PANEL + 22, 397, 22, bold=True),
+             Placed("een hond of kat", 2 * PANEL + 22, 368, 22, bold=True),
+             Placed("Patiënteninformatie", 2 * PANEL + 22, 50, 9)]
+    inside = [Placed("Eerste hulp", 22, 541, 12, bold=True)]
+    inside += [Placed(line, 22, 520 - 12 * number, 9) for number, line in enumerate(
+        ["Spoel de wond direct vijf minuten met lauw stromend", "kraanwater en laat de wond een beetje",
+         "doorbloeden. Dep de wond droog en dek hem af met", "een steriel gaasje."])]
+    return make_drawn_pdf([flap + back + cover, inside], width=A4_WIDE[0], height=A4_WIDE[1])
+
+
+def test_a_line_alone_at_the_foot_of_a_folders_cover_is_no_text_of_the_next_panel(tmp_path):
+    item = ingest_pdf(tmp_path, _folder(), "hondenbeet.pdf")
+    assert item.leaflet.title == "Na een beet van een hond of kat"
+    assert "Patiënteninformatie" not in passages_text(item)
+    assert any(passage.text.startswith("Bel direct de huisarts als:") for passage in item.passages)

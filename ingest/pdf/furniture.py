@@ -165,7 +165,40 @@ def sheet_furniture(pages: list[list[PdfLine]], first_page: int = 1,
                 dropped[number] |= lone_footer(lines, margins[number], body)
             if tops:
                 dropped[number] |= lone_header(lines, tops[number], body)
+            if margins:
+                dropped[number] |= panel_feet(lines, margins[number], body)
     return dropped
+
+
+MIN_PANELS = 3  # columns side by side on a page: the panels of a folder folded in three or more
+PANEL_FOOT_GAP = 5.0  # body lines between a panel's text and a line alone at its foot, at least
+MAX_PANEL_FOOT_WORDS = 4
+
+
+def panel_feet(lines: list[PdfLine], margin: float, body: Body) -> set[int]:
+    """The indices of the lines that stand alone at the foot of a folder's panel: the last
+    line of a column of a page of three panels or more (`MIN_PANELS` regions that start
+    apart), in the page's bottom margin, far below the rest of its panel (`PANEL_FOOT_GAP`),
+    a label of a few words at most at the body's size that ends no sentence and gives no phone
+    number: the cover's "Patiënteninformatie" under its title (cairosvg's folder, red team
+    22), read after the cover, opened the next panel's warning. Each panel is a page of the
+    folder, and this is its footer, which `lone_footer`, over the whole sheet, does not see."""
+    regions: dict[int, list[int]] = {}
+    for index, line in enumerate(lines):
+        if line.text.strip():
+            regions.setdefault(line.region, []).append(index)
+    if len({round(min(lines[i].x for i in found)) for found in regions.values()}) < MIN_PANELS:
+        return set()
+    out: set[int] = set()
+    for found in regions.values():
+        ordered = sorted(found, key=lambda i: lines[i].y)
+        foot, above = lines[ordered[0]], [lines[i].y for i in ordered[1:]]
+        text = foot.text.strip()
+        if above and foot.y <= margin and foot.size <= body.size and min(above) - foot.y > PANEL_FOOT_GAP * body.size \
+                and len(text.split()) <= MAX_PANEL_FOOT_WORDS and not ends_sentence(text) \
+                and not _phone_numbers([text]):
+            out.add(ordered[0])
+    return out
 
 
 # A front matter's page number in lower-case roman numerals ("i", "iv", "xii"), as LaTeX,

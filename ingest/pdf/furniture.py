@@ -94,7 +94,8 @@ def pages_apart(pages: list[list[PdfLine]]) -> list[_PageApart]:
 
 
 def _read_apart(pages: list[list[PdfLine]], apart: list[_PageApart], margins: list[float] | None,
-                tops: list[float] | None, first_page: int):
+                tops: list[float] | None,
+                first_page: int) -> tuple[list[list[PdfLine]], int, list[float] | None, list[float] | None]:
     """The pages apart, numbered from `first_page`, each with its sheet's margins."""
     return ([[pages[page.sheet][i] for i in page.indices] for page in apart], first_page,
             [margins[page.sheet] for page in apart] if margins else margins,

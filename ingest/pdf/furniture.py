@@ -69,6 +69,49 @@ def _row(lines: list[PdfLine], indices: list[int]) -> _Row:
 
 def page_furniture(pages: list[list[PdfLine]], first_page: int = 1,
                    margins: list[float] | None = None, tops: list[float] | None = None) -> list[set[int]]:
+    """For each page, the indices of its running headers, footers and page numbers, found
+    as `sheet_furniture` finds them, each of two pages a sheet sets side by side read as a
+    page of its own (`PdfLine.half`): their footers side by side on one row ("... pagina 1
+    van 3 ... pagina 2 van 3") repeat on no other sheet; each on its own repeats on each page."""
+    apart = pages_apart(pages)
+    if len(apart) == len(pages):
+        return sheet_furniture(pages, first_page, margins, tops)
+    return sheets_of(sheet_furniture(*_read_apart(pages, apart, margins, tops, first_page)), apart, len(pages))
+
+
+@dataclass(frozen=True)
+class _PageApart:
+    """A page of a sheet: the sheet's position, and its lines' indices on the sheet."""
+
+    sheet: int
+    indices: tuple[int, ...]
+
+
+def pages_apart(pages: list[list[PdfLine]]) -> list[_PageApart]:
+    """The pages the sheets hold: one a sheet, or two where it sets two side by side."""
+    return [_PageApart(sheet, tuple(i for i, line in enumerate(lines) if line.half == half))
+            for sheet, lines in enumerate(pages) for half in sorted({line.half for line in lines} or {0})]
+
+
+def _read_apart(pages: list[list[PdfLine]], apart: list[_PageApart], margins: list[float] | None,
+                tops: list[float] | None,
+                first_page: int) -> tuple[list[list[PdfLine]], int, list[float] | None, list[float] | None]:
+    """The pages apart, numbered from `first_page`, each with its sheet's margins."""
+    return ([[pages[page.sheet][i] for i in page.indices] for page in apart], first_page,
+            [margins[page.sheet] for page in apart] if margins else margins,
+            [tops[page.sheet] for page in apart] if tops else tops)
+
+
+def sheets_of(found: list[set[int]], apart: list[_PageApart], sheets: int) -> list[set[int]]:
+    """Indices found on each page apart, as indices of the lines of its sheet."""
+    out: list[set[int]] = [set() for _ in range(sheets)]
+    for page, here in zip(apart, found):
+        out[page.sheet] |= {page.indices[i] for i in here}
+    return out
+
+
+def sheet_furniture(pages: list[list[PdfLine]], first_page: int = 1,
+                    margins: list[float] | None = None, tops: list[float] | None = None) -> list[set[int]]:
     """For each page, the indices of its running headers, footers and page numbers.
 
     A row at the top or bottom of a page is furniture when it is a bare page number,
@@ -123,7 +166,40 @@ def page_furniture(pages: list[list[PdfLine]], first_page: int = 1,
                 dropped[number] |= lone_footer(lines, margins[number], body)
             if tops:
                 dropped[number] |= lone_header(lines, tops[number], body)
+            if margins:
+                dropped[number] |= panel_feet(lines, margins[number], body)
     return dropped
+
+
+MIN_PANELS = 3  # columns side by side on a page: the panels of a folder folded in three or more
+PANEL_FOOT_GAP = 5.0  # body lines between a panel's text and a line alone at its foot, at least
+MAX_PANEL_FOOT_WORDS = 4
+
+
+def panel_feet(lines: list[PdfLine], margin: float, body: Body) -> set[int]:
+    """The indices of the lines that stand alone at the foot of a folder's panel: the last
+    line of a column of a page of three panels or more (`MIN_PANELS` regions that start
+    apart), in the page's bottom margin, far below the rest of its panel (`PANEL_FOOT_GAP`),
+    a label of a few words at most at the body's size that ends no sentence and gives no phone
+    number: the cover's "Patiënteninformatie" under its title (cairosvg's folder, red team
+    22), read after the cover, opened the next panel's warning. Each panel is a page of the
+    folder, and this is its footer, which `lone_footer`, over the whole sheet, does not see."""
+    regions: dict[int, list[int]] = {}
+    for index, line in enumerate(lines):
+        if line.text.strip():
+            regions.setdefault(line.region, []).append(index)
+    if len({round(min(lines[i].x for i in found)) for found in regions.values()}) < MIN_PANELS:
+        return set()
+    out: set[int] = set()
+    for found in regions.values():
+        ordered = sorted(found, key=lambda i: lines[i].y)
+        foot, above = lines[ordered[0]], [lines[i].y for i in ordered[1:]]
+        text = foot.text.strip()
+        if above and foot.y <= margin and foot.size <= body.size and min(above) - foot.y > PANEL_FOOT_GAP * body.size \
+                and len(text.split()) <= MAX_PANEL_FOOT_WORDS and not ends_sentence(text) \
+                and not _phone_numbers([text]):
+            out.add(ordered[0])
+    return out
 
 
 # A front matter's page number in lower-case roman numerals ("i", "iv", "xii"), as LaTeX,
@@ -147,7 +223,12 @@ def contact_kept(pages: list[list[PdfLine]], dropped: list[set[int]], margins: l
     072 - 514 77 00 · www... · Uitgave januari 2026", Inkscape, red team 15), and a reader
     needs them. A page number, a print stamp, a version or a document code gives no phone
     number; a footer that repeats on another page, or a number the text gives already,
-    gives none of its own."""
+    gives none of its own. Two pages side by side on a sheet are two pages (`page_furniture`)."""
+    apart = pages_apart(pages)
+    if len(apart) != len(pages):
+        pieces, _, apart_margins, apart_tops = _read_apart(pages, apart, margins, tops, 1)
+        found = [{page.indices.index(i) for i in dropped[page.sheet] if i in page.indices} for page in apart]
+        return sheets_of(contact_kept(pieces, found, apart_margins, apart_tops), apart, len(pages))
     if len(pages) > MAX_SHORT_PAGES:
         return dropped
     body = measure_body(pages)

@@ -44,6 +44,8 @@ class PdfLine:
     or three or more); `cells` counts the pieces of a line set apart by wide gaps,
     as a table row's cells are, and `starts` says where each of them begins.
     `aside` marks a line of a box set beside the text (a sidebar, see `find_gutter`).
+    `half` says which of the two pages a sheet sets side by side the line is read on (0 the
+    left one, or the page itself; 1 the right one, see `ingest.pdf.reader.sheet_fold`).
     """
 
     text: str
@@ -60,6 +62,7 @@ class PdfLine:
     ocr: bool = False  # read from an OCR layer, whose sizes are its lines' heights (see `scanned_headings`)
     box: tuple[float, float, float, float] | None = None  # the drawn box it stands in (left, bottom, right, top)
     tabbed: bool = False  # a list item's text stands a tab from its label: the item wraps under its text
+    half: int = 0  # 1 on the right-hand page of a sheet of two pages side by side (`sheet_fold`)
 
 
 def multiplied(a: list[float], b: list[float]) -> list[float]:

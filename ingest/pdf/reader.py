@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -26,8 +27,8 @@ from pypdf.errors import DependencyError, FileNotDecryptedError
 from ingest.document import IngestError, given_stem
 from ingest.pdf.columns import reading_regions
 from ingest.pdf.fragments import box_around, displayed_box, page_fragments
-from ingest.pdf.furniture import bottom_margin, top_margin, without_cookie_bar
-from ingest.pdf.geometry import CHAR_WIDTH, PdfLine
+from ingest.pdf.furniture import SAME_PLACE, bottom_margin, top_margin, without_cookie_bar
+from ingest.pdf.geometry import CHAR_WIDTH, Fragment, PdfLine
 from ingest.pdf.legible import unread_pages
 from ingest.pdf.lines import group_lines
 from ingest.pdf.order import page_order
@@ -117,11 +118,6 @@ def _pages(reader: pypdf.PdfReader, recovered: bool) -> list[tuple[pypdf.PageObj
 
 MAX_LOST_PAGES = 10_000  # a page count no leaflet reaches: a damaged /Count is no count
 MIN_READABLE = 0.5  # of a recovered page's characters that must be characters, not unknown codes
-
-
-def _width(page: pypdf.PageObject) -> float:
-    left, _, right, _ = displayed_box(page)
-    return right - left
 
 
 def cover_first(lines: tuple[PdfLine, ...], width: float,
@@ -272,15 +268,50 @@ def page_lines(page: pypdf.PageObject) -> list[PdfLine]:
     position where the page is drawn in passes down it, see `page_order`), each line set
     in a box the page draws knowing its box (see `text_boxes`)."""
     fragments = without_cookie_bar(page_fragments(page))
-    width = _width(page)
+    left, bottom, right, top = displayed_box(page)
     ocr = any(fragment.ocr for fragment in fragments)  # the page is an OCR layer over a scan
     boxes = list(dict.fromkeys(fragment.box for fragment in fragments if fragment.box))
+    fold = sheet_fold(fragments, (left, bottom, right, top), bottom_margin(page), top_margin(page))
+    halves = [(fragments, 0.0, right - left)] if fold is None else \
+        [([f for f in fragments if f.x < fold], left, fold), ([f for f in fragments if f.x >= fold], fold, right)]
     lines: list[PdfLine] = []
     region = -1
-    for region, part in enumerate(reading_regions(fragments, width)):
-        lines.extend(replace(line, aside=part.aside, ocr=ocr, box=box_around(line, boxes))
-                     for line in spaced_rows(group_lines(page_order(part.fragments), region, part.table)))
+    for half, (pieces, start, end) in enumerate(halves):
+        for part in reading_regions(pieces, end - start, start):
+            region += 1
+            lines.extend(replace(line, aside=part.aside, ocr=ocr, box=box_around(line, boxes), half=half)
+                         for line in spaced_rows(group_lines(page_order(part.fragments), region, part.table)))
     return without_field_labels(lines, form_fields(page)) + sticker_lines(page, region + 1)
+
+
+MIRROR_SLACK = 0.02  # of a half sheet's width: two pages set side by side start their text this close alike
+
+
+def sheet_fold(fragments: list[Fragment], box: tuple[float, float, float, float], margin: float,
+               top: float) -> float | None:
+    """The x of the middle of a landscape sheet that sets two pages side by side, or None.
+    Two A5 pages put on an A4 sheet (pypdf's `merge_transformed_page`, pdfjam, a booklet's
+    imposition) each keep their own running header and footer; read across the sheet, the two
+    footers made one row ("ADL-112 | ... pagina 1 van 3 ADL-112 | ... pagina 2 van 3") that no
+    other sheet repeats, and it stayed in the text. Whatever tool imposed them, such a sheet
+    shows: no text crosses its middle, each half's text starts as far into its half
+    (`MIRROR_SLACK`), and each half has a row in the sheet's bottom (or top) margin at one
+    height, its own footer (or header). Two columns of one page start their right column
+    a gutter's width past the middle, not a margin's."""
+    left, bottom, right, up = box
+    fold = (left + right) / 2
+    sides = [[f for f in fragments if f.text.strip() and (f.x >= fold) == side] for side in (False, True)]
+    if right - left <= up - bottom or not all(sides) \
+            or any(f.x < fold and f.end > fold + f.size for f in fragments if f.text.strip()):
+        return None
+    starts = [Counter(round(f.x - edge) for f in side).most_common(1)[0][0] for side, edge in zip(sides, (left, fold))]
+    if abs(starts[0] - starts[1]) > MIRROR_SLACK * (fold - left):
+        return None
+    feet = [min(f.y for f in side) for side in sides]
+    heads = [max(f.y for f in side) for side in sides]
+    footers = max(feet) <= margin and abs(feet[0] - feet[1]) <= SAME_PLACE
+    headers = min(heads) >= top and abs(heads[0] - heads[1]) <= SAME_PLACE
+    return fold if footers or headers else None
 
 
 # An annotation's flags that keep it off the page as shown: Hidden (2) and NoView (32).

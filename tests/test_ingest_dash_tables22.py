@@ -74,3 +74,14 @@ def test_a_heading_underlined_over_a_table_stays_a_heading():
     assert [(block.kind, block.lines) for block in blocks] == [
         ("heading", ("Kop",)), ("list", ("Week | Dosis", "1 | 10 mg")), ("paragraph", ("Einde.",))]
 
+
+def test_a_text_tables_rule_of_dashes_is_no_row():
+    text = "Tekst ervoor.\n\n  Medicijn         Hoe vaak\n  --------------   ------------------------\n" \
+           "  Meclozine        1 tot 2 keer per dag\n  Vitamine B6      1 keer per dag\n\nTekst erna.\n"
+    assert _blocks(text, "plain")[1] == ("Medicijn | Hoe vaak", "Meclozine | 1 tot 2 keer per dag",
+                                         "Vitamine B6 | 1 keer per dag")
+
+
+def test_a_pdf_readers_rule_row_is_no_row():
+    text = "Week | Wat kunt u doen\n\n------ | ---------------------\n\n1 | korte wandelingen\n"
+    assert "------" not in clean(SourceText(text, "plain")).text

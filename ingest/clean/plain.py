@@ -63,7 +63,7 @@ def _join_lines(lines: list[Line], layout: Layout, vocabulary: set[str], rows: s
         if index in grid:
             out += [grid[index]] if grid[index] else []
             continue
-        if index < skip or not line.text and index not in stretches or index in wrapped:
+        if index < skip or not line.text and index not in stretches or index in wrapped or _is_column_rule(line):
             continue
         if index in stretches:
             skip = stretches[index].end
@@ -93,6 +93,15 @@ def _join_lines(lines: list[Line], layout: Layout, vocabulary: set[str], rows: s
                 continue
         out.append(_start_logical(line))
     return out
+
+
+# A table's rule under its header or round it, a run of dashes a column ("------  -------",
+# "---- | ----" as a PDF's reader parts it, "====  ====" in reStructuredText): no row, and no text.
+_COLUMN_RULE = re.compile(r"\|? ?[-=−–—─]{3,}(?: (?:\| )?[-=−–—─]{3,})+ ?\|?")
+
+
+def _is_column_rule(line: Line) -> bool:
+    return _COLUMN_RULE.fullmatch(line.text) is not None
 
 
 MAX_TABLE_TITLE_WORDS = 8  # a table's title is a few words; a longer line is a sentence's end

@@ -182,7 +182,7 @@ def _date_fields_apart(lines: list[Line]) -> list[Line]:
 # as a table's cell (" | "). A full stop, a hyphen or a comma is none: dot leaders, a dash's
 # rule and reStructuredText's ".." open lines of text.
 _FRAME_MARGIN = re.compile(r"[ \t]*(([!#*|=+~%/\\>:])(?: ?\2)+)(?= \|(?= )|[ \t]|$)(?: \|(?= ))?")
-_FRAME_END = re.compile(r"[ \t]+(([!#*|=+~%/\\>:])(?: ?\2)*)[ \t]*$")
+_FRAME_END = re.compile(r"(?<=[ \t])(([!#*|=+~%/\\>:])(?: ?\2)*)$")  # on a line with its end's blanks cut
 MIN_FRAMED_LINES = 2  # one line that opens with "**" or "##" is a line of its own, no box
 
 
@@ -197,8 +197,8 @@ def without_box_frames(lines: list[Line]) -> list[Line]:
     index = 0
     while index < len(lines):
         margin, framed = _frame_margin(lines[index]), []
-        for at in range(index, len(lines)):
-            if margin and _frame_margin(lines[at]) == margin:
+        for at in range(index, len(lines) if margin else index):
+            if _frame_margin(lines[at]) == margin:
                 framed.append(at)
             elif lines[at].text:
                 break
@@ -228,7 +228,7 @@ def _is_frame_rule(line: Line, margin: str) -> bool:
 
 def _unframed(lines: list[Line], margin: str, after_blank: bool) -> list[Line]:
     """A box's lines, its rules and margins (and a right edge of the same mark) blanked."""
-    ends = [_FRAME_END.search(line.raw) for line in lines
+    ends = [_FRAME_END.search(line.raw.rstrip()) for line in lines
             if line.raw.strip() not in ("", margin.strip()) and not _is_frame_rule(line, margin)]
     edge = len(ends) > 1 and all(match and match.group(2) == margin[-1] for match in ends)
     out = []
@@ -239,8 +239,8 @@ def _unframed(lines: list[Line], margin: str, after_blank: bool) -> list[Line]:
         elif raw.startswith(margin):
             match = _FRAME_MARGIN.match(raw)
             raw = " " * match.end() + raw[match.end():]
-            cut = _FRAME_END.search(raw) if edge else None
-            raw = raw[:cut.start()] if cut else raw
+            cut = _FRAME_END.search(raw.rstrip()) if edge else None
+            raw = raw[:cut.start()].rstrip() if cut else raw
         out.append(reread_line(line, raw, after_blank))
         after_blank = not out[-1].text
     return out

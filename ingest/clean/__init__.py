@@ -12,8 +12,8 @@ only from those above it in this list:
   running headers and footers, page numbers);
 - `lines`: source lines (`Line`), re-joined ones (`Logical`), the tests of a line's shape;
 - `joining`: whether a line break is the margin's, and what becomes of a hyphen there;
-- `columns`, `tables`, `grids`: typed text in two columns side by side, tables aligned by spaces,
-  tables typed as boxes of rules and pipes;
+- `columns`, `tables`, `grids`, `dash_tables`: typed text in two columns side by side, tables
+  aligned by spaces, tables typed as boxes of rules and pipes, pandoc's tables ruled with dashes;
 - `plain`, `markdown`: plain text and Markdown re-joined into logical lines;
 - `blocks`: logical lines grouped into paragraphs, lists and headings (`CleanText`);
 - `document`: `clean`, every step in order.

@@ -10,7 +10,7 @@ because joining, columns, Markdown and grouping all ask them, and so does `inges
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 
@@ -91,6 +91,20 @@ def split_lines(text: str, heading_hints: dict[str, int] | None = None,
                           raw=raw))
         at += len(raw) + 1
     return lines
+
+
+def reread_line(line: Line, raw: str, after_blank: bool) -> Line:
+    """`line` read again from `raw`, its text as changed in place (marks blanked, the end cut):
+    its cells and offsets found anew, where they stand in the source; its heading kept."""
+    base = line.start - line.indent
+    again = split_lines(raw)[0]
+
+    def shift(cells: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...]:
+        return tuple((text, start + base) for text, start in cells)
+
+    return replace(again, start=again.start + base, heading_level=line.heading_level if again.text else 0,
+                   after_blank=after_blank, cells=shift(again.cells), parts=shift(again.parts),
+                   gap_cells=shift(again.gap_cells), underline=line.underline)
 
 
 def column_cells(text: str, start: int = 0, gaps: int = 2,

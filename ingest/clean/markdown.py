@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ingest.clean.dash_tables import dash_table_rows
 from ingest.clean.grids import grid_rows
 from ingest.clean.lines import BULLET, CELL_SEPARATOR, Line, Logical, append
 
@@ -93,11 +94,13 @@ def drop_setext_underlines(lines: list[Line]) -> list[Line]:
 
 def join_markdown_lines(lines: list[Line]) -> list[Logical]:
     """Markdown lines into logical lines: blank lines end paragraphs, `#` marks headings,
-    each row of a pipe table or a grid table (`grid_rows`) is a line of its own."""
+    each row of a pipe table, a grid table (`grid_rows`) or a table ruled with dashes
+    (`dash_table_rows`) is a line of its own."""
     out: list[Logical] = []
     open_paragraph = False
+    dashed = {index: _without_inline_markup(row) for index, row in dash_table_rows(lines).items()}
     marked = _mark_setext_headings(lines)
-    grid = grid_rows(marked)
+    grid = {**grid_rows(marked), **dashed}
     table = {index: row for index, row in _table_lines(marked).items() if index not in grid}
     # Bold lines head sub-sections only where `#` headings mark the structure: elsewhere
     # the whole outline is read from the shape of lines, bold ones included.
@@ -150,6 +153,13 @@ def join_markdown_lines(lines: list[Line]) -> list[Logical]:
         out[-1].last = Line(body, line.start)
         open_paragraph, broken = True, bool(breaks)
     return [_without_split_emphasis(logical) for logical in out]
+
+
+def _without_inline_markup(row: Logical | None) -> Logical | None:
+    """A table row's cells as a reader sees them: each piece's inline markup gone."""
+    if row is None:
+        return None
+    return replace(row, pieces=[(strip_inline_markdown(text), start) for text, start in row.pieces])
 
 
 _SPLIT_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.DOTALL)

@@ -17,7 +17,7 @@ from ingest.clean.grids import grid_rows
 from ingest.clean.joining import Layout, join_hyphenated, measure_layout, should_join
 from ingest.clean.lines import (
     BULLET, CELL_SEPARATOR, NUMBERED, Line, Logical, append, ends_sentence, is_item_start, number_goes_on,
-    starts_lower,
+    reread_line, starts_lower,
 )
 from ingest.clean.tables import aligned_rows, two_column_rows, with_header_rows
 from ingest.dates import is_date_line
@@ -39,7 +39,7 @@ def join_plain_lines(lines: list[Line], proportional: bool = False) -> list[Logi
     of a table aligned by spaces or tabs stay one per line, their cells apart by " | ";
     typed text set in two columns (`column_stretches`) reads its left column, then its right,
     and a table typed as a box of rules and pipes (`grid_rows`) reads one line a row."""
-    lines = with_header_rows(_attach_lone_bullets(lines))
+    lines = with_header_rows(_attach_lone_bullets(without_box_frames(lines)))
     if not proportional:
         lines = two_column_rows(lines)
     lines = _date_fields_apart(lines)
@@ -63,7 +63,7 @@ def _join_lines(lines: list[Line], layout: Layout, vocabulary: set[str], rows: s
         if index in grid:
             out += [grid[index]] if grid[index] else []
             continue
-        if index < skip or not line.text and index not in stretches or index in wrapped:
+        if index < skip or not line.text and index not in stretches or index in wrapped or _is_column_rule(line):
             continue
         if index in stretches:
             skip = stretches[index].end
@@ -93,6 +93,15 @@ def _join_lines(lines: list[Line], layout: Layout, vocabulary: set[str], rows: s
                 continue
         out.append(_start_logical(line))
     return out
+
+
+# A table's rule under its header or round it, a run of dashes a column ("------  -------",
+# "---- | ----" as a PDF's reader parts it, "====  ====" in reStructuredText): no row, and no text.
+_COLUMN_RULE = re.compile(r"\|? ?[-=−–—─]{3,}(?: (?:\| )?[-=−–—─]{3,})+ ?\|?")
+
+
+def _is_column_rule(line: Line) -> bool:
+    return _COLUMN_RULE.fullmatch(line.text) is not None
 
 
 MAX_TABLE_TITLE_WORDS = 8  # a table's title is a few words; a longer line is a sentence's end
@@ -165,6 +174,75 @@ def _date_fields_apart(lines: list[Line]) -> list[Line]:
         (first, start), (date, at) = line.parts
         out += [replace(line, text=first, trailing_space=False, parts=(), gap_cells=(), raw=first),
                 Line(date, at, after_blank=True, raw=date)]
+    return out
+
+
+# A box's margin: one mark typed twice or more ("!!", "**", "##", "||", "> >") at a line's
+# start, then a space or the line's end; a PDF's reader may have set the text beside it apart
+# as a table's cell (" | "). A full stop, a hyphen or a comma is none: dot leaders, a dash's
+# rule and reStructuredText's ".." open lines of text.
+_FRAME_MARGIN = re.compile(r"[ \t]*(([!#*|=+~%/\\>:])(?: ?\2)+)(?= \|(?= )|[ \t]|$)(?: \|(?= ))?")
+_FRAME_END = re.compile(r"(?<=[ \t])(([!#*|=+~%/\\>:])(?: ?\2)*)$")  # on a line with its end's blanks cut
+MIN_FRAMED_LINES = 2  # one line that opens with "**" or "##" is a line of its own, no box
+
+
+def without_box_frames(lines: list[Line]) -> list[Line]:
+    """The lines, a box typed with one punctuation mark as its frame read as its text: a
+    margin of that mark on every line ("!! BEL DIRECT ALS:" over "!!   - u bloed overgeeft")
+    and rules of it above and below ("!!!!!!!!!!!!"). Kept, the margin was a first table
+    cell beside every line and the rule a word of the paragraph. Two lines or more with the
+    same margin, blank lines between them allowed, make a box; its margins and rules turn
+    to blanks, so every column stands where it stood and the box's text is a block of its own."""
+    out = list(lines)
+    index = 0
+    while index < len(lines):
+        margin, framed = _frame_margin(lines[index]), []
+        for at in range(index, len(lines) if margin else index):
+            if _frame_margin(lines[at]) == margin:
+                framed.append(at)
+            elif lines[at].text:
+                break
+        if len(framed) < MIN_FRAMED_LINES:
+            index += 1
+            continue
+        above = next((at for at in range(index - 1, -1, -1) if lines[at].text), None)
+        below = next((at for at in range(framed[-1] + 1, len(lines)) if lines[at].text), None)
+        first = above if above is not None and _is_frame_rule(lines[above], margin) else index
+        last = below + 1 if below is not None and _is_frame_rule(lines[below], margin) else framed[-1] + 1
+        out[first:last] = _unframed(lines[first:last], margin, lines[first].after_blank)
+        index = last
+    return out
+
+
+def _frame_margin(line: Line) -> str:
+    """The box margin a line opens with, as typed, its column included ("!!"), or ""."""
+    match = _FRAME_MARGIN.match(line.raw)
+    return line.raw[:match.end(1)] if match and len(match.group(1)) <= 5 else ""
+
+
+def _is_frame_rule(line: Line, margin: str) -> bool:
+    """Whether a line is only the margin's mark, four times or more: a box's rule."""
+    text = line.raw.strip()
+    return len(text) >= 4 and text == margin[-1] * len(text)
+
+
+def _unframed(lines: list[Line], margin: str, after_blank: bool) -> list[Line]:
+    """A box's lines, its rules and margins (and a right edge of the same mark) blanked."""
+    ends = [_FRAME_END.search(line.raw.rstrip()) for line in lines
+            if line.raw.strip() not in ("", margin.strip()) and not _is_frame_rule(line, margin)]
+    edge = len(ends) > 1 and all(match and match.group(2) == margin[-1] for match in ends)
+    out = []
+    for line in lines:
+        raw = line.raw
+        if _is_frame_rule(line, margin):
+            raw = ""
+        elif raw.startswith(margin):
+            match = _FRAME_MARGIN.match(raw)
+            raw = " " * match.end() + raw[match.end():]
+            cut = _FRAME_END.search(raw.rstrip()) if edge else None
+            raw = raw[:cut.start()].rstrip() if cut else raw
+        out.append(reread_line(line, raw, after_blank))
+        after_blank = not out[-1].text
     return out
 
 

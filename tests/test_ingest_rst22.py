@@ -109,3 +109,17 @@ def test_a_file_docutils_cannot_render_is_read_as_plain_text(tmp_path, monkeypat
 def test_a_blank_or_adornment_only_text_is_no_rst():
     assert not is_rst("\n\n   \n\t\n", "blank.txt")
     assert not is_rst("=====\n\n=====\n", "lines.txt")
+
+
+def test_the_field_list_under_the_title_is_metadata_that_still_dates_the_leaflet(tmp_path):
+    """docutils renders the fields under the title (":Afdeling:", ":Versie:", ":Laatst
+    herzien:") as a `<dl>` of its docinfo: it was a passage of its own, second for questions
+    on the leaflet's subject, and its date was read only as that passage's text."""
+    fields = (":Afdeling: Polikliniek Neurologie\n:Documentcode: NEU-032\n:Versie: 4\n"
+              ":Laatst herzien: 21 januari 2026\n")
+    text = LEAFLET.replace(":Laatst herzien: 21 januari 2026\n", fields)
+    path = tmp_path / "lumbaalpunctie.txt"
+    path.write_text(text, encoding="utf-8")
+    item = ingest_file(path)
+    assert item.leaflet.updated == "2026-01-21"
+    assert not any("NEU-032" in p.text or "Versie" in p.text for p in item.passages)

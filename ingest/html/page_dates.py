@@ -213,11 +213,22 @@ def _labelled_update(tree: HtmlElement, in_furniture: bool = False) -> str:
         if not isinstance(box.tag, str):
             continue  # an HTML comment
         short = len(box.text_content().split()) <= MAX_DATE_LINE_WORDS
-        dated = [field for line in (_box_lines(box) if short else _own_lines(box)) for field in _date_fields(line)]
+        own = _box_lines(box) if short else _own_lines(box)
+        dated = [field for line in [*own, *_term_line(box)] for field in _date_fields(line)]
         if dated and not box.xpath(ELSEWHERE, namespaces=REGEXP) and not _dates_another_page(box) \
                 and bool(box.xpath(FURNITURE_NAMED, namespaces=REGEXP)) == in_furniture:
             lines += dated
     return find_updated("\n".join(lines))
+
+
+def _term_line(box: HtmlElement) -> list[str]:
+    """A `<dt>` label and its `<dd>` value as the one line a reader sees ("Laatst herzien: 21
+    januari 2026"): a field list's label and date stand in elements of their own (docutils'
+    docinfo, a CMS's metadata list), and neither alone was read as a labelled date."""
+    value = box.getnext()
+    if box.tag != "dt" or value is None or value.tag != "dd":
+        return []
+    return [" ".join(f"{box.text_content()} {value.text_content()}".split())]
 
 
 def _own_lines(box: HtmlElement) -> list[str]:

@@ -82,7 +82,11 @@ def bylines_as_text(tree: HtmlElement) -> None:
 # A table in the header of the page or article (the box of its title), each of its rows a
 # field: a label cell and a value cell.
 _HEADER_TABLES = "//body//header//table[not(.//table)]"
+# A list of fields right under the title, or under a subtitle under it: docutils' docinfo.
+_TITLE_FIELDS = ("//body//h1/following-sibling::*[1][self::dl]"
+                 " | //body//h1/following-sibling::*[1][self::p]/following-sibling::*[1][self::dl]")
 MIN_PROPERTY_ROWS = 2
+MAX_PROPERTY_WORDS = 8  # a value of a field: a name, a code, a date
 
 
 def drop_property_tables(tree: HtmlElement) -> None:
@@ -90,9 +94,17 @@ def drop_property_tables(tree: HtmlElement) -> None:
     page's title: the document's properties as its workspace keeps them (Notion's export sets
     "Created", "Owner", "Tags", "Status" and "Last edited time" so, in a `<header>` with the
     title). It was read as the first passage, with a staff member's name in it; a date it
-    holds was read before (`page_date`), though the leaflet's own date line wins."""
+    holds was read before (`page_date`), though the leaflet's own date line wins. So is a list
+    of short fields right under the title (reStructuredText's docinfo, ":Afdeling: ...",
+    ":Versie: 4", ":Laatst herzien: ..."), which docutils renders as a `<dl>` there: it was
+    a passage that came second for questions on the leaflet's subject."""
     for table in tree.xpath(_HEADER_TABLES):
         rows = table.xpath("./tr | ./*/tr")
         if len(rows) >= MIN_PROPERTY_ROWS and all(len(row.xpath("./td | ./th")) == 2 for row in rows) \
                 and table.getparent() is not None:
             table.drop_tree()
+    for fields in tree.xpath(_TITLE_FIELDS):
+        values = fields.xpath("./dd")
+        if len(fields.xpath("./dt")) >= MIN_PROPERTY_ROWS and len(values) == len(fields.xpath("./dt")) \
+                and all(len(value.text_content().split()) <= MAX_PROPERTY_WORDS for value in values):
+            fields.drop_tree()

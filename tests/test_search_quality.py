@@ -814,6 +814,38 @@ def test_staff_find_box_drawn_table_rows_but_no_comments_link_lists_or_page_foot
         assert not redteam21_searcher.search(furniture, k=3, mode="exact").hits, furniture
 
 
+REDTEAM22 = load_questions(ROOT / "tests" / "data" / "redteam22_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam22_searcher(settings, embedder, tmp_path_factory):
+    """Eleven leaflets from eleven more tools (vim :hardcopy, pandoc to Beamer, tex4ht, a
+    cairosvg folder in three, PDF::API2 pages set two-up, Halibut with sticky notes, an Outlook
+    reply thread, pandoc's Markdown, reStructuredText kept as .txt, Hexo, a Notion export), asked
+    in thirteen languages (tests/data/redteam22_questions.md)."""
+    return _searcher_over("redteam22_leaflets", settings, tmp_path_factory, leaflets=11)
+
+
+def test_a_twenty_first_set_of_leaflets_answers_its_questions(redteam22_searcher):
+    missed, flagged, kept = _outcomes(redteam22_searcher, REDTEAM22)
+    assert len(missed) <= 9, missed  # 7 of 98 missed when measured (6 before this round)
+    assert len(flagged) >= 17, flagged  # 19 of 29 (18 before: an editor's comment answered)
+    assert len(kept) >= 56, kept  # 60 of 98 (60 before)
+
+
+def test_staff_find_rst_and_pandoc_table_rows_but_no_quoted_mails_or_editors_notes(redteam22_searcher):
+    """An RST list-table and a pandoc simple table lost their rows; the Outlook reply kept the
+    patient's quoted mail (her name, her child's), the RST file an editor's comment (it answered
+    a near miss), the two-up PDF its half-pages' footers, the Notion page its owner's name."""
+    row = redteam22_searcher.search('"Blijf liggen op de afdeling"', k=3, mode="exact").hits
+    assert row and row[0].leaflet.id == "lumbaalpunctie" and "Eerste uur | Blijf liggen" in row[0].passage.text
+    row = redteam22_searcher.search('"2 weken nadat de long"', k=3, mode="exact").hits
+    assert row and "Vliegen | 2 weken nadat" in row[0].passage.text
+    for furniture in ('"Opmerking redactie"', '"kraamverzorgster"', '"Sanne"', '"pagina 1 van 3"', '"Mirjam Kok"',
+                      '"Documentcode"'):
+        assert not redteam22_searcher.search(furniture, k=3, mode="exact").hits, furniture
+
+
 def test_staff_find_the_context_words_the_subtitles_term_and_no_printout_stamps(redteam16_searcher):
     """ConTeXt's words were glued ("Maakdegehoorgangnietschoon"), a cover subtitle held the
     leaflet's only "zwemmerseczeem", and a2ps's "Printed by root" stamp was a passage."""

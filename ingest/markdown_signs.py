@@ -1,0 +1,66 @@
+"""Markdown kept as a `.txt`: told by its signs, so it is read as the Markdown it is.
+
+A leaflet typed in Markdown is often saved or sent as `.txt` (a note app's export, a text
+editor's default, a mail attachment). Read as plain text, its marks became words: "# Ziekte
+van Lyme" stood as a passage, the title was the file's name and "## Behandeling" no heading.
+Its signs are unmistakable together: headings opened by "#", links written
+`[tekst](adres)`, `**vet**`, a pipe table's rule row (`| --- | --- |`), a fence of backticks.
+
+A plain text shows at most one kind by chance, and a heading sign is counted only where
+Markdown would read one: a "#" line followed by a blank line or by text that does not open
+with the same mark, so a box typed with "##" as its margin on every line
+(`ingest/clean/plain.py`, `without_box_frames`) is no Markdown.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ATX = re.compile(r" {0,3}(#{1,6})[ \t]+\S")  # "## Behandeling"
+_LINK = re.compile(r"(?<!!)\[[^\]\n]+\]\((?:https?://|mailto:|www\.|/|\.{0,2}/|#)[^)\s]*\)")
+_STRONG = re.compile(r"(?<![\w*])\*\*(?=\S)[^*\n]+(?<=\S)\*\*(?![\w*])")
+_TABLE_RULE = re.compile(r" {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*")
+_FENCE = re.compile(r" {0,3}```")
+# A heading sign needs this many headings: one "#" line may be a plain text's own mark.
+MIN_HEADINGS = 2
+# Kinds of sign a file needs, the headings counting as one kind ...
+MIN_SIGNS = 2
+# ... or this many headings alone: a leaflet of headings, paragraphs and "- " lists.
+MIN_HEADINGS_ALONE = 3
+
+
+def is_markdown(text: str) -> bool:
+    """Whether a text file's `text` is Markdown: `MIN_SIGNS` kinds of sign (as in
+    `markdown_signs`), or `MIN_HEADINGS_ALONE` headings."""
+    return len(markdown_signs(text)) >= MIN_SIGNS or len(_headings(text.split("\n"))) >= MIN_HEADINGS_ALONE
+
+
+def markdown_signs(text: str) -> set[str]:
+    """The kinds of Markdown `text` shows: headings, links, strong words, a table's rule
+    row, a code fence."""
+    lines = text.split("\n")
+    signs = set()
+    if len(_headings(lines)) >= MIN_HEADINGS:
+        signs.add("headings")
+    if _LINK.search(text):
+        signs.add("link")
+    if _STRONG.search(text):
+        signs.add("strong")
+    if any(_TABLE_RULE.fullmatch(line.rstrip()) and "|" in line for line in lines):
+        signs.add("table")
+    if any(_FENCE.match(line) for line in lines):
+        signs.add("fence")
+    return signs
+
+
+def _headings(lines: list[str]) -> list[int]:
+    """The lines that are "#" headings: after a blank line (or first), and the line after
+    them not opened by a "#", as the lines of a box typed with "##" as its margin are."""
+    found = []
+    for index, line in enumerate(lines):
+        if not _ATX.match(line) or index and lines[index - 1].strip():
+            continue
+        if index + 1 < len(lines) and lines[index + 1].lstrip().startswith("#"):
+            continue
+        found.append(index)
+    return found

@@ -24,6 +24,7 @@ from ingest.document import (LOST_PAGES, SCANNED_PAGES, UNREAD_PAGES, IngestedLe
 from ingest.html import load_html
 from ingest.language import guess_language
 from ingest.markdown_signs import is_markdown
+from ingest.org import is_org, org_as_markdown
 from ingest.pdf import PdfDocument, load_pdf, pdf_source, read_pdf
 from ingest.rst import is_rst, rst_as_html
 from ingest.source import SourceText
@@ -31,7 +32,7 @@ from ingest.split import DEFAULT_MAX_WORDS, split_outline
 from ingest.structure import find_outline
 from ingest.text import decode_text, load_text
 
-SUPPORTED = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".rst", ".rest"}
+SUPPORTED = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".rst", ".rest", ".org"}
 # How `detect_kind` tells a file's type; a file skipped under an older rule is read again.
 # 2: an HTML page named .pdf is read as HTML (it was refused as "not a PDF").
 KIND_RULES = 2
@@ -292,9 +293,9 @@ def detect_kind(data: bytes, path: Path) -> str:
     Where the content is unmistakable it wins over the name, both ways: a PDF is known
     by its %PDF header (a PDF named .html is read as a PDF), HTML by its opening tags
     (`<!doctype html`, `<html>`: an HTML page named .pdf is read as HTML); any other
-    file named .pdf is refused. reStructuredText (.rst, or a .txt by its signs) and Markdown
-    kept as a .txt (by its signs) are "plain" here, as an editor replaces one text file by
-    another; `load_source` reads them as what they are.
+    file named .pdf is refused. reStructuredText (.rst, or a .txt by its signs), Org (.org,
+    or a .txt by its signs) and Markdown kept as a .txt (by its signs) are "plain" here, as
+    an editor replaces one text file by another; `load_source` reads them as what they are.
     """
     if b"%PDF-" in data[:1024]:
         return "pdf"
@@ -319,6 +320,8 @@ def load_source(data: bytes, path: Path) -> SourceText:
         text = decode_text(data, path)
         if is_rst(text, path):
             return _rst_source(text, data, path)
+        if is_org(text, path):
+            return load_text(org_as_markdown(text).encode("utf-8"), path, "markdown")
         if is_markdown(text):
             return load_text(data, path, "markdown")
     return load_text(data, path, "markdown" if kind == "markdown" else "plain")

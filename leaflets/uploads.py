@@ -65,7 +65,7 @@ def store_upload(name: str, data: bytes, folder: Path, max_bytes: int, max_words
     suffix = Path(label).suffix.lower()
     if suffix not in SUPPORTED:
         raise IngestError(label, f"unsupported type {suffix or '(no extension)'}: "
-                                 f"use PDF, HTML, TXT, Markdown or reStructuredText")
+                                 f"use PDF, HTML, TXT, Markdown, reStructuredText or Org")
     if not data:
         raise IngestError(label, "the file is empty (0 bytes)")
     if len(data) > max_bytes:
@@ -80,7 +80,7 @@ def store_upload(name: str, data: bytes, folder: Path, max_bytes: int, max_words
             raise IngestError(label, f"it is {_KIND_NAMES[kind]}, but {replaces.name} is {_KIND_NAMES[old_kind]}: "
                                      "a leaflet is replaced only by a file of its own type")
     stem = upload_stem(label)
-    extension = _RST if kind == "plain" and suffix in _RST_SUFFIXES else EXTENSION[kind]  # read as RST, not text
+    extension = _MARKUP.get(suffix, EXTENSION[kind]) if kind == "plain" else EXTENSION[kind]  # read as RST or Org, not text
     stored_name = replaces.name if replaces is not None else stem + extension
     staging = folder / ".staging" / uuid.uuid4().hex
     staging.mkdir(parents=True)
@@ -111,9 +111,10 @@ def stored_suffix(name: str) -> str:
     return _SUFFIXES.get(Path(name).suffix.lower(), "")
 
 
-_RST, _RST_SUFFIXES = ".rst", (".rst", ".rest")
+# Plain text read by its markup's reader for its name: kept under that name's suffix.
+_MARKUP = {".rst": ".rst", ".rest": ".rst", ".org": ".org"}
 _SUFFIXES = {".pdf": ".pdf", ".html": ".html", ".htm": ".html", ".md": ".md", ".markdown": ".md", ".txt": ".txt",
-             ".rst": _RST, ".rest": _RST}
+             **_MARKUP}
 
 
 def megabytes(size: int, lang: str = "en") -> str:

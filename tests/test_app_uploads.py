@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.document import IngestError
+from ingest.pipeline import ingest_file
 from leaflets.uploads import store_upload
 
 TEXT = b"Nierstenen\n\nNierstenen zijn harde klompjes in de nier. Drink veel water.\n"
@@ -30,6 +31,19 @@ def test_an_uploaded_restructuredtext_file_keeps_its_suffix_and_is_read_as_one(t
     plain text, its comments and markup as words of the leaflet."""
     stored = store(tmp_path, "Nierstenen.rst", RST)
     assert stored.path == tmp_path / "upload-nierstenen.rst" and stored.kind == "plain"
+
+
+ORG = (b"#+TITLE: Nierstenen\n#+DATE: <2026-03-03 di>\n\n* Wat zijn nierstenen?\n"
+       b"Nierstenen zijn harde klompjes in de nier. Drink veel water.\n")
+
+
+def test_an_uploaded_org_file_keeps_its_suffix_and_is_read_as_one(tmp_path):
+    """Stored as .txt, a .org upload with only one sign of Org would be read as plain text,
+    its "#+TITLE:" the opening words of its first passage."""
+    stored = store(tmp_path, "Nierstenen.org", ORG)
+    assert stored.path == tmp_path / "upload-nierstenen.org" and stored.kind == "plain"
+    leaflet = ingest_file(stored.path).leaflet
+    assert leaflet.title == "Nierstenen" and leaflet.updated == "2026-03-03"
 
 
 def test_the_type_comes_from_the_content(tmp_path):

@@ -119,7 +119,7 @@ TEXT: dict[str, dict[str, str]] = {
         "col_count": "Aantal",
         "col_similar": "Vergelijkbare vragen",
         "col_last_seen": "Laatst gesteld",
-        "upload_intro": "Voeg folders toe als PDF, HTML, TXT, Markdown of reStructuredText (hoogstens {mb:g} MB per "
+        "upload_intro": "Voeg folders toe als PDF, HTML, TXT, Markdown, reStructuredText of Org (hoogstens {mb:g} MB per "
                         "bestand). Elk bestand wordt gecontroleerd voordat het wordt geïndexeerd.",
         "upload_files": "Folders kiezen",
         "upload_run": "Toevoegen aan de zoekindex",
@@ -262,7 +262,7 @@ TEXT: dict[str, dict[str, str]] = {
         "col_count": "Count",
         "col_similar": "Similar questions",
         "col_last_seen": "Last asked",
-        "upload_intro": "Add leaflets as PDF, HTML, TXT, Markdown or reStructuredText (at most {mb:g} MB "
+        "upload_intro": "Add leaflets as PDF, HTML, TXT, Markdown, reStructuredText or Org (at most {mb:g} MB "
                         "per file). Each file is checked before it is indexed.",
         "upload_files": "Choose leaflets",
         "upload_run": "Add to the search index",

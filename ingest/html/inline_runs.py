@@ -13,12 +13,16 @@ trafilatura reads it as the paragraph it handles well. `drop_icons` drops a box'
 text, and read as one it glued to the first word ("iSchouderpijn"). `items_apart` keeps the
 words of a row of items apart (tags, labels drawn as boxes: `<span class="tag">`) where the
 page sets no space between them: a browser draws each as a box of its own, and read as text
-they glued into one word ("EyePatient leafletEN").
+they glued into one word ("EyePatient leafletEN"). `body_lines` reads a page that sets its
+whole text straight in `<body>` as lines ended by `<br>` (an RTF converter's, an HTML 3.2
+page) as the paragraphs a browser shows, and `reopen_before_center` puts back the font of a
+centred title that the parser closed before it.
 """
 
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 
 from lxml.html import HtmlElement
 
@@ -74,7 +78,21 @@ def paragraph_runs(tree: HtmlElement) -> None:
 def _wrap_runs(box: HtmlElement) -> None:
     """The box with its runs of words in `<p>`s, where it has blocks beside them or an
     inline element among them."""
-    pieces: list[HtmlElement | tuple[str, list[HtmlElement]]] = []
+    pieces = _pieces(box)
+    runs = [piece for piece in pieces if isinstance(piece, tuple) and _has_words(*piece)]
+    blocks = len(pieces) > 1
+    if not runs or (not blocks and not runs[0][1]):
+        return  # no loose words, or a box of words alone (trafilatura reads it well)
+    _rebuild(box, pieces)
+
+
+_Piece = HtmlElement | tuple[str, list[HtmlElement]]
+
+
+def _pieces(box: HtmlElement) -> list[_Piece]:
+    """A box's content in page order: its blocks, and between them its runs of loose words
+    (the words before the run's first element, and the run's inline elements)."""
+    pieces: list[_Piece] = []
     text, run = box.text or "", []
     for child in box:
         if _is_block(child):
@@ -83,10 +101,11 @@ def _wrap_runs(box: HtmlElement) -> None:
         else:
             run.append(child)
     pieces.append((text, run))
-    runs = [piece for piece in pieces if isinstance(piece, tuple) and _has_words(*piece)]
-    blocks = len(pieces) > 1
-    if not runs or (not blocks and not runs[0][1]):
-        return  # no loose words, or a box of words alone (trafilatura reads it well)
+    return pieces
+
+
+def _rebuild(box: HtmlElement, pieces: list[_Piece]) -> None:
+    """The box holding its pieces again, each run of words in a `<p>` of its own."""
     box.text = None
     for piece in pieces:
         if not isinstance(piece, tuple):
@@ -99,6 +118,118 @@ def _wrap_runs(box: HtmlElement) -> None:
             box.append(paragraph)
         else:
             _put_back(box, *piece)
+
+
+# A body whose loose runs hold at least this share of its words sets its text straight in it.
+MIN_LOOSE_SHARE = 0.5
+
+
+def body_lines(tree: HtmlElement) -> None:
+    """Make each line of the runs of loose words in a `<body>` that holds most of its words
+    so a paragraph of its own: an RTF converter (unrtf) or a hand-written HTML 3.2 page sets
+    its whole text straight in the body, each paragraph a run of `<font>`s ended by a `<br>`,
+    and has no box around it. trafilatura found no paragraph there and kept only the page's
+    one table; the headings among the lines (a larger bold line) were lost with the rest."""
+    for body in tree.xpath("//body"):
+        pieces = _pieces(body)
+        loose = sum(len(_run_words(*piece).split()) for piece in pieces if isinstance(piece, tuple))
+        if not loose or loose < MIN_LOOSE_SHARE * len(body.text_content().split()):
+            continue
+        _rebuild(body, [line for piece in pieces
+                        for line in (_lines(*piece) if isinstance(piece, tuple) else [piece])])
+        for box in body:
+            inner = _pieces(box) if box.tag in _BOXES else []
+            if len(inner) == 1 and _has_words(*inner[0]):  # a box of lines alone: a centred title
+                _rebuild(box, _lines(*inner[0]))
+
+
+# Inline elements that set how words look, which libxml2 closes where a `<center>` opens in them.
+_FORMATTING = {"font", "b", "strong", "i", "em", "u", "span", "big", "small"}
+
+
+def reopen_before_center(tree: HtmlElement) -> None:
+    """Put back around the words of a `<center>` the font a page set them in: libxml2 closes
+    the inline elements open where a `<center>` starts (`<font size="5"><center>Titel`
+    parses as an empty `<font size="5">` before the `<center>`), where a browser sets the
+    centred words in that font. unrtf writes a centred title so, as do hand-written HTML 3.2
+    pages; without its size the title read as a line of text."""
+    for center in tree.xpath("//body//center"):
+        before = center.getprevious()
+        if before is None or not isinstance(before.tag, str) or (before.tail or "").strip() \
+                or any(_is_block(child) for child in center):
+            continue
+        chain = [before]
+        while len(chain[-1]) == 1 and not (chain[-1][0].tail or "").strip():
+            chain.append(chain[-1][0])
+        if len(chain[-1]) or any(element.tag not in _FORMATTING or (element.text or "").strip()
+                                 for element in chain):
+            continue
+        wrapper = deepcopy(before)
+        innermost = next(element for element in wrapper.iter() if not len(element))
+        innermost.text, center.text = center.text, None
+        innermost.extend(list(center))
+        wrapper.tail = None
+        center.append(wrapper)
+        before.drop_tree()  # its tail (white space) stays
+
+
+def _lines(text: str, elements: list[HtmlElement]) -> list[tuple[str, list[HtmlElement]]]:
+    """A run of loose words cut into its lines: after each `<br>` of the run, and after each
+    element of it that ends in one (`<font>…<br></font>`). The `<br>`s that end lines go;
+    one inside a line stays a break in it."""
+    lines, line = [], (text, [])
+    for element in [part for element in elements for part in _split_at_breaks(element)]:
+        if element.tag == "br":
+            lines.append(line)
+            line = (element.tail or "", [])
+            element.getparent().remove(element)  # with its tail, now the next line's
+            continue
+        line[1].append(element)
+        last = _last_break(element)
+        if last is not None:
+            tail, element.tail = element.tail or "", None
+            last.drop_tree()  # its tail (white space) stays
+            lines.append(line)
+            line = (tail, [])
+    lines.append(line)
+    return lines
+
+
+def _split_at_breaks(element: HtmlElement) -> list[HtmlElement]:
+    """An element that sets how words look (`_FORMATTING`) around several lines, as one copy
+    of it for each line, in its place (`<font>a<br>b</font>` as `<font>a<br></font><font>b
+    </font>`); any other element as it is."""
+    breaks = [child for child in element[:-1] if child.tag == "br"] if element.tag in _FORMATTING else []
+    if not breaks:
+        return [element]
+    parts, part = [], element.makeelement(element.tag, dict(element.attrib))
+    part.text = element.text
+    for child in list(element):
+        part.append(child)  # moves the child, its tail with it
+        if child in breaks:
+            parts.append(part)
+            part = element.makeelement(element.tag, dict(element.attrib))
+            part.text, child.tail = child.tail, None
+    parts.append(part)
+    part.tail = element.tail
+    for made in parts:
+        element.addprevious(made)
+    element.getparent().remove(element)
+    return parts
+
+
+def _last_break(element: HtmlElement) -> HtmlElement | None:
+    """The `<br>` an inline element ends in, with no word after it inside the element; None
+    where it ends otherwise."""
+    inner = element
+    while len(inner):
+        child = inner[-1]
+        if (child.tail or "").strip():
+            return None
+        if child.tag == "br":
+            return child
+        inner = child
+    return None
 
 
 def _is_block(child: HtmlElement) -> bool:
@@ -119,9 +250,13 @@ _CONTROLS = {"button", "input", "select", "textarea", "option"}
 def _has_words(text: str, elements: list[HtmlElement]) -> bool:
     """Whether a run of loose words holds a word, outside a control's label: a dialog's lone
     "Sluiten" button is no paragraph."""
-    words = text + "".join((element.text_content() if element.tag not in _CONTROLS else "") + (element.tail or "")
-                           for element in elements if isinstance(element.tag, str))
-    return bool(re.search(r"\w", words))
+    return bool(re.search(r"\w", _run_words(text, elements)))
+
+
+def _run_words(text: str, elements: list[HtmlElement]) -> str:
+    """The words of a run of loose words, without a control's label."""
+    return text + "".join((element.text_content() if element.tag not in _CONTROLS else "") + (element.tail or "")
+                          for element in elements if isinstance(element.tag, str))
 
 
 def _put_back(box: HtmlElement, text: str, elements: list[HtmlElement]) -> None:

@@ -4,7 +4,8 @@ A table that lays out the page (cells holding headings, lists or other tables, o
 `role="presentation"`) is read as the boxes its cells are, in page order, its banner and
 copyright rows as the page's header and footer: trafilatura reads a table as rows of
 one-line cells, dropping lists and moving inner tables to the end. A table of data stays
-rows of cells in its place, its caption a line before it.
+rows of cells in its place, its caption a line before it, and text a converter wrote into
+its last row after it.
 """
 
 from __future__ import annotations
@@ -97,6 +98,40 @@ def _holds_blocks(box: HtmlElement) -> bool:
 def _rows(table: HtmlElement) -> list[HtmlElement]:
     """A table's own rows, in order: not those of a table inside a cell."""
     return table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
+
+
+def text_after_tables(tree: HtmlElement) -> None:
+    """Put back after its table the text that a converter wrote into a table's last row: an
+    RTF converter (unrtf) ends a table only at the next table row, so the paragraphs after
+    the table became one cell of a last row, under rows of cells of data. Read as the
+    table's row, the text after the table ran into one cell, headings and all. A last row
+    is such text where it holds one cell with words, more words than any row above it,
+    below rows of data (two or more cells with words each); the cell's content goes after
+    the table, where it stood in the document."""
+    for table in list(tree.iter("table")):
+        rows = _rows(table)
+        if len(rows) < 3 or _is_layout_table(table):
+            continue
+        filled = [[cell for cell in table_cells(row) if cell.text_content().strip()] for row in rows]
+        words = len(rows[-1].text_content().split())
+        if len(filled[-1]) == 1 and all(len(cells) >= 2 for cells in filled[:-1]) \
+                and words > max(len(row.text_content().split()) for row in rows[:-1]):
+            _after_table(table, filled[-1][0])
+            rows[-1].drop_tree()
+
+
+def _after_table(table: HtmlElement, cell: HtmlElement) -> None:
+    """A cell's words and elements moved out to stand right after its table."""
+    parent, tail = table.getparent(), table.tail or ""
+    index = parent.index(table)
+    table.tail = cell.text
+    children = list(cell)
+    for offset, child in enumerate(children, start=1):
+        parent.insert(index + offset, child)  # moves the child, its tail with it
+    if children:
+        children[-1].tail = (children[-1].tail or "") + tail
+    else:
+        table.tail = (table.tail or "") + tail
 
 
 def caption_lines(tree: HtmlElement) -> None:

@@ -492,9 +492,17 @@ def _names_other_subject(blocks: tuple[Block, ...], index: int) -> bool:
     if index + 1 >= len(blocks) or not _is_name_short(block.text) or len(block.lines) != 1 \
             or block.kind != "paragraph" or not is_title_line(blocks[index + 1]):
         return False
-    opening = _content_words(" ".join(b.text for b in blocks[index + 2:_first_body(blocks, index + 2) + 1]))
-    own, title = _content_words(block.text), _content_words(blocks[index + 1].text)
+    opening = _subject_words(" ".join(b.text for b in blocks[index + 2:_first_body(blocks, index + 2) + 1]))
+    own, title = _subject_words(block.text), _subject_words(blocks[index + 1].text)
     return bool(own) and not own & opening and bool(title & opening)
+
+
+def _subject_words(text: str) -> set[str]:
+    """The words of a text that can name a subject: no small word ("u", "mee", "wat")."""
+    return {word for word in _content_words(text) if len(word) >= MIN_SUBJECT_LETTERS}
+
+
+MIN_SUBJECT_LETTERS = 4  # "buik", "huid", "knie"; shorter words are mostly small ones ("u", "mee", "nu")
 
 
 def _first_body(blocks: tuple[Block, ...], start: int) -> int:

@@ -41,11 +41,11 @@ def read_man_page(text: str) -> ManPage | None:
     if header is None:
         return None
     ending = "[ \t]{2,}" + re.escape(header["page"]) + "[ \t]*"
-    frame = [index for index, line in enumerate(lines)
-             if line.strip() == lines[first].strip() or re.search(r"\S" + ending + "$", line)]
-    furniture = tuple(field for index in frame for field in _WIDE_GAP.split(lines[index].strip())
+    frame = {index for index, line in enumerate(lines)
+             if line.strip() == lines[first].strip() or re.search(r"\S" + ending + "$", line)}
+    furniture = tuple(field for index in sorted(frame) for field in _WIDE_GAP.split(lines[index].strip())
                       if field and field != header["page"])
-    body = [line for index, line in enumerate(lines) if index not in set(frame)]
+    body = [line for index, line in enumerate(lines) if index not in frame]
     return ManPage("\n".join(_titled(body)), tuple(dict.fromkeys(furniture)))
 
 

@@ -450,17 +450,66 @@ def _title_block(blocks: tuple[Block, ...]) -> int:
     heads no body of its own ("Huisartsenpraktijk De Linde" over "Zwanger en medicijnen").
     The leaflet's number and its date may stand among the masthead's lines
     ("Patiëntenvoorlichting nr. FT-031", "versie: juni 2019"): they are no title either."""
+    underlined = _underlined_title(blocks)
+    if underlined is not None:
+        return underlined
     masthead = stamps = 0
     for index, block in enumerate(blocks):
         if _is_date_block(block) or _is_reference(block):
             stamps += 1
-        elif _is_masthead_line(block):
+        elif _is_masthead_line(block) or _names_other_subject(blocks, index):
             masthead += 1
         else:
             return index if index and is_title_line(block) and not _opens_body(blocks, index) else 0
         if masthead > MAX_MASTHEAD_LINES or stamps > MAX_MASTHEAD_LINES:
             return 0
     return 0
+
+
+def _underlined_title(blocks: tuple[Block, ...]) -> int | None:
+    """The one line the text underlines with "=====" (a word processor's Heading 1 as odt2txt
+    or pandoc write it: "Buikgriep bij jonge kinderen" over "====="), where only a masthead of a
+    short line or two stands over it ("Kindergeneeskunde, Isala-West"): the clearest title plain
+    text can mark, whatever the words above it. Where several lines are so underlined they are
+    the text's sections, and the shape of the lines decides."""
+    underlined = [index for index, block in enumerate(blocks) if block.underline == 1]
+    if len(underlined) != 1 or not 0 < underlined[0] <= MAX_MASTHEAD_LINES:
+        return None
+    at = underlined[0]
+    above = blocks[:at]
+    if not is_title_line(blocks[at]) or any(block.underline for block in above) or not _only_masthead(above):
+        return None
+    return at
+
+
+def _names_other_subject(blocks: tuple[Block, ...], index: int) -> bool:
+    """Whether a short opening line stands over the real title: the title-shaped line under it
+    names the subject the leaflet opens with (its first heading and paragraph: "Luieruitslag"
+    over "WAT IS LUIERUITSLAG?" and "Luieruitslag is een rode huid ...") while this line shares
+    no word with it. So a sender's name of a kind no word list knows ("CONSULTATIEBUREAU JGZ
+    WATERLAND", "Kindergeneeskunde, Isala-West") is no title."""
+    block = blocks[index]
+    if index + 1 >= len(blocks) or not _is_name_short(block.text) or len(block.lines) != 1 \
+            or block.kind != "paragraph" or not is_title_line(blocks[index + 1]):
+        return False
+    opening = _subject_words(" ".join(b.text for b in blocks[index + 2:_first_body(blocks, index + 2) + 1]))
+    own, title = _subject_words(block.text), _subject_words(blocks[index + 1].text)
+    return bool(own) and not own & opening and bool(title & opening)
+
+
+def _subject_words(text: str) -> set[str]:
+    """The words of a text that can name a subject: no small word ("u", "mee", "wat")."""
+    return {word for word in _content_words(text) if len(word) >= MIN_SUBJECT_LETTERS}
+
+
+MIN_SUBJECT_LETTERS = 4  # "buik", "huid", "knie"; shorter words are mostly small ones ("u", "mee", "nu")
+
+
+def _first_body(blocks: tuple[Block, ...], start: int) -> int:
+    """The first block from `start` on that is body text: a list, or a paragraph that ends a
+    sentence and is no heading's question ("Wat is luieruitslag?")."""
+    return next((index for index in range(start, len(blocks)) if blocks[index].kind == "list"
+                 or ends_sentence(blocks[index].text) and not is_title_shaped(blocks[index])), len(blocks) - 1)
 
 
 # A leaflet's number: "Patiëntenvoorlichting nr. FT-031", "Folder 1187", "PI-045".
@@ -881,10 +930,22 @@ def _cover_lines(blocks: tuple[Block, ...], headings: list[Heading], publisher: 
             continue
         under_title = title is not None and title < index <= title + MAX_MASTHEAD_LINES
         if not (_is_masthead_line(replace(block, kind="paragraph") if block.kind == "heading" else block)
-                or _names(block, publisher) or under_title and _is_subtitle(blocks, index)):
+                or _names(block, publisher) or under_title and _is_subtitle(blocks, index)
+                or _over_title(blocks, index, title)):
             return found
         found.add(index)
     return found if first_section < len(blocks) else set()
+
+
+def _over_title(blocks: tuple[Block, ...], index: int, title: int | None) -> bool:
+    """Whether a block is a short line that plain text sets over its title, which the title's
+    place (`_title_block`) already judged a masthead ("CONSULTATIEBUREAU JGZ WATERLAND" over
+    "Luieruitslag"); a leaflet's number stays, as staff search by it. Over a title the markup
+    marks, the markup's own masthead rules decide (`_marked_headings`)."""
+    block = blocks[index]
+    return title is not None and index < title and blocks[title].kind == "paragraph" \
+        and block.kind == "paragraph" and len(block.lines) == 1 \
+        and _is_name_short(block.text) and not _is_reference(block)
 
 
 def _names(block: Block, publisher: str) -> bool:

@@ -20,6 +20,7 @@ from ingest.clean.lines import ends_sentence
 from ingest.dates import is_date_line
 from ingest.document import IngestError
 from ingest.mail import read_mail
+from ingest.man import read_man_page
 from ingest.markdown_dialects import plain_dialects
 from ingest.markdown_html import fenced_lines, html_as_markdown
 from ingest.source import Markup, SourceText
@@ -87,7 +88,11 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
             text = mail.text
             meta = {"title": mail.subject, "updated": mail.date} | {key: value for key, value in meta.items() if value}
             hints = mail.headings
+        page = read_man_page(text)
+        if page:
+            text = page.text
         text, interface = without_link_list(text)
+        interface += page.furniture if page else ()
         text, chrome = without_page_chrome(text)
         interface += chrome
         text, page_starts, furniture = split_pages(text)

@@ -45,7 +45,7 @@ def join_plain_lines(lines: list[Line], proportional: bool = False) -> list[Logi
     lines = _date_fields_apart(lines)
     vocabulary = _vocabulary(lines)
     grid = grid_rows(lines)
-    rows, wrapped = aligned_rows(lines)
+    rows, wrapped = aligned_rows(lines, proportional)
     rows, wrapped = rows - set(grid), {index: cells for index, cells in wrapped.items() if index not in grid}
     stretches = {} if proportional else column_stretches(lines, rows | set(wrapped) | set(grid))
     return _join_lines(lines, measure_layout(lines, proportional), vocabulary, rows, wrapped, stretches, grid)

@@ -66,9 +66,11 @@ def _second_column(line: Line) -> int | None:
     return line.parts[1][1] - (line.start - line.indent)
 
 
-def aligned_rows(lines: list[Line]) -> tuple[set[int], dict[int, list[tuple[int, tuple[str, int]]]]]:
+def aligned_rows(lines: list[Line],
+                 proportional: bool = False) -> tuple[set[int], dict[int, list[tuple[int, tuple[str, int]]]]]:
     """The indices of lines that are rows of a table aligned by spaces or tabs: two
-    lines or more, one under the other, each with columns (see `column_cells`); and the
+    lines or more, one under the other, each with columns (see `column_cells`) that line up
+    in typed text (`_gaps_line_up`; in proportional type a character is no column); and the
     lines that hold the wrapped rest of a row's cells, each piece with its cell's number:
     indented to where that cell starts in the row above ("Op de rug, knieën" / "gebogen")."""
     rows: set[int] = set()
@@ -81,7 +83,8 @@ def aligned_rows(lines: list[Line]) -> tuple[set[int], dict[int, list[tuple[int,
             pending[index] = pieces
             continue
         is_row = bool(line.cells) and not line.heading_level
-        if is_row and (not _inside_run(pending, run[-1], first_cells=True) or _same_columns(lines[run[-1]], line)
+        if is_row and ((proportional or _gaps_line_up(lines[run[-1]], line))
+                       and (not _inside_run(pending, run[-1], first_cells=True) or _same_columns(lines[run[-1]], line))
                        if run else True):
             run.append(index)
             continue
@@ -91,6 +94,29 @@ def aligned_rows(lines: list[Line]) -> tuple[set[int], dict[int, list[tuple[int,
             wrapped.update(inside)
         run, pending = ([index] if is_row else []), {}
     return rows, wrapped
+
+
+def _gaps_line_up(row: Line, line: Line) -> bool:
+    """Whether two lines parted by spaces stand in the same columns: every gap of each meets a
+    gap of the other, as a table's columns leave the same blank channel down every row, its
+    cells set left or right. Justified prose (`par`, `man`, `fill-paragraph`) pads its lines'
+    gaps wherever the words fall, so they run across each other. A tab's width is the
+    reader's, so gaps with tabs line up whatever their characters."""
+    if "\t" in row.raw + line.raw:
+        return True
+    ours, theirs = _gaps(row), _gaps(line)
+    return all(_meets(gap, theirs) for gap in ours) and all(_meets(gap, ours) for gap in theirs)
+
+
+def _gaps(line: Line) -> list[tuple[int, int]]:
+    """The columns each gap between a line's cells spans, from the line's left edge."""
+    begin = line.start - line.indent
+    return [(start - begin + len(text), following - begin)
+            for (text, start), (_, following) in zip(line.cells, line.cells[1:])]
+
+
+def _meets(gap: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    return any(gap[0] < end and start < gap[1] for start, end in others)
 
 
 def _same_columns(row: Line, line: Line) -> bool:

@@ -109,7 +109,7 @@ def _stretch_at(lines: list[Line], first: int, taken: set[int],
         places += _left_tail(lines, top, places, column, taken)
         end = top + len(places)
         columns = _split_columns(lines[top:end], places, column)
-        if all(_reads_as_prose(side) for side in columns):
+        if all(_reads_as_prose(side) for side in columns) and not _opens_mid_sentence(_run_on(columns)[1]):
             return top, Stretch(end, _run_on(columns)), end
         after = max(after, end)
     return first, None, after
@@ -183,6 +183,15 @@ def _run_on(columns: tuple[list[Line], list[Line]]) -> tuple[list[Line], list[Li
     moved = [replace(right[opening], after_blank=False), *right[opening + 1:ending]]
     last = max(index for index, line in enumerate(left) if line.text)
     return left[:last + 1] + moved + left[last + 1:], right[:opening] + right[ending:]
+
+
+def _opens_mid_sentence(right: list[Line]) -> bool:
+    """Whether a right column, read after the left one, opens in lower case, the left
+    column's last sentence not going on there (`_run_on`): a fragment no column starts with.
+    Justified prose (`par`, `man`) pads its gaps wherever words fall, and three of them one
+    under the other ("dan katoenen  luiers. Gebruikt u") make no column of the words after."""
+    opening = next((line.text for line in right if line.text), "")
+    return starts_lower(opening)
 
 
 def _split_columns(lines: list[Line], places: list[str], column: int) -> tuple[list[Line], list[Line]]:

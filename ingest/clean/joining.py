@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.clean.lines import (CONTINUATION_WORDS, Line, ends_sentence, is_item_start, is_sign_off, is_table_row,
-                                last_word, number_goes_on, starts_lower)
+from ingest.clean.lines import (CONTINUATION_WORDS, NUMBERED, Line, ends_sentence, is_item_start, is_sign_off,
+                                is_table_row, last_word, number_goes_on, starts_lower)
 
 
 # Words after a line-final hyphen that show an elided compound ("Gewrichts- en
@@ -125,8 +125,10 @@ def should_join(left: Line, right: Line, layout: Layout, opens: bool = False) ->
     only a full-width line before a lower-case start wraps.
     """
     a, b = left.text, right.text
-    if left.heading_level or right.heading_level or is_item_start(b) and not number_goes_on(a, b):
+    if left.heading_level or right.heading_level or opens_item(left, right, layout):
         return False
+    if number_cut(left, right, layout):
+        return True
     if is_table_row(a) and is_table_row(b):
         return False  # two rows of a table, however full the first and lower-case the next
     if is_sign_off(a) or is_sign_off(b):
@@ -160,6 +162,29 @@ def should_join(left: Line, right: Line, layout: Layout, opens: bool = False) ->
     if lower:
         return layout.is_full(a)
     return single and not (is_item_start(a) and layout.had_room(a, b))
+
+
+# A number typed in groups at a line's end ("telefoon 038 424 20"): a phone number whose
+# last group the margin may have put on the next line.
+_GROUPED_NUMBER_END = re.compile(r"\d+(?: \d+)+$")
+
+
+def number_cut(left: Line, right: Line, layout: Layout) -> bool:
+    """Whether the margin cut a number typed in groups before its last group ("telefoon 038
+    424 20" over "60. Buiten kantoortijd"), which then looks like a numbered item: `left` ends
+    in such a number and no sentence, the next number had no room on it, and that number
+    opens no list (it is not 1). A list item that ends in a phone number left room."""
+    match = NUMBERED.match(right.text)
+    return match is not None and int(match.group(1)) > 1 and not right.after_blank \
+        and not ends_sentence(left.text) and _GROUPED_NUMBER_END.search(left.text) is not None \
+        and not layout.had_room(left.text, right.text)
+
+
+def opens_item(left: Line, right: Line, layout: Layout) -> bool:
+    """Whether `right` starts a list item of its own: it opens with a bullet or a number that
+    neither goes on `left`'s sentence (`number_goes_on`) nor ends a number cut (`number_cut`)."""
+    return is_item_start(right.text) and not number_goes_on(left.text, right.text) \
+        and not number_cut(left, right, layout)
 
 
 def _in_capitals(text: str) -> bool:

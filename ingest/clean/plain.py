@@ -14,9 +14,9 @@ from dataclasses import replace
 
 from ingest.clean.columns import Stretch, column_stretches
 from ingest.clean.grids import grid_rows
-from ingest.clean.joining import Layout, join_hyphenated, measure_layout, should_join
+from ingest.clean.joining import Layout, join_hyphenated, measure_layout, opens_item, should_join
 from ingest.clean.lines import (
-    BULLET, CELL_SEPARATOR, NUMBERED, Line, Logical, append, ends_sentence, is_item_start, number_goes_on,
+    BULLET, CELL_SEPARATOR, NUMBERED, Line, Logical, append, ends_sentence,
     reread_line, starts_lower,
 )
 from ingest.clean.tables import aligned_rows, two_column_rows, with_header_rows
@@ -45,7 +45,7 @@ def join_plain_lines(lines: list[Line], proportional: bool = False) -> list[Logi
     lines = _date_fields_apart(lines)
     vocabulary = _vocabulary(lines)
     grid = grid_rows(lines)
-    rows, wrapped = aligned_rows(lines)
+    rows, wrapped = aligned_rows(lines, proportional)
     rows, wrapped = rows - set(grid), {index: cells for index, cells in wrapped.items() if index not in grid}
     stretches = {} if proportional else column_stretches(lines, rows | set(wrapped) | set(grid))
     return _join_lines(lines, measure_layout(lines, proportional), vocabulary, rows, wrapped, stretches, grid)
@@ -127,7 +127,7 @@ def _join_column(lines: list[Line], vocabulary: set[str]) -> list[Logical]:
 
 def _glue(left: Line, right: Line, layout: Layout, vocabulary: set[str], opens: bool = False) -> str | None:
     """The text that joins two lines, or None when they stay apart."""
-    if right.heading_level or left.heading_level or is_item_start(right.text) and not number_goes_on(left.text, right.text):
+    if right.heading_level or left.heading_level or opens_item(left, right, layout):
         return None
     if _wraps_address(left.text) and re.match(r"[a-z0-9]", right.text):
         # a web address wrapped after a slash or its own hyphen goes on in the next line's

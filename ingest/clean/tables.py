@@ -66,9 +66,12 @@ def _second_column(line: Line) -> int | None:
     return line.parts[1][1] - (line.start - line.indent)
 
 
-def aligned_rows(lines: list[Line]) -> tuple[set[int], dict[int, list[tuple[int, tuple[str, int]]]]]:
+def aligned_rows(lines: list[Line],
+                 proportional: bool = False) -> tuple[set[int], dict[int, list[tuple[int, tuple[str, int]]]]]:
     """The indices of lines that are rows of a table aligned by spaces or tabs: two
-    lines or more, one under the other, each with columns (see `column_cells`); and the
+    lines or more, one under the other, each with columns (see `column_cells`), in typed
+    text no lines of justified prose (`_justified`; in proportional type a character is no
+    column); and the
     lines that hold the wrapped rest of a row's cells, each piece with its cell's number:
     indented to where that cell starts in the row above ("Op de rug, knieën" / "gebogen")."""
     rows: set[int] = set()
@@ -81,7 +84,8 @@ def aligned_rows(lines: list[Line]) -> tuple[set[int], dict[int, list[tuple[int,
             pending[index] = pieces
             continue
         is_row = bool(line.cells) and not line.heading_level
-        if is_row and (not _inside_run(pending, run[-1], first_cells=True) or _same_columns(lines[run[-1]], line)
+        if is_row and ((proportional or not _justified(lines[run[-1]], line))
+                       and (not _inside_run(pending, run[-1], first_cells=True) or _same_columns(lines[run[-1]], line))
                        if run else True):
             run.append(index)
             continue
@@ -91,6 +95,35 @@ def aligned_rows(lines: list[Line]) -> tuple[set[int], dict[int, list[tuple[int,
             wrapped.update(inside)
         run, pending = ([index] if is_row else []), {}
     return rows, wrapped
+
+
+def _justified(row: Line, line: Line) -> bool:
+    """Whether two lines parted by spaces are justified prose (`par`, `man`, `fill-paragraph`),
+    no table's rows: they end at the same column, a flush right margin, and their gaps run
+    across each other, padded wherever the words fell. A table's columns leave the same blank
+    channel down every row, so each gap of a row meets a gap of the next, its cells set left
+    or right. A tab's width is the reader's: gaps with tabs are a table's."""
+    if "\t" in row.raw + line.raw or _edge(row) != _edge(line):
+        return False
+    ours, theirs = _gaps(row), _gaps(line)
+    return not (all(_meets(gap, theirs) for gap in ours) and all(_meets(gap, ours) for gap in theirs))
+
+
+def _gaps(line: Line) -> list[tuple[int, int]]:
+    """The columns each gap between a line's cells spans, from the line's left edge."""
+    begin = line.start - line.indent
+    return [(start - begin + len(text), following - begin)
+            for (text, start), (_, following) in zip(line.cells, line.cells[1:])]
+
+
+def _edge(line: Line) -> int:
+    """The column where a line's last cell ends, from the line's left edge."""
+    text, start = line.cells[-1]
+    return start - (line.start - line.indent) + len(text)
+
+
+def _meets(gap: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    return any(gap[0] < end and start < gap[1] for start, end in others)
 
 
 def _same_columns(row: Line, line: Line) -> bool:

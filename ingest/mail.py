@@ -66,6 +66,7 @@ _NOTICE = re.compile(
     r"geadresseerde|bestemd voor|vertrouwelijk|per vergissing|ten onrechte ontvangen|aansprakelijk"
     r"|addressee|intended (?:solely )?for|intended recipient|confidential|in error|liab(?:le|ility)"
     r"|empfänger|vertraulich", re.IGNORECASE)
+_UNSIGNED_NOTICE_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -228,10 +229,26 @@ def is_forward_rule(line: str) -> bool:
 
 def without_notices(text: str) -> tuple[str, tuple[str, ...]]:
     """`text` without the confidentiality notices after its closing words (`_drop_notices`),
-    and the notices: a mail saved as a web page ends in the same notice as one saved as text."""
+    and the notices: a mail saved as a web page ends in the same notice as one saved as text.
+    Where no closing words are left (a forwarded leaflet's covering note went with its
+    header), the text's last paragraph goes where it is a notice by three of its words."""
     lines = text.split("\n")
-    dropped = _drop_notices(lines)
+    dropped = _drop_notices(lines) or _drop_last_notice(lines)
     return ("\n".join(lines), tuple(dropped)) if dropped else (text, ())
+
+
+def _drop_last_notice(lines: list[str]) -> list[str]:
+    """The text's last paragraph, taken out of `lines` (left empty), where it is a notice with
+    at least `_UNSIGNED_NOTICE_WORDS` words of one, and no closing words stand before it."""
+    if any(is_sign_off(line.strip()) for line in lines):
+        return []
+    end = max((index + 1 for index, line in enumerate(lines) if line.strip()), default=0)
+    start = max((index + 1 for index in range(end) if not lines[index].strip()), default=0)
+    paragraph = " ".join(" ".join(lines[start:end]).split())
+    if len({m.group(0).lower() for m in _NOTICE.finditer(paragraph)}) < _UNSIGNED_NOTICE_WORDS:
+        return []
+    lines[start:end] = [""] * (end - start)
+    return [paragraph]
 
 
 def _drop_notices(lines: list[str]) -> list[str]:

@@ -70,3 +70,12 @@ def test_a_replys_answer_under_its_salutation_stays_where_no_closing_words_sign_
             + "<div>" + "<br>".join(FIELDS) + "</div><p>Hello, my daughter Noor is three weeks old.</p>")
     text = _text(tmp_path, body.replace("<s.", "&lt;s.").replace("<info", "&lt;info").replace(".nl>", ".nl&gt;"))
     assert "Jansen" not in text and "you may give the drops in milk" in text and "Noor" not in text
+
+
+def test_the_notice_under_a_forwarded_leaflet_goes_when_its_signed_note_went(tmp_path):
+    body = ("<div><p>Dear Ms Bakker,</p><p>As promised, below is our leaflet.</p><p>Kind regards,</p>"
+            "<p>Karin Jansen</p></div><div>" + "<br>".join(FIELDS) + "</div>" + LEAFLET
+            + "<p>This e-mail may contain confidential information and is intended solely for the addressee. If you "
+            "have received it in error, please notify the sender.</p>")
+    text = _text(tmp_path, body.replace("<s.", "&lt;s.").replace("<info", "&lt;info").replace(".nl>", ".nl&gt;"))
+    assert "confidential" not in text and "Karin" not in text and "mebendazole" in text

@@ -14,11 +14,14 @@ be cited as if the leaflet said them:
 - a confidentiality notice after the closing words ("Dit bericht is uitsluitend bestemd
   voor de geadresseerde ...") goes (from a mail saved as a web page too: `without_notices`).
 The sender's name, role and address under the closing words stay (`ingest.structure` keeps
-them as text of the last section). A forwarded message ("---------- Forwarded message") is
-left as it is: what is forwarded is what was meant to be passed on.
+them as text of the last section). A forwarded message is what was meant to be passed on, and
+stays; the header over it, from the line that opens it ("---------- Forwarded message ---------",
+"-------- Doorgestuurd bericht --------", "Begin forwarded message:"), goes, and with it the
+forwarding mail's own header and note above it ("Hi all, can someone print 20 copies?"); the
+forwarded text is read as a text of its own, titled by its first lines, not by the subject.
 
-Text is an e-mail only where its first filled lines are such a header, or a reply's opening
-line stands in it; any other text comes back as it is.
+Text is an e-mail only where its first filled lines are such a header, or a forwarded
+message's header or a reply's opening line stands in it; any other text comes back as it is.
 """
 
 from __future__ import annotations
@@ -42,6 +45,13 @@ _ORIGINAL_RULE = re.compile(
     r"[ \t]*-{2,}[ \t]*(?:original(?:e)?[ \t]+message|oorspronkelijk[ \t]+bericht|origineel[ \t]+bericht"
     r"|urspr(?:ü|ue)ngliche[ \t]+nachricht|message[ \t]+d'origine|mensaje[ \t]+original)[ \t]*-{2,}[ \t]*",
     re.IGNORECASE)
+# The line over the message a mail forwards: Gmail's and Thunderbird's rule, Apple Mail's line.
+_FORWARD_RULE = re.compile(
+    r"[ \t]*(?:-{2,}[ \t]*(?:forwarded[ \t]+message|doorgestuurd[ \t]+bericht|weitergeleitete[ \t]+nachricht"
+    r"|message[ \t]+transf[ée]r[ée]|mensaje[ \t]+reenviado)[ \t]*-{2,}"
+    r"|(?:begin[ \t]+(?:forwarded[ \t]+message|doorgestuurd[ \t]+bericht)|anfang[ \t]+der[ \t]+weitergeleiteten"
+    r"[ \t]+nachricht|d[ée]but[ \t]+du[ \t]+message[ \t]+r[ée]exp[ée]di[ée])[ \t]*:)[ \t]*",
+    re.IGNORECASE)
 _ATTRIBUTION = re.compile(r"[ \t]*(?:op|on|am|le)\b.{4,200}\b(?:schreef|wrote|schrieb|a écrit)\b[^:]{0,80}:[ \t]*",
                           re.IGNORECASE)
 _UNDERSCORES = re.compile(r"[ \t]*_{10,}[ \t]*")  # Outlook's rule over the message it quotes
@@ -56,6 +66,7 @@ _NOTICE = re.compile(
     r"geadresseerde|bestemd voor|vertrouwelijk|per vergissing|ten onrechte ontvangen|aansprakelijk"
     r"|addressee|intended (?:solely )?for|intended recipient|confidential|in error|liab(?:le|ility)"
     r"|empfänger|vertraulich", re.IGNORECASE)
+_UNSIGNED_NOTICE_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -79,26 +90,31 @@ class Mail:
 def read_mail(text: str) -> Mail | None:
     """`text` read as an e-mail (see the module), or None when it is none."""
     lines = text.split("\n")
-    header = _header_at(lines, _first_filled(lines, 0))
-    end = _quoted_message(lines, header[1] if header else 0)
-    if header is None and end == len(lines):
+    first = _first_filled(lines, 0)
+    header = _header_at(lines, first)
+    forward = _forwarded_header(lines, header[1] if header else first)
+    top = (first, forward[1]) if forward else header  # a forward's note above its header goes with it
+    end = _quoted_message(lines, top[1] if top else 0)
+    if top is None and end == len(lines):
         return None
     fields: dict[str, str] = {}
     furniture: list[str] = []
-    if header:
-        for index in range(*header):
-            line = lines[index]
-            match = _HEADER_LINE.fullmatch(line.strip())
-            if match:
-                fields.setdefault(match.group("key").strip().lower(), match.group("value").strip())
-            furniture.append(line.strip())
+    for index in [*range(*header or (0, 0)), *range(*forward or (0, 0))]:
+        match = _HEADER_LINE.fullmatch(lines[index].strip())
+        if match:
+            fields.setdefault(match.group("key").strip().lower(), match.group("value").strip())
+    if top:
+        for index in range(*top):
+            furniture.append(lines[index].strip())
             lines[index] = ""
     lines[end:] = [""] * (len(lines) - end)
     questions = _answered_quotes(lines)
     furniture += _drop_notices(lines)
     subject = without_reply_prefix(next((fields[key] for key in fields if key in _SUBJECT), ""))
+    if forward:  # a forwarded text is one of its own, whose first lines title it
+        subject = ""
     if subject:  # the title heads the text, where the header stood, as a page's <h1> would
-        lines[header[0]] = subject
+        lines[top[0]] = subject
     date = next((fields[key] for key in fields if key in _DATE), "")
     return Mail("\n".join(lines), subject, _as_date(date), questions, tuple(line for line in furniture if line))
 
@@ -122,6 +138,17 @@ def _header_at(lines: list[str], start: int) -> tuple[int, int] | None:
         index += 1
     if len(keys) >= 2 and set(keys) & (_FROM | _SUBJECT):
         return start, index
+    return None
+
+
+def _forwarded_header(lines: list[str], start: int) -> tuple[int, int] | None:
+    """(the opening line, past the last line) of the first header of a forwarded message from
+    `start`: a line that opens it (`_FORWARD_RULE`), then, after blank lines or none, a header."""
+    for index in range(start, len(lines)):
+        if _FORWARD_RULE.fullmatch(lines[index]):
+            header = _header_at(lines, _first_filled(lines, index + 1))
+            if header:
+                return index, header[1]
     return None
 
 
@@ -182,21 +209,46 @@ def without_reply_prefix(subject: str) -> str:
 
 def is_message_header(lines: list[str]) -> bool:
     """Whether the lines (the blank ones aside) are a message's header and nothing else: three
-    known fields or more, the sender and the subject among them. A mail saved as a web page
-    shows the header of the message it forwards or answers so (Outlook's "From: ... Sent: ...
-    To: ... Subject: ..." block)."""
+    known fields or more, the sender and the subject among them, under the line that opens a
+    forwarded or quoted message or none. A mail saved as a web page shows the header of the
+    message it forwards or answers so (Outlook's "From: ... Sent: ... To: ... Subject: ..."
+    block; Gmail's "---------- Forwarded message ---------" over "From: ... Date: ...")."""
     filled = [line.strip() for line in lines if line.strip()]
+    if filled and (is_forward_rule(filled[0]) or _ORIGINAL_RULE.fullmatch(filled[0])):
+        filled = filled[1:]
     keys = {match.group("key").strip().lower() for match in map(_HEADER_LINE.fullmatch, filled) if match}
     return len(filled) >= 3 and _header_at(filled, 0) == (0, len(filled)) and bool(keys & _FROM) \
         and bool(keys & _SUBJECT)
 
 
+def is_forward_rule(line: str) -> bool:
+    """Whether a line opens a forwarded message ("---------- Forwarded message ---------",
+    "-------- Doorgestuurd bericht --------", "Begin forwarded message:")."""
+    return _FORWARD_RULE.fullmatch(line) is not None
+
+
 def without_notices(text: str) -> tuple[str, tuple[str, ...]]:
     """`text` without the confidentiality notices after its closing words (`_drop_notices`),
-    and the notices: a mail saved as a web page ends in the same notice as one saved as text."""
+    and the notices: a mail saved as a web page ends in the same notice as one saved as text.
+    Where no closing words are left (a forwarded leaflet's covering note went with its
+    header), the text's last paragraph goes where it is a notice by three of its words."""
     lines = text.split("\n")
-    dropped = _drop_notices(lines)
+    dropped = _drop_notices(lines) or _drop_last_notice(lines)
     return ("\n".join(lines), tuple(dropped)) if dropped else (text, ())
+
+
+def _drop_last_notice(lines: list[str]) -> list[str]:
+    """The text's last paragraph, taken out of `lines` (left empty), where it is a notice with
+    at least `_UNSIGNED_NOTICE_WORDS` words of one, and no closing words stand before it."""
+    if any(is_sign_off(line.strip()) for line in lines):
+        return []
+    end = max((index + 1 for index, line in enumerate(lines) if line.strip()), default=0)
+    start = max((index + 1 for index in range(end) if not lines[index].strip()), default=0)
+    paragraph = " ".join(" ".join(lines[start:end]).split())
+    if len({m.group(0).lower() for m in _NOTICE.finditer(paragraph)}) < _UNSIGNED_NOTICE_WORDS:
+        return []
+    lines[start:end] = [""] * (end - start)
+    return [paragraph]
 
 
 def _drop_notices(lines: list[str]) -> list[str]:

@@ -119,13 +119,13 @@ def _word_mail(tmp_path: Path) -> Path:
 def test_a_forwarded_messages_header_in_an_outlook_mail_is_no_text(tmp_path):
     passages = ingest_file(_word_mail(tmp_path)).passages
     assert not any("Subject:" in passage.text or "Sent:" in passage.text for passage in passages)
-    assert any("Nurse, Internal Medicine" in passage.text for passage in passages)  # the signature stays
+    # the covering note over the forwarded leaflet, signature and all, is no leaflet text (red team 23)
+    assert not any("Nurse, Internal Medicine" in passage.text for passage in passages)
 
 
 def test_the_signature_under_the_closing_words_is_no_heading(tmp_path):
     passages = ingest_file(_word_mail(tmp_path)).passages
-    assert not any("Anouk Verbeek" in passage.headings for passage in passages)
-    assert any("Anouk Verbeek" in passage.text for passage in passages)
+    assert not any("Anouk Verbeek" in passage.headings or "Anouk Verbeek" in passage.text for passage in passages)
 
 
 def test_a_mail_without_a_title_is_named_by_its_large_bold_line(tmp_path):

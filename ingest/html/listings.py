@@ -9,16 +9,31 @@ Asciidoctor, pandoc and Markdown write one) keeps its `<code>`, and `xml_markdow
 its lines one per line (unless it is prose hard-wrapped into a `<code>`,
 `xml_markdown._is_listing`); a bare `<pre>` may be a whole text file shown as a page, whose
 lines were wrapped: it stays text whose lines clean joins.
+
+A notebook's code cells are no listing of the leaflet: a leaflet written as a Jupyter notebook
+and saved as HTML (nbconvert, Jupyter Book, nbsphinx, Quarto) shows the code that made its
+tables and formatting ("import pandas as pd") over their output, and only the markdown cells
+and the outputs are the leaflet. The input area of a code cell goes, known by the class each
+tool gives it and by the `<pre>` of code it holds.
 """
 
 from __future__ import annotations
 
+import re
+
 from lxml.html import HtmlElement
+
+# The class of a code cell's input area: JupyterLab's nbconvert (its editor), the classic
+# notebook's and nbsphinx's, Jupyter Book's (MyST-NB), Quarto's.
+_CODE_INPUTS = ("jp-InputArea-editor", "input_area", "nbinput", "cell_input", "cell-code")
+# A cell's prompt ("In [1]:", "Out[2]:"), in a box whose class names a prompt.
+_PROMPT = re.compile(r"(?:In|Out)\s*\[\s*\d*\s*\]\s*:?")
 
 
 def plain_listings(tree: HtmlElement) -> None:
     """Each `<pre>` of the page that holds markup as the plain text it shows, in one
-    `<code>` where it was a listing of code (see above)."""
+    `<code>` where it was a listing of code, a notebook's code cells gone (see above)."""
+    drop_notebook_code(tree)
     for listing in tree.xpath("//pre[* and not(ancestor::pre)]"):
         text = listing.text_content()
         coded = bool(listing.xpath(".//code"))
@@ -29,3 +44,15 @@ def plain_listings(tree: HtmlElement) -> None:
             code = listing.makeelement("code")
             code.text = text
             listing.append(code)
+
+
+def drop_notebook_code(tree: HtmlElement) -> None:
+    """Remove the input area of each code cell of a notebook saved as HTML (see above): a box
+    of one of `_CODE_INPUTS`'s classes that holds a `<pre>`, and the cells' prompts."""
+    named = " or ".join(f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')" for name in _CODE_INPUTS)
+    for box in tree.xpath(f"//body//*[({named}) and descendant::pre]"):
+        if box.getparent() is not None:
+            box.drop_tree()
+    for prompt in tree.xpath("//body//*[contains(@class, 'prompt') or contains(@class, 'Prompt')]"):
+        if prompt.getparent() is not None and _PROMPT.fullmatch(" ".join(prompt.text_content().split())):
+            prompt.drop_tree()

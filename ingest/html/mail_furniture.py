@@ -23,7 +23,8 @@ from lxml.html import HtmlElement
 
 from ingest.html.headings import HEADING_NAMES, HEADING_TAGS
 from ingest.html.page_parts import LINE_BLOCKS, PAGE_BOXES
-from ingest.mail import SUBJECT_FIELDS, is_message_header, reply_kind
+from ingest.clean.lines import is_sign_off
+from ingest.mail import SUBJECT_FIELDS, is_forward_rule, is_message_header, reply_kind
 
 
 # Words that offer a mail's web version: "Bekijk hem in uw browser", "View this email in your
@@ -103,6 +104,7 @@ def drop_message_headers(tree: HtmlElement) -> None:
             found.append(box)
     thread = _quotes_from(tree, found)
     for box in found[:found.index(thread) if thread is not None else len(found)]:
+        _drop_rule_before(box)
         box.drop_tree()
     if thread is not None:
         _drop_to_end(thread)
@@ -116,7 +118,8 @@ def _quotes_from(tree: HtmlElement, boxes: list[HtmlElement]) -> HtmlElement | N
     what follows (the leaflet a colleague sent), a reply quotes what the patient wrote. The
     subject of the message around the box tells which (its "RE:" or "FW:", from the page's
     `<title>` or the header box over it); where it tells neither, a box under the leaflet's
-    headings, or with none after it, heads a reply's quote."""
+    headings, or with none after it, heads a reply's quote. A box that opens with a forward's
+    line ("---------- Forwarded message ---------", Gmail's) heads a forwarded message."""
     if not boxes:
         return None
     titles = tree.xpath("//head/title")
@@ -126,12 +129,27 @@ def _quotes_from(tree: HtmlElement, boxes: list[HtmlElement]) -> HtmlElement | N
         at = pieces.index(box)
         start = max((index for index in range(at) if pieces[index] in boxes), default=-1) + 1
         before, after = pieces[start:at], pieces[at + 1:]
-        kind = reply_kind(subject)
+        lines = _box_lines(box)
+        kind = "forward" if is_forward_rule(lines[0]) else reply_kind(subject)
         if any(isinstance(piece, str) and piece.split() for piece in before) and kind != "forward" and (
                 kind == "reply" or any(map(_is_heading, before)) or not any(map(_is_heading, after))):
             return box
-        subject = next((value for key, value in map(_field, _box_lines(box)) if key in SUBJECT_FIELDS), "")
+        subject = next((value for key, value in map(_field, lines) if key in SUBJECT_FIELDS), "")
     return None
+
+
+def _drop_rule_before(box: HtmlElement) -> None:
+    """Remove the forward's line that stands as loose text just before a header box:
+    Thunderbird writes "-------- Forwarded Message --------" over its table of fields."""
+    before = box.getprevious()
+    text = (before.tail if before is not None else box.getparent().text) or ""
+    kept, _, last = text.rstrip().rpartition("\n")
+    if not is_forward_rule(last):
+        return
+    if before is not None:
+        before.tail = kept
+    else:
+        box.getparent().text = kept
 
 
 def _reading_order(element: HtmlElement, boxes: set[HtmlElement]):
@@ -175,16 +193,88 @@ _SALUTATION = re.compile(r"(?:beste|geachte|lieve|hallo|hoi|goedemorgen|goedemid
                          re.IGNORECASE)
 
 
+# Closing words of a short note that `is_sign_off` (a letter's) leaves out: "Thanks,", "Bedankt!".
+_THANKS = re.compile(r"(?:many\s+)?thanks|thank\s+you|cheers|(?:alvast\s+)?bedankt|dank\s+(?:je|u)(?:\s+wel)?",
+                     re.IGNORECASE)
+# A signature under the closing words: at most this many lines ("Karin Jansen", "practice
+# assistant") of at most this many words each.
+MAX_SIGNATURE_LINES = 3
+MAX_SIGNATURE_WORDS = 8
+_LINES = "//body//p | //body//div[not(descendant::p or descendant::div)] | //body//*" + HEADING_TAGS
+
+
 def _drop_salutations(tree: HtmlElement) -> None:
     """Remove a mail's salutation line: it names the patient ("Beste mevrouw Jansen,") and
-    says nothing of the leaflet, yet stood as the first passage's first words."""
-    for line in tree.xpath("//body//p | //body//div[not(descendant::p or descendant::div)]"):
-        if _SALUTATION.fullmatch(" ".join(line.text_content().split())):
-            line.drop_tree()
+    says nothing of the leaflet, yet stood as the first passage's first words. Where the
+    note it opens is signed before any heading ("Kind regards, Karin Jansen, practice
+    assistant", `_note_end`), the note goes whole: a covering note over a forwarded leaflet,
+    whose signature stood as the first passage."""
+    lines = tree.xpath(_LINES)
+    for at, line in enumerate(lines):
+        if line.getparent() is None or not _is_salutation(line):
+            continue
+        for note in lines[at:_note_end(lines, at) or at + 1]:
+            if note.getparent() is not None:
+                note.drop_tree()
+
+
+def _is_salutation(line: HtmlElement) -> bool:
+    return not _is_heading(line) and _SALUTATION.fullmatch(" ".join(line.text_content().split())) is not None
+
+
+def _note_end(lines: list[HtmlElement], start: int) -> int | None:
+    """Past the last line of the note a salutation opens: its closing words ("Kind regards,",
+    "Thanks,") and the signature under them (`_is_signature`), with no heading between and at
+    most `MAX_FOOTER_WORDS` words in all; None where it is no such note."""
+    words = 0
+    for index in range(start + 1, len(lines)):
+        if _is_heading(lines[index]) or _is_salutation(lines[index]):
+            return None
+        texts = _box_lines(lines[index])
+        words += sum(len(text.split()) for text in texts)
+        if words > MAX_FOOTER_WORDS:
+            return None
+        closing = next((at for at, text in enumerate(texts) if _is_closing(text)), None)
+        if closing is None:
+            continue
+        return _signature_end(lines, index + 1, texts[closing + 1:])
+    return None
+
+
+def _signature_end(lines: list[HtmlElement], start: int, signed: list[str]) -> int | None:
+    """Past the last line of the signature under closing words (`signed`: the lines after them
+    in their own box, then the lines from `start`): at most `MAX_SIGNATURE_LINES` lines of at
+    most `MAX_SIGNATURE_WORDS` words, none a sentence; None where what follows the closing
+    words in their box is no signature."""
+    if not _is_signature(signed):
+        return None
+    end = start
+    while end < len(lines) and not (_is_heading(lines[end]) or _is_salutation(lines[end])):
+        more = _box_lines(lines[end])
+        if not _is_signature(signed + more):
+            break
+        signed += more
+        end += 1
+    return end
+
+
+def _is_closing(text: str) -> bool:
+    return is_sign_off(text) or _THANKS.fullmatch(text.rstrip(" ,!.")) is not None
+
+
+def _is_signature(texts: list[str]) -> bool:
+    return len(texts) <= MAX_SIGNATURE_LINES and all(
+        len(text.split()) <= MAX_SIGNATURE_WORDS and not _SENTENCE_END.search(text) for text in texts)
+
+
+# What starts a line of a box's text; a table's cells stand side by side on their row's line
+# (Thunderbird's table of a forward's fields: "<th>Subject:</th><td>...</td>").
+_CELLS = {"td", "th"}
+_LINE_STARTS = (LINE_BLOCKS - _CELLS) | {"br", "tr"}
 
 
 def _box_lines(box: HtmlElement) -> list[str]:
-    """A box's lines of text: a `<br>` and each block inside it start a new one."""
+    """A box's lines of text: a `<br>`, a table's row and each block inside it start a new one."""
     pieces: list[str] = []
     for event, element in etree.iterwalk(box, events=("start", "end")):
         if not isinstance(element.tag, str) or element.tag in {"script", "style"}:
@@ -192,10 +282,10 @@ def _box_lines(box: HtmlElement) -> list[str]:
                 pieces.append(element.tail)
             continue
         if event == "start":
-            pieces.append("\n" if element.tag == "br" or element.tag in LINE_BLOCKS else "")
+            pieces.append(" " if element.tag in _CELLS else "\n" if element.tag in _LINE_STARTS else "")
             pieces.append(element.text or "")
         elif element is not box:
-            pieces.append(("\n" if element.tag in LINE_BLOCKS else "") + (element.tail or ""))
+            pieces.append(("\n" if element.tag in _LINE_STARTS else "") + (element.tail or ""))
     return [" ".join(line.split()) for line in "".join(pieces).split("\n") if line.strip()]
 
 

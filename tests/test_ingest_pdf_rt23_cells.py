@@ -32,3 +32,16 @@ def test_a_ruled_tables_rows_drawn_as_one_tj_each_are_read_cell_by_cell(tmp_path
            "Iloprost-infuus (kuur) | In het ziekenhuis | Bij wondjes" in passages_text(item)
     assert all("Hoe vaak" not in heading for passage in item.passages for heading in passage.headings)
 
+
+def test_a_web_pages_breadcrumb_over_its_title_goes_and_arrows_in_the_text_stay(tmp_path):
+    # html2ps printed an intranet page: its trail, in small type over the title, was a passage
+    # of its own. A trail from "Home" goes anywhere; this one starts at the site's name.
+    page = [Placed("Intranet > Patientenvoorlichting > Dermatologie", 56, 760, 9),
+            Placed("Het fenomeen van Raynaud", 56, 720, 19, bold=True),
+            Placed("Wat is het?", 56, 680, 14, bold=True),
+            Placed("Bij Raynaud knijpen de kleine bloedvaten in uw vingers zich tijdelijk te sterk samen.", 56, 660, 11),
+            Placed("Wit > blauw > rood", 56, 645, 11),
+            Placed("Zo verkleuren de vingers tijdens een aanval, in die volgorde.", 56, 630, 11)]
+    text = passages_text(ingest_pdf(tmp_path, make_drawn_pdf([page])))
+    assert "Intranet" not in text
+    assert "Wit > blauw > rood" in text

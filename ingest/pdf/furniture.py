@@ -139,6 +139,9 @@ def sheet_furniture(pages: list[list[PdfLine]], first_page: int = 1,
             dropped[number] |= printout_stamps(lines, margins[number], tops[number])
     for number, found_here in enumerate(web_page_chrome(pages, body)):
         dropped[number] |= found_here
+    filled = [number for number, lines in enumerate(pages) if any(line.text.strip() for line in lines)]
+    if filled and first_page == 1:
+        dropped[filled[0]] |= trail_over_title(pages[filled[0]], body)
     if len(pages) <= MAX_SHORT_PAGES:
         for number, lines in enumerate(pages):
             if margins:
@@ -491,6 +494,25 @@ def masthead(lines: list[PdfLine], body: Body) -> set[int]:
            for index in over):
         return set()  # "Zoeken..." in its box is no sentence
     return over
+
+
+def trail_over_title(lines: list[PdfLine], body: Body) -> set[int]:
+    """The indices of a web page's breadcrumb trail printed over its title (the first line in
+    the page's largest size, larger than the body): a line of three steps or more between
+    arrows ("Intranet > Patientenvoorlichting > Dermatologie", html2ps's print of an intranet
+    page), not larger than the body text. A trail that starts at "Home" is interface wherever
+    it stands (`is_ui_line`); one that starts at the site's own name is so only over the title."""
+    filled = [index for index, line in enumerate(lines) if line.text.strip()]
+    largest = max((lines[index].size for index in filled), default=0.0)
+    if largest < body.size * HEADING_SIZE_RATIO:
+        return set()
+    title = next(index for index in filled if lines[index].size == largest)
+    return {index for index in filled if lines[index].y > lines[title].y and lines[index].size <= body.size
+            and _TRAIL.fullmatch(lines[index].text.strip())}
+
+
+# A breadcrumb trail: three steps or more of a few words each, no sentence, between arrows.
+_TRAIL = re.compile(r"[^\W\d][^›»>.!?]{0,40}(?:\s[›»>]\s[^\W\d][^›»>.!?]{0,40}){2,8}")
 
 
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.IGNORECASE)

@@ -185,13 +185,15 @@ def _running_found(pages: list[list[PdfLine]], numbers: range, body: Body, margi
     found, until no new one is: a document system's print stamp ("ONGECONTROLEERDE KOPIE -
     afgedrukt op ... door ...", `pdftk stamp`), itself running, over the header of every page,
     with react-pdf's footer drawn off the page above it, took the top `EDGE_ROWS` rows, and the
-    header under them stayed in the text of each page. Only rows in a margin count again: the
-    text's first rows may repeat a table's head."""
+    header under them stayed in the text of each page. Only rows in a margin and smaller than
+    the body text count again: the text's first rows may repeat a table's head, and a web
+    page's last lines, under a cookie bar and a browser's footer, the same sentence."""
     rows = [edge_rows(lines) for lines in pages]
     running = _running_rows(rows, numbers, body, margins, tops)
     dropped = _running_indices(rows, numbers, running)
     while margins and tops:
-        under = [[row for row in edge_rows(_set_aside(lines, found)) if _margin_of(row, position, margins, tops)]
+        under = [[row for row in edge_rows(_set_aside(lines, found))
+                  if _margin_of(row, position, margins, tops) and row.size < body.size]
                  for position, (lines, found) in enumerate(zip(pages, dropped))]
         more = _running_rows(under, numbers, body, margins, tops)
         if more.keys() <= running.keys():

@@ -171,3 +171,26 @@ def test_running_headers_naming_the_section_are_found_on_many_pages():
         pages.append(lines)
     found = section_headers(pages, measure_body(pages), [60.0] * len(pages), [780.0] * len(pages))
     assert found == [{0}] * len(pages)
+
+
+def test_a_running_header_under_a_print_stamp_and_a_second_header_row_goes():
+    """`pdftk stamp` set a document system's stamp over the running header of every page
+    (red team 23's pre-eclampsie.pdf, where react-pdf's footer, drawn off the page above, was
+    the other top row): the header was the third row from the top, beyond the two edge rows
+    read for furniture, and stayed in the text of each page. Running rows in the margin under
+    running rows are found too; the text under them, in no margin, stays."""
+    from ingest.pdf.furniture import page_furniture
+
+    top_rows = ["ONGECONTROLEERDE KOPIE - afgedrukt op 02-03-2026 14:07 door j.devries",
+                "Kwaliteitshandboek Verloskunde VK-305",
+                "Verloskunde, Spaarne Zuid Patiënteninformatie"]
+    pages = []
+    for number in range(1, 4):
+        lines = [PdfLine(text, 50, 830 - 11 * i, 7, False) for i, text in enumerate(top_rows)]
+        lines += [PdfLine("Controles bij pre-eclampsie", 50, 740, 13, True)]
+        lines += [PdfLine(f"Regel {i + 40 * number} over bloeddruk en controles.", 50, 720 - 14 * i, 10.5, False)
+                  for i in range(30)]
+        lines += [PdfLine(f"Pagina {number} van 3", 50, 30, 8, False)]
+        pages.append(lines)
+    dropped = page_furniture(pages, 1, margins=[84.0] * 3, tops=[758.0] * 3)
+    assert dropped == [{0, 1, 2, 34}] * 3

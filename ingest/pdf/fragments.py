@@ -313,12 +313,13 @@ def page_fragments(page: pypdf.PageObject) -> list[Fragment]:
     OCR layer, words misread by the OCR are put right (see `ocr_corrected`). A bordered
     table whose cells one text object draws is read cell by cell (see `cell_moves`)."""
     fragments, drawing = _visited(page, measured=True)
-    moves = cell_moves(page, drawing.rules) if drawing.along or _across_rules(fragments, drawing.rules) else []
+    across = _across_rules(fragments, drawing.rules)
+    moves = cell_moves(page, drawing.rules) if drawing.along or across else []
     if drawing.close:
         moves = sorted({*moves, *line_moves(page)})
     struck = bool(drawing.glyphs.strikes)
-    if moves or drawing.respace or struck:
-        fragments, drawing = _visited(_rewritten(page, moves, struck))
+    if moves or drawing.respace or struck or across:
+        fragments, drawing = _visited(_rewritten(page, moves, struck, drawing.rules))
     fragments = drawn_bullets(fragments, drawing.dots)
     if drawing.rules:
         fragments = [replace(fragment, rule=_rule_before(fragment, drawing.rules)) for fragment in fragments]
@@ -945,11 +946,13 @@ def _cid_widths(array: object) -> dict[int, float]:
     return widths
 
 
-def _rewritten(page: pypdf.PageObject, moves: list[int], struck: bool = False) -> pypdf.PageObject:
+def _rewritten(page: pypdf.PageObject, moves: list[int], struck: bool = False,
+               rules: list[tuple[float, float, float]] | None = None) -> pypdf.PageObject:
     """A copy of the page whose content stream ends the piece of text pypdf is gathering
     before each of `moves`: an identity `cm` there makes pypdf hand over what it has; with
     `struck`, before each glyph drawn over the glyph before it too, marked (see `cut`); its
-    text spaced as pypdf can measure it (see `_respaced`)."""
+    text spaced as pypdf can measure it (see `_respaced`), each `TJ` cut where a kern jumps or
+    crosses one of the page's vertical `rules` (see `_jumps_apart`)."""
     stream = pypdf.generic.ContentStream(page.get_contents(), page.pdf, "bytes")  # as pypdf reads text
     identity = [pypdf.generic.FloatObject(value) for value in (1, 0, 0, 1, 0, 0)]
     cuts = set(moves)
@@ -966,7 +969,8 @@ def _rewritten(page: pypdf.PageObject, moves: list[int], struck: bool = False) -
         if number in cuts:
             operations.append((identity, b"cm"))
         operations.extend(cut(operation, strikes[number]) if number in strikes else [operation])
-    stream.operations = _respaced(_jumps_apart(operations, _Advance(page, glyph_widths(page))), _simple_fonts(page))
+    jumps = _jumps_apart(operations, _Advance(page, glyph_widths(page)), rules, displayed(page))
+    stream.operations = _respaced(jumps, _simple_fonts(page))
     copy = pypdf.PageObject(page.pdf)
     copy.update(page)
     copy[pypdf.generic.NameObject("/Contents")] = stream
@@ -1041,7 +1045,8 @@ def _jump(item: object) -> bool:
     return kern <= -1000 * JUMP_EMS or kern >= 1000 * JUMP_BACK_EMS
 
 
-def _jumps_apart(operations: list, advance: _Advance) -> list:
+def _jumps_apart(operations: list, advance: _Advance, rules: list[tuple[float, float, float]] | None = None,
+                 shown: list[float] = _IDENTITY) -> list:
     """The operations, each `TJ` cut where a kern jumps, the text after it set where the jump
     put it (`Td` from the line's start by the width shown, as the fonts measure it).
 
@@ -1049,11 +1054,12 @@ def _jumps_apart(operations: list, advance: _Advance) -> list:
     jumps in it: a table row's cells ("Behandeling" -18749 "Vergoeding uit basisverzekering")
     and a list item drawn before its bullet ("... pijnlijk wordt;" 21450 "•"). pypdf reads
     any kern as at most a space and places the whole at its start: the cells ran together and
-    the bullet stood after its item. A jump back is always cut; a jump on only where another
-    line's jump lands at the same x (`_cuts`): a table's column. A justified title's one wide
+    the bullet stood after its item. A jump back is always cut, and so is a kern over a table's
+    rule (`rules`, on the page as `shown`); a jump on only where another line's jump lands at
+    the same x (`_cuts`): a table's column. A justified title's one wide
     gap ("Operatie" ... "bij", mPDF) is no cell. The line's start is set back (`Td`) before the
     next move that counts from it; a `TJ` whose widths no font states is left as it is."""
-    jumps = _measured_jumps(operations, advance)
+    jumps = _measured_jumps(operations, advance, rules, shown)
     cuts = _cuts(jumps)
     out: list = []
     back = 0.0  # how far the line's start was moved on, to be set back before a move that counts from it
@@ -1085,10 +1091,14 @@ class _Jump:
     width: float
     lands: float
     back: bool
+    ruled: bool = False  # a kern into the next cell over a table's rule (see `_over_rule`): always cut
 
 
-def _measured_jumps(operations: list, advance: _Advance) -> dict[int, list[_Jump]]:
-    """The jumps of each `TJ` (by its position among `operations`) whose widths the fonts state."""
+def _measured_jumps(operations: list, advance: _Advance, rules: list[tuple[float, float, float]] | None = None,
+                    shown: list[float] = _IDENTITY) -> dict[int, list[_Jump]]:
+    """The jumps of each `TJ` (by its position among `operations`) whose widths the fonts state:
+    its kerns that jump (`_jump`), and those that carry the pen past a vertical rule at its
+    height (`rules`, on the page as `shown`, see `_over_rule`), however short."""
     out: dict[int, list[_Jump]] = {}
     pen, cm, saved = _Pen(), list(_IDENTITY), []
     for number, (operands, operator) in enumerate(operations):
@@ -1097,20 +1107,42 @@ def _measured_jumps(operations: list, advance: _Advance) -> dict[int, list[_Jump
         pen.follow(operator, operands)
         if operator in (b"Tf", b"Tc", b"Tw", b"Tz"):
             advance.follow(operator, operands)
-        if operator != b"TJ" or not operands or not any(_jump(item) for item in operands[0]):
+        if operator != b"TJ" or not operands or not any(_jump(item) or rules and _kern_on(item)
+                                                         for item in operands[0]):
             continue
         items, found = list(operands[0]), []
         for at, item in enumerate(items):
-            width = _shown_width(advance, items[:at + 1]) if _jump(item) else 0.0
+            if not _jump(item) and not (rules and _kern_on(item)):
+                continue
+            width = _shown_width(advance, items[:at + 1])
             if width is None:
                 found = []
                 break
-            if _jump(item):
-                lands = _apply(cm, _apply(pen.line, (width, 0.0)))[0]
-                found.append(_Jump(at, width, lands, _number(item) > 0))
+            lands = _apply(cm, _apply(pen.line, (width, 0.0)))
+            starts = _apply(cm, _apply(pen.line, (_shown_width(advance, items[:at]) or 0.0, 0.0))) if rules else lands
+            ruled = bool(rules) and _over_rule(_apply(shown, starts), _apply(shown, lands), rules)
+            if _jump(item) or ruled:
+                found.append(_Jump(at, width, lands[0], _number(item) > 0, ruled))
         if found:
             out[number] = found
     return out
+
+
+RULE_KERN_EMS = 0.1  # a kern that moves the pen on this far (ems) may cross a table's rule: no pair's kerning
+
+
+def _kern_on(item: object) -> bool:
+    """Whether a `TJ` array's item is a kern that moves the pen on by `RULE_KERN_EMS` or more."""
+    return not isinstance(item, (bytes, str)) and _number(item) <= -1000 * RULE_KERN_EMS
+
+
+def _over_rule(start: tuple[float, float], end: tuple[float, float], rules: list[tuple[float, float, float]]) -> bool:
+    """Whether a kern from `start` to `end` on the page crosses a vertical rule drawn at that
+    height into the next cell of a bordered table: html2ps sets a table's row as one `TJ`, a
+    kern into each cell ("Nifedipine 30 mg retard" -736 "1 keer per dag", 8 points over the
+    rule between them), and the cells ran together as words of one sentence."""
+    return any(start[0] + CELL_PADDING < x <= end[0] and bottom - 1 <= start[1] <= top + 1
+               for x, bottom, top in rules)
 
 
 def _cuts(jumps: dict[int, list[_Jump]]) -> dict[int, list[tuple[int, float]]]:
@@ -1119,7 +1151,7 @@ def _cuts(jumps: dict[int, list[_Jump]]) -> dict[int, list[tuple[int, float]]]:
     landings = [(number, jump.lands) for number, found in jumps.items() for jump in found if not jump.back]
     out: dict[int, list[tuple[int, float]]] = {}
     for number, found in jumps.items():
-        cut = [(jump.item, jump.width) for jump in found if jump.back or any(
+        cut = [(jump.item, jump.width) for jump in found if jump.back or jump.ruled or any(
             other != number and abs(lands - jump.lands) <= JUMP_SLACK for other, lands in landings)]
         if cut:
             out[number] = cut

@@ -13,7 +13,7 @@ browser's header and footer (`web_page_chrome`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pypdf
 
@@ -129,7 +129,34 @@ def sheet_furniture(pages: list[list[PdfLine]], first_page: int = 1,
     """
     body = measure_body(pages)
     numbers = range(first_page, first_page + len(pages))
-    rows = [edge_rows(lines) for lines in pages]
+    dropped, running = _running_found(pages, numbers, body, margins, tops)
+    for number, (page, lines) in enumerate(zip(numbers, pages)):
+        dropped[number] |= overrun_furniture(lines, page, running)
+    for number, found_here in enumerate(section_headers(pages, body, margins, tops, first_page)):
+        dropped[number] |= found_here
+    if margins and tops:
+        for number, lines in enumerate(pages):
+            dropped[number] |= printout_stamps(lines, margins[number], tops[number])
+    for number, found_here in enumerate(web_page_chrome(pages, body)):
+        dropped[number] |= found_here
+    filled = [number for number, lines in enumerate(pages) if any(line.text.strip() for line in lines)]
+    if filled and first_page == 1:
+        dropped[filled[0]] |= trail_over_title(pages[filled[0]], body)
+    if len(pages) <= MAX_SHORT_PAGES:
+        for number, lines in enumerate(pages):
+            if margins:
+                dropped[number] |= lone_footer(lines, margins[number], body)
+            if tops:
+                dropped[number] |= lone_header(lines, tops[number], body)
+            if margins:
+                dropped[number] |= panel_feet(lines, margins[number], body)
+    return dropped
+
+
+def _running_rows(rows: list[list[_Row]], numbers: range, body: Body, margins: list[float] | None,
+                  tops: list[float] | None) -> dict[str, list[_Row]]:
+    """The running headers and footers among each page's edge `rows` (see `sheet_furniture`):
+    each row's key, and the rows that share it."""
     found: dict[str, list[_Row]] = {}
     edges: dict[str, list[str]] = {}  # for each row found, the page margin it stands in
     places: dict[str, list[int]] = {}  # for each row found, the pages (positions) it stands on
@@ -142,33 +169,51 @@ def sheet_furniture(pages: list[list[PdfLine]], first_page: int = 1,
             found.setdefault(key, []).append(row)
             edges.setdefault(key, []).append(_margin_of(row, position, margins, tops))
             places.setdefault(key, []).append(position)
-    repeated = {key for key, same in found.items() if _running(same, len(pages), body.size, edges[key])}
-    numbered = {key for key, same in found.items() if numbered_header(same, len(pages), edges[key])}
+    repeated = {key for key, same in found.items() if _running(same, len(rows), body.size, edges[key])}
+    numbered = {key for key, same in found.items() if numbered_header(same, len(rows), edges[key])}
     beside = {(edges[key][0], tuple(places[key])) for key in numbered}
     repeated |= numbered | {key for key, same in found.items()
                             if (edges[key][0], tuple(places[key])) in beside and _in_place(same, edges[key])}
-    dropped = [{i for row in page_rows for i in row.indices
-                if is_page_number(row.text) or is_roman_page_number(row.text)
-                or furniture_keys(row.text, number) & repeated}
-               for number, page_rows in zip(numbers, rows)]
-    for number, found_here in enumerate(section_headers(pages, body, margins, tops, first_page)):
-        dropped[number] |= found_here
-    for number, (page, lines) in enumerate(zip(numbers, pages)):
-        dropped[number] |= overrun_furniture(lines, page, {key: found[key] for key in repeated})
-    if margins and tops:
-        for number, lines in enumerate(pages):
-            dropped[number] |= printout_stamps(lines, margins[number], tops[number])
-    for number, found_here in enumerate(web_page_chrome(pages, body)):
-        dropped[number] |= found_here
-    if len(pages) <= MAX_SHORT_PAGES:
-        for number, lines in enumerate(pages):
-            if margins:
-                dropped[number] |= lone_footer(lines, margins[number], body)
-            if tops:
-                dropped[number] |= lone_header(lines, tops[number], body)
-            if margins:
-                dropped[number] |= panel_feet(lines, margins[number], body)
-    return dropped
+    return {key: found[key] for key in repeated}
+
+
+def _running_found(pages: list[list[PdfLine]], numbers: range, body: Body, margins: list[float] | None,
+                   tops: list[float] | None) -> tuple[list[set[int]], dict[str, list[_Row]]]:
+    """For each page, the indices of its running headers, footers and page numbers among its
+    edge rows; and the running rows by key. Where the margins are known, the edge rows are read
+    again with those found set aside, and the running rows in a margin under (or over) them
+    found, until no new one is: a document system's print stamp ("ONGECONTROLEERDE KOPIE -
+    afgedrukt op ... door ...", `pdftk stamp`), itself running, over the header of every page,
+    with react-pdf's footer drawn off the page above it, took the top `EDGE_ROWS` rows, and the
+    header under them stayed in the text of each page. Only rows in a margin and smaller than
+    the body text count again: the text's first rows may repeat a table's head, and a web
+    page's last lines, under a cookie bar and a browser's footer, the same sentence."""
+    rows = [edge_rows(lines) for lines in pages]
+    running = _running_rows(rows, numbers, body, margins, tops)
+    dropped = _running_indices(rows, numbers, running)
+    while margins and tops:
+        under = [[row for row in edge_rows(_set_aside(lines, found))
+                  if _margin_of(row, position, margins, tops) and row.size < body.size]
+                 for position, (lines, found) in enumerate(zip(pages, dropped))]
+        more = _running_rows(under, numbers, body, margins, tops)
+        if more.keys() <= running.keys():
+            break
+        running |= more
+        dropped = [found | new for found, new in zip(dropped, _running_indices(under, numbers, more))]
+    return dropped, running
+
+
+def _running_indices(rows: list[list[_Row]], numbers: range, running: dict[str, list[_Row]]) -> list[set[int]]:
+    """For each page, the indices of its `rows` that are page numbers or `running` rows."""
+    return [{i for row in page_rows for i in row.indices
+             if is_page_number(row.text) or is_roman_page_number(row.text)
+             or furniture_keys(row.text, number) & running.keys()}
+            for number, page_rows in zip(numbers, rows)]
+
+
+def _set_aside(lines: list[PdfLine], indices: set[int]) -> list[PdfLine]:
+    """The page's lines with the text of those at `indices` taken out, each keeping its index."""
+    return [replace(line, text="") if index in indices else line for index, line in enumerate(lines)]
 
 
 MIN_PANELS = 3  # columns side by side on a page: the panels of a folder folded in three or more
@@ -451,6 +496,25 @@ def masthead(lines: list[PdfLine], body: Body) -> set[int]:
            for index in over):
         return set()  # "Zoeken..." in its box is no sentence
     return over
+
+
+def trail_over_title(lines: list[PdfLine], body: Body) -> set[int]:
+    """The indices of a web page's breadcrumb trail printed over its title (the first line in
+    the page's largest size, larger than the body): a line of three steps or more between
+    arrows ("Intranet > Patientenvoorlichting > Dermatologie", html2ps's print of an intranet
+    page), not larger than the body text. A trail that starts at "Home" is interface wherever
+    it stands (`is_ui_line`); one that starts at the site's own name is so only over the title."""
+    filled = [index for index, line in enumerate(lines) if line.text.strip()]
+    largest = max((lines[index].size for index in filled), default=0.0)
+    if largest < body.size * HEADING_SIZE_RATIO:
+        return set()
+    title = next(index for index in filled if lines[index].size == largest)
+    return {index for index in filled if lines[index].y > lines[title].y and lines[index].size <= body.size
+            and _TRAIL.fullmatch(lines[index].text.strip())}
+
+
+# A breadcrumb trail: three steps or more of a few words each, no sentence, between arrows.
+_TRAIL = re.compile(r"[^\W\d][^›»>.!?]{0,40}(?:\s[›»>]\s[^\W\d][^›»>.!?]{0,40}){2,8}")
 
 
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.IGNORECASE)

@@ -90,8 +90,10 @@ def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
     return PdfDocument(pages, title, large_image, margins, tops, lost, tuple(number + 1 for number in unread))
 
 
-UNREADABLE = ("the text cannot be read: its fonts map no glyph to a letter (the text layer gives glyph "
-              "numbers, not words), OCR is needed")
+# The cause is the fonts, not a scan: saying "OCR is needed" sent a user looking for a scanner.
+UNREADABLE = ("the text cannot be read: its fonts map no glyph to a letter (they have no Unicode map, so the "
+              "text layer gives glyph codes, not words); the PDF is no scan: it needs saving again with "
+              "fonts that carry a Unicode map (ToUnicode)")
 
 
 def _pages(reader: pypdf.PdfReader, recovered: bool) -> list[tuple[pypdf.PageObject | None, tuple[PdfLine, ...]]]:

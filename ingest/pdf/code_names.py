@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pypdf
 from pypdf._codecs import adobe_glyphs
-from pypdf.generic import ArrayObject, DictionaryObject, NameObject
+from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject
 
 # T1 (Cork), after texlive's ec.enc: codes 0x00-0x1F and 0x7F-0xFF; 0x20-0x7E are ASCII but
 # for T1's quotes at 0x27 and 0x60. The compound word mark (0x17) shows nothing.
@@ -40,20 +40,29 @@ _HEX = frozenset("0123456789abcdefABCDEF")
 
 def name_codes(reader: pypdf.PdfReader) -> None:
     """Renames, in the reader's objects, the glyphs that every page's simple fonts without
-    ToUnicode name by their codes alone (`code_names`)."""
+    ToUnicode name by their codes alone (`code_names`). A page whose fonts cannot be read
+    (a file cut short) is left to the reading of its pages, which knows what to do with it."""
     seen: set[int] = set()
-    for page in reader.pages:
-        fonts = (page.get("/Resources") or {}).get("/Font")
-        for font in (fonts.get_object().values() if fonts else ()):
-            font = font.get_object()
-            encoding = font.get("/Encoding") if isinstance(font, DictionaryObject) else None
-            encoding = encoding.get_object() if encoding is not None else None
-            if id(encoding) in seen or "/ToUnicode" in font or not isinstance(encoding, DictionaryObject):
-                continue
-            seen.add(id(encoding))
-            named = code_names(encoding.get("/Differences"))
-            if named is not None:
-                encoding[NameObject("/Differences")] = named
+    for number in range(len(reader.pages)):
+        try:
+            fonts = (reader.pages[number].get("/Resources") or {}).get("/Font")
+            for font in (fonts.get_object().values() if fonts else ()):
+                _rename(font.get_object(), seen)
+        except Exception:  # pypdf raises many kinds of errors on damaged objects
+            continue
+
+
+def _rename(font: object, seen: set[int]) -> None:
+    """Renames the glyphs of `font` where it names them by their codes; `seen`: the ids of the
+    encodings done already (pages share their fonts)."""
+    encoding = font.get("/Encoding") if isinstance(font, DictionaryObject) else None
+    encoding = encoding.get_object() if encoding is not None else None
+    if id(encoding) in seen or "/ToUnicode" in font or not isinstance(encoding, DictionaryObject):
+        return
+    seen.add(id(encoding))
+    named = code_names(encoding.get("/Differences"))
+    if named is not None:
+        encoding[NameObject("/Differences")] = named
 
 
 def code_names(differences: object) -> ArrayObject | None:
@@ -66,7 +75,7 @@ def code_names(differences: object) -> ArrayObject | None:
     table = T1 if any(chr(code).isalpha() for code, _ in codes if code < 0x80 or code >= 0xC0) else TS1
     out = ArrayObject()
     for code, _ in codes:
-        out.extend([pypdf.generic.NumberObject(code), NameObject(f"/uni{ord(table.get(code) or chr(0xFFFD)):04X}")])
+        out.extend([NumberObject(code), NameObject(f"/uni{ord(table.get(code) or chr(0xFFFD)):04X}")])
     return out
 
 

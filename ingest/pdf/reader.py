@@ -9,7 +9,8 @@ three has its front cover (the largest text, on the right of the first page) rea
 A text box stuck on a page is read after it (`sticker_lines`); the labels of a form's fields
 are no leaflet text (`without_field_labels`). A page whose text layer gives glyph numbers, not
 words (a font without ToUnicode, see `ingest.pdf.legible`), is left empty and named
-(`PdfDocument.unread_pages`); a file of no other pages is refused.
+(`PdfDocument.unread_pages`); a file of no other pages is refused. Glyphs named by their codes
+alone (/x41, TeX's bitmap fonts) are renamed for their characters first (`ingest.pdf.code_names`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import pypdf
 from pypdf.errors import DependencyError, FileNotDecryptedError
 
 from ingest.document import IngestError, given_stem
+from ingest.pdf.code_names import name_codes
 from ingest.pdf.columns import reading_regions
 from ingest.pdf.fragments import box_around, displayed_box, page_fragments
 from ingest.pdf.furniture import SAME_PLACE, bottom_margin, top_margin, without_cookie_bar
@@ -57,6 +59,7 @@ def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
     (tests/test_ingest_loaders.py holds it so)."""
     reader, damage = _open(data, path)
     try:
+        name_codes(reader)
         found = _pages(reader, damage is not None)
         pages = tuple(lines for _, lines in found)
         lost = tuple(number for number, (page, _) in enumerate(found, start=1) if page is None)
@@ -87,8 +90,10 @@ def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
     return PdfDocument(pages, title, large_image, margins, tops, lost, tuple(number + 1 for number in unread))
 
 
-UNREADABLE = ("the text cannot be read: its fonts map no glyph to a letter (the text layer gives glyph "
-              "numbers, not words), OCR is needed")
+# The cause is the fonts, not a scan: saying "OCR is needed" sent a user looking for a scanner.
+UNREADABLE = ("the text cannot be read: its fonts map no glyph to a letter (they have no Unicode map, so the "
+              "text layer gives glyph codes, not words); the PDF is no scan: it needs saving again with "
+              "fonts that carry a Unicode map (ToUnicode)")
 
 
 def _pages(reader: pypdf.PdfReader, recovered: bool) -> list[tuple[pypdf.PageObject | None, tuple[PdfLine, ...]]]:

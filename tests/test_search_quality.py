@@ -846,6 +846,42 @@ def test_staff_find_rst_and_pandoc_table_rows_but_no_quoted_mails_or_editors_not
         assert not redteam22_searcher.search(furniture, k=3, mode="exact").hits, furniture
 
 
+REDTEAM23 = load_questions(ROOT / "tests" / "data" / "redteam23_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam23_searcher(settings, embedder, tmp_path_factory):
+    """Eleven leaflets from eleven more tools (html2ps, man, par, Jupyter nbconvert, HonKit,
+    react-pdf stamped by pdftk, odt2txt, unrtf, LaTeX with dvipdfmx's bitmap fonts, an Org
+    file kept as .txt, a Gmail forward), asked in eleven languages
+    (tests/data/redteam23_questions.md)."""
+    return _searcher_over("redteam23_leaflets", settings, tmp_path_factory, leaflets=11)
+
+
+def test_a_twenty_second_set_of_leaflets_answers_its_questions(redteam23_searcher):
+    missed, flagged, kept = _outcomes(redteam23_searcher, REDTEAM23)
+    assert len(missed) <= 12, missed  # 10 of 92 missed when measured (25 before this round's fixes)
+    assert len(flagged) >= 20, flagged  # 22 of 28 (21 before)
+    assert len(kept) >= 53, kept  # 57 of 92 (51 before)
+
+
+def test_staff_find_text_from_bitmap_fonts_and_body_lines_but_no_code_tasks_or_forward_headers(redteam23_searcher):
+    """A LaTeX PDF with bitmap fonts was refused; unrtf's page lost all but its table;
+    justified text was cut into cells; html2ps's table rows ran their cells together; a
+    notebook's code, an Org file's editor's task, a Gmail forward's header (a teacher's address),
+    man's footer and an intranet breadcrumb were passages."""
+    for words, leaflet in (('"buschauffeur"', "stuitbeen"), ('"Stofzuig de slaapkamer"', "aarsmaden"),
+                           ('"Wegwerpluiers houden de huid droger"', "luieruitslag"),
+                           ('"telefoon 038 424 20 60"', "buikgriep")):
+        hits = redteam23_searcher.search(words, k=3, mode="exact").hits
+        assert hits and hits[0].leaflet.id == leaflet, words
+    row = redteam23_searcher.search('"Nifedipine 30 mg retard"', k=3, mode="exact").hits
+    assert row and "Nifedipine 30 mg retard | 1 keer per dag | Niet samen met grapefruitsap" in row[0].passage.text
+    for furniture in ('"import pandas"', '"dosering ibuprofen toevoegen"', '"obsderegenboog"', '"Forwarded message"',
+                      '"Zorggroep Amstelland 3 juli"', '"Intranet"', '"CUSTOM_ID"'):
+        assert not redteam23_searcher.search(furniture, k=3, mode="exact").hits, furniture
+
+
 def test_staff_find_the_context_words_the_subtitles_term_and_no_printout_stamps(redteam16_searcher):
     """ConTeXt's words were glued ("Maakdegehoorgangnietschoon"), a cover subtitle held the
     leaflet's only "zwemmerseczeem", and a2ps's "Printed by root" stamp was a passage."""

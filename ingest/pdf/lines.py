@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from ingest.clean.joining import join_hyphenated
 from ingest.clean.lines import ends_sentence
 from ingest.clean.normalise import minus_as_hyphen, normalise_unicode
 from ingest.pdf.geometry import Fragment, PdfLine
@@ -322,6 +323,11 @@ def _line(row: list[Fragment], region: int, table: bool = False, columns: tuple[
             fragment = replace(fragment, text=fragment.text.lstrip())
         elif text.endswith("\xad") and not new_cell[number]:
             text = text[:-1]  # a word a cell's line breaks with a soft hyphen ("nat\xad" / "te luiers")
+        elif number and not new_cell[number] and _wraps_below(row[number - 1], fragment) and re.search(r"\w-$", text):
+            # a word a cell's line breaks with a hyphen ("ontstek-" / "ingsremmer"), joined as
+            # cleaning joins any line's: "ontstekingsremmer", but "IgA-" / "nefropathie" keeps it
+            fragment = replace(fragment, text=fragment.text.lstrip())
+            text = text[:-1] + join_hyphenated(text, fragment.text, set())
         elif (gap > fragment.size or new_cell[number] or _marks_item(text, gap, fragment)) and text \
                 and not text.endswith(" ") and not fragment.text.startswith(" "):
             text += " "
@@ -354,6 +360,11 @@ def _tabbed_label(row: list[Fragment]) -> bool:
 
 _HYPHEN = re.compile(r"\s*[-\u2010\u2011\u00ad]\s*")
 HYPHEN_SLACK = 0.5  # of a piece's guessed width, the gap a hyphen after it may seem to leave
+
+
+def _wraps_below(previous: Fragment, fragment: Fragment) -> bool:
+    """Whether `fragment` goes on a line below `previous` (a cell's wrapped line), not beside it."""
+    return previous.y - fragment.y > 0.5 * max(previous.size, fragment.size)
 
 
 def _line_end_hyphen(previous: Fragment, fragment: Fragment) -> bool:

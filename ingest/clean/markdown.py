@@ -82,7 +82,9 @@ def drop_setext_underlines(lines: list[Line]) -> list[Line]:
     for index, line in enumerate(lines):
         after_underline = underline
         underline = index > 0 and _setext_level(lines, index - 1, shortest=3) > 0
-        if underline:
+        if underline and _header_over_rows(lines, index):
+            underline = False  # a table's header row over its rule: the rule goes, the rows follow it
+        elif underline:
             out[-1] = replace(out[-1], underline=_setext_level(lines, index - 1, shortest=3))
             out.append(Line("", line.start))
         elif after_underline and line.text:
@@ -90,6 +92,19 @@ def drop_setext_underlines(lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+def _header_over_rows(lines: list[Line], rule: int) -> bool:
+    """Whether the line over a rule of dashes (`rule`) is a table's header row: two columns or
+    more set apart by spacing ("Soort uitslag      Wat smeert u      Hoe lang"), and the line
+    under the rule a row of as many columns starting where they start. Such a rule is no
+    underline: read as one, the header was a heading and the rows lost their names."""
+    header = lines[rule - 1]
+    row = lines[rule + 1] if rule + 1 < len(lines) else None
+    if row is None or len(header.cells) < 2 or len(row.cells) != len(header.cells):
+        return False
+    return header.indent == row.indent and all(abs((a - header.start) - (b - row.start)) <= 1
+                                               for (_, a), (_, b) in zip(header.cells, row.cells))
 
 
 def join_markdown_lines(lines: list[Line]) -> list[Logical]:

@@ -46,21 +46,27 @@ def read_man_page(text: str) -> ManPage | None:
     furniture = tuple(field for index in sorted(frame) for field in _WIDE_GAP.split(lines[index].strip())
                       if field and field != header["page"])
     body = [line for index, line in enumerate(lines) if index not in frame]
-    return ManPage("\n".join(_titled(body)), tuple(dict.fromkeys(furniture)))
+    return ManPage("\n".join(_titled(body, header["page"])), tuple(dict.fromkeys(furniture)))
 
 
-def _titled(lines: list[str]) -> list[str]:
+def _titled(lines: list[str], page: str) -> list[str]:
     """The page with its first section, a heading over one indented "name - what it is", as the
-    title line "Name – what it is"; as it was where that section holds anything else."""
+    title line "Name – what it is"; where that section holds anything else, the page's name
+    from the header ("SPANNINGSHOOFDPIJN(7)": "Spanningshoofdpijn") over the text as its
+    title line, or the first section's heading would stand as the title."""
+    named = [_capitalised(page.split("(")[0].lower()), ""]
     start = next((index for index, line in enumerate(lines) if line.strip()), None)
     if start is None or lines[start][:1].isspace():
-        return lines
+        return named + lines
     end = next((index for index in range(start + 1, len(lines)) if not lines[index].strip()), len(lines))
     indented = lines[start + 1:end]
-    if not indented or not all(line[:1].isspace() for line in indented):
-        return lines
-    name = _NAME_LINE.fullmatch(" ".join(" ".join(indented).split()))
+    name = _NAME_LINE.fullmatch(" ".join(" ".join(indented).split())) if indented and all(
+        line[:1].isspace() for line in indented) else None
     if name is None:
-        return lines
-    title = f"{name['names'][:1].upper()}{name['names'][1:]} – {name['about']}"
+        return named + lines
+    title = f"{_capitalised(name['names'])} – {name['about']}"
     return lines[:start] + [title] + lines[end:]
+
+
+def _capitalised(words: str) -> str:
+    return words[:1].upper() + words[1:]

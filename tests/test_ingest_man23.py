@@ -50,3 +50,16 @@ def test_a_first_line_that_names_a_page_once_is_no_man_header(tmp_path):
             "Ontspanning en beweging helpen het meest tegen spanningshoofdpijn.\n")
     item = _text_leaflet(tmp_path, text)
     assert "migraine(7)" in item.leaflet.title + " ".join(p.text for p in item.passages)
+
+
+def test_a_man_page_without_a_name_section_is_titled_by_its_page_name(tmp_path):
+    """Without the header (man's frame) its first section's heading stood as the title, and
+    that section's text lost its heading."""
+    page = ("SPANNINGSHOOFDPIJN(7)          Folders          SPANNINGSHOOFDPIJN(7)\n\n"
+            "WAT IS HET?\n       Spanningshoofdpijn voelt als een strakke band om het hoofd.\n\n"
+            "PIJNSTILLERS\n       Paracetamol is de eerste keus.\n")
+    path = tmp_path / "hoofdpijn.txt"
+    path.write_text(page, encoding="utf-8")
+    item = ingest_file(path)
+    assert item.leaflet.title == "Spanningshoofdpijn"
+    assert [p.headings for p in item.passages] == [("WAT IS HET?",), ("PIJNSTILLERS",)]

@@ -553,10 +553,15 @@ def _is_dated_sender(text: str) -> bool:
 
 def _is_organisation(text: str) -> bool:
     """Whether a line is an organisation's name: a name, one of its words ending like an
-    organisation ("Huisartsenpraktijk", "Ziekenhuis", "Stichting"), in capitals too."""
+    organisation ("Huisartsenpraktijk", "Ziekenhuis", "Stichting"), in capitals too, a gloss in
+    brackets after it at most ("Huisartsenpraktijk De Linde (GP practice)", a translation's)."""
+    text = _GLOSS.sub("", text) or text
     if not any(word.lower().endswith(_ORGANISATION_WORDS) for word in text.split()):
         return False
     return _is_capitals_name(text) if text.upper() == text else _is_name(text)
+
+
+_GLOSS = re.compile(r"\s+\([^()]*\)\s*$")
 
 
 def _is_department(text: str) -> bool:

@@ -305,7 +305,7 @@ TEXT: dict[str, dict[str, str]] = {
 _DUTCH_CAUSES = (
     ("the file is empty", "het bestand is leeg."),
     ("the file is too large", "het bestand is te groot."),
-    ("unsupported type", "dit bestandstype wordt niet ondersteund; gebruik PDF, HTML, TXT of Markdown."),
+    ("unsupported type", "dit bestandstype wordt niet ondersteund; gebruik PDF, HTML, TXT, Markdown, reStructuredText of Org."),
     ("not a PDF", "dit is geen PDF (het bestand is beschadigd of heeft de verkeerde naam)."),
     ("not a text file", "dit is geen tekstbestand."),
     ("the PDF is encrypted", "de PDF is beveiligd met een wachtwoord."),

@@ -34,6 +34,7 @@ from ingest.html.listings import plain_listings
 from ingest.html.lists import bullet_paragraphs, number_items
 from ingest.html.mail_furniture import drop_mail_furniture, drop_message_headers, word_title
 from ingest.html.main_frame import join_articles, mark_main
+from ingest.html.navigation import drop_node_navigation
 from ingest.html.page import page_facts, page_metadata, parse_page, without_data_uris
 from ingest.html.page_dates import page_date
 from ingest.html.styled_headings import class_headings, styled_headings
@@ -108,6 +109,7 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     sibling articles read as one page, dates and list numbers kept, readers' comments, button
     widgets, share bars, download links, a mailing's web-version line and unsubscribe footer,
     the document's property table in its header, the header of a message a mail forwards,
+    a manual's next/previous bars,
     icons and the permalink marks in headings gone, footnotes beside what cites them, listings
     as the plain text they show, loose words beside blocks in paragraphs, a row of tags with
     spaces between them."""
@@ -156,6 +158,7 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     for time in tree.xpath("//time"):
         time.drop_tag()  # trafilatura drops <time> with its words ("Laatst bijgewerkt: <time>")
     caption_lines(tree)
+    drop_node_navigation(tree)
     drop_page_menus(tree)  # before the items of an <ol> menu get their numbers as words
     for numbered in tree.xpath("//ol"):
         number_items(numbered)

@@ -1,6 +1,7 @@
 """Web pages as red team 24 found them read wrongly: a manual from Texinfo (`makeinfo --html`)
 set a bar "Volgende: …, Voorgaande: …, Omhoog: … [Inhoud]" above every node, which ended every
-passage."""
+passage, and a page from groff (`-Thtml`) set its table of contents as loose in-page links,
+one per line, straight in `<body>`, which became the first passage."""
 
 from __future__ import annotations
 
@@ -54,3 +55,27 @@ def test_a_sentence_that_links_to_the_next_page_stays(tmp_path):
             '<a href="deel2.html" rel="next">volgende pagina</a>.</p>')
     text = " ".join(passage.text for passage in ingest_file(_page(tmp_path, body)).passages)
     assert "leest u op de volgende pagina" in text
+
+
+# Trafilatura drops the first few of such links itself, not the rest (red team 24: three of eight).
+MORE_SECTIONS = [*SECTIONS, ("Na de kuur", "Na de kuur kan de huid nog weken wat verkleurd zijn; dat is normaal."),
+                 ("Hoe vaak komt het terug?", "Bij een op de vier mensen komt wondroos binnen een paar jaar terug."),
+                 ("Veelgestelde vragen", "Is wondroos besmettelijk? Nee, niet van mens op mens."),
+                 ("Contact", "Bel de polikliniek Dermatologie op werkdagen van 8.30 tot 16.30 uur.")]
+
+
+def test_groff_loose_contents_links_are_no_passage(tmp_path):
+    contents = "".join(f'<a href="#{title}">{title}</a><br>\n' for title, _ in MORE_SECTIONS)
+    sections = "".join(f'<h2>{title}\n<a name="{title}"></a>\n</h2>\n<p style="margin-top: 1em">{text}</p>\n'
+                       for title, text in MORE_SECTIONS)
+    body = f'<h1 align="center">Wondroos</h1>\n{contents}\n<hr>\n{sections}'
+    item = ingest_file(_page(tmp_path, body))
+    assert [passage.headings[-1] for passage in item.passages] == [title for title, _ in MORE_SECTIONS]
+
+
+def test_a_line_that_links_to_one_section_stays(tmp_path):
+    body = ('<h1>Wondroos</h1>\n<h2>Behandeling</h2><p>U krijgt antibiotica.</p>\n'
+            '<h2>Wanneer moet u bellen?</h2>Lees eerst <a href="#Behandeling">Behandeling</a><br>\n'
+            'en bel dan de huisarts als de roodheid zich verder uitbreidt.<br>\n')
+    text = " ".join(passage.text for passage in ingest_file(_page(tmp_path, body)).passages)
+    assert "Lees eerst Behandeling" in text

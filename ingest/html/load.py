@@ -34,7 +34,7 @@ from ingest.html.listings import plain_listings
 from ingest.html.lists import bullet_paragraphs, number_items
 from ingest.html.mail_furniture import drop_mail_furniture, drop_message_headers, word_title
 from ingest.html.main_frame import join_articles, mark_main
-from ingest.html.navigation import drop_node_navigation
+from ingest.html.navigation import drop_heading_link_runs, drop_node_navigation
 from ingest.html.page import page_facts, page_metadata, parse_page, without_data_uris
 from ingest.html.page_dates import page_date
 from ingest.html.styled_headings import class_headings, styled_headings
@@ -109,7 +109,7 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     sibling articles read as one page, dates and list numbers kept, readers' comments, button
     widgets, share bars, download links, a mailing's web-version line and unsubscribe footer,
     the document's property table in its header, the header of a message a mail forwards,
-    a manual's next/previous bars,
+    a manual's next/previous bars and a contents of loose links to its headings,
     icons and the permalink marks in headings gone, footnotes beside what cites them, listings
     as the plain text they show, loose words beside blocks in paragraphs, a row of tags with
     spaces between them."""
@@ -160,6 +160,7 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     caption_lines(tree)
     drop_node_navigation(tree)
     drop_page_menus(tree)  # before the items of an <ol> menu get their numbers as words
+    drop_heading_link_runs(tree)  # the loose links no menu box holds
     for numbered in tree.xpath("//ol"):
         number_items(numbered)
     paragraph_runs(tree)

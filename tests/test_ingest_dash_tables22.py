@@ -85,3 +85,18 @@ def test_a_text_tables_rule_of_dashes_is_no_row():
 def test_a_pdf_readers_rule_row_is_no_row():
     text = "Week | Wat kunt u doen\n\n------ | ---------------------\n\n1 | korte wandelingen\n"
     assert "------" not in clean(SourceText(text, "plain")).text
+
+
+def test_pandocs_plain_simple_table_keeps_its_header_row():
+    """`pandoc -t plain` parts its rule's runs of dashes by one space: the rule parts no
+    cells, so the header line stood alone over it, a short line that read as a heading."""
+    text = SIMPLE.replace("# Na ontslag", "Na ontslag\n\nTekst.")
+    assert _blocks(text, "plain")[2:] == [("Tekst ervoor.",), (*ROWS, "Sporten | Na 4 weken, na overleg",
+                                         "Vliegen | 2 weken nadat de long weer helemaal ontplooid is"),
+                                         ("Tekst erna.",)]
+
+
+def test_pandocs_plain_multiline_table_joins_each_rows_lines():
+    text = MULTILINE.replace("# Na ontslag", "Na ontslag\n\nTekst.").replace("[^1]", "")
+    assert _blocks(text, "plain")[2:] == [("Tekst ervoor.",), (*ROWS, "Vliegen | 2 weken nadat de long weer helemaal "
+                                         "ontplooid is", "Duiken | Nooit meer"), ("Tekst erna.",)]

@@ -135,3 +135,32 @@ def test_mandocs_boxed_table_reads_row_by_row():
     assert "Vezelrijk | Voorbeelden\nBrood en granen | volkorenbrood, havermout, zilvervliesrijst\n" \
            "Groente en fruit | twee ons groente en twee stuks fruit per dag\n" in text
     assert "+--" not in text and "\n\nNoten, zaden" in text
+
+
+LINKS_BOX = f"""{INTRO}
+
+   +----------------------------------------------+
+   | Vezelrijk        | Voorbeelden               |
+   |------------------+---------------------------|
+   | Brood en granen  | volkorenbrood, havermout, |
+   |                  | zilvervliesrijst          |
+   |------------------+---------------------------|
+   | Groente          | peulvruchten, broccoli    |
+   +----------------------------------------------+
+
+{AFTER}
+"""
+
+
+def test_a_box_with_joints_only_on_its_inner_rules_reads_row_by_row():
+    """links2 draws a box's top and bottom rules with "+" at the corners only, and the rules
+    between its rows as "|----+----|": the columns stand where those rules' joints do."""
+    cleaned = clean(SourceText(LINKS_BOX, "plain"))
+    assert [(block.kind, block.lines) for block in cleaned.blocks] == [
+        ("paragraph", (INTRO,)), ("list", tuple(ROWS)), ("paragraph", (AFTER,))]
+
+
+def test_an_org_table_rule_does_not_open_a_box():
+    text = "| Week | Dosis |\n|------+-------|\n| 1 | 10 mg |\n"
+    assert "".join(line for block in clean(SourceText(text, "plain")).blocks for line in block.lines) \
+        .count("Week") == 1

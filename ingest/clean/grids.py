@@ -5,7 +5,9 @@ the tables psql and MySQL print, tbl's `box` as mandoc and groff set it. Read as
 rules and pipes stand in the text, a cell that wraps is cut over several lines, and the
 paragraph after the box runs on from its last rule. A box is a rule ("+-----+-----+",
 "+=====+" under a header) and the rows under it, each a line between pipes, up to its last
-rule; blank lines may stand among them, as PDF text spaces its lines. A box of Unicode's box
+rule; blank lines may stand among them, as PDF text spaces its lines. Within the box a rule
+may end in pipes ("|-----+-----|", as links2 rules its rows under a top rule with "+" at its
+corners only); the columns stand where any of its rules has a joint. A box of Unicode's box
 characters ("┌──┬──┐", "│"), as ELinks draws a page's table, is read as the same box in ASCII. Each row becomes one
 line, its cells apart by `CELL_SEPARATOR` as every table row is, each cell's wrapped lines
 joined into it.
@@ -28,6 +30,9 @@ from ingest.clean.lines import (
 
 
 _RULE = re.compile(r"\+(?:[-=:]+\+)+")
+# Inside a box, a rule between rows may end in its uprights: links2 draws its box's rules
+# "|-----+-----|" with "+" at the joints only, and its top rule with "+" at the corners only.
+_INNER_RULE = re.compile(r"\|[-=:]+(?:\+[-=:]+)*\|")
 # A box drawn with Unicode's box characters (ELinks' and w3m's tables, `tabulate`'s and rich's
 # grids: "┌───┬───┐", "│ a │ b │", "╞═══╪═══╡") reads as the same box in ASCII, one character for
 # one, so its columns stand where they did: lines as "-" ("=" doubled), uprights as "|", each
@@ -57,8 +62,10 @@ def grid_rows(lines: list[Line]) -> dict[int, Logical | None]:
     return found
 
 
-def _is_rule(line: Line) -> bool:
-    return bool(_RULE.fullmatch(_ascii(line.text)))
+def _is_rule(line: Line, inner: bool = False) -> bool:
+    """Whether a line is a rule: one that can open a box, or with `inner` one within it."""
+    text = _ascii(line.text)
+    return bool(_RULE.fullmatch(text) or inner and _INNER_RULE.fullmatch(text))
 
 
 def _is_row(line: Line) -> bool:
@@ -72,8 +79,10 @@ def _table_end(lines: list[Line], top: int) -> int | None:
     end, rows = None, 0
     for index in range(top + 1, len(lines)):
         line = lines[index]
-        if _is_rule(line) or _is_row(line):
-            end, rows = index, rows + _is_row(line)
+        if _is_rule(line, inner=True):
+            end = index
+        elif _is_row(line):
+            end, rows = index, rows + 1
         elif line.text:
             break
     return end if rows else None
@@ -81,16 +90,16 @@ def _table_end(lines: list[Line], top: int) -> int | None:
 
 def _rows(lines: list[Line], top: int, end: int) -> dict[int, Logical]:
     """The rows of the grid table on lines `top` to `end`, each by the line it starts at."""
-    joints = [at for at, char in enumerate(_ascii(lines[top].raw)) if char == "+"]
+    rules = [index for index in range(top, end + 1) if _is_rule(lines[index], inner=True)]
+    joints = sorted({at for index in rules for at, char in enumerate(_ascii(lines[index].raw)) if char == "+"})
     groups: list[list[int]] = [[]]
     for index in range(top + 1, end + 1):
-        if _is_rule(lines[index]):
+        if index in rules:
             groups.append([])
         elif _is_row(lines[index]):
             groups[-1].append(index)
     groups = [group for group in groups if group]
-    ruled = len(groups) > 2 or any("=" in _ascii(lines[index].text) for index in range(top, end + 1)
-                                   if _is_rule(lines[index]))
+    ruled = len(groups) > 2 or any("=" in _ascii(lines[index].text) for index in rules)
     rows: dict[int, list[list[_Cell]]] = {}
     for number, group in enumerate(groups):
         current: list[list[_Cell]] | None = None

@@ -76,14 +76,20 @@ def drop_setext_underlines(lines: list[Line]) -> list[Line]:
     """Plain text underlines headings the way Markdown does ("Pijnstilling" over
     "------------"). The underline goes and the text under it starts a new block, so
     the heading stands alone, where the shape of lines finds it like any other. A
-    single "-" is no underline here: PDF text sets bullets apart like that."""
+    single "-" is no underline here: PDF text sets bullets apart like that, and nor is a
+    rule of a table ruled with dashes (`dash_table_rows`: its header's, or the one that
+    closes a multiline table under its last row)."""
     out: list[Line] = []
     underline = False
+    tables = dash_table_rows(lines)
     for index, line in enumerate(lines):
         after_underline = underline
         underline = index > 0 and _setext_level(lines, index - 1, shortest=3) > 0
         if underline and _header_over_rows(lines, index):
             underline = False  # a table's header row over its rule: the rule goes, the rows follow it
+        elif underline and index in tables:
+            underline = False  # a rule that `dash_table_rows` reads the table by
+            out.append(line)
         elif underline:
             out[-1] = replace(out[-1], underline=_setext_level(lines, index - 1, shortest=3))
             out.append(Line("", line.start))

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from ingest.clean.columns import Stretch, column_stretches
+from ingest.clean.dash_tables import dash_table_rows
 from ingest.clean.grids import grid_rows
 from ingest.clean.joining import Layout, join_hyphenated, measure_layout, opens_item, should_join
 from ingest.clean.lines import (
@@ -38,13 +39,14 @@ def join_plain_lines(lines: list[Line], proportional: bool = False) -> list[Logi
     """Re-join hard-wrapped plain text into logical lines (paragraphs or items); the rows
     of a table aligned by spaces or tabs stay one per line, their cells apart by " | ";
     typed text set in two columns (`column_stretches`) reads its left column, then its right,
-    and a table typed as a box of rules and pipes (`grid_rows`) reads one line a row."""
+    and a table typed as a box of rules and pipes (`grid_rows`) or ruled with dashes under its
+    header (`dash_table_rows`: pandoc's plain writer sets its tables so) reads one line a row."""
     lines = with_header_rows(_attach_lone_bullets(without_box_frames(lines)))
     if not proportional:
         lines = two_column_rows(lines)
     lines = _date_fields_apart(lines)
     vocabulary = _vocabulary(lines)
-    grid = grid_rows(lines)
+    grid = {**grid_rows(lines), **({} if proportional else dash_table_rows(lines))}  # dashes' columns are characters
     rows, wrapped = aligned_rows(lines, proportional)
     rows, wrapped = rows - set(grid), {index: cells for index, cells in wrapped.items() if index not in grid}
     stretches = {} if proportional else column_stretches(lines, rows | set(wrapped) | set(grid))

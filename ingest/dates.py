@@ -62,6 +62,12 @@ _OWN_SUBJECT = re.compile(
     r"|information|document)\s+(?:is|werd|was|wordt|has\s+been)\s+(?:(?:voor\s+het\s+laatst|opnieuw)\s+)?$",
     re.IGNORECASE,
 )
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# A version's number, never the day of a date after the word ("Versie 11 maart 2026" is the
+# 11th of March, not version 11 of March): a whole number followed by a month and a year is that
+# date's day. A dotted number ("Versie 3.1 maart 2026") or one after "v" ("v11") is a version.
+_VERSION_NUMBER = (rf"(?:\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}|\d{{1,2}}(?![ \t]+(?:{_MONTH})\.?[ \t]+\d{{4}}))"
+                   r"(?!\.?\d)")
 # Labels of a date line: "Versie: maart 2024", "Datum: 12-2023", "Versie 3.1, 12-05-2024",
 # "Edition: March 2026"; the date of issue names its word after "datum" as often as before it
 # ("Datum uitgifte: oktober 2025", "Datum van uitgave", "Uitgiftedatum"); an edition or version
@@ -71,8 +77,8 @@ _REVISED = r"(?:(?:herziene|vernieuwde|bijgewerkte|gewijzigde|aangepaste|nieuwe|
 _LABEL = (
     r"(?:(?:versie|revisie|publicatie|uitgave|uitgifte)?datum(?:\s+(?:van\s+)?(?:uitgifte|uitgave|publicatie))?"
     r"|" + _REVISED + r"(?:uitgave|editie)"
-    r"|" + _REVISED + r"versie(?:\s+(?:nr\.?\s*)?v?\d{1,2}(?:\.\d{1,2}){0,2})?"
-    r"|date|" + _REVISED + r"(?:edition|version(?:\s+v?\d{1,2}(?:\.\d{1,2}){0,2})?)"
+    r"|" + _REVISED + r"versie(?:\s+(?:nr\.?\s*)?(?:v\d{1,2}(?:\.\d{1,2}){0,2}|" + _VERSION_NUMBER + "))?"
+    r"|date|" + _REVISED + r"(?:edition|version(?:\s+(?:v\d{1,2}(?:\.\d{1,2}){0,2}|" + _VERSION_NUMBER + "))?)"
     r"|(?:publication|issue)\s+date|date\s+(?:of\s+)?(?:publication|issue))"  # "Publication date: May 2024"
 )
 # A date line that no word introduces: "Nijmegen, maart 2024".
@@ -85,7 +91,6 @@ _NEXT_REVIEW = (
 )
 # "op", "on", "in" or "d.d." (de dato: "Versie 4 d.d. 3 februari 2025") before the date
 _GLUE = r"(?:\s*(?:(?:op|on|in)\b|d\.[ \t]?d\.))?[\s,:.\-–]*"
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_MONTH_YEAR = rf"(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})\.?\s+(?P<y>\d{{4}})"
 _MONTH_DAY_YEAR = rf"(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
 _NUMERIC = r"(?P<d3>\d{1,2})[-/.](?P<m3>\d{1,2})[-/.](?P<y3>\d{4})"
@@ -103,7 +108,7 @@ _DATE = rf"(?:{_ISO}|{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_NUMERIC}|{_MONTH_YEAR
 # of a line count: a field starts the line or follows a separator, and the date ends one.
 _CODE = (r"(?:(?-i:[A-Z]{2,}[-/]?\d{3,}|[A-Z][-/]\d{3,})"  # "TD-012", "CHI-045", "K-112"; not "COVID-19"
          r"|(?:folder|brochure|leaflet)[ \t]*(?:(?:nr|nummer|no)\.?[ \t]*)?(?-i:[A-Z]{0,3}[-/]?)\d{2,})\b")  # "Folder nr. 1187", "folder K-112"
-_VERSION = r"(?:versie|version|v|rev|revisie)\.?[ \t]?\d{1,2}(?:\.\d{1,2}){0,2}\b"
+_VERSION = rf"(?:versie|version|v|rev|revisie)\.?[ \t]?{_VERSION_NUMBER}\b"
 _FIELD_GAP = r"[ \t]*[,;|·•/–—-]?[ \t]*"
 _FIELD_START = r"(?:^|(?<=[|·•–—])|(?<= - ))[ \t]*"
 # a field ends at a separator, or where the page number follows ("CAR-045 · mei 2024 Pagina 1 van 4")

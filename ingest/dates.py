@@ -182,6 +182,9 @@ def find_updated(*texts: str, language: str = "nl", unlabelled: bool = False) ->
     last, a date an update word mentions in passing ("sinds het protocol is herzien in maart
     2019"). Of the best rank, a date with its month beats a year alone; then the first wins.
 
+    A revision table ("Herzieningen" over "Nummer Datum Beschrijving Naam" over its rows) dates
+    the leaflet by its newest row (`_revision_date`), ranked with a label.
+
     With `unlabelled`, a date no word introduces also counts, ranked with a copyright year
     (`_bare_dates`): one that stands alone as a line of the title block of `texts[0]` (the
     leaflet's text) or as its last field ("Nieuwsbrief voor patiënten · mei 2026"), or as a
@@ -189,6 +192,7 @@ def find_updated(*texts: str, language: str = "nl", unlabelled: bool = False) ->
     """
     today = date.today().isoformat()
     statements = [s for text in texts for s in _statements(text, language)]
+    statements += [(iso, 1) for text in texts if (iso := _revision_date(text))]
     if unlabelled:
         statements += [(iso, 3) for iso in _bare_dates(texts[0] if texts else "", texts[1:])]
     found = [(rank, len(iso) == 4, order, iso)
@@ -266,6 +270,40 @@ def _statements(text: str, language: str = "nl") -> Iterator[tuple[str, int]]:
                 found.append((match.start(), iso, rank))
     for _, iso, rank in sorted(found):
         yield iso, rank
+
+
+# A revision table's heading (DocBook's "Revision History", as dblatex writes it in Dutch) and
+# its header row, which names a date column; its rows follow, a date in each.
+_REVISION_HEADING = re.compile(
+    r"[ \t#*_]*(?:herzieningen|revisies|revisiegeschiedenis|versiegeschiedenis|wijzigingsgeschiedenis|versiebeheer"
+    r"|revision\s+history|revisions|version\s+history|document\s+history|change\s+history)[ \t*_:]*", re.IGNORECASE)
+_DATE_COLUMN = re.compile(r"\b(?:datum|date)\b", re.IGNORECASE)
+_ROW_DATE = re.compile(_MONTH_DATE, re.IGNORECASE)
+MAX_ROW_GAP = 1  # a row's description wrapped onto a line of its own; two lines without a date end the table
+
+
+def _revision_date(text: str) -> str:
+    """The date of the newest row of a revision table, up to today: a line that names the
+    table ("Herzieningen", "Revision History"), a header row right under it with a date
+    column ("Nummer | Datum | Beschrijving | Naam"), then rows with a date each, newest first
+    or last. The row of the version in hand dates the leaflet; a table of who wrote it
+    ("Medewerkers", "Geschreven door ... 5 december 2026") dates only the build."""
+    today = date.today().isoformat()
+    lines = [line for line in text.splitlines() if line.strip()]
+    newest = ""
+    for at, line in enumerate(lines[:-1]):
+        if not _REVISION_HEADING.fullmatch(line) or not _DATE_COLUMN.search(lines[at + 1]):
+            continue
+        gap = 0
+        for row in lines[at + 2:]:
+            match = _ROW_DATE.search(row)
+            iso = _to_iso(match) if match else ""
+            gap = 0 if iso else gap + 1
+            if gap > MAX_ROW_GAP:
+                break
+            if iso and iso <= today[:len(iso)]:
+                newest = max(newest, iso)
+    return newest
 
 
 # A leaflet's title block: its first lines, before the first that ends like a sentence or a

@@ -62,6 +62,12 @@ _OWN_SUBJECT = re.compile(
     r"|information|document)\s+(?:is|werd|was|wordt|has\s+been)\s+(?:(?:voor\s+het\s+laatst|opnieuw)\s+)?$",
     re.IGNORECASE,
 )
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# A version's number, never the day of a date after the word ("Versie 11 maart 2026" is the
+# 11th of March, not version 11 of March): a whole number followed by a month and a year is that
+# date's day. A dotted number ("Versie 3.1 maart 2026") or one after "v" ("v11") is a version.
+_VERSION_NUMBER = (rf"(?:\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}|\d{{1,2}}(?![ \t]+(?:{_MONTH})\.?[ \t]+\d{{4}}))"
+                   r"(?!\.?\d)")
 # Labels of a date line: "Versie: maart 2024", "Datum: 12-2023", "Versie 3.1, 12-05-2024",
 # "Edition: March 2026"; the date of issue names its word after "datum" as often as before it
 # ("Datum uitgifte: oktober 2025", "Datum van uitgave", "Uitgiftedatum"); an edition or version
@@ -71,8 +77,8 @@ _REVISED = r"(?:(?:herziene|vernieuwde|bijgewerkte|gewijzigde|aangepaste|nieuwe|
 _LABEL = (
     r"(?:(?:versie|revisie|publicatie|uitgave|uitgifte)?datum(?:\s+(?:van\s+)?(?:uitgifte|uitgave|publicatie))?"
     r"|" + _REVISED + r"(?:uitgave|editie)"
-    r"|" + _REVISED + r"versie(?:\s+(?:nr\.?\s*)?v?\d{1,2}(?:\.\d{1,2}){0,2})?"
-    r"|date|" + _REVISED + r"(?:edition|version(?:\s+v?\d{1,2}(?:\.\d{1,2}){0,2})?)"
+    r"|" + _REVISED + r"versie(?:\s+(?:nr\.?\s*)?(?:v\d{1,2}(?:\.\d{1,2}){0,2}|" + _VERSION_NUMBER + "))?"
+    r"|date|" + _REVISED + r"(?:edition|version(?:\s+(?:v\d{1,2}(?:\.\d{1,2}){0,2}|" + _VERSION_NUMBER + "))?)"
     r"|(?:publication|issue)\s+date|date\s+(?:of\s+)?(?:publication|issue))"  # "Publication date: May 2024"
 )
 # A date line that no word introduces: "Nijmegen, maart 2024".
@@ -85,7 +91,6 @@ _NEXT_REVIEW = (
 )
 # "op", "on", "in" or "d.d." (de dato: "Versie 4 d.d. 3 februari 2025") before the date
 _GLUE = r"(?:\s*(?:(?:op|on|in)\b|d\.[ \t]?d\.))?[\s,:.\-–]*"
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_MONTH_YEAR = rf"(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})\.?\s+(?P<y>\d{{4}})"
 _MONTH_DAY_YEAR = rf"(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
 _NUMERIC = r"(?P<d3>\d{1,2})[-/.](?P<m3>\d{1,2})[-/.](?P<y3>\d{4})"
@@ -103,7 +108,7 @@ _DATE = rf"(?:{_ISO}|{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_NUMERIC}|{_MONTH_YEAR
 # of a line count: a field starts the line or follows a separator, and the date ends one.
 _CODE = (r"(?:(?-i:[A-Z]{2,}[-/]?\d{3,}|[A-Z][-/]\d{3,})"  # "TD-012", "CHI-045", "K-112"; not "COVID-19"
          r"|(?:folder|brochure|leaflet)[ \t]*(?:(?:nr|nummer|no)\.?[ \t]*)?(?-i:[A-Z]{0,3}[-/]?)\d{2,})\b")  # "Folder nr. 1187", "folder K-112"
-_VERSION = r"(?:versie|version|v|rev|revisie)\.?[ \t]?\d{1,2}(?:\.\d{1,2}){0,2}\b"
+_VERSION = rf"(?:versie|version|v|rev|revisie)\.?[ \t]?{_VERSION_NUMBER}\b"
 _FIELD_GAP = r"[ \t]*[,;|·•/–—-]?[ \t]*"
 _FIELD_START = r"(?:^|(?<=[|·•–—])|(?<= - ))[ \t]*"
 # a field ends at a separator, or where the page number follows ("CAR-045 · mei 2024 Pagina 1 van 4")
@@ -177,6 +182,9 @@ def find_updated(*texts: str, language: str = "nl", unlabelled: bool = False) ->
     last, a date an update word mentions in passing ("sinds het protocol is herzien in maart
     2019"). Of the best rank, a date with its month beats a year alone; then the first wins.
 
+    A revision table ("Herzieningen" over "Nummer Datum Beschrijving Naam" over its rows) dates
+    the leaflet by its newest row (`_revision_date`), ranked with a label.
+
     With `unlabelled`, a date no word introduces also counts, ranked with a copyright year
     (`_bare_dates`): one that stands alone as a line of the title block of `texts[0]` (the
     leaflet's text) or as its last field ("Nieuwsbrief voor patiënten · mei 2026"), or as a
@@ -184,6 +192,7 @@ def find_updated(*texts: str, language: str = "nl", unlabelled: bool = False) ->
     """
     today = date.today().isoformat()
     statements = [s for text in texts for s in _statements(text, language)]
+    statements += [(iso, 1) for text in texts if (iso := _revision_date(text))]
     if unlabelled:
         statements += [(iso, 3) for iso in _bare_dates(texts[0] if texts else "", texts[1:])]
     found = [(rank, len(iso) == 4, order, iso)
@@ -261,6 +270,40 @@ def _statements(text: str, language: str = "nl") -> Iterator[tuple[str, int]]:
                 found.append((match.start(), iso, rank))
     for _, iso, rank in sorted(found):
         yield iso, rank
+
+
+# A revision table's heading (DocBook's "Revision History", as dblatex writes it in Dutch) and
+# its header row, which names a date column; its rows follow, a date in each.
+_REVISION_HEADING = re.compile(
+    r"[ \t#*_]*(?:herzieningen|revisies|revisiegeschiedenis|versiegeschiedenis|wijzigingsgeschiedenis|versiebeheer"
+    r"|revision\s+history|revisions|version\s+history|document\s+history|change\s+history)[ \t*_:]*", re.IGNORECASE)
+_DATE_COLUMN = re.compile(r"\b(?:datum|date)\b", re.IGNORECASE)
+_ROW_DATE = re.compile(_MONTH_DATE, re.IGNORECASE)
+MAX_ROW_GAP = 1  # a row's description wrapped onto a line of its own; two lines without a date end the table
+
+
+def _revision_date(text: str) -> str:
+    """The date of the newest row of a revision table, up to today: a line that names the
+    table ("Herzieningen", "Revision History"), a header row right under it with a date
+    column ("Nummer | Datum | Beschrijving | Naam"), then rows with a date each, newest first
+    or last. The row of the version in hand dates the leaflet; a table of who wrote it
+    ("Medewerkers", "Geschreven door ... 5 december 2026") dates only the build."""
+    today = date.today().isoformat()
+    lines = [line for line in text.splitlines() if line.strip()]
+    newest = ""
+    for at, line in enumerate(lines[:-1]):
+        if not _REVISION_HEADING.fullmatch(line) or not _DATE_COLUMN.search(lines[at + 1]):
+            continue
+        gap = 0
+        for row in lines[at + 2:]:
+            match = _ROW_DATE.search(row)
+            iso = _to_iso(match) if match else ""
+            gap = 0 if iso else gap + 1
+            if gap > MAX_ROW_GAP:
+                break
+            if iso and iso <= today[:len(iso)]:
+                newest = max(newest, iso)
+    return newest
 
 
 # A leaflet's title block: its first lines, before the first that ends like a sentence or a

@@ -407,10 +407,12 @@ def _heads_section(blocks: tuple[Block, ...], index: int) -> bool:
     contact details (an address, a phone number) nor a name over its details
     ("Huisartsenpraktijk De Linde" over its address, under "Contact"). A heading that trails
     off over its list or table ("Neem contact op als u ...") counts, and so does one in
-    capitals right over a sub-heading ("NA DE OPERATIE" over "Pijn")."""
+    capitals right over a sub-heading ("NA DE OPERATIE" over "Pijn"), and so does one in
+    capitals with a colon among headings in capitals ("HET RISICO: EEN SCHEURTJE IN HET
+    NETVLIES"): a label is not set wholly in capitals apart from its text."""
     block = blocks[index]
-    if not (is_title_shaped(block) or _trails_off(blocks, index)) or _CONTACT.search(block.text) \
-            or _names_contact(blocks, index):
+    if not (is_title_shaped(block) or _trails_off(blocks, index) or _shouted_colon(blocks, index)) \
+            or _CONTACT.search(block.text) or _names_contact(blocks, index):
         return False
     return _opens_body(blocks, index) or _heads_subsections(blocks, index)
 
@@ -428,14 +430,33 @@ def _trails_off(blocks: tuple[Block, ...], index: int) -> bool:
         and (after is None or is_title_shaped(after))
 
 
+def _shouted_colon(blocks: tuple[Block, ...], index: int) -> bool:
+    """Whether a line wholly in capitals with a colon in it ("HET RISICO: EEN SCHEURTJE IN HET
+    NETVLIES") is title-shaped but for the colon, where another line in capitals is a title-shaped
+    heading: a tool that writes headings in capitals (html-to-text's `h2`) keeps their colons."""
+    block = blocks[index]
+    subject, colon, about = block.text.partition(": ")
+    if not colon or not _shouted(block.text) or not _WORDS.fullmatch(about) \
+            or not is_title_shaped(replace(block, lines=(f"{subject} {about}",))):
+        return False
+    return any(other is not block and _shouted(other.text) and is_title_shaped(other) for other in blocks)
+
+
 def _heads_subsections(blocks: tuple[Block, ...], index: int) -> bool:
-    """Whether a line in capitals stands right over a heading that is not: typography
-    that ranks it above the sub-headings it opens. (A short line in ordinary type over a
+    """Whether a line in capitals, or a question, stands right over a heading that is not:
+    typography that ranks it above the sub-headings it opens ("Wanneer moet u bellen?" over
+    "Bel direct de verloskamers als" over its list). (A short line in ordinary type over a
     heading stays text of its section: "Bel dan direct 112" ends a section as often as
     "Hulpmiddelen" opens one, and a heading over nothing would take its words out of every
-    passage.)"""
-    return _shouted(blocks[index].text) and index + 1 < len(blocks) and \
-        not _shouted(blocks[index + 1].text) and _heads_section(blocks, index + 1)
+    passage. A question ends no section: it asks what comes under it.)"""
+    text = blocks[index].text
+    if index + 1 >= len(blocks):
+        return False
+    below = blocks[index + 1].text
+    if _shouted(text):
+        return not _shouted(below) and _heads_section(blocks, index + 1)
+    return _QUESTION_LINE.fullmatch(text) is not None and is_title_shaped(blocks[index]) \
+        and not below.rstrip().endswith("?") and _heads_section(blocks, index + 1)
 
 
 def _shouted(text: str) -> bool:

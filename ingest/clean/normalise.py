@@ -26,7 +26,11 @@ _LINE_END_SOFT_HYPHEN = re.compile(r"\u00ad+(?=[^\S\n]*(?:\n|\Z))")
 _LINE_END_HYPHEN = re.compile(r"[\u2010\u2011](?=[^\S\n]*(?:\n|\Z))")
 # Typesetting ligatures ("ﬁ", "ﬂ", "ﬀ"...) as their letters: they look the same, and exact
 # search, which does not decompose them, must find "fles" in a PDF that printed "ﬂes".
-_LIGATURES = str.maketrans({c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
+# Arabic and Hebrew presentation forms (a letter's shape at a word's start, middle or end,
+# "ﻋﺎﻣًﺎ" for "عامًا") likewise: PDF fonts draw and name the shaped glyph, a question types the letter.
+_FOLDED = (*range(0xFB00, 0xFB07), *range(0xFB1D, 0xFDD0), *range(0xFDF0, 0xFE00), *range(0xFE70, 0xFEFF))
+_LIGATURES = str.maketrans({c: unicodedata.normalize("NFKC", chr(c)) for c in _FOLDED
+                            if unicodedata.normalize("NFKC", chr(c)) != chr(c)}
                            # Word's bullets in the Symbol and Wingdings fonts, as a PDF's text copied
                            # or pdftotext hands them over: private-use code points no font shows
                            | {0xF0B7: "•", 0xF0A7: "▪", 0xF0D8: "➢"})

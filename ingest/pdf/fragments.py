@@ -9,7 +9,8 @@ is joined into runs of words (`words_joined`) and its misread words put right (s
 `ingest.pdf.ocr`); a justified line's stretched word spacing is no column gap (`unjustified`);
 what pypdf would misread as gaps between words is written as it can measure it (`_respaced`),
 and words set apart by kerns alone among letters kerned closer are spaced (`_word_gaps`); a
-space drawn on its own stays after its word (`_space_after`); a glyph drawn over the one before
+space drawn on its own stays after its word (`_space_after`); a right-to-left line is cut into its
+words (see `ingest.pdf.bidi`); a glyph drawn over the one before
 it reads as one character with it (an accent and its letter, see `ingest.pdf.overstrike`); a
 page turned by its `/Rotate` is read as a viewer shows it (`displayed`).
 """
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field, replace
 
 import pypdf
 
+from ingest.pdf.bidi import right_to_left, rtl_fonts
 from ingest.pdf.geometry import Fragment, PdfLine
 from ingest.pdf.geometry import multiplied as _multiplied  # the product of two PDF matrices
 from ingest.pdf.ocr import ocr_corrected
@@ -318,7 +320,8 @@ def page_fragments(page: pypdf.PageObject) -> list[Fragment]:
     if drawing.close:
         moves = sorted({*moves, *line_moves(page)})
     struck = bool(drawing.glyphs.strikes)
-    if moves or drawing.respace or struck or across:
+    rtl = any(right_to_left(fragment.text) for fragment in fragments)  # its words cut apart (`_measured_jumps`)
+    if moves or drawing.respace or struck or across or rtl:
         fragments, drawing = _visited(_rewritten(page, moves, struck, drawing.rules))
     fragments = drawn_bullets(fragments, drawing.dots)
     if drawing.rules:
@@ -969,7 +972,8 @@ def _rewritten(page: pypdf.PageObject, moves: list[int], struck: bool = False,
         if number in cuts:
             operations.append((identity, b"cm"))
         operations.extend(cut(operation, strikes[number]) if number in strikes else [operation])
-    jumps = _jumps_apart(operations, _Advance(page, glyph_widths(page)), rules, displayed(page))
+    fonts = rtl_fonts(page) if any(operator == b"TJ" for _, operator in operations) else {}
+    jumps = _jumps_apart(operations, _Advance(page, glyph_widths(page)), rules, displayed(page), fonts)
     stream.operations = _respaced(jumps, _simple_fonts(page))
     copy = pypdf.PageObject(page.pdf)
     copy.update(page)
@@ -1046,7 +1050,7 @@ def _jump(item: object) -> bool:
 
 
 def _jumps_apart(operations: list, advance: _Advance, rules: list[tuple[float, float, float]] | None = None,
-                 shown: list[float] = _IDENTITY) -> list:
+                 shown: list[float] = _IDENTITY, fonts: dict | None = None) -> list:
     """The operations, each `TJ` cut where a kern jumps, the text after it set where the jump
     put it (`Td` from the line's start by the width shown, as the fonts measure it).
 
@@ -1058,8 +1062,10 @@ def _jumps_apart(operations: list, advance: _Advance, rules: list[tuple[float, f
     rule (`rules`, on the page as `shown`); a jump on only where another line's jump lands at
     the same x (`_cuts`): a table's column. A justified title's one wide
     gap ("Operatie" ... "bij", mPDF) is no cell. The line's start is set back (`Td`) before the
-    next move that counts from it; a `TJ` whose widths no font states is left as it is."""
-    jumps = _measured_jumps(operations, advance, rules, shown)
+    next move that counts from it; a `TJ` whose widths no font states is left as it is. A
+    right-to-left `TJ` is cut at each word's kern too (see `ingest.pdf.bidi`), each piece
+    ending in a kern pypdf reads as the word's space."""
+    jumps = _measured_jumps(operations, advance, rules, shown, fonts)
     cuts = _cuts(jumps)
     out: list = []
     back = 0.0  # how far the line's start was moved on, to be set back before a move that counts from it
@@ -1073,8 +1079,9 @@ def _jumps_apart(operations: list, advance: _Advance, rules: list[tuple[float, f
             out.append((operands, operator))
             continue
         items, done, start = list(operands[0]), 0, 0.0
-        for at, width in cuts[number]:  # each piece but the last ends in its jump, which `Td` makes
-            out.extend([([pypdf.generic.ArrayObject(items[done:at])], b"TJ"), (identity, b"cm"),
+        for at, width, word in cuts[number]:  # each piece but the last ends in its jump, which `Td` makes
+            space = [pypdf.generic.FloatObject(-_SPACE_MARK)] if word else []
+            out.extend([([pypdf.generic.ArrayObject(items[done:at] + space)], b"TJ"), (identity, b"cm"),
                         ([pypdf.generic.FloatObject(width - start), pypdf.generic.FloatObject(0)], b"Td")])
             back += width - start
             done, start = at + 1, width
@@ -1092,27 +1099,33 @@ class _Jump:
     lands: float
     back: bool
     ruled: bool = False  # a kern into the next cell over a table's rule (see `_over_rule`): always cut
+    word: bool = False  # a word's gap in a right-to-left `TJ` (see `ingest.pdf.bidi`): always cut
 
 
 def _measured_jumps(operations: list, advance: _Advance, rules: list[tuple[float, float, float]] | None = None,
-                    shown: list[float] = _IDENTITY) -> dict[int, list[_Jump]]:
+                    shown: list[float] = _IDENTITY, fonts: dict | None = None) -> dict[int, list[_Jump]]:
     """The jumps of each `TJ` (by its position among `operations`) whose widths the fonts state:
     its kerns that jump (`_jump`), and those that carry the pen past a vertical rule at its
-    height (`rules`, on the page as `shown`, see `_over_rule`), however short."""
+    height (`rules`, on the page as `shown`, see `_over_rule`), however short; in a `TJ` that
+    shows right-to-left text (read by `fonts`, see `_right_to_left`), each word's kern."""
     out: dict[int, list[_Jump]] = {}
-    pen, cm, saved = _Pen(), list(_IDENTITY), []
+    pen, cm, saved, font = _Pen(), list(_IDENTITY), [], ""
     for number, (operands, operator) in enumerate(operations):
         if operator in _PLACING:
             cm = _placed(operator, [_number(value) for value in operands], cm, saved)
         pen.follow(operator, operands)
         if operator in (b"Tf", b"Tc", b"Tw", b"Tz"):
             advance.follow(operator, operands)
-        if operator != b"TJ" or not operands or not any(_jump(item) or rules and _kern_on(item)
-                                                         for item in operands[0]):
+            font = str(operands[0]) if operator == b"Tf" and operands else font
+        if operator != b"TJ" or not operands:
+            continue
+        words = _right_to_left(operands[0], (fonts or {}).get(font))
+        if not any(_jump(item) or rules and _kern_on(item) or words and _word_kern(item) for item in operands[0]):
             continue
         items, found = list(operands[0]), []
         for at, item in enumerate(items):
-            if not _jump(item) and not (rules and _kern_on(item)):
+            word = words and _word_kern(item) and not _jump(item)
+            if not _jump(item) and not (rules and _kern_on(item)) and not word:
                 continue
             width = _shown_width(advance, items[:at + 1])
             if width is None:
@@ -1121,8 +1134,8 @@ def _measured_jumps(operations: list, advance: _Advance, rules: list[tuple[float
             lands = _apply(cm, _apply(pen.line, (width, 0.0)))
             starts = _apply(cm, _apply(pen.line, (_shown_width(advance, items[:at]) or 0.0, 0.0))) if rules else lands
             ruled = bool(rules) and _over_rule(_apply(shown, starts), _apply(shown, lands), rules)
-            if _jump(item) or ruled:
-                found.append(_Jump(at, width, lands[0], _number(item) > 0, ruled))
+            if _jump(item) or ruled or word:
+                found.append(_Jump(at, width, lands[0], _number(item) > 0, ruled, bool(word)))
         if found:
             out[number] = found
     return out
@@ -1145,13 +1158,15 @@ def _over_rule(start: tuple[float, float], end: tuple[float, float], rules: list
                for x, bottom, top in rules)
 
 
-def _cuts(jumps: dict[int, list[_Jump]]) -> dict[int, list[tuple[int, float]]]:
-    """Where to cut each `TJ` (item, width from its start): at each jump back, and at each
+def _cuts(jumps: dict[int, list[_Jump]]) -> dict[int, list[tuple[int, float, bool]]]:
+    """Where to cut each `TJ` (item, width from its start, a word's gap): at each jump back,
+    each word's gap of a right-to-left line, and at each
     jump on that lands where a jump of another `TJ` lands too (`COLUMN_SLACK`)."""
-    landings = [(number, jump.lands) for number, found in jumps.items() for jump in found if not jump.back]
-    out: dict[int, list[tuple[int, float]]] = {}
+    landings = [(number, jump.lands) for number, found in jumps.items() for jump in found
+                if not jump.back and not jump.word]
+    out: dict[int, list[tuple[int, float, bool]]] = {}
     for number, found in jumps.items():
-        cut = [(jump.item, jump.width) for jump in found if jump.back or jump.ruled or any(
+        cut = [(jump.item, jump.width, jump.word) for jump in found if jump.back or jump.ruled or jump.word or any(
             other != number and abs(lands - jump.lands) <= JUMP_SLACK for other, lands in landings)]
         if cut:
             out[number] = cut
@@ -1159,6 +1174,22 @@ def _cuts(jumps: dict[int, list[_Jump]]) -> dict[int, list[tuple[int, float]]]:
 
 
 JUMP_SLACK = 1.0  # points between two jumps' landings to one column
+
+
+def _right_to_left(items: list, decode) -> bool:
+    """Whether a `TJ` array's strings show right-to-left letters, as `decode` reads them."""
+    if decode is None:
+        return False
+    try:
+        return any(right_to_left(decode(_raw(item))) for item in items
+                   if isinstance(item, (bytes, str)) and not isinstance(item, pypdf.generic.NameObject))
+    except Exception:  # a code the font's map cannot read: read as pypdf reads it
+        return False
+
+
+def _word_kern(item: object) -> bool:
+    """Whether a `TJ` array's item is a kern that sets two words apart (`WORD_GAP`)."""
+    return not isinstance(item, (bytes, str)) and _number(item) <= -WORD_GAP
 
 
 def _shown_width(advance: _Advance, items: list) -> float | None:

@@ -19,6 +19,7 @@ from dataclasses import replace
 from ingest.clean.joining import join_hyphenated
 from ingest.clean.lines import ends_sentence
 from ingest.clean.normalise import minus_as_hyphen, normalise_unicode
+from ingest.pdf.bidi import logical_text, mostly_right_to_left
 from ingest.pdf.geometry import Fragment, PdfLine
 from ingest.pdf.style import ITEM_START, heading_shaped
 from ingest.pdf.tables import MIN_TABLE_COLUMNS, aligned_two_cell_rows, continue_cell, table_rows, two_cell_rows
@@ -339,6 +340,8 @@ def _line(row: list[Fragment], region: int, table: bool = False, columns: tuple[
     size = weights.most_common(1)[0][0]
     if _letter_o_bullet(row):
         text = _LETTER_O_BULLET.sub("◦ ", text)
+    if cells == 1 and mostly_right_to_left(text):  # drawn as it shows, read right to left
+        text = logical_text(row)
     if cells == 1:  # a row typed with spaces in one piece, as an OCR layer or a typewriter sets it
         spaced = len(_SPACED_CELLS.split(text.strip()))
         cells = spaced if spaced >= MIN_TABLE_COLUMNS else 1

@@ -17,7 +17,6 @@ import unicodedata
 from collections.abc import Callable
 
 import pypdf
-from pypdf.generic._font import Font
 
 from ingest.pdf.geometry import Fragment
 
@@ -40,8 +39,9 @@ def rtl_fonts(page: pypdf.PageObject) -> dict[str, Callable[[bytes], str]]:
     encoding and Unicode map), to tell which `TJ` shows right-to-left text."""
     out: dict[str, Callable[[bytes], str]] = {}
     try:
+        from pypdf.generic._font import Font  # noqa: PLC0415 (not public: another pypdf reads no font here)
         fonts = page["/Resources"].get_object()["/Font"].get_object()
-    except (KeyError, AttributeError, TypeError):
+    except (ImportError, KeyError, AttributeError, TypeError):
         return out
     for name, font in fonts.items():
         try:
@@ -51,7 +51,7 @@ def rtl_fonts(page: pypdf.PageObject) -> dict[str, Callable[[bytes], str]]:
     return out
 
 
-def _decoder(font: Font) -> Callable[[bytes], str]:
+def _decoder(font) -> Callable[[bytes], str]:  # pypdf's Font
     def decode(raw: bytes) -> str:
         if isinstance(font.encoding, str):
             codes = raw.decode(font.encoding, "replace")

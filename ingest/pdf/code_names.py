@@ -16,8 +16,12 @@ rewritten in the reader's objects, in memory, before any page is read.
 from __future__ import annotations
 
 import pypdf
-from pypdf._codecs import adobe_glyphs
 from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject
+
+try:  # pypdf's table of standard glyph names (not public; without it no name counts as standard)
+    from pypdf._codecs import adobe_glyphs
+except ImportError:  # pragma: no cover - another pypdf
+    adobe_glyphs = {}
 
 # T1 (Cork), after texlive's ec.enc: codes 0x00-0x1F and 0x7F-0xFF; 0x20-0x7E are ASCII but
 # for T1's quotes at 0x27 and 0x60. The compound word mark (0x17) shows nothing.

@@ -35,7 +35,8 @@ _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 def decode_text(data: bytes, path: str | Path) -> str:
-    """The text in `data`: UTF-8 (BOM allowed), UTF-16 with BOM, else cp1252.
+    """The text in `data`: UTF-8 (BOM allowed), UTF-16 with BOM, else cp1252, or Mac Roman
+    where the cp1252 reading breaks words that Mac Roman reads whole (`_single_byte`).
 
     Raises IngestError "not a text file" for binary data: NUL bytes outside
     UTF-16, or more than a few control characters.
@@ -50,11 +51,33 @@ def decode_text(data: bytes, path: str | Path) -> str:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")
+            text = _single_byte(data)
     controls = len(_CONTROL.findall(text[:65536]))
     if controls > max(2, len(text[:65536]) // 200) or text.count("\ufffd") > len(text) // 20 + 2:
         raise IngestError(path, "not a text file (it is mostly binary data)")
     return text
+
+
+# A character of a high byte that stands inside a word: a letter in the right reading. In the wrong
+# one it is punctuation or a capital between lower-case letters ("di‘tist", "PindaÕs").
+_INSIDE_WORD = re.compile(r"(?<=[a-z])[^\x00-\x7f](?=[a-z])")
+
+
+def _single_byte(data: bytes) -> str:
+    """Text that is no UTF-8, read as cp1252 (Windows), unless Mac Roman (an old Mac's
+    editor) breaks fewer words: the two share ASCII but not the high bytes, and a text
+    read in the wrong one has words broken by punctuation ("Uw di‘tist" for "diëtist")."""
+    windows = data.decode("cp1252", errors="replace")
+    if not _INSIDE_WORD.search(windows):
+        return windows
+    mac = data.decode("mac_roman")
+    return mac if _broken_words(mac) < _broken_words(windows) else windows
+
+
+def _broken_words(text: str) -> int:
+    """How many high-byte characters inside a word are no lower-case letter: a word broken
+    by a wrong reading. An apostrophe ("Pinda’s") belongs there."""
+    return sum(1 for found in _INSIDE_WORD.finditer(text) if not (found.group().islower() or found.group() == "’"))
 
 
 def _decode(data: bytes, encoding: str, path: str | Path) -> str:

@@ -21,6 +21,7 @@ from ingest.dates import is_date_line
 from ingest.document import IngestError
 from ingest.mail import read_mail
 from ingest.man import read_man_page
+from ingest.running_footer import without_running_footers
 from ingest.markdown_dialects import plain_dialects
 from ingest.markdown_html import fenced_lines, html_as_markdown
 from ingest.source import Markup, SourceText
@@ -118,6 +119,9 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
         interface += page.furniture if page else ()
         text, chrome = without_page_chrome(text)
         interface += chrome
+        if "\f" not in text:
+            text, running = without_running_footers(text)
+            interface += running
         text, page_starts, furniture = split_pages(text)
         furniture = "\n".join(line for line in (*(mail.furniture if mail else ()), *interface, furniture) if line)
     return SourceText(text, markup, page_starts=page_starts, title=meta.get("title", ""), url=meta.get("url", ""),

@@ -20,6 +20,7 @@ from ingest.clean.lines import ends_sentence
 from ingest.dates import is_date_line
 from ingest.document import IngestError
 from ingest.mail import read_mail
+from ingest.mailing_text import without_mailing_furniture
 from ingest.man import read_man_page
 from ingest.running_footer import without_running_footers
 from ingest.markdown_dialects import plain_dialects
@@ -112,11 +113,13 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
             text = mail.text
             meta = {"title": mail.subject, "updated": mail.date} | {key: value for key, value in meta.items() if value}
             hints = mail.headings
+        text, mailing = without_mailing_furniture(text)
         page = read_man_page(text)
         if page:
             text = page.text
         text, interface = without_link_list(text)
         interface += page.furniture if page else ()
+        interface += mailing
         text, chrome = without_page_chrome(text)
         interface += chrome
         if "\f" not in text:

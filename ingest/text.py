@@ -20,7 +20,9 @@ from ingest.clean.lines import ends_sentence
 from ingest.dates import is_date_line
 from ingest.document import IngestError
 from ingest.mail import read_mail
+from ingest.mailing_text import without_mailing_furniture
 from ingest.man import read_man_page
+from ingest.running_footer import without_running_footers
 from ingest.markdown_dialects import plain_dialects
 from ingest.markdown_html import fenced_lines, html_as_markdown
 from ingest.source import Markup, SourceText
@@ -35,7 +37,8 @@ _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 def decode_text(data: bytes, path: str | Path) -> str:
-    """The text in `data`: UTF-8 (BOM allowed), UTF-16 with BOM, else cp1252.
+    """The text in `data`: UTF-8 (BOM allowed), UTF-16 with BOM, else cp1252, or Mac Roman
+    where the cp1252 reading breaks words that Mac Roman reads whole (`_single_byte`).
 
     Raises IngestError "not a text file" for binary data: NUL bytes outside
     UTF-16, or more than a few control characters.
@@ -50,11 +53,33 @@ def decode_text(data: bytes, path: str | Path) -> str:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")
+            text = _single_byte(data)
     controls = len(_CONTROL.findall(text[:65536]))
     if controls > max(2, len(text[:65536]) // 200) or text.count("\ufffd") > len(text) // 20 + 2:
         raise IngestError(path, "not a text file (it is mostly binary data)")
     return text
+
+
+# A character of a high byte that stands inside a word: a letter in the right reading. In the wrong
+# one it is punctuation or a capital between lower-case letters ("di‘tist", "PindaÕs").
+_INSIDE_WORD = re.compile(r"(?<=[a-z])[^\x00-\x7f](?=[a-z])")
+
+
+def _single_byte(data: bytes) -> str:
+    """Text that is no UTF-8, read as cp1252 (Windows), unless Mac Roman (an old Mac's
+    editor) breaks fewer words: the two share ASCII but not the high bytes, and a text
+    read in the wrong one has words broken by punctuation ("Uw di‘tist" for "diëtist")."""
+    windows = data.decode("cp1252", errors="replace")
+    if not _INSIDE_WORD.search(windows):
+        return windows
+    mac = data.decode("mac_roman")
+    return mac if _broken_words(mac) < _broken_words(windows) else windows
+
+
+def _broken_words(text: str) -> int:
+    """How many high-byte characters inside a word are no lower-case letter: a word broken
+    by a wrong reading. An apostrophe ("Pinda’s") belongs there."""
+    return sum(1 for found in _INSIDE_WORD.finditer(text) if not (found.group().islower() or found.group() == "’"))
 
 
 def _decode(data: bytes, encoding: str, path: str | Path) -> str:
@@ -88,13 +113,18 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
             text = mail.text
             meta = {"title": mail.subject, "updated": mail.date} | {key: value for key, value in meta.items() if value}
             hints = mail.headings
+        text, mailing = without_mailing_furniture(text)
         page = read_man_page(text)
         if page:
             text = page.text
         text, interface = without_link_list(text)
         interface += page.furniture if page else ()
+        interface += mailing
         text, chrome = without_page_chrome(text)
         interface += chrome
+        if "\f" not in text:
+            text, running = without_running_footers(text)
+            interface += running
         text, page_starts, furniture = split_pages(text)
         furniture = "\n".join(line for line in (*(mail.furniture if mail else ()), *interface, furniture) if line)
     return SourceText(text, markup, page_starts=page_starts, title=meta.get("title", ""), url=meta.get("url", ""),

@@ -32,6 +32,16 @@ def test_utf8_bom_and_cp1252_and_utf16():
     assert decode_text("patiënten".encode("utf-16"), "x.txt") == "patiënten"
 
 
+def test_mac_roman_reads_as_written_and_cp1252_stays():
+    """Red team 24: an old Mac's text read as cp1252 gave "di‘tist" and "PindaÕs"."""
+    text = "Uw diëtist bespreekt het. Pinda’s en café’s, één keer per week, geëvalueerd."
+    assert decode_text(text.encode("mac_roman"), "x.txt") == text
+    assert decode_text(text.encode("cp1252"), "x.txt") == text
+    windows = "Tsjechisch: Škoda, Dvořák niet, wel „quote” en het café’s menu – patiënten."
+    assert decode_text(windows.encode("cp1252", errors="replace"), "x.txt") == windows.encode(
+        "cp1252", errors="replace").decode("cp1252")
+
+
 @pytest.mark.parametrize("data", [b"\x00\x01\x02binary\x00" * 10, bytes(range(256)) * 4])
 def test_binary_data_is_not_text(data):
     with pytest.raises(IngestError, match="not a text file") as caught:

@@ -1,0 +1,121 @@
+"""Running footers in text that a PDF tool wrote without form feeds (`mutool draw -F txt`).
+
+Such a tool ends each page with a blank line, so nothing marks the page but its furniture: a
+footer that repeats with only its page number changed ("GYN-093 / herzien 30 juni 2025   1",
+then "...   2"), and under it the next page's header. Left in, both stood inside the sentence
+the page break cut ("De gynaecoloog kan GYN-093 / herzien ... 1 Ziekenhuis Rivierenland Tiel
+Patiëntenvoorlichting dan een ..."), and the header became a heading that cut it in two.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.clean.furniture import is_page_number
+from ingest.clean.lines import ends_sentence
+
+_FIELD_GAP = re.compile(r"\s{3,}|\t")  # between a footer's fields: "GYN-093 / herzien ...     1"
+MAX_HEADER_LINES = 3
+MAX_HEADER_WORDS = 6  # "Ziekenhuis Rivierenland Tiel"; a longer line is text
+_CUT = re.compile(r"[\w,-]")  # how a line ends that a page break cut inside its sentence
+
+
+@dataclass(frozen=True)
+class Footer:
+    """A line that is a running footer: where it stands, its fields but the page number, and that number."""
+
+    index: int
+    key: tuple[str, ...]
+    page: int
+
+
+def without_running_footers(text: str) -> tuple[str, list[str]]:
+    """Text without its running footers and the page headers under them, and their lines
+    (each once, the page number left out: a footer's date may still date the leaflet).
+
+    A running footer is a paragraph of one line, its page number a field of its own set
+    apart by a wide gap, that two lines or more repeat with only that number changed and
+    rising. The paragraph right under a footer is the next page's header where the same
+    paragraph stands under another footer or opens the text, or where the page break cut a
+    sentence (the line above the footer ends inside it, the one after the header goes on in
+    lower case) and it is a few short lines that end no sentence. Each line taken out stays,
+    empty; text with form feeds is left to `split_pages`, which knows its pages."""
+    lines = text.split("\n")
+    footers = _running_footers(lines)
+    if not footers:
+        return text, []
+    headers = _headers_under(lines, [footer.index for footer in footers])
+    found = dict.fromkeys(" ".join(footer.key) for footer in footers)
+    found.update(dict.fromkeys(" ".join(lines[i].split()) for i in sorted(headers)))
+    drop = {footer.index for footer in footers} | headers
+    return "\n".join("" if i in drop else line for i, line in enumerate(lines)), list(found)
+
+
+def _running_footers(lines: list[str]) -> list[Footer]:
+    """The footers of the text (see `without_running_footers`), of the one kind that repeats most."""
+    kinds: dict[tuple[str, ...], list[Footer]] = {}
+    for index, line in enumerate(lines):
+        footer = _footer_shape(lines, index)
+        if footer:
+            kinds.setdefault(footer.key, []).append(footer)
+    runs = [run for run in kinds.values()
+            if len(run) >= 2 and all(a.page < b.page for a, b in zip(run, run[1:]))]
+    return max(runs, key=len, default=[])
+
+
+def _footer_shape(lines: list[str], index: int) -> Footer | None:
+    """The line at `index` as a footer, where it may be one: a paragraph of its own, with a
+    page number as a field of its own beside fields with words."""
+    line = lines[index].strip()
+    alone = (index == 0 or not lines[index - 1].strip()) and (index + 1 == len(lines) or not lines[index + 1].strip())
+    fields = [field for field in _FIELD_GAP.split(line) if field]
+    if not alone or len(fields) < 2:
+        return None
+    numbers = [i for i, field in enumerate(fields) if is_page_number(field) and field.isdigit()]
+    if len(numbers) != 1 or not any(c.isalpha() for c in line):
+        return None
+    at = numbers[0]
+    return Footer(index, tuple(" ".join(field.split()) for field in fields[:at] + fields[at + 1:]), int(fields[at]))
+
+
+def _paragraph_after(lines: list[str], index: int) -> list[int]:
+    """The lines of the first paragraph after line `index`."""
+    at = index + 1
+    while at < len(lines) and not lines[at].strip():
+        at += 1
+    end = at
+    while end < len(lines) and lines[end].strip():
+        end += 1
+    return list(range(at, end))
+
+
+def _headers_under(lines: list[str], footers: list[int]) -> set[int]:
+    """The lines of the page headers under the footers (see `without_running_footers`)."""
+    def words(run: list[int]) -> str:
+        return " ".join(" ".join(lines[i] for i in run).split())
+
+    under = {footer: _paragraph_after(lines, footer) for footer in footers}
+    under = {footer: run for footer, run in under.items() if run and _header_shaped([lines[i] for i in run])}
+    opening = words(_paragraph_after(lines, -1))
+    seen = [words(run) for run in under.values()]
+    found: set[int] = set()
+    for footer, run in under.items():
+        if seen.count(words(run)) >= 2 or words(run) == opening or _cuts_sentence(lines, footer, run):
+            found |= set(run)
+    return found
+
+
+def _header_shaped(run: list[str]) -> bool:
+    """Whether a paragraph may be a page's header: a few short lines that end no sentence."""
+    return len(run) <= MAX_HEADER_LINES and all(
+        len(line.split()) <= MAX_HEADER_WORDS and not ends_sentence(line.strip()) for line in run)
+
+
+def _cuts_sentence(lines: list[str], footer: int, header: list[int]) -> bool:
+    """Whether the page break at `footer` cut a sentence that goes on under `header`: the
+    filled line above the footer ends inside it, the one after the header opens in lower case."""
+    above = next((lines[i].strip() for i in range(footer - 1, -1, -1) if lines[i].strip()), "")
+    after = _paragraph_after(lines, header[-1])
+    first = lines[after[0]].strip() if after else ""
+    return bool(above) and bool(_CUT.fullmatch(above[-1])) and not ends_sentence(above) and first[:1].islower()

@@ -1,0 +1,41 @@
+"""Running footers in a PDF's text written without form feeds (red team 24: `mutool draw -F txt`)."""
+
+from __future__ import annotations
+
+from ingest.running_footer import without_running_footers
+from ingest.text import load_text
+
+FOOTER = "GYN-093 / herzien 30 juni 2025                             {}"
+
+
+def _pages(*pages: str) -> str:
+    return "\n\n".join(f"{page}\n\n{FOOTER.format(number)}" for number, page in enumerate(pages, start=1)) + "\n"
+
+
+def test_footer_and_header_inside_a_sentence_go():
+    text = _pages("Het onderzoek\n\nU krijgt een afspraak. De gynaecoloog kan",
+                  "Ziekenhuis Rivierenland Tiel\nPatiëntenvoorlichting\n\ndan een behandeling voorschrijven.\n\n"
+                  "Contact\n\nBel 0344 67 49 50.")
+    source = load_text(text.encode(), "folder.txt")
+    assert "De gynaecoloog kan\n" in source.text and "GYN-093" not in source.text
+    assert "Ziekenhuis" not in source.text and "Patiëntenvoorlichting" not in source.text
+    assert "Contact" in source.text and "Het onderzoek" in source.text
+    assert "GYN-093 / herzien 30 juni 2025" in source.furniture.split("\n")
+
+
+def test_header_repeated_under_footers_goes_but_a_heading_stays():
+    header = "Ziekenhuis Rivierenland Tiel\nPatiëntenvoorlichting"
+    text = _pages("Titel\n\nEerste zin.", f"{header}\n\nTweede\n\nTekst.", f"{header}\n\nDerde\n\nMeer tekst.")
+    kept, furniture = without_running_footers(text)
+    assert "Ziekenhuis" not in kept and "GYN" not in kept
+    assert all(word in kept for word in ("Titel", "Tweede", "Derde", "Meer tekst."))
+    assert furniture == ["GYN-093 / herzien 30 juni 2025", "Ziekenhuis Rivierenland Tiel", "Patiëntenvoorlichting"]
+
+
+def test_lines_that_only_look_like_footers_stay():
+    """A heading after a sentence's end stays; numbered headings set apart by one space are text;
+    numbers that do not rise are no page numbers."""
+    text = _pages("Uitleg over de week.", "Afdeling Gynaecologie\n\nTekst over iets.")
+    assert "Afdeling Gynaecologie" in without_running_footers(text)[0]
+    steps = "Week 1\n\nRust.\n\nWeek 2\n\nLoop.\n\nDosis      2\n\nTekst.\n\nDosis      1\n"
+    assert without_running_footers(steps) == (steps, [])

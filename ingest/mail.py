@@ -278,3 +278,37 @@ def _as_date(value: str) -> str:
         return parsedate_to_datetime(value).date().isoformat()
     except (TypeError, ValueError, IndexError):
         return value
+
+
+# A mailing's furniture, in HTML (ingest/html/mail_furniture.py) and as text (ingest/mailing_text.py).
+# Words that offer a mail's web version: "Bekijk hem in uw browser", "View this email in your
+# browser", "Bekijk de webversie", "Online versie", "View this email online" (not a video's).
+WEB_VERSION = re.compile(r"\b(?:in|op)\s+(?:je|jouw|uw|de|een|your|the|a)\s+(?:web)?browser\b"
+                          r"|\bweb[\s-]?(?:versie|version)\b|\bonline[\s-]?(?:versie|version)\b"
+                          r"|\b(?:bekijk|lees|view|read|open)\s+(?:(?:deze|dit|this|de|het|the)\s+)?(?:e-?mail|mail"
+                          r"|nieuwsbrief|newsletter|bericht|message|it|hem|het)\s+online\b", re.IGNORECASE)
+# Words that tell a mail may show wrongly ("Wordt deze e-mail niet goed weergegeven?", "Having
+# trouble viewing this email?"): a link beside them ("Klik hier") leads to its web version.
+SHOWN_WRONGLY = re.compile(r"niet\s+(?:goed|juist|correct)\s+(?:weergegeven|getoond|zichtbaar)"
+                            r"|(?:not\s+displaying|not\s+display(?:ed)?|trouble\s+(?:viewing|reading))\b",
+                            re.IGNORECASE)
+# A link's words that unsubscribe: "Afmelden", "Uitschrijven", "Unsubscribe from this list",
+# "Schrijf u hier uit", "Meld je af", "Abonnement opzeggen", "Opt out".
+UNSUBSCRIBE = re.compile(r"\b(?:afmelden|uitschrijven|unsubscribe|opt[\s-]?out|abonnement\s+opzeggen"
+                          r"|schrijf\s+(?:u|je|jezelf)\s+(?:\w+\s+)?uit|meld\s+(?:u|je)\s+(?:\w+\s+)?af)\b",
+                          re.IGNORECASE)
+# An address that unsubscribes (a mailing service's `/unsubscribe`, `optout`, `uitschrijven`);
+# not "afmelden" alone, which a hospital's page uses to cancel an appointment.
+UNSUBSCRIBE_ADDRESS = re.compile(r"unsub|opt[-_]?out|uitschrijven", re.IGNORECASE)
+# Words of a box that tell it is about the mailing: why the reader gets it, the list, the mail.
+MAILING = re.compile(r"nieuwsbrief|newsletter|e-?mail|mailing|ontvangt|receiv|subscri|aangemeld|ingeschreven"
+                      r"|abonne", re.IGNORECASE)
+# (The HTML reader's and the text reader's wording for a mailing's furniture.)
+# A line of the mail's furniture has at most this many words; a box around it takes in at most
+# this many more (the sender's address, social links, "Powered by ..."), none ending a sentence.
+MAX_NOTICE_WORDS = 25
+MAX_FOOTER_WORDS = 80
+
+# A mail's salutation on a line of its own: "Beste mevrouw Jansen,", "Dear Mr Jansen,", "Hallo,".
+SALUTATION = re.compile(r"(?:beste|geachte|lieve|hallo|hoi|goedemorgen|goedemiddag|dear|hello|hi)\b[^.!?:;]{0,40},",
+                         re.IGNORECASE)

@@ -13,8 +13,8 @@ import re
 
 from ingest.clean.lines import is_sign_off
 # The HTML reader's wording for the same furniture, read here as text.
-from ingest.html.mail_furniture import (MAX_FOOTER_WORDS, MAX_NOTICE_WORDS, _MAILING, _SALUTATION,
-                                        _SHOWN_WRONGLY, _UNSUBSCRIBE, _UNSUBSCRIBE_ADDRESS, _WEB_VERSION)
+from ingest.mail import (MAILING, MAX_FOOTER_WORDS, MAX_NOTICE_WORDS, SALUTATION, SHOWN_WRONGLY, UNSUBSCRIBE,
+                         UNSUBSCRIBE_ADDRESS, WEB_VERSION)
 
 _ADDRESS = re.compile(r"\[(?:https?://|mailto:|www\.)[^\]\s]*\]|<(?:https?://|mailto:)[^>\s]*>")
 MAX_COVER_NOTE_WORDS = 50  # "Beste patiënt," and two sentences that say what the mail brings
@@ -65,14 +65,14 @@ def _offers_web_version(lines: list[str], run: list[int]) -> bool:
     text = " ".join(lines[i] for i in run)
     words = " ".join(_ADDRESS.sub("", text).split())
     return bool(_ADDRESS.search(text)) and len(words.split()) <= MAX_NOTICE_WORDS and bool(
-        _WEB_VERSION.search(words) or _SHOWN_WRONGLY.search(words) and _MAILING.search(words))
+        WEB_VERSION.search(words) or SHOWN_WRONGLY.search(words) and MAILING.search(words))
 
 
 def _cover_note(lines: list[str], runs: list[list[int]]) -> list[list[int]]:
     """The paragraphs of a mail's note to its reader at the top of `runs`: a salutation on a
     first line, and the few sentences under it (in its paragraph, or the next where it stands
     alone), with more text after them."""
-    if len(runs) < 2 or not _SALUTATION.fullmatch(lines[runs[0][0]].strip()):
+    if len(runs) < 2 or not SALUTATION.fullmatch(lines[runs[0][0]].strip()):
         return []
     note = runs[:2] if len(runs[0]) == 1 and len(runs) > 2 else runs[:1]
     words = " ".join(lines[i] for run in note for i in run).split()
@@ -84,5 +84,5 @@ def _is_unsubscribe_footer(lines: list[str], run: list[int]) -> bool:
     text = " ".join(lines[i] for i in run)
     addresses = _ADDRESS.findall(text)
     words = " ".join(_ADDRESS.sub("", text).split())
-    return bool(addresses) and len(words.split()) <= MAX_FOOTER_WORDS and bool(_UNSUBSCRIBE.search(words)) and (
-        any(_UNSUBSCRIBE_ADDRESS.search(address) for address in addresses) or bool(_MAILING.search(words)))
+    return bool(addresses) and len(words.split()) <= MAX_FOOTER_WORDS and bool(UNSUBSCRIBE.search(words)) and (
+        any(UNSUBSCRIBE_ADDRESS.search(address) for address in addresses) or bool(MAILING.search(words)))

@@ -24,35 +24,11 @@ from lxml.html import HtmlElement
 from ingest.html.headings import HEADING_NAMES, HEADING_TAGS
 from ingest.html.page_parts import LINE_BLOCKS, PAGE_BOXES
 from ingest.clean.lines import is_sign_off
-from ingest.mail import SUBJECT_FIELDS, is_forward_rule, is_message_header, reply_kind
+from ingest.mail import (MAILING, MAX_FOOTER_WORDS, MAX_NOTICE_WORDS, SALUTATION, SHOWN_WRONGLY, SUBJECT_FIELDS,
+                         UNSUBSCRIBE, UNSUBSCRIBE_ADDRESS, WEB_VERSION, is_forward_rule, is_message_header,
+                         reply_kind)
 
 
-# Words that offer a mail's web version: "Bekijk hem in uw browser", "View this email in your
-# browser", "Bekijk de webversie", "Online versie", "View this email online" (not a video's).
-_WEB_VERSION = re.compile(r"\b(?:in|op)\s+(?:je|jouw|uw|de|een|your|the|a)\s+(?:web)?browser\b"
-                          r"|\bweb[\s-]?(?:versie|version)\b|\bonline[\s-]?(?:versie|version)\b"
-                          r"|\b(?:bekijk|lees|view|read|open)\s+(?:(?:deze|dit|this|de|het|the)\s+)?(?:e-?mail|mail"
-                          r"|nieuwsbrief|newsletter|bericht|message|it|hem|het)\s+online\b", re.IGNORECASE)
-# Words that tell a mail may show wrongly ("Wordt deze e-mail niet goed weergegeven?", "Having
-# trouble viewing this email?"): a link beside them ("Klik hier") leads to its web version.
-_SHOWN_WRONGLY = re.compile(r"niet\s+(?:goed|juist|correct)\s+(?:weergegeven|getoond|zichtbaar)"
-                            r"|(?:not\s+displaying|not\s+display(?:ed)?|trouble\s+(?:viewing|reading))\b",
-                            re.IGNORECASE)
-# A link's words that unsubscribe: "Afmelden", "Uitschrijven", "Unsubscribe from this list",
-# "Schrijf u hier uit", "Meld je af", "Abonnement opzeggen", "Opt out".
-_UNSUBSCRIBE = re.compile(r"\b(?:afmelden|uitschrijven|unsubscribe|opt[\s-]?out|abonnement\s+opzeggen"
-                          r"|schrijf\s+(?:u|je|jezelf)\s+(?:\w+\s+)?uit|meld\s+(?:u|je)\s+(?:\w+\s+)?af)\b",
-                          re.IGNORECASE)
-# An address that unsubscribes (a mailing service's `/unsubscribe`, `optout`, `uitschrijven`);
-# not "afmelden" alone, which a hospital's page uses to cancel an appointment.
-_UNSUBSCRIBE_ADDRESS = re.compile(r"unsub|opt[-_]?out|uitschrijven", re.IGNORECASE)
-# Words of a box that tell it is about the mailing: why the reader gets it, the list, the mail.
-_MAILING = re.compile(r"nieuwsbrief|newsletter|e-?mail|mailing|ontvangt|receiv|subscri|aangemeld|ingeschreven"
-                      r"|abonne", re.IGNORECASE)
-# A line of the mail's furniture has at most this many words; a box around it takes in at most
-# this many more (the sender's address, social links, "Powered by ..."), none ending a sentence.
-MAX_NOTICE_WORDS = 25
-MAX_FOOTER_WORDS = 80
 MAX_ADDED_WORDS = 12
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
@@ -70,11 +46,11 @@ def drop_mail_furniture(tree: HtmlElement) -> None:
             continue
         words = " ".join(line.text_content().split())
         link_words = " ".join(link.text_content().split())
-        if len(words.split()) <= MAX_NOTICE_WORDS and (_WEB_VERSION.search(link_words) or (
-                (_WEB_VERSION.search(words) or _SHOWN_WRONGLY.search(words)) and _MAILING.search(words))):
+        if len(words.split()) <= MAX_NOTICE_WORDS and (WEB_VERSION.search(link_words) or (
+                (WEB_VERSION.search(words) or SHOWN_WRONGLY.search(words)) and MAILING.search(words))):
             found.append(line)
-        elif len(words.split()) <= MAX_FOOTER_WORDS and _UNSUBSCRIBE.search(link_words) and (
-                _UNSUBSCRIBE_ADDRESS.search(link.get("href", "")) or _MAILING.search(words)):
+        elif len(words.split()) <= MAX_FOOTER_WORDS and UNSUBSCRIBE.search(link_words) and (
+                UNSUBSCRIBE_ADDRESS.search(link.get("href", "")) or MAILING.search(words)):
             found.append(line)
     for box in {_furniture_box(line) for line in found}:
         if box.getparent() is not None:
@@ -188,11 +164,6 @@ def _drop_to_end(box: HtmlElement) -> None:
     box.getparent().remove(box)
 
 
-# A mail's salutation on a line of its own: "Beste mevrouw Jansen,", "Dear Mr Jansen,", "Hallo,".
-_SALUTATION = re.compile(r"(?:beste|geachte|lieve|hallo|hoi|goedemorgen|goedemiddag|dear|hello|hi)\b[^.!?:;]{0,40},",
-                         re.IGNORECASE)
-
-
 # Closing words of a short note that `is_sign_off` (a letter's) leaves out: "Thanks,", "Bedankt!".
 _THANKS = re.compile(r"(?:many\s+)?thanks|thank\s+you|cheers|(?:alvast\s+)?bedankt|dank\s+(?:je|u)(?:\s+wel)?",
                      re.IGNORECASE)
@@ -219,7 +190,7 @@ def _drop_salutations(tree: HtmlElement) -> None:
 
 
 def _is_salutation(line: HtmlElement) -> bool:
-    return not _is_heading(line) and _SALUTATION.fullmatch(" ".join(line.text_content().split())) is not None
+    return not _is_heading(line) and SALUTATION.fullmatch(" ".join(line.text_content().split())) is not None
 
 
 def _note_end(lines: list[HtmlElement], start: int) -> int | None:

@@ -610,7 +610,8 @@ def lone_header(lines: list[PdfLine], margin: float, body: Body) -> set[int]:
         if number + 1 < len(rows) and _logo(row, lines, margin):
             header.append(row)  # a letterhead's mark over its name: the header if its name is
             continue
-        if row.y < margin or row.size > body.size or row.size == body.size and not _three_part(row, lines) \
+        if row.y < margin or row.size > body.size \
+                or row.size == body.size and not (_three_part(row, lines) or _scanned_fields(row, lines)) \
                 or not footer_shaped(row) or in_columns(row, lines, below=True):
             break
         header.append(row)
@@ -732,6 +733,13 @@ def _three_part(row: _Row, lines: list[PdfLine]) -> bool:
     and no heading, spreads a few words so over the page."""
     return not row.bold and sum(lines[index].cells for index in row.indices) >= 3 \
         and len(re.findall(r"\w+", row.text)) <= MAX_FOOTER_WORDS // 2
+
+
+def _scanned_fields(row: _Row, lines: list[PdfLine]) -> bool:
+    """Whether a row of an OCR layer is set in fields (`_fielded`): its size is its line box's
+    height, no cue, and tesseract read groff's three-part header "Orthopedie | Sint Lucas
+    Ziekenhuis Venlo" (empty middle) as two cells at the body's size (red team 24)."""
+    return all(lines[index].ocr for index in row.indices) and _fielded(row)
 
 
 def lone_footer(lines: list[PdfLine], margin: float, body: Body) -> set[int]:

@@ -209,6 +209,7 @@ def _page_bodies(flat: list[tuple[int, PdfLine]]) -> dict[int, float]:
 
 
 OCR_HEADING_GAP_RATIO = 1.3  # a heading's gap above it, at least this many times the gap under it
+OCR_HEADING_SHARE = 0.6  # of its page's longest line, at most, a heading that the reader ran on
 _OCR_BULLET = re.compile(r"^[a-z]\s+[A-Z]")  # a bullet OCR read as a letter: "e U loopt …"
 
 
@@ -218,7 +219,8 @@ def _set_apart(flat: list[tuple[int, PdfLine]], breaks: list[str], index: int, b
     that is wider than the gap under it, over a line that starts afresh. tesseract's one
     invisible font gave "Waarom deze operatie?" and "De operatie" no size of their own, and
     each section ran into the one before (red team 24). A one-line paragraph stands as far from
-    the text under it as from the text above."""
+    the text under it as from the text above; a paragraph's first line, set apart as much, is
+    long and runs on into the next."""
     page, line = flat[index]
     next_page, following = flat[index + 1]
     if index == 0 or flat[index - 1][0] != page or next_page != page or line.cells > 1 \
@@ -228,6 +230,9 @@ def _set_apart(flat: list[tuple[int, PdfLine]], breaks: list[str], index: int, b
     if not (next_text[:1].isupper() or next_text[:1].isdigit() or ITEM_START.match(next_text)
             or _OCR_BULLET.match(next_text)):
         return False
+    longest = max(len(other.text.strip()) for number, other in flat if number == page)
+    if len(line.text.strip()) > OCR_HEADING_SHARE * longest and breaks[index] == "wrap":
+        return False  # a paragraph's first line, which runs on into the next
     above = flat[index - 1][1]
     gap_above = (above.y - line.y) / max(above.size, line.size, 1.0)
     gap_below = (line.y - following.y) / max(line.size, following.size, 1.0)

@@ -19,6 +19,7 @@ import pypdf
 
 from ingest.clean.furniture import furniture_keys, is_cookie_bar, is_page_number, is_ui_line, runs_through
 from ingest.clean.lines import ends_sentence
+from ingest.dates import find_updated
 from ingest.pdf.fragments import displayed_box
 from ingest.pdf.geometry import Fragment, PdfLine
 from ingest.pdf.style import Body, HEADING_SIZE_RATIO, PARAGRAPH_GAP_RATIO, measure_body
@@ -163,13 +164,14 @@ def _running_rows(rows: list[list[_Row]], numbers: range, body: Body, margins: l
     for position, (number, page_rows) in enumerate(zip(numbers, rows)):
         on_page: dict[str, _Row] = {}
         for row in page_rows:
-            for key in furniture_keys(row.text, number):
+            for key in row_keys(row.text, number):
                 on_page.setdefault(key, row)
         for key, row in on_page.items():
             found.setdefault(key, []).append(row)
             edges.setdefault(key, []).append(_margin_of(row, position, margins, tops))
             places.setdefault(key, []).append(position)
-    repeated = {key for key, same in found.items() if _running(same, len(rows), body.size, edges[key])}
+    repeated = {key for key, same in found.items() if _running(same, len(rows), body.size, edges[key])
+                and (not key.startswith(_LABELLED) or _set_as_header(same, body, edges[key]))}
     numbered = {key for key, same in found.items() if numbered_header(same, len(rows), edges[key])}
     beside = {(edges[key][0], tuple(places[key])) for key in numbered}
     repeated |= numbered | {key for key, same in found.items()
@@ -207,8 +209,32 @@ def _running_indices(rows: list[list[_Row]], numbers: range, running: dict[str, 
     """For each page, the indices of its `rows` that are page numbers or `running` rows."""
     return [{i for row in page_rows for i in row.indices
              if is_page_number(row.text) or is_roman_page_number(row.text)
-             or furniture_keys(row.text, number) & running.keys()}
+             or row_keys(row.text, number) & running.keys()}
             for number, page_rows in zip(numbers, rows)]
+
+
+# A page label at the end of a running row, whatever the count: "ii", "12", "1 / 2", "3 van 8".
+_PAGE_LABEL_AT_END = re.compile(r"\s(?:\d{1,4}(?:\s*(?:/|van|of)\s*\d{1,4})?|[ivxlc]{1,7})$")
+_LABELLED = "\x00label\x00"  # marks the key of a row without its page label
+
+
+def row_keys(text: str, number: int) -> frozenset[str]:
+    """The keys of a row (`furniture_keys`), and the row without the page label that ends it:
+    dblatex numbers its front matter "Natte maculadegeneratie ii", "… iii" and its body "… 1 / 2",
+    "… 2 / 2", a count that no distance to the page's place in the file shares (red team 24)."""
+    keys = furniture_keys(text, number)
+    text = " ".join(text.split())
+    label = _PAGE_LABEL_AT_END.search(text)
+    if label is None or not (is_page_number(label.group()) or is_roman_page_number(label.group())):
+        return keys
+    return keys | {_LABELLED + text[:label.start()]}
+
+
+def _set_as_header(rows: list[_Row], body: Body, edges: list[str]) -> bool:
+    """Whether rows that share their words but for a page label are a running header or
+    footer, not a numbered heading at the head of each page ("Stap 1", "Stap 2"): at one
+    height in one margin of each page, not bold, not larger than the body text."""
+    return _in_place(rows, edges) and all(not row.bold and row.size <= body.size for row in rows)
 
 
 def _set_aside(lines: list[PdfLine], indices: set[int]) -> list[PdfLine]:
@@ -407,7 +433,7 @@ def overrun_furniture(lines: list[PdfLine], page: int, running: dict[str, list[_
     footer "Kempenhaeghe-Noord | … 3 / 10" in the text of its last bullet."""
     found: set[int] = set()
     for row in baseline_rows(lines):
-        keys = furniture_keys(row.text, page) & running.keys()
+        keys = row_keys(row.text, page) & running.keys()
         if any(abs(row.y - other.y) <= SAME_PLACE for key in keys for other in running[key]):
             found.update(row.indices)
     return found
@@ -584,7 +610,8 @@ def lone_header(lines: list[PdfLine], margin: float, body: Body) -> set[int]:
         if number + 1 < len(rows) and _logo(row, lines, margin):
             header.append(row)  # a letterhead's mark over its name: the header if its name is
             continue
-        if row.y < margin or row.size > body.size or row.size == body.size and not _three_part(row, lines) \
+        if row.y < margin or row.size > body.size \
+                or row.size == body.size and not (_three_part(row, lines) or _scanned_fields(row, lines)) \
                 or not footer_shaped(row) or in_columns(row, lines, below=True):
             break
         header.append(row)
@@ -706,6 +733,13 @@ def _three_part(row: _Row, lines: list[PdfLine]) -> bool:
     and no heading, spreads a few words so over the page."""
     return not row.bold and sum(lines[index].cells for index in row.indices) >= 3 \
         and len(re.findall(r"\w+", row.text)) <= MAX_FOOTER_WORDS // 2
+
+
+def _scanned_fields(row: _Row, lines: list[PdfLine]) -> bool:
+    """Whether a row of an OCR layer is set in fields (`_fielded`): its size is its line box's
+    height, no cue, and tesseract read groff's three-part header "Orthopedie | Sint Lucas
+    Ziekenhuis Venlo" (empty middle) as two cells at the body's size (red team 24)."""
+    return all(lines[index].ocr for index in row.indices) and _fielded(row)
 
 
 def lone_footer(lines: list[PdfLine], margin: float, body: Body) -> set[int]:
@@ -839,3 +873,46 @@ def furniture_text(pages: list[list[PdfLine]], dropped: list[set[int]], first_pa
             for separator in _FIELD_SEPARATOR.finditer(text):
                 texts.setdefault(text[separator.end():].strip(), None)
     return "\n".join(text for text in texts if text)
+
+
+def front_matter(pages: list[list[PdfLine]], dropped: list[set[int]]) -> list[set[int]]:
+    """For each page, the indices of all its lines when it is front matter: numbered in roman
+    numerals by its running header or footer ("… ii") before pages numbered from 1 ("… 1 / 2"),
+    with no line that ends a sentence. dblatex sets DocBook's collaborators and revision tables
+    so ("TITEL : … GESCHREVEN DOOR 5 december 2026", "3.0 | 14 december 2025 | …"): metadata,
+    which became passages (red team 24). A preface numbered so, written in sentences, stays."""
+    labels = [_page_label(lines, found) for lines, found in zip(pages, dropped)]
+    out: list[set[int]] = [set() for _ in pages]
+    for number, lines in enumerate(pages):
+        if labels[number] == "roman" and "arabic" in labels[number + 1:] \
+                and not any(ends_sentence(line.text.strip()) for line in lines):
+            out[number] = {index for index, line in enumerate(lines) if line.text.strip()}
+    return out
+
+
+def _page_label(lines: list[PdfLine], found: set[int]) -> str:
+    """"roman" or "arabic": how the page's furniture numbers it, if it does; else ""."""
+    for index in sorted(found):
+        text = " ".join(lines[index].text.split())
+        label = _PAGE_LABEL_AT_END.search(text)
+        last = label.group().strip() if label else text
+        if is_roman_page_number(last):
+            return "roman"
+        if is_page_number(last):
+            return "arabic"
+    return ""
+
+
+_VERSION_FIRST = re.compile(r"v?\d{1,2}(?:\.\d{1,2}){0,2}\s")  # a revision row opens with its number: "3.0", "2.1"
+
+
+def newest_revision(pages: list[list[PdfLine]], front: list[set[int]]) -> str:
+    """The row of a front matter's revision table with the newest date, its cells apart by
+    " | " as a running footer sets its fields, or "": the leaflet's date stands there only
+    (DocBook's revision history), and not in the collaborators table beside it, whose date is
+    the day the file was built. A revision row opens with its version number."""
+    rows = [" | ".join(cell.strip() for cell in re.split(r"\s{2,}", lines[index].text.strip()))
+            for lines, found in zip(pages, front) for index in sorted(found)
+            if lines[index].cells >= 3 and _VERSION_FIRST.match(lines[index].text.strip())]
+    dated = [(find_updated("", row, unlabelled=True), row) for row in rows]
+    return max(((iso, row) for iso, row in dated if iso), default=("", ""))[1]

@@ -12,6 +12,7 @@ point or two larger than its body; they are read by how they stand (`scanned_hea
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ingest.clean.lines import CONTINUATION_WORDS, ends_sentence
@@ -184,7 +185,8 @@ def scanned_headings(flat: list[tuple[int, PdfLine]], breaks: list[str], heading
     level = len(larger) if len(larger) > 1 else len(larger) + 1
     for index, (page, line) in enumerate(flat):
         if not line.ocr or index in inside or index + 1 >= len(flat) \
-                or not _stands_as_heading(flat, breaks, index, body, page_body[page]):
+                or not (_stands_as_heading(flat, breaks, index, body, page_body[page])
+                        or _set_apart(flat, breaks, index, body)):
             continue
         levels[index] = level
         out[index] = "paragraph"
@@ -206,6 +208,46 @@ def _page_bodies(flat: list[tuple[int, PdfLine]]) -> dict[int, float]:
     return {page: counts.most_common(1)[0][0] for page, counts in sizes.items()}
 
 
+OCR_HEADING_GAP_RATIO = 1.3  # a heading's gap above it, at least this many times the gap under it
+OCR_HEADING_SHARE = 0.6  # of its page's longest line, at most, a heading that the reader ran on
+_OCR_BULLET = re.compile(r"^[a-z]\s+[A-Z]")  # a bullet OCR read as a letter: "e U loopt …"
+
+
+def _set_apart(flat: list[tuple[int, PdfLine]], breaks: list[str], index: int, body: Body) -> bool:
+    """Whether OCR'd line `index` is a heading set at the body's size (bold, which an OCR layer
+    loses, as groff's `ms` sets its headings): heading-shaped and one cell, after a paragraph gap
+    that is wider than the gap under it, over a line that starts afresh. tesseract's one
+    invisible font gave "Waarom deze operatie?" and "De operatie" no size of their own, and
+    each section ran into the one before (red team 24). A one-line paragraph stands as far from
+    the text under it as from the text above; a paragraph's first line, set apart as much, is
+    long and runs on into the next."""
+    page, line = flat[index]
+    next_page, following = flat[index + 1]
+    if index == 0 or flat[index - 1][0] != page or next_page != page or line.cells > 1 \
+            or not _heading_text(line.text.strip()) or breaks[index - 1] == "wrap":
+        return False
+    next_text = following.text.strip()
+    if not (next_text[:1].isupper() or next_text[:1].isdigit() or ITEM_START.match(next_text)
+            or _OCR_BULLET.match(next_text)):
+        return False
+    longest = max(len(other.text.strip()) for number, other in flat if number == page)
+    if len(line.text.strip()) > OCR_HEADING_SHARE * longest and breaks[index] == "wrap":
+        return False  # a paragraph's first line, which runs on into the next
+    above = flat[index - 1][1]
+    gap_above = (above.y - line.y) / max(above.size, line.size, 1.0)
+    gap_below = (line.y - following.y) / max(line.size, following.size, 1.0)
+    return above.region == line.region and gap_above > body.spacing * PARAGRAPH_GAP_RATIO \
+        and gap_above > gap_below * OCR_HEADING_GAP_RATIO
+
+
+def _heading_text(text: str) -> bool:
+    """Whether a line's words read as a heading: short, no sentence's end, a capital or a
+    number first, no list item, not ending in a word that goes on ("en", "of")."""
+    return heading_shaped(text) and bool(text[:1].isupper() or NUMBERED.match(text)) \
+        and not (ITEM_START.match(text) and not NUMBERED.match(text)) \
+        and text.split()[-1].lower() not in CONTINUATION_WORDS
+
+
 def _stands_as_heading(flat: list[tuple[int, PdfLine]], breaks: list[str], index: int, body: Body,
                        page_body: float) -> bool:
     """Whether OCR'd line `index` stands as a heading (see `scanned_headings`)."""
@@ -216,8 +258,8 @@ def _stands_as_heading(flat: list[tuple[int, PdfLine]], breaks: list[str], index
             or ITEM_START.match(text) and not NUMBERED.match(text) \
             or text.split()[-1].lower() in CONTINUATION_WORDS:
         return False
-    if line.size <= page_body or line.size < page_body * OCR_HEADING_RATIO:
-        return False
+    if line.size <= page_body or line.size < page_body * OCR_HEADING_RATIO or 1 < line.cells == following.cells:
+        return False  # a table's header row over its rows ("Periode  Wat mag weer"), read a point larger
     if next_page != page or following.size >= line.size \
             or not (next_text[:1].isupper() or next_text[:1].isdigit() or ITEM_START.match(next_text)):
         return False

@@ -15,7 +15,7 @@ from ingest.document import IngestError
 from ingest.pdf.boxes import boxes_after_paragraphs
 from ingest.pdf.contents import without_contents
 from ingest.pdf.footnotes import footnotes_after_references
-from ingest.pdf.furniture import contact_kept, furniture_text, page_furniture
+from ingest.pdf.furniture import contact_kept, front_matter, furniture_text, newest_revision, page_furniture
 from ingest.pdf.geometry import PdfLine
 from ingest.pdf.headings import heading_levels, scanned_headings, subtitles_apart
 from ingest.pdf.paragraphs import line_breaks
@@ -46,6 +46,9 @@ def pdf_source(document: PdfDocument, path: str | Path, pages: range | None = No
     tops = [document.tops[i] for i in picked] if document.tops else None
     dropped = page_furniture(chosen, first_page, margins, tops)
     furniture = furniture_text(chosen, dropped, first_page)
+    front = front_matter(chosen, dropped)
+    furniture = "\n".join(text for text in (furniture, newest_revision(chosen, front)) if text)
+    dropped = [found | more for found, more in zip(dropped, front)]
     dropped = contact_kept(chosen, dropped, margins, tops)
     chosen = [[ln for i, ln in enumerate(lines) if i not in drop] for lines, drop in zip(chosen, dropped)]
     if not any(ln.text.strip() for lines in chosen for ln in lines):

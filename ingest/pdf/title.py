@@ -144,10 +144,24 @@ def named_heading(pages: tuple[tuple[PdfLine, ...], ...], name: str) -> str:
         return ""
     body = measure_body([list(lines) for lines in pages])
     first = next((line for lines in pages[:TITLE_PAGES] for line in lines
-                  if line.text.strip() and line.size >= body.size * HEADING_SIZE_RATIO), None)
+                  if line.text.strip() and line.size >= body.size * HEADING_SIZE_RATIO), None) \
+        or _scanned_first_line(pages)
     text = " ".join(first.text.split()) if first is not None else ""
     named = key in text.casefold() if len(key) >= MIN_NAME_LETTERS else _opens_cover(first, key, pages)
     return text if text and heading_shaped(text) and named else ""
+
+
+def _scanned_first_line(pages: tuple[tuple[PdfLine, ...], ...]) -> PdfLine | None:
+    """The first line of the first page with text where that page is an OCR layer, else None:
+    tesseract sets every word in one invisible font scaled to its box, so no line is larger
+    by a cue the reader can trust ("Voorste kruisbandreconstructie" at 11 points over a body of
+    10); the file was titled by its name (red team 24). `named_heading` still asks that the
+    line name the file's subject."""
+    lines = next((lines for lines in pages[:TITLE_PAGES] if any(line.text.strip() for line in lines)), ())
+    texts = [line for line in lines if line.text.strip()]
+    if not texts or not all(line.ocr for line in texts):
+        return None
+    return max(texts, key=lambda line: line.y)
 
 
 def _opens_cover(line: PdfLine | None, key: str, pages: tuple[tuple[PdfLine, ...], ...]) -> bool:

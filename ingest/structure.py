@@ -52,7 +52,7 @@ _CONTACT = re.compile(r"(?:\+31|\(0|\b0)(?:[ \-–()]{0,3}\d){8,10}\b|\b[1-9]\d{
 # Zaanstreek"), and the small words a name may
 # hold ("Afdeling Keel-, Neus- en Oorheelkunde").
 _ORGANISATION_WORDS = (
-    "ziekenhuis", "praktijk", "kliniek", "centrum", "dienst", "apotheek", "huisartsenpost", "stichting",
+    "ziekenhuis", "ziekenhuizen", "praktijk", "kliniek", "centrum", "dienst", "apotheek", "huisartsenpost", "stichting",
     "vereniging", "netwerk", "afdeling", "instituut", "umc", "ggd", "ggz", "thuiszorg", "zorggroep", "hospital",
     "clinic", "foundation", "association", "laboratorium", "laboratory",
 )

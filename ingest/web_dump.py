@@ -59,6 +59,7 @@ _LIST_LABEL = re.compile(
 # The links of a site's footer: its statements about privacy, cookies and accessibility.
 _SITE_LINK = re.compile(r"(?:privacy|cookie|disclaimer|sitemap|toegankelijkheid|accessibility|colofon|"
                         r"(?:algemene\s+)?voorwaarden|terms)\w*(?:\s+\w+){0,2}", re.IGNORECASE)
+_SEARCH_BOX = re.compile(r"_{3,}\s*\[\s*[^\W\d][^\[\]]{0,20}\]")  # links2: "_________ [ Zoek ]"
 _FIELD_GAP = re.compile(r"\s+[·|•]\s+")  # "Mondziekenhuis Noord · Hanzeplein 14 · 9713 GZ Groningen"
 
 
@@ -70,7 +71,8 @@ def without_page_chrome(text: str) -> tuple[str, list[str]]:
     lines = text.split("\n")
     footer = _closing_footer(lines)
     end = min(footer, default=len(lines))
-    drop = set(footer) | _comment_section(lines, end) | _labelled_lists(lines) | _cookie_notices(lines)
+    drop = set(footer) | _comment_section(lines, end) | _labelled_lists(lines) | _cookie_notices(lines) \
+        | _related_box(lines, end)
     if not drop:
         return text, []
     furniture = [" ".join(LIST_BULLET.sub("", lines[i], count=1).split()) for i in sorted(footer)]
@@ -102,6 +104,32 @@ def _comment_section(lines: list[str], end: int) -> set[int]:
     return set()
 
 
+def _related_box(lines: list[str], end: int) -> set[int]:
+    """The lines of a site's box of related pages after the article, from its label
+    (`_RELATED_LABEL`: "Ook interessant", "Lees ook", "Gerelateerde folders") to `end` (the
+    footer, or the text's end): a links2 dump sets it after the leaflet, where an ad in it
+    ("Zwangerschapsyoga in Zutphen: elke dinsdagavond ...") answered a question the leaflet does
+    not. Only in the text's second half, and only where every paragraph under the label is
+    short (`MAX_RELATED_WORDS`): a teaser or a link, no section of the leaflet."""
+    filled = [index for index in range(end) if lines[index].strip()]
+    for index in filled[len(filled) // 2:]:
+        if not _RELATED_LABEL.fullmatch(lines[index].strip().rstrip(":")):
+            continue
+        runs = [run for run in _paragraphs(lines[:end]) if run[0] > index]
+        if runs and all(sum(len(lines[i].split()) for i in run) <= MAX_RELATED_WORDS for run in runs):
+            return set(range(index, end))
+    return set()
+
+
+# The label of a box of related pages ("Ook interessant", "Lees ook", "Gerelateerde artikelen",
+# "Related articles", "You may also like"); not "Zie ook", with which a leaflet names its sources.
+_RELATED_LABEL = re.compile(
+    r"ook\s+interessant|lees\s+ook|meer\s+lezen|misschien\s+ook\s+interessant|gerelateerde?"
+    r"(?:\s+(?:folders?|artikelen|berichten|pagina'?s|onderwerpen|informatie))?|related(?:\s+(?:articles|pages"
+    r"|posts|leaflets|content))?|you\s+may\s+also\s+like|more\s+to\s+read", re.IGNORECASE)
+MAX_RELATED_WORDS = 40  # a teaser of two short sentences; a section of the leaflet says more
+
+
 def is_stamp(line: str) -> bool:
     """Whether a short line gives a date with the time of day: a comment's or a post's stamp."""
     match = _STAMP.search(line)
@@ -124,7 +152,8 @@ def _labelled_lists(lines: list[str]) -> set[int]:
     found: set[int] = set()
     for index, line in enumerate(lines):
         label = line.strip()
-        if not (_LIST_LABEL.fullmatch(label.rstrip(":")) or label.endswith(":") and is_ui_line(label)):
+        if not (_LIST_LABEL.fullmatch(label.rstrip(":")) or label.endswith(":") and is_ui_line(label)
+                or _SEARCH_BOX.fullmatch(label)):  # a site's menu right under its search box (links2)
             continue
         items = []
         for below in range(index + 1, len(lines)):
@@ -165,7 +194,7 @@ def _closing_footer(lines: list[str]) -> list[int]:
         if not all(_is_footer_line(lines[i]) for i in run):
             break
         found = run + found
-    signed = any(COPYRIGHT_LINE.match(lines[i]) or _is_site_link(lines[i]) for i in found)
+    signed = any(COPYRIGHT_LINE.match(lines[i]) or _is_site_link(lines[i]) or _site_links_line(lines[i]) for i in found)
     return found if signed else []
 
 
@@ -175,6 +204,13 @@ def _is_footer_line(line: str) -> bool:
     fields = _FIELD_GAP.split(text)
     return bool(COPYRIGHT_LINE.match(text)) or _is_site_link(line) or is_ui_line(text) or (
         len(fields) > 1 and all(len(field.split()) <= MAX_ITEM_WORDS and not ends_sentence(field) for field in fields))
+
+
+def _site_links_line(line: str) -> bool:
+    """Whether a line is only links to the site's statements, set apart by bars or dots
+    ("Privacy | Cookies | Disclaimer | Toegankelijkheid")."""
+    fields = _FIELD_GAP.split(" ".join(line.split()))
+    return len(fields) > 1 and all(_SITE_LINK.fullmatch(field) for field in fields)
 
 
 def _is_site_link(line: str) -> bool:

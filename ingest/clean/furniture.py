@@ -17,8 +17,11 @@ from collections import Counter
 # that wraps may cut after "Lees meer in" ("onze cookieverklaring.": red team 19's Chromium print).
 COOKIE_PHRASES: tuple[str, ...] = (
     r"(?:Accepteer|Weiger|Accept|Reject)\s+(?:alle\s+|all\s+)?cookies\b.*",
-    r"(?:Wij|We|(?:Deze|Onze|This|Our)\s+(?:web)?site)\s+(?:gebruik(?:t|en)|maak(?:t|en)\s+gebruik\s+van"
-    r"|uses?)\s+cookies\b[^.!?]{0,200}[.!?]?",
+    # "Wij gebruiken cookies ...", "Gelre ziekenhuizen gebruikt cookies om ..." (the site's name)
+    r"(?:Wij|We|(?:Deze|Onze|This|Our)\s+(?:web)?site|[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3}?)\s+(?:gebruik(?:t|en)"
+    r"|maak(?:t|en)\s+gebruik\s+van|uses?)\s+cookies\b[^.!?]{0,200}[.!?]?",
+    # "Met uw toestemming plaatsen we ook cookies van YouTube en sociale media."
+    r"(?:Met\s+uw\s+toestemming|With\s+your\s+(?:permission|consent))\b[^.!?]{0,100}?\bcookies\b[^.!?]{0,100}[.!?]?",
     r"Alles\s+accepteren|Accepteren|Weigeren|Cookie-?instellingen|Accept\s+all|Decline|Reject\s+all",
     r"(?:Alleen|Only)\s+(?:strikt\s+)?(?:noodzakelijke|functionele|essentiële|necessary|essential|functional)"
     r"\s+cookies|(?:Necessary|Essential)\s+cookies\s+only",
@@ -62,6 +65,8 @@ UI_PHRASES: tuple[str, ...] = (
     # field, or a button last ("Naam: [ ]" alone may be a leaflet's own form to fill in)
     rf"[^\W\d][^\[\]]{{0,40}}?\w{_FORM_FIELD}(?:\s*(?:[^\W\d][^\[\]]{{0,40}})?\[[^\[\]]{{0,30}}\])*",
     rf"(?:(?:[^\W\d][^\[\]]{{0,40}})?{_FORM_FIELD}\s*)+\[[^\W\d][^\[\]]{{0,29}}\]",
+    # a search box as links2 draws it: its field a line of underscores, its button in brackets
+    r"_{3,}\s*\[\s*[^\W\d][^\[\]]{0,20}\]",
     r"(?:Terug\s+)?naar\s+boven|Back\s+to\s+top",
     # a breadcrumb trail ("Home › Patiënten › Folders › KNO")
     r"(?:Home|Homepage|Startpagina|Voorpagina)(?:\s*[›»>]\s*[^›»>\s](?:[^›»>]{0,78}[^›»>\s])?){1,12}",

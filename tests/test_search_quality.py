@@ -882,6 +882,43 @@ def test_staff_find_text_from_bitmap_fonts_and_body_lines_but_no_code_tasks_or_f
         assert not redteam23_searcher.search(furniture, k=3, mode="exact").hits, furniture
 
 
+REDTEAM24 = load_questions(ROOT / "tests" / "data" / "redteam24_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam24_searcher(settings, embedder, tmp_path_factory):
+    """Eleven leaflets from eleven more tools (dblatex, a tesseract text layer, XeLaTeX with an
+    Arabic paragraph, makeinfo, groff -Thtml, a links2 dump, mutool's text, docx2txt, a Mac Roman
+    text, pandoc's plain writer, a mailing's text part), asked in eleven languages
+    (tests/data/redteam24_questions.md)."""
+    return _searcher_over("redteam24_leaflets", settings, tmp_path_factory, leaflets=11)
+
+
+def test_a_twenty_third_set_of_leaflets_answers_its_questions(redteam24_searcher):
+    missed, flagged, kept = _outcomes(redteam24_searcher, REDTEAM24)
+    assert len(missed) <= 11, missed  # 9 of 92 missed when measured (9 before this round's fixes)
+    assert len(flagged) >= 22, flagged  # 24 of 28 (22 before: a sidebar ad answered one)
+    assert len(kept) >= 49, kept  # 53 of 92 (52 before)
+
+
+def test_staff_find_mac_roman_words_and_table_rows_but_no_front_matter_ads_or_navigation(redteam24_searcher):
+    """A Mac Roman text read "di‘tist"; a links2 box table and pandoc's plain table lost their
+    rows and header; a mutool dump's footer cut a sentence; dblatex's running header, contents
+    and collaborators table, a links2 page's ad, Texinfo's node bars and a mailing's web-version
+    line were passages."""
+    for words, leaflet in (('"diëtist"', "kaliumbeperkt-dieet"), ('"intakegesprek"', "darmkankerscreening"),
+                           ('"onderhoudsbehandeling voorschrijven"', "vaginale-schimmelinfectie")):
+        hits = redteam24_searcher.search(words, k=3, mode="exact").hits
+        assert hits and hits[0].leaflet.id == leaflet, words
+    row = redteam24_searcher.search('"Lager dan 19"', k=3, mode="exact").hits
+    assert row and "Lager dan 19 µmol/l | Geen cholestase" in row[0].passage.text
+    header = redteam24_searcher.search('"Voedingsmiddel | Portie"', k=3, mode="exact").hits
+    assert header and "Voedingsmiddel | Portie | Kalium" in header[0].passage.text
+    for furniture in ('"Zwangerschapsyoga"', '"Voorgaande"', '"Bekijk hem in uw browser"', '"GYN-093"',
+                      '"Handtekening"', '"Inhoudsopgave"', '"Natte maculadegeneratie ii"'):
+        assert not redteam24_searcher.search(furniture, k=3, mode="exact").hits, furniture
+
+
 def test_staff_find_the_context_words_the_subtitles_term_and_no_printout_stamps(redteam16_searcher):
     """ConTeXt's words were glued ("Maakdegehoorgangnietschoon"), a cover subtitle held the
     leaflet's only "zwemmerseczeem", and a2ps's "Printed by root" stamp was a passage."""

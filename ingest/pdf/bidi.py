@@ -13,6 +13,7 @@ left-to-right pieces in it (a number, a Latin name) kept in its own order.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 
@@ -23,13 +24,20 @@ from ingest.pdf.geometry import Fragment
 _STRONG_RTL = frozenset({"R", "AL"})
 
 
+# The blocks of right-to-left scripts (Hebrew to Arabic Extended, their presentation forms, the
+# historic scripts past U+10800): a quick first look, as most pages hold none.
+_RTL_BLOCKS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]")
+
+
 def right_to_left(text: str) -> bool:
     """Whether the text holds a right-to-left letter (Hebrew, Arabic, their presentation forms)."""
-    return any(unicodedata.bidirectional(char) in _STRONG_RTL for char in text)
+    return bool(_RTL_BLOCKS.search(text)) and any(unicodedata.bidirectional(char) in _STRONG_RTL for char in text)
 
 
 def mostly_right_to_left(text: str) -> bool:
     """Whether more of the text's letters run right to left than left to right."""
+    if not _RTL_BLOCKS.search(text):
+        return False
     kinds = [unicodedata.bidirectional(char) for char in text]
     return sum(kind in _STRONG_RTL for kind in kinds) > sum(kind == "L" for kind in kinds)
 

@@ -15,6 +15,7 @@ from ingest.clean.lines import is_sign_off
 # The HTML reader's wording for the same furniture, read here as text.
 from ingest.mail import (MAILING, MAX_FOOTER_WORDS, MAX_NOTICE_WORDS, SALUTATION, SHOWN_WRONGLY, UNSUBSCRIBE,
                          UNSUBSCRIBE_ADDRESS, WEB_VERSION)
+from ingest.web_dump import paragraph_runs
 
 _ADDRESS = re.compile(r"\[(?:https?://|mailto:|www\.)[^\]\s]*\]|<(?:https?://|mailto:)[^>\s]*>")
 MAX_COVER_NOTE_WORDS = 50  # "Beste patiënt," and two sentences that say what the mail brings
@@ -34,7 +35,7 @@ def without_mailing_furniture(text: str) -> tuple[str, list[str]]:
     link addresses is no mailing's text part and comes back as it is. Each line taken out
     stays, empty."""
     lines = text.split("\n")
-    runs = _paragraphs(lines)
+    runs = paragraph_runs(lines)
     offers = [number for number, run in enumerate(runs[:MAX_OPENING_PARAGRAPHS]) if _offers_web_version(lines, run)]
     drop = runs[:offers[-1] + 1] if offers else []  # a preheader above it is the inbox's preview
     if offers:
@@ -48,16 +49,6 @@ def without_mailing_furniture(text: str) -> tuple[str, list[str]]:
         return text, []
     furniture = [" ".join(_ADDRESS.sub("", lines[i]).split()) for i in sorted(gone)]
     return "\n".join("" if i in gone else line for i, line in enumerate(lines)), [line for line in furniture if line]
-
-
-def _paragraphs(lines: list[str]) -> list[list[int]]:
-    runs: list[list[int]] = []
-    for index, line in enumerate(lines):
-        if line.strip():
-            if not runs or runs[-1][-1] != index - 1:
-                runs.append([])
-            runs[-1].append(index)
-    return runs
 
 
 def _offers_web_version(lines: list[str], run: list[int]) -> bool:

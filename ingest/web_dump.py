@@ -79,7 +79,7 @@ def without_page_chrome(text: str) -> tuple[str, list[str]]:
     return "\n".join("" if i in drop else line for i, line in enumerate(lines)), furniture
 
 
-def _paragraphs(lines: list[str]) -> list[list[int]]:
+def paragraph_runs(lines: list[str]) -> list[list[int]]:
     """The runs of filled lines, a list of their indices each."""
     runs: list[list[int]] = []
     for index, line in enumerate(lines):
@@ -115,7 +115,7 @@ def _related_box(lines: list[str], end: int) -> set[int]:
     for index in filled[len(filled) // 2:]:
         if not _RELATED_LABEL.fullmatch(lines[index].strip().rstrip(":")):
             continue
-        runs = [run for run in _paragraphs(lines[:end]) if run[0] > index]
+        runs = [run for run in paragraph_runs(lines[:end]) if run[0] > index]
         if runs and all(sum(len(lines[i].split()) for i in run) <= MAX_RELATED_WORDS for run in runs):
             return set(range(index, end))
     return set()
@@ -179,7 +179,7 @@ def _is_short_item(line: str) -> bool:
 def _cookie_notices(lines: list[str]) -> set[int]:
     """The paragraphs that are a cookie notice as a whole (`is_cookie_bar`), read as one line:
     a dump wraps the notice's sentences over lines that each say only part of it."""
-    return {i for run in _paragraphs(lines) if is_cookie_bar(" ".join(" ".join(lines[i] for i in run).split()))
+    return {i for run in paragraph_runs(lines) if is_cookie_bar(" ".join(" ".join(lines[i] for i in run).split()))
             for i in run}
 
 
@@ -190,7 +190,7 @@ def _closing_footer(lines: list[str]) -> list[int]:
     Hanzeplein 14 · 050 - 524 60 00") or interface (`is_ui_line`). A copyright line or a
     statement's link must be among them: a leaflet may end with a contact line."""
     found: list[int] = []
-    for run in reversed(_paragraphs(lines)):
+    for run in reversed(paragraph_runs(lines)):
         if not all(_is_footer_line(lines[i]) for i in run):
             break
         found = run + found
@@ -299,7 +299,7 @@ def _masthead_chrome(lines: list[str], shown: list[str], code: set[int]) -> set[
                   and _MD_HEADING.fullmatch(line).group("marks") == "#"), None)
     if not first:
         return set()
-    runs = _paragraphs(shown[:first])
+    runs = paragraph_runs(shown[:first])
     cookies = _cookie_notices(shown[:first])
     linked = any(_is_link_run(lines[i], anywhere=True) for run in runs for i in run)
     if linked and all(i in cookies or _is_link_run(lines[i], anywhere=True) or _is_masthead_line(shown[i])
@@ -322,7 +322,7 @@ def _closing_chrome(lines: list[str], shown: list[str], end: int) -> set[int]:
     headings = {_key(shown[i]) for i, line in enumerate(lines) if _MD_HEADING.fullmatch(line)}
     found: set[int] = set()
     labelled = False
-    for run in reversed(_paragraphs(shown[:end])):
+    for run in reversed(paragraph_runs(shown[:end])):
         if all(_states_date(shown[i]) for i in run):
             continue
         if _is_chrome(run, lines, shown, headings):

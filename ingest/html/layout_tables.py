@@ -120,6 +120,41 @@ def text_after_tables(tree: HtmlElement) -> None:
             rows[-1].drop_tree()
 
 
+def list_tables(tree: HtmlElement) -> None:
+    """Read as a list a table that draws one: every row a cell holding only a bullet or an
+    item's number ("•", "1."), then at most empty cells, then one cell of text, as groff's
+    HTML sets indented paragraphs (`.IP \\(bu`). Read as rows, each item stood as "• | het
+    gewricht ..."; a list's items are what the table holds."""
+    for table in list(tree.iter("table")):
+        rows = _rows(table)
+        items = [_list_item(row) for row in rows]
+        if not rows or not all(items):
+            continue
+        numbered = all(mark[:1].isdigit() for mark, _ in items)
+        listing = table.makeelement("ol" if numbered else "ul", {})
+        for _, cell in items:
+            item = listing.makeelement("li", {})
+            item.text = cell.text
+            for child in list(cell):
+                item.append(child)
+            listing.append(item)
+        listing.tail = table.tail
+        table.getparent().replace(table, listing)
+
+
+_ITEM_MARK = re.compile(r"[•·◦▪‣*–-]|\d{1,2}[.)]")
+
+
+def _list_item(row: HtmlElement) -> tuple[str, HtmlElement] | None:
+    """(mark, text cell) where a row is a list's item drawn as cells (see `list_tables`)."""
+    cells = table_cells(row)
+    filled = [cell for cell in cells if cell.text_content().strip()]
+    if len(filled) != 2 or filled[0] is not cells[0] or cells.index(filled[1]) > 2:
+        return None
+    mark = " ".join(filled[0].text_content().split())
+    return (mark, filled[1]) if _ITEM_MARK.fullmatch(mark) else None
+
+
 def _after_table(table: HtmlElement, cell: HtmlElement) -> None:
     """A cell's words and elements moved out to stand right after its table."""
     parent, tail = table.getparent(), table.tail or ""

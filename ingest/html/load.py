@@ -29,7 +29,7 @@ from ingest.html.headings import (
     HEADINGS, document_title, drop_heading_anchors, named_half, subtitles_below, trail_root, without_site_name,
 )
 from ingest.html.inline_runs import body_lines, drop_icons, items_apart, paragraph_runs, reopen_before_center
-from ingest.html.layout_tables import caption_lines, text_after_tables, unwrap_layout_tables
+from ingest.html.layout_tables import caption_lines, list_tables, text_after_tables, unwrap_layout_tables
 from ingest.html.listings import plain_listings
 from ingest.html.lists import bullet_paragraphs, number_items
 from ingest.html.mail_furniture import drop_mail_furniture, drop_message_headers, word_title
@@ -124,6 +124,7 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     keep_meta_sentences(tree)
     reopen_before_center(tree)
     text_after_tables(tree)
+    list_tables(tree)
     body_lines(tree)  # before the steps that read paragraphs: lists, headings set by size
     bullet_paragraphs(tree)
     unwrap_layout_tables(tree)  # before the heading finders: a line in a layout cell is no table cell's

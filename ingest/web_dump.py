@@ -19,7 +19,7 @@ import re
 from ingest.clean.furniture import is_cookie_bar, is_ui_line
 from ingest.clean.lines import ends_sentence
 from ingest.clean.markdown import strip_inline_markdown
-from ingest.dates import MONTHS, is_date_line
+from ingest.dates import MONTHS, UPDATED_PATTERN, is_date_line
 from ingest.markdown_html import fenced_lines
 
 # The bullet a text browser sets before a list's item: lynx's "*", "+", "o", "#" by depth, w3m's "•".
@@ -36,11 +36,22 @@ _COMMENTS_LABEL = re.compile(
     r"(?:\d+\s+)?(?:reacties?|comments?)(?:\s*\(\d+\))?:?|(?:reactie|opmerking)\s+(?:toevoegen|plaatsen|schrijven)"
     r"|(?:plaats|geef|schrijf)\s+een\s+reactie|reageer|reageren|(?:leave|add|post|write)\s+a\s+(?:comment|reply)",
     re.IGNORECASE)
+# A day's date as a comment's stamp writes it ("14 februari 2026", "March 3, 2026", "03-03-2026").
+_DAY = (r"(?:\d{1,2}\s+(?P<month>[^\W\d_]+)\.?\s+\d{4}|(?P<month2>[^\W\d_]+)\.?\s+\d{1,2},?\s+\d{4}"
+        r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2})")
 # A comment's time stamp: a date and the time of day ("14 februari 2026 - 21:03", "03-03-2026 om
 # 08:47", "March 3, 2026 at 8:47"), which no leaflet's date line gives.
-_STAMP = re.compile(r"(?:\d{1,2}\s+(?P<month>[^\W\d_]+)\.?\s+\d{4}|(?P<month2>[^\W\d_]+)\.?\s+\d{1,2},?\s+\d{4}"
-                    r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2})[\s,|·–—-]*(?:(?:om|at)\s+)?"
-                    r"\d{1,2}[:.]\d{2}\b")
+_STAMP = re.compile(_DAY + r"[\s,|·–—-]*(?:(?:om|at)\s+)?\d{1,2}[:.]\d{2}\b")
+# A comment's stamp without the time of day: its author's name and the day ("Reactie van Mieke, 2
+# december 2026", "Posted by Jess, 12 May 2026", "Karin schreef op 14 februari 2026", "Jan de Vries
+# | 3-3-2026"). The name is a person's: capitalised words, an initial or a particle, no digit; so a
+# leaflet's date line ("Laatst herzien: 2 december 2026", "Geschreven door dr. Jansen, 2 mei 2025",
+# "Versie 3, 14 februari 2026") is none. Read only under a comment section's label.
+_NAME = r"[^\W\d_a-z][\w'’-]*\.?(?:\s+(?:[^\W\d_a-z][\w'’-]*\.?|van|de|der|den|von|ten|ter|te|el|al|da|di|le|la)){0,3}"
+_NAMED_STAMP = re.compile(
+    r"(?i:(?:reactie|antwoord|bericht|comment|reply|posted|submitted|geplaatst)\s+(?:van|by|from|door)\s+)?"
+    + _NAME + r"(?i:\s+(?:schreef|wrote|says|said|zegt|reageerde|replied)(?:\s+(?:op|on))?:?|\s*[,|·–—-])\s*" + _DAY
+    + r"(?i:[\s,|·–—-]*(?:(?:om|at)\s+)?\d{1,2}[:.]\d{2})?[.:]?")
 # A comment's stamp as Wix sets it, the author's name glued to a date without year ("Ria15 jan.",
 # "Gerard B.20 jan."): read only under a comment section's label, where a name and a date is all it can be.
 _GLUED_STAMP = re.compile(r"[^\W\d_][\w .'-]{0,40}?(?<=[^\W\d_]|\.)\d{1,2}\s+(?P<month>[^\W\d_]+)\.?(?:\s+\d{4})?")
@@ -99,7 +110,7 @@ def _comment_section(lines: list[str], end: int) -> set[int]:
         if not _COMMENTS_LABEL.fullmatch(lines[index].strip()):
             continue
         filled = [i for i in range(index + 1, end) if lines[i].strip()][:MAX_LINES_BEFORE_STAMP + 1]
-        if any(is_stamp(lines[i]) or _is_glued_stamp(lines[i]) for i in filled):
+        if any(is_stamp(lines[i]) or _is_glued_stamp(lines[i]) or _is_named_stamp(lines[i]) for i in filled):
             return set(range(index, end))
     return set()
 
@@ -134,6 +145,16 @@ def is_stamp(line: str) -> bool:
     """Whether a short line gives a date with the time of day: a comment's or a post's stamp."""
     match = _STAMP.search(line)
     if match is None or len(line.split()) > MAX_STAMP_WORDS:
+        return False
+    month = match.group("month") or match.group("month2")
+    return month is None or month.lower() in MONTHS
+
+
+def _is_named_stamp(line: str) -> bool:
+    """Whether a line is a comment's author and day, with no time of day (see `_NAMED_STAMP`)."""
+    text = " ".join(line.split())
+    match = _NAMED_STAMP.fullmatch(text)
+    if match is None or UPDATED_PATTERN.search(text):
         return False
     month = match.group("month") or match.group("month2")
     return month is None or month.lower() in MONTHS

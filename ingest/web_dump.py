@@ -82,8 +82,9 @@ def without_page_chrome(text: str) -> tuple[str, list[str]]:
     lines = text.split("\n")
     footer = _closing_footer(lines)
     end = min(footer, default=len(lines))
-    drop = set(footer) | _comment_section(lines, end) | _labelled_lists(lines) | _cookie_notices(lines) \
-        | _related_box(lines, end)
+    cookies = _cookie_notices(lines)
+    drop = set(footer) | _comment_section(lines, end) | _labelled_lists(lines) | cookies \
+        | _related_box(lines, end) | _masthead_menu(lines, cookies)
     if not drop:
         return text, []
     furniture = [" ".join(LIST_BULLET.sub("", lines[i], count=1).split()) for i in sorted(footer)]
@@ -176,18 +177,51 @@ def _labelled_lists(lines: list[str]) -> set[int]:
         if not (_LIST_LABEL.fullmatch(label.rstrip(":")) or label.endswith(":") and is_ui_line(label)
                 or _SEARCH_BOX.fullmatch(label)):  # a site's menu right under its search box (links2)
             continue
-        items = []
-        for below in range(index + 1, len(lines)):
-            if not lines[below].strip():
-                if items and below + 1 < len(lines) and not _is_short_item(lines[below + 1]):
-                    break
-                continue
-            if not _is_short_item(lines[below]):
-                break
-            items.append(below)
+        items = _list_below(lines, index)
         if items:
             found |= {index, *items}
     return found
+
+
+# The first link of a site's menu: its home page. A leaflet's own list does not open with it.
+_HOME_ITEM = re.compile(r"home(?:page)?|startpagina|voorpagina", re.IGNORECASE)
+MAX_MASTHEAD_WORDS = 8  # the site's name over its menu ("Kraamzorg en Verloskunde Regio Twente")
+
+
+def _masthead_menu(lines: list[str], cookies: set[int]) -> set[int]:
+    """A site's menu without a label at the page's top, its first item the home page
+    ("• Home", "• Zwanger en bevallen", "• Contact": inscriptis, red team 25), and the site's name
+    above it: short lines that end no sentence, before any of the page's text. Interface and a
+    cookie notice (`cookies`) may stand among them."""
+    above: list[int] = []
+    for index, line in enumerate(lines):
+        text = line.strip()
+        if not text or index in cookies or is_ui_line(text):
+            continue
+        if _is_short_item(line):
+            marker = LIST_BULLET.match(line) or _NUMBERED_ITEM.match(line)
+            if not _HOME_ITEM.fullmatch(line[marker.end():].strip()):
+                return set()
+            return set(above) | set(_list_below(lines, index - 1))
+        if ends_sentence(text) or len(text.split()) > MAX_MASTHEAD_WORDS or is_date_line(text):
+            return set()
+        above.append(index)
+    return set()
+
+
+def _list_below(lines: list[str], index: int) -> list[int]:
+    """The items of the list of short items right under line `index` (a blank line between two
+    items allowed)."""
+    items = []
+    for below in range(index + 1, len(lines)):
+        if not lines[below].strip():
+            if items and below + 1 < len(lines) and not _is_short_item(lines[below + 1]):
+                break
+            continue
+        if not _is_short_item(lines[below]):
+            break
+        items.append(below)
+    return items
 
 
 def _is_short_item(line: str) -> bool:

@@ -199,8 +199,7 @@ def _masthead_menu(lines: list[str], cookies: set[int]) -> set[int]:
         if not text or index in cookies or is_ui_line(text):
             continue
         if _is_short_item(line):
-            marker = LIST_BULLET.match(line) or _NUMBERED_ITEM.match(line)
-            if not _HOME_ITEM.fullmatch(line[marker.end():].strip()):
+            if not _HOME_ITEM.fullmatch(_item_text(line)):
                 return set()
             return set(above) | set(_list_below(lines, index - 1))
         if ends_sentence(text) or len(text.split()) > MAX_MASTHEAD_WORDS or is_date_line(text):
@@ -224,10 +223,15 @@ def _list_below(lines: list[str], index: int) -> list[int]:
     return items
 
 
+def _item_text(line: str) -> str:
+    """A list item's words without its bullet or number; "" for a line that is no item."""
+    marker = LIST_BULLET.match(line) or _NUMBERED_ITEM.match(line)
+    return line[marker.end():].strip() if marker else ""
+
+
 def _is_short_item(line: str) -> bool:
     """Whether a line is a list's item of a few words that ends no sentence (a link)."""
-    marker = LIST_BULLET.match(line) or _NUMBERED_ITEM.match(line)
-    text = line[marker.end():].strip() if marker else ""
+    text = _item_text(line)
     return bool(text) and len(text.split()) <= MAX_ITEM_WORDS and not ends_sentence(text)
 
 

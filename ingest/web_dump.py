@@ -19,7 +19,7 @@ import re
 from ingest.clean.furniture import is_cookie_bar, is_ui_line
 from ingest.clean.lines import ends_sentence
 from ingest.clean.markdown import strip_inline_markdown
-from ingest.dates import MONTHS, is_date_line
+from ingest.dates import MONTHS, UPDATED_PATTERN, is_date_line
 from ingest.markdown_html import fenced_lines
 
 # The bullet a text browser sets before a list's item: lynx's "*", "+", "o", "#" by depth, w3m's "•".
@@ -36,11 +36,22 @@ _COMMENTS_LABEL = re.compile(
     r"(?:\d+\s+)?(?:reacties?|comments?)(?:\s*\(\d+\))?:?|(?:reactie|opmerking)\s+(?:toevoegen|plaatsen|schrijven)"
     r"|(?:plaats|geef|schrijf)\s+een\s+reactie|reageer|reageren|(?:leave|add|post|write)\s+a\s+(?:comment|reply)",
     re.IGNORECASE)
+# A day's date as a comment's stamp writes it ("14 februari 2026", "March 3, 2026", "03-03-2026").
+_DAY = (r"(?:\d{1,2}\s+(?P<month>[^\W\d_]+)\.?\s+\d{4}|(?P<month2>[^\W\d_]+)\.?\s+\d{1,2},?\s+\d{4}"
+        r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2})")
 # A comment's time stamp: a date and the time of day ("14 februari 2026 - 21:03", "03-03-2026 om
 # 08:47", "March 3, 2026 at 8:47"), which no leaflet's date line gives.
-_STAMP = re.compile(r"(?:\d{1,2}\s+(?P<month>[^\W\d_]+)\.?\s+\d{4}|(?P<month2>[^\W\d_]+)\.?\s+\d{1,2},?\s+\d{4}"
-                    r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2})[\s,|·–—-]*(?:(?:om|at)\s+)?"
-                    r"\d{1,2}[:.]\d{2}\b")
+_STAMP = re.compile(_DAY + r"[\s,|·–—-]*(?:(?:om|at)\s+)?\d{1,2}[:.]\d{2}\b")
+# A comment's stamp without the time of day: its author's name and the day ("Reactie van Mieke, 2
+# december 2026", "Posted by Jess, 12 May 2026", "Karin schreef op 14 februari 2026", "Jan de Vries
+# | 3-3-2026"). The name is a person's: capitalised words, an initial or a particle, no digit; so a
+# leaflet's date line ("Laatst herzien: 2 december 2026", "Geschreven door dr. Jansen, 2 mei 2025",
+# "Versie 3, 14 februari 2026") is none. Read only under a comment section's label.
+_NAME = r"[^\W\d_a-z][\w'’-]*\.?(?:\s+(?:[^\W\d_a-z][\w'’-]*\.?|van|de|der|den|von|ten|ter|te|el|al|da|di|le|la)){0,3}"
+_NAMED_STAMP = re.compile(
+    r"(?i:(?:reactie|antwoord|bericht|comment|reply|posted|submitted|geplaatst)\s+(?:van|by|from|door)\s+)?"
+    + _NAME + r"(?i:\s+(?:schreef|wrote|says|said|zegt|reageerde|replied)(?:\s+(?:op|on))?:?|\s*[,|·–—-])\s*" + _DAY
+    + r"(?i:[\s,|·–—-]*(?:(?:om|at)\s+)?\d{1,2}[:.]\d{2})?[.:]?")
 # A comment's stamp as Wix sets it, the author's name glued to a date without year ("Ria15 jan.",
 # "Gerard B.20 jan."): read only under a comment section's label, where a name and a date is all it can be.
 _GLUED_STAMP = re.compile(r"[^\W\d_][\w .'-]{0,40}?(?<=[^\W\d_]|\.)\d{1,2}\s+(?P<month>[^\W\d_]+)\.?(?:\s+\d{4})?")
@@ -71,8 +82,9 @@ def without_page_chrome(text: str) -> tuple[str, list[str]]:
     lines = text.split("\n")
     footer = _closing_footer(lines)
     end = min(footer, default=len(lines))
-    drop = set(footer) | _comment_section(lines, end) | _labelled_lists(lines) | _cookie_notices(lines) \
-        | _related_box(lines, end)
+    cookies = _cookie_notices(lines)
+    drop = set(footer) | _comment_section(lines, end) | _labelled_lists(lines) | cookies \
+        | _related_box(lines, end) | _masthead_menu(lines, cookies)
     if not drop:
         return text, []
     furniture = [" ".join(LIST_BULLET.sub("", lines[i], count=1).split()) for i in sorted(footer)]
@@ -99,7 +111,7 @@ def _comment_section(lines: list[str], end: int) -> set[int]:
         if not _COMMENTS_LABEL.fullmatch(lines[index].strip()):
             continue
         filled = [i for i in range(index + 1, end) if lines[i].strip()][:MAX_LINES_BEFORE_STAMP + 1]
-        if any(is_stamp(lines[i]) or _is_glued_stamp(lines[i]) for i in filled):
+        if any(is_stamp(lines[i]) or _is_glued_stamp(lines[i]) or _is_named_stamp(lines[i]) for i in filled):
             return set(range(index, end))
     return set()
 
@@ -139,6 +151,16 @@ def is_stamp(line: str) -> bool:
     return month is None or month.lower() in MONTHS
 
 
+def _is_named_stamp(line: str) -> bool:
+    """Whether a line is a comment's author and day, with no time of day (see `_NAMED_STAMP`)."""
+    text = " ".join(line.split())
+    match = _NAMED_STAMP.fullmatch(text)
+    if match is None or UPDATED_PATTERN.search(text):
+        return False
+    month = match.group("month") or match.group("month2")
+    return month is None or month.lower() in MONTHS
+
+
 def _is_glued_stamp(line: str) -> bool:
     """Whether a line is a name glued to a day and month ("Ria15 jan.", see `_GLUED_STAMP`)."""
     match = _GLUED_STAMP.fullmatch(line.strip())
@@ -155,24 +177,61 @@ def _labelled_lists(lines: list[str]) -> set[int]:
         if not (_LIST_LABEL.fullmatch(label.rstrip(":")) or label.endswith(":") and is_ui_line(label)
                 or _SEARCH_BOX.fullmatch(label)):  # a site's menu right under its search box (links2)
             continue
-        items = []
-        for below in range(index + 1, len(lines)):
-            if not lines[below].strip():
-                if items and below + 1 < len(lines) and not _is_short_item(lines[below + 1]):
-                    break
-                continue
-            if not _is_short_item(lines[below]):
-                break
-            items.append(below)
+        items = _list_below(lines, index)
         if items:
             found |= {index, *items}
     return found
 
 
+# The first link of a site's menu: its home page. A leaflet's own list does not open with it.
+_HOME_ITEM = re.compile(r"home(?:page)?|startpagina|voorpagina", re.IGNORECASE)
+MAX_MASTHEAD_WORDS = 8  # the site's name over its menu ("Kraamzorg en Verloskunde Regio Twente")
+
+
+def _masthead_menu(lines: list[str], cookies: set[int]) -> set[int]:
+    """A site's menu without a label at the page's top, its first item the home page
+    ("• Home", "• Zwanger en bevallen", "• Contact": inscriptis, red team 25), and the site's name
+    above it: short lines that end no sentence, before any of the page's text. Interface and a
+    cookie notice (`cookies`) may stand among them."""
+    above: list[int] = []
+    for index, line in enumerate(lines):
+        text = line.strip()
+        if not text or index in cookies or is_ui_line(text):
+            continue
+        if _is_short_item(line):
+            if not _HOME_ITEM.fullmatch(_item_text(line)):
+                return set()
+            return set(above) | set(_list_below(lines, index - 1))
+        if ends_sentence(text) or len(text.split()) > MAX_MASTHEAD_WORDS or is_date_line(text):
+            return set()
+        above.append(index)
+    return set()
+
+
+def _list_below(lines: list[str], index: int) -> list[int]:
+    """The items of the list of short items right under line `index` (a blank line between two
+    items allowed)."""
+    items = []
+    for below in range(index + 1, len(lines)):
+        if not lines[below].strip():
+            if items and below + 1 < len(lines) and not _is_short_item(lines[below + 1]):
+                break
+            continue
+        if not _is_short_item(lines[below]):
+            break
+        items.append(below)
+    return items
+
+
+def _item_text(line: str) -> str:
+    """A list item's words without its bullet or number; "" for a line that is no item."""
+    marker = LIST_BULLET.match(line) or _NUMBERED_ITEM.match(line)
+    return line[marker.end():].strip() if marker else ""
+
+
 def _is_short_item(line: str) -> bool:
     """Whether a line is a list's item of a few words that ends no sentence (a link)."""
-    marker = LIST_BULLET.match(line) or _NUMBERED_ITEM.match(line)
-    text = line[marker.end():].strip() if marker else ""
+    text = _item_text(line)
     return bool(text) and len(text.split()) <= MAX_ITEM_WORDS and not ends_sentence(text)
 
 

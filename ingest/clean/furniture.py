@@ -34,6 +34,13 @@ COOKIE_PHRASES: tuple[str, ...] = (
     # info", red team 20's w3m dump); alone it may head a leaflet's section
     r"(?:Alles\s+accepteren|Accepteren|Weigeren|Akkoord|Accept(?:\s+all)?|Decline|Reject(?:\s+all)?)\s+"
     r"(?:Meer\s+info(?:rmatie)?|More\s+info(?:rmation)?|Instellingen|Voorkeuren|Settings|Preferences)",
+    # a row of a bar's buttons, where "Akkoord" or "OK" beside another is one ("Akkoord Weigeren",
+    # inscriptis' dump after the notice: red team 25); alone either may be a leaflet's word
+    r"(?:Akkoord|OK|Oké|Agree|I\s+agree|Ik\s+ga\s+akkoord|Got\s+it|Sluiten|Close)"
+    r"(?:\s+(?:Alles\s+accepteren|Accepteren|Weigeren|Accept(?:\s+all)?|Decline|Reject(?:\s+all)?"
+    r"|Instellingen|Voorkeuren|Aanpassen|Settings|Preferences|Customi[sz]e)\b)+"
+    r"|(?:Alles\s+accepteren|Accepteren|Weigeren|Accept(?:\s+all)?|Decline|Reject(?:\s+all)?)"
+    r"\s+(?:Akkoord|OK|Oké|Agree|Sluiten|Close)\b",
     r"(?:(?:Lees|Read)\s+(?:meer|more)\s+(?:in|op|about)\s+)?(?:(?:onze|ons|de|het|our|the)\s+)?"
     r"(?:cookie|privacy)[- ]?(?:verklaring|beleid|statement|policy|notice)\.?",
 )

@@ -1,7 +1,7 @@
 """Load plain-text and Markdown leaflets.
 
 Leaflets come from many hands: UTF-8 (with or without a byte-order mark),
-UTF-16 from Windows tools, or cp1252 from old word processors. Decode what is
+UTF-16 from Windows tools, or cp1252 (ISO-8859-15, Mac Roman) from old word processors. Decode what is
 text, and refuse with a clear reason what is not (a binary file named .txt).
 
 Plain text with form feeds is paged, as `pdftotext` writes a PDF's text: each form
@@ -37,8 +37,9 @@ _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 def decode_text(data: bytes, path: str | Path) -> str:
-    """The text in `data`: UTF-8 (BOM allowed), UTF-16 with BOM, else cp1252, or Mac Roman
-    where the cp1252 reading breaks words that Mac Roman reads whole (`_single_byte`).
+    """The text in `data`: UTF-8 (BOM allowed), UTF-16 with BOM, else cp1252, ISO-8859-15 where
+    its euro sign shows, or Mac Roman where the cp1252 reading breaks words that Mac Roman reads
+    whole (`_single_byte`).
 
     Raises IngestError "not a text file" for binary data: NUL bytes outside
     UTF-16, or more than a few control characters.
@@ -68,12 +69,28 @@ _INSIDE_WORD = re.compile(r"(?<=[a-z])[^\x00-\x7f](?=[a-z])")
 def _single_byte(data: bytes) -> str:
     """Text that is no UTF-8, read as cp1252 (Windows), unless Mac Roman (an old Mac's
     editor) breaks fewer words: the two share ASCII but not the high bytes, and a text
-    read in the wrong one has words broken by punctuation ("Uw di‘tist" for "diëtist")."""
+    read in the wrong one has words broken by punctuation ("Uw di‘tist" for "diëtist").
+    ISO-8859-15 where its euro sign shows (`_is_latin9`)."""
+    if _is_latin9(data):
+        return data.decode("iso8859_15")
     windows = data.decode("cp1252", errors="replace")
     if not _INSIDE_WORD.search(windows):
         return windows
     mac = data.decode("mac_roman")
     return mac if _broken_words(mac) < _broken_words(windows) else windows
+
+
+# Bytes C1 controls in ISO-8859, printable in cp1252 ("€" is 0x80 there); a byte of a fraction
+# (cp1252's "¼ ½ ¾", ISO-8859-15's "Œ œ Ÿ") beside a digit.
+_WINDOWS_ONLY = re.compile(rb"[\x80-\x9f]")
+_FRACTION = re.compile(rb"[0-9 ][\xbc-\xbe]|[\xbc-\xbe][0-9]")
+
+
+def _is_latin9(data: bytes) -> bool:
+    """Whether the text is ISO-8859-15 (Latin-9), not cp1252: it has byte 0xA4, the euro
+    there ("¤" in cp1252 and Latin-1, a sign no leaflet writes), no byte that only cp1252 prints,
+    and no fraction that only cp1252 has ("1½ tablet")."""
+    return b"\xa4" in data and not _WINDOWS_ONLY.search(data) and not _FRACTION.search(data)
 
 
 def _broken_words(text: str) -> int:

@@ -182,3 +182,24 @@ def test_a_narrow_paragraph_beside_a_picture_stays_whole(tmp_path):
     assert _passages(tmp_path, "pm.pdf", make_pdf([narrow]))[("Na de implantatie",)] == (
         "Na de ingreep blijft u een nacht op de afdeling Cardiologie. De volgende ochtend controleert "
         "de technicus of de pacemaker goed werkt. Binnen 6 weken komt u terug op de polikliniek.")
+
+
+# ---------------------------------------------------------------- red team 25: trafilatura's text
+
+SPREAD = ("Het virus zit in speeksel, in het vocht uit de blaasjes en in de ontlasting. Kinderen "
+          "steken elkaar aan via handen, speelgoed en hoesten of niezen, ook als ze al beter zijn.")
+
+
+def test_headings_of_a_text_a_paragraph_to_a_line_with_many_items_stand_apart(tmp_path):
+    """trafilatura writes a paragraph to a line, no blank lines, and items short: the items
+    made the long lines too few to tell, every line ran on, and "Klachten" ended a paragraph."""
+    items = "".join(f"- {word} in de mond, op de tong en het tandvlees;\n"
+                    for word in ("pijnlijke blaasjes", "zweertjes", "rode vlekjes", "kleine plekjes",
+                                 "witte plekjes", "kleine wondjes", "veel speeksel", "een branderig gevoel"))
+    text = (f"Hand-voet-mondziekte\nWat is het?\n{PARAGRAPH}\nKlachten\n"
+            f"Uw kind krijgt eerst wat koorts, een zere keel en weinig trek. Daarna ziet u:\n{items}"
+            f"{PARAGRAPH}\nHoe krijgt je kind het?\n{SPREAD}\nWat kunt u doen?\n{SPREAD}\n")
+    passages = _passages(tmp_path, "hvm.txt", text)
+    assert passages[("Klachten",)].startswith("Uw kind krijgt eerst wat koorts")
+    assert passages[("Wat is het?",)] == PARAGRAPH
+    assert passages[("Hoe krijgt je kind het?",)] == SPREAD

@@ -42,6 +42,16 @@ def test_mac_roman_reads_as_written_and_cp1252_stays():
         "cp1252", errors="replace").decode("cp1252")
 
 
+def test_iso_8859_15_euro_reads_as_euro_and_cp1252_stays():
+    """Red team 25: an ISO-8859-15 text's euro (byte 0xA4) read as cp1252 gave "¤ 150 tot ¤ 190"."""
+    text = "Kosten: € 150 tot € 190.\r\nDe hormoonspiraal werkt 5 tot 8 jaar; patiënten betalen zelf."
+    assert decode_text(text.encode("iso8859_15"), "x.txt") == text
+    windows = "Kosten: € 150, ½ tablet per dag, patiënten"
+    assert decode_text(windows.encode("cp1252"), "x.txt") == windows
+    latin1 = "Neem 1½ tablet (¤ is geen euro hier); patiënten"
+    assert decode_text(latin1.encode("latin-1"), "x.txt") == latin1
+
+
 @pytest.mark.parametrize("data", [b"\x00\x01\x02binary\x00" * 10, bytes(range(256)) * 4])
 def test_binary_data_is_not_text(data):
     with pytest.raises(IngestError, match="not a text file") as caught:

@@ -45,8 +45,10 @@ class Layout:
     `wrap_spaces`: wrapped lines keep a trailing space (see `has_wrap_spaces`).
     `width`: the length of a full line (90th percentile); a line much shorter than
     that ended where its author ended it, not at the margin.
-    `unwrapped`: most text lines (table rows and short lines aside) run past any margin, a
-    paragraph to a line, as typed: no margin broke them, so every line break is the author's.
+    `unwrapped`: most text lines (table rows, list items and short lines aside) run past any
+    margin, a paragraph to a line, as typed: no margin broke them, so every line break is the
+    author's. Typed items are short in such text too (trafilatura's output): they tell nothing
+    there, but on a typeset page the margin that wraps the text wraps them too.
     `proportional`: set in proportional type (PDF), where counting characters measures a
     line only roughly.
     """
@@ -92,7 +94,8 @@ UNWRAPPED_SHARE = 0.4  # of the longer lines: a few long ones (a URL) in wrapped
 
 
 def measure_layout(lines: list[Line], proportional: bool = False) -> Layout:
-    prose = [len(line.text) for line in lines if len(line.text) >= PROSE_LETTERS and not line.cells]
+    prose = [len(line.text) for line in lines if len(line.text) >= PROSE_LETTERS and not line.cells
+             and (proportional or not (is_item_start(line.text) or is_table_row(line.text)))]
     unwrapped = bool(prose) and sum(n > UNWRAPPED_WIDTH for n in prose) >= UNWRAPPED_SHARE * len(prose)
     lengths = [len(line.text) for line in lines if line.text]
     margin = lengths if unwrapped else [n for n in lengths if n <= UNWRAPPED_WIDTH] or lengths

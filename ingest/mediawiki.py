@@ -78,10 +78,10 @@ def mediawiki_as_markdown(text: str) -> str:
     """`text`, a MediaWiki page, as the Markdown of what the page shows: its headings,
     paragraphs, lists and tables, its notes as footnotes at the end."""
     text = _without_hidden(text.replace("\r\n", "\n"))
-    notes: list[str] = []
+    notes: dict[str, str] = {}
     text = _REF.sub(lambda match: _note(match, notes), text)
     out = _blocks(text.split("\n"))
-    out += [""] + [f"[^{label}]: {body}" for label, body in _defined_notes(notes)]
+    out += [""] + [f"[^{label}]: {body}" for label, body in notes.items() if body]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip("\n") + "\n"
 
 
@@ -95,27 +95,16 @@ def _without_hidden(text: str) -> str:
     return _ANCHOR.sub("", text)
 
 
-def _note(match: re.Match[str], notes: list[str]) -> str:
-    """A `<ref>` as a footnote mark; its text kept in `notes` as "label\\ttext" (a named
-    note used again refers to its first text)."""
+def _note(match: re.Match[str], notes: dict[str, str]) -> str:
+    """A `<ref>` as a footnote mark, its text kept in `notes` under its label (a named note
+    used again, `<ref name="x" />`, has the text it had first)."""
     name_match = _REF_NAME.search(match.group("attrs") or "")
     name = re.sub(r"\W+", "-", name_match.group("name")).strip("-") if name_match else ""
-    body = " ".join((match.group("body") or "").split())
-    known = {entry.split("\t")[0] for entry in notes}
-    label = name if name else str(len(notes) + 1)
-    if label not in known or body:
-        notes.append(f"{label}\t{body}")
+    label = name or f"ref{len(notes) + 1}"
+    body = _inline(" ".join((match.group("body") or "").split()))
+    if not notes.get(label):
+        notes[label] = body
     return f"[^{label}]"
-
-
-def _defined_notes(notes: list[str]) -> list[tuple[str, str]]:
-    """Each note's label and its text, once, in the order they first came with a text."""
-    bodies: dict[str, str] = {}
-    for entry in notes:
-        label, _, body = entry.partition("\t")
-        if body and not bodies.get(label):
-            bodies[label] = _inline(body)
-    return list(bodies.items())
 
 
 def _blocks(lines: list[str]) -> list[str]:

@@ -81,7 +81,7 @@ def test_wiki_markup_becomes_markdown():
     assert "## Waarom een inhalator?" in markdown and "### Zo gebruikt u de inhalator" in markdown
     assert "1. Schud de inhalator.\n2. Adem rustig uit.\n   - Niet in de inhalator blazen.\n3. Houd" in markdown
     assert "| Medicijn | Hoe vaak |\n| --- | --- |\n| Salbutamol | bij klachten |" in markdown
-    assert "[^1]: Zie ook de bijsluiter van uw medicijn." in markdown  # a note as a footnote
+    assert "[^ref1]: Zie ook de bijsluiter van uw medicijn." in markdown  # a note as a footnote
     assert "**Spacer**" in markdown and "een voorzetkamer voor de inhalator." in markdown
 
 

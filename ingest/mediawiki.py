@@ -201,11 +201,16 @@ def _inline(text: str) -> str:
     """Wiki inline marks as Markdown's: links, bold and italic, `<nowiki>`."""
     text = _NOWIKI.sub(lambda match: match.group("text") or "", text)
     text = _WIKI_LINK.sub(_wiki_link, text)
-    text = _EXTERNAL_LINK.sub(lambda m: f"[{m.group('label')}]({m.group('url')})" if m.group("label") else m.group("url"),
-                              text)
+    text = _EXTERNAL_LINK.sub(_external_link, text)
     text = re.sub(r"'''''(.+?)'''''", r"***\1***", text)
     text = re.sub(r"'''(.+?)'''", r"**\1**", text)
     return re.sub(r"''(.+?)''", r"*\1*", text)
+
+
+def _external_link(match: re.Match[str]) -> str:
+    """"[https://... Thuisarts]" as a Markdown link, a bare "[https://...]" as its address."""
+    label, url = match.group("label"), match.group("url")
+    return f"[{label}]({url})" if label else url
 
 
 def _wiki_link(match: re.Match[str]) -> str:

@@ -25,7 +25,7 @@ __NOTOC__
 <span id="waarom"></span>
 == Waarom een inhalator? ==
 
-Een inhalator brengt het medicijn '''direct''' in de longen.<ref>Zie ook de [[Bijsluiter|bijsluiter]] van uw medicijn.</ref>
+Een inhalator brengt het medicijn '''direct''' in de longen.<ref>Zie de [[Bijsluiter|bijsluiter]].</ref>
 Lees ook de folder over [[astma]]tische klachten en [https://www.thuisarts.nl/astma Thuisarts].
 
 === Zo gebruikt u de inhalator ===
@@ -81,7 +81,7 @@ def test_wiki_markup_becomes_markdown():
     assert "## Waarom een inhalator?" in markdown and "### Zo gebruikt u de inhalator" in markdown
     assert "1. Schud de inhalator.\n2. Adem rustig uit.\n   - Niet in de inhalator blazen.\n3. Houd" in markdown
     assert "| Medicijn | Hoe vaak |\n| --- | --- |\n| Salbutamol | bij klachten |" in markdown
-    assert "[^ref1]: Zie ook de bijsluiter van uw medicijn." in markdown  # a note as a footnote
+    assert "[^ref1]: Zie de bijsluiter." in markdown  # a note as a footnote
     assert "**Spacer**" in markdown and "een voorzetkamer voor de inhalator." in markdown
 
 
@@ -89,9 +89,11 @@ def test_the_red_team_leaflet_has_its_title_sections_and_table():
     item = ingest_file(Path(__file__).parent / "data" / "redteam25_leaflets" / "blefaritis.txt")
     assert item.leaflet.title == "Ooglidrandontsteking (blefaritis)"
     assert item.leaflet.updated == "2025-09-30"
-    assert [p.headings[0] for p in item.passages][:3] == ["Wat is blefaritis?", "Klachten", "Dagelijkse ooglidhygiëne"]
+    assert [p.headings[0] for p in item.passages][:3] == [
+        "Wat is blefaritis?", "Klachten", "Dagelijkse ooglidhygiëne"]
     table = next(p.text for p in item.passages if "Medicijn" in p.text)
-    assert "Medicijn | Hoe | Hoe lang\nKunsttranen |" in table and "Doxycycline tabletten | 1 keer per dag 100 mg" in table
+    assert "Medicijn | Hoe | Hoe lang\nKunsttranen |" in table
+    assert "Doxycycline tabletten | 1 keer per dag 100 mg" in table
     text = "\n".join(passage.text for passage in item.passages)
     for markup in ("{{", "__TOC__", "<span", "''", "[[", "Categorie", "width=", "== "):
         assert markup not in text, markup

@@ -24,6 +24,7 @@ from ingest.document import (LOST_PAGES, SCANNED_PAGES, UNREAD_PAGES, IngestedLe
 from ingest.html import load_html
 from ingest.language import guess_language
 from ingest.markdown_signs import is_markdown
+from ingest.mediawiki import is_mediawiki, mediawiki_as_markdown
 from ingest.org import is_org, org_as_markdown
 from ingest.pdf import PdfDocument, load_pdf, pdf_source, read_pdf
 from ingest.rst import is_rst, rst_as_html
@@ -294,7 +295,7 @@ def detect_kind(data: bytes, path: Path) -> str:
     by its %PDF header (a PDF named .html is read as a PDF), HTML by its opening tags
     (`<!doctype html`, `<html>`: an HTML page named .pdf is read as HTML); any other
     file named .pdf is refused. reStructuredText (.rst, or a .txt by its signs), Org (.org,
-    or a .txt by its signs) and Markdown kept as a .txt (by its signs) are "plain" here, as
+    or a .txt by its signs), MediaWiki and Markdown kept as a .txt (by their signs) are "plain" here, as
     an editor replaces one text file by another; `load_source` reads them as what they are.
     """
     if b"%PDF-" in data[:1024]:
@@ -322,6 +323,8 @@ def load_source(data: bytes, path: Path) -> SourceText:
             return _rst_source(text, data, path)
         if is_org(text, path):
             return load_text(org_as_markdown(text).encode("utf-8"), path, "markdown")
+        if is_mediawiki(text):
+            return load_text(mediawiki_as_markdown(text).encode("utf-8"), path, "markdown")
         if is_markdown(text):
             return load_text(data, path, "markdown")
     return load_text(data, path, "markdown" if kind == "markdown" else "plain")

@@ -148,7 +148,7 @@ def sheet_furniture(pages: list[list[PdfLine]], first_page: int = 1,
             if margins:
                 dropped[number] |= lone_footer(lines, margins[number], body)
             if tops:
-                dropped[number] |= lone_header(lines, tops[number], body)
+                dropped[number] |= lone_header(lines, tops[number], body, _later_title(pages, number, body))
             if margins:
                 dropped[number] |= panel_feet(lines, margins[number], body)
     return dropped
@@ -306,7 +306,7 @@ def contact_kept(pages: list[list[PdfLine]], dropped: list[set[int]], margins: l
     kept = [set(drop) for drop in dropped]
     for number, lines in enumerate(pages):
         lone = (lone_footer(lines, margins[number], body) if margins else set(),
-                lone_header(lines, tops[number], body) if tops else set())
+                lone_header(lines, tops[number], body, _later_title(pages, number, body)) if tops else set())
         for rows in lone:
             rows &= dropped[number]
             numbers = _phone_numbers(lines[index].text for index in rows)
@@ -597,21 +597,24 @@ def top_margin(page: pypdf.PageObject) -> float:
     return top - TOP_MARGIN * (top - bottom)
 
 
-def lone_header(lines: list[PdfLine], margin: float, body: Body) -> set[int]:
+def lone_header(lines: list[PdfLine], margin: float, body: Body, title: frozenset[str] = frozenset()) -> set[int]:
     """The indices of the header of a page that no other page repeats: its top rows (one or
     two), as `lone_footer` finds a footer: in the top margin, smaller than the body text (or
-    at its size as a three-part title, `_three_part`), shaped like a footer, and the text
-    under them starting more than a paragraph's gap lower.
+    at its size as a three-part title, `_three_part`, or in fields that name the leaflet's
+    `title`, see `_titled_fields`), shaped like a footer, and the text under them starting
+    more than a paragraph's gap lower. A row's fields count the runs of spaces a piece
+    holds them apart by too (`_fields`).
     A title is larger than the body text, a masthead of one field has no footer's shape, and
     small print that runs on into the text under it is text: these stay."""
     header: list[_Row] = []
-    rows = edge_rows(lines)[:EDGE_ROWS]
+    rows = [replace(row, cells=_fields(row, lines)) for row in edge_rows(lines)[:EDGE_ROWS]]
     for number, row in enumerate(rows):
         if number + 1 < len(rows) and _logo(row, lines, margin):
             header.append(row)  # a letterhead's mark over its name: the header if its name is
             continue
         if row.y < margin or row.size > body.size \
-                or row.size == body.size and not (_three_part(row, lines) or _scanned_fields(row, lines)) \
+                or row.size == body.size and not (_three_part(row) or _scanned_fields(row, lines)
+                                                  or _titled_fields(row, title)) \
                 or not footer_shaped(row) or in_columns(row, lines, below=True):
             break
         header.append(row)
@@ -726,13 +729,44 @@ def _cell_starts(row: _Row, lines: list[PdfLine]) -> list[float]:
     return starts
 
 
-def _three_part(row: _Row, lines: list[PdfLine]) -> bool:
+def _three_part(row: _Row) -> bool:
     """Whether a row is a three-part title at the body's size, not bold: fields at the left,
     the middle and the right of the line, wide gaps between them (groff's `.tl`: "KNO-afdeling
     ... Neusbloeding ... Gelre Vechtdal", which -ms prints from page 2 on). No line of text,
     and no heading, spreads a few words so over the page."""
-    return not row.bold and sum(lines[index].cells for index in row.indices) >= 3 \
-        and len(re.findall(r"\w+", row.text)) <= MAX_FOOTER_WORDS // 2
+    return not row.bold and row.cells >= 3 and len(re.findall(r"\w+", row.text)) <= MAX_FOOTER_WORDS // 2
+
+
+def _fields(row: _Row, lines: list[PdfLine]) -> int:
+    """The fields a row is set in: its lines' cells, and in each the runs of spaces a piece
+    holds two fields apart by (pdftocairo drew groff's header "Zaans Medisch Centrum",
+    spaces, "Wintertenen" as one piece and "Dermatologie" apart: two cells, three fields).
+    A line typed with spaces counted its runs as cells already (`ingest.pdf.lines`)."""
+    return sum(max(line.cells, len(line.starts) + len(_SPACED_FIELDS.findall(line.text.strip())))
+               for line in (lines[index] for index in row.indices))
+
+
+_SPACED_FIELDS = re.compile(r" {3,}")  # between two fields of one piece
+
+
+def _titled_fields(row: _Row, title: frozenset[str]) -> bool:
+    """Whether a row at the body's size, not bold, set in fields of a few words, names the
+    leaflet's title (`title`, see `_later_title`): a header on a page after the first, which
+    groff's -ms prints from page 2 on and so only once in a leaflet of two pages ("Zaans
+    Medisch Centrum ... Wintertenen Dermatologie", its middle field lost to a wide kern)."""
+    return _fielded(row) and bool(title & set(re.findall(r"[^\W\d_]{4,}", row.text.casefold())))
+
+
+def _later_title(pages: list[list[PdfLine]], number: int, body: Body) -> frozenset[str]:
+    """The words of the leaflet's title (its first page's top row, set larger or bolder than
+    the body text) for page `number` after it; for the first page itself, none."""
+    filled = [page for page, lines in enumerate(pages) if any(line.text.strip() for line in lines)]
+    if not filled or number <= filled[0]:
+        return frozenset()
+    top = edge_rows(pages[filled[0]])[0]
+    if top.size <= body.size and not top.bold:
+        return frozenset()
+    return frozenset(re.findall(r"[^\W\d_]{4,}", top.text.casefold()))
 
 
 def _scanned_fields(row: _Row, lines: list[PdfLine]) -> bool:

@@ -439,8 +439,18 @@ def _starts_cell(previous: Fragment, fragment: Fragment, columns: tuple[float, .
 
 def _ruled_apart(previous: Fragment, fragment: Fragment) -> bool:
     """Whether a vertical rule stands between the starts of two pieces: a bordered table's
-    cells, however narrow the gap between them (Word sets them a few points apart)."""
-    return fragment.x > previous.x + 1 and fragment.rule > previous.x + 1
+    cells, however narrow the gap between them (Word sets them a few points apart). A rule
+    that the piece before runs across (`RULE_ACROSS_SHARE` of its guessed width) or that
+    only a list's bullet stands left of is a box's side, no cell's: groff's -ms draws a
+    box's left side between its items' bullets and their text, and through its first
+    words ("Bel dir" | "ect de huisarts als:", cut where groff kerns)."""
+    rule = fragment.rule
+    return fragment.x > previous.x + 1 and rule > previous.x + 1 \
+        and not _BULLET_MARK.fullmatch(previous.text.strip()) \
+        and rule - previous.x >= RULE_ACROSS_SHARE * (previous.end - previous.x)
+
+
+RULE_ACROSS_SHARE = 0.4  # of a piece's guessed width, how far on a cell's border may seem to stand
 
 
 def _gap(previous: Fragment | None, fragment: Fragment) -> float:

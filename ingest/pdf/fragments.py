@@ -1100,6 +1100,7 @@ class _Jump:
     back: bool
     ruled: bool = False  # a kern into the next cell over a table's rule (see `_over_rule`): always cut
     word: bool = False  # a word's gap in a right-to-left `TJ` (see `ingest.pdf.bidi`): always cut
+    wide: bool = False  # no jump, but wider than a word's gap (`_wide_kern`): cut where a jump lands too
 
 
 def _measured_jumps(operations: list, advance: _Advance, rules: list[tuple[float, float, float]] | None = None,
@@ -1120,12 +1121,13 @@ def _measured_jumps(operations: list, advance: _Advance, rules: list[tuple[float
         if operator != b"TJ" or not operands:
             continue
         words = _right_to_left(operands[0], (fonts or {}).get(font))
-        if not any(_jump(item) or rules and _kern_on(item) or words and _word_kern(item) for item in operands[0]):
+        if not any(_jump(item) or _wide_kern(item) or rules and _kern_on(item) or words and _word_kern(item)
+                   for item in operands[0]):
             continue
         items, found = list(operands[0]), []
         for at, item in enumerate(items):
             word = words and _word_kern(item) and not _jump(item)
-            if not _jump(item) and not (rules and _kern_on(item)) and not word:
+            if not _jump(item) and not _wide_kern(item) and not (rules and _kern_on(item)) and not word:
                 continue
             width = _shown_width(advance, items[:at + 1])
             if width is None:
@@ -1134,11 +1136,20 @@ def _measured_jumps(operations: list, advance: _Advance, rules: list[tuple[float
             lands = _apply(cm, _apply(pen.line, (width, 0.0)))
             starts = _apply(cm, _apply(pen.line, (_shown_width(advance, items[:at]) or 0.0, 0.0))) if rules else lands
             ruled = bool(rules) and _over_rule(_apply(shown, starts), _apply(shown, lands), rules)
-            if _jump(item) or ruled or word:
-                found.append(_Jump(at, width, lands[0], _number(item) > 0, ruled, bool(word)))
+            if _jump(item) or ruled or word or _wide_kern(item):
+                found.append(_Jump(at, width, lands[0], _number(item) > 0, ruled, bool(word),
+                                   wide=not _jump(item) and not ruled and not word))
         if found:
             out[number] = found
     return out
+
+
+WIDE_KERN_EMS = 1.0  # a kern that moves the pen on this far (ems) leaves more than a word's gap
+
+
+def _wide_kern(item: object) -> bool:
+    """Whether a `TJ` array's item is a kern wider than a word's gap (`WIDE_KERN_EMS`) but no jump."""
+    return not isinstance(item, (bytes, str)) and -1000 * JUMP_EMS < _number(item) <= -1000 * WIDE_KERN_EMS
 
 
 RULE_KERN_EMS = 0.1  # a kern that moves the pen on this far (ems) may cross a table's rule: no pair's kerning
@@ -1161,13 +1172,17 @@ def _over_rule(start: tuple[float, float], end: tuple[float, float], rules: list
 def _cuts(jumps: dict[int, list[_Jump]]) -> dict[int, list[tuple[int, float, bool]]]:
     """Where to cut each `TJ` (item, width from its start, a word's gap): at each jump back,
     each word's gap of a right-to-left line, and at each
-    jump on that lands where a jump of another `TJ` lands too (`COLUMN_SLACK`)."""
-    landings = [(number, jump.lands) for number, found in jumps.items() for jump in found
+    jump on that lands where a jump or a wide kern of another `TJ` lands too (`JUMP_SLACK`);
+    at a wide kern (`_wide_kern`) that lands where a jump of another `TJ` does. cairo sets a
+    table's header "Middel" -5665 "Gebruik", and the rows under it "Corticosteroïdzalf" -1500
+    "1 keer per dag": the column's narrowest gap, no jump, but at the jump's x."""
+    landings = [(number, jump.lands, jump.wide) for number, found in jumps.items() for jump in found
                 if not jump.back and not jump.word]
     out: dict[int, list[tuple[int, float, bool]]] = {}
     for number, found in jumps.items():
         cut = [(jump.item, jump.width, jump.word) for jump in found if jump.back or jump.ruled or jump.word or any(
-            other != number and abs(lands - jump.lands) <= JUMP_SLACK for other, lands in landings)]
+            other != number and abs(lands - jump.lands) <= JUMP_SLACK and not (wide and jump.wide)
+            for other, lands, wide in landings)]
         if cut:
             out[number] = cut
     return out

@@ -213,7 +213,9 @@ def _cell_by_cell(pieces: list[Fragment]) -> bool:
     far or past a rule right of where each of them starts (glyph widths are guessed: htmldoc's
     "Hartslag vertragen bij weinig inspanning" seemed to run past its cell's border), and
     higher than the piece before (back up to the row, never above its tallest cell),
-    or along the baseline after a wide gap. One cell at least must start back up (a side
+    or along the baseline after a wide gap, or after a narrow one where the line's next line
+    goes on (cairo sets a tbl table's "Corticosteroïdzalf" a point and a half before "1 keer
+    per dag dun smeren, maxi-", and "maal 2 weken" under it). One cell at least must start back up (a side
     heading beside its section's wrapped lines is no such row), and the last piece must be
     a wrapped line or a new cell back up (on one baseline a row is a line). A row whose
     cells a rule sets apart needs no cell back up: its last cell's wrapped line ends it (Typst
@@ -222,6 +224,7 @@ def _cell_by_cell(pieces: list[Fragment]) -> bool:
     cell_x, right, top, bottom, cells, back_up = head.x, head.end, head.y, head.y, 1, False
     last_start = head.x  # where the rightmost piece so far starts
     ruled = False  # a rule stands between two cells: a bordered table's row
+    apart = None  # the x of a piece drawn apart on the line, a narrow gap after the piece before
     for previous, piece in zip(pieces, pieces[1:]):
         size = max(previous.size, piece.size)
         drop = previous.y - piece.y
@@ -229,15 +232,19 @@ def _cell_by_cell(pieces: list[Fragment]) -> bool:
             drop = 0.0 if abs(drop) <= size else drop
         if abs(drop) <= 0.5 * size and piece.x >= previous.x - 1:
             step = "line"
+            apart = piece.x if piece.x > previous.end else apart
             if piece.x - previous.end > WIDE_GAP * piece.size or _ruled_apart(previous, piece):
                 cell_x, cells = piece.x, cells + 1  # the next cell, on the same baseline
                 ruled = ruled or _ruled_apart(previous, piece)
+        elif 0.5 * size < drop <= 2 * size and apart is not None and abs(piece.x - apart) <= 1 < piece.x - cell_x \
+                and _goes_on(piece.text):
+            step, cell_x, cells = "wrap", piece.x, cells + 1  # the line wraps in a cell begun a narrow gap on
         elif 0.5 * size < drop <= 2 * size and abs(piece.x - cell_x) <= 1 \
                 and (_goes_on(piece.text) or _bordered(previous, piece)):
             step = "wrap"
         elif drop < -0.5 * size and (piece.x > right or piece.rule > last_start + 1) \
                 and piece.y <= top + WRAPPED_CELL_LINES * size:
-            step, cell_x, cells, back_up = "cell", piece.x, cells + 1, True
+            step, cell_x, cells, back_up, apart = "cell", piece.x, cells + 1, True, None
         else:
             return False
         right, top, bottom = max(right, piece.end), max(top, piece.y), min(bottom, piece.y)

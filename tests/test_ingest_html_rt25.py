@@ -26,3 +26,41 @@ def test_a_fragment_keeps_its_headings_as_a_page_does() -> None:
                      "neusspray.html").text
     assert "## Eerste kop" in fragment and "## Tweede kop" in fragment
     assert fragment == page
+
+
+# ------------------------------------------------------------ finding 7: Apple Mail's forward header
+
+def _apple_field(name: str, value: str) -> str:
+    """A field of a forwarded message's header as Apple Mail writes it: a box of its own."""
+    return ("<div style='margin-top: 0px; margin-right: 0px; margin-bottom: 0px; margin-left: 0px;'>"
+            f"<span style='color:rgba(0, 0, 0, 1.0);'><b>{name}: </b></span><span>{value}<br></span></div>")
+
+
+def _apple_forward(leaflet: str) -> str:
+    fields = "".join(_apple_field(name, value) for name, value in [
+        ("Van", "Apotheek De Linde &lt;nieuwsbrief@apotheekdelinde.nl&gt;"), ("Onderwerp", "<b>Pil vergeten?</b>"),
+        ("Datum", "3 december 2026 om 09:14:22 CET"), ("Aan", "m.dekker@example.nl")])
+    return ("<html><head><meta http-equiv='content-type' content='text/html; charset=utf-8'></head><body>"
+            "Hoi Sanne,<div><br></div><div>Hier is de folder van de apotheek.</div><div><br></div><div>Liefs,</div>"
+            "<div>Mam</div><div><br></div><div><br><blockquote type='cite'><div>Begin doorgestuurd bericht:</div>"
+            f"<br class='Apple-interchange-newline'>{fields}<br><div><div>{leaflet}</div></div></blockquote></div>"
+            "</body></html>")
+
+
+LEAFLET = ("<h2>Pil vergeten, wat nu?</h2><p>Een folder van de apotheek over de anticonceptiepil.</p>"
+           "<h3>Minder dan 12 uur te laat</h3><p>Neem de vergeten pil dan alsnog zo snel mogelijk in.</p>")
+
+
+def test_apple_mails_forward_header_goes_with_its_boxes_of_one_line() -> None:
+    text = load_html(_apple_forward(LEAFLET), "pil.html").text
+    for word in ("Van:", "Onderwerp", "Datum", "m.dekker", "doorgestuurd"):
+        assert word not in text
+    assert "Neem de vergeten pil dan alsnog" in text and "## Minder dan 12 uur te laat" in text.replace("###", "##")
+
+
+def test_one_line_boxes_that_are_no_header_stay() -> None:
+    lines = "".join(f"<div>{line}</div>" for line in ["Let op: neem de pil elke dag.", "Tip: zet een wekker.",
+                                                      "Vraag: wat als ik braak?", "Antwoord: neem er een extra."])
+    text = load_html(_apple_forward(LEAFLET + lines), "pil.html").text
+    for line in ["Let op: neem de pil elke dag.", "Tip: zet een wekker.", "Antwoord: neem er een extra."]:
+        assert line in text

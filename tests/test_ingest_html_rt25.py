@@ -1,7 +1,11 @@
 """Web pages as red team 25 found them read wrongly: an HTML fragment (cmark-gfm,
-Python-Markdown, pandoc without `-s`: no `<html>`, no `<body>`) lost every heading."""
+Python-Markdown, pandoc without `-s`: no `<html>`, no `<body>`) lost every heading, Apple
+Mail's forward header (a box per field) stood as the first passage, and Doxygen's page was
+titled "Project: Page", its warning box's list joined into its lead-in's sentence."""
 
 from __future__ import annotations
+
+import pytest
 
 from ingest.html import load_html
 from ingest.html.page import parse_page
@@ -64,3 +68,39 @@ def test_one_line_boxes_that_are_no_header_stay() -> None:
     text = load_html(_apple_forward(LEAFLET + lines), "pil.html").text
     for line in ["Let op: neem de pil elke dag.", "Tip: zet een wekker.", "Antwoord: neem er een extra."]:
         assert line in text
+
+
+# ------------------------------------------------------------ finding 9: Doxygen's title and warning box
+
+def _doxygen(content: str, number: str = "") -> str:
+    """A page as Doxygen writes it: "Project: Page" in its `<title>`, the project's name in
+    `#projectname` over the page's own title in `div.title`, the sections as `<h1>`s."""
+    return ("<!DOCTYPE html><html><head><meta name='generator' content='Doxygen 1.9.4'/>"
+            "<title>Podotherapie Oost: Likdoorns en eelt</title></head><body><div id='top'><div id='titlearea'>"
+            f"<table><tr><td><div id='projectname'>Podotherapie Oost{number}</div>"
+            "<div id='projectbrief'>Folders</div></td></tr></table></div></div>"
+            "<div><div class='header'><div class='headertitle'><div class='title'>Likdoorns en eelt</div></div></div>"
+            f"<div class='contents'><div class='textblock'>{content}</div></div></div></body></html>")
+
+
+DOXYGEN_TEXT = ("<h1>Wat is eelt?</h1><p>Eelt is een verdikking van de bovenste laag van de huid op plekken met druk.</p>"
+                "<h1>Veelgestelde vragen</h1><p>Kan ik met een likdoorn sporten? Ja, met schoenen die niet knellen.</p>")
+
+
+@pytest.mark.parametrize("number", ["", "<span id='projectnumber'>&#160;1.0</span>"])
+def test_doxygens_project_name_is_no_word_of_the_title(number: str) -> None:
+    assert load_html(_doxygen(DOXYGEN_TEXT, number), "likdoorns.html").title == "Likdoorns en eelt"
+
+
+def test_a_site_title_box_that_does_not_open_the_title_leaves_it() -> None:
+    page = _doxygen(DOXYGEN_TEXT).replace("id='projectname'>Podotherapie Oost", "id='projectname'>Voetzorg")
+    assert load_html(page, "likdoorns.html").title == "Podotherapie Oost: Likdoorns en eelt"
+
+
+def test_a_warning_box_keeps_its_list_apart_from_its_lead_in() -> None:
+    box = ("<blockquote class='doxtable'><p>&zwj;<b>Neem direct contact op als:</b></p>"
+           "<ul><li>er onder het eelt een blaar zit;</li><li>er een wond ontstaat en u diabetes heeft.</li></ul>"
+           "</blockquote>")
+    text = load_html(_doxygen(DOXYGEN_TEXT + box), "likdoorns.html").text
+    assert "- er onder het eelt een blaar zit;\n- er een wond ontstaat en u diabetes heeft." in text
+    assert "niet knellen.\n\n" in text

@@ -248,6 +248,28 @@ def trail_root(tree: HtmlElement) -> str:
     return " ".join(found[0].text_content().split()) if found else ""
 
 
+# A box in the page's header that holds the site's, or a documentation project's, name:
+# Doxygen's `#projectname`, a WordPress or Hugo theme's `.site-title`, Bootstrap's `.navbar-brand`.
+_SITE_BOX = ("(//body//*[" + " or ".join(
+    f"contains(translate(concat(' ', @id, ' ', @class, ' '), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+    f"'abcdefghijklmnopqrstuvwxyz'), ' {name} ')"
+    for name in ("projectname", "site-title", "site-name", "sitename", "navbar-brand")) + "][normalize-space()])[1]")
+
+
+def site_name(tree: HtmlElement) -> str:
+    """The site's name as the page shows it: the first link of its breadcrumb trail
+    (`trail_root`), or else the words of the box that names the site (`_SITE_BOX`): Doxygen
+    titles a page "Project: Page" in its `<title>`, and shows the project's name over it.
+    The box's own words go first, not a version number Doxygen sets in a `<span>` beside them."""
+    root = trail_root(tree)
+    if root:
+        return root
+    found = tree.xpath(_SITE_BOX)
+    if not found:
+        return ""
+    return " ".join("".join(found[0].xpath("text()")).split()) or " ".join(found[0].text_content().split())
+
+
 def without_site_name(title: str, site: str) -> str:
     """A title without the site's name that opens it (`trail_root`), where the page's own title
     follows a separator: Confluence titles a page "Space : Page" ("Patiënteninformatie

@@ -26,7 +26,7 @@ from ingest.html.furniture import (
 )
 from ingest.html.footnotes import drop_print_furniture, footnotes_in_place
 from ingest.html.headings import (
-    HEADINGS, document_title, drop_heading_anchors, named_half, subtitles_below, trail_root, without_site_name,
+    HEADINGS, document_title, drop_heading_anchors, named_half, site_name, subtitles_below, without_site_name,
 )
 from ingest.html.inline_runs import body_lines, drop_icons, items_apart, paragraph_runs, reopen_before_center
 from ingest.html.layout_tables import caption_lines, list_tables, text_after_tables, unwrap_layout_tables
@@ -55,7 +55,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
         stated = page_date(tree) if tree is not None else ""
         furniture = drop_print_furniture(tree) + drop_revision_history(tree) if tree is not None else []
         facts = page_facts(html)
-        site = trail_root(tree) if tree is not None else ""
+        site = site_name(tree) if tree is not None else ""
         heading = without_site_name(document_title(tree, facts.title), site) if tree is not None else ""
         own_title = word_title(tree) if tree is not None else ""
         extracted = trafilatura.extract(

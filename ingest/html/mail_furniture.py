@@ -17,6 +17,7 @@ the thread it answers (the patient's own mail), which goes with it, and a mail's
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -71,6 +72,7 @@ def drop_message_headers(tree: HtmlElement) -> None:
     rest of the mail goes with it (`_quotes_from`): Outlook quotes the thread under such a
     box, and the patient's own mail ("Onze dochter Noor is drie weken ...") was read as
     the leaflet's last section."""
+    box_split_headers(tree)
     found: list[HtmlElement] = []
     for box in tree.xpath(_HEADER_BOXES):
         if any(outer in found for outer in box.iterancestors()) \
@@ -86,6 +88,75 @@ def drop_message_headers(tree: HtmlElement) -> None:
         _drop_to_end(thread)
     if found:
         _drop_salutations(tree)
+
+
+# The most lines a message header has: the forward's line and seven fields (From, Sent, To,
+# Cc, Bcc, Reply-To, Subject).
+MAX_HEADER_LINES = 8
+
+
+def box_split_headers(tree: HtmlElement) -> None:
+    """Put each message header whose lines stand in boxes of their own, side by side, in one
+    `<div>` of its own. Apple Mail writes each field of a forwarded message
+    (`<div><b>Van: </b>...</div>`) and its "Begin doorgestuurd bericht:" as a box of one
+    line, beside the forwarded body in one `<blockquote>`: no box held the header alone, and
+    it was read as the first passage. The lines of a header (`is_message_header`) are looked
+    for among runs of sibling boxes of one line each (`_one_line_runs`)."""
+    for parent in tree.xpath("//body | //body//*"):
+        for run in _one_line_runs(parent):
+            lines = [_box_lines(box)[0] for box in run]
+            start = 0
+            while start < len(lines):
+                end = next((end for end in range(min(len(lines), start + MAX_HEADER_LINES), start + 2, -1)
+                            if is_message_header(lines[start:end])), None)
+                if end is None:
+                    start += 1
+                    continue
+                _wrap(run[start:end])
+                start = end
+
+
+def _one_line_runs(parent: HtmlElement) -> list[list[HtmlElement]]:
+    """The runs of a box's children that hold one line of text each, with no text between
+    them (an empty box or a `<br>` between them is no break: a header goes on past it)."""
+    runs: list[list[HtmlElement]] = [[]]
+    for child in parent:
+        lines = _small_box_lines(child)
+        if lines == []:
+            continue
+        if lines is None or len(lines) > 1:
+            runs.append([])
+        else:
+            runs[-1].append(child)
+        if (child.tail or "").strip():
+            runs.append([])
+    return [run for run in runs if len(run) >= 3]
+
+
+# A box of one header line holds a few elements (Apple Mail's: a `<span>` with the field's
+# name in `<b>`, a `<span>` with its value and a `<br>`); one of more is read as no such box,
+# unread, so that each box of a large page is not read whole once for each box around it.
+MAX_LINE_ELEMENTS = 24
+
+
+def _small_box_lines(box: HtmlElement) -> list[str] | None:
+    """A small box's lines of text (`_box_lines`); None for a heading, a comment or a box of
+    more than `MAX_LINE_ELEMENTS` elements."""
+    if not isinstance(box.tag, str) or box.tag in HEADING_NAMES \
+            or next(islice(box.iter(), MAX_LINE_ELEMENTS, None), None) is not None:
+        return None
+    return _box_lines(box)
+
+
+def _wrap(boxes: list[HtmlElement]) -> None:
+    """Put sibling boxes, and what stands between them, in a new `<div>` in their place."""
+    first, last = boxes[0], boxes[-1]
+    parent = first.getparent()
+    between = list(parent)[parent.index(first):parent.index(last) + 1]
+    wrapper = first.makeelement("div", {})
+    first.addprevious(wrapper)
+    wrapper.tail, last.tail = last.tail, None
+    wrapper.extend(between)
 
 
 def _quotes_from(tree: HtmlElement, boxes: list[HtmlElement]) -> HtmlElement | None:

@@ -105,7 +105,8 @@ def parse_page(html: str, path: str | Path = "") -> HtmlElement | None:
     than 256 deep, and hands back the page up to there without a word: all the text after
     the point is lost. The page is read with those limits lifted (`huge_tree`); where it
     still cannot be read to its end (boxes nested more than 2,048 deep) it is refused.
-    trafilatura's own repairs of a page (a faulty doctype or `<html/>` line) are kept."""
+    trafilatura's own repairs of a page (a faulty doctype or `<html/>` line) are kept.
+    A fragment without `<html>` is read as a document too (`_as_document`)."""
     beginning = html[:50].lower()
     html = repair_faulty_html(html, beginning)
     parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
@@ -120,7 +121,19 @@ def parse_page(html: str, path: str | Path = "") -> HtmlElement | None:
                                 f"of its text would be lost")
     if tree is not None and "html" not in beginning and len(tree) < 2:
         return None  # not a page (trafilatura's test of a page)
-    return tree
+    return _as_document(tree) if tree is not None else None
+
+
+def _as_document(tree: HtmlElement) -> HtmlElement:
+    """The whole document of a page parsed by `lxml.html.fromstring`. For a fragment (what
+    cmark-gfm, Python-Markdown or pandoc without `-s` write: no `<html>`, no `<body>`) lxml
+    hands back its body renamed to a wrapper `<div>`, or the fragment's one element; read
+    from there, the reader view and trafilatura lost every heading. The wrapper is the body
+    again, and the page its `<html>`."""
+    root = tree.getroottree().getroot()
+    if tree is not root and tree.getparent() is root:
+        tree.tag = "body"
+    return root
 
 
 def page_metadata(html: str, path: str | Path) -> trafilatura.settings.Document:

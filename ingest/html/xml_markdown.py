@@ -101,9 +101,32 @@ def _element_markdown(element: ET.Element) -> list[str]:
         return [_paragraph([line]) for line in _lines(element, listing=True)]
     if tag == "code":  # hard-wrapped prose shown as code: its lines join as a paragraph's
         return [_paragraph(_lines(element, listing=True))]
+    if tag == "quote" and any(child.tag in _BLOCKS for child in element):
+        return _quoted_blocks(element)
     if tag in {"p", "quote"}:
         return [_paragraph(_lines(element), broken=True)]
     return [part for child in element for part in _element_markdown(child)] or [_inline(element)]
+
+
+_BLOCKS = {"p", "list", "table", "head", "quote", "code"}  # trafilatura's blocks
+
+
+def _quoted_blocks(element: ET.Element) -> list[str]:
+    """A quote that holds blocks, block by block: a warning box (Doxygen's `<blockquote>`,
+    a Markdown `>` block) holds its lead-in and a list. Read as one paragraph of lines, the
+    list lost its items' marks, and its items were joined into the lead-in's sentence. The
+    loose text between blocks stands as a paragraph of its own."""
+    parts: list[str] = []
+    loose = ET.Element("p")
+    loose.text = element.text
+    for child in element:
+        if child.tag not in _BLOCKS:
+            loose.append(child)
+            continue
+        parts += [_paragraph(_lines(loose), broken=True), *_element_markdown(child)]
+        loose = ET.Element("p")
+        loose.text = child.tail
+    return [*parts, _paragraph(_lines(loose), broken=True)]
 
 
 def _table(element: ET.Element) -> list[str]:

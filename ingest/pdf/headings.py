@@ -48,7 +48,38 @@ def heading_levels(flat: list[tuple[int, PdfLine]], breaks: list[str], body: Bod
         elif all(ln.bold for ln in lines) or _alone_and_numbered(paragraphs, number, flat, breaks, text):
             sub = 2 if SUBNUMBERED.match(text) or not NUMBERED.match(text) else 1
             levels[indices[0]] = len(larger) + sub
-    return boxed_headings(_asides_apart(_under_capitals(levels, flat), flat), flat)
+    return boxed_headings(_asides_apart(_under_capitals(_captions_apart(levels, flat, breaks), flat), flat), flat)
+
+
+# A caption's word and its number or colon: "Tabel: hoeveel ORS", "Table 2. Doses", "Figuur 3".
+_CAPTION = re.compile(r"^(?:tabel|table|tabelle|figuur|figure|fig\.|afbeelding|abbildung|grafiek|schema|"
+                      r"illustratie|illustration)(?:\s*[:.]|\s+\d{1,3}[a-z]?(?:[:.]|\s|$))", re.IGNORECASE)
+
+
+def _captions_apart(levels: dict[int, int], flat: list[tuple[int, PdfLine]], breaks: list[str]) -> dict[int, int]:
+    """The levels, with a table's or figure's caption set under the section it stands in
+    where it outranked the heading after it. A caption is often set larger than the section
+    headings ("Tabel: hoeveel ORS, en loperamide", 14 pt over 13 pt ones) and, by size, took
+    every later section as its child. It is one by its word ("Tabel 2", "Figuur:"), or as a
+    level used only once, right over a table's rows, between headings of one lower level."""
+    out = dict(levels)
+    starts = sorted(levels)
+    for at in range(1, len(starts) - 1):  # the first heading is the title; the last has no children
+        index, before, after = starts[at], levels[starts[at - 1]], levels[starts[at + 1]]
+        level = levels[index]
+        if level >= after:
+            continue
+        text = flat[index][1].text.strip()
+        alone = list(levels.values()).count(level) == 1 and before == after
+        if _CAPTION.match(text) or (alone and _over_table(flat, breaks, index)):
+            out[index] = max(before + 1, after)
+    return out
+
+
+def _over_table(flat: list[tuple[int, PdfLine]], breaks: list[str], index: int) -> bool:
+    """Whether the line under the heading that starts at `index` is a table's row, on its page."""
+    end = _heading_lines(breaks, index).stop
+    return end < len(flat) and flat[end][0] == flat[index][0] and flat[end][1].cells > 1
 
 
 def _under_capitals(levels: dict[int, int], flat: list[tuple[int, PdfLine]]) -> dict[int, int]:

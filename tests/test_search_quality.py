@@ -919,6 +919,51 @@ def test_staff_find_mac_roman_words_and_table_rows_but_no_front_matter_ads_or_na
         assert not redteam24_searcher.search(furniture, k=3, mode="exact").hits, furniture
 
 
+REDTEAM25 = load_questions(ROOT / "tests" / "data" / "redteam25_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam25_searcher(settings, embedder, tmp_path_factory):
+    """Eleven leaflets from eleven more tools (asciidoctor-pdf, Doxygen, pydyf with a landscape
+    page, groff ms through pdftocairo, a cmark-gfm fragment, MediaWiki kept as .txt, an Apple Mail
+    forward, an ISO-8859-15 text, Zensical, trafilatura's and inscriptis' text), asked in thirteen
+    languages (tests/data/redteam25_questions.md)."""
+    return _searcher_over("redteam25_leaflets", settings, tmp_path_factory, leaflets=11)
+
+
+def test_a_twenty_fourth_set_of_leaflets_answers_its_questions(redteam25_searcher):
+    missed, flagged, kept = _outcomes(redteam25_searcher, REDTEAM25)
+    assert len(missed) <= 10, missed  # 8 of 95 missed when measured (10 before this round's fixes)
+    assert len(flagged) >= 25, flagged  # 27 of 28 (25 before: readers' comments answered two)
+    assert len(kept) >= 52, kept  # 56 of 95 (57 before)
+
+
+def test_staff_find_euros_table_rows_and_wiki_text_but_no_comments_cookies_or_mail_headers(redteam25_searcher):
+    """An ISO-8859-15 text read its euro as "¤"; groff's tbl table lost its cells; MediaWiki
+    markup stayed as text, and a cmark-gfm fragment lost its headings; readers' comments without
+    a time of day, a cookie bar with its buttons, an Apple Mail forward's header and groff's page
+    header stayed (tests/data/redteam25_questions.md)."""
+    def first(query: str):
+        hits = redteam25_searcher.search(query, k=3, mode="exact").hits
+        assert hits, query
+        return hits[0]
+
+    assert "€ 150 tot € 190" in first('"150 tot"').passage.text
+    assert ("Corticosteroïdzalf | 1 keer per dag dun smeren, maximaal 2 weken | Dunne huid bij lang gebruik"
+            in first('"Corticosteroïdzalf"').passage.text)
+    assert "Medicijn | Hoe | Hoe lang\nKunsttranen | 4 tot 6 keer per dag" in first('"Kunsttranen"').passage.text
+    titles = {leaflet.id: leaflet.title for leaflet in redteam25_searcher.leaflets.values()}
+    assert titles["blefaritis"] == "Ooglidrandontsteking (blefaritis)"
+    assert titles["hielprik"] == "De hielprik bij uw baby"
+    assert titles["likdoorns"] == "Likdoorns en eelt"
+    stopping = redteam25_searcher.search("hoe stopt u met neusspray", k=8).hits
+    assert ("Hoe stopt u?",) in [hit.passage.headings for hit in stopping if hit.leaflet.id == "neusspray"]
+    for furniture in ('"Reacties"', '"Posted by Jess"', '"Deze website gebruikt cookies"', '"m.dekker@ziggo.nl"',
+                      '"Zaans Medisch Centrum Wintertenen Dermatologie"', '"Folderkop"', '"Categorie"',
+                      '"Zwanger en bevallen"'):
+        assert not redteam25_searcher.search(furniture, k=3, mode="exact").hits, furniture
+
+
 def test_staff_find_the_context_words_the_subtitles_term_and_no_printout_stamps(redteam16_searcher):
     """ConTeXt's words were glued ("Maakdegehoorgangnietschoon"), a cover subtitle held the
     leaflet's only "zwemmerseczeem", and a2ps's "Printed by root" stamp was a passage."""

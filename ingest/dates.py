@@ -351,7 +351,8 @@ def _title_field(line: str) -> re.Match[str] | None:
     issue so ("Nieuwsbrief voor patiënten · mei 2026", "Patiënteninformatie | maart 2025"),
     where "Informatieavond · 12 mei 2026" and "Uw afspraak | 3 juni 2026" date something else."""
     *others, last = _FIELD_SPLIT.split(line)
-    if not others or any(_FIELD_LABEL.match(field) or _EVENT.search(field) for field in others):
+    if not others or any(_FIELD_LABEL.match(field) or _EVENT.search(field) or _APPOINTMENT_FIELD.fullmatch(field)
+                         for field in others):
         return None
     return _BARE_LINE.fullmatch(last)
 
@@ -360,9 +361,12 @@ def _title_field(line: str) -> re.Match[str] | None:
 _FIELD_LABEL = re.compile(r"(?:uw|your|afspraak|appointment|datum|date|geboren|geboortedatum|born|birth|naam|name"
                           r"|tijd|time|plaats|place|locatie|location|wanneer|when|waar|where)\b", re.IGNORECASE)
 # What a title block is about when its date is an event's or a study's, not the leaflet's:
-# "Informatieavond ...", "Bijeenkomst", "Cursus", "De NIERSTUDIE".
-_EVENT = re.compile(r"avond\b|bijeenkomst|cursus|lezing|symposium|congres|webinar|workshop|spreekuur|studie\b"
+# "Informatieavond ...", "Bijeenkomst", "Cursus", "De NIERSTUDIE". A consultation hour is
+# no event: "Preoperatief Spreekuur", "Spreekuur Kindergeneeskunde" name the department
+# that sends the leaflet; only a field that is the word alone dates one ("Spreekuur | 3 mei").
+_EVENT = re.compile(r"avond\b|bijeenkomst|cursus|lezing|symposium|congres|webinar|workshop|studie\b"
                     r"|\bstudy\b|\btrial\b|\bevent\b|\bmeeting\b", re.IGNORECASE)
+_APPOINTMENT_FIELD = re.compile(r"[ \t]*\w*spreekuur[ \t:]*", re.IGNORECASE)  # "Spreekuur", "Inloopspreekuur"
 
 
 def _dates_something_else(above: list[str]) -> bool:

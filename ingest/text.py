@@ -26,6 +26,7 @@ from ingest.running_footer import without_running_footers
 from ingest.markdown_dialects import plain_dialects
 from ingest.markdown_html import fenced_lines, html_as_markdown
 from ingest.source import Markup, SourceText
+from ingest.text_contents import without_contents
 from ingest.web_dump import COPYRIGHT_LINE, LIST_BULLET, without_page_chrome
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -142,7 +143,7 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
         if "\f" not in text:
             text, running = without_running_footers(text)
             interface += running
-        text, page_starts, furniture = split_pages(text)
+        text, page_starts, furniture = split_pages(without_contents(text))
         furniture = "\n".join(line for line in (*(mail.furniture if mail else ()), *interface, furniture) if line)
     return SourceText(text, markup, page_starts=page_starts, title=meta.get("title", ""), url=meta.get("url", ""),
                       updated=meta.get("updated", meta.get("date", "")), publisher=meta.get("publisher", ""),
@@ -174,7 +175,7 @@ def split_pages(text: str) -> tuple[str, tuple[int, ...], str]:
         last = pages.pop()
         pages[-1] += "\f" + last
     lines = [page.split("\n") for page in pages]
-    dropped = [a | b for a, b in zip(furniture_lines(lines), same_place_lines(lines))]
+    dropped = [a | b | c for a, b, c in zip(furniture_lines(lines), same_place_lines(lines), _header_over_heading(lines))]
     found: dict[str, None] = {}
     bodies, starts, at = [], [], 0
     for page, drop in zip(lines, dropped):
@@ -186,6 +187,19 @@ def split_pages(text: str) -> tuple[str, tuple[int, ...], str]:
         bodies.append(body)
         at += len(body)
     return "\f".join(bodies), tuple(starts), "\n".join(line for line in found if line)
+
+
+def _header_over_heading(pages: list[list[str]]) -> list[set[int]]:
+    """A running header that names the section a page opens with, over that section's
+    heading ("4 Behandeling" twice at the top of page 2): once only, so no repeat across
+    pages finds it, and left in, the heading it doubled was read as text. The first line of a
+    page after the first whose words the next line repeats."""
+    found: list[set[int]] = [set()]
+    for page in pages[1:]:
+        filled = [index for index, line in enumerate(page) if line.strip(" \t\f")]
+        same = len(filled) > 2 and " ".join(page[filled[0]].split()) == " ".join(page[filled[1]].split())
+        found.append({filled[0]} if same else set())
+    return found
 
 
 # A text browser's dump (`lynx -dump`, `w3m -dump` with link numbers) ends with the addresses of

@@ -1,0 +1,78 @@
+"""A plain text's table of contents, blanked out with its heading (`without_contents`).
+
+A PDF's text dump (pdfminer's `pdf2txt.py`, `pdftotext`) keeps the contents page the PDF
+reader drops (`ingest/pdf/contents.py`): left in, it was a passage that names every
+subject of the leaflet, its spaced leaders (". . .") read as a table's cells, and its
+heading ran into the title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.pdf.contents import CONTENTS_HEADINGS, contents_page
+
+MIN_ENTRIES = 3  # entries that name a later heading: two lines that repeat are no contents
+_PAGE_NUMBER = re.compile(r"\d{1,3}")  # a page number alone, where the dump set it apart from its entry
+_OUTLINE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")  # "4.1", the number split from its entry
+_TRAILING_PAGE = re.compile(r"\s+\d{1,3}$")  # an entry's page number set apart by spaces only
+
+
+def without_contents(text: str) -> str:
+    """The text with its table of contents blank: a heading that says so ("Inhoudsopgave")
+    over a run of entries, at least `MIN_ENTRIES` of which name a line further on (the
+    heading they point to) or end in a dot leader and a page number; with the page numbers
+    the dump set apart on lines of their own on that page (pdfminer sets the column of
+    numbers after the entries, even after the next heading). Blank lines keep each line's
+    place on its page, which page furniture is judged by."""
+    lines = text.split("\n")
+    later = _last_places(lines)
+    for index, line in enumerate(lines):
+        if line.strip(" \t\f:").casefold() not in CONTENTS_HEADINGS:
+            continue
+        end, entries, pages = _contents_run(lines, index + 1, later)
+        if entries >= MIN_ENTRIES:
+            for at in [*range(index, end), *_page_numbers_after(lines, end, pages)]:
+                lines[at] = "\f" * lines[at].count("\f")
+            break
+    return "\n".join(lines)
+
+
+def _key(line: str) -> str:
+    return " ".join(line.replace("\f", " ").split()).casefold()
+
+
+def _last_places(lines: list[str]) -> dict[str, int]:
+    """Where each line's words (`_key`) last stand."""
+    return {_key(line): index for index, line in enumerate(lines) if line.strip()}
+
+
+def _contents_run(lines: list[str], start: int, later: dict[str, int]) -> tuple[int, int, set[int]]:
+    """(the end of the run of contents lines from `start`, how many entries it holds, the
+    page numbers it gives): entries, their numbers alone and their page numbers alone."""
+    entries, pages, end = 0, set(), start
+    for index in range(start, len(lines)):
+        key = _key(lines[index])
+        if not key:
+            continue
+        page = contents_page(key)
+        if page is not None or later.get(_TRAILING_PAGE.sub("", key), -1) > index:
+            entries += 1
+            pages |= {page} if page is not None else set()
+        elif _PAGE_NUMBER.fullmatch(key):
+            pages.add(int(key))
+        elif not _OUTLINE_NUMBER.fullmatch(key):
+            break
+        end = index + 1
+    return end, entries, pages
+
+
+def _page_numbers_after(lines: list[str], start: int, pages: set[int]) -> list[int]:
+    """The lines after a table of contents, on its page, that are one of its page numbers alone."""
+    found = []
+    for index in range(start, len(lines)):
+        if "\f" in lines[index]:
+            break
+        if _key(lines[index]).isdigit() and int(_key(lines[index])) in pages:
+            found.append(index)
+    return found

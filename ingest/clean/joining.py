@@ -51,12 +51,25 @@ class Layout:
     there, but on a typeset page the margin that wraps the text wraps them too.
     `proportional`: set in proportional type (PDF), where counting characters measures a
     line only roughly.
+    `cut_width`: the width at which a tool like GNU `fold` cut every longer line wherever that
+    width fell, inside a word too (see `fold_width`); 0 where no such cut shows.
     """
 
     wrap_spaces: bool = False
     width: int = 80
     unwrapped: bool = False
     proportional: bool = False
+    cut_width: int = 0
+
+    def cuts(self, left: Line, right: Line) -> bool:
+        """Whether a cut at `cut_width` parted `left` from the line right under it."""
+        return bool(self.cut_width) and not right.after_blank and bool(right.text) \
+            and self.cut_width in _widths(left.raw)
+
+    def cuts_word(self, left: Line, right: Line) -> bool:
+        """Whether that cut fell inside a word (or before its punctuation: "anemie)" over ";"):
+        no blank on either side of it, so the two halves join without a space."""
+        return self.cuts(left, right) and not left.raw[-1:].isspace() and not right.raw[:1].isspace()
 
     def is_full(self, text: str) -> bool:
         return len(text) >= 0.6 * self.width
@@ -96,10 +109,74 @@ UNWRAPPED_SHARE = 0.4  # of the longer lines: a few long ones (a URL) in wrapped
 def measure_layout(lines: list[Line], proportional: bool = False) -> Layout:
     prose = [len(line.text) for line in lines if len(line.text) >= PROSE_LETTERS and not line.cells
              and (proportional or not (is_item_start(line.text) or is_table_row(line.text)))]
-    unwrapped = bool(prose) and sum(n > UNWRAPPED_WIDTH for n in prose) >= UNWRAPPED_SHARE * len(prose)
+    unwrapped = bool(prose) and sum(n > UNWRAPPED_WIDTH for n in prose) >= UNWRAPPED_SHARE * len(prose) \
+        or not proportional and _blocks_unwrapped(lines)
     lengths = [len(line.text) for line in lines if line.text]
     margin = lengths if unwrapped else [n for n in lengths if n <= UNWRAPPED_WIDTH] or lengths
-    return Layout(has_wrap_spaces(lines), max(full_width(margin) or 80, 20), unwrapped, proportional)
+    return Layout(has_wrap_spaces(lines), max(full_width(margin) or 80, 20), unwrapped, proportional,
+                  0 if proportional else fold_width(lines))
+
+
+MIN_CUTS = 3  # lines of exactly one width that show a cut text: fewer may be chance
+CUT_SHARE = 0.6  # of the long lines a next line follows: word wrapping fills a line exactly far less often
+CUT_SIGNS = 0.25  # of those lines, at least, show a cut no wrapper makes (`_shows_cut`)
+_CUT_AFTER = re.compile(r"[^\W_]+$")
+_CUT_BEFORE = re.compile(r"^[^\W_]+")
+
+
+def _widths(raw: str) -> tuple[int, int]:
+    """A line's width in characters and in UTF-8 bytes: GNU `fold` counts bytes, so a
+    line with an accent ("één") it cut at 80 is 78 characters long."""
+    return len(raw), len(raw.encode("utf-8", "surrogatepass"))
+
+
+def _shows_cut(left: str, right: str, words: set[str]) -> bool:
+    """Whether a line break shows a cut that no word wrapper and no typesetter makes: a
+    blank left at the end of `left` or as the one blank opening `right` (the cut fell on a
+    space), punctuation opening `right` (";", "."), or a word cut in two whose halves make
+    a word the text uses elsewhere ("vit" over "amine")."""
+    if left[-1:].isspace() or re.match(r" \S|[.,;:!?)]", right):
+        return True
+    head, tail = _CUT_AFTER.search(left), _CUT_BEFORE.search(right)
+    return bool(head and tail) and (head.group() + tail.group()).lower() in words
+
+
+def fold_width(lines: list[Line]) -> int:
+    """The width at which every long line was cut wherever it fell, as GNU `fold` (without
+    `-s`) cuts: most long lines that a next line follows in their block are exactly that wide,
+    and a good share of those breaks show a cut (`_shows_cut`), which tells them from a
+    typesetter's justified lines, as wide but broken between words. 0 where none shows."""
+    pairs = [(left.raw, right.raw) for left, right in zip(lines, lines[1:]) if left.text and right.text]
+    counts: dict[int, int] = {}
+    for raw, _ in pairs:
+        for width in set(_widths(raw)):
+            counts[width] = counts.get(width, 0) + (width >= PROSE_LETTERS)
+    width = max(counts, key=lambda n: (counts[n], n), default=0)
+    cut = [(raw, following) for raw, following in pairs if width in _widths(raw)]
+    long = sum(max(_widths(raw)) >= FILLED * width for raw, _ in pairs)
+    if len(cut) < MIN_CUTS or len(cut) < CUT_SHARE * long:
+        return 0
+    words = {word for line in lines for word in re.findall(r"[^\W_]+", line.text.lower())}
+    signs = sum(_shows_cut(raw, following, words) for raw, following in cut)
+    return width if signs >= max(2, CUT_SIGNS * len(cut)) else 0
+
+
+MIN_UNWRAPPED_PARAGRAPHS = 3  # sentences typed on one long line each: one or two may be pasted in
+PARAGRAPH_WORDS = 12  # a long line of fewer words is a web address or a row, no paragraph
+
+
+def _blocks_unwrapped(lines: list[Line]) -> bool:
+    """Whether a text that keeps its short lines (items, rows, a heading like "Bel direct uw
+    huisarts als") was never wrapped, as html-text writes a page, every block a line: more
+    paragraphs run past any margin on one line than lines show a margin's break (a line of
+    prose that ends no sentence, no ";" or ":", with a line right under it). Wrapped text
+    breaks every paragraph it holds; the few long lines in it (an address) break no sentence."""
+    paragraphs = sum(len(line.text) > UNWRAPPED_WIDTH and len(line.text.split()) >= PARAGRAPH_WORDS
+                     and not is_table_row(line.text) for line in lines)
+    breaks = sum(PROSE_LETTERS <= len(left.text) <= UNWRAPPED_WIDTH and not ends_sentence(left.text)
+                 and not left.text.endswith((";", ":")) and bool(right.text) and not right.after_blank
+                 for left, right in zip(lines, lines[1:]))
+    return paragraphs >= MIN_UNWRAPPED_PARAGRAPHS and paragraphs > breaks
 
 
 def full_width(lengths: list[int]) -> int:
@@ -141,7 +218,7 @@ def should_join(left: Line, right: Line, layout: Layout, opens: bool = False) ->
         return False  # "REGIONAAL ZIEKENHUIS NOORD" over "Patiëntenvoorlichting": a line set apart
     if layout.unwrapped:  # a web address starts in lower case and a line of its own
         return single and lower and not ends_sentence(a) and not a.endswith((":", ";")) \
-            and not b.startswith(("www.", "http"))
+            and not b.startswith(("www.", "http")) and (layout.is_full(a) or _goes_on(a, b))
     if a.endswith(":"):  # "... de Spoedeisende Hulp:" over "(030) 246 89 99. Meld uw ...": one sentence
         goes_on = lower or bool(re.match(r"\(?\d", b)) and not is_item_start(b)
         return single and goes_on and layout.is_full(a) and (ends_sentence(b) or layout.is_full(b))
@@ -165,6 +242,15 @@ def should_join(left: Line, right: Line, layout: Layout, opens: bool = False) ->
     if lower:
         return layout.is_full(a)
     return single and not (is_item_start(a) and layout.had_room(a, b))
+
+
+def _goes_on(text: str, following: str) -> bool:
+    """Whether a lower-case line after a short one in text no margin wrapped goes on the
+    sentence of `text` that a stray break cut: `text` ends in "," or a word no sentence ends
+    with, or `following` ends the sentence. Table rows and list items that html-text writes a
+    line each, without their cells' bars and bullets ("matras stofzuigen" over "kamer
+    opruimen"), do neither. (A full line goes on: a wide page's margin broke it.)"""
+    return text.endswith(",") or last_word(text) in CONTINUATION_WORDS or ends_sentence(following)
 
 
 # A number typed in groups at a line's end ("telefoon 038 424 20"): a phone number whose

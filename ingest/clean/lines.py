@@ -166,7 +166,12 @@ def number_goes_on(text: str, following: str) -> bool:
         and last_word(text) in CONTINUATION_WORDS
 
 
+CLOSED_UP = "+"  # `append`'s glue for a word cut without a hyphen: its halves meet, nothing dropped
+
+
 def append(logical: Logical, glue: str, line: Line) -> None:
+    """`line` appended to `logical`: glue "" drops a typographic hyphen, glue ending in a
+    space adds one; any other ("-", "/" kept, `CLOSED_UP`) puts the line right after."""
     text, start = logical.pieces[-1]
     if glue == "":  # a typographic hyphen: drop it
         logical.pieces[-1] = (text[:-1], start)

@@ -17,7 +17,7 @@ from ingest.clean.dash_tables import dash_table_rows
 from ingest.clean.grids import grid_rows
 from ingest.clean.joining import Layout, join_hyphenated, measure_layout, opens_item, should_join
 from ingest.clean.lines import (
-    BULLET, CELL_SEPARATOR, NUMBERED, Line, Logical, append, ends_sentence,
+    BULLET, CELL_SEPARATOR, CLOSED_UP, NUMBERED, Line, Logical, append, ends_sentence,
     reread_line, starts_lower,
 )
 from ingest.clean.tables import aligned_rows, two_column_rows, with_header_rows
@@ -131,6 +131,8 @@ def _glue(left: Line, right: Line, layout: Layout, vocabulary: set[str], opens: 
     """The text that joins two lines, or None when they stay apart."""
     if right.heading_level or left.heading_level or opens_item(left, right, layout):
         return None
+    if layout.cuts(left, right):  # `fold` cut the line at its width: inside a word, no space
+        return CLOSED_UP if layout.cuts_word(left, right) else " "
     if _wraps_address(left.text) and re.match(r"[a-z0-9]", right.text):
         # a web address wrapped after a slash or its own hyphen goes on in the next line's
         # first word ("www.ggd.nl/" over "hoofdluis", "www.kempenhaeghe-" over "noord.nl"):

@@ -4,8 +4,9 @@ A dump keeps the page's furniture as plain lines. A line that is interface on it
 link, a cookie bar's buttons, a form's fields) goes in cleaning (`is_ui_line`); what only the
 lines around it tell goes here, as the HTML loader drops the same boxes (`ingest.html.furniture`,
 `ingest.html.cookies`): readers' comments, which answered questions the leaflet does not
-(red team 20), a menu, breadcrumb, tag or share list under its label, a cookie notice's
-paragraph, and the site's footer that closes the page.
+(red team 20), a menu, breadcrumb, tag or share list under its label, a menu and breadcrumb of
+bare lines over the page's title, a cookie notice's paragraph, a feedback widget's answers, and
+the site's footer that closes the page.
 
 Markdown that a converter (html2text, markdownify) made of a web page keeps the same chrome,
 written as Markdown (red team 21): it is read the same way (`without_markdown_chrome`), with
@@ -18,7 +19,7 @@ import re
 
 from ingest.clean.furniture import is_cookie_bar, is_ui_line
 from ingest.clean.lines import ends_sentence
-from ingest.clean.markdown import strip_inline_markdown
+from ingest.clean.markdown import LINK_DESTINATION, strip_inline_markdown
 from ingest.dates import MONTHS, UPDATED_PATTERN, is_date_line
 from ingest.markdown_html import fenced_lines
 
@@ -84,7 +85,7 @@ def without_page_chrome(text: str) -> tuple[str, list[str]]:
     end = min(footer, default=len(lines))
     cookies = _cookie_notices(lines)
     drop = set(footer) | _comment_section(lines, end) | _labelled_lists(lines) | cookies \
-        | _related_box(lines, end) | _masthead_menu(lines, cookies)
+        | _related_box(lines, end) | _masthead_menu(lines, cookies) | _feedback_answers(lines)
     if not drop:
         return text, []
     furniture = [" ".join(LIST_BULLET.sub("", lines[i], count=1).split()) for i in sorted(footer)]
@@ -202,10 +203,29 @@ def _masthead_menu(lines: list[str], cookies: set[int]) -> set[int]:
             if not _HOME_ITEM.fullmatch(_item_text(line)):
                 return set()
             return set(above) | set(_list_below(lines, index - 1))
+        trail = _bare_breadcrumb(lines, index)
+        if trail:
+            return set(above) | set(trail)
         if ends_sentence(text) or len(text.split()) > MAX_MASTHEAD_WORDS or is_date_line(text):
             return set()
         above.append(index)
     return set()
+
+
+def _bare_breadcrumb(lines: list[str], index: int) -> list[int]:
+    """The paragraph of bare short lines that starts at line `index` when it is a breadcrumb,
+    as html-text writes one, a line a link and no bullets (red team 26): its first step the
+    home page, or its last the page's own title, which the heading right under it repeats."""
+    if index and lines[index - 1].strip():
+        return []
+    end = next((i for i in range(index, len(lines)) if not lines[i].strip()), len(lines))
+    steps = [" ".join(line.split()) for line in lines[index:end]]
+    if len(steps) < 2 or not all(len(step.split()) <= MAX_ITEM_WORDS and not ends_sentence(step) for step in steps):
+        return []
+    after = next((" ".join(line.split()) for line in lines[end:] if line.strip()), "")
+    if _HOME_ITEM.fullmatch(steps[0]) or steps[-1].casefold() == after.casefold():
+        return list(range(index, end))
+    return []
 
 
 def _list_below(lines: list[str], index: int) -> list[int]:
@@ -233,6 +253,26 @@ def _is_short_item(line: str) -> bool:
     """Whether a line is a list's item of a few words that ends no sentence (a link)."""
     text = _item_text(line)
     return bool(text) and len(text.split()) <= MAX_ITEM_WORDS and not ends_sentence(text)
+
+
+# The buttons that answer a feedback widget's question ("Ja Nee", "Yes / No"); alone, no line of text.
+_ANSWERS = re.compile(r"(?:ja|nee|yes|no)(?:\s*[/|·]?\s*(?:ja|nee|yes|no))+", re.IGNORECASE)
+
+
+def _feedback_answers(lines: list[str]) -> set[int]:
+    """The line of a feedback widget's answer buttons under its question ("Was deze informatie
+    nuttig?" over "Ja Nee": html-text sets each on a line of its own), which `is_ui_line` knows
+    only on one line with the question."""
+    found: set[int] = set()
+    question = False
+    for index, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        if question and _ANSWERS.fullmatch(text):
+            found.add(index)
+        question = text.endswith("?") and is_ui_line(text)
+    return found
 
 
 def _cookie_notices(lines: list[str]) -> set[int]:
@@ -284,7 +324,7 @@ _MD_HEADING = re.compile(r" {0,3}(?P<marks>#{1,6})\s+(?P<text>.*?)\s*#*\s*")
 _MD_ITEM = re.compile(r"(?P<indent>\s*)[-*+](?P<gap>\s+)")
 # A link or an image (`[Home](/)`, `[Deze pagina bewerken](https://github.com/x/edit/main/a.md)`,
 # `![](avatar.jpg)`); html2text wraps its address over lines, so the address may hold a blank.
-_MD_LINK = re.compile(r"!?\[(?P<text>[^\[\]]*)\]\((?P<target>[^()]*)\)")
+_MD_LINK = re.compile(rf"!?\[(?P<text>[^\[\]]*)\]\((?P<target>{LINK_DESTINATION})\)")
 _EXTERNAL = re.compile(r"[a-z][\w+.-]*:|//", re.IGNORECASE)  # "https:", "mailto:", "//cdn": another site
 _LINK_GAP = re.compile(r"[\s*+•|·-]*")  # what stands between the links of a menu or a list of them
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")  # a heading's hash-link leaves "​"

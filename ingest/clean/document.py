@@ -12,7 +12,7 @@ from dataclasses import replace
 from ingest.clean.blocks import CleanText, group_blocks, render
 from ingest.clean.furniture import is_figure_label, is_page_label, is_ui_line
 from ingest.clean.lines import SPACES, Logical, split_lines
-from ingest.clean.markdown import drop_setext_underlines, join_markdown_lines
+from ingest.clean.markdown import drop_setext_underlines, join_markdown_lines, strip_inline_markdown
 from ingest.clean.normalise import normalise_pages, normalise_unicode
 from ingest.clean.plain import join_plain_lines
 from ingest.source import SourceText
@@ -24,8 +24,9 @@ def clean(source: SourceText) -> CleanText:
     hints = {normalise_unicode(k).strip(): v for k, v in source.heading_hints.items()}
     hints = {" ".join(k.split()): v for k, v in hints.items()}
     lines = split_lines(text, hints, source.heading_at)
+    markdown = source.markup == "markdown"
     lines = [ln for ln in lines
-             if not (ln.text and (is_ui_line(ln.text) or is_figure_label(ln.text) or is_page_label(ln.text)))]
+             if not (ln.text and _is_furniture(strip_inline_markdown(ln.text) if markdown else ln.text))]
     if source.markup == "markdown":
         logical = join_markdown_lines(lines)
     else:
@@ -33,6 +34,12 @@ def clean(source: SourceText) -> CleanText:
     logical = [_tidy(item) for item in logical]
     logical = [item for item in logical if item.text.strip()]
     return render(group_blocks(logical), page_starts, source.first_page)
+
+
+def _is_furniture(text: str) -> bool:
+    """Whether a line, as the reader sees it (a Markdown link's words, not its address: "[Print
+    deze folder](javascript:...)"), is interface, a figure's label or a page number."""
+    return is_ui_line(text) or is_figure_label(text) or is_page_label(text)
 
 
 def is_typeset(source: SourceText) -> bool:

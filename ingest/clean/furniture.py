@@ -23,6 +23,8 @@ COOKIE_PHRASES: tuple[str, ...] = (
     # "Met uw toestemming plaatsen we ook cookies van YouTube en sociale media."
     r"(?:Met\s+uw\s+toestemming|With\s+your\s+(?:permission|consent))\b[^.!?]{0,100}?\bcookies\b[^.!?]{0,100}[.!?]?",
     r"Alles\s+accepteren|Accepteren|Weigeren|Cookie-?instellingen|Accept\s+all|Decline|Reject\s+all",
+    # "Alle cookies accepteren", "Alle cookies toestaan", "Allow all cookies" (a bar's button)
+    r"Alle\s+cookies\s+(?:accepteren|toestaan|weigeren)|Allow\s+all\s+cookies",
     r"(?:Alleen|Only)\s+(?:strikt\s+)?(?:noodzakelijke|functionele|essentiële|necessary|essential|functional)"
     r"\s+cookies|(?:Necessary|Essential)\s+cookies\s+only",
     r"(?:Lees|Read)\s+(?:meer|more)(?:\s+(?:in|op|about))?",
@@ -44,6 +46,10 @@ COOKIE_PHRASES: tuple[str, ...] = (
     r"(?:(?:Lees|Read)\s+(?:meer|more)\s+(?:in|op|about)\s+)?(?:(?:onze|ons|de|het|our|the)\s+)?"
     r"(?:cookie|privacy)[- ]?(?:verklaring|beleid|statement|policy|notice)\.?",
 )
+# A button that prints or downloads the page itself: a verb, then what it acts on ("Print deze
+# folder", "Download als PDF", "Download de brochure (PDF, 120 kB)"); "Download de app" is no such.
+_DOC_ACTION = (r"(?:Print(?:en)?|Afdrukken|Druk\s+af|Download(?:en)?|Save|Opslaan)(?:\s+(?:deze|dit|de|het|als|this|the|as))*"
+               r"\s+(?:folder|brochure|pagina|page|artikel|article|informatie|tekst|leaflet|PDF)(?:\s*\([^()]{0,30}\))?")
 _FORM_FIELD = r"\[[ _]*\]"  # an empty field of a form, as w3m ("[    ]") or lynx ("[____]") shows it
 # Lines of web-page interface that are not leaflet content. Each pattern must
 # match a whole line (after whitespace is collapsed). Keep this the one place.
@@ -81,6 +87,12 @@ UI_PHRASES: tuple[str, ...] = (
     r"(?:(?:Was|Is|Vond\s+u)\s+(?:deze|dit|this)\s+(?:informatie|pagina|tekst|artikel|page|information|article)"
     r"(?:\s+(?:nuttig|duidelijk|behulpzaam|helpful|useful))?|Heeft\s+deze\s+(?:informatie|pagina)\s+u\s+geholpen)"
     r"\s*\?(?:\s*(?:Ja|Nee|Yes|No)\b\s*[/|·]?)*",
+    # a page's own buttons to print or download it ("Print deze folder | Download als PDF",
+    # "Download de folder (PDF)", "Print this page"), in a row or alone
+    rf"{_DOC_ACTION}(?:\s*[|·•/]?\s*{_DOC_ACTION})*",
+    # a leaflet's catalogue number on a line of its own ("Foldernummer: KNO-041", "Folder nr. 1234")
+    r"(?:(?:(?:patiënten)?folder|brochure|document|publicatie)\s*(?:nummer|nr\.?|code)|leaflet\s+(?:number|no\.?|code))"
+    r"[:.]?\s*(?=[\w./-]*\d)[A-Z0-9][\w./-]{0,20}",
     # a site's menu bar, after its name at most ("Ziekenhuis X Patiënten Bezoekers Afdelingen Contact")
     r"(?:[^\W\d][\w'’.-]*\s+){0,4}?(?:(?:Patiënten|Bezoekers|Afdelingen|Specialismen|Contact|Zoeken|Menu|Home"
     r"|Nieuws|Over\s+ons|Werken\s+bij|Afspraak\s+maken|Patients|Visitors|Departments|Search)(?:\s+|$)){3,}",

@@ -24,16 +24,22 @@ _MD_SETEXT = re.compile(r"^\s*(=+|-+)\s*$")
 _HARD_BREAK = re.compile(r"\S(?: {2,}|(?<!\\)(\\))$")
 
 
+# A link's destination in its parentheses, which may hold escaped ones or a balanced pair
+# (turndown writes `javascript:window.print\(\)`; a wiki's address "Bof_(ziekte)").
+LINK_DESTINATION = r"(?:\\.|\([^()]*\)|[^()\\])*"
+LINK_TARGET = rf"\({LINK_DESTINATION}\)"
+
+
 def strip_inline_markdown(text: str) -> str:
     """Markdown inline markup removed, its words kept: what a reader sees.
 
     Images go whole (their alt text describes a picture; it is no leaflet text), and
     so do footnote markers ("[^1]"); a footnote's own line keeps its text.
     """
-    text = re.sub(r"[ \t]*!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])", "", text)
+    text = re.sub(rf"[ \t]*!\[[^\]]*\](?:{LINK_TARGET}|\[[^\]]*\])", "", text)
     text = re.sub(r"^\s*\[\^[^\]\s]+\]:\s*|[ \t]*\[\^[^\]\s]+\]", "", text)
-    text = re.sub(r"\[\s*\]\([^)]*\)", "", text)  # a link left empty by its image
-    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
+    text = re.sub(rf"\[\s*\]{LINK_TARGET}", "", text)  # a link left empty by its image
+    text = re.sub(rf"\[([^\]]+)\]{LINK_TARGET}", r"\1", text)
     text = re.sub(r"\[([^\]]+)\]\[[^\]]*\]", r"\1", text)
     text = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
     text = re.sub(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?!\w)", r"\1", text)

@@ -21,6 +21,7 @@ from ingest.clean import CleanText, clean
 from ingest.dates import find_updated
 from ingest.document import (LOST_PAGES, SCANNED_PAGES, UNREAD_PAGES, IngestedLeaflet, IngestError, IngestWarning,
                              Leaflet, content_hash, given_stem)
+from ingest.dokuwiki import dokuwiki_as_markdown, is_dokuwiki
 from ingest.html import load_html
 from ingest.language import guess_language
 from ingest.markdown_signs import is_markdown
@@ -323,6 +324,8 @@ def load_source(data: bytes, path: Path) -> SourceText:
             return _rst_source(text, data, path)
         if is_org(text, path):
             return load_text(org_as_markdown(text).encode("utf-8"), path, "markdown")
+        if is_dokuwiki(text):
+            return load_text(dokuwiki_as_markdown(text).encode("utf-8"), path, "markdown")
         if is_mediawiki(text):
             return load_text(mediawiki_as_markdown(text).encode("utf-8"), path, "markdown")
         if is_markdown(text):

@@ -23,6 +23,7 @@ from ingest.document import (LOST_PAGES, SCANNED_PAGES, UNREAD_PAGES, IngestedLe
                              Leaflet, content_hash, given_stem)
 from ingest.html import load_html
 from ingest.language import guess_language
+from ingest.asciidoc import asciidoc_as_markdown, is_asciidoc
 from ingest.markdown_signs import is_markdown
 from ingest.mediawiki import is_mediawiki, mediawiki_as_markdown
 from ingest.org import is_org, org_as_markdown
@@ -323,6 +324,8 @@ def load_source(data: bytes, path: Path) -> SourceText:
             return _rst_source(text, data, path)
         if is_org(text, path):
             return load_text(org_as_markdown(text).encode("utf-8"), path, "markdown")
+        if is_asciidoc(text):
+            return load_text(asciidoc_as_markdown(text).encode("utf-8"), path, "markdown")
         if is_mediawiki(text):
             return load_text(mediawiki_as_markdown(text).encode("utf-8"), path, "markdown")
         if is_markdown(text):

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ingest.catalog import Catalog, CatalogEntry, CatalogPart
+from ingest.asciidoc import asciidoc_as_markdown, is_asciidoc
 from ingest.clean import CleanText, clean
 from ingest.dates import find_updated
 from ingest.document import (LOST_PAGES, SCANNED_PAGES, UNREAD_PAGES, IngestedLeaflet, IngestError, IngestWarning,
@@ -324,6 +325,8 @@ def load_source(data: bytes, path: Path) -> SourceText:
             return _rst_source(text, data, path)
         if is_org(text, path):
             return load_text(org_as_markdown(text).encode("utf-8"), path, "markdown")
+        if is_asciidoc(text):
+            return load_text(asciidoc_as_markdown(text).encode("utf-8"), path, "markdown")
         if is_dokuwiki(text):
             return load_text(dokuwiki_as_markdown(text).encode("utf-8"), path, "markdown")
         if is_mediawiki(text):

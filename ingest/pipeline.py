@@ -16,8 +16,8 @@ import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ingest.catalog import Catalog, CatalogEntry, CatalogPart
 from ingest.asciidoc import asciidoc_as_markdown, is_asciidoc
+from ingest.catalog import Catalog, CatalogEntry, CatalogPart
 from ingest.clean import CleanText, clean
 from ingest.dates import find_updated
 from ingest.document import (LOST_PAGES, SCANNED_PAGES, UNREAD_PAGES, IngestedLeaflet, IngestError, IngestWarning,
@@ -297,7 +297,7 @@ def detect_kind(data: bytes, path: Path) -> str:
     by its %PDF header (a PDF named .html is read as a PDF), HTML by its opening tags
     (`<!doctype html`, `<html>`: an HTML page named .pdf is read as HTML); any other
     file named .pdf is refused. reStructuredText (.rst, or a .txt by its signs), Org (.org,
-    or a .txt by its signs), MediaWiki and Markdown kept as a .txt (by their signs) are "plain" here, as
+    or a .txt by its signs), AsciiDoc, DokuWiki, MediaWiki and Markdown kept as a .txt (by their signs) are "plain" here, as
     an editor replaces one text file by another; `load_source` reads them as what they are.
     """
     if b"%PDF-" in data[:1024]:

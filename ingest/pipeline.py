@@ -297,8 +297,9 @@ def detect_kind(data: bytes, path: Path) -> str:
     by its %PDF header (a PDF named .html is read as a PDF), HTML by its opening tags
     (`<!doctype html`, `<html>`: an HTML page named .pdf is read as HTML); any other
     file named .pdf is refused. reStructuredText (.rst, or a .txt by its signs), Org (.org,
-    or a .txt by its signs), AsciiDoc, DokuWiki, MediaWiki and Markdown kept as a .txt (by their signs) are "plain" here, as
-    an editor replaces one text file by another; `load_source` reads them as what they are.
+    or a .txt by its signs), and AsciiDoc, DokuWiki, MediaWiki and Markdown kept as a .txt (by
+    their signs) are "plain" here, as an editor replaces one text file by another;
+    `load_source` reads them as what they are.
     """
     if b"%PDF-" in data[:1024]:
         return "pdf"

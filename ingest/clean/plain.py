@@ -129,8 +129,8 @@ def _join_column(lines: list[Line], vocabulary: set[str]) -> list[Logical]:
 
 def _glue(left: Line, right: Line, layout: Layout, vocabulary: set[str], opens: bool = False) -> str | None:
     """The text that joins two lines, or None when they stay apart."""
-    if right.heading_level or left.heading_level or opens_item(left, right, layout):
-        return None
+    if right.heading_level or left.heading_level or left.underline or opens_item(left, right, layout):
+        return None  # an underlined line is a heading of its own, whatever word it ends in ("... als")
     if _wraps_address(left.text) and re.match(r"[a-z0-9]", right.text):
         # a web address wrapped after a slash or its own hyphen goes on in the next line's
         # first word ("www.ggd.nl/" over "hoofdluis", "www.kempenhaeghe-" over "noord.nl"):

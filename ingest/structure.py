@@ -411,10 +411,18 @@ def _heads_section(blocks: tuple[Block, ...], index: int) -> bool:
     capitals with a colon among headings in capitals ("HET RISICO: EEN SCHEURTJE IN HET
     NETVLIES"): a label is not set wholly in capitals apart from its text."""
     block = blocks[index]
-    if not (is_title_shaped(block) or _trails_off(blocks, index) or _shouted_colon(blocks, index)) \
-            or _CONTACT.search(block.text) or _names_contact(blocks, index):
+    if not (is_title_shaped(block) or _trails_off(blocks, index) or _shouted_colon(blocks, index)
+            or _underlined_label(block)) or _CONTACT.search(block.text) or _names_contact(blocks, index):
         return False
     return _opens_body(blocks, index) or _heads_subsections(blocks, index)
+
+
+def _underlined_label(block: Block) -> bool:
+    """Whether an underlined line is title-shaped but for a colon ("Medicijn: acetazolamide"
+    over "======="): the underline marks a heading whatever its words, where a colon in an
+    unmarked line reads as a label and its value."""
+    text = block.text.replace(": ", " ").rstrip(":")
+    return bool(block.underline) and ":" in block.text and is_title_shaped(replace(block, lines=(text,)))
 
 
 def _trails_off(blocks: tuple[Block, ...], index: int) -> bool:

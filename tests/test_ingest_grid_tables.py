@@ -164,3 +164,27 @@ def test_an_org_table_rule_does_not_open_a_box():
     text = "| Week | Dosis |\n|------+-------|\n| 1 | 10 mg |\n"
     assert "".join(line for block in clean(SourceText(text, "plain")).blocks for line in block.lines) \
         .count("Week") == 1
+
+
+SPHINX_GRID = f"""{INTRO}
+
++------------------+---------------------------+
+| Vezelrijk        | Voorbeelden               |
+|==================|===========================|
+| Brood en granen  | volkorenbrood, havermout, |
+|                  | zilvervliesrijst          |
++------------------+---------------------------+
+| Groente          | peulvruchten, broccoli    |
++------------------+---------------------------+
+
+{AFTER}
+"""
+
+
+@pytest.mark.parametrize("markup", ["plain", "markdown"])
+def test_sphinx_header_rule_with_uprights_for_joints_separates_the_header_row(markup):
+    """Red team 26: Sphinx's text builder rules a grid table's header "|=====|=====|"; read as
+    a row, it ran the header, the rule and the first row into one line."""
+    cleaned = clean(SourceText(SPHINX_GRID, markup))
+    assert [(block.kind, block.lines) for block in cleaned.blocks] == [
+        ("paragraph", (INTRO,)), ("list", tuple(ROWS)), ("paragraph", (AFTER,))]

@@ -31,8 +31,9 @@ from ingest.clean.lines import (
 
 _RULE = re.compile(r"\+(?:[-=:]+\+)+")
 # Inside a box, a rule between rows may end in its uprights: links2 draws its box's rules
-# "|-----+-----|" with "+" at the joints only, and its top rule with "+" at the corners only.
-_INNER_RULE = re.compile(r"\|[-=:]+(?:\+[-=:]+)*\|")
+# "|-----+-----|" with "+" at the joints only, and its top rule with "+" at the corners only;
+# Sphinx's text builder draws its header rule with uprights for joints too ("|=====|=====|").
+_INNER_RULE = re.compile(r"\|[-=:]+(?:[+|][-=:]+)*\|")
 # A box drawn with Unicode's box characters (ELinks' and w3m's tables, `tabulate`'s and rich's
 # grids: "┌───┬───┐", "│ a │ b │", "╞═══╪═══╡") reads as the same box in ASCII, one character for
 # one, so its columns stand where they did: lines as "-" ("=" doubled), uprights as "|", each

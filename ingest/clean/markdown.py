@@ -78,6 +78,26 @@ def _mark_setext_headings(lines: list[Line]) -> list[Line]:
     return out
 
 
+# reStructuredText and Sphinx's text builder underline headings with other marks too ("*****"
+# under the title, "~~~~~", "^^^^^"), at least as long as the line (RST's rule), so that a
+# row of stars between paragraphs stays no underline: "*" and "#" rank as "=", the rest as "-".
+_RST_UNDERLINE = re.compile(r"\s*([*#~^+\"'`])\1{2,}\s*")
+
+
+def _underline_level(lines: list[Line], index: int) -> int:
+    """`_setext_level` for plain text: "=====" and "-----" of three or more, or another
+    reStructuredText mark (`_RST_UNDERLINE`) as long as the line."""
+    level = _setext_level(lines, index, shortest=3)
+    if level or index + 1 >= len(lines):
+        return level
+    line, under = lines[index], lines[index + 1].text
+    mark = _RST_UNDERLINE.fullmatch(under)
+    opens = index == 0 or not lines[index - 1].text
+    if not (mark and line.text and opens and len(under.strip()) >= len(line.text)) or BULLET.match(line.text):
+        return 0
+    return 1 if mark.group(1) in "*#" else 2
+
+
 def drop_setext_underlines(lines: list[Line]) -> list[Line]:
     """Plain text underlines headings the way Markdown does ("Pijnstilling" over
     "------------"). The underline goes and the text under it starts a new block, so
@@ -90,14 +110,14 @@ def drop_setext_underlines(lines: list[Line]) -> list[Line]:
     tables = dash_table_rows(lines)
     for index, line in enumerate(lines):
         after_underline = underline
-        underline = index > 0 and _setext_level(lines, index - 1, shortest=3) > 0
+        underline = index > 0 and _underline_level(lines, index - 1) > 0
         if underline and _header_over_rows(lines, index):
             underline = False  # a table's header row over its rule: the rule goes, the rows follow it
         elif underline and index in tables:
             underline = False  # a rule that `dash_table_rows` reads the table by
             out.append(line)
         elif underline:
-            out[-1] = replace(out[-1], underline=_setext_level(lines, index - 1, shortest=3))
+            out[-1] = replace(out[-1], underline=_underline_level(lines, index - 1))
             out.append(Line("", line.start))
         elif after_underline and line.text:
             out.append(replace(line, after_blank=True))

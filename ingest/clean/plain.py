@@ -129,8 +129,8 @@ def _join_column(lines: list[Line], vocabulary: set[str]) -> list[Logical]:
 
 def _glue(left: Line, right: Line, layout: Layout, vocabulary: set[str], opens: bool = False) -> str | None:
     """The text that joins two lines, or None when they stay apart."""
-    if right.heading_level or left.heading_level or opens_item(left, right, layout):
-        return None
+    if right.heading_level or left.heading_level or left.underline or opens_item(left, right, layout):
+        return None  # an underlined line is a heading of its own, whatever word it ends in ("... als")
     if layout.cuts(left, right):  # `fold` cut the line at its width: inside a word, no space
         return CLOSED_UP if layout.cuts_word(left, right) else " "
     if _wraps_address(left.text) and re.match(r"[a-z0-9]", right.text):

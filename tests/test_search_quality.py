@@ -964,6 +964,49 @@ def test_staff_find_euros_table_rows_and_wiki_text_but_no_comments_cookies_or_ma
         assert not redteam25_searcher.search(furniture, k=3, mode="exact").hits, furniture
 
 
+REDTEAM26 = load_questions(ROOT / "tests" / "data" / "redteam26_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam26_searcher(settings, embedder, tmp_path_factory):
+    """Eleven leaflets from eleven more tools (rinohtype, pdfminer's text, Sphinx's text builder,
+    DokuWiki and AsciiDoc kept as .txt, a Python-Markdown fragment, reveal.js slides, a Ghost page,
+    GNU fold, html-text, a Joplin clip by turndown), asked in twelve languages
+    (tests/data/redteam26_questions.md)."""
+    return _searcher_over("redteam26_leaflets", settings, tmp_path_factory, leaflets=11)
+
+
+def test_a_twenty_fifth_set_of_leaflets_answers_its_questions(redteam26_searcher):
+    missed, flagged, kept = _outcomes(redteam26_searcher, REDTEAM26)
+    assert len(missed) <= 9, missed  # 7 of 95 missed when measured (11 before this round's fixes)
+    assert len(flagged) >= 19, flagged  # 21 of 28 (21 before)
+    assert len(kept) >= 51, kept  # 55 of 95 (57 before)
+
+
+def test_staff_find_whole_words_wiki_tables_and_titles_but_no_menus_buttons_or_contents(redteam26_searcher):
+    """GNU fold cut words ("vit amine"); DokuWiki, AsciiDoc and Sphinx's text kept their markup and
+    lost their tables and titles; an html-text dump kept its menu, breadcrumb, cookie buttons (its
+    title) and feedback answers, a Joplin clip its print and download links, a pdfminer text its
+    contents page (tests/data/redteam26_questions.md)."""
+    def first(query: str):
+        hits = redteam26_searcher.search(query, k=3, mode="exact").hits
+        assert hits, query
+        return hits[0]
+
+    assert first('"vitamine"').leaflet.id == "vitamine-b12"
+    assert "Gebruik | Dosering" in first('"Dosering"').passage.text
+    assert "Situatie | Advies van de GGD" in first('"Situatie"').passage.text
+    assert "Use | Dose" in first('"Dose"').passage.text
+    titles = {leaflet.id: leaflet.title for leaflet in redteam26_searcher.leaflets.values()}
+    assert titles["bof"] == "Bof"
+    assert titles["altitude-sickness-en"] == "Altitude sickness"
+    assert titles["bedwantsen"] == "Bedwantsen"
+    assert titles["kalknagels"] == "Kalknagels (schimmelnagels)"
+    for furniture in ('"vit amine"', '"lichaa m"', '"Zoeken Zoek"', '"Ja Nee"', '"Download als PDF"',
+                      '"Alle cookies accepteren"', '"Inhoudsopgave"', '"arabic"', '"cols"'):
+        assert not redteam26_searcher.search(furniture, k=3, mode="exact").hits, furniture
+
+
 def test_staff_find_the_context_words_the_subtitles_term_and_no_printout_stamps(redteam16_searcher):
     """ConTeXt's words were glued ("Maakdegehoorgangnietschoon"), a cover subtitle held the
     leaflet's only "zwemmerseczeem", and a2ps's "Printed by root" stamp was a passage."""

@@ -331,7 +331,36 @@ def _shaped_headings(blocks: tuple[Block, ...]) -> list[Heading]:
             found.append(Heading(block.text, 1, index))
         elif index > first and _heads_section(blocks, index) and not _is_byline(blocks, index, first):
             found.append(Heading(block.text, 2, index))
+    found = _continue_numbering(found, blocks, first)
     return _nest_numbered(_nest_announced(_nest_underlined(_nest_under_capitals(found, blocks), blocks), blocks))
+
+
+def _continue_numbering(found: list[Heading], blocks: tuple[Block, ...], first: int) -> list[Heading]:
+    """Add the title-shaped lines whose number carries on the numbered headings on both sides
+    ("4 Behandeling" between "3 Hoe weet u ...?" and "4.1 Terbinafine tabletten"): the leaflet's
+    own numbering says it heads a section, though what follows it is short lines (a table that
+    pdfminer sets column by column) rather than the body text `_heads_section` asks for."""
+    numbered = [(h.block, _OUTLINE_NUMBER.match(h.text)) for h in found if h.level > 1]
+    numbers = [(index, match.group(1)) for index, match in numbered if match]
+    added: list[Heading] = []
+    for (before, last), (after, following) in zip(numbers, numbers[1:]):
+        for index in range(max(before, first) + 1, after):
+            match = _OUTLINE_NUMBER.match(blocks[index].text)
+            if match and is_title_shaped(blocks[index]) and _follows(last, match.group(1)) \
+                    and _follows(match.group(1), following):
+                added.append(Heading(blocks[index].text, 2, index))
+                last = match.group(1)
+    return sorted(found + added, key=lambda h: h.block)
+
+
+def _follows(last: str, number: str) -> bool:
+    """Whether an outline number comes right after another: "3" then "4" or "3.1", "4.2" then "5"."""
+    before, after = last.split("."), number.split(".")
+    if after == before + ["1"]:
+        return True
+    depth = len(after)
+    return depth <= len(before) and after[:-1] == before[:depth - 1] \
+        and int(after[-1]) == int(before[depth - 1]) + 1
 
 
 def _signed(blocks: tuple[Block, ...]) -> int:

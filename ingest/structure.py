@@ -991,6 +991,9 @@ def _cover_lines(blocks: tuple[Block, ...], headings: list[Heading], publisher: 
         block = blocks[index]
         if index == title or _is_date_block(block):
             continue
+        if title is not None and _is_lone_date(block):
+            found.add(index)
+            continue
         under_title = title is not None and title < index <= title + MAX_MASTHEAD_LINES
         if not (_is_masthead_line(replace(block, kind="paragraph") if block.kind == "heading" else block)
                 or _names(block, publisher) or under_title and _is_subtitle(blocks, index)
@@ -998,6 +1001,17 @@ def _cover_lines(blocks: tuple[Block, ...], headings: list[Heading], publisher: 
             return found
         found.add(index)
     return found if first_section < len(blocks) else set()
+
+
+MAX_LONE_DATE_WORDS = 4  # "Beverwijk, 1 oktober 2025"
+
+
+def _is_lone_date(block: Block) -> bool:
+    """Whether a block is a date on a line of its own, with no label ("1 oktober 2025" under
+    a slide deck's title): in the title block it dates the leaflet or the talk, which
+    `find_updated` judges; as a passage it was a stub of three words."""
+    return block.kind == "paragraph" and len(block.lines) == 1 \
+        and len(block.text.split()) <= MAX_LONE_DATE_WORDS and bool(find_updated(block.text, unlabelled=True))
 
 
 def _over_title(blocks: tuple[Block, ...], index: int, title: int | None) -> bool:

@@ -331,7 +331,36 @@ def _shaped_headings(blocks: tuple[Block, ...]) -> list[Heading]:
             found.append(Heading(block.text, 1, index))
         elif index > first and _heads_section(blocks, index) and not _is_byline(blocks, index, first):
             found.append(Heading(block.text, 2, index))
+    found = _continue_numbering(found, blocks, first)
     return _nest_numbered(_nest_announced(_nest_underlined(_nest_under_capitals(found, blocks), blocks), blocks))
+
+
+def _continue_numbering(found: list[Heading], blocks: tuple[Block, ...], first: int) -> list[Heading]:
+    """Add the title-shaped lines whose number carries on the numbered headings on both sides
+    ("4 Behandeling" between "3 Hoe weet u ...?" and "4.1 Terbinafine tabletten"): the leaflet's
+    own numbering says it heads a section, though what follows it is short lines (a table that
+    pdfminer sets column by column) rather than the body text `_heads_section` asks for."""
+    numbered = [(h.block, _OUTLINE_NUMBER.match(h.text)) for h in found if h.level > 1]
+    numbers = [(index, match.group(1)) for index, match in numbered if match]
+    added: list[Heading] = []
+    for (before, last), (after, following) in zip(numbers, numbers[1:]):
+        for index in range(max(before, first) + 1, after):
+            match = _OUTLINE_NUMBER.match(blocks[index].text)
+            if match and is_title_shaped(blocks[index]) and _follows(last, match.group(1)) \
+                    and _follows(match.group(1), following):
+                added.append(Heading(blocks[index].text, 2, index))
+                last = match.group(1)
+    return sorted(found + added, key=lambda h: h.block)
+
+
+def _follows(last: str, number: str) -> bool:
+    """Whether an outline number comes right after another: "3" then "4" or "3.1", "4.2" then "5"."""
+    before, after = last.split("."), number.split(".")
+    if after == before + ["1"]:
+        return True
+    depth = len(after)
+    return depth <= len(before) and after[:-1] == before[:depth - 1] \
+        and int(after[-1]) == int(before[depth - 1]) + 1
 
 
 def _signed(blocks: tuple[Block, ...]) -> int:
@@ -962,6 +991,9 @@ def _cover_lines(blocks: tuple[Block, ...], headings: list[Heading], publisher: 
         block = blocks[index]
         if index == title or _is_date_block(block):
             continue
+        if title is not None and _is_lone_date(block):
+            found.add(index)
+            continue
         under_title = title is not None and title < index <= title + MAX_MASTHEAD_LINES
         if not (_is_masthead_line(replace(block, kind="paragraph") if block.kind == "heading" else block)
                 or _names(block, publisher) or under_title and _is_subtitle(blocks, index)
@@ -969,6 +1001,17 @@ def _cover_lines(blocks: tuple[Block, ...], headings: list[Heading], publisher: 
             return found
         found.add(index)
     return found if first_section < len(blocks) else set()
+
+
+MAX_LONE_DATE_WORDS = 4  # "Beverwijk, 1 oktober 2025"
+
+
+def _is_lone_date(block: Block) -> bool:
+    """Whether a block is a date on a line of its own, with no label ("1 oktober 2025" under
+    a slide deck's title): in the title block it dates the leaflet or the talk, which
+    `find_updated` judges; as a passage it was a stub of three words."""
+    return block.kind == "paragraph" and len(block.lines) == 1 \
+        and len(block.text.split()) <= MAX_LONE_DATE_WORDS and bool(find_updated(block.text, unlabelled=True))
 
 
 def _over_title(blocks: tuple[Block, ...], index: int, title: int | None) -> bool:

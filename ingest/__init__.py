@@ -1,4 +1,5 @@
-"""Turn leaflet files (PDF, HTML, TXT, Markdown, reStructuredText, Org) into cited passages.
+"""Turn leaflet files (PDF, HTML, TXT, Markdown, reStructuredText, Org; AsciiDoc, DokuWiki and
+MediaWiki kept as TXT) into cited passages.
 
 Knows file formats and text structure; knows nothing of embeddings or indexes.
 """

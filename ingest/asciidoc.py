@@ -32,7 +32,7 @@ _BLOCK_ATTRIBUTES = re.compile(r"^\[(?:(?:" + _STYLES + r")\b[^\]]*|[\w-]+=[^\]]
 _ANCHOR_LINE = re.compile(r"^\[\[[\w:.-]+(?:,[^\]]*)?\]\][ \t]*$")
 _ATTRIBUTE_ENTRY = re.compile(r"^:(?P<name>[a-z0-9_][\w-]*)!?:(?:[ \t]+(?P<value>.*?))?[ \t]*$")
 _ADMONITION = re.compile(r"^(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION):[ \t]+\S", re.MULTILINE)
-_LINK_MACRO = re.compile(r"(?:\blink:|\b(?:https?|mailto):)[^\s\[\]]+\[[^\]\n]*\]")
+_LINK_MACRO = re.compile(r"(?:\blink:|\b(?:https?|mailto):)[^\s\[\]]{1,2000}\[[^\]\n]{0,1000}\]")
 _DOT_ITEM = re.compile(r"^\.{1,5}[ \t]+\S", re.MULTILINE)
 MIN_SIGNS = 2
 

@@ -28,7 +28,7 @@ _HEADING = re.compile(r"^[ \t]*(?P<marks>={2,6})[ \t]*(?P<text>[^=\s](?:.*?[^=\s
 _TABLE_ROW = re.compile(r"^[ \t]*[\^|].*[\^|][ \t]*$")
 _HEADER_ROW = re.compile(r"^[ \t]*\^.*[\^|][ \t]*$", re.MULTILINE)
 _LINK = re.compile(r"\[\[(?P<target>[^\[\]|\n]+)(?:\|(?P<label>[^\[\]\n]*))?\]\]")
-_EMPHASIS = re.compile(r"\*\*(?=\S)[^*\n]+?(?<=\S)\*\*|(?<![:\w/])//(?=[^\s/])[^\n]+?(?<=[^\s:/])//(?!\w)")
+_EMPHASIS = re.compile(r"\*\*(?=\S)[^*\n]+?(?<=\S)\*\*|(?<![:\w/])//(?=[^\s/])(?:[^\n/]|/(?!/)){1,1000}?(?<=[^\s:/])//(?!\w)")
 _LIST = re.compile(r"^(?P<indent> {2,}|\t+)(?P<mark>[*-])[ \t]+(?P<text>.*)$")
 _CODE = re.compile(r"^[ \t]*<(?P<tag>code|file)\b[^>]*>", re.IGNORECASE | re.MULTILINE)
 MIN_HEADINGS = 2  # one "= ... =" line may be a plain text's own mark
@@ -38,7 +38,7 @@ _MEDIAWIKI_ONLY = frozenset({"table", "magic word"})
 
 # What the conversion reads.
 _CODE_END = re.compile(r"</(?:code|file)>", re.IGNORECASE)
-_NOTE = re.compile(r"\(\((?P<body>.+?)\)\)", re.DOTALL)
+_NOTE = re.compile(r"\(\((?P<body>.{1,5000}?)\)\)", re.DOTALL)
 _MEDIA = re.compile(r"\{\{[^{}\n]*\}\}")
 _MACRO = re.compile(r"~~[A-Z]+(?::[^~\n]*)?~~")
 _NOWIKI = re.compile(r"%%(?P<text>.*?)%%|<nowiki>(?P<tag_text>.*?)</nowiki>", re.IGNORECASE)
@@ -212,7 +212,7 @@ def _inline(text: str) -> str:
     text = _NOWIKI.sub(lambda match: match.group("text") or match.group("tag_text") or "", text)
     text = _MEDIA.sub("", text)
     text = _LINK.sub(_link, text)
-    text = re.sub(r"(?<![:\w/])//(?=[^\s/])(.+?)(?<=[^\s:/])//(?!\w)", r"*\1*", text)
+    text = re.sub(r"(?<![:\w/])//(?=[^\s/])((?:[^\n/]|/(?!/)){1,1000}?)(?<=[^\s:/])//(?!\w)", r"*\1*", text)
     text = re.sub(r"''(?=\S)(.+?)(?<=\S)''", r"`\1`", text)
     text = re.sub(r"__(?=\S)(.+?)(?<=\S)__", r"\1", text)
     text = _PLAIN_TAGS.sub("", text)

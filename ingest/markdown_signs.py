@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 _ATX = re.compile(r" {0,3}(#{1,6})[ \t]+\S")  # "## Behandeling"
-_LINK = re.compile(r"(?<!!)\[[^\]\n]+\]\((?:https?://|mailto:|www\.|/|\.{0,2}/|#)[^)\s]*\)")
+_LINK = re.compile(r"(?<!!)\[[^\[\]\n]{1,1000}\]\((?:https?://|mailto:|www\.|/|\.{0,2}/|#)[^)\s]{0,2000}\)")
 _STRONG = re.compile(r"(?<![\w*])\*\*(?=\S)[^*\n]+(?<=\S)\*\*(?![\w*])")
 _TABLE_RULE = re.compile(r" {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*")
 _FENCE = re.compile(r" {0,3}```")

@@ -35,7 +35,7 @@ MIN_SIGNS = 2
 # What the conversion reads.
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _TEMPLATE = re.compile(r"\{\{(?:(?!\{\{|\}\})[\s\S])*\}\}")  # an innermost one: nested ones go from inside out
-_REF = re.compile(r"<ref(?P<attrs>(?:\s[^>]*?)?)(?:/>|>(?P<body>.*?)</ref\s*>)", re.DOTALL | re.IGNORECASE)
+_REF = re.compile(r"<ref(?P<attrs>(?:\s[^>]*?)?)(?:/>|>(?P<body>.{0,5000}?)</ref\s*>)", re.DOTALL | re.IGNORECASE)
 _REF_NAME = re.compile(r"name\s*=\s*[\"']?(?P<name>[^\"'/>]+?)[\"']?\s*$", re.IGNORECASE)
 _REFERENCES = re.compile(r"<references\s*/>|<references\b.*?</references>", re.DOTALL | re.IGNORECASE)
 _ANCHOR = re.compile(r"<(?P<tag>span|div)\s+id=[\"'][^\"']*[\"']\s*>\s*</(?P=tag)>|<span\s+id=[\"'][^\"']*[\"']\s*/>",

@@ -33,7 +33,7 @@ _BLOCK = re.compile(r"^[ \t]*#\+begin_(\w+)", re.MULTILINE | re.IGNORECASE)
 _DRAWER = re.compile(r"^[ \t]*:(?:PROPERTIES|LOGBOOK):[ \t]*$", re.MULTILINE)
 _TABLE_RULE = re.compile(r"^[ \t]*\|-+(?:\+-+)+\|?[ \t]*$", re.MULTILINE)  # "|----+----|", not Markdown's "|---|---|"
 _RULE_ROW = re.compile(r"^[ \t]*\|-[-+|]*[ \t]*$")  # any table rule, one column too, when reading
-_ORG_LINK = re.compile(r"\[\[(?P<target>[^\]\n]+)\](?:\[(?P<label>[^\]\n]+)\])?\]")
+_ORG_LINK = re.compile(r"\[\[(?P<target>[^\[\]\n]{1,2000})\](?:\[(?P<label>[^\[\]\n]{1,1000})\])?\]")
 _SUBHEADING = re.compile(r"^\*\*+ \S", re.MULTILINE)
 MIN_SIGNS = 2
 
@@ -57,7 +57,7 @@ _FOOTNOTE_MARK = re.compile(r"\[fn:(?P<name>[\w-]+)\]")
 # Org's emphasis: the marks hug the words, after a space or an opening mark, before a space
 # or punctuation ("*Bel direct*", "/niet/"); a slash in "en/of" or a URL is none.
 _PRE, _POST = r"(?:^|(?<=[\s('\"{-]))", r"(?=[\s\-.,:!?;'\")}\[]|$)"
-_EMPHASIS = re.compile(_PRE + r"(?P<mark>[*/_=~+])(?P<body>[^\s*/_=~+](?:[^\n]*?[^\s])?)(?P=mark)" + _POST)
+_EMPHASIS = re.compile(_PRE + r"(?P<mark>[*/_=~+])(?P<body>[^\s*/_=~+](?:[^\n]{0,1000}?[^\s])?)(?P=mark)" + _POST)
 
 
 def is_org(text: str, path: str | Path) -> bool:

@@ -146,18 +146,19 @@ MAX_RELATED_WORDS = 40  # a teaser of two short sentences; a section of the leaf
 def is_stamp(line: str) -> bool:
     """Whether a short line gives a date with the time of day: a comment's or a post's stamp."""
     match = _STAMP.search(line)
-    if match is None or len(line.split()) > MAX_STAMP_WORDS:
-        return False
-    month = match.group("month") or match.group("month2")
-    return month is None or month.lower() in MONTHS
+    return match is not None and len(line.split()) <= MAX_STAMP_WORDS and _names_a_month(match)
 
 
 def _is_named_stamp(line: str) -> bool:
     """Whether a line is a comment's author and day, with no time of day (see `_NAMED_STAMP`)."""
     text = " ".join(line.split())
     match = _NAMED_STAMP.fullmatch(text)
-    if match is None or UPDATED_PATTERN.search(text):
-        return False
+    return match is not None and not UPDATED_PATTERN.search(text) and _names_a_month(match)
+
+
+def _names_a_month(match: re.Match) -> bool:
+    """Whether a stamp's date written with a month's name names a month ("14 februari 2026",
+    not "14 patiënten 2026"); a date in numbers has none to check."""
     month = match.group("month") or match.group("month2")
     return month is None or month.lower() in MONTHS
 

@@ -27,7 +27,7 @@ from ingest.html import load_html
 from ingest.language import guess_language
 from ingest.markdown_signs import is_markdown
 from ingest.mediawiki import is_mediawiki, mediawiki_as_markdown
-from ingest.org import is_org, org_as_markdown
+from ingest.org import ORG_SUFFIXES, is_org, org_as_markdown
 from ingest.pdf import PdfDocument, load_pdf, pdf_source, read_pdf
 from ingest.rst import is_rst, rst_as_html
 from ingest.source import SourceText
@@ -324,10 +324,12 @@ def load_source(data: bytes, path: Path) -> SourceText:
         text = decode_text(data, path)
         if is_rst(text, path):
             return _rst_source(text, data, path)
+        # AsciiDoc before Org's signs: its nested bullets ("** ") and anchors ("[[id]]") are
+        # Org's subheadings and links too, where Org never writes a "= Title" or "== " line
+        if is_asciidoc(text) and path.suffix.lower() not in ORG_SUFFIXES:
+            return load_text(asciidoc_as_markdown(text).encode("utf-8"), path, "markdown")
         if is_org(text, path):
             return load_text(org_as_markdown(text).encode("utf-8"), path, "markdown")
-        if is_asciidoc(text):
-            return load_text(asciidoc_as_markdown(text).encode("utf-8"), path, "markdown")
         if is_dokuwiki(text):
             return load_text(dokuwiki_as_markdown(text).encode("utf-8"), path, "markdown")
         if is_mediawiki(text):

@@ -126,3 +126,25 @@ def test_asciidoc_is_told_from_other_texts_by_several_signs():
     assert not is_asciidoc("Uitslag\n\nNOTE: neem contact op.\n\n. Een punt.\n")  # no title nor sections
     assert not is_asciidoc("Titel\n=====\n\nTekst over de folder.\n\n= x + y\n")  # one "=" line is no sign pair
     assert not is_asciidoc("")
+
+
+def test_asciidoc_with_nested_bullets_and_anchors_is_not_taken_for_org(tmp_path):
+    """"** " nested bullets and "[[id]]" anchors are also Org's subheadings and links: the
+    file went through the Org reader, its "= Title" and "== " lines kept as words."""
+    path = tmp_path / "hielspoor.txt"
+    path.write_text(
+        "= Hielspoor\n:revdate: 12 maart 2026\n\n[[klachten]]\n== Klachten\n\n"
+        "* Pijn bij de eerste stappen in de ochtend\n** vooral na lang stilzitten\n\n"
+        "[[behandeling]]\n== Behandeling\n\nRek de kuitspieren twee keer per dag.\n",
+        encoding="utf-8",
+    )
+    ingested = ingest_file(path)
+    assert ingested.leaflet.title == "Hielspoor"
+    assert [p.headings[-1] for p in ingested.passages] == ["Klachten", "Behandeling"]
+    text = "\n".join(p.text for p in ingested.passages)
+    assert "==" not in text and "[[" not in text and "klachten ==" not in text.lower()
+    assert "vooral na lang stilzitten" in text
+    # an Org file keeps its reader
+    org = tmp_path / "hielspoor.org"
+    org.write_text("#+TITLE: Hielspoor\n* Klachten\n** Ochtend\nPijn bij de eerste stappen.\n", encoding="utf-8")
+    assert ingest_file(org).leaflet.title == "Hielspoor"

@@ -30,6 +30,9 @@ from ingest.text_contents import without_contents
 from ingest.web_dump import COPYRIGHT_LINE, LIST_BULLET, without_page_chrome
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# A GNU Info file's own marks (ingest/info.py): a node separator alone on its line, a DEL before
+# a byte offset ending a line of its Tag Table. Text, however many nodes a short file has.
+_INFO_MARKS = re.compile(r"^\x1f\f?\r?$|\x7f\d+\r?$", re.MULTILINE)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 _META_LINE = re.compile(r"[A-Za-z][\w-]*[ \t]*:.*")  # "publisher: Harteraad"
 _META_KEYS = frozenset({"title", "url", "date", "updated", "publisher"})  # the keys read
@@ -43,7 +46,7 @@ def decode_text(data: bytes, path: str | Path) -> str:
     whole (`_single_byte`).
 
     Raises IngestError "not a text file" for binary data: NUL bytes outside
-    UTF-16, or more than a few control characters.
+    UTF-16, or more than a few control characters (an Info file's marks are none).
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = _decode_utf16(data, path)
@@ -56,7 +59,7 @@ def decode_text(data: bytes, path: str | Path) -> str:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             text = _single_byte(data)
-    controls = len(_CONTROL.findall(text[:65536]))
+    controls = len(_CONTROL.findall(text[:65536])) - len(_INFO_MARKS.findall(text[:65536]))
     if controls > max(2, len(text[:65536]) // 200) or text.count("\ufffd") > len(text) // 20 + 2:
         raise IngestError(path, "not a text file (it is mostly binary data)")
     return text

@@ -24,6 +24,7 @@ from ingest.document import (LOST_PAGES, SCANNED_PAGES, UNREAD_PAGES, IngestedLe
                              Leaflet, content_hash, given_stem)
 from ingest.dokuwiki import dokuwiki_as_markdown, is_dokuwiki
 from ingest.html import load_html
+from ingest.info import is_info, load_info
 from ingest.language import guess_language
 from ingest.markdown_signs import is_markdown
 from ingest.mediawiki import is_mediawiki, mediawiki_as_markdown
@@ -322,6 +323,8 @@ def load_source(data: bytes, path: Path) -> SourceText:
         return load_html(decode_text(data, path), path)
     if kind == "plain":
         text = decode_text(data, path)
+        if is_info(text):  # before reStructuredText: Info's underlined titles are rST's sections too
+            return load_info(text, path)
         if is_rst(text, path):
             return _rst_source(text, data, path)
         # AsciiDoc before Org's signs: its nested bullets ("** ") and anchors ("[[id]]") are

@@ -1,0 +1,46 @@
+"""Red team 27's console text (rich's `export_text`): every line padded with blanks to the
+console's width, so that every line was as wide as a line GNU `fold` cut, and each full line
+that needed no padding ("… voor bij" over "mensen met …") was glued to the next as a cut word."""
+
+from __future__ import annotations
+
+from ingest.pipeline import ingest_file
+
+WIDTH = 80
+SOURCE = """\
+Hoofdpijn door te veel pijnstillers
+
+Wat is het?
+
+Wie vaak hoofdpijn heeft en daar vaak pijnstillers voor neemt, kan juist door
+die pijnstillers meer hoofdpijn krijgen. Dit heet medicatieafhankelijke
+hoofdpijn, of hoofdpijn door overmatig medicijngebruik. Het komt vooral voor bij
+mensen met migraine of spanningshoofdpijn.
+
+U heeft dan op 15 of meer dagen per maand hoofdpijn. Vaak is de hoofdpijn er al
+bij het wakker worden. U neemt een pijnstiller, de pijn zakt even en komt daarna
+terug. Zo ontstaat een vicieuze cirkel.
+
+Hoe voorkomt u het?
+
+Neem een pijnstiller pas als u echt hoofdpijn heeft, niet uit voorzorg. Houd bij
+op hoeveel dagen per maand u iets inneemt. Merkt u dat u vaker dan twee dagen
+per week een pijnstiller nodig heeft, bespreek dit dan met uw huisarts. Ook
+zonder recept verkrijgbare middelen tellen mee.
+"""
+
+
+def _padded(text: str) -> str:
+    """The text as a console exports it: each line with text padded with blanks to the width."""
+    return "\n".join(line.ljust(WIDTH) if line else line for line in text.split("\n"))
+
+
+def test_full_lines_of_padded_text_are_not_cut_words(tmp_path):
+    assert sum(len(line) == WIDTH for line in SOURCE.split("\n")) == 3  # full, no padding
+    path = tmp_path / "hoofdpijn.txt"
+    path.write_text(_padded(SOURCE), encoding="utf-8")
+    text = " ".join(p.text for p in ingest_file(path).passages)
+    for joined in ("voor bij mensen", "daarna terug", "Houd bij op"):
+        assert joined in text
+    assert "bijmensen" not in text and "daarnaterug" not in text
+

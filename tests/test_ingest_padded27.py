@@ -44,3 +44,32 @@ def test_full_lines_of_padded_text_are_not_cut_words(tmp_path):
         assert joined in text
     assert "bijmensen" not in text and "daarnaterug" not in text
 
+
+
+TABLE = """\
+Medicijnhoofdpijn
+
+Wat is het?
+
+Wie vaak pijnstillers neemt, kan juist daardoor meer hoofdpijn krijgen.
+
+Wanneer is het te veel?
+
+ Soort middel                                 Te veel bij gebruik op
+ ───────────────────────────────────────────────────────────────────────
+ Paracetamol, ibuprofen, naproxen, aspirine   15 of meer dagen per maand
+ Triptanen (zoals sumatriptan)                10 of meer dagen per maand
+ Combinatiepreparaten met cafeïne of codeïne  10 of meer dagen per maand
+
+Het gaat om het aantal dagen waarop u een middel neemt.
+"""
+
+
+def test_a_terminal_tables_header_rule_goes_and_its_header_is_a_row(tmp_path):
+    path = tmp_path / "tabel.txt"
+    path.write_text(TABLE, encoding="utf-8")
+    passages = ingest_file(path).passages
+    table = next(p for p in passages if "Paracetamol" in p.text)
+    assert table.headings[-1] == "Wanneer is het te veel?"
+    assert table.text.startswith("Soort middel | Te veel bij gebruik op\nParacetamol, ibuprofen, naproxen, aspirine | 15")
+    assert "───" not in " ".join(p.text for p in passages)

@@ -21,7 +21,7 @@ from ingest.clean.lines import (
     BULLET, CELL_SEPARATOR, CLOSED_UP, NUMBERED, Line, Logical, append, ends_sentence,
     reread_line, starts_lower,
 )
-from ingest.clean.tables import aligned_rows, two_column_rows, with_header_rows
+from ingest.clean.tables import aligned_rows, two_column_rows, with_header_rows, without_header_rules
 from ingest.dates import is_date_line
 
 
@@ -59,7 +59,7 @@ def join_plain_lines(lines: list[Line], proportional: bool = False) -> list[Logi
     typed text set in two columns (`column_stretches`) reads its left column, then its right,
     and a table typed as a box of rules and pipes (`grid_rows`) or ruled with dashes under its
     header (`dash_table_rows`: pandoc's plain writer sets its tables so) reads one line a row."""
-    lines = with_header_rows(_attach_lone_bullets(without_box_frames(without_padding(lines))))
+    lines = with_header_rows(_attach_lone_bullets(without_box_frames(without_header_rules(without_padding(lines)))))
     if not proportional:
         lines = two_column_rows(lines)
     lines = _date_fields_apart(lines)

@@ -73,3 +73,16 @@ def test_a_terminal_tables_header_rule_goes_and_its_header_is_a_row(tmp_path):
     assert table.headings[-1] == "Wanneer is het te veel?"
     assert table.text.startswith("Soort middel | Te veel bij gebruik op\nParacetamol, ibuprofen, naproxen, aspirine | 15")
     assert "───" not in " ".join(p.text for p in passages)
+
+
+BODY = "Wie vaak pijnstillers neemt, kan daardoor juist meer hoofdpijn krijgen dan eerst. " * 4
+
+
+def test_a_subject_and_what_about_it_heads_its_section(tmp_path):
+    path = tmp_path / "stoppen.txt"
+    path.write_text(f"Medicijnhoofdpijn\n\nWat is het?\n\n{BODY}\n\nDe behandeling: stoppen\n\n"
+                    f"De enige behandeling is stoppen. {BODY}\n\nAfdeling: Neurologie\n\n{BODY}\n", encoding="utf-8")
+    passages = ingest_file(path).passages
+    stop = next(p for p in passages if "De enige behandeling" in p.text)
+    assert stop.headings[-1] == "De behandeling: stoppen"
+    assert all("Afdeling: Neurologie" not in p.headings for p in passages)

@@ -441,7 +441,8 @@ def _heads_section(blocks: tuple[Block, ...], index: int) -> bool:
     NETVLIES"): a label is not set wholly in capitals apart from its text."""
     block = blocks[index]
     if not (is_title_shaped(block) or _trails_off(blocks, index) or _shouted_colon(blocks, index)
-            or _underlined_label(block)) or _CONTACT.search(block.text) or _names_contact(blocks, index):
+            or _underlined_label(block) or _subject_and_about(block)) or _CONTACT.search(block.text) \
+            or _names_contact(blocks, index):
         return False
     return _opens_body(blocks, index) or _heads_subsections(blocks, index)
 
@@ -452,6 +453,16 @@ def _underlined_label(block: Block) -> bool:
     unmarked line reads as a label and its value."""
     text = block.text.replace(": ", " ").rstrip(":")
     return bool(block.underline) and ":" in block.text and is_title_shaped(replace(block, lines=(text,)))
+
+
+def _subject_and_about(block: Block) -> bool:
+    """Whether a line names a subject and, after a colon, what about it, in lower case words
+    ("De behandeling: stoppen", a Markdown heading as a terminal renders it): title-shaped but
+    for the colon. A label's value is a name or a number ("Afdeling: Urologie", "Telefoon: 010
+    …"), and one word on each side is a label (`is_title_line`)."""
+    subject, colon, about = block.text.partition(": ")
+    return bool(colon) and about[:1].islower() and len(subject.split()) + len(about.split()) >= 3 \
+        and _WORDS.fullmatch(about) is not None and is_title_shaped(replace(block, lines=(f"{subject} {about}",)))
 
 
 def _trails_off(blocks: tuple[Block, ...], index: int) -> bool:

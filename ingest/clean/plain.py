@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import replace
 
 from ingest.clean.columns import Stretch, column_stretches
@@ -20,11 +21,28 @@ from ingest.clean.lines import (
     BULLET, CELL_SEPARATOR, CLOSED_UP, NUMBERED, Line, Logical, append, ends_sentence,
     reread_line, starts_lower,
 )
-from ingest.clean.tables import aligned_rows, two_column_rows, with_header_rows
+from ingest.clean.tables import aligned_rows, two_column_rows, with_header_rows, without_header_rules
 from ingest.dates import is_date_line
 
 
 _LONE_BULLET = re.compile(r"[•●▪◦·‣∙○■□➢►–*\-+]")
+MIN_PADDED_LINES = 3  # lines that end in a run of blanks: one or two may be typed so by chance
+PADDED_SHARE = 0.5  # of the lines with text: a console pads nearly all of them
+
+
+def without_padding(lines: list[Line]) -> list[Line]:
+    """The lines, without the blanks that pad them to one width, as a terminal's text export
+    pads every line to the console's width (rich's `export_text`): the padding marks no wrap
+    and no cut. Kept, every line ended in a blank (read as a wrap's trailing space), and every
+    padded line was exactly as wide as a line `fold` cut, so a full line that needed no padding
+    ("… voor bij" over "mensen met …") was read as a word cut in two. Text is padded where most
+    of its lines end in two blanks or more (a wrap or a cut leaves one), the most of them at one width."""
+    filled = [line for line in lines if line.text]
+    widths = Counter(len(line.raw) for line in filled if line.raw.endswith("  "))
+    count = max(widths.values(), default=0)
+    if count < MIN_PADDED_LINES or count < PADDED_SHARE * len(filled):
+        return lines
+    return [replace(line, raw=line.raw.rstrip(" \t"), trailing_space=False) for line in lines]
 
 
 def _vocabulary(lines: list[Line]) -> set[str]:
@@ -41,7 +59,7 @@ def join_plain_lines(lines: list[Line], proportional: bool = False) -> list[Logi
     typed text set in two columns (`column_stretches`) reads its left column, then its right,
     and a table typed as a box of rules and pipes (`grid_rows`) or ruled with dashes under its
     header (`dash_table_rows`: pandoc's plain writer sets its tables so) reads one line a row."""
-    lines = with_header_rows(_attach_lone_bullets(without_box_frames(lines)))
+    lines = with_header_rows(_attach_lone_bullets(without_box_frames(without_header_rules(without_padding(lines)))))
     if not proportional:
         lines = two_column_rows(lines)
     lines = _date_fields_apart(lines)

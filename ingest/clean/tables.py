@@ -8,6 +8,7 @@ one gap parts, are found here too.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ingest.clean.columns import column_stretches
@@ -26,6 +27,28 @@ def with_header_rows(lines: list[Line]) -> list[Line]:
             if len(cells) == len(below):
                 out[index] = replace(line, cells=cells)
     return out
+
+
+_HEADER_RULE = re.compile(r"([-=─━═])\1{2,}")  # one run across the table: rich's "────────"
+
+
+def without_header_rules(lines: list[Line]) -> list[Line]:
+    """The lines, without the rule that a table drawn in a terminal (rich's tables, a simple
+    box) sets under its header row as one run across every column: the header's columns and
+    the first row's start where they start (`_same_columns_as`). Kept, the rule stood between
+    the header and the rows, so the header was read as a line of text and the rule as a word."""
+    return [line for index, line in enumerate(lines)
+            if not (_HEADER_RULE.fullmatch(line.text) and 0 < index < len(lines) - 1
+                    and lines[index + 1].text and lines[index - 1].text
+                    and _same_columns_as(lines[index - 1], lines[index + 1]))]
+
+
+def _same_columns_as(header: Line, row: Line) -> bool:
+    """Whether two lines are parted by spacing into the same columns, two or more."""
+    if len(header.parts) < 2 or len(header.parts) != len(row.parts):
+        return False
+    return all(abs((a - (header.start - header.indent)) - (b - (row.start - row.indent))) <= 1
+               for (_, a), (_, b) in zip(header.parts, row.parts))
 
 
 MIN_TWO_COLUMN_ROWS = 3  # lines one under the other: two could be a sentence and its neighbour

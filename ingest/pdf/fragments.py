@@ -427,11 +427,15 @@ def displayed_box(page: pypdf.PageObject) -> tuple[float, float, float, float]:
 
 def _turned(page: pypdf.PageObject) -> int:
     """The page's turn (its `/Rotate`: 0, 90, 180 or 270 degrees), where most text its content
-    stream and its forms show runs across the page as shown, or it shows none; else 0: text
-    that runs along the unturned page is read as it runs. An unturned page whose text runs
-    upside down is read turned (180): pdfbook2 turns every other side of a booklet's sheets
-    (print order "4|1" upside down) for printing on both sides, and read as drawn, each line
-    ran from right to left and the cover's lines stood in reverse. Only a page that sets a
+    stream and its forms show runs across the page as shown, or it shows none; else, on a
+    turned page, the turn its text runs across in: text that runs along the unturned page is
+    read as it runs (0), and so is text set sideways on a page turned the other way. groff
+    sets a landscape page's text up the page and turns it a quarter (`/Rotate 90`); pypdf's
+    `rotate(90)` turned it on to 180, and read unturned, a table's rows all started at one
+    height and ran together with its heading ("kousPeriode AdviesEerste dagen"). An unturned
+    page whose text runs upside down is read turned (180): pdfbook2 turns every other side of
+    a booklet's sheets (print order "4|1" upside down) for printing on both sides, and read
+    as drawn, each line ran from right to left and the cover's lines stood in reverse. Only a page that sets a
     matrix turning it upside down (`_UPSIDE_DOWN`) is looked at so, as it costs a second
     reading of its content."""
     try:
@@ -445,7 +449,7 @@ def _turned(page: pypdf.PageObject) -> int:
         directions = _text_directions(page)
         return 180 if directions and directions.most_common(1)[0][0] == 180 else 0
     directions = _text_directions(page)
-    return turn if not directions or directions.most_common(1)[0][0] == turn else 0
+    return directions.most_common(1)[0][0] if directions else turn
 
 
 # A matrix (`cm`, `Tm`) that turns what follows it upside down: "-1 0 0 -1 0 0 cm".

@@ -4,7 +4,14 @@ pypdf's `rotate(90)`) is read as its text runs, its table's cells apart as on an
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pypdf
 from pdf_factory import Ops, ingest_pdf, make_drawn_pdf, passages_text
+
+from ingest.pdf.fragments import page_fragments
+
+LEAFLETS = Path(__file__).parent / "data" / "redteam27_leaflets"
 
 # (text, bold, where along the line it starts, how far down the page its baseline stands)
 _PAGE = [("Reizen met een trombosebeen", True, 90, 60), ("Sta elk uur even op tijdens een lange reis.", False, 90, 80),
@@ -34,3 +41,12 @@ def test_text_set_up_a_page_turned_upside_down_reads_as_its_text_runs(tmp_path):
     assert any(passage.headings[-1:] == ("Therapeutische elastische kous",) for passage in turned.passages)
     assert "klachten meer" in passages_text(turned)
 
+
+def test_cells_of_text_set_up_the_page_stand_apart():
+    """A move to a table's next cell along text that runs up the page (y, not x, changes)
+    sets the cell apart, as the same move along text that runs across does: read from the
+    groff file itself, whose pieces pypdf runs together ("Periode Advies") unless cut."""
+    page = pypdf.PdfReader(LEAFLETS / "trombosebeen.pdf").pages[1]
+    texts = [fragment.text.strip() for fragment in page_fragments(page)]
+    assert "Periode" in texts and "Advies" in texts
+    assert "Eerste dagen" in texts

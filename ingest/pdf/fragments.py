@@ -131,7 +131,17 @@ class _Pen:
         if shown_at is None:
             return False
         em = size * math.hypot(self.line[2], self.line[3])
-        return em > 0 and 0.5 * em < abs(self.line[5] - shown_at[1]) <= CLOSE_LINE_EMS * em
+        return em > 0 and 0.5 * em < abs(self.apart(shown_at)[1]) <= CLOSE_LINE_EMS * em
+
+    def apart(self, shown_at: tuple[float, float]) -> tuple[float, float]:
+        """How far the line stands from where text was shown (`shown_at`): along its baseline
+        and across it, as its text runs. groff sets a landscape page's text up the page
+        (`0 1 -1 0 x y Tm`): a move to a table's next cell changes y, not x, and measured as
+        text that runs across, no move was one along the line and no cell was found."""
+        dx, dy = self.line[4] - shown_at[0], self.line[5] - shown_at[1]
+        unit = math.hypot(self.line[0], self.line[1]) or 1.0
+        cos, sin = self.line[0] / unit, self.line[1] / unit
+        return dx * cos + dy * sin, dy * cos - dx * sin
 
 
 CLOSE_LINE_EMS = 1.0  # of a font's size: a next line set this close is one pypdf may read as the same line
@@ -176,7 +186,7 @@ class _Drawing:
         if operator == b"MP" and operands and operands[0] in (WORD_GOES_ON, WORD_ENDS):
             self.over = operands[0]
         if operator in (b"Tm", b"Td", b"TD") and self.pen.shown_at is not None \
-                and abs(self.pen.line[5] - self.pen.shown_at[1]) < 0.01 and self._past_a_cell_gap():
+                and abs(self.pen.apart(self.pen.shown_at)[1]) < 0.01 and self._past_a_cell_gap():
             self.along = True
         if self.advance is not None:
             self._advance(operator, operands)
@@ -226,9 +236,10 @@ class _Drawing:
         if self.advance is None:
             return True
         shown = self.advance.shown
-        em = self.advance.size * math.hypot(self.pen.line[0], self.pen.line[1])
+        unit = math.hypot(self.pen.line[0], self.pen.line[1])
+        em = self.advance.size * unit
         return shown is not None and em > 0 and \
-            self.pen.line[4] - self.pen.shown_at[0] - shown * self.pen.line[0] > CELL_GAP_EMS * em
+            self.pen.apart(self.pen.shown_at)[0] - shown * unit > CELL_GAP_EMS * em
 
     def _advance(self, operator: bytes, operands: list) -> None:
         """`advance` kept up with the operator, as `cell_moves` keeps its own."""

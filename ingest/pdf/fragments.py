@@ -131,7 +131,17 @@ class _Pen:
         if shown_at is None:
             return False
         em = size * math.hypot(self.line[2], self.line[3])
-        return em > 0 and 0.5 * em < abs(self.line[5] - shown_at[1]) <= CLOSE_LINE_EMS * em
+        return em > 0 and 0.5 * em < abs(self.apart(shown_at)[1]) <= CLOSE_LINE_EMS * em
+
+    def apart(self, shown_at: tuple[float, float]) -> tuple[float, float]:
+        """How far the line stands from where text was shown (`shown_at`): along its baseline
+        and across it, as its text runs. groff sets a landscape page's text up the page
+        (`0 1 -1 0 x y Tm`): a move to a table's next cell changes y, not x, and measured as
+        text that runs across, no move was one along the line and no cell was found."""
+        dx, dy = self.line[4] - shown_at[0], self.line[5] - shown_at[1]
+        unit = math.hypot(self.line[0], self.line[1]) or 1.0
+        cos, sin = self.line[0] / unit, self.line[1] / unit
+        return dx * cos + dy * sin, dy * cos - dx * sin
 
 
 CLOSE_LINE_EMS = 1.0  # of a font's size: a next line set this close is one pypdf may read as the same line
@@ -176,7 +186,7 @@ class _Drawing:
         if operator == b"MP" and operands and operands[0] in (WORD_GOES_ON, WORD_ENDS):
             self.over = operands[0]
         if operator in (b"Tm", b"Td", b"TD") and self.pen.shown_at is not None \
-                and abs(self.pen.line[5] - self.pen.shown_at[1]) < 0.01 and self._past_a_cell_gap():
+                and abs(self.pen.apart(self.pen.shown_at)[1]) < 0.01 and self._past_a_cell_gap():
             self.along = True
         if self.advance is not None:
             self._advance(operator, operands)
@@ -226,9 +236,10 @@ class _Drawing:
         if self.advance is None:
             return True
         shown = self.advance.shown
-        em = self.advance.size * math.hypot(self.pen.line[0], self.pen.line[1])
+        unit = math.hypot(self.pen.line[0], self.pen.line[1])
+        em = self.advance.size * unit
         return shown is not None and em > 0 and \
-            self.pen.line[4] - self.pen.shown_at[0] - shown * self.pen.line[0] > CELL_GAP_EMS * em
+            self.pen.apart(self.pen.shown_at)[0] - shown * unit > CELL_GAP_EMS * em
 
     def _advance(self, operator: bytes, operands: list) -> None:
         """`advance` kept up with the operator, as `cell_moves` keeps its own."""
@@ -427,11 +438,15 @@ def displayed_box(page: pypdf.PageObject) -> tuple[float, float, float, float]:
 
 def _turned(page: pypdf.PageObject) -> int:
     """The page's turn (its `/Rotate`: 0, 90, 180 or 270 degrees), where most text its content
-    stream and its forms show runs across the page as shown, or it shows none; else 0: text
-    that runs along the unturned page is read as it runs. An unturned page whose text runs
-    upside down is read turned (180): pdfbook2 turns every other side of a booklet's sheets
-    (print order "4|1" upside down) for printing on both sides, and read as drawn, each line
-    ran from right to left and the cover's lines stood in reverse. Only a page that sets a
+    stream and its forms show runs across the page as shown, or it shows none; else, on a
+    turned page, the turn its text runs across in: text that runs along the unturned page is
+    read as it runs (0), and so is text set sideways on a page turned the other way. groff
+    sets a landscape page's text up the page and turns it a quarter (`/Rotate 90`); pypdf's
+    `rotate(90)` turned it on to 180, and read unturned, a table's rows all started at one
+    height and ran together with its heading ("kousPeriode AdviesEerste dagen"). An unturned
+    page whose text runs upside down is read turned (180): pdfbook2 turns every other side of
+    a booklet's sheets (print order "4|1" upside down) for printing on both sides, and read
+    as drawn, each line ran from right to left and the cover's lines stood in reverse. Only a page that sets a
     matrix turning it upside down (`_UPSIDE_DOWN`) is looked at so, as it costs a second
     reading of its content."""
     try:
@@ -445,7 +460,7 @@ def _turned(page: pypdf.PageObject) -> int:
         directions = _text_directions(page)
         return 180 if directions and directions.most_common(1)[0][0] == 180 else 0
     directions = _text_directions(page)
-    return turn if not directions or directions.most_common(1)[0][0] == turn else 0
+    return directions.most_common(1)[0][0] if directions else turn
 
 
 # A matrix (`cm`, `Tm`) that turns what follows it upside down: "-1 0 0 -1 0 0 cm".

@@ -34,6 +34,7 @@ from ingest.source import SourceText
 from ingest.split import DEFAULT_MAX_WORDS, split_outline
 from ingest.structure import find_outline
 from ingest.text import decode_text, load_text
+from ingest.zim import is_zim, zim_as_markdown
 
 SUPPORTED = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".rst", ".rest", ".org"}
 # How `detect_kind` tells a file's type; a file skipped under an older rule is read again.
@@ -328,6 +329,9 @@ def load_source(data: bytes, path: Path) -> SourceText:
         # Org's subheadings and links too, where Org never writes a "= Title" or "== " line
         if is_asciidoc(text) and path.suffix.lower() not in ORG_SUFFIXES:
             return load_text(asciidoc_as_markdown(text).encode("utf-8"), path, "markdown")
+        # Zim's header and signs before Org's, which shares its "[[...]]" links
+        if is_zim(text):
+            return load_text(zim_as_markdown(text).encode("utf-8"), path, "markdown")
         if is_org(text, path):
             return load_text(org_as_markdown(text).encode("utf-8"), path, "markdown")
         if is_dokuwiki(text):

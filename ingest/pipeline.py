@@ -28,6 +28,7 @@ from ingest.info import is_info, load_info
 from ingest.language import guess_language
 from ingest.markdown_signs import is_markdown
 from ingest.mediawiki import is_mediawiki, mediawiki_as_markdown
+from ingest.muse import is_muse, muse_as_markdown
 from ingest.org import ORG_SUFFIXES, is_org, org_as_markdown
 from ingest.pdf import PdfDocument, load_pdf, pdf_source, read_pdf
 from ingest.rst import is_rst, rst_as_html
@@ -35,6 +36,7 @@ from ingest.source import SourceText
 from ingest.split import DEFAULT_MAX_WORDS, split_outline
 from ingest.structure import find_outline
 from ingest.text import decode_text, load_text
+from ingest.zim import is_zim, zim_as_markdown
 
 SUPPORTED = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".rst", ".rest", ".org"}
 # How `detect_kind` tells a file's type; a file skipped under an older rule is read again.
@@ -331,6 +333,12 @@ def load_source(data: bytes, path: Path) -> SourceText:
         # Org's subheadings and links too, where Org never writes a "= Title" or "== " line
         if is_asciidoc(text) and path.suffix.lower() not in ORG_SUFFIXES:
             return load_text(asciidoc_as_markdown(text).encode("utf-8"), path, "markdown")
+        # Zim's header and Muse's own signs before Org's: Muse shares its "* " headings and
+        # "[[url][text]]" links, Zim its "[[...]]" links
+        if is_zim(text):
+            return load_text(zim_as_markdown(text).encode("utf-8"), path, "markdown")
+        if is_muse(text) and path.suffix.lower() not in ORG_SUFFIXES:
+            return load_text(muse_as_markdown(text).encode("utf-8"), path, "markdown")
         if is_org(text, path):
             return load_text(org_as_markdown(text).encode("utf-8"), path, "markdown")
         if is_dokuwiki(text):

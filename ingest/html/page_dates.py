@@ -36,10 +36,13 @@ class _Dates(NamedTuple):
 
 def page_date(tree: HtmlElement) -> _Dates:
     """The dates a page states of itself (see `_Dates`): a labelled `<time>` or date line
-    first; else the JSON-LD's `dateModified`, a `<time>` where a page's date stands
-    (`_placed_time`), the JSON-LD's `datePublished`, in that order."""
+    first, or a later one named as the page's change (`_named_update`); else the JSON-LD's
+    `dateModified`, a `<time>` where a page's date stands (`_placed_time`), a block named as
+    the page's change, the JSON-LD's `datePublished`, in that order."""
     modified, published = _json_ld_dates(tree)
-    return _Dates(_stated_update(tree) or _labelled_update(tree), modified or _placed_time(tree) or published,
+    labelled, named = _stated_update(tree) or _labelled_update(tree), _named_update(tree)
+    return _Dates(max(labelled, named) if labelled else "",  # a later change than a labelled publication
+                  modified or _placed_time(tree) or named or published,
                   _labelled_update(tree, in_furniture=True))
 
 
@@ -116,6 +119,29 @@ def _placed_time(tree: HtmlElement) -> str:
         if not first and (any(_DATE_NAME.search(name) for name in names) or _at_top(time)):
             first = machine.group(0)
     return first
+
+
+# A block that states its date alone has at most this many words ("9 april 2026", "April 9, 2026").
+MAX_DATE_WORDS = 4
+
+
+def _named_update(tree: HtmlElement) -> str:
+    """The date a block named as the page's last change states alone, whatever the language
+    of its label: Quarto sets `<p class="date-modified">9 april 2026</p>` under a label of
+    its own ("Gewijzigd", "Modified", "Geändert") in the title block, beside the publication
+    date its `<meta name="dcterms.date">` gives; that earlier date dated the page."""
+    for box in tree.xpath("//body//*[@class or @id or @itemprop][not(self::time)]"):
+        names = " ".join(box.get(name, "") for name in ("itemprop", "id", "class"))
+        text = " ".join(box.text_content().split())
+        if not _MODIFIED_NAME.search(names) or _OTHER_DATE_NAME.search(names) \
+                or not 0 < len(text.split()) <= MAX_DATE_WORDS \
+                or box.xpath(ELSEWHERE, namespaces=REGEXP) or box.xpath(FURNITURE_NAMED, namespaces=REGEXP) \
+                or _dates_another_page(box):
+            continue
+        stated = find_updated(text, unlabelled=True)
+        if stated:
+            return stated
+    return ""
 
 
 def _at_top(time: HtmlElement) -> bool:

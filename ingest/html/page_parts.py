@@ -19,15 +19,19 @@ REGEXP = {"re": "http://exslt.org/regular-expressions"}
 LINE_BLOCKS = {"p", "div", "li", "td", "th", "dt", "dd", "blockquote", "pre", "caption", "figcaption",
                "h1", "h2", "h3", "h4", "h5", "h6"}
 
+# The page's main text, and a box around it, is no furniture, whatever its name says: Quarto's
+# `div#quarto-content` is classed "page-navbar" (a page laid out under a navbar), its `<main>`
+# "quarto-banner-title-block" (a title block drawn as a banner).
+_HOLDS_MAIN = "descendant-or-self::*[self::main or @role='main']"
 # Page furniture, by tag or by an id or class word ("site-footer", "sidebar-left", "topmenu"):
 # its paragraphs say nothing about where the leaflet stands.
 FURNITURE_NAME = ("re:test(concat(' ', @id, ' ', @class, ' '), '[\\s_-](?:top)?(?:footer|sidebar|menu|nav|"
                   "navbar|navigation|breadcrumbs?|cookies?|banner|widgets?|aside|related|gerelateerd|comments?"
                   "|reacties?)[\\s_-]', 'i')")
 FURNITURE = ("ancestor-or-self::*[self::nav or self::header or self::footer or self::aside or self::form"
-             f" or {FURNITURE_NAME}]")
+             f" or ({FURNITURE_NAME} and not({_HOLDS_MAIN}))]")
 # A box whose id or class alone names it furniture (`div#footer`), whatever its tag.
-FURNITURE_NAMED = f"ancestor-or-self::*[{FURNITURE_NAME}]"
+FURNITURE_NAMED = f"ancestor-or-self::*[{FURNITURE_NAME} and not({_HOLDS_MAIN})]"
 
 
 # The same for an element alone, not the boxes around it.

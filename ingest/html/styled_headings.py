@@ -49,8 +49,10 @@ def class_headings(tree: HtmlElement) -> None:
             continue
         found[block] = next((int(match.group(1) or match.group(2)) for match in named
                              if match.group(1) or match.group(2)), 0)
-    headed = {block: level for block, level in found.items()
-              if _heads_text(block, set(found)) and not _titles_a_box(block, set(found))}
+    headed = {block: level for block, level in found.items() if _heads_text(block, set(found))}
+    for block in [block for block in headed if _titles_a_box(block, set(found))]:
+        del headed[block]
+        block.tag = "p"  # a line: trafilatura drops a `<div>` of words alone on a long page
     before = headings_before([block for block, level in headed.items() if not level], set())
     for block, level in headed.items():
         block.attrib.pop("class")
@@ -79,14 +81,25 @@ def _titles_a_box(block: HtmlElement, blocks: set[HtmlElement]) -> bool:
     (`<div class="admonition warning"><p class="admonition-title">Let op</p><p>…</p></div>
     <p>Een eenvoudiger manier…</p>`): as a heading it headed the text after the box too,
     which was then cited under "Onderzoek › Let op" (red team 16). Left a line, the title
-    reads before the box's body, as in a box whose title Markdown gives."""
-    box = block.getparent()
+    reads before the box's body, as in a box whose title Markdown gives. A title may stand in
+    a header box of its own, beside an icon (Quarto's `div.callout-header`)."""
+    title = _title_line(block)
+    box = title.getparent()
     if box is None or box.tag not in _TITLED_BOXES or (box.text or "").strip() \
-            or any(_words(sibling) for sibling in block.itersiblings(preceding=True)) \
-            or not any(_words(sibling) for sibling in block.itersiblings()):
+            or any(_words(sibling) for sibling in title.itersiblings(preceding=True)) \
+            or not any(_words(sibling) for sibling in title.itersiblings()):
         return False
     holder = first_words_after(box)
     return holder is not None and not _in_heading(holder, blocks)
+
+
+def _title_line(block: HtmlElement) -> HtmlElement:
+    """The block, or the outermost box around it that holds no other words."""
+    words = " ".join(block.text_content().split())
+    while (box := block.getparent()) is not None and box.tag in _TITLED_BOXES \
+            and " ".join(box.text_content().split()) == words:
+        block = box
+    return block
 
 
 def _words(element: HtmlElement) -> bool:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from conftest import HashEmbedder
-from hypothesis import given, settings as hypothesis_settings, strategies as st
+from hypothesis import example, given, settings as hypothesis_settings, strategies as st
 from pdf_factory import Line, make_pdf
 
 import leaflets.api as api
@@ -221,6 +221,7 @@ def test_normalising_is_idempotent(text):
 
 @hypothesis_settings(max_examples=100, deadline=None)
 @given(st.lists(st.lists(_LINE, min_size=1, max_size=6), min_size=1, max_size=4))
+@example([["-", "-"], ["."]])  # two lone bullets, one item: the bullet left over stays before it
 def test_cleaned_pdf_text_maps_every_block_to_pages_in_order(pages):
     texts = ["\n".join(lines) for lines in pages]
     starts, at = [], 0

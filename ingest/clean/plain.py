@@ -286,7 +286,8 @@ def _attach_lone_bullets(lines: list[Line]) -> list[Line]:
             line = replace(line, text=f"{bullet.text} {line.text}", start=bullet.start if run == 1 else line.start,
                            after_blank=bullet.after_blank)
         out.append(line)
-    out.extend(pending)
+    for bullet in pending:  # more bullets than items: each left over stays where it stood
+        out.insert(next((at for at, kept in enumerate(out) if kept.start > bullet.start), len(out)), bullet)
     return out
 
 

@@ -24,6 +24,7 @@ from ingest.document import (LOST_PAGES, SCANNED_PAGES, UNREAD_PAGES, IngestedLe
                              Leaflet, content_hash, given_stem)
 from ingest.dokuwiki import dokuwiki_as_markdown, is_dokuwiki
 from ingest.html import load_html
+from ingest.jira import is_jira, jira_as_markdown
 from ingest.language import guess_language
 from ingest.markdown_signs import is_markdown
 from ingest.mediawiki import is_mediawiki, mediawiki_as_markdown
@@ -34,6 +35,7 @@ from ingest.source import SourceText
 from ingest.split import DEFAULT_MAX_WORDS, split_outline
 from ingest.structure import find_outline
 from ingest.text import decode_text, load_text
+from ingest.textile import is_textile, textile_as_markdown
 
 SUPPORTED = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".rst", ".rest", ".org"}
 # How `detect_kind` tells a file's type; a file skipped under an older rule is read again.
@@ -324,6 +326,12 @@ def load_source(data: bytes, path: Path) -> SourceText:
         text = decode_text(data, path)
         if is_rst(text, path):
             return _rst_source(text, data, path)
+        # Jira and Textile first: their "hN." headings no other markup writes, and their
+        # "*" and "**" lists are Org's headings too
+        if is_jira(text):
+            return load_text(jira_as_markdown(text).encode("utf-8"), path, "markdown")
+        if is_textile(text):
+            return load_text(textile_as_markdown(text).encode("utf-8"), path, "markdown")
         # AsciiDoc before Org's signs: its nested bullets ("** ") and anchors ("[[id]]") are
         # Org's subheadings and links too, where Org never writes a "= Title" or "== " line
         if is_asciidoc(text) and path.suffix.lower() not in ORG_SUFFIXES:

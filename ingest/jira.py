@@ -47,6 +47,9 @@ _COLOR = re.compile(r"\{color(?::[^{}\n]*)?\}")
 _LINK = re.compile(r"\[(?:(?P<label>[^\[\]|\n]*)\|)?(?P<target>[^\[\]|\n]+)\]")
 _IMAGE = re.compile(r"(?<![\w!])![^\s!|][^!\n]*?(?:\|[^!\n]*)?!(?!\w)")
 _LIST_OUT = re.compile(r"^[ \t]*(?:- |\d+\. )")
+# -deleted-, +inserted+, ^superscript^, ~subscript~, ??citation??: a span stops at the next mark
+_PHRASE = re.compile(r"(?<![\w\\])(?P<mark>[-+^~]|\?\?)(?=\S)(?P<text>(?:(?!(?P=mark))[^\n]){1,1000}?)"
+                     r"(?<=[^\s\\])(?P=mark)(?!\w)")
 
 
 def is_jira(text: str) -> bool:
@@ -138,12 +141,12 @@ def _inline(text: str) -> str:
     monospace, the other phrase marks as their words, escapes and "\\\\" line breaks undone."""
     text = _COLOR.sub("", _ANCHOR.sub("", text))
     text = _IMAGE.sub("", text)
-    text = re.sub(r"\{\{(.+?)\}\}", r"`\1`", text)
+    text = re.sub(r"\{\{([^{}\n]+)\}\}", r"`\1`", text)
     text = re.sub(r"(?<!\\)\[(?!\^)", "\0[", text)  # an escaped "\[" is no link
     text = re.sub(r"\0" + _LINK.pattern, _link, text).replace("\0", "")
     text = re.sub(r"(?<![\w*\\])\*(?=\S)([^*\n]+?)(?<=[^\s\\])\*(?![\w*])", r"**\1**", text)
     text = re.sub(r"(?<![\w_\\])_(?=\S)([^_\n]+?)(?<=[^\s\\])_(?![\w_])", r"*\1*", text)
-    text = re.sub(r"(?<![\w\\])([-+^~]|\?\?)(?=\S)([^\n]+?)(?<=[^\s\\])\1(?!\w)", r"\2", text)
+    text = _PHRASE.sub(r"\g<text>", text)
     text = re.sub(r"[ \t]*(?<!\\)\\\\(?:[ \t]+|$)", " ", text)
     return re.sub(r"\\(?=[^\w\s])", "", text).strip()
 

@@ -56,6 +56,8 @@ _LINK = re.compile(r"\[?\"(?P<label>[^\"\n]+?)(?:\([^()\"\n]*\))?\":(?P<url>[^\s
 _IMAGE = re.compile(r"!(?:[<>=]|\([^()\n]*\))*[^\s!]+?(?:\([^()\n]*\))?!(?::\S+)?")
 _FOOTNOTE_MARK = re.compile(r"(?<=[\w.,;:!?)])\[(?P<number>\d+)\]")
 _LIST_OUT = re.compile(r"^[ \t]*(?:- |\d+\. )")
+# -deleted-, +inserted+, ^superscript^, ~subscript~, ??citation??: a span stops at the next mark
+_PHRASE = re.compile(r"(?<!\w)(?P<mark>[-+^~]|\?\?)(?=\S)(?P<text>(?:(?!(?P=mark))[^\n]){1,1000}?)(?<=\S)(?P=mark)(?!\w)")
 
 
 def is_textile(text: str) -> bool:
@@ -178,7 +180,7 @@ def _inline(text: str, notes: set[str]) -> str:
     text = re.sub(r"(?<![\w_])__?(?=\S)([^_\n]+?)(?<=\S)__?(?![\w_])", r"*\1*", text)
     text = re.sub(r"(?<![\w@])@(?=\S)([^@\n]+?)(?<=\S)@(?!\w)", r"`\1`", text)
     text = re.sub(r"(?<![\w%])%(?:\{[^{}]*\}|\([^()]*\))*(?=\S)([^%\n]+?)(?<=\S)%(?!\w)", r"\1", text)
-    text = re.sub(r"(?<!\w)([-+^~]|\?\?)(?=\S)([^\n]+?)(?<=\S)\1(?!\w)", r"\2", text)
+    text = _PHRASE.sub(r"\g<text>", text)
     text = re.sub(r"==(.+?)==", r"\1", text)
     text = _FOOTNOTE_MARK.sub(lambda match: f"[^{match.group('number')}]" if match.group("number") in notes
                               else match.group(0), text)

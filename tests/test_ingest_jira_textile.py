@@ -7,7 +7,10 @@ corresponds to (ingest/jira.py, ingest/textile.py)."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
+
+import pytest
 
 from ingest.jira import is_jira, jira_as_markdown
 from ingest.pipeline import ingest_file
@@ -114,3 +117,13 @@ def test_pandocs_leaflets_get_their_titles_and_sections():
     teeth = ingest_file(data / "tandjes-krijgen.txt")
     assert teeth.leaflet.title == "Tandjes krijgen"
     assert any(p.headings == ("Wat helpt?",) and "barnsteenkettinkjes" in p.text for p in teeth.passages)
+
+
+
+@pytest.mark.parametrize("opener", ["[a|", '"a":', "|a", "{{", "-a ", "_a ", "??a ", "!a ", "h1. [#"])
+def test_a_line_of_repeated_openers_is_read_in_bounded_time(opener):
+    """A mark's span stops at the next mark: "{{" or "-a " repeated once took minutes to convert."""
+    text = "h1. Kop\nh2. Kop\n" + opener * 20_000
+    started = time.monotonic()
+    is_jira(text), is_textile(text), jira_as_markdown(text), textile_as_markdown(text)
+    assert time.monotonic() - started < 10

@@ -40,7 +40,8 @@ _BOX = re.compile(r"^[ \t]*\{(?P<name>panel|note|warning|info|tip|quote|noformat
 _BOX_END = re.compile(r"\{(?P<name>panel|note|warning|info|tip|quote|noformat|code|expand)\}[ \t]*$")
 _TITLE = re.compile(r"(?:^|\|)title=(?P<title>[^|]*)")
 _LIST = re.compile(r"^[ \t]*(?P<marks>[*#-]*[*#]|-)[ \t]+(?P<text>\S.*)$")
-_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
+_ROW_START = re.compile(r"^[ \t]*\|")
+MAX_ROW_LINES = 50  # a cell's lines run on to the row's closing "|" (pandoc writes a list in a cell so)
 _RULE = re.compile(r"^[ \t]*-{4,}[ \t]*$")
 _ANCHOR = re.compile(r"\{anchor:[^{}\n]*\}")
 _COLOR = re.compile(r"\{color(?::[^{}\n]*)?\}")
@@ -84,11 +85,11 @@ def jira_as_markdown(text: str) -> str:
             index += 1
             continue
         numbers.clear()
-        if _ROW.match(line):
+        if (row := _row(lines, index)) is not None:
             rows = []
-            while index < len(lines) and _ROW.match(lines[index]):
-                rows.append([_inline(cell) for cell in re.split(r"\|\|?", lines[index].strip())[1:-1]])
-                index += 1
+            while (row := _row(lines, index)) is not None:
+                index, cells = row
+                rows.append([_inline(cell) for cell in re.split(r"\|\|?", cells)[1:-1]])
             out += pipe_table(rows)
             continue
         index += 1
@@ -107,6 +108,20 @@ def jira_as_markdown(text: str) -> str:
                 out.append("")
             out.append(_inline(_BOX_END.sub("", line).strip()))
     return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip("\n") + "\n"
+
+
+def _row(lines: list[str], start: int) -> tuple[int, str] | None:
+    """The table row that opens at `lines[start]` as one line, and the index after it: a cell
+    that holds several lines runs on to the line that closes the row with "|"; None where no
+    row opens there."""
+    if start >= len(lines) or not _ROW_START.match(lines[start]):
+        return None
+    for end in range(start, min(len(lines), start + MAX_ROW_LINES)):
+        if end > start and (not lines[end].strip() or _ROW_START.match(lines[end])):
+            break  # a blank line or a new row: this one never closes
+        if lines[end].rstrip().endswith("|") and (end > start or len(lines[end].strip()) > 1):
+            return end + 1, " ".join(line.strip() for line in lines[start:end + 1])
+    return None
 
 
 def _box_start(box: re.Match[str], lines: list[str], index: int) -> list[str]:

@@ -127,3 +127,9 @@ def test_a_line_of_repeated_openers_is_read_in_bounded_time(opener):
     started = time.monotonic()
     is_jira(text), is_textile(text), jira_as_markdown(text), textile_as_markdown(text)
     assert time.monotonic() - started < 10
+
+
+def test_a_jira_cell_of_several_lines_stays_in_its_row():
+    """pandoc writes a cell holding a list or two paragraphs over several lines, up to the row's "|"."""
+    page = "h1. Titel\nh2. {anchor:tabel}Tabel\n|| Kop A || Kop B ||\n| * een\n* twee | tekst |\n| cel 3 | cel 4\nmeer |\n"
+    assert "| cel 3 | cel 4 meer |" in jira_as_markdown(page)

@@ -125,17 +125,19 @@ def _row(lines: list[str], start: int) -> tuple[int, str] | None:
 
 
 def _box_start(box: re.Match[str], lines: list[str], index: int) -> list[str]:
-    """The Markdown a box's opening line stands for: a code box's lines fenced, a box's title
-    in bold, and the text after the opening on its line; a `{quote}` as a quote mark."""
+    """The Markdown a box's opening line stands for: a code box's lines fenced (up to its
+    closing tag), another box's title in bold and the text after the opening on its line."""
     name, rest = box.group("name"), box.group("rest")
     if name in {"noformat", "code"}:
         body = [rest] if rest.strip() else []
-        for line in lines[index:]:
-            if _BOX_END.search(line):
-                body.append(_BOX_END.sub("", line))
-                break
+        for line in ([] if _BOX_END.search(rest) else lines[index:]):
             body.append(line)
-        return ["", "```"] + [line for line in body if line.strip() or body.index(line)] + ["```", ""]
+            if _BOX_END.search(line):
+                break
+        body = [_BOX_END.sub("", line) for line in body]
+        while body and not body[-1].strip():
+            body.pop()
+        return ["", "```"] + body + ["```", ""]
     title = _TITLE.search(box.group("params") or "")
     head = [f"**{_inline(title.group('title').strip())}**", ""] if title and title.group("title").strip() else []
     rest = _inline(_BOX_END.sub("", rest).strip())

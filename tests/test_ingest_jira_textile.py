@@ -133,3 +133,8 @@ def test_a_jira_cell_of_several_lines_stays_in_its_row():
     """pandoc writes a cell holding a list or two paragraphs over several lines, up to the row's "|"."""
     page = "h1. Titel\nh2. {anchor:tabel}Tabel\n|| Kop A || Kop B ||\n| * een\n* twee | tekst |\n| cel 3 | cel 4\nmeer |\n"
     assert "| cel 3 | cel 4 meer |" in jira_as_markdown(page)
+
+
+def test_a_code_box_on_one_line_keeps_the_text_after_it():
+    page = "h1. A\nh2. B\n{noformat}een regel{noformat}\nTekst na.\n{code:title=x}\nregel 1\n{code}\nNog.\n"
+    assert jira_as_markdown(page) == "# A\n\n## B\n\n```\neen regel\n```\n\nTekst na.\n\n```\nregel 1\n```\n\nNog.\n"

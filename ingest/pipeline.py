@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from ingest.document import (LOST_PAGES, SCANNED_PAGES, UNREAD_PAGES, IngestedLe
 from ingest.dokuwiki import dokuwiki_as_markdown, is_dokuwiki
 from ingest.html import load_html
 from ingest.info import is_info, load_info
+from ingest.jira import is_jira, jira_as_markdown
 from ingest.language import guess_language
 from ingest.markdown_signs import is_markdown
 from ingest.mediawiki import is_mediawiki, mediawiki_as_markdown
@@ -36,6 +38,7 @@ from ingest.source import SourceText
 from ingest.split import DEFAULT_MAX_WORDS, split_outline
 from ingest.structure import find_outline
 from ingest.text import decode_text, load_text
+from ingest.textile import is_textile, textile_as_markdown
 from ingest.zim import is_zim, zim_as_markdown
 
 SUPPORTED = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".rst", ".rest", ".org"}
@@ -299,9 +302,10 @@ def detect_kind(data: bytes, path: Path) -> str:
     Where the content is unmistakable it wins over the name, both ways: a PDF is known
     by its %PDF header (a PDF named .html is read as a PDF), HTML by its opening tags
     (`<!doctype html`, `<html>`: an HTML page named .pdf is read as HTML); any other
-    file named .pdf is refused. reStructuredText (.rst, or a .txt by its signs), Org (.org,
-    or a .txt by its signs), and AsciiDoc, DokuWiki, MediaWiki and Markdown kept as a .txt (by
-    their signs) are "plain" here, as an editor replaces one text file by another;
+    file named .pdf is refused. A GNU Info file, reStructuredText (.rst, or a .txt by its
+    signs), Org (.org, or a .txt by its signs), and Jira, Textile, AsciiDoc, Zim, Muse,
+    DokuWiki, MediaWiki and Markdown kept as a .txt (by their signs, `_TEXT_MARKUPS`) are
+    "plain" here, as an editor replaces one text file by another;
     `load_source` reads them as what they are.
     """
     if b"%PDF-" in data[:1024]:
@@ -314,6 +318,31 @@ def detect_kind(data: bytes, path: Path) -> str:
     if suffix in {".html", ".htm"}:
         return "html"
     return "markdown" if suffix in {".md", ".markdown"} else "plain"
+
+
+def _not_org(path: Path) -> bool:
+    return path.suffix.lower() not in ORG_SUFFIXES
+
+
+# The wiki and document markups a `.txt` may be written in, each read as the Markdown of the page
+# it renders, asked in this order (Info and reStructuredText are asked before them):
+# - Jira and Textile first: their "hN." headings no other markup writes, and their "*" and "**"
+#   lists are Org's headings too;
+# - AsciiDoc before Org: its nested bullets ("** ") and anchors ("[[id]]") are Org's subheadings
+#   and links too, where Org never writes a "= Title" or "== " line;
+# - Zim's header and Muse's own signs before Org's: Muse shares its "* " headings and
+#   "[[url][text]]" links, Zim its "[[...]]" links; Zim before DokuWiki, whose "=" headings it shares;
+# - a file named `.org` is Org whatever else it shows.
+_TEXT_MARKUPS: tuple[tuple[Callable[[str, Path], bool], Callable[[str], str]], ...] = (
+    (lambda text, path: is_jira(text), jira_as_markdown),
+    (lambda text, path: is_textile(text), textile_as_markdown),
+    (lambda text, path: _not_org(path) and is_asciidoc(text), asciidoc_as_markdown),
+    (lambda text, path: is_zim(text), zim_as_markdown),
+    (lambda text, path: _not_org(path) and is_muse(text), muse_as_markdown),
+    (is_org, org_as_markdown),
+    (lambda text, path: is_dokuwiki(text), dokuwiki_as_markdown),
+    (lambda text, path: is_mediawiki(text), mediawiki_as_markdown),
+)
 
 
 def load_source(data: bytes, path: Path) -> SourceText:
@@ -329,22 +358,9 @@ def load_source(data: bytes, path: Path) -> SourceText:
             return load_info(text, path)
         if is_rst(text, path):
             return _rst_source(text, data, path)
-        # AsciiDoc before Org's signs: its nested bullets ("** ") and anchors ("[[id]]") are
-        # Org's subheadings and links too, where Org never writes a "= Title" or "== " line
-        if is_asciidoc(text) and path.suffix.lower() not in ORG_SUFFIXES:
-            return load_text(asciidoc_as_markdown(text).encode("utf-8"), path, "markdown")
-        # Zim's header and Muse's own signs before Org's: Muse shares its "* " headings and
-        # "[[url][text]]" links, Zim its "[[...]]" links
-        if is_zim(text):
-            return load_text(zim_as_markdown(text).encode("utf-8"), path, "markdown")
-        if is_muse(text) and path.suffix.lower() not in ORG_SUFFIXES:
-            return load_text(muse_as_markdown(text).encode("utf-8"), path, "markdown")
-        if is_org(text, path):
-            return load_text(org_as_markdown(text).encode("utf-8"), path, "markdown")
-        if is_dokuwiki(text):
-            return load_text(dokuwiki_as_markdown(text).encode("utf-8"), path, "markdown")
-        if is_mediawiki(text):
-            return load_text(mediawiki_as_markdown(text).encode("utf-8"), path, "markdown")
+        for written_in, as_markdown in _TEXT_MARKUPS:
+            if written_in(text, path):
+                return load_text(as_markdown(text).encode("utf-8"), path, "markdown")
         if is_markdown(text):
             return load_text(data, path, "markdown")
     return load_text(data, path, "markdown" if kind == "markdown" else "plain")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.pdf.furniture import interface_over
 from ingest.pdf.geometry import PdfLine
 from ingest.clean.lines import ends_sentence
 from ingest.pdf.style import HEADING_SIZE_RATIO, ITEM_START, heading_shaped, measure_body
@@ -199,8 +200,8 @@ def shown_title(pages: tuple[tuple[PdfLine, ...], ...]) -> str:
             return ""  # page 1 has a title of its own; a larger heading inside is a section's
         if start is None:
             continue
-        if start >= TITLE_LINES:
-            return ""  # large text further down (a call-out, "Bel 112") is no title
+        if start >= TITLE_LINES and not interface_over(texts[:start]):
+            return ""  # large text further down (a call-out, "Bel 112") is no title, unless under a site's masthead
         run = [texts[start]]
         for line in texts[start + 1:]:
             if (line.size, line.bold, line.region) != (run[-1].size, run[-1].bold, run[-1].region) \

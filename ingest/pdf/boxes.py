@@ -237,8 +237,7 @@ def framed_beside(flat: list[tuple[int, PdfLine]]) -> list[tuple[int, PdfLine]]:
         if not run or start == len(indices) or flat[indices[start - 1]][1].y >= flat[run[0]][1].y:
             continue  # the frame goes back up the page, above the line read before it
         lines = [flat[index][1] for index in run]
-        if len(lines) < MIN_FRAME_LINES \
-                or any(below.y >= above.y or abs(below.x - lines[0].x) > 1 for above, below in zip(lines, lines[1:])):
+        if len(lines) < MIN_FRAME_LINES or not _from_one_edge(lines):
             continue  # a frame's lines run down from one left edge; labels around a picture stand anywhere
         box = (min(line.x for line in lines), min(line.y for line in lines) - max(line.size for line in lines),
                max(line.x + CHAR_WIDTH * line.size * len(line.text) for line in lines),
@@ -246,6 +245,22 @@ def framed_beside(flat: list[tuple[int, PdfLine]]) -> list[tuple[int, PdfLine]]:
         for index in run:
             out[index] = (page, replace(flat[index][1], box=box))
     return out
+
+
+ITEM_INDENT = 4.0  # ems: a list's items and their wrapped lines stand this far right of the frame's edge at most
+
+
+def _from_one_edge(lines: list[PdfLine]) -> bool:
+    """Whether the lines run down the page from one left edge, the first line's: each at
+    that edge, or, in a frame that lists items, indented from it by a list's items and their
+    wrapped lines (`ITEM_INDENT`). A browser prints a web page's sidebar ("Gerelateerde
+    folders" over a list of links, then "Afspraak maken") after its column; with its list
+    indented it was read in place, between the halves of a list item that runs on over the
+    page (red team 27's Firefox print)."""
+    edge = lines[0].x
+    listed = any(ITEM_START.match(line.text.strip()) for line in lines)
+    return all(below.y < above.y for above, below in zip(lines, lines[1:])) \
+        and all(abs(line.x - edge) <= 1 or listed and 0 < line.x - edge <= ITEM_INDENT * line.size for line in lines)
 
 
 def _beside_read(flat: list[tuple[int, PdfLine]], indices: list[int], position: int) -> bool:

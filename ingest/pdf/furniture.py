@@ -465,26 +465,30 @@ def without_cookie_bar(fragments: list[Fragment]) -> list[Fragment]:
     bar does (`is_cookie_bar`), and the other buttons in the box they are drawn in. A browser
     prints the bar (fixed to the window's foot) over the text at the foot of every page, and
     read with the text it took in lines beside it ("... van 8.30 totWij gebruiken cookies
-    ...") and, crossing the page, hid the sidebar beside the text (red team 19's Chromium print)."""
+    ...") and, crossing the page, hid the sidebar beside the text (red team 19's Chromium print).
+    The separators between its buttons ("·") go with it, and the page's own text the bar
+    covers loses the bar as its box: Firefox left "· ·" in the line under the bar, and the
+    heading and list item there were read as a box of their own (red team 27)."""
     boxes = {fragment.box for fragment in fragments if fragment.box is not None and is_cookie_bar(fragment.text)}
     if not boxes:
         return fragments
-    return [fragment for fragment in fragments
-            if not (fragment.box in boxes and is_ui_line(fragment.text) or is_cookie_bar(fragment.text))]
+    return [replace(fragment, box=None) if fragment.box in boxes else fragment for fragment in fragments
+            if not (fragment.box in boxes and (is_ui_line(fragment.text) or not re.search(r"\w", fragment.text))
+                    or is_cookie_bar(fragment.text))]
 
 
 def web_page_chrome(pages: list[list[PdfLine]], body: Body) -> list[set[int]]:
     """For each page of a web page a browser printed (its header and footer on a page, see
-    `printed_by_browser`), the indices of the site's own lines around the page's text: the
+    `printed_by_browser`, or the site's interface over its title, see `interface_over`), the indices of the site's own lines around the page's text: the
     masthead above the page's title (`masthead`), the footer band holding its copyright
     (`site_footer`), and an advertisement (`advertisements`). Chromium printed a GGD's
     page with its top bar ("Werken bij de GGD Pers Contact English"), its logo and menu
     (which became headings over "Zoeken..."), its footer's address and links, and an
     advertisement for a lotion that answered a question as the GGD's advice (red team 19)."""
     out: list[set[int]] = [set() for _ in pages]
-    if not printed_by_browser(pages):
-        return out
     filled = [number for number, lines in enumerate(pages) if any(line.text.strip() for line in lines)]
+    if not filled or not (printed_by_browser(pages) or _interface_over_title(pages[filled[0]], body)):
+        return out
     out[filled[0]] |= masthead(pages[filled[0]], body)
     out[filled[-1]] |= site_footer(pages[filled[-1]])
     for number, lines in enumerate(pages):
@@ -504,6 +508,24 @@ def printed_by_browser(pages: list[list[PdfLine]]) -> bool:
 
 
 MAX_BOX_WORDS = 3  # a search box's or a button's words ("Zoeken...")
+MAX_MASTHEAD_LINES = 12  # a site's top bar, logo, menu and breadcrumb, each maybe wrapped
+
+
+def interface_over(lines: list[PdfLine]) -> bool:
+    """Whether the lines read over a page's title are a web site's masthead: a few lines, no
+    sentence among them, one of them the site's interface (a breadcrumb trail, a menu, a
+    link that skips them: `is_ui_line`). A browser told to print without its header and
+    footer (Firefox's WebDriver print) leaves no other mark of a web page: its top bar, logo
+    and menu stood as passages and the logo as the heading over the menu (red team 27)."""
+    texts = [line.text.strip() for line in lines if line.text.strip()]
+    return 0 < len(texts) <= MAX_MASTHEAD_LINES and any(is_ui_line(text) for text in texts) \
+        and not any(ends_sentence(text) and len(text.split()) > MAX_BOX_WORDS for text in texts)
+
+
+def _interface_over_title(lines: list[PdfLine], body: Body) -> bool:
+    """Whether the page's masthead (`masthead`) is a web site's (`interface_over`)."""
+    over = masthead(lines, body)
+    return interface_over([lines[index] for index in sorted(over)])
 
 
 def masthead(lines: list[PdfLine], body: Body) -> set[int]:

@@ -112,11 +112,13 @@ def boxed_headings(levels: dict[int, int], flat: list[tuple[int, PdfLine]]) -> d
     rest of the section the box stands in (see `boxes_after_paragraphs`), as its own; it stays
     the box's first line. A heading alone in a box (a coloured bar behind it) stays one, and so
     does one whose box's text goes on after it (a panel that runs on over the page: what
-    follows is the rest of its own section)."""
+    follows is the rest of its own section). A heading further down the box goes alike: a web
+    page's sidebar ("Gerelateerde folders" ... "Afspraak maken" over a sentence) gave its last
+    heading the section's text after it (red team 27)."""
     out = dict(levels)
     for index in sorted(levels)[1:]:  # the first heading is the leaflet's title, whatever frames it
         page, box = flat[index][0], flat[index][1].box
-        if box is None or (index and (flat[index - 1][0], flat[index - 1][1].box) == (page, box)):
+        if box is None:
             continue
         end = index
         while end < len(flat) and (flat[end][0], flat[end][1].box) == (page, box):

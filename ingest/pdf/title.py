@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.pdf.furniture import interface_over
 from ingest.pdf.geometry import PdfLine
 from ingest.clean.lines import ends_sentence
 from ingest.pdf.style import HEADING_SIZE_RATIO, ITEM_START, heading_shaped, measure_body
@@ -199,17 +200,24 @@ def shown_title(pages: tuple[tuple[PdfLine, ...], ...]) -> str:
             return ""  # page 1 has a title of its own; a larger heading inside is a section's
         if start is None:
             continue
-        if start >= TITLE_LINES:
-            return ""  # large text further down (a call-out, "Bel 112") is no title
         run = [texts[start]]
         for line in texts[start + 1:]:
             if (line.size, line.bold, line.region) != (run[-1].size, run[-1].bold, run[-1].region) \
                     or not 0 < run[-1].y - line.y <= 2 * line.size:
                 break
             run.append(line)
+        if start >= TITLE_LINES and not (interface_over(texts[:start]) and _alone_in_size(first, run)):
+            return ""  # large text further down (a call-out, "Bel 112") is no title, unless under a site's masthead
         text = " ".join(" ".join(line.text for line in run).split())
         return text if heading_shaped(text) else ""
     return ""
+
+
+def _alone_in_size(pages: list[tuple[PdfLine, ...]], run: list[PdfLine]) -> bool:
+    """Whether no line of `pages` but the title's `run` is set in its size: a web page's title
+    under its site's masthead is larger than its sections' headings; a first heading in their
+    size ("Na uw bezoek") opens a section, not the page."""
+    return sum(1 for lines in pages for line in lines if line.text.strip() and line.size == run[0].size) == len(run)
 
 
 MAX_COVER_LINES = 10  # a cover: its title, a subtitle, who made it and when, each maybe wrapped

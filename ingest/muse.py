@@ -27,8 +27,8 @@ from ingest.org import org_signs
 # The signs of Muse, each a kind of its own.
 _DIRECTIVE = re.compile(r"^#(?P<key>title|subtitle|author|date|pubdate|desc|lang|keywords|source|cover"
                         r"|teaser|notes|summary)[ \t]+(?P<value>\S.*?)[ \t]*$")
-_TAG_PAIR = re.compile(r"<(verbatim|example|literal|quote|verse|comment|src|center|right)\b[^>]*>.*?</\1>",
-                       re.DOTALL)
+# A Muse tag's opening; the pair is complete where its closing tag follows (`_has_tag_pair`).
+_TAG_OPEN = re.compile(r"<(verbatim|example|literal|quote|verse|comment|src|center|right)\b[^>\n]{0,200}>")
 _HEADING = re.compile(r"^(?P<stars>\*{1,5})[ \t]+(?P<text>\S.*?)[ \t]*$")
 _LIST = re.compile(r"^(?P<indent>[ \t]+)(?P<mark>-|\d+\.|[a-zA-Z]\.)(?:[ \t]+(?P<text>.*)|$)")
 _TABLE_ROW = re.compile(r"^[ \t]*\S.*?[ \t]\|{1,3}[ \t].*$|^[ \t]*\|\+.*\+\|[ \t]*$")
@@ -42,7 +42,7 @@ MIN_HEADINGS = 2  # one "* " line may be a Markdown bullet
 # What the conversion reads.
 _COMMENT = re.compile(r"^;(?:[ \t].*)?$")
 _ANCHOR = re.compile(r"^#[\w-]+[ \t]*$")
-_DROPPED = re.compile(r"<(comment|literal)\b[^>]*>.*?</\1>", re.DOTALL)
+_DROPPED_OPEN = re.compile(r"<(comment|literal)\b[^>\n]{0,200}>")
 _BLOCK_START = re.compile(r"^[ \t]*<(?P<tag>example|src|quote|verse|center|right)\b[^>]*>[ \t]*$")
 _RULE = re.compile(r"^[ \t]*-{4,}[ \t]*$")
 _DEFINITION = re.compile(r"^[ \t]*(?P<term>\S.*?)[ \t]+::[ \t]+(?P<text>.*)$")
@@ -80,7 +80,7 @@ def muse_signs(text: str) -> set[str]:
     head = [line for line in lines[:20] if line.strip()][:1]
     if head and _DIRECTIVE.match(head[0]):
         signs.add("directive")
-    if _TAG_PAIR.search(text):
+    if _has_tag_pair(text):
         signs.add("tag")
     stars = [len(match.group("stars")) for line in lines if (match := _HEADING.match(line))]
     if len(stars) >= MIN_HEADINGS and max(stars) >= 2:
@@ -94,10 +94,40 @@ def muse_signs(text: str) -> set[str]:
     return signs
 
 
+def _has_tag_pair(text: str) -> bool:
+    """Whether a Muse tag opens and, further on, closes: each tag's first opening is looked at
+    once, so a line of openers that never close ("<verbatim>" repeated) costs one pass."""
+    asked: set[str] = set()
+    for opening in _TAG_OPEN.finditer(text):
+        tag = opening.group(1)
+        if tag not in asked:
+            asked.add(tag)
+            if text.find(f"</{tag}>", opening.end()) >= 0:
+                return True
+    return False
+
+
+def _without_dropped(text: str) -> str:
+    """`text` without its `<comment>` and `<literal>` blocks, which Muse never shows; an
+    opening with no closing after it stays, and so do the later openings of its tag."""
+    out, at, unclosed = [], 0, set()
+    for opening in _DROPPED_OPEN.finditer(text):
+        tag = opening.group(1)
+        if opening.start() < at or tag in unclosed:  # inside a block dropped, or never closed
+            continue
+        end = text.find(f"</{tag}>", opening.end())
+        if end < 0:
+            unclosed.add(tag)
+            continue
+        out.append(text[at:opening.start()])
+        at = end + len(f"</{tag}>")
+    return "".join(out) + text[at:]
+
+
 def muse_as_markdown(text: str) -> str:
     """`text`, a Muse document, as the Markdown its export would show: front matter with its
     date, its title as the top heading, then its sections, lists, tables and notes."""
-    text = _DROPPED.sub("", text.replace("\r\n", "\n"))
+    text = _without_dropped(text.replace("\r\n", "\n"))
     lines = text.split("\n")
     directives: dict[str, str] = {}
     while lines and (not lines[0].strip() or _DIRECTIVE.match(lines[0])):

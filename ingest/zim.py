@@ -175,8 +175,9 @@ def _inline(text: str) -> str:
     text = _IMAGE.sub("", text)
     text = _LINK.sub(_link, text)
     text = re.sub(r"(?<![:\w/])//(?=[^\s/])((?:[^\n/]|/(?!/)){1,1000}?)(?<=[^\s:/])//(?!\w)", r"*\1*", text)
-    text = re.sub(r"''(?=\S)(.+?)(?<=\S)''", r"`\1`", text)
-    text = re.sub(r"__(?=\S)(.+?)(?<=\S)__", r"\1", text)
+    # a span stops at the next pair of marks, so openers that never close cost one pass
+    text = re.sub(r"''(?=\S)((?:[^'\n]|'(?!'))+?)(?<=\S)''", r"`\1`", text)
+    text = re.sub(r"__(?=\S)((?:[^_\n]|_(?!_))+?)(?<=\S)__", r"\1", text)
     text = re.sub(r"[_^]\{([^{}\n]*)\}", r"\1", text)
     return text.strip()
 

@@ -1,6 +1,7 @@
-"""A text file is checked for the signs of five markups before it is read (ingest/pipeline.py
-`load_source`). Lines of repeated openers ("//", "[[", "http:") once made those checks scan the
-rest of the line from every opener; the spans are bounded now. Such lines are no markup."""
+"""A text file is checked for the signs of many markups before it is read (ingest/pipeline.py
+`load_source`). Lines of repeated openers ("//", "[[", "http:", "<verbatim>") once made those
+checks scan the rest of the line from every opener; the spans are bounded now. Such lines are
+no markup."""
 
 from __future__ import annotations
 
@@ -12,7 +13,11 @@ from ingest.asciidoc import is_asciidoc
 from ingest.dokuwiki import dokuwiki_as_markdown, is_dokuwiki
 from ingest.markdown_signs import is_markdown
 from ingest.mediawiki import is_mediawiki
+from ingest.jira import is_jira
+from ingest.muse import is_muse, muse_as_markdown
 from ingest.org import is_org
+from ingest.textile import is_textile
+from ingest.zim import is_zim, zim_as_markdown
 
 REPEATS = 20_000
 LINES = {
@@ -20,6 +25,7 @@ LINES = {
     "brackets": "[[" * REPEATS,
     "addresses": "http:" * REPEATS,
     "macros": "link:" * REPEATS,
+    "tags": "<verbatim>" * REPEATS,
 }
 
 
@@ -31,6 +37,10 @@ def test_a_line_of_repeated_openers_is_no_markup(name):
     assert not is_asciidoc(text)
     assert not is_org(text, Path("folder.txt"))
     assert not is_markdown(text)
+    assert not is_muse(text)
+    assert not is_zim(text)
+    assert not is_jira(text)
+    assert not is_textile(text)
 
 
 def test_bounded_spans_still_read_emphasis_links_and_notes():
@@ -39,3 +49,13 @@ def test_bounded_spans_still_read_emphasis_links_and_notes():
     assert is_dokuwiki(page)
     markdown = dokuwiki_as_markdown(page)
     assert "*dik en pijnlijk*" in markdown and "de GGD" in markdown and "Bron: GGD." in markdown
+
+
+def test_spans_that_never_close_still_convert_and_closed_ones_read():
+    """Zim's "''" and "__" and Muse's `<comment>` once scanned to the end from every opener."""
+    zim = "====== Titel ======\n\n" + "''a " * REPEATS + "\n\nDe ''code'' en __dit__.\n"
+    markdown = zim_as_markdown(zim)
+    assert "De `code` en dit." in markdown
+    muse = "#title Titel\n\n" + "<comment>" * REPEATS + "\n\n<comment>\nweg\n</comment>\nTekst.\n"
+    markdown = muse_as_markdown(muse)
+    assert "Tekst." in markdown and "weg" not in markdown  # the first opening opens the comment

@@ -167,6 +167,54 @@ def _stop_words() -> frozenset[str]:
 
 
 VERB_ZIPF = 2.5  # an infinitive met less than once in three million words is no evidence
+# Particles that split off a Dutch verb ("doorprikken": "prik de blaar niet door"), longest first
+# where one begins another ("over" before "op" is not needed: none does)
+SEPARABLE_PARTICLES = (
+    "achter", "binnen", "buiten", "terug", "samen", "tegen", "dicht", "thuis", "langs", "door", "mee",
+    "neer", "over", "voor", "open", "rond", "weg", "los", "vast", "aan", "bij", "toe", "uit", "mis",
+    "af", "in", "na", "om", "op",
+)
+_VOWELS = "aeiou"
+
+
+def _in_use(forms: list[str]) -> list[str]:
+    return [form for form in forms if word_zipf(form, "nl") >= VERB_ZIPF]
+
+
+def _ik_forms(infinitive: str) -> list[str]:
+    """What the "ik" form of a Dutch infinitive may be: "poetsen": "poets", "prikken":
+    "prik", "lopen": "loop" or (a plural's singular) "lop", "leven": "leef"."""
+    base = infinitive[:-2]
+    if len(base) >= 3 and base[-1] == base[-2] and base[-1] not in _VOWELS:
+        return [base[:-1]]
+    if len(base) >= 3 and base[-1] not in _VOWELS and base[-2] in "aeou" and base[-3] not in _VOWELS:
+        long = base[:-2] + base[-2] * 2 + {"v": "f", "z": "s"}.get(base[-1], base[-1])
+        return [long, base]
+    return [base]
+
+
+def _infinitives(word: str) -> list[str]:
+    """What the infinitive of a Dutch "ik" form may be: "poets": "poetsen", "prik":
+    "prikken", "loop": "lopen", "leef": "leven"."""
+    candidates = [word + "en"]
+    if len(word) >= 3 and word[-1] not in _VOWELS and word[-2] in _VOWELS and word[-3] not in _VOWELS:
+        candidates.append(word + word[-1] + "en")
+    if len(word) >= 4 and word[-1] not in _VOWELS and word[-2] == word[-3] and word[-2] in "aeou":
+        candidates.append(word[:-2] + {"f": "v", "s": "z"}.get(word[-1], word[-1]) + "en")
+    return candidates
+
+
+def _verb_forms(word: str) -> list[str]:
+    """Other forms the Dutch verb `word` may take, in use at least VERB_ZIPF: the infinitive
+    of a "t" form ("huilt": "huilen") when it is used at least as often (so "staart" stays
+    a noun), the "ik" form of an infinitive (`_ik_forms`), the infinitive of an "ik" form
+    (`_infinitives`). A noun's plural or singular may come out too: it only ever meets the
+    same noun."""
+    if word.endswith("t") and len(word) >= 5:
+        infinitive = word[:-1] + "en"
+        return [infinitive] if word_zipf(infinitive, "nl") >= max(VERB_ZIPF, word_zipf(word, "nl")) else []
+    candidates = _ik_forms(word) if word.endswith("en") and len(word) >= 5 else _infinitives(word)
+    return _in_use([form for form in candidates if form != word])
 
 
 @dataclass
@@ -204,18 +252,33 @@ class Analyzer:
                          else m.group(), unicodedata.normalize("NFC", text))
         return " ".join(kept.split())
 
-    def verb_stem(self, word: str) -> str:
-        """The stem a Dutch verb's "t" form shares with its other forms, or "": Snowball
-        keeps the "t" of "huilt", "bloedt" (he cries, it bleeds), and a leaflet that writes
-        "huilen", "bloeden" then seems never to use the word a patient typed. Only where the
-        form with "-en" is a word in use at least as often ("staart", "plant", "start" are
-        nouns: "staaren", "planen" are no words, "staren" is rarer than "start")."""
-        if self.language != "nl" or not word.endswith("t") or len(word) < 5:
-            return ""
-        infinitive = word[:-1] + "en"
-        if word_zipf(infinitive, "nl") < max(VERB_ZIPF, word_zipf(word, "nl")):
-            return ""
-        return self._stemmer.stemWord(infinitive)
+    def verb_stems(self, word: str) -> tuple[str, ...]:
+        """Stems that other forms of a Dutch verb leave where this form's stem differs, or ().
+        Snowball keeps the "t" of "huilt", "bloedt" and the "s" of "poetsen" but not of
+        "poets", and it leaves "doorprikken" whole where a leaflet writes "prik … door": a
+        patient's form of the verb then seems to be a word the leaflet never uses. The other
+        forms are its infinitive, its "ik" form (`_verb_forms`) and, for a verb led by a
+        separable particle ("door", "op", "af"), the same forms of the verb without it: where
+        the particle is a word the index holds ("thuis", "mee", "af"), as "particle verb", both
+        of which a leaflet must use ("thuisblijven" is not answered by any "blijf")."""
+        if self.language != "nl" or len(word) < 4:
+            return ()
+        forms = set(_verb_forms(word))
+        particle = next((p for p in SEPARABLE_PARTICLES if word.startswith(p)), "")
+        rest = word[len(particle):]
+        # an infinitive whose "ik" form is no word: "doorprikken" (no "doorprik"), where
+        # "uitslagen", "afspraken" are plurals of "uitslag", "afspraak"
+        split: set[str] = set()
+        if (particle and word.endswith("en") and len(rest) >= 5 and word_zipf(rest, "nl") >= VERB_ZIPF
+                and not _in_use(_ik_forms(word))):
+            split = {rest, *_verb_forms(rest)}
+        own = self._stemmer.stemWord(word)
+        stems = set(self._stemmer.stemWords(sorted(forms))) - {own}
+        if particle in _stop_words():  # "door", "op": no index term, the verb alone must do
+            stems |= set(self._stemmer.stemWords(sorted(split)))
+        elif split:  # "thuis", "mee", "af" are words a leaflet's index holds: both are asked
+            stems |= {f"{self._stemmer.stemWord(particle)} {stem}" for stem in self._stemmer.stemWords(sorted(split))}
+        return tuple(sorted(stems))
 
     def word_terms(self, text: str) -> list[tuple[str, ...]]:
         """For each content word: its stem, then the stems of its compound parts."""

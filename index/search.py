@@ -413,17 +413,19 @@ class Searcher:
         groups = self._asked(query, words, foreign)
         second = self._second_words(query, words)  # charged to second-language leaflets only
         known = {term for term, count in frequency.items() if count}
-        # "huilt" asked of a leaflet that writes "huilen": the verb's shared stem counts too
+        # "huilt", "doorprikken" asked of a leaflet that writes "huilen", "prik … door": the
+        # stems of the verb's other forms count too
         surface = dict(zip(words, self.analyzer.content_words(query)))
-        verbs = {group: self.analyzer.verb_stem(surface.get(group, "")) for group in groups if group[0] not in known}
-        verbs = {group: stem for group, stem in verbs.items() if stem and stem != group[0]}
+        verbs = {group: self.analyzer.verb_stems(surface.get(group, "")) for group in groups if group[0] not in known}
+        verbs = {group: stems for group, stems in verbs.items() if stems}
         if verbs:
-            known |= {term for term, count in self.store.document_frequencies(list(set(verbs.values()))).items()
-                      if count}
+            other = sorted({part for stems in verbs.values() for stem in stems for part in stem.split()})
+            known |= {term for term, count in self.store.document_frequencies(other).items() if count}
         absent = [group for group in groups if not _uses(group, known, verbs.get(group))]  # in no leaflet
         nowhere = sum(groups[group] for group in absent if group not in second)  # all pay this
         somewhere = {group: cost for group, cost in groups.items() if _uses(group, known, verbs.get(group))}
-        terms = sorted({term for group in somewhere for term in (*group, verbs.get(group, ""))} - {""})
+        terms = sorted({term for group in somewhere
+                        for term in (*group, *(part for stem in verbs.get(group, ()) for part in stem.split()))})
         ranked = sorted(((cosine, rowid) for rowid, cosine in cosines.items()), reverse=True)
         asked = len(groups) if asked is None else asked
         most = sum(somewhere.values()) + sum(groups[group] for group in absent if group in second)
@@ -653,11 +655,13 @@ def _holds_number(query: str, hits: list[Hit]) -> bool:
     return bool(digits) and any(digits in re.sub(r"\D", "", hit.passage.text) for hit in hits)
 
 
-def _uses(word: tuple[str, ...], terms: set[str], verb: str | None = None) -> bool:
+def _uses(word: tuple[str, ...], terms: set[str], verbs: tuple[str, ...] | None = None) -> bool:
     """Whether a leaflet with these terms uses a query word: its stem or, for a compound,
-    all of its parts, or the stem its other forms share where it is a verb's "t" form."""
+    all of its parts, or a stem of another form where it is a verb (`Analyzer.verb_stems`: all
+    the words of one, "thuis blijf")."""
     stem, *parts = word
-    return stem in terms or bool(parts) and all(part in terms for part in parts) or bool(verb) and verb in terms
+    return (stem in terms or bool(parts) and all(part in terms for part in parts)
+            or any(all(part in terms for part in verb.split()) for verb in verbs or ()))
 
 
 def _group_copies(ranking: list[tuple[int, float]], texts: dict[int, str],

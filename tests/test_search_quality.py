@@ -1007,6 +1007,52 @@ def test_staff_find_whole_words_wiki_tables_and_titles_but_no_menus_buttons_or_c
         assert not redteam26_searcher.search(furniture, k=3, mode="exact").hits, furniture
 
 
+REDTEAM27 = load_questions(ROOT / "tests" / "data" / "redteam27_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam27_searcher(settings, embedder, tmp_path_factory):
+    """Eleven leaflets from eleven more tools (a GNU Info file, rich's console text, Jira, Textile, Zim
+    and Muse kept as .txt, pod2text, a Quarto page, a Firefox printout, libharu, a groff page turned
+    by pypdf), asked in twelve languages (tests/data/redteam27_questions.md)."""
+    return _searcher_over("redteam27_leaflets", settings, tmp_path_factory, leaflets=11)
+
+
+def test_a_twenty_sixth_set_of_leaflets_answers_its_questions(redteam27_searcher):
+    missed, flagged, kept = _outcomes(redteam27_searcher, REDTEAM27)
+    assert len(missed) <= 7, missed  # 5 of 95 missed when measured (17 before this round's fixes)
+    assert len(flagged) >= 18, flagged  # 20 of 28 (21 before)
+    assert len(kept) >= 51, kept  # 55 of 95 (51 before)
+
+
+def test_staff_find_wiki_and_info_leaflets_by_title_and_table_without_their_marks(redteam27_searcher):
+    """An Info file was refused as binary; Jira, Textile, Zim and Muse kept their marks and lost
+    their titles, headings and tables; rich's padded lines glued words ("bijmensen"); a Firefox
+    printout kept the site's top bar and had no title; a turned page glued its table to the text
+    before it (tests/data/redteam27_questions.md)."""
+    def first(query: str):
+        hits = redteam27_searcher.search(query, k=3, mode="exact").hits
+        assert hits, query
+        return hits[0]
+
+    assert "Grasmaaier | 90 dB | 45 minuten" in first('"Grasmaaier"').passage.text
+    assert "Tand | Leeftijd bij doorkomen" in first('"Leeftijd bij doorkomen"').passage.text
+    assert "Onderdeel | Goede instelling" in first('"Goede instelling"').passage.text
+    assert first('"vooral voor bij mensen met migraine"').leaflet.id == "medicijnhoofdpijn"
+    assert first('"Periode"').passage.headings == ("Therapeutische elastische kous",)
+    titles = {leaflet.id: leaflet.title for leaflet in redteam27_searcher.leaflets.values()}
+    assert titles["gehoorschade"] == "Gehoorschade door lawaai"
+    assert titles["hernia"] == "Hernia in de onderrug"
+    assert titles["tandjes-krijgen"] == "Tandjes krijgen"
+    assert titles["muisarm"] == "Muisarm (KANS)"
+    assert titles["carbon-monoxide-en"] == "Preventing carbon monoxide poisoning"
+    assert titles["oorpijn-vliegen"] == "Oorpijn bij vliegen"
+    assert redteam27_searcher.leaflets["verslikken"].updated == "2026-04-09"  # "Gewijzigd", not dcterms.date
+    for furniture in ('"bijmensen"', '"Tag Table"', '"makeinfo"', '"anchor"', '"Wiki-Format"', '"verbatim"',
+                      '"Direct naar inhoud"', '"kousPeriode"'):
+        assert not redteam27_searcher.search(furniture, k=3, mode="exact").hits, furniture
+
+
 def test_staff_find_the_context_words_the_subtitles_term_and_no_printout_stamps(redteam16_searcher):
     """ConTeXt's words were glued ("Maakdegehoorgangnietschoon"), a cover subtitle held the
     leaflet's only "zwemmerseczeem", and a2ps's "Printed by root" stamp was a passage."""

@@ -50,3 +50,18 @@ def test_cells_of_text_set_up_the_page_stand_apart():
     texts = [fragment.text.strip() for fragment in page_fragments(page)]
     assert "Periode" in texts and "Advies" in texts
     assert "Eerste dagen" in texts
+
+
+def test_a_document_number_in_the_metadata_title_is_no_part_of_the_title():
+    """pypdf's merge kept the /Title "VAS-0412 Trombosebeen" (a document system's number, also
+    stamped on every page); the leaflet's first page says "Trombosebeen"."""
+    from ingest.pdf.title import without_code
+
+    lines = {"trombosebeen", "diep veneuze trombose in het been"}
+    assert without_code("VAS-0412 Trombosebeen", lines) == "Trombosebeen"
+    assert without_code("Trombosebeen ORT-033", lines) == "Trombosebeen"
+    assert without_code("VAS-0412 Trombosebeen", {"vas-0412 trombosebeen"}) == "VAS-0412 Trombosebeen"
+    assert without_code("COVID-19 Vaccinatie", {"vaccinatie"}) == "COVID-19 Vaccinatie"  # a subject's name
+    leaflet = Path(__file__).parent / "data" / "redteam27_leaflets" / "trombosebeen.pdf"
+    from ingest.pipeline import ingest_file
+    assert ingest_file(leaflet).leaflet.title == "Trombosebeen"

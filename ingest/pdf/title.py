@@ -56,7 +56,8 @@ def document_title(metadata: str, pages: tuple[tuple[PdfLine, ...], ...], name: 
     none. Without larger type on those pages the metadata title stands, stated or not.
     With neither, the first heading, where it names the file's subject (`named_heading`)."""
     shown = shown_title(pages)
-    metadata = without_site(metadata, pages, shown)
+    lines = {_key(line.text) for lines in pages[:TITLE_PAGES] for line in lines}
+    metadata = without_code(without_site(metadata, pages, shown), lines)
     if metadata and (not shown or _states(pages, metadata)):
         return metadata
     return shown or metadata or named_heading(pages, name)
@@ -89,6 +90,25 @@ def without_site(title: str, pages: tuple[tuple[PdfLine, ...], ...], shown: str)
         if _key(rest) in (_key(shown), *largest) or any(_key(site) in _fields(line) and _key(rest) not in line
                                             for line in repeated):
             return rest.strip()
+    return title
+
+
+# A document number filed with a title ("VAS-0412", "ORT-033", "KNO041"): letters, then three
+# digits or more ("COVID-19", "HPV-16" name a subject)
+_CODE = re.compile(r"[A-Za-z]{1,8}[-_.]?\d{3,}[\w.-]*")
+
+
+def without_code(title: str, lines: set[str]) -> str:
+    """The metadata title less a document number before or after it ("VAS-0412
+    Trombosebeen") where the first pages state the rest as a line of its own ("Trombosebeen",
+    `lines` folded by `_key`): the number files the leaflet in a document system, the patient
+    knows it by its name. A title whose number the cover shows with it keeps the number."""
+    words = title.split()
+    if len(words) < 2:
+        return title
+    for code, rest in ((words[0], words[1:]), (words[-1], words[:-1])):
+        if _CODE.fullmatch(code) and _key(" ".join(rest)) in lines:
+            return " ".join(rest)
     return title
 
 
@@ -143,13 +163,17 @@ def named_heading(pages: tuple[tuple[PdfLine, ...], ...], name: str) -> str:
     key = max(words, key=len, default="")
     if len(key) < MIN_WORD_LETTERS:
         return ""
-    body = measure_body([list(lines) for lines in pages])
-    first = next((line for lines in pages[:TITLE_PAGES] for line in lines
-                  if line.text.strip() and line.size >= body.size * HEADING_SIZE_RATIO), None) \
-        or _scanned_first_line(pages)
+    first = _first_large_line(pages) or _scanned_first_line(pages)
     text = " ".join(first.text.split()) if first is not None else ""
     named = key in text.casefold() if len(key) >= MIN_NAME_LETTERS else _opens_cover(first, key, pages)
     return text if text and heading_shaped(text) and named else ""
+
+
+def _first_large_line(pages: tuple[tuple[PdfLine, ...], ...]) -> PdfLine | None:
+    """The first line of the first pages set larger than the body, or None."""
+    body = measure_body([list(lines) for lines in pages])
+    return next((line for lines in pages[:TITLE_PAGES] for line in lines
+                 if line.text.strip() and line.size >= body.size * HEADING_SIZE_RATIO), None)
 
 
 def _scanned_first_line(pages: tuple[tuple[PdfLine, ...], ...]) -> PdfLine | None:

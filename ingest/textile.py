@@ -57,7 +57,8 @@ _IMAGE = re.compile(r"!(?:[<>=]|\([^()\n]*\))*[^\s!]+?(?:\([^()\n]*\))?!(?::\S+)
 _FOOTNOTE_MARK = re.compile(r"(?<=[\w.,;:!?)])\[(?P<number>\d+)\]")
 _LIST_OUT = re.compile(r"^[ \t]*(?:- |\d+\. )")
 # -deleted-, +inserted+, ^superscript^, ~subscript~, ??citation??: a span stops at the next mark
-_PHRASE = re.compile(r"(?<!\w)(?P<mark>[-+^~]|\?\?)(?=\S)(?P<text>(?:(?!(?P=mark))[^\n]){1,1000}?)(?<=\S)(?P=mark)(?!\w)")
+_PHRASE = re.compile(r"(?<!\w)(?P<mark>[-+^~]|\?\?)(?=\S)(?P<text>(?:(?!(?P=mark))[^\n]){1,1000}?)"
+                     r"(?<=\S)(?P=mark)(?!\w)")
 
 
 def is_textile(text: str) -> bool:
@@ -94,7 +95,8 @@ def textile_as_markdown(text: str) -> str:
             index += 1
             continue
         numbers.clear()
-        if _ROW.match(line) or (_TABLE_ATTRIBUTES.match(line) and index + 1 < len(lines) and _ROW.match(lines[index + 1])):
+        if _ROW.match(line) or (_TABLE_ATTRIBUTES.match(line) and index + 1 < len(lines)
+                                and _ROW.match(lines[index + 1])):
             index = _table(lines, index, out, notes)
         elif block := _BLOCK.match(line):
             index = _block(block, lines, index, out, notes)

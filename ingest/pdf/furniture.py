@@ -479,9 +479,10 @@ def without_cookie_bar(fragments: list[Fragment]) -> list[Fragment]:
 
 def web_page_chrome(pages: list[list[PdfLine]], body: Body) -> list[set[int]]:
     """For each page of a web page a browser printed (its header and footer on a page, see
-    `printed_by_browser`, or the site's interface over its title, see `interface_over`), the indices of the site's own lines around the page's text: the
-    masthead above the page's title (`masthead`), the footer band holding its copyright
-    (`site_footer`), and an advertisement (`advertisements`). Chromium printed a GGD's
+    `printed_by_browser`, or the site's interface over its title, see `interface_over`), the
+    indices of the site's own lines around the page's text: the masthead above the page's
+    title (`masthead`), the footer band holding its copyright (`site_footer`), and an
+    advertisement (`advertisements`). Chromium printed a GGD's
     page with its top bar ("Werken bij de GGD Pers Contact English"), its logo and menu
     (which became headings over "Zoeken..."), its footer's address and links, and an
     advertisement for a lotion that answered a question as the GGD's advice (red team 19)."""

@@ -488,9 +488,13 @@ def web_page_chrome(pages: list[list[PdfLine]], body: Body) -> list[set[int]]:
     advertisement for a lotion that answered a question as the GGD's advice (red team 19)."""
     out: list[set[int]] = [set() for _ in pages]
     filled = [number for number, lines in enumerate(pages) if any(line.text.strip() for line in lines)]
-    if not filled or not (printed_by_browser(pages) or _interface_over_title(pages[filled[0]], body)):
+    if not filled:
         return out
-    out[filled[0]] |= masthead(pages[filled[0]], body)
+    first = pages[filled[0]]
+    top = masthead(first, body)
+    if not (printed_by_browser(pages) or interface_over([first[index] for index in sorted(top)])):
+        return out
+    out[filled[0]] |= top
     out[filled[-1]] |= site_footer(pages[filled[-1]])
     for number, lines in enumerate(pages):
         out[number] |= advertisements(lines, body)
@@ -521,12 +525,6 @@ def interface_over(lines: list[PdfLine]) -> bool:
     texts = [line.text.strip() for line in lines if line.text.strip()]
     return 0 < len(texts) <= MAX_MASTHEAD_LINES and any(is_ui_line(text) for text in texts) \
         and not any(ends_sentence(text) and len(text.split()) > MAX_BOX_WORDS for text in texts)
-
-
-def _interface_over_title(lines: list[PdfLine], body: Body) -> bool:
-    """Whether the page's masthead (`masthead`) is a web site's (`interface_over`)."""
-    over = masthead(lines, body)
-    return interface_over([lines[index] for index in sorted(over)])
 
 
 def masthead(lines: list[PdfLine], body: Body) -> set[int]:

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.markup_parts import list_item, pipe_table
+
 # The markup only Jira writes, each a kind of its own.
 _JIRA_ONLY = {
     "anchor": re.compile(r"\{anchor:[^{}\n]*\}"),
@@ -69,8 +71,6 @@ def jira_only_signs(text: str) -> set[str]:
 def jira_as_markdown(text: str) -> str:
     """`text`, a Jira page, as the Markdown of what it shows: headings, paragraphs, lists,
     tables, quotes, code and boxes."""
-    from ingest.textile import list_item, pipe_table  # textile imports this module's signs
-
     lines = text.replace("\r\n", "\n").split("\n")
     out: list[str] = []
     numbers: dict[str, int] = {}

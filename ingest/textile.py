@@ -10,7 +10,7 @@ lines by their level (attributes such as "(#id)" dropped), "p." / "bq." / "bc." 
 blocks as paragraphs, quotes, code and footnotes, "*" / "#" lists, "|...|" tables with their
 "_." header cells as the header row, and inline marks (*strong*, _em_, @code@, "text":url links,
 character entities) as Markdown's. Jira's wiki markup grew out of Textile and shares its
-headings, lists and rows, so ingest/jira.py uses the list and table helpers here.
+headings, lists and rows; both write them with ingest/markup_parts.py.
 
 A `.txt` is taken for Textile only on its "hN." headings with another kind of its signs, and
 never when it shows Jira's own markup (`is_textile`).
@@ -22,6 +22,7 @@ import html
 import re
 
 from ingest.jira import jira_only_signs
+from ingest.markup_parts import list_item, pipe_table
 
 # A block's signature: "h2(#id).", "p.", "bq.", "bc..", "fn1.", with optional attributes.
 _ATTRIBUTES = r"(?:\([^()\n]*\)|\{[^{}\n]*\}|\[[a-zA-Z-]+\]|<>|[<>=()])*"
@@ -133,27 +134,6 @@ def _block(block: re.Match[str], lines: list[str], start: int, out: list[str], n
     else:
         out += ["", words, ""]
     return index
-
-
-def list_item(marks: str, text: str, numbers: dict[str, int]) -> str:
-    """One "*" or "#" list line (already in Markdown inline marks) as a Markdown list item,
-    indented under the marks before its last, numbered on from the one before it at its depth."""
-    indent = "".join("   " if mark == "#" else "  " for mark in marks[:-1])
-    for deeper in [key for key in numbers if len(key) > len(marks)]:
-        del numbers[deeper]
-    if marks[-1] != "#":
-        return f"{indent}- {text}"
-    numbers[marks] = numbers.get(marks, 0) + 1
-    return f"{indent}{numbers[marks]}. {text}"
-
-
-def pipe_table(rows: list[list[str]]) -> list[str]:
-    """Rows of cells (already Markdown) as a pipe table, the first one its header, short rows
-    filled out, with a blank line around it."""
-    width = max(len(row) for row in rows)
-    lines = ["| " + " | ".join(cell.replace("|", "\\|") for cell in row + [""] * (width - len(row))) + " |"
-             for row in rows]
-    return [""] + lines[:1] + ["|" + "|".join(" --- " for _ in range(width)) + "|"] + lines[1:] + [""]
 
 
 def _table(lines: list[str], start: int, out: list[str], notes: set[str]) -> int:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ingest.markup_parts import LIST_LINE
 from ingest.mediawiki import mediawiki_signs
 
 # The signs of DokuWiki, each a kind of its own.
@@ -126,7 +127,7 @@ def _blocks(lines: list[str], page: _Page) -> None:
 
 def _line(line: str, page: _Page) -> None:
     """One line that is no list, table or code: a heading, a rule, or a paragraph's line."""
-    if page.out and _LIST_OUT.match(page.out[-1]) and line.strip():
+    if page.out and LIST_LINE.match(page.out[-1]) and line.strip():
         page.out.append("")
     if heading := _HEADING.match(line):
         level = page.top - len(heading.group("marks")) + 1
@@ -137,7 +138,6 @@ def _line(line: str, page: _Page) -> None:
         page.out.append(_inline(line.strip()))
 
 
-_LIST_OUT = re.compile(r"^[ \t]*(?:- |\d+\. )")
 
 
 def _list_item(item: re.Match[str], page: _Page) -> None:
@@ -151,7 +151,7 @@ def _list_item(item: re.Match[str], page: _Page) -> None:
     count = page.lists.pop()[2] if page.lists and page.lists[-1][:2] == (depth, mark) else 0
     if page.lists and page.lists[-1][0] == depth:
         page.lists.pop()  # the other kind of list at the same depth begins
-    if not page.lists and (not page.out or not _LIST_OUT.match(page.out[-1])):
+    if not page.lists and (not page.out or not LIST_LINE.match(page.out[-1])):
         page.out.append("")
     prefix = "".join("   " if outer == "-" else "  " for _, outer, _ in page.lists)
     page.lists.append((depth, mark, count + 1))

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.markup_parts import list_item, pipe_table
+from ingest.markup_parts import LIST_LINE, list_item, pipe_table
 
 # The markup only Jira writes, each a kind of its own.
 _JIRA_ONLY = {
@@ -49,7 +49,6 @@ _ANCHOR = re.compile(r"\{anchor:[^{}\n]*\}")
 _COLOR = re.compile(r"\{color(?::[^{}\n]*)?\}")
 _LINK = re.compile(r"\[(?:(?P<label>[^\[\]|\n]*)\|)?(?P<target>[^\[\]|\n]+)\]")
 _IMAGE = re.compile(r"(?<![\w!])![^\s!|][^!\n]*?(?:\|[^!\n]*)?!(?!\w)")
-_LIST_OUT = re.compile(r"^[ \t]*(?:- |\d+\. )")
 # -deleted-, +inserted+, ^superscript^, ~subscript~, ??citation??: a span stops at the next mark
 _PHRASE = re.compile(r"(?<![\w\\])(?P<mark>[-+^~]|\?\?)(?=\S)(?P<text>(?:(?!(?P=mark))[^\n]){1,1000}?)"
                      r"(?<=[^\s\\])(?P=mark)(?!\w)")
@@ -78,7 +77,7 @@ def jira_as_markdown(text: str) -> str:
     while index < len(lines):
         line = _ANCHOR.sub("", lines[index])
         if (item := _LIST.match(line)) and not _RULE.match(line):
-            if not out or not _LIST_OUT.match(out[-1]):
+            if not out or not LIST_LINE.match(out[-1]):
                 out.append("")
             marks = item.group("marks").replace("-", "*")
             out.append(list_item(marks, _inline(item.group("text")), numbers))
@@ -104,7 +103,7 @@ def jira_as_markdown(text: str) -> str:
         elif _RULE.match(line):
             out += ["", "* * *", ""]
         else:
-            if out and _LIST_OUT.match(out[-1]) and line.strip():
+            if out and LIST_LINE.match(out[-1]) and line.strip():
                 out.append("")
             out.append(_inline(_BOX_END.sub("", line).strip()))
     return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip("\n") + "\n"

@@ -1,7 +1,13 @@
-"""Markdown blocks that the wiki readers write alike (ingest/textile.py, ingest/jira.py):
-a list item at its depth, numbered on at its depth, and a pipe table with its header row."""
+"""Markdown blocks that the wiki readers write alike: a list item at its depth, numbered on
+at its depth, and a pipe table with its header row (Textile, Jira), and how a list line they
+wrote is known (all of them)."""
 
 from __future__ import annotations
+
+import re
+
+# A Markdown list item as `list_item` writes it: a paragraph after it needs a blank line first
+LIST_LINE = re.compile(r"^[ \t]*(?:- |\d+\. )")
 
 
 def list_item(marks: str, text: str, numbers: dict[str, int]) -> str:

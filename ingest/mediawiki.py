@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.markup_parts import LIST_LINE
+
 # The signs of MediaWiki, each a kind of its own; plain text shows at most one by chance.
 _HEADING = re.compile(r"^(?P<marks>={1,6})[ \t]*(?P<text>[^=\s](?:.*?[^=\s])?)[ \t]*(?P=marks)[ \t]*$")
 _TABLE_START = re.compile(r"^[ \t]*\{\|", re.MULTILINE)
@@ -126,19 +128,18 @@ def _blocks(lines: list[str]) -> list[str]:
         elif _RULE.match(line):
             out += ["", "* * *", ""]
         elif item := _LIST.match(line):
-            if not out or not _LIST_OUT.match(out[-1]):
+            if not out or not LIST_LINE.match(out[-1]):
                 out.append("")
             out += _list_item(item.group("marks"), item.group("text"), numbers)
             continue
         else:
-            if out and _LIST_OUT.match(out[-1]) and line.strip():
+            if out and LIST_LINE.match(out[-1]) and line.strip():
                 out.append("")
             out.append(_inline(line.strip()))
         numbers.clear()
     return out
 
 
-_LIST_OUT = re.compile(r"^[ \t]*(?:- |\d+\. )")
 
 
 def _list_item(marks: str, text: str, numbers: dict[str, int]) -> list[str]:

@@ -22,7 +22,7 @@ import html
 import re
 
 from ingest.jira import jira_only_signs
-from ingest.markup_parts import list_item, pipe_table
+from ingest.markup_parts import LIST_LINE, list_item, pipe_table
 
 # A block's signature: "h2(#id).", "p.", "bq.", "bc..", "fn1.", with optional attributes.
 _ATTRIBUTES = r"(?:\([^()\n]*\)|\{[^{}\n]*\}|\[[a-zA-Z-]+\]|<>|[<>=()])*"
@@ -56,7 +56,6 @@ _RULE = re.compile(r"^[ \t]*(?:<hr\s*/?>|-{3,}|\*{3,})[ \t]*$", re.IGNORECASE)
 _LINK = re.compile(r"\[?\"(?P<label>[^\"\n]+?)(?:\([^()\"\n]*\))?\":(?P<url>[^\s\]]*[\w/#=])\]?")
 _IMAGE = re.compile(r"!(?:[<>=]|\([^()\n]*\))*[^\s!]+?(?:\([^()\n]*\))?!(?::\S+)?")
 _FOOTNOTE_MARK = re.compile(r"(?<=[\w.,;:!?)])\[(?P<number>\d+)\]")
-_LIST_OUT = re.compile(r"^[ \t]*(?:- |\d+\. )")
 # -deleted-, +inserted+, ^superscript^, ~subscript~, ??citation??: a span stops at the next mark
 _PHRASE = re.compile(r"(?<!\w)(?P<mark>[-+^~]|\?\?)(?=\S)(?P<text>(?:(?!(?P=mark))[^\n]){1,1000}?)"
                      r"(?<=\S)(?P=mark)(?!\w)")
@@ -90,7 +89,7 @@ def textile_as_markdown(text: str) -> str:
     while index < len(lines):
         line = lines[index]
         if item := _LIST.match(line):
-            if not out or not _LIST_OUT.match(out[-1]):
+            if not out or not LIST_LINE.match(out[-1]):
                 out.append("")
             out.append(list_item(item.group("marks"), _inline(item.group("text"), notes), numbers))
             index += 1

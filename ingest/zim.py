@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ingest.dokuwiki import dokuwiki_signs
+from ingest.markup_parts import LIST_LINE
 
 _HEADER = re.compile(r"^Content-Type:[ \t]*text/x-zim-wiki[ \t]*$", re.IGNORECASE)
 _HEADER_FIELD = re.compile(r"^[A-Z][\w-]*:[ \t].*$")  # "Wiki-Format: zim 0.4", "Creation-Date: ..."
@@ -109,7 +110,6 @@ def _without_header(lines: list[str]) -> list[str]:
     return lines[index:]
 
 
-_LIST_OUT = re.compile(r"^[ \t]*(?:- |\d+\. )")
 
 
 def _line(line: str, out: list[str]) -> list[str]:
@@ -120,11 +120,11 @@ def _line(line: str, out: list[str]) -> list[str]:
     if _RULE.match(line):
         return ["", "* * *", ""]
     if item := _LIST.match(line):
-        before = [] if out and _LIST_OUT.match(out[-1]) else [""]
+        before = [] if out and LIST_LINE.match(out[-1]) else [""]
         mark = _list_mark(item.group("mark"))
         words = _BOX.sub("", item.group("text"))
         return before + ["    " * len(item.group("indent")) + mark + _inline(words)]
-    before = [""] if out and _LIST_OUT.match(out[-1]) and line.strip() else []
+    before = [""] if out and LIST_LINE.match(out[-1]) and line.strip() else []
     words = _inline(line.strip())
     return before + ["\\" + words if words.startswith("#") else words]
 

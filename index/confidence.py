@@ -23,7 +23,9 @@ question that names a leaflet's subject ("Kan ik met Enbrel naar de sauna?")
 finds close sentences through that name alone, since every sentence of the
 leaflet names it too; so the evidence is measured again for the question
 without the words of the closest candidate's leaflet title ("Kan ik met naar
-de sauna?"), and half of what it loses there is taken off. A logistic curve maps
+de sauna?"), and half of what it loses there is taken off. A question about money
+("wat kost een lumbaalpunctie?") is answered only by a passage that speaks of money
+(index/asked_kind.py): one that does not is charged as a missing word of the rarest kind. A logistic curve maps
 the evidence to a confidence; its midpoint is the coverage threshold
 (confidence 0.5), chosen on the development set.
 """
@@ -54,6 +56,11 @@ SMALL_TALK = frozenset(
     "ja nee yes no prima top super fijn sorry alsjeblieft alstublieft please "
     "merci gracias danke tesekkurler tesekkur sagol dziekuje shukran شكرا مرحبا дякую спасибо".split()
 )
+# What a candidate costs whose passage cannot give the kind of answer asked: a price asked of
+# a passage that says nothing of money (index/asked_kind.py). As much as a word rarer than any
+# in the frequency lists (`unknown_word_cost` at Zipf 0.5); chosen over 0.03-0.10 by the mean
+# coverage AUROC of all question sets (docs/quality.md, "A price asked").
+WRONG_KIND_COST = 0.07
 SUBJECT_SHARE = 0.5  # of the evidence lost without the subject's words (docs/quality.md)
 
 

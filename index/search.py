@@ -18,10 +18,11 @@ from pathlib import Path
 import numpy as np
 
 from ingest.document import Leaflet, Passage, same_text_key
+from index.asked_kind import asks_money, speaks_of_money
 from index.bm25 import LexicalIndex, LexicalIndexError
 from index.confidence import (
-    COVERED, FREE_ZIPF, MIDPOINT, SMALL_TALK, THIRD_LANGUAGE_MIDPOINT, coverage_confidence, evidence,
-    unknown_word_cost, without_subject,
+    COVERED, FREE_ZIPF, MIDPOINT, SMALL_TALK, THIRD_LANGUAGE_MIDPOINT, WRONG_KIND_COST, coverage_confidence,
+    evidence, unknown_word_cost, without_subject,
 )
 from index.fusion import W_ASKED_LANGUAGE, W_LANGUAGE, Evidence, rank
 from index.highlight import best_sentences, closest_sentence, exact_sentences
@@ -409,7 +410,9 @@ class Searcher:
                        foreign: bool = False) -> tuple[float, float, int]:
         """(best evidence, its sentence cosine, its unknown words) over the candidates, given
         each one's closest-sentence cosine; `asked`, the number of content words that weighs
-        each unknown one (index/confidence.py), is the query's own unless given."""
+        each unknown one (index/confidence.py), is the query's own unless given. A candidate
+        that cannot give the kind of answer asked (a price, index/asked_kind.py) pays
+        `WRONG_KIND_COST` as well."""
         groups = self._asked(query, words, foreign)
         second = self._second_words(query, words)  # charged to second-language leaflets only
         known = {term for term, count in frequency.items() if count}
@@ -428,9 +431,12 @@ class Searcher:
                         for term in (*group, *(part for stem in verbs.get(group, ()) for part in stem.split()))})
         ranked = sorted(((cosine, rowid) for rowid, cosine in cosines.items()), reverse=True)
         asked = len(groups) if asked is None else asked
-        most = sum(somewhere.values()) + sum(groups[group] for group in absent if group in second)
+        # a question about money is answered by a passage that speaks of it (index/asked_kind.py)
+        kind_cost = WRONG_KIND_COST if asks_money(query) else 0.0
+        most = sum(somewhere.values()) + sum(groups[group] for group in absent if group in second) + kind_cost
         floor = evidence(ranked[0][0], most, asked)  # no one below it can win
         contenders = [(cosine, rowid) for cosine, rowid in ranked if cosine >= floor]
+        passages = self.store.passages([rowid for _, rowid in contenders]) if kind_cost else {}
         leaflet_of = self.store.leaflets_of([rowid for _, rowid in contenders]) if somewhere or second else {}
         used: dict[str, set[str]] = {}
         value, cosine, unknown = float("-inf"), 0.0, 0
@@ -445,7 +451,10 @@ class Searcher:
                 missing += [group for group in somewhere if not _uses(group, used[leaflet], verbs.get(group))]
             if second and self.leaflets[leaflet_of[rowid]].language != self._second_language:
                 missing = [group for group in missing if group not in second]
-            found = evidence(candidate_cosine, sum(groups[group] for group in missing), asked)
+            cost = sum(groups[group] for group in missing)
+            if kind_cost and not speaks_of_money(" ".join((*passages[rowid].headings, passages[rowid].text))):
+                cost += kind_cost
+            found = evidence(candidate_cosine, cost, asked)
             if found > value:
                 value, cosine, unknown = found, candidate_cosine, len(missing)
         return value, cosine, unknown

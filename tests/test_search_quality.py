@@ -1007,6 +1007,15 @@ def test_staff_find_whole_words_wiki_tables_and_titles_but_no_menus_buttons_or_c
         assert not redteam26_searcher.search(furniture, k=3, mode="exact").hits, furniture
 
 
+def test_a_price_is_answered_only_by_a_passage_that_speaks_of_money(redteam25_searcher, redteam26_searcher):
+    """"hoeveel kost een vitamine b12 injectie" found the leaflet's injection sentences through
+    "vitamine b12 injectie" alone and was called covered at 0.92; the leaflet names no price
+    (index/asked_kind.py). A leaflet that does name one still answers its price question."""
+    assert not redteam26_searcher.search("hoeveel kost een vitamine b12 injectie").covered
+    assert not redteam26_searcher.search("how much does a vitamin B12 injection cost").covered
+    assert redteam25_searcher.search("wat kost een hormoonspiraal").covered  # "€ 150 tot € 190"
+
+
 REDTEAM27 = load_questions(ROOT / "tests" / "data" / "redteam27_questions.jsonl")
 
 

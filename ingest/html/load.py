@@ -37,6 +37,7 @@ from ingest.html.main_frame import join_articles, mark_main
 from ingest.html.navigation import drop_heading_link_runs, drop_node_navigation
 from ingest.html.page import page_facts, page_metadata, parse_page, without_data_uris
 from ingest.html.page_dates import page_date
+from ingest.html.slides import drop_slide_furniture, unwrap_foreign_objects
 from ingest.html.styled_headings import class_headings, styled_headings
 from ingest.html.title_page import bylines_as_text, drop_property_tables, drop_revision_history
 from ingest.html.xml_markdown import xml_to_markdown
@@ -50,10 +51,12 @@ def load_html(html: str, path: str | Path) -> SourceText:
     try:
         tree = parse_page(html, path)
         if tree is not None:
+            unwrap_foreign_objects(tree)  # a slide deck's slides, each HTML inside an <svg>
             subtitles_below(tree)
         notice = notice_words(tree) if tree is not None else set()
         stated = page_date(tree) if tree is not None else ""
-        furniture = drop_print_furniture(tree) + drop_revision_history(tree) if tree is not None else []
+        furniture = drop_print_furniture(tree) + drop_slide_furniture(tree) + drop_revision_history(tree) \
+            if tree is not None else []
         facts = page_facts(html)
         site = site_name(tree) if tree is not None else ""
         heading = without_site_name(document_title(tree, facts.title), site) if tree is not None else ""

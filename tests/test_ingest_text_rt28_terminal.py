@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from ingest.document import IngestError
+from ingest.markdown_signs import is_markdown
+from ingest.pipeline import ingest_file
 from ingest.text import decode_text
 
 ESC = "\x1b"
@@ -55,3 +57,30 @@ def test_binary_data_with_escapes_is_still_refused():
     with pytest.raises(IngestError, match="binary"):
         decode_text(data, "blob.txt")
 
+
+def test_a_rendering_with_two_headings_is_read_as_markdown():
+    assert is_markdown(decode_text(RENDERED.encode("utf-8"), "krukken.txt"))
+
+
+def test_lowdowns_title_headings_and_bullets_are_read(tmp_path):
+    path = tmp_path / "krukken.txt"
+    path.write_text(RENDERED, encoding="utf-8")
+    leaflet = ingest_file(path)
+    assert leaflet.leaflet.title == "Lopen met krukken"
+    lopen = next(p for p in leaflet.passages if p.headings[-1:] == ("Lopen",))
+    assert lopen.text.split("\n")[:3] == [
+        "• Zet eerst beide krukken een halve stap naar voren.",
+        "• Zet dan het geopereerde been tussen de krukken.",
+        "• Stap daarna met het goede been door, tot voorbij de krukken.",
+    ]
+    assert any(p.headings[-1:] == ("Traplopen",) for p in leaflet.passages)
+    assert not any("##" in p.text or "Lopen met krukken" in p.text for p in leaflet.passages)
+
+
+def test_typed_bullets_in_markdown_are_items():
+    from ingest.clean.lines import split_lines
+    from ingest.clean.markdown import join_markdown_lines
+
+    lines = split_lines("## Thuis\n\n· Haal losse kleedjes weg.\n· Zorg voor goed licht.\n  's nachts ook.\n")
+    items = [logical.text for logical in join_markdown_lines(lines) if logical.kind == "item"]
+    assert items == ["• Haal losse kleedjes weg.", "• Zorg voor goed licht. 's nachts ook."]

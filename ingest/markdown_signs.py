@@ -21,6 +21,10 @@ _LINK = re.compile(r"(?<!!)\[[^\[\]\n]{1,1000}\]\((?:https?://|mailto:|www\.|/|\
 _STRONG = re.compile(r"(?<![\w*])\*\*(?=\S)[^*\n]+(?<=\S)\*\*(?![\w*])")
 _TABLE_RULE = re.compile(r" {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*")
 _FENCE = re.compile(r" {0,3}```")
+# A rendering of Markdown for a terminal (lowdown's `-tterm`) keeps its "#" headings at the margin
+# and indents all its text as far as Markdown's code blocks or further: a layout no typed text has.
+_BODY_INDENT = re.compile(r" {4,}\S")
+MAX_OUTDENTED_SHARE = 0.2  # of the lines of text, no "#" heading, at the margin there: its titles
 # A heading sign needs this many headings: one "#" line may be a plain text's own mark.
 MIN_HEADINGS = 2
 # Kinds of sign a file needs, the headings counting as one kind ...
@@ -37,7 +41,7 @@ def is_markdown(text: str) -> bool:
 
 def markdown_signs(text: str) -> set[str]:
     """The kinds of Markdown `text` shows: headings, links, strong words, a table's rule
-    row, a code fence."""
+    row, a code fence, a terminal's rendering (`_indented_body`)."""
     lines = text.split("\n")
     signs = set()
     if len(_headings(lines)) >= MIN_HEADINGS:
@@ -50,7 +54,17 @@ def markdown_signs(text: str) -> set[str]:
         signs.add("table")
     if any(_FENCE.match(line) for line in lines):
         signs.add("fence")
+    if "headings" in signs and _indented_body(lines):
+        signs.add("rendered")
     return signs
+
+
+def _indented_body(lines: list[str]) -> bool:
+    """Whether nearly every line of text but the "#" headings is indented four blanks or more,
+    as a terminal's rendering of Markdown sets its text under headings at the margin."""
+    body = [line for line in lines if line.strip() and not _ATX.match(line)]
+    outdented = sum(1 for line in body if not _BODY_INDENT.match(line))
+    return bool(body) and outdented <= MAX_OUTDENTED_SHARE * len(body)
 
 
 def _headings(lines: list[str]) -> list[int]:

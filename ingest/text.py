@@ -33,6 +33,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # A GNU Info file's own marks (ingest/info.py): a node separator alone on its line, a DEL before
 # a byte offset ending a line of its Tag Table. Text, however many nodes a short file has.
 _INFO_MARKS = re.compile(r"^\x1f\f?\r?$|\x7f\d+\r?$", re.MULTILINE)
+# A terminal's escape sequences, as a capture of a console keeps them (`lowdown -tterm`, `script`, a
+# coloured `less -R`): a CSI sequence ("ESC[1;36m" colours, "ESC[2K" clears), an OSC one ended by
+# BEL or ESC "\\" (a hyperlink, a window's title), a character set's choice ("ESC(B"). No text.
+_TERMINAL_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[()*+][0-9A-Za-z]|[=>78])")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 _META_LINE = re.compile(r"[A-Za-z][\w-]*[ \t]*:.*")  # "publisher: Harteraad"
 _META_KEYS = frozenset({"title", "url", "date", "updated", "publisher"})  # the keys read
@@ -44,6 +48,9 @@ def decode_text(data: bytes, path: str | Path) -> str:
     """The text in `data`: UTF-8 (BOM allowed), UTF-16 with BOM, else cp1252, ISO-8859-15 where
     its euro sign shows, or Mac Roman where the cp1252 reading breaks words that Mac Roman reads
     whole (`_single_byte`).
+
+    A terminal's escape sequences go (`_TERMINAL_ESCAPE`): a console's capture is its text, and
+    counted as control characters, its colours refused it whole as binary data.
 
     Raises IngestError "not a text file" for binary data: NUL bytes outside
     UTF-16, or more than a few control characters (an Info file's marks are none).
@@ -59,6 +66,7 @@ def decode_text(data: bytes, path: str | Path) -> str:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             text = _single_byte(data)
+    text = _TERMINAL_ESCAPE.sub("", text) if "\x1b" in text else text
     controls = len(_CONTROL.findall(text[:65536])) - len(_INFO_MARKS.findall(text[:65536]))
     if controls > max(2, len(text[:65536]) // 200) or text.count("\ufffd") > len(text) // 20 + 2:
         raise IngestError(path, "not a text file (it is mostly binary data)")

@@ -13,11 +13,15 @@ from dataclasses import replace
 
 from ingest.clean.dash_tables import dash_table_rows
 from ingest.clean.grids import grid_rows
-from ingest.clean.lines import BULLET, CELL_SEPARATOR, Line, Logical, append
+from ingest.clean.lines import BULLET, CELL_SEPARATOR, Line, Logical, append, ends_sentence
 
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
+# A bullet typed as a sign of its own, as a renderer (lowdown's terminal output: "·") or a word
+# processor sets it: Markdown's are "-", "*" and "+", yet a line it opens is an item all the same.
+# An en dash is none here: a wrapped sentence's line opens with one as often as an item does.
+_TYPED_BULLET = re.compile(r"^\s*[•●▪◦·‣∙○■□➢►]\s+")
 _MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 _MD_SETEXT = re.compile(r"^\s*(=+|-+)\s*$")
 # A hard line break: two spaces or more, or one backslash (group 1), end a line of a paragraph.
@@ -147,6 +151,7 @@ def join_markdown_lines(lines: list[Line]) -> list[Logical]:
     open_paragraph = False
     dashed = {index: _without_inline_markup(row) for index, row in dash_table_rows(lines).items()}
     marked = _mark_setext_headings(lines)
+    titles = _outdented_titles(marked)
     grid = {**grid_rows(marked), **dashed}
     table = {index: row for index, row in _table_lines(marked).items() if index not in grid}
     # Bold lines head sub-sections only where `#` headings mark the structure: elsewhere
@@ -172,8 +177,8 @@ def join_markdown_lines(lines: list[Line]) -> list[Logical]:
                                "heading", min(level_above + 1, 6)))
             open_paragraph = False
             continue
-        if line.heading_level or heading:
-            level = line.heading_level or len(heading.group(1))
+        if line.heading_level or heading or index in titles:
+            level = line.heading_level or (len(heading.group(1)) if heading else 1)
             level_above = level
             offset = heading.start(2) if heading and not line.heading_level else 0
             title = strip_inline_markdown(heading.group(2) if offset else text)
@@ -184,13 +189,13 @@ def join_markdown_lines(lines: list[Line]) -> list[Logical]:
             open_paragraph = False
             continue
         text = re.sub(r"^>\s?", "", text)
-        item = _MD_ITEM.match(text)
+        item = _MD_ITEM.match(text) or _TYPED_BULLET.match(text)
         breaks = _HARD_BREAK.search(line.raw or text)
         body = strip_inline_markdown((text[item.end():] if item else text)[:-1 if breaks and breaks.group(1) else None])
         if item:
             nested = any(indent < line.indent - 1 for indent in list_indents)  # a list in an item
             list_indents.append(line.indent)
-            marker = ("◦ " if nested else "• ") if text.lstrip()[0] in "-*+" else item.group(0).strip() + " "
+            marker = item.group(0).strip() + " " if text.lstrip()[0].isdigit() else "◦ " if nested else "• "
             out.append(Logical([(marker + body, line.start)], "item"))
         elif open_paragraph and out and not (broken and out[-1].kind == "text"):
             append(out[-1], " ", Line(body, line.start))
@@ -200,6 +205,31 @@ def join_markdown_lines(lines: list[Line]) -> list[Logical]:
         out[-1].last = Line(body, line.start)
         open_paragraph, broken = True, bool(breaks)
     return [_without_split_emphasis(logical) for logical in out]
+
+
+MIN_BODY_INDENT = 4  # Markdown's code block: no Markdown indents its paragraphs so far
+MAX_OUTDENTED_SHARE = 0.2  # of the lines of text: a rendering's titles, a few
+MAX_TITLE_WORDS = 12
+
+
+def _outdented_titles(lines: list[Line]) -> set[int]:
+    """The lines that a rendering of Markdown sets at the margin as its titles, their "#"
+    dropped, while every other line of text stands indented (lowdown's terminal output writes
+    "Lopen met krukken" so, over "## Waarom krukken?" and paragraphs four blanks in): each a
+    short line alone between blank lines that ends no sentence. Read as text, the title was
+    the first passage, and the leaflet was titled by its file's name."""
+    body = [index for index, line in enumerate(lines)
+            if line.text and not (line.heading_level or _MD_HEADING.match(line.text))]
+    outdented = [index for index in body if lines[index].indent < MIN_BODY_INDENT]
+    if not outdented or len(outdented) > MAX_OUTDENTED_SHARE * len(body):
+        return set()
+    return {index for index in outdented if _alone(lines, index) and len(lines[index].text.split()) <= MAX_TITLE_WORDS
+            and not ends_sentence(lines[index].text) and not _MD_ITEM.match(lines[index].text)}
+
+
+def _alone(lines: list[Line], index: int) -> bool:
+    """Whether a line has blank lines (or the text's edge) above and below it."""
+    return all(not lines[at].text for at in (index - 1, index + 1) if 0 <= at < len(lines))
 
 
 def _without_inline_markup(row: Logical | None) -> Logical | None:

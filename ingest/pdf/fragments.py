@@ -28,7 +28,7 @@ from ingest.pdf.bidi import right_to_left, rtl_fonts
 from ingest.pdf.geometry import Fragment, PdfLine
 from ingest.pdf.geometry import multiplied as _multiplied  # the product of two PDF matrices
 from ingest.pdf.ocr import ocr_corrected
-from ingest.pdf.overstrike import WORD_ENDS, WORD_GOES_ON, Glyphs, cut, overstruck_text
+from ingest.pdf.overstrike import WORD_ENDS, WORD_GOES_ON, Glyphs, cut, drawn_once, overstruck_text
 from ingest.pdf.style import HEADING_SIZE_RATIO
 
 # Symbol and Wingdings bullets that pypdf reads as private-use characters.
@@ -330,7 +330,7 @@ def page_fragments(page: pypdf.PageObject) -> list[Fragment]:
     moves = cell_moves(page, drawing.rules) if drawing.along or across else []
     if drawing.close:
         moves = sorted({*moves, *line_moves(page)})
-    struck = bool(drawing.glyphs.strikes)
+    struck = bool(drawing.glyphs.strikes or drawing.glyphs.redrawn)
     rtl = any(right_to_left(fragment.text) for fragment in fragments)  # its words cut apart (`_measured_jumps`)
     if moves or drawing.respace or struck or across or rtl:
         fragments, drawing = _visited(_rewritten(page, moves, struck, drawing.rules))
@@ -968,24 +968,30 @@ def _rewritten(page: pypdf.PageObject, moves: list[int], struck: bool = False,
                rules: list[tuple[float, float, float]] | None = None) -> pypdf.PageObject:
     """A copy of the page whose content stream ends the piece of text pypdf is gathering
     before each of `moves`: an identity `cm` there makes pypdf hand over what it has; with
-    `struck`, before each glyph drawn over the glyph before it too, marked (see `cut`); its
+    `struck`, before each glyph drawn over the glyph before it too, marked (see `cut`), and
+    without the text drawn again where it was drawn (see `drawn_once`); its
     text spaced as pypdf can measure it (see `_respaced`), each `TJ` cut where a kern jumps or
     crosses one of the page's vertical `rules` (see `_jumps_apart`)."""
     stream = pypdf.generic.ContentStream(page.get_contents(), page.pdf, "bytes")  # as pypdf reads text
     identity = [pypdf.generic.FloatObject(value) for value in (1, 0, 0, 1, 0, 0)]
     cuts = set(moves)
     strikes: dict[int, dict[int, bool]] = {}
+    redrawn: set[int] = set()
     if struck:
         glyphs = Glyphs(glyph_widths(page))
         for number, (operands, operator) in enumerate(stream.operations):
             glyphs.follow(operator, operands, number)
         glyphs.close()
+        redrawn = glyphs.redrawn
         for number, item, goes_on in glyphs.strikes:
             strikes.setdefault(number, {})[item] = bool(goes_on)
     operations = []
+    left_out = drawn_once(stream.operations, redrawn)
     for number, operation in enumerate(stream.operations):
         if number in cuts:
             operations.append((identity, b"cm"))
+        if number in left_out:
+            continue
         operations.extend(cut(operation, strikes[number]) if number in strikes else [operation])
     fonts = rtl_fonts(page) if any(operator == b"TJ" for _, operator in operations) else {}
     jumps = _jumps_apart(operations, _Advance(page, glyph_widths(page)), rules, displayed(page), fonts)

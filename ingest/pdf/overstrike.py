@@ -10,6 +10,13 @@ shown just before it on its baseline is such an overstrike; the page is read aga
 pypdf's text cut before it (`cut`, a marked-content point naming it), and the two become one
 character (`overstruck_text`): the letter with its accent as one (Unicode NFC), a bullet, or
 the glyph once where it was drawn twice.
+
+A text drawn again where it was drawn shows once too: Calligra Words draws every line twice,
+a text object of one glyph a show, then the same object again, and read twice every
+sentence, heading and cell was doubled ("Wat is rabiës?Wat is rabiës?"). A show of the same
+codes in the same font and size, starting where such a show started before on the page
+(`Glyphs.redrawn`), is left out (`drawn_once`), as poppler leaves out text drawn over the
+same text.
 """
 
 from __future__ import annotations
@@ -80,6 +87,7 @@ WORD_GOES_ON = pypdf.generic.NameObject("/Overstrike")  # the mark of a cut befo
 WORD_ENDS = pypdf.generic.NameObject("/OverstrikeWordEnd")  # ... after which a gap or another line follows
 _SHOWN = frozenset({b"Tj", b"TJ", b"'", b'"'})
 _STATE = frozenset({b"BT", b"Tf", b"Tc", b"Tw", b"Tz", b"TL", b"Ts", b"Tm", b"Td", b"TD", b"T*", b"q", b"Q", b"cm"})
+REDRAWN_EMS = 0.1  # from where the same show started before, in its em at most: drawn again there
 MIN_OVERLAP = 0.75  # of the narrower glyph's width, covered by the other: drawn over it, not kerned against it
 MAX_RAISE_EMS = 0.5  # an accent over a capital is raised above the letter's baseline (TeX: 0.25 em)
 GOES_ON_EMS = 0.15  # from the wider glyph's end to the next glyph at most: the word goes on, no gap
@@ -96,13 +104,22 @@ class Glyphs:
     letters, two-byte codes) puts a combining mark where the text says so already. A glyph in
     a font not measured, or text that does not run level, is not placed. Only a show's first
     glyph can be drawn back over the glyph before it (the glyphs of one string follow each
-    other), so a show is measured as a whole."""
+    other), so a show is measured as a whole.
+
+    A show that starts where a show of the same codes in the same font started before on the
+    page is drawn again (`redrawn`: the operator's number). Where it starts needs no widths;
+    after a show whose glyphs are not measured, not where the next show starts, until the
+    line moves."""
 
     def __init__(self, fonts: dict[str, tuple[int, dict[int, float], float]]) -> None:
         # each simple font's widths as a table of its 256 codes: every string a page shows is measured
         self.fonts = {name: tuple(widths.get(code, default) for code in range(256))
                       for name, (size, widths, default) in fonts.items() if size == 1}
         self.strikes: list[list] = []  # [operator number, item number, word goes on (None: not known yet)]
+        self.redrawn: set[int] = set()  # the shows drawn again where they were drawn
+        self._starts: dict[tuple, list[tuple[float, float, float]]] = {}  # each show: where it started, its em
+        self._known = True  # where the next show starts: no glyph of unknown width shown since the line moved
+        self._font_name = ""
         self._cm, self._saved = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0], []
         self._line = self._text = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
         self._font: tuple[float, ...] | None = None  # the widths of the font set
@@ -118,6 +135,9 @@ class Glyphs:
                 if operator == b'"' and len(operands) == 3:
                     self._words, self._spacing = _number(operands[0]), _number(operands[1])
                 self._move(0.0, -self._leading)
+                self._known = True
+            if operator in (b"Tj", b"TJ") and operands:
+                self._started(operands[0], number)
             items = operands[0] if operator == b"TJ" and operands else operands[-1:]
             for item, part in enumerate(items if isinstance(items, list) else [items]):
                 if isinstance(part, (bytes, str)) and not isinstance(part, pypdf.generic.NameObject):
@@ -131,11 +151,29 @@ class Glyphs:
         """The end of the content stream: an overstrike still waiting ends its word."""
         self._placed(None)
 
+    def _started(self, shown: object, number: int) -> None:
+        """Note where a show starts, and whether the same show started there before."""
+        if not self._known:
+            return
+        parts = shown if isinstance(shown, list) else [shown]
+        codes = tuple(_raw(part) if isinstance(part, (bytes, str)) else round(_number(part), 1) for part in parts)
+        matrix = multiplied(self._text, self._cm)
+        em = self._size * max(abs(matrix[0]), abs(matrix[1]), abs(matrix[2]), abs(matrix[3]))
+        starts = self._starts.setdefault((self._font_name, round(em, 1), codes), [])
+        near = REDRAWN_EMS * em
+        if any(abs(x - matrix[4]) <= near and abs(y - matrix[5]) <= near for x, y, _ in starts):
+            self.redrawn.add(number)
+        else:
+            starts.append((matrix[4], matrix[5], em))
+
     def _state(self, operator: bytes, values: list) -> None:
+        if operator in (b"BT", b"Tm", b"Td", b"TD", b"T*"):
+            self._known = True  # the line moved: where the next show starts is known again
         if operator == b"BT":
             self._line = self._text = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
         elif operator == b"Tf" and len(values) == 2:
             self._font, self._size = self.fonts.get(str(values[0])), _number(values[1])
+            self._font_name = str(values[0])
         elif operator == b"Tc" and values:
             self._spacing = values[0]
         elif operator == b"Tw" and values:
@@ -168,6 +206,7 @@ class Glyphs:
 
     def _show(self, codes: bytes, number: int, item: int) -> None:
         if self._font is None or not codes:
+            self._known = self._known and not codes
             self._last = None  # where its glyphs end is not known: nothing is compared with them
             self._placed(None)
             return
@@ -242,6 +281,22 @@ def cut(operation: tuple[list, bytes], items: dict[int, bool]) -> list[tuple[lis
         out += [(identity, b"cm"), ([WORD_GOES_ON if items[item] else WORD_ENDS], b"MP")]
         start = item
     out.append(([pypdf.generic.ArrayObject(array[start:])], b"TJ"))
+    return out
+
+
+def drawn_once(operations: list[tuple[list, bytes]], redrawn: set[int]) -> set[int]:
+    """The shows drawn again (`Glyphs.redrawn`, by number) that can be left out of the
+    operations, drawing the same: a show carries the pen on, so one is left out only where
+    the line moves before the next show, or that show is left out too."""
+    out, free = set(), True  # free: no show still to come stands where this one leaves the pen
+    for number in range(len(operations) - 1, -1, -1):
+        operator = operations[number][1]
+        if operator in (b"Tj", b"TJ"):
+            free = free and number in redrawn
+            if free:
+                out.add(number)
+        elif operator in (b"BT", b"ET", b"Tm", b"Td", b"TD", b"T*", b"'", b'"'):
+            free = True
     return out
 
 

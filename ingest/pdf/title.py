@@ -22,9 +22,10 @@ _PLACEHOLDER = re.compile(
     r"(?:document|dokument|presentatie|presentation|powerpoint-presentatie|untitled|naamloos(?: document)?"
     r"|titel|title|slide|dia)[\s-]*\d*", re.IGNORECASE)
 # An office file's or a plain text's name: a program that prints a text file (a2ps, enscript)
-# stores it as the PDF's title ("whiplash.txt").
+# stores it as the PDF's title ("whiplash.txt"), and Calligra Words stores the file's name with
+# its extension cut off after the dot ("rabiesvaccinatie.").
 _FILE_NAME = re.compile(r"(?P<stem>.*)\.(?:pdf|docx?|docm|dotx?|odt|rtf|pptx?|pptm|ppsx?|odp|xlsx?|ods|pub|indd"
-                        r"|txt|text|md|rst|tex|ps|log|csv)", re.IGNORECASE)
+                        r"|txt|text|md|rst|tex|ps|log|csv)?", re.IGNORECASE)
 
 
 def metadata_title(title: str) -> str:

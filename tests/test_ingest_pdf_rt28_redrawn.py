@@ -1,0 +1,83 @@
+"""Red team 28's Calligra Words page: every line drawn twice at one place (a text object of
+one glyph a show, then the same object again) is read once, so its running footer repeats
+from page to page; and the file's name with its extension cut off ("rabiesvaccinatie.") is
+no title."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdf
+from pdf_factory import Placed, ingest_pdf, make_pdf, passages_text
+
+from ingest.pdf.fragments import page_fragments
+from ingest.pdf.overstrike import Glyphs, drawn_once
+from ingest.pdf.title import metadata_title
+
+LEAFLETS = Path(__file__).parent / "data" / "redteam28_leaflets"
+
+
+def _twice(block: list[Placed]) -> list[Placed]:
+    """A block of lines drawn, then drawn again at the same places, as Calligra does."""
+    return block + block
+
+
+def _page(heading: str, sentences: list[str], number: int) -> list[Placed]:
+    lines = [Placed(heading, 72, 760, 16, True)]
+    lines += [Placed(sentence, 72, 730 - 14 * row, 11) for row, sentence in enumerate(sentences)]
+    footer = [Placed("GGD-RV-012 · pagina", 240, 77, 11), Placed(str(number), 350, 77, 11)]
+    return _twice(footer) + _twice(lines[:1]) + _twice(lines[1:])
+
+
+def test_lines_drawn_twice_at_one_place_are_read_once(tmp_path):
+    pdf = make_pdf([_page("Wat is rabiës?", ["Rabiës is een virusinfectie van het zenuwstelsel.",
+                                             "Het virus zit in het speeksel van besmette zoogdieren."], 1),
+                    _page("Bijwerkingen", ["De meeste mensen hebben weinig last van de prik.",
+                                           "Soms krijgt u hoofdpijn of een lichte verhoging."], 2)])
+    item = ingest_pdf(tmp_path, pdf)
+    text = passages_text(item)
+    assert text.count("Rabiës is een virusinfectie") == 1
+    assert text.count("De meeste mensen") == 1
+    assert "pagina" not in text  # the running footer, once a page, is dropped
+    assert [passage.headings[-1] for passage in item.passages] == ["Wat is rabiës?", "Bijwerkingen"]
+
+
+def _redrawn(operations: list[tuple[bytes, list]]) -> set[int]:
+    glyphs = Glyphs({})  # no font measured: where a show ends is not known
+    for number, (operator, operands) in enumerate(operations):
+        glyphs.follow(operator, operands, number)
+    return glyphs.redrawn
+
+
+def _text_object(x: float, y: float, *shown: bytes) -> list[tuple[bytes, list]]:
+    return [(b"BT", []), (b"Tf", ["/F1", 12]), (b"Tm", [1, 0, 0, 1, x, y]),
+            *[(b"Tj", [text]) for text in shown], (b"ET", [])]
+
+
+def test_a_show_started_again_where_it_started_is_drawn_again():
+    first, again = _text_object(72, 300, b"Prik"), _text_object(72.3, 300.2, b"Prik")
+    assert _redrawn(first + again) == {len(first) + 3}
+    assert _redrawn(first + _text_object(72, 286, b"Prik")) == set()  # the next row's cell
+
+
+def test_a_show_after_glyphs_of_unknown_width_is_not_placed():
+    """pypdf gives a line's pieces the place where the line started; so does a reader that
+    cannot measure the glyphs shown before ("uw an", "ti", "bio", "ti" in one line)."""
+    assert _redrawn(_text_object(72, 300, b"an", b"ti", b"bio", b"ti")) == set()
+
+
+def test_a_show_the_next_one_stands_on_stays():
+    operations = _text_object(72, 300, b"ab") + _text_object(72, 300, b"ab", b"cd")
+    assert drawn_once([(operands, operator) for operator, operands in operations], {8}) == set()
+    assert drawn_once([(operands, operator) for operator, operands in operations], {8, 9}) == {8, 9}
+
+
+def test_calligras_page_reads_each_line_once():
+    page = pypdf.PdfReader(LEAFLETS / "rabiesvaccinatie.pdf").pages[0]
+    places = [(fragment.text, round(fragment.x), round(fragment.y)) for fragment in page_fragments(page)]
+    assert len(places) == len(set(places))
+
+
+def test_a_file_name_without_its_extension_is_no_title():
+    assert metadata_title("rabiesvaccinatie.") == ""
+    assert metadata_title("Na uw operatie.") == "Na uw operatie"

@@ -416,15 +416,26 @@ def _letter_o_bullet(row: list[Fragment]) -> bool:
 # A list's number or bullet drawn apart from its item, a tab stop away: "1." and "Gebruikt u ..."
 # read "1.Gebruikt u ..." in a word processor's PDF, its item unseen by cleaning.
 _LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[a-z][.)]|[•●▪◦‣∙○■□➢►–-])")
+_NUMBER_MARK = re.compile(r"\s*\d{1,2}[.)]")  # a numbered item's mark: "1.", "2)"
+_OUTLINE_NUMBER = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*")  # a heading's bare number: "1", "2.3"
+OUTLINE_GAP_EMS = 0.3  # blank after a bare number that sets it apart: a word space, guessed widths' error aside
 
 
 def _marks_item(text: str, gap: float, fragment: Fragment) -> bool:
-    """Whether the line so far is a list's mark, set apart from the words of its item ("1." and
-    "Gebruikt"), not a number going on ("1." and "5 mg"). A bullet drawn as a piece of its own
-    is set apart however close its guessed width puts it (rst2pdf's " •" from a Courier code,
-    whose leading space pypdf adds and `Fragment.end` counts)."""
-    bullet = gap > -0.5 * fragment.size and bool(_BULLET_MARK.fullmatch(text.strip()))
-    return (gap > 0 or bullet) and bool(_LIST_MARK.fullmatch(text)) and fragment.text.lstrip()[:1].isalpha()
+    """Whether the line so far is a list's mark or a heading's number, set apart from the words
+    of its item ("1." and "Gebruikt"), not a number going on ("1." and "5 mg"). A bullet or an
+    item's number drawn as a piece of its own is set apart however close its guessed width puts
+    it (rst2pdf's " •" from a Courier code, whose leading space pypdf adds and `Fragment.end`
+    counts; pdfjs right-aligns "1." in a cell of its own, against "Meet"). A bare number needs a
+    word space's gap ("1" a tab before "Wat is rabiës?" in Calligra's outline; "1" and "e" is
+    an ordinal), far less than the em of blank that sets words apart elsewhere in a line."""
+    mark = text.strip()
+    close = gap > -0.5 * fragment.size and bool(_BULLET_MARK.fullmatch(mark) or _NUMBER_MARK.fullmatch(mark))
+    listed = (gap > 0 or close) and bool(_LIST_MARK.fullmatch(text))
+    outline = gap > OUTLINE_GAP_EMS * fragment.size and bool(_OUTLINE_NUMBER.fullmatch(text))
+    return (listed or outline) and fragment.text.lstrip()[:1].isalpha()
+
+
 _SPACED_CELLS = re.compile(r" {3,}")  # between the cells of a row typed with spaces
 
 

@@ -399,15 +399,24 @@ def without_field_labels(lines: list[PdfLine], fields: list[tuple[float, float, 
         left, bottom, right, top = field
         row = [(number, line) for number, line in enumerate(lines) if line.text.strip()
                and top - bottom <= MAX_FIELD_LINES * line.size and bottom - 0.5 * line.size <= line.y <= top]
-        before = [(line.x + CHAR_WIDTH * line.size * len(line.text.rstrip()), number)
-                  for number, line in row if line.x < left and
-                  line.x + CHAR_WIDTH * line.size * len(line.text.rstrip()) <= left + line.size]
+        before = [(_label_end(line), number) for number, line in row
+                  if line.x < left and _label_end(line) <= left + line.size]
         after = [number for number, line in row if right - 1 <= line.x <= right + LABEL_GAP * line.size]
         for number in ([max(before)[1]] if before else []) + after:
-            if len(lines[number].text.split()) <= MAX_LABEL_WORDS:
+            if len(_BLANK.sub("", lines[number].text).split()) <= MAX_LABEL_WORDS:
                 labels.add(number)
         labels.update(number for number in range(len(lines)) if _over_field(lines, number, field))
     return [line for number, line in enumerate(lines) if number not in labels]
+
+
+_BLANK = re.compile(r"\s*(?:_{3,}|\.{4,}|…{2,})\s*$")  # a line's blank to fill in: "____", "........"
+
+
+def _label_end(line: PdfLine) -> float:
+    """Where a label's words end, less a blank typed after them: a form's field lies over its
+    blank ("Sonde wisselen uiterlijk op: ____", PyPDFForm fills it so), the blank no text of
+    the label; counted in, the line ran into the field and stayed as text."""
+    return line.x + CHAR_WIDTH * line.size * len(_BLANK.sub("", line.text).rstrip())
 
 
 ABOVE_FIELD = 1.5  # ems from a line's baseline down to the field it heads, at most

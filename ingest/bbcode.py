@@ -75,7 +75,7 @@ def bbcode_as_markdown(text: str) -> str:
     """`text`, a BBCode post, as the Markdown of what it shows: headings, paragraphs, lists,
     tables and code."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    source = "\n".join(_line_heading(line) for line in lines)
+    source = "\n".join(_headings_outside_code(lines))
     tokens = _tokens(source)
     writer = _Writer(tokens)
     writer.run()
@@ -107,6 +107,17 @@ def _tokens(text: str) -> list[_Token]:
     if start < len(text):
         tokens.append(_Token(text[start:]))
     return tokens
+
+
+def _headings_outside_code(lines: list[str]) -> list[str]:
+    """`lines` with each line of emphasised words outside a code block as a heading (`_line_heading`)."""
+    out, in_code = [], False
+    for line in lines:
+        out.append(line if in_code else _line_heading(line))
+        for match in _TAG.finditer(line):
+            if match.group("name").lower() in _CODE:
+                in_code = not match.group("close")
+    return out
 
 
 def _line_heading(line: str) -> str:

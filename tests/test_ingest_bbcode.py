@@ -68,6 +68,9 @@ STEAM = """\
 [h2]Douchen[/h2]
 [olist][*]Na twee dagen.[*]Niet in bad.[/olist]
 [code]geen [b]tags[/b] hier[/code]
+[code]
+[b]Kop in code[/b]
+[/code]
 """
 
 
@@ -118,6 +121,7 @@ def test_steam_headings_lists_and_code():
     assert "# Wondzorg na een operatie\n\n## Douchen\n" in markdown
     assert "1. Na twee dagen.\n2. Niet in bad." in markdown
     assert "```\ngeen [b]tags[/b] hier\n```" in markdown
+    assert "```\n[b]Kop in code[/b]\n```" in markdown  # a bold line in code is no heading
 
 
 def test_a_plain_text_with_brackets_is_no_bbcode():

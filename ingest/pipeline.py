@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ingest.asciidoc import asciidoc_as_markdown, is_asciidoc
+from ingest.bbcode import bbcode_as_markdown, is_bbcode
 from ingest.catalog import Catalog, CatalogEntry, CatalogPart
 from ingest.clean import CleanText, clean
 from ingest.dates import find_updated
@@ -326,6 +327,8 @@ def _not_org(path: Path) -> bool:
 
 # The wiki and document markups a `.txt` may be written in, each read as the Markdown of the page
 # it renders, asked in this order (Info and reStructuredText are asked before them):
+# - BBCode first: its closing tags ("[/b]", "[/list]") no other markup writes, where a forum
+#   post's own text may show their line marks ("* ", "= ", "h2. ");
 # - Jira and Textile first: their "hN." headings no other markup writes, and their "*" and "**"
 #   lists are Org's headings too;
 # - AsciiDoc before Org: its nested bullets ("** ") and anchors ("[[id]]") are Org's subheadings
@@ -334,6 +337,7 @@ def _not_org(path: Path) -> bool:
 #   "[[url][text]]" links, Zim its "[[...]]" links; Zim before DokuWiki, whose "=" headings it shares;
 # - a file named `.org` is Org whatever else it shows.
 _TEXT_MARKUPS: tuple[tuple[Callable[[str, Path], bool], Callable[[str], str]], ...] = (
+    (lambda text, path: is_bbcode(text), bbcode_as_markdown),
     (lambda text, path: is_jira(text), jira_as_markdown),
     (lambda text, path: is_textile(text), textile_as_markdown),
     (lambda text, path: _not_org(path) and is_asciidoc(text), asciidoc_as_markdown),

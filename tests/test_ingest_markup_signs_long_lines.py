@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from ingest.asciidoc import is_asciidoc
+from ingest.bbcode import bbcode_as_markdown, is_bbcode
 from ingest.dokuwiki import dokuwiki_as_markdown, is_dokuwiki
 from ingest.markdown_signs import is_markdown
 from ingest.mediawiki import is_mediawiki
@@ -26,6 +27,8 @@ LINES = {
     "addresses": "http:" * REPEATS,
     "macros": "link:" * REPEATS,
     "tags": "<verbatim>" * REPEATS,
+    "bbcode openers": "[url=" * REPEATS + "[size=" * REPEATS,
+    "bbcode closers": "[/b]" * REPEATS,
 }
 
 
@@ -41,6 +44,7 @@ def test_a_line_of_repeated_openers_is_no_markup(name):
     assert not is_zim(text)
     assert not is_jira(text)
     assert not is_textile(text)
+    assert not is_bbcode(text)
 
 
 def test_bounded_spans_still_read_emphasis_links_and_notes():
@@ -59,3 +63,11 @@ def test_spans_that_never_close_still_convert_and_closed_ones_read():
     muse = "#title Titel\n\n" + "<comment>" * REPEATS + "\n\n<comment>\nweg\n</comment>\nTekst.\n"
     markdown = muse_as_markdown(muse)
     assert "Tekst." in markdown and "weg" not in markdown  # the first opening opens the comment
+
+
+@pytest.mark.parametrize("line", ["[b]" * REPEATS + "x" + "[/b]" * REPEATS, "[list]" * REPEATS + "[*]a" * REPEATS,
+                                  "[img]" * REPEATS, "[table][tr]" * REPEATS, "[b][/" * REPEATS + "]"])
+def test_bbcode_lines_of_repeated_tags_convert_in_one_pass(line):
+    """BBCode's emphasised-line headings, nested lists and unclosed pictures are read in one pass."""
+    markdown = bbcode_as_markdown(line + "\n\n[heading=2]Kop[/heading]\nTekst.\n")
+    assert "## Kop\n\nTekst." in markdown

@@ -91,8 +91,10 @@ _NEXT_REVIEW = (
 )
 # "op", "on", "in" or "d.d." (de dato: "Versie 4 d.d. 3 februari 2025") before the date
 _GLUE = r"(?:\s*(?:(?:op|on|in)\b|d\.[ \t]?d\.))?[\s,:.\-–]*"
-_DAY_MONTH_YEAR = rf"(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})\.?\s+(?P<y>\d{{4}})"
-_MONTH_DAY_YEAR = rf"(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
+# An English day may be an ordinal: "5th January 2026", "(on) the 2nd of February 2026", "January 5th, 2026".
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_DAY_MONTH_YEAR = rf"(?:the\s+)?(?P<d>\d{{1,2}}){_ORDINAL}(?:\s+of)?\s+(?P<m>{_MONTH})\.?\s+(?P<y>\d{{4}})"
+_MONTH_DAY_YEAR = rf"(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}){_ORDINAL},?\s+(?P<y2>\d{{4}})"
 _NUMERIC = r"(?P<d3>\d{1,2})[-/.](?P<m3>\d{1,2})[-/.](?P<y3>\d{4})"
 _ISO = r"(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
 _MONTH_YEAR = rf"(?P<m5>{_MONTH})\.?\s+(?P<y5>\d{{4}})"
@@ -213,7 +215,7 @@ def is_date_line(line: str) -> bool:
     no sentence ("Laatst bijgewerkt: 17 december 2025 · Leestijd 4 minuten", Dompdf's print of
     a page, which stood as passage 0 and ranked first for questions in other languages: red
     team 19): metadata, not leaflet content."""
-    if _states_only_a_date(line):
+    if _states_only_a_date(line) or is_stamped_byline(line):
         return True
     fields = _META_FIELD_GAP.split(line.strip())
     if len(fields) == 1:
@@ -318,9 +320,40 @@ _BARE_FIELD = re.compile(rf"{_FIELD_START}{_MONTH_DATE}"
                          re.IGNORECASE | re.MULTILINE)
 
 
+# A wiki's or a forum's byline: who last changed the page and when, to the minute
+# ("assistente 5th January 2026 at 10:15am", TiddlyWiki's subtitle, whose link to the user's
+# page runs on into the date: "assistente5th ..."). A name of a few words, a day's date, a time.
+_TIME = r"[ \t]*,?[ \t]*(?:at|om|um|à|-|–)?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|uur|u|h))?"
+_STAMPED = re.compile(rf"[ \t]*(?P<who>[^\W\d_][\w.'’-]*?(?:[ \t]+[^\W\d_][\w.'’-]*?){{0,2}})[ \t,·|]*"
+                      rf"(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}){_TIME}[ \t.]*", re.IGNORECASE)
+# Words that make the name before a date no name: a weekday, an appointment's or an event's word,
+# or a word that says what happens then ("Opname op 5 januari 2026 om 10:00").
+_NOT_WHO_LAST = frozenset("op on at in om vanaf from tot until per sinds since na after voor before".split())
+
+
+def is_stamped_byline(line: str) -> bool:
+    """Whether a line is a byline with a timestamp (`_STAMPED`): who changed the page and
+    when, page metadata above its text, not a line of the leaflet. An appointment ("Uw
+    afspraak 5 januari 2026 om 10:00", "Dinsdag 12 maart 2026 om 19:30") is none."""
+    return _stamped(line) is not None
+
+
+def _stamped(line: str) -> re.Match[str] | None:
+    """The date of a byline with a timestamp (see `is_stamped_byline`), or None."""
+    match = _STAMPED.fullmatch(line)
+    if match is None or not _to_iso(match):
+        return None
+    who = match.group("who")
+    words = who.lower().split()
+    if words[-1] in _NOT_WHO_LAST or WEEKDAYS.intersection(words) or _FIELD_LABEL.match(who) or _EVENT.search(who):
+        return None
+    return match
+
+
 def _bare_dates(text: str, furniture: tuple[str, ...]) -> Iterator[str]:
     """The dates that stand alone, with a month at least, where a leaflet prints its own date
-    without a label: as a line of the title block ("Zwangerschapsdiabetes" / "Afdeling
+    without a label: as a line of the title block (or a byline with a timestamp there,
+    `is_stamped_byline`) ("Zwangerschapsdiabetes" / "Afdeling
     Verloskunde" / "3 december 2025", as LaTeX's `\\maketitle` or a pandoc title block sets
     it) or the last field of one (`_title_field`: a newsletter's band), or as a field of a running header or footer, which repeats on every page
     ("Patiënteninformatie | 3 december 2025"). A date in a sentence (an appointment, a
@@ -331,7 +364,7 @@ def _bare_dates(text: str, furniture: tuple[str, ...]) -> Iterator[str]:
     birth, the event, not the leaflet (`_dates_something_else`)."""
     block = _title_block(text)
     for number, line in enumerate(block):
-        match = _BARE_LINE.fullmatch(line) or _title_field(line)
+        match = _BARE_LINE.fullmatch(line) or _title_field(line) or _stamped(line)
         if match and _to_iso(match) and not _dates_something_else(block[:number]):
             yield _to_iso(match)
     for part in furniture:

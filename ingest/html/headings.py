@@ -273,10 +273,31 @@ def site_name(tree: HtmlElement) -> str:
 def without_site_name(title: str, site: str) -> str:
     """A title without the site's name that opens it (`trail_root`), where the page's own title
     follows a separator: Confluence titles a page "Space : Page" ("Patiënteninformatie
-    Orthopedie : Kijkoperatie van de knie (artroscopie)") in its `<title>` and its `<h1>`."""
+    Orthopedie : Kijkoperatie van de knie (artroscopie)") in its `<title>` and its `<h1>`;
+    and without the name of the site's section for leaflets after a separator (`_SECTION_NAME`)."""
     rest = title[len(site):] if site and title.startswith(site) else ""
     separator = _AFTER_SITE.match(rest)
-    return rest[separator.end():].strip() if separator and rest[separator.end():].strip() else title
+    return without_section_name(rest[separator.end():].strip() if separator and rest[separator.end():].strip()
+                                else title)
+
+
+# The name of a site's section of leaflets, which a page's title may end in after a separator
+# ("Tongue-tie in babies | Patient information", "Tongriem | Patiënteninformatie"): it names
+# every leaflet of the site, never one's subject. Only these generic names go: the half after a
+# separator may be the subject's part ("Diabetes | Voeding").
+_SECTION_NAME = re.compile(
+    r"(?:patients?|patiënt(?:en)?)[\s-]*(?:information|informatie|info|voorlichting)(?:\s+leaflets?)?"
+    r"|(?:patients?|patiënt(?:en)?)[\s-]*(?:leaflets?|folders?|brochures?)"
+    r"|(?:informatie|information)\s+(?:voor|for)\s+(?:patiënten|patients)", re.IGNORECASE)
+
+
+def without_section_name(title: str) -> str:
+    """A title without a generic name of the site's leaflet section after its last separator
+    (`_SECTION_NAME`): Readability cut the site's name from "Tongue-tie in babies | Patient
+    information | <site>" and left the section's, the title a reader never gave the leaflet."""
+    *before, last = _TITLE_SEPARATOR.split(title)
+    kept = title[:title.rfind(last)].rstrip(" \t|·•–—-")
+    return kept if before and kept and _SECTION_NAME.fullmatch(last.strip()) else title
 
 
 # An `<h1>` that links to another page: a site's name set as a logo that links home.

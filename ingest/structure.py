@@ -117,8 +117,20 @@ def find_outline(clean: CleanText, publisher: str = "") -> Outline:
     headings, cover = _cover_subtitle(blocks, headings)
     headings = _nest_under_empty(headings, blocks)
     cover |= _cover_lines(blocks, headings, publisher) | cover_page
-    title = _with_subtitle(title, blocks, headings, cover, clean.text)
+    title = _with_subtitle(_without_outline_number(title, headings), blocks, headings, cover, clean.text)
     return Outline(title, tuple(headings), tuple(_sections(blocks, headings, cover, publisher)))
+
+
+# A word processor's outline number before a heading ("1 Rabiësvaccinatie voor reizigers")
+_OUTLINE_NUMBER = re.compile(r"^1(?:\.1)*\.?\s+(?=[A-ZÀ-Ý])")
+
+
+def _without_outline_number(title: str, headings: list[Heading]) -> str:
+    """The title without the outline number of the first heading, where the headings are
+    numbered ("1 Rabiësvaccinatie voor reizigers" over "1 Wat is rabiës?", "2 Voor wie ...",
+    Calligra numbering every level): the number orders sections, it names no leaflet."""
+    numbered = sum(1 for heading in headings if re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s", heading.text))
+    return _OUTLINE_NUMBER.sub("", title, count=1) if numbered >= 3 else title
 
 
 MAX_COVER_PAGE_BLOCKS = 4  # a subtitle, who sends it, its department, a date

@@ -59,3 +59,15 @@ def test_a_forms_last_label_with_its_blank_under_the_field_is_no_leaflet_text(tm
     text = passages_text(ingest_pdf(tmp_path, _with_fields(make_drawn_pdf([page]), fields)))
     assert "Sonde wisselen" not in text and "Naam patiënt" not in text
     assert "Duw een verschoven sonde nooit zelf terug." in text
+
+
+
+def test_a_phone_number_cut_at_a_line_end_is_no_numbered_item():
+    """"… uur: 071 516 22" over "00. Een afspraak maken …" (Calligra's contact line, red team
+    28): a list number never starts with a 0, so the number goes on and the paragraph stays one."""
+    from pathlib import Path
+
+    from ingest.pipeline import ingest_file
+
+    path = Path(__file__).parent / "data" / "redteam28_leaflets" / "rabiesvaccinatie.pdf"
+    assert any("071 516 22 00. Een afspraak" in passage.text for passage in ingest_file(path).passages)

@@ -28,7 +28,7 @@ SIGN_OFF = re.compile(
     r"|(?:mit\s+)?freundlichen\s+gr(?:ü|ue)(?:ß|ss)en|cordialement",
     re.IGNORECASE)
 BULLET = re.compile(r"^(?:[•●▪◦·‣∙○■□➢►–*\-+])\s+")
-NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+")
+NUMBERED = re.compile(r"^((?!0\d)\d{1,2})[.)]\s+")  # "00." goes on a number cut at a line end
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 SPACES = re.compile(r"[^\S\n]+")
 # A gap between the columns of a table aligned by spaces or tabs: a run with a tab, or

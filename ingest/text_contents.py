@@ -16,6 +16,11 @@ MIN_ENTRIES = 3  # entries that name a later heading: two lines that repeat are 
 _PAGE_NUMBER = re.compile(r"\d{1,3}")  # a page number alone, where the dump set it apart from its entry
 _OUTLINE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")  # "4.1", the number split from its entry
 _TRAILING_PAGE = re.compile(r"\s+\d{1,3}$")  # an entry's page number set apart by spaces only
+# The dot after an entry's or heading's number: Org's contents list reads "1. Wat is ...", its
+# heading "1 Wat is ...".
+_NUMBER_DOT = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.(?=\s)")
+# The heading's underline ("Table of Contents" over "_________________", Org's ASCII export).
+_UNDERLINE = re.compile(r"[-_=~*]{3,}")
 
 
 def without_contents(text: str) -> str:
@@ -39,7 +44,8 @@ def without_contents(text: str) -> str:
 
 
 def _key(line: str) -> str:
-    return " ".join(line.replace("\f", " ").split()).casefold()
+    """The line's words, without the dot after a leading number, so "1. Wat" names "1 Wat"."""
+    return _NUMBER_DOT.sub(r"\1", " ".join(line.replace("\f", " ").split()).casefold())
 
 
 def _last_places(lines: list[str]) -> dict[str, int]:
@@ -49,7 +55,8 @@ def _last_places(lines: list[str]) -> dict[str, int]:
 
 def _contents_run(lines: list[str], start: int, later: dict[str, int]) -> tuple[int, int, set[int]]:
     """(the end of the run of contents lines from `start`, how many entries it holds, the
-    page numbers it gives): entries, their numbers alone and their page numbers alone."""
+    page numbers it gives): entries, their numbers alone and their page numbers alone, after
+    the heading's underline, if any."""
     entries, pages, end = 0, set(), start
     for index in range(start, len(lines)):
         key = _key(lines[index])
@@ -61,7 +68,7 @@ def _contents_run(lines: list[str], start: int, later: dict[str, int]) -> tuple[
             pages |= {page} if page is not None else set()
         elif _PAGE_NUMBER.fullmatch(key):
             pages.add(int(key))
-        elif not _OUTLINE_NUMBER.fullmatch(key):
+        elif not (_OUTLINE_NUMBER.fullmatch(key) or (not entries and _UNDERLINE.fullmatch(key))):
             break
         end = index + 1
     return end, entries, pages

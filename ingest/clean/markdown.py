@@ -116,7 +116,9 @@ def drop_setext_underlines(lines: list[Line]) -> list[Line]:
         after_underline = underline
         underline = index > 0 and _underline_level(lines, index - 1) > 0
         if underline and _header_over_rows(lines, index):
-            underline = False  # a table's header row over its rule: the rule goes, the rows follow it
+            underline = False  # a table's header row over its rule: the rule goes, the rows follow it,
+            if not lines[index - 1].cells:  # but a table of two columns is known by it (`without_header_rules`)
+                out.append(line)
         elif underline and index in tables:
             underline = False  # a rule that `dash_table_rows` reads the table by
             out.append(line)
@@ -132,15 +134,19 @@ def drop_setext_underlines(lines: list[Line]) -> list[Line]:
 
 def _header_over_rows(lines: list[Line], rule: int) -> bool:
     """Whether the line over a rule of dashes (`rule`) is a table's header row: two columns or
-    more set apart by spacing ("Soort uitslag      Wat smeert u      Hoe lang"), and the line
+    more set apart by spacing ("Soort uitslag      Wat smeert u      Hoe lang"; two by one gap:
+    "Gewone haperingen      Mogelijk stotteren", Org's ASCII export), and the line
     under the rule a row of as many columns starting where they start. Such a rule is no
     underline: read as one, the header was a heading and the rows lost their names."""
     header = lines[rule - 1]
     row = lines[rule + 1] if rule + 1 < len(lines) else None
-    if row is None or len(header.cells) < 2 or len(row.cells) != len(header.cells):
+    if row is None:
+        return False
+    header_cells, row_cells = header.cells or header.parts, row.cells or row.parts
+    if len(header_cells) < 2 or len(row_cells) != len(header_cells):
         return False
     return header.indent == row.indent and all(abs((a - header.start) - (b - row.start)) <= 1
-                                               for (_, a), (_, b) in zip(header.cells, row.cells))
+                                               for (_, a), (_, b) in zip(header_cells, row_cells))
 
 
 def join_markdown_lines(lines: list[Line]) -> list[Logical]:

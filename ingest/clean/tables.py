@@ -34,13 +34,33 @@ _HEADER_RULE = re.compile(r"([-=─━═])\1{2,}")  # one run across the table:
 
 def without_header_rules(lines: list[Line]) -> list[Line]:
     """The lines, without the rule that a table drawn in a terminal (rich's tables, a simple
-    box) sets under its header row as one run across every column: the header's columns and
-    the first row's start where they start (`_same_columns_as`). Kept, the rule stood between
-    the header and the rows, so the header was read as a line of text and the rule as a word."""
-    return [line for index, line in enumerate(lines)
-            if not (_HEADER_RULE.fullmatch(line.text) and 0 < index < len(lines) - 1
-                    and lines[index + 1].text and lines[index - 1].text
-                    and _same_columns_as(lines[index - 1], lines[index + 1]))]
+    box, Org's ASCII export) sets under its header row as one run across every column: the
+    header's columns and the first row's start where they start (`_same_columns_as`). Kept,
+    the rule stood between the header and the rows, so the header was read as a line of text
+    and the rule as a word. The rule says the lines are a table: the header and the rows right
+    under it in its columns keep their cells, so a table of two columns whose cells hold a few
+    words each ("kind merkt het niet   kind wordt boos of stopt met praten") reads row by row,
+    not as two columns of prose (`column_stretches`)."""
+    out: list[Line] = []
+    table: Line | None = None
+    for index, line in enumerate(lines):
+        if _rules_header(lines, index):
+            out[-1] = replace(out[-1], cells=out[-1].cells or out[-1].parts)
+            table = lines[index - 1]
+            continue
+        if table is not None and line.text and not line.after_blank and _same_columns_as(table, line):
+            line = replace(line, cells=line.cells or line.parts)
+        else:
+            table = None
+        out.append(line)
+    return out
+
+
+def _rules_header(lines: list[Line], index: int) -> bool:
+    """Whether line `index` is a rule across a table under its header row."""
+    return bool(_HEADER_RULE.fullmatch(lines[index].text) and 0 < index < len(lines) - 1
+                and lines[index + 1].text and lines[index - 1].text
+                and _same_columns_as(lines[index - 1], lines[index + 1]))
 
 
 def _same_columns_as(header: Line, row: Line) -> bool:

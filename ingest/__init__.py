@@ -1,5 +1,5 @@
 """Turn leaflet files (PDF, HTML, TXT, Markdown, reStructuredText, Org; GNU Info, Jira, Textile,
-AsciiDoc, Zim, Muse, DokuWiki and MediaWiki kept as TXT) into cited passages.
+AsciiDoc, Zim, Muse, BBCode, DokuWiki and MediaWiki kept as TXT) into cited passages.
 
 Knows file formats and text structure; knows nothing of embeddings or indexes.
 """

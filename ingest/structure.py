@@ -122,15 +122,16 @@ def find_outline(clean: CleanText, publisher: str = "") -> Outline:
 
 
 # A word processor's outline number before a heading ("1 Rabiësvaccinatie voor reizigers")
-_OUTLINE_NUMBER = re.compile(r"^1(?:\.1)*\.?\s+(?=[A-ZÀ-Ý])")
+_FIRST_OUTLINE_NUMBER = re.compile(r"1(?:\.1)*\.?\s+(?=[A-ZÀ-Ý])")
 
 
 def _without_outline_number(title: str, headings: list[Heading]) -> str:
     """The title without the outline number of the first heading, where the headings are
     numbered ("1 Rabiësvaccinatie voor reizigers" over "1 Wat is rabiës?", "2 Voor wie ...",
     Calligra numbering every level): the number orders sections, it names no leaflet."""
-    numbered = sum(1 for heading in headings if re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s", heading.text))
-    return _OUTLINE_NUMBER.sub("", title, count=1) if numbered >= 3 else title
+    numbered = sum(1 for heading in headings if _OUTLINE_NUMBER.match(heading.text))
+    first = _FIRST_OUTLINE_NUMBER.match(title)
+    return title[first.end():] if first and numbered >= 3 else title
 
 
 MAX_COVER_PAGE_BLOCKS = 4  # a subtitle, who sends it, its department, a date

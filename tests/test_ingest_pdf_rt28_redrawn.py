@@ -101,3 +101,11 @@ def test_a_title_that_starts_with_a_number_keeps_it(tmp_path):
     for row, heading in enumerate(["Rust", "Drink genoeg", "Beweeg"]):
         page += [Placed(heading, 72, 720 - 60 * row, 14, True), Placed(body, 72, 700 - 60 * row, 11)]
     assert ingest_pdf(tmp_path, make_pdf([page])).leaflet.title == "10 Tips bij hoofdpijn"
+
+
+def test_a_number_inside_the_title_of_numbered_headings_stays(tmp_path):
+    body = "Dit is een gewone zin over het gebruik van dit medicijn bij suikerziekte."
+    page = [Placed("Metformine 500 mg tabletten", 72, 760, 18, True)]
+    for row, heading in enumerate(["1 Wat is metformine?", "2 Hoe gebruikt u het?", "3 Bijwerkingen"]):
+        page += [Placed(heading, 72, 720 - 60 * row, 14, True), Placed(body, 72, 700 - 60 * row, 11)]
+    assert ingest_pdf(tmp_path, make_pdf([page])).leaflet.title == "Metformine 500 mg tabletten"

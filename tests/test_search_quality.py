@@ -1062,6 +1062,52 @@ def test_staff_find_wiki_and_info_leaflets_by_title_and_table_without_their_mark
         assert not redteam27_searcher.search(furniture, k=3, mode="exact").hits, furniture
 
 
+REDTEAM28 = load_questions(ROOT / "tests" / "data" / "redteam28_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam28_searcher(settings, embedder, tmp_path_factory):
+    """Eleven leaflets from eleven more tools (Calligra Words, pdfjs, Qt, FPDF, a filled PyPDFForm
+    form, a Marp deck, TiddlyWiki, Readability, lowdown's terminal text, Org's ASCII export, BBCode),
+    asked in thirteen languages (tests/data/redteam28_questions.md)."""
+    return _searcher_over("redteam28_leaflets", settings, tmp_path_factory, leaflets=11)
+
+
+def test_a_twenty_seventh_set_of_leaflets_answers_its_questions(redteam28_searcher):
+    missed, flagged, kept = _outcomes(redteam28_searcher, REDTEAM28)
+    assert len(missed) <= 7, missed  # 5 of 97 missed when measured (20 before this round's fixes)
+    assert len(flagged) >= 23, flagged  # 25 of 28 (25 before)
+    assert len(kept) >= 51, kept  # 55 of 97 (47 before)
+
+
+def test_staff_find_decks_forum_posts_and_terminal_text_whole_and_once(redteam28_searcher):
+    """A Marp deck kept one slide of nine; lowdown's terminal text was refused as binary; a BBCode
+    post kept its tags; Org's ASCII export lost its title and table rows; Calligra's PDF read
+    every line twice; a TiddlyWiki byline was a passage (tests/data/redteam28_questions.md)."""
+    def first(query: str):
+        hits = redteam28_searcher.search(query, k=3, mode="exact").hits
+        assert hits, query
+        return hits[0]
+
+    assert first('"lichttherapie"').passage.headings == ("Behandeling",)
+    assert "Niet belasten | het been raakt de grond niet" in first('"Belasting"').passage.text
+    assert "Oedeemfase | zwachtelen" in first('"Fase"').passage.text
+    assert 'hele woorden herhalen ("ik ik ik") | delen van woorden herhalen ("ka-ka-kat")' \
+        in first('"ka-ka-kat"').passage.text
+    assert "2e prik | dag 7 of later" in first('"dag 7 of later"').passage.text
+    assert "1. Meet uw bloedsuiker als dat kan.\n2. Neem" in first('"Meet uw bloedsuiker"').passage.text
+    titles = {leaflet.id: leaflet.title for leaflet in redteam28_searcher.leaflets.values()}
+    assert titles["krukken"] == "Lopen met krukken"
+    assert titles["open-been"] == "Een open been (ulcus cruris)"
+    assert titles["stotteren"] == "Stotteren bij jonge kinderen"
+    assert titles["rabiesvaccinatie"] == "Rabiësvaccinatie voor reizigers"
+    assert titles["tongue-tie-en"] == "Tongue-tie in babies"
+    assert redteam28_searcher.leaflets["waterwratjes"].updated == "2026-01-05"
+    for furniture in ('"Table of Contents"', '"assistente"', '"Sonde wisselen uiterlijk"', '"DER-118"',
+                      '"Toggle fullscreen"', '"heading"', '"GGD-RV-012"', '"Wat is rabiës? Wat is rabiës?"'):
+        assert not redteam28_searcher.search(furniture, k=3, mode="exact").hits, furniture
+
+
 def test_staff_find_the_context_words_the_subtitles_term_and_no_printout_stamps(redteam16_searcher):
     """ConTeXt's words were glued ("Maakdegehoorgangnietschoon"), a cover subtitle held the
     leaflet's only "zwemmerseczeem", and a2ps's "Printed by root" stamp was a passage."""

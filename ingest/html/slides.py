@@ -38,8 +38,8 @@ def drop_slide_furniture(tree: HtmlElement) -> list[str]:
     business). The removed lines come back, as a PDF's running headers do: a date stated only
     there still dates the leaflet."""
     lines: list[str] = []
-    for box in {section.getparent() for section in tree.iter("section")} - {None}:
-        slides = box.findall("section")
+    for box in dict.fromkeys(section.getparent() for section in tree.iter("section")):  # page order
+        slides = box.findall("section") if box is not None else []
         if len(slides) < MIN_SLIDES:
             continue
         repeated = set.intersection(*(set(_line_texts(slide).values()) for slide in slides))

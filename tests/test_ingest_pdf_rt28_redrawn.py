@@ -83,29 +83,32 @@ def test_a_file_name_without_its_extension_is_no_title():
     assert metadata_title("Na uw operatie.") == "Na uw operatie"
 
 
+
+def _titled_page(title: str, headings: list[str]) -> list[Placed]:
+    """A page with a large title over three headings, each over a sentence of body text."""
+    body = "Dit is een gewone zin over wat de folder de lezer onder deze kop vertelt."
+    page = [Placed(title, 72, 760, 18, True)]
+    for row, heading in enumerate(headings):
+        page += [Placed(heading, 72, 720 - 60 * row, 14, True), Placed(body, 72, 700 - 60 * row, 11)]
+    return page
+
+
 def test_numbered_headings_give_a_title_without_its_outline_number(tmp_path):
     """Calligra numbers every heading, the title's too ("1 Rabiësvaccinatie voor reizigers"
     over "1 Wat is rabiës?"): the title is the words, the number only orders sections."""
-    body = "Dit is een gewone zin over de vaccinatie van reizigers naar verre landen."
-    page = [Placed("1 Rabiësvaccinatie voor reizigers", 72, 760, 18, True)]
-    for row, heading in enumerate(["1 Wat is rabiës?", "2 Voor wie is de vaccinatie?", "3 Bijwerkingen"]):
-        page += [Placed(heading, 72, 720 - 60 * row, 14, True), Placed(body, 72, 700 - 60 * row, 11)]
+    page = _titled_page("1 Rabiësvaccinatie voor reizigers",
+                        ["1 Wat is rabiës?", "2 Voor wie is de vaccinatie?", "3 Bijwerkingen"])
     item = ingest_pdf(tmp_path, make_pdf([page]))
     assert item.leaflet.title == "Rabiësvaccinatie voor reizigers"
     assert item.passages[0].headings[-1] == "1 Wat is rabiës?"
 
 
 def test_a_title_that_starts_with_a_number_keeps_it(tmp_path):
-    body = "Dit is een gewone zin over wat u zelf kunt doen als u hoofdpijn heeft."
-    page = [Placed("10 Tips bij hoofdpijn", 72, 760, 18, True)]
-    for row, heading in enumerate(["Rust", "Drink genoeg", "Beweeg"]):
-        page += [Placed(heading, 72, 720 - 60 * row, 14, True), Placed(body, 72, 700 - 60 * row, 11)]
+    page = _titled_page("10 Tips bij hoofdpijn", ["Rust", "Drink genoeg", "Beweeg"])
     assert ingest_pdf(tmp_path, make_pdf([page])).leaflet.title == "10 Tips bij hoofdpijn"
 
 
 def test_a_number_inside_the_title_of_numbered_headings_stays(tmp_path):
-    body = "Dit is een gewone zin over het gebruik van dit medicijn bij suikerziekte."
-    page = [Placed("Metformine 500 mg tabletten", 72, 760, 18, True)]
-    for row, heading in enumerate(["1 Wat is metformine?", "2 Hoe gebruikt u het?", "3 Bijwerkingen"]):
-        page += [Placed(heading, 72, 720 - 60 * row, 14, True), Placed(body, 72, 700 - 60 * row, 11)]
+    page = _titled_page("Metformine 500 mg tabletten",
+                        ["1 Wat is metformine?", "2 Hoe gebruikt u het?", "3 Bijwerkingen"])
     assert ingest_pdf(tmp_path, make_pdf([page])).leaflet.title == "Metformine 500 mg tabletten"

@@ -13,6 +13,7 @@ from pdf_factory import Placed, ingest_pdf, make_pdf, passages_text
 from ingest.pdf.fragments import page_fragments
 from ingest.pdf.overstrike import Glyphs, drawn_once
 from ingest.pdf.title import metadata_title
+from ingest.pipeline import ingest_file
 
 LEAFLETS = Path(__file__).parent / "data" / "redteam28_leaflets"
 
@@ -112,3 +113,32 @@ def test_a_number_inside_the_title_of_numbered_headings_stays(tmp_path):
     page = _titled_page("Metformine 500 mg tabletten",
                         ["1 Wat is metformine?", "2 Hoe gebruikt u het?", "3 Bijwerkingen"])
     assert ingest_pdf(tmp_path, make_pdf([page])).leaflet.title == "Metformine 500 mg tabletten"
+
+
+def _table_page(padding: float) -> list[Placed]:
+    """A paragraph, a table whose header row is drawn after its body rows (as Calligra draws
+    it), each cell set `padding` points in from the text's edge, and the paragraph after it."""
+    text = [Placed("Het vaccinatieschema", 72, 760, 16, True),
+            Placed("De vaccinatie bestaat uit twee prikken in de bovenarm, met minstens zeven", 72, 730, 12),
+            Placed("dagen ertussen. Begin daarom op tijd, het liefst vier weken voor vertrek.", 72, 716, 12)]
+    rows = [("1e prik", "dag 0"), ("2e prik", "dag 7 of later"), ("Boosterprik", "alleen na een beet")]
+    body = [Placed(cell, 72 + padding + 150 * column, 684 - 14 * row, 12)
+            for row, cells in enumerate(rows) for column, cell in enumerate(cells)]
+    header = [Placed("Prik", 72 + padding, 698, 12), Placed("Wanneer", 222 + padding, 698, 12)]
+    after = [Placed("Na twee prikken bent u levenslang beschermd tegen een ernstig verloop van de", 72, 626, 12),
+             Placed("ziekte. U hoeft de vaccinatie niet te herhalen voor een volgende reis.", 72, 612, 12),
+             Placed("Wel heeft u na een beet altijd nog twee extra prikken nodig.", 72, 598, 12)]
+    return text + body + header + after
+
+
+def test_a_table_header_drawn_after_its_rows_is_read_above_them(tmp_path):
+    """Calligra draws a table's header row after the body rows: read as drawn, "Prik |
+    Wanneer" followed the last row. The rows stand a cell's padding in from the text's edge."""
+    text = passages_text(ingest_pdf(tmp_path, make_pdf([_table_page(padding=2.1)])))
+    assert text.index("Prik | Wanneer") < text.index("1e prik | dag 0") < text.index("Boosterprik")
+    assert text.index("Boosterprik") < text.index("Na twee prikken")
+
+
+def test_calligras_table_reads_its_header_first():
+    text = "\n".join(passage.text for passage in ingest_file(LEAFLETS / "rabiesvaccinatie.pdf").passages)
+    assert text.index("Prik | Wanneer | Opmerking") < text.index("1e prik | dag 0")

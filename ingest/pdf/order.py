@@ -140,8 +140,9 @@ def interleaved(rows: list[list[Fragment]]) -> bool:
     """Whether a pass of the drawing (a run of rows going down the page, begun by a jump
     back up) steps over a row an earlier pass drew: the row stands between two consecutive
     rows of the pass, a line apart from each and across the width of either, it and the
-    block before the step start at the left edge of the page's text (labels drawn around a
-    picture stand elsewhere), and the blocks of lines on either side of the step fill
+    block before the step start at the left edge of the page's text or a cell's padding in
+    from it (labels drawn around a picture stand elsewhere; Calligra draws a table's header
+    row after its body rows, each cell set in), and the blocks of lines on either side of the step fill
     holes the earlier passes left (`fills_hole`). Two columns drawn one after the other
     never do (their lines stand beside the other column's, `_beside`), nor do two pages
     printed over one another (their lines fall between each other's), a table drawn cell
@@ -211,8 +212,13 @@ def _text_edge(rows: list[list[Fragment]]) -> float:
     return float(letters.most_common(1)[0][0]) if letters else 0.0
 
 
+PADDING = 0.5  # of a font size: a table's first cells set their text this far in from the text's edge
+
+
 def _on_edge(block: list[list[Fragment]], edge: float) -> bool:
-    return any(abs(row[0].x - edge) <= 1 for row in block)
+    """Whether a block starts at the left edge of the page's text, or a cell's padding in
+    from it (a table's first column)."""
+    return any(-1 <= row[0].x - edge <= max(1.0, PADDING * row[0].size) for row in block)
 
 
 def _passes(rows: list[list[Fragment]]) -> list[list[list[Fragment]]]:

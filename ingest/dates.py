@@ -89,12 +89,18 @@ _NOT_PLACES = WEEKDAYS | frozenset(MONTHS)
 _NEXT_REVIEW = (
     r"(?:next\s+review(?:\s+(?:due|date))?|review\s+due|volgende\s+(?:herziening|revisie|evaluatie))"
 )
+# A day's name before the date, written out or as C's `%c` abbreviates it ("Last edited Tue Nov
+# 18 14:32:00 2025", ikiwiki; "Bijgewerkt op dinsdag 18 november 2025")
+_DAY_NAME = (r"(?:(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+             + r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?[ \t]+)?")
 # "op", "on", "in" or "d.d." (de dato: "Versie 4 d.d. 3 februari 2025") before the date
-_GLUE = r"(?:\s*(?:(?:op|on|in)\b|d\.[ \t]?d\.))?[\s,:.\-–]*"
+_GLUE = r"(?:\s*(?:(?:op|on|in)\b|d\.[ \t]?d\.))?[\s,:.\-–]*" + _DAY_NAME
 # An English day may be an ordinal: "5th January 2026", "(on) the 2nd of February 2026", "January 5th, 2026".
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _DAY_MONTH_YEAR = rf"(?:the\s+)?(?P<d>\d{{1,2}}){_ORDINAL}(?:\s+of)?\s+(?P<m>{_MONTH})\.?\s+(?P<y>\d{{4}})"
-_MONTH_DAY_YEAR = rf"(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}){_ORDINAL},?\s+(?P<y2>\d{{4}})"
+# C's asctime and `%c` set the time between the day and the year: "Nov 18 14:32:00 (UTC) 2025"
+_CLOCK = r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]+(?-i:[A-Z]{2,5}))?)?"
+_MONTH_DAY_YEAR = rf"(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}){_ORDINAL},?{_CLOCK}\s+(?P<y2>\d{{4}})"
 _NUMERIC = r"(?P<d3>\d{1,2})[-/.](?P<m3>\d{1,2})[-/.](?P<y3>\d{4})"
 _ISO = r"(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
 _MONTH_YEAR = rf"(?P<m5>{_MONTH})\.?\s+(?P<y5>\d{{4}})"

@@ -277,8 +277,29 @@ def without_site_name(title: str, site: str) -> str:
     and without the name of the site's section for leaflets after a separator (`_SECTION_NAME`)."""
     rest = title[len(site):] if site and title.startswith(site) else ""
     separator = _AFTER_SITE.match(rest)
-    return without_section_name(rest[separator.end():].strip() if separator and rest[separator.end():].strip()
-                                else title)
+    return without_byline(without_section_name(rest[separator.end():].strip()
+                                               if separator and rest[separator.end():].strip() else title))
+
+
+# Who wrote the page, in brackets after its title: Emacs Muse titles a page "Acute bronchitis
+# (by Longgeneeskunde, Spaarne Gasthuis Haarlem)" in its `<title>` and `<h1>`.
+_BYLINE_AFTER = re.compile(r"\s*\((?:by|door)\s+[^()]+\)\s*$", re.IGNORECASE)
+
+
+def without_byline(title: str) -> str:
+    """A title without the author named in brackets after it (`_BYLINE_AFTER`): a byline
+    names who wrote the leaflet, not what it is about."""
+    return _BYLINE_AFTER.sub("", title) or title
+
+
+def bylines_off_titles(tree: HtmlElement) -> None:
+    """Take the author named in brackets off the end of each `<h1>` (`without_byline`), in
+    place: the page's `<h1>` becomes the leaflet's title and first heading."""
+    for h1 in tree.xpath("//body//h1"):
+        if len(h1) and h1[-1].tail:
+            h1[-1].tail = without_byline(h1[-1].tail)
+        elif not len(h1) and h1.text:
+            h1.text = without_byline(h1.text)
 
 
 # The name of a site's section of leaflets, which a page's title may end in after a separator

@@ -26,7 +26,8 @@ from ingest.html.furniture import (
 )
 from ingest.html.footnotes import drop_print_furniture, footnotes_in_place
 from ingest.html.headings import (
-    HEADINGS, document_title, drop_heading_anchors, named_half, site_name, subtitles_below, without_site_name,
+    HEADINGS, bylines_off_titles, document_title, drop_heading_anchors, named_half, site_name, subtitles_below,
+    without_site_name,
 )
 from ingest.html.inline_runs import body_lines, drop_icons, items_apart, paragraph_runs, reopen_before_center
 from ingest.html.layout_tables import caption_lines, list_tables, text_after_tables, unwrap_layout_tables
@@ -53,6 +54,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
         if tree is not None:
             unwrap_foreign_objects(tree)  # a slide deck's slides, each HTML inside an <svg>
             subtitles_below(tree)
+            bylines_off_titles(tree)
         notice = notice_words(tree) if tree is not None else set()
         stated = page_date(tree) if tree is not None else ""
         furniture = drop_print_furniture(tree) + drop_slide_furniture(tree) + drop_revision_history(tree) \

@@ -180,7 +180,7 @@ def _macro(page: _Page, name: str, arguments: list[str]) -> None:
     elif name in {"PP", "LP", "P", "sp", "br", "HP", "IP", "TP", "nf", "fi", "EX", "EE"}:
         _flush(page)
         if name == "IP" and arguments and arguments[0].strip():
-            page.lead = _lead(_plain(arguments[0], page))
+            _item(page, _plain(arguments[0], page).strip())
         page.waiting = "TP" if name == "TP" else ""
         page.kept = name in {"nf", "EX"} or page.kept and name not in {"fi", "EE"}
     elif name in {"B", "I", "SM", "SB"} and arguments:
@@ -212,10 +212,7 @@ def _text_line(page: _Page, line: str, escaped: bool = False) -> None:
     if page.waiting in {"SH", "SS"}:
         page.blocks.append(("h", ("## " if page.waiting == "SH" else "### ") + words.strip()))
     elif page.waiting == "TP":
-        tag = words.strip()
-        page.lead = _lead(tag)
-        if page.lead == "- " and not _BULLET.fullmatch(tag):
-            page.words.append(tag if _TEXT_ENDS.search(tag) else tag + ":")
+        _item(page, words.strip())
     else:
         if line[:1] in " \t" and not escaped:
             _flush(page)
@@ -223,11 +220,13 @@ def _text_line(page: _Page, line: str, escaped: bool = False) -> None:
     page.waiting = ""
 
 
-def _lead(tag: str) -> str:
-    """The Markdown list mark for an item's tag: a bullet's "- ", a number's "N. ", and "- " for
-    a word, which then opens the item's text."""
+def _item(page: _Page, tag: str) -> None:
+    """Open a list item under its tag (`.IP`'s argument, the line after `.TP`): a bullet as
+    "- ", a number as "N. ", and a word ("Kammen", "a.") as "- " with the word opening its text."""
     number = _NUMBER.fullmatch(tag)
-    return f"{number['number']}. " if number else "- "
+    page.lead = f"{number['number']}. " if number else "- "
+    if not number and not _BULLET.fullmatch(tag):
+        page.words.append(tag if _TEXT_ENDS.search(tag) else tag + ":")
 
 
 def _flush(page: _Page) -> None:

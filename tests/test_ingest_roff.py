@@ -82,3 +82,13 @@ def test_markdown_takes_the_th_name_without_a_name_line():
 def test_a_plain_text_with_one_dotted_line_is_no_roff():
     assert not is_roff("Beste lezer,\n.B is geen opmaak hier.\nGroeten.\n")
     assert is_roff(LEAFLET.read_text(encoding="utf-8"))
+
+
+def test_ronns_quoted_macros_and_worded_tags():
+    """Ronn quotes its arguments (`.SH "NAME"`, `.IP "\\(bu" 4`) and escapes its dots ("\\.");
+    a worded tag ("a.") opens its item's text rather than being lost."""
+    markdown = roff_as_markdown('.TH "WRATTEN" "7" "December 2025"\n.SH "NAME"\n\\fBwratten\\fR \\- bultjes\n'
+                                '.SH "BEHANDELING"\n.IP "\\(bu" 4\nBevriezen\\.\n.IP "a\\." 4\nEerste keus\\.\n'
+                                '.IP "" 0\nZie \\fIthuisarts\\.nl\\fR\\.\n')
+    assert "date: December 2025" in markdown and "# Wratten – bultjes" in markdown
+    assert "- Bevriezen.\n- a. Eerste keus.\n\nZie thuisarts.nl." in markdown

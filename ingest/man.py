@@ -60,12 +60,17 @@ def _titled(lines: list[str], page: str) -> list[str]:
         return named + lines
     end = next((index for index in range(start + 1, len(lines)) if not lines[index].strip()), len(lines))
     indented = lines[start + 1:end]
-    name = _NAME_LINE.fullmatch(" ".join(" ".join(indented).split())) if indented and all(
-        line[:1].isspace() for line in indented) else None
-    if name is None:
+    title = name_title(" ".join(indented)) if indented and all(line[:1].isspace() for line in indented) else ""
+    if not title:
         return named + lines
-    title = f"{_capitalised(name['names'])} – {name['about']}"
     return lines[:start] + [title] + lines[end:]
+
+
+def name_title(line: str) -> str:
+    """The title a page's NAME line gives ("ls - list directory contents": "Ls – list directory
+    contents"), or "" where the line is not "names - what it is"."""
+    name = _NAME_LINE.fullmatch(" ".join(line.split()))
+    return f"{_capitalised(name['names'])} – {name['about']}" if name else ""
 
 
 def _capitalised(words: str) -> str:

@@ -34,6 +34,7 @@ from ingest.mediawiki import is_mediawiki, mediawiki_as_markdown
 from ingest.muse import is_muse, muse_as_markdown
 from ingest.org import ORG_SUFFIXES, is_org, org_as_markdown
 from ingest.pdf import PdfDocument, load_pdf, pdf_source, read_pdf
+from ingest.roff import is_roff, roff_as_markdown
 from ingest.rst import is_rst, rst_as_html
 from ingest.source import SourceText
 from ingest.split import DEFAULT_MAX_WORDS, split_outline
@@ -327,7 +328,8 @@ def _not_org(path: Path) -> bool:
 
 # The wiki and document markups a `.txt` may be written in, each read as the Markdown of the page
 # it renders, asked in this order (Info and reStructuredText are asked before them):
-# - BBCode first: its closing tags ("[/b]", "[/list]") no other markup writes, where a forum
+# - a man page's roff source first: its request lines (".SH", ".IP") no other markup writes;
+# - BBCode next: its closing tags ("[/b]", "[/list]") no other markup writes, where a forum
 #   post's own text may show their line marks ("* ", "= ", "h2. ");
 # - Jira and Textile first: their "hN." headings no other markup writes, and their "*" and "**"
 #   lists are Org's headings too;
@@ -337,6 +339,7 @@ def _not_org(path: Path) -> bool:
 #   "[[url][text]]" links, Zim its "[[...]]" links; Zim before DokuWiki, whose "=" headings it shares;
 # - a file named `.org` is Org whatever else it shows.
 _TEXT_MARKUPS: tuple[tuple[Callable[[str, Path], bool], Callable[[str], str]], ...] = (
+    (lambda text, path: is_roff(text), roff_as_markdown),
     (lambda text, path: is_bbcode(text), bbcode_as_markdown),
     (lambda text, path: is_jira(text), jira_as_markdown),
     (lambda text, path: is_textile(text), textile_as_markdown),

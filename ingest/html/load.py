@@ -28,7 +28,9 @@ from ingest.html.footnotes import drop_print_furniture, footnotes_in_place
 from ingest.html.headings import (
     HEADINGS, document_title, drop_heading_anchors, named_half, site_name, subtitles_below, without_site_name,
 )
-from ingest.html.inline_runs import body_lines, drop_icons, items_apart, paragraph_runs, reopen_before_center
+from ingest.html.inline_runs import (
+    body_lines, breaks_after_runs, drop_icons, items_apart, paragraph_runs, reopen_before_center,
+)
 from ingest.html.layout_tables import caption_lines, list_tables, text_after_tables, unwrap_layout_tables
 from ingest.html.listings import plain_listings
 from ingest.html.lists import bullet_paragraphs, number_items
@@ -126,6 +128,7 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     keep_tip_boxes(tree)
     keep_meta_sentences(tree)
     reopen_before_center(tree)
+    breaks_after_runs(tree)
     text_after_tables(tree)
     list_tables(tree)
     body_lines(tree)  # before the steps that read paragraphs: lists, headings set by size

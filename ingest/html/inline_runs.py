@@ -16,7 +16,9 @@ page sets no space between them: a browser draws each as a box of its own, and r
 they glued into one word ("EyePatient leafletEN"). `body_lines` reads a page that sets its
 whole text straight in `<body>` as lines ended by `<br>` (an RTF converter's, an HTML 3.2
 page) as the paragraphs a browser shows, and `reopen_before_center` puts back the font of a
-centred title that the parser closed before it.
+centred title that the parser closed before it. `breaks_after_runs` moves a `<br>` that ends
+a bold or italic run out after it (`<b>Kop<br></b>Tekst`, as pdftohtml writes a heading over
+its paragraph): trafilatura drops a break inside its `<hi>`, and glued "Kop" to "Tekst".
 """
 
 from __future__ import annotations
@@ -171,6 +173,20 @@ def reopen_before_center(tree: HtmlElement) -> None:
         wrapper.tail = None
         center.append(wrapper)
         before.drop_tree()  # its tail (white space) stays
+
+
+def breaks_after_runs(tree: HtmlElement) -> None:
+    """Move each `<br>` that ends an element setting how words look (`_FORMATTING`) out
+    after it, through every such element it ends: a browser breaks the line at the same
+    place, and trafilatura keeps a break only outside its `<hi>` (see the module)."""
+    for brk in tree.xpath("//body//br"):
+        parent = brk.getparent()
+        while parent is not None and parent.tag in _FORMATTING and parent[-1] is brk \
+                and not (brk.tail or "").strip():
+            brk.tail = (brk.tail or "") + (parent.tail or "")  # the run's tail follows the break
+            parent.tail = None
+            parent.addnext(brk)
+            parent = brk.getparent()
 
 
 def _lines(text: str, elements: list[HtmlElement]) -> list[tuple[str, list[HtmlElement]]]:

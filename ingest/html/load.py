@@ -29,7 +29,9 @@ from ingest.html.headings import (
     HEADINGS, bylines_off_titles, document_title, drop_heading_anchors, named_half, site_name, subtitles_below,
     without_site_name,
 )
-from ingest.html.inline_runs import body_lines, drop_icons, items_apart, paragraph_runs, reopen_before_center
+from ingest.html.inline_runs import (
+    body_lines, breaks_after_runs, drop_icons, items_apart, paragraph_runs, reopen_before_center,
+)
 from ingest.html.layout_tables import caption_lines, list_tables, text_after_tables, unwrap_layout_tables
 from ingest.html.listings import plain_listings
 from ingest.html.lists import bullet_paragraphs, number_items
@@ -38,6 +40,7 @@ from ingest.html.main_frame import join_articles, mark_main
 from ingest.html.navigation import drop_heading_link_runs, drop_node_navigation
 from ingest.html.page import page_facts, page_metadata, parse_page, without_data_uris
 from ingest.html.page_dates import page_date
+from ingest.html.positioned_pages import bold_leads_apart, drop_page_furniture, rows_as_tables
 from ingest.html.slides import drop_slide_furniture, unwrap_foreign_objects
 from ingest.html.styled_headings import class_headings, styled_headings
 from ingest.html.title_page import bylines_as_text, drop_property_tables, drop_revision_history
@@ -58,7 +61,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
         notice = notice_words(tree) if tree is not None else set()
         stated = page_date(tree) if tree is not None else ""
         furniture = drop_print_furniture(tree) + drop_slide_furniture(tree) + drop_revision_history(tree) \
-            if tree is not None else []
+            + drop_page_furniture(tree) if tree is not None else []
         facts = page_facts(html)
         site = site_name(tree) if tree is not None else ""
         heading = without_site_name(document_title(tree, facts.title), site) if tree is not None else ""
@@ -128,6 +131,9 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     keep_tip_boxes(tree)
     keep_meta_sentences(tree)
     reopen_before_center(tree)
+    breaks_after_runs(tree)
+    bold_leads_apart(tree)  # after the breaks that end its bold runs are out of them
+    rows_as_tables(tree)
     text_after_tables(tree)
     list_tables(tree)
     body_lines(tree)  # before the steps that read paragraphs: lists, headings set by size

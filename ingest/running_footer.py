@@ -12,10 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.clean.furniture import is_page_number
+from ingest.clean.furniture import is_page_label, is_page_number
 from ingest.clean.lines import ends_sentence
 
 _FIELD_GAP = re.compile(r"\s{3,}|\t")  # between a footer's fields: "GYN-093 / herzien ...     1"
+_NUMBER = re.compile(r"\d+")
+MAX_LABEL_WORDS = 4  # "Page 1 of 2", "Pagina 3 van 9": a page label after or before a footer's words
+_EMPHASIS = "*_"  # Markdown's around a footer a PDF tool set in bold or italics
 MAX_HEADER_LINES = 3
 MAX_HEADER_WORDS = 6  # "Ziekenhuis Rivierenland Tiel"; a longer line is text
 _CUT = re.compile(r"[\w,-]")  # how a line ends that a page break cut inside its sentence
@@ -66,17 +69,39 @@ def _running_footers(lines: list[str]) -> list[Footer]:
 
 def _footer_shape(lines: list[str], index: int) -> Footer | None:
     """The line at `index` as a footer, where it may be one: a paragraph of its own, with a
-    page number as a field of its own beside fields with words."""
-    line = lines[index].strip()
+    page number as a field of its own beside fields with words: set apart by a wide gap, or
+    a page label ("Page 1 of 2") at either end, which no text writes beside its words so."""
+    line = lines[index].strip().strip(_EMPHASIS).strip()
     alone = (index == 0 or not lines[index - 1].strip()) and (index + 1 == len(lines) or not lines[index + 1].strip())
-    fields = [field for field in _FIELD_GAP.split(line) if field]
-    if not alone or len(fields) < 2:
+    if not alone or not any(c.isalpha() for c in line):
         return None
-    numbers = [i for i, field in enumerate(fields) if is_page_number(field) and field.isdigit()]
-    if len(numbers) != 1 or not any(c.isalpha() for c in line):
+    fields = [field for field in _FIELD_GAP.split(line) if field]
+    numbers = [i for i, field in enumerate(fields) if _page_field(field)]
+    if len(fields) < 2 or len(numbers) != 1:
+        fields = _labelled_fields(line)
+        numbers = [i for i, field in enumerate(fields) if is_page_label(field)]
+    if len(fields) < 2 or len(numbers) != 1:
         return None
     at = numbers[0]
-    return Footer(index, tuple(" ".join(field.split()) for field in fields[:at] + fields[at + 1:]), int(fields[at]))
+    key = tuple(" ".join(field.split()) for field in fields[:at] + fields[at + 1:])
+    return Footer(index, key, int(_NUMBER.search(fields[at]).group()))
+
+
+def _page_field(field: str) -> bool:
+    """Whether a footer's field is its page number: bare ("1") or labelled ("Page 1 of 2")."""
+    return is_page_number(field) and (field.isdigit() or is_page_label(field))
+
+
+def _labelled_fields(line: str) -> list[str]:
+    """A line's words and the page label at its end or start, as two fields ("Leaflet KIN-112
+    Page 1 of 2": "Leaflet KIN-112", "Page 1 of 2"); the line alone where it has none."""
+    words = line.split()
+    for size in range(min(MAX_LABEL_WORDS, len(words) - 1), 0, -1):
+        if is_page_label(" ".join(words[-size:])):
+            return [" ".join(words[:-size]), " ".join(words[-size:])]
+        if is_page_label(" ".join(words[:size])):
+            return [" ".join(words[:size]), " ".join(words[size:])]
+    return [line]
 
 
 def _paragraph_after(lines: list[str], index: int) -> list[int]:

@@ -55,3 +55,17 @@ def test_a_footer_with_a_page_label_set_apart_by_one_space_goes():
     assert "Page 1 of 2" not in kept and "Page 2 of 2" not in kept
     assert furniture == ["Leaflet KIN-112 Growing pains", "Hospital | Paediatrics"]
     assert "Hospital | Paediatrics" not in kept.split("# Growing pains")[1]
+
+
+def test_a_pdf_s_markdown_loses_its_running_footer_and_its_table_goes_on_over_the_page():
+    source = load_text(PAGED.encode(), "folder.md", "markdown")
+    assert "Page 1 of 2" not in source.text and "Leaflet KIN-112 Growing pains" in source.furniture.split("\n")
+    assert f"{TABLE}\n|30 to 40 kilos|500 mg|\n" in source.text
+    assert source.text.count("|Weight|Dose|") == 1
+
+
+def test_page_labels_that_do_not_rise_or_stand_in_code_stay():
+    text = "See the table on page 3\n\nText.\n\nSee the table on page 2\n"
+    assert without_running_footers(text) == (text, [])
+    code = "```\nReport Page 1 of 2\n\nReport Page 2 of 2\n```\n"
+    assert without_running_footers(code, frozenset(range(5))) == (code, [])

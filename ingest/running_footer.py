@@ -40,8 +40,7 @@ def without_running_footers(text: str, code: frozenset[int] = frozenset()) -> tu
 
     A running footer is a paragraph of one line, its page number a field of its own (set
     apart by a wide gap, or a page label such as "Page 1 of 2"), that two lines or more
-    repeat with only that number changed and
-    rising. The paragraph right under a footer is the next page's header where the same
+    repeat with only that number changed and rising. The paragraph right under a footer is the next page's header where the same
     paragraph stands under another footer or opens the text, or where the page break cut a
     sentence (the line above the footer ends inside it, the one after the header goes on in
     lower case) and it is a few short lines that end no sentence. Each line taken out stays,

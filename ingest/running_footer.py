@@ -12,10 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.clean.furniture import is_page_number
+from ingest.clean.furniture import is_page_label, is_page_number
 from ingest.clean.lines import ends_sentence
 
 _FIELD_GAP = re.compile(r"\s{3,}|\t")  # between a footer's fields: "GYN-093 / herzien ...     1"
+_NUMBER = re.compile(r"\d+")
+MAX_LABEL_WORDS = 4  # "Page 1 of 2", "Pagina 3 van 9": a page label after or before a footer's words
+_EMPHASIS = "*_"  # Markdown's around a footer a PDF tool set in bold or italics
+_TABLE_RULE = re.compile(r"\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?")  # a pipe table's "|---|:--:|"
 MAX_HEADER_LINES = 3
 MAX_HEADER_WORDS = 6  # "Ziekenhuis Rivierenland Tiel"; a longer line is text
 _CUT = re.compile(r"[\w,-]")  # how a line ends that a page break cut inside its sentence
@@ -30,26 +34,30 @@ class Footer:
     page: int
 
 
-def without_running_footers(text: str) -> tuple[str, list[str]]:
+def without_running_footers(text: str, code: frozenset[int] = frozenset()) -> tuple[str, list[str]]:
     """Text without its running footers and the page headers under them, and their lines
     (each once, the page number left out: a footer's date may still date the leaflet).
 
-    A running footer is a paragraph of one line, its page number a field of its own set
-    apart by a wide gap, that two lines or more repeat with only that number changed and
-    rising. The paragraph right under a footer is the next page's header where the same
+    A running footer is a paragraph of one line, its page number a field of its own (set
+    apart by a wide gap, or a page label such as "Page 1 of 2"), that two lines or more
+    repeat with only that number changed and rising. The paragraph right under a footer is the next page's header where the same
     paragraph stands under another footer or opens the text, or where the page break cut a
     sentence (the line above the footer ends inside it, the one after the header goes on in
     lower case) and it is a few short lines that end no sentence. Each line taken out stays,
-    empty; text with form feeds is left to `split_pages`, which knows its pages."""
+    empty, but where a pipe table goes on under the page break: see `_continued_tables`. Lines
+    in `code` (a Markdown file's code blocks) are no footers; text with form feeds is left to
+    `split_pages`, which knows its pages."""
     lines = text.split("\n")
-    footers = _running_footers(lines)
-    if not footers:
+    footers = [footer for footer in _running_footers(lines) if footer.index not in code]
+    if len(footers) < 2:
         return text, []
     headers = _headers_under(lines, [footer.index for footer in footers])
     found = dict.fromkeys(" ".join(footer.key) for footer in footers)
     found.update(dict.fromkeys(" ".join(lines[i].split()) for i in sorted(headers)))
     drop = {footer.index for footer in footers} | headers
-    return "\n".join("" if i in drop else line for i, line in enumerate(lines)), list(found)
+    gone = _continued_tables(lines, [footer.index for footer in footers], drop)
+    kept = ("" if i in drop else line for i, line in enumerate(lines) if i not in gone)
+    return "\n".join(kept), list(found)
 
 
 def _running_footers(lines: list[str]) -> list[Footer]:
@@ -66,17 +74,39 @@ def _running_footers(lines: list[str]) -> list[Footer]:
 
 def _footer_shape(lines: list[str], index: int) -> Footer | None:
     """The line at `index` as a footer, where it may be one: a paragraph of its own, with a
-    page number as a field of its own beside fields with words."""
-    line = lines[index].strip()
+    page number as a field of its own beside fields with words: set apart by a wide gap, or
+    a page label ("Page 1 of 2") at either end, which no text writes beside its words so."""
+    line = lines[index].strip().strip(_EMPHASIS).strip()
     alone = (index == 0 or not lines[index - 1].strip()) and (index + 1 == len(lines) or not lines[index + 1].strip())
-    fields = [field for field in _FIELD_GAP.split(line) if field]
-    if not alone or len(fields) < 2:
+    if not alone or not any(c.isalpha() for c in line):
         return None
-    numbers = [i for i, field in enumerate(fields) if is_page_number(field) and field.isdigit()]
-    if len(numbers) != 1 or not any(c.isalpha() for c in line):
+    fields = [field for field in _FIELD_GAP.split(line) if field]
+    numbers = [i for i, field in enumerate(fields) if _page_field(field)]
+    if len(fields) < 2 or len(numbers) != 1:
+        fields = _labelled_fields(line)
+        numbers = [i for i, field in enumerate(fields) if is_page_label(field)]
+    if len(fields) < 2 or len(numbers) != 1:
         return None
     at = numbers[0]
-    return Footer(index, tuple(" ".join(field.split()) for field in fields[:at] + fields[at + 1:]), int(fields[at]))
+    key = tuple(" ".join(field.split()) for field in fields[:at] + fields[at + 1:])
+    return Footer(index, key, int(_NUMBER.search(fields[at]).group()))
+
+
+def _page_field(field: str) -> bool:
+    """Whether a footer's field is its page number: bare ("1") or labelled ("Page 1 of 2")."""
+    return is_page_number(field) and (field.isdigit() or is_page_label(field))
+
+
+def _labelled_fields(line: str) -> list[str]:
+    """A line's words and the page label at its end or start, as two fields ("Leaflet KIN-112
+    Page 1 of 2": "Leaflet KIN-112", "Page 1 of 2"); the line alone where it has none."""
+    words = line.split()
+    for size in range(min(MAX_LABEL_WORDS, len(words) - 1), 0, -1):
+        if is_page_label(" ".join(words[-size:])):
+            return [" ".join(words[:-size]), " ".join(words[-size:])]
+        if is_page_label(" ".join(words[:size])):
+            return [" ".join(words[:size]), " ".join(words[size:])]
+    return [line]
 
 
 def _paragraph_after(lines: list[str], index: int) -> list[int]:
@@ -119,3 +149,36 @@ def _cuts_sentence(lines: list[str], footer: int, header: list[int]) -> bool:
     after = _paragraph_after(lines, header[-1])
     first = lines[after[0]].strip() if after else ""
     return bool(above) and bool(_CUT.fullmatch(above[-1])) and not ends_sentence(above) and first[:1].islower()
+
+
+def _continued_tables(lines: list[str], footers: list[int], drop: set[int]) -> set[int]:
+    """The lines to take out so that a pipe table the page break at a footer cut goes on as one:
+    the PDF tool wrote its rows on the next page as a table of their own, under the same header
+    row and its rule. Those two go, with the lines between the halves (blank or dropped)."""
+    gone: set[int] = set()
+    for footer in footers:
+        above = next((i for i in range(footer - 1, -1, -1) if lines[i].strip() and i not in drop), None)
+        below = next((i for i in range(footer + 1, len(lines)) if lines[i].strip() and i not in drop), None)
+        if above is None or below is None or below + 1 >= len(lines):
+            continue
+        header = _table_header(lines, above)
+        if header is not None and _cells(lines[below]) == _cells(lines[header]) \
+                and _TABLE_RULE.fullmatch(lines[below + 1].strip()):
+            gone |= set(range(above + 1, below + 2))
+    return gone
+
+
+def _table_header(lines: list[str], row: int) -> int | None:
+    """The header row of the pipe table whose row is at `row`: the row over its rule."""
+    top = row
+    while top > 0 and lines[top - 1].strip().startswith("|"):
+        top -= 1
+    rows = lines[top:row + 1]
+    if len(rows) < 3 or not rows[0].strip().startswith("|") or not _TABLE_RULE.fullmatch(rows[1].strip()):
+        return None
+    return top
+
+
+def _cells(row: str) -> list[str]:
+    """A pipe table row's cells, blanks around them left out."""
+    return [" ".join(cell.split()) for cell in row.strip().strip("|").split("|")]

@@ -136,6 +136,9 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
     if markup == "markdown":
         text = footnotes_in_place(without_link_definitions(plain_dialects(html_as_markdown(text))))
         text, furniture = closing_footer(text)
+        if "\f" not in text:  # a PDF's text in Markdown keeps the PDF's running footers
+            text, running = without_running_footers(text, frozenset(fenced_lines(text.split("\n"))))
+            furniture = "\n".join(line for line in (*running, furniture) if line)
     else:
         text = _SIGNATURE_DELIMITER.sub("\n\n\n", text)
         mail = read_mail(text)

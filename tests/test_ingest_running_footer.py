@@ -39,3 +39,33 @@ def test_lines_that_only_look_like_footers_stay():
     assert "Afdeling Gynaecologie" in without_running_footers(text)[0]
     steps = "Week 1\n\nRust.\n\nWeek 2\n\nLoop.\n\nDosis      2\n\nTekst.\n\nDosis      1\n"
     assert without_running_footers(steps) == (steps, [])
+
+
+# Red team 29: pymupdf4llm's Markdown of a two-page PDF (growing-pains-en.md) kept its footer
+# "Leaflet KIN-112-EN ... Page 1 of 2" and the next page's header, and cut its table in two.
+TABLE = "|Weight|Dose|\n|---|---|\n|10 to 15 kilos|120 mg|"
+PAGED = ("Hospital | Paediatrics\n\n# Growing pains\n\n## What can you do?\n\nThese things help:\n\n"
+         f"{TABLE}\n\n\n\nLeaflet KIN-112 Growing pains Page 1 of 2\n\n\nHospital | Paediatrics\n\n"
+         "|Weight|Dose|\n|---|---|\n|30 to 40 kilos|500 mg|\n\n\n\nNo need to stop sport.\n\n"
+         "## Contact\n\nCall us.\n\n\nLeaflet KIN-112 Growing pains Page 2 of 2\n")
+
+
+def test_a_footer_with_a_page_label_set_apart_by_one_space_goes():
+    kept, furniture = without_running_footers(PAGED)
+    assert "Page 1 of 2" not in kept and "Page 2 of 2" not in kept
+    assert furniture == ["Leaflet KIN-112 Growing pains", "Hospital | Paediatrics"]
+    assert "Hospital | Paediatrics" not in kept.split("# Growing pains")[1]
+
+
+def test_a_pdf_s_markdown_loses_its_running_footer_and_its_table_goes_on_over_the_page():
+    source = load_text(PAGED.encode(), "folder.md", "markdown")
+    assert "Page 1 of 2" not in source.text and "Leaflet KIN-112 Growing pains" in source.furniture.split("\n")
+    assert f"{TABLE}\n|30 to 40 kilos|500 mg|\n" in source.text
+    assert source.text.count("|Weight|Dose|") == 1
+
+
+def test_page_labels_that_do_not_rise_or_stand_in_code_stay():
+    text = "See the table on page 3\n\nText.\n\nSee the table on page 2\n"
+    assert without_running_footers(text) == (text, [])
+    code = "```\nReport Page 1 of 2\n\nReport Page 2 of 2\n```\n"
+    assert without_running_footers(code, frozenset(range(5))) == (code, [])

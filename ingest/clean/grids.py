@@ -12,6 +12,11 @@ characters ("┌──┬──┐", "│"), as ELinks draws a page's table, is 
 line, its cells apart by `CELL_SEPARATOR` as every table row is, each cell's wrapped lines
 joined into it.
 
+A table framed by pipes with no rule above it is read so too: Org's and orgtbl's tables, with
+a rule "|----+----|" under the header, and antiword's, with none ("|Leeftijd   |Slaap per nacht |"):
+two lines or more of as many pipes, three or more (`_pipe_table_end`). Read as prose, the header,
+its rule and the first row ran into one line, and each pipe padded by spaces was a cell of its own.
+
 Which lines make a row: between two rules when the box rules off every row (three groups
 of lines or more), or marks its header with "=" as pandoc does; the lines of the first group
 (the header) are one row too. Elsewhere (psql, MySQL, tbl: one rule, under the header, or
@@ -32,8 +37,10 @@ from ingest.clean.lines import (
 _RULE = re.compile(r"\+(?:[-=:]+\+)+")
 # Inside a box, a rule between rows may end in its uprights: links2 draws its box's rules
 # "|-----+-----|" with "+" at the joints only, and its top rule with "+" at the corners only;
-# Sphinx's text builder draws its header rule with uprights for joints too ("|=====|=====|").
-_INNER_RULE = re.compile(r"\|[-=:]+(?:[+|][-=:]+)*\|")
+# Sphinx's text builder draws its header rule with uprights for joints too ("|=====|=====|");
+# a Markdown table kept in plain text pads its rule's dashes ("| --- | :---: |").
+_RULE_RUN = r"(?:[-=:]+| :?-{3,}:? )"
+_INNER_RULE = re.compile(rf"\|{_RULE_RUN}(?:[+|]{_RULE_RUN})*\|")
 # A box drawn with Unicode's box characters (ELinks' and w3m's tables, `tabulate`'s and rich's
 # grids: "┌───┬───┐", "│ a │ b │", "╞═══╪═══╡") reads as the same box in ASCII, one character for
 # one, so its columns stand where they did: lines as "-" ("=" doubled), uprights as "|", each
@@ -53,7 +60,7 @@ def grid_rows(lines: list[Line]) -> dict[int, Logical | None]:
     found: dict[int, Logical | None] = {}
     index = 0
     while index < len(lines):
-        end = _table_end(lines, index) if _is_rule(lines[index]) else None
+        end = _table_end(lines, index) if _is_rule(lines[index]) else _pipe_table_end(lines, index)
         if end is None:
             index += 1
             continue
@@ -89,24 +96,55 @@ def _table_end(lines: list[Line], top: int) -> int | None:
     return end if rows else None
 
 
+MIN_PIPES = 3  # a line framed by pipes with one inside: two cells
+MIN_PIPE_ROWS = 2  # one framed line may be a box round a sentence
+
+
+def _pipe_table_end(lines: list[Line], first: int) -> int | None:
+    """The last line of a table framed by pipes that opens at line `first` with no rule
+    above it, or None: lines framed by pipes, each with as many, `MIN_PIPES` or more, with
+    rules among them ("|----+----|", `_INNER_RULE`) and blank lines as PDF text spaces them;
+    `MIN_PIPE_ROWS` of them or more. The line above is no such row (the table opens here)."""
+    pipes = _pipes(lines[first])
+    if pipes < MIN_PIPES or first and _pipes(lines[first - 1]) == pipes:
+        return None
+    end, rows = None, 0
+    for index in range(first, len(lines)):
+        line = lines[index]
+        if _is_rule(line, inner=True):
+            end = index
+        elif _pipes(line) == pipes:
+            end, rows = index, rows + 1
+        elif line.text:
+            break
+    return end if rows >= MIN_PIPE_ROWS else None
+
+
+def _pipes(line: Line) -> int:
+    """How many pipes a line framed by pipes holds; 0 for any other line."""
+    return _ascii(line.text).count("|") if _is_row(line) else 0
+
+
 def _rows(lines: list[Line], top: int, end: int) -> dict[int, Logical]:
-    """The rows of the grid table on lines `top` to `end`, each by the line it starts at."""
+    """The rows of the grid table on lines `top` (its top rule, or its first row where no
+    rule opens it) to `end`, each by the line it starts at."""
     rules = [index for index in range(top, end + 1) if _is_rule(lines[index], inner=True)]
     joints = sorted({at for index in rules for at, char in enumerate(_ascii(lines[index].raw)) if char == "+"})
     groups: list[list[int]] = [[]]
-    for index in range(top + 1, end + 1):
+    for index in range(top, end + 1):
         if index in rules:
             groups.append([])
         elif _is_row(lines[index]):
             groups[-1].append(index)
     groups = [group for group in groups if group]
     ruled = len(groups) > 2 or any("=" in _ascii(lines[index].text) for index in rules)
+    headed = top in rules or len(groups) > 1  # the first group is a header: a rule stands under it
     rows: dict[int, list[list[_Cell]]] = {}
     for number, group in enumerate(groups):
         current: list[list[_Cell]] | None = None
         for index in group:
             cells = _cells(lines[index], joints)
-            whole = current is not None and (ruled or number == 0)
+            whole = current is not None and (ruled or number == 0 and headed)
             if whole or current is not None and _goes_on(current, cells):
                 _place(current, cells)
             else:

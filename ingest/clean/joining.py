@@ -8,6 +8,7 @@ spelling (`join_hyphenated`): "auto-immuun" keeps it, "behan-deling" loses it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -53,6 +54,8 @@ class Layout:
     line only roughly.
     `cut_width`: the width at which a tool like GNU `fold` cut every longer line wherever that
     width fell, inside a word too (see `fold_width`); 0 where no such cut shows.
+    `item_ends`: where the lines start that end a list item whose mark the text lost (see
+    `unmarked_item_ends`): no line joins them.
     """
 
     wrap_spaces: bool = False
@@ -60,6 +63,7 @@ class Layout:
     unwrapped: bool = False
     proportional: bool = False
     cut_width: int = 0
+    item_ends: frozenset[int] = frozenset()
 
     def cuts(self, left: Line, right: Line) -> bool:
         """Whether a cut at `cut_width` parted `left` from the line right under it."""
@@ -114,7 +118,43 @@ def measure_layout(lines: list[Line], proportional: bool = False) -> Layout:
     lengths = [len(line.text) for line in lines if line.text]
     margin = lengths if unwrapped else [n for n in lengths if n <= UNWRAPPED_WIDTH] or lengths
     return Layout(has_wrap_spaces(lines), max(full_width(margin) or 80, 20), unwrapped, proportional,
-                  0 if proportional else fold_width(lines))
+                  0 if proportional else fold_width(lines), unmarked_item_ends(lines))
+
+
+MIN_UNMARKED_ITEMS = 3  # lines that end a sentence under a lead line: two may be prose
+ITEM_END_SHARE = 2 / 3  # of the run's lines: wrapped prose ends a sentence at a line's end far less often
+
+
+def unmarked_item_ends(lines: list[Line]) -> frozenset[int]:
+    """Where the lines start that end a list item whose bullet or number the text lost (antiword
+    drops a Word list's marks): under a lead line that ends in ":", the lines up to a blank
+    line, most of them ending a sentence or in ";" and the last so too, are items, one to each
+    line that ends so ("Neem deze maatregelen:" over "Zet een hekje boven aan de trap." and "Ruim
+    speelgoed op."). Read line by line, a capital after a sentence's end, or a lower-case line
+    after a full line, went on the sentence as wrapped prose would."""
+    ends: set[int] = set()
+    for index, lead in enumerate(lines):
+        if lead.text.endswith(":") and not lead.cells:
+            run = _run_under(lines, index)
+            closing = [line for line in run if _ends_item(line.text)]
+            if len(closing) >= max(MIN_UNMARKED_ITEMS, ITEM_END_SHARE * len(run)) and closing[-1] is run[-1]:
+                ends.update(line.start for line in closing)
+    return frozenset(ends)
+
+
+def _run_under(lines: list[Line], lead: int) -> list[Line]:
+    """The lines under a lead line, one blank line allowed after it, up to the next blank line;
+    none where any is a heading, a table row or a marked item (the text marks its items)."""
+    at = lead + 1
+    at += at < len(lines) and not lines[at].text
+    run = list(itertools.takewhile(lambda line: bool(line.text), lines[at:]))
+    if any(line.heading_level or line.cells or is_item_start(line.text) for line in run):
+        return []
+    return run
+
+
+def _ends_item(text: str) -> bool:
+    return ends_sentence(text) or text.endswith(";")
 
 
 MIN_CUTS = 3  # lines of exactly one width that show a cut text: fewer may be chance
@@ -205,7 +245,7 @@ def should_join(left: Line, right: Line, layout: Layout, opens: bool = False) ->
     only a full-width line before a lower-case start wraps.
     """
     a, b = left.text, right.text
-    if left.heading_level or right.heading_level or opens_item(left, right, layout):
+    if left.heading_level or right.heading_level or opens_item(left, right, layout) or left.start in layout.item_ends:
         return False
     if number_cut(left, right, layout):
         return True

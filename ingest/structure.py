@@ -300,10 +300,8 @@ def _marked_headings(blocks: tuple[Block, ...], opening: bool = False) -> list[H
     The first heading is the title when only a masthead comes before it and it is
     the only heading of the highest rank; sections then start at level 2. A masthead may be
     marked as a heading of a lower rank (an organisation's name in bold over the title):
-    it heads nothing. Where nothing else can name the file (`opening`), a heading of the
-    highest rank that opens it is its title though others share its rank: a deck written out
-    slide by slide (markitdown sets every slide's title as `# `) opens with its title slide,
-    and the file stem names nothing.
+    it heads nothing. Where nothing else can name the file (`opening`), a title slide is
+    the title though others share its rank (`_is_title_slide`).
     """
     found = [Heading(b.text, b.level, i) for i, b in enumerate(blocks) if b.kind == "heading"]
     if not found:
@@ -319,9 +317,24 @@ def _marked_headings(blocks: tuple[Block, ...], opening: bool = False) -> list[H
         and [h.level for h in found].count(top) == 1 and found[0].level == top
     shift = 1 - top if has_title else 2 - top
     headings = [Heading(h.text, h.level + shift, h.block) for h in found]
-    if opening and not has_title and found[0].block == 0 and found[0].level == top:
-        headings[0] = replace(headings[0], level=1)  # the opening slide's title
+    if opening and not has_title and _is_title_slide(blocks, found, top):
+        headings[0] = replace(headings[0], level=1)
     return headings
+
+
+def _is_title_slide(blocks: tuple[Block, ...], found: list[Heading], top: int) -> bool:
+    """Whether the file opens with a heading of the highest rank over at most a few lines that
+    end no sentence (a subtitle, who sends it) before the next heading: a deck written out
+    slide by slide (markitdown sets every slide's title as `# `) opens with its title slide,
+    and the file stem names nothing. A heading over a sentence heads a section, as Org's
+    first `* Behandeling` does where no `#+TITLE:` names the file."""
+    first = found[0]
+    if first.block != 0 or first.level != top or len(found) < 2:
+        return False
+    under = blocks[1:found[1].block]
+    return len(under) <= MAX_COVER_PAGE_BLOCKS and all(
+        block.kind == "paragraph" and _is_cover_line(block) and not any(ends_sentence(line) for line in block.lines)
+        for block in under)
 
 
 def _only_masthead(blocks: tuple[Block, ...]) -> bool:

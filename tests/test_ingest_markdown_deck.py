@@ -21,11 +21,18 @@ DECK = ("<!-- Slide number: 1 -->\n# Wagenziekte bij kinderen\nJeugdgezondheidsz
         "<!-- Slide number: 4 -->\nBel de huisarts als uw kind blijft overgeven.\n")
 
 
-def test_the_opening_heading_of_the_top_rank_is_the_title_though_others_share_its_rank():
-    outline = find_outline(clean(SourceText("# Wagenziekte\n\n" + BODY + "\n\n# Klachten\n\n" + BODY
+def test_an_opening_title_slide_is_the_title_though_others_share_its_rank():
+    outline = find_outline(clean(SourceText("# Wagenziekte\n\nOuderavond reizen\n\n# Klachten\n\n" + BODY
                                             + "\n\n# Tijdens de reis\n\n" + BODY + "\n", "markdown")))
-    assert outline.title == "Wagenziekte"
+    assert outline.title.startswith("Wagenziekte")  # a subtitle may follow (`_with_subtitle`)
     assert [s.headings for s in outline.sections][-2:] == [("Klachten",), ("Tijdens de reis",)]
+
+
+def test_an_opening_heading_over_a_sentence_heads_a_section():
+    outline = find_outline(clean(SourceText("# Behandeling\n\nGeef paracetamol tegen de pijn.\n\n# Bellen\n\n"
+                                            + BODY + "\n", "markdown")))
+    assert outline.title == ""
+    assert [s.headings for s in outline.sections] == [("Behandeling",), ("Bellen",)]
 
 
 def test_a_file_that_names_itself_keeps_its_opening_heading_as_a_section():

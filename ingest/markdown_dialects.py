@@ -19,7 +19,8 @@ Markdown's dialects. Left as they are, their marks reach passages, titles and ci
   ("gevaar" over a Docusaurus warning that html2text wrote out), goes;
 - a task list's boxes (`- [ ] `, `- [x] `) go, their items kept;
 - a web page that a converter (html2text, markdownify) wrote out as Markdown loses the page's
-  chrome (menus, comments, footer: `ingest.web_dump.without_markdown_chrome`).
+  chrome (menus, comments, footer: `ingest.web_dump.without_markdown_chrome`);
+- a slide deck's speaker notes (markitdown's `### Notes:`) go (`ingest.markdown_deck`).
 Fenced code keeps its text as it is.
 """
 
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.markdown_deck import without_speaker_notes
 from ingest.markdown_html import rewrite_outside_code
 from ingest.web_dump import without_markdown_chrome
 
@@ -58,7 +60,7 @@ _TASK_BOX = re.compile(r"^(?P<item>\s*(?:[-*+]|\d{1,3}[.)])\s+)\[[ xX]\]\s+")
 
 def plain_dialects(text: str) -> str:
     """`text` (Markdown) without the marks of Markdown's dialects, their text kept."""
-    return without_markdown_chrome(rewrite_outside_code(text, _dialect_step))
+    return without_markdown_chrome(rewrite_outside_code(without_speaker_notes(text), _dialect_step))
 
 
 def _dialect_step(lines: list[str], index: int, out: list[str]) -> int:

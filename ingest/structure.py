@@ -98,14 +98,16 @@ class Outline:
     sections: tuple[Section, ...]
 
 
-def find_outline(clean: CleanText, publisher: str = "") -> Outline:
+def find_outline(clean: CleanText, publisher: str = "", titled: bool = False) -> Outline:
     """The title, headings and sections of a cleaned leaflet; a line on its cover that names
-    its `publisher` (as the catalog or the document itself names it) is no text."""
+    its `publisher` (as the catalog or the document itself names it) is no text. `titled`:
+    the file names itself (metadata, front matter, an HTML `<title>`), so no heading must."""
     blocks = clean.blocks
     marked = any(block.kind == "heading" for block in blocks)
     if not marked:
         blocks = split_glued_questions(clean)
-    headings = _marked_headings(blocks) if marked else _shaped_headings(blocks)
+    opening = not titled and not clean.page_starts  # a paged file's cover names it (`_cover_page`)
+    headings = _marked_headings(blocks, opening) if marked else _shaped_headings(blocks)
     headings, cover_page = _cover_page(clean, blocks, headings)
     headings = _without_continuation(headings, _is_deck(clean, blocks, headings))
     title = headings[0].text if headings and headings[0].level == 1 else ""
@@ -292,13 +294,14 @@ def _named_after(blocks: tuple[Block, ...], index: int) -> int | None:
 # ---------------------------------------------------------------- marked
 
 
-def _marked_headings(blocks: tuple[Block, ...]) -> list[Heading]:
+def _marked_headings(blocks: tuple[Block, ...], opening: bool = False) -> list[Heading]:
     """Headings the markup marks, levels shifted so that the title is 1.
 
     The first heading is the title when only a masthead comes before it and it is
     the only heading of the highest rank; sections then start at level 2. A masthead may be
     marked as a heading of a lower rank (an organisation's name in bold over the title):
-    it heads nothing.
+    it heads nothing. Where nothing else can name the file (`opening`), a title slide is
+    the title though others share its rank (`_is_title_slide`).
     """
     found = [Heading(b.text, b.level, i) for i, b in enumerate(blocks) if b.kind == "heading"]
     if not found:
@@ -313,7 +316,25 @@ def _marked_headings(blocks: tuple[Block, ...]) -> list[Heading]:
                                      {h.text for h in masthead})) \
         and [h.level for h in found].count(top) == 1 and found[0].level == top
     shift = 1 - top if has_title else 2 - top
-    return [Heading(h.text, h.level + shift, h.block) for h in found]
+    headings = [Heading(h.text, h.level + shift, h.block) for h in found]
+    if opening and not has_title and _is_title_slide(blocks, found, top):
+        headings[0] = replace(headings[0], level=1)
+    return headings
+
+
+def _is_title_slide(blocks: tuple[Block, ...], found: list[Heading], top: int) -> bool:
+    """Whether the file opens with a heading of the highest rank over at most a few lines that
+    end no sentence (a subtitle, who sends it) before the next heading: a deck written out
+    slide by slide (markitdown sets every slide's title as `# `) opens with its title slide,
+    and the file stem names nothing. A heading over a sentence heads a section, as Org's
+    first `* Behandeling` does where no `#+TITLE:` names the file."""
+    first = found[0]
+    if first.block != 0 or first.level != top or len(found) < 2:
+        return False
+    under = blocks[1:found[1].block]
+    return len(under) <= MAX_COVER_PAGE_BLOCKS and all(
+        block.kind == "paragraph" and _is_cover_line(block) and not any(ends_sentence(line) for line in block.lines)
+        for block in under)
 
 
 def _only_masthead(blocks: tuple[Block, ...]) -> bool:

@@ -21,6 +21,7 @@ from ingest.asciidoc import asciidoc_as_markdown, is_asciidoc
 from ingest.bbcode import bbcode_as_markdown, is_bbcode
 from ingest.catalog import Catalog, CatalogEntry, CatalogPart
 from ingest.clean import CleanText, clean
+from ingest.creole import creole_as_markdown, is_creole
 from ingest.dates import find_updated
 from ingest.document import (LOST_PAGES, SCANNED_PAGES, UNREAD_PAGES, IngestedLeaflet, IngestError, IngestWarning,
                              Leaflet, content_hash, given_stem)
@@ -306,7 +307,7 @@ def detect_kind(data: bytes, path: Path) -> str:
     by its %PDF header (a PDF named .html is read as a PDF), HTML by its opening tags
     (`<!doctype html`, `<html>`: an HTML page named .pdf is read as HTML); any other
     file named .pdf is refused. A GNU Info file, reStructuredText (.rst, or a .txt by its
-    signs), Org (.org, or a .txt by its signs), and Jira, Textile, AsciiDoc, Zim, Muse,
+    signs), Org (.org, or a .txt by its signs), and Jira, Textile, Creole, AsciiDoc, Zim, Muse,
     DokuWiki, MediaWiki and Markdown kept as a .txt (by their signs, `_TEXT_MARKUPS`) are
     "plain" here, as an editor replaces one text file by another;
     `load_source` reads them as what they are.
@@ -336,6 +337,7 @@ def _not_org(path: Path) -> bool:
 #   lists are Org's headings too;
 # - AsciiDoc before Org: its nested bullets ("** ") and anchors ("[[id]]") are Org's subheadings
 #   and links too, where Org never writes a "= Title" or "== " line;
+# - Creole before AsciiDoc: the two share "=" headings, and `is_creole` asks for Creole's own marks;
 # - Zim's header and Muse's own signs before Org's: Muse shares its "* " headings and
 #   "[[url][text]]" links, Zim its "[[...]]" links; Zim before DokuWiki, whose "=" headings it shares;
 # - a file named `.org` is Org whatever else it shows.
@@ -344,6 +346,7 @@ _TEXT_MARKUPS: tuple[tuple[Callable[[str, Path], bool], Callable[[str], str]], .
     (lambda text, path: is_bbcode(text), bbcode_as_markdown),
     (lambda text, path: is_jira(text), jira_as_markdown),
     (lambda text, path: is_textile(text), textile_as_markdown),
+    (lambda text, path: _not_org(path) and is_creole(text), creole_as_markdown),
     (lambda text, path: _not_org(path) and is_asciidoc(text), asciidoc_as_markdown),
     (lambda text, path: is_zim(text), zim_as_markdown),
     (lambda text, path: _not_org(path) and is_muse(text), muse_as_markdown),

@@ -25,7 +25,10 @@ leaflet names it too; so the evidence is measured again for the question
 without the words of the closest candidate's leaflet title ("Kan ik met naar
 de sauna?"), and half of what it loses there is taken off. A question about money
 ("wat kost een lumbaalpunctie?") is answered only by a passage that speaks of money
-(index/asked_kind.py): one that does not is charged as a missing word of the rarest kind. A logistic curve maps
+(index/asked_kind.py): one that does not is charged as a missing word of the rarest kind. So is a
+name that the frequency lists do not know but another leaflet uses ("mag ik cinnarizine gebruiken
+als ik zwanger ben" asked of a leaflet that never names cinnarizine): unknown to the lists, it is
+no typing slip. A logistic curve maps
 the evidence to a confidence; its midpoint is the coverage threshold
 (confidence 0.5), chosen on the development set.
 """
@@ -61,6 +64,11 @@ SMALL_TALK = frozenset(
 # in the frequency lists (`unknown_word_cost` at Zipf 0.5); chosen over 0.03-0.10 by the mean
 # coverage AUROC of all question sets (docs/quality.md, "A price asked").
 WRONG_KIND_COST = 0.07
+# How rare a word counts that the frequency lists do not know but a leaflet uses (a name:
+# "cinnarizine", "ménière"), for a candidate whose leaflet never uses it: as a word rarer than
+# any in the lists, like WRONG_KIND_COST. Zipf 0.5-3 measured alike (docs/quality.md, "A name
+# another leaflet uses").
+NAME_ZIPF = 0.5
 SUBJECT_SHARE = 0.5  # of the evidence lost without the subject's words (docs/quality.md)
 
 

@@ -21,8 +21,8 @@ from ingest.document import Leaflet, Passage, same_text_key
 from index.asked_kind import asks_money, speaks_of_money
 from index.bm25 import LexicalIndex, LexicalIndexError
 from index.confidence import (
-    COVERED, FREE_ZIPF, MIDPOINT, SMALL_TALK, THIRD_LANGUAGE_MIDPOINT, WRONG_KIND_COST, coverage_confidence,
-    evidence, unknown_word_cost, without_subject,
+    COVERED, FREE_ZIPF, MIDPOINT, NAME_ZIPF, SMALL_TALK, THIRD_LANGUAGE_MIDPOINT, WRONG_KIND_COST,
+    coverage_confidence, evidence, unknown_word_cost, without_subject,
 )
 from index.fusion import W_ASKED_LANGUAGE, W_LANGUAGE, Evidence, rank
 from index.highlight import best_sentences, closest_sentence, exact_sentences
@@ -425,6 +425,8 @@ class Searcher:
             other = sorted({part for stems in verbs.values() for stem in stems for part in stem.split()})
             known |= {term for term, count in self.store.document_frequencies(other).items() if count}
         absent = [group for group in groups if not _uses(group, known, verbs.get(group))]  # in no leaflet
+        for group in self._names(query, words, absent, foreign):
+            groups[group] = unknown_word_cost(NAME_ZIPF)  # no slip: a leaflet that never names it pays
         nowhere = sum(groups[group] for group in absent if group not in second)  # all pay this
         somewhere = {group: cost for group, cost in groups.items() if _uses(group, known, verbs.get(group))}
         terms = sorted({term for group in somewhere
@@ -458,6 +460,21 @@ class Searcher:
             if found > value:
                 value, cosine, unknown = found, candidate_cosine, len(missing)
         return value, cosine, unknown
+
+    def _names(self, query: str, words: list[tuple[str, ...]], absent: list[tuple[str, ...]],
+               foreign: bool) -> list[tuple[str, ...]]:
+        """The query's words that the frequency lists do not know but a leaflet uses: names of
+        medicines and conditions ("cinnarizine", "ménière"), not typing slips. A word unknown to
+        the lists costs only the base (`unknown_word_cost`), since most are slips; one the
+        collection uses names something, and a leaflet that never does hardly answers about it.
+        Single words only: a compound the lists miss ("adrenalinepennen") may be written apart
+        in the leaflet that answers. Not in a third language, where every word costs alike."""
+        if foreign:
+            return []
+        language = self.analyzer.language
+        return [group for word, group in zip(self.analyzer.content_words(query), words)
+                if len(group) == 1 and group not in absent and word.isalpha()
+                and not is_foreign(word, language) and own_zipf(word, language) == 0]
 
     def _second_words(self, query: str, words: list[tuple[str, ...]]) -> set[tuple[str, ...]]:
         """The query's words of the second language ("cost", "knee") in a collection that

@@ -1108,6 +1108,62 @@ def test_staff_find_decks_forum_posts_and_terminal_text_whole_and_once(redteam28
         assert not redteam28_searcher.search(furniture, k=3, mode="exact").hits, furniture
 
 
+REDTEAM29 = load_questions(ROOT / "tests" / "data" / "redteam29_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam29_searcher(settings, embedder, tmp_path_factory):
+    """Eleven leaflets from eleven more tools (a man page's roff source, Creole, antiword, poppler's
+    pdftohtml, markitdown's deck, pymupdf4llm, ikiwiki, Emacs Muse, yelp-build, Emacs ps-print and a
+    pyHanko-signed PDF), asked in fourteen languages (tests/data/redteam29_questions.md)."""
+    return _searcher_over("redteam29_leaflets", settings, tmp_path_factory, leaflets=11)
+
+
+def test_a_twenty_eighth_set_of_leaflets_answers_its_questions(redteam29_searcher):
+    missed, flagged, kept = _outcomes(redteam29_searcher, REDTEAM29)
+    assert len(missed) <= 9, missed  # 7 of 92 missed when measured (5 before this round's fixes, read from junk)
+    assert len(flagged) >= 25, flagged  # 27 of 28 (25 before)
+    assert len(kept) >= 42, kept  # 46 of 92 (48 before)
+
+
+def test_staff_find_roff_creole_and_pdftohtml_tables_row_by_row(redteam29_searcher):
+    """A man page's roff source was read as text, request by request; Creole's table ran into one
+    line; pdftohtml's cells stood one per line between page headers; an Org table in plain text and
+    antiword's table kept their frames; markitdown's deck kept its speaker notes and pymupdf4llm
+    its running footer (tests/data/redteam29_questions.md)."""
+    def line(phrase: str) -> str:
+        hits = redteam29_searcher.search(f'"{phrase}"', k=1, mode="exact").hits
+        assert hits, phrase
+        text = hits[0].passage.text
+        start = text.rfind("\n", 0, text.index(phrase)) + 1
+        return text[start:].split("\n", 1)[0]
+
+    assert line("3 keer per dag 400 mg") == "Ibuprofen | 3 keer per dag 400 mg | niet bij maagklachten of zwangerschap"
+    assert line("2 keer per dag 500 mg") == "Ciprofloxacine | 2 keer per dag 500 mg | 7 dagen"
+    assert line("zeer vet") == "Vaseline-lanettecrème | zeer vet | 's nachts, op ruwe plekken en kloven"
+    assert line("in de late middag") == "Naar het oosten | in de ochtend | in de late middag en avond"
+    assert line("10 tot 13 uur") == "3 tot 5 jaar | 10 tot 13 uur"
+    assert line("30 to 40 kilos").startswith("30 to 40 kilos | 500 milligrams")
+    leaflets = redteam29_searcher.leaflets
+    assert leaflets["tandabces"].title == "Tandabces – Tandartsenpraktijk Mondzorg Centrum Leiden"
+    assert leaflets["tandabces"].updated == "2025-12-04"
+    assert leaflets["droge-huid"].title == "Droge huid bij ouderen"
+    assert leaflets["reisziekte"].title == "Reisziekte bij kinderen"
+    assert leaflets["bronchitis"].title == "Acute bronchitis"
+    assert leaflets["ringworm"].updated == "2025-11-18"
+    for furniture in ('"Notes:"', '"Welkom heten"', '"Page 1 of 2"', '"Patiëntenvoorlichting"', '".IP"',
+                      '"rstReportMargin"', '"|="', '"DER-0231"'):
+        assert not redteam29_searcher.search(furniture, k=3, mode="exact").hits, furniture
+
+
+def test_a_name_another_leaflet_uses_is_no_slip(redteam29_searcher):
+    """"Cinnarizine" is in no frequency list, which takes most such words for slips; but the car
+    sickness leaflet names it, so a leaflet on pregnancy that never does cannot answer "mag ik
+    cinnarizine gebruiken als ik zwanger ben" (index/search.py `_names`)."""
+    assert not redteam29_searcher.search("mag ik cinnarizine gebruiken als ik zwanger ben").covered
+    assert redteam29_searcher.search("vanaf welke leeftijd mag mijn kind cinnarizine").covered
+
+
 def test_staff_find_the_context_words_the_subtitles_term_and_no_printout_stamps(redteam16_searcher):
     """ConTeXt's words were glued ("Maakdegehoorgangnietschoon"), a cover subtitle held the
     leaflet's only "zwemmerseczeem", and a2ps's "Printed by root" stamp was a passage."""

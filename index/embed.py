@@ -260,6 +260,7 @@ class Embedder:
         self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self.query_cache_size = QUERY_CACHE_SIZE
         self._queries: Any = None  # the default model's own query encoder, once loaded
+        self._own_failed = False  # it could not read the model folder: sentence-transformers encodes queries
 
     @property
     def info(self) -> ModelInfo:
@@ -390,27 +391,25 @@ class Embedder:
         materialised (index/query_encoder.py: torch, tokenizers and safetensors only, about 4 s
         sooner from a cold process than importing sentence-transformers); for any other model,
         or a default folder that encoder cannot read, the full model (`warm_up`)."""
-        if self._queries is not None or self._model is not None:
-            return
-        if self.name == DEFAULT_MODEL:
+        if self._queries is None and self.name == DEFAULT_MODEL and not self._own_failed:
             from index.query_encoder import EncoderError, QueryEncoder
 
             with self._lock:
-                if self._queries is not None:
-                    return
-                configure_threads(self._threads)
-                try:
-                    self._queries = QueryEncoder(self.info.path)
-                except (EncoderError, OSError, ValueError) as exc:
-                    log.warning("query encoder unavailable (%s); loading sentence-transformers", exc)
-                else:
-                    from index.default_model import PROMPTS
+                if self._queries is None and not self._own_failed:
+                    configure_threads(self._threads)
+                    try:
+                        self._queries = QueryEncoder(self.info.path)
+                    except (EncoderError, OSError, ValueError) as exc:
+                        self._own_failed = True
+                        log.warning("query encoder unavailable (%s); queries go through sentence-transformers", exc)
+                    else:
+                        from index.default_model import PROMPTS
 
-                    self._query_prompt = PROMPTS["query"]
-                    if self.bf16 is None:
-                        self.bf16 = native_bf16()
-                    return
-        self.warm_up()
+                        self._query_prompt = PROMPTS["query"]
+                        if self.bf16 is None:
+                            self.bf16 = native_bf16()
+        if self._queries is None:
+            self.warm_up()
 
     def _encode_queries(self, texts: list[str]) -> np.ndarray:
         if self._queries is None:

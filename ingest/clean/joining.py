@@ -143,11 +143,14 @@ def unmarked_item_ends(lines: list[Line]) -> frozenset[int]:
 
 
 def _run_under(lines: list[Line], lead: int) -> list[Line]:
-    """The lines under a lead line, one blank line allowed after it, up to the next blank line;
-    none where any is a heading, a table row or a marked item (the text marks its items)."""
+    """The lines under a lead line, one blank line allowed after it, up to the next blank line
+    or the next lead line (each line is then read under one lead at most, and the search stays
+    linear in a text of many leads and no blank lines); none where any is a heading, a table row
+    or a marked item (the text marks its items)."""
     at = lead + 1
     at += at < len(lines) and not lines[at].text
-    run = list(itertools.takewhile(lambda line: bool(line.text), lines[at:]))
+    run = list(itertools.takewhile(lambda line: bool(line.text) and not line.text.endswith(":"),
+                                   itertools.islice(lines, at, None)))
     if any(line.heading_level or line.cells or is_item_start(line.text) for line in run):
         return []
     return run

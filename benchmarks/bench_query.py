@@ -156,15 +156,19 @@ def index_bytes(folder: Path) -> tuple[int, int, int]:
 
 def warm_latency(folder: Path, embedder, qs: list[str]) -> dict:
     """Per question: bare encode ms, then search ms (hybrid, k=5); and a repeated (cached) search."""
+    from index.embed import Embedder
     from index.search import Searcher
 
-    searcher = Searcher.open(folder, embedder)
+    # searches go through an embedder of their own, as in a CLI or app process that has not
+    # loaded sentence-transformers (the default model's queries then take its own encoder)
+    searching = Embedder(embedder.name, threads=embedder._threads, bf16=embedder.bf16)
+    searcher = Searcher.open(folder, searching)
     for q in WARM_UP:
         searcher.search(q)
     model = embedder._model
     query_prompt, _ = embedder.prompts
     precision = embedder._precision() if embedder.bf16 else nullcontext()
-    embedder._query_cache.clear()  # every question is new to this index's searches
+    searching._query_cache.clear()  # every question is new to this index's searches
     bare, search, own = [], [], []
 
     def bare_encode(q: str) -> None:
@@ -173,10 +177,10 @@ def warm_latency(folder: Path, embedder, qs: list[str]) -> dict:
             model.encode_query([q], prompt=query_prompt, convert_to_numpy=True,
                                normalize_embeddings=True, show_progress_bar=False)
         bare.append((time.perf_counter() - start) * 1000)
-        if embedder._queries is not None:  # the default model's own forward pass, which search uses
+        if searching._queries is not None:  # the default model's own forward pass, which search uses
             start = time.perf_counter()
             with precision:
-                embedder._queries.encode([query_prompt + q])
+                searching._queries.encode([query_prompt + q])
             own.append((time.perf_counter() - start) * 1000)
 
     def full_search(q: str) -> None:

@@ -288,7 +288,9 @@ class Embedder:
         return int(self._model.max_seq_length or 512)
 
     def warm_up(self) -> None:
-        """Load the model (once, thread-safe): threads pinned, weights read, prompts chosen."""
+        """Load the model (once, thread-safe): threads pinned, weights read, prompts chosen.
+        Queries then go through it too, and the default model's own query encoder is let go:
+        one copy of the weights in memory (an app that builds its index, then searches)."""
         with self._lock:
             if self._model is not None:
                 return
@@ -299,6 +301,7 @@ class Embedder:
             if self.bf16 is None:
                 self.bf16 = native_bf16()
             self._model = model
+            self._queries = None
 
     def _load(self) -> Any:
         try:
@@ -387,11 +390,12 @@ class Embedder:
         return len(ids)
 
     def warm_up_queries(self) -> None:
-        """Make queries encodable: for the default model its own forward pass on the folder we
-        materialised (index/query_encoder.py: torch, tokenizers and safetensors only, about 4 s
-        sooner from a cold process than importing sentence-transformers); for any other model,
-        or a default folder that encoder cannot read, the full model (`warm_up`)."""
-        if self._queries is None and self.name == DEFAULT_MODEL and not self._own_failed:
+        """Make queries encodable: for the default model, unless the full model is loaded
+        already (for passages), its own forward pass on the folder we materialised
+        (index/query_encoder.py: torch, tokenizers and safetensors only, about 4 s sooner from a
+        cold process than importing sentence-transformers; the same vectors); for any other
+        model, or a default folder that encoder cannot read, the full model (`warm_up`)."""
+        if self._queries is None and self._model is None and self.name == DEFAULT_MODEL and not self._own_failed:
             from index.query_encoder import EncoderError, QueryEncoder
 
             with self._lock:
@@ -412,7 +416,7 @@ class Embedder:
             self.warm_up()
 
     def _encode_queries(self, texts: list[str]) -> np.ndarray:
-        if self._queries is None:
+        if self._queries is None or self._model is not None:
             return self._encode(texts, self._query_prompt, "query", 32)
         prompt = self._query_prompt or ""
         with self._precision():

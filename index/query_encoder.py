@@ -32,10 +32,19 @@ class EncoderError(Exception):
 
 class QueryEncoder:
     """Mean-pooled, L2-normalised XLM-RoBERTa vectors for short texts, from a materialised
-    default-model folder. Weights are memory-mapped: only what a query touches is read."""
+    default-model folder. A folder it cannot read raises EncoderError, whatever the cause (a
+    damaged tokenizer or weights file, a missing key), so that the caller falls back to
+    sentence-transformers, which repairs a damaged default folder."""
 
     def __init__(self, folder: str | Path) -> None:
-        folder = Path(folder)
+        try:
+            self._read(Path(folder))
+        except EncoderError:
+            raise
+        except Exception as exc:  # tokenizers, safetensors and a missing key raise their own kinds
+            raise EncoderError(f"{folder}: {type(exc).__name__}: {exc}") from None
+
+    def _read(self, folder: Path) -> None:
         config = _read_json(folder / "config.json")
         pooling = _read_json(folder / POOLING)
         if config.get("model_type") != ARCHITECTURE or not pooling.get("pooling_mode_mean_tokens") \

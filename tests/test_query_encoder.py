@@ -5,6 +5,7 @@ or transformers, and a folder it does not know falls back to sentence-transforme
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -68,6 +69,27 @@ def test_a_folder_of_another_layout_falls_back_to_sentence_transformers(embedder
     vectors = fresh.encode_queries(QUERIES[:2])
     assert fresh._queries is None and fresh._model is not None
     assert np.abs(vectors - _sentence_transformers(embedder, QUERIES[:2])).max() < 1e-5
+
+
+def test_a_damaged_folder_is_an_encoder_error(embedder, tmp_path):
+    """tokenizers and safetensors raise their own kinds; the embedder falls back on EncoderError."""
+    folder = tmp_path / "damaged"
+    shutil.copytree(embedder.info.path, folder, ignore=shutil.ignore_patterns("model.safetensors"))
+    (folder / "tokenizer.json").write_text('{"version": ')
+    with pytest.raises(EncoderError, match="tokenizer|Exception"):
+        QueryEncoder(folder)
+
+
+def test_once_the_full_model_is_loaded_queries_go_through_it(embedder):
+    """One copy of the weights: an app that builds its index first searches with the model it
+    loaded for the passages."""
+    fresh = Embedder(DEFAULT_MODEL, threads=embedder._threads, bf16=False)
+    fresh.encode_queries(QUERIES[:1])
+    assert fresh._queries is not None
+    fresh.warm_up()  # an ingest loads the full model for the passages
+    vectors = fresh.encode_queries(QUERIES[1:3])
+    assert fresh._queries is None
+    assert np.abs(vectors - _sentence_transformers(embedder, QUERIES[1:3])).max() < 1e-5
 
 
 def test_a_search_from_a_fresh_process_never_imports_sentence_transformers(leaflet_index):

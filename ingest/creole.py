@@ -138,7 +138,14 @@ def _line(line: str) -> list[str]:
     if _RULE.match(line):
         return ["", "* * *", ""]
     words = _inline(line.strip())
-    return ["\\" + words if _MARKDOWN_START.match(words) else words]
+    return [_escaped_start(words) if _MARKDOWN_START.match(words) else words]
+
+
+def _escaped_start(words: str) -> str:
+    """A paragraph line that Markdown would read as an item, a quote or a rule, escaped where
+    its mark is: "1\\. stap", "\\- niet", as a number's dot, not its digits, takes the escape."""
+    number = re.match(r"\d{1,9}(?=[.)])", words)
+    return words[:number.end()] + "\\" + words[number.end():] if number else "\\" + words
 
 
 def _table(lines: list[str], start: int, out: list[str]) -> int:

@@ -97,15 +97,21 @@ def _page_field(field: str) -> bool:
     return is_page_number(field) and (field.isdigit() or is_page_label(field))
 
 
+# A page label that counts the pages ("Page 1 of 2", "Pagina 3 van 9", "1/4"): only a footer
+# writes one beside its words; "zie pagina 3" refers the reader to another page.
+_OF_PAGES = re.compile(r"\d+\s*(?:of|van|/)\s*\d+", re.IGNORECASE)
+
+
 def _labelled_fields(line: str) -> list[str]:
-    """A line's words and the page label at its end or start, as two fields ("Leaflet KIN-112
-    Page 1 of 2": "Leaflet KIN-112", "Page 1 of 2"); the line alone where it has none."""
+    """A line's words and the page label that counts the pages at its end or start, as two
+    fields ("Leaflet KIN-112 Page 1 of 2": "Leaflet KIN-112", "Page 1 of 2"); the line alone
+    where it has none."""
     words = line.split()
     for size in range(min(MAX_LABEL_WORDS, len(words) - 1), 0, -1):
-        if is_page_label(" ".join(words[-size:])):
-            return [" ".join(words[:-size]), " ".join(words[-size:])]
-        if is_page_label(" ".join(words[:size])):
-            return [" ".join(words[:size]), " ".join(words[size:])]
+        for label, rest in ((" ".join(words[-size:]), " ".join(words[:-size])),
+                            (" ".join(words[:size]), " ".join(words[size:]))):
+            if is_page_label(label) and _OF_PAGES.search(label):
+                return [rest, label] if label == " ".join(words[-size:]) else [label, rest]
     return [line]
 
 

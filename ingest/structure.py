@@ -326,10 +326,12 @@ def _is_title_slide(blocks: tuple[Block, ...], found: list[Heading], top: int) -
     """Whether the file opens with a heading of the highest rank over at most a few lines that
     end no sentence (a subtitle, who sends it) before the next heading: a deck written out
     slide by slide (markitdown sets every slide's title as `# `) opens with its title slide,
-    and the file stem names nothing. A heading over a sentence heads a section, as Org's
+    and the file stem names nothing. The next heading is of the same rank (the next slide's
+    title): one of a lower rank right under it makes it a section's heading ("# Voor de
+    operatie" over "## Nuchter zijn"). A heading over a sentence heads a section, as Org's
     first `* Behandeling` does where no `#+TITLE:` names the file."""
     first = found[0]
-    if first.block != 0 or first.level != top or len(found) < 2:
+    if first.block != 0 or first.level != top or len(found) < 2 or found[1].level != top:
         return False
     under = blocks[1:found[1].block]
     return len(under) <= MAX_COVER_PAGE_BLOCKS and all(

@@ -90,3 +90,21 @@ def test_blocks_side_by_side_that_are_long_stay_columns_of_text(tmp_path):
                     + _page(2, _block(200, 89, PARAGRAPH)) + "</body></html>", encoding="utf-8")
     text = "\n".join(passage.text for passage in ingest_file(page).passages)
     assert " | " not in text and "rechts2." in text
+
+
+def test_a_heading_between_paragraphs_of_a_short_page_is_no_page_furniture(tmp_path):
+    """On a page of three blocks every block is among its first and last lines; a one-line
+    heading between two paragraphs still stands inside the text, not at its edge."""
+    def page(number: int, heading: str, body: str) -> str:
+        return (f'<div id="page{number}-div" style="position:relative;width:892px;height:1262px;">'
+                f'<p style="position:absolute;top:80px;left:108px;white-space:nowrap">Een lange alinea op pagina '
+                f'{number}<br/>die doorloopt op een tweede regel<br/>en een derde regel heeft.</p>'
+                f'<p style="position:absolute;top:200px;left:108px;white-space:nowrap"><b>{heading}</b></p>'
+                f'<p style="position:absolute;top:240px;left:108px;white-space:nowrap">{body}<br/>Een tweede '
+                f'regel over de stap<br/>en een derde regel.</p></div>')
+    path = tmp_path / "stappen.html"
+    path.write_text("<html><head><title>Wondzorg</title></head><body>"
+                    + page(1, "Stap 1: wond schoonmaken", "Maak de wond schoon met water en zeep.")
+                    + page(2, "Stap 2: wond schoonmaken", "Droog de wond goed af.") + "</body></html>", encoding="utf-8")
+    headings = {passage.headings[-1] for passage in ingest_file(path).passages if passage.headings}
+    assert {"Stap 1: wond schoonmaken", "Stap 2: wond schoonmaken"} <= headings

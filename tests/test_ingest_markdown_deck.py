@@ -57,3 +57,21 @@ def test_a_markitdown_deck_is_titled_by_its_title_slide_without_its_notes(tmp_pa
     text = " ".join(p.text + " " + " ".join(p.headings) for p in item.passages)
     assert "Notes" not in text and "spuugzak" not in text and "Welkom" not in text and "folder" not in text
     assert "Bel de huisarts als uw kind blijft overgeven." in text
+
+
+def test_an_opening_heading_over_a_subheading_heads_its_section(tmp_path):
+    """"# Voor de operatie" straight over "## Nuchter zijn" is the first section's heading, not
+    a title slide: its subsections keep it."""
+    path = tmp_path / "operatie.md"
+    path.write_text("# Voor de operatie\n\n## Nuchter zijn\n\nEet vanaf middernacht niets meer.\n\n"
+                    "# Na de operatie\n\n## Pijn\n\nNeem paracetamol als dat nodig is.\n", encoding="utf-8")
+    item = ingest_file(path)
+    assert item.leaflet.title == "operatie"
+    assert [passage.headings for passage in item.passages] == [
+        ("Voor de operatie", "Nuchter zijn"), ("Na de operatie", "Pijn")]
+
+
+def test_a_leaflets_own_notes_section_stays():
+    text = ("# Insulin pens\n\n## Storing\n\nKeep your pen at room temperature.\n\n"
+            "### Notes:\nKeep unopened pens in the fridge, never in the freezer.\n\n## Contact\n\nCall us.\n")
+    assert "Keep unopened pens in the fridge" in without_speaker_notes(text)

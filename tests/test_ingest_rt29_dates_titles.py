@@ -36,7 +36,9 @@ def test_ikiwikis_page_is_dated_by_its_last_edit():
 
 @pytest.mark.parametrize(("title", "kept"), [
     ("Acute bronchitis (by Longgeneeskunde, Spaarne Gasthuis Haarlem)", "Acute bronchitis"),
-    ("Griep (door de huisartsenpraktijk)", "Griep"),
+    ("Griep (door Huisartsenpraktijk De Linde)", "Griep"),
+    ("Bevalling (door middel van een keizersnede)", "Bevalling (door middel van een keizersnede)"),
+    ("Antibiotica (by mouth)", "Antibiotica (by mouth)"),
     ("Ziekte van Lyme (borreliose)", "Ziekte van Lyme (borreliose)"),
     ("(by Longgeneeskunde)", "(by Longgeneeskunde)"),
 ])

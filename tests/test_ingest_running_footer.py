@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ingest.pipeline import ingest_file
 from ingest.running_footer import without_running_footers
 from ingest.text import load_text
 
@@ -69,3 +70,13 @@ def test_page_labels_that_do_not_rise_or_stand_in_code_stay():
     assert without_running_footers(text) == (text, [])
     code = "```\nReport Page 1 of 2\n\nReport Page 2 of 2\n```\n"
     assert without_running_footers(code, frozenset(range(5))) == (code, [])
+
+
+def test_a_reference_to_another_page_is_no_running_footer(tmp_path):
+    """"zie pagina 3" then "zie pagina 5": a page label that does not count the pages is the
+    text's own reference, however alike the two lines are."""
+    path = tmp_path / "verwijzing.md"
+    path.write_text("# Wondzorg\n\nVerschoon de wond elke dag.\n\nMeer informatie: zie pagina 3\n\n"
+                    "Houd de wond droog.\n\nMeer informatie: zie pagina 5\n\nBel bij koorts.\n", encoding="utf-8")
+    text = "\n".join(passage.text for passage in ingest_file(path).passages)
+    assert "zie pagina 3" in text and "zie pagina 5" in text

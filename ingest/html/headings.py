@@ -282,8 +282,9 @@ def without_site_name(title: str, site: str) -> str:
 
 
 # Who wrote the page, in brackets after its title: Emacs Muse titles a page "Acute bronchitis
-# (by Longgeneeskunde, Spaarne Gasthuis Haarlem)" in its `<title>` and `<h1>`.
-_BYLINE_AFTER = re.compile(r"\s*\((?:by|door)\s+[^()]+\)\s*$", re.IGNORECASE)
+# (by Longgeneeskunde, Spaarne Gasthuis Haarlem)" in its `<title>` and `<h1>`. A name follows
+# "by"/"door" with a capital; "(door middel van een keizersnede)", "(by mouth)" say how.
+_BYLINE_AFTER = re.compile(r"\s*\((?i:by|door)\s+(?:(?:dr|prof|drs|mr)\.\s*)?[A-ZÀ-Þ][^()]*\)\s*$")
 
 
 def without_byline(title: str) -> str:

@@ -72,13 +72,16 @@ def drop_page_furniture(tree: HtmlElement) -> list[str]:
 
 
 def _edge_lines(page: HtmlElement) -> dict[str, HtmlElement]:
-    """The one-line blocks among a page's first and last lines, by their words with any
-    number masked."""
-    blocks = [block for block in _blocks(page, {}) if block.lines == 1]
+    """The one-line blocks among a page's first and last lines, above or below all of its
+    text (its blocks of several lines: a heading between two paragraphs is no edge, however
+    short the page), by their words with any number masked."""
+    blocks = _blocks(page, {})
+    text = [block.top for block in blocks if block.lines > 1]
     tops = sorted({block.top for block in blocks})
-    edge = set(tops[:EDGE_LINES] + tops[-EDGE_LINES:])
+    edge = {top for top in tops[:EDGE_LINES] if not text or top < min(text)} \
+        | {top for top in tops[-EDGE_LINES:] if not text or top > max(text)}
     return {_masked(block.element): block.element for block in blocks
-            if block.top in edge and _masked(block.element)}
+            if block.lines == 1 and block.top in edge and _masked(block.element)}
 
 
 def _masked(element: HtmlElement) -> str:

@@ -157,14 +157,21 @@ def _cuts_sentence(lines: list[str], footer: int, header: list[int]) -> bool:
     return bool(above) and bool(_CUT.fullmatch(above[-1])) and not ends_sentence(above) and first[:1].islower()
 
 
+# The most lines a page break spans between a table's halves: blanks, the footer, the next
+# page's header (MAX_HEADER_LINES); looking no further keeps a text of many footers linear.
+BREAK_LINES = 4 * MAX_HEADER_LINES
+
+
 def _continued_tables(lines: list[str], footers: list[int], drop: set[int]) -> set[int]:
     """The lines to take out so that a pipe table the page break at a footer cut goes on as one:
     the PDF tool wrote its rows on the next page as a table of their own, under the same header
     row and its rule. Those two go, with the lines between the halves (blank or dropped)."""
     gone: set[int] = set()
     for footer in footers:
-        above = next((i for i in range(footer - 1, -1, -1) if lines[i].strip() and i not in drop), None)
-        below = next((i for i in range(footer + 1, len(lines)) if lines[i].strip() and i not in drop), None)
+        above = next((i for i in range(footer - 1, max(footer - BREAK_LINES, 0) - 1, -1)
+                      if lines[i].strip() and i not in drop), None)
+        below = next((i for i in range(footer + 1, min(footer + BREAK_LINES, len(lines)))
+                      if lines[i].strip() and i not in drop), None)
         if above is None or below is None or below + 1 >= len(lines):
             continue
         header = _table_header(lines, above)

@@ -6,7 +6,7 @@ claims), each searched once through the same `Searcher.search()` the CLI and the
 k=5). Right before each search the bare model encodes the same question
 (`SentenceTransformer.encode_query`, same prompt and precision, not through the embedder's query
 cache), so the gap between the two columns is what the search adds. The default model's searches
-encode with its own forward pass (index/query_encoder.py, the same vectors); its bare time is
+encode with its own forward pass in NumPy (index/query_encoder.py, the same vectors); its bare time is
 reported beside (`own_encode_ms`). Measured on two indexes:
 
 - the bundled leaflets (`sources/`), built once into the work folder with `leaflets ingest`'s code;
@@ -179,8 +179,7 @@ def warm_latency(folder: Path, embedder, qs: list[str]) -> dict:
         bare.append((time.perf_counter() - start) * 1000)
         if searching._queries is not None:  # the default model's own forward pass, which search uses
             start = time.perf_counter()
-            with precision:
-                searching._queries.encode([query_prompt + q])
+            searching._queries.encode([query_prompt + q])  # NumPy, float32
             own.append((time.perf_counter() - start) * 1000)
 
     def full_search(q: str) -> None:
@@ -245,11 +244,9 @@ def phases(folder: Path) -> dict:
     from leaflets.api import embedder_for, open_searcher
     from leaflets.config import Settings
     mark("import leaflets.api")
-    import torch  # noqa: F401
-    mark("import torch")
     settings = Settings.from_env().with_overrides(index=folder)
     embedder = embedder_for(settings.model, settings.threads)
-    embedder.warm_up_queries()  # the default model: its own query encoder, no sentence-transformers
+    embedder.warm_up_queries()  # the default model: its own query encoder, neither torch nor sentence-transformers
     mark("load query encoder (tokenizer + weights)")
     searcher = open_searcher(settings)
     mark("open index")

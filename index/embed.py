@@ -227,6 +227,14 @@ def configure_threads(threads: int | None = None) -> int:
     return wanted
 
 
+def limit_blas_threads(threads: int | None = None) -> None:
+    """Cap NumPy's BLAS threads (the own query encoder's matrix products) as `configure_threads`
+    caps torch's: `threads`, or the default, for the whole process."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=threads or default_threads(), user_api="blas")
+
+
 # --------------------------------------------------------------------------- the embedder
 
 
@@ -392,15 +400,15 @@ class Embedder:
     def warm_up_queries(self) -> None:
         """Make queries encodable: for the default model, unless the full model is loaded
         already (for passages), its own forward pass on the folder we materialised
-        (index/query_encoder.py: torch, tokenizers and safetensors only, about 4 s sooner from a
-        cold process than importing sentence-transformers; the same vectors); for any other
-        model, or a default folder that encoder cannot read, the full model (`warm_up`)."""
+        (index/query_encoder.py: NumPy, tokenizers and safetensors only, neither torch nor
+        sentence-transformers imported; the same vectors); for any other model, or a default
+        folder that encoder cannot read, the full model (`warm_up`)."""
         if self._queries is None and self._model is None and self.name == DEFAULT_MODEL and not self._own_failed:
             from index.query_encoder import EncoderError, QueryEncoder
 
             with self._lock:
                 if self._queries is None and not self._own_failed:
-                    configure_threads(self._threads)
+                    limit_blas_threads(self._threads)
                     try:
                         self._queries = QueryEncoder(self.info.path)
                     except (EncoderError, OSError, ValueError) as exc:
@@ -410,8 +418,6 @@ class Embedder:
                         from index.default_model import PROMPTS
 
                         self._query_prompt = PROMPTS["query"]
-                        if self.bf16 is None:
-                            self.bf16 = native_bf16()
         if self._queries is None:
             self.warm_up()
 
@@ -419,11 +425,8 @@ class Embedder:
         if self._queries is None or self._model is not None:
             return self._encode(texts, self._query_prompt, "query", 32)
         prompt = self._query_prompt or ""
-        with self._precision():
-            vectors = np.concatenate([self._queries.encode([prompt + text for text in texts[start:start + 32]])
-                                      for start in range(0, len(texts), 32)])
-        vectors = np.asarray(vectors, dtype=np.float32)
-        return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+        return np.concatenate([self._queries.encode([prompt + text for text in texts[start:start + 32]])
+                               for start in range(0, len(texts), 32)])
 
     def _encode(self, texts: list[str], prompt: str | None, task: str, batch_size: int) -> np.ndarray:
         encode = self._model.encode_query if task == "query" else self._model.encode_document

@@ -1,6 +1,7 @@
 """The default model's own query encoder (index/query_encoder.py): it gives the vectors
-sentence-transformers gives, a search from a fresh process never imports sentence-transformers
-or transformers, and a folder it does not know falls back to sentence-transformers."""
+sentence-transformers gives, a search from a fresh process never imports torch,
+sentence-transformers or transformers, and a folder it does not know falls back to
+sentence-transformers."""
 
 from __future__ import annotations
 
@@ -92,13 +93,13 @@ def test_once_the_full_model_is_loaded_queries_go_through_it(embedder):
     assert np.abs(vectors - _sentence_transformers(embedder, QUERIES[1:3])).max() < 1e-5
 
 
-def test_a_search_from_a_fresh_process_never_imports_sentence_transformers(leaflet_index):
+def test_a_search_from_a_fresh_process_never_imports_torch_or_sentence_transformers(leaflet_index):
     code = (
         "import sys\n"
         "from leaflets.cli import main\n"
         f"code = main(['search', '--index', {str(leaflet_index)!r}, '--json', 'waarom heb ik dikke enkels'])\n"
         "assert code == 0, code\n"
-        "loaded = sorted(n for n in sys.modules if n.split('.')[0] in ('sentence_transformers', 'transformers'))\n"
+        "loaded = sorted(n for n in sys.modules if n.split('.')[0] in ('torch', 'sentence_transformers', 'transformers'))\n"
         "assert not loaded, loaded[:5]\n"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False)

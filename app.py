@@ -9,6 +9,8 @@ once per published build; each page lives in `leaflets/pages/`. Run with
 
 from __future__ import annotations
 
+import logging
+import threading
 from pathlib import Path
 
 import streamlit as st
@@ -50,6 +52,23 @@ def _page_language(lang: str) -> str:
 def _searcher(settings: Settings, build: str):
     """One searcher per process and published build (reopened after an ingest)."""
     return api.open_searcher(settings)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _warming(settings: Settings, build: str) -> threading.Thread:
+    """Warm the searcher up once, in the background, after its first page is drawn: a
+    patient's first question then does not wait for the encoder and word lists to load
+    (started earlier, it would slow the first page down instead)."""
+    thread = threading.Thread(target=_warm_up, args=(_searcher(settings, build),), name="warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
+def _warm_up(searcher) -> None:
+    try:
+        searcher.warm_up()
+    except Exception:  # the first real search meets the same fault and shows it
+        logging.getLogger(__name__).warning("warming up the searcher failed", exc_info=True)
 
 
 def _ensure_index(settings: Settings, lang: str) -> None:
@@ -96,7 +115,8 @@ def main() -> None:
     st.caption(tr(lang, "disclaimer"))
     try:
         _ensure_index(settings, lang)
-        searcher = _searcher(settings, str(current_build(settings.index)))
+        build = str(current_build(settings.index))
+        searcher = _searcher(settings, build)
     except (IndexUnavailable, IngestError, ModelError) as error:
         st.error(tr(lang, "index_error", error=error))
         return
@@ -104,6 +124,7 @@ def main() -> None:
     if page != "search":
         st.header(tr(lang, f"page_{page}"))
     PAGES[page].render(PageContext(settings, searcher, lang, query_log))
+    _warming(settings, build)
 
 
 main()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import threading
 from dataclasses import dataclass, field
 from collections.abc import Collection
 from pathlib import Path
@@ -121,6 +122,16 @@ class Searcher:
         # Evidence below this skips the subject check, which can only lower it: at the
         # threshold the verdict cannot change. Calibration sets -inf to check every query.
         self.subject_gate = MIDPOINT
+        self._warming = threading.RLock()  # held by `warm_up`; a search waits for it to finish
+
+    def warm_up(self) -> None:
+        """Load ahead of the first question what answering one loads: the query encoder, the
+        word frequencies, the language identifier, the spelling vocabulary, the patterns (about
+        1.5 s from a cold process). The app runs this in the background while a patient types;
+        a search asked meanwhile waits for it rather than loading the same things beside it."""
+        with self._warming:
+            title = next((leaflet.title for leaflet in self.leaflets.values() if leaflet.title), "")
+            self.search(title or "?")
 
     @classmethod
     def open(cls, root: Path, embedder) -> "Searcher":
@@ -187,6 +198,8 @@ class Searcher:
         """
         if mode not in MODES:
             raise ValueError(f"unknown search mode {mode!r}; expected one of {', '.join(MODES)}")
+        with self._warming:  # a warm-up under way (see `warm_up`)
+            pass
         query = " ".join(query.split())
         if not any(ch.isalnum() for ch in query):  # "", "?", "...", an emoji: nothing to look up
             return SearchResult(query, [], False, 0.0)

@@ -105,3 +105,23 @@ def test_a_search_from_a_fresh_process_never_imports_torch_or_sentence_transform
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False)
     assert out.returncode == 0, out.stderr[-2000:]
     assert json.loads(out.stdout)["results"], out.stdout[:500]
+
+
+def test_a_warmed_up_searcher_answers_as_a_cold_one(leaflet_index, searcher):
+    """`Searcher.warm_up` (the app runs it in the background) loads the encoder; a search asked
+    while it runs waits for it and answers as any other search."""
+    import threading
+
+    from index.search import Searcher
+
+    fresh = Searcher.open(leaflet_index, Embedder(DEFAULT_MODEL, threads=2, bf16=False))
+    warming = threading.Thread(target=fresh.warm_up)
+    warming.start()
+    during = fresh.search("waarom heb ik dikke enkels")
+    warming.join()
+    assert fresh.embedder._queries is not None and fresh.embedder._model is None
+    after = fresh.search("mag ik in de sauna")
+    for mine, question in ((during, "waarom heb ik dikke enkels"), (after, "mag ik in de sauna")):
+        theirs = searcher.search(question)
+        assert [hit.passage.id for hit in mine.hits] == [hit.passage.id for hit in theirs.hits]
+        assert mine.covered == theirs.covered and abs(mine.confidence - theirs.confidence) < 1e-3

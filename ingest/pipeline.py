@@ -42,6 +42,7 @@ from ingest.split import DEFAULT_MAX_WORDS, split_outline
 from ingest.structure import find_outline
 from ingest.text import decode_text, load_text
 from ingest.textile import is_textile, textile_as_markdown
+from ingest.xwiki import is_xwiki, xwiki_as_markdown
 from ingest.zim import is_zim, zim_as_markdown
 
 SUPPORTED = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".rst", ".rest", ".org"}
@@ -346,6 +347,7 @@ _TEXT_MARKUPS: tuple[tuple[Callable[[str, Path], bool], Callable[[str], str]], .
     (lambda text, path: is_bbcode(text), bbcode_as_markdown),
     (lambda text, path: is_jira(text), jira_as_markdown),
     (lambda text, path: is_textile(text), textile_as_markdown),
+    (lambda text, path: is_xwiki(text), xwiki_as_markdown),  # before Creole and MediaWiki: it shares their marks
     (lambda text, path: _not_org(path) and is_creole(text), creole_as_markdown),
     (lambda text, path: _not_org(path) and is_asciidoc(text), asciidoc_as_markdown),
     (lambda text, path: is_zim(text), zim_as_markdown),

@@ -191,7 +191,9 @@ def find_updated(*texts: str, language: str = "nl", unlabelled: bool = False) ->
     2019"). Of the best rank, a date with its month beats a year alone; then the first wins.
 
     A revision table ("Herzieningen" over "Nummer Datum Beschrijving Naam" over its rows) dates
-    the leaflet by its newest row (`_revision_date`), ranked with a label.
+    the leaflet by its newest row (`_revision_date`), ranked with a label and before the labels
+    of its own rows ("Versie 1.1, 12-01-2023" above "Versie 1.2, 3 maart 2024"), the first of which
+    would win.
 
     With `unlabelled`, a date no word introduces also counts, ranked with a copyright year
     (`_bare_dates`): one that stands alone as a line of the title block of `texts[0]` (the
@@ -199,8 +201,8 @@ def find_updated(*texts: str, language: str = "nl", unlabelled: bool = False) ->
     field of its running headers and footers (the other texts).
     """
     today = date.today().isoformat()
-    statements = [s for text in texts for s in _statements(text, language)]
-    statements += [(iso, 1) for text in texts if (iso := _revision_date(text))]
+    statements = [(iso, 1) for text in texts if (iso := _revision_date(text))]  # before its own rows
+    statements += [s for text in texts for s in _statements(text, language)]
     if unlabelled:
         statements += [(iso, 3) for iso in _bare_dates(texts[0] if texts else "", texts[1:])]
     found = [(rank, len(iso) == 4, order, iso)
@@ -287,31 +289,59 @@ _REVISION_HEADING = re.compile(
     r"|revision\s+history|revisions|version\s+history|document\s+history|change\s+history)[ \t*_:]*", re.IGNORECASE)
 _DATE_COLUMN = re.compile(r"\b(?:datum|date)\b", re.IGNORECASE)
 _ROW_DATE = re.compile(_MONTH_DATE, re.IGNORECASE)
+# A revision row that opens with its number and states its date, as w3m writes DocBook's revision
+# history without a header row (xmlto `txt`): "Herziening 2        2025-06-30      MvdB".
+_NUMBERED_ROW = re.compile(r"[ \t]*(?:herziening|revisie|revision|versie|version|rev\.?)[ \t]*\d{1,3}(?:\.\d{1,3}){0,2}"
+                           r"(?:[ \t]*[|,;:–—-])?[ \t]+.*\d", re.IGNORECASE)
 MAX_ROW_GAP = 1  # a row's description wrapped onto a line of its own; two lines without a date end the table
 
 
-def _revision_date(text: str) -> str:
-    """The date of the newest row of a revision table, up to today: a line that names the
-    table ("Herzieningen", "Revision History"), a header row right under it with a date
-    column ("Nummer | Datum | Beschrijving | Naam"), then rows with a date each, newest first
-    or last. The row of the version in hand dates the leaflet; a table of who wrote it
-    ("Medewerkers", "Geschreven door ... 5 december 2026") dates only the build."""
-    today = date.today().isoformat()
-    lines = [line for line in text.splitlines() if line.strip()]
-    newest = ""
-    for at, line in enumerate(lines[:-1]):
-        if not _REVISION_HEADING.fullmatch(line) or not _DATE_COLUMN.search(lines[at + 1]):
+def is_revision_heading(line: str) -> bool:
+    """Whether a line names a revision table ("Revision History", "Wijzigingsgeschiedenis"):
+    a label of the document's bookkeeping, no subtitle and no section."""
+    return bool(_REVISION_HEADING.fullmatch(line))
+
+
+def revision_tables(text: str) -> list[list[int]]:
+    """The revision tables of `text`, each as the numbers of its lines: a line that names the
+    table ("Herzieningen", "Revision History"), then a header row with a date column ("Nummer |
+    Datum | Beschrijving | Naam") or a first row that opens with its number ("Herziening 2
+    2025-06-30 MvdB"), then rows with a date each, a line of description between them. A
+    heading over body text, or over a table of who wrote it ("Medewerkers"), starts none."""
+    lines = text.split("\n")
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    tables = []
+    for at, index in enumerate(filled[:-1]):
+        below = lines[filled[at + 1]]
+        if not is_revision_heading(lines[index]):
             continue
-        gap = 0
-        for row in lines[at + 2:]:
-            match = _ROW_DATE.search(row)
-            iso = _to_iso(match) if match else ""
-            gap = 0 if iso else gap + 1
+        first = at + 2 if _DATE_COLUMN.search(below) else at + 1 if _NUMBERED_ROW.match(below) else 0
+        if not first:
+            continue
+        table, gap = filled[at:first], 0
+        for row in filled[first:]:
+            gap = 0 if _row_date(lines[row]) else gap + 1
             if gap > MAX_ROW_GAP:
                 break
-            if iso and iso <= today[:len(iso)]:
-                newest = max(newest, iso)
-    return newest
+            table.append(row)
+        tables.append(table)
+    return tables
+
+
+def _row_date(row: str) -> str:
+    """The ISO date a table row states, or ""."""
+    match = _ROW_DATE.search(row)
+    return _to_iso(match) if match else ""
+
+
+def _revision_date(text: str) -> str:
+    """The date of the newest row of a revision table (`revision_tables`), newest first or
+    last, up to today. The row of the version in hand dates the leaflet; a table of who wrote
+    it ("Medewerkers", "Geschreven door ... 5 december 2026") dates only the build."""
+    today = date.today().isoformat()
+    lines = text.split("\n")
+    dates = [_row_date(lines[row]) for table in revision_tables(text) for row in table]
+    return max((iso for iso in dates if iso and iso <= today[:len(iso)]), default="")
 
 
 # A leaflet's title block: its first lines, before the first that ends like a sentence or a

@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 from ingest.clean import Block, CleanText
 from ingest.clean.joining import full_width
 from ingest.clean.lines import BULLET, ends_sentence, is_sign_off, is_table_row
-from ingest.dates import find_updated, is_date_line
+from ingest.dates import find_updated, is_date_line, is_revision_heading
+from ingest.pdf.contents import CONTENTS_HEADINGS
 
 # Lines that open a leaflet-wide colophon (credits, who maintains the text). What
 # follows belongs to the leaflet as a whole, not to the section above it, so it
@@ -217,8 +218,9 @@ def _with_subtitle(title: str, blocks: tuple[Block, ...], headings: list[Heading
     it; in the title, search and exact search read it with every passage, and no stub passage of
     a few words is made. A line that tells who the leaflet is for or who sends it ("Informatie
     voor patiënten", "Orthopedie – voetenteam"), a date, a slogan ("Leven met geluiden die er
-    niet zijn", longer than a name: `MAX_NAME_WORDS`) or everyday words ("Wat neemt u mee?": no
-    word of `MIN_TERM_LETTERS`) names nothing a reader searches for."""
+    niet zijn", longer than a name: `MAX_NAME_WORDS`), everyday words ("Wat neemt u mee?": no
+    word of `MIN_TERM_LETTERS`) or the label of a revision history or contents (`_apparatus_label`)
+    names nothing a reader searches for."""
     at = next((h.block for h in headings if h.level == 1), None)
     if not title or at is None:
         return title
@@ -229,7 +231,7 @@ def _with_subtitle(title: str, blocks: tuple[Block, ...], headings: list[Heading
         rest = (text[:blocks[index].start] + text[blocks[index].end:]).casefold()
         new = [word for word in _WORD.findall(line.casefold()) if len(word) >= MIN_TERM_LETTERS and word not in rest]
         if new and len(_WORD.findall(line)) <= MAX_NAME_WORDS and not _sender_line(blocks[index]) \
-                and not find_updated(line, unlabelled=True):
+                and not find_updated(line, unlabelled=True) and not _apparatus_label(line):
             title = f"{title} – {line}"
     return title
 
@@ -240,6 +242,13 @@ MAX_NAME_WORDS = 5  # a name and a word or two around it ("Ook wel zwemmerseczee
 MIN_TERM_LETTERS = 8
 # A line that says what kind of text the leaflet is ("Informatie over de stoppoli", "Patient information").
 _DOCUMENT_KIND = re.compile(r"(?:patiënten|patienten|patient|patiënt)?\s*(?:informati|voorlichting)", re.IGNORECASE)
+
+
+def _apparatus_label(line: str) -> bool:
+    """Whether a cover line labels the document's apparatus, not its subject: a revision history
+    ("Wijzigingsgeschiedenis", DocBook's "Revision History" in Dutch, a long word used nowhere
+    else, ran into the title of xmlto's text) or a table of contents ("Inhoudsopgave")."""
+    return is_revision_heading(line) or line.strip(" \t:*_#").casefold() in CONTENTS_HEADINGS
 
 
 def _sender_line(block: Block) -> bool:

@@ -26,7 +26,7 @@ from ingest.running_footer import without_running_footers
 from ingest.markdown_dialects import plain_dialects
 from ingest.markdown_html import fenced_lines, html_as_markdown
 from ingest.source import Markup, SourceText
-from ingest.text_contents import without_contents
+from ingest.text_contents import without_contents, without_revision_history
 from ingest.title_frame import framed_title
 from ingest.web_dump import COPYRIGHT_LINE, LIST_BULLET, without_page_chrome
 
@@ -161,6 +161,8 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
         framed = framed_title(text)
         text, interface = framed.text, [*framed.furniture, *interface]
         meta = {"title": framed.title} | {key: value for key, value in meta.items() if value} if framed.title else meta
+        text, history = without_revision_history(text)
+        interface += history
         text, page_starts, furniture = split_pages(without_contents(text))
         furniture = "\n".join(line for line in (*(mail.furniture if mail else ()), *interface, furniture) if line)
     return SourceText(text, markup, page_starts=page_starts, title=meta.get("title", ""), url=meta.get("url", ""),

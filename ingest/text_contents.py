@@ -1,4 +1,5 @@
-"""A plain text's table of contents, blanked out with its heading (`without_contents`).
+"""A plain text's table of contents, blanked out with its heading (`without_contents`), and its
+revision history, carried apart as furniture (`without_revision_history`).
 
 A PDF's text dump (pdfminer's `pdf2txt.py`, `pdftotext`) keeps the contents page the PDF
 reader drops (`ingest/pdf/contents.py`): left in, it was a passage that names every
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.dates import revision_tables
 from ingest.pdf.contents import CONTENTS_HEADINGS, contents_page
 
 MIN_ENTRIES = 3  # entries that name a later heading: two lines that repeat are no contents
@@ -83,3 +85,19 @@ def _page_numbers_after(lines: list[str], start: int, pages: set[int]) -> list[i
         if _key(lines[index]).isdigit() and int(_key(lines[index])) in pages:
             found.append(index)
     return found
+
+
+def without_revision_history(text: str) -> tuple[str, list[str]]:
+    """The text without its revision history (`revision_tables`: DocBook's "Wijzigingsgeschiedenis"
+    over "Herziening 2   2025-06-30   MvdB" as xmlto's `txt` writes it), and the lines taken out,
+    which date the leaflet as furniture does. Left in, its label ran into the title as a subtitle
+    and its rows stood as the first passage. Only a paragraph that holds nothing but the table
+    goes (its lines up to a blank line); blank lines keep each line's place on its page."""
+    lines = text.split("\n")
+    taken: list[str] = []
+    for table in revision_tables(text):
+        end = next((index for index in range(table[0], len(lines)) if not lines[index].strip()), len(lines))
+        if set(range(table[0], end)) <= set(table):
+            taken += [line.strip() for line in lines[table[0]:end]]
+            lines[table[0]:end] = ["\f" * line.count("\f") for line in lines[table[0]:end]]
+    return "\n".join(lines), taken

@@ -26,15 +26,15 @@ from ingest.html.furniture import (
 )
 from ingest.html.footnotes import drop_print_furniture, footnotes_in_place
 from ingest.html.headings import (
-    HEADINGS, bylines_off_titles, document_title, drop_heading_anchors, named_half, site_name, subtitles_below,
-    without_site_name,
+    HEADINGS, bylines_off_titles, document_title, drop_heading_anchors, drop_section_tags, named_half, site_name,
+    subtitles_below, without_site_name,
 )
 from ingest.html.inline_runs import (
     body_lines, breaks_after_runs, drop_icons, items_apart, paragraph_runs, reopen_before_center,
 )
 from ingest.html.layout_tables import caption_lines, list_tables, text_after_tables, unwrap_layout_tables
 from ingest.html.listings import plain_listings
-from ingest.html.lists import bullet_paragraphs, number_items
+from ingest.html.lists import bullet_paragraphs, number_items, unbullet_items
 from ingest.html.mail_furniture import drop_mail_furniture, drop_message_headers, word_title
 from ingest.html.main_frame import join_articles, mark_main
 from ingest.html.navigation import drop_heading_link_runs, drop_node_navigation
@@ -122,6 +122,7 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     as the plain text they show, loose words beside blocks in paragraphs, a row of tags with
     spaces between them."""
     drop_heading_anchors(tree)
+    drop_section_tags(tree)
     bylines_as_text(tree)
     drop_property_tables(tree)
     drop_icons(tree)
@@ -175,6 +176,7 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     drop_heading_link_runs(tree)  # the loose links no menu box holds
     for numbered in tree.xpath("//ol"):
         number_items(numbered)
+    unbullet_items(tree)
     paragraph_runs(tree)
     mark_main(tree)
     return tree

@@ -16,10 +16,11 @@ from lxml.html import HtmlElement
 
 from ingest.dates import find_updated
 from ingest.html.controls import control_kind, in_control, is_sharing
-from ingest.html.headings import first_words_after
+from ingest.html.headings import HEADING_NAMES, HEADING_TAGS, first_words_after
 from ingest.html.layout_tables import TABLE_PARTS
 from ingest.html.page_dates import ELSEWHERE, META_FIELD_GAP, OTHER_SITE, SENTENCE_END
 from ingest.html.page_parts import FURNITURE, LINE_BLOCKS, PAGE_BOXES, REGEXP
+from ingest.pdf.contents import CONTENTS_HEADINGS
 
 
 # Boxes a widget never reaches: the page itself, table cells (a table keeps its columns),
@@ -238,16 +239,24 @@ _MENU_GAP = re.compile(r"(?:[\s|·•/>»–-]|\d{1,2}[.)])*")
 _NOT_MENUS = PAGE_BOXES | TABLE_PARTS | {"td", "th"}
 
 
-def drop_page_menus(tree: HtmlElement) -> None:
+# The links into the page that a menu is found from; and those that are a heading's words
+# (Yodl's contents: `<dl><dt><h3><a href="#l1">1: Wat is ...</a></h3></dt>`).
+_PAGE_LINKS = "//a[starts-with(normalize-space(@href), '#')]"
+_HEADING_LINKS = "//*" + HEADING_TAGS + "//a[starts-with(normalize-space(@href), '#')]"
+
+
+def drop_page_menus(tree: HtmlElement, links: str = _PAGE_LINKS) -> None:
     """Remove menus of links to the page's own sections ("In deze folder: Wat is koorts? ·
     Temperatuur meten · ..."): navigation, not text, and each entry a heading's words once
-    more. A menu is the largest box around such links that holds two or more of them, no
-    other link, and besides them a short label before the first and separators between them
-    (`_is_page_menu`); a sentence that links to two sections ("zie Dosering en Bijwerkingen")
-    is text."""
+    more. A menu is the largest box around such links (`links`, an XPath) that holds two or
+    more of them, no other link, and besides them a short label before the first and
+    separators between them (`_is_page_menu`); a sentence that links to two sections ("zie
+    Dosering en Bijwerkingen") is text. A heading right above a menu that names it a contents
+    ("Table of Contents") goes with it: it headed nothing else, and the sections after it
+    were read as its own."""
     verdicts: dict[HtmlElement, bool | None] = {}
     menus = set()
-    for link in tree.xpath("//a[starts-with(normalize-space(@href), '#')]"):
+    for link in tree.xpath(links):
         menu, box = None, link.getparent()
         while box is not None and box.tag not in _NOT_MENUS and box.getparent() is not None:
             if box not in verdicts:
@@ -261,7 +270,19 @@ def drop_page_menus(tree: HtmlElement) -> None:
             menus.add(menu)
     for menu in menus:
         if not any(outer in menus for outer in menu.iterancestors()):
+            heading = menu.getprevious()
+            if heading is not None and heading.tag in HEADING_NAMES and not (heading.tail or "").strip() \
+                    and " ".join(heading.text_content().split()).strip(":").casefold() in CONTENTS_HEADINGS:
+                heading.drop_tree()
             menu.drop_tree()
+
+
+def drop_heading_menus(tree: HtmlElement) -> None:
+    """Remove a menu whose entries are headings that link into the page (Yodl sets its
+    contents as `<h3>` links in a definition list), before a heading's in-page link is read
+    as the toggle of a collapsible section and flattened to its words: a menu of plain
+    headings is no longer known as one, and its heading outranked every section."""
+    drop_page_menus(tree, _HEADING_LINKS)
 
 
 def _is_page_menu(box: HtmlElement) -> bool | None:

@@ -21,7 +21,7 @@ from ingest.html.collapsible import (
 )
 from ingest.html.cookies import notice_words, only_cookie_notice
 from ingest.html.furniture import (
-    drop_colophon, drop_comments, drop_file_links, drop_page_menus, drop_share_bars, drop_widgets,
+    drop_colophon, drop_comments, drop_file_links, drop_heading_menus, drop_page_menus, drop_share_bars, drop_widgets,
     keep_meta_sentences, keep_tip_boxes,
 )
 from ingest.html.footnotes import drop_print_furniture, footnotes_in_place
@@ -145,6 +145,7 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     drop_mail_furniture(tree)
     drop_message_headers(tree)
     open_tabs(tree)
+    drop_heading_menus(tree)  # before their links are read as toggles of collapsible sections
     headed = []  # collapsible sections: a heading and the panel after it
     sections = []  # the same, with every panel a heading opens
     ids = elements_by_id(tree)

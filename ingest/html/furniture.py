@@ -146,21 +146,69 @@ _MADE_WITH = re.compile(r"\b(?:(?:generated|translated|converted|powered|typeset
 _TEXT_AFTER = "following::text()[normalize-space()][not(ancestor::script or ancestor::style)]"
 
 
+# The lines a closing section about the page's making may hold after its colophon: the
+# command that made it, and when (LaTeX2HTML's "About this document ...").
+MAX_CLOSING_LINES = 3
+
+
 def drop_colophon(tree: HtmlElement) -> None:
     """Remove the colophon that ends a page: a short box, the last text of the page, that says
     a tool made it and links to that tool's site (HEVEA's footer, a `<blockquote>` under a
     rule: "This document was translated from LaTeX by HEVEA."). Where no footer box holds it,
-    it was kept as the last words of the leaflet's contact section."""
+    it was kept as the last words of the leaflet's contact section. A closing section around
+    it that says nothing else (`_closing_section`) goes whole, its heading with it."""
     for link in tree.xpath("//body//a[@href]"):
         box = next((holder for holder in link.iterancestors() if holder.tag in LINE_BLOCKS), None)
         if box is None or box.getparent() is None or box.tag in PAGE_BOXES \
                 or not OTHER_SITE.match(link.get("href", "")):
             continue
         words = " ".join(box.itertext())  # "by</em><a>HEVEA</a>": words apart
-        if len(box.text_content().split()) <= MAX_COLOPHON_WORDS and _MADE_WITH.search(words) \
-                and not box.xpath(_TEXT_AFTER):
-            box.drop_tree()
+        if len(box.text_content().split()) > MAX_COLOPHON_WORDS or not _MADE_WITH.search(words):
+            continue
+        closing = _closing_section(box)
+        if closing or not box.xpath(_TEXT_AFTER):
+            for element in closing or [box]:
+                element.tail = None  # the words between them are the section's; none follow it
+                element.drop_tree()
             return
+
+
+def _closing_section(colophon: HtmlElement) -> list[HtmlElement]:
+    """The heading over a colophon and the boxes from it to the page's end, where they are a
+    section that only says how the page was made, or []: under the heading, before the
+    colophon, nothing or the document's title again; after it, at most `MAX_CLOSING_LINES`
+    short lines (the command that made the page, when) and no heading; after the section,
+    nothing. LaTeX2HTML ends a page so ("About this document ...": "This document was
+    generated using the LaTeX2HTML translator ...", "The command line arguments were: ...",
+    "The translation was initiated on ..."), and it was the leaflet's last passage."""
+    parent = colophon.getparent()
+    before = list(colophon.itersiblings(preceding=True))  # the nearest first
+    at = next((index for index, sibling in enumerate(before) if sibling.tag in HEADING_NAMES), None)
+    if at is None or parent.xpath(_TEXT_AFTER):
+        return []
+    heading, between = before[at], before[:at]
+    said = " ".join(" ".join([heading.tail or "", *(_text_and_tail(box) for box in between)]).split())
+    if said and said.casefold() not in _titles(colophon):
+        return []
+    after = list(colophon.itersiblings())
+    pieces = [colophon.tail or "", *(piece for box in after for piece in (box.text_content(), box.tail or ""))]
+    lines = [line for line in pieces if line.split()]
+    if len(lines) > MAX_CLOSING_LINES or any(len(line.split()) > MAX_COLOPHON_WORDS for line in lines) \
+            or any(box.tag in HEADING_NAMES or box.xpath(".//*" + HEADING_TAGS) for box in after):
+        return []
+    return [heading, *between, colophon, *after]
+
+
+def _text_and_tail(box: HtmlElement) -> str:
+    """A box's words and those right after it."""
+    return f"{box.text_content()} {box.tail or ''}"
+
+
+def _titles(element: HtmlElement) -> set[str]:
+    """The page's title and its `<h1>`s, spaced once and case-folded."""
+    root = element.getroottree().getroot()
+    return {" ".join(title.split()).casefold() for title in [*root.xpath("//title//text()"),
+                                                               *(h1.text_content() for h1 in root.iter("h1"))]}
 
 
 def drop_widgets(tree: HtmlElement) -> None:

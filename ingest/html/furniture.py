@@ -16,10 +16,11 @@ from lxml.html import HtmlElement
 
 from ingest.dates import find_updated
 from ingest.html.controls import control_kind, in_control, is_sharing
-from ingest.html.headings import first_words_after
+from ingest.html.headings import HEADING_NAMES, HEADING_TAGS, first_words_after
 from ingest.html.layout_tables import TABLE_PARTS
 from ingest.html.page_dates import ELSEWHERE, META_FIELD_GAP, OTHER_SITE, SENTENCE_END
 from ingest.html.page_parts import FURNITURE, LINE_BLOCKS, PAGE_BOXES, REGEXP
+from ingest.pdf.contents import CONTENTS_HEADINGS
 
 
 # Boxes a widget never reaches: the page itself, table cells (a table keeps its columns),
@@ -145,21 +146,69 @@ _MADE_WITH = re.compile(r"\b(?:(?:generated|translated|converted|powered|typeset
 _TEXT_AFTER = "following::text()[normalize-space()][not(ancestor::script or ancestor::style)]"
 
 
+# The lines a closing section about the page's making may hold after its colophon: the
+# command that made it, and when (LaTeX2HTML's "About this document ...").
+MAX_CLOSING_LINES = 3
+
+
 def drop_colophon(tree: HtmlElement) -> None:
     """Remove the colophon that ends a page: a short box, the last text of the page, that says
     a tool made it and links to that tool's site (HEVEA's footer, a `<blockquote>` under a
     rule: "This document was translated from LaTeX by HEVEA."). Where no footer box holds it,
-    it was kept as the last words of the leaflet's contact section."""
+    it was kept as the last words of the leaflet's contact section. A closing section around
+    it that says nothing else (`_closing_section`) goes whole, its heading with it."""
     for link in tree.xpath("//body//a[@href]"):
         box = next((holder for holder in link.iterancestors() if holder.tag in LINE_BLOCKS), None)
         if box is None or box.getparent() is None or box.tag in PAGE_BOXES \
                 or not OTHER_SITE.match(link.get("href", "")):
             continue
         words = " ".join(box.itertext())  # "by</em><a>HEVEA</a>": words apart
-        if len(box.text_content().split()) <= MAX_COLOPHON_WORDS and _MADE_WITH.search(words) \
-                and not box.xpath(_TEXT_AFTER):
-            box.drop_tree()
+        if len(box.text_content().split()) > MAX_COLOPHON_WORDS or not _MADE_WITH.search(words):
+            continue
+        closing = _closing_section(box)
+        if closing or not box.xpath(_TEXT_AFTER):
+            for element in closing or [box]:
+                element.tail = None  # the words between them are the section's; none follow it
+                element.drop_tree()
             return
+
+
+def _closing_section(colophon: HtmlElement) -> list[HtmlElement]:
+    """The heading over a colophon and the boxes from it to the page's end, where they are a
+    section that only says how the page was made, or []: under the heading, before the
+    colophon, nothing or the document's title again; after it, at most `MAX_CLOSING_LINES`
+    short lines (the command that made the page, when) and no heading; after the section,
+    nothing. LaTeX2HTML ends a page so ("About this document ...": "This document was
+    generated using the LaTeX2HTML translator ...", "The command line arguments were: ...",
+    "The translation was initiated on ..."), and it was the leaflet's last passage."""
+    parent = colophon.getparent()
+    before = list(colophon.itersiblings(preceding=True))  # the nearest first
+    at = next((index for index, sibling in enumerate(before) if sibling.tag in HEADING_NAMES), None)
+    if at is None or parent.xpath(_TEXT_AFTER):
+        return []
+    heading, between = before[at], before[:at]
+    said = " ".join(" ".join([heading.tail or "", *(_text_and_tail(box) for box in between)]).split())
+    if said and said.casefold() not in _titles(colophon):
+        return []
+    after = list(colophon.itersiblings())
+    pieces = [colophon.tail or "", *(piece for box in after for piece in (box.text_content(), box.tail or ""))]
+    lines = [line for line in pieces if line.split()]
+    if len(lines) > MAX_CLOSING_LINES or any(len(line.split()) > MAX_COLOPHON_WORDS for line in lines) \
+            or any(box.tag in HEADING_NAMES or box.xpath(".//*" + HEADING_TAGS) for box in after):
+        return []
+    return [heading, *between, colophon, *after]
+
+
+def _text_and_tail(box: HtmlElement) -> str:
+    """A box's words and those right after it."""
+    return f"{box.text_content()} {box.tail or ''}"
+
+
+def _titles(element: HtmlElement) -> set[str]:
+    """The page's title and its `<h1>`s, spaced once and case-folded."""
+    root = element.getroottree().getroot()
+    return {" ".join(title.split()).casefold() for title in [*root.xpath("//title//text()"),
+                                                               *(h1.text_content() for h1 in root.iter("h1"))]}
 
 
 def drop_widgets(tree: HtmlElement) -> None:
@@ -238,16 +287,24 @@ _MENU_GAP = re.compile(r"(?:[\s|·•/>»–-]|\d{1,2}[.)])*")
 _NOT_MENUS = PAGE_BOXES | TABLE_PARTS | {"td", "th"}
 
 
-def drop_page_menus(tree: HtmlElement) -> None:
+# The links into the page that a menu is found from; and those that are a heading's words
+# (Yodl's contents: `<dl><dt><h3><a href="#l1">1: Wat is ...</a></h3></dt>`).
+_PAGE_LINKS = "//a[starts-with(normalize-space(@href), '#')]"
+_HEADING_LINKS = "//*" + HEADING_TAGS + "//a[starts-with(normalize-space(@href), '#')]"
+
+
+def drop_page_menus(tree: HtmlElement, links: str = _PAGE_LINKS) -> None:
     """Remove menus of links to the page's own sections ("In deze folder: Wat is koorts? ·
     Temperatuur meten · ..."): navigation, not text, and each entry a heading's words once
-    more. A menu is the largest box around such links that holds two or more of them, no
-    other link, and besides them a short label before the first and separators between them
-    (`_is_page_menu`); a sentence that links to two sections ("zie Dosering en Bijwerkingen")
-    is text."""
+    more. A menu is the largest box around such links (`links`, an XPath) that holds two or
+    more of them, no other link, and besides them a short label before the first and
+    separators between them (`_is_page_menu`); a sentence that links to two sections ("zie
+    Dosering en Bijwerkingen") is text. A heading right above a menu that names it a contents
+    ("Table of Contents") goes with it: it headed nothing else, and the sections after it
+    were read as its own."""
     verdicts: dict[HtmlElement, bool | None] = {}
     menus = set()
-    for link in tree.xpath("//a[starts-with(normalize-space(@href), '#')]"):
+    for link in tree.xpath(links):
         menu, box = None, link.getparent()
         while box is not None and box.tag not in _NOT_MENUS and box.getparent() is not None:
             if box not in verdicts:
@@ -261,7 +318,19 @@ def drop_page_menus(tree: HtmlElement) -> None:
             menus.add(menu)
     for menu in menus:
         if not any(outer in menus for outer in menu.iterancestors()):
+            heading = menu.getprevious()
+            if heading is not None and heading.tag in HEADING_NAMES and not (heading.tail or "").strip() \
+                    and " ".join(heading.text_content().split()).strip(":").casefold() in CONTENTS_HEADINGS:
+                heading.drop_tree()
             menu.drop_tree()
+
+
+def drop_heading_menus(tree: HtmlElement) -> None:
+    """Remove a menu whose entries are headings that link into the page (Yodl sets its
+    contents as `<h3>` links in a definition list), before a heading's in-page link is read
+    as the toggle of a collapsible section and flattened to its words: a menu of plain
+    headings is no longer known as one, and its heading outranked every section."""
+    drop_page_menus(tree, _HEADING_LINKS)
 
 
 def _is_page_menu(box: HtmlElement) -> bool | None:

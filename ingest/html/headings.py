@@ -145,6 +145,22 @@ def drop_heading_anchors(tree: HtmlElement) -> None:
             anchor.drop_tree()
 
 
+# The number LaTeXML sets before a section's words, in a tag it classes as a section's
+# (`<span class="ltx_tag ltx_tag_section">1 </span>Wat is ...`, `ltx_tag_subsection`).
+_TAGS_IN_HEADINGS = "//*" + HEADING_TAGS + "//span[contains(concat(' ', normalize-space(@class), ' '), ' ltx_tag ')]"
+_SECTION_TAG = re.compile(r"ltx_tag_(?:sub)*section")
+
+
+def drop_section_tags(tree: HtmlElement) -> None:
+    """Remove the section number LaTeXML writes in a tag of its own inside a heading: the
+    markup says it is a number, not a word of the heading, and every heading and card read
+    "1 Wat is de vijfde ziekte?". A number the heading's text holds stays: it may be the
+    heading's own."""
+    for tag in tree.xpath(_TAGS_IN_HEADINGS):
+        if tag.getparent() is not None and any(_SECTION_TAG.fullmatch(name) for name in tag.get("class", "").split()):
+            tag.drop_tree()  # its tail, the heading's words, stays
+
+
 # An element a heading holds that its class names its subtitle (Org mode's `<h1 class="title">
 # Mammografie<br><span class="subtitle">Röntgenfoto van de borsten</span></h1>`), or that ends
 # it after a `<br>` in a size of its own (HEVEA's `<h1>Pseudokroep (valse kroep)<br><span

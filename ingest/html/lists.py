@@ -184,6 +184,24 @@ def _make_list(paragraphs: list[HtmlElement], numbered: bool = False) -> None:
                 break
 
 
+def unbullet_items(tree: HtmlElement) -> None:
+    """Take the bullet glyph off the start of an `<ul>` item that writes its own ("•" in
+    LaTeXML's `<span class="ltx_tag ltx_tag_item">`, the item's list style set to none): the
+    Markdown gives every item its bullet, and each read "• • Geef genoeg te drinken." As
+    `number_items` leaves an `<ol>` item's own "1." in place of a second number. An item of
+    a bullet alone ("–" for nothing) keeps it."""
+    for item in tree.xpath("//ul/li"):
+        first = next((text for text in item.xpath(".//text()") if text.strip()), None)
+        if first is None or not _BULLET.match(first) \
+                or not _BULLET.sub("", item.text_content().lstrip(), count=1).strip():
+            continue
+        holder, unbulleted = first.getparent(), _BULLET.sub("", str(first), count=1)
+        if first.is_tail:
+            holder.tail = unbulleted
+        else:
+            holder.text = unbulleted
+
+
 # `<ol type>` values numbered with digits; letters and Roman numerals stay bullets.
 _DIGIT_TYPES = {"", "1"}
 # An item that already starts with its number ("1. Eet ...", "2) Drink ...").

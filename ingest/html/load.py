@@ -21,20 +21,20 @@ from ingest.html.collapsible import (
 )
 from ingest.html.cookies import notice_words, only_cookie_notice
 from ingest.html.furniture import (
-    drop_colophon, drop_comments, drop_file_links, drop_page_menus, drop_share_bars, drop_widgets,
+    drop_colophon, drop_comments, drop_file_links, drop_heading_menus, drop_page_menus, drop_share_bars, drop_widgets,
     keep_meta_sentences, keep_tip_boxes,
 )
 from ingest.html.footnotes import drop_print_furniture, footnotes_in_place
 from ingest.html.headings import (
-    HEADINGS, bylines_off_titles, document_title, drop_heading_anchors, named_half, site_name, subtitles_below,
-    without_site_name,
+    HEADINGS, bylines_off_titles, document_title, drop_heading_anchors, drop_section_tags, named_half, site_name,
+    subtitles_below, without_site_name,
 )
 from ingest.html.inline_runs import (
     body_lines, breaks_after_runs, drop_icons, items_apart, paragraph_runs, reopen_before_center,
 )
 from ingest.html.layout_tables import caption_lines, list_tables, text_after_tables, unwrap_layout_tables
 from ingest.html.listings import plain_listings
-from ingest.html.lists import bullet_paragraphs, number_items
+from ingest.html.lists import bullet_paragraphs, number_items, unbullet_items
 from ingest.html.mail_furniture import drop_mail_furniture, drop_message_headers, word_title
 from ingest.html.main_frame import join_articles, mark_main
 from ingest.html.navigation import drop_heading_link_runs, drop_node_navigation
@@ -122,6 +122,7 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     as the plain text they show, loose words beside blocks in paragraphs, a row of tags with
     spaces between them."""
     drop_heading_anchors(tree)
+    drop_section_tags(tree)
     bylines_as_text(tree)
     drop_property_tables(tree)
     drop_icons(tree)
@@ -144,6 +145,7 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     drop_mail_furniture(tree)
     drop_message_headers(tree)
     open_tabs(tree)
+    drop_heading_menus(tree)  # before their links are read as toggles of collapsible sections
     headed = []  # collapsible sections: a heading and the panel after it
     sections = []  # the same, with every panel a heading opens
     ids = elements_by_id(tree)
@@ -175,6 +177,7 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     drop_heading_link_runs(tree)  # the loose links no menu box holds
     for numbered in tree.xpath("//ol"):
         number_items(numbered)
+    unbullet_items(tree)
     paragraph_runs(tree)
     mark_main(tree)
     return tree

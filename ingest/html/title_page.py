@@ -66,15 +66,17 @@ def _titled_history(table: HtmlElement) -> bool:
     return any(_HISTORY_TITLE.fullmatch(" ".join(title.split()).rstrip(":")) for title in titles)
 
 
-# A heading whose class names who wrote the document: DocBook's `h3.author`, `h3.corpauthor`,
-# `h3.editor`, `h3.othercredit`, a "byline".
-_BYLINE_HEADINGS = ("//body//*" + HEADING_TAGS + "[re:test(concat(' ', @class, ' '),"
-                    " '\\s(corp)?author\\s|\\seditor\\s|\\sothercredit\\s|\\sbyline\\s', 'i')]")
+# A heading whose class or id names who wrote the document or when: DocBook's `h3.author`,
+# `h3.corpauthor`, `h3.editor`, `h3.othercredit`, a "byline"; Yodl's `<h2 id="author">` and
+# `<h2 id="date">` under its title.
+_BYLINE_HEADINGS = ("//body//*" + HEADING_TAGS + "[re:test(concat(' ', @class, ' ', @id, ' '),"
+                    " '\\s(corp)?author\\s|\\seditor\\s|\\sothercredit\\s|\\sbyline\\s|\\sdate\\s', 'i')]")
 
 
 def bylines_as_text(tree: HtmlElement) -> None:
-    """Make a heading whose class names an author or the organisation that wrote the document
-    a line of text: set under the title, as a heading it headed the text after it."""
+    """Make a heading whose class or id names an author, the organisation that wrote the
+    document or its date a line of text: set under the title, as a heading it headed the text
+    after it (Yodl's date line headed the first section)."""
     for heading in tree.xpath(_BYLINE_HEADINGS, namespaces=REGEXP):
         heading.tag = "p"
 

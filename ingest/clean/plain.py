@@ -69,8 +69,9 @@ def join_plain_lines(lines: list[Line], proportional: bool = False) -> list[Logi
     rows, wrapped = rows - set(grid), {index: cells for index, cells in wrapped.items() if index not in grid}
     stretches = {} if proportional else column_stretches(lines, rows | set(wrapped) | set(grid))
     layout = measure_layout(lines, proportional)
-    taken = rows | set(wrapped) | set(grid) | {at for start, stretch in stretches.items() for at in range(start, stretch.end)}
-    return _join_lines(lines, layout, vocabulary, rows, wrapped, stretches, grid, _unspaced_headings(lines, layout, taken))
+    taken = rows | set(wrapped) | set(grid) | {at for start, part in stretches.items() for at in range(start, part.end)}
+    headings = _unspaced_headings(lines, layout, taken)
+    return _join_lines(lines, layout, vocabulary, rows, wrapped, stretches, grid, headings)
 
 
 def _join_lines(lines: list[Line], layout: Layout, vocabulary: set[str], rows: set[int],

@@ -40,7 +40,8 @@ def without_running_footers(text: str, code: frozenset[int] = frozenset()) -> tu
 
     A running footer is a paragraph of one line, its page number a field of its own (set
     apart by a wide gap, or a page label such as "Page 1 of 2"), that two lines or more
-    repeat with only that number changed and rising. The paragraph right under a footer is the next page's header where the same
+    repeat with only that number changed and rising; with such a label it may stand right
+    against the page's text (pypdf). The paragraph right under a footer is the next page's header where the same
     paragraph stands under another footer or opens the text, or where the page break cut a
     sentence (the line above the footer ends inside it, the one after the header goes on in
     lower case) and it is a few short lines that end no sentence. Each line taken out stays,
@@ -73,16 +74,18 @@ def _running_footers(lines: list[str]) -> list[Footer]:
 
 
 def _footer_shape(lines: list[str], index: int) -> Footer | None:
-    """The line at `index` as a footer, where it may be one: a paragraph of its own, with a
-    page number as a field of its own beside fields with words: set apart by a wide gap, or
-    a page label ("Page 1 of 2") at either end, which no text writes beside its words so."""
+    """The line at `index` as a footer, where it may be one: a line with a page number as a
+    field of its own beside fields with words: set apart by a wide gap, or a page label
+    ("Page 1 of 2", "- 1 -") at either end, which no text writes beside its words so. A
+    line that a page's text stands right against (pypdf writes the footer under the page's
+    last line) must carry such a label: a bare number after a gap may be a table's cell."""
     line = lines[index].strip().strip(_EMPHASIS).strip()
     alone = (index == 0 or not lines[index - 1].strip()) and (index + 1 == len(lines) or not lines[index + 1].strip())
-    if not alone or not any(c.isalpha() for c in line):
+    if not any(c.isalpha() for c in line):
         return None
     fields = [field for field in _FIELD_GAP.split(line) if field]
     numbers = [i for i, field in enumerate(fields) if _page_field(field)]
-    if len(fields) < 2 or len(numbers) != 1:
+    if len(fields) < 2 or len(numbers) != 1 or not alone and not is_page_label(fields[numbers[0]]):
         fields = _labelled_fields(line)
         numbers = [i for i, field in enumerate(fields) if is_page_label(field)]
     if len(fields) < 2 or len(numbers) != 1:
@@ -100,17 +103,18 @@ def _page_field(field: str) -> bool:
 # A page label that counts the pages ("Page 1 of 2", "Pagina 3 van 9", "1/4"): only a footer
 # writes one beside its words; "zie pagina 3" refers the reader to another page.
 _OF_PAGES = re.compile(r"\d+\s*(?:of|van|/)\s*\d+", re.IGNORECASE)
+_DASHED = re.compile(r"([-–—])\s*\d+\s*\1")  # "- 2 -": no text writes a number so
 
 
 def _labelled_fields(line: str) -> list[str]:
-    """A line's words and the page label that counts the pages at its end or start, as two
-    fields ("Leaflet KIN-112 Page 1 of 2": "Leaflet KIN-112", "Page 1 of 2"); the line alone
-    where it has none."""
+    """A line's words and the page label that counts the pages (or stands between dashes) at
+    its end or start, as two fields ("Leaflet KIN-112 Page 1 of 2": "Leaflet KIN-112", "Page
+    1 of 2"); the line alone where it has none."""
     words = line.split()
     for size in range(min(MAX_LABEL_WORDS, len(words) - 1), 0, -1):
         for label, rest in ((" ".join(words[-size:]), " ".join(words[:-size])),
                             (" ".join(words[:size]), " ".join(words[size:]))):
-            if is_page_label(label) and _OF_PAGES.search(label):
+            if is_page_label(label) and (_OF_PAGES.search(label) or _DASHED.fullmatch(label)):
                 return [rest, label] if label == " ".join(words[-size:]) else [label, rest]
     return [line]
 
@@ -139,7 +143,21 @@ def _headers_under(lines: list[str], footers: list[int]) -> set[int]:
     for footer, run in under.items():
         if seen.count(words(run)) >= 2 or words(run) == opening or _cuts_sentence(lines, footer, run):
             found |= set(run)
-    return found
+    return found | _header_lines_under(lines, footers)
+
+
+def _header_lines_under(lines: list[str], footers: list[int]) -> set[int]:
+    """The first lines under the footers that are the next page's header where a PDF tool
+    wrote it right against the page's text (pypdf leaves no blank line under it): a short
+    line that ends no sentence and opens the text too, or stands under two footers or more."""
+    def words(index: int) -> str:
+        return " ".join(lines[index].split())
+
+    firsts = [next((i for i in range(footer + 1, len(lines)) if lines[i].strip()), None) for footer in footers]
+    firsts = [i for i in firsts if i is not None and i not in footers and _header_shaped([lines[i]])]
+    opening = next((words(i) for i, line in enumerate(lines) if line.strip()), "")
+    seen = [words(i) for i in firsts]
+    return {i for i in firsts if words(i) == opening or seen.count(words(i)) >= 2}
 
 
 def _header_shaped(run: list[str]) -> bool:

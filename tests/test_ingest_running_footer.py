@@ -80,3 +80,23 @@ def test_a_reference_to_another_page_is_no_running_footer(tmp_path):
                     "Houd de wond droog.\n\nMeer informatie: zie pagina 5\n\nBel bij koorts.\n", encoding="utf-8")
     text = "\n".join(passage.text for passage in ingest_file(path).passages)
     assert "zie pagina 3" in text and "zie pagina 5" in text
+
+
+# Red team 30: pypdf's `extract_text()` writes a page's footer right under its last line and the
+# next page's header right under a blank line, with no form feed (bekkenpijn-zwangerschap.txt).
+GLUED = ("Praktijk De Wieg | Amersfoort\nBekkenpijn\nWat is het?\nVeel vrouwen hebben pijn rond het bekken.\n"
+         "Yoga bij De Wieg: elke dinsdag · VK-07 Pagina {}\n\nPraktijk De Wieg | Amersfoort\n"
+         "Contact\nBel ons op werkdagen.\nYoga bij De Wieg: elke dinsdag · VK-07 Pagina {}\n")
+
+
+def test_a_footer_and_header_a_pdf_tool_glued_to_the_text_go():
+    for first, second in (("1 van 2", "2 van 2"), ("- 1 -", "- 2 -")):
+        kept, furniture = without_running_footers(GLUED.format(first, second).replace("Pagina - ", "- "))
+        assert "Yoga" not in kept and kept.count("Praktijk De Wieg") == 1
+        assert furniture == ["Yoga bij De Wieg: elke dinsdag · VK-07", "Praktijk De Wieg | Amersfoort"]
+        assert "Bel ons op werkdagen." in kept and "Contact" in kept
+
+
+def test_a_sentence_that_names_a_page_against_the_text_stays():
+    text = "Wondzorg\nVerschoon de wond.\nLees meer op pagina 3\nHoud de wond droog.\nLees meer op pagina 5\n"
+    assert without_running_footers(text) == (text, [])

@@ -19,7 +19,7 @@ from ingest.clean.grids import grid_rows
 from ingest.clean.joining import Layout, join_hyphenated, measure_layout, opens_item, should_join
 from ingest.clean.lines import (
     BULLET, CELL_SEPARATOR, CLOSED_UP, NUMBERED, Line, Logical, append, ends_sentence,
-    reread_line, starts_lower,
+    is_item_start, reread_line, starts_lower,
 )
 from ingest.clean.tables import aligned_rows, two_column_rows, with_header_rows, without_header_rules
 from ingest.dates import is_date_line
@@ -68,14 +68,18 @@ def join_plain_lines(lines: list[Line], proportional: bool = False) -> list[Logi
     rows, wrapped = aligned_rows(lines, proportional)
     rows, wrapped = rows - set(grid), {index: cells for index, cells in wrapped.items() if index not in grid}
     stretches = {} if proportional else column_stretches(lines, rows | set(wrapped) | set(grid))
-    return _join_lines(lines, measure_layout(lines, proportional), vocabulary, rows, wrapped, stretches, grid)
+    layout = measure_layout(lines, proportional)
+    taken = rows | set(wrapped) | set(grid) | {at for start, part in stretches.items() for at in range(start, part.end)}
+    headings = _unspaced_headings(lines, layout, taken)
+    return _join_lines(lines, layout, vocabulary, rows, wrapped, stretches, grid, headings)
 
 
 def _join_lines(lines: list[Line], layout: Layout, vocabulary: set[str], rows: set[int],
                 wrapped: dict[int, list[tuple[int, tuple[str, int]]]],
-                stretches: dict[int, Stretch], grid: dict[int, Logical | None] | None = None) -> list[Logical]:
+                stretches: dict[int, Stretch], grid: dict[int, Logical | None] | None = None,
+                headings: frozenset[int] = frozenset()) -> list[Logical]:
     """`join_plain_lines` once its tables and columns are found: each column's lines are
-    joined on their own, measured by their own width."""
+    joined on their own, measured by their own width. The lines in `headings` stand alone."""
     out: list[Logical] = []
     skip = 0
     grid = grid or {}
@@ -106,7 +110,8 @@ def _join_lines(lines: list[Line], layout: Layout, vocabulary: set[str], rows: s
             continue
         current = out[-1] if out else None
         if current and current.kind not in ("heading", "row") and current.last \
-                and not _titles_table(current.text, lines, index, rows):
+                and not _titles_table(current.text, lines, index, rows) and index not in headings \
+                and not (index - 1 in headings and current.last is lines[index - 1]):
             glue = _glue(current.last, line, layout, vocabulary, opens=len(current.pieces) == 1)
             if glue is not None:
                 append(current, glue, line)
@@ -122,6 +127,44 @@ _COLUMN_RULE = re.compile(r"\|? ?[-=−–—─]{3,}(?: (?:\| )?[-=−–—─
 
 def _is_column_rule(line: Line) -> bool:
     return _COLUMN_RULE.fullmatch(line.text) is not None
+
+
+MAX_HEADING_WORDS = 8  # a heading is a few words; a longer short line ends a paragraph
+_NO_HEADING_END = re.compile(r"[.,;:!]$")  # a question heads a section ("Wat merkt u?"), a full stop ends a sentence
+_INNER_BREAK = re.compile(r"[.!?:;] ")  # "Bel ons. Wij helpen": sentences, no heading
+
+
+def _unspaced_headings(lines: list[Line], layout: Layout, taken: set[int]) -> frozenset[int]:
+    """The lines that are headings in text whose lines are a PDF's lines, hard-wrapped, with
+    no blank line around its headings (pypdf): a short line that ends in no full stop, right
+    under the last line of a paragraph of wrapped prose (a full line that ends no sentence
+    over one that ends it) and right over a line that starts a sentence or an item. Read as
+    wrapped prose, "Wat merkt u?" and "Fysiotherapie" ended the paragraph above them. A
+    question the margin wrapped goes on in lower case; a list's short items stand under a
+    lead line, not under wrapped prose; a table's rows (`taken`) are no headings."""
+    if layout.unwrapped:
+        return frozenset()
+    found = set()
+    for index in range(2, len(lines) - 1):
+        above, before, line, after = lines[index - 2:index + 2]
+        if {index - 1, index, index + 1} & taken or before.after_blank or line.after_blank or after.after_blank \
+                or not (above.text and before.text and after.text) or any(
+                    ln.heading_level for ln in (before, line, after)):
+            continue
+        wrapped_prose = layout.is_full(above.text) and not ends_sentence(above.text) and ends_sentence(before.text)
+        starts = after.text[:1].isupper() or is_item_start(after.text)
+        if wrapped_prose and starts and _heading_shaped(line, layout):
+            found.add(index)
+    return frozenset(found)
+
+
+def _heading_shaped(line: Line, layout: Layout) -> bool:
+    """Whether a line may be a heading set without blank lines: a few words from a capital,
+    short of the margin, one phrase that ends in no full stop, no item, no date."""
+    text = line.text
+    return text[:1].isupper() and len(text.split()) <= MAX_HEADING_WORDS and not layout.is_full(text) \
+        and not _NO_HEADING_END.search(text) and not _INNER_BREAK.search(text) and not line.cells \
+        and not is_item_start(text) and not is_date_line(text)
 
 
 MAX_TABLE_TITLE_WORDS = 8  # a table's title is a few words; a longer line is a sentence's end

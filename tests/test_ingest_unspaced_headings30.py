@@ -1,0 +1,54 @@
+"""Red team 30: pypdf's text of a PDF (bekkenpijn-zwangerschap.txt) leaves no blank line around
+its headings, so "Hoe ontstaat het?" and "Fysiotherapie" were read as wrapped prose and ended the
+paragraph above them."""
+
+from __future__ import annotations
+
+from ingest.pipeline import ingest_file
+
+LEAFLET = """Bekkenpijn tijdens de zwangerschap
+
+Wat is bekkenpijn?
+Veel zwangere vrouwen hebben pijn rond het bekken. De pijn zit bij het schaambeen, in
+de liezen, in de onderrug of diep in de billen. Artsen noemen dit zwangerschapsgebonden
+bekkenpijn. Het is geen ziekte en het is niet schadelijk voor uw baby. Ongeveer een op de
+vijf zwangere vrouwen heeft er last van, vaak vanaf de twintigste week.
+Hoe ontstaat het?
+Tijdens de zwangerschap worden de banden rond het bekken soepeler door hormonen. De
+spieren moeten het bekken dan meer stabiel houden. Slaapt u slecht door de pijn? Meld
+het dan. U heeft meer kans op bekkenpijn als u in een eerdere zwangerschap ook bekkenpijn
+had of als u zwaar lichamelijk werk doet. Vraag of uw werkgever iets kan aanpassen.
+Wat merkt u?
+• pijn bij het omdraaien in bed;
+• pijn bij traplopen of bij het instappen in de auto.
+Neem dit mee naar het spreekuur:
+Uw medicijnen.
+Uw zwangerschapskaart
+Uw verzekeringspas.
+Ibuprofen en diclofenac mag u niet gebruiken tijdens de zwangerschap, vooral niet na
+twintig weken. Paracetamol mag u wel gebruiken, hooguit drie keer per dag een tablet.
+Fysiotherapie
+Helpen de adviezen niet genoeg, dan kan een bekkenfysiotherapeut u leren uw spieren
+beter te gebruiken. U heeft geen verwijzing nodig. De verzekering vergoedt een deel.
+"""
+
+
+def _passages(tmp_path):
+    path = tmp_path / "bekkenpijn.txt"
+    path.write_text(LEAFLET, encoding="utf-8")
+    return ingest_file(path).passages
+
+
+def test_headings_without_blank_lines_in_a_pdf_s_wrapped_text_head_their_sections(tmp_path):
+    passages = _passages(tmp_path)
+    headings = [passage.headings[-1] for passage in passages]
+    for heading in ("Hoe ontstaat het?", "Wat merkt u?", "Fysiotherapie"):
+        assert heading in headings
+    text = "\n".join(passage.text for passage in passages)
+    assert "week. Hoe ontstaat" not in text and "weken. Fysiotherapie" not in text
+    assert "Slaapt u slecht door de pijn? Meld het dan." in text  # a wrapped question is prose
+
+
+def test_short_lines_under_a_lead_line_stay_items(tmp_path):
+    headings = {heading for passage in _passages(tmp_path) for heading in passage.headings}
+    assert not headings & {"Uw zwangerschapskaart", "Uw medicijnen.", "Neem dit mee naar het spreekuur:"}

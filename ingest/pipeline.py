@@ -28,6 +28,7 @@ from ingest.document import (LOST_PAGES, SCANNED_PAGES, UNREAD_PAGES, IngestedLe
 from ingest.dokuwiki import dokuwiki_as_markdown, is_dokuwiki
 from ingest.html import load_html
 from ingest.info import is_info, load_info
+from ingest.haddock import haddock_as_markdown, is_haddock
 from ingest.jira import is_jira, jira_as_markdown
 from ingest.language import guess_language
 from ingest.markdown_signs import is_markdown
@@ -349,6 +350,7 @@ _TEXT_MARKUPS: tuple[tuple[Callable[[str, Path], bool], Callable[[str], str]], .
     (lambda text, path: is_textile(text), textile_as_markdown),
     (lambda text, path: is_xwiki(text), xwiki_as_markdown),  # before Creole and MediaWiki: it shares their marks
     (lambda text, path: _not_org(path) and is_creole(text), creole_as_markdown),
+    (lambda text, path: _not_org(path) and is_haddock(text), haddock_as_markdown),  # its "=" headings are AsciiDoc's
     (lambda text, path: _not_org(path) and is_asciidoc(text), asciidoc_as_markdown),
     (lambda text, path: is_zim(text), zim_as_markdown),
     (lambda text, path: _not_org(path) and is_muse(text), muse_as_markdown),

@@ -142,14 +142,29 @@ def aligned_rows(lines: list[Line],
 
 def _justified(row: Line, line: Line) -> bool:
     """Whether two lines parted by spaces are justified prose (`par`, `man`, `fill-paragraph`),
-    no table's rows: they end at the same column, a flush right margin, and their gaps run
-    across each other, padded wherever the words fell. A table's columns leave the same blank
-    channel down every row, so each gap of a row meets a gap of the next, its cells set left
-    or right. A tab's width is the reader's: gaps with tabs are a table's."""
-    if "\t" in row.raw + line.raw or _edge(row) != _edge(line):
+    no table's rows: they end at the same column, a flush right margin, or, where the margin
+    was a proportional font's (pypdf's text of a justified PDF: "Bekkenpijn  is  geen  reden"),
+    both are spread (`_spread`); and their gaps run across each other, padded wherever the
+    words fell. A table's columns leave the same blank channel down every row, so each gap of
+    a row meets a gap of the next, its cells set left or right. A tab's width is the reader's:
+    gaps with tabs are a table's."""
+    if "\t" in row.raw + line.raw or _edge(row) != _edge(line) and not (_spread(row) and _spread(line)):
         return False
     ours, theirs = _gaps(row), _gaps(line)
     return not (all(_meets(gap, theirs) for gap in ours) and all(_meets(gap, ours) for gap in theirs))
+
+
+MIN_SPREAD_WORDS = 5  # a row of fewer one-word cells, one gap apart, may be a short table's
+MAX_SPREAD_GAP = 3  # blanks: a typesetter's stretch, set as spaces; a table's gaps run wider
+
+
+def _spread(line: Line) -> bool:
+    """Whether a line is prose spread over its width, as a justified line of proportional type
+    comes out as text: every word apart from the next by the same few blanks, none by one (a
+    sentence's two spaces after a full stop too), so every cell of it is one word. A table's
+    cells hold a few words each, or lie apart by gaps as wide as their columns need."""
+    gaps = {len(gap) for gap in re.findall(r" +", line.raw.strip())}
+    return len(line.text.split()) >= MIN_SPREAD_WORDS and len(gaps) == 1 and 2 <= min(gaps) <= MAX_SPREAD_GAP
 
 
 def _gaps(line: Line) -> list[tuple[int, int]]:

@@ -59,3 +59,12 @@ def test_spread_lines_of_a_ragged_justified_text_are_prose(tmp_path):
     assert ("Bekkenpijn is geen reden voor een keizersnede. U kunt bijna altijd gewoon bevallen. Vertel het de "
             "verloskundige wel, zodat zij rekening houdt met uw houding tijdens de bevalling.") in text
 
+
+def test_tab_rows_a_paragraph_each_stay_rows_under_their_heading(tmp_path):
+    passages = _passages(tmp_path, CATDOC)
+    assert passages[("Welke pleister wanneer?",)] == (
+        "Soort blaar | Wat gebruikt u | Hoe lang laten zitten\n"
+        "dichte, kleine blaar | blarenpleister | tot hij vanzelf loslaat\n"
+        "doorgeprikte blaar | steriel gaasje of blarenpleister | verschonen als het nat is\n"
+        "open blaar | steriel gaasje met wondpleister | dagelijks verschonen")
+

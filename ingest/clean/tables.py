@@ -122,6 +122,11 @@ def aligned_rows(lines: list[Line],
     run: list[int] = []
     pending: dict[int, list[tuple[int, tuple[str, int]]]] = {}
     for index, line in enumerate([*lines, Line("", 0)]):
+        if run and _goes_on_tab_row(lines[run[-1]], line):
+            pending[index] = [(len(lines[run[-1]].cells) - 1, (line.text, line.start))]
+            continue
+        if run and _between_tab_rows(lines, run[-1], index, pending):
+            continue
         pieces = _under_cells(lines[run[-1]], line) if run else None
         if pieces:
             pending[index] = pieces
@@ -138,6 +143,30 @@ def aligned_rows(lines: list[Line],
             wrapped.update(inside)
         run, pending = ([index] if is_row else []), {}
     return rows, wrapped
+
+
+def _between_tab_rows(lines: list[Line], row: int, index: int, pending: dict[int, list]) -> bool:
+    """Whether line `index` is the blank line under row `row` of a table parted by tabs (and
+    under the rest of its last cell: `_goes_on_tab_row`) and over its next row, as catdoc
+    writes a Word table, each row a paragraph: the rows have as many cells, every one a tab
+    apart. Prose parts no words by tabs."""
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return not lines[index].text and all(at in pending for at in range(row + 1, index)) \
+        and below is not None and not below.heading_level and _tabbed(lines[row]) and _tabbed(below) \
+        and len(lines[row].cells) == len(below.cells)
+
+
+def _goes_on_tab_row(row: Line, line: Line) -> bool:
+    """Whether `line` holds the rest of the last cell of a row parted by tabs that stands as a
+    paragraph of its own, wrapped by the text's margin (catdoc's 72 letters: "verschonen als
+    het" over "nat is"): it stands right under it, with no tab."""
+    return row.after_blank and _tabbed(row) and bool(line.text) and not line.after_blank \
+        and not line.heading_level and "\t" not in line.raw.strip(" \t") and not is_item_start(line.text)
+
+
+def _tabbed(line: Line) -> bool:
+    """Whether a line's cells all lie a tab apart."""
+    return bool(line.cells) and len(re.findall(r"[ \t]*\t[ \t]*", line.raw.strip(" \t"))) == len(line.cells) - 1
 
 
 def _justified(row: Line, line: Line) -> bool:

@@ -68,3 +68,8 @@ def test_tab_rows_a_paragraph_each_stay_rows_under_their_heading(tmp_path):
         "doorgeprikte blaar | steriel gaasje of blarenpleister | verschonen als het nat is\n"
         "open blaar | steriel gaasje met wondpleister | dagelijks verschonen")
 
+
+def test_items_a_paragraph_each_under_a_lead_stay_items(tmp_path):
+    text = _passages(tmp_path, CATDOC)[("Wanneer naar de huisarts?",)]
+    assert "of er een rode streep omhoog loopt;\ner pus uit de blaar komt of het vocht troebel is;\n" \
+           "u koorts krijgt." in text

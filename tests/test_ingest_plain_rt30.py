@@ -73,3 +73,8 @@ def test_items_a_paragraph_each_under_a_lead_stay_items(tmp_path):
     text = _passages(tmp_path, CATDOC)[("Wanneer naar de huisarts?",)]
     assert "of er een rode streep omhoog loopt;\ner pus uit de blaar komt of het vocht troebel is;\n" \
            "u koorts krijgt." in text
+
+
+def test_a_table_row_at_the_text_end_reads(tmp_path):
+    """The last line of a text may end a run of rows: no line below it is asked for."""
+    assert _passages(tmp_path, "Titel\n\na\tb\tc\n\nd\te\tf") == {(): "a | b | c\nd | e | f"}

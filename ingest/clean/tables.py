@@ -151,8 +151,8 @@ def _between_tab_rows(lines: list[Line], row: int, index: int, pending: dict[int
     writes a Word table, each row a paragraph: the rows have as many cells, every one a tab
     apart. Prose parts no words by tabs."""
     below = lines[index + 1] if index + 1 < len(lines) else None
-    return not lines[index].text and all(at in pending for at in range(row + 1, index)) \
-        and below is not None and not below.heading_level and _tabbed(lines[row]) and _tabbed(below) \
+    return below is not None and not lines[index].text and all(at in pending for at in range(row + 1, index)) \
+        and not below.heading_level and _tabbed(lines[row]) and _tabbed(below) \
         and len(lines[row].cells) == len(below.cells)
 
 

@@ -139,7 +139,28 @@ def unmarked_item_ends(lines: list[Line]) -> frozenset[int]:
             closing = [line for line in run if _ends_item(line.text)]
             if len(closing) >= max(MIN_UNMARKED_ITEMS, ITEM_END_SHARE * len(run)) and closing[-1] is run[-1]:
                 ends.update(line.start for line in closing)
+            ends.update(line.start for line in _paragraph_item_ends(lines, index))
     return frozenset(ends)
+
+
+def _paragraph_item_ends(lines: list[Line], lead: int) -> list[Line]:
+    """The last lines of the items under a lead line that stand a paragraph each, one blank
+    line apart, as catdoc writes a Word list whose marks it lost ("Bel direct uw huisarts
+    als:" over "de huid … rood wordt;", blank, "er pus uit de blaar komt;", blank, "u koorts
+    krijgt."): paragraphs that end in ";" and the one after them that ends the sentence, three
+    or more. A full line before a lower-case one went on across the blank as wrapped prose."""
+    found: list[Line] = []
+    at = lead + 1
+    while at < len(lines) and (not found or not lines[at].text):
+        at += not lines[at].text
+        block = list(itertools.takewhile(lambda line: bool(line.text), itertools.islice(lines, at, None)))
+        if not block or any(line.heading_level or line.cells or is_item_start(line.text) for line in block):
+            return []
+        found.append(block[-1])
+        at += len(block)
+        if not block[-1].text.endswith(";"):
+            break
+    return found if len(found) >= MIN_UNMARKED_ITEMS and ends_sentence(found[-1].text) else []
 
 
 def _run_under(lines: list[Line], lead: int) -> list[Line]:

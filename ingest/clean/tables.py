@@ -122,6 +122,11 @@ def aligned_rows(lines: list[Line],
     run: list[int] = []
     pending: dict[int, list[tuple[int, tuple[str, int]]]] = {}
     for index, line in enumerate([*lines, Line("", 0)]):
+        if run and _goes_on_tab_row(lines[run[-1]], line):
+            pending[index] = [(len(lines[run[-1]].cells) - 1, (line.text, line.start))]
+            continue
+        if run and _between_tab_rows(lines, run[-1], index, pending):
+            continue
         pieces = _under_cells(lines[run[-1]], line) if run else None
         if pieces:
             pending[index] = pieces
@@ -140,16 +145,55 @@ def aligned_rows(lines: list[Line],
     return rows, wrapped
 
 
+def _between_tab_rows(lines: list[Line], row: int, index: int, pending: dict[int, list]) -> bool:
+    """Whether line `index` is the blank line under row `row` of a table parted by tabs (and
+    under the rest of its last cell: `_goes_on_tab_row`) and over its next row, as catdoc
+    writes a Word table, each row a paragraph: the rows have as many cells, every one a tab
+    apart. Prose parts no words by tabs."""
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return below is not None and not lines[index].text and all(at in pending for at in range(row + 1, index)) \
+        and not below.heading_level and _tabbed(lines[row]) and _tabbed(below) \
+        and len(lines[row].cells) == len(below.cells)
+
+
+def _goes_on_tab_row(row: Line, line: Line) -> bool:
+    """Whether `line` holds the rest of the last cell of a row parted by tabs that stands as a
+    paragraph of its own, wrapped by the text's margin (catdoc's 72 letters: "verschonen als
+    het" over "nat is"): it stands right under it, with no tab."""
+    return row.after_blank and _tabbed(row) and bool(line.text) and not line.after_blank \
+        and not line.heading_level and "\t" not in line.raw.strip(" \t") and not is_item_start(line.text)
+
+
+def _tabbed(line: Line) -> bool:
+    """Whether a line's cells all lie a tab apart."""
+    return bool(line.cells) and len(re.findall(r"[ \t]*\t[ \t]*", line.raw.strip(" \t"))) == len(line.cells) - 1
+
+
 def _justified(row: Line, line: Line) -> bool:
     """Whether two lines parted by spaces are justified prose (`par`, `man`, `fill-paragraph`),
-    no table's rows: they end at the same column, a flush right margin, and their gaps run
-    across each other, padded wherever the words fell. A table's columns leave the same blank
-    channel down every row, so each gap of a row meets a gap of the next, its cells set left
-    or right. A tab's width is the reader's: gaps with tabs are a table's."""
-    if "\t" in row.raw + line.raw or _edge(row) != _edge(line):
+    no table's rows: they end at the same column, a flush right margin, or, where the margin
+    was a proportional font's (pypdf's text of a justified PDF: "Bekkenpijn  is  geen  reden"),
+    both are spread (`_spread`); and their gaps run across each other, padded wherever the
+    words fell. A table's columns leave the same blank channel down every row, so each gap of
+    a row meets a gap of the next, its cells set left or right. A tab's width is the reader's:
+    gaps with tabs are a table's."""
+    if "\t" in row.raw + line.raw or _edge(row) != _edge(line) and not (_spread(row) and _spread(line)):
         return False
     ours, theirs = _gaps(row), _gaps(line)
     return not (all(_meets(gap, theirs) for gap in ours) and all(_meets(gap, ours) for gap in theirs))
+
+
+MIN_SPREAD_WORDS = 5  # a row of fewer one-word cells, one gap apart, may be a short table's
+MAX_SPREAD_GAP = 3  # blanks: a typesetter's stretch, set as spaces; a table's gaps run wider
+
+
+def _spread(line: Line) -> bool:
+    """Whether a line is prose spread over its width, as a justified line of proportional type
+    comes out as text: every word apart from the next by the same few blanks, none by one (a
+    sentence's two spaces after a full stop too), so every cell of it is one word. A table's
+    cells hold a few words each, or lie apart by gaps as wide as their columns need."""
+    gaps = {len(gap) for gap in re.findall(r" +", line.raw.strip())}
+    return len(line.text.split()) >= MIN_SPREAD_WORDS and len(gaps) == 1 and 2 <= min(gaps) <= MAX_SPREAD_GAP
 
 
 def _gaps(line: Line) -> list[tuple[int, int]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from ingest.clean.lines import CELL_SEPARATOR
+from ingest.clean.lines import CELL_SEPARATOR, ends_sentence
 from ingest.document import IngestError
 from ingest.pdf.boxes import boxes_after_paragraphs
 from ingest.pdf.contents import without_contents
@@ -20,9 +20,10 @@ from ingest.pdf.geometry import PdfLine
 from ingest.pdf.headings import heading_levels, scanned_headings, subtitles_apart
 from ingest.pdf.paragraphs import line_breaks
 from ingest.pdf.reader import UNREADABLE, PdfDocument, read_pdf
-from ingest.pdf.style import measure_body
+from ingest.pdf.style import MAX_HEADING_WORDS, measure_body
 from ingest.pdf.tables import headers_over_page, without_repeated_headers
 from ingest.source import SourceText
+from ingest.title_frame import unshouted
 
 
 def load_pdf(data: bytes, path: str | Path) -> SourceText:
@@ -67,6 +68,7 @@ def pdf_source(document: PdfDocument, path: str | Path, pages: range | None = No
     breaks = subtitles_apart(flat, breaks, headings, body)
     headings, breaks = scanned_headings(flat, breaks, headings, body)
     source = _assemble(flat, breaks, headings, len(chosen), document.title, first_page)
+    source = replace(source, text=unshouted_opening(source.text))
     scanned = tuple(position for position, (index, lines) in enumerate(zip(picked, chosen))
                     if index in document.large_image and not any(ln.text.strip() for ln in lines))
     lost = tuple(position for position, index in enumerate(picked) if index + 1 in document.lost_pages)
@@ -110,6 +112,28 @@ def _assemble(flat: list[tuple[int, PdfLine]], breaks: list[str], headings: dict
         at += len(page_text) + 1
     return SourceText("\n".join(texts), "plain", tuple(starts), title=title,
                       heading_at=heading_at, first_page=first_page)
+
+
+def unshouted_opening(text: str) -> str:
+    """The text with its opening line, a title typed in capitals on a line of its own
+    ("KWALLENSTEEK", podofotxt2pdf's text file set in one size), in the case the text writes
+    its words in (`unshouted`, as Org's framed title is): a title in capitals named every
+    passage so. A line of a heading's few words only, no sentence, over a line not in
+    capitals (the cover line the PDF sets right under it, read as the same paragraph): of a
+    paragraph in capitals, a first line alone would change. Cased in place, so every offset
+    after it stands."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    following = text[end:].lstrip().split("\n", 1)[0]
+    if not line or len(line.split()) > MAX_HEADING_WORDS or ends_sentence(line) or following.upper() == following:
+        return text
+    cased = unshouted(line, text[end:])
+    if len(cased) != len(line):
+        return text
+    at = text.index(line, start)
+    return text[:at] + cased + text[at + len(line):]
 
 
 def _row_text(line: PdfLine) -> str:

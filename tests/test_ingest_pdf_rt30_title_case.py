@@ -33,3 +33,10 @@ def test_an_opening_paragraph_in_capitals_keeps_its_case():
     assert unshouted_opening(text) == text
     assert unshouted_opening("AMANDELEN KNIPPEN\n\nNa het knippen van de amandelen ...") \
         .startswith("Amandelen knippen\n")
+
+
+def test_a_masthead_in_fields_and_a_title_left_half_in_capitals_keep_their_case():
+    masthead = "REGIONAAL ZIEKENHUIS NOORDOOST - AFDELING FYSIOTHERAPIE\nFolder nr. 31\n\nDe tekst van het regionaal ziekenhuis."
+    assert unshouted_opening(masthead) == masthead
+    jetlag = "JETLAG: TIPS VOOR VERRE REIZEN\n\nWat is jetlag? Jetlag is een verstoring van uw klok."
+    assert unshouted_opening(jetlag) == jetlag

@@ -7,6 +7,7 @@ citation can name the page of every character.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -120,20 +121,28 @@ def unshouted_opening(text: str) -> str:
     its words in (`unshouted`, as Org's framed title is): a title in capitals named every
     passage so. A line of a heading's few words only, no sentence, over a line not in
     capitals (the cover line the PDF sets right under it, read as the same paragraph): of a
-    paragraph in capitals, a first line alone would change. Cased in place, so every offset
-    after it stands."""
+    paragraph in capitals, a first line alone would change. A line set in fields ("REGIONAAL
+    ZIEKENHUIS NOORDOOST - AFDELING FYSIOTHERAPIE") is a masthead, whose names the text
+    does not case, and a title of which a word stays in capitals that the text never writes so
+    ("JETLAG: TIPS VOOR VERRE REIZEN" gave "Jetlag: TIPS voor VERRE reizen") stays as it is.
+    Cased in place, so every offset after it stands."""
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     line = text[start:end].strip()
     following = text[end:].lstrip().split("\n", 1)[0]
-    if not line or len(line.split()) > MAX_HEADING_WORDS or ends_sentence(line) or following.upper() == following:
+    if not line or len(line.split()) > MAX_HEADING_WORDS or ends_sentence(line) or following.upper() == following \
+            or _FIELDS.search(line):
         return text
     cased = unshouted(line, text[end:])
-    if len(cased) != len(line):
+    shouting = [word for word in re.findall(r"[^\W\d_]{2,}", cased) if word.isupper()]
+    if len(cased) != len(line) or any(not re.search(rf"\b{word}\b", text[end:]) for word in shouting):
         return text
     at = text.index(line, start)
     return text[:at] + cased + text[at + len(line):]
+
+
+_FIELDS = re.compile(r"\s[|•·–—-]\s|\S {3,}\S")  # a masthead's fields, apart by a bar, a dash or wide space
 
 
 def _row_text(line: PdfLine) -> str:

@@ -18,6 +18,7 @@ MAX_FRAMED_LINES = 4  # the title, a subtitle, an author, an e-mail address
 MAX_FRAMED_WORDS = 12  # a title, not a paragraph
 MIN_CENTRED_INDENT = 8  # a line centred under the frame (its date); body text stands further left
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+MAX_ABBREVIATION_LETTERS = 5  # "COPD", "MRSA", "COVID": a longer word in capitals is a shouted word
 # A word inside a sentence: after a word, a comma or a bracket on its line, not at its start.
 _INNER_WORD = re.compile(r"(?<=[\w,;)] )[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
@@ -83,8 +84,10 @@ def _centred_after(lines: list[str], start: int) -> int:
 def unshouted(title: str, text: str) -> str:
     """A title in capitals ("STOTTEREN BIJ JONGE KINDEREN") with each word in the case the
     text writes it in most often inside a sentence, where not in capitals ("Stotteren bij jonge kinderen"); a
-    word the text writes nowhere else stays in capitals (an abbreviation: "COPD"), its first
-    word starts with a capital. A title not in capitals comes back as it is."""
+    short word the text writes nowhere else stays in capitals (an abbreviation: "COPD"), a longer one
+    is no abbreviation and goes to small letters (podofotxt2pdf's "KWALLENSTEEK", a word the text
+    writes only in its plural); its first word starts with a capital. A title not in capitals
+    comes back as it is."""
     if title.upper() != title or not any(c.isalpha() for c in title):
         return title
     forms: dict[str, Counter[str]] = {}
@@ -94,7 +97,9 @@ def unshouted(title: str, text: str) -> str:
 
     def recased(found: re.Match[str]) -> str:
         counted = forms.get(found.group().casefold())
-        return counted.most_common(1)[0][0] if counted else found.group()
+        if counted:
+            return counted.most_common(1)[0][0]
+        return found.group() if len(found.group()) <= MAX_ABBREVIATION_LETTERS else found.group().lower()
 
     cased = _WORD.sub(recased, title)
     return cased[:1].upper() + cased[1:]

@@ -852,7 +852,10 @@ def _running(rows: list[_Row], page_count: int, body_size: float, edges: list[st
     Handchirurgie", "Maasland Ziekenhuis - Afdeling Urologie") at one height in one margin of
     each page, however large and bold: PDFBox's and TCPDF's bold header bands became a heading
     on page 2 that cut a sentence over the page (red team 19). A heading that repeats at the
-    head of each page ("Na het onderzoek") has no fields."""
+    head of each page ("Na het onderzoek") has no fields, and no mark of furniture
+    (`_NUMBERED_MARK`): pod2pdf sets the POD file's name ("heupdysplasie.pod") bold at the
+    body's size over each page, where page 2's copy became the first line of the heading
+    under it (red team 30)."""
     if runs_through(len(rows), page_count):
         return True
     if len(rows) < 2 or len(rows) * 2 < page_count:
@@ -862,6 +865,7 @@ def _running(rows: list[_Row], page_count: int, body_size: float, edges: list[st
     margin = bool(edges) and edges[0] != "" and len(set(edges)) == 1 and not ends_sentence(rows[0].text.strip())
     return styled and (max(heights) - min(heights) <= SAME_PLACE or margin) \
         or margin and max(heights) - min(heights) <= SAME_PLACE and all(_fielded(row) or footer_shaped(row)
+                                                                        or _NUMBERED_MARK.search(row.text)
                                                                         for row in rows)
 
 

@@ -7,10 +7,11 @@ citation can name the page of every character.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
-from ingest.clean.lines import CELL_SEPARATOR
+from ingest.clean.lines import CELL_SEPARATOR, ends_sentence
 from ingest.document import IngestError
 from ingest.pdf.boxes import boxes_after_paragraphs
 from ingest.pdf.contents import without_contents
@@ -20,9 +21,10 @@ from ingest.pdf.geometry import PdfLine
 from ingest.pdf.headings import heading_levels, scanned_headings, subtitles_apart
 from ingest.pdf.paragraphs import line_breaks
 from ingest.pdf.reader import UNREADABLE, PdfDocument, read_pdf
-from ingest.pdf.style import measure_body
+from ingest.pdf.style import MAX_HEADING_WORDS, measure_body
 from ingest.pdf.tables import headers_over_page, without_repeated_headers
 from ingest.source import SourceText
+from ingest.title_frame import unshouted
 
 
 def load_pdf(data: bytes, path: str | Path) -> SourceText:
@@ -67,6 +69,7 @@ def pdf_source(document: PdfDocument, path: str | Path, pages: range | None = No
     breaks = subtitles_apart(flat, breaks, headings, body)
     headings, breaks = scanned_headings(flat, breaks, headings, body)
     source = _assemble(flat, breaks, headings, len(chosen), document.title, first_page)
+    source = replace(source, text=unshouted_opening(source.text))
     scanned = tuple(position for position, (index, lines) in enumerate(zip(picked, chosen))
                     if index in document.large_image and not any(ln.text.strip() for ln in lines))
     lost = tuple(position for position, index in enumerate(picked) if index + 1 in document.lost_pages)
@@ -110,6 +113,36 @@ def _assemble(flat: list[tuple[int, PdfLine]], breaks: list[str], headings: dict
         at += len(page_text) + 1
     return SourceText("\n".join(texts), "plain", tuple(starts), title=title,
                       heading_at=heading_at, first_page=first_page)
+
+
+def unshouted_opening(text: str) -> str:
+    """The text with its opening line, a title typed in capitals on a line of its own
+    ("KWALLENSTEEK", podofotxt2pdf's text file set in one size), in the case the text writes
+    its words in (`unshouted`, as Org's framed title is): a title in capitals named every
+    passage so. A line of a heading's few words only, no sentence, over a line not in
+    capitals (the cover line the PDF sets right under it, read as the same paragraph): of a
+    paragraph in capitals, a first line alone would change. A line set in fields ("REGIONAAL
+    ZIEKENHUIS NOORDOOST - AFDELING FYSIOTHERAPIE") is a masthead, whose names the text
+    does not case, and a title of which a word stays in capitals that the text never writes so
+    ("JETLAG: TIPS VOOR VERRE REIZEN" gave "Jetlag: TIPS voor VERRE reizen") stays as it is.
+    Cased in place, so every offset after it stands."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    following = text[end:].lstrip().split("\n", 1)[0]
+    if not line or len(line.split()) > MAX_HEADING_WORDS or ends_sentence(line) or following.upper() == following \
+            or _FIELDS.search(line):
+        return text
+    cased = unshouted(line, text[end:])
+    shouting = [word for word in re.findall(r"[^\W\d_]{2,}", cased) if word.isupper()]
+    if len(cased) != len(line) or any(not re.search(rf"\b{word}\b", text[end:]) for word in shouting):
+        return text
+    at = text.index(line, start)
+    return text[:at] + cased + text[at + len(line):]
+
+
+_FIELDS = re.compile(r"\s[|•·–—-]\s|\S {3,}\S")  # a masthead's fields, apart by a bar, a dash or wide space
 
 
 def _row_text(line: PdfLine) -> str:

@@ -1,0 +1,42 @@
+"""A PDF's title typed in capitals (red team 30's kwallensteek.pdf, podofotxt2pdf's text file
+set in one size): read in the case the text writes its words in, as Org's framed title is."""
+
+from __future__ import annotations
+
+from pdf_factory import Line, make_pdf
+
+from ingest.pdf.source_text import unshouted_opening
+from ingest.pipeline import ingest_file
+from ingest.title_frame import unshouted
+
+BODY = ["Kwallen hebben netelcellen in hun tentakels. Als u een kwal aanraakt, schieten de",
+        "netelcellen een klein beetje gif in uw huid. De meeste kwallensteken genezen vanzelf."]
+
+
+def test_a_title_in_capitals_over_the_text_takes_the_texts_case(tmp_path):
+    lines = [Line("KWALLENSTEEK", 12), Line("Huisartsenpost Kennemerland, regio Zandvoort", 12)]
+    lines += [Line("WAT IS EEN KWALLENSTEEK?", 12, gap=14)] + [Line(text, 12, gap=14 * (i == 0))
+                                                             for i, text in enumerate(BODY * 3)]
+    path = tmp_path / "folder.pdf"
+    path.write_bytes(make_pdf([lines]))
+    assert ingest_file(path).leaflet.title == "Kwallensteek"
+
+
+def test_a_long_word_in_capitals_is_no_abbreviation_a_short_one_is():
+    assert unshouted("KWALLENSTEEK BIJ KINDEREN", "Het gaat over kwallensteken bij kinderen.") \
+        == "Kwallensteek bij kinderen"
+    assert unshouted("COPD EN MRSA", "Wat is het en wat doet u?") == "COPD en MRSA"
+
+
+def test_an_opening_paragraph_in_capitals_keeps_its_case():
+    text = "LET OP\nNEEM DIT MIDDEL NIET IN\n\nDe tekst gaat verder in gewone letters."
+    assert unshouted_opening(text) == text
+    assert unshouted_opening("AMANDELEN KNIPPEN\n\nNa het knippen van de amandelen ...") \
+        .startswith("Amandelen knippen\n")
+
+
+def test_a_masthead_in_fields_and_a_title_left_half_in_capitals_keep_their_case():
+    masthead = "REGIONAAL ZIEKENHUIS NOORDOOST - AFDELING FYSIOTHERAPIE\nFolder nr. 31\n\nDe tekst van het regionaal ziekenhuis."
+    assert unshouted_opening(masthead) == masthead
+    jetlag = "JETLAG: TIPS VOOR VERRE REIZEN\n\nWat is jetlag? Jetlag is een verstoring van uw klok."
+    assert unshouted_opening(jetlag) == jetlag

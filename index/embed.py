@@ -422,10 +422,11 @@ class Embedder:
             self.warm_up()
 
     def _encode_queries(self, texts: list[str]) -> np.ndarray:
-        if self._queries is None or self._model is not None:
+        own = self._queries  # once: `warm_up` in another thread may let it go meanwhile
+        if own is None or self._model is not None:
             return self._encode(texts, self._query_prompt, "query", 32)
         prompt = self._query_prompt or ""
-        return np.concatenate([self._queries.encode([prompt + text for text in texts[start:start + 32]])
+        return np.concatenate([own.encode([prompt + text for text in texts[start:start + 32]])
                                for start in range(0, len(texts), 32)])
 
     def _encode(self, texts: list[str], prompt: str | None, task: str, batch_size: int) -> np.ndarray:

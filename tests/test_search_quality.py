@@ -1164,6 +1164,51 @@ def test_a_name_another_leaflet_uses_is_no_slip(redteam29_searcher):
     assert redteam29_searcher.search("vanaf welke leeftijd mag mijn kind cinnarizine").covered
 
 
+REDTEAM30 = load_questions(ROOT / "tests" / "data" / "redteam30_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam30_searcher(settings, embedder, tmp_path_factory):
+    """Eleven leaflets from eleven more tools (LaTeXML, LaTeX2HTML, Yodl, pod2pdf, PoDoFo's
+    podofotxt2pdf, catdoc, pypdf's extract_text, xmlto's DocBook text, and pandoc's Haddock, XWiki
+    and Slidy writers), asked in thirteen languages (tests/data/redteam30_questions.md)."""
+    return _searcher_over("redteam30_leaflets", settings, tmp_path_factory, leaflets=11)
+
+
+def test_a_twenty_ninth_set_of_leaflets_answers_its_questions(redteam30_searcher):
+    missed, flagged, kept = _outcomes(redteam30_searcher, REDTEAM30)
+    assert len(missed) <= 9, missed  # 7 of 92 missed when measured (9 before this round's fixes)
+    assert len(flagged) >= 21, flagged  # 23 of 28 (22 before: a footer's advert answered one)
+    assert len(kept) >= 46, kept  # 50 of 92 (49 before)
+
+
+def test_staff_find_xwiki_catdoc_and_haddock_tables_row_by_row(redteam30_searcher):
+    """XWiki's table ran into one line as MediaWiki; catdoc's tab rows, a blank line apart, into
+    one paragraph; Haddock's grid table kept its rules, read as AsciiDoc; pypdf's justified
+    lines became a table of one word per cell, its running footer's advert stayed in the text;
+    xmlto's DocBook text was titled by its revision history (tests/data/redteam30_questions.md)."""
+    def line(phrase: str) -> str:
+        hits = redteam30_searcher.search(f'"{phrase}"', k=1, mode="exact").hits
+        assert hits, phrase
+        text = hits[0].passage.text
+        start = text.rfind("\n", 0, text.index(phrase)) + 1
+        return text[start:].split("\n", 1)[0]
+
+    assert line("een of meer ronde kale plekken") == "Alopecia areata | een of meer ronde kale plekken | het meest"
+    assert line("dagelijks verschonen") == "open blaar | steriel gaasje met wondpleister | dagelijks verschonen"
+    assert line("Red cheeks") == "Red cheeks | no | yes"
+    assert line("geen reden voor een keizersnede").startswith("Bekkenpijn is geen reden voor een keizersnede. U kunt")
+    leaflets = redteam30_searcher.leaflets
+    assert leaflets["overgangsklachten"].title == "Opvliegers en andere overgangsklachten"
+    assert leaflets["overgangsklachten"].updated == "2025-06-30"  # the latest revision row
+    assert leaflets["kwallensteek"].title == "Kwallensteek"
+    for furniture in ('"Zwangerschapsyoga"', '"De Wieg | Amersfoort"', '"Herziening 2"', '"LaTeX2HTML"',
+                      '"what-is-fifth-disease"'):
+        assert not redteam30_searcher.search(furniture, k=3, mode="exact").hits, furniture
+    headings = {heading for _, passage in redteam30_searcher.store.all_passages() for heading in passage.headings}
+    assert "Table of Contents" not in headings and not [h for h in headings if ".pod" in h], sorted(headings)
+
+
 def test_staff_find_the_context_words_the_subtitles_term_and_no_printout_stamps(redteam16_searcher):
     """ConTeXt's words were glued ("Maakdegehoorgangnietschoon"), a cover subtitle held the
     leaflet's only "zwemmerseczeem", and a2ps's "Printed by root" stamp was a passage."""

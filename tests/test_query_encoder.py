@@ -125,3 +125,22 @@ def test_a_warmed_up_searcher_answers_as_a_cold_one(leaflet_index, searcher):
         theirs = searcher.search(question)
         assert [hit.passage.id for hit in mine.hits] == [hit.passage.id for hit in theirs.hits]
         assert mine.covered == theirs.covered and abs(mine.confidence - theirs.confidence) < 1e-3
+
+
+def test_an_encoder_let_go_mid_call_finishes_the_call(embedder):
+    """An upload's ingest loads sentence-transformers (`warm_up`), which lets the own encoder
+    go, while the coverage page encodes many questions in batches: the call in progress keeps
+    the encoder it started with."""
+    fresh = Embedder(DEFAULT_MODEL, threads=embedder._threads, bf16=False)
+    fresh.encode_queries(QUERIES[:1])
+    own = fresh._queries
+
+    class LetGo:
+        def encode(self, texts):
+            fresh._queries = None  # as `warm_up` does in another thread
+            return own.encode(texts)
+
+    fresh._queries = LetGo()
+    questions = [f"vraag {n} over eiwitverlies" for n in range(40)]  # two batches of 32
+    vectors = fresh.encode_queries(questions)
+    assert np.abs(vectors - _sentence_transformers(embedder, questions)).max() < 1e-5

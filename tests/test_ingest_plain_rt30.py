@@ -78,3 +78,14 @@ def test_items_a_paragraph_each_under_a_lead_stay_items(tmp_path):
 def test_a_table_row_at_the_text_end_reads(tmp_path):
     """The last line of a text may end a run of rows: no line below it is asked for."""
     assert _passages(tmp_path, "Titel\n\na\tb\tc\n\nd\te\tf") == {(): "a | b | c\nd | e | f"}
+
+
+def test_prose_under_a_short_tab_row_is_no_cell_of_it(tmp_path):
+    """Only a line the margin wrapped off a row goes on its last cell: sentences right under a
+    short last row are the text after the table."""
+    prose = "Neem nooit meer dan 4 gram paracetamol per dag. Bij twijfel belt u de apotheek."
+    text = (f"Titel\n\nKop\n\nMiddel\tDosis\tWanneer\n\nParacetamol\t1000 mg\t4 keer per dag\n\n"
+            f"Ibuprofen\t400 mg\t3 keer per dag\n{prose}\nBij maagklachten stopt u met ibuprofen.\n")
+    text = "\n".join(_passages(tmp_path, text).values())
+    assert "Ibuprofen | 400 mg | 3 keer per dag\n" in text
+    assert f"{prose} Bij maagklachten stopt u met ibuprofen." in text

@@ -12,7 +12,8 @@ import re
 from dataclasses import replace
 
 from ingest.clean.columns import column_stretches
-from ingest.clean.lines import CONTINUATION_WORDS, Line, is_item_start, last_word, starts_lower
+from ingest.clean.joining import UNWRAPPED_WIDTH
+from ingest.clean.lines import CONTINUATION_WORDS, Line, ends_sentence, is_item_start, last_word, starts_lower
 
 
 def with_header_rows(lines: list[Line]) -> list[Line]:
@@ -121,8 +122,9 @@ def aligned_rows(lines: list[Line],
     wrapped: dict[int, list[tuple[int, tuple[str, int]]]] = {}
     run: list[int] = []
     pending: dict[int, list[tuple[int, tuple[str, int]]]] = {}
+    margin = _margin(lines)
     for index, line in enumerate([*lines, Line("", 0)]):
-        if run and _goes_on_tab_row(lines[run[-1]], line):
+        if run and _goes_on_tab_row(lines[run[-1]], lines[index - 1], line, margin):
             pending[index] = [(len(lines[run[-1]].cells) - 1, (line.text, line.start))]
             continue
         if run and _between_tab_rows(lines, run[-1], index, pending):
@@ -156,12 +158,38 @@ def _between_tab_rows(lines: list[Line], row: int, index: int, pending: dict[int
         and len(lines[row].cells) == len(below.cells)
 
 
-def _goes_on_tab_row(row: Line, line: Line) -> bool:
+def _goes_on_tab_row(row: Line, above: Line, line: Line, margin: int) -> bool:
     """Whether `line` holds the rest of the last cell of a row parted by tabs that stands as a
     paragraph of its own, wrapped by the text's margin (catdoc's 72 letters: "verschonen als
-    het" over "nat is"): it stands right under it, with no tab."""
+    het" over "nat is"): it stands right under it (or under the cell's rest above it), with no
+    tab, and only the margin parts it from the line above (`_wrapped_at`). Prose right under a
+    short row ("Ibuprofen  400 mg  3 keer per dag" over "Neem nooit meer dan 4 gram …") is none."""
     return row.after_blank and _tabbed(row) and bool(line.text) and not line.after_blank \
-        and not line.heading_level and "\t" not in line.raw.strip(" \t") and not is_item_start(line.text)
+        and not line.heading_level and "\t" not in line.raw.strip(" \t") and not is_item_start(line.text) \
+        and _wrapped_at(above, line, margin)
+
+
+TAB_STOP = 8
+
+
+def _margin(lines: list[Line]) -> int:
+    """The text's margin: its longest line with no tab (a tab's width is the tool's) that
+    any margin could have wrapped; 0 in a text with none, where every row may reach it."""
+    return max((len(line.raw.rstrip()) for line in lines
+                if "\t" not in line.raw and len(line.raw.rstrip()) <= UNWRAPPED_WIDTH), default=0)
+
+
+def _wrapped_at(above: Line, line: Line, margin: int) -> bool:
+    """Whether the margin wrapped `line` off the line above: that line is so long that the
+    first word of `line` would not have fitted after it (a tab counted as one letter, as
+    catdoc counts it, or up to its next stop), and `line` reads on from it: it opens in lower
+    case or with no letter, or with a capital where the line above ends no sentence and it
+    ends none itself (a name in the cell). A capital line that ends a sentence is prose."""
+    raw = above.raw.rstrip()
+    width = max(len(raw), len(raw.expandtabs(TAB_STOP)))
+    if width + 1 + len(line.text.split()[0]) <= margin:
+        return False
+    return not line.text[0].isupper() or not (ends_sentence(above.text) or ends_sentence(line.text))
 
 
 def _tabbed(line: Line) -> bool:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from ingest.pipeline import ingest_file
 
 SECTIONS = [
@@ -88,3 +90,25 @@ def test_latexml_bullets_and_section_numbers_are_not_read_twice(tmp_path):
     assert [passage.headings[-1] for passage in passages] == ["Wat kunt u zelf doen?", "In 3 stappen"]
     assert passages[0].text.splitlines()[-2:] == [f"• {item}" for item in items]
     assert passages[1].text.splitlines() == [f"{number}. {item}" for number, item in enumerate(items, 1)]
+
+
+@pytest.mark.parametrize("made", ["gemaakt met medewerking van de <a href='https://www.hartstichting.nl'>Hartstichting"
+                                  "</a>", "gemaakt met <a href='https://plone.org'>Plone</a>"])
+def test_a_closing_section_that_credits_people_or_gives_a_contact_stays(tmp_path, made):
+    """A last section "Over deze folder" that thanks an association ("gemaakt met medewerking
+    van ..."), or names its tool but dates the leaflet and gives a phone number, says more than
+    how the page was generated: it went whole, heading and contact line with it (review 39)."""
+    lines = ["Laatst herzien: 12 maart 2024", "Vragen? Bel de nierpoli: 088 123 45 67"]
+    page = _page(tmp_path, "credits.html", "<h1>Duizelig bij het opstaan</h1><h2>Wat is het?</h2>"
+                 f"<p>{SECTIONS[0][1]}</p><h2>Over deze folder</h2><p>Deze folder is {made}.</p>"
+                 + "".join(f"<p>{line}</p>" for line in lines))
+    closing = [passage.text for passage in ingest_file(page).passages if passage.headings[-1] == "Over deze folder"]
+    assert lines[1] in closing
+
+
+def test_a_colophon_that_credits_people_is_no_tool_colophon(tmp_path):
+    """"Made with the help of", "gemaakt in samenwerking met" credit people, not a tool."""
+    for credit in ("Deze folder is gemaakt in samenwerking met de", "This leaflet was made with the help of the"):
+        page = _page(tmp_path, "credit.html", f"<h1>Duizelig bij het opstaan</h1><h2>Wat is het?</h2>"
+                     f"<p>{SECTIONS[0][1]}</p><p>{credit} <a href='https://www.hartstichting.nl'>Hartstichting</a>.</p>")
+        assert "Hartstichting" in ingest_file(page).passages[-1].text

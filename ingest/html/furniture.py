@@ -21,6 +21,7 @@ from ingest.html.layout_tables import TABLE_PARTS
 from ingest.html.page_dates import ELSEWHERE, META_FIELD_GAP, OTHER_SITE, SENTENCE_END
 from ingest.html.page_parts import FURNITURE, LINE_BLOCKS, PAGE_BOXES, REGEXP
 from ingest.pdf.contents import CONTENTS_HEADINGS
+from ingest.pdf.furniture import PHONE
 
 
 # Boxes a widget never reaches: the page itself, table cells (a table keeps its columns),
@@ -142,6 +143,13 @@ _MADE_WITH = re.compile(r"\b(?:(?:generated|translated|converted|powered|typeset
                         r"(?:by|with|using)|(?:created|made)\s+(?:\S+\s+){0,3}?(?:with|using)"
                         r"|(?:gemaakt|gebouwd|opgemaakt)\s+met|(?:gegenereerd|omgezet)\s+(?:\S+\s+){0,3}?(?:door|met))\b",
                         re.IGNORECASE)
+# Words that credit people or an organisation, not a tool: "gemaakt met medewerking van de
+# Nierpatiëntenvereniging", "in samenwerking met", "made with the help of".
+_CREDITS = re.compile(r"\b(?:medewerking|samenwerking|hulp|steun|ondersteuning|bijdrage|dank|subsidie|financiering"
+                      r"|help|support|assistance|cooperation|collaboration|contributions?|funding|thanks)\b",
+                      re.IGNORECASE)
+# What a line about the page's making never holds: a question, an e-mail address, a phone number.
+_CONTACT = re.compile(rf"\?|[\w.+-]+@[\w-]+\.\w|{PHONE.pattern}")
 # The text that follows a box in the page, scripts and styles aside.
 _TEXT_AFTER = "following::text()[normalize-space()][not(ancestor::script or ancestor::style)]"
 
@@ -163,7 +171,8 @@ def drop_colophon(tree: HtmlElement) -> None:
                 or not OTHER_SITE.match(link.get("href", "")):
             continue
         words = " ".join(box.itertext())  # "by</em><a>HEVEA</a>": words apart
-        if len(box.text_content().split()) > MAX_COLOPHON_WORDS or not _MADE_WITH.search(words):
+        if len(box.text_content().split()) > MAX_COLOPHON_WORDS or not _MADE_WITH.search(words) \
+                or _CREDITS.search(words) or _says_more(words):
             continue
         closing = _closing_section(box)
         if closing or not box.xpath(_TEXT_AFTER):
@@ -177,8 +186,8 @@ def _closing_section(colophon: HtmlElement) -> list[HtmlElement]:
     """The heading over a colophon and the boxes from it to the page's end, where they are a
     section that only says how the page was made, or []: under the heading, before the
     colophon, nothing or the document's title again; after it, at most `MAX_CLOSING_LINES`
-    short lines (the command that made the page, when) and no heading; after the section,
-    nothing. LaTeX2HTML ends a page so ("About this document ...": "This document was
+    short lines (the command that made the page, when) and no heading, none of them a question,
+    a contact or the leaflet's date (`_says_more`); after the section, nothing. LaTeX2HTML ends a page so ("About this document ...": "This document was
     generated using the LaTeX2HTML translator ...", "The command line arguments were: ...",
     "The translation was initiated on ..."), and it was the leaflet's last passage."""
     parent = colophon.getparent()
@@ -193,10 +202,18 @@ def _closing_section(colophon: HtmlElement) -> list[HtmlElement]:
     after = list(colophon.itersiblings())
     pieces = [colophon.tail or "", *(piece for box in after for piece in (box.text_content(), box.tail or ""))]
     lines = [line for line in pieces if line.split()]
-    if len(lines) > MAX_CLOSING_LINES or any(len(line.split()) > MAX_COLOPHON_WORDS for line in lines) \
+    if len(lines) > MAX_CLOSING_LINES or any(len(line.split()) > MAX_COLOPHON_WORDS or _says_more(line)
+                                             for line in lines) \
             or any(box.tag in HEADING_NAMES or box.xpath(".//*" + HEADING_TAGS) for box in after):
         return []
     return [heading, *between, colophon, *after]
+
+
+def _says_more(line: str) -> bool:
+    """Whether a line says more than how the page was made: it asks something, gives a phone
+    number or an e-mail address, or states the leaflet's date ("Laatst herzien: 12 maart 2024");
+    the day a program ran ("The translation was initiated on ...") dates no leaflet."""
+    return bool(_CONTACT.search(line) or find_updated(line))
 
 
 def _text_and_tail(box: HtmlElement) -> str:

@@ -318,12 +318,12 @@ def contact_kept(pages: list[list[PdfLine]], dropped: list[set[int]], margins: l
 
 
 # A phone number: "072 - 514 77 00", "(040) 888 12 60", "+31 20 566 9111", "0344 – 67 45 00".
-_PHONE = re.compile(r"(?:\+\d{2}|\(0|\b0)(?:[ \-–()]{0,3}\d){8,10}\b")
+PHONE = re.compile(r"(?:\+\d{2}|\(0|\b0)(?:[ \-–()]{0,3}\d){8,10}\b")
 
 
 def _phone_numbers(texts) -> set[str]:
     """The phone numbers the texts give, each as its digits alone."""
-    return {re.sub(r"\D", "", found) for text in texts for found in _PHONE.findall(text)}
+    return {re.sub(r"\D", "", found) for text in texts for found in PHONE.findall(text)}
 
 
 def section_headers(pages: list[list[PdfLine]], body: Body, margins: list[float] | None = None,

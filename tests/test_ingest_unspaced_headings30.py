@@ -52,3 +52,24 @@ def test_headings_without_blank_lines_in_a_pdf_s_wrapped_text_head_their_section
 def test_short_lines_under_a_lead_line_stay_items(tmp_path):
     headings = {heading for passage in _passages(tmp_path) for heading in passage.headings}
     assert not headings & {"Uw zwangerschapskaart", "Uw medicijnen.", "Neem dit mee naar het spreekuur:"}
+
+
+def _prose_with_question(question: str, answer: str) -> str:
+    """A paragraph of wrapped prose, then a question and the line that takes it up, no blank lines."""
+    return ("Bekkenpijn\n\nBekkenpijn komt vaak voor bij zwangere vrouwen. De pijn zit meestal voor bij het\n"
+            "schaambeen of achter bij de billen. Soms straalt de pijn uit naar de benen of de\n"
+            "onderrug. Overleg dit met uw verloskundige of met de bedrijfsarts.\n"
+            f"{question}\n{answer} met uw verloskundige. Zij kan u doorverwijzen naar een\n"
+            "fysiotherapeut die gespecialiseerd is in bekkenklachten bij zwangere vrouwen.\n")
+
+
+def test_a_question_the_next_line_takes_up_as_a_condition_stays_prose(tmp_path):
+    for question, answer in (("Heeft u ook 's nachts veel pijn?", "Neem dan contact op"),
+                             ("Bent u ongerust?", "Dan kunt u contact opnemen"),
+                             ("Wordt de pijn erger?", "Zo ja, overleg dan"),
+                             ("Has your pain got worse?", "If so, get in touch")):
+        path = tmp_path / "vraag.txt"
+        path.write_text(_prose_with_question(question, answer), encoding="utf-8")
+        passages = ingest_file(path).passages
+        assert not {heading for passage in passages for heading in passage.headings} & {question}
+        assert f"{question} {answer}" in "\n".join(passage.text for passage in passages)

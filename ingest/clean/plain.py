@@ -153,7 +153,7 @@ def _unspaced_headings(lines: list[Line], layout: Layout, taken: set[int]) -> fr
             continue
         wrapped_prose = layout.is_full(above.text) and not ends_sentence(above.text) and ends_sentence(before.text)
         starts = after.text[:1].isupper() or is_item_start(after.text)
-        if wrapped_prose and starts and _heading_shaped(line, layout):
+        if wrapped_prose and starts and _heading_shaped(line, layout) and not _answered_as_condition(line, after):
             found.add(index)
     return frozenset(found)
 
@@ -165,6 +165,20 @@ def _heading_shaped(line: Line, layout: Layout) -> bool:
     return text[:1].isupper() and len(text.split()) <= MAX_HEADING_WORDS and not layout.is_full(text) \
         and not _NO_HEADING_END.search(text) and not _INNER_BREAK.search(text) and not line.cells \
         and not is_item_start(text) and not is_date_line(text)
+
+
+# A line that answers the question above it as a condition: "dan" among its first two words
+# ("Dan kunt u …", "Neem dan …"), "Zo ja", "Als dat zo is", "If so", "Then …".
+_CONDITION_ANSWER = re.compile(
+    r"(?:\S+\s+)?dan\b|zo\s+(?:ja|nee|niet)\b|als dat (?:zo|het geval) is\b|is dat zo\b|in dat geval\b"
+    r"|indien (?:ja|nee|zo)\b|if (?:so|not|yes|no)\b|then\b|in that case\b", re.IGNORECASE)
+
+
+def _answered_as_condition(line: Line, after: Line) -> bool:
+    """Whether a question is prose because the next line answers it as a condition ("Heeft u
+    ook 's nachts veel pijn?" over "Neem dan contact op …"): a heading's question is answered
+    by its section, not taken up as an "if" by the sentence right under it."""
+    return line.text.endswith("?") and _CONDITION_ANSWER.match(after.text) is not None
 
 
 MAX_TABLE_TITLE_WORDS = 8  # a table's title is a few words; a longer line is a sentence's end

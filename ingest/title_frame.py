@@ -18,7 +18,7 @@ MAX_FRAMED_LINES = 4  # the title, a subtitle, an author, an e-mail address
 MAX_FRAMED_WORDS = 12  # a title, not a paragraph
 MIN_CENTRED_INDENT = 8  # a line centred under the frame (its date); body text stands further left
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-MAX_ABBREVIATION_LETTERS = 5  # "COPD", "MRSA", "COVID": a longer word in capitals is a shouted word
+MAX_ABBREVIATION_LETTERS = 5  # "COPD", "MRSA", "COVID": longer, a word the text never writes is shouted
 # A word inside a sentence: after a word, a comma or a bracket on its line, not at its start.
 _INNER_WORD = re.compile(r"(?<=[\w,;)] )[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
@@ -83,23 +83,39 @@ def _centred_after(lines: list[str], start: int) -> int:
 
 def unshouted(title: str, text: str) -> str:
     """A title in capitals ("STOTTEREN BIJ JONGE KINDEREN") with each word in the case the
-    text writes it in most often inside a sentence, where not in capitals ("Stotteren bij jonge kinderen"); a
-    short word the text writes nowhere else stays in capitals (an abbreviation: "COPD"), a longer one
-    is no abbreviation and goes to small letters (podofotxt2pdf's "KWALLENSTEEK", a word the text
-    writes only in its plural); its first word starts with a capital. A title not in capitals
-    comes back as it is."""
+    text writes it in most often, where in capitals among small letters (an abbreviation,
+    however long: "CADASIL") or inside a sentence ("Stotteren bij jonge kinderen"). A word
+    the text writes nowhere is no abbreviation, and goes to small letters, where it is longer
+    than one (podofotxt2pdf's "KWALLENSTEEK", a word the text writes only in its plural) or
+    where the text writes the title's abbreviations, and not it, in capitals ("LEVEN MET
+    CADASIL"); a short one stays in capitals otherwise ("COPD"). Its first word starts with
+    a capital. A title not in capitals comes back as it is."""
     if title.upper() != title or not any(c.isalpha() for c in title):
         return title
     forms: dict[str, Counter[str]] = {}
     for word in _INNER_WORD.findall(text):
         if word.upper() != word:
             forms.setdefault(word.casefold(), Counter())[word] += 1
+    capitals = Counter(_capitals(text))
+    for word, count in capitals.items():
+        forms.setdefault(word.casefold(), Counter())[word] += count
+    abbreviated = any(word in capitals for word in _WORD.findall(title))
 
     def recased(found: re.Match[str]) -> str:
         counted = forms.get(found.group().casefold())
         if counted:
             return counted.most_common(1)[0][0]
-        return found.group() if len(found.group()) <= MAX_ABBREVIATION_LETTERS else found.group().lower()
+        if len(found.group()) <= MAX_ABBREVIATION_LETTERS and not abbreviated:
+            return found.group()
+        return found.group().lower()
 
     cased = _WORD.sub(recased, title)
     return cased[:1].upper() + cased[1:]
+
+
+def _capitals(text: str) -> list[str]:
+    """The words of two letters or more the text writes in capitals on a line with small
+    letters ("Bij CADASIL ...", "MRI-scan"): its abbreviations. A line all in capitals is a
+    heading shouted ("WAT IS EEN KWALLENSTEEK?"), whose words say nothing of their case."""
+    return [word for line in text.split("\n") if line.upper() != line
+            for word in re.findall(r"[^\W\d_]{2,}", line) if word.isupper()]

@@ -40,3 +40,13 @@ def test_a_masthead_in_fields_and_a_title_left_half_in_capitals_keep_their_case(
     assert unshouted_opening(masthead) == masthead
     jetlag = "JETLAG: TIPS VOOR VERRE REIZEN\n\nWat is jetlag? Jetlag is een verstoring van uw klok."
     assert unshouted_opening(jetlag) == jetlag
+
+
+def test_a_word_the_text_writes_in_capitals_keeps_them_whatever_its_length():
+    body = "Mensen met CADASIL krijgen vaak migraine. Bij CADASIL ..."
+    assert unshouted("LEVEN MET CADASIL", body) == "Leven met CADASIL"
+    nsaids = "PIJNSTILLERS: NSAIDS EN MAAGKLACHTEN\n\nNSAIDS zoals ibuprofen kunnen maagklachten geven.\n" \
+        "Gebruikt u NSAIDS langer, dan krijgt u een maagbeschermer. Pijnstillers zoals paracetamol ..."
+    assert unshouted_opening(nsaids).startswith("Pijnstillers: NSAIDS en maagklachten\n")
+    shouted = "WAT IS EEN KWALLENSTEEK?\nDe meeste kwallensteken genezen vanzelf."
+    assert unshouted("KWALLENSTEEK", shouted) == "Kwallensteek"  # a heading in capitals is no abbreviation

@@ -227,12 +227,20 @@ def configure_threads(threads: int | None = None) -> int:
     return wanted
 
 
-def limit_blas_threads(threads: int | None = None) -> None:
-    """Cap NumPy's BLAS threads (the own query encoder's matrix products) as `configure_threads`
-    caps torch's: `threads`, or the default, for the whole process."""
+# NumPy's BLAS threads in a process whose queries take the own encoder. A query's products
+# (a few dozen tokens by 384 or 1,536) are too small to share well, and after each one
+# OpenBLAS's second thread spins for a while, taking a core from the rest of the search
+# (FAISS, BM25, highlights): with two threads a search spent 10-11 ms besides its encode,
+# with one 5.8 ms, as with torch (docs/performance.md, twenty-ninth round).
+QUERY_BLAS_THREADS = 1
+
+
+def limit_blas_threads(threads: int = QUERY_BLAS_THREADS) -> None:
+    """Set NumPy's BLAS threads (the own query encoder's matrix products) for the whole
+    process, as `configure_threads` sets torch's."""
     from threadpoolctl import threadpool_limits
 
-    threadpool_limits(limits=threads or default_threads(), user_api="blas")
+    threadpool_limits(limits=threads, user_api="blas")
 
 
 # --------------------------------------------------------------------------- the embedder
@@ -408,7 +416,7 @@ class Embedder:
 
             with self._lock:
                 if self._queries is None and not self._own_failed:
-                    limit_blas_threads(self._threads)
+                    limit_blas_threads()
                     try:
                         self._queries = QueryEncoder(self.info.path)
                     except (EncoderError, OSError, ValueError) as exc:

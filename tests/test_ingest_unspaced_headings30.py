@@ -73,3 +73,14 @@ def test_a_question_the_next_line_takes_up_as_a_condition_stays_prose(tmp_path):
         passages = ingest_file(path).passages
         assert not {heading for passage in passages for heading in passage.headings} & {question}
         assert f"{question} {answer}" in "\n".join(passage.text for passage in passages)
+
+
+def test_a_question_over_a_comparison_with_than_stays_a_heading(tmp_path):
+    """After a comparative, "dan" is "than" ("Meer dan de helft …"): the line does not take the
+    question up as a condition, and the question heads its section."""
+    for answer in ("Meer dan de helft van de vrouwen overlegt", "Langer dan een week wachten, overleg dan",
+                   "Ongeveer de helft van de vrouwen overlegt"):
+        path = tmp_path / "vraag.txt"
+        path.write_text(_prose_with_question("Hoe vaak komt het voor?", answer), encoding="utf-8")
+        headings = {heading for passage in ingest_file(path).passages for heading in passage.headings}
+        assert "Hoe vaak komt het voor?" in headings, answer

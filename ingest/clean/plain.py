@@ -167,10 +167,13 @@ def _heading_shaped(line: Line, layout: Layout) -> bool:
         and not is_item_start(text) and not is_date_line(text)
 
 
-# A line that answers the question above it as a condition: "dan" among its first two words
-# ("Dan kunt u …", "Neem dan …"), "Zo ja", "Als dat zo is", "If so", "Then …".
+# A line that answers the question above it as a condition: "dan" ("then") among its first two
+# words ("Dan kunt u …", "Neem dan …"), "Zo ja", "Als dat zo is", "If so", "Then …". After a
+# comparative "dan" is "than" ("Meer dan de helft …", "Langer dan een week …"): a word ending
+# in "er" other than a verb's "-eer" ("Probeer dan …"), "meer" and "anders".
 _CONDITION_ANSWER = re.compile(
-    r"(?:\S+\s+)?dan\b|zo\s+(?:ja|nee|niet)\b|als dat (?:zo|het geval) is\b|is dat zo\b|in dat geval\b"
+    r"(?:(?!(?:meer|anders|\S*[^e\s]er)\s)\S+\s+)?dan\b"
+    r"|zo\s+(?:ja|nee|niet)\b|als dat (?:zo|het geval) is\b|is dat zo\b|in dat geval\b"
     r"|indien (?:ja|nee|zo)\b|if (?:so|not|yes|no)\b|then\b|in that case\b", re.IGNORECASE)
 
 

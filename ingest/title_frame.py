@@ -19,6 +19,10 @@ MAX_FRAMED_WORDS = 12  # a title, not a paragraph
 MIN_CENTRED_INDENT = 8  # a line centred under the frame (its date); body text stands further left
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 MAX_ABBREVIATION_LETTERS = 5  # "COPD", "MRSA", "COVID": longer, a word the text never writes is shouted
+# How common (wordfreq's Zipf, Dutch or English) a short word must be to be taken for a word
+# shouted rather than an abbreviation, where the text never writes it: "leven", "pijn", "jong"
+# 5-6, "voor" 7; "MRSA", "COPD", "HIV", "CT" 2.7-4.2 (counted as the words they are spoken as).
+SHOUTED_WORD_ZIPF = 4.5
 # A word inside a sentence: after a word, a comma or a bracket on its line, not at its start.
 _INNER_WORD = re.compile(r"(?<=[\w,;)] )[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
@@ -85,27 +89,24 @@ def unshouted(title: str, text: str) -> str:
     """A title in capitals ("STOTTEREN BIJ JONGE KINDEREN") with each word in the case the
     text writes it in most often, where in capitals among small letters (an abbreviation,
     however long: "CADASIL") or inside a sentence ("Stotteren bij jonge kinderen"). A word
-    the text writes nowhere is no abbreviation, and goes to small letters, where it is longer
-    than one (podofotxt2pdf's "KWALLENSTEEK", a word the text writes only in its plural) or
-    where the text writes the title's abbreviations, and not it, in capitals ("LEVEN MET
-    CADASIL"); a short one stays in capitals otherwise ("COPD"). Its first word starts with
-    a capital. A title not in capitals comes back as it is."""
+    the text writes nowhere goes to small letters where it is longer than an abbreviation
+    (podofotxt2pdf's "KWALLENSTEEK", a word the text writes only in its plural) or a common
+    word ("LEVEN MET CADASIL"); a short rare one stays in capitals ("COPD EN MRSA"). Its first
+    word starts with a capital. A title not in capitals comes back as it is."""
     if title.upper() != title or not any(c.isalpha() for c in title):
         return title
     forms: dict[str, Counter[str]] = {}
     for word in _INNER_WORD.findall(text):
         if word.upper() != word:
             forms.setdefault(word.casefold(), Counter())[word] += 1
-    capitals = Counter(_capitals(text))
-    for word, count in capitals.items():
+    for word, count in Counter(_capitals(text, title)).items():
         forms.setdefault(word.casefold(), Counter())[word] += count
-    abbreviated = any(word in capitals for word in _WORD.findall(title))
 
     def recased(found: re.Match[str]) -> str:
         counted = forms.get(found.group().casefold())
         if counted:
             return counted.most_common(1)[0][0]
-        if len(found.group()) <= MAX_ABBREVIATION_LETTERS and not abbreviated:
+        if len(found.group()) <= MAX_ABBREVIATION_LETTERS and not _everyday(found.group()):
             return found.group()
         return found.group().lower()
 
@@ -113,9 +114,23 @@ def unshouted(title: str, text: str) -> str:
     return cased[:1].upper() + cased[1:]
 
 
-def _capitals(text: str) -> list[str]:
+def _everyday(word: str) -> bool:
+    """Whether a word is common in Dutch or English (`wordfreq`, loaded only for a title in
+    capitals with a short word the text never writes)."""
+    import wordfreq
+
+    return max(wordfreq.zipf_frequency(word, language) for language in ("nl", "en")) >= SHOUTED_WORD_ZIPF
+
+
+def _capitals(text: str, title: str) -> list[str]:
     """The words of two letters or more the text writes in capitals on a line with small
-    letters ("Bij CADASIL ...", "MRI-scan"): its abbreviations. A line all in capitals is a
-    heading shouted ("WAT IS EEN KWALLENSTEEK?"), whose words say nothing of their case."""
-    return [word for line in text.split("\n") if line.upper() != line
-            for word in re.findall(r"[^\W\d_]{2,}", line) if word.isupper()]
+    letters ("Bij CADASIL ...", "MRI-scan") and never in small letters: its abbreviations. A
+    line all in capitals is a heading shouted ("WAT IS EEN KWALLENSTEEK?"), a line that repeats
+    the title a running header or footer ("STOTTEREN BIJ JONGE KINDEREN pagina 2 van 3"), and a
+    word also written small is stressed ("Blijf NUCHTER"): none says how the word is spelled."""
+    words = re.findall(r"[^\W\d_]{2,}", text)
+    small = {word.casefold() for word in words if not word.isupper()}
+    shouted = " ".join(title.split()).casefold()
+    return [word for line in text.split("\n")
+            if line.upper() != line and shouted not in " ".join(line.split()).casefold()
+            for word in re.findall(r"[^\W\d_]{2,}", line) if word.isupper() and word.casefold() not in small]

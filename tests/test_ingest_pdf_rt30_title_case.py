@@ -50,3 +50,16 @@ def test_a_word_the_text_writes_in_capitals_keeps_them_whatever_its_length():
     assert unshouted_opening(nsaids).startswith("Pijnstillers: NSAIDS en maagklachten\n")
     shouted = "WAT IS EEN KWALLENSTEEK?\nDe meeste kwallensteken genezen vanzelf."
     assert unshouted("KWALLENSTEEK", shouted) == "Kwallensteek"  # a heading in capitals is no abbreviation
+
+
+def test_capitals_that_repeat_the_title_or_stress_a_word_are_no_abbreviations():
+    """A running footer repeats the shouted title among small letters ("… pagina 2 van 3"), and
+    a leaflet may stress a word it also writes small ("Blijf NUCHTER"): neither spells the word.
+    A short word the text never writes is an abbreviation only where it is rare ("MRSA", not
+    "voor")."""
+    body = "Stotteren komt vaak voor bij jonge kinderen. Bij jonge kinderen gaat het vaak over.\n"
+    assert unshouted("STOTTEREN BIJ JONGE KINDEREN", body + "STOTTEREN BIJ JONGE KINDEREN pagina 2 van 3\n") \
+        == "Stotteren bij jonge kinderen"
+    assert unshouted("NUCHTER ZIJN VOOR DE OPERATIE", "U moet nuchter zijn. Blijf NUCHTER tot de operatie.") \
+        == "Nuchter zijn voor de operatie"
+    assert unshouted("COPD EN MRSA", "Mensen met COPD hebben vaak longinfecties.") == "COPD en MRSA"

@@ -237,7 +237,8 @@ QUERY_BLAS_THREADS = 1
 
 def limit_blas_threads(threads: int = QUERY_BLAS_THREADS) -> None:
     """Set NumPy's BLAS threads (the own query encoder's matrix products) for the whole
-    process, as `configure_threads` sets torch's."""
+    process. Not the `threads` setting, which sets torch's (`configure_threads`): one thread
+    serves a query's small products best (`QUERY_BLAS_THREADS`)."""
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(limits=threads, user_api="blas")

@@ -6,8 +6,9 @@ torch alone about 1.9 s and 220 MB: a cold `leaflets search` took 6 s at rest an
 load, past its 5 s target, though answering needs none of it. The default model's folder is
 one we materialised ourselves (index/default_model.py): XLM-RoBERTa weights in safetensors, a
 fast tokenizer file, mean pooling and normalisation. Its forward pass for a query of a few
-dozen tokens is a few dozen small matrix products, which NumPy's BLAS does as fast as torch;
-the vectors equal sentence-transformers' in float32 (tests/test_query_encoder.py).
+dozen tokens is a few dozen small matrix products, which NumPy's BLAS does about as fast as
+torch (a few ms slower on one thread, docs/performance.md); the vectors equal
+sentence-transformers' in float32 (tests/test_query_encoder.py).
 
 The word-embedding table is 250,000 rows (384 MB); a query reads only its own tokens' rows
 from the memory-mapped file, so the weights held in memory are the 87 MB of the layers.
@@ -72,7 +73,6 @@ class QueryEncoder:
         if missing:
             raise EncoderError(f"{folder}/model.safetensors lacks {missing[0]}")
         self._words = self._file.get_slice(WORDS)
-        self.vocabulary, self.dim = self._words.get_shape()
         self.weights = {name: self._file.get_tensor(name).astype(np.float32, copy=False)
                         for name in stored if name != WORDS and not name.startswith("pooler.")}
         for n in range(self.layers):  # one product for query, key and value

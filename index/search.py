@@ -125,10 +125,10 @@ class Searcher:
         self._warming = threading.RLock()  # held by `warm_up`; a search waits for it to finish
 
     def warm_up(self) -> None:
-        """Load ahead of the first question what answering one loads: the query encoder, the
-        word frequencies, the language identifier, the spelling vocabulary, the patterns (about
-        1.5 s from a cold process). The app runs this in the background while a patient types;
-        a search asked meanwhile waits for it rather than loading the same things beside it."""
+        """Load ahead of the first question what answering one loads, by searching a leaflet's
+        title: the query encoder, the word frequencies, the language identifier, the patterns
+        (about 1.5 s from a cold process). The app runs this in the background while a patient
+        types; a search asked meanwhile waits for it rather than loading the same things beside it."""
         with self._warming:
             title = next((leaflet.title for leaflet in self.leaflets.values() if leaflet.title), "")
             self.search(title or "?")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from pathlib import Path
 
 import streamlit as st
@@ -56,15 +57,22 @@ def _searcher(settings: Settings, build: str):
 
 @st.cache_resource(show_spinner=False, max_entries=2)
 def _warming(settings: Settings, build: str) -> threading.Thread:
-    """Warm the searcher up once, in the background, after its first page is drawn: a
-    patient's first question then does not wait for the encoder and word lists to load
-    (started earlier, it would slow the first page down instead)."""
+    """Warm the searcher up once, in the background, after its first page is drawn
+    (`WARM_UP_DELAY_S`): a patient's first question then does not wait for the encoder and
+    word lists to load (started earlier, it would slow the first page down instead)."""
     thread = threading.Thread(target=_warm_up, args=(_searcher(settings, build),), name="warm-up", daemon=True)
     thread.start()
     return thread
 
 
+# How long the warm-up waits before it starts: the server thread needs the interpreter to send
+# the page it has just drawn, and the warm-up's loading, begun at once, held the first page
+# back by 0.1-0.7 s (docs/performance.md, twenty-ninth round). A patient types for longer.
+WARM_UP_DELAY_S = 1.0
+
+
 def _warm_up(searcher) -> None:
+    time.sleep(WARM_UP_DELAY_S)
     try:
         searcher.warm_up()
     except Exception:  # the first real search meets the same fault and shows it

@@ -187,9 +187,10 @@ def _closing_section(colophon: HtmlElement) -> list[HtmlElement]:
     section that only says how the page was made, or []: under the heading, before the
     colophon, nothing or the document's title again; after it, at most `MAX_CLOSING_LINES`
     short lines (the command that made the page, when) and no heading, none of them a question,
-    a contact or the leaflet's date (`_says_more`); after the section, nothing. LaTeX2HTML ends a page so ("About this document ...": "This document was
-    generated using the LaTeX2HTML translator ...", "The command line arguments were: ...",
-    "The translation was initiated on ..."), and it was the leaflet's last passage."""
+    a contact or the leaflet's date (`_says_more`); after the section, nothing. LaTeX2HTML
+    ends a page so ("About this document ...": "This document was generated using the
+    LaTeX2HTML translator ...", "The command line arguments were: ...", "The translation was
+    initiated on ..."), and it was the leaflet's last passage."""
     parent = colophon.getparent()
     before = list(colophon.itersiblings(preceding=True))  # the nearest first
     at = next((index for index, sibling in enumerate(before) if sibling.tag in HEADING_NAMES), None)

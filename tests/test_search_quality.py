@@ -190,6 +190,16 @@ def synthetic_searcher(settings, embedder, tmp_path_factory):
     return _searcher_over("synthetic_leaflets", settings, tmp_path_factory)
 
 
+def _line_found(searcher, phrase: str) -> str:
+    """The whole line (a table row, a paragraph) of the first passage that exact search finds
+    `phrase` in."""
+    hits = searcher.search(f'"{phrase}"', k=1, mode="exact").hits
+    assert hits, phrase
+    text = hits[0].passage.text
+    start = text.rfind("\n", 0, text.index(phrase)) + 1
+    return text[start:].split("\n", 1)[0]
+
+
 def _outcomes(searcher, questions) -> tuple[list[str], list[str], list[str]]:
     """The ids of the answered questions whose answer is not in the top 5, of the unanswered
     ones judged not covered, and of the answered ones judged covered."""
@@ -1132,11 +1142,7 @@ def test_staff_find_roff_creole_and_pdftohtml_tables_row_by_row(redteam29_search
     antiword's table kept their frames; markitdown's deck kept its speaker notes and pymupdf4llm
     its running footer (tests/data/redteam29_questions.md)."""
     def line(phrase: str) -> str:
-        hits = redteam29_searcher.search(f'"{phrase}"', k=1, mode="exact").hits
-        assert hits, phrase
-        text = hits[0].passage.text
-        start = text.rfind("\n", 0, text.index(phrase)) + 1
-        return text[start:].split("\n", 1)[0]
+        return _line_found(redteam29_searcher, phrase)
 
     assert line("3 keer per dag 400 mg") == "Ibuprofen | 3 keer per dag 400 mg | niet bij maagklachten of zwangerschap"
     assert line("2 keer per dag 500 mg") == "Ciprofloxacine | 2 keer per dag 500 mg | 7 dagen"
@@ -1188,11 +1194,7 @@ def test_staff_find_xwiki_catdoc_and_haddock_tables_row_by_row(redteam30_searche
     lines became a table of one word per cell, its running footer's advert stayed in the text;
     xmlto's DocBook text was titled by its revision history (tests/data/redteam30_questions.md)."""
     def line(phrase: str) -> str:
-        hits = redteam30_searcher.search(f'"{phrase}"', k=1, mode="exact").hits
-        assert hits, phrase
-        text = hits[0].passage.text
-        start = text.rfind("\n", 0, text.index(phrase)) + 1
-        return text[start:].split("\n", 1)[0]
+        return _line_found(redteam30_searcher, phrase)
 
     assert line("een of meer ronde kale plekken") == "Alopecia areata | een of meer ronde kale plekken | het meest"
     assert line("dagelijks verschonen") == "open blaar | steriel gaasje met wondpleister | dagelijks verschonen"

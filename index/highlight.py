@@ -31,7 +31,7 @@ import numpy as np
 
 from ingest.clean.lines import CELL_SEPARATOR, is_table_row
 from ingest.document import Passage
-from ingest.split import sentence_spans
+from ingest.sentences import sentence_spans
 from index.lexical import Analyzer, contains_phrase
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from ingest.clean import Block, CleanText
 from ingest.clean.lines import is_table_row
 from ingest.document import Passage, passage_id
+from ingest.sentences import sentence_spans
 from ingest.structure import Outline, Section
 
 DEFAULT_MAX_WORDS = 180
@@ -53,12 +54,6 @@ _BREAK_AFTER_INTRO = 4.0
 _PASSAGE_COST = 1.0
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
-_SENTENCE_GAP = re.compile(r"[.!?…][\"'”’)\]]*\s+")
-_SENTENCE_OPENER = re.compile(r"[A-ZÀ-ÞĀ-Ž0-9‘“\"'(•]")
-_ABBREVIATION_END = re.compile(
-    r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:bijv|bv|ca|evt|resp|zgn|incl|excl|nr|etc|vs|dr|mr|mw|prof|"
-    r"max|min|ong|e\.g|i\.e|St)\.)[\"'”’)\]]*\s+$"
-)
 
 
 @dataclass(frozen=True)
@@ -83,27 +78,6 @@ class _Atom:
 def count_words(text: str) -> int:
     """Words as a reader counts them ("auto-immuunaandoening" is one)."""
     return len(_WORD.findall(text))
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """[start, end) spans of the sentences of one paragraph, whitespace excluded.
-
-    A sentence ends at ".", "!", "?" or "…" (closing quotes and brackets included)
-    followed by space and a capital, digit, quote or bracket; "bijv." and "o.a."
-    do not end one.
-    """
-    spans, start = [], 0
-    for gap in _SENTENCE_GAP.finditer(text):
-        following = text[gap.end():gap.end() + 1]
-        if not _SENTENCE_OPENER.match(following) or _ABBREVIATION_END.search(text[:gap.end()]):
-            continue
-        end = gap.end() - len(gap.group(0)) + len(gap.group(0).rstrip())
-        if end > start:
-            spans.append((start, end))
-        start = gap.end()
-    if text[start:].strip():
-        spans.append((start, len(text.rstrip())))
-    return spans
 
 
 def _atoms(blocks: tuple[Block, ...], max_words: int = DEFAULT_MAX_WORDS) -> list[_Atom]:

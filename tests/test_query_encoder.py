@@ -93,13 +93,18 @@ def test_once_the_full_model_is_loaded_queries_go_through_it(embedder):
     assert np.abs(vectors - _sentence_transformers(embedder, QUERIES[1:3])).max() < 1e-5
 
 
-def test_a_search_from_a_fresh_process_never_imports_torch_or_sentence_transformers(leaflet_index):
+def test_a_search_from_a_fresh_process_never_imports_torch_or_the_reading_steps(leaflet_index):
+    """Nor pypdf and the cleaning and splitting steps: a search reads sentences and a line's
+    shape from small modules of their own (ingest/sentences.py, ingest/clean/lines.py)."""
     code = (
         "import sys\n"
         "from leaflets.cli import main\n"
         f"code = main(['search', '--index', {str(leaflet_index)!r}, '--json', 'waarom heb ik dikke enkels'])\n"
         "assert code == 0, code\n"
-        "loaded = sorted(n for n in sys.modules if n.split('.')[0] in ('torch', 'sentence_transformers', 'transformers'))\n"
+        "heavy = ('torch', 'sentence_transformers', 'transformers', 'pypdf', 'ingest.pdf', 'ingest.split',\n"
+        "         'ingest.structure', 'ingest.clean.document', 'ingest.pipeline')\n"
+        "loaded = sorted(n for n in sys.modules if n.split('.')[0] in heavy or '.'.join(n.split('.')[:2]) in heavy\n"
+        "                or '.'.join(n.split('.')[:3]) in heavy)\n"
         "assert not loaded, loaded[:5]\n"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False)

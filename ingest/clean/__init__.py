@@ -19,7 +19,18 @@ only from those above it in this list:
 - `document`: `clean`, every step in order.
 """
 
-from ingest.clean.blocks import Block, CleanText
-from ingest.clean.document import clean
-
 __all__ = ["Block", "CleanText", "clean"]
+
+
+def __getattr__(name: str):
+    """`Block`, `CleanText` and `clean`, imported when first asked for: search reads a line's
+    shape from `lines` without loading every cleaning step (and pypdf) behind `document`."""
+    if name in ("Block", "CleanText"):
+        from ingest.clean import blocks
+
+        return getattr(blocks, name)
+    if name == "clean":
+        from ingest.clean.document import clean
+
+        return clean
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -191,26 +191,50 @@ MAX_MASTHEAD_WORDS = 8  # the site's name over its menu ("Kraamzorg en Verloskun
 
 
 def _masthead_menu(lines: list[str], cookies: set[int]) -> set[int]:
-    """A site's menu without a label at the page's top, its first item the home page
-    ("• Home", "• Zwanger en bevallen", "• Contact": inscriptis, red team 25), and the site's name
-    above it: short lines that end no sentence, before any of the page's text. Interface and a
-    cookie notice (`cookies`) may stand among them."""
+    """A site's masthead over the page's text: short lines that end no sentence (the site's
+    name, the page's `<title>` line, a search box's label), interface, a cookie notice
+    (`cookies`) and menus, closed by a menu whose first item is the home page ("• Home",
+    "• Zwanger en bevallen", "• Contact": inscriptis, red team 25) or by a breadcrumb
+    ("U bent hier: Home > Afdelingen > KNO": vilistextum, red team 31). A leaflet opens with
+    neither before its first sentence; a short list it opens with is its own where no such
+    close follows."""
     above: list[int] = []
     for index, line in enumerate(lines):
         text = line.strip()
         if not text or index in cookies or is_ui_line(text):
             continue
         if _is_short_item(line):
-            if not _HOME_ITEM.fullmatch(_item_text(line)):
-                return set()
-            return set(above) | set(_list_below(lines, index - 1))
-        trail = _bare_breadcrumb(lines, index)
+            if _HOME_ITEM.fullmatch(_item_text(line)):
+                return set(above) | set(_list_below(lines, index - 1))
+            above.append(index)
+            continue
+        trail = _bare_breadcrumb(lines, index) or ([index] if _is_trail(text) else [])
         if trail:
             return set(above) | set(trail)
         if ends_sentence(text) or len(text.split()) > MAX_MASTHEAD_WORDS or is_date_line(text):
             return set()
         above.append(index)
     return set()
+
+
+# The steps of a breadcrumb on one line, parted by an arrow or a slash ("Home > Afdelingen > KNO",
+# "Home › Specialismen › Orthopedie"), under its label or not ("U bent hier: ...").
+_TRAIL_STEP_GAP = re.compile(r"\s+[›»>→/]\s+")
+_TRAIL_LABEL = re.compile(r"(?P<label>[^:]{1,30}):\s*(?P<trail>.*)")
+
+
+def _is_trail(text: str) -> bool:
+    """Whether a line is a breadcrumb, its steps a few words each that end no sentence: under a
+    breadcrumb's label (`_LIST_LABEL`: "U bent hier:"), or its first step the home page. A
+    converter writes the trail's links as text on one line, with the site's separators."""
+    labelled = _TRAIL_LABEL.fullmatch(text.strip())
+    if labelled and _LIST_LABEL.fullmatch(labelled.group("label").strip()):
+        steps = _TRAIL_STEP_GAP.split(labelled.group("trail"))
+    else:
+        steps = _TRAIL_STEP_GAP.split(text.strip())
+        if len(steps) < 2 or not _HOME_ITEM.fullmatch(steps[0]):
+            return False
+    return all(step and len(step.split()) <= MAX_ITEM_WORDS and not ends_sentence(step) for step in steps)
 
 
 def _bare_breadcrumb(lines: list[str], index: int) -> list[int]:
@@ -410,7 +434,8 @@ def _masthead_chrome(lines: list[str], shown: list[str], code: set[int]) -> set[
 
 def _is_masthead_line(line: str) -> bool:
     text = LIST_BULLET.sub("", line, count=1).strip()
-    return is_ui_line(text) or _states_date(text) or len(text.split()) <= MAX_ITEM_WORDS and not ends_sentence(text)
+    return is_ui_line(text) or _states_date(text) or _is_trail(text) \
+        or len(text.split()) <= MAX_ITEM_WORDS and not ends_sentence(text)
 
 
 def _closing_chrome(lines: list[str], shown: list[str], end: int) -> set[int]:

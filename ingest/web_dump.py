@@ -318,16 +318,25 @@ def _closing_footer(lines: list[str]) -> list[int]:
         if not all(_is_footer_line(lines[i]) for i in run):
             break
         found = run + found
-    signed = any(COPYRIGHT_LINE.match(lines[i]) or _is_site_link(lines[i]) or _site_links_line(lines[i]) for i in found)
+    signed = any(_has_copyright(lines[i]) or _is_site_link(lines[i]) or _site_links_line(lines[i]) for i in found)
     return found if signed else []
 
 
 def _is_footer_line(line: str) -> bool:
-    """Whether a line may stand in a site's footer (see `_closing_footer`)."""
+    """Whether a line may stand in a site's footer (see `_closing_footer`): a line of fields
+    a few words each, or of any fields that end no sentence beside a copyright notice, which
+    only a site's footer sets in a line of fields ("Ziekenhuis Gelderse Vallei · Willy
+    Brandtlaan 10 · Volg ons op Facebook en LinkedIn · © 2026")."""
     text = " ".join(line.split())
     fields = _FIELD_GAP.split(text)
+    short = all(len(field.split()) <= MAX_ITEM_WORDS for field in fields) or _has_copyright(text)
     return bool(COPYRIGHT_LINE.match(text)) or _is_site_link(line) or is_ui_line(text) or (
-        len(fields) > 1 and all(len(field.split()) <= MAX_ITEM_WORDS and not ends_sentence(field) for field in fields))
+        len(fields) > 1 and short and not any(ends_sentence(field) for field in fields))
+
+
+def _has_copyright(line: str) -> bool:
+    """Whether a line is a copyright notice or sets one among its fields ("... · © 2026")."""
+    return any(COPYRIGHT_LINE.match(field) for field in _FIELD_GAP.split(" ".join(line.split())))
 
 
 def _site_links_line(line: str) -> bool:

@@ -30,6 +30,7 @@ from ingest.html import load_html
 from ingest.info import is_info, load_info
 from ingest.haddock import haddock_as_markdown, is_haddock
 from ingest.jira import is_jira, jira_as_markdown
+from ingest.justext import is_justext, justext_as_markdown
 from ingest.language import guess_language
 from ingest.markdown_signs import is_markdown
 from ingest.mediawiki import is_mediawiki, mediawiki_as_markdown
@@ -332,7 +333,10 @@ def _not_org(path: Path) -> bool:
 
 # The wiki and document markups a `.txt` may be written in, each read as the Markdown of the page
 # it renders, asked in this order (Info and reStructuredText are asked before them):
-# - a man page's roff source first: its request lines (".SH", ".IP") no other markup writes;
+# - jusText's paragraph dump first of all: a tag opens each paragraph's line ("<p> ", "<h> ") and
+#   its escaping leaves no other "<", ">" or bare "&", as no other markup writes, while the
+#   paragraphs it kept of a web page may show any markup's marks ("* ", "= ", "[/b]");
+# - a man page's roff source next: its request lines (".SH", ".IP") no other markup writes;
 # - BBCode next: its closing tags ("[/b]", "[/list]") no other markup writes, where a forum
 #   post's own text may show their line marks ("* ", "= ", "h2. ");
 # - Jira and Textile first: their "hN." headings no other markup writes, and their "*" and "**"
@@ -344,6 +348,7 @@ def _not_org(path: Path) -> bool:
 #   "[[url][text]]" links, Zim its "[[...]]" links; Zim before DokuWiki, whose "=" headings it shares;
 # - a file named `.org` is Org whatever else it shows.
 _TEXT_MARKUPS: tuple[tuple[Callable[[str, Path], bool], Callable[[str], str]], ...] = (
+    (lambda text, path: is_justext(text), justext_as_markdown),
     (lambda text, path: is_roff(text), roff_as_markdown),
     (lambda text, path: is_bbcode(text), bbcode_as_markdown),
     (lambda text, path: is_jira(text), jira_as_markdown),

@@ -155,12 +155,14 @@ def _labelled_fields(line: str) -> list[str]:
 
 
 def _paragraph_after(lines: list[str], index: int) -> list[int]:
-    """The lines of the first paragraph after line `index`."""
+    """The lines of the first paragraph after line `index`, as far as one more than a header
+    has: a longer paragraph is no header, and a text without blank lines (pdfplumber, PDFium)
+    is one paragraph that each footer's would otherwise read to the end."""
     at = index + 1
     while at < len(lines) and not lines[at].strip():
         at += 1
     end = at
-    while end < len(lines) and lines[end].strip():
+    while end < min(len(lines), at + MAX_HEADER_LINES + 1) and lines[end].strip():
         end += 1
     return list(range(at, end))
 
@@ -173,10 +175,10 @@ def _headers_under(lines: list[str], footers: list[int]) -> set[int]:
     under = {footer: _paragraph_after(lines, footer) for footer in footers}
     under = {footer: run for footer, run in under.items() if run and _header_shaped([lines[i] for i in run])}
     opening = words(_paragraph_after(lines, -1))
-    seen = [words(run) for run in under.values()]
+    seen = Counter(words(run) for run in under.values())
     found: set[int] = set()
     for footer, run in under.items():
-        if seen.count(words(run)) >= 2 or words(run) == opening or _cuts_sentence(lines, footer, run):
+        if seen[words(run)] >= 2 or words(run) == opening or _cuts_sentence(lines, footer, run):
             found |= set(run)
     return found | _header_lines_under(lines, footers)
 
@@ -187,13 +189,14 @@ def _header_lines_under(lines: list[str], footers: list[int]) -> set[int]:
     a header of two lines): from the first line under a footer on, each short line that ends
     no sentence and stands at the same place atop the text too, or under two footers or more.
     The header ends at the first line that does not: what follows is the page's own."""
-    opening = [_words(lines[i]) for i in _paragraph_after(lines, -1)[:MAX_HEADER_LINES]]
-    runs = [_paragraph_after(lines, footer)[:MAX_HEADER_LINES] for footer in footers]
+    opening = [_words(lines[i]) for i in _paragraph_after(lines, -1)]
+    runs = [_paragraph_after(lines, footer) for footer in footers]
     seen = Counter((place, _words(lines[i])) for run in runs for place, i in enumerate(run))
+    footer_lines = set(footers)
 
     def is_header(place: int, index: int) -> bool:
         words = _words(lines[index])
-        return index not in footers and _header_shaped([lines[index]]) \
+        return index not in footer_lines and _header_shaped([lines[index]]) \
             and (opening[place:place + 1] == [words] or seen[place, words] >= 2)
 
     found: set[int] = set()
@@ -207,11 +210,12 @@ def _headers_over(lines: list[str], footers: list[int]) -> set[int]:
     no sentence: the page's header where a PDF tool writes a page's header and footer first, over
     its text (PDFium). A page's last lines over a footer at its foot differ from page to page."""
     runs = [list(range(footer - 1, max(footer - MAX_HEADER_LINES, 0) - 1, -1)) for footer in footers]
+    footer_lines = set(footers)
     found: set[int] = set()
     for place in range(MAX_HEADER_LINES):
         row = [run[place] for run in runs if place < len(run)]
         if len(row) < len(runs) or len({_words(lines[i]) for i in row}) != 1 \
-                or not lines[row[0]].strip() or not _header_shaped([lines[row[0]]]) or set(row) & set(footers):
+                or not lines[row[0]].strip() or not _header_shaped([lines[row[0]]]) or footer_lines & set(row):
             break
         found.update(row)
     return found
@@ -224,7 +228,7 @@ def _opening_header(lines: list[str], headers: set[int]) -> set[int]:
     one line stays atop the text: it may be the title or the sender the pages repeat, and the
     outline reads it as such."""
     header = {_words(lines[i]) for i in headers}
-    copy = list(takewhile(lambda i: _words(lines[i]) in header, _paragraph_after(lines, -1)[:MAX_HEADER_LINES]))
+    copy = list(takewhile(lambda i: _words(lines[i]) in header, _paragraph_after(lines, -1)))
     return set(copy) if len(copy) >= 2 else set()
 
 

@@ -5,12 +5,16 @@ footer that repeats with only its page number changed ("GYN-093 / herzien 30 jun
 then "...   2"), and under it the next page's header. Left in, both stood inside the sentence
 the page break cut ("De gynaecoloog kan GYN-093 / herzien ... 1 Ziekenhuis Rivierenland Tiel
 Patiëntenvoorlichting dan een ..."), and the header became a heading that cut it in two.
+Other tools set the same furniture in another order: pdfplumber writes a header of two lines
+right under the footer, PDFium (pypdfium2) a page's header and footer first, over its text.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+from itertools import takewhile
 
 from ingest.clean.furniture import is_page_label, is_page_number
 from ingest.clean.lines import ends_sentence
@@ -44,19 +48,26 @@ def without_running_footers(text: str, code: frozenset[int] = frozenset()) -> tu
     against the page's text (pypdf). The paragraph right under a footer is the next page's header where the same
     paragraph stands under another footer or opens the text, or where the page break cut a
     sentence (the line above the footer ends inside it, the one after the header goes on in
-    lower case) and it is a few short lines that end no sentence. Each line taken out stays,
+    lower case) and it is a few short lines that end no sentence; a header written right
+    against the text goes line by line (`_header_lines_under`), and its copy atop the text
+    where it has two lines (`_opening_header`). A footer whose page number only a space sets
+    apart is one where the same header stands over each (`_footers_under_headers`); the lines
+    that stand over every footer alike are a header too (`_headers_over`). Each line taken out stays,
     empty, but where a pipe table goes on under the page break: see `_continued_tables`. Lines
     in `code` (a Markdown file's code blocks) are no footers; text with form feeds is left to
     `split_pages`, which knows its pages."""
     lines = text.split("\n")
-    footers = [footer for footer in _running_footers(lines) if footer.index not in code]
+    footers = [footer for footer in _running_footers(lines) or _footers_under_headers(lines)
+               if footer.index not in code]
     if len(footers) < 2:
         return text, []
-    headers = _headers_under(lines, [footer.index for footer in footers])
+    at = [footer.index for footer in footers]
+    headers = _headers_under(lines, at) | _headers_over(lines, at)
+    headers |= _opening_header(lines, headers)
     found = dict.fromkeys(" ".join(footer.key) for footer in footers)
     found.update(dict.fromkeys(" ".join(lines[i].split()) for i in sorted(headers)))
-    drop = {footer.index for footer in footers} | headers
-    gone = _continued_tables(lines, [footer.index for footer in footers], drop)
+    drop = set(at) | headers
+    gone = _continued_tables(lines, at, drop)
     kept = ("" if i in drop else line for i, line in enumerate(lines) if i not in gone)
     return "\n".join(kept), list(found)
 
@@ -68,9 +79,33 @@ def _running_footers(lines: list[str]) -> list[Footer]:
         footer = _footer_shape(lines, index)
         if footer:
             kinds.setdefault(footer.key, []).append(footer)
+    return _longest_rising(kinds)
+
+
+def _longest_rising(kinds: dict[tuple[str, ...], list[Footer]]) -> list[Footer]:
+    """Of the footers found, the kind that two lines or more repeat with the page number
+    rising and that repeats most; none where no kind does."""
     runs = [run for run in kinds.values()
             if len(run) >= 2 and all(a.page < b.page for a, b in zip(run, run[1:]))]
     return max(runs, key=len, default=[])
+
+
+def _footers_under_headers(lines: list[str]) -> list[Footer]:
+    """Footers whose page number only a space sets apart from their words ("www.gc-kanaleneiland.nl ·
+    KNIE-03 1"), each right under the same line: PDFium writes a page's header and footer first,
+    over its text, so the pair repeats on each page with only the number rising. A number after
+    a line's words tells nothing alone (a table's cell, "Bel 112"), nor after one word ("Dag 1",
+    "Week 2": the text's own count); the header over each copy is what tells."""
+    kinds: dict[tuple[str, ...], list[Footer]] = {}
+    for index in range(1, len(lines)):
+        words, above = lines[index].split(), lines[index - 1]
+        if len(words) < 3 or not above.strip() or not _header_shaped([above]):
+            continue
+        number, rest = (words[-1], words[:-1]) if _page_field(words[-1]) else (words[0], words[1:])
+        if _page_field(number) and any(c.isalpha() for c in "".join(rest)):
+            footer = Footer(index, (" ".join(rest),), int(number))
+            kinds.setdefault((*footer.key, _words(above)), []).append(footer)
+    return _longest_rising(kinds)
 
 
 def _footer_shape(lines: list[str], index: int) -> Footer | None:
@@ -120,12 +155,14 @@ def _labelled_fields(line: str) -> list[str]:
 
 
 def _paragraph_after(lines: list[str], index: int) -> list[int]:
-    """The lines of the first paragraph after line `index`."""
+    """The lines of the first paragraph after line `index`, as far as one more than a header
+    has: a longer paragraph is no header, and a text without blank lines (pdfplumber, PDFium)
+    is one paragraph that each footer's would otherwise read to the end."""
     at = index + 1
     while at < len(lines) and not lines[at].strip():
         at += 1
     end = at
-    while end < len(lines) and lines[end].strip():
+    while end < min(len(lines), at + MAX_HEADER_LINES + 1) and lines[end].strip():
         end += 1
     return list(range(at, end))
 
@@ -138,26 +175,66 @@ def _headers_under(lines: list[str], footers: list[int]) -> set[int]:
     under = {footer: _paragraph_after(lines, footer) for footer in footers}
     under = {footer: run for footer, run in under.items() if run and _header_shaped([lines[i] for i in run])}
     opening = words(_paragraph_after(lines, -1))
-    seen = [words(run) for run in under.values()]
+    seen = Counter(words(run) for run in under.values())
     found: set[int] = set()
     for footer, run in under.items():
-        if seen.count(words(run)) >= 2 or words(run) == opening or _cuts_sentence(lines, footer, run):
+        if seen[words(run)] >= 2 or words(run) == opening or _cuts_sentence(lines, footer, run):
             found |= set(run)
     return found | _header_lines_under(lines, footers)
 
 
 def _header_lines_under(lines: list[str], footers: list[int]) -> set[int]:
-    """The first lines under the footers that are the next page's header where a PDF tool
-    wrote it right against the page's text (pypdf leaves no blank line under it): a short
-    line that ends no sentence and opens the text too, or stands under two footers or more."""
-    def words(index: int) -> str:
-        return " ".join(lines[index].split())
+    """The lines under the footers that are the next page's header where a PDF tool wrote it
+    right against the page's text (pypdf leaves no blank line under it, pdfplumber none under
+    a header of two lines): from the first line under a footer on, each short line that ends
+    no sentence and stands at the same place atop the text too, or under two footers or more.
+    The header ends at the first line that does not: what follows is the page's own."""
+    opening = [_words(lines[i]) for i in _paragraph_after(lines, -1)]
+    runs = [_paragraph_after(lines, footer) for footer in footers]
+    seen = Counter((place, _words(lines[i])) for run in runs for place, i in enumerate(run))
+    footer_lines = set(footers)
 
-    firsts = [next((i for i in range(footer + 1, len(lines)) if lines[i].strip()), None) for footer in footers]
-    firsts = [i for i in firsts if i is not None and i not in footers and _header_shaped([lines[i]])]
-    opening = next((words(i) for i, line in enumerate(lines) if line.strip()), "")
-    seen = [words(i) for i in firsts]
-    return {i for i in firsts if words(i) == opening or seen.count(words(i)) >= 2}
+    def is_header(place: int, index: int) -> bool:
+        words = _words(lines[index])
+        return index not in footer_lines and _header_shaped([lines[index]]) \
+            and (opening[place:place + 1] == [words] or seen[place, words] >= 2)
+
+    found: set[int] = set()
+    for run in runs:
+        found.update(index for _, index in takewhile(lambda pair: is_header(*pair), enumerate(run)))
+    return found
+
+
+def _headers_over(lines: list[str], footers: list[int]) -> set[int]:
+    """The lines right over every footer alike, from the nearest up, a few short ones that end
+    no sentence: the page's header where a PDF tool writes a page's header and footer first, over
+    its text (PDFium). A page's last lines over a footer at its foot differ from page to page."""
+    runs = [list(range(footer - 1, max(footer - MAX_HEADER_LINES, 0) - 1, -1)) for footer in footers]
+    footer_lines = set(footers)
+    found: set[int] = set()
+    for place in range(MAX_HEADER_LINES):
+        row = [run[place] for run in runs if place < len(run)]
+        if len(row) < len(runs) or len({_words(lines[i]) for i in row}) != 1 \
+                or not lines[row[0]].strip() or not _header_shaped([lines[row[0]]]) or footer_lines & set(row):
+            break
+        found.update(row)
+    return found
+
+
+def _opening_header(lines: list[str], headers: set[int]) -> set[int]:
+    """The copy of a running header of two lines or more that opens the text (pdfplumber writes
+    "Isala | Hartcentrum" over "Patiënteninformatie CAR-114" atop each page): furniture as on the
+    other pages, and left in, its second line was read as the text's first passage. A header of
+    one line stays atop the text: it may be the title or the sender the pages repeat, and the
+    outline reads it as such."""
+    header = {_words(lines[i]) for i in headers}
+    copy = list(takewhile(lambda i: _words(lines[i]) in header, _paragraph_after(lines, -1)))
+    return set(copy) if len(copy) >= 2 else set()
+
+
+def _words(line: str) -> str:
+    """A line's words, one space between them."""
+    return " ".join(line.split())
 
 
 def _header_shaped(run: list[str]) -> bool:

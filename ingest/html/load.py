@@ -34,7 +34,7 @@ from ingest.html.inline_runs import (
 )
 from ingest.html.layout_tables import caption_lines, list_tables, text_after_tables, unwrap_layout_tables
 from ingest.html.listings import plain_listings
-from ingest.html.lists import bullet_paragraphs, number_items, unbullet_items
+from ingest.html.lists import bullet_paragraphs, marked_definitions, number_items, unbullet_items
 from ingest.html.mail_furniture import drop_mail_furniture, drop_message_headers, word_title
 from ingest.html.main_frame import join_articles, mark_main
 from ingest.html.navigation import drop_heading_link_runs, drop_node_navigation
@@ -138,6 +138,7 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     text_after_tables(tree)
     list_tables(tree)
     body_lines(tree)  # before the steps that read paragraphs: lists, headings set by size
+    marked_definitions(tree)
     bullet_paragraphs(tree)
     unwrap_layout_tables(tree)  # before the heading finders: a line in a layout cell is no table cell's
     styled_headings(tree)

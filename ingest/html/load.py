@@ -30,7 +30,7 @@ from ingest.html.headings import (
     subtitles_below, without_site_name,
 )
 from ingest.html.inline_runs import (
-    body_lines, breaks_after_runs, drop_icons, items_apart, paragraph_runs, reopen_before_center,
+    body_lines, breaks_after_runs, drop_icons, items_apart, paragraph_runs, reopen_before_center, runs_after_headings,
 )
 from ingest.html.layout_tables import caption_lines, list_tables, text_after_tables, unwrap_layout_tables
 from ingest.html.listings import plain_listings
@@ -138,6 +138,7 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     text_after_tables(tree)
     list_tables(tree)
     body_lines(tree)  # before the steps that read paragraphs: lists, headings set by size
+    runs_after_headings(tree)
     marked_definitions(tree)
     bullet_paragraphs(tree)
     unwrap_layout_tables(tree)  # before the heading finders: a line in a layout cell is no table cell's

@@ -39,8 +39,9 @@ def test_a_definition_list_of_marks_is_a_list(tmp_path):
 def test_words_loose_after_a_heading_are_its_paragraph(tmp_path):
     """Text set straight in the body after a heading, in no box, reads under the heading;
     loose links alone after one (a share bar) stay out."""
-    page = _page(tmp_path, "<h1>Jeuk bij de oren</h1><h2>Afdeling</h2>\nPolikliniek KNO, Ziekenhuis Oost, locatie Zuid, route 42\n"
-                 "<a name='x'>&nbsp;</a><h2>Wat is het?</h2><a href='#'>Facebook</a> <a href='#'>X</a>"
+    page = _page(tmp_path, "<h1>Jeuk bij de oren</h1><h2>Afdeling</h2>\n"
+                 "Polikliniek KNO, Ziekenhuis Oost, locatie Zuid, route 42\n<a name='x'>&nbsp;</a>"
+                 "<h2>Wat is het?</h2><a href='#'>Facebook</a> <a href='#'>X</a>"
                  "<p>Jeuk in de gehoorgang komt vaak door een droge huid of eczeem.</p>")
     passages = ingest_file(page).passages
     assert [(passage.headings[-1], passage.text) for passage in passages][:-1] == [

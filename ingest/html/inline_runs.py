@@ -15,7 +15,8 @@ words of a row of items apart (tags, labels drawn as boxes: `<span class="tag">`
 page sets no space between them: a browser draws each as a box of its own, and read as text
 they glued into one word ("EyePatient leafletEN"). `body_lines` reads a page that sets its
 whole text straight in `<body>` as lines ended by `<br>` (an RTF converter's, an HTML 3.2
-page) as the paragraphs a browser shows, and `reopen_before_center` puts back the font of a
+page) as the paragraphs a browser shows, `runs_after_headings` the words a page sets loose
+after a heading as the paragraph under it, and `reopen_before_center` puts back the font of a
 centred title that the parser closed before it. `breaks_after_runs` moves a `<br>` that ends
 a bold or italic run out after it (`<b>Kop<br></b>Tekst`, as pdftohtml writes a heading over
 its paragraph): trafilatura drops a break inside its `<hi>`, and glued "Kop" to "Tekst".
@@ -143,6 +144,26 @@ def body_lines(tree: HtmlElement) -> None:
             inner = _pieces(box) if box.tag in _BOXES else []
             if len(inner) == 1 and _has_words(*inner[0]):  # a box of lines alone: a centred title
                 _rebuild(box, _lines(*inner[0]))
+
+
+def runs_after_headings(tree: HtmlElement) -> None:
+    """Put the run of loose words straight after a heading, up to the next block, in a `<p>`
+    after it where the heading's own tail holds words: a page that sets a section's text in
+    no box after its heading (man2html: `<H2>NAAM</H2>zweepslag - Zweepslag in de kuit<A
+    NAME=…>`, any HTML 3.2 page) shows it as a paragraph under the heading, while trafilatura
+    kept it only as the heading's tail and the Markdown lost it. Loose links alone after a
+    heading (a share bar beside a section's title) are no paragraph."""
+    for heading in tree.xpath("//body//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"):
+        if heading.getparent().tag not in _BOXES | {"body"} or not re.search(r"\w", heading.tail or ""):
+            continue
+        paragraph = heading.makeelement("p", {})
+        paragraph.text, heading.tail = heading.tail, None
+        following = heading.getnext()
+        heading.addnext(paragraph)
+        while following is not None and not _is_block(following):
+            after = following.getnext()
+            paragraph.append(following)  # with its tail
+            following = after
 
 
 # Inline elements that set how words look, which libxml2 closes where a `<center>` opens in them.

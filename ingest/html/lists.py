@@ -1,7 +1,8 @@
 """Lists the page writes as text, and the numbers of its numbered lists.
 
-A word processor's typed bullets ("●" paragraphs) are list items, and the numbers of
-`<ol>` items stay in the text: steps are referred to by number, and trafilatura keeps no
+A word processor's typed bullets ("●" paragraphs) are list items, so are the items of a
+definition list whose terms are only bullets or numbers (`marked_definitions`), and the numbers
+of `<ol>` items stay in the text: steps are referred to by number, and trafilatura keeps no
 `start` or `value`.
 """
 
@@ -182,6 +183,51 @@ def _make_list(paragraphs: list[HtmlElement], numbered: bool = False) -> None:
                 else:
                     holder.text = unbulleted
                 break
+
+
+# A definition list's term that is only an item's mark: a bullet glyph, or a number ("1.", "2)").
+_MARK_TERM = re.compile(r"[•●○◦▪▫■□◆◇►▸‣⁃∙·✓✔➢➤*–-]|\d{1,3}[.)]")
+
+
+def marked_definitions(tree: HtmlElement) -> None:
+    """Make a definition list whose every term is only a bullet, or only an item number, a
+    `<ul>`, or an `<ol>` whose items keep their numbers: a mark defines nothing. man2html writes
+    each `.IP \\(bu` and `.IP 1.` item as `<dt>&bull;<dd>…` or `<dt>1.<dd>…`, and any tool
+    that sets a list's marks in a column of their own can; as terms, the items read "• •: Een
+    plotselinge pijn" and "• 1. Stop direct". A list of real terms, or of bullets mixed with
+    numbers or terms, stays as it is."""
+    for listed in tree.xpath("//dl[dt]"):
+        terms = listed.findall("dt")
+        marks = [term.text_content().strip() for term in terms]
+        if any(child.tag not in {"dt", "dd"} for child in listed) \
+                or not all(_MARK_TERM.fullmatch(mark) for mark in marks):
+            continue
+        numbered = [mark[:1].isdigit() for mark in marks]
+        if any(numbered) and not all(numbered):
+            continue
+        for mark, term in zip(marks, terms):
+            _as_item(mark if all(numbered) else "", term)
+        listed.tag = "ol" if all(numbered) else "ul"
+        listed.attrib.clear()
+
+
+def _as_item(number: str, term: HtmlElement) -> None:
+    """A definition list's mark and the definitions after it as one `<li>`, its number (if
+    any) before its words; a mark that defines nothing goes."""
+    item = term.getnext()
+    term.drop_tree()
+    if item is None or item.tag != "dd":
+        return
+    item.tag = "li"
+    item.text = f"{number} {(item.text or '').lstrip()}" if number else item.text
+    while item.getnext() is not None and item.getnext().tag == "dd":
+        more = item.getnext()
+        if len(item):
+            item[-1].tail = f"{item[-1].tail or ''} {more.text or ''}"
+        else:
+            item.text = f"{item.text or ''} {more.text or ''}"
+        item.extend(list(more))
+        more.drop_tree()
 
 
 def unbullet_items(tree: HtmlElement) -> None:

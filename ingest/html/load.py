@@ -30,13 +30,14 @@ from ingest.html.headings import (
     subtitles_below, without_site_name,
 )
 from ingest.html.inline_runs import (
-    body_lines, breaks_after_runs, drop_icons, items_apart, paragraph_runs, reopen_before_center,
+    body_lines, breaks_after_runs, drop_icons, items_apart, paragraph_runs, reopen_before_center, runs_after_headings,
 )
 from ingest.html.layout_tables import caption_lines, list_tables, text_after_tables, unwrap_layout_tables
 from ingest.html.listings import plain_listings
-from ingest.html.lists import bullet_paragraphs, number_items, unbullet_items
+from ingest.html.lists import bullet_paragraphs, marked_definitions, number_items, unbullet_items
 from ingest.html.mail_furniture import drop_mail_furniture, drop_message_headers, word_title
 from ingest.html.main_frame import join_articles, mark_main
+from ingest.html.man_page import is_converted_man_page, read_man_page
 from ingest.html.navigation import drop_heading_link_runs, drop_node_navigation
 from ingest.html.page import page_facts, page_metadata, parse_page, without_data_uris
 from ingest.html.page_dates import page_date
@@ -87,6 +88,9 @@ def load_html(html: str, path: str | Path) -> SourceText:
     title = own_title or (metadata.title if metadata and metadata.title else "") or " ".join(facts.title.split()) \
         or _lone_title(text)
     title = without_site_name(named_half(without_reply_prefix(title), facts.title, text), site)
+    manual = read_man_page(text) if is_converted_man_page(html) else None
+    if manual is not None:
+        text, title, notices = manual.text, manual.title, [*manual.furniture, *notices]
     url = facts.canonical or facts.og_url
     publisher = facts.publisher or (metadata.sitename if metadata and metadata.sitename else "")
     return SourceText(text, "markdown", title=title, url=url,
@@ -138,6 +142,8 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     text_after_tables(tree)
     list_tables(tree)
     body_lines(tree)  # before the steps that read paragraphs: lists, headings set by size
+    runs_after_headings(tree)
+    marked_definitions(tree)
     bullet_paragraphs(tree)
     unwrap_layout_tables(tree)  # before the heading finders: a line in a layout cell is no table cell's
     styled_headings(tree)

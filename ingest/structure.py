@@ -801,9 +801,25 @@ def split_glued_questions(clean: CleanText) -> tuple[Block, ...]:
     width = _full_width([b - a for cuts in lines for a, b in zip(cuts, cuts[1:])])
     out: list[Block] = []
     for index, (block, cuts) in enumerate(zip(clean.blocks, lines)):
-        parts = _split_sender(clean.text, block, cuts) if index == 0 else (block,)
+        parts = _split_sender(clean.text, block, cuts) if index == 0 else _split_date(clean.text, block, cuts)
         out.extend(parts if len(parts) > 1 else _split_question(clean.text, block, cuts, width))
     return tuple(out)
+
+
+def _split_date(text: str, block: Block, cuts: list[int]) -> tuple[Block, ...]:
+    """The paragraph and the date line that ends it, where cleaning joined a line that only
+    states a date ("Laatst herzien: 12 december 2025", "Uitgave: juni 2025") to the sentence on
+    the line above (contact details closing the leaflet): a date line is metadata in no section
+    (`_sections`) wherever it stands alone, and glued to the last passage it answered nothing.
+    The line above must end a sentence: a wrapped sentence may go on with words that read as a
+    date statement ("... is" over "herzien op 12 maart 2024"). Else the block unchanged."""
+    if block.kind != "paragraph" or len(cuts) < 3:
+        return (block,)
+    head, date = text[block.start:cuts[-2]].rstrip(), text[cuts[-2]:block.end]
+    if not ends_sentence(head) or not is_date_line(date):
+        return (block,)
+    return (Block("paragraph", block.start, block.start + len(head), (head,)),
+            Block("paragraph", cuts[-2], block.end, (date,)))
 
 
 def _split_sender(text: str, block: Block, cuts: list[int]) -> tuple[Block, ...]:

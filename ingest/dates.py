@@ -234,8 +234,11 @@ def is_date_line(line: str) -> bool:
 
 
 def _states_only_a_date(line: str) -> bool:
-    """Whether a line (or a field of one) only states a date (see `is_date_line`)."""
-    for pattern in (UPDATED_PATTERN, _LABELLED, _EDITION, _STAND, _DATELINE, _CODED, _REVIEW_DUE):
+    """Whether a line (or a field of one) only states a date (see `is_date_line`), a few words
+    beside it at most. An edition's label opening the line's last field counts as one opening the
+    line ("Versie 4 – uitgave september 2025" as "Uitgave: september 2025"): `find_updated` reads
+    both as the leaflet's date, and either, left as text, ended the last passage."""
+    for pattern in (UPDATED_PATTERN, _LABELLED, _FIELD_LABELLED, _EDITION, _STAND, _DATELINE, _CODED, _REVIEW_DUE):
         match = pattern.search(line)
         if match and _to_iso(match) and _fits(match) and _rank(pattern, match) is not None:
             rest = (line[: match.start()] + line[match.end():]).strip(" .,:;()–-")

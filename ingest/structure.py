@@ -107,8 +107,8 @@ def find_outline(clean: CleanText, publisher: str = "", titled: bool = False) ->
     marked = any(block.kind == "heading" for block in blocks)
     if not marked:
         blocks = split_glued_questions(clean)
-    opening = not titled and not clean.page_starts  # a paged file's cover names it (`_cover_page`)
-    headings = _marked_headings(blocks, opening) if marked else _shaped_headings(blocks)
+    opening = not clean.page_starts  # a paged file's cover names it (`_cover_page`)
+    headings = _marked_headings(blocks, opening, titled) if marked else _shaped_headings(blocks)
     headings, cover_page = _cover_page(clean, blocks, headings)
     headings = _without_continuation(headings, _is_deck(clean, blocks, headings))
     title = headings[0].text if headings and headings[0].level == 1 else ""
@@ -303,14 +303,15 @@ def _named_after(blocks: tuple[Block, ...], index: int) -> int | None:
 # ---------------------------------------------------------------- marked
 
 
-def _marked_headings(blocks: tuple[Block, ...], opening: bool = False) -> list[Heading]:
+def _marked_headings(blocks: tuple[Block, ...], opening: bool = False, titled: bool = False) -> list[Heading]:
     """Headings the markup marks, levels shifted so that the title is 1.
 
     The first heading is the title when only a masthead comes before it and it is
     the only heading of the highest rank; sections then start at level 2. A masthead may be
     marked as a heading of a lower rank (an organisation's name in bold over the title):
-    it heads nothing. Where nothing else can name the file (`opening`), a title slide is
-    the title though others share its rank (`_is_title_slide`).
+    it heads nothing. In a file with no pages (`opening`), a title slide is the title though
+    others share its rank (`_is_title_slide`); where the file names itself (`titled`), only one
+    over who sends it and when.
     """
     found = [Heading(b.text, b.level, i) for i, b in enumerate(blocks) if b.kind == "heading"]
     if not found:
@@ -326,26 +327,35 @@ def _marked_headings(blocks: tuple[Block, ...], opening: bool = False) -> list[H
         and [h.level for h in found].count(top) == 1 and found[0].level == top
     shift = 1 - top if has_title else 2 - top
     headings = [Heading(h.text, h.level + shift, h.block) for h in found]
-    if opening and not has_title and _is_title_slide(blocks, found, top):
+    if opening and not has_title and _is_title_slide(blocks, found, top, titled):
         headings[0] = replace(headings[0], level=1)
     return headings
 
 
-def _is_title_slide(blocks: tuple[Block, ...], found: list[Heading], top: int) -> bool:
+def _is_title_slide(blocks: tuple[Block, ...], found: list[Heading], top: int, titled: bool = False) -> bool:
     """Whether the file opens with a heading of the highest rank over at most a few lines that
     end no sentence (a subtitle, who sends it) before the next heading: a deck written out
     slide by slide (markitdown sets every slide's title as `# `) opens with its title slide,
     and the file stem names nothing. The next heading is of the same rank (the next slide's
     title): one of a lower rank right under it makes it a section's heading ("# Voor de
     operatie" over "## Nuchter zijn"). A heading over a sentence heads a section, as Org's
-    first `* Behandeling` does where no `#+TITLE:` names the file."""
+    first `* Behandeling` does where no `#+TITLE:` names the file. A sender's line may run longer
+    than a subtitle (`_is_byline_line`: "Stichting …, vereniging voor …").
+    Where the file names itself (`titled`: pandoc's S5 and Slidy decks set the title slide's
+    words as `<title>` too) a web page's first section may be as short ("Afspraak" over
+    "Route 12"), so the lines under it must be what a title slide says besides the title:
+    who sends it (`_is_byline_line`, a masthead's line) and its date. Its section was that
+    sender's line alone, cited under the title's words."""
     first = found[0]
     if first.block != 0 or first.level != top or len(found) < 2 or found[1].level != top:
         return False
     under = blocks[1:found[1].block]
+    if titled and not (under and all(_is_masthead_line(block) or _is_byline_line(block) or _is_date_block(block)
+                                     for block in under)):
+        return False
     return len(under) <= MAX_COVER_PAGE_BLOCKS and all(
-        block.kind == "paragraph" and _is_cover_line(block) and not any(ends_sentence(line) for line in block.lines)
-        for block in under)
+        block.kind == "paragraph" and (_is_cover_line(block) or _is_byline_line(block))
+        and not any(ends_sentence(line) for line in block.lines) for block in under)
 
 
 def _only_masthead(blocks: tuple[Block, ...]) -> bool:
@@ -601,10 +611,11 @@ def _names_other_subject(blocks: tuple[Block, ...], index: int) -> bool:
     names the subject the leaflet opens with (its first heading and paragraph: "Luieruitslag"
     over "WAT IS LUIERUITSLAG?" and "Luieruitslag is een rode huid ...") while this line shares
     no word with it. So a sender's name of a kind no word list knows ("CONSULTATIEBUREAU JGZ
-    WATERLAND", "Kindergeneeskunde, Isala-West") is no title."""
+    WATERLAND", "Kindergeneeskunde, Isala-West") is no title. A byline under it (`_is_byline_line`:
+    "Stichting …, vereniging voor mensen met …") is no title either, though it names the subject."""
     block = blocks[index]
     if index + 1 >= len(blocks) or not _is_name_short(block.text) or len(block.lines) != 1 \
-            or block.kind != "paragraph" or not is_title_line(blocks[index + 1]):
+            or block.kind != "paragraph" or not is_title_line(blocks[index + 1]) or _is_byline_line(blocks[index + 1]):
         return False
     opening = _subject_words(" ".join(b.text for b in blocks[index + 2:_first_body(blocks, index + 2) + 1]))
     own, title = _subject_words(block.text), _subject_words(blocks[index + 1].text)
@@ -801,9 +812,25 @@ def split_glued_questions(clean: CleanText) -> tuple[Block, ...]:
     width = _full_width([b - a for cuts in lines for a, b in zip(cuts, cuts[1:])])
     out: list[Block] = []
     for index, (block, cuts) in enumerate(zip(clean.blocks, lines)):
-        parts = _split_sender(clean.text, block, cuts) if index == 0 else (block,)
+        parts = _split_sender(clean.text, block, cuts) if index == 0 else _split_date(clean.text, block, cuts)
         out.extend(parts if len(parts) > 1 else _split_question(clean.text, block, cuts, width))
     return tuple(out)
+
+
+def _split_date(text: str, block: Block, cuts: list[int]) -> tuple[Block, ...]:
+    """The paragraph and the date line that ends it, where cleaning joined a line that only
+    states a date ("Laatst herzien: 12 december 2025", "Uitgave: juni 2025") to the sentence on
+    the line above (contact details closing the leaflet): a date line is metadata in no section
+    (`_sections`) wherever it stands alone, and glued to the last passage it answered nothing.
+    The line above must end a sentence: a wrapped sentence may go on with words that read as a
+    date statement ("... is" over "herzien op 12 maart 2024"). Else the block unchanged."""
+    if block.kind != "paragraph" or len(cuts) < 3:
+        return (block,)
+    head, date = text[block.start:cuts[-2]].rstrip(), text[cuts[-2]:block.end]
+    if not ends_sentence(head) or not is_date_line(date):
+        return (block,)
+    return (Block("paragraph", block.start, block.start + len(head), (head,)),
+            Block("paragraph", cuts[-2], block.end, (date,)))
 
 
 def _split_sender(text: str, block: Block, cuts: list[int]) -> tuple[Block, ...]:
@@ -1052,11 +1079,30 @@ def _cover_lines(blocks: tuple[Block, ...], headings: list[Heading], publisher: 
             continue
         under_title = title is not None and title < index <= title + MAX_MASTHEAD_LINES
         if not (_is_masthead_line(replace(block, kind="paragraph") if block.kind == "heading" else block)
-                or _names(block, publisher) or under_title and _is_subtitle(blocks, index)
+                or _names(block, publisher) or under_title and (_is_subtitle(blocks, index) or _is_byline_line(block))
                 or _over_title(blocks, index, title)):
+            if _is_reference(block):  # the leaflet's number stays text, and the cover goes on
+                continue
             return found
         found.add(index)
     return found if first_section < len(blocks) else set()
+
+
+# Between the fields of a byline: "Stichting Hartwijzer, vereniging voor ...", "Poli X – Ziekenhuis Y".
+_BYLINE_FIELD_GAP = re.compile(r",\s+|\s[-–—|·]\s")
+
+
+def _is_byline_line(block: Block) -> bool:
+    """Whether a line says who sends the leaflet, whatever else it adds: one line that ends no
+    sentence, one of whose fields (set apart by commas or dashes) is an organisation's name
+    ("Stichting Hartwijzer, vereniging voor mensen met hartritmestoornissen en hun naasten",
+    "Poli Longziekten, Ziekenhuis Rijnoever – informatieavond"). What follows the name describes
+    the sender or the occasion, not the subject: under the title it is the cover's byline, too
+    long for a subtitle (`_is_subtitle`), and as a passage of its own it stood first for
+    questions its words half matched."""
+    fields = _BYLINE_FIELD_GAP.split(block.text)
+    return is_title_shaped(block, max_words=MAX_TITLE_WORDS) and len(fields) > 1 \
+        and any(_is_organisation(field.strip()) for field in fields)
 
 
 MAX_LONE_DATE_WORDS = 4  # "Beverwijk, 1 oktober 2025"

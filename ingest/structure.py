@@ -217,7 +217,8 @@ def _with_subtitle(title: str, blocks: tuple[Block, ...], headings: list[Heading
     (PLE)" under "Zonneallergie"). Dropped, the name could be found nowhere, though staff search by
     it; in the title, search and exact search read it with every passage, and no stub passage of
     a few words is made. A line that tells who the leaflet is for or who sends it ("Informatie
-    voor patiënten", "Orthopedie – voetenteam"), a date, a slogan ("Leven met geluiden die er
+    voor patiënten", "Orthopedie – voetenteam", "Huisartsenpraktijk De Linde — in het Oekraïens":
+    `_is_byline_line`), a date, a slogan ("Leven met geluiden die er
     niet zijn", longer than a name: `MAX_NAME_WORDS`), everyday words ("Wat neemt u mee?": no
     word of `MIN_TERM_LETTERS`) or the label of a revision history or contents (`_apparatus_label`)
     names nothing a reader searches for."""
@@ -231,7 +232,8 @@ def _with_subtitle(title: str, blocks: tuple[Block, ...], headings: list[Heading
         rest = (text[:blocks[index].start] + text[blocks[index].end:]).casefold()
         new = [word for word in _WORD.findall(line.casefold()) if len(word) >= MIN_TERM_LETTERS and word not in rest]
         if new and len(_WORD.findall(line)) <= MAX_NAME_WORDS and not _sender_line(blocks[index]) \
-                and not find_updated(line, unlabelled=True) and not _apparatus_label(line):
+                and not _is_byline_line(blocks[index]) and not find_updated(line, unlabelled=True) \
+                and not _apparatus_label(line):
             title = f"{title} – {line}"
     return title
 

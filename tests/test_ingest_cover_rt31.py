@@ -48,6 +48,17 @@ def test_a_long_byline_under_a_marked_title_is_cover(tmp_path):
     assert all(passage.headings for passage in ingested.passages)
 
 
+def test_a_short_byline_under_a_marked_title_joins_no_title(tmp_path):
+    """A sender's line short enough for a subtitle, with a word the leaflet never uses again (the
+    practice's name), is cover; it says who sends the leaflet, so it is no name of the subject
+    to add to the title (red team 11's Ukrainian flu-jab leaflet)."""
+    body = BODY.replace("Wat is het?\n", "## Wat is het?\n\n").replace("Wanneer bellen?\n", "## Wanneer bellen?\n\n")
+    ingested = _ingest(tmp_path, "ritme.md",
+                       f"# Hartritmestoornissen\n\n*Huisartsenpraktijk Lindeboom — in het Engels*\n\n{body}")
+    assert ingested.leaflet.title == "Hartritmestoornissen"
+    assert "Lindeboom" not in _texts(ingested)
+
+
 def test_a_long_byline_on_a_decks_title_slide_is_cover(tmp_path):
     """A deck written out slide by slide (every slide's title `# `): its title slide's sender."""
     body = BODY.replace("Wat is het?\n", "# Wat is het?\n\n").replace("Wanneer bellen?\n", "# Wanneer bellen?\n\n")

@@ -54,7 +54,7 @@ def test_a_short_byline_under_a_marked_title_joins_no_title(tmp_path):
     to add to the title (red team 11's Ukrainian flu-jab leaflet)."""
     body = BODY.replace("Wat is het?\n", "## Wat is het?\n\n").replace("Wanneer bellen?\n", "## Wanneer bellen?\n\n")
     ingested = _ingest(tmp_path, "ritme.md",
-                       f"# Hartritmestoornissen\n\n*Huisartsenpraktijk Lindeboom — in het Engels*\n\n{body}")
+                       f"# Hartritmestoornissen\n\n*Fysiotherapiepraktijk Lindeboom — vertaling*\n\n{body}")
     assert ingested.leaflet.title == "Hartritmestoornissen"
     assert "Lindeboom" not in _texts(ingested)
 

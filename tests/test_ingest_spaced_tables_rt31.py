@@ -48,6 +48,16 @@ Ohne dass die Einstichstelle in der Leiste oder am Handgelenk erneut zu bluten b
 Trinken Sie viel Wasser."""
 
 
+# A PDF's masthead: short lines from capitals, none ending a sentence, like a header over rows.
+MASTHEAD = """Isala Hartcentrum
+Afdeling Cardiologie Zwolle
+Patiënteninformatie Hartkatheterisatie
+Hartkatheterisatie
+Bij een hartkatheterisatie maakt de cardioloog röntgenfoto's van de kransslagaders van uw hart. Zo
+ziet de cardioloog of er vernauwingen zijn. Via een slagader in de pols of de lies schuift hij een
+dun slangetje naar het hart. Het onderzoek duurt ongeveer een half uur."""
+
+
 def _lines(text: str) -> list[str]:
     return [logical.text for logical in join_plain_lines(split_lines(text))]
 
@@ -84,6 +94,11 @@ def test_a_header_row_is_no_heading(tmp_path):
 
 def test_wrapped_prose_whose_lines_open_with_capitals_stays_prose():
     assert _lines(GERMAN_PROSE) == ["Nach der Untersuchung", " ".join(GERMAN_PROSE.splitlines()[1:])]
+
+
+def test_a_masthead_of_names_is_no_table():
+    """Its lines are names: no word in lower case, where a table's cells say something."""
+    assert all(logical.kind != "row" for logical in join_plain_lines(split_lines(MASTHEAD)))
 
 
 @pytest.mark.parametrize("name, rows", [

@@ -78,7 +78,7 @@ def join_plain_lines(lines: list[Line], proportional: bool = False) -> list[Logi
 def _join_lines(lines: list[Line], layout: Layout, vocabulary: set[str], rows: set[int],
                 wrapped: dict[int, list[tuple[int, tuple[str, int]]]],
                 stretches: dict[int, Stretch], grid: dict[int, Logical | None] | None = None,
-                headings: frozenset[int] = frozenset(), spaced: set[int] = frozenset()) -> list[Logical]:
+                headings: frozenset[int] = frozenset(), spaced: frozenset[int] = frozenset()) -> list[Logical]:
     """`join_plain_lines` once its tables and columns are found: each column's lines are
     joined on their own, measured by their own width. The lines in `headings` stand alone,
     and so do those in `spaced`, a table's rows whose cells no gap parts (`spaced_rows`)."""

@@ -2,8 +2,8 @@
 
 Joined as prose, a table's cells run into one sentence that means nothing. A row is a line
 that wide gaps part into cells (`column_cells`), with the wrapped rest of a cell on the
-lines under it; a header row whose gaps the sentence rule hid, and a two-column table that
-one gap parts, are found here too.
+lines under it; a header row whose gaps the sentence rule hid, a two-column table that
+one gap parts, and a table whose cells one space parts (kept a row to a line), are found here too.
 """
 
 from __future__ import annotations
@@ -303,7 +303,7 @@ MIN_HEADER_CELLS = 2  # one capital opens a heading ("Na het onderzoek"); a seco
 MIN_SPACED_ROWS = 2  # under the header: one line under a short one may be a heading over its first line
 
 
-def spaced_rows(lines: list[Line], layout: Layout, taken: set[int]) -> set[int]:
+def spaced_rows(lines: list[Line], layout: Layout, taken: set[int]) -> frozenset[int]:
     """The lines of a table whose cells a PDF's reader (pdfplumber, PDFium) or a text browser
     (vilistextum) set one space apart, header row included: no gap parts its cells, so they are
     read as its author broke them, a row to a line. Joined as prose, the rows ran into one
@@ -320,7 +320,7 @@ def spaced_rows(lines: list[Line], layout: Layout, taken: set[int]) -> set[int]:
         run = _spaced_run(lines, index, layout, taken)
         found.update(run)
         index = run[-1] + 1 if run else index + 1
-    return found
+    return frozenset(found)
 
 
 def _spaced_run(lines: list[Line], header: int, layout: Layout, taken: set[int]) -> list[int]:
@@ -356,11 +356,13 @@ def _header_cells(line: Line) -> int:
 
 def _row_shaped(line: Line, cells: int) -> bool:
     """Whether a line may be a row under a header of `cells` columns: from a capital, a word or
-    more for each column, ending no sentence and no clause (a comma, a word no phrase ends with)."""
+    more for each column, one of them in lower case (a cell says something; a masthead's or an
+    address's lines are names and numbers: "Afdeling Cardiologie Zwolle"), ending no sentence and
+    no clause (a comma, a word no phrase ends with)."""
     text = line.text
     return text[:1].isupper() and len(text.split()) >= cells and not line.cells and not line.heading_level \
-        and not is_item_start(text) and not ends_sentence(text) and text[-1] not in ",;:" \
-        and last_word(text) not in CONTINUATION_WORDS
+        and any(word[:1].islower() for word in text.split()) and not is_item_start(text) \
+        and not ends_sentence(text) and text[-1] not in ",;:" and last_word(text) not in CONTINUATION_WORDS
 
 
 def _goes_on_lower(lines: list[Line], index: int) -> bool:

@@ -300,7 +300,7 @@ def _fits_cell(text: str, at: int, column: int, columns: list[int], row: Line) -
 
 MAX_HEADER_WORDS = 8  # a header row names its columns in a few words; a longer line is prose
 MIN_HEADER_CELLS = 2  # one capital opens a heading ("Na het onderzoek"); a second opens a second cell
-MIN_SPACED_ROWS = 2  # under the header: one line under a short one may be a heading over its first line
+MIN_SPACED_ROWS = 2  # under the header: a short line over one line is as often a heading over a paragraph
 
 
 def spaced_rows(lines: list[Line], layout: Layout, taken: set[int]) -> frozenset[int]:

@@ -345,10 +345,12 @@ def _header_cells(line: Line) -> int:
     """How many cells a header row set one space apart names: one for every word from a capital
     ("Toegang Drukverband Bedrust", "Middel Hoe te gebruiken Let op"), as a column's name opens
     with one; 0 for a line that is no such header (long, a sentence's or a clause's end, an
-    item, a row whose gaps already part it, a marked heading)."""
+    item, a row whose gaps already part it, a marked heading). A comma parts no column names:
+    it joins the parts of one phrase, as a name and its place ("Afdeling Cardiologie, Rijnland
+    Hartcentrum" over contact lines)."""
     text = line.text
     words = text.split()
-    if not text[:1].isupper() or len(words) > MAX_HEADER_WORDS or text[-1] in ".,;:!?" \
+    if not text[:1].isupper() or len(words) > MAX_HEADER_WORDS or re.search(r"[.,;:!?]$|, ", text) \
             or line.cells or line.heading_level or is_item_start(text):
         return 0
     return sum(word[:1].isupper() for word in words)

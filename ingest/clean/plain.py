@@ -21,7 +21,7 @@ from ingest.clean.lines import (
     BULLET, CELL_SEPARATOR, CLOSED_UP, NUMBERED, Line, Logical, append, ends_sentence,
     is_item_start, reread_line, starts_lower,
 )
-from ingest.clean.tables import aligned_rows, two_column_rows, with_header_rows, without_header_rules
+from ingest.clean.tables import aligned_rows, spaced_rows, two_column_rows, with_header_rows, without_header_rules
 from ingest.dates import is_date_line
 
 
@@ -70,16 +70,18 @@ def join_plain_lines(lines: list[Line], proportional: bool = False) -> list[Logi
     stretches = {} if proportional else column_stretches(lines, rows | set(wrapped) | set(grid))
     layout = measure_layout(lines, proportional)
     taken = rows | set(wrapped) | set(grid) | {at for start, part in stretches.items() for at in range(start, part.end)}
-    headings = _unspaced_headings(lines, layout, taken)
-    return _join_lines(lines, layout, vocabulary, rows, wrapped, stretches, grid, headings)
+    spaced = spaced_rows(lines, layout, taken)
+    headings = _unspaced_headings(lines, layout, taken | spaced)
+    return _join_lines(lines, layout, vocabulary, rows, wrapped, stretches, grid, headings, spaced)
 
 
 def _join_lines(lines: list[Line], layout: Layout, vocabulary: set[str], rows: set[int],
                 wrapped: dict[int, list[tuple[int, tuple[str, int]]]],
                 stretches: dict[int, Stretch], grid: dict[int, Logical | None] | None = None,
-                headings: frozenset[int] = frozenset()) -> list[Logical]:
+                headings: frozenset[int] = frozenset(), spaced: frozenset[int] = frozenset()) -> list[Logical]:
     """`join_plain_lines` once its tables and columns are found: each column's lines are
-    joined on their own, measured by their own width. The lines in `headings` stand alone."""
+    joined on their own, measured by their own width. The lines in `headings` stand alone,
+    and so do those in `spaced`, a table's rows whose cells no gap parts (`spaced_rows`)."""
     out: list[Logical] = []
     skip = 0
     grid = grid or {}
@@ -108,9 +110,12 @@ def _join_lines(lines: list[Line], layout: Layout, vocabulary: set[str], rows: s
                 pieces[end - 1] = (text + CELL_SEPARATOR, start)
             out.append(Logical(pieces, "row", last=line))
             continue
+        if index in spaced:
+            out.append(Logical([(line.text, line.start)], "row", last=line))
+            continue
         current = out[-1] if out else None
         if current and current.kind not in ("heading", "row") and current.last \
-                and not _titles_table(current.text, lines, index, rows) and index not in headings \
+                and not _titles_table(current.text, lines, index, rows | spaced) and index not in headings \
                 and not (index - 1 in headings and current.last is lines[index - 1]):
             glue = _glue(current.last, line, layout, vocabulary, opens=len(current.pieces) == 1)
             if glue is not None:

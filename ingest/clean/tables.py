@@ -2,8 +2,8 @@
 
 Joined as prose, a table's cells run into one sentence that means nothing. A row is a line
 that wide gaps part into cells (`column_cells`), with the wrapped rest of a cell on the
-lines under it; a header row whose gaps the sentence rule hid, and a two-column table that
-one gap parts, are found here too.
+lines under it; a header row whose gaps the sentence rule hid, a two-column table that
+one gap parts, and a table whose cells one space parts (kept a row to a line), are found here too.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from ingest.clean.columns import column_stretches
-from ingest.clean.joining import UNWRAPPED_WIDTH
+from ingest.clean.joining import UNWRAPPED_WIDTH, Layout
 from ingest.clean.lines import CONTINUATION_WORDS, Line, ends_sentence, is_item_start, last_word, starts_lower
 
 
@@ -296,3 +296,78 @@ def _fits_cell(text: str, at: int, column: int, columns: list[int], row: Line) -
     if column + 1 < len(columns):
         return at + len(text) < columns[column + 1]
     return len(text) <= max(2 * len(row.cells[column][0]), 20)
+
+
+MAX_HEADER_WORDS = 8  # a header row names its columns in a few words; a longer line is prose
+MIN_HEADER_CELLS = 2  # one capital opens a heading ("Na het onderzoek"); a second opens a second cell
+MIN_SPACED_ROWS = 2  # under the header: a short line over one line is as often a heading over a paragraph
+
+
+def spaced_rows(lines: list[Line], layout: Layout, taken: set[int]) -> frozenset[int]:
+    """The lines of a table whose cells a PDF's reader (pdfplumber, PDFium) or a text browser
+    (vilistextum) set one space apart, header row included: no gap parts its cells, so they are
+    read as its author broke them, a row to a line. Joined as prose, the rows ran into one
+    sentence and the header ("Middel Hoe te gebruiken Let op") stood as a heading. Such a table
+    shows as a header row of a few words that opens a capital for every cell (`_header_cells`),
+    right under a line its author ended, and two rows or more right under it, each a line its
+    author ended too (the first word of the next had room on it, where a margin's wrap leaves
+    none), each from a capital with a word for every column, none ending a sentence or a clause.
+    Wrapped prose ends its lines where the margin falls; a line that the next goes on in lower
+    case is the first of a paragraph under the table, no row."""
+    found: set[int] = set()
+    index = 0
+    while index < len(lines):
+        run = _spaced_run(lines, index, layout, taken)
+        found.update(run)
+        index = run[-1] + 1 if run else index + 1
+    return frozenset(found)
+
+
+def _spaced_run(lines: list[Line], header: int, layout: Layout, taken: set[int]) -> list[int]:
+    """The header row at `header` and the rows under it, or [] where `header` opens no such table."""
+    cells = _header_cells(lines[header])
+    above = lines[header - 1] if header else None
+    if header in taken or cells < MIN_HEADER_CELLS \
+            or above is not None and above.text and not layout.had_room(above.text, lines[header].text):
+        return []
+    run = [header]
+    for at in range(header + 1, len(lines)):
+        if at in taken or lines[at].after_blank or not _row_shaped(lines[at], cells) \
+                or not layout.had_room(lines[at - 1].text, lines[at].text):
+            break
+        run.append(at)
+    if len(run) > 1 and _goes_on_lower(lines, run[-1]):
+        run.pop()
+    return run if len(run) > MIN_SPACED_ROWS else []
+
+
+def _header_cells(line: Line) -> int:
+    """How many cells a header row set one space apart names: one for every word from a capital
+    ("Toegang Drukverband Bedrust", "Middel Hoe te gebruiken Let op"), as a column's name opens
+    with one; 0 for a line that is no such header (long, a sentence's or a clause's end, an
+    item, a row whose gaps already part it, a marked heading). A comma parts no column names:
+    it joins the parts of one phrase, as a name and its place ("Afdeling Cardiologie, Rijnland
+    Hartcentrum" over contact lines)."""
+    text = line.text
+    words = text.split()
+    if not text[:1].isupper() or len(words) > MAX_HEADER_WORDS or re.search(r"[.,;:!?]$|, ", text) \
+            or line.cells or line.heading_level or is_item_start(text):
+        return 0
+    return sum(word[:1].isupper() for word in words)
+
+
+def _row_shaped(line: Line, cells: int) -> bool:
+    """Whether a line may be a row under a header of `cells` columns: from a capital, a word or
+    more for each column, one of them in lower case (a cell says something; a masthead's or an
+    address's lines are names and numbers: "Afdeling Cardiologie Zwolle"), ending no sentence and
+    no clause (a comma, a word no phrase ends with)."""
+    text = line.text
+    return text[:1].isupper() and len(text.split()) >= cells and not line.cells and not line.heading_level \
+        and any(word[:1].islower() for word in text.split()) and not is_item_start(text) \
+        and not ends_sentence(text) and text[-1] not in ",;:" and last_word(text) not in CONTINUATION_WORDS
+
+
+def _goes_on_lower(lines: list[Line], index: int) -> bool:
+    """Whether the line under `index` goes on its sentence: it stands right under it, in lower case."""
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return below is not None and bool(below.text) and not below.after_blank and starts_lower(below.text)

@@ -772,8 +772,9 @@ def _opens_body(blocks: tuple[Block, ...], index: int) -> bool:
         return False
     follower = blocks[index + 1]
     text = follower.text
-    if follower.kind == "list":  # items, or the rows of a table
-        return text.startswith("•") or bool(re.match(r"\d{1,2}[.)]\s", text)) or is_table_row(follower.lines[0])
+    if follower.kind == "list":  # items, or the rows of a table (a line each, also with no marks between cells)
+        return text.startswith("•") or bool(re.match(r"\d{1,2}[.)]\s", text)) or is_table_row(follower.lines[0]) \
+            or len(follower.lines) > 1 and text[:1].isupper()
     if follower.kind == "paragraph" and is_table_row(text) and index + 2 < len(blocks) \
             and is_table_row(blocks[index + 2].lines[0]):
         return True  # a table whose rows stand apart ("Leeftijd | Startdosis per dag", ...)

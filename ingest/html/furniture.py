@@ -2,7 +2,8 @@
 
 Readers' comments, small button widgets ("Was deze informatie nuttig? Ja Nee", in a box or
 ending a paragraph), share bars, "download as PDF" links and a menu of links to the page's
-own sections ("In deze folder") are not the leaflet, and go. An `<aside>` in the body of the
+own sections ("In deze folder") are not the leaflet, and go, with a heading that heads them
+alone ("Deel deze pagina" over a share bar). An `<aside>` in the body of the
 text (a tip box) is text, one beside it (related pages) is not; a paragraph classed as
 metadata that holds a sentence besides its date is text.
 """
@@ -70,7 +71,29 @@ def drop_share_bars(tree: HtmlElement) -> None:
     once extracted, so trafilatura keeps a bar that is a plain paragraph."""
     bars = {_share_bar(link) for link in tree.xpath("//a") if control_kind(link) == "share"} - {None}
     for bar in bars:
-        bar.drop_tree()
+        _drop_with_title(bar)
+
+
+def _drop_with_title(furniture: HtmlElement) -> None:
+    """Remove furniture, and the heading right over it where that heading then heads nothing
+    (the next words are the next section's, under a heading of its level or higher, or there
+    are none): such a heading ("Deel deze pagina" over a share bar) titles the furniture
+    alone, and left standing empty it read as the parent of the section after it."""
+    heading = furniture.getprevious()
+    if heading is None or heading.tag not in HEADING_NAMES or (heading.tail or "").strip():
+        heading = None
+    furniture.drop_tree()
+    if heading is not None and _heads_nothing(heading):
+        heading.drop_tree()
+
+
+def _heads_nothing(heading: HtmlElement) -> bool:
+    """Whether no words stand under a heading: the first words after it are in a heading of
+    its level or higher, or the page has none."""
+    holder = first_words_after(heading)
+    following = next((box for box in [holder, *holder.iterancestors()] if box.tag in HEADING_NAMES), None) \
+        if holder is not None else None
+    return holder is None or (following is not None and following.tag <= heading.tag)
 
 
 def _share_bar(link: HtmlElement) -> HtmlElement | None:
@@ -127,7 +150,7 @@ def drop_file_links(tree: HtmlElement) -> None:
         beside = "".join(box.xpath(".//text()[not(ancestor::a)]"))
         if all(_is_file_link(other) for other in links) and _FILE_NOTES.fullmatch(beside) \
                 and beside.count("(") <= len(links):
-            box.drop_tree()
+            _drop_with_title(box)
 
 
 def _is_file_link(link: HtmlElement) -> bool:
@@ -247,9 +270,9 @@ def drop_widgets(tree: HtmlElement) -> None:
         if (box is not None and box.tag not in _KEPT_BOXES and box.getparent() is not None
                 and _own_words(box) <= MAX_WIDGET_WORDS
                 and sum(1 for inner in box.iterdescendants() if inner in plain) >= 2):  # those left in it
-            box.drop_tree()
+            _drop_with_title(box)
         elif box is not None and box.tag == "p" and box.getparent() is not None and _is_widget_line(box, plain):
-            box.drop_tree()
+            _drop_with_title(box)
 
 
 MAX_LABEL_WORDS_BEFORE_BUTTONS = 3  # "Deel deze pagina" before its buttons: a label

@@ -58,7 +58,7 @@ def test_a_man_page_is_titled_by_its_name_line():
     assert page.furniture == ("Section: Folders (7)", "Updated: 3 maart 2025", "Index")
     assert page.text.split("\n\n")[:3] == ["# Oorjeuk – Jeuk in de gehoorgang", "## Wat is het?",
                                            "Jeuk in de gehoorgang is vaak onschuldig. Het komt door een droge huid."]
-    assert "## WAT MERKT U?" in page.text  # "merkt" stands nowhere in the text: its case is unknown
+    assert "## Wat merkt u?" in page.text  # capitals are the man convention, "MERKT" no abbreviation
 
 
 def test_a_leaflet_that_opens_otherwise_is_no_man_page():
@@ -81,5 +81,6 @@ def test_red_team_man2html_page():
     assert passages["Uitgever"] == "Sportfysiotherapie Het Kuitenpad, Leiden"
     assert passages["Eerste hulp: de eerste twee dagen"].startswith(
         "1. Stop direct met sporten.\n2. Koel de kuit")
-    assert passages["WAT MERKT U?"].startswith("• Een plotselinge, scherpe pijn midden in de kuit.\n• Lopen")
+    assert passages["Wat merkt u?"].startswith("• Een plotselinge, scherpe pijn midden in de kuit.\n• Lopen")
     assert not any("Index" in text or "Section:" in text or "•:" in text for text in passages.values())
+    assert not any("Index" in heading for passage in ingested.passages for heading in passage.headings)

@@ -37,7 +37,7 @@ from ingest.html.listings import plain_listings
 from ingest.html.lists import bullet_paragraphs, marked_definitions, number_items, unbullet_items
 from ingest.html.mail_furniture import drop_mail_furniture, drop_message_headers, word_title
 from ingest.html.main_frame import join_articles, mark_main
-from ingest.html.man_page import is_converted_man_page, read_man_page
+from ingest.html.man_page import drop_index, is_converted_man_page, read_man_page
 from ingest.html.navigation import drop_heading_link_runs, drop_node_navigation
 from ingest.html.page import page_facts, page_metadata, parse_page, without_data_uris
 from ingest.html.page_dates import page_date
@@ -57,6 +57,8 @@ def load_html(html: str, path: str | Path) -> SourceText:
         tree = parse_page(html, path)
         if tree is not None:
             unwrap_foreign_objects(tree)  # a slide deck's slides, each HTML inside an <svg>
+            if is_converted_man_page(html):
+                drop_index(tree)  # before its links are read as a contents of the page
             subtitles_below(tree)
             bylines_off_titles(tree)
         notice = notice_words(tree) if tree is not None else set()

@@ -5,8 +5,13 @@ its own header lines ("Section: … (7)", "Updated: …", an "Index" link), and 
 section, NAME in any language ("NAAM"), holds one line "name - what it is": the page's title
 (`ingest.man.name_title`), as for a page `man` renders to text. Left as they stood, "ZWEEPSLAG"
 was the leaflet's title, the NAME line a passage of its own and the header lines another.
-Section headings are in capitals by the man convention, not for emphasis: they take the case
-the text writes their words in (`unshouted`), as a title in capitals does, where it writes them all.
+Section headings are in capitals by the man convention, not for emphasis: each reads in
+sentence case, its words in the case the text writes them in (`unshouted`); a word the text
+never writes in capitals is no abbreviation and goes to small letters ("WAT MERKT U?": "Wat
+merkt u?"), or the page's headings read half in capitals, half not. man2html ends the page
+with an index, a heading over links to the page's own sections, and a note on how it made
+the page ("This document was created by man2html ... Time: …"): neither is the page's text
+(`drop_index`).
 """
 
 from __future__ import annotations
@@ -14,6 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lxml.html import HtmlElement
+
+from ingest.html.headings import HEADING_TAGS
 from ingest.man import name_title
 from ingest.title_frame import unshouted
 
@@ -23,6 +31,7 @@ from ingest.title_frame import unshouted
 _CONVERTER = re.compile(r"<title>\s*man page of\s|>\s*man2html\s*</a>|class=[\"']manual-text[\"']"
                         r"|<meta\s+name=[\"']generator[\"']\s+content=[\"']groff\s", re.IGNORECASE)
 _HEADING = re.compile(r"(#{1,6}) (.*)")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -67,12 +76,40 @@ def _is_name_section(lines: list[str], start: int, end: int) -> bool:
 
 
 def _recased(line: str, text: str) -> str:
-    """A heading line in capitals in the case `text` writes its words in, where it writes each
-    (`unshouted` leaves a short word it never writes in capitals, and "WAT MERKT U?" would read
-    "Wat MERKT u?"); other lines as they are."""
+    """A heading line in capitals in sentence case (see the module): `unshouted` keeps a short
+    word the text never writes in small letters in capitals ("Wat MERKT u?"), which on a man
+    page is only an abbreviation where the text writes it in capitals too. Other lines as they are."""
     heading = _HEADING.fullmatch(line)
-    cased = unshouted(heading[2], text) if heading else ""
-    if not heading or any(word.isupper() and not re.search(rf"\b{re.escape(word)}\b", text)
-                          for word in re.findall(r"[^\W\d_]{2,}", cased)):
+    if not heading or heading[2].upper() != heading[2]:
         return line
-    return f"{heading[1]} {cased}"
+    cased = _LETTERS.sub(lambda word: word[0].lower() if word[0].isupper() and not _in_capitals(word[0], text)
+                         else word[0], unshouted(heading[2], text))
+    return f"{heading[1]} {cased[:1].upper()}{cased[1:]}"
+
+
+def _in_capitals(word: str, text: str) -> bool:
+    """Whether the text writes a word in capitals, as a word of its own ("COPD")."""
+    return bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text))
+
+
+def drop_index(tree: HtmlElement) -> None:
+    """Remove a converted man page's index and what follows it: a heading with no heading after
+    it, over a list of nothing but links to the page's own anchors. man2html sets it after the
+    page's last section, and after it only its note on how it made the page."""
+    anchors = {name for element in tree.iter() for name in (element.get("name"), element.get("id")) if name}
+    for heading in tree.xpath("//body//*" + HEADING_TAGS):
+        listing = heading.getnext()
+        if listing is None or listing.tag not in {"dl", "ul", "ol"} or (heading.tail or "").strip() \
+                or not _links_to_anchors(listing, anchors) or heading.xpath("following::*" + HEADING_TAGS):
+            continue
+        for element in [heading, *heading.itersiblings()]:
+            element.getparent().remove(element)  # with its tail: the note's words are loose in the page
+        return
+
+
+def _links_to_anchors(listing: HtmlElement, anchors: set[str]) -> bool:
+    """Whether a list holds links, each to one of the anchors, and no words outside them."""
+    links = listing.xpath(".//a")
+    loose = "".join(listing.xpath(".//text()[not(ancestor::a)]"))
+    return bool(links) and not re.search(r"\w", loose) \
+        and all(link.get("href", "").startswith("#") and link.get("href")[1:] in anchors for link in links)

@@ -23,6 +23,7 @@ import re
 from bisect import bisect_right
 
 from ingest.asciidoc import asciidoc_signs
+from ingest.markdown_escape import escaped_line_start
 from ingest.markup_parts import list_item, pipe_table
 
 # The signs of Creole, each a kind of its own.
@@ -49,7 +50,6 @@ _LINK = re.compile(r"\[\[(?P<target>[^\[\]|\n]+)(?:\|(?P<label>[^\[\]\n]*))?\]\]
 _IMAGE = re.compile(r"\{\{(?P<target>[^{}|\n]+)(?:\|(?P<alt>[^{}\n]*))?\}\}")
 _MARKED = re.compile(r"(?P<mark>__|\^\^|,,|##)(?=\S)(?P<text>.{1,300}?)(?<=\S)(?P=mark)")
 _URL = re.compile(r"^(?:https?|ftp|mailto):|^[\w.+-]+@[\w-]+\.[\w.]+$")
-_MARKDOWN_START = re.compile(r"^(?:[-+>]|\d{1,9}[.)])(?=[ \t]|$)|^[=_]+$")
 _KEPT = "\x00{}\x00"  # a placeholder for text already in its Markdown form
 _KEPT_BACK = re.compile(r"\x00(\d+)\x00")
 
@@ -138,14 +138,7 @@ def _line(line: str) -> list[str]:
     if _RULE.match(line):
         return ["", "* * *", ""]
     words = _inline(line.strip())
-    return [_escaped_start(words) if _MARKDOWN_START.match(words) else words]
-
-
-def _escaped_start(words: str) -> str:
-    """A paragraph line that Markdown would read as an item, a quote or a rule, escaped where
-    its mark is: "1\\. stap", "\\- niet", as a number's dot, not its digits, takes the escape."""
-    number = re.match(r"\d{1,9}(?=[.)])", words)
-    return words[:number.end()] + "\\" + words[number.end():] if number else "\\" + words
+    return [escaped_line_start(words)]
 
 
 def _table(lines: list[str], start: int, out: list[str]) -> int:

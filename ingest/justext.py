@@ -13,7 +13,9 @@ detailed format's lines not judged "good", dropped, as jusText's default output 
 jusText keeps a newline inside a paragraph where the page's source wrapped it, so a line with
 no tag goes on the paragraph above, as on the page. Its text is HTML-escaped ("&amp;", "&lt;",
 "&gt;"), which the Markdown reader reads back. A page's list items come a paragraph each, their
-bullets lost (`_list_items`).
+bullets lost: the detailed format's xpath (".../ul[1]/li[2]") still says which paragraphs are
+items, in which list and how deep (`_item_mark`); in the other formats the items are known by
+how they stand under a lead (`_list_items`).
 
 A `.txt` is taken for jusText only when it opens with a tag, at least `MIN_TAGGED` lines do,
 every line without one directly follows another line (jusText writes no blank line, so an
@@ -28,24 +30,28 @@ from dataclasses import dataclass
 
 from ingest.clean.joining import MIN_UNMARKED_ITEMS
 from ingest.clean.lines import ends_sentence
+from ingest.markdown_escape import escaped_line_start
 
 # The tag opening a line: "<p>", "<h>", "<b>" (default and boilerplate formats) or the detailed
 # format's "<p class=... heading=...>"; jusText writes a space after it, an editor may trim one
 # left with no text.
 _TAG = re.compile(r'^<(?:(?P<tag>[phb])|p class="(?P<class>[a-z]+)" cfclass="[a-z]+" heading="(?P<heading>[01])"'
-                  r' xpath="[^"<>\n]*")>(?: |$)')
+                  r' xpath="(?P<xpath>[^"<>\n]*)")>(?: |$)')
+# A list item's step in the detailed format's xpath: the list ("ul", "ol") and the item's place in it.
+_ITEM_STEP = re.compile(r"/(?P<list>[a-z]+)\[\d+\]/li\[(?P<number>\d+)\]")
 _UNESCAPED = re.compile(r"[<>]|&(?!(?:amp|lt|gt);)")  # what `html.escape(text, quote=False)` never leaves
 MIN_TAGGED = 2  # one tagged line may be a text's chance opening
-_ITEM_ENDS = (";", ",")  # an item that the next one continues: no paragraph of prose ends so
-_MARKDOWN_START = re.compile(r"^(?:[-+*>]|#{1,6}|\d{1,9}[.)])(?=[ \t]|$)|^[_-]+$")
+_ITEM_ENDS = (";", ",")  # an item that the next one continues
 
 
 @dataclass(frozen=True)
 class _Paragraph:
-    """One paragraph jusText kept, its wrapped lines joined: a heading or body text."""
+    """One paragraph jusText kept, its wrapped lines joined: a heading or body text, and where
+    the detailed format says so, its xpath (None in the formats that write none)."""
 
     text: str
     heading: bool
+    xpath: str | None = None
 
 
 def is_justext(text: str) -> bool:
@@ -78,11 +84,20 @@ def justext_as_markdown(text: str) -> str:
         if paragraph.heading:
             out += ["", ("##" if titled else "#") + " " + paragraph.text, ""]
             titled = True
-        elif index in items:
-            out.append("- " + _escaped_start(paragraph.text))
         else:
-            out += ["", _escaped_start(paragraph.text), ""]
+            out += _body_lines(paragraph, index in items, paragraphs[index - 1] if index else None)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip("\n") + "\n"
+
+
+def _body_lines(paragraph: _Paragraph, guessed: bool, previous: _Paragraph | None) -> list[str]:
+    """A body paragraph's Markdown lines: a list item, the next "<p>" of the item above (as the
+    item's own paragraph), or a paragraph; `guessed` whether `_list_items` took it for an item."""
+    words = escaped_line_start(paragraph.text)
+    if not (mark := _item_mark(paragraph, guessed)):
+        return ["", words, ""]
+    if previous and not previous.heading and (item := _item_path(paragraph)) and _item_path(previous) == item:
+        return ["", " " * len(mark) + words]
+    return [mark + words]
 
 
 def _paragraphs(text: str) -> list[_Paragraph]:
@@ -94,21 +109,44 @@ def _paragraphs(text: str) -> list[_Paragraph]:
             kept = tag.group("tag") in ("p", "h") or tag.group("class") == "good"
             if kept:
                 heading = tag.group("tag") == "h" or tag.group("heading") == "1"
-                paragraphs.append(_Paragraph(line[tag.end():].strip(), heading))
+                paragraphs.append(_Paragraph(line[tag.end():].strip(), heading, tag.group("xpath")))
         elif kept and line.strip():
-            paragraphs[-1] = _Paragraph(f"{paragraphs[-1].text} {line.strip()}".strip(), paragraphs[-1].heading)
+            paragraphs[-1] = _Paragraph(f"{paragraphs[-1].text} {line.strip()}".strip(), paragraphs[-1].heading,
+                                        paragraphs[-1].xpath)
     return [paragraph for paragraph in paragraphs if paragraph.text]
 
 
+def _item_path(paragraph: _Paragraph) -> str:
+    """The xpath of the list item a paragraph stands in (its last "li" step), "" where none."""
+    steps = list(_ITEM_STEP.finditer(paragraph.xpath or ""))
+    return (paragraph.xpath or "")[:steps[-1].end()] if steps else ""
+
+
+def _item_mark(paragraph: _Paragraph, guessed: bool) -> str:
+    """The Markdown mark opening a body paragraph that is a list item, "" for one that is none.
+    The detailed format's xpath says which paragraphs stand in an "<li>", in which list and how
+    deep; the other formats say nothing, and `guessed` (from `_list_items`) decides."""
+    if paragraph.xpath is None:
+        return "- " if guessed else ""
+    steps = _ITEM_STEP.findall(_item_path(paragraph))
+    if not steps:
+        return ""
+    indent = "".join("   " if kind == "ol" else "  " for kind, _ in steps[:-1])
+    kind, number = steps[-1]
+    return indent + (f"{number}. " if kind == "ol" else "- ")
+
+
 def _list_items(paragraphs: list[_Paragraph]) -> set[int]:
-    """Where the items of a page's lists stand: jusText keeps each "<li>" as a paragraph of its
-    own and drops its bullet. Under a lead that ends in ":", the paragraphs that end in ";" or
-    "," (an item the next one continues), and the one after them that ends the sentence, begun
-    as the first is (lower or upper case), are items, `MIN_UNMARKED_ITEMS` or more (fewer may be
-    prose), as in a plain text's unmarked list (ingest/clean/joining.py)."""
+    """Where the items of a page's lists stand in a format without xpaths: jusText keeps each
+    "<li>" as a paragraph of its own and drops its bullet. A paragraph of prose ends a sentence
+    (or, as a lead, in ":"); one that ends neither is a list item, a caption or a label, and
+    `MIN_UNMARKED_ITEMS` or more of them in a row under a lead that ends in ":" are a list's
+    items (fewer may be a label or two). The last of them may end the sentence that items
+    ending in ";" or "," carry on, begun as the first is (lower or upper case), as in a plain
+    text's unmarked list (ingest/clean/joining.py)."""
     items: set[int] = set()
     for lead, paragraph in enumerate(paragraphs):
-        if not paragraph.heading and paragraph.text.endswith(":"):
+        if not paragraph.heading and paragraph.xpath is None and paragraph.text.endswith(":"):
             items.update(_items_under(paragraphs, lead))
     return items
 
@@ -116,18 +154,16 @@ def _list_items(paragraphs: list[_Paragraph]) -> set[int]:
 def _items_under(paragraphs: list[_Paragraph], lead: int) -> range:
     """The indexes of the items under the lead paragraph `paragraphs[lead]`; none where too few."""
     first = end = lead + 1
-    while end < len(paragraphs) and not paragraphs[end].heading and paragraphs[end].text.endswith(_ITEM_ENDS):
+    while end < len(paragraphs) and not paragraphs[end].heading and _is_open_item(paragraphs[end].text):
         end += 1
-    if first < end < len(paragraphs) and not paragraphs[end].heading and ends_sentence(paragraphs[end].text) \
+    if first < end < len(paragraphs) and paragraphs[end - 1].text.endswith(_ITEM_ENDS) \
+            and not paragraphs[end].heading and ends_sentence(paragraphs[end].text) \
             and paragraphs[end].text[0].islower() == paragraphs[first].text[0].islower():
         end += 1
     return range(first, end) if end - first >= MIN_UNMARKED_ITEMS else range(0)
 
 
-def _escaped_start(words: str) -> str:
-    """A paragraph that Markdown would read as an item, a heading, a quote or a rule, escaped
-    where its mark is: "1\\. stap", "\\- niet"."""
-    if not _MARKDOWN_START.match(words):
-        return words
-    number = re.match(r"\d{1,9}(?=[.)])", words)
-    return words[:number.end()] + "\\" + words[number.end():] if number else "\\" + words
+def _is_open_item(text: str) -> bool:
+    """Whether a paragraph ends no sentence and leads to nothing (no ":"): an item's words."""
+    return not ends_sentence(text) and not text.endswith(":")
+

@@ -9,7 +9,8 @@ XWiki maps onto Markdown line by line, as Creole does (ingest/creole.py), whose 
 from: "=" headings by their level (a closing "=" run and "{{id .../}}" anchors dropped), "*",
 "**", "*." lists and "1.", "11.", "1*." numbered ones, "; term" and ": definition" lines,
 "|=head|cell" rows (one row a line, "!=" and "!!" too) as a pipe table, "{{{ ... }}}" and
-"{{code}} ... {{/code}}" blocks as code, "----" as a rule, "(% ... %)" parameters dropped, the
+"{{code}} ... {{/code}}" blocks as code, "----" as a rule, ">" quotations as Markdown's (the
+other marks Markdown reads at a line's start escaped), "(% ... %)" parameters dropped, the
 other "{{macro}}" lines dropped or (a box, a note) kept as their words, and inline marks as
 Markdown's: "**bold**", "//italic//", "##mono##", "__underline__", "--strike--", "[[label>>url]]"
 links as their words, "~" escapes.
@@ -25,6 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ingest.markdown_escape import escaped_line_start
 from ingest.markup_parts import LIST_LINE, list_item, pipe_table
 
 # Signs only XWiki writes, each a kind of its own.
@@ -59,7 +61,7 @@ _LINK = re.compile(r"\[\[(?:(?P<label>[^\[\]\n]*?)>>)?(?P<target>[^\[\]\n|]*?)(?
 _ITALIC = re.compile(r"(?<![:\w/~])//(?=[^\s/])(?P<text>(?:[^\n/]|/(?!/)){1,1000}?)(?<=[^\s:/~])//(?!\w)")
 _MARKED = re.compile(r"(?<![\w,^#_-])(?P<mark>__|##|--|\^\^|,,)(?=\S)(?P<text>.{1,300}?)(?<=\S)(?P=mark)(?![\w,^#_-])")
 _LINE_BREAK = re.compile(r"[ \t]*(?<!~)\\\\[ \t]*")
-_MARKDOWN_START = re.compile(r"^(?:[-+#]|\d{1,9}[.)])(?=[ \t]|$)|^[=_-]+$")
+_QUOTE = re.compile(r"^[ \t]*(?P<marks>>+)[ \t]*(?P<text>.*)$")
 _KEPT = "\x00{}\x00"  # a placeholder for text already in its Markdown form
 _KEPT_BACK = re.compile(r"\x00(\d+)\x00")
 
@@ -118,26 +120,21 @@ def _block_end(lines: list[str], start: int) -> int | None:
 
 
 def _line(line: str) -> list[str]:
-    """One line that is no list, table or code: a heading, a rule, a definition, a line of
-    macro tags only (dropped), or a paragraph's line."""
+    """One line that is no list, table or code: a heading, a rule, a quotation, a definition,
+    a line of macro tags only (dropped), or a paragraph's line."""
     if heading := _HEADING.match(line):
         return ["", "#" * len(heading.group("marks")) + " " + _inline(heading.group("text")), ""]
     if _RULE.match(line):
         return ["", "* * *", ""]
+    if quote := _QUOTE.match(line):
+        return [f"{quote.group('marks')} {escaped_line_start(_inline(quote.group('text')))}".rstrip()]
     if definition := _DEFINITION.match(line):
         words = _inline(definition.group("text"))
         return ["", f"**{words}**" if definition.group("mark") == ";" else words, ""]
     words = _inline(line.strip())
     if not words and line.strip():
         return [""]  # a macro's opening or closing tag: its words, if any, stand on lines of their own
-    return [_escaped_start(words) if _MARKDOWN_START.match(words) else words]
-
-
-def _escaped_start(words: str) -> str:
-    """A paragraph line that Markdown would read as an item, a heading or a rule, escaped where
-    its mark is: "1\\. stap", "\\- niet"."""
-    number = re.match(r"\d{1,9}(?=[.)])", words)
-    return words[:number.end()] + "\\" + words[number.end():] if number else "\\" + words
+    return [escaped_line_start(words)]
 
 
 def _table(lines: list[str], start: int, out: list[str]) -> int:

@@ -27,6 +27,7 @@ _TABLE_RULE = re.compile(r"\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?")  # a pipe tab
 MAX_HEADER_LINES = 3
 MAX_HEADER_WORDS = 6  # "Ziekenhuis Rivierenland Tiel"; a longer line is text
 _CUT = re.compile(r"[\w,-]")  # how a line ends that a page break cut inside its sentence
+_MASTHEAD_FIELD = re.compile(r"\s{3,}|\t|\s[|·•]\s")  # between a masthead's fields: "Isala | Hartcentrum"
 
 
 @dataclass(frozen=True)
@@ -50,9 +51,10 @@ def without_running_footers(text: str, code: frozenset[int] = frozenset()) -> tu
     sentence (the line above the footer ends inside it, the one after the header goes on in
     lower case) and it is a few short lines that end no sentence; a header written right
     against the text goes line by line (`_header_lines_under`), and its copy atop the text
-    where it has two lines (`_opening_header`). A footer whose page number only a space sets
-    apart is one where the same header stands over each (`_footers_under_headers`); the lines
-    that stand over every footer alike are a header too (`_headers_over`). Each line taken out stays,
+    (`_opening_header`) but a line that may be the title (`_opening_title`). A footer whose
+    page number only a space sets apart is one where the same header stands over each
+    (`_footers_under_headers`); the lines that stand over every footer alike are a header
+    too (`_headers_over`). Each line taken out stays,
     empty, but where a pipe table goes on under the page break: see `_continued_tables`. Lines
     in `code` (a Markdown file's code blocks) are no footers; text with form feeds is left to
     `split_pages`, which knows its pages."""
@@ -67,6 +69,7 @@ def without_running_footers(text: str, code: frozenset[int] = frozenset()) -> tu
     found = dict.fromkeys(" ".join(footer.key) for footer in footers)
     found.update(dict.fromkeys(_words(lines[i]) for i in sorted(headers)))
     drop = set(at) | headers
+    drop -= _opening_title(lines, headers, drop)
     gone = _continued_tables(lines, at, drop)
     kept = ("" if i in drop else line for i, line in enumerate(lines) if i not in gone)
     return "\n".join(kept), list(found)
@@ -244,14 +247,34 @@ def _headers_over(lines: list[str], footers: list[int]) -> set[int]:
 
 
 def _opening_header(lines: list[str], headers: set[int]) -> set[int]:
-    """The copy of a running header of two lines or more that opens the text (pdfplumber writes
-    "Isala | Hartcentrum" over "Patiënteninformatie CAR-114" atop each page): furniture as on the
-    other pages, and left in, its second line was read as the text's first passage. A header of
-    one line stays atop the text: it may be the title or the sender the pages repeat, and the
-    outline reads it as such."""
+    """The copy of a running header that opens the text (pdfplumber writes "Isala | Hartcentrum"
+    over "Patiënteninformatie CAR-114" atop each page): furniture as on the other pages, and left
+    in, its second line was read as the text's first passage. Its first line may still be the
+    title: see `_opening_title`."""
     header = {_words(lines[i]) for i in headers}
-    copy = list(takewhile(lambda i: _words(lines[i]) in header, _header_after(lines, -1)))
-    return set(copy) if len(copy) >= 2 else set()
+    return set(takewhile(lambda i: _words(lines[i]) in header, _header_after(lines, -1)))
+
+
+def _opening_title(lines: list[str], headers: set[int], drop: set[int]) -> set[int]:
+    """The text's first line where a running header's copy opens it and that line may be the
+    leaflet's title ("Staaroperatie" over "Afdeling Oogheelkunde" atop each page, "Hielspoor"
+    over PDFium's footer): the outline takes the title from the text's first lines, and with
+    the copy gone the leaflet was named after its file. Later pages' copies still go. A copy
+    of one line stays as the outline reads it, the title or the sender over it; over more
+    lines, a line set in fields is the sender's masthead ("Isala | Hartcentrum" over
+    "Patiënteninformatie CAR-114"), and the title stands under the copy. Nor is it the title
+    where the page's own first line repeats inside it: the page sets its title itself, under a
+    header that names it beside the sender ("Gezondheidscentrum Kanaleneiland Artrose van de knie")."""
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    atop = list(takewhile(lambda index: index in drop, filled))  # the header's copy, and PDFium's footer
+    own = filled[len(atop)] if len(atop) < len(filled) else None
+    copy = [index for index in atop if index in headers]
+    if not copy or copy[0] != filled[0]:
+        return set()
+    first = _words(lines[copy[0]])
+    named_below = own is not None and f" {_words(lines[own]).casefold()} " in f" {first.casefold()} "
+    masthead = len(copy) > 1 and len(_MASTHEAD_FIELD.split(first)) > 1
+    return set() if named_below or masthead else {copy[0]}
 
 
 def _words(line: str) -> str:

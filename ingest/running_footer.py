@@ -27,6 +27,7 @@ _TABLE_RULE = re.compile(r"\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?")  # a pipe tab
 MAX_HEADER_LINES = 3
 MAX_HEADER_WORDS = 6  # "Ziekenhuis Rivierenland Tiel"; a longer line is text
 _CUT = re.compile(r"[\w,-]")  # how a line ends that a page break cut inside its sentence
+_MASTHEAD_FIELD = re.compile(r"\s{3,}|\t|\s[|·•]\s")  # between a masthead's fields: "Isala | Hartcentrum"
 
 
 @dataclass(frozen=True)
@@ -50,9 +51,10 @@ def without_running_footers(text: str, code: frozenset[int] = frozenset()) -> tu
     sentence (the line above the footer ends inside it, the one after the header goes on in
     lower case) and it is a few short lines that end no sentence; a header written right
     against the text goes line by line (`_header_lines_under`), and its copy atop the text
-    where it has two lines (`_opening_header`). A footer whose page number only a space sets
-    apart is one where the same header stands over each (`_footers_under_headers`); the lines
-    that stand over every footer alike are a header too (`_headers_over`). Each line taken out stays,
+    (`_opening_header`) but a line that may be the title (`_opening_title`). A footer whose
+    page number only a space sets apart is one where the same header stands over each
+    (`_footers_under_headers`); the lines that stand over every footer alike are a header
+    too (`_headers_over`). Each line taken out stays,
     empty, but where a pipe table goes on under the page break: see `_continued_tables`. Lines
     in `code` (a Markdown file's code blocks) are no footers; text with form feeds is left to
     `split_pages`, which knows its pages."""
@@ -65,8 +67,9 @@ def without_running_footers(text: str, code: frozenset[int] = frozenset()) -> tu
     headers = _headers_under(lines, at) | _headers_over(lines, at)
     headers |= _opening_header(lines, headers)
     found = dict.fromkeys(" ".join(footer.key) for footer in footers)
-    found.update(dict.fromkeys(" ".join(lines[i].split()) for i in sorted(headers)))
+    found.update(dict.fromkeys(_words(lines[i]) for i in sorted(headers)))
     drop = set(at) | headers
+    drop -= _opening_title(lines, headers, drop)
     gone = _continued_tables(lines, at, drop)
     kept = ("" if i in drop else line for i, line in enumerate(lines) if i not in gone)
     return "\n".join(kept), list(found)
@@ -95,7 +98,8 @@ def _footers_under_headers(lines: list[str]) -> list[Footer]:
     KNIE-03 1"), each right under the same line: PDFium writes a page's header and footer first,
     over its text, so the pair repeats on each page with only the number rising. A number after
     a line's words tells nothing alone (a table's cell, "Bel 112"), nor after one word ("Dag 1",
-    "Week 2": the text's own count); the header over each copy is what tells."""
+    "Week 2": the text's own count); the header over each copy is what tells, where the pairs
+    stand as pages set them (`_pages_apart`)."""
     kinds: dict[tuple[str, ...], list[Footer]] = {}
     for index in range(1, len(lines)):
         words, above = lines[index].split(), lines[index - 1]
@@ -105,7 +109,17 @@ def _footers_under_headers(lines: list[str]) -> list[Footer]:
         if _page_field(number) and any(c.isalpha() for c in "".join(rest)):
             footer = Footer(index, (" ".join(rest),), int(number))
             kinds.setdefault((*footer.key, _words(above)), []).append(footer)
-    return _longest_rising(kinds)
+    return _longest_rising({key: run for key, run in kinds.items() if _pages_apart(lines, run)})
+
+
+def _pages_apart(lines: list[str], footers: list[Footer]) -> bool:
+    """Whether footers stand as PDFium writes them, each page's header and footer first: the
+    first under no more than a header's lines atop the text, and each further from the one
+    before than the next page's header alone reaches. A table's label over its value ("Aantal"
+    over "2 capsules per dag") repeats under a heading, a row or two apart."""
+    over_first = sum(1 for line in lines[:footers[0].index] if line.strip())
+    return over_first <= MAX_HEADER_LINES and all(b.index - a.index - 1 > MAX_HEADER_LINES
+                                                  for a, b in zip(footers, footers[1:]))
 
 
 def _footer_shape(lines: list[str], index: int) -> Footer | None:
@@ -167,10 +181,17 @@ def _paragraph_after(lines: list[str], index: int) -> list[int]:
     return list(range(at, end))
 
 
+def _header_after(lines: list[str], index: int) -> list[int]:
+    """The first paragraph after line `index` as far as a header may go (MAX_HEADER_LINES): a
+    header read line by line takes no more, though the paragraph holds one more line to tell
+    that it is longer than a header."""
+    return _paragraph_after(lines, index)[:MAX_HEADER_LINES]
+
+
 def _headers_under(lines: list[str], footers: list[int]) -> set[int]:
     """The lines of the page headers under the footers (see `without_running_footers`)."""
     def words(run: list[int]) -> str:
-        return " ".join(" ".join(lines[i] for i in run).split())
+        return _words(" ".join(lines[i] for i in run))
 
     under = {footer: _paragraph_after(lines, footer) for footer in footers}
     under = {footer: run for footer, run in under.items() if run and _header_shaped([lines[i] for i in run])}
@@ -188,16 +209,20 @@ def _header_lines_under(lines: list[str], footers: list[int]) -> set[int]:
     right against the page's text (pypdf leaves no blank line under it, pdfplumber none under
     a header of two lines): from the first line under a footer on, each short line that ends
     no sentence and stands at the same place atop the text too, or under two footers or more.
-    The header ends at the first line that does not: what follows is the page's own."""
-    opening = [_words(lines[i]) for i in _paragraph_after(lines, -1)]
-    runs = [_paragraph_after(lines, footer) for footer in footers]
+    The header ends at the first line that does not: what follows is the page's own. Where
+    the text opens with the header too, that copy says how far it goes: under it, a table's
+    header row that Word repeats atop each page repeats as well ("Dag Tabletten Milligram")."""
+    opening = [_words(lines[i]) for i in _header_after(lines, -1)]
+    runs = [_header_after(lines, footer) for footer in footers]
     seen = Counter((place, _words(lines[i])) for run in runs for place, i in enumerate(run))
     footer_lines = set(footers)
+    copied = any(run and opening[:1] == [_words(lines[run[0]])] for run in runs)
 
     def is_header(place: int, index: int) -> bool:
         words = _words(lines[index])
+        repeated = seen[place, words] >= 2 and not (place and copied)
         return index not in footer_lines and _header_shaped([lines[index]]) \
-            and (opening[place:place + 1] == [words] or seen[place, words] >= 2)
+            and (opening[place:place + 1] == [words] or repeated)
 
     found: set[int] = set()
     for run in runs:
@@ -222,14 +247,34 @@ def _headers_over(lines: list[str], footers: list[int]) -> set[int]:
 
 
 def _opening_header(lines: list[str], headers: set[int]) -> set[int]:
-    """The copy of a running header of two lines or more that opens the text (pdfplumber writes
-    "Isala | Hartcentrum" over "Patiënteninformatie CAR-114" atop each page): furniture as on the
-    other pages, and left in, its second line was read as the text's first passage. A header of
-    one line stays atop the text: it may be the title or the sender the pages repeat, and the
-    outline reads it as such."""
+    """The copy of a running header that opens the text (pdfplumber writes "Isala | Hartcentrum"
+    over "Patiënteninformatie CAR-114" atop each page): furniture as on the other pages, and left
+    in, its second line was read as the text's first passage. Its first line may still be the
+    title: see `_opening_title`."""
     header = {_words(lines[i]) for i in headers}
-    copy = list(takewhile(lambda i: _words(lines[i]) in header, _paragraph_after(lines, -1)))
-    return set(copy) if len(copy) >= 2 else set()
+    return set(takewhile(lambda i: _words(lines[i]) in header, _header_after(lines, -1)))
+
+
+def _opening_title(lines: list[str], headers: set[int], drop: set[int]) -> set[int]:
+    """The text's first line where a running header's copy opens it and that line may be the
+    leaflet's title ("Staaroperatie" over "Afdeling Oogheelkunde" atop each page, "Hielspoor"
+    over PDFium's footer): the outline takes the title from the text's first lines, and with
+    the copy gone the leaflet was named after its file. Later pages' copies still go. A copy
+    of one line stays as the outline reads it, the title or the sender over it; over more
+    lines, a line set in fields is the sender's masthead ("Isala | Hartcentrum" over
+    "Patiënteninformatie CAR-114"), and the title stands under the copy. Nor is it the title
+    where the page's own first line repeats inside it: the page sets its title itself, under a
+    header that names it beside the sender ("Gezondheidscentrum Kanaleneiland Artrose van de knie")."""
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    atop = list(takewhile(lambda index: index in drop, filled))  # the header's copy, and PDFium's footer
+    own = filled[len(atop)] if len(atop) < len(filled) else None
+    copy = [index for index in atop if index in headers]
+    if not copy or copy[0] != filled[0]:
+        return set()
+    first = _words(lines[copy[0]])
+    named_below = own is not None and f" {_words(lines[own]).casefold()} " in f" {first.casefold()} "
+    masthead = len(copy) > 1 and len(_MASTHEAD_FIELD.split(first)) > 1
+    return set() if named_below or masthead else {copy[0]}
 
 
 def _words(line: str) -> str:

@@ -356,12 +356,14 @@ def _closing_footer(lines: list[str]) -> list[int]:
 
 def _is_footer_line(line: str) -> bool:
     """Whether a line may stand in a site's footer (see `_closing_footer`): a line of fields
-    a few words each, or of any fields that end no sentence beside a copyright notice, which
-    only a site's footer sets in a line of fields ("Ziekenhuis Gelderse Vallei · Willy
-    Brandtlaan 10 · Volg ons op Facebook en LinkedIn · © 2026")."""
+    that end no sentence, each a few words (a name, an address, a phone number) or interface
+    ("Ziekenhuis Gelderse Vallei · Willy Brandtlaan 10 · Volg ons op Facebook en LinkedIn ·
+    © 2026"). A longer field is the leaflet's own, a copyright notice beside it or not: its
+    closing line may say whom to call and end with the publisher's ("Bel bij vragen de
+    polikliniek op 088 123 45 67 (ma-vr 8.30-16.30 uur) · © 2026 Ziekenhuis Rijnmond")."""
     text = " ".join(line.split())
     fields = _FIELD_GAP.split(text)
-    short = all(len(field.split()) <= MAX_ITEM_WORDS for field in fields) or _has_copyright(text)
+    short = all(len(field.split()) <= MAX_ITEM_WORDS or is_ui_line(field) for field in fields)
     return bool(COPYRIGHT_LINE.match(text)) or _is_site_link(line) or is_ui_line(text) or (
         len(fields) > 1 and short and not any(ends_sentence(field) for field in fields))
 

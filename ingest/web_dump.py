@@ -63,10 +63,10 @@ MAX_LINES_BEFORE_STAMP = 3  # under the section's label, the first comment's aut
 # as Drupal and WordPress print them over their blocks; the HTML loader knows the same boxes by
 # their names (`ingest.html.page_parts.FURNITURE_NAME`: nav, menu, breadcrumbs). A share list's
 # label ("Deel deze pagina:") is interface of its own (`is_ui_line`). "Menu" alone may head a diet.
+_BREADCRUMB_LABEL = re.compile(r"kruimelpad|breadcrumbs?|u\s+bent\s+hier|you\s+are\s+here", re.IGNORECASE)
 _LIST_LABEL = re.compile(
     r"(?:hoofd|sub|footer|top|service|gebruikers(?:account)?)(?:navigatie|menu)|navigatie|(?:main\s+|footer\s+)?navigation"
-    r"|(?:main|footer|user(?:\s+account)?)\s+menu|kruimelpad|breadcrumbs?|u\s+bent\s+hier|you\s+are\s+here"
-    r"|tags|trefwoorden",
+    rf"|(?:main|footer|user(?:\s+account)?)\s+menu|{_BREADCRUMB_LABEL.pattern}|tags|trefwoorden",
     re.IGNORECASE)
 # The links of a site's footer: its statements about privacy, cookies and accessibility.
 _SITE_LINK = re.compile(r"(?:privacy|cookie|disclaimer|sitemap|toegankelijkheid|accessibility|colofon|"
@@ -193,28 +193,56 @@ MAX_MASTHEAD_WORDS = 8  # the site's name over its menu ("Kraamzorg en Verloskun
 def _masthead_menu(lines: list[str], cookies: set[int]) -> set[int]:
     """A site's masthead over the page's text: short lines that end no sentence (the site's
     name, the page's `<title>` line, a search box's label), interface, a cookie notice
-    (`cookies`) and menus, closed by a menu whose first item is the home page ("• Home",
-    "• Zwanger en bevallen", "• Contact": inscriptis, red team 25) or by a breadcrumb
-    ("U bent hier: Home > Afdelingen > KNO": vilistextum, red team 31). A leaflet opens with
-    neither before its first sentence; a short list it opens with is its own where no such
-    close follows."""
+    (`cookies`) and menus, closed by a menu's item that is the home page, wherever it stands in
+    the menu ("• Zwanger en bevallen", "• Home", "• Contact": inscriptis, red team 25), or by a
+    breadcrumb ("U bent hier: Home > Afdelingen > KNO": vilistextum, red team 31), which goes
+    with what of the masthead `_over_breadcrumb` tells. A leaflet opens with neither before its
+    first sentence; a short list it opens with is its own where no such close follows."""
     above: list[int] = []
+    chrome = False  # whether the site's own stands over the text so far, besides short lines
     for index, line in enumerate(lines):
         text = line.strip()
-        if not text or index in cookies or is_ui_line(text):
+        if not text:
+            continue
+        if index in cookies or is_ui_line(text):
+            chrome = True
             continue
         if _is_short_item(line):
             if _HOME_ITEM.fullmatch(_item_text(line)):
                 return set(above) | set(_list_below(lines, index - 1))
             above.append(index)
+            chrome = True
             continue
-        trail = _bare_breadcrumb(lines, index) or ([index] if _is_trail(text) else [])
-        if trail:
-            return set(above) | set(trail)
+        bare = _bare_breadcrumb(lines, index)
+        steps = [" ".join(lines[i].split()) for i in bare] or _trail_steps(text)
+        if steps:
+            trail = bare or [index]
+            return set(trail) | _over_breadcrumb(lines, above, trail[-1], steps[-1], chrome)
         if ends_sentence(text) or len(text.split()) > MAX_MASTHEAD_WORDS or is_date_line(text):
             return set()
+        chrome = chrome or len(_FIELD_GAP.split(text)) > 1  # "Neuspoliepen | Rijnstate", the `<title>` line
         above.append(index)
     return set()
+
+
+def _over_breadcrumb(lines: list[str], above: list[int], trail_end: int, last_step: str, chrome: bool) -> set[int]:
+    """The lines `above` a breadcrumb (ending at line `trail_end`) that are the site's masthead.
+    The page's heading repeats the trail's last step: where it stands right under the trail, all
+    over it is the masthead; else only where the site's own stands there too (`chrome`: a cookie
+    notice, interface, a menu's item, a line of fields), and never the heading itself. Short
+    lines alone over a trail may be the page's title ("Galstenen" over "U bent hier: Home >
+    Maag-, darm- en leverziekten > Galstenen"), which a site sets over its breadcrumb too."""
+    page = last_step.casefold()
+    if _next_filled(lines, trail_end + 1).casefold() == page:
+        return set(above)
+    if not chrome:
+        return set()
+    return {i for i in above if " ".join(lines[i].split()).casefold() != page}
+
+
+def _next_filled(lines: list[str], start: int) -> str:
+    """The words of the first filled line from line `start` on ("" where none is)."""
+    return next((" ".join(line.split()) for line in lines[start:] if line.strip()), "")
 
 
 # The steps of a breadcrumb on one line, parted by an arrow or a slash ("Home > Afdelingen > KNO",
@@ -223,18 +251,23 @@ _TRAIL_STEP_GAP = re.compile(r"\s+[›»>→/]\s+")
 _TRAIL_LABEL = re.compile(r"(?P<label>[^:]{1,30}):\s*(?P<trail>.*)")
 
 
-def _is_trail(text: str) -> bool:
-    """Whether a line is a breadcrumb, its steps a few words each that end no sentence: under a
-    breadcrumb's label (`_LIST_LABEL`: "U bent hier:"), or its first step the home page. A
-    converter writes the trail's links as text on one line, with the site's separators."""
+def _trail_steps(text: str) -> list[str]:
+    """The steps of a line that is a breadcrumb ([] for any other): two or more, a few words
+    each that end no sentence, under a breadcrumb's label (`_BREADCRUMB_LABEL`: "U bent hier:")
+    or the first the home page. A converter writes the trail's links as text on one line, with
+    the site's separators; a trail leads from somewhere to the page, so it has two steps, and
+    one under another label is a list of another kind ("Trefwoorden: migraine, hoofdpijn")."""
     labelled = _TRAIL_LABEL.fullmatch(text.strip())
-    if labelled and _LIST_LABEL.fullmatch(labelled.group("label").strip()):
+    if labelled and _BREADCRUMB_LABEL.fullmatch(labelled.group("label").strip()):
         steps = _TRAIL_STEP_GAP.split(labelled.group("trail"))
     else:
         steps = _TRAIL_STEP_GAP.split(text.strip())
-        if len(steps) < 2 or not _HOME_ITEM.fullmatch(steps[0]):
-            return False
-    return all(step and len(step.split()) <= MAX_ITEM_WORDS and not ends_sentence(step) for step in steps)
+        if not _HOME_ITEM.fullmatch(steps[0]):
+            return []
+    if len(steps) < 2 or not all(step and len(step.split()) <= MAX_ITEM_WORDS and not ends_sentence(step)
+                                 for step in steps):
+        return []
+    return [" ".join(step.split()) for step in steps]
 
 
 def _bare_breadcrumb(lines: list[str], index: int) -> list[int]:
@@ -247,8 +280,7 @@ def _bare_breadcrumb(lines: list[str], index: int) -> list[int]:
     steps = [" ".join(line.split()) for line in lines[index:end]]
     if len(steps) < 2 or not all(len(step.split()) <= MAX_ITEM_WORDS and not ends_sentence(step) for step in steps):
         return []
-    after = next((" ".join(line.split()) for line in lines[end:] if line.strip()), "")
-    if _HOME_ITEM.fullmatch(steps[0]) or steps[-1].casefold() == after.casefold():
+    if _HOME_ITEM.fullmatch(steps[0]) or steps[-1].casefold() == _next_filled(lines, end).casefold():
         return list(range(index, end))
     return []
 
@@ -324,12 +356,14 @@ def _closing_footer(lines: list[str]) -> list[int]:
 
 def _is_footer_line(line: str) -> bool:
     """Whether a line may stand in a site's footer (see `_closing_footer`): a line of fields
-    a few words each, or of any fields that end no sentence beside a copyright notice, which
-    only a site's footer sets in a line of fields ("Ziekenhuis Gelderse Vallei · Willy
-    Brandtlaan 10 · Volg ons op Facebook en LinkedIn · © 2026")."""
+    that end no sentence, each a few words (a name, an address, a phone number) or interface
+    ("Ziekenhuis Gelderse Vallei · Willy Brandtlaan 10 · Volg ons op Facebook en LinkedIn ·
+    © 2026"). A longer field is the leaflet's own, a copyright notice beside it or not: its
+    closing line may say whom to call and end with the publisher's ("Bel bij vragen de
+    polikliniek op 088 123 45 67 (ma-vr 8.30-16.30 uur) · © 2026 Ziekenhuis Rijnmond")."""
     text = " ".join(line.split())
     fields = _FIELD_GAP.split(text)
-    short = all(len(field.split()) <= MAX_ITEM_WORDS for field in fields) or _has_copyright(text)
+    short = all(len(field.split()) <= MAX_ITEM_WORDS or is_ui_line(field) for field in fields)
     return bool(COPYRIGHT_LINE.match(text)) or _is_site_link(line) or is_ui_line(text) or (
         len(fields) > 1 and short and not any(ends_sentence(field) for field in fields))
 
@@ -443,7 +477,7 @@ def _masthead_chrome(lines: list[str], shown: list[str], code: set[int]) -> set[
 
 def _is_masthead_line(line: str) -> bool:
     text = LIST_BULLET.sub("", line, count=1).strip()
-    return is_ui_line(text) or _states_date(text) or _is_trail(text) \
+    return is_ui_line(text) or _states_date(text) or bool(_trail_steps(text)) \
         or len(text.split()) <= MAX_ITEM_WORDS and not ends_sentence(text)
 
 

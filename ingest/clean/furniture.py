@@ -67,6 +67,10 @@ UI_PHRASES: tuple[str, ...] = (
     r"(?:(?:Facebook|X\s*\(Twitter\)|Twitter|LinkedIn|WhatsApp|Pinterest|E-?mail|Link\s+kopiëren|Kopieer\s+link"
     r"|Copy\s+link)[\s·|,/]*){2,}",
     r"(?:\d+\s*(?:weergaven|views|reacties|comments|likes|keer\s+bekeken)\s*)+\d*",
+    # a site's links to its own social media pages ("Volg ons op Facebook en LinkedIn", "Follow us on
+    # Instagram, YouTube"), a footer's field: only the services' names after it, no sentence about them
+    r"(?:Volg\s+ons|Follow\s+us)(?:\s+(?:op|via|on)|:)?(?:(?:\s*[,·|/&]\s*|\s+(?:en|and|of|or)\s+|\s+)"
+    r"(?:Facebook|Instagram|LinkedIn|X|Twitter|YouTube|TikTok|Pinterest|Mastodon|Bluesky|Threads)\b)+",
     # a documentation site's link to the page's source ("Deze pagina bewerken", "Edit this page")
     r"(?:Deze\s+)?pagina\s+bewerken|(?:Bewerk|Wijzig)\s+deze\s+pagina|Edit\s+this\s+page|Edit\s+on\s+GitHub",
     # a link that skips the menus ("Overslaan en naar de inhoud gaan", "Direct naar de inhoud",

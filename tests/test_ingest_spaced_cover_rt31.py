@@ -35,6 +35,18 @@ Gezondheidscentrum De Linde
 Praktijkondersteuning astma en longziekten
 Laatst herzien: 9 juni 2026"""
 
+STEPS = """Inleiding bij het spuiten
+Lees deze instructies helemaal door voordat u de eerste keer zelf spuit. Uw arts of verpleegkundige
+laat u zien hoe het moet. Begin pas als u zeker weet dat u alle stappen begrijpt en kunt uitvoeren.
+Dit deel van de bijsluiter is verdeeld in de volgende delen:
+
+Inleiding
+Stap 1: Het klaarleggen van de spuit
+Stap 2: Een plaats op de huid kiezen
+Stap 3: Het inspuiten van de vloeistof
+Stap 4: Het weggooien van de spuit"""
+
+
 def _rows(text: str) -> list[str]:
     return [logical.text for logical in join_plain_lines(split_lines(text)) if logical.kind == "row"]
 
@@ -46,6 +58,11 @@ def test_a_cover_before_the_first_sentence_is_no_table():
 def test_a_date_line_is_no_row():
     """A colophon under the body: its date line is the leaflet's metadata, no row of a table."""
     assert _rows(COLOPHON) == []
+
+
+def test_a_step_title_with_a_colon_is_no_header_row():
+    """"Stap 1: …" is a label and its text, one phrase: no column names."""
+    assert _rows(STEPS) == []
 
 
 def test_a_pdf_decks_cover_is_no_passage():

@@ -357,10 +357,11 @@ def _header_cells(line: Line) -> int:
     with one; 0 for a line that is no such header (long, a sentence's or a clause's end, an
     item, a row whose gaps already part it, a marked heading). A comma parts no column names:
     it joins the parts of one phrase, as a name and its place ("Afdeling Cardiologie, Rijnland
-    Hartcentrum" over contact lines)."""
+    Hartcentrum" over contact lines); nor does a colon, which ends a label the rest of the line
+    fills: a step's or a part's title ("Stap 1: Voorbereiding voor een injectie") in a list of them."""
     text = line.text
     words = text.split()
-    if not text[:1].isupper() or len(words) > MAX_HEADER_WORDS or re.search(r"[.,;:!?]$|, ", text) \
+    if not text[:1].isupper() or len(words) > MAX_HEADER_WORDS or re.search(r"[.,;:!?]$|[,:] ", text) \
             or line.cells or line.heading_level or is_item_start(text):
         return 0
     return sum(word[:1].isupper() for word in words)

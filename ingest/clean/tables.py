@@ -14,6 +14,7 @@ from dataclasses import replace
 from ingest.clean.columns import column_stretches
 from ingest.clean.joining import UNWRAPPED_WIDTH, Layout
 from ingest.clean.lines import CONTINUATION_WORDS, Line, ends_sentence, is_item_start, last_word, starts_lower
+from ingest.dates import is_date_line
 
 
 def with_header_rows(lines: list[Line]) -> list[Line]:
@@ -313,14 +314,23 @@ def spaced_rows(lines: list[Line], layout: Layout, taken: set[int]) -> frozenset
     author ended too (the first word of the next had room on it, where a margin's wrap leaves
     none), each from a capital with a word for every column, none ending a sentence or a clause.
     Wrapped prose ends its lines where the margin falls; a line that the next goes on in lower
-    case is the first of a paragraph under the table, no row."""
+    case is the first of a paragraph under the table, no row. A table stands in the leaflet's
+    body, under its first sentence (`_body_start`)."""
     found: set[int] = set()
-    index = 0
+    index = _body_start(lines)
     while index < len(lines):
         run = _spaced_run(lines, index, layout, taken)
         found.update(run)
         index = run[-1] + 1 if run else index + 1
     return frozenset(found)
+
+
+def _body_start(lines: list[Line]) -> int:
+    """The index of the line under the text's first sentence. A leaflet's cover (its title, a
+    subtitle, the practice or hospital, a department, a date) stands above it in short lines
+    from capitals, each ended by its author, as a spaced table's header and rows are; a table
+    belongs to the body, which opens with prose, and a section's table stands under prose above."""
+    return next((index + 1 for index, line in enumerate(lines) if ends_sentence(line.text)), len(lines))
 
 
 def _spaced_run(lines: list[Line], header: int, layout: Layout, taken: set[int]) -> list[int]:
@@ -347,10 +357,11 @@ def _header_cells(line: Line) -> int:
     with one; 0 for a line that is no such header (long, a sentence's or a clause's end, an
     item, a row whose gaps already part it, a marked heading). A comma parts no column names:
     it joins the parts of one phrase, as a name and its place ("Afdeling Cardiologie, Rijnland
-    Hartcentrum" over contact lines)."""
+    Hartcentrum" over contact lines); nor does a colon, which ends a label the rest of the line
+    fills: a step's or a part's title ("Stap 1: Voorbereiding voor een injectie") in a list of them."""
     text = line.text
     words = text.split()
-    if not text[:1].isupper() or len(words) > MAX_HEADER_WORDS or re.search(r"[.,;:!?]$|, ", text) \
+    if not text[:1].isupper() or len(words) > MAX_HEADER_WORDS or re.search(r"[.,;:!?]$|[,:] ", text) \
             or line.cells or line.heading_level or is_item_start(text):
         return 0
     return sum(word[:1].isupper() for word in words)
@@ -360,10 +371,11 @@ def _row_shaped(line: Line, cells: int) -> bool:
     """Whether a line may be a row under a header of `cells` columns: from a capital, a word or
     more for each column, one of them in lower case (a cell says something; a masthead's or an
     address's lines are names and numbers: "Afdeling Cardiologie Zwolle"), ending no sentence and
-    no clause (a comma, a word no phrase ends with)."""
+    no clause (a comma, a word no phrase ends with), and no date line: that is the leaflet's
+    metadata (`is_date_line`), as under a colophon's name and department, no cell of a table."""
     text = line.text
     return text[:1].isupper() and len(text.split()) >= cells and not line.cells and not line.heading_level \
-        and any(word[:1].islower() for word in text.split()) and not is_item_start(text) \
+        and any(word[:1].islower() for word in text.split()) and not is_item_start(text) and not is_date_line(text) \
         and not ends_sentence(text) and text[-1] not in ",;:" and last_word(text) not in CONTINUATION_WORDS
 
 

@@ -233,6 +233,20 @@ def is_date_line(line: str) -> bool:
                               and not field.rstrip().endswith((":", "?", "!")) for field, date in zip(fields, dated))
 
 
+# Words by which a date line names the leaflet's own version: updated, revised, published, an
+# edition or a version ("Laatst herzien: 12 december 2025", "Uitgave juni 2025", "Versie 4 –
+# september 2025"), not "Datum:" or a bare date, which date what the text around them names.
+_REVISION_WORD = re.compile(rf"\b(?:{_UPDATED}|versie|revisie|uitgave|uitgifte|editie|version|revision|edition)",
+                            re.IGNORECASE)
+
+
+def is_revision_line(line: str) -> bool:
+    """Whether a line only states the leaflet's own date, in words that say so (`_REVISION_WORD`):
+    glued under a sentence, a line "Datum: zaterdag 11 oktober 2025" dates the event or the
+    appointment the sentence names, and belongs with it."""
+    return is_date_line(line) and bool(_REVISION_WORD.search(line))
+
+
 def _states_only_a_date(line: str) -> bool:
     """Whether a line (or a field of one) only states a date (see `is_date_line`), a few words
     beside it at most. An edition's label opening the line's last field counts as one opening the

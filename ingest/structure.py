@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from ingest.clean import Block, CleanText
 from ingest.clean.joining import full_width
 from ingest.clean.lines import BULLET, ends_sentence, is_sign_off, is_table_row
-from ingest.dates import find_updated, is_date_line, is_revision_heading
+from ingest.dates import find_updated, is_date_line, is_revision_heading, is_revision_line
 from ingest.pdf.contents import CONTENTS_HEADINGS
 
 # Lines that open a leaflet-wide colophon (credits, who maintains the text). What
@@ -814,23 +814,35 @@ def split_glued_questions(clean: CleanText) -> tuple[Block, ...]:
     lines = [_line_starts(block, starts) for block in clean.blocks]
     width = _full_width([b - a for cuts in lines for a, b in zip(cuts, cuts[1:])])
     out: list[Block] = []
+    closing = _closing_block(clean.blocks)
     for index, (block, cuts) in enumerate(zip(clean.blocks, lines)):
-        parts = _split_sender(clean.text, block, cuts) if index == 0 else _split_date(clean.text, block, cuts)
+        parts = _split_sender(clean.text, block, cuts) if index == 0 \
+            else _split_date(clean.text, block, cuts) if index == closing else (block,)
         out.extend(parts if len(parts) > 1 else _split_question(clean.text, block, cuts, width))
     return tuple(out)
 
 
+def _closing_block(blocks: tuple[Block, ...]) -> int:
+    """The last block of the leaflet's text: only date lines and the leaflet's number, metadata
+    in no section, may follow it ("Patiënteninformatie CAR-114", "Uitgave: mei 2025")."""
+    return next((index for index in range(len(blocks) - 1, -1, -1)
+                 if not (_is_date_block(blocks[index]) or _is_reference(blocks[index]))), 0)
+
+
 def _split_date(text: str, block: Block, cuts: list[int]) -> tuple[Block, ...]:
-    """The paragraph and the date line that ends it, where cleaning joined a line that only
-    states a date ("Laatst herzien: 12 december 2025", "Uitgave: juni 2025") to the sentence on
-    the line above (contact details closing the leaflet): a date line is metadata in no section
-    (`_sections`) wherever it stands alone, and glued to the last passage it answered nothing.
-    The line above must end a sentence: a wrapped sentence may go on with words that read as a
-    date statement ("... is" over "herzien op 12 maart 2024"). Else the block unchanged."""
+    """The leaflet's last paragraph and the date line that ends it, where cleaning joined a line
+    that states the leaflet's own date ("Laatst herzien: 12 december 2025", "Uitgave: juni
+    2025") to the sentence on the line above (contact details closing the leaflet): a date line
+    is metadata in no section (`_sections`) wherever it stands alone, and glued to the last
+    passage it answered nothing. Only such a line (`is_revision_line`) closing the leaflet: a
+    "Datum: 13 november 2025" under a sentence, there or anywhere, dates the evening or the
+    appointment the sentence names. The line above must end a sentence: a wrapped sentence may
+    go on with words that read as a date statement ("... is" over "herzien op 12 maart 2024").
+    Else the block unchanged."""
     if block.kind != "paragraph" or len(cuts) < 3:
         return (block,)
     head, date = text[block.start:cuts[-2]].rstrip(), text[cuts[-2]:block.end]
-    if not ends_sentence(head) or not is_date_line(date):
+    if not ends_sentence(head) or not is_revision_line(date):
         return (block,)
     return (Block("paragraph", block.start, block.start + len(head), (head,)),
             Block("paragraph", cuts[-2], block.end, (date,)))

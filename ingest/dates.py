@@ -145,7 +145,10 @@ _DATA = re.compile(rf"(?:^|(?<=[.!?*_] ))[ \t*_]*data[ \t]*:[ \t]*{_DATE}(?=[ \t
                    re.IGNORECASE | re.MULTILINE)
 # (a month at least: "NHG Standaard, 2018" in a list of sources is no dateline)
 _DATELINE = re.compile(rf"^[ \t]*{_PLACE},[ \t]*{_MONTH_DATE}[ \t.]*$", re.IGNORECASE | re.MULTILINE)
-_CODED = re.compile(rf"{_FIELD_START}(?:{_CODE}(?:{_FIELD_GAP}{_VERSION})?|{_VERSION}){_FIELD_GAP}(?:d\.[ \t]?d\.[ \t]*)?"
+# What numbers the leaflet: its code, its version or both ("TD-012 versie 4", "Folder 12", "Versie 4").
+_LEAFLET_NUMBER = rf"(?:{_CODE}(?:{_FIELD_GAP}{_VERSION})?|{_VERSION})"
+_NUMBERS_LEAFLET = re.compile(_LEAFLET_NUMBER, re.IGNORECASE)
+_CODED = re.compile(rf"{_FIELD_START}{_LEAFLET_NUMBER}{_FIELD_GAP}(?:d\.[ \t]?d\.[ \t]*)?"
                     rf"{_DATE}{_FIELD_END}",
                     re.IGNORECASE | re.MULTILINE)
 # A version with its date in brackets ("..., versie 2 (april 2026)"): the date that version was
@@ -233,15 +236,36 @@ def is_date_line(line: str) -> bool:
                               and not field.rstrip().endswith((":", "?", "!")) for field, date in zip(fields, dated))
 
 
+# Words by which a date line names the leaflet's own version: updated, revised, published, an
+# edition or a version ("Laatst herzien: 12 december 2025", "Uitgave juni 2025", "Versie 4 –
+# september 2025"), not "Datum:" or a bare date, which date what the text around them names.
+_REVISION_WORD = re.compile(rf"\b(?:{_UPDATED}|versie|revisie|uitgave|uitgifte|editie|version|revision|edition)",
+                            re.IGNORECASE)
+
+
+def is_revision_line(line: str) -> bool:
+    """Whether a line only states the leaflet's own date, in words that say so (`_REVISION_WORD`):
+    glued under a sentence, a line "Datum: zaterdag 11 oktober 2025" dates the event or the
+    appointment the sentence names, and belongs with it."""
+    return is_date_line(line) and bool(_REVISION_WORD.search(line))
+
+
 def _states_only_a_date(line: str) -> bool:
     """Whether a line (or a field of one) only states a date (see `is_date_line`), a few words
     beside it at most. An edition's label opening the line's last field counts as one opening the
-    line ("Versie 4 – uitgave september 2025" as "Uitgave: september 2025"): `find_updated` reads
-    both as the leaflet's date, and either, left as text, ended the last passage."""
+    line where the field before it only numbers the leaflet ("Versie 4 – uitgave september 2025",
+    "Folder 12 | editie mei 2024", as "Uitgave: september 2025"): `find_updated` reads both as
+    the leaflet's date, and either, left as text, ended the last passage. Words in that field
+    name something ("Hartfalen – versie maart 2025" titles a leaflet, "Locatie Zuid – uitgave
+    maart 2025" a place's edition): the line says more than a date."""
     for pattern in (UPDATED_PATTERN, _LABELLED, _FIELD_LABELLED, _EDITION, _STAND, _DATELINE, _CODED, _REVIEW_DUE):
         match = pattern.search(line)
         if match and _to_iso(match) and _fits(match) and _rank(pattern, match) is not None:
             rest = (line[: match.start()] + line[match.end():]).strip(" .,:;()–-")
+            if pattern is _FIELD_LABELLED:
+                if _NUMBERS_LEAFLET.fullmatch(rest):
+                    return True
+                continue
             if len(rest.split()) <= 2 or _is_byline(line, match):
                 return True
     return False

@@ -273,7 +273,7 @@ def _ingest_source(path: Path, key: str, data: bytes, entry: CatalogEntry, sourc
     if not any(ch.isalnum() for ch in cleaned.text):
         raise IngestError(path, "no text left after cleaning")
     outline = find_outline(cleaned, publisher=entry.publisher or source.publisher,
-                           titled=bool(entry.title or source.title))
+                           own_title=entry.title or source.title)
     leaflet = _leaflet(path, key, data, entry, source, cleaned, outline.title)
     passages = split_outline(cleaned, outline, leaflet.id, max_words)
     if not passages:

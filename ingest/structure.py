@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from ingest.clean import Block, CleanText
 from ingest.clean.joining import full_width
 from ingest.clean.lines import BULLET, ends_sentence, is_sign_off, is_table_row
-from ingest.dates import find_updated, is_date_line, is_revision_heading
+from ingest.dates import find_updated, is_date_line, is_revision_heading, is_revision_line
 from ingest.pdf.contents import CONTENTS_HEADINGS
 
 # Lines that open a leaflet-wide colophon (credits, who maintains the text). What
@@ -99,16 +99,16 @@ class Outline:
     sections: tuple[Section, ...]
 
 
-def find_outline(clean: CleanText, publisher: str = "", titled: bool = False) -> Outline:
+def find_outline(clean: CleanText, publisher: str = "", own_title: str = "") -> Outline:
     """The title, headings and sections of a cleaned leaflet; a line on its cover that names
-    its `publisher` (as the catalog or the document itself names it) is no text. `titled`:
-    the file names itself (metadata, front matter, an HTML `<title>`), so no heading must."""
+    its `publisher` (as the catalog or the document itself names it) is no text. `own_title`:
+    what the file names itself by (metadata, front matter, an HTML `<title>`), so no heading must."""
     blocks = clean.blocks
     marked = any(block.kind == "heading" for block in blocks)
     if not marked:
         blocks = split_glued_questions(clean)
     opening = not clean.page_starts  # a paged file's cover names it (`_cover_page`)
-    headings = _marked_headings(blocks, opening, titled) if marked else _shaped_headings(blocks)
+    headings = _marked_headings(blocks, opening, own_title) if marked else _shaped_headings(blocks)
     headings, cover_page = _cover_page(clean, blocks, headings)
     headings = _without_continuation(headings, _is_deck(clean, blocks, headings))
     title = headings[0].text if headings and headings[0].level == 1 else ""
@@ -305,15 +305,15 @@ def _named_after(blocks: tuple[Block, ...], index: int) -> int | None:
 # ---------------------------------------------------------------- marked
 
 
-def _marked_headings(blocks: tuple[Block, ...], opening: bool = False, titled: bool = False) -> list[Heading]:
+def _marked_headings(blocks: tuple[Block, ...], opening: bool = False, own_title: str = "") -> list[Heading]:
     """Headings the markup marks, levels shifted so that the title is 1.
 
     The first heading is the title when only a masthead comes before it and it is
     the only heading of the highest rank; sections then start at level 2. A masthead may be
     marked as a heading of a lower rank (an organisation's name in bold over the title):
     it heads nothing. In a file with no pages (`opening`), a title slide is the title though
-    others share its rank (`_is_title_slide`); where the file names itself (`titled`), only one
-    over who sends it and when.
+    others share its rank (`_is_title_slide`); where the file names itself (`own_title`), only
+    one that says that name.
     """
     found = [Heading(b.text, b.level, i) for i, b in enumerate(blocks) if b.kind == "heading"]
     if not found:
@@ -329,12 +329,12 @@ def _marked_headings(blocks: tuple[Block, ...], opening: bool = False, titled: b
         and [h.level for h in found].count(top) == 1 and found[0].level == top
     shift = 1 - top if has_title else 2 - top
     headings = [Heading(h.text, h.level + shift, h.block) for h in found]
-    if opening and not has_title and _is_title_slide(blocks, found, top, titled):
+    if opening and not has_title and _is_title_slide(blocks, found, top, own_title):
         headings[0] = replace(headings[0], level=1)
     return headings
 
 
-def _is_title_slide(blocks: tuple[Block, ...], found: list[Heading], top: int, titled: bool = False) -> bool:
+def _is_title_slide(blocks: tuple[Block, ...], found: list[Heading], top: int, own_title: str = "") -> bool:
     """Whether the file opens with a heading of the highest rank over at most a few lines that
     end no sentence (a subtitle, who sends it) before the next heading: a deck written out
     slide by slide (markitdown sets every slide's title as `# `) opens with its title slide,
@@ -343,21 +343,26 @@ def _is_title_slide(blocks: tuple[Block, ...], found: list[Heading], top: int, t
     operatie" over "## Nuchter zijn"). A heading over a sentence heads a section, as Org's
     first `* Behandeling` does where no `#+TITLE:` names the file. A sender's line may run longer
     than a subtitle (`_is_byline_line`: "Stichting …, vereniging voor …").
-    Where the file names itself (`titled`: pandoc's S5 and Slidy decks set the title slide's
-    words as `<title>` too) a web page's first section may be as short ("Afspraak" over
-    "Route 12"), so the lines under it must be what a title slide says besides the title:
-    who sends it (`_is_byline_line`, a masthead's line) and its date. Its section was that
-    sender's line alone, cited under the title's words."""
+    Where the file names itself (`own_title`: pandoc's S5 and Slidy decks set the title slide's
+    words as `<title>` too) a web page's first section may be as short and as free of sentences
+    ("Locatie" over an address, "Afspraak" over "Route 12"), so the heading must say the file's
+    own name (`_says_title`): a section's heading names a part, not the file."""
     first = found[0]
     if first.block != 0 or first.level != top or len(found) < 2 or found[1].level != top:
         return False
     under = blocks[1:found[1].block]
-    if titled and not (under and all(_is_masthead_line(block) or _is_byline_line(block) or _is_date_block(block)
-                                     for block in under)):
+    if own_title and not _says_title(first.text, own_title):
         return False
     return len(under) <= MAX_COVER_PAGE_BLOCKS and all(
         block.kind == "paragraph" and (_is_cover_line(block) or _is_byline_line(block))
         and not any(ends_sentence(line) for line in block.lines) for block in under)
+
+
+def _says_title(heading: str, own_title: str) -> bool:
+    """Whether a heading's words are the file's own title or a run of its words: `<title>` may
+    add the site's or the sender's name to the slide's ("Cardiologie – Hartritmestoornissen")."""
+    words = " ".join(_WORD.findall(heading.casefold()))
+    return bool(words) and f" {words} " in f" {' '.join(_WORD.findall(own_title.casefold()))} "
 
 
 def _only_masthead(blocks: tuple[Block, ...]) -> bool:
@@ -814,23 +819,35 @@ def split_glued_questions(clean: CleanText) -> tuple[Block, ...]:
     lines = [_line_starts(block, starts) for block in clean.blocks]
     width = _full_width([b - a for cuts in lines for a, b in zip(cuts, cuts[1:])])
     out: list[Block] = []
+    closing = _closing_block(clean.blocks)
     for index, (block, cuts) in enumerate(zip(clean.blocks, lines)):
-        parts = _split_sender(clean.text, block, cuts) if index == 0 else _split_date(clean.text, block, cuts)
+        parts = _split_sender(clean.text, block, cuts) if index == 0 \
+            else _split_date(clean.text, block, cuts) if index == closing else (block,)
         out.extend(parts if len(parts) > 1 else _split_question(clean.text, block, cuts, width))
     return tuple(out)
 
 
+def _closing_block(blocks: tuple[Block, ...]) -> int:
+    """The last block of the leaflet's text: only date lines and the leaflet's number, metadata
+    in no section, may follow it ("Patiënteninformatie CAR-114", "Uitgave: mei 2025")."""
+    return next((index for index in range(len(blocks) - 1, -1, -1)
+                 if not (_is_date_block(blocks[index]) or _is_reference(blocks[index]))), 0)
+
+
 def _split_date(text: str, block: Block, cuts: list[int]) -> tuple[Block, ...]:
-    """The paragraph and the date line that ends it, where cleaning joined a line that only
-    states a date ("Laatst herzien: 12 december 2025", "Uitgave: juni 2025") to the sentence on
-    the line above (contact details closing the leaflet): a date line is metadata in no section
-    (`_sections`) wherever it stands alone, and glued to the last passage it answered nothing.
-    The line above must end a sentence: a wrapped sentence may go on with words that read as a
-    date statement ("... is" over "herzien op 12 maart 2024"). Else the block unchanged."""
+    """The leaflet's last paragraph and the date line that ends it, where cleaning joined a line
+    that states the leaflet's own date ("Laatst herzien: 12 december 2025", "Uitgave: juni
+    2025") to the sentence on the line above (contact details closing the leaflet): a date line
+    is metadata in no section (`_sections`) wherever it stands alone, and glued to the last
+    passage it answered nothing. Only such a line (`is_revision_line`) closing the leaflet: a
+    "Datum: 13 november 2025" under a sentence, there or anywhere, dates the evening or the
+    appointment the sentence names. The line above must end a sentence: a wrapped sentence may
+    go on with words that read as a date statement ("... is" over "herzien op 12 maart 2024").
+    Else the block unchanged."""
     if block.kind != "paragraph" or len(cuts) < 3:
         return (block,)
     head, date = text[block.start:cuts[-2]].rstrip(), text[cuts[-2]:block.end]
-    if not ends_sentence(head) or not is_date_line(date):
+    if not ends_sentence(head) or not is_revision_line(date):
         return (block,)
     return (Block("paragraph", block.start, block.start + len(head), (head,)),
             Block("paragraph", cuts[-2], block.end, (date,)))

@@ -37,7 +37,7 @@ def test_an_opening_heading_over_a_sentence_heads_a_section():
 
 def test_a_file_that_names_itself_keeps_its_opening_heading_as_a_section():
     outline = find_outline(clean(SourceText("# Wat is croup?\n\n" + BODY + "\n\n# Behandeling\n\n" + BODY + "\n",
-                                            "markdown")), titled=True)
+                                            "markdown")), own_title="Croup")
     assert outline.title == ""
     assert [s.headings for s in outline.sections] == [("Wat is croup?",), ("Behandeling",)]
 

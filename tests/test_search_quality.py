@@ -1211,6 +1211,48 @@ def test_staff_find_xwiki_catdoc_and_haddock_tables_row_by_row(redteam30_searche
     assert "Table of Contents" not in headings and not [h for h in headings if ".pod" in h], sorted(headings)
 
 
+REDTEAM31 = load_questions(ROOT / "tests" / "data" / "redteam31_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam31_searcher(settings, embedder, tmp_path_factory):
+    """Eleven leaflets from eleven more tools (GNU pr, jusText, Discount, pandoc's S5 writer,
+    man2html, node-html-markdown, readability-lxml, pdfplumber, vilistextum, pypdfium2,
+    markdown2), asked in thirteen languages (tests/data/redteam31_questions.md)."""
+    return _searcher_over("redteam31_leaflets", settings, tmp_path_factory, leaflets=11)
+
+
+def test_a_thirtieth_set_of_leaflets_answers_its_questions(redteam31_searcher):
+    missed, flagged, kept = _outcomes(redteam31_searcher, REDTEAM31)
+    assert len(missed) <= 8, missed  # 6 of 92 missed when measured (5 before this round's fixes)
+    assert len(flagged) >= 23, flagged  # 25 of 28 (25 before)
+    assert len(kept) >= 48, kept  # 52 of 92 (52 before)
+
+
+def test_staff_find_justext_pdf_text_and_page_dumps_under_their_own_titles(redteam31_searcher):
+    """jusText's tags stayed in every passage; pdfplumber's and PDFium's one-space table rows ran
+    into one line, under a header row read as a heading; PDFium's running header titled the
+    leaflet; whole page dumps kept their cookie buttons and menus and were titled by their file
+    names; man2html's bullets read "• •:" (tests/data/redteam31_questions.md)."""
+    def line(phrase: str) -> str:
+        return _line_found(redteam31_searcher, phrase)
+
+    assert line("Diclofenac-gel") == "Diclofenac-gel 3 tot 4 keer per dag op de knie smeren weinig bijwerkingen"
+    assert line("Pols drukbandje") == "Pols drukbandje 2 tot 4 uur niet nodig, u mag lopen"
+    assert line("Vanaf dag 2") == "Vanaf dag 2 neus spoelen met zoutwater, 3 keer per dag"
+    leaflets = redteam31_searcher.leaflets
+    titles = {"steenpuist": "Steenpuist (furunkel)", "knieartrose": "Artrose van de knie",
+              "hamerteen": "Hamerteen: de operatie", "neuspoliepen": "Neuspoliepen"}
+    assert {key: leaflets[key].title for key in titles} == titles
+    for furniture in ('"<p>"', '"<h>"', '"Alles accepteren"', '"ZoekenZoek"', '"KNIE-03"', '"man2html"',
+                      '"• •"', '"Gerelateerde folders"'):
+        assert not redteam31_searcher.search(furniture, k=3, mode="exact").hits, furniture
+    passages = [passage for _, passage in redteam31_searcher.store.all_passages()]
+    headings = {heading for passage in passages for heading in passage.headings}
+    assert "Toegang Drukverband Bedrust" not in headings and "Na het onderzoek" in headings, sorted(headings)
+    assert all(passage.headings for passage in passages)  # no sender's line as a passage of its own
+
+
 def test_staff_find_the_context_words_the_subtitles_term_and_no_printout_stamps(redteam16_searcher):
     """ConTeXt's words were glued ("Maakdegehoorgangnietschoon"), a cover subtitle held the
     leaflet's only "zwemmerseczeem", and a2ps's "Printed by root" stamp was a passage."""

@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from ingest.asciidoc import asciidoc_signs
+from ingest.markdown_escape import escaped_line_start
 
 # The signs of Haddock, each a kind of its own.
 _HEADING = re.compile(r"^(?P<marks>={1,6})[ \t]+(?P<text>\S(?:.*\S)?)[ \t]*$")
@@ -53,7 +54,6 @@ _GRID_ROW = re.compile(r"^[ \t]*[|+]")
 _RULE = re.compile(r"^[ \t]*(?:_{3,}|-{3,}|\*{3,})[ \t]*$")
 _ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>[*-]|\(\d{1,9}\)|\d{1,9}[.)])[ \t]+(?P<text>\S.*)$")
 _DEFINITION = re.compile(r"^\[(?P<term>[^\[\]\n]+)\]:?(?:[ \t]+(?P<text>\S.*))?$")
-_MARKDOWN_START = re.compile(r"^(?:[-+*>]|#{1,6}|\d{1,9}[.)])(?=[ \t]|$)|^[=_-]+$")
 _MATH = re.compile(r"\\\((?P<inline>.{1,300}?)\\\)|\\\[(?P<display>.{1,300}?)\\\]")
 _ESCAPE = re.compile(r"\\(?P<char>[^\s\w])")
 _CHARACTER = re.compile(r"&#(?:x(?P<hex>[0-9a-fA-F]{1,6})|(?P<decimal>\d{1,7}));")
@@ -186,7 +186,7 @@ def _line(line: str) -> list[str]:
         return ["", "* * *", ""]
     indent = line[:len(line) - len(line.lstrip())]
     words = _inline(line.strip())
-    return [indent + ("\\" + words if _MARKDOWN_START.match(words) else words)]
+    return [indent + escaped_line_start(words)]
 
 
 def _inline(text: str) -> str:

@@ -41,7 +41,7 @@ from ingest.roff import is_roff, roff_as_markdown
 from ingest.rst import is_rst, rst_as_html
 from ingest.source import SourceText
 from ingest.split import DEFAULT_MAX_WORDS, split_outline
-from ingest.structure import find_outline
+from ingest.structure import Outline, find_outline
 from ingest.text import decode_text, load_text
 from ingest.textile import is_textile, textile_as_markdown
 from ingest.xwiki import is_xwiki, xwiki_as_markdown
@@ -274,7 +274,7 @@ def _ingest_source(path: Path, key: str, data: bytes, entry: CatalogEntry, sourc
         raise IngestError(path, "no text left after cleaning")
     outline = find_outline(cleaned, publisher=entry.publisher or source.publisher,
                            own_title=entry.title or source.title)
-    leaflet = _leaflet(path, key, data, entry, source, cleaned, outline.title)
+    leaflet = _leaflet(path, key, data, entry, source, cleaned, outline)
     passages = split_outline(cleaned, outline, leaflet.id, max_words)
     if not passages:
         raise IngestError(path, "no passages: the file has headings but no body text")
@@ -413,19 +413,20 @@ def slugify(key: str) -> str:
 
 
 def _leaflet(path: Path, key: str, data: bytes, entry: CatalogEntry, source: SourceText,
-             cleaned: CleanText, title: str) -> Leaflet:
+             cleaned: CleanText, outline: Outline) -> Leaflet:
     """The leaflet's metadata: the catalog first, then what the document says (its date in
-    the text, else in its running headers and footers, else in its metadata). The date is
-    the leaflet's last update: the catalog's, unless the text states a later one (`_last_update`)."""
+    the text, else in its running headers and footers, else in its metadata; its publisher in
+    its metadata, else on its cover). The date is the leaflet's last update: the catalog's,
+    unless the text states a later one (`_last_update`)."""
     language = entry.language or guess_language(cleaned.text)
     stated = find_updated(cleaned.text, source.furniture, language=language, unlabelled=True)
     return Leaflet(
         id=entry.id or slugify(key),
-        title=entry.title or title or source.title or given_stem(path),
+        title=entry.title or outline.title or source.title or given_stem(path),
         source_path=str(path),
         content_hash=content_hash(data),
         url=entry.url or source.url,
-        publisher=entry.publisher or source.publisher,
+        publisher=entry.publisher or source.publisher or outline.sender,
         language=language,
         updated=_last_update(entry.updated, stated) or _iso_or_empty(source.updated),
         paged=bool(source.page_starts),

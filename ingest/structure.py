@@ -97,6 +97,7 @@ class Outline:
     title: str
     headings: tuple[Heading, ...]
     sections: tuple[Section, ...]
+    sender: str = ""  # the organisation its cover names ("Huisartsenpraktijk De Linde"), if any
 
 
 def find_outline(clean: CleanText, publisher: str = "", own_title: str = "") -> Outline:
@@ -121,7 +122,8 @@ def find_outline(clean: CleanText, publisher: str = "", own_title: str = "") -> 
     headings = _nest_under_empty(headings, blocks)
     cover |= _cover_lines(blocks, headings, publisher) | cover_page
     title = _with_subtitle(_without_outline_number(title, headings), blocks, headings, cover, clean.text)
-    return Outline(title, tuple(headings), tuple(_sections(blocks, headings, cover, publisher)))
+    return Outline(title, tuple(headings), tuple(_sections(blocks, headings, cover, publisher)),
+                   sender=_sender(blocks, cover))
 
 
 # A word processor's outline number before a heading ("1 Rabiësvaccinatie voor reizigers")
@@ -645,12 +647,20 @@ def _first_body(blocks: tuple[Block, ...], start: int) -> int:
 
 
 # A leaflet's number: "Patiëntenvoorlichting nr. FT-031", "Folder 1187", "PI-045".
-_REFERENCE = re.compile(r"(?:[^\W\d_]+\s+)?(?:(?:nr|no|nummer)\.?\s*)?(?-i:[A-Z]{0,4}[-/]?)\d{2,}", re.IGNORECASE)
+_REFERENCE = re.compile(r"(?:[^\W\d_]+\s+)?(?P<marker>(?:nr|no|nummer)\.?\s*)?(?P<code>(?-i:[A-Z]{0,4}[-/]?))"
+                        r"(?P<number>\d{2,})", re.IGNORECASE)
+# A year, which a word before it dates rather than numbers: "Griepprik 2025" is a title.
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _is_reference(block: Block) -> bool:
-    """Whether a block is a single line that only numbers the leaflet (`_REFERENCE`)."""
-    return block.kind == "paragraph" and len(block.lines) == 1 and _REFERENCE.fullmatch(block.text) is not None
+    """Whether a block is a single line that only numbers the leaflet (`_REFERENCE`): a
+    number no mark ("nr.") nor code ("FT-") sets apart is none where it is a year."""
+    if block.kind != "paragraph" or len(block.lines) != 1:
+        return False
+    reference = _REFERENCE.fullmatch(block.text)
+    return reference is not None and (bool(reference["marker"] or reference["code"])
+                                      or not _YEAR.fullmatch(reference["number"]))
 
 
 def _is_masthead_line(block: Block) -> bool:
@@ -1123,6 +1133,29 @@ def _is_byline_line(block: Block) -> bool:
     fields = _BYLINE_FIELD_GAP.split(block.text)
     return is_title_shaped(block, max_words=MAX_TITLE_WORDS) and len(fields) > 1 \
         and any(_is_organisation(field.strip()) for field in fields)
+
+
+def _sender(blocks: tuple[Block, ...], cover: set[int]) -> str:
+    """The first organisation a cover line names, alone or as a byline's field
+    ("Huisartsenpraktijk De Linde", "Stichting Hartwijzer, vereniging voor ..."): who sends
+    the leaflet, where no catalog or metadata says so."""
+    for index in sorted(cover):
+        if blocks[index].kind == "list" or len(blocks[index].lines) != 1:
+            continue
+        for field in _SENDER_FIELD_GAP.split(blocks[index].text):
+            name = _GLOSS.sub("", _SENT_BY.sub("", field.strip()))
+            if _is_organisation(name):
+                return " ".join(name.split())
+    return ""
+
+
+# Between a masthead's fields: a byline's (`_BYLINE_FIELD_GAP`) or a breadcrumb's steps
+# ("Ziekenhuis De Linde > Patiënten > Folders").
+_SENDER_FIELD_GAP = re.compile(rf"{_BYLINE_FIELD_GAP.pattern}|\s[>›»]\s")
+# What a line says before the sender's name: "Informatie van de GGD Hollands Noorden",
+# "Een uitgave van Stichting ...", "A leaflet from ...".
+_SENT_BY = re.compile(r"(?:een\s+|a\s+)?(?:uitgave|informatie|folder|brochure|publicatie|leaflet|information|"
+                      r"published)\s+(?:van|door|from|by)\s+(?:de\s+|het\s+|the\s+)?", re.IGNORECASE)
 
 
 MAX_LONE_DATE_WORDS = 4  # "Beverwijk, 1 oktober 2025"

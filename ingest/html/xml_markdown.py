@@ -16,6 +16,7 @@ from ingest.clean.lines import is_sign_off
 from ingest.document import IngestError
 from ingest.html.headings import heading_like
 from ingest.html.lists import NUMBERED_ITEM
+from ingest.markdown_escape import escaped_line_start
 
 
 def xml_to_markdown(xml: str, path: str | Path = "") -> str:
@@ -257,7 +258,7 @@ def _paragraph(lines: list[str], broken: bool = False) -> str:
     interface); none may start a heading, list item or quote in the Markdown. Where the
     lines are a paragraph's `<br>`s (`broken`), one that stands apart from the next
     (`_stands_apart`) ends in a hard line break, which clean keeps."""
-    marked = [_escape_block_start(line) for line in lines]
+    marked = [escaped_line_start(line) for line in lines]
     if broken:
         marked = [line + "\\" if following is not None and _stands_apart(line, following) else line
                   for line, following in zip(marked, [*lines[1:], None])]
@@ -280,9 +281,3 @@ def _stands_apart(line: str, following: str) -> bool:
     weekend: ..."), and joined they read as one sentence."""
     return following[:1].isupper() and (bool(_STATEMENT_END.search(line)) or bool(_FIELD_LABEL.match(following)))
 
-
-def _escape_block_start(text: str) -> str:
-    """A paragraph that happens to start like a heading, list item or quote stays a paragraph."""
-    if re.match(r"(?:#|>|[-*+]\s)", text):
-        return "\\" + text
-    return re.sub(r"^(\d{1,3})([.)]\s)", r"\1\\\2", text)

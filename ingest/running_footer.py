@@ -169,8 +169,10 @@ def _labelled_fields(line: str) -> list[str]:
                             (" ".join(words[:size]), " ".join(words[size:]))):
             at_end = label == " ".join(words[-size:])
             parted = rest[-1:] in _SEPARATOR if at_end else rest[:1] in _SEPARATOR
-            if is_page_label(label) and (_OF_PAGES.search(label) or _DASHED.fullmatch(label) or parted):
-                rest = rest.rstrip(_SEPARATOR).strip() if at_end else rest.lstrip(_SEPARATOR).strip()
+            counts = bool(_OF_PAGES.search(label) or _DASHED.fullmatch(label))
+            if is_page_label(label) and (counts or parted):
+                if not counts:  # the separator only parts the label: no field of the footer's words
+                    rest = rest.rstrip(_SEPARATOR).strip() if at_end else rest.lstrip(_SEPARATOR).strip()
                 return [rest, label] if at_end else [label, rest]
     return [line]
 

@@ -69,7 +69,7 @@ def without_running_footers(text: str, code: frozenset[int] = frozenset()) -> tu
     found = dict.fromkeys(" ".join(footer.key) for footer in footers)
     found.update(dict.fromkeys(_words(lines[i]) for i in sorted(headers)))
     drop = set(at) | headers
-    drop -= _opening_title(lines, headers, drop)
+    drop -= _opening_title(lines, headers, drop, {_words(" ".join(footer.key)) for footer in footers})
     gone = _continued_tables(lines, at, drop)
     kept = ("" if i in drop else line for i, line in enumerate(lines) if i not in gone)
     return "\n".join(kept), list(found)
@@ -153,18 +153,27 @@ def _page_field(field: str) -> bool:
 # writes one beside its words; "zie pagina 3" refers the reader to another page.
 _OF_PAGES = re.compile(r"\d+\s*(?:of|van|/)\s*\d+", re.IGNORECASE)
 _DASHED = re.compile(r"([-–—])\s*\d+\s*\1")  # "- 2 -": no text writes a number so
+_SEPARATOR = "-–—|·•"  # between a footer's fields on one line: "Longembolie – pagina 2", "KIN-112 | Page 2"
 
 
 def _labelled_fields(line: str) -> list[str]:
-    """A line's words and the page label that counts the pages (or stands between dashes) at
-    its end or start, as two fields ("Leaflet KIN-112 Page 1 of 2": "Leaflet KIN-112", "Page
-    1 of 2"); the line alone where it has none."""
+    """A line's words and the page label at its end or start, as two fields ("Leaflet KIN-112
+    Page 1 of 2": "Leaflet KIN-112", "Page 1 of 2"), where the label counts the pages, stands
+    between dashes, or a dash, bar or dot parts it from the words ("Longembolie: wat nu? –
+    pagina 2": a tool that writes the footer right under the page's text, as Ghostscript's
+    txtwrite does, sets no gap to tell the fields by); the line alone where it has none. A
+    sentence that points at a page ("zie pagina 3") puts no separator before the label."""
     words = line.split()
     for size in range(min(MAX_LABEL_WORDS, len(words) - 1), 0, -1):
         for label, rest in ((" ".join(words[-size:]), " ".join(words[:-size])),
                             (" ".join(words[:size]), " ".join(words[size:]))):
-            if is_page_label(label) and (_OF_PAGES.search(label) or _DASHED.fullmatch(label)):
-                return [rest, label] if label == " ".join(words[-size:]) else [label, rest]
+            at_end = label == " ".join(words[-size:])
+            parted = rest[-1:] in _SEPARATOR if at_end else rest[:1] in _SEPARATOR
+            counts = bool(_OF_PAGES.search(label) or _DASHED.fullmatch(label))
+            if is_page_label(label) and (counts or parted):
+                if not counts:  # the separator only parts the label: no field of the footer's words
+                    rest = rest.rstrip(_SEPARATOR).strip() if at_end else rest.lstrip(_SEPARATOR).strip()
+                return [rest, label] if at_end else [label, rest]
     return [line]
 
 
@@ -255,7 +264,7 @@ def _opening_header(lines: list[str], headers: set[int]) -> set[int]:
     return set(takewhile(lambda i: _words(lines[i]) in header, _header_after(lines, -1)))
 
 
-def _opening_title(lines: list[str], headers: set[int], drop: set[int]) -> set[int]:
+def _opening_title(lines: list[str], headers: set[int], drop: set[int], footers: set[str]) -> set[int]:
     """The text's first line where a running header's copy opens it and that line may be the
     leaflet's title ("Staaroperatie" over "Afdeling Oogheelkunde" atop each page, "Hielspoor"
     over PDFium's footer): the outline takes the title from the text's first lines, and with
@@ -264,7 +273,10 @@ def _opening_title(lines: list[str], headers: set[int], drop: set[int]) -> set[i
     lines, a line set in fields is the sender's masthead ("Isala | Hartcentrum" over
     "Patiënteninformatie CAR-114"), and the title stands under the copy. Nor is it the title
     where the page's own first line repeats inside it: the page sets its title itself, under a
-    header that names it beside the sender ("Gezondheidscentrum Kanaleneiland Artrose van de knie")."""
+    header that names it beside the sender ("Gezondheidscentrum Kanaleneiland Artrose van de knie"),
+    nor where the running footer's words (`footers`, the page number left out) are the page's own
+    first line: the footer names the leaflet ("Longembolie: wat nu? – pagina 2"), whose title
+    stands under the header, not in it."""
     filled = [index for index, line in enumerate(lines) if line.strip()]
     atop = list(takewhile(lambda index: index in drop, filled))  # the header's copy, and PDFium's footer
     own = filled[len(atop)] if len(atop) < len(filled) else None
@@ -272,7 +284,8 @@ def _opening_title(lines: list[str], headers: set[int], drop: set[int]) -> set[i
     if not copy or copy[0] != filled[0]:
         return set()
     first = _words(lines[copy[0]])
-    named_below = own is not None and f" {_words(lines[own]).casefold()} " in f" {first.casefold()} "
+    named_below = own is not None and (f" {_words(lines[own]).casefold()} " in f" {first.casefold()} "
+                                       or _words(lines[own]) in footers)
     masthead = len(copy) > 1 and len(_MASTHEAD_FIELD.split(first)) > 1
     return set() if named_below or masthead else {copy[0]}
 

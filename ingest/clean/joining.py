@@ -56,6 +56,9 @@ class Layout:
     width fell, inside a word too (see `fold_width`); 0 where no such cut shows.
     `item_ends`: where the lines start that end a list item whose mark the text lost (see
     `unmarked_item_ends`): no line joins them.
+    `blankless`: no blank line parts the text's paragraphs (see `is_blankless`): only a line's
+    length and its end tell where one ends.
+    `alone`: where the lines start that stand alone in such text (see `lines_alone`).
     """
 
     wrap_spaces: bool = False
@@ -64,6 +67,8 @@ class Layout:
     proportional: bool = False
     cut_width: int = 0
     item_ends: frozenset[int] = frozenset()
+    blankless: bool = False
+    alone: frozenset[int] = frozenset()
 
     def cuts(self, left: Line, right: Line) -> bool:
         """Whether a cut at `cut_width` parted `left` from the line right under it."""
@@ -117,8 +122,26 @@ def measure_layout(lines: list[Line], proportional: bool = False) -> Layout:
         or not proportional and _blocks_unwrapped(lines)
     lengths = [len(line.text) for line in lines if line.text]
     margin = lengths if unwrapped else [n for n in lengths if n <= UNWRAPPED_WIDTH] or lengths
+    blankless = is_blankless(lines)
     return Layout(has_wrap_spaces(lines), max(full_width(margin) or 80, 20), unwrapped, proportional,
-                  0 if proportional else fold_width(lines), unmarked_item_ends(lines))
+                  0 if proportional else fold_width(lines), unmarked_item_ends(lines), blankless,
+                  lines_alone(lines) if blankless else frozenset())
+
+
+BLANKLESS_LINES = 15  # filled lines to each run of blank lines, at least: more than any paragraph holds
+
+
+def is_blankless(lines: list[Line]) -> bool:
+    """Whether blank lines part no paragraphs: as a PDF tool that writes a page's lines one
+    under the other writes them (Ghostscript's txtwrite, pdfplumber), paragraphs, headings and
+    items follow each other with nothing between, and the only blank lines left are those of
+    the page furniture taken out (`ingest.running_footer`). A text whose blank lines part its
+    paragraphs has one run of them every few lines; a short note is too short to tell."""
+    filled = [index for index, line in enumerate(lines) if line.text]
+    if len(filled) < BLANKLESS_LINES:
+        return False
+    runs = sum(1 for above, below in zip(filled, filled[1:]) if below > above + 1)
+    return (runs + 1) * BLANKLESS_LINES <= len(filled)
 
 
 MIN_UNMARKED_ITEMS = 3  # lines that end a sentence under a lead line: two may be prose
@@ -249,6 +272,27 @@ def full_width(lengths: list[int]) -> int:
     return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
 
 
+MAX_ALONE_WORDS = 8  # a heading's few words; a longer short line is a paragraph's end
+_NO_ALONE_END = re.compile(r"[.,;:]$")  # a question may head a section ("Wanneer bellen?"); these end text
+
+
+def lines_alone(lines: list[Line]) -> frozenset[int]:
+    """Where the short lines start that stand alone in blankless text: a few words from a
+    capital, ending in no full stop, comma or colon, between a line that ends a sentence and
+    one that opens with a capital or a number ("…als u niet meer kortademig bent." over
+    "Wanneer direct bellen?" over "Bel 112 …"). Read as wrapped prose it ended the paragraph
+    above, where the line over it, set in proportional type, looked too full to leave room
+    for its first word. Parted there, no sentence is cut: the line above ended its own."""
+    found = set()
+    for above, line, below in zip(lines, lines[1:], lines[2:]):
+        words = line.text.split()
+        if ends_sentence(above.text) and line.text[:1].isupper() and len(words) <= MAX_ALONE_WORDS \
+                and not _NO_ALONE_END.search(line.text) and not _INNER_SENTENCE_END.search(line.text) \
+                and below.text[:1].isupper() | below.text[:1].isdigit() and not line.cells:
+            found.add(line.start)
+    return frozenset(found)
+
+
 def should_join(left: Line, right: Line, layout: Layout, opens: bool = False) -> bool:
     """Whether `right` continues the paragraph that `left` wraps.
 
@@ -295,8 +339,12 @@ def should_join(left: Line, right: Line, layout: Layout, opens: bool = False) ->
         return False  # "Afdeling Radiologie" over "Telefoon: 020 566 31 70": a field of its own
     if ends_sentence(a) and not single:
         return bool(_ABBREVIATION.search(a)) and lower
-    if not single and left.indent >= right.indent + SET_APART:
-        return False  # a centred title over a blank line and its byline: the margin broke neither
+    if ends_sentence(a) and layout.blankless and not lower and layout.had_room(a, b):
+        return False  # a paragraph's last line, where no blank line follows any: the next word had room
+    if left.start in layout.alone or right.start in layout.alone:
+        return False
+    if (not single or layout.blankless) and left.indent >= right.indent + SET_APART:
+        return False  # a centred title over its byline, a blank line or none between: the margin broke neither
     if opens and single and not lower and a.endswith(_NUMBER_OR_BRACKET) and layout.had_room(a, b, sure=True):
         return False  # "… 071 582 44 10" over "Buiten kantoortijden: …": a line of its own
     if layout.wrap_spaces:

@@ -767,15 +767,17 @@ def is_title_shaped(block: Block, max_words: int = MAX_HEADING_WORDS) -> bool:
 
 def is_title_line(block: Block) -> bool:
     """Whether the first block is the leaflet's title: title-shaped, or a subject and
-    what about it ("Coloscopie: voorbereiding en onderzoek").
+    what about it ("Coloscopie: voorbereiding en onderzoek"), or the question about it the
+    leaflet answers ("De PSA-test: wel of niet laten prikken?").
 
     Words after the colon must be words, not a label's value (a phone number, a
-    web address), and one word on each side is a label ("Afdeling: Urologie").
+    web address), and one word on each side is a label ("Afdeling: Urologie"). A label's
+    value is a name or a number, never a question, so a question mark may end the words.
     """
     if is_title_shaped(block, max_words=MAX_TITLE_WORDS):
         return True
     subject, colon, about = block.text.partition(": ")
-    if not colon or len(subject.split()) + len(about.split()) < 3 or not _WORDS.fullmatch(about):
+    if not colon or len(subject.split()) + len(about.split()) < 3 or not _WORDS.fullmatch(about.removesuffix("?")):
         return False
     return is_title_shaped(replace(block, lines=(f"{subject} {about}",)), max_words=MAX_TITLE_WORDS)
 

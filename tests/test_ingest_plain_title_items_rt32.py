@@ -61,6 +61,43 @@ def test_a_first_question_over_its_answer_still_opens_an_untitled_text_as_before
     assert [s.headings for s in outline.sections] == [(), ("Behandeling",)]
 
 
+# ---------------------------------------------------------------- a heading over bare items
+
+ARTICLE = ("Allergie bij kinderen\n"
+           "Wat is een allergie?\n"
+           f"{BODY}\n"
+           "Veelvoorkomende klachten\n"
+           "een loopneus en niezen;\n"
+           "jeukende, rode ogen;\n"
+           "benauwdheid bij inspanning.\n"
+           "Behandeling\n"
+           "Antihistaminica verminderen de jeuk en het niezen. U krijgt ze als tablet of als neusspray; de "
+           "huisarts bespreekt met u welke vorm het best past en hoe lang u ze gebruikt.\n")
+
+
+def test_a_line_over_bare_items_after_a_sentence_heads_them():
+    sections = _sections(ARTICLE)
+    assert sections[("Veelvoorkomende klachten",)].startswith("een loopneus en niezen;\njeukende, rode ogen;")
+    assert "Veelvoorkomende" not in sections[("Wat is een allergie?",)]
+
+
+def test_a_line_over_bare_items_after_no_sentence_end_stays_text():
+    """After a line that ends no sentence the short line may go on its words, not head a list."""
+    text = ARTICLE.replace(f"{BODY}\n", f"{BODY}\nMeer over allergie leest u op de website van het Voedingscentrum "
+                                        "of bij de huisarts, die u ook kan doorverwijzen naar de allergoloog\n")
+    assert not any("Veelvoorkomende klachten" in headings for headings in _sections(text))
+
+
+def test_a_clause_over_bare_items_that_complete_it_stays_text():
+    text = ARTICLE.replace("Veelvoorkomende klachten\n", "Uw lichaam laat dat op verschillende manieren merken, bijvoorbeeld\n")
+    assert not any("bijvoorbeeld" in " ".join(headings) for headings in _sections(text))
+
+
+def test_a_line_over_one_bare_item_stays_text():
+    text = ARTICLE.replace("een loopneus en niezen;\njeukende, rode ogen;\n", "")
+    assert not any("Veelvoorkomende klachten" in headings for headings in _sections(text))
+
+
 # ---------------------------------------------------------------- the red team's files
 
 
@@ -68,3 +105,9 @@ def test_resiliparse_text_is_titled_by_its_first_line():
     item = ingest_file(DATA / "psa-test.txt")
     assert item.leaflet.title == "De PSA-test: wel of niet laten prikken?"
     assert not any("wel of niet laten prikken" in passage.text for passage in item.passages)
+
+
+def test_boilerpy3_text_heads_its_bare_list():
+    passages = {passage.headings: passage.text for passage in ingest_file(DATA / "angina-pectoris.txt").passages}
+    assert passages[("Typische klachten",)].endswith("vaak vagere klachten, zoals moeheid of misselijkheid.")
+    assert "Typische klachten" not in passages[("Wat is angina pectoris?",)]

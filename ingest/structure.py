@@ -815,12 +815,22 @@ def _bare_items_after_text(blocks: tuple[Block, ...], index: int) -> bool:
     an item, the bullets gone). Cleaning kept each item apart from the line (it goes on no
     sentence of it), and after a sentence's end the line goes on no paragraph either: it heads
     its list as a heading heads a bulleted one. A longer line, or one with a comma, is a clause
-    its items complete ("Je specialist schakelt vaak ook andere zorgverleners in, denk aan")."""
+    its items complete ("Je specialist schakelt vaak ook andere zorgverleners in, denk aan").
+    The items must be punctuated as a list's items are (`_punctuated_items`): a table's rows
+    whose cells a PDF's reader ran together ("Klachten Advies Wie helpt" over "lichte pijn",
+    "bewegen") are no list, and their header row no heading."""
     follower, label = blocks[index + 1], blocks[index].text
     before = blocks[index - 1] if index else None
     return len(label.split()) <= MAX_LABEL_WORDS and "," not in label \
         and len(follower.lines) > 1 and all(starts_lower(line) for line in follower.lines) \
+        and _punctuated_items(follower.lines) \
         and before is not None and before.kind != "heading" and ends_sentence(before.lines[-1])
+
+
+def _punctuated_items(lines: tuple[str, ...]) -> bool:
+    """Whether lines end as the items of a list written as one sentence do: each in ";" or ","
+    or a full stop, the last in a full stop ("een zwaar gevoel;", ..., "moeheid.")."""
+    return ends_sentence(lines[-1]) and all(ends_sentence(line) or line.endswith((";", ",")) for line in lines[:-1])
 
 
 def _gives_contact(blocks: tuple[Block, ...], index: int) -> bool:

@@ -93,6 +93,14 @@ def test_a_clause_over_bare_items_that_complete_it_stays_text():
     assert not any("bijvoorbeeld" in " ".join(headings) for headings in _sections(text))
 
 
+def test_a_table_header_over_rows_run_together_stays_text():
+    """A PDF reader that runs a table's cells together leaves its rows in lower case with no
+    punctuation of a list's items: the header row heads no section."""
+    text = ARTICLE.replace("een loopneus en niezen;\njeukende, rode ogen;\nbenauwdheid bij inspanning.\n",
+                           "lichte klachten neusspray\nveel klachten tabletten huisarts\n")
+    assert not any("Veelvoorkomende klachten" in headings for headings in _sections(text))
+
+
 def test_a_line_over_one_bare_item_stays_text():
     text = ARTICLE.replace("een loopneus en niezen;\njeukende, rode ogen;\n", "")
     assert not any("Veelvoorkomende klachten" in headings for headings in _sections(text))

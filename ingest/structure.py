@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from ingest.clean import Block, CleanText
 from ingest.clean.joining import full_width
-from ingest.clean.lines import BULLET, ends_sentence, is_sign_off, is_table_row
+from ingest.clean.lines import BULLET, ends_sentence, is_sign_off, is_table_row, starts_lower
 from ingest.dates import find_updated, is_date_line, is_revision_heading, is_revision_line
 from ingest.pdf.contents import CONTENTS_HEADINGS
 
@@ -767,29 +767,32 @@ def is_title_shaped(block: Block, max_words: int = MAX_HEADING_WORDS) -> bool:
 
 def is_title_line(block: Block) -> bool:
     """Whether the first block is the leaflet's title: title-shaped, or a subject and
-    what about it ("Coloscopie: voorbereiding en onderzoek").
+    what about it ("Coloscopie: voorbereiding en onderzoek"), or the question about it the
+    leaflet answers ("De PSA-test: wel of niet laten prikken?").
 
     Words after the colon must be words, not a label's value (a phone number, a
-    web address), and one word on each side is a label ("Afdeling: Urologie").
+    web address), and one word on each side is a label ("Afdeling: Urologie"). A label's
+    value is a name or a number, never a question, so a question mark may end the words.
     """
     if is_title_shaped(block, max_words=MAX_TITLE_WORDS):
         return True
     subject, colon, about = block.text.partition(": ")
-    if not colon or len(subject.split()) + len(about.split()) < 3 or not _WORDS.fullmatch(about):
+    if not colon or len(subject.split()) + len(about.split()) < 3 or not _WORDS.fullmatch(about.removesuffix("?")):
         return False
     return is_title_shaped(replace(block, lines=(f"{subject} {about}",)), max_words=MAX_TITLE_WORDS)
 
 
 def _opens_body(blocks: tuple[Block, ...], index: int) -> bool:
     """Whether the block after `index` is body text a heading can stand over: sentences,
-    an item list, a table of two rows or more, or contact details ("Contact" over an address or a phone number)."""
+    an item list (its bullets dropped too: `_bare_items_after_text`), a table of two rows or more,
+    or contact details ("Contact" over an address or a phone number)."""
     if index + 1 >= len(blocks):
         return False
     follower = blocks[index + 1]
     text = follower.text
     if follower.kind == "list":  # items, or the rows of a table (a line each, also with no marks between cells)
         return text.startswith("•") or bool(re.match(r"\d{1,2}[.)]\s", text)) or is_table_row(follower.lines[0]) \
-            or len(follower.lines) > 1 and text[:1].isupper()
+            or len(follower.lines) > 1 and text[:1].isupper() or _bare_items_after_text(blocks, index)
     if follower.kind == "paragraph" and is_table_row(text) and index + 2 < len(blocks) \
             and is_table_row(blocks[index + 2].lines[0]):
         return True  # a table whose rows stand apart ("Leeftijd | Startdosis per dag", ...)
@@ -799,6 +802,35 @@ def _opens_body(blocks: tuple[Block, ...], index: int) -> bool:
     if text.endswith("?") and is_title_shaped(follower):
         return False
     return ends_sentence(text) or text.endswith((":", ";")) or _gives_contact(blocks, index + 1)
+
+
+MAX_LABEL_WORDS = 5  # "Typische klachten", "Mogelijke bijwerkingen": a list's label, no clause
+
+
+def _bare_items_after_text(blocks: tuple[Block, ...], index: int) -> bool:
+    """Whether a line of a few words is the label of the list under it, its items in lower case
+    with no bullet, where the text before the line ended its sentence ("... zakt de pijn binnen
+    enkele minuten.", "Typische klachten", "een zwaar gevoel op de borst;", "pijn in de
+    linkerarm;"): a web page's list as a text extractor writes it (boilerpy3, html-text: a line
+    an item, the bullets gone). Cleaning kept each item apart from the line (it goes on no
+    sentence of it), and after a sentence's end the line goes on no paragraph either: it heads
+    its list as a heading heads a bulleted one. A longer line, or one with a comma, is a clause
+    its items complete ("Je specialist schakelt vaak ook andere zorgverleners in, denk aan").
+    The items must be punctuated as a list's items are (`_punctuated_items`): a table's rows
+    whose cells a PDF's reader ran together ("Klachten Advies Wie helpt" over "lichte pijn",
+    "bewegen") are no list, and their header row no heading."""
+    follower, label = blocks[index + 1], blocks[index].text
+    before = blocks[index - 1] if index else None
+    return len(label.split()) <= MAX_LABEL_WORDS and "," not in label \
+        and len(follower.lines) > 1 and all(starts_lower(line) for line in follower.lines) \
+        and _punctuated_items(follower.lines) \
+        and before is not None and before.kind != "heading" and ends_sentence(before.lines[-1])
+
+
+def _punctuated_items(lines: tuple[str, ...]) -> bool:
+    """Whether lines end as the items of a list written as one sentence do: each in ";" or ","
+    or a full stop, the last in a full stop ("een zwaar gevoel;", ..., "moeheid.")."""
+    return ends_sentence(lines[-1]) and all(ends_sentence(line) or line.endswith((";", ",")) for line in lines[:-1])
 
 
 def _gives_contact(blocks: tuple[Block, ...], index: int) -> bool:

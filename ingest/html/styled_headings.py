@@ -280,8 +280,9 @@ def styled_headings(tree: HtmlElement) -> None:
     one line alone has it and it comes first; the other sizes rank below it. A page that
     marks its headings (`<h2>`) gets only its title by size (`_size_levels`). A line ending
     like a sentence, one in a table, list or link, one in page furniture, and one followed
-    by a line as large or larger, or by nothing, are not headings; nor is a newsletter's
-    masthead over its headline (`_is_masthead`)."""
+    by a line as large or larger, or by nothing, are not headings (but a line styled as the
+    document's title is the title right over a larger `<h1>`: `_styled_title`); nor is a
+    newsletter's masthead over its headline (`_is_masthead`)."""
     sizes = _font_sizes(tree)
     if not sizes:
         return
@@ -403,7 +404,8 @@ def _styled_title(tree: HtmlElement, first: HtmlElement | None, headings: dict[H
     v2.3") or empty. The first section's `<h1>` was read as the title, and the real one headed
     a passage of the sender's line alone (red team 32). Where the `<title>` names the first
     heading, that heading is the page's title and the styled line a site's or a series' name."""
-    if first is None or not headings or not any(_TITLE_STYLE.fullmatch(name) for name in first.get("class", "").split()):
+    if first is None or not headings \
+            or not any(_TITLE_STYLE.fullmatch(name) for name in first.get("class", "").split()):
         return None
     heading = min(headings, key=order.__getitem__)
     if order[heading] < order[first] or title_holds(tree, " ".join(heading.text_content().split())):

@@ -218,13 +218,13 @@ def _title_line_below(tree: HtmlElement) -> str:
     tail = breaks[0].tail or ""
     line = " ".join(tail.split())
     before = " ".join(heading.text_content()[:len(heading.text_content()) - len(tail)].split())
-    if not line or not before or not line[0].isupper() or _runs_on(tree, f"{before} {line}"):
+    if not line or not before or not line[0].isupper() or title_holds(tree, f"{before} {line}"):
         return ""
     breaks[0].tail = None
     return _set_below(heading, line)
 
 
-def _runs_on(tree: HtmlElement, words: str) -> bool:
+def title_holds(tree: HtmlElement, words: str) -> bool:
     """Whether a line of the page's `<title>` holds the words, in one line."""
     return any(words in " ".join(line.split()) for line in (tree.findtext(".//head/title") or "").splitlines())
 

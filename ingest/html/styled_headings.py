@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 
 from ingest.html.headings import (
     HEADINGS, HEADING_NAMES, NO_HEADING_HERE, first_words_after, heading_like, headings_before, level_below,
+    title_holds,
 )
 from ingest.html.page_parts import FURNITURE, LINE_BLOCKS, REGEXP
 
@@ -279,8 +280,9 @@ def styled_headings(tree: HtmlElement) -> None:
     one line alone has it and it comes first; the other sizes rank below it. A page that
     marks its headings (`<h2>`) gets only its title by size (`_size_levels`). A line ending
     like a sentence, one in a table, list or link, one in page furniture, and one followed
-    by a line as large or larger, or by nothing, are not headings; nor is a newsletter's
-    masthead over its headline (`_is_masthead`)."""
+    by a line as large or larger, or by nothing, are not headings (but a line styled as the
+    document's title is the title right over a larger `<h1>`: `_styled_title`); nor is a
+    newsletter's masthead over its headline (`_is_masthead`)."""
     sizes = _font_sizes(tree)
     if not sizes:
         return
@@ -304,12 +306,13 @@ def styled_headings(tree: HtmlElement) -> None:
                 for heading in tree.xpath(HEADINGS) if heading in sizes
                 and heading.text_content().strip() and not heading.xpath(FURNITURE, namespaces=REGEXP)}
     every = {**lines, **headings}
-    lines = {block: size for block, size in lines.items() if _heads_smaller(block, size, every)}
-    first = next(iter(lines), None)  # the lines are in page order
-    if first is not None and _is_masthead(first, lines, measured, text_size):
-        del lines[first]
     order = {element: index for index, element in enumerate(tree.iter())} if headings and lines else {}
-    levels = _size_levels(lines, headings, order)
+    titled = _styled_title(tree, next(iter(lines), None), headings, order)  # the lines are in page order
+    lines = {block: size for block, size in lines.items() if block is titled or _heads_smaller(block, size, every)}
+    first = next(iter(lines), None)
+    if first is not None and first is not titled and _is_masthead(first, lines, measured, text_size):
+        del lines[first]
+    levels = _size_levels(lines, headings, order, titled)
     for block, level in levels.items():
         for name in ("class", "style"):
             block.attrib.pop(name, None)
@@ -360,12 +363,13 @@ def _heads_smaller(block: HtmlElement, size: float, headings: dict[HtmlElement, 
 
 
 def _size_levels(lines: dict[HtmlElement, float], headings: dict[HtmlElement, float],
-                 order: dict[HtmlElement, int]) -> dict[HtmlElement, int]:
+                 order: dict[HtmlElement, int], titled: HtmlElement | None = None) -> dict[HtmlElement, int]:
     """The heading level of each line by its size (see `styled_headings`). Beside the
     page's own headings only the title is read by size: the first line, larger than all of
-    them and all other lines, becomes the `<h1>` and the page's headings move one level
-    down where one is an `<h1>` too; a page that marks its headings leaves its other lines
-    (a subtitle, an introduction in a larger font) as text."""
+    them (or `titled`, styled as the title: `_styled_title`) and than all other lines,
+    becomes the `<h1>` and the page's headings move one level down where one is an `<h1>`
+    too; a page that marks its headings leaves its other lines (a subtitle, an introduction
+    in a larger font) as text."""
     if not lines:
         return {}
     ranked = sorted(set(lines.values()), reverse=True)
@@ -374,13 +378,39 @@ def _size_levels(lines: dict[HtmlElement, float], headings: dict[HtmlElement, fl
     if not headings:
         start = 1 if largest == [first] else 2
         return {block: min(start + ranked.index(size), 6) for block, size in lines.items()}
-    if largest != [first] or ranked[0] <= max(headings.values()) or any(
+    if largest != [first] or (ranked[0] <= max(headings.values()) and first is not titled) or any(
             order[heading] < order[first] for heading in headings):
         return {}
     if any(heading.tag == "h1" for heading in headings):
         for heading in headings:
             heading.tag = f"h{min(int(heading.tag[1]) + 1, 6)}"
     return {first: 1}
+
+
+# A class that names a document's Title paragraph style as an office converter writes it:
+# Word's "MsoTitle", odf2xhtml's "P-Title" (its "P-" before the style's name), Google Docs'
+# "title". Not a subtitle, nor the title of a part or a box ("site-title", "card-title").
+_TITLE_STYLE = re.compile(r"(?:mso|(?!sub)[a-z]{1,3}[-_])?title", re.IGNORECASE)
+
+
+def _styled_title(tree: HtmlElement, first: HtmlElement | None, headings: dict[HtmlElement, float],
+                  order: dict[HtmlElement, int]) -> HtmlElement | None:
+    """The first line set larger than the text, where it is the page's title though the page's
+    headings are set larger still: its class names the Title style (`_TITLE_STYLE`), it stands
+    before every heading, and the page's `<title>` does not name the first heading. An office
+    converter writes a document's Title paragraph so, with its own rule (odf2xhtml:
+    `<p class="P-Title">`, `.P-Title{font-size:20pt}`), and its headings as `<h1>`s in the
+    browser's larger size; its `<title>` is the file's metadata title, a label ("ADHD-folder
+    v2.3") or empty. The first section's `<h1>` was read as the title, and the real one headed
+    a passage of the sender's line alone (red team 32). Where the `<title>` names the first
+    heading, that heading is the page's title and the styled line a site's or a series' name."""
+    if first is None or not headings \
+            or not any(_TITLE_STYLE.fullmatch(name) for name in first.get("class", "").split()):
+        return None
+    heading = min(headings, key=order.__getitem__)
+    if order[heading] < order[first] or title_holds(tree, " ".join(heading.text_content().split())):
+        return None
+    return first
 
 
 def _quoted(text: str) -> bool:

@@ -51,7 +51,7 @@ _ASCII_BOX = str.maketrans("─━┄┅┈┉╌╍═│┃┆┇┊┋╎╏�
 
 def _ascii(text: str) -> str:
     return text.translate(_ASCII_BOX)
-_Cell = tuple[str, int, int]  # a cell's text, its offset in the source, its column in the line
+Cell = tuple[str, int, int]  # a cell's text, its offset in the source, its column in the line
 
 
 def grid_rows(lines: list[Line]) -> dict[int, Logical | None]:
@@ -139,9 +139,9 @@ def _rows(lines: list[Line], top: int, end: int) -> dict[int, Logical]:
     groups = [group for group in groups if group]
     ruled = len(groups) > 2 or any("=" in _ascii(lines[index].text) for index in rules)
     headed = top in rules or len(groups) > 1  # the first group is a header: a rule stands under it
-    rows: dict[int, list[list[_Cell]]] = {}
+    rows: dict[int, list[list[Cell]]] = {}
     for number, group in enumerate(groups):
-        current: list[list[_Cell]] | None = None
+        current: list[list[Cell]] | None = None
         for index in group:
             cells = _cells(lines[index], joints)
             whole = current is not None and (ruled or number == 0 and headed)
@@ -152,13 +152,13 @@ def _rows(lines: list[Line], top: int, end: int) -> dict[int, Logical]:
                 rows[index] = current
     out = {}
     for index, columns in rows.items():
-        logical = _logical(columns)
+        logical = row_line(columns)
         if logical is not None:
             out[index] = logical
     return out
 
 
-def _cells(line: Line, joints: list[int]) -> list[_Cell]:
+def _cells(line: Line, joints: list[int]) -> list[Cell]:
     """A row line's cells: between the pipes that stand where the top rule's joints do
     (a pipe elsewhere is a cell's own text), or between any pipes, or, in a box with no
     inner rules (tbl's `box`), apart by wide spacing (see `column_cells`)."""
@@ -175,13 +175,13 @@ def _cells(line: Line, joints: list[int]) -> list[_Cell]:
     return [_cell(piece, left + 1 + at, base) for piece, at in spaced]
 
 
-def _cell(text: str, column: int, base: int) -> _Cell:
+def _cell(text: str, column: int, base: int) -> Cell:
     """A cell's collapsed text with its source offset and its column in the line."""
     lead = len(text) - len(text.lstrip())
     return SPACES.sub(" ", text.strip()), base + column + lead, column + lead
 
 
-def _place(columns: list[list[_Cell]], cells: list[_Cell]) -> None:
+def _place(columns: list[list[Cell]], cells: list[Cell]) -> None:
     """Add a wrapped line's cells to the row's columns: one each where the line has as many
     cells as the row, else each to the column it stands under."""
     for number, cell in enumerate(cells):
@@ -191,7 +191,7 @@ def _place(columns: list[list[_Cell]], cells: list[_Cell]) -> None:
             columns[number].append(cell)
 
 
-def _goes_on(columns: list[list[_Cell]], cells: list[_Cell]) -> bool:
+def _goes_on(columns: list[list[Cell]], cells: list[Cell]) -> bool:
     """Whether a line of a box that makes each line a row goes on with the row above: its
     first cell is empty, or its cells start in lower case under an unfinished cell."""
     texts = [text for text, _, _ in cells if text]
@@ -206,7 +206,7 @@ def _unfinished(text: str) -> bool:
     return bool(text) and not ends_sentence(text) and (text.endswith(",") or last_word(text) in CONTINUATION_WORDS)
 
 
-def _logical(columns: list[list[_Cell]]) -> Logical | None:
+def row_line(columns: list[list[Cell]]) -> Logical | None:
     """A row as one logical line, its cells apart by " | "; None when every cell is empty."""
     if not any(text for column in columns for text, _, _ in column):
         return None

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from ingest.clean.closed_cells import closed_cell_rows
 from ingest.clean.columns import Stretch, column_stretches
 from ingest.clean.dash_tables import dash_table_rows
 from ingest.clean.grids import grid_rows
@@ -65,6 +66,7 @@ def join_plain_lines(lines: list[Line], proportional: bool = False) -> list[Logi
     lines = _date_fields_apart(lines)
     vocabulary = _vocabulary(lines)
     grid = {**grid_rows(lines), **({} if proportional else dash_table_rows(lines))}  # dashes' columns are characters
+    grid = {**closed_cell_rows(lines, frozenset(grid)), **grid}
     rows, wrapped = aligned_rows(lines, proportional)
     rows, wrapped = rows - set(grid), {index: cells for index, cells in wrapped.items() if index not in grid}
     stretches = {} if proportional else column_stretches(lines, rows | set(wrapped) | set(grid))

@@ -91,7 +91,7 @@ def two_column_rows(lines: list[Line]) -> list[Line]:
     run: list[int] = []
     for index, line in enumerate([*lines, Line("", 0)]):
         column = None if index in prose else _second_column(line)
-        if column is not None and run and not line.after_blank and abs(column - _second_column(lines[run[-1]])) <= 1:
+        if column is not None and run and not line.after_blank and _in_column_under(line, lines[run[-1]]):
             run.append(index)
             continue
         if run and run[-1] == index - 1 and index not in prose and _wraps_first_cell(lines[run[-1]].parts[0][0], line):
@@ -101,6 +101,22 @@ def two_column_rows(lines: list[Line]) -> list[Line]:
                 out[row] = replace(lines[row], cells=lines[row].parts)
         run = [index] if column is not None else []
     return out
+
+
+def _in_column_under(line: Line, above: Line) -> bool:
+    """Whether a line's second cell stands in the column of the second cell of the row above:
+    at the same character, or, where tabs part both lines, at whatever stop the reader sets
+    them to. A tool that writes a table's cells a fixed run of tabs apart (Resiliparse's text
+    of an HTML table: "50 tot 59 jaar\t\t3,0" under "Leeftijd\t\tBovengrens PSA") aligns
+    nothing in characters; a tab is a column stop, and prose parts no words by tabs."""
+    if _tab_parted(line) and _tab_parted(above):
+        return True
+    return abs(_second_column(line) - _second_column(above)) <= 1
+
+
+def _tab_parted(line: Line) -> bool:
+    """Whether a tab stands in the gap between a line's two cells."""
+    return "\t" in line.raw.strip(" \t")
 
 
 def _second_column(line: Line) -> int | None:

@@ -22,11 +22,12 @@ def line_breaks(flat: list[tuple[int, PdfLine]], body: Body) -> list[str]:
     """How each line ends: "wrap" (continues), "line" (hard break) or "paragraph"."""
     breaks: list[str] = []
     start = 0
-    hanging = hanging_items(flat)
+    hanging, flush = _item_wraps(flat)
+    indents = paragraph_indents(flat)
     alone = lines_apart(flat)
     for index in range(len(flat)):
         breaks.append("paragraph" if {index, index + 1} & alone and index + 1 < len(flat)
-                      else break_after(flat, index, start, body, hanging))
+                      else break_after(flat, index, start, body, hanging and not flush, indents, flush))
         if breaks[-1] != "wrap":
             start = index + 1
     return breaks
@@ -85,6 +86,13 @@ def hanging_items(flat: list[tuple[int, PdfLine]]) -> bool:
     """Whether the document's list items wrap with a hanging indent, their second line
     under the item's text, not under its bullet: then a line back at the bullet after an
     item is no part of it, whatever its case, and none wraps at the bullet in lower case."""
+    hanging, flush = _item_wraps(flat)
+    return hanging and not flush
+
+
+def _item_wraps(flat: list[tuple[int, PdfLine]]) -> tuple[bool, bool]:
+    """Whether some list item's second line stands right of its label (hanging), and whether
+    some item wraps back at its label in lower case (flush)."""
     hanging = flush = False
     for (page, line), (next_page, following) in zip(flat, flat[1:]):
         if not ITEM_START.match(line.text.strip()) or page != next_page or following.region != line.region \
@@ -94,13 +102,39 @@ def hanging_items(flat: list[tuple[int, PdfLine]]) -> bool:
             hanging = True
         elif abs(following.x - line.x) <= 1 and following.text.strip()[:1].islower():
             flush = True
-    return hanging and not flush
+    return hanging, flush
+
+
+MAX_INDENT_EMS = 3  # a paragraph's first-line indent: one to two and a half ems in typesetters' defaults
+
+
+def paragraph_indents(flat: list[tuple[int, PdfLine]]) -> frozenset[int]:
+    """Where the document's indented paragraphs start (x, rounded): a line that wraps
+    mid-sentence onto a line a few ems left of it, in its style, neither a list item (groff's
+    -ms and -mom, LaTeX indent a paragraph's first line). Where a list item wraps mid-sentence
+    onto that place (its hanging indent), it is an item's, not a paragraph's."""
+    starts: set[int] = set()
+    hangs: set[int] = set()
+    for (page, line), (next_page, following) in zip(flat, flat[1:]):
+        text, next_text = line.text.strip(), following.text.strip()
+        if page != next_page or following.region != line.region or line.table or following.table \
+                or (line.size, line.bold) != (following.size, following.bold) or ITEM_START.match(next_text) \
+                or not 0 < line.y - following.y <= 2 * line.size \
+                or ends_sentence(text) or not next_text[:1].islower():
+            continue
+        if ITEM_START.match(text):
+            hangs.add(round(following.x))
+        elif 1 < line.x - following.x <= MAX_INDENT_EMS * line.size:
+            starts.add(round(line.x))
+    return frozenset(starts - hangs)
 
 
 def break_after(flat: list[tuple[int, PdfLine]], index: int, start: int, body: Body,
-                hanging: bool = False) -> str:
+                hanging: bool = False, indents: frozenset[int] = frozenset(), flush_wraps: bool = True) -> str:
     """How line `index` ends, given that its paragraph began at line `start`; `hanging`
-    when list items wrap with a hanging indent (see `hanging_items`)."""
+    when list items wrap with a hanging indent (see `hanging_items`), `indents` where the
+    document's indented paragraphs start (see `paragraph_indents`), `flush_wraps` unless
+    no list item is seen to wrap back at its label (see `_item_wraps`)."""
     page, line = flat[index]
     if index + 1 >= len(flat):
         return "paragraph"
@@ -135,9 +169,12 @@ def break_after(flat: list[tuple[int, PdfLine]], index: int, start: int, body: B
     if _outdented(flat, index) and not (unfinished and next_text[:1].islower()):
         # an item ends where the margin comes back, unless it goes on mid-sentence; where items
         # wrap with a hanging indent, or this one's text stands a tab from its label, the list
-        # ends there too
+        # ends there too, and so it does after a sentence where no item wraps back at its label
         item = _item_of(flat, index)
-        return "paragraph" if item is not None and (hanging or item.tabbed) else "line"
+        ended = not (unfinished or flush_wraps) and next_text[:1].isupper()
+        return "paragraph" if item is not None and (hanging or item.tabbed or ended) else "line"
+    if not unfinished and next_text[:1].isupper() and _indented_after_item(flat, start, index, indents):
+        return "paragraph"
     if _subtitle_follows(flat, index, start, body):
         return "line"
     if unfinished or next_text[:1].islower():
@@ -239,6 +276,16 @@ def _item_of(flat: list[tuple[int, PdfLine]], index: int) -> PdfLine | None:
         if ITEM_START.match(line.text.strip()):
             return line
     return None
+
+
+def _indented_after_item(flat: list[tuple[int, PdfLine]], start: int, index: int, indents: frozenset[int]) -> bool:
+    """Whether line `index` ends a list item that began at line `start` and the next line
+    starts right of the item's label, where the document's indented paragraphs start
+    (`indents`): no item wraps there (see `paragraph_indents`), so it opens a paragraph after
+    the list. groff mom ends a list and indents the next paragraph's first line, which
+    cleaning read as the last item's text."""
+    item, following = flat[start][1], flat[index + 1][1]
+    return bool(ITEM_START.match(item.text.strip())) and round(following.x) in indents and following.x > item.x + 1
 
 
 def _outdented(flat: list[tuple[int, PdfLine]], index: int) -> bool:

@@ -22,6 +22,7 @@ from ingest.pdf.headings import heading_levels, scanned_headings, subtitles_apar
 from ingest.pdf.paragraphs import line_breaks
 from ingest.pdf.reader import UNREADABLE, PdfDocument, read_pdf
 from ingest.pdf.style import MAX_HEADING_WORDS, measure_body
+from ingest.pdf.title import without_author_label
 from ingest.pdf.tables import headers_over_page, without_repeated_headers
 from ingest.source import SourceText
 from ingest.title_frame import unshouted
@@ -61,6 +62,8 @@ def pdf_source(document: PdfDocument, path: str | Path, pages: range | None = No
     chosen = without_contents(chosen, first_page + len(document.pages) - 1 - picked[0])  # the file's last page
     chosen = headers_over_page(without_repeated_headers(chosen), tops)
     body = measure_body(chosen)
+    if picked[0] == 0:  # the file's cover
+        chosen[0] = without_author_label(chosen[0], body)
     flat = footnotes_after_references([(number, line) for number, lines in enumerate(chosen) for line in lines],
                                       body)
     flat = boxes_after_paragraphs(flat, body)

@@ -9,11 +9,12 @@ first pages (`document_title`), an office program's name for a file is no title
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ingest.pdf.furniture import interface_over
 from ingest.pdf.geometry import PdfLine
 from ingest.clean.lines import ends_sentence
-from ingest.pdf.style import HEADING_SIZE_RATIO, ITEM_START, heading_shaped, measure_body
+from ingest.pdf.style import HEADING_SIZE_RATIO, ITEM_START, PARAGRAPH_GAP_RATIO, Body, heading_shaped, measure_body
 
 # Office programs put themselves before the document's name ("Microsoft Word - folder.docx")
 _OFFICE_PREFIX = re.compile(r"^Microsoft\s+(?:Office\s+)?(?:Word|PowerPoint|Excel|Publisher|Visio)\s*[-–—]\s*",
@@ -271,3 +272,49 @@ def _states(pages: tuple[tuple[PdfLine, ...], ...], title: str) -> bool:
     """Whether the document's text holds every word of `title`."""
     words = {word for lines in pages for line in lines for word in re.findall(r"\w+", line.text.casefold())}
     return set(re.findall(r"\w+", title.casefold())) <= words
+
+
+# What a cover prints before its author's name, on the name's line or on a line of its own:
+# groff mom's title page sets "by" alone over .AUTHOR; others write "door", "Auteur:", "Tekst:".
+_AUTHOR_LABEL = re.compile(r"(?:(?:written|geschreven)\s+)?(?:by|door)(?:\s*:\s*|\s+|$)"
+                           r"|(?:auteurs?|authors?|tekst|text)\s*(?::\s*|$)", re.IGNORECASE)
+
+
+def without_author_label(lines: list[PdfLine], body: Body) -> list[PdfLine]:
+    """The cover's lines without the label its author's name stands under or after ("by" /
+    "Orthopedie, Sint Maartenskliniek Nijmegen"): the lines after the title (the first line set
+    larger than the body) and before the first line set larger again or ending a sentence,
+    `MAX_COVER_LINES` at most. The label is the typesetter's, not the leaflet's; with it, the
+    byline read as a sentence ("by Orthopedie, ...") and stood as a passage of its own, which
+    ranked first for questions nobody asked of it; without it, the name is the cover's byline
+    that names the leaflet's sender. A label alone on the last of those lines labels nothing;
+    one before a name on its line labels it only where the line is a paragraph of its own: "Door
+    Corona ..." may open a sentence wrapped onto the next line."""
+    larger = body.size * HEADING_SIZE_RATIO
+    title = next((n for n, line in enumerate(lines) if line.text.strip() and line.size >= larger), None)
+    if title is None:
+        return lines
+    start = next((n for n in range(title + 1, len(lines)) if lines[n].size < larger), len(lines))
+    dropped: set[int] = set()
+    out = list(lines)
+    for index in range(start, min(start + MAX_COVER_LINES, len(lines))):
+        text = lines[index].text.strip()
+        if lines[index].size >= larger or ends_sentence(text):
+            break
+        label = _AUTHOR_LABEL.match(text)
+        name = text[label.end():] if label else ""
+        if label and not name and index + 1 < len(lines) and lines[index + 1].size < larger:
+            dropped.add(index)
+        elif label and name[:1].isupper() and heading_shaped(name) and _stands_alone(lines, index, body):
+            out[index] = replace(lines[index], text=name)
+    return [line for index, line in enumerate(out) if index not in dropped]
+
+
+def _stands_alone(lines: list[PdfLine], index: int, body: Body) -> bool:
+    """Whether line `index` is a paragraph of its own: the last line, or one set apart from the
+    next by a paragraph's gap, another size or another left edge (a cover's centred lines)."""
+    if index + 1 >= len(lines):
+        return True
+    line, following = lines[index], lines[index + 1]
+    gap = (line.y - following.y) / max(line.size, 1.0)
+    return gap > body.spacing * PARAGRAPH_GAP_RATIO or following.size != line.size or abs(following.x - line.x) > 1

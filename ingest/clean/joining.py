@@ -339,8 +339,8 @@ def should_join(left: Line, right: Line, layout: Layout, opens: bool = False) ->
         return False  # "Afdeling Radiologie" over "Telefoon: 020 566 31 70": a field of its own
     if ends_sentence(a) and not single:
         return bool(_ABBREVIATION.search(a)) and lower
-    if ends_sentence(a) and layout.blankless and not lower and layout.had_room(a, b):
-        return False  # a paragraph's last line, where no blank line follows any: the next word had room
+    if ends_sentence(a) and layout.blankless and not lower and layout.had_room(a, b, sure=True):
+        return False  # a paragraph's last line, where no blank line follows any: the next word had room to spare
     if left.start in layout.alone or right.start in layout.alone:
         return False
     if (not single or layout.blankless) and left.indent >= right.indent + SET_APART:

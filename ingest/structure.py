@@ -18,6 +18,7 @@ from ingest.clean import Block, CleanText
 from ingest.clean.joining import full_width
 from ingest.clean.lines import BULLET, ends_sentence, is_sign_off, is_table_row, starts_lower
 from ingest.dates import find_updated, is_date_line, is_revision_heading, is_revision_line
+from ingest.language import DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS
 from ingest.pdf.contents import CONTENTS_HEADINGS
 
 # Lines that open a leaflet-wide colophon (credits, who maintains the text). What
@@ -259,11 +260,12 @@ def _sender_line(block: Block) -> bool:
     """Whether a cover line says who sends the leaflet or whom it is for: an organisation, a
     department or its contact details, fields set apart by dashes, dots or commas ("Longpoli ·
     Longartsen Spaarne Zuid · Patiënteninformatie", "Ear, Nose and Throat Department (ENT)"), or
-    an audience ("Informatie voor ouders", "Information for patients")."""
+    an audience ("Informatie voor ouders", "Information for patients"), or a partner ("In
+    samenwerking met")."""
     text = block.text
     return _is_masthead_line(replace(block, kind="paragraph")) or _is_department(text) \
         or bool(re.search(r"\s[-–·|]\s|,\s|\b(?:voor|for)\b", text, re.IGNORECASE)) \
-        or bool(_DOCUMENT_KIND.match(text))
+        or bool(_DOCUMENT_KIND.match(text)) or bool(_PARTNER.match(text))
 
 
 def _cover_subtitle(blocks: tuple[Block, ...], headings: list[Heading]) -> tuple[list[Heading], set[int]]:
@@ -649,8 +651,11 @@ def _first_body(blocks: tuple[Block, ...], start: int) -> int:
 # A leaflet's number: "Patiëntenvoorlichting nr. FT-031", "Folder 1187", "PI-045".
 _REFERENCE = re.compile(r"(?:[^\W\d_]+\s+)?(?P<marker>(?:nr|no|nummer)\.?\s*)?(?P<code>(?-i:[A-Z]{0,4}[-/]?))"
                         r"(?P<number>\d{2,})", re.IGNORECASE)
-# A year, which a word before it dates rather than numbers: "Griepprik 2025" is a title.
+# A year, which a word before it dates rather than numbers: "Griepprik 2025" is a title; but
+# a document's word numbers the document ("Folder 2043", "Patiëntenfolder 1998").
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_DOCUMENT_WORD = re.compile(r"[^\W\d_]*(?:folder|brochure|leaflet|bijsluiter|flyer|informatie|voorlichting|uitgave)\s",
+                            re.IGNORECASE)
 
 
 def _is_reference(block: Block) -> bool:
@@ -660,7 +665,8 @@ def _is_reference(block: Block) -> bool:
         return False
     reference = _REFERENCE.fullmatch(block.text)
     return reference is not None and (bool(reference["marker"] or reference["code"])
-                                      or not _YEAR.fullmatch(reference["number"]))
+                                      or not _YEAR.fullmatch(reference["number"])
+                                      or _DOCUMENT_WORD.match(block.text) is not None)
 
 
 def _is_masthead_line(block: Block) -> bool:
@@ -1168,17 +1174,63 @@ def _is_byline_line(block: Block) -> bool:
 
 
 def _sender(blocks: tuple[Block, ...], cover: set[int]) -> str:
-    """The first organisation a cover line names, alone or as a byline's field
-    ("Huisartsenpraktijk De Linde", "Stichting Hartwijzer, vereniging voor ..."): who sends
-    the leaflet, where no catalog or metadata says so."""
+    """The organisation a cover line names, alone or as a byline's field ("Huisartsenpraktijk
+    De Linde", "Stichting Hartwijzer, vereniging voor ..."): who sends the leaflet, where no
+    catalog or metadata says so. An institution (a hospital, a practice, a foundation) is
+    preferred to a centre or clinic that may be part of one; a department ("Afdeling
+    Cardiologie", "Polikliniek Neurologie") is no sender, nor is a partner that a line such
+    as "In samenwerking met" names. The first of the most likely is the sender."""
+    names: list[str] = []
+    partner = False
     for index in sorted(cover):
-        if blocks[index].kind == "list" or len(blocks[index].lines) != 1:
+        block = blocks[index]
+        if block.kind == "list" or len(block.lines) != 1:
             continue
-        for field in _SENDER_FIELD_GAP.split(blocks[index].text):
-            name = _GLOSS.sub("", _SENT_BY.sub("", field.strip()))
-            if _is_organisation(name):
-                return " ".join(name.split())
-    return ""
+        if _PARTNER.match(block.text):  # its partner named on it, or, the label alone, on the next line
+            partner = _PARTNER.fullmatch(block.text.strip(" :")) is not None
+            continue
+        if partner:
+            partner = False
+            continue
+        for field in _SENDER_FIELD_GAP.split(block.text):
+            name = _sender_name(_GLOSS.sub("", _SENT_BY.sub("", field.strip())))
+            if name:
+                names.append(name)
+    return max(names, key=lambda name: any(word.lower().endswith(_INSTITUTION_WORDS) for word in name.split()),
+               default="")
+
+
+def _sender_name(text: str) -> str:
+    """An organisation's name in a cover field, without a department after it ("Medisch
+    Centrum Zuiderhaven Polikliniek Neurologie") or a second name that a logo row set beside
+    it ("Ziekenhuis Rijnoever Stichting Apneu Nederland"); "" where the field names none, or
+    only a department, or opens with a small word ("Over het Slaapcentrum")."""
+    words = text.split()
+    if not words or not _is_organisation(text) or words[0].lower() in _SMALL_OPENING_WORDS:
+        return ""
+    if _is_department_word(words[0]):
+        return ""
+    cut = next((position for position, word in enumerate(words[1:], 1)
+                if _is_department_word(word) or words[0].lower().endswith(_ORGANISATION_WORDS)
+                and word[:1].isupper() and word.lower().endswith(_ORGANISATION_WORDS)), len(words))
+    return " ".join(words[:cut]) if cut > 1 else ""
+
+
+def _is_department_word(word: str) -> bool:
+    """Whether a word names a hospital's department, not an organisation ("Afdeling",
+    "KNO-afdeling", "Polikliniek", "Verpleegafdeling")."""
+    return word.lower().endswith(_DEPARTMENT_WORDS)
+
+
+_DEPARTMENT_WORDS = ("afdeling", "polikliniek", "poli", "department", "ward", "unit")
+# Organisations that send leaflets in their own name; a "centrum" or "kliniek" may be part of one.
+_INSTITUTION_WORDS = ("ziekenhuis", "praktijk", "huisartsenpost", "stichting", "vereniging", "umc", "ggd", "ggz",
+                      "thuiszorg", "zorggroep", "apotheek", "instituut", "hospital", "foundation", "association")
+# Words a name does not open with, though a title that names an organisation may ("Welkom in het …").
+_SMALL_OPENING_WORDS = DUTCH_STOP_WORDS | ENGLISH_STOP_WORDS | {"welkom", "welcome"}
+# A line that names a partner, not the sender: "In samenwerking met", "Met dank aan", "Mede mogelijk gemaakt door".
+_PARTNER = re.compile(r"(?:in\s+samenwerking\s+met|met\s+(?:dank|steun)\s+(?:aan|van)|mede\s+mogelijk\s+gemaakt\s+door|"
+                      r"in\s+collaboration\s+with|with\s+(?:thanks|support)\s+(?:to|from))\b", re.IGNORECASE)
 
 
 # Between a masthead's fields: a byline's (`_BYLINE_FIELD_GAP`) or a breadcrumb's steps

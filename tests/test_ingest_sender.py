@@ -73,3 +73,32 @@ def test_a_cover_that_names_no_organisation_names_no_sender(tmp_path):
 def test_an_organisation_named_in_the_body_is_no_sender(tmp_path):
     text = "Griepprik 2025\n\n" + BODY + "\nMeer weten?\n\nHuisartsenpraktijk De Linde\n"
     assert _ingest(tmp_path, text).leaflet.publisher == ""
+
+
+@pytest.mark.parametrize(("cover", "sender"), [
+    ("Afdeling Cardiologie\n\nZiekenhuis Rijnoever", "Ziekenhuis Rijnoever"),  # a department sends nothing
+    ("Afdeling Cardiologie, Ziekenhuis Rijnoever", "Ziekenhuis Rijnoever"),
+    ("Polikliniek Cardiologie", ""),
+    ("Hartcentrum Noord\n\nZiekenhuis Rijnoever", "Ziekenhuis Rijnoever"),  # a centre may be a hospital's
+    ("Medisch Centrum Zuiderhaven Polikliniek Neurologie", "Medisch Centrum Zuiderhaven"),
+    ("Ziekenhuis Rijnoever Stichting Apneu Nederland", "Ziekenhuis Rijnoever"),  # two logos on one line
+])
+def test_the_sender_is_an_institution_not_its_department(tmp_path, cover, sender):
+    assert _ingest(tmp_path, f"{cover}\n\nDe griepprik\n\n" + BODY).leaflet.publisher == sender
+
+
+@pytest.mark.parametrize("under_title", ["Welkom in het Slaapcentrum", "Over het Slaapcentrum"])
+def test_a_subtitle_that_names_a_centre_is_no_sender(tmp_path, under_title):
+    assert _ingest(tmp_path, f"De griepprik\n\n{under_title}\n\n" + BODY).leaflet.publisher == ""
+
+
+def test_a_partner_is_no_sender_nor_part_of_the_title(tmp_path):
+    leaflet = _ingest(tmp_path, "De griepprik\n\nIn samenwerking met\n\nStichting Hart en Vaat\n\n" + BODY).leaflet
+    assert (leaflet.title, leaflet.publisher) == ("De griepprik", "")
+
+
+@pytest.mark.parametrize("reference", ["Folder 2043", "Patiëntenfolder 1998"])
+def test_a_leaflets_number_like_a_year_stays_text(tmp_path, reference):
+    ingested = _ingest(tmp_path, f"{reference}\n\nGriepprik voor ouderen\n\n" + BODY)
+    assert ingested.leaflet.title == "Griepprik voor ouderen"
+    assert any(reference in passage.text for passage in ingested.passages)

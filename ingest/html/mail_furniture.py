@@ -27,7 +27,7 @@ from ingest.html.page_parts import LINE_BLOCKS, PAGE_BOXES
 from ingest.clean.lines import is_sign_off
 from ingest.mail import (MAILING, MAX_FOOTER_WORDS, MAX_NOTICE_WORDS, SALUTATION, SHOWN_WRONGLY, SUBJECT_FIELDS,
                          UNSUBSCRIBE, UNSUBSCRIBE_ADDRESS, WEB_VERSION, is_forward_rule, is_message_header,
-                         reply_kind)
+                         reply_kind, without_reply_prefix)
 
 
 MAX_ADDED_WORDS = 12
@@ -83,6 +83,9 @@ def drop_message_headers(tree: HtmlElement) -> None:
     thread = _quotes_from(tree, found)
     for box in found[:found.index(thread) if thread is not None else len(found)]:
         _drop_rule_before(box)
+        subject = _subject_heading(box)
+        if subject is not None and _opens_with_heading(box):
+            subject.drop_tree()  # the archive's heading; the message's own names the leaflet
         box.drop_tree()
     if thread is not None:
         _drop_to_end(thread)
@@ -166,7 +169,9 @@ def _quotes_from(tree: HtmlElement, boxes: list[HtmlElement]) -> HtmlElement | N
     subject of the message around the box tells which (its "RE:" or "FW:", from the page's
     `<title>` or the header box over it); where it tells neither, a box under the leaflet's
     headings, or with none after it, heads a reply's quote. A box that opens with a forward's
-    line ("---------- Forwarded message ---------", Gmail's) heads a forwarded message."""
+    line ("---------- Forwarded message ---------", Gmail's) heads a forwarded message, and a
+    box under a heading that restates its subject heads the message the page shows
+    (`_subject_heading`)."""
     if not boxes:
         return None
     titles = tree.xpath("//head/title")
@@ -178,11 +183,40 @@ def _quotes_from(tree: HtmlElement, boxes: list[HtmlElement]) -> HtmlElement | N
         before, after = pieces[start:at], pieces[at + 1:]
         lines = _box_lines(box)
         kind = "forward" if is_forward_rule(lines[0]) else reply_kind(subject)
-        if any(isinstance(piece, str) and piece.split() for piece in before) and kind != "forward" and (
+        if any(isinstance(piece, str) and piece.split() for piece in before) and kind != "forward" \
+                and _subject_heading(box) is None and (
                 kind == "reply" or any(map(_is_heading, before)) or not any(map(_is_heading, after))):
             return box
         subject = next((value for key, value in map(_field, lines) if key in SUBJECT_FIELDS), "")
     return None
+
+
+def _subject_heading(box: HtmlElement) -> HtmlElement | None:
+    """The heading over a header box that restates the box's subject, or None: a mail
+    archive's page of one message (MHonArc's) sets the message's subject as its heading, then
+    the message's own header as a list of fields, then the message. A reply quotes a message
+    under the reply's own words, never under a heading that names the quoted subject; read as
+    a reply's quote, the archived message was dropped whole."""
+    subject = next((value for key, value in map(_field, _box_lines(box)) if key in SUBJECT_FIELDS), "")
+    headings = box.xpath("preceding::*" + HEADING_TAGS)
+    return headings[-1] if subject and headings and _same_subject(headings[-1].text_content(), subject) else None
+
+
+def _opens_with_heading(box: HtmlElement) -> bool:
+    """Whether the first words after a box are a heading's: a message that opens with a title
+    of its own (a newsletter's `<h1>`)."""
+    following = box.xpath("following::text()[normalize-space()]")
+    if not following:
+        return False
+    holder = following[0].getparent()
+    holder = holder.getparent() if following[0].is_tail else holder
+    return holder is not None and bool(holder.xpath("ancestor-or-self::*" + HEADING_TAGS))
+
+
+def _same_subject(first: str, second: str) -> bool:
+    """Whether two subjects are the same words, their "RE:" or "FW:" prefixes and case aside."""
+    return " ".join(without_reply_prefix(first).split()).casefold() \
+        == " ".join(without_reply_prefix(second).split()).casefold()
 
 
 def _drop_rule_before(box: HtmlElement) -> None:

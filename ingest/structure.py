@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 
 from ingest.clean import Block, CleanText
 from ingest.clean.joining import full_width
-from ingest.clean.lines import BULLET, ends_sentence, is_sign_off, is_table_row, starts_lower
+from ingest.clean.lines import (BULLET, CONTINUATION_WORDS, ends_sentence, is_sign_off, is_table_row, last_word,
+                                starts_lower)
 from ingest.dates import find_updated, is_date_line, is_revision_heading, is_revision_line
 from ingest.language import DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS
 from ingest.pdf.contents import CONTENTS_HEADINGS
@@ -811,6 +812,9 @@ def _opens_body(blocks: tuple[Block, ...], index: int) -> bool:
 
 
 MAX_LABEL_WORDS = 5  # "Typische klachten", "Mogelijke bijwerkingen": a list's label, no clause
+# Words a clause breaks off at, never a label's last: a conjunction, a preposition, an article, a
+# pronoun, an auxiliary ("Bel de huisarts als je", "Neem contact op bij"). A label ends in a noun.
+_CLAUSE_WORDS = CONTINUATION_WORDS | _STOP_WORDS | DUTCH_STOP_WORDS | ENGLISH_STOP_WORDS
 
 
 def _bare_items_after_text(blocks: tuple[Block, ...], index: int) -> bool:
@@ -821,13 +825,15 @@ def _bare_items_after_text(blocks: tuple[Block, ...], index: int) -> bool:
     an item, the bullets gone). Cleaning kept each item apart from the line (it goes on no
     sentence of it), and after a sentence's end the line goes on no paragraph either: it heads
     its list as a heading heads a bulleted one. A longer line, or one with a comma, is a clause
-    its items complete ("Je specialist schakelt vaak ook andere zorgverleners in, denk aan").
+    its items complete ("Je specialist schakelt vaak ook andere zorgverleners in, denk aan"), and
+    so is a short one that breaks off at a word a clause goes on from ("Bel de huisarts als je"
+    over "koorts hebt …;": `_CLAUSE_WORDS`).
     The items must be punctuated as a list's items are (`_punctuated_items`): a table's rows
     whose cells a PDF's reader ran together ("Klachten Advies Wie helpt" over "lichte pijn",
     "bewegen") are no list, and their header row no heading."""
     follower, label = blocks[index + 1], blocks[index].text
     before = blocks[index - 1] if index else None
-    return len(label.split()) <= MAX_LABEL_WORDS and "," not in label \
+    return len(label.split()) <= MAX_LABEL_WORDS and "," not in label and last_word(label) not in _CLAUSE_WORDS \
         and len(follower.lines) > 1 and all(starts_lower(line) for line in follower.lines) \
         and _punctuated_items(follower.lines) \
         and before is not None and before.kind != "heading" and ends_sentence(before.lines[-1])

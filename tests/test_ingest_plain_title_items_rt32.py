@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from ingest.clean import Block, clean
 from ingest.pipeline import ingest_file
 from ingest.source import SourceText
@@ -91,6 +93,16 @@ def test_a_line_over_bare_items_after_no_sentence_end_stays_text():
 def test_a_clause_over_bare_items_that_complete_it_stays_text():
     text = ARTICLE.replace("Veelvoorkomende klachten\n", "Uw lichaam laat dat op verschillende manieren merken, bijvoorbeeld\n")
     assert not any("bijvoorbeeld" in " ".join(headings) for headings in _sections(text))
+
+
+@pytest.mark.parametrize("clause", ["Bel de huisarts als je", "Bel de huisarts als u", "Neem contact op bij"])
+def test_a_short_clause_over_bare_items_that_complete_it_stays_text(clause):
+    """Review 41: "Bel de huisarts als je" over "koorts hebt …;" headed its items: five words and
+    no comma, but it breaks off at a word a clause goes on from."""
+    text = ARTICLE.replace("Veelvoorkomende klachten\n", f"{clause}\n")
+    sections = _sections(text)
+    assert not any(clause in headings for headings in sections)
+    assert "een loopneus en niezen;" in sections[("Wat is een allergie?",)]
 
 
 def test_a_table_header_over_rows_run_together_stays_text():

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.clean.lines import (CONTINUATION_WORDS, NUMBERED, Line, ends_sentence, is_item_start, is_sign_off,
                                 is_table_row, last_word, number_goes_on, starts_lower)
@@ -122,10 +122,9 @@ def measure_layout(lines: list[Line], proportional: bool = False) -> Layout:
         or not proportional and _blocks_unwrapped(lines)
     lengths = [len(line.text) for line in lines if line.text]
     margin = lengths if unwrapped else [n for n in lengths if n <= UNWRAPPED_WIDTH] or lengths
-    blankless = is_blankless(lines)
-    return Layout(has_wrap_spaces(lines), max(full_width(margin) or 80, 20), unwrapped, proportional,
-                  0 if proportional else fold_width(lines), unmarked_item_ends(lines), blankless,
-                  lines_alone(lines) if blankless else frozenset())
+    layout = Layout(has_wrap_spaces(lines), max(full_width(margin) or 80, 20), unwrapped, proportional,
+                    0 if proportional else fold_width(lines), unmarked_item_ends(lines), is_blankless(lines))
+    return replace(layout, alone=lines_alone(lines, layout)) if layout.blankless else layout
 
 
 BLANKLESS_LINES = 15  # filled lines to each run of blank lines, at least: more than any paragraph holds
@@ -276,21 +275,36 @@ MAX_ALONE_WORDS = 8  # a heading's few words; a longer short line is a paragraph
 _NO_ALONE_END = re.compile(r"[.,;:]$")  # a question may head a section ("Wanneer bellen?"); these end text
 
 
-def lines_alone(lines: list[Line]) -> frozenset[int]:
+def lines_alone(lines: list[Line], layout: Layout) -> frozenset[int]:
     """Where the short lines start that stand alone in blankless text: a few words from a
     capital, ending in no full stop, comma or colon, between a line that ends a sentence and
     one that opens with a capital or a number ("…als u niet meer kortademig bent." over
-    "Wanneer direct bellen?" over "Bel 112 …"). Read as wrapped prose it ended the paragraph
-    above, where the line over it, set in proportional type, looked too full to leave room
-    for its first word. Parted there, no sentence is cut: the line above ended its own."""
+    "Wanneer direct bellen?" over "Bel 112 …"), and ending well before the margin: the next
+    line's first word had room to spare on it (`_left_room`). Read as wrapped prose it ended the
+    paragraph above, where the line over it, set in proportional type, looked too full to leave
+    room for its first word. Parted there, no sentence is cut: the line above ended its own, and
+    the line itself ended where no margin broke it. In a narrow column (a folder's, some 40
+    letters) most lines have a few words, and a wrapped one that opens a sentence ("Bel de
+    afdeling Chirurgie van Ziekenhuis" over "Rijnoever als …") reaches the margin."""
     found = set()
     for above, line, below in zip(lines, lines[1:], lines[2:]):
         words = line.text.split()
         if ends_sentence(above.text) and line.text[:1].isupper() and len(words) <= MAX_ALONE_WORDS \
                 and not _NO_ALONE_END.search(line.text) and not _INNER_SENTENCE_END.search(line.text) \
-                and below.text[:1].isupper() | below.text[:1].isdigit() and not line.cells:
+                and below.text[:1].isupper() | below.text[:1].isdigit() and not line.cells \
+                and _left_room(line.text, below.text, layout):
             found.add(line.start)
     return frozenset(found)
+
+
+def _left_room(text: str, following: str, layout: Layout) -> bool:
+    """Whether the line `text` left room to spare for the first word of `following`, and where
+    that word is a number, for the word it counts too: a typesetter keeps "2 werkdagen" or "3
+    dagen" on one line, so a line that wrapped before "2" may yet have reached the margin."""
+    number, _, rest = following.partition(" ")
+    if number.isdigit() and rest:
+        return layout.had_room(f"{text} {number}", rest, sure=True)
+    return layout.had_room(text, following, sure=True)
 
 
 def should_join(left: Line, right: Line, layout: Layout, opens: bool = False) -> bool:

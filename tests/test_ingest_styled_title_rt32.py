@@ -59,3 +59,30 @@ def test_odf2xhtml_leaflet_is_titled_by_its_title_paragraph():
     assert item.leaflet.title == "Methylfenidaat bij ADHD: informatie voor ouders"
     assert item.passages[0].headings == ("Wat is methylfenidaat?",)
     assert item.passages[0].text.startswith("Methylfenidaat is een medicijn voor kinderen")
+
+
+def test_word_title_paragraph_is_the_title_over_larger_headings(tmp_path):
+    """Word's filtered web page writes its Title paragraph as `<p class=MsoTitle>`."""
+    page = _odf2xhtml(tmp_path, "", f"<p>{SENDER}</p>", title_class="MsoTitle")
+    page.write_text(page.read_text(encoding="utf-8").replace(".P-Title", ".MsoTitle"), encoding="utf-8")
+    assert ingest_file(page).leaflet.title == TITLE
+
+
+# A content system's section label ("kicker") in a class named "title", set larger than the
+# text but smaller than the page's `<h1>` (review 41: it became the leaflet's title).
+KICKER = ("<html><head><meta charset='utf-8'><title>Patiëntenfolders | Maasstad Ziekenhuis</title>"
+          "<style>body{{font-size:16px}} .{label}{{font-size:20px}} h1{{font-size:32px}} h2{{font-size:22px}}</style>"
+          "</head><body><main><{tag} class='{label}'>Longgeneeskunde</{tag}><h1>Longembolie: wat nu?</h1>"
+          "<p>U heeft een longembolie. Dat is een bloedstolsel in een bloedvat van de long.</p>"
+          "<h2>Behandeling met antistolling</h2>"
+          "<p>U krijgt antistolling, meestal apixaban of rivaroxaban, minstens drie maanden.</p></main></body></html>")
+
+
+@pytest.mark.parametrize("tag, label", [("div", "title"), ("p", "title"), ("div", "c-title"), ("p", "js-title"),
+                                        ("div", "P-Title")])
+def test_a_sites_label_over_a_larger_h1_is_no_title(tmp_path, tag, label):
+    page = tmp_path / "longembolie.html"
+    page.write_text(KICKER.format(tag=tag, label=label), encoding="utf-8")
+    item = ingest_file(page)
+    assert item.leaflet.title == "Longembolie: wat nu?"
+    assert [passage.headings for passage in item.passages if passage.headings] == [("Behandeling met antistolling",)]

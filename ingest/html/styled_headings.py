@@ -387,25 +387,29 @@ def _size_levels(lines: dict[HtmlElement, float], headings: dict[HtmlElement, fl
     return {first: 1}
 
 
-# A class that names a document's Title paragraph style as an office converter writes it:
-# Word's "MsoTitle", odf2xhtml's "P-Title" (its "P-" before the style's name), Google Docs'
-# "title". Not a subtitle, nor the title of a part or a box ("site-title", "card-title").
-_TITLE_STYLE = re.compile(r"(?:mso|(?!sub)[a-z]{1,3}[-_])?title", re.IGNORECASE)
+# The class an office converter gives a document's Title paragraph (a `<p>`): Word's
+# "MsoTitle", odf2xhtml's "P-Title" (its "P-" before the style's name). No other: a content
+# system's "title", "c-title" or "js-title" is a section's label set over a larger `<h1>`
+# ("Longgeneeskunde" over "Longembolie: wat nu?"), and Google Docs sets its "title" larger
+# than its headings, so it needs no exception. (LibreOffice's own export gives the Title
+# style no class of its own: it derives from no HTML tag's style.)
+_TITLE_STYLES = frozenset({"msotitle", "p-title"})
 
 
 def _styled_title(tree: HtmlElement, first: HtmlElement | None, headings: dict[HtmlElement, float],
                   order: dict[HtmlElement, int]) -> HtmlElement | None:
     """The first line set larger than the text, where it is the page's title though the page's
-    headings are set larger still: its class names the Title style (`_TITLE_STYLE`), it stands
-    before every heading, and the page's `<title>` does not name the first heading. An office
+    headings are set larger still: it is a `<p>` whose class is a converter's Title style
+    (`_TITLE_STYLES`), it stands before every heading, and the page's `<title>` does not name
+    the first heading. An office
     converter writes a document's Title paragraph so, with its own rule (odf2xhtml:
     `<p class="P-Title">`, `.P-Title{font-size:20pt}`), and its headings as `<h1>`s in the
     browser's larger size; its `<title>` is the file's metadata title, a label ("ADHD-folder
     v2.3") or empty. The first section's `<h1>` was read as the title, and the real one headed
     a passage of the sender's line alone (red team 32). Where the `<title>` names the first
     heading, that heading is the page's title and the styled line a site's or a series' name."""
-    if first is None or not headings \
-            or not any(_TITLE_STYLE.fullmatch(name) for name in first.get("class", "").split()):
+    if first is None or not headings or first.tag != "p" \
+            or not any(name.lower() in _TITLE_STYLES for name in first.get("class", "").split()):
         return None
     heading = min(headings, key=order.__getitem__)
     if order[heading] < order[first] or title_holds(tree, " ".join(heading.text_content().split())):

@@ -111,10 +111,10 @@ MAX_INDENT_EMS = 3  # a paragraph's first-line indent: one to two and a half ems
 def paragraph_indents(flat: list[tuple[int, PdfLine]]) -> frozenset[int]:
     """Where the document's indented paragraphs start (x, rounded): a line that wraps
     mid-sentence onto a line a few ems left of it, in its style, neither a list item (groff's
-    -ms and -mom, LaTeX indent a paragraph's first line). Where a list item wraps mid-sentence
-    onto that place (its hanging indent), it is an item's, not a paragraph's."""
+    -ms and -mom, LaTeX indent a paragraph's first line). Where a list item's text stands
+    at that place (see `_item_hangs`), it is an item's, not a paragraph's."""
     starts: set[int] = set()
-    hangs: set[int] = set()
+    hangs = _item_hangs(flat)
     for (page, line), (next_page, following) in zip(flat, flat[1:]):
         text, next_text = line.text.strip(), following.text.strip()
         if page != next_page or following.region != line.region or line.table or following.table \
@@ -127,6 +127,33 @@ def paragraph_indents(flat: list[tuple[int, PdfLine]]) -> frozenset[int]:
         elif 1 < line.x - following.x <= MAX_INDENT_EMS * line.size:
             starts.add(round(line.x))
     return frozenset(starts - hangs)
+
+
+def _item_hangs(flat: list[tuple[int, PdfLine]]) -> set[int]:
+    """Where list items' text stands on their later lines (x, rounded): lines right of an
+    item's label, in its style, one under the other, that the next item follows, whatever
+    their case. The list goes on after them, so they are its item's, not a paragraph after
+    the list: groff -ms `.IP` sets an item's text at the paragraph indent, and so does mom
+    where PARA_INDENT is the list's text indent, and an item's second sentence there ("Doe
+    dit vier weken lang.") was torn off where no item wrapped mid-sentence in lower case."""
+    hangs: set[int] = set()
+    for index, (page, item) in enumerate(flat):
+        if not ITEM_START.match(item.text.strip()):
+            continue
+        inside: set[int] = set()
+        above = item
+        for next_page, line in flat[index + 1:]:
+            if next_page != page or line.region != item.region or not 0 < above.y - line.y <= 2 * above.size:
+                break
+            if ITEM_START.match(line.text.strip()):
+                if abs(line.x - item.x) <= 1:
+                    hangs |= inside
+                break
+            if line.x <= item.x + 1 or line.table or (line.size, line.bold) != (item.size, item.bold):
+                break
+            inside.add(round(line.x))
+            above = line
+    return hangs
 
 
 def break_after(flat: list[tuple[int, PdfLine]], index: int, start: int, body: Body,
@@ -281,11 +308,28 @@ def _item_of(flat: list[tuple[int, PdfLine]], index: int) -> PdfLine | None:
 def _indented_after_item(flat: list[tuple[int, PdfLine]], start: int, index: int, indents: frozenset[int]) -> bool:
     """Whether line `index` ends a list item that began at line `start` and the next line
     starts right of the item's label, where the document's indented paragraphs start
-    (`indents`): no item wraps there (see `paragraph_indents`), so it opens a paragraph after
-    the list. groff mom ends a list and indents the next paragraph's first line, which
-    cleaning read as the last item's text."""
+    (`indents`): no item's text stands there (see `paragraph_indents`), so it opens a
+    paragraph after the list. groff mom ends a list and indents the next paragraph's first
+    line, which cleaning read as the last item's text. Where items' text stands there too,
+    the line opens a paragraph only if it wraps back to the label's place mid-sentence (see
+    `_wraps_back`): an item's text wraps under itself."""
     item, following = flat[start][1], flat[index + 1][1]
-    return bool(ITEM_START.match(item.text.strip())) and round(following.x) in indents and following.x > item.x + 1
+    return bool(ITEM_START.match(item.text.strip())) and following.x > item.x + 1 \
+        and (round(following.x) in indents or _wraps_back(flat, index + 1, item))
+
+
+def _wraps_back(flat: list[tuple[int, PdfLine]], index: int, item: PdfLine) -> bool:
+    """Whether line `index` wraps mid-sentence onto a line at or left of list item `item`'s
+    label, in its style: the line is a paragraph's indented first line, not the item's text
+    (mom's paragraph after `.LIST OFF` at a PARA_INDENT that is the items' text indent)."""
+    if index + 1 >= len(flat):
+        return False
+    page, line = flat[index]
+    next_page, following = flat[index + 1]
+    return next_page == page and following.region == line.region and not following.table \
+        and (following.size, following.bold) == (line.size, line.bold) \
+        and 0 < line.y - following.y <= 2 * line.size and following.x <= item.x + 1 \
+        and not ends_sentence(line.text.strip()) and following.text.strip()[:1].islower()
 
 
 def _outdented(flat: list[tuple[int, PdfLine]], index: int) -> bool:

@@ -132,3 +132,16 @@ def test_resiliparse_text_keeps_its_table_rows_under_their_section():
     assert "70 jaar en ouder | 5,0" in passages[("De uitslag",)]
     assert "Is de PSA te hoog" in passages[("De uitslag",)]
     assert not any("5,0" in heading for headings in passages for heading in headings)
+
+
+def test_a_long_text_of_lines_with_a_pipe_inside_keeps_them_and_finds_the_table_after():
+    """A formulary exported as "naam | dosis", thousands of lines with no blank between and no
+    pipe at a line's end, is no table; the Word table right under it still is (review 41, 3:
+    finding a row's end once scanned to the text's end from every such line)."""
+    doses = [f"Dag {day} | paracetamol 4 x 1000 mg" for day in range(3000)]
+    text = "\n".join(["Pijnstilling per dag", *doses, "Soort water|Wanneer weer zwemmen|",
+                      "Zwembad|na twee weken|", "Bel bij twijfel de polikliniek."]) + "\n"
+    lines = _logical(text)
+    assert lines[1:3001] == doses
+    assert lines[3001:] == ["Soort water | Wanneer weer zwemmen", "Zwembad | na twee weken",
+                            "Bel bij twijfel de polikliniek."]

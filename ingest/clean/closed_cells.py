@@ -15,6 +15,9 @@ Each row becomes one line, its cells apart by `CELL_SEPARATOR` as every table ro
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import accumulate
+
 from ingest.clean.grids import Cell, row_line
 from ingest.clean.lines import SPACES, Line, Logical
 
@@ -26,10 +29,11 @@ MIN_CELLS = 2
 def closed_cell_rows(lines: list[Line], taken: frozenset[int] = frozenset()) -> dict[int, Logical | None]:
     """Every line of a table whose cells each end in a pipe, none of them in `taken`: the row
     that starts at it, or None for a line that is none (a row's further lines, a blank)."""
+    counts = _Counts(lines, taken)
     found: dict[int, Logical | None] = {}
     index = 0
     while index < len(lines):
-        table = _table(lines, index, taken)
+        table = _table(lines, index, counts)
         if table:
             found.update(table)
             index = max(table) + 1
@@ -38,21 +42,68 @@ def closed_cell_rows(lines: list[Line], taken: frozenset[int] = frozenset()) -> 
     return found
 
 
-def _table(lines: list[Line], first: int, taken: frozenset[int]) -> dict[int, Logical | None]:
+class _Counts:
+    """What finding a row's end needs, counted once over all the lines: the pipes before each
+    line, the taken lines before each, and from each line on the next blank line and the next
+    line that ends in a pipe. A row's end is then looked up, not scanned for: a text of many
+    lines with a pipe inside and none at the end (a formulary's "naam | dosis") would have every
+    such line scan to the text's end."""
+
+    def __init__(self, lines: list[Line], taken: frozenset[int]) -> None:
+        self.pipes = list(accumulate((line.text.count("|") for line in lines), initial=0))
+        self.taken = list(accumulate((index in taken for index in range(len(lines))), initial=0))
+        self.blank = [len(lines)] * (len(lines) + 1)
+        self.closed = [len(lines)] * (len(lines) + 1)
+        for index in range(len(lines) - 1, -1, -1):
+            text = lines[index].text
+            self.blank[index] = index if not text else self.blank[index + 1]
+            self.closed[index] = index if text.endswith("|") else self.closed[index + 1]
+
+    def width(self, first: int) -> int:
+        """The pipes from line `first` to the first that ends a line, no blank line between:
+        the table's cells in a row; 0 where a blank line or the text's end comes first."""
+        closed = self.closed[first]
+        if closed >= self.blank[first]:
+            return 0
+        return self.pipes[closed + 1] - self.pipes[first]
+
+    def row_end(self, lines: list[Line], start: int, width: int) -> int | None:
+        """The last line of the row of `width` cells that opens at line `start`, or None where
+        none does: its first cell stands on that line alone (a blank one where the cell is
+        empty), and its `width`th pipe ends a line. A blank line or more pipes end the table."""
+        piped_below = start + 1 < len(lines) and lines[start + 1].text.startswith("|")
+        if "|" not in lines[start].text and not piped_below:
+            return None
+        target = self.pipes[start] + width
+        end = bisect_left(self.pipes, target, lo=start + 1) - 1  # the line its `width`th pipe stands on
+        if end >= len(lines) or self.blank[start + 1] <= end:
+            return None
+        return end if self.pipes[end + 1] == target and lines[end].text.endswith("|") else None
+
+    def any_taken(self, start: int, end: int) -> bool:
+        """Whether a line from `start` to `end` is taken."""
+        return self.taken[end + 1] > self.taken[start]
+
+
+def _table(lines: list[Line], first: int, counts: _Counts) -> dict[int, Logical | None]:
     """The lines of the table whose first row opens at line `first`, or {} where none does: two
     rows or more of as many cells, not every first cell empty (a pipe that opens every row is a
     frame's, no cell's end: `grid_rows` reads such tables)."""
     if not _opens_row(lines, first):
         return {}
-    width = _width(lines, first)
-    rows: dict[int, list[list[Cell]]] = {}
+    width = counts.width(first)
+    spans: list[tuple[int, int]] = []
     at = first
     while width >= MIN_CELLS and at < len(lines):
-        row = _row(lines, at, width)
-        if row is None or any(index in taken for index in range(at, row[1] + 1)):
+        end = counts.row_end(lines, at, width)
+        if end is None or counts.any_taken(at, end):
             break
-        rows[at], at = row[0], row[1] + 1
-    if len(rows) < MIN_ROWS or not any(cells[0] for cells in rows.values()):
+        spans.append((at, end))
+        at = end + 1
+    if len(spans) < MIN_ROWS:
+        return {}
+    rows = {start: _cells(lines, start, end) for start, end in spans}
+    if not any(cells[0] for cells in rows.values()):
         return {}
     found: dict[int, Logical | None] = dict.fromkeys(range(first, at))
     found.update({index: row_line(cells) for index, cells in rows.items()})
@@ -68,40 +119,17 @@ def _opens_row(lines: list[Line], index: int) -> bool:
     return "|" in text or index + 1 < len(lines) and lines[index + 1].text.startswith("|")
 
 
-def _width(lines: list[Line], first: int) -> int:
-    """The pipes from line `first` to the first that ends a line: the table's cells in a row."""
-    pipes = 0
-    for line in lines[first:]:
-        if not line.text:
-            return 0
-        pipes += line.text.count("|")
-        if line.text.endswith("|"):
-            return pipes
-    return 0
-
-
-def _row(lines: list[Line], start: int, width: int) -> tuple[list[list[Cell]], int] | None:
-    """The cells of the row that opens at line `start` and its last line, or None where no row
-    of `width` cells does: its first cell stands on that line alone (a blank one where the cell
-    is empty), and its `width`th pipe ends a line. A blank line or more pipes end the table."""
-    piped_below = start + 1 < len(lines) and lines[start + 1].text.startswith("|")
-    if "|" not in lines[start].text and not piped_below:
-        return None
+def _cells(lines: list[Line], start: int, end: int) -> list[list[Cell]]:
+    """The cells of the row from line `start` to line `end` (`_Counts.row_end`): the text
+    between its pipes, a cell's paragraphs each a piece of it; the pipe that ends it opens none."""
     cells: list[list[Cell]] = [[]]
-    for at in range(start, len(lines)):
-        line = lines[at]
-        if not line.text and at > start:
-            return None
+    for line in lines[start:end + 1]:
         for number, piece in enumerate(_pieces(line)):
             if number:
                 cells.append([])
             if piece[0]:
                 cells[-1].append(piece)
-        if len(cells) > width + 1:
-            return None
-        if len(cells) == width + 1:
-            return (cells[:-1], at) if line.text.endswith("|") else None
-    return None
+    return cells[:-1]
 
 
 def _pieces(line: Line) -> list[Cell]:

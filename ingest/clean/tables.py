@@ -115,7 +115,8 @@ def _in_column_under(line: Line, above: Line) -> bool:
 
 
 def _tab_parted(line: Line) -> bool:
-    """Whether a tab stands in the gap between a line's two cells."""
+    """Whether a tab stands inside a line's text, not only at its ends: the gap between its
+    cells in a row parted by tabs (prose parts no words by tabs)."""
     return "\t" in line.raw.strip(" \t")
 
 
@@ -182,7 +183,7 @@ def _goes_on_tab_row(row: Line, above: Line, line: Line, margin: int) -> bool:
     tab, and only the margin parts it from the line above (`_wrapped_at`). Prose right under a
     short row ("Ibuprofen  400 mg  3 keer per dag" over "Neem nooit meer dan 4 gram …") is none."""
     return row.after_blank and _tabbed(row) and bool(line.text) and not line.after_blank \
-        and not line.heading_level and "\t" not in line.raw.strip(" \t") and not is_item_start(line.text) \
+        and not line.heading_level and not _tab_parted(line) and not is_item_start(line.text) \
         and _wrapped_at(above, line, margin)
 
 

@@ -98,6 +98,8 @@ def _element_markdown(element: ET.Element) -> list[str]:
         return ["\n".join(_list_items(element))]
     if tag == "table":
         return _table(element)
+    if tag == "code" and _spaced_rows(element):  # a table set in spaces: a row a line, as a table's
+        return _pipe_table(_spaced_rows(element))
     if tag == "code" and _is_listing(element):  # each of its lines stands apart, not joined as a paragraph's
         return [_paragraph([line]) for line in _lines(element, listing=True)]
     if tag == "code":  # hard-wrapped prose shown as code: its lines join as a paragraph's
@@ -135,7 +137,11 @@ def _table(element: ET.Element) -> list[str]:
     clean drops): apart, each row was a paragraph of its own. A table of one cell per row is
     a column of paragraphs, and stays so."""
     rows = [[_inline(cell) for cell in row] for row in element.iter("row")]
-    rows = _without_empty_columns([cells for cells in rows if any(cells)])
+    return _pipe_table(_without_empty_columns([cells for cells in rows if any(cells)]))
+
+
+def _pipe_table(rows: list[list[str]]) -> list[str]:
+    """Rows of cells as a Markdown pipe table (see `_table`)."""
     if not rows or max(len(cells) for cells in rows) < 2:
         return [" | ".join(cells) for cells in rows]
     lines = ["| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |" for cells in rows]
@@ -245,12 +251,33 @@ _CALLOUT = re.compile(r"\(\d{1,2}\)\s*$")
 
 def _is_listing(element: ET.Element) -> bool:
     """Whether a `<pre><code>` is a listing whose lines stand apart (a routine, a schedule,
-    code): it has callout marks, an indented line, or a short line before its last. Prose
-    hard-wrapped into a `<code>` runs each line but the last on to the wrap, unindented: its
-    lines join as a paragraph's."""
+    a table set in spaces, code): it has callout marks, an indented line, a short line before
+    its last, or two lines or more whose words a run of spaces parts in columns. Prose
+    hard-wrapped into a `<code>` runs each line but the last on to the wrap, unindented, a
+    space between its words: its lines join as a paragraph's."""
     raw = [line for line in _text(element).replace(_BREAK, "\n").split("\n") if line.strip()]
     return any(_CALLOUT.search(line) or line[:1].isspace() for line in raw) \
-        or any(len(line.strip()) < MIN_WRAPPED_LINE_CHARS for line in raw[:-1])
+        or any(len(line.strip()) < MIN_WRAPPED_LINE_CHARS for line in raw[:-1]) \
+        or sum(bool(_COLUMN_GAP.search(line)) for line in raw) >= 2
+
+
+# Spaces that part a table's cells: two or more between words, not after a sentence's end
+# (where a typist may set two).
+_COLUMN_GAP = re.compile(r"[^\s.!?] {2,}\S")
+_CELL_GAP = re.compile(r"(?<=[^\s.!?]) {2,}(?=\S)")
+
+
+def _spaced_rows(element: ET.Element) -> list[list[str]]:
+    """The rows of a table that a `<pre>` sets in spaces (pod2html's verbatim paragraph, a
+    plain-text table pasted into a page), cells parted by two spaces or more: every line of
+    two cells or more, as many in each, starting in the same columns. [] for any other
+    listing or prose."""
+    raw = [line.rstrip() for line in _text(element).replace(_BREAK, "\n").split("\n") if line.strip()]
+    starts = [tuple([0 if not line[:1].isspace() else None, *(gap.end() for gap in _CELL_GAP.finditer(line))])
+              for line in raw]
+    if len(raw) < 2 or len(set(starts)) != 1 or len(starts[0]) < 2 or starts[0][0] is None:
+        return []
+    return [[" ".join(cell.split()) for cell in _CELL_GAP.split(line)] for line in raw]
 
 
 def _paragraph(lines: list[str], broken: bool = False) -> str:

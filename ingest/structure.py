@@ -1212,9 +1212,8 @@ def _sender_name(text: str) -> str:
     it ("Ziekenhuis Rijnoever Stichting Apneu Nederland"); "" where the field names none, or
     only a department, or opens with a small word ("Over het Slaapcentrum")."""
     words = text.split()
-    if not words or not _is_organisation(text) or words[0].lower() in _SMALL_OPENING_WORDS:
-        return ""
-    if _is_department_word(words[0]):
+    if not words or not _is_organisation(text) or words[0].lower() in _SMALL_OPENING_WORDS \
+            or _is_department_word(words[0]):
         return ""
     cut = next((position for position, word in enumerate(words[1:], 1)
                 if _is_department_word(word) or words[0].lower().endswith(_ORGANISATION_WORDS)

@@ -31,6 +31,9 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # They are no words of their own, and as one-letter "words" that no frequency list knows they
 # would count as rare, unknown words of the question (index/confidence.py).
 _CONTRACTION = re.compile(r"\b[mzd]['’‘`][nr]\b|['’‘`][kmnrst]\b")
+# Dutch adverbs of time led by "'s" as patients type them, without apostrophe and space
+# ("ik word snachts wakker"): the word a leaflet writes after its "'s nachts".
+_S_ADVERBS = {f"s{word}": word for word in "nachts morgens ochtends middags avonds zomers winters".split()}
 # How patients type "mijn", "zijn" and "even" in a hurry ("mag ik mn oren schoonmaken"):
 # stop words like the words they stand for.
 CHAT_STOP_WORDS = frozenset({"mn", "zn", "ff"})
@@ -175,6 +178,8 @@ SEPARABLE_PARTICLES = (
     "af", "in", "na", "om", "op",
 )
 _VOWELS = "aeiou"
+# The verbs in "-aan" whose "ik" form drops it ("opstaan": "ik sta op"); "baan", "maan" are nouns
+_AAN_VERBS = ("gaan", "staan", "slaan")
 
 
 def _in_use(forms: list[str]) -> list[str]:
@@ -183,7 +188,12 @@ def _in_use(forms: list[str]) -> list[str]:
 
 def _ik_forms(infinitive: str) -> list[str]:
     """What the "ik" form of a Dutch infinitive may be: "poetsen": "poets", "prikken":
-    "prik", "lopen": "loop" or (a plural's singular) "lop", "leven": "leef"."""
+    "prik", "lopen": "loop" or (a plural's singular) "lop", "leven": "leef", "doen": "doe",
+    "opstaan": "opsta"."""
+    if infinitive.endswith(("oen", "ien")):
+        return [infinitive[:-1]]
+    if infinitive.endswith(_AAN_VERBS):
+        return [infinitive[:-2]]
     base = infinitive[:-2]
     if len(base) >= 3 and base[-1] == base[-2] and base[-1] not in _VOWELS:
         return [base[:-1]]
@@ -195,7 +205,11 @@ def _ik_forms(infinitive: str) -> list[str]:
 
 def _infinitives(word: str) -> list[str]:
     """What the infinitive of a Dutch "ik" form may be: "poets": "poetsen", "prik":
-    "prikken", "loop": "lopen", "leef": "leven"."""
+    "prikken", "loop": "lopen", "leef": "leven", "doe": "doen", "sta": "staan"."""
+    if word.endswith(("oe", "ie")):
+        return [word + "n"]
+    if word.endswith("a") and not word.endswith("aa"):
+        return [word + "an"]
     candidates = [word + "en"]
     if len(word) >= 3 and word[-1] not in _VOWELS and word[-2] in _VOWELS and word[-3] not in _VOWELS:
         candidates.append(word + word[-1] + "en")
@@ -204,17 +218,36 @@ def _infinitives(word: str) -> list[str]:
     return candidates
 
 
+def _t_form(ik: str) -> str:
+    """The "hij" form of a Dutch "ik" form: "krijg": "krijgt", "sta": "staat"."""
+    if ik.endswith("t"):
+        return ik
+    return ik + ("at" if ik.endswith("a") and not ik.endswith("aa") else "t")
+
+
 def _verb_forms(word: str) -> list[str]:
-    """Other forms the Dutch verb `word` may take, in use at least VERB_ZIPF: the infinitive
-    of a "t" form ("huilt": "huilen") when it is used at least as often (so "staart" stays
-    a noun), the "ik" form of an infinitive (`_ik_forms`), the infinitive of an "ik" form
-    (`_infinitives`). A noun's plural or singular may come out too: it only ever meets the
-    same noun."""
-    if word.endswith("t") and len(word) >= 5:
-        infinitive = word[:-1] + "en"
-        return [infinitive] if word_zipf(infinitive, "nl") >= max(VERB_ZIPF, word_zipf(word, "nl")) else []
-    candidates = _ik_forms(word) if word.endswith("en") and len(word) >= 5 else _infinitives(word)
-    return _in_use([form for form in candidates if form != word])
+    """Other forms the Dutch verb `word` may take of the three a patient's present tense
+    uses ("ik krijg", "hij krijgt", "krijgen"), in use at least VERB_ZIPF. From a "t" form
+    ("huilt", "doet"): its infinitive, when that is used at least as often (so "staart" stays
+    a noun), and its "ik" form. From an infinitive: its "ik" forms (`_ik_forms`) and their
+    "t" forms. From an "ik" form: its infinitives (`_infinitives`) and, when one is in use, its
+    "t" form if used no more often than that infinitive ("staar" gives no "staart"). A noun's
+    plural or singular may come out too: it only ever meets the same noun."""
+    if word.endswith("t") and len(word) >= 4:
+        ik = word[:-2] if word[:-1].endswith(("gaa", "staa", "slaa")) else word[:-1]
+        infinitive = _infinitives(ik)[0]
+        if word_zipf(infinitive, "nl") < max(VERB_ZIPF, word_zipf(word, "nl")):
+            return []
+        return [infinitive, *_in_use([ik])]
+    if word.endswith(_AAN_VERBS) or word.endswith("en") and len(word) >= 4:
+        iks = _ik_forms(word) if len(word) >= 5 or word.endswith(("oen", "ien", *_AAN_VERBS)) else []
+        return _in_use(list(dict.fromkeys(form for form in (*iks, *map(_t_form, iks)) if form != word)))
+    infinitives = _in_use([form for form in _infinitives(word) if form != word])
+    most = max((word_zipf(form, "nl") for form in infinitives), default=0.0)
+    t_form = _t_form(word)
+    if infinitives and t_form != word and VERB_ZIPF <= word_zipf(t_form, "nl") <= most:
+        infinitives.append(t_form)
+    return infinitives
 
 
 @dataclass
@@ -238,9 +271,10 @@ class Analyzer:
 
     def content_words(self, text: str) -> list[str]:
         """Folded words of the text without stop words and the letters of contractions
-        ("zo'n", "'s nachts"), unstemmed."""
+        ("zo'n", "'s nachts"; "snachts" typed without them), unstemmed."""
         stops = _stop_words()
-        return [word for word in _WORD.findall(_CONTRACTION.sub(" ", fold(text))) if word not in stops]
+        words = _WORD.findall(_CONTRACTION.sub(" ", fold(text)))
+        return [_S_ADVERBS.get(word, word) for word in words if word not in stops]
 
     def stems(self, text: str) -> set[str]:
         """The stems of the text's content words, compounds unsplit (a leaflet title's words)."""
@@ -261,7 +295,7 @@ class Analyzer:
         separable particle ("door", "op", "af"), the same forms of the verb without it: where
         the particle is a word the index holds ("thuis", "mee", "af"), as "particle verb", both
         of which a leaflet must use ("thuisblijven" is not answered by any "blijf")."""
-        if self.language != "nl" or len(word) < 4:
+        if self.language != "nl" or len(word) < 3:
             return ()
         forms = set(_verb_forms(word))
         particle = next((p for p in SEPARABLE_PARTICLES if word.startswith(p)), "")

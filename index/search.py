@@ -22,7 +22,7 @@ from ingest.document import Leaflet, Passage, same_text_key
 from index.asked_kind import asks_money, speaks_of_money
 from index.bm25 import LexicalIndex, LexicalIndexError
 from index.confidence import (
-    COVERED, FREE_ZIPF, MIDPOINT, NAME_ZIPF, SMALL_TALK, THIRD_LANGUAGE_MIDPOINT, WRONG_KIND_COST,
+    COVERED, FREE_ZIPF, MIDPOINT, NAME_ZIPF, NO_SUBJECT, SMALL_TALK, THIRD_LANGUAGE_MIDPOINT, WRONG_KIND_COST,
     coverage_confidence, evidence, unknown_word_cost, without_subject,
 )
 from index.fusion import W_ASKED_LANGUAGE, W_LANGUAGE, Evidence, rank
@@ -298,9 +298,11 @@ class Searcher:
         """Whether the query has a word that names something: not only stop words ("hoe en
         wat"), words too common to name a subject in the leaflets' language or the second one
         ("waarom", "dag", "you"), which cost nothing when a leaflet lacks them and so cannot be
-        judged (index/confidence.py), or small talk ("dank je wel", "thank you")."""
+        judged (index/confidence.py), words that name no subject ("hoelang", "hebt") or small
+        talk ("dank je wel", "thank you")."""
         languages = (self.analyzer.language, SECOND_LANGUAGE.get(self.analyzer.language, self.analyzer.language))
-        return any(word not in SMALL_TALK and max(zipf(word, language) for language in languages) < FREE_ZIPF
+        return any(word not in SMALL_TALK and word not in NO_SUBJECT
+                   and max(zipf(word, language) for language in languages) < FREE_ZIPF
                    for word in self.analyzer.content_words(query))
 
     def _language(self, query: str, words: list[tuple[str, ...]], frequency: dict[str, int]) -> str:
@@ -402,6 +404,9 @@ class Searcher:
         for word, group in zip(self.analyzer.content_words(query), words):
             if group in asked or (is_foreign(word, language) and not self._second_language):
                 continue
+            if word in NO_SUBJECT:  # "hoelang", "word": like the most common words, no subject
+                asked[group] = 0.0
+                continue
             rare = 0.0 if foreign or self._slip(word) else own_zipf(word, language)
             asked[group] = unknown_word_cost(rare)
         return asked
@@ -430,9 +435,10 @@ class Searcher:
         second = self._second_words(query, words)  # charged to second-language leaflets only
         known = {term for term, count in frequency.items() if count}
         # "huilt", "doorprikken" asked of a leaflet that writes "huilen", "prik … door": the
-        # stems of the verb's other forms count too
+        # stems of the verb's other forms count too, also where another leaflet uses this one
+        # ("krijg" asked of a leaflet that only writes "krijgt")
         surface = dict(zip(words, self.analyzer.content_words(query)))
-        verbs = {group: self.analyzer.verb_stems(surface.get(group, "")) for group in groups if group[0] not in known}
+        verbs = {group: self.analyzer.verb_stems(surface.get(group, "")) for group in groups}
         verbs = {group: stems for group, stems in verbs.items() if stems}
         if verbs:
             other = sorted({part for stems in verbs.values() for stem in stems for part in stem.split()})

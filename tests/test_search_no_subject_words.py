@@ -2,7 +2,8 @@
 question sets a third of the clear answers at rank 1 were judged "not covered", charged for
 words the answering leaflet does use in another form ("krijg" where it writes "krijgt", "doet"
 where it writes "doen", "snachts" for "'s nachts") or for words that name no subject at all
-("hoelang", "welke", "word", the "s" of "s nachts" typed without its apostrophe)."""
+("hoelang", "welke", "word", "mijn zoontje", the "s" of "s nachts" typed without its
+apostrophe)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,15 @@ def test_question_words_and_auxiliaries_cost_nothing_but_amounts_and_permissions
     # "hoeveel" and "mag" ask for an amount or a permission, which a leaflet gives in words of its own
     assert costs["hoeveel"] > 0 and costs["mag"] > 0 and costs["oefeningen"] > 0
     assert {"hoeveel", "mag", "mogen"}.isdisjoint(NO_SUBJECT)
+
+
+def test_the_family_a_question_is_for_costs_nothing(searcher):
+    """"mijn zoontje krabt zich 's nachts kapot": the leaflet that answers says "uw kind"."""
+    query = "mijn zoontje krabt zich 's nachts kapot"
+    words = searcher.analyzer.word_terms(query)
+    costs = dict(zip(searcher.analyzer.content_words(query), searcher._asked(query, words).values()))
+    assert costs["zoontje"] == 0.0 and costs["krabt"] > 0 and costs["kapot"] > 0
+    assert {"zoon", "dochter", "moeder", "vader", "oma"} <= NO_SUBJECT
 
 
 def test_a_query_of_question_words_alone_asks_nothing(searcher):

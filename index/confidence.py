@@ -60,19 +60,19 @@ SMALL_TALK = frozenset(
     "merci gracias danke tesekkurler tesekkur sagol dziekuje shukran شكرا مرحبا дякую спасибо".split()
 )
 # Words that name no subject although the frequency lists rank them under FREE_ZIPF: question
-# words ("welke", "hoelang", "wanneer") and forms of the auxiliary and modal verbs that the stop
+# words ("welke", "wanneer", "waarom") and forms of the auxiliary and modal verbs that the stop
 # list lacks ("word", "hebt", "kunt"), folded; the family a patient asks for ("mijn zoontje",
 # "mijn moeder"), which says who the question is about, not what (the leaflet says "uw kind");
 # and "s" and "t", the letters of "'s nachts" and "'t" typed without their apostrophe. A leaflet
-# answers "hoelang duurt het herstel" or "word ik onder narcose gebracht" without ever writing
-# "hoelang" or "word" (the auxiliary's other forms are stop words, so no leaflet's terms hold
-# it): like the most common words they cost nothing when a leaflet lacks them. Not "hoeveel"
-# and not "mag": they ask a kind of answer, an amount or a permission, that a leaflet gives in
-# words of its own ("mag", "mogen", "hoeveel"), and over 26 question sets charging them
-# separated answered from unanswered questions better (docs/quality.md, "Words that name no
-# subject").
+# answers "welke oefeningen kan ik doen" or "word ik onder narcose gebracht" without ever writing
+# "welke" or "word" (the auxiliary's other forms are stop words, so no leaflet's terms hold it):
+# like the most common words they cost nothing when a leaflet lacks them. Not "hoeveel",
+# "hoelang" ("hoe lang"), "hoevaak" or "mag": they ask a kind of answer, an amount, a duration,
+# a frequency or a permission, that a leaflet gives in words of its own ("mag", "lang", "vaak"),
+# and over 26 question sets charging them separated answered from unanswered questions better
+# (docs/quality.md, "Words that name no subject").
 NO_SUBJECT = frozenset(
-    "welke welk hoelang hoevaak hoeverre hoezo wanneer waarom waar waarvoor waardoor waarmee "
+    "welke welk hoeverre hoezo wanneer waarom waar waarvoor waardoor waarmee "
     "waarop waaraan waarin waarna which whose whom when where why how "
     "word werden hebt hadden bent kun kunt konden moest moesten wilt wilde wilden zult zouden "
     "zoon zoontje dochter dochtertje moeder vader oma opa broer broertje zus zusje schoonmoeder "

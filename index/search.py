@@ -298,7 +298,7 @@ class Searcher:
         """Whether the query has a word that names something: not only stop words ("hoe en
         wat"), words too common to name a subject in the leaflets' language or the second one
         ("waarom", "dag", "you"), which cost nothing when a leaflet lacks them and so cannot be
-        judged (index/confidence.py), words that name no subject ("hoelang", "hebt") or small
+        judged (index/confidence.py), words that name no subject ("welke", "hebt") or small
         talk ("dank je wel", "thank you")."""
         languages = (self.analyzer.language, SECOND_LANGUAGE.get(self.analyzer.language, self.analyzer.language))
         return any(word not in SMALL_TALK and word not in NO_SUBJECT
@@ -404,7 +404,7 @@ class Searcher:
         for word, group in zip(self.analyzer.content_words(query), words):
             if group in asked or (is_foreign(word, language) and not self._second_language):
                 continue
-            if word in NO_SUBJECT:  # "hoelang", "word": like the most common words, no subject
+            if word in NO_SUBJECT:  # "welke", "word": no subject, like "waarom"
                 asked[group] = 0.0
                 continue
             rare = 0.0 if foreign or self._slip(word) else own_zipf(word, language)

@@ -2,7 +2,7 @@
 question sets a third of the clear answers at rank 1 were judged "not covered", charged for
 words the answering leaflet does use in another form ("krijg" where it writes "krijgt", "doet"
 where it writes "doen", "snachts" for "'s nachts") or for words that name no subject at all
-("hoelang", "welke", "word", "mijn zoontje", the "s" of "s nachts" typed without its
+("welke", "wanneer", "word", "mijn zoontje", the "s" of "s nachts" typed without its
 apostrophe)."""
 
 from __future__ import annotations
@@ -18,13 +18,13 @@ from tests.test_index_build import leaflet
 
 
 def test_question_words_and_auxiliaries_cost_nothing_but_amounts_and_permissions_do(searcher):
-    query = "hoelang duurt het herstel, welke oefeningen kun je doen, hoeveel mag ik lopen"
+    query = "wanneer mag ik weer lopen, welke oefeningen kun je doen, hoeveel en hoelang"
     words = searcher.analyzer.word_terms(query)
     costs = dict(zip(searcher.analyzer.content_words(query), searcher._asked(query, words).values()))
-    assert costs["hoelang"] == costs["welke"] == costs["kun"] == 0.0
-    # "hoeveel" and "mag" ask for an amount or a permission, which a leaflet gives in words of its own
-    assert costs["hoeveel"] > 0 and costs["mag"] > 0 and costs["oefeningen"] > 0
-    assert {"hoeveel", "mag", "mogen"}.isdisjoint(NO_SUBJECT)
+    assert costs["wanneer"] == costs["welke"] == costs["kun"] == 0.0
+    # an amount, a duration, a permission: a kind of answer a leaflet gives in words of its own
+    assert costs["hoeveel"] > 0 and costs["hoelang"] > 0 and costs["mag"] > 0 and costs["oefeningen"] > 0
+    assert {"hoeveel", "hoelang", "hoevaak", "mag", "mogen"}.isdisjoint(NO_SUBJECT)
 
 
 def test_the_family_a_question_is_for_costs_nothing(searcher):
@@ -37,10 +37,10 @@ def test_the_family_a_question_is_for_costs_nothing(searcher):
 
 
 def test_a_query_of_question_words_alone_asks_nothing(searcher):
-    for query in ("welke? wanneer?", "hoelang", "waar en waarom"):
+    for query in ("welke? wanneer?", "waar en waarom", "mijn zoontje"):
         result = searcher.search(query)
         assert not result.covered and result.confidence == 0.0, query
-    assert searcher.search("hoelang duurt een nierbiopsie").confidence > 0
+    assert searcher.search("wanneer krijg ik een nierbiopsie").confidence > 0
 
 
 def test_a_times_s_typed_without_apostrophe_is_the_word_after_it():

@@ -567,7 +567,11 @@ def redteam13_searcher(settings, embedder, tmp_path_factory):
 def test_a_twelfth_set_of_leaflets_answers_its_questions(redteam13_searcher):
     missed, flagged, kept = _outcomes(redteam13_searcher, REDTEAM13)
     assert len(missed) <= 10, missed  # 91 of 99 in the top 5 when measured (89 before this round's fixes)
-    assert len(flagged) >= 22, flagged  # 24 of 26 when measured
+    # 24 of 26 when measured, 23 before words that name no subject cost nothing (index/confidence.py
+    # NO_SUBJECT): "Welke epilepsiemedicijnen ..." and "... als je geen coeliakie hebt?" lost the
+    # charge for "welke" and "hebt" that flagged them; over 26 sets the rule keeps 77 more answered
+    # questions for 14 unanswered ones (docs/quality.md, "Words that name no subject")
+    assert len(flagged) >= 21, flagged
     assert len(kept) >= 50, kept  # 56 of 99 when measured: none of 27 in a third language, by design
 
 

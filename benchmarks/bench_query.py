@@ -40,7 +40,6 @@ import statistics
 import subprocess
 import sys
 import time
-from contextlib import nullcontext
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import quote_plus
@@ -169,7 +168,7 @@ def warm_latency(folder: Path, embedder, qs: list[str]) -> dict:
 
     model = embedder._model
     query_prompt, _ = embedder.prompts
-    precision = embedder._precision() if embedder.bf16 else nullcontext()
+    precision = embedder._precision("query")  # float32, as every query is encoded
 
     def st_encode(q: str) -> float:
         start = time.perf_counter()

@@ -258,8 +258,9 @@ def native_bf16() -> bool:
 class Embedder:
     """Encode passages and queries with one sentence-transformers model, L2-normalised float32.
 
-    `bf16` runs the encoder under bfloat16 autocast. With native bf16 (AVX-512 BF16, AMX) that is
-    ~2.5x faster for passages at cosine 0.9999 to float32; without it, it is emulated and slower.
+    `bf16` runs the encoder under bfloat16 autocast for passages. With native bf16 (AVX-512 BF16,
+    AMX) that is ~2.5x faster at cosine 0.9999 to float32; without it, it is emulated and slower.
+    Queries are always float32 (`_precision`).
     None (the default) decides by the CPU at warm-up; True/False force it.
     """
 
@@ -440,15 +441,20 @@ class Embedder:
 
     def _encode(self, texts: list[str], prompt: str | None, task: str, batch_size: int) -> np.ndarray:
         encode = self._model.encode_query if task == "query" else self._model.encode_document
-        with self._precision():
+        with self._precision(task):
             vectors = encode(texts, prompt=prompt, batch_size=batch_size, convert_to_numpy=True,
                              normalize_embeddings=True, show_progress_bar=False)
         vectors = np.asarray(vectors, dtype=np.float32)
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
         return vectors / np.maximum(norms, 1e-12)
 
-    def _precision(self) -> Any:
-        if not self.bf16:
+    def _precision(self, task: str = "document") -> Any:
+        """bfloat16 autocast for passages when `bf16`; float32 for queries always. A query's
+        vector must not hang on what its process did before: after an ingest (the app's first
+        run builds its index) bfloat16 moved a query's cosines by up to 0.007 from the float32
+        of the default model's own encoder, enough to cross the coverage threshold, and one
+        short query gains nothing from it."""
+        if not self.bf16 or task == "query":
             return nullcontext()
         import torch
 

@@ -54,6 +54,19 @@ def test_the_embedder_encodes_default_model_queries_with_it(embedder):
     assert np.abs(vectors - _sentence_transformers(embedder, QUERIES[:4])).max() < 1e-5
 
 
+def test_queries_are_float32_in_a_process_that_embedded_passages_in_bfloat16(embedder, monkeypatch):
+    # the app's first run builds its index, then answers with the full model loaded: the same
+    # query must get the vector (and the verdict) it gets from a fresh process
+    monkeypatch.setattr(embedder, "bf16", True)
+    monkeypatch.setattr(embedder, "_query_cache", type(embedder._query_cache)())
+    with embedder._precision("document"):
+        half = _sentence_transformers(embedder, QUERIES[:4])
+    own = QueryEncoder(embedder.info.path).encode(["query: " + text for text in QUERIES[:4]])
+    assert np.abs(half - own).max() > 1e-4  # bfloat16 would move them
+    assert embedder._model is not None
+    assert np.abs(embedder.encode_queries(QUERIES[:4]) - own).max() < 1e-5
+
+
 def test_a_folder_of_another_layout_falls_back_to_sentence_transformers(embedder, monkeypatch, tmp_path):
     folder = tmp_path / "bert"
     (folder / "1_Pooling").mkdir(parents=True)

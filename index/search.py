@@ -117,7 +117,7 @@ class Searcher:
         self._foreign = {leaflet.language for leaflet in self.leaflets.values()} - {self.analyzer.language, ""}
         self._titles: dict[str, frozenset[str]] = {}
         self._vocabulary: Vocabulary | None = None  # see _words()
-        self._slips: dict[str, bool] = {}  # see _slip()
+        self._slips: dict[str, str | None] = {}  # see _correction()
         self._other_names = store.other_names()  # see _in_leaflet_names()
         # Evidence below this skips the subject check, which can only lower it: at the
         # threshold the verdict cannot change. Calibration sets -inf to check every query.
@@ -414,14 +414,19 @@ class Searcher:
     def _slip(self, word: str) -> bool:
         """Whether a rare word that no leaflet uses is a slip of one they do ("migrane",
         which English text misspells often enough to rank it, for "migraine"): it costs what
-        any slip costs, not what a rare word does."""
-        if own_zipf(word, self.analyzer.language) >= SLIP_ZIPF:
-            return False
-        found = self._slips.get(word)
-        if found is None:  # difflib: a few ms, and a query asks several times
+        any slip costs, not what a rare word does, and nothing to a leaflet that writes the
+        word it almost spells (`_best_evidence`)."""
+        return self._correction(word) is not None
+
+    def _correction(self, word: str) -> str | None:
+        """The leaflets' word that a rare word no leaflet uses is a slip of ("migraine" for
+        "migrane"), or None (index/spelling.py)."""
+        if not word or own_zipf(word, self.analyzer.language) >= SLIP_ZIPF:
+            return None
+        if word not in self._slips:  # difflib: a few ms, and a query asks several times
             vocabulary = self._words()
-            found = self._slips[word] = word not in vocabulary.known and vocabulary.closest(word) is not None
-        return found
+            self._slips[word] = None if word in vocabulary.known else vocabulary.closest(word)
+        return self._slips[word]
 
     def _best_evidence(self, query: str, words: list[tuple[str, ...]], frequency: dict[str, int],
                        cosines: dict[int, float], asked: int | None = None,
@@ -439,6 +444,12 @@ class Searcher:
         # ("krijg" asked of a leaflet that only writes "krijgt")
         surface = dict(zip(words, self.analyzer.content_words(query)))
         verbs = {group: self.analyzer.verb_stems(surface.get(group, "")) for group in groups}
+        # a slip is the word it almost spells: a leaflet that writes "nierbiopsie" does not
+        # lack "nierbiobsie", while the others pay what a slip costs, not a name (`_names`)
+        for group in groups:
+            fix = None if foreign else self._correction(surface.get(group, ""))
+            if fix and (terms := self.analyzer.word_terms(fix)):
+                verbs[group] = (*verbs[group], terms[0][0])
         verbs = {group: stems for group, stems in verbs.items() if stems}
         if verbs:
             other = sorted({part for stems in verbs.values() for stem in stems for part in stem.split()})
@@ -487,13 +498,15 @@ class Searcher:
         the lists costs only the base (`unknown_word_cost`), since most are slips; one the
         collection uses names something, and a leaflet that never does hardly answers about it.
         Single words only: a compound the lists miss ("adrenalinepennen") may be written apart
-        in the leaflet that answers. Not in a third language, where every word costs alike."""
+        in the leaflet that answers. Not a slip that a leaflet uses only by the word it almost
+        spells ("nierbiobsie"), nor in a third language, where every word costs alike."""
         if foreign:
             return []
         language = self.analyzer.language
         return [group for word, group in zip(self.analyzer.content_words(query), words)
                 if len(group) == 1 and group not in absent and word.isalpha()
-                and not is_foreign(word, language) and own_zipf(word, language) == 0]
+                and not is_foreign(word, language) and own_zipf(word, language) == 0
+                and self._correction(word) is None]
 
     def _second_words(self, query: str, words: list[tuple[str, ...]]) -> set[tuple[str, ...]]:
         """The query's words of the second language ("cost", "knee") in a collection that
@@ -702,8 +715,8 @@ def _holds_number(query: str, hits: list[Hit]) -> bool:
 
 def _uses(word: tuple[str, ...], terms: set[str], verbs: tuple[str, ...] | None = None) -> bool:
     """Whether a leaflet with these terms uses a query word: its stem or, for a compound,
-    all of its parts, or a stem of another form where it is a verb (`Analyzer.verb_stems`: all
-    the words of one, "thuis blijf")."""
+    all of its parts, or one of `verbs`: a stem of another form where it is a verb
+    (`Analyzer.verb_stems`: all the words of one, "thuis blijf"), or of the word it is a slip of."""
     stem, *parts = word
     return (stem in terms or bool(parts) and all(part in terms for part in parts)
             or any(all(part in terms for part in verb.split()) for verb in verbs or ()))

@@ -315,3 +315,26 @@ def test_a_slip_of_a_leaflet_word_costs_the_base_only(tmp_path, hash_embedder):
         searcher = Searcher.open(tmp_path / folder, hash_embedder)
         assert list(searcher._asked("migrane", searcher.analyzer.word_terms("migrane")).values()) == [cost]
     assert unknown_word_cost(zipf("migrane", "en")) > UNKNOWN_WORD_PENALTY
+
+
+def test_a_slip_costs_nothing_where_a_leaflet_writes_the_word_it_almost_spells(tmp_path, hash_embedder):
+    # "nierbiobsie" asked of a leaflet that writes "nierbiopsie" lacks nothing; another leaflet
+    # pays what a slip costs, not what a name no leaflet but one uses costs
+    from index.fusion import Evidence
+
+    biopsy = leaflet("biopsie", "Bij een nierbiopsie neemt de arts een stukje nierweefsel weg.")
+    build_index(tmp_path, [biopsy, DRUG], hash_embedder)
+    searcher = Searcher.open(tmp_path, hash_embedder)
+    rowid_of = {p.leaflet_id: rowid for rowid, p in searcher.store.all_passages()}
+    for query, slips in (("nierbiobsie alcohol", 1), ("nierbiopsie alcohol", 0)):
+        words = searcher.analyzer.word_terms(query)
+        frequency = searcher.store.document_frequencies([t for group in words for t in group])
+        unknown = {}
+        for leaflet_id in ("biopsie", "middel"):
+            candidates = {rowid_of[leaflet_id]: Evidence(0.9, 0.9)}
+            value, signals = searcher._coverage(query, words, frequency, candidates)
+            unknown[leaflet_id] = (signals["unknown_terms"], signals["query_evidence"])
+        assert unknown["biopsie"][0] == 1 and unknown["middel"][0] == 1, query  # "alcohol", or the slip
+        if slips:
+            assert unknown["middel"][1] == pytest.approx(
+                evidence(0.9, unknown_word_cost(0.0), len(words)), abs=1e-6)  # the base, no name's cost

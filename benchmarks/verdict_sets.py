@@ -1,0 +1,175 @@
+"""Every committed question set's coverage verdicts, collected once and compared between changes.
+
+    python benchmarks/verdict_sets.py collect BEFORE.json --indexes /tmp/verdict-indexes
+    (change the search)
+    python benchmarks/verdict_sets.py collect AFTER.json --indexes /tmp/verdict-indexes
+    python benchmarks/verdict_sets.py compare BEFORE.json AFTER.json [-v]
+
+A change to the coverage verdict (index/confidence.py, the word costs in index/search.py) moves
+some questions across the threshold in every set; a gain on the sets it was tuned on says little
+unless the red-team sets, written by others before any search, move the same way. `collect`
+builds an index of each set's leaflets under `--indexes` the first time (about eight minutes for
+all; `--refresh` ingests them again after an ingest change, from the checkout that built them),
+searches every question through the real search with the subject check always on (as
+benchmarks/calibrate_coverage.py does, so the evidence is comparable at any threshold) and
+writes, per question, its evidence, verdict, language and the rank of its first answering
+passage. `compare` prints per set and pooled: answered questions kept (judged covered), those
+kept with the answer first, unanswered ones flagged, AUROC of the evidence (all questions, and
+those in the leaflets' language or the second one), and Youden's J at MIDPOINT with the
+threshold where J is best; `-v` lists the questions whose verdict changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from index.confidence import MIDPOINT
+from index.lexical import SECOND_LANGUAGE
+from leaflets.api import ingest_paths, open_searcher
+from leaflets.config import Settings
+from leaflets.evaluate import answers, auroc, load_questions
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+SOURCES = Path(__file__).resolve().parent.parent / "sources"
+
+# set name -> (questions file, leaflets folder); the tuning sets first, then the red teams
+TUNING = {
+    "dev": ("dev_questions.jsonl", DATA / "leaflets"),
+    "translated_dev": ("translated_dev_questions.jsonl", DATA / "leaflets"),
+    "patients": ("patient_questions.jsonl", SOURCES),
+    "translated_patients": ("translated_patient_questions.jsonl", SOURCES),
+    "enbrel": ("enbrel_questions.jsonl", SOURCES),
+    "synthetic": ("synthetic_questions.jsonl", DATA / "synthetic_leaflets"),
+    "unseen": ("unseen_questions.jsonl", DATA / "unseen_leaflets"),
+}
+
+
+def question_sets() -> dict[str, tuple[Path, Path]]:
+    sets = {name: (DATA / questions, folder) for name, (questions, folder) in TUNING.items()}
+    red = sorted(DATA.glob("redteam*_questions.jsonl"), key=lambda p: int(p.name[7:].split("_")[0]))
+    for questions in red:
+        number = questions.name[7:].split("_")[0]
+        sets[f"rt{number}"] = (questions, DATA / f"redteam{number}_leaflets")
+    return sets
+
+
+def collect(out: Path, indexes: Path, only: list[str], refresh: bool = False) -> None:
+    settings = Settings.from_env()
+    found: dict[str, list[dict]] = {}
+    built: dict[Path, Path] = {}
+    for name, (questions, folder) in question_sets().items():
+        if only and name not in only:
+            continue
+        if folder not in built:
+            index = indexes / folder.name
+            if refresh or not (index / "CURRENT").exists():
+                outcome = ingest_paths(settings.with_overrides(index=index, sources=folder))
+                for error in outcome.errors:
+                    print(f"{name}: {error}", file=sys.stderr)
+            built[folder] = index
+        searcher = open_searcher(settings.with_overrides(index=built[folder]))
+        searcher.subject_gate = float("-inf")
+        second = SECOND_LANGUAGE.get(searcher.analyzer.language, "")
+        rows = []
+        for question in load_questions(questions):
+            result = searcher.search(question.question, k=10)
+            rank = next((rank for rank, hit in enumerate(result.hits, 1)
+                         if any(answers(hit.passage.text, quote) for quote in question.answers)), None)
+            rows.append({"id": question.id, "question": question.question, "answered": question.covered,
+                         "evidence": result.signals.get("evidence", float("-inf")),
+                         "covered": result.covered, "rank": rank,
+                         "third_language": result.language not in ("", second)})
+        searcher.store.close()
+        found[name] = rows
+        print(f"{name}: {len(rows)} questions", file=sys.stderr)
+    out.write_text(json.dumps(found, ensure_ascii=False, indent=1))
+
+
+def _summary(rows: list[dict]) -> dict[str, float | int | None]:
+    answered = [r for r in rows if r["answered"]]
+    unanswered = [r for r in rows if not r["answered"]]
+    own = [r for r in rows if not r["third_language"]]
+
+    def area(rows: list[dict]) -> float | None:
+        return auroc([r["evidence"] for r in rows if r["answered"]], [r["evidence"] for r in rows if not r["answered"]])
+
+    return {"answered": len(answered), "unanswered": len(unanswered),
+            "kept": sum(r["covered"] for r in answered),
+            "rank1_kept": sum(r["covered"] and r["rank"] == 1 for r in answered),
+            "flagged": sum(not r["covered"] for r in unanswered),
+            "auroc": area(rows), "auroc_own": area(own)}
+
+
+def _youden(rows: list[dict], threshold: float) -> float:
+    answered = [r["evidence"] for r in rows if r["answered"]]
+    unanswered = [r["evidence"] for r in rows if not r["answered"]]
+    return (sum(e >= threshold for e in answered) / max(len(answered), 1)
+            + sum(e < threshold for e in unanswered) / max(len(unanswered), 1) - 1)
+
+
+def _best_threshold(rows: list[dict]) -> tuple[float, float]:
+    values = sorted({r["evidence"] for r in rows if r["evidence"] != float("-inf")})
+    candidates = [(a + b) / 2 for a, b in zip(values, values[1:])] or [MIDPOINT]
+    best = max(candidates, key=lambda t: _youden(rows, t))
+    return best, _youden(rows, best)
+
+
+def _fmt(value: float | None) -> str:
+    return "  n/a" if value is None else f"{value:.3f}"
+
+
+def compare(before: Path, after: Path, verbose: bool) -> None:
+    old, new = json.loads(before.read_text()), json.loads(after.read_text())
+    names = [name for name in new if name in old]
+    print(f"{'set':20s} {'kept':>11s} {'rank-1 kept':>11s} {'flagged':>11s} {'AUROC':>13s} {'AUROC nl/en':>13s}")
+    for label, pick in (*((name, [name]) for name in names),
+                        ("red teams, pooled", [n for n in names if n.startswith("rt")])):
+        if not pick:
+            continue
+        a = _summary([r for n in pick for r in old[n]])
+        b = _summary([r for n in pick for r in new[n]])
+        print(f"{label:20s} {a['kept']:4d} → {b['kept']:4d} {a['rank1_kept']:4d} → {b['rank1_kept']:4d} "
+              f"{a['flagged']:4d} → {b['flagged']:4d} {_fmt(a['auroc'])} → {_fmt(b['auroc'])} "
+              f"{_fmt(a['auroc_own'])} → {_fmt(b['auroc_own'])}   (n={b['answered']}+{b['unanswered']})")
+    red = [n for n in names if n.startswith("rt")]
+    for label, data in (("before", old), ("after", new)):
+        rows = [r for n in red for r in data[n] if not r["third_language"]]
+        if rows:
+            best, j = _best_threshold(rows)
+            print(f"red teams nl/en, {label}: J at MIDPOINT {MIDPOINT:.3f} = {_youden(rows, MIDPOINT):.3f}; "
+                  f"best J {j:.3f} at {best:.3f}")
+    if verbose:
+        for name in names:
+            for a, b in zip(old[name], new[name]):
+                if a["id"] == b["id"] and (a["covered"] != b["covered"] or a["rank"] != b["rank"]):
+                    truth = "answered" if b["answered"] else "unanswered"
+                    print(f"{name} {b['id']} ({truth}) covered {a['covered']}→{b['covered']} "
+                          f"rank {a['rank']}→{b['rank']} evidence {a['evidence']:.3f}→{b['evidence']:.3f}  "
+                          f"{b['question']}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    gather = commands.add_parser("collect", help="search every set's questions and write their verdicts")
+    gather.add_argument("out", type=Path)
+    gather.add_argument("--indexes", type=Path, required=True, help="folder for the sets' indexes (kept)")
+    gather.add_argument("--only", nargs="*", default=[], help="set names (dev, synthetic, rt13, ...)")
+    gather.add_argument("--refresh", action="store_true",
+                        help="ingest the sets' leaflets again (after an ingest change) into indexes already built")
+    against = commands.add_parser("compare", help="two collections side by side")
+    against.add_argument("before", type=Path)
+    against.add_argument("after", type=Path)
+    against.add_argument("-v", "--verbose", action="store_true", help="list the questions whose verdict changed")
+    args = parser.parse_args()
+    if args.command == "collect":
+        collect(args.out, args.indexes, args.only, args.refresh)
+    else:
+        compare(args.before, args.after, args.verbose)
+
+
+if __name__ == "__main__":
+    main()

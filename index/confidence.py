@@ -63,6 +63,9 @@ SMALL_TALK = frozenset(
 # words ("welke", "wanneer", "waarom") and forms of the auxiliary and modal verbs that the stop
 # list lacks ("word", "hebt", "kunt"), folded; the family a patient asks for ("mijn zoontje",
 # "mijn moeder"), which says who the question is about, not what (the leaflet says "uw kind");
+# the conjunctions, prepositions and adverbs of when and how much that a patient's story is
+# told with ("sinds", "ineens", "voordat", "erg", "niks", "eruit"), which a leaflet answers in
+# words of its own ("plotseling", "na", "heel") or in none;
 # and "s" and "t", the letters of "'s nachts" and "'t" typed without their apostrophe. A leaflet
 # answers "welke oefeningen kan ik doen" or "word ik onder narcose gebracht" without ever writing
 # "welke" or "word" (the auxiliary's other forms are stop words, so no leaflet's terms hold it):
@@ -77,6 +80,7 @@ NO_SUBJECT = frozenset(
     "word werden hebt hadden bent kun kunt konden moest moesten wilt wilde wilden zult zouden "
     "zoon zoontje dochter dochtertje moeder vader oma opa broer broertje zus zusje schoonmoeder "
     "schoonvader vriendje vriendinnetje "
+    "sinds ineens opeens niks eruit erin erop eraan ervan erdoor hele erg zeer voordat vanaf terwijl nadat beetje "
     "s t".split()
 )
 # What a candidate costs whose passage cannot give the kind of answer asked: a price asked of

@@ -81,3 +81,15 @@ def test_a_verb_form_counts_even_where_another_leaflet_writes_the_patients_form(
     assert result.hits[0].leaflet.id == "prik"
     assert result.signals["unknown_terms"] == 0
     assert result.confidence == pytest.approx(coverage_confidence(result.signals["evidence"]))
+
+
+def test_the_words_a_patients_story_is_told_with_cost_nothing(searcher):
+    """"mijn moeder is sinds gisteren ineens erg verward": the leaflet says "plotseling", or
+    nothing of when; what the question is about is "verward"."""
+    query = "mijn moeder is sinds gisteren ineens erg verward, haal ik het eruit voordat het erger wordt"
+    words = searcher.analyzer.word_terms(query)
+    costs = dict(zip(searcher.analyzer.content_words(query), searcher._asked(query, words).values()))
+    for word in ("sinds", "ineens", "erg", "eruit", "voordat"):
+        assert costs[word] == 0.0, word
+    assert costs["verward"] > 0 and costs["gisteren"] > 0 and costs["erger"] > 0
+    assert searcher.search("sinds ineens niks").confidence == 0.0  # asks nothing

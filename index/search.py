@@ -443,24 +443,24 @@ class Searcher:
         # stems of the verb's other forms count too, also where another leaflet uses this one
         # ("krijg" asked of a leaflet that only writes "krijgt")
         surface = dict(zip(words, self.analyzer.content_words(query)))
-        verbs = {group: self.analyzer.verb_stems(surface.get(group, "")) for group in groups}
+        forms = {group: self.analyzer.verb_stems(surface.get(group, "")) for group in groups}
         # a slip is the word it almost spells: a leaflet that writes "nierbiopsie" does not
         # lack "nierbiobsie", while the others pay what a slip costs, not a name (`_names`)
         for group in groups:
             fix = None if foreign else self._correction(surface.get(group, ""))
-            if fix and (terms := self.analyzer.word_terms(fix)):
-                verbs[group] = (*verbs[group], terms[0][0])
-        verbs = {group: stems for group, stems in verbs.items() if stems}
-        if verbs:
-            other = sorted({part for stems in verbs.values() for stem in stems for part in stem.split()})
+            if fix and (fixed := self.analyzer.word_terms(fix)):
+                forms[group] = (*forms[group], fixed[0][0])
+        forms = {group: stems for group, stems in forms.items() if stems}
+        if forms:
+            other = sorted({part for stems in forms.values() for stem in stems for part in stem.split()})
             known |= {term for term, count in self.store.document_frequencies(other).items() if count}
-        absent = [group for group in groups if not _uses(group, known, verbs.get(group))]  # in no leaflet
+        absent = [group for group in groups if not _uses(group, known, forms.get(group))]  # in no leaflet
         for group in self._names(query, words, absent, foreign):
             groups[group] = unknown_word_cost(NAME_ZIPF)  # no slip: a leaflet that never names it pays
         nowhere = sum(groups[group] for group in absent if group not in second)  # all pay this
-        somewhere = {group: cost for group, cost in groups.items() if _uses(group, known, verbs.get(group))}
+        somewhere = {group: cost for group, cost in groups.items() if _uses(group, known, forms.get(group))}
         terms = sorted({term for group in somewhere
-                        for term in (*group, *(part for stem in verbs.get(group, ()) for part in stem.split()))})
+                        for term in (*group, *(part for stem in forms.get(group, ()) for part in stem.split()))})
         ranked = sorted(((cosine, rowid) for rowid, cosine in cosines.items()), reverse=True)
         asked = len(groups) if asked is None else asked
         # a question about money is answered by a passage that speaks of it (index/asked_kind.py)
@@ -480,7 +480,7 @@ class Searcher:
                 leaflet = leaflet_of[rowid]
                 if leaflet not in used:
                     used.update(self.store.leaflet_terms(terms, [leaflet]))
-                missing += [group for group in somewhere if not _uses(group, used[leaflet], verbs.get(group))]
+                missing += [group for group in somewhere if not _uses(group, used[leaflet], forms.get(group))]
             if second and self.leaflets[leaflet_of[rowid]].language != self._second_language:
                 missing = [group for group in missing if group not in second]
             cost = sum(groups[group] for group in missing)
@@ -713,13 +713,13 @@ def _holds_number(query: str, hits: list[Hit]) -> bool:
     return bool(digits) and any(digits in re.sub(r"\D", "", hit.passage.text) for hit in hits)
 
 
-def _uses(word: tuple[str, ...], terms: set[str], verbs: tuple[str, ...] | None = None) -> bool:
+def _uses(word: tuple[str, ...], terms: set[str], forms: tuple[str, ...] | None = None) -> bool:
     """Whether a leaflet with these terms uses a query word: its stem or, for a compound,
-    all of its parts, or one of `verbs`: a stem of another form where it is a verb
+    all of its parts, or one of its other `forms`: a stem of another form where it is a verb
     (`Analyzer.verb_stems`: all the words of one, "thuis blijf"), or of the word it is a slip of."""
     stem, *parts = word
     return (stem in terms or bool(parts) and all(part in terms for part in parts)
-            or any(all(part in terms for part in verb.split()) for verb in verbs or ()))
+            or any(all(part in terms for part in form.split()) for form in forms or ()))
 
 
 def _group_copies(ranking: list[tuple[int, float]], texts: dict[int, str],

@@ -26,6 +26,7 @@ import json
 import sys
 from pathlib import Path
 
+from calibrate_coverage import rates, youden_threshold
 from index.confidence import MIDPOINT
 from index.lexical import SECOND_LANGUAGE
 from leaflets.api import ingest_paths, open_searcher
@@ -104,17 +105,11 @@ def _summary(rows: list[dict]) -> dict[str, float | int | None]:
 
 
 def _youden(rows: list[dict], threshold: float) -> float:
-    answered = [r["evidence"] for r in rows if r["answered"]]
-    unanswered = [r["evidence"] for r in rows if not r["answered"]]
-    return (sum(e >= threshold for e in answered) / max(len(answered), 1)
-            + sum(e < threshold for e in unanswered) / max(len(unanswered), 1) - 1)
+    return sum(rates(_points(rows), threshold)) - 1
 
 
-def _best_threshold(rows: list[dict]) -> tuple[float, float]:
-    values = sorted({r["evidence"] for r in rows if r["evidence"] != float("-inf")})
-    candidates = [(a + b) / 2 for a, b in zip(values, values[1:])] or [MIDPOINT]
-    best = max(candidates, key=lambda t: _youden(rows, t))
-    return best, _youden(rows, best)
+def _points(rows: list[dict]) -> list[tuple[float, bool]]:
+    return [(r["evidence"], r["answered"]) for r in rows]
 
 
 def _fmt(value: float | None) -> str:
@@ -138,7 +133,8 @@ def compare(before: Path, after: Path, verbose: bool) -> None:
     for label, data in (("before", old), ("after", new)):
         rows = [r for n in red for r in data[n] if not r["third_language"]]
         if rows:
-            best, j = _best_threshold(rows)
+            best = youden_threshold(_points(rows))
+            j = _youden(rows, best)
             print(f"red teams nl/en, {label}: J at MIDPOINT {MIDPOINT:.3f} = {_youden(rows, MIDPOINT):.3f}; "
                   f"best J {j:.3f} at {best:.3f}")
     if verbose:

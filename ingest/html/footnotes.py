@@ -143,15 +143,18 @@ def _drop_emptied(note: HtmlElement) -> None:
         box = parent
 
 
-# A word processor's running header and footer of its printed pages.
+# A word processor's running header and footer of its printed pages: LibreOffice names them in
+# a box's title, wvHtml in its `name` (the Word style, English or Dutch), Word in its style.
 _PRINT_FURNITURE = ("//body//div[@title='header' or @title='footer' or @title='Header' or @title='Footer']"
+                    " | //body//div[@name='Header' or @name='Footer' or @name='Koptekst' or @name='Voettekst']"
                     " | //body//*[contains(translate(@style, ' ', ''), 'mso-element:header')"
                     " or contains(translate(@style, ' ', ''), 'mso-element:footer')]")
 
 
 def drop_print_furniture(tree: HtmlElement) -> list[str]:
     """Remove the running header and footer a word processor writes for its printed pages
-    (LibreOffice's `<div title="footer">`, Word's `style="mso-element:footer"`): a page
+    (LibreOffice's `<div title="footer">`, wvHtml's `<div name="Footer">`, Word's
+    `style="mso-element:footer"`): a page
     number field and the leaflet's name repeated, no text of the web page. Their lines come
     back, as a PDF's running headers and footers do: a date stated only there still dates
     the leaflet."""

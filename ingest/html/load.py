@@ -42,8 +42,10 @@ from ingest.html.navigation import drop_heading_link_runs, drop_node_navigation
 from ingest.html.page import page_facts, page_metadata, parse_page, without_data_uris
 from ingest.html.page_dates import page_date
 from ingest.html.positioned_pages import bold_leads_apart, drop_page_furniture, rows_as_tables
+from ingest.html.site_bars import drop_site_bars
 from ingest.html.slides import drop_slide_furniture, unwrap_foreign_objects
 from ingest.html.styled_headings import class_headings, styled_headings
+from ingest.html.word_styles import style_headings
 from ingest.html.title_page import bylines_as_text, drop_property_tables, drop_revision_history
 from ingest.html.xml_markdown import xml_to_markdown
 from ingest.mail import without_notices, without_reply_prefix
@@ -57,12 +59,15 @@ def load_html(html: str, path: str | Path) -> SourceText:
         tree = parse_page(html, path)
         if tree is not None:
             unwrap_foreign_objects(tree)  # a slide deck's slides, each HTML inside an <svg>
+            style_headings(tree)  # wvHtml: <div name="Heading 1">, before anything reads headings
             if is_converted_man_page(html):
                 drop_index(tree)  # before its links are read as a contents of the page
             subtitles_below(tree)
             bylines_off_titles(tree)
         notice = notice_words(tree) if tree is not None else set()
         stated = page_date(tree) if tree is not None else ""
+        if tree is not None:
+            drop_site_bars(tree)  # once the page's dates are read: a copyright line's year counts there
         furniture = drop_print_furniture(tree) + drop_slide_furniture(tree) + drop_revision_history(tree) \
             + drop_page_furniture(tree) if tree is not None else []
         facts = page_facts(html)

@@ -37,6 +37,11 @@ TINY_SECTION_WORDS = 25
 # "Erectieproblemen"), each worth citing by its own heading; three or more
 # one-line sections in a row are a table or directory, read as one piece.
 MIN_TINY_RUN = 3
+# A sentence of this many words, ended by a full stop, says something: a section that holds
+# one is cited by its own heading however short ("Bijwerkingen": "De stof geeft geen
+# bijwerkingen en u wordt er niet suf van."), not merged into a directory (`_says_something`).
+MIN_SENTENCE_WORDS = 6
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 
 # A sentence as long as this many passages is none: text that never stops (`_atoms`).
 RUN_ON_PASSAGES = 3
@@ -229,7 +234,12 @@ def _is_tiny_leaf(section: Section, following: Section | None) -> bool:
     """Opened by its own heading, a body under `TINY_SECTION_WORDS`, no sub-sections.
 
     A section headed by a question is never merged, however short: the question is
-    what a patient asks and its answer is cited by it (a FAQ page's short answers).
+    what a patient asks and its answer is cited by it (a FAQ page's short answers). Nor is
+    one that says something in a sentence (`_says_something`): three short sections of
+    prose in a row ("Bijwerkingen", "Uitslag", "Contact") were one passage under the
+    leaflet's title alone, and a question on side effects was answered under no heading
+    that named them (red team 33). A directory's entries (a phone number, opening hours)
+    are labels and values, and stay one piece.
     """
     if section.heading is None or not section.headings or section.headings[-1].rstrip().endswith("?"):
         return False
@@ -238,7 +248,20 @@ def _is_tiny_leaf(section: Section, following: Section | None) -> bool:
             len(following.headings) > len(path):
         return False
     atoms = _atoms(section.blocks)
-    return bool(atoms) and sum(atom.words for atom in atoms) < TINY_SECTION_WORDS
+    return bool(atoms) and sum(atom.words for atom in atoms) < TINY_SECTION_WORDS and not _says_something(section)
+
+
+def _says_something(section: Section) -> bool:
+    """Whether a section's paragraphs hold a sentence of `MIN_SENTENCE_WORDS` or more that
+    ends in a full stop, a question or an exclamation mark (not a list's item or a row)."""
+    for block in section.blocks:
+        if block.kind == "list" or _is_table(block):
+            continue
+        for start, end in sentence_spans(block.text):
+            sentence = block.text[start:end]
+            if count_words(sentence) >= MIN_SENTENCE_WORDS and _SENTENCE_END.search(sentence):
+                return True
+    return False
 
 
 def _continues_run(text: str, last: Section, section: Section) -> bool:

@@ -112,6 +112,20 @@ def test_two_tiny_siblings_stay_apart_three_merge():
     assert [p.headings for p in passages][1:] == [("Overige informatie",)]
 
 
+def test_short_sections_that_say_something_in_a_sentence_keep_their_own_passages():
+    """Red team 33: "Bijwerkingen", "Uitslag" and "Contact" were one passage under the title."""
+    text = ("# Botscan\n\n## Bijwerkingen\n\nDe stof geeft geen bijwerkingen en u wordt er niet suf van.\n\n"
+            "## Uitslag\n\nUw behandelend arts krijgt de uitslag binnen een week.\n\n"
+            "## Contact\n\nNucleaire Geneeskunde, route 85, telefoon 0318 43 44 50.")
+    _, passages = markdown_passages(text)
+    assert [p.headings for p in passages] == [("Bijwerkingen",), ("Uitslag",), ("Contact",)]
+    mixed = ("# Titel\n\n## Bijwerkingen\n\nDe stof geeft geen bijwerkingen en u wordt er niet suf van.\n\n"
+             + contact_table(CONTACTS).split("\n\n", 1)[1])
+    _, passages = markdown_passages(mixed)
+    assert passages[0].headings == ("Bijwerkingen",)
+    assert passages[-1].headings == ("Overige informatie",) and passages[-1].text.startswith("België")  # merged
+
+
 def test_short_answers_under_question_headings_keep_their_own_passages():
     faq = {"Mag ik sporten?": "Ja, bewegen is goed voor u.",
            "Moet ik minder zout eten?": "Meestal wel: zout verhoogt de bloeddruk.",

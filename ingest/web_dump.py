@@ -297,15 +297,21 @@ def _trail_steps(text: str) -> list[str]:
     return [" ".join(step.split()) for step in steps]
 
 
+_WORDED = re.compile(r"[^\W\d_]")  # a letter: a step of a trail names a page, a rule names none
+
+
 def _bare_breadcrumb(lines: list[str], index: int) -> list[int]:
     """The paragraph of bare short lines that starts at line `index` when it is a breadcrumb,
     as html-text writes one, a line a link and no bullets (red team 26): its first step the
-    home page, or its last the page's own title, which the heading right under it repeats."""
+    home page, or its last the page's own title, which the heading right under it repeats.
+    Each step names a page in words: a title framed in rules ("=====", "Jicht", "=====") over
+    the next frame's rule is no trail, though its last line is the line under it."""
     if index and lines[index - 1].strip():
         return []
     end = next((i for i in range(index, len(lines)) if not lines[i].strip()), len(lines))
     steps = [" ".join(line.split()) for line in lines[index:end]]
-    if len(steps) < 2 or not all(len(step.split()) <= MAX_ITEM_WORDS and not ends_sentence(step) for step in steps):
+    if len(steps) < 2 or not all(len(step.split()) <= MAX_ITEM_WORDS and not ends_sentence(step)
+                                 and _WORDED.search(step) for step in steps):
         return []
     if _HOME_ITEM.fullmatch(steps[0]) or steps[-1].casefold() == _next_filled(lines, end).casefold():
         return list(range(index, end))

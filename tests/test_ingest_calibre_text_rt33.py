@@ -59,3 +59,9 @@ def test_a_list_of_one_word_lines_that_is_the_leaflets_own_stays():
     after_colon = ("Jicht\n\nBij jicht kunt u deze klachten hebben:\n\nPijn\n\nZwelling\n\nRoodheid\n\nKoorts\n\n"
                    + PROSE)
     assert without_page_chrome(after_colon)[0] == after_colon
+
+
+def test_a_title_framed_in_rules_with_no_blank_lines_is_no_breadcrumb():
+    frame = "=" * 15
+    text = f"{frame}\nJicht\n{frame}\n\n\n{frame}\nWat is jicht?\n{frame}\n\n{PROSE}"
+    assert without_page_chrome(text)[0] == text

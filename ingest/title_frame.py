@@ -1,9 +1,13 @@
-"""A plain text's title set in a frame of rules at its top (`framed_title`).
+"""A plain text's title set in a frame of rules at its top (`framed_title`), and its sections' titles
+framed so below it (`framed_headings`).
 
 Emacs Org's ASCII export (`org-ascii-export-to-ascii`) opens with the document's title
 centred in capitals between two rules, with its author (and e-mail) under it, and its date
 centred under the frame. Left in, the rules, the author and the date were the leaflet's
 first passage, and the title in capitals was no title: the leaflet kept its file's name.
+
+AsciiDoc's `a2x -f text` frames its title so, and each section's title too (`framed_headings`):
+those rules were text, and the sections' titles no headings to cite the passages by.
 """
 
 from __future__ import annotations

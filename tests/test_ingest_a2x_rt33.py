@@ -76,8 +76,8 @@ def test_sections_framed_and_subsections_underlined_in_another_mark_are_all_head
 
 def test_a_framed_text_cites_its_passages_by_their_sections(tmp_path: Path):
     path = tmp_path / "jicht.txt"
-    path.write_text(_framed("Jicht") + "".join(_framed(title) + PROSE for title in ("1. Wat is jicht?", "2. Behandeling")),
-                    encoding="utf-8")
+    sections = "".join(_framed(title) + PROSE for title in ("1. Wat is jicht?", "2. Behandeling"))
+    path.write_text(_framed("Jicht") + sections, encoding="utf-8")
     item = ingest_file(path)
     assert item.leaflet.title == "Jicht"
     assert [passage.headings for passage in item.passages] == [("1. Wat is jicht?",), ("2. Behandeling",)]

@@ -1,9 +1,13 @@
-"""A plain text's title set in a frame of rules at its top (`framed_title`).
+"""A plain text's title set in a frame of rules at its top (`framed_title`), and its sections' titles
+framed so below it (`framed_headings`).
 
 Emacs Org's ASCII export (`org-ascii-export-to-ascii`) opens with the document's title
 centred in capitals between two rules, with its author (and e-mail) under it, and its date
 centred under the frame. Left in, the rules, the author and the date were the leaflet's
 first passage, and the title in capitals was no title: the leaflet kept its file's name.
+
+AsciiDoc's `a2x -f text` frames its title so, and each section's title too (`framed_headings`):
+those rules were text, and the sections' titles no headings to cite the passages by.
 """
 
 from __future__ import annotations
@@ -134,3 +138,94 @@ def _capitals(text: str, title: str) -> list[str]:
     return [word for line in text.split("\n")
             if line.upper() != line and shouted not in " ".join(line.split()).casefold()
             for word in re.findall(r"[^\W\d_]{2,}", line) if word.isupper() and word.casefold() not in small]
+
+
+# A framed heading's level: under the title (1), as the sections of a leaflet stand; a heading
+# ruled under only is one below it (a2x's subsection).
+TITLE_LEVEL = 1
+FRAMED_HEADING_LEVEL = 2
+RULED_HEADING_LEVEL = 3
+
+
+def framed_headings(text: str, title: str = "") -> tuple[str, dict[str, int]]:
+    """The text without the rules that frame its section headings, and those headings by level
+    (with the `title` that `framed_title` found over them), for `split_lines` to read as the
+    format's own. AsciiDoc's `a2x -f text` (DocBook through w3m, its `text.xsl`) sets each
+    section's title alone between two rules of dashes, blank lines round them ("-----",
+    "1. Wat is ...?", "-----"), and a subsection's over a short rule ("1.1. Oorzaak", "-----").
+    Left in, the rules were text and the titles were not headings (a numbered one read as a
+    list's item): the passages had none to be cited by. Told of headings, the reader takes
+    no other, so the title and the subsections must be among them.
+
+    A framed heading is one short line that ends no sentence, between two rules drawn alike
+    (`_frames`). Only in a text with such frames is a heading-shaped line ruled under a
+    subsection's (`_ruled_under`), and a rule drawn as a frame's that stands alone the same
+    tool's separator (a2x's under the title page). Each rule's line stays, empty, as
+    `framed_title` leaves its frame. A text with no framed heading comes back as it is: a
+    leaflet's own rules (between paragraphs, under a heading) are left to cleaning."""
+    lines = text.split("\n")
+    frames = _frames(lines)
+    if not frames:
+        return text, {}
+    drawn = {lines[above].strip() for above, _, _ in frames}
+    ruled = _ruled_under(lines, drawn)
+    headings = {" ".join(lines[at].split()): RULED_HEADING_LEVEL for at, _ in ruled}
+    headings |= {" ".join(lines[at].split()): FRAMED_HEADING_LEVEL for _, at, _ in frames}
+    rules = [rule for above, _, below in frames for rule in (above, below)] + [rule for _, rule in ruled]
+    for index in rules + _lone_rules(lines, drawn):
+        lines[index] = ""
+    return "\n".join(lines), headings | ({" ".join(title.split()): TITLE_LEVEL} if title.strip() else {})
+
+
+def _frames(lines: list[str]) -> list[tuple[int, int, int]]:
+    """(opening rule, heading, closing rule) of each framed heading: a short line that ends no
+    sentence (`_heading_shaped`) between two filled lines that are one rule drawn twice
+    (`_drawn_alike`). A rule shared by two such lines frames neither (short lines parted by
+    rules, a leaflet's own), and one right under a line of text underlines it."""
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    found = [(above, at, below) for above, at, below in zip(filled, filled[1:], filled[2:])
+             if _drawn_alike(lines, above, below) and _heading_shaped(lines[at])]
+    used = Counter(rule for above, _, below in found for rule in (above, below))
+    return [frame for frame in found if used[frame[0]] == used[frame[2]] == 1]
+
+
+def _drawn_alike(lines: list[str], above: int, below: int) -> bool:
+    """Whether lines `above` and `below` are one rule drawn twice, the same mark as long, the
+    first with nothing right over it (a rule right under a line of text underlines it)."""
+    opening, closing = _RULE.fullmatch(lines[above]), _RULE.fullmatch(lines[below])
+    return bool(opening and closing) and lines[above].strip() == lines[below].strip() \
+        and not _filled(lines, above - 1)
+
+
+def _heading_shaped(line: str) -> bool:
+    """Whether a line may be a section's title: a few words (`MAX_FRAMED_WORDS`), no rule, and
+    no full stop at its end (a sentence's); a question's mark ("Hoe merkt u het?") or none."""
+    text = line.strip()
+    return not _RULE.fullmatch(line) and len(text.split()) <= MAX_FRAMED_WORDS and not text.endswith(".")
+
+
+def _ruled_under(lines: list[str], drawn: set[str]) -> list[tuple[int, int]]:
+    """(heading, rule) of each heading ruled under only: a heading-shaped line after a blank
+    line, the next filled line a rule not drawn as a frame's (`drawn`), with a blank line under
+    it. The rule is of a frame's mark, as a2x sets a subsection's (`<hr width="100">`: shorter,
+    a blank line over it), or right under the line, underlining it (reStructuredText's "-----"
+    under sections framed in "====="): a rule of another mark after a blank line is a leaflet's
+    own separator, and the line over it ("Succes!") no heading."""
+    marks = {rule[0] for rule in drawn}
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    return [(at, rule) for at, rule in zip(filled, filled[1:])
+            if _RULE.fullmatch(lines[rule]) and lines[rule].strip() not in drawn
+            and (lines[rule].strip()[0] in marks or rule == at + 1)
+            and not _filled(lines, at - 1) and not _filled(lines, rule + 1) and _heading_shaped(lines[at])]
+
+
+def _lone_rules(lines: list[str], drawn: set[str]) -> list[int]:
+    """The lines that are a rule drawn as a frame's (`drawn`), blank lines over and under it."""
+    return [index for index, line in enumerate(lines)
+            if line.strip() in drawn and not _filled(lines, index - 1) and not _filled(lines, index + 1)]
+
+
+def _filled(lines: list[str], index: int) -> bool:
+    """Whether line `index` is there and holds anything (none stands before the first or after
+    the last)."""
+    return 0 <= index < len(lines) and bool(lines[index].strip())

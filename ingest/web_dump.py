@@ -196,14 +196,22 @@ def _masthead_menu(lines: list[str], cookies: set[int]) -> set[int]:
     (`cookies`) and menus, closed by a menu's item that is the home page, wherever it stands in
     the menu ("• Zwanger en bevallen", "• Home", "• Contact": inscriptis, red team 25), or by a
     breadcrumb ("U bent hier: Home > Afdelingen > KNO": vilistextum, red team 31), which goes
-    with what of the masthead `_over_breadcrumb` tells. A leaflet opens with neither before its
-    first sentence; a short list it opens with is its own where no such close follows."""
+    with what of the masthead `_over_breadcrumb` tells. A breadcrumb is sought before a line is
+    taken for interface: one that opens with the home page ("Home › Afdelingen › Folders") is
+    interface to cleaning too, and passed over as such, it closed nothing, and calibre's menu over
+    it (red team 33) stayed. A leaflet opens with neither before its first sentence; a short
+    list it opens with is its own where no such close follows."""
     above: list[int] = []
     chrome = False  # whether the site's own stands over the text so far, besides short lines
     for index, line in enumerate(lines):
         text = line.strip()
         if not text:
             continue
+        bare = _bare_breadcrumb(lines, index)
+        steps = [" ".join(lines[i].split()) for i in bare] or _trail_steps(text)
+        if steps:
+            trail = bare or [index]
+            return set(trail) | _over_breadcrumb(lines, above, trail[-1], steps[-1], chrome)
         if index in cookies or is_ui_line(text):
             chrome = True
             continue
@@ -213,11 +221,6 @@ def _masthead_menu(lines: list[str], cookies: set[int]) -> set[int]:
             above.append(index)
             chrome = True
             continue
-        bare = _bare_breadcrumb(lines, index)
-        steps = [" ".join(lines[i].split()) for i in bare] or _trail_steps(text)
-        if steps:
-            trail = bare or [index]
-            return set(trail) | _over_breadcrumb(lines, above, trail[-1], steps[-1], chrome)
         if ends_sentence(text) or len(text.split()) > MAX_MASTHEAD_WORDS or is_date_line(text):
             return set()
         chrome = chrome or len(_FIELD_GAP.split(text)) > 1  # "Neuspoliepen | Rijnstate", the `<title>` line
@@ -231,13 +234,37 @@ def _over_breadcrumb(lines: list[str], above: list[int], trail_end: int, last_st
     over it is the masthead; else only where the site's own stands there too (`chrome`: a cookie
     notice, interface, a menu's item, a line of fields), and never the heading itself. Short
     lines alone over a trail may be the page's title ("Galstenen" over "U bent hier: Home >
-    Maag-, darm- en leverziekten > Galstenen"), which a site sets over its breadcrumb too."""
+    Maag-, darm- en leverziekten > Galstenen"), which a site sets over its breadcrumb too; a
+    run of menu labels is none (`_bare_menu`), and tells the site's own as the rest does."""
     page = last_step.casefold()
     if _next_filled(lines, trail_end + 1).casefold() == page:
         return set(above)
-    if not chrome:
+    if not (chrome or _bare_menu(lines, above)):
         return set()
     return {i for i in above if " ".join(lines[i].split()).casefold() != page}
+
+
+# A site's menu set as bare lines, each its own paragraph (calibre's text of a page: "Patiënten",
+# "Bezoekers", "Afdelingen", "Werken bij", "Contact"): four items or more, of a few words each. A
+# page's title over its breadcrumb is a line or two (a subtitle, the department under it).
+MIN_BARE_MENU_ITEMS = 4
+MAX_MENU_LABEL_WORDS = 3  # "Werken bij", "Over ons", "Afspraak maken"; a title may say more
+
+
+def _bare_menu(lines: list[str], above: list[int]) -> bool:
+    """Whether the lines `above` a breadcrumb end in a site's menu of bare lines: a run of
+    `MIN_BARE_MENU_ITEMS` or more, each a paragraph of one line of a few words that ends no
+    sentence, the last right over the breadcrumb (blank lines between). No bullet marks them as a
+    list, as a text browser's would (`_is_short_item`); their number and their shape, labels and
+    not a title's words, do."""
+    run = 0
+    for index in reversed(above):
+        words = lines[index].split()
+        alone = not (index and lines[index - 1].strip()) and not lines[index + 1].strip()
+        if not (alone and len(words) <= MAX_MENU_LABEL_WORDS and not ends_sentence(" ".join(words))):
+            break
+        run += 1
+    return run >= MIN_BARE_MENU_ITEMS
 
 
 def _next_filled(lines: list[str], start: int) -> str:
@@ -270,15 +297,21 @@ def _trail_steps(text: str) -> list[str]:
     return [" ".join(step.split()) for step in steps]
 
 
+_WORDED = re.compile(r"[^\W\d_]")  # a letter: a step of a trail names a page, a rule names none
+
+
 def _bare_breadcrumb(lines: list[str], index: int) -> list[int]:
     """The paragraph of bare short lines that starts at line `index` when it is a breadcrumb,
     as html-text writes one, a line a link and no bullets (red team 26): its first step the
-    home page, or its last the page's own title, which the heading right under it repeats."""
+    home page, or its last the page's own title, which the heading right under it repeats.
+    Each step names a page in words: a title framed in rules ("=====", "Jicht", "=====") over
+    the next frame's rule is no trail, though its last line is the line under it."""
     if index and lines[index - 1].strip():
         return []
     end = next((i for i in range(index, len(lines)) if not lines[i].strip()), len(lines))
     steps = [" ".join(line.split()) for line in lines[index:end]]
-    if len(steps) < 2 or not all(len(step.split()) <= MAX_ITEM_WORDS and not ends_sentence(step) for step in steps):
+    if len(steps) < 2 or not all(len(step.split()) <= MAX_ITEM_WORDS and not ends_sentence(step)
+                                 and _WORDED.search(step) for step in steps):
         return []
     if _HOME_ITEM.fullmatch(steps[0]) or steps[-1].casefold() == _next_filled(lines, end).casefold():
         return list(range(index, end))

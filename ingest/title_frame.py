@@ -145,6 +145,9 @@ def _capitals(text: str, title: str) -> list[str]:
 TITLE_LEVEL = 1
 FRAMED_HEADING_LEVEL = 2
 RULED_HEADING_LEVEL = 3
+# Framed lines that make a text's headings framed ones: told of headings, the reader takes no
+# other, so one warning boxed in rules ("LET OP") must not rule out every heading of the leaflet.
+MIN_FRAMED_HEADINGS = 2
 
 
 def framed_headings(text: str, title: str = "") -> tuple[str, dict[str, int]]:
@@ -161,11 +164,11 @@ def framed_headings(text: str, title: str = "") -> tuple[str, dict[str, int]]:
     (`_frames`). Only in a text with such frames is a heading-shaped line ruled under a
     subsection's (`_ruled_under`), and a rule drawn as a frame's that stands alone the same
     tool's separator (a2x's under the title page). Each rule's line stays, empty, as
-    `framed_title` leaves its frame. A text with no framed heading comes back as it is: a
+    `framed_title` leaves its frame. A text with fewer than `MIN_FRAMED_HEADINGS` comes back as it is: a
     leaflet's own rules (between paragraphs, under a heading) are left to cleaning."""
     lines = text.split("\n")
     frames = _frames(lines)
-    if not frames:
+    if len(frames) < MIN_FRAMED_HEADINGS:
         return text, {}
     drawn = {lines[above].strip() for above, _, _ in frames}
     ruled = _ruled_under(lines, drawn)

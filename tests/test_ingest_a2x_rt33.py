@@ -97,9 +97,9 @@ def test_a_leaflets_own_rules_are_no_frames():
 
 
 def test_in_a_framed_text_a_line_over_a_separator_of_another_mark_is_no_subsection():
-    text = _framed("Behandeling") + PROSE + f"\nSucces!\n\n{'~' * 12}\n\n" + PROSE
+    text = _framed("Oorzaak") + PROSE + _framed("Behandeling") + PROSE + f"\nSucces!\n\n{'~' * 12}\n\n" + PROSE
     kept, headings = framed_headings(text)
-    assert headings == {"Behandeling": FRAMED_HEADING_LEVEL} and "~" * 12 in kept
+    assert headings == {"Oorzaak": FRAMED_HEADING_LEVEL, "Behandeling": FRAMED_HEADING_LEVEL} and "~" * 12 in kept
 
 
 def test_a_rule_between_paragraphs_stays_out_of_passages_as_it_did(tmp_path: Path):
@@ -110,3 +110,11 @@ def test_a_rule_between_paragraphs_stays_out_of_passages_as_it_did(tmp_path: Pat
     assert [passage.headings for passage in item.passages] == [("Wat is jicht?",), ("Behandeling",)]
     assert not any(_has_rule(passage.text) for passage in item.passages)
 
+
+def test_one_line_boxed_in_rules_leaves_the_other_headings_alone():
+    """A warning boxed in rules once is no framed heading: told of headings, the reader would
+    have taken no other, and the leaflet's own headings would have been lost."""
+    text = ("Jicht\n\nWat is jicht?\n\nJicht is een ontsteking van een gewricht door urinezuurkristallen.\n\n"
+            "----------\n\nLET OP\n\n----------\n\nBel bij koorts de huisarts.\n\n"
+            "Behandeling\n\nDe huisarts schrijft een ontstekingsremmer voor.\n")
+    assert framed_headings(text, "Jicht") == (text, {})

@@ -44,7 +44,7 @@ from ingest.html.page_dates import page_date
 from ingest.html.positioned_pages import bold_leads_apart, drop_page_furniture, rows_as_tables
 from ingest.html.slides import drop_slide_furniture, unwrap_foreign_objects
 from ingest.html.styled_headings import class_headings, styled_headings
-from ingest.html.title_page import bylines_as_text, drop_property_tables, drop_revision_history
+from ingest.html.title_page import bylines_as_text, drop_property_tables, drop_revision_history, marked_publisher
 from ingest.html.xml_markdown import xml_to_markdown
 from ingest.mail import without_notices, without_reply_prefix
 from ingest.source import SourceText
@@ -67,6 +67,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
             + drop_page_furniture(tree) if tree is not None else []
         facts = page_facts(html)
         site = site_name(tree) if tree is not None else ""
+        marked = marked_publisher(tree) if tree is not None else ""  # before the docinfo goes
         heading = without_site_name(document_title(tree, facts.title), site) if tree is not None else ""
         own_title = word_title(tree) if tree is not None else ""
         extracted = trafilatura.extract(
@@ -94,7 +95,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
     if manual is not None:
         text, title, notices = manual.text, manual.title, [*manual.furniture, *notices]
     url = facts.canonical or facts.og_url
-    publisher = facts.publisher or (metadata.sitename if metadata and metadata.sitename else "")
+    publisher = facts.publisher or marked or (metadata.sitename if metadata and metadata.sitename else "")
     return SourceText(text, "markdown", title=title, url=url,
                       updated=stated.labelled or facts.modified or stated.unlabelled or facts.dated or stated.footer,
                       publisher=publisher,

@@ -37,7 +37,7 @@ from ingest.html.listings import plain_listings
 from ingest.html.lists import bullet_paragraphs, marked_definitions, number_items, unbullet_items
 from ingest.html.mail_furniture import drop_mail_furniture, drop_message_headers, word_title
 from ingest.html.main_frame import join_articles, mark_main
-from ingest.html.man_page import drop_index, is_converted_man_page, read_man_page
+from ingest.html.man_page import drop_frame, drop_index, is_converted_man_page, read_man_page
 from ingest.html.navigation import drop_heading_link_runs, drop_node_navigation
 from ingest.html.page import page_facts, page_metadata, parse_page, without_data_uris
 from ingest.html.page_dates import page_date
@@ -53,17 +53,19 @@ from ingest.source import SourceText
 def load_html(html: str, path: str | Path) -> SourceText:
     """A web page's main content as Markdown, with its URL, title and date."""
     html = without_data_uris(html)
+    frame: list[str] = []  # a converted man page's header and footer
     try:
         tree = parse_page(html, path)
         if tree is not None:
             unwrap_foreign_objects(tree)  # a slide deck's slides, each HTML inside an <svg>
             if is_converted_man_page(html):
                 drop_index(tree)  # before its links are read as a contents of the page
+                frame = drop_frame(tree)
             subtitles_below(tree)
             bylines_off_titles(tree)
         notice = notice_words(tree) if tree is not None else set()
         stated = page_date(tree) if tree is not None else ""
-        furniture = drop_print_furniture(tree) + drop_slide_furniture(tree) + drop_revision_history(tree) \
+        furniture = frame + drop_print_furniture(tree) + drop_slide_furniture(tree) + drop_revision_history(tree) \
             + drop_page_furniture(tree) if tree is not None else []
         facts = page_facts(html)
         site = site_name(tree) if tree is not None else ""

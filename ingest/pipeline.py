@@ -41,7 +41,7 @@ from ingest.roff import is_roff, roff_as_markdown
 from ingest.rst import is_rst, rst_as_html
 from ingest.source import SourceText
 from ingest.split import DEFAULT_MAX_WORDS, split_outline
-from ingest.structure import Outline, find_outline
+from ingest.structure import Outline, find_outline, running_sender
 from ingest.text import decode_text, load_text
 from ingest.textile import is_textile, textile_as_markdown
 from ingest.xwiki import is_xwiki, xwiki_as_markdown
@@ -416,8 +416,8 @@ def _leaflet(path: Path, key: str, data: bytes, entry: CatalogEntry, source: Sou
              cleaned: CleanText, outline: Outline) -> Leaflet:
     """The leaflet's metadata: the catalog first, then what the document says (its date in
     the text, else in its running headers and footers, else in its metadata; its publisher in
-    its metadata, else on its cover). The date is the leaflet's last update: the catalog's,
-    unless the text states a later one (`_last_update`)."""
+    its metadata, else on its cover, else in its running headers and footers). The date is the
+    leaflet's last update: the catalog's, unless the text states a later one (`_last_update`)."""
     language = entry.language or guess_language(cleaned.text)
     stated = find_updated(cleaned.text, source.furniture, language=language, unlabelled=True)
     return Leaflet(
@@ -426,7 +426,8 @@ def _leaflet(path: Path, key: str, data: bytes, entry: CatalogEntry, source: Sou
         source_path=str(path),
         content_hash=content_hash(data),
         url=entry.url or source.url,
-        publisher=entry.publisher or source.publisher or outline.sender,
+        publisher=entry.publisher or source.publisher or outline.sender
+        or running_sender(source.furniture.split("\n")),
         language=language,
         updated=_last_update(entry.updated, stated) or _iso_or_empty(source.updated),
         paged=bool(source.page_starts),

@@ -52,13 +52,16 @@ _CONTACT = re.compile(r"(?:\+31|\(0|\b0)(?:[ \-–()]{0,3}\d){8,10}\b|\b[1-9]\d{
                       r"|\S@\S+\.[a-z]{2,}|\bwww\.|https?://")
 # Words that end an organisation's name ("Huisartsenpraktijk De Linde", "Sint Anna Ziekenhuis",
 # "Trombosedienst Midden-Brabant", "Thuiszorg Rivierenland", "Klinisch Chemisch Laboratorium
-# Zaanstreek"), and the small words a name may
+# Zaanstreek", "Oosterpark Health Centre"), in Dutch and in English, and the small words a name may
 # hold ("Afdeling Keel-, Neus- en Oorheelkunde").
 _ORGANISATION_WORDS = (
     "ziekenhuis", "ziekenhuizen", "praktijk", "kliniek", "centrum", "dienst", "apotheek", "huisartsenpost", "stichting",
     "vereniging", "netwerk", "afdeling", "instituut", "umc", "ggd", "ggz", "thuiszorg", "zorggroep", "hospital",
-    "clinic", "foundation", "association", "laboratorium", "laboratory",
+    "clinic", "foundation", "association", "laboratorium", "laboratory", "centre", "center", "institute",
 )
+# What a Dutch compound adds to an organisation's word to name a group of them ("Noordwest
+# Ziekenhuisgroep", "Apotheekgroep Zuid", "Thuiszorgorganisatie"): still the organisation's name.
+_GROUP_ENDING = re.compile(r"(?:groep|organisatie|combinatie)$")
 _NAME_PARTICLES = frozenset("de het van der den voor en op aan in te 's 't & of and the for".split())
 _WORDS = re.compile(r"[^\W\d_][\w'’()&,\- ]*")
 _QUESTION_LINE = re.compile(r"[^.!?]+\?[\"'”’)]*")
@@ -125,7 +128,7 @@ def find_outline(clean: CleanText, publisher: str = "", own_title: str = "") -> 
     cover |= _cover_lines(blocks, headings, publisher) | cover_page
     title = _with_subtitle(_without_outline_number(title, headings), blocks, headings, cover, clean.text)
     return Outline(title, tuple(headings), tuple(_sections(blocks, headings, cover, publisher)),
-                   sender=_sender(blocks, cover))
+                   sender=_sender(blocks, cover) or _labelled_sender(blocks, headings))
 
 
 # A word processor's outline number before a heading ("1 Rabiësvaccinatie voor reizigers")
@@ -278,12 +281,13 @@ def _cover_subtitle(blocks: tuple[Block, ...], headings: list[Heading]) -> tuple
     So is one over nothing at all, right over a heading of its rank or higher ("Nagelriemontsteking",
     then "Paronychia van vinger of teen" over "Wat is een nagelriemontsteking?"): it heads no
     section, and its words (the condition's other name) were lost with it; as cover,
-    `_with_subtitle` keeps them in the title.
+    `_with_subtitle` keeps them in the title. A heading that labels the publisher ("Uitgever",
+    a man page's first section after its NAME) is no subtitle: it heads the line that names it.
     Returns the headings without it and the blocks of that cover."""
     title = next((h.block for h in headings if h.level == 1), None)
     sub = next((h for h in headings if h.level > 1), None)
     by_block = {h.block: h for h in headings}
-    if title is None or sub is None or sub.block != title + 1:
+    if title is None or sub is None or sub.block != title + 1 or _PUBLISHER_LABEL.fullmatch(sub.text.strip()):
         return headings, set()
     following = next((h.block for h in headings if h.block > sub.block), None)
     labels = range(sub.block + 1, following if following is not None else len(blocks))
@@ -705,9 +709,16 @@ def _is_organisation(text: str) -> bool:
     organisation ("Huisartsenpraktijk", "Ziekenhuis", "Stichting"), in capitals too, a gloss in
     brackets after it at most ("Huisartsenpraktijk De Linde (GP practice)", a translation's)."""
     text = _GLOSS.sub("", text) or text
-    if not any(word.lower().endswith(_ORGANISATION_WORDS) for word in text.split()):
+    if not any(_ends_like(word, _ORGANISATION_WORDS) for word in text.split()):
         return False
     return _is_capitals_name(text) if text.upper() == text else _is_name(text)
+
+
+def _ends_like(word: str, endings: tuple[str, ...]) -> bool:
+    """Whether a word ends with one of `endings`, or with one and a group's ending after it
+    (`_GROUP_ENDING`: "Ziekenhuisgroep" ends like "ziekenhuis"), in any case."""
+    word = word.lower()
+    return word.endswith(endings) or _GROUP_ENDING.sub("", word).endswith(endings)
 
 
 _GLOSS = re.compile(r"\s+\([^()]*\)\s*$")
@@ -734,7 +745,7 @@ def _is_capitals_name(text: str) -> bool:
     words = [word.lower() for word in re.findall(r"[^\W\d_][\w'’-]*", text)]
     if not 2 <= len(words) <= MAX_TITLE_WORDS:
         return False
-    at = next((i for i, word in enumerate(words) if word.endswith(_ORGANISATION_WORDS)), None)
+    at = next((i for i, word in enumerate(words) if _ends_like(word, _ORGANISATION_WORDS)), None)
     if at is None:  # no organisation's word among the words: no name of one
         return False
     before = words[:at]
@@ -748,7 +759,7 @@ def _is_name(text: str) -> bool:
     Amstelveld - afdeling Longziekten")."""
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
     departments = {match.lower() for match in re.findall(r"(?:\s[-–]|,)\s+([a-z]\w*)", text)
-                   if match.lower().endswith(_ORGANISATION_WORDS)}
+                   if _ends_like(match, _ORGANISATION_WORDS)}
     return 2 <= len(words) <= MAX_TITLE_WORDS and text.upper() != text \
         and all(word[0].isupper() or word.lower() in _NAME_PARTICLES or word in departments for word in words)
 
@@ -1202,23 +1213,110 @@ def _sender(blocks: tuple[Block, ...], cover: set[int]) -> str:
             name = _sender_name(_GLOSS.sub("", _SENT_BY.sub("", field.strip())))
             if name:
                 names.append(name)
-    return max(names, key=lambda name: any(word.lower().endswith(_INSTITUTION_WORDS) for word in name.split()),
+    return max(names, key=lambda name: any(_ends_like(word, _INSTITUTION_WORDS) for word in name.split()),
                default="")
+
+
+def running_sender(lines: list[str]) -> str:
+    """The organisation a running header or footer names where it is a masthead and nothing
+    else (`_is_running_masthead`): "Maas & Kempen Ziekenhuis · Chirurgie · patiënteninformatie"
+    at the top of every page, a man page's footer "Neurologie, Zorggroep Amstelland". A PDF's
+    reader takes a cover line that the next page repeats for a running header, and a man page's
+    footer names its source: the cover rule never sees either line. The tail of a line after a
+    field's separator, which the furniture also lists on its own, is no line of its own."""
+    seen: list[str] = []
+    blocks: list[Block] = []
+    for line in (" ".join(line.split()) for line in lines):
+        if line and not any(earlier.endswith(f" {line}") for earlier in seen) and _is_running_masthead(line):
+            blocks.append(Block("paragraph", 0, len(line), (line,)))
+        seen.append(line)
+    return _sender(tuple(blocks), set(range(len(blocks))))
+
+
+def _is_running_masthead(line: str) -> bool:
+    """Whether a running header's or footer's line is a masthead: an organisation's short name
+    alone ("Anna Ziekenhuis Geldrop"), or fields, one an organisation's name and each other a
+    department, what the text is ("patiënteninformatie"), contact details or a date. A row of
+    menu words run into the name ("Martini-Noord Ziekenhuis Patiënten Bezoekers Afdelingen") or
+    a field of no such kind ("Privacy", the title) makes the line a site's or a page's, and the
+    name in it no publisher to cite; nor is a name with a number in it (a page number run into it)."""
+    fields = [field.strip() for field in _SENDER_FIELD_GAP.split(line)]
+    named = [_is_organisation(field) and len(field.split()) <= MAX_MASTHEAD_WORDS
+             and not re.search(r"\d", field) for field in fields]
+    return any(named) and all(
+        name or _is_department(field) or _is_department_word(field.split()[0]) or _CONTACT.search(field)
+        or is_date_line(field) or _DOCUMENT_NAME.fullmatch(field) for field, name in zip(fields, named) if field)
+
+
+def publisher_in(line: str) -> str:
+    """The publisher a line names that the document marks as naming it (a paragraph style named
+    "Publisher", docutils' Organization field, a section headed "Uitgever"): the organisation the
+    cover rule reads in it (`_sender`), else its first field where that is a short name and no
+    department ("Sportfysiotherapie Het Kuitenpad, Leiden", "Isala · Cardiologie"): no word in it
+    says it is an organisation, the mark does. "" for a department or a partner alone, or the
+    label alone ("Organisatie:", a docinfo field's name)."""
+    text = " ".join(line.split())
+    labelled = _LABELLED_LINE.fullmatch(text)
+    text = labelled["value"] if labelled else text
+    if not text or _PUBLISHER_LABEL.fullmatch(text):
+        return ""
+    named = _sender((Block("paragraph", 0, len(text), (text,)),), {0})
+    if named or _PARTNER.match(text):
+        return named
+    first = _GLOSS.sub("", _SENT_BY.sub("", _SENDER_FIELD_GAP.split(text)[0].strip()))
+    return first if _is_marked_name(first) else ""
+
+
+def _is_marked_name(text: str) -> bool:
+    """Whether a field a publisher's mark points at reads as a name: a few words, capitalised,
+    no sentence, no date or contact details, no department and no small opening word."""
+    words = text.split()
+    return bool(words) and text[:1].isupper() and _is_name_short(text) and not _is_department(text) \
+        and not _is_department_word(words[0]) and words[0].lower() not in _SMALL_OPENING_WORDS \
+        and not _CONTACT.search(text) and not is_date_line(text)
+
+
+# A label that says the text under or after it names the publisher: a man page's "UITGEVER"
+# section, a colophon's "Uitgave:", "Published by".
+_PUBLISHER_WORDS = r"uitgever|uitgave|uitgegeven\s+door|publisher|published\s+by|organisatie|organi[sz]ation"
+_PUBLISHER_LABEL = re.compile(rf"(?:{_PUBLISHER_WORDS})\s*:?", re.IGNORECASE)
+_LABELLED_LINE = re.compile(rf"(?:{_PUBLISHER_WORDS})\s*:\s*(?P<value>\S.*)", re.IGNORECASE)
+
+
+def _labelled_sender(blocks: tuple[Block, ...], headings: list[Heading]) -> str:
+    """The publisher a line names that a label marks (`publisher_in`): the first line under a
+    heading "Uitgever" or "Publisher" (a man page's section over "Ziekenhuis Oost-Achterhoek ·
+    Neurologie"), or a line "Uitgave: ..." of its own; for a leaflet whose cover names none."""
+    headed = {h.block for h in headings if h.level > 1 and _PUBLISHER_LABEL.fullmatch(h.text.strip())}
+    marked = [block.text for index, block in enumerate(blocks) if block.kind == "paragraph" and len(block.lines) == 1
+              and (index - 1 in headed or _LABELLED_LINE.fullmatch(block.text.strip()))]
+    return next((name for name in map(publisher_in, marked) if name), "")
 
 
 def _sender_name(text: str) -> str:
     """An organisation's name in a cover field, without a department after it ("Medisch
-    Centrum Zuiderhaven Polikliniek Neurologie") or a second name that a logo row set beside
-    it ("Ziekenhuis Rijnoever Stichting Apneu Nederland"); "" where the field names none, or
-    only a department, or opens with a small word ("Over het Slaapcentrum")."""
+    Centrum Zuiderhaven Polikliniek Neurologie", "Amstelland Hartcentrum Cardiologie"), a second
+    name that a logo row set beside it ("Ziekenhuis Rijnoever Stichting Apneu Nederland") or
+    the kind of text run into it ("Ziekenhuis Gelderse Vallei Patiëntenfolder"); "" where the
+    field names none, or only a department, or opens with a small word ("Over het
+    Slaapcentrum") or a sign ("© 2026 GGD ...", ". Oogziekenhuis": no name opens so)."""
     words = text.split()
     if not words or not _is_organisation(text) or words[0].lower() in _SMALL_OPENING_WORDS \
-            or _is_department_word(words[0]):
+            or _is_department_word(words[0]) or not (words[0][:1].isalnum() or words[0][:1] in "'’"):
         return ""
     cut = next((position for position, word in enumerate(words[1:], 1)
-                if _is_department_word(word) or words[0].lower().endswith(_ORGANISATION_WORDS)
-                and word[:1].isupper() and word.lower().endswith(_ORGANISATION_WORDS)), len(words))
+                if _is_department_word(word) or _DOCUMENT_NAME.fullmatch(word)
+                or _ends_like(words[0], _ORGANISATION_WORDS) and word[:1].isupper()
+                and _ends_like(word, _ORGANISATION_WORDS)), len(words))
+    while cut > 2 and _is_department(words[cut - 1]) and words[cut - 2].lower() not in _NAME_PARTICLES \
+            and _is_organisation(" ".join(words[:cut - 1])):
+        cut -= 1  # a specialty after the name ("Hartcentrum Cardiologie"), not in it ("Centrum voor Geriatrie")
     return " ".join(words[:cut]) if cut > 1 else ""
+
+
+# A word that names the kind of text, not its sender: "Patiëntenfolder", "Patiënteninformatie".
+_DOCUMENT_NAME = re.compile(r"[^\W\d_]*(?:folder|brochure|leaflet|bijsluiter|flyer|informatie|voorlichting)",
+                            re.IGNORECASE)
 
 
 def _is_department_word(word: str) -> bool:
@@ -1227,7 +1325,7 @@ def _is_department_word(word: str) -> bool:
     return word.lower().endswith(_DEPARTMENT_WORDS)
 
 
-_DEPARTMENT_WORDS = ("afdeling", "polikliniek", "poli", "department", "ward", "unit")
+_DEPARTMENT_WORDS = ("afdeling", "polikliniek", "poli", "dagbehandeling", "department", "ward", "unit")
 # Organisations that send leaflets in their own name; a "centrum" or "kliniek" may be part of one.
 _INSTITUTION_WORDS = ("ziekenhuis", "praktijk", "huisartsenpost", "stichting", "vereniging", "umc", "ggd", "ggz",
                       "thuiszorg", "zorggroep", "apotheek", "instituut", "hospital", "foundation", "association")
@@ -1270,10 +1368,18 @@ def _over_title(blocks: tuple[Block, ...], index: int, title: int | None) -> boo
 
 
 def _names(block: Block, publisher: str) -> bool:
-    """Whether a block is one line that only names the publisher ("ETZ Midden-Brabant"): a
-    masthead, though no word in it says "hospital"."""
-    return bool(publisher) and len(block.lines) == 1 and \
-        " ".join(block.text.split()).casefold() == " ".join(publisher.split()).casefold()
+    """Whether a block is one line that names the publisher ("ETZ Midden-Brabant"), alone or in
+    the first of its fields ("Isala · Cardiologie", a department after it): a masthead, though
+    no word in it says "hospital"."""
+    if not publisher or len(block.lines) != 1:
+        return False
+    first = _SENDER_FIELD_GAP.split(block.text)[0]
+    return _same_words(block.text, publisher) \
+        or _same_words(first, publisher) and is_title_shaped(block, max_words=MAX_TITLE_WORDS)
+
+
+def _same_words(text: str, other: str) -> bool:
+    return " ".join(text.split()).casefold() == " ".join(other.split()).casefold()
 
 
 def _is_subtitle(blocks: tuple[Block, ...], index: int) -> bool:

@@ -37,7 +37,7 @@ from ingest.html.listings import plain_listings
 from ingest.html.lists import bullet_paragraphs, marked_definitions, number_items, unbullet_items
 from ingest.html.mail_furniture import drop_mail_furniture, drop_message_headers, word_title
 from ingest.html.main_frame import join_articles, mark_main
-from ingest.html.man_page import drop_index, is_converted_man_page, read_man_page
+from ingest.html.man_page import drop_frame, drop_index, is_converted_man_page, read_man_page
 from ingest.html.navigation import drop_heading_link_runs, drop_node_navigation
 from ingest.html.page import page_facts, page_metadata, parse_page, without_data_uris
 from ingest.html.page_dates import page_date
@@ -45,8 +45,8 @@ from ingest.html.positioned_pages import bold_leads_apart, drop_page_furniture, 
 from ingest.html.site_bars import drop_site_bars
 from ingest.html.slides import drop_slide_furniture, unwrap_foreign_objects
 from ingest.html.styled_headings import class_headings, styled_headings
+from ingest.html.title_page import bylines_as_text, drop_property_tables, drop_revision_history, marked_publisher
 from ingest.html.word_styles import style_headings
-from ingest.html.title_page import bylines_as_text, drop_property_tables, drop_revision_history
 from ingest.html.xml_markdown import xml_to_markdown
 from ingest.mail import without_notices, without_reply_prefix
 from ingest.source import SourceText
@@ -55,6 +55,7 @@ from ingest.source import SourceText
 def load_html(html: str, path: str | Path) -> SourceText:
     """A web page's main content as Markdown, with its URL, title and date."""
     html = without_data_uris(html)
+    frame: list[str] = []  # a converted man page's header and footer
     try:
         tree = parse_page(html, path)
         if tree is not None:
@@ -62,16 +63,18 @@ def load_html(html: str, path: str | Path) -> SourceText:
             style_headings(tree)  # wvHtml: <div name="Heading 1">, before anything reads headings
             if is_converted_man_page(html):
                 drop_index(tree)  # before its links are read as a contents of the page
+                frame = drop_frame(tree)
             subtitles_below(tree)
             bylines_off_titles(tree)
         notice = notice_words(tree) if tree is not None else set()
         stated = page_date(tree) if tree is not None else ""
         if tree is not None:
             drop_site_bars(tree)  # once the page's dates are read: a copyright line's year counts there
-        furniture = drop_print_furniture(tree) + drop_slide_furniture(tree) + drop_revision_history(tree) \
+        furniture = frame + drop_print_furniture(tree) + drop_slide_furniture(tree) + drop_revision_history(tree) \
             + drop_page_furniture(tree) if tree is not None else []
         facts = page_facts(html)
         site = site_name(tree) if tree is not None else ""
+        marked = marked_publisher(tree) if tree is not None else ""  # before the docinfo goes
         heading = without_site_name(document_title(tree, facts.title), site) if tree is not None else ""
         own_title = word_title(tree) if tree is not None else ""
         extracted = trafilatura.extract(
@@ -99,7 +102,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
     if manual is not None:
         text, title, notices = manual.text, manual.title, [*manual.furniture, *notices]
     url = facts.canonical or facts.og_url
-    publisher = facts.publisher or (metadata.sitename if metadata and metadata.sitename else "")
+    publisher = facts.publisher or marked or (metadata.sitename if metadata and metadata.sitename else "")
     return SourceText(text, "markdown", title=title, url=url,
                       updated=stated.labelled or facts.modified or stated.unlabelled or facts.dated or stated.footer,
                       publisher=publisher,

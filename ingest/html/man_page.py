@@ -11,7 +11,8 @@ never writes in capitals is no abbreviation and goes to small letters ("WAT MERK
 merkt u?"), or the page's headings read half in capitals, half not. man2html ends the page
 with an index, a heading over links to the page's own sections, and a note on how it made
 the page ("This document was created by man2html ... Time: …"): neither is the page's text
-(`drop_index`).
+(`drop_index`). mandoc frames the page with a table over it and one under it, which date it
+and name its source (`drop_frame`).
 """
 
 from __future__ import annotations
@@ -61,18 +62,40 @@ def read_man_page(markdown: str) -> ManPageMarkdown | None:
     if not sections or not _is_name_section(lines, *sections[0]):
         return None
     start, end = sections[0]
-    title = name_title(next(line for line in lines[start + 1:end] if line.strip()))
+    title = name_title(_name_line(lines, start, end))
     header = lines[starts[0] + 1 if starts[0] < start else 0:start]
     prose = "\n".join(line for line in lines[end:] if not _HEADING.fullmatch(line))
-    return ManPageMarkdown("\n".join([f"# {title}", "", *(_recased(line, prose) for line in lines[end:])]), title,
+    body = _under_title([_recased(line, prose) for line in lines[end:]])
+    return ManPageMarkdown("\n".join([f"# {title}", "", *body]), title,
                            tuple(line.rstrip("\\").strip() for line in header if line.strip()))
+
+
+def _under_title(lines: list[str]) -> list[str]:
+    """The page's section headings a level under its title, where one is at the title's level:
+    mandoc sets each section as an `<h1>` (man2html as an `<h2>`), and a second `#` right under
+    the title was read as its subtitle ("Trigeminusneuralgie – ... – Uitgever")."""
+    if not any(line.startswith("# ") for line in lines):
+        return lines
+    return [f"#{line}" if _HEADING.fullmatch(line) and not line.startswith("######") else line for line in lines]
 
 
 def _is_name_section(lines: list[str], start: int, end: int) -> bool:
     """Whether the section from heading line `start` to `end` holds one NAME line alone
     ("zweepslag - Zweepslag in de kuit")."""
-    said = [line for line in lines[start + 1:end] if line.strip()]
-    return len(said) == 1 and bool(name_title(said[0]))
+    return bool(name_title(_name_line(lines, start, end)))
+
+
+def _name_line(lines: list[str], start: int, end: int) -> str:
+    """The words of the section from heading line `start` to `end` as one line, where they are
+    one paragraph: mandoc sets the page's name in `<code>` and the line breaks after it
+    ("trigeminusneuralgie" over "— aangezichtspijn, ..."), still the one NAME line. "" where
+    the section holds more than one paragraph."""
+    said = lines[start + 1:end]
+    while said and not said[0].strip():
+        said = said[1:]
+    while said and not said[-1].strip():
+        said = said[:-1]
+    return "" if any(not line.strip() for line in said) else " ".join(line.strip() for line in said)
 
 
 def _recased(line: str, text: str) -> str:
@@ -90,6 +113,24 @@ def _recased(line: str, text: str) -> str:
 def _in_capitals(word: str, text: str) -> bool:
     """Whether the text writes a word in capitals, as a word of its own ("COPD")."""
     return bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text))
+
+
+# mandoc's frame around the page: a table over it (the page's name and section at both ends,
+# the manual's name between) and one under it (its date, `.Dd`, and its source, `.Os`).
+_FRAME = ("//body/table[contains(concat(' ', normalize-space(@class), ' '), ' head ')"
+          " or contains(concat(' ', normalize-space(@class), ' '), ' foot ')]")
+
+
+def drop_frame(tree: HtmlElement) -> list[str]:
+    """Remove mandoc's header and footer tables (`_FRAME`) and return their cells' words, a line
+    each: as for a page `man` renders to text (`ingest.man`) they are the page's frame, not its
+    text, but the footer dates the page and names its source ("Ziekenhuis Oost-Achterhoek"),
+    read where a running footer's lines are."""
+    lines: list[str] = []
+    for table in tree.xpath(_FRAME):
+        lines += [" ".join(cell.text_content().split()) for cell in table.xpath(".//td")]
+        table.drop_tree()
+    return list(dict.fromkeys(line for line in lines if line))
 
 
 def drop_index(tree: HtmlElement) -> None:

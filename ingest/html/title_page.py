@@ -7,7 +7,10 @@ as the first passage. Its lines come back, as a printed page's running footer do
 stated only there still dates the leaflet. DocBook sets the author or the organisation under
 the title as an `<h3 class="corpauthor">`: a byline, not the heading of the text after it.
 A table of the document's properties in the header with its title (Notion's "Created",
-"Owner", "Tags", "Status") is the workspace's record of the page, not text either.
+"Owner", "Tags", "Status") is the workspace's record of the page, not text either. The line
+whose class says it names the publisher (a word processor's paragraph style "Publisher",
+docutils' docinfo field "Organization") names it, though no word in it says "hospital"
+(`marked_publisher`).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from lxml.html import HtmlElement
 from ingest.dates import find_updated
 from ingest.html.headings import HEADING_TAGS
 from ingest.html.page_parts import REGEXP
+from ingest.structure import publisher_in
 
 
 # A box whose class names a revision history (DocBook's `div.revhistory`, "revision-history",
@@ -110,3 +114,22 @@ def drop_property_tables(tree: HtmlElement) -> None:
         if len(fields.xpath("./dt")) >= MIN_PROPERTY_ROWS and len(values) == len(fields.xpath("./dt")) \
                 and all(len(value.text_content().split()) <= MAX_PROPERTY_WORDS for value in values):
             fields.drop_tree()
+
+
+# An element whose class says it holds the publisher's name: a paragraph style "Publisher" (LibreOffice
+# writes a style's name as the class), docutils' docinfo field `dd.organization` (html4: `tr.organization`,
+# its label in a `<th>`), "uitgever".
+_PUBLISHER_CLASS = ("//body//*[re:test(concat(' ', @class, ' '), '\\s(publisher|organi[sz]ation|uitgever)\\s', 'i')]"
+                    "[not(self::dt or self::th)]")
+
+
+def marked_publisher(tree: HtmlElement) -> str:
+    """The publisher the first element of a publisher's class names (`_PUBLISHER_CLASS`), its
+    label left out, read as a marked line (`publisher_in`: "Voetencentrum Utrecht · Orthopedie en
+    Podotherapie" names "Voetencentrum Utrecht"); "" where none does. Read before the docinfo
+    goes (`drop_property_tables`)."""
+    for element in tree.xpath(_PUBLISHER_CLASS, namespaces=REGEXP):
+        named = publisher_in(" ".join(element.xpath(".//text()[not(ancestor::th or ancestor::dt)]")))
+        if named:
+            return named
+    return ""

@@ -1316,3 +1316,43 @@ def test_a_medicine_named_alone_finds_the_leaflet_that_names_it_in_a_compound(re
     """The anal-fissure leaflet says "diltiazemcrème"; a patient types "diltiazem"."""
     result = redteam16_searcher.search("hoelang moet ik de diltiazem zalf smeren", k=3)
     assert result.hits[0].leaflet.id == "anale-fissuur"
+
+
+REDTEAM33 = load_questions(ROOT / "tests" / "data" / "redteam33_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam33_searcher(settings, embedder, tmp_path_factory):
+    """Eleven leaflets from eleven more tools (calibre, markdown-it-py, rst2html5, wvHtml,
+    LibreOffice's XHTML and PDF/UA exports, remark/rehype, mandoc, a2x, Wagtail, kramdown),
+    asked in thirteen languages (tests/data/redteam33_questions.md)."""
+    return _searcher_over("redteam33_leaflets", settings, tmp_path_factory, leaflets=11)
+
+
+def test_a_thirty_second_set_of_leaflets_answers_its_questions(redteam33_searcher):
+    missed, flagged, kept = _outcomes(redteam33_searcher, REDTEAM33)
+    assert len(missed) <= 6, missed  # 4 of 92 missed when measured (2 before this round's fixes)
+    assert len(flagged) >= 18, flagged  # 20 of 28 (20 before)
+    assert len(kept) >= 48, kept  # 52 of 92 (52 before)
+
+
+def test_staff_cite_word_and_a2x_sections_by_their_headings_and_no_site_furniture(redteam33_searcher):
+    """wvHtml's headings were bullets and its page footer a passage; a2x's framed section titles
+    and calibre's menu were text; a remark page's link bar and copyright line were passages; three
+    short sections of prose were one passage under no heading; mandoc's page was titled by its
+    header; five leaflets that name their publisher had none (tests/data/redteam33_questions.md)."""
+    headings = {heading for _, passage in redteam33_searcher.store.all_passages() for heading in passage.headings}
+    assert {"De proefdosis", "Na de test", "4. Behandeling", "7. Meer weten?", "Bijwerkingen", "Uitslag",
+            "Bijwerkingen van thiamazol"} <= headings, sorted(headings)
+    for furniture in ('"pagina 2"', '"Privacyverklaring"', '"Werken bij"', '"Patiënten"', '"TRIGEMINUSNEURALGIE(7)"'):
+        assert not redteam33_searcher.search(furniture, k=3, mode="exact").hits, furniture
+    assert _line_found(redteam33_searcher, "Over vlooienbestrijding") == "Over vlooienbestrijding | Uw dierenarts"
+    leaflets = redteam33_searcher.leaflets
+    titles = {"schildklier-overactief": "Een te snel werkende schildklier (hyperthyreoïdie)",
+              "penicilline-allergie": "Penicilline-allergie: klopt het wel?", "kattenkrabziekte": "Kattenkrabziekte"}
+    assert {key: leaflets[key].title for key in titles} == titles
+    assert leaflets["trigeminusneuralgie"].title.startswith("Trigeminusneuralgie – aangezichtspijn")
+    publishers = {"hartecho": "Noordwest Ziekenhuisgroep", "haarnestcyste": "Maas & Kempen Ziekenhuis",
+                  "morton-neuroom": "Voetencentrum Utrecht", "sore-throat-en": "Oosterpark Health Centre",
+                  "botscan": "Ziekenhuis De Vallei", "trigeminusneuralgie": "Ziekenhuis Oost-Achterhoek"}
+    assert {key: leaflets[key].publisher for key in publishers} == publishers

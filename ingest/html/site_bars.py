@@ -36,11 +36,12 @@ def drop_site_bars(tree: HtmlElement) -> None:
     (ingest/html/page_dates.py), and given back here as furniture a copyright year outranked
     the page's own "Laatst gewijzigd" date."""
     for block in tree.xpath("//body//p | //body//div[not(.//p or .//div)]"):
-        if block.getparent() is None or block.xpath(FURNITURE, namespaces=REGEXP):
-            continue
         words = " ".join(block.text_content().split())
-        if _is_link_bar(block) and (not block.xpath(f"preceding::*[{_HEADINGS}]") or _ends_page(block)) \
-                or COPYRIGHT_LINE.match(words) and len(words.split()) <= MAX_COPYRIGHT_WORDS and _ends_page(block):
+        bar = _is_link_bar(block)
+        if not bar and not (COPYRIGHT_LINE.match(words) and len(words.split()) <= MAX_COPYRIGHT_WORDS) \
+                or block.getparent() is None or block.xpath(FURNITURE, namespaces=REGEXP):
+            continue  # the cheap tests first: the page's axes are walked for a few blocks only
+        if _ends_page(block) or bar and not block.xpath(f"preceding::*[{_HEADINGS}]"):
             block.drop_tree()
 
 

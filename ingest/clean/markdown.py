@@ -196,6 +196,8 @@ def join_markdown_lines(lines: list[Line]) -> list[Logical]:
             continue
         text = re.sub(r"^>\s?", "", text)
         item = _MD_ITEM.match(text) or _TYPED_BULLET.match(text)
+        if item and open_paragraph and out and out[-1].kind == "text" and _continues_paragraph(text):
+            item = None
         breaks = _HARD_BREAK.search(line.raw or text)
         body = strip_inline_markdown((text[item.end():] if item else text)[:-1 if breaks and breaks.group(1) else None])
         if item:
@@ -211,6 +213,17 @@ def join_markdown_lines(lines: list[Line]) -> list[Logical]:
         out[-1].last = Line(body, line.start)
         open_paragraph, broken = True, bool(breaks)
     return [_without_split_emphasis(logical) for logical in out]
+
+
+# An ordered item that may open a list inside a paragraph: CommonMark lets only "1." or "1)"
+# interrupt one, so a number wrapped to a line's start ("… polikliniek: 0570 53 44" over
+# "00. Buiten kantooruren …", red team 34) goes on with the paragraph.
+_FIRST_ITEM = re.compile(r"\s*1[.)]")
+
+
+def _continues_paragraph(text: str) -> bool:
+    """Whether an ordered item's line right under a paragraph's line goes on with the paragraph."""
+    return text.lstrip()[:1].isdigit() and not _FIRST_ITEM.match(text)
 
 
 MIN_BODY_INDENT = 4  # Markdown's code block: no Markdown indents its paragraphs so far

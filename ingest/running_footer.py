@@ -62,7 +62,7 @@ def without_running_footers(text: str, code: frozenset[int] = frozenset()) -> tu
     footers = [footer for footer in _running_footers(lines) or _footers_under_headers(lines)
                if footer.index not in code]
     if len(footers) < 2:
-        return text, []
+        return _without_last_page_footer(lines)
     at = [footer.index for footer in footers]
     headers = _headers_under(lines, at) | _headers_over(lines, at)
     headers |= _opening_header(lines, headers)
@@ -73,6 +73,40 @@ def without_running_footers(text: str, code: frozenset[int] = frozenset()) -> tu
     gone = _continued_tables(lines, at, drop)
     kept = ("" if i in drop else line for i, line in enumerate(lines) if i not in gone)
     return "\n".join(kept), list(found)
+
+
+def _without_last_page_footer(lines: list[str]) -> tuple[str, list[str]]:
+    """Text without the one footer a word processor's text writes at its end, and that footer's
+    lines. wvText and docx2python set a page's footer once, after the last page's text: its
+    label counts the pages and names the last ("MDL-041 Poliepen ... · pagina 2 van 2"), and the
+    footer's other line right over it sets short fields apart ("Het Baken · Zwolle · www...").
+    No text ends on its own page count; a text that ends otherwise comes back as it is."""
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    if len(filled) < 3 or not _last_page_label(lines[filled[-1]]):
+        return "\n".join(lines), []
+    drop = [filled[-1]]
+    if _fielded_line(lines, filled[-2]):
+        drop.insert(0, filled[-2])
+    found = [" ".join(lines[index].split()) for index in drop]
+    return "\n".join("" if index in drop else line for index, line in enumerate(lines)), found
+
+
+def _last_page_label(line: str) -> bool:
+    """Whether a line is a footer whose page label counts the pages and names the last of them
+    ("pagina 2 van 2") beside the footer's words."""
+    fields = _labelled_fields(" ".join(line.split()))
+    label = next((field for field in fields if is_page_label(field) and _OF_PAGES.search(field)), "")
+    numbers = [int(number) for number in _NUMBER.findall(label)]
+    return len(fields) == 2 and len(numbers) == 2 and numbers[0] == numbers[1]
+
+
+def _fielded_line(lines: list[str], index: int) -> bool:
+    """Whether a line alone in its paragraph sets short fields apart as a masthead does
+    ("Huisartsenpraktijk Het Baken · Zwolle · www.hetbaken-zwolle.nl"), no sentence among them."""
+    alone = not lines[index - 1].strip() if index else True
+    fields = _MASTHEAD_FIELD.split(lines[index].strip())
+    return alone and not lines[index + 1].strip() and len(fields) > 1 and all(
+        0 < len(field.split()) <= MAX_HEADER_WORDS and not ends_sentence(field) for field in fields)
 
 
 def _running_footers(lines: list[str]) -> list[Footer]:

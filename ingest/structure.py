@@ -696,7 +696,7 @@ def _is_masthead_line(block: Block) -> bool:
     (`_is_dated_sender`): what a cover sets over or under a title, never the title."""
     if block.kind != "paragraph" or len(block.lines) != 1 or ends_sentence(block.text):
         return False
-    return _is_sender(block.text) or _is_dated_sender(block.text)
+    return _is_sender(block.text) or _is_dated_sender(block.text) or _is_fielded_sender(block.text)
 
 
 def _is_sender(text: str) -> bool:
@@ -718,6 +718,35 @@ def _is_dated_sender(text: str) -> bool:
     dated = [is_date_line(field) for field in fields]
     return len(fields) > 1 and any(dated) and not all(dated) and all(
         date or _is_sender(field) or _is_department(field) for field, date in zip(fields, dated))
+
+
+def _is_fielded_sender(text: str) -> bool:
+    """Whether a line is an organisation's name with fields after it that only place it or say
+    what it offers: its town and a service in lower case ("Huisartsenpraktijk Het Baken, Zwolle -
+    spreekuur kleine chirurgie"), a department, what the text is ("Ziekenhuis Gelderse Poort · MDL
+    · patiënteninformatie"). A title opens with its subject, not with a sender's name and fields."""
+    fields = [field.strip() for field in _SENDER_FIELD_GAP.split(text)]
+    return len(fields) > 1 and _is_organisation(fields[0]) and all(
+        _is_place(field) or _is_service(field) or _is_department(field) or _CONTACT.search(field)
+        or _DOCUMENT_NAME.fullmatch(field) for field in fields[1:])
+
+
+MAX_PLACE_WORDS = 2  # "Zwolle", "Den Haag"; a longer capitalised field is a name of its own
+MAX_SERVICE_WORDS = 4  # "spreekuur kleine chirurgie": what a practice offers, no clause
+
+
+def _is_place(field: str) -> bool:
+    """Whether a field reads as a town: a word or two, each capitalised, no digit."""
+    words = field.split()
+    return 0 < len(words) <= MAX_PLACE_WORDS and all(word[:1].isupper() and word.isalpha() for word in words)
+
+
+def _is_service(field: str) -> bool:
+    """Whether a field is a short lower-case phrase naming what the sender offers, or in
+    capitals an abbreviation of its department ("MDL"): no sentence."""
+    words = field.split()
+    lower = field[:1].islower() and 0 < len(words) <= MAX_SERVICE_WORDS and not ends_sentence(field)
+    return lower or (len(words) == 1 and field.isupper() and field.isalpha())
 
 
 def _is_organisation(text: str) -> bool:

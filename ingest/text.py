@@ -28,6 +28,7 @@ from ingest.markdown_html import fenced_lines, html_as_markdown
 from ingest.source import Markup, SourceText
 from ingest.text_contents import without_contents, without_revision_history
 from ingest.title_frame import framed_headings, framed_title
+from ingest.bullet_headings import without_heading_bullets
 from ingest.web_dump import COPYRIGHT_LINE, LIST_BULLET, without_page_chrome
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -160,7 +161,7 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
             interface += running
         framed = framed_title(text)
         text, interface = framed.text, [*framed.furniture, *interface]
-        text, sections = framed_headings(text, framed.title)
+        text, sections = framed_headings(without_heading_bullets(text), framed.title)
         hints = {**sections, **hints}
         meta = {"title": framed.title} | {key: value for key, value in meta.items() if value} if framed.title else meta
         text, history = without_revision_history(text)

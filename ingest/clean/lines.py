@@ -27,7 +27,8 @@ SIGN_OFF = re.compile(
     r"|(?:with\s+)?(?:kind|best|warm)\s+regards|regards|(?:yours\s+)?(?:sincerely|faithfully)"
     r"|(?:mit\s+)?freundlichen\s+gr(?:ü|ue)(?:ß|ss)en|cordialement",
     re.IGNORECASE)
-BULLET = re.compile(r"^(?:[•●▪◦·‣∙○■□➢►–*\-+])\s+")
+# docx2python writes a bulleted paragraph as "--" and a tab ("--\tVermijd zwaar tillen").
+BULLET = re.compile(r"^(?:--|[•●▪◦·‣∙○■□➢►–*\-+])\s+")
 NUMBERED = re.compile(r"^((?!0\d)\d{1,2})[.)]\s+")  # "00." goes on a number cut at a line end
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 SPACES = re.compile(r"[^\S\n]+")

@@ -381,24 +381,9 @@ def _only_masthead(blocks: tuple[Block, ...]) -> bool:
     "• Bijgewerkt: 6 jan. 2026"), nothing a reader would take for text."""
     return len(blocks) <= MAX_MASTHEAD_LINES and all(
         (block.kind == "paragraph" and len(block.lines) == 1 or block.kind == "list")
-        and all(_is_name_short(BULLET.sub("", line.strip())) or _opens_with_sender(line)
-                for line in block.text.split("\n"))
+        and all(_is_name_short(BULLET.sub("", line.strip())) for line in block.text.split("\n"))
+        or _is_masthead_line(block)  # a sender's line runs longer than a name (red team 34, mistletoe)
         for block in blocks)
-
-
-MAX_SENDER_LINE_WORDS = 14  # a sender, its town, its department and a gloss; more is text
-
-
-def _opens_with_sender(line: str) -> bool:
-    """Whether a line opens with the name of the organisation that sends the leaflet and ends
-    no sentence ("Isselland Medisch Centrum, Deventer – afdeling Nefrologie (nierziekten)"): a
-    sender's line runs longer than a name, and taken for text over the `#` title, it left
-    the leaflet titled by its file's name (red team 34, mistletoe)."""
-    text = " ".join(line.split())
-    if not text or ends_sentence(text) or len(text.split()) > MAX_SENDER_LINE_WORDS:
-        return False
-    name = _sender((Block("paragraph", 0, len(text), (text,)),), {0})
-    return bool(name) and text.startswith(name)
 
 
 def _is_name_short(text: str) -> bool:

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ingest.clean import clean
+from ingest.clean import Block, clean
 from ingest.pipeline import ingest_file
 from ingest.source import SourceText
-from ingest.structure import _opens_with_sender
+from ingest.structure import _only_masthead
 
 LEAFLET = Path(__file__).parent / "data" / "redteam34_leaflets" / "nierbiopsie.md"
 
@@ -33,11 +33,14 @@ def test_another_long_senders_line_leaves_the_title_its_own(tmp_path):
     assert [passage.headings for passage in item.passages] == [("Wat is slaapapneu?",), ("Behandeling",)]
 
 
-def test_a_sentence_or_a_line_that_only_names_a_sender_later_is_no_senders_line():
-    assert _opens_with_sender("Isselland Medisch Centrum, Deventer – afdeling Nefrologie (nierziekten)")
-    assert not _opens_with_sender("Deze folder is gemaakt door het Isselland Medisch Centrum in Deventer")
-    assert not _opens_with_sender("Isselland Medisch Centrum heeft deze folder gemaakt voor patiënten.")
-    assert not _opens_with_sender("Afdeling Nefrologie, Isselland Medisch Centrum")
+def _paragraph(text: str) -> Block:
+    return Block("paragraph", 0, len(text), (text,))
+
+
+def test_a_senders_line_is_a_masthead_and_a_sentence_naming_the_sender_is_none():
+    assert _only_masthead((_paragraph("Isselland Medisch Centrum, Deventer – afdeling Nefrologie (nierziekten)"),))
+    assert not _only_masthead((_paragraph("Deze folder is gemaakt door het Isselland Medisch Centrum in Deventer"),))
+    assert not _only_masthead((_paragraph("Isselland Medisch Centrum heeft deze folder voor u gemaakt."),))
 
 
 def _lines(text: str) -> list[str]:

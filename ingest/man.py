@@ -68,9 +68,21 @@ def _titled(lines: list[str], page: str) -> list[str]:
 
 def name_title(line: str) -> str:
     """The title a page's NAME line gives ("ls - list directory contents": "Ls – list directory
-    contents"), or "" where the line is not "names - what it is"."""
+    contents"; what it is alone where it opens with the name), or "" where the line is not
+    "names - what it is"."""
     name = _NAME_LINE.fullmatch(" ".join(line.split()))
-    return f"{_capitalised(name['names'])} – {name['about']}" if name else ""
+    if not name:
+        return ""
+    if _names_itself(name["names"], name["about"]):
+        return _capitalised(name["about"])
+    return f"{_capitalised(name['names'])} – {name['about']}"
+
+
+def _names_itself(names: str, about: str) -> bool:
+    """Whether what the page is about opens with its name ("impingement - Impingement van de
+    schouder"): the name before it would only say it twice."""
+    words = about.split()
+    return bool(words) and words[0].casefold().strip(",:") == names.casefold()
 
 
 def _capitalised(words: str) -> str:

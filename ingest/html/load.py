@@ -42,7 +42,7 @@ from ingest.html.navigation import drop_heading_link_runs, drop_node_navigation
 from ingest.html.page import page_facts, page_metadata, parse_page, without_data_uris
 from ingest.html.page_dates import page_date
 from ingest.html.positioned_pages import bold_leads_apart, drop_page_furniture, rows_as_tables
-from ingest.html.site_bars import drop_site_bars
+from ingest.html.site_bars import drop_masthead, drop_site_bars
 from ingest.html.slides import drop_slide_furniture, unwrap_foreign_objects
 from ingest.html.styled_headings import class_headings, styled_headings
 from ingest.html.title_page import bylines_as_text, drop_property_tables, drop_revision_history, marked_publisher
@@ -56,6 +56,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
     """A web page's main content as Markdown, with its URL, title and date."""
     html = without_data_uris(html)
     frame: list[str] = []  # a converted man page's header and footer
+    masthead = ""  # the site's name, set as an `<h1>` over the leaflet's
     try:
         tree = parse_page(html, path)
         if tree is not None:
@@ -69,6 +70,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
         notice = notice_words(tree) if tree is not None else set()
         stated = page_date(tree) if tree is not None else ""
         if tree is not None:
+            masthead = drop_masthead(tree)  # before the bars: the site's menu under it then opens the page
             drop_site_bars(tree)  # once the page's dates are read: a copyright line's year counts there
         furniture = frame + drop_print_furniture(tree) + drop_slide_furniture(tree) + drop_revision_history(tree) \
             + drop_page_furniture(tree) if tree is not None else []
@@ -95,7 +97,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
                                 "(is it a consent wall saved instead of the page?)")
     text = _with_title(text, heading)
     text, notices = without_notices(text)  # a mail saved as a page: its confidentiality notice
-    title = own_title or (metadata.title if metadata and metadata.title else "") or " ".join(facts.title.split()) \
+    title = (_lone_title(text) if masthead else "") or own_title or (metadata.title if metadata and metadata.title else "") or " ".join(facts.title.split()) \
         or _lone_title(text)
     title = without_site_name(named_half(without_reply_prefix(title), facts.title, text), site)
     manual = read_man_page(text) if is_converted_man_page(html) else None

@@ -28,9 +28,11 @@ from ingest.title_frame import unshouted
 
 # What a converter of manual pages writes into the page: man2html's `<TITLE>Man page of X` and
 # its closing "created by man2html" link, mandoc's `<div class="manual-text">`, groff's
-# generator line. Without one, a page that opens with "x - y" under a heading is a leaflet's own.
+# generator line, ronn's header and footer lists (`<ol class="man-decor man-head ...">`).
+# Without one, a page that opens with "x - y" under a heading is a leaflet's own.
 _CONVERTER = re.compile(r"<title>\s*man page of\s|>\s*man2html\s*</a>|class=[\"']manual-text[\"']"
-                        r"|<meta\s+name=[\"']generator[\"']\s+content=[\"']groff\s", re.IGNORECASE)
+                        r"|<meta\s+name=[\"']generator[\"']\s+content=[\"']groff\s"
+                        r"|class=[\"']man-decor\s", re.IGNORECASE)
 _HEADING = re.compile(r"(#{1,6}) (.*)")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -87,7 +89,7 @@ def _is_name_section(lines: list[str], start: int, end: int) -> bool:
 
 def _name_line(lines: list[str], start: int, end: int) -> str:
     """The words of the section from heading line `start` to `end` as one line, where they are
-    one paragraph: mandoc sets the page's name in `<code>` and the line breaks after it
+    one paragraph: mandoc and ronn set the page's name in `<code>` and the line breaks after it
     ("trigeminusneuralgie" over "— aangezichtspijn, ..."), still the one NAME line. "" where
     the section holds more than one paragraph."""
     said = lines[start + 1:end]
@@ -95,7 +97,14 @@ def _name_line(lines: list[str], start: int, end: int) -> str:
         said = said[1:]
     while said and not said[-1].strip():
         said = said[:-1]
-    return "" if any(not line.strip() for line in said) else " ".join(line.strip() for line in said)
+    if any(not line.strip() for line in said):
+        return ""
+    return " ".join(_ESCAPED_START.sub("", line.strip()) for line in said)
+
+
+# The backslash Markdown sets before a mark that opens a line, to keep it words: ronn breaks the
+# NAME line before its dash, and the line "\\- what it is" is still "- what it is".
+_ESCAPED_START = re.compile(r"^\\(?=[-+*>#])")
 
 
 def _recased(line: str, text: str) -> str:
@@ -116,19 +125,21 @@ def _in_capitals(word: str, text: str) -> bool:
 
 
 # mandoc's frame around the page: a table over it (the page's name and section at both ends,
-# the manual's name between) and one under it (its date, `.Dd`, and its source, `.Os`).
+# the manual's name between) and one under it (its date, `.Dd`, and its source, `.Os`); ronn
+# sets the same fields as a list over the page and one under it (`ol.man-decor`), a cell each.
 _FRAME = ("//body/table[contains(concat(' ', normalize-space(@class), ' '), ' head ')"
-          " or contains(concat(' ', normalize-space(@class), ' '), ' foot ')]")
+          " or contains(concat(' ', normalize-space(@class), ' '), ' foot ')]"
+          " | //body//ol[contains(concat(' ', normalize-space(@class), ' '), ' man-decor ')]")
 
 
 def drop_frame(tree: HtmlElement) -> list[str]:
-    """Remove mandoc's header and footer tables (`_FRAME`) and return their cells' words, a line
-    each: as for a page `man` renders to text (`ingest.man`) they are the page's frame, not its
+    """Remove mandoc's header and footer tables, or ronn's lists (`_FRAME`), and return their
+    cells' words, a line each: as for a page `man` renders to text (`ingest.man`) they are the page's frame, not its
     text, but the footer dates the page and names its source ("Ziekenhuis Oost-Achterhoek"),
     read where a running footer's lines are."""
     lines: list[str] = []
     for table in tree.xpath(_FRAME):
-        lines += [" ".join(cell.text_content().split()) for cell in table.xpath(".//td")]
+        lines += [" ".join(cell.text_content().split()) for cell in table.xpath(".//td | .//li")]
         table.drop_tree()
     return list(dict.fromkeys(line for line in lines if line))
 

@@ -5,7 +5,11 @@ writes may open with its menu or breadcrumb as one paragraph of links ("Home · 
 Afdelingen · Contact") and end with its copyright line ("© 2026 Ziekenhuis De Vallei ·
 Privacyverklaring · Cookiebeleid"), with no box that names them furniture. trafilatura kept
 both: the bar was a passage of its own, ranked for questions that named none of its words,
-and the copyright line was cited as the last words of the contact section (red team 33).
+and the copyright line was cited as the last words of the contact section (red team 33). A
+closing line need not say "©": a footer of the site's name, address and policy links
+("Ziekenhuis Zeevang · Waterlandlaan 250 · Purmerend · Privacy") is one too. A template may also
+set the site's name as an `<h1>` in a box of its own over the leaflet's `<h1>` (`drop_masthead`):
+it was the leaflet's title, and the leaflet's own title its first section (red team 34).
 """
 
 from __future__ import annotations
@@ -20,6 +24,14 @@ from ingest.web_dump import COPYRIGHT_LINE
 MIN_BAR_LINKS = 3  # two links side by side may be a sentence's ("zie A of B")
 MAX_BAR_ITEM_WORDS = 5  # "Voor patiënten en bezoekers"; longer, a link in a sentence
 MAX_COPYRIGHT_WORDS = 40  # a copyright line with its links, not a paragraph
+MIN_CLOSING_ITEMS = 3  # name, address, a link: fewer is a sentence with a link in it
+MAX_CLOSING_WORDS = 16  # a footer's items, not a paragraph of the leaflet's own
+MAX_MASTHEAD_WORDS = 30  # the site's name with its address and phone line, no text
+# What stands between a footer line's items: a separator with space around it (not a dash,
+# which a sentence has too).
+_ITEM_GAP = re.compile(r"\s[|·•]\s")
+# What separates the site's name from the page's in a `<title>` ("De Kikker - Informatie").
+_TITLE_PART = re.compile(r"\s+[|·•–—:-]\s+")
 # What stands between a bar's links: space and separators, no words.
 _BAR_GAP = re.compile(r"[\s|·•/>»›–—-]*")
 _HEADINGS = "self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6"
@@ -39,10 +51,43 @@ def drop_site_bars(tree: HtmlElement) -> None:
         words = " ".join(block.text_content().split())
         bar = _is_link_bar(block)
         if not bar and not (COPYRIGHT_LINE.match(words) and len(words.split()) <= MAX_COPYRIGHT_WORDS) \
+                and not _is_closing_line(block, words) \
                 or block.getparent() is None or block.xpath(FURNITURE, namespaces=REGEXP):
             continue  # the cheap tests first: the page's axes are walked for a few blocks only
         if _ends_page(block) or bar and not block.xpath(f"preceding::*[{_HEADINGS}]"):
             block.drop_tree()
+
+
+def _is_closing_line(block: HtmlElement, words: str) -> bool:
+    """Whether a block reads as a site's footer line: short items between separators
+    (`MIN_CLOSING_ITEMS` or more), one at least a link into the site (not a phone number or a
+    mail address, which a leaflet's contact line links too), and no sentence."""
+    links = [link for link in block.xpath(".//a[@href]") if not link.get("href", "").startswith(("mailto:", "tel:"))]
+    return bool(links) and len(words.split()) <= MAX_CLOSING_WORDS \
+        and len(_ITEM_GAP.split(words)) >= MIN_CLOSING_ITEMS and not re.search(r"[.!?](?:\s|$)", words)
+
+
+def drop_masthead(tree: HtmlElement) -> str:
+    """Remove the site's name set as the page's first `<h1>` over the leaflet's own: it is one
+    half of the page's `<title>` ("Kinderfysiotherapie De Kikker - Informatie"), it stands in a
+    box of its own (the template's header, with the site's address line), and an `<h1>` follows
+    outside that box. A leaflet's own `<h1>` in the box that holds its text stays its title.
+    The box goes where it holds no more than the name and a short line (`MAX_MASTHEAD_WORDS`).
+    Returns the site's name, or "": the `<title>` then names the site, not the leaflet."""
+    found = tree.xpath("//body//h1")
+    title = " ".join("".join(tree.xpath("//head/title//text()")).split())
+    if len(found) < 2 or not title:
+        return ""
+    first, box = found[0], found[0].getparent()
+    words = " ".join(first.text_content().split())
+    if not words or words == title or words not in _TITLE_PART.split(title) or box is None \
+            or box.tag == "body" or box.xpath(f".//*[{_HEADINGS}]") != [first] or found[1] in box.iterdescendants():
+        return ""
+    if len(box.text_content().split()) <= MAX_MASTHEAD_WORDS and not box.xpath(".//a"):
+        box.drop_tree()
+    else:
+        first.drop_tree()
+    return words
 
 
 def _is_link_bar(block: HtmlElement) -> bool:

@@ -761,10 +761,16 @@ def _is_department(text: str) -> bool:
     text = re.sub(r"\(\s*[A-Z&-]{2,8}\s*\)\s*$", "", text)
     words = [word.lower() for word in re.findall(r"[^\W\d_][\w'’-]*", text)]
     named = [word for word in words if word not in _NAME_PARTICLES and not word.endswith("-")]
-    return bool(named) and all(word.endswith(_SPECIALTY_ENDINGS) for word in named)
+    specialties = [word for word in named if not _is_department_word(word)]
+    # an English specialty only after a department's word ("Department of Radiology"): alone,
+    # "Dermatology" over a title glued to a hospital's name ("Dermatology – Scabies Rivierenland
+    # Oost Hospital", a PDF's running header) made that line a masthead
+    endings = _SPECIALTY_ENDINGS + (_ENGLISH_SPECIALTY_ENDINGS if len(specialties) < len(named) else ())
+    return bool(specialties) and all(word.endswith(endings) for word in specialties)
 
 
 _SPECIALTY_ENDINGS = ("logie", "pedie", "therapie", "kunde", "chirurgie", "zorg", "atrie", "iatrie")
+_ENGLISH_SPECIALTY_ENDINGS = ("logy", "pedics", "paedics", "therapy", "surgery", "iatry", "iatrics")
 
 
 def _is_capitals_name(text: str) -> bool:

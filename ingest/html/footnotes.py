@@ -58,11 +58,26 @@ def footnotes_in_place(tree: HtmlElement) -> None:
                 or order.get(note, -1) < order.get(mark, 0):
             continue
         after = moved.get(citing, citing)
+        words = _bracketed(mark, words)
         paragraph = _note_paragraph(note, mark, words)
         _drop_emptied(note)
         after.addnext(paragraph)
         paragraph.tail, after.tail = after.tail, None
         moved[citing] = paragraph
+
+
+def _bracketed(mark: HtmlElement, words: str) -> str:
+    """The mark as the text shows it, in brackets where a bare number is glued to the word before
+    it and not raised: MultiMarkdown writes `Malassezia<a class="footnote">1</a>`, which read
+    "Malassezia1" (red team 34); "Malassezia[1]" and a note "[1] …", as other converters' marks."""
+    previous = mark.getprevious()
+    before = (previous.tail if previous is not None else mark.getparent().text) or ""
+    if not words.isdigit() or not before[-1:].isalpha() or mark.xpath("ancestor-or-self::sup | .//sup"):
+        return words
+    for child in list(mark):
+        mark.remove(child)
+    mark.text = f"[{words}]"
+    return mark.text
 
 
 def _link_targets(tree: HtmlElement) -> dict[str, HtmlElement]:

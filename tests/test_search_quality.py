@@ -1356,3 +1356,43 @@ def test_staff_cite_word_and_a2x_sections_by_their_headings_and_no_site_furnitur
                   "morton-neuroom": "Voetencentrum Utrecht", "sore-throat-en": "Oosterpark Health Centre",
                   "botscan": "Ziekenhuis De Vallei", "trigeminusneuralgie": "Ziekenhuis Oost-Achterhoek"}
     assert {key: leaflets[key].publisher for key in publishers} == publishers
+
+
+REDTEAM34 = load_questions(ROOT / "tests" / "data" / "redteam34_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam34_searcher(settings, embedder, tmp_path_factory):
+    """Eleven leaflets from eleven more tools (wvText, ronn, Markdown.pl, Redcarpet, MultiMarkdown,
+    LibreOffice's Text export, docx2python, newspaper4k, goose3, mistletoe, showdown), asked in
+    thirteen languages (tests/data/redteam34_questions.md)."""
+    return _searcher_over("redteam34_leaflets", settings, tmp_path_factory, leaflets=11)
+
+
+def test_a_thirty_third_set_of_leaflets_answers_its_questions(redteam34_searcher):
+    missed, flagged, kept = _outcomes(redteam34_searcher, REDTEAM34)
+    assert len(missed) <= 3, missed  # 1 of 92 missed when measured (1 before this round's fixes)
+    assert len(flagged) >= 16, flagged  # 18 of 28 (18 before)
+    assert len(kept) >= 49, kept  # 53 of 92 (54 before)
+
+
+def test_staff_cite_bulleted_headings_and_man_pages_with_their_titles_and_no_footers(redteam34_searcher):
+    """wvText's headings were bullets and its page footer a passage; docx2python's text was titled
+    by its running header; ronn's page by "impingement(7)", its decoration a passage; mistletoe's
+    Markdown by its file name; a site's name over a Markdown.pl page titled it; showdown's and
+    Markdown.pl's footer lines were passages; MultiMarkdown's mark read "Malassezia1"
+    (tests/data/redteam34_questions.md)."""
+    headings = {heading for _, passage in redteam34_searcher.store.all_passages() for heading in passage.headings}
+    assert {"Is het gevaarlijk?", "Na de ingreep", "Na het weghalen", "Wat is impingement?"} <= headings, sorted(headings)
+    for furniture in ('"pagina 2 van 2"', '"impingement(7)"', '"Privacyreglement"', '"Malassezia1"',
+                      '"Waterlandlaan 250"'):
+        assert not redteam34_searcher.search(furniture, k=3, mode="exact").hits, furniture
+    leaflets = redteam34_searcher.leaflets
+    titles = {"atheroomcyste": "Atheroomcyste (vetbult) laten verwijderen", "darmpoliepen": "Poliepen in de dikke darm",
+              "impingement-schouder": "Impingement van de schouder", "nierbiopsie": "Nierbiopsie",
+              "platvoeten-kind": "Platvoeten bij kinderen"}
+    assert {key: leaflets[key].title for key in titles} == titles
+    publishers = {"atheroomcyste": "Huisartsenpraktijk Het Baken", "darmpoliepen": "Ziekenhuis Gelderse Poort",
+                  "impingement-schouder": "Orthopedisch Centrum Kennemerland", "nierbiopsie": "Isselland Medisch Centrum",
+                  "abdominal-ultrasound-en": "Eemland Hospital"}
+    assert {key: leaflets[key].publisher for key in publishers} == publishers

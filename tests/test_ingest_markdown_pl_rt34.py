@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ingest.html.pipe_paragraphs import _cells
 from ingest.pipeline import ingest_file
 
 LEAFLETS = Path(__file__).parent / "data" / "redteam34_leaflets"
@@ -74,3 +75,24 @@ def test_a_contact_line_of_items_stays(tmp_path):
     last = '<p>Polikliniek · 0251 12 34 56 · <a href="mailto:info@duin.nl">info@duin.nl</a></p>'
     ingested = _ingest(tmp_path, last=last, footer="")
     assert "info@duin.nl" in ingested.passages[-1].text
+
+
+def test_the_pipe_table_markdown_pl_left_as_a_paragraph_is_a_table():
+    ingested = ingest_file(LEAFLETS / "platvoeten-kind.html")
+    lines = [line for passage in ingested.passages for line in passage.text.split("\n")]
+    assert "Leeftijd | Wat is normaal?" in lines
+    assert "3 tot 6 jaar | gewelf zichtbaar op de tenen, plat bij staan" in lines
+    assert not any("---" in line for line in lines)
+
+
+def test_a_paragraph_of_pipe_rows_without_a_delimiter_row_stays_a_paragraph(tmp_path):
+    last = "<p>| Kies | Home | Folders |\n| Contact |</p>"
+    kept = _ingest(tmp_path, last=last, footer="").passages[-1].text
+    assert "| Kies | Home | Folders |" in kept
+    table = "<p>| Crème | Hoe vaak |\n| :--- | ---: |\n| Vette crème | 2 keer per dag |\n| Hormooncrème | 1 keer |</p>"
+    rows = _ingest(tmp_path, last=table, footer="").passages[-1].text.split("\n")
+    assert rows[-3:] == ["Crème | Hoe vaak", "Vette crème | 2 keer per dag", "Hormooncrème | 1 keer"]
+
+
+def test_an_escaped_pipe_stays_in_its_cell():
+    assert _cells("| Ja \\| nee | Soms |") == ["Ja | nee", "Soms"]

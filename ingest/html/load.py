@@ -41,6 +41,7 @@ from ingest.html.man_page import drop_frame, drop_index, is_converted_man_page, 
 from ingest.html.navigation import drop_heading_link_runs, drop_node_navigation
 from ingest.html.page import page_facts, page_metadata, parse_page, without_data_uris
 from ingest.html.page_dates import page_date
+from ingest.html.pipe_paragraphs import pipe_paragraphs_as_tables
 from ingest.html.positioned_pages import bold_leads_apart, drop_page_furniture, rows_as_tables
 from ingest.html.site_bars import drop_masthead, drop_site_bars
 from ingest.html.slides import drop_slide_furniture, unwrap_foreign_objects
@@ -136,7 +137,8 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     a manual's next/previous bars and a contents of loose links to its headings,
     icons and the permalink marks in headings gone, footnotes beside what cites them, listings
     as the plain text they show, loose words beside blocks in paragraphs, a row of tags with
-    spaces between them."""
+    spaces between them, and a pipe table left as one paragraph a table."""
+    pipe_paragraphs_as_tables(tree)
     drop_heading_anchors(tree)
     drop_section_tags(tree)
     bylines_as_text(tree)

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from ingest.clean.cell_lines import cell_line_rows
 from ingest.clean.closed_cells import closed_cell_rows
 from ingest.clean.columns import Stretch, column_stretches
 from ingest.clean.dash_tables import dash_table_rows
@@ -59,7 +60,8 @@ def join_plain_lines(lines: list[Line], proportional: bool = False) -> list[Logi
     of a table aligned by spaces or tabs stay one per line, their cells apart by " | ";
     typed text set in two columns (`column_stretches`) reads its left column, then its right,
     and a table typed as a box of rules and pipes (`grid_rows`) or ruled with dashes under its
-    header (`dash_table_rows`: pandoc's plain writer sets its tables so) reads one line a row."""
+    header (`dash_table_rows`: pandoc's plain writer sets its tables so) or written a cell to
+    a line (`cell_line_rows`: LibreOffice's Text export) reads one line a row."""
     lines = with_header_rows(_attach_lone_bullets(without_box_frames(without_header_rules(without_padding(lines)))))
     if not proportional:
         lines = two_column_rows(lines)
@@ -72,6 +74,8 @@ def join_plain_lines(lines: list[Line], proportional: bool = False) -> list[Logi
     stretches = {} if proportional else column_stretches(lines, rows | set(wrapped) | set(grid))
     layout = measure_layout(lines, proportional)
     taken = rows | set(wrapped) | set(grid) | {at for start, part in stretches.items() for at in range(start, part.end)}
+    cell_rows = cell_line_rows(lines, frozenset(taken))
+    grid, taken = {**grid, **cell_rows}, taken | set(cell_rows)
     spaced = spaced_rows(lines, layout, taken)
     headings = _unspaced_headings(lines, layout, taken | spaced)
     return _join_lines(lines, layout, vocabulary, rows, wrapped, stretches, grid, headings, spaced)

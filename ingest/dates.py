@@ -504,7 +504,7 @@ def _rank(pattern: re.Pattern[str], match: re.Match[str]) -> int | None:
 
 def _is_explicit(match: re.Match[str]) -> bool:
     """Whether an "updated" phrase dates the leaflet: by its words, by standing at the
-    start of its line or of a field of it ("Herzien: 12 februari 2023", "Gepubliceerd: 2019 |
+    start of its line, of a sentence or of a field ("Herzien: 12 februari 2023", "Gepubliceerd: 2019 |
     Bijgewerkt: 2023"), by following the leaflet's version in a field of its own, with a date
     that ends the field or line ("Afdeling KNO – versie 4, vastgesteld 3 februari 2025": when
     that version was made), by following who wrote the leaflet, as a web page's meta line
@@ -514,6 +514,9 @@ def _is_explicit(match: re.Match[str]) -> bool:
     text = match.string
     before = text[text.rfind("\n", 0, match.start()) + 1: match.start()]
     field = re.split(r"[|·•]", before)[-1].strip(" \t*-–")
+    sentence = _SENTENCE_GAP.split(field)[-1]  # "Tekst: redactie …. Laatst gecontroleerd: 2 maart 2026"
+    if sentence != field and (sentence or match.group("word"))[:1].isupper():
+        field = sentence
     if field and is_byline(field):  # a meta line: "Door redactie kaakchirurgie Bijgewerkt op ..."
         field = ""
     if _CHECKED_WORD.fullmatch(match.group("word")):
@@ -523,6 +526,7 @@ def _is_explicit(match: re.Match[str]) -> bool:
 
 
 _CHECKED_WORD = re.compile(_CHECKED, re.IGNORECASE)
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")  # a statement may open a sentence, as it opens a line
 # A field of a line that is the leaflet's version, where the field starts the line or follows a
 # separator ("versie 4, ", "Afdeling KNO – Versie 2.1 "), and whose date then ends the field or
 # line: the word after it tells when that version was made. A version after a comma, inside a

@@ -383,6 +383,7 @@ def _only_masthead(blocks: tuple[Block, ...]) -> bool:
         (block.kind == "paragraph" and len(block.lines) == 1 or block.kind == "list")
         and all(_is_name_short(BULLET.sub("", line.strip())) for line in block.text.split("\n"))
         or _is_masthead_line(block)  # a sender's line runs longer than a name (red team 34, mistletoe)
+        or block.kind == "paragraph" and _is_byline_line(block)  # "… Ziekenhuis, Rotterdam – voorlichting voor …"
         for block in blocks)
 
 
@@ -711,9 +712,35 @@ def _is_fielded_sender(text: str) -> bool:
     spreekuur kleine chirurgie"), a department, what the text is ("Ziekenhuis Gelderse Poort · MDL
     · patiënteninformatie"). A title opens with its subject, not with a sender's name and fields."""
     fields = [field.strip() for field in _SENDER_FIELD_GAP.split(text)]
-    return len(fields) > 1 and _is_organisation(fields[0]) and all(
+    return len(fields) > 1 and (_is_organisation(fields[0]) or bool(_described_name(fields))) and all(
         _is_place(field) or _is_service(field) or _is_department(field) or _CONTACT.search(field)
-        or _DOCUMENT_NAME.fullmatch(field) for field in fields[1:])
+        or _DOCUMENT_NAME.fullmatch(field) or _describes_sender(field) for field in fields[1:])
+
+
+def _described_name(fields: list[str]) -> str:
+    """The name a masthead's first field gives where a later field says what kind of
+    organisation it names, though no word of the name does: "Podotherapie Vechtdal, Ommen –
+    praktijk voor podotherapie", "ReumaZorg Nederland – patiëntenvereniging voor mensen met …",
+    "… – podiatry practice" (red team 35); "" otherwise."""
+    first = fields[0].strip()
+    if len(fields) < 2 or not _is_marked_name(first):
+        return ""
+    return first if any(_describes_sender(field.strip()) for field in fields[1:]) else ""
+
+
+MAX_DESCRIPTION_WORDS = 10  # "vereniging voor mensen met hartritmestoornissen en hun naasten"
+# What a sender's description calls it besides the organisation words: "podiatry practice".
+_SENDER_KIND_WORDS = _ORGANISATION_WORDS + ("practice",)
+
+
+def _describes_sender(field: str) -> bool:
+    """Whether a field is a phrase in lower case that says what kind of organisation sends the
+    leaflet, opening or ending with the kind ("praktijk voor podotherapie", "patiëntenvereniging
+    voor …", "podiatry practice"): no sentence, no department ("afdeling Radiologie")."""
+    words = field.split()
+    return field[:1].islower() and 0 < len(words) <= MAX_DESCRIPTION_WORDS and not ends_sentence(field) \
+        and not _is_department_word(words[0]) \
+        and (_ends_like(words[0], _SENDER_KIND_WORDS) or _ends_like(words[-1], _SENDER_KIND_WORDS))
 
 
 MAX_PLACE_WORDS = 2  # "Zwolle", "Den Haag"; a longer capitalised field is a name of its own
@@ -797,7 +824,15 @@ def _is_name(text: str) -> bool:
     departments = {match.lower() for match in re.findall(r"(?:\s[-–]|,)\s+([a-z]\w*)", text)
                    if _ends_like(match, _ORGANISATION_WORDS)}
     return 2 <= len(words) <= MAX_TITLE_WORDS and text.upper() != text \
-        and all(word[0].isupper() or word.lower() in _NAME_PARTICLES or word in departments for word in words)
+        and all(word[0].isupper() or word.lower() in _NAME_PARTICLES or word in departments
+                or at and _styled_lower(words[at - 1], word) for at, word in enumerate(words))
+
+
+def _styled_lower(before: str, word: str) -> bool:
+    """Whether an organisation's word in lower case goes on the name it follows, as some
+    write their own ("Gelre ziekenhuizen", red team 35): right after a capitalised word of
+    the name, not after a small word ("Opname in het ziekenhuis" is a title)."""
+    return before[0].isupper() and before.lower() not in _NAME_PARTICLES and _ends_like(word, _ORGANISATION_WORDS)
 
 
 def is_title_shaped(block: Block, max_words: int = MAX_HEADING_WORDS) -> bool:
@@ -1201,7 +1236,7 @@ def _cover_lines(blocks: tuple[Block, ...], headings: list[Heading], publisher: 
         under_title = title is not None and title < index <= title + MAX_MASTHEAD_LINES
         if not (_is_masthead_line(replace(block, kind="paragraph") if block.kind == "heading" else block)
                 or _names(block, publisher) or under_title and (_is_subtitle(blocks, index) or _is_byline_line(block))
-                or _over_title(blocks, index, title)):
+                or _over_title(blocks, index, title) or title is not None and index < title and _is_byline_line(block)):
             if _is_reference(block):  # the leaflet's number stays text, and the cover goes on
                 continue
             return found
@@ -1245,10 +1280,10 @@ def _sender(blocks: tuple[Block, ...], cover: set[int]) -> str:
         if partner:
             partner = False
             continue
-        for field in _SENDER_FIELD_GAP.split(block.text):
-            name = _sender_name(_GLOSS.sub("", _SENT_BY.sub("", field.strip())))
-            if name:
-                names.append(name)
+        fields = _SENDER_FIELD_GAP.split(block.text)
+        named = [name for name in (_sender_name(_GLOSS.sub("", _SENT_BY.sub("", field.strip()))) for field in fields)
+                 if name]
+        names += named or [name for name in [_described_name(fields)] if name]
     return max(names, key=lambda name: any(_ends_like(word, _INSTITUTION_WORDS) for word in name.split()),
                default="")
 
@@ -1347,7 +1382,10 @@ def _sender_name(text: str) -> str:
     while cut > 2 and _is_department(words[cut - 1]) and words[cut - 2].lower() not in _NAME_PARTICLES \
             and _is_organisation(" ".join(words[:cut - 1])):
         cut -= 1  # a specialty after the name ("Hartcentrum Cardiologie"), not in it ("Centrum voor Geriatrie")
-    return " ".join(words[:cut]) if cut > 1 else ""
+    start = 1 if cut > 2 and _is_department(words[0]) and any(
+        _ends_like(word, _INSTITUTION_WORDS) for word in words[1:cut]) else 0
+    # a specialty before a hospital's or a practice's name ("Kinderorthopedie Maasstad Ziekenhuis", red team 35)
+    return " ".join(words[start:cut]) if cut > 1 else ""
 
 
 # A word that names the kind of text, not its sender: "Patiëntenfolder", "Patiënteninformatie".

@@ -39,7 +39,10 @@ def test_red_team_markdown_pl_page():
     assert ingested.leaflet.updated == "2026-03-04"
     texts = [passage.text for passage in ingested.passages]
     assert not any("Leusderweg" in text or "Privacyreglement" in text or "NVvP" in text for text in texts)
-    assert all(passage.headings[0] == "Platvoeten bij kinderen" for passage in ingested.passages[1:])
+    # the sender's line over the title names the practice, though no word of its name says so (red team 35)
+    assert ingested.leaflet.publisher == "Kinderfysiotherapie De Kikker"
+    assert ingested.passages[0].headings == ("Wat zijn platvoeten?",)
+    assert not any("Amersfoort" in text for text in texts)
 
 
 def test_red_team_showdown_footer():

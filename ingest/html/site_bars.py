@@ -50,12 +50,31 @@ def drop_site_bars(tree: HtmlElement) -> None:
     for block in tree.xpath("//body//p | //body//div[not(.//p or .//div)]"):
         words = " ".join(block.text_content().split())
         bar = _is_link_bar(block)
+        if _is_language_switch(block, words) and block.getparent() is not None:
+            block.drop_tree()
+            continue
         if not bar and not (COPYRIGHT_LINE.match(words) and len(words.split()) <= MAX_COPYRIGHT_WORDS) \
                 and not _is_closing_line(block, words) \
                 or block.getparent() is None or block.xpath(FURNITURE, namespaces=REGEXP):
             continue  # the cheap tests first: the page's axes are walked for a few blocks only
         if _ends_page(block) or bar and not block.xpath(f"preceding::*[{_HEADINGS}]"):
             block.drop_tree()
+
+
+# A language's own name, as a switch to the page in another language shows it, or its code.
+_LANGUAGE_NAMES = frozenset(
+    "nederlands english deutsch français francais español espanol italiano português portugues polski türkçe turkce "
+    "العربية عربي українська русский فارسی frysk papiamentu tamazight somali tigrinya "
+    "nl en de fr es it pt pl tr ar uk ru fa".split())
+_SWITCH_GAP = re.compile(r"\s*[|·•/]\s*|\s+")
+
+
+def _is_language_switch(block: HtmlElement, words: str) -> bool:
+    """Whether a block is a switch between the page's languages: two language names or more
+    ("Nederlands | English"), one a link to the other version at least, nothing else. As text
+    it opened the English leaflet's first passage, before its publisher's line (red team 35)."""
+    names = [name for name in _SWITCH_GAP.split(words.casefold()) if name]
+    return len(names) >= 2 and all(name in _LANGUAGE_NAMES for name in names) and bool(block.xpath(".//a[@href]"))
 
 
 def _is_closing_line(block: HtmlElement, words: str) -> bool:

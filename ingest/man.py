@@ -15,12 +15,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# "LS(1)", "SPANNINGSHOOFDPIJN(7)", "git-commit(1)", "printf(3p)".
-_PAGE = r"[^\s()]+\([0-9][a-z]{0,3}\)|[^\s()]+\([a-z]\)"
+from ingest.title_frame import unshouted
+
+MAX_SECTION_CHARACTERS = 12  # "7", "3p", "1ssl"; a word a converter took for the section ("aan")
+# "LS(1)", "SPANNINGSHOOFDPIJN(7)", "git-commit(1)", "printf(3p)"; and a section of a word
+# ("Slijmbeursontsteking(aan)": go-md2man makes `.TH` of a `# title`'s words, the second its
+# section: red team 35). Only the same name and section at both ends of a line make a header.
+_PAGE = rf"[^\s()]+\([^\s()]{{1,{MAX_SECTION_CHARACTERS}}}\)"
 _HEADER = re.compile(rf"[ \t]*(?P<page>{_PAGE})(?:[ \t]{{2,}}(?P<manual>\S.*?))?[ \t]{{2,}}(?P=page)[ \t]*",
                      re.IGNORECASE)
+# The same header typeset (pdfroff, `groff -Tpdf`): a PDF's text sets its fields one space apart.
+_TYPESET_HEADER = re.compile(rf"\s*(?P<page>{_PAGE})(?:\s+(?P<manual>\S.*?))?\s+(?P=page)\s*", re.IGNORECASE)
 _WIDE_GAP = re.compile(r"[ \t]{2,}")
 # The NAME line: the page's names, a dash, what it is about ("ls - list directory contents").
+_LETTERS = re.compile(r"[^\W\d_]+")
 _NAME_LINE = re.compile(r"(?P<names>\S.*?)\s+[-–—‐]\s+(?P<about>\S.*)")
 
 
@@ -47,6 +55,13 @@ def read_man_page(text: str) -> ManPage | None:
                       if field and field != header["page"])
     body = [line for index, line in enumerate(lines) if index not in frame]
     return ManPage("\n".join(_titled(body, header["page"])), tuple(dict.fromkeys(furniture)))
+
+
+def typeset_header(line: str) -> str:
+    """The page's name and section ("trommelvliesperforatie(7)") where a line of a typeset page
+    is man's header, the same name and section at both ends; else ""."""
+    header = _TYPESET_HEADER.fullmatch(line)
+    return header["page"] if header else ""
 
 
 def _titled(lines: list[str], page: str) -> list[str]:
@@ -87,3 +102,20 @@ def _names_itself(names: str, about: str) -> bool:
 
 def _capitalised(words: str) -> str:
     return words[:1].upper() + words[1:]
+
+
+def unshouted_heading(heading: str, text: str) -> str:
+    """A section heading in capitals, as man sets them all, in sentence case: `unshouted` keeps
+    a short word the text never writes in small letters in capitals ("Wat MERKT u?"), which on a
+    man page is only an abbreviation where the text writes it in capitals too ("COPD"). A
+    heading not in capitals comes back as it is."""
+    if heading.upper() != heading:
+        return heading
+    cased = _LETTERS.sub(lambda word: word[0].lower() if word[0].isupper() and not _in_capitals(word[0], text)
+                         else word[0], unshouted(heading, text))
+    return f"{cased[:1].upper()}{cased[1:]}"
+
+
+def _in_capitals(word: str, text: str) -> bool:
+    """Whether the text writes a word in capitals, as a word of its own ("COPD")."""
+    return bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text))

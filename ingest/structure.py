@@ -53,9 +53,10 @@ _CONTACT = re.compile(r"(?:\+31|\(0|\b0)(?:[ \-–()]{0,3}\d){8,10}\b|\b[1-9]\d{
 # Words that end an organisation's name ("Huisartsenpraktijk De Linde", "Sint Anna Ziekenhuis",
 # "Trombosedienst Midden-Brabant", "Thuiszorg Rivierenland", "Klinisch Chemisch Laboratorium
 # Zaanstreek", "Oosterpark Health Centre"), in Dutch and in English, and the small words a name may
-# hold ("Afdeling Keel-, Neus- en Oorheelkunde").
+# hold ("Afdeling Keel-, Neus- en Oorheelkunde"). A hospital may be a "Gasthuis" ("Sint Jans
+# Gasthuis", "Spaarne Gasthuis"): its cover line was no sender's and lost with the cover (red team 35).
 _ORGANISATION_WORDS = (
-    "ziekenhuis", "ziekenhuizen", "praktijk", "kliniek", "centrum", "dienst", "apotheek", "huisartsenpost", "stichting",
+    "ziekenhuis", "ziekenhuizen", "gasthuis", "praktijk", "kliniek", "centrum", "dienst", "apotheek", "huisartsenpost", "stichting",
     "vereniging", "netwerk", "afdeling", "instituut", "umc", "ggd", "ggz", "thuiszorg", "zorggroep", "hospital",
     "clinic", "foundation", "association", "laboratorium", "laboratory", "centre", "center", "institute",
 )
@@ -1401,7 +1402,7 @@ def _is_department_word(word: str) -> bool:
 
 _DEPARTMENT_WORDS = ("afdeling", "polikliniek", "poli", "dagbehandeling", "department", "ward", "unit")
 # Organisations that send leaflets in their own name; a "centrum" or "kliniek" may be part of one.
-_INSTITUTION_WORDS = ("ziekenhuis", "praktijk", "huisartsenpost", "stichting", "vereniging", "umc", "ggd", "ggz",
+_INSTITUTION_WORDS = ("ziekenhuis", "gasthuis", "praktijk", "huisartsenpost", "stichting", "vereniging", "umc", "ggd", "ggz",
                       "thuiszorg", "zorggroep", "apotheek", "instituut", "hospital", "foundation", "association")
 # Words a name does not open with, though a title that names an organisation may ("Welkom in het …").
 _SMALL_OPENING_WORDS = DUTCH_STOP_WORDS | ENGLISH_STOP_WORDS | {"welkom", "welcome"}

@@ -23,8 +23,7 @@ from dataclasses import dataclass
 from lxml.html import HtmlElement
 
 from ingest.html.headings import HEADING_TAGS
-from ingest.man import name_title
-from ingest.title_frame import unshouted
+from ingest.man import name_title, unshouted_heading
 
 # What a converter of manual pages writes into the page: man2html's `<TITLE>Man page of X` and
 # its closing "created by man2html" link, mandoc's `<div class="manual-text">`, groff's
@@ -34,7 +33,6 @@ _CONVERTER = re.compile(r"<title>\s*man page of\s|>\s*man2html\s*</a>|class=[\"'
                         r"|<meta\s+name=[\"']generator[\"']\s+content=[\"']groff\s"
                         r"|class=[\"']man-decor\s", re.IGNORECASE)
 _HEADING = re.compile(r"(#{1,6}) (.*)")
-_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -108,20 +106,11 @@ _ESCAPED_START = re.compile(r"^\\(?=[-+*>#])")
 
 
 def _recased(line: str, text: str) -> str:
-    """A heading line in capitals in sentence case (see the module): `unshouted` keeps a short
-    word the text never writes in small letters in capitals ("Wat MERKT u?"), which on a man
-    page is only an abbreviation where the text writes it in capitals too. Other lines as they are."""
+    """A heading line in capitals in sentence case (`ingest.man.unshouted_heading`); other lines as they are."""
     heading = _HEADING.fullmatch(line)
     if not heading or heading[2].upper() != heading[2]:
         return line
-    cased = _LETTERS.sub(lambda word: word[0].lower() if word[0].isupper() and not _in_capitals(word[0], text)
-                         else word[0], unshouted(heading[2], text))
-    return f"{heading[1]} {cased[:1].upper()}{cased[1:]}"
-
-
-def _in_capitals(word: str, text: str) -> bool:
-    """Whether the text writes a word in capitals, as a word of its own ("COPD")."""
-    return bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text))
+    return f"{heading[1]} {unshouted_heading(heading[2], text)}"
 
 
 # mandoc's frame around the page: a table over it (the page's name and section at both ends,

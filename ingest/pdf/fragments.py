@@ -163,6 +163,7 @@ class _Drawing:
     along: bool = False  # a text object moved on along the line it showed text in (see `cell_moves`)
     advance: _Advance | None = None  # how far the text shown since the line last moved carried the pen
     respace: bool = False  # a font set again a glyph on, or word spacing: read the page again, see `_respaced`
+    characters: float = 0.0  # the character spacing (`Tc`) in force
     path: list[tuple[float, float, float]] = field(default_factory=list)  # drawn, not yet painted
     point: tuple[float, float] | None = None  # where the path being drawn stands
     corners: list[tuple[float, float]] = field(default_factory=list)  # the points of the path being drawn
@@ -192,6 +193,10 @@ class _Drawing:
             self._advance(operator, operands)
         if operator in (b"Tw", b'"') and operands and _number(operands[0]):
             self.respace = True  # word spacing, which pypdf leaves out of a string's width
+        if operator == b"Tc" and operands:
+            self.characters = _number(operands[0])
+        if operator in _SHOWN and self.font and self.font[1] and 1000 * self.characters / self.font[1] >= WORD_GAP:
+            self.respace = True  # glyphs set a word's gap apart by character spacing: see `_character_gaps`
         if operator == b"TJ" and operands and self.font and _tracked_gaps(operands[0], self._code_size()):
             self.respace = True  # words set apart only by kerns, among letters kerned closer: see `_respaced`
         if operator == b"TJ" and operands and any(_jump(item) for item in operands[0]):
@@ -995,14 +1000,15 @@ def _rewritten(page: pypdf.PageObject, moves: list[int], struck: bool = False,
         operations.extend(cut(operation, strikes[number]) if number in strikes else [operation])
     fonts = rtl_fonts(page) if any(operator == b"TJ" for _, operator in operations) else {}
     jumps = _jumps_apart(operations, _Advance(page, glyph_widths(page)), rules, displayed(page), fonts)
-    stream.operations = _respaced(jumps, _simple_fonts(page))
+    stream.operations = _respaced(jumps, _simple_fonts(page), glyph_widths(page))
     copy = pypdf.PageObject(page.pdf)
     copy.update(page)
     copy[pypdf.generic.NameObject("/Contents")] = stream
     return copy
 
 
-def _respaced(operations: list, simple: set[str]) -> list:
+def _respaced(operations: list, simple: set[str],
+              widths: dict[str, tuple[int, dict[int, float], float]] | None = None) -> list:
     """The operations, drawing the same, with nothing pypdf misreads as a gap between words.
 
     pypdf hands over the text it gathered at every `Tf`, even one that sets the font and size
@@ -1018,9 +1024,12 @@ def _respaced(operations: list, simple: set[str]) -> list:
     space of a simple font's string, so it is written as the same shift after each space,
     which pypdf counts (a composite font's two-byte codes take none).
     A `TJ` that kerns its letters closer and sets its words apart by kerns alone (see
-    `_word_gaps`) has each word's gap split so that pypdf reads a space there."""
+    `_word_gaps`) has each word's gap split so that pypdf reads a space there.
+    Character spacing (`Tc`) that sets glyphs a word's gap apart, or closes up a space glyph,
+    is read as it shows (`_character_gaps`)."""
     out = []
     font, spacing, saved, pen = None, 0.0, [], _Pen()
+    characters = 0.0  # the character spacing (`Tc`) in force
     again = None  # a `Tf` setting the font again since text was last shown: kept or left out at the next
     for operands, operator in operations:
         pen.follow(operator, operands)
@@ -1031,9 +1040,11 @@ def _respaced(operations: list, simple: set[str]) -> list:
         if operator in (b"q", b"Q"):
             again = None  # the font it set again is the font already set: leaving it out changes nothing
         if operator == b"q":
-            saved.append((font, spacing))
+            saved.append((font, spacing, characters))
         elif operator == b"Q" and saved:
-            font, spacing = saved.pop()
+            font, spacing, characters = saved.pop()
+        elif operator == b"Tc" and operands:
+            characters = _number(operands[0])
         elif operator == b"Tf" and len(operands) == 2:
             if _font_set(operands) == font and pen.shown_at is not None:
                 again = (operands, operator)
@@ -1043,9 +1054,16 @@ def _respaced(operations: list, simple: set[str]) -> list:
             spacing = _number(operands[0])
             continue
         elif operator == b'"' and len(operands) == 3:
-            spacing = _number(operands[0])
+            spacing, characters = _number(operands[0]), _number(operands[1])
             out.append(([operands[1]], b"Tc"))
             operands, operator = operands[2:], b"'"
+        if operator in _SHOWN and operands and characters and font and font[0] in simple and font[1] \
+                and font[0] in (widths or {}):
+            if operator == b"'":
+                out.append(([], b"T*"))
+            items = operands[0] if operator == b"TJ" else [operands[0]]
+            operands, operator = [pypdf.generic.ArrayObject(
+                _character_gaps(items, 1000 * characters / font[1], 1000 * spacing / font[1], widths[font[0]]))], b"TJ"
         if operator in _SHOWN and operands and spacing and font and font[0] in simple and font[1]:
             if operator == b"'":
                 out.append(([], b"T*"))
@@ -1054,6 +1072,51 @@ def _respaced(operations: list, simple: set[str]) -> list:
         if operator == b"TJ" and operands and font:
             operands = [pypdf.generic.ArrayObject(_word_gaps(operands[0], 1 if font[0] in simple else 2))]
         out.append((operands, operator))
+    return out
+
+
+MIN_SPACE_EMS = 0.1  # a space glyph that moves the pen on less than this (ems) leaves no gap
+
+
+def _character_gaps(items: list, characters: float, spacing: float,
+                    widths: tuple[int, dict[int, float], float]) -> list:
+    """A simple font's `TJ` array's items drawn under character spacing `characters` and word
+    spacing `spacing` (thousandths of an em), so that pypdf reads a space where one shows and
+    none where none does, drawing the same. Ghostscript writes groff's kerning and word gaps
+    (pdfroff) as character spacing over a few glyphs: "(TH)" at 0.25 em apart, "(.B)" after a
+    sentence, "(WA T)" closed up by -0.12 em, its space glyph by word spacing too. pypdf reads
+    a string's glyphs as they stand in it: "ONTSTAATHET", "middenoor.Bij", "WA T IS". Between
+    two glyphs that stand `WORD_GAP` or more apart a kern pypdf reads as a space is put
+    (`_SPACE_MARK`, taken back at once); a space glyph whose step is less than `MIN_SPACE_EMS`
+    becomes a kern as wide as its step."""
+    _, known, default = widths
+    space = known.get(32, default)
+    out: list = []
+    gap = None  # the blank after the last glyph shown, in thousandths of an em; None before the first
+    for item in items:
+        if not isinstance(item, (bytes, str)) or isinstance(item, pypdf.generic.NameObject):
+            out.append(item)
+            if gap is not None:
+                gap -= _number(item)
+            continue
+        run = b""
+        for code in _raw(item):
+            if code == 32 and space + characters + spacing < 1000 * MIN_SPACE_EMS:
+                if run:
+                    out.append(pypdf.generic.ByteStringObject(run))
+                    run = b""
+                out.append(pypdf.generic.FloatObject(-(space + characters + spacing)))
+                gap = (gap or 0.0) + space + characters + spacing
+                continue
+            if gap is not None and gap >= WORD_GAP and code != 32 and not run.endswith(b" "):
+                if run:
+                    out.append(pypdf.generic.ByteStringObject(run))
+                    run = b""
+                out.extend([pypdf.generic.FloatObject(-_SPACE_MARK), pypdf.generic.FloatObject(_SPACE_MARK)])
+            run += bytes([code])
+            gap = characters + (spacing if code == 32 else 0.0)
+        if run:
+            out.append(pypdf.generic.ByteStringObject(run))
     return out
 
 

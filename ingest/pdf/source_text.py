@@ -18,7 +18,9 @@ from ingest.pdf.contents import without_contents
 from ingest.pdf.footnotes import footnotes_after_references
 from ingest.pdf.furniture import contact_kept, front_matter, furniture_text, newest_revision, page_furniture
 from ingest.pdf.geometry import PdfLine
+from ingest.man import unshouted_heading
 from ingest.pdf.headings import heading_levels, scanned_headings, subtitles_apart
+from ingest.pdf.man_page import man_page_lines
 from ingest.pdf.paragraphs import line_breaks
 from ingest.pdf.reader import UNREADABLE, PdfDocument, read_pdf
 from ingest.pdf.style import MAX_HEADING_WORDS, measure_body
@@ -48,11 +50,16 @@ def pdf_source(document: PdfDocument, path: str | Path, pages: range | None = No
     margins = [document.margins[i] for i in picked] if document.margins else None
     tops = [document.tops[i] for i in picked] if document.tops else None
     dropped = page_furniture(chosen, first_page, margins, tops)
+    manual = man_page_lines(chosen)
+    if manual:
+        dropped = [found | frame for found, frame in zip(dropped, manual.frame)]
     furniture = furniture_text(chosen, dropped, first_page)
     front = front_matter(chosen, dropped)
     furniture = "\n".join(text for text in (furniture, newest_revision(chosen, front)) if text)
     dropped = [found | more for found, more in zip(dropped, front)]
     dropped = contact_kept(chosen, dropped, margins, tops)
+    if manual:
+        dropped = [found | name for found, name in zip(dropped, manual.name)]
     chosen = [[ln for i, ln in enumerate(lines) if i not in drop] for lines, drop in zip(chosen, dropped)]
     if not any(ln.text.strip() for lines in chosen for ln in lines):
         last = first_page + len(chosen) - 1
@@ -71,8 +78,10 @@ def pdf_source(document: PdfDocument, path: str | Path, pages: range | None = No
     headings = heading_levels(flat, breaks, body)
     breaks = subtitles_apart(flat, breaks, headings, body)
     headings, breaks = scanned_headings(flat, breaks, headings, body)
-    source = _assemble(flat, breaks, headings, len(chosen), document.title, first_page)
+    source = _assemble(flat, breaks, headings, len(chosen), manual and manual.title or document.title, first_page)
     source = replace(source, text=unshouted_opening(source.text))
+    if manual:
+        source = replace(source, text=_unshouted_headings(source.text, source.heading_at))
     scanned = tuple(position for position, (index, lines) in enumerate(zip(picked, chosen))
                     if index in document.large_image and not any(ln.text.strip() for ln in lines))
     lost = tuple(position for position, index in enumerate(picked) if index + 1 in document.lost_pages)
@@ -146,6 +155,19 @@ def unshouted_opening(text: str) -> str:
 
 
 _FIELDS = re.compile(r"\s[|•·–—-]\s|\S {3,}\S")  # a masthead's fields, apart by a bar, a dash or wide space
+
+
+def _unshouted_headings(text: str, heading_at: dict[int, int]) -> str:
+    """A man page's text with its section headings, in capitals as man sets them all, in the
+    case the text writes their words in (`unshouted_heading`), as its HTML's are. Cased in
+    place, so every offset stands: a heading whose length the casing would change stays."""
+    lines = {at: text[at:text.find("\n", at) if "\n" in text[at:] else len(text)] for at in heading_at}
+    prose = "\n".join(line for at, line in enumerate(text.split("\n")) if line not in lines.values())
+    for at, line in lines.items():
+        cased = unshouted_heading(line, prose)
+        if len(cased) == len(line):
+            text = text[:at] + cased + text[at + len(line):]
+    return text
 
 
 def _row_text(line: PdfLine) -> str:

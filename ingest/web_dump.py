@@ -400,10 +400,11 @@ def _share_bars(lines: list[str]) -> set[int]:
     """The lines of a share bar set a link a line, bare or bulleted, blank lines between them or
     not ("Deel deze pagina:", "Facebook", "X", "E-mail", "Print": selectolax's text of a page,
     red team 35): whole paragraphs of nothing but share and print links' names
-    (`ingest.share_names`), two that share or one whose name can only be for sharing ("Delen").
-    Left in, the bar ran into the last section as a passage of its own that ranked first for
-    questions it shares no word with. A service named alone ("Facebook", a hospital's page on
-    it) or an "E-mail" over its address is the leaflet's."""
+    (`ingest.share_names`), one that shares and one that prints or whose name can only be for
+    sharing ("Delen", "Deel deze pagina"). Left in, the bar ran into the last section as a
+    passage of its own that ranked first for questions it shares no word with. Services named
+    alone are the leaflet's: its ways to reach the hospital ("WhatsApp", "E-mail", "Telefoon"),
+    the hospital's own pages ("Volg ons op" "Facebook"), an "E-mail" over its address."""
     found: set[int] = set()
     bar: list[int] = []  # the paragraphs of link names so far, blank lines between them
     for run in [*paragraph_runs(lines), []]:
@@ -411,7 +412,8 @@ def _share_bars(lines: list[str]) -> set[int]:
             bar += run
             continue
         names = [_link_name(lines[i]) for i in bar]
-        if [name_kind(name) for name in names].count("share") >= 2 or any(map(names_sharing, names)):
+        kinds = {name_kind(name) for name in names}
+        if "share" in kinds and ("print" in kinds or any(map(names_sharing, names))):
             found.update(bar)
         bar = []
     return found

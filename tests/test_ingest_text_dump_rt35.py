@@ -76,6 +76,10 @@ def test_contact_lines_that_name_a_service_stay():
     assert without_page_chrome(contact)[0] == contact
     labels = "Jicht\n\n" + PROSE + "\nU bereikt ons via:\n\nE-mail\n\nTelefoon\n\nBrief\n"
     assert without_page_chrome(labels)[0] == labels
+    follow = "Jicht\n\n" + PROSE + "\nVolg ons op\n\nFacebook\n\nInstagram\n\nLinkedIn\n"
+    assert without_page_chrome(follow)[0] == follow
+    ways = "Jicht\n\n" + PROSE + "\nStel uw vraag via\n\nWhatsApp\n\nE-mail\n\nTelefoon\n"
+    assert without_page_chrome(ways)[0] == ways
     follow = "Jicht\n\n" + PROSE + "\nVolg ons op\n\nFacebook\n"
     assert without_page_chrome(follow)[0] == follow
 

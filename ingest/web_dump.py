@@ -22,6 +22,7 @@ from ingest.clean.lines import ends_sentence
 from ingest.clean.markdown import LINK_DESTINATION, strip_inline_markdown
 from ingest.dates import MONTHS, UPDATED_PATTERN, is_date_line
 from ingest.markdown_html import fenced_lines
+from ingest.share_names import name_kind, names_sharing
 
 # The bullet a text browser sets before a list's item: lynx's "*", "+", "o", "#" by depth, w3m's "•".
 LIST_BULLET = re.compile(r"^[ \t]*[*+o#@•◦▪·-][ \t]+")
@@ -76,19 +77,22 @@ _FIELD_GAP = re.compile(r"\s+[·|•]\s+")  # "Mondziekenhuis Noord · Hanzeplei
 
 
 def without_page_chrome(text: str) -> tuple[str, list[str]]:
-    """A dump without its comments, labelled link lists, cookie notice and closing footer,
-    and the footer's lines (stripped of bullets), which may still date the page ("© 2026").
+    """A dump without its comments, labelled link lists, cookie notice, masthead and closing
+    footer, and the masthead's and footer's lines (stripped of bullets), which may still name
+    the publisher (the site's name over its menu, red team 35) or date the page ("© 2026").
     Each line taken out stays, empty, so no paragraph runs into what stood around it. The
     comments' lines are never furniture: their time stamps date a reader's words."""
     lines = text.split("\n")
     footer = _closing_footer(lines)
     end = min(footer, default=len(lines))
     cookies = _cookie_notices(lines)
+    masthead = _masthead_menu(lines, cookies)
     drop = set(footer) | _comment_section(lines, end) | _labelled_lists(lines) | cookies \
-        | _related_box(lines, end) | _masthead_menu(lines, cookies) | _feedback_answers(lines)
+        | _related_box(lines, end) | masthead | _feedback_answers(lines) | _share_bars(lines)
     if not drop:
         return text, []
-    furniture = [" ".join(LIST_BULLET.sub("", lines[i], count=1).split()) for i in sorted(footer)]
+    kept = [*sorted(masthead), *sorted(footer)]
+    furniture = [" ".join(LIST_BULLET.sub("", lines[i], count=1).split()) for i in kept]
     return "\n".join("" if i in drop else line for i, line in enumerate(lines)), furniture
 
 
@@ -245,23 +249,25 @@ def _over_breadcrumb(lines: list[str], above: list[int], trail_end: int, last_st
 
 
 # A site's menu set as bare lines, each its own paragraph (calibre's text of a page: "Patiënten",
-# "Bezoekers", "Afdelingen", "Werken bij", "Contact"): four items or more, of a few words each. A
-# page's title over its breadcrumb is a line or two (a subtitle, the department under it).
+# "Bezoekers", "Afdelingen", "Werken bij", "Contact") or a line each in one (selectolax's, a text
+# node a line): four items or more, of a few words each. A page's title over its breadcrumb is a
+# line or two (a subtitle, the department under it).
 MIN_BARE_MENU_ITEMS = 4
 MAX_MENU_LABEL_WORDS = 3  # "Werken bij", "Over ons", "Afspraak maken"; a title may say more
 
 
 def _bare_menu(lines: list[str], above: list[int]) -> bool:
     """Whether the lines `above` a breadcrumb end in a site's menu of bare lines: a run of
-    `MIN_BARE_MENU_ITEMS` or more, each a paragraph of one line of a few words that ends no
-    sentence, the last right over the breadcrumb (blank lines between). No bullet marks them as a
-    list, as a text browser's would (`_is_short_item`); their number and their shape, labels and
-    not a title's words, do."""
+    `MIN_BARE_MENU_ITEMS` or more, each a line of a few words that ends no sentence, in a
+    paragraph of nothing but such lines, the last right over the breadcrumb (blank lines
+    between). No bullet marks them as a list, as a text browser's would (`_is_short_item`);
+    their number and their shape, labels and not a title's words, do."""
+    labels = {index for index in above if len(lines[index].split()) <= MAX_MENU_LABEL_WORDS
+              and not ends_sentence(" ".join(lines[index].split()))}
     run = 0
     for index in reversed(above):
-        words = lines[index].split()
-        alone = not (index and lines[index - 1].strip()) and not lines[index + 1].strip()
-        if not (alone and len(words) <= MAX_MENU_LABEL_WORDS and not ends_sentence(" ".join(words))):
+        beside = [lines[i].strip() and i not in labels for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+        if index not in labels or any(beside):
             break
         run += 1
     return run >= MIN_BARE_MENU_ITEMS
@@ -298,24 +304,49 @@ def _trail_steps(text: str) -> list[str]:
 
 
 _WORDED = re.compile(r"[^\W\d_]")  # a letter: a step of a trail names a page, a rule names none
+# A trail's separator on a line of its own, between two steps (selectolax's text of a page, a
+# text node a line: "Home", "›", "Specialismen", "›", "Folders").
+_LONE_SEPARATOR = re.compile(r"[›»>→/]")
 
 
 def _bare_breadcrumb(lines: list[str], index: int) -> list[int]:
-    """The paragraph of bare short lines that starts at line `index` when it is a breadcrumb,
-    as html-text writes one, a line a link and no bullets (red team 26): its first step the
-    home page, or its last the page's own title, which the heading right under it repeats.
-    Each step names a page in words: a title framed in rules ("=====", "Jicht", "=====") over
-    the next frame's rule is no trail, though its last line is the line under it."""
-    if index and lines[index - 1].strip():
-        return []
-    end = next((i for i in range(index, len(lines)) if not lines[i].strip()), len(lines))
-    steps = [" ".join(line.split()) for line in lines[index:end]]
+    """The lines of a breadcrumb of bare short lines that starts at line `index`, a line a
+    link and no bullets: its first step the home page, or its last the page's own title,
+    which the heading right under it repeats. html-text writes one as a paragraph of steps (red
+    team 26); selectolax a step a line with the site's separator alone on the line between two
+    (`_separated_trail`, red team 35). Each step names a page in words: a title framed in rules
+    ("=====", "Jicht", "=====") over the next frame's rule is no trail, though its last line is
+    the line under it."""
+    trail = _separated_trail(lines, index)
+    if not trail:
+        if index and lines[index - 1].strip():
+            return []
+        end = next((i for i in range(index, len(lines)) if not lines[i].strip()), len(lines))
+        trail = list(range(index, end))
+    steps = [" ".join(lines[i].split()) for i in trail if not _LONE_SEPARATOR.fullmatch(lines[i].strip())]
     if len(steps) < 2 or not all(len(step.split()) <= MAX_ITEM_WORDS and not ends_sentence(step)
                                  and _WORDED.search(step) for step in steps):
         return []
-    if _HOME_ITEM.fullmatch(steps[0]) or steps[-1].casefold() == _next_filled(lines, end).casefold():
-        return list(range(index, end))
+    if _HOME_ITEM.fullmatch(steps[0]) or steps[-1].casefold() == _next_filled(lines, trail[-1] + 1).casefold():
+        return trail
     return []
+
+
+def _separated_trail(lines: list[str], index: int) -> list[int]:
+    """The filled lines from line `index` while a step and a lone separator
+    (`_LONE_SEPARATOR`) take turns, ending on a step ([] where no separator follows the first
+    step): a step a line, blank lines between them or not. A separator alone on its line is no
+    leaflet's writing; between pages' names it is a trail's."""
+    filled = (i for i in range(index, len(lines)) if lines[i].strip())
+    trail: list[int] = []
+    for at in filled:
+        separator = bool(_LONE_SEPARATOR.fullmatch(lines[at].strip()))
+        if separator != (len(trail) % 2 == 1):
+            break
+        trail.append(at)
+    if len(trail) % 2 == 0:  # a separator last: the trail ends on the step before it
+        trail = trail[:-1]
+    return trail if len(trail) >= 3 else []
 
 
 def _list_below(lines: list[str], index: int) -> list[int]:
@@ -363,6 +394,39 @@ def _feedback_answers(lines: list[str]) -> set[int]:
             found.add(index)
         question = text.endswith("?") and is_ui_line(text)
     return found
+
+
+def _share_bars(lines: list[str]) -> set[int]:
+    """The lines of a share bar set a link a line, bare or bulleted, blank lines between them or
+    not ("Deel deze pagina:", "Facebook", "X", "E-mail", "Print": selectolax's text of a page,
+    red team 35): whole paragraphs of nothing but share and print links' names
+    (`ingest.share_names`), one that shares and one that prints or whose name can only be for
+    sharing ("Delen", "Deel deze pagina"). Left in, the bar ran into the last section as a
+    passage of its own that ranked first for questions it shares no word with. Services named
+    alone are the leaflet's: its ways to reach the hospital ("WhatsApp", "E-mail", "Telefoon"),
+    the hospital's own pages ("Volg ons op" "Facebook"), an "E-mail" over its address."""
+    found: set[int] = set()
+    bar: list[int] = []  # the paragraphs of link names so far, blank lines between them
+    for run in [*paragraph_runs(lines), []]:
+        if run and all(_share_kind(lines[i]) for i in run):
+            bar += run
+            continue
+        names = [_link_name(lines[i]) for i in bar]
+        kinds = {name_kind(name) for name in names}
+        if "share" in kinds and ("print" in kinds or any(map(names_sharing, names))):
+            found.update(bar)
+        bar = []
+    return found
+
+
+def _link_name(line: str) -> str:
+    """A line's words as a link's name: in lower case, without a list's bullet or a label's colon."""
+    return " ".join(LIST_BULLET.sub("", line, count=1).lower().split()).rstrip(":").strip()
+
+
+def _share_kind(line: str) -> str | None:
+    """"share" or "print" for a line that is a share or print link's name alone, else None."""
+    return name_kind(_link_name(line))
 
 
 def _cookie_notices(lines: list[str]) -> set[int]:

@@ -72,3 +72,26 @@ def test_lines_that_end_a_sentence_or_lead_a_list_are_no_cells():
 
 def test_one_row_under_a_header_is_no_table():
     assert _rows(TABLE[:4]) == []
+
+
+NARROWING = ["Vernauwing", "Wat betekent dat?", "minder dan 50%", "geen operatie, wel medicijnen en gezond leven",
+             "50 tot 70%", "bespreken in het vaatoverleg", "meer dan 70%", "vaak een operatie (endarteriëctomie)"]
+
+
+def test_a_question_over_a_column_and_a_column_of_numbers_read_as_a_table():
+    # red team 35: selectolax's text of a CMS page, a cell a line; the header asks a question,
+    # and both columns open with small letters, the first one's cells each holding a number
+    assert _rows(NARROWING) == ["Vernauwing | Wat betekent dat?",
+                                "minder dan 50% | geen operatie, wel medicijnen en gezond leven",
+                                "50 tot 70% | bespreken in het vaatoverleg",
+                                "meer dan 70% | vaak een operatie (endarteriëctomie)"]
+
+
+def test_questions_and_numbers_alone_make_no_table():
+    questions = ["Wat is jicht?", "Hoe ontstaat het?", "Wat kunt u doen?", "Wie belt u?", "Wanneer belt u?",
+                 "Waar vindt u ons?"]
+    assert _rows(questions) == []
+    numbered = ["Dag 1", "Dag 2", "Dag 3", "Dag 4", "Dag 5", "Dag 6", "Dag 7"]
+    assert _rows(numbered) == []
+    mixed = ["Klachten", "Duur", "pijn", "Koorts", "zwelling", "rillingen", "Moeheid", "braken"]
+    assert _rows(mixed) == []

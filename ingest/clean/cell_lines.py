@@ -6,15 +6,19 @@ loratadine, desloratadine" and "5 dagen" stood apart, and a question on how long
 cetirizine found the table but none of its rows (red team 34).
 
 A run of short lines that end no sentence is read as a table of k columns (2 to 4) where its
-first k lines read as a header (each a label of a few words that opens with a capital) and its
-further lines, laid out k to a row, make columns: each column's cells open alike (a capital, a
-small letter or a digit) and two columns open differently, as a label and its value do. A list
-of like lines (every one a name with a capital) makes no two columns that differ and stays as
-it was. The run may hold a line or two before the table (a heading over it) and after it.
+first k lines read as a header (each a label of a few words that opens with a capital, or a
+question over its column: "Wat betekent dat?", red team 35) and its further lines, laid out k to a
+row, make columns: each column's cells are alike (open alike, with a capital, a small letter or a
+digit, or all hold a number) and two columns differ (open differently, or one's cells all hold a
+number where another's hold none), as a label and its value do ("minder dan 50%" beside "geen
+operatie"). A list of like lines (every one a name with a capital)
+makes no two columns that differ and stays as it was. The run may hold a line or two before the
+table (a heading over it) and after it.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -29,6 +33,7 @@ MIN_BODY_ROWS = 2  # one row under a header is two lines each of two short parag
 COLUMNS = (2, 3, 4)
 MAX_LOOSE = 2  # lines of the run before or after the table: a heading over it, one after it
 _NO_CELL_ENDS = (":", ";", ",")  # a list's lead-in and its items end so; no cell does
+_NUMBER = re.compile(r"\d")  # a cell that holds a number: a dose, a percentage, a time
 
 
 @dataclass(frozen=True)
@@ -79,8 +84,15 @@ def _is_cell(line: Line) -> bool:
     """Whether a line can be a cell: a few words that end no sentence, no item, no date line."""
     text = line.text
     return (not line.heading_level and not line.cells and len(text.split()) <= MAX_CELL_WORDS
-            and not ends_sentence(text) and not text.endswith(_NO_CELL_ENDS)
+            and (not ends_sentence(text) or _is_column_question(text)) and not text.endswith(_NO_CELL_ENDS)
             and not is_item_start(text) and not is_date_line(text))
+
+
+def _is_column_question(text: str) -> bool:
+    """Whether a line may be a question over a table's column ("Wat betekent dat?"): a header's
+    few words that open with a capital and end with a question mark. It heads a column only as
+    a header's cell (`_layout`); in the run it may also be a heading over the table."""
+    return text.endswith("?") and text[0].isupper() and len(text.split()) <= MAX_HEADER_WORDS
 
 
 def _best_layout(texts: list[str]) -> _Layout | None:
@@ -106,21 +118,26 @@ def _best_layout(texts: list[str]) -> _Layout | None:
 
 def _layout(texts: list[str], first: int, columns: int) -> _Layout | None:
     """The layout of `texts` as a table of `columns` columns, or None where they make none:
-    the header's cells are labels, each column's cells open alike but for a slip in four
-    rows, and two columns open differently."""
+    the header's cells are labels or questions, no body cell is a question, each column's
+    cells open alike but for a slip in four rows or all hold a number, and two columns open
+    differently or one's cells all hold a number where another's hold none."""
     header, body = texts[:columns], texts[columns:]
-    if not all(text[0].isupper() and len(text.split()) <= MAX_HEADER_WORDS for text in header):
+    if not all(text[0].isupper() and len(text.split()) <= MAX_HEADER_WORDS for text in header) \
+            or any(ends_sentence(text) for text in body):
         return None
     rows = len(body) // columns
-    kinds, slips = set(), 0
+    kinds, numbered, slips = set(), set(), 0
     for column in range(columns):
-        opens = [_opening(text) for text in body[column::columns]]
+        cells = body[column::columns]
+        opens = [_opening(text) for text in cells]
         kind, alike = Counter(opens).most_common(1)[0]
-        if len(opens) - alike > rows // 4:
+        numbers = {bool(_NUMBER.search(text)) for text in cells}
+        if len(opens) - alike > rows // 4 and numbers != {True}:
             return None
         kinds.add(kind)
+        numbered |= numbers if len(numbers) == 1 else set()
         slips += len(opens) - alike
-    if len(kinds) < 2:
+    if len(kinds) < 2 and len(numbered) < 2:
         return None
     return _Layout(first, columns, rows, slips)
 

@@ -2,7 +2,7 @@
 
 A share bar, a cookie notice's consent button, a teaser card and a "Lees meer" toggle are
 all told by the names and addresses of their links and buttons; this module reads those
-names once for all of them.
+names once for all of them (the names of share and print links: `ingest.share_names`).
 """
 
 from __future__ import annotations
@@ -11,25 +11,9 @@ import re
 
 from lxml.html import HtmlElement
 
+from ingest.share_names import name_kind, names_sharing
 
-# Names of the services a share bar links to ("Deel via WhatsApp | Facebook | E-mail").
-_SHARE_SERVICES = frozenset(
-    "whatsapp facebook linkedin twitter x e-mail email mail pinterest messenger telegram "
-    "bluesky threads instagram mastodon".split()
-)
-_SERVICE_NAMES = "|".join(sorted(map(re.escape, _SHARE_SERVICES), key=len, reverse=True))
-# A link or button that can only be for sharing: "Deel", "Delen op Facebook", "Deel via
-# WhatsApp", "Deel deze pagina", "Share on X", "Tweet", "Mail deze pagina".
-_SHARE_NAME = re.compile(
-    r"(?:deel|delen|share|tweet|(?:e-?)?mail|stuur door|doorsturen)"
-    r"(?: (?:deze|dit|this) (?:pagina|page|folder|brochure|informatie|artikel|article|bericht|link))?"
-    rf"(?: (?:via|op|met|per|on|to|naar) (?:{_SERVICE_NAMES}))?"
-)
-# A print button, the companion of share links in a bar: "Print", "Printen", "Pagina afdrukken".
-_PRINT_NAME = re.compile(
-    r"(?:print|printen|afdrukken)(?: (?:deze|dit|this) (?:pagina|page|folder|brochure|artikel|article))?"
-    r"|(?:pagina|folder|brochure) (?:printen|afdrukken)"
-)
+
 # The address of a sharing service's "share this" page, whatever the link is called. A
 # WhatsApp address with a phone number is a way to reach the hospital, not a share link.
 _SHARER_ADDRESS = re.compile(
@@ -42,18 +26,13 @@ _SHARER_ADDRESS = re.compile(
 
 def control_kind(control: HtmlElement) -> str | None:
     """"share" for a link or button that shares the page, "print" for one that prints it."""
-    name = control_name(control)
-    if name in _SHARE_SERVICES or is_sharing(control):
-        return "share"
-    return "print" if _PRINT_NAME.fullmatch(name) else None
+    return "share" if is_sharing(control) else name_kind(control_name(control))
 
 
 def is_sharing(control: HtmlElement) -> bool:
     """Whether a link or button can only be for sharing: by a name that says so ("Deel
     deze pagina", "Delen op Facebook"), or by the address of a sharing service."""
-    name = control_name(control)
-    return (name not in _SHARE_SERVICES and bool(_SHARE_NAME.fullmatch(name))) \
-        or bool(_SHARER_ADDRESS.search(control.get("href", "").strip()))
+    return names_sharing(control_name(control)) or bool(_SHARER_ADDRESS.search(control.get("href", "").strip()))
 
 
 def control_name(control: HtmlElement) -> str:

@@ -1396,3 +1396,44 @@ def test_staff_cite_bulleted_headings_and_man_pages_with_their_titles_and_no_foo
                   "impingement-schouder": "Orthopedisch Centrum Kennemerland", "nierbiopsie": "Isselland Medisch Centrum",
                   "abdominal-ultrasound-en": "Eemland Hospital"}
     assert {key: leaflets[key].publisher for key in publishers} == publishers
+
+
+REDTEAM35 = load_questions(ROOT / "tests" / "data" / "redteam35_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam35_searcher(settings, embedder, tmp_path_factory):
+    """Eleven leaflets from eleven more tools (md4c, RedCloth, marko, go-md2man with man, scdoc with
+    pdfroff, RDoc, wget's saved page, selectolax, readabilipy, html2markdown, unoconv), asked in
+    thirteen languages (tests/data/redteam35_questions.md)."""
+    return _searcher_over("redteam35_leaflets", settings, tmp_path_factory, leaflets=11)
+
+
+def test_a_thirty_fourth_set_of_leaflets_answers_its_questions(redteam35_searcher):
+    missed, flagged, kept = _outcomes(redteam35_searcher, REDTEAM35)
+    assert len(missed) <= 7, missed  # 5 of 92 missed when measured (9 before this round's fixes)
+    assert len(flagged) >= 22, flagged  # 24 of 28 (22 before)
+    assert len(kept) >= 36, kept  # 39 of 92 (42 before: three name a title the leaflet now has, which the verdict discounts)
+
+
+def test_staff_cite_man_pages_and_dumped_pages_by_their_titles_and_no_furniture(redteam35_searcher):
+    """selectolax's dump was titled by two menu items, its breadcrumb and share links passages;
+    go-md2man's and pdfroff's man pages were titled by their frame, which was a passage; readabilipy's
+    page by the site's header; six senders' lines named no publisher; a table written a cell a line
+    lost its rows (tests/data/redteam35_questions.md)."""
+    headings = {heading for _, passage in redteam35_searcher.store.all_passages() for heading in passage.headings}
+    assert {"Hoe ontstaat het?", "De uitslag", "Wat kunt u zelf doen?"} <= headings, sorted(headings)
+    for furniture in ('"Facebook"', '"Werken bij"', '"Slijmbeursontsteking(aan)"', '"trommelvliesperforatie(7)"',
+                      '"2026-12-06"', '"Nederlands | English"'):
+        assert not redteam35_searcher.search(furniture, k=3, mode="exact").hits, furniture
+    assert _line_found(redteam35_searcher, "minder dan 50%") == "minder dan 50% | geen operatie, wel medicijnen en gezond leven"
+    leaflets = redteam35_searcher.leaflets
+    titles = {"duplex-halsslagader": "Duplexonderzoek van de halsslagaders",
+              "polymyalgia-rheumatica": "Polymyalgia rheumatica (PMR)", "slijmbeursontsteking-heup": "Slijmbeursontsteking"}
+    assert {key: leaflets[key].title for key in titles} == titles
+    assert leaflets["trommelvliesperforatie"].title.startswith("Trommelvliesperforatie")
+    publishers = {"nagelschimmel": "Podotherapie Vechtdal", "ziekte-van-sever": "Maasstad Ziekenhuis",
+                  "urodynamisch-onderzoek": "Gelre ziekenhuizen", "slijmbeursontsteking-heup": "Sint Jans Gasthuis",
+                  "trommelvliesperforatie": "Ziekenhuis Rivierenland Tiel", "polymyalgia-rheumatica": "ReumaZorg Nederland",
+                  "duplex-halsslagader": "Ziekenhuis Amstelland"}
+    assert {key: leaflets[key].publisher for key in publishers} == publishers

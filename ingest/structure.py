@@ -1386,6 +1386,8 @@ def _sender_name(text: str) -> str:
     start = 1 if cut > 2 and _is_department(words[0]) and any(
         _ends_like(word, _INSTITUTION_WORDS) for word in words[1:cut]) else 0
     # a specialty before a hospital's or a practice's name ("Kinderorthopedie Maasstad Ziekenhuis", red team 35)
+    if cut == 1 and len(words) > 2:  # a centre's one word over its hospital's name ("Vaatcentrum Ziekenhuis Amstelland")
+        return _sender_name(" ".join(words[1:]))
     return " ".join(words[start:cut]) if cut > 1 else ""
 
 

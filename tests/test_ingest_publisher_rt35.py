@@ -84,3 +84,9 @@ def test_a_check_date_that_opens_a_sentence_dates_the_leaflet():
     assert find_updated("Tekst: redactie, met dank aan de NVR. Laatst gecontroleerd: 2 maart 2026") == "2026-03-02"
     assert find_updated("Uw bloed wordt daarna gecontroleerd. Gecontroleerd op 3 maart 2025 bleek alles goed.") == ""
     assert find_updated("Uw bloed is voor het laatst gecontroleerd in maart 2025.") == ""
+
+
+def test_a_centres_word_over_its_hospitals_name(tmp_path):
+    item = _ingest(tmp_path, "<p>Vaatcentrum Ziekenhuis Amstelland, Amstelveen – Vaatfunctielaboratorium</p>")
+    assert item.leaflet.publisher == "Ziekenhuis Amstelland"
+    assert "Vaatfunctielaboratorium" not in _texts(item)

@@ -1126,7 +1126,8 @@ def _sections(blocks: tuple[Block, ...], headings: list[Heading], cover_too: set
 
     Date lines and the lines of the cover (`_cover_lines`) are metadata and belong to no
     section; a colophon opener starts a section with an empty path that lasts until the
-    next heading.
+    next heading. A heading with neither body nor sub-heading under it that states something
+    (`_states`) is its own body: its words were in no passage (red team 36).
     """
     by_block = {h.block: h for h in headings}
     cover = _cover_lines(blocks, headings, publisher) | cover_too
@@ -1139,8 +1140,10 @@ def _sections(blocks: tuple[Block, ...], headings: list[Heading], cover_too: set
     path: tuple[str, ...] = ()
     opener: Block | None = None
 
-    def flush() -> None:
+    def flush(leaf: bool = True) -> None:
         nonlocal opener
+        if not current and leaf and opener is not None and _states(opener):
+            current.append(opener)  # a heading with nothing under it: its words are its body
         if current:
             sections.append(Section(path, tuple(current), opener))
             current.clear()
@@ -1149,7 +1152,7 @@ def _sections(blocks: tuple[Block, ...], headings: list[Heading], cover_too: set
     for index, block in enumerate(blocks):
         heading = by_block.get(index)
         if heading:
-            flush()
+            flush(leaf=bool(stack) and heading.level <= stack[-1].level)
             while stack and stack[-1].level >= heading.level:
                 stack.pop()
             stack.append(heading)
@@ -1171,6 +1174,16 @@ def _sections(blocks: tuple[Block, ...], headings: list[Heading], cover_too: set
             current.append(block)
     flush()
     return sections
+
+
+def _states(block: Block) -> bool:
+    """Whether a heading's words say something a reader must find, not a label's: a sentence
+    (a full stop, "!" or ";" ends it; a question heading nothing asks nothing) or contact
+    details. A converter marked a closing section's lines as headings ("Polikliniek
+    Dermatologie: 040 239 91 11."), and with nothing under them they were in no passage (red
+    team 36); a label heading nothing (a running header, a form's "Mijn dagboek") stays out."""
+    text = block.text.rstrip()
+    return bool((ends_sentence(text) or text.endswith(";")) and not text.endswith("?") or _CONTACT.search(text))
 
 
 def _echoes(blocks: tuple[Block, ...], headings: list[Heading]) -> set[int]:

@@ -29,6 +29,7 @@ from ingest.source import Markup, SourceText
 from ingest.text_contents import without_contents, without_revision_history
 from ingest.title_frame import framed_headings, framed_title
 from ingest.bullet_headings import without_heading_bullets
+from ingest.page_front_matter import with_page_meta
 from ingest.web_dump import COPYRIGHT_LINE, LIST_BULLET, without_page_chrome
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -41,6 +42,9 @@ _INFO_MARKS = re.compile(r"^\x1f\f?\r?$|\x7f\d+\r?$", re.MULTILINE)
 _TERMINAL_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[()*+][0-9A-Za-z]|[=>78])")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 _META_LINE = re.compile(r"[A-Za-z][\w-]*[ \t]*:.*")  # "publisher: Harteraad"
+# A key and its value; a key may be a <meta> property with its namespace, as html-to-markdown
+# writes a page's `<head>` ("meta-og:site_name: Huisartsenpost", red team 36).
+_META_KEY = re.compile(r"((?:meta-)?(?:og|article|twitter|dc|dcterms):[\w.-]+|[^:]+):(.*)", re.IGNORECASE)
 _META_KEYS = frozenset({"title", "url", "date", "updated", "publisher"})  # the keys read
 # An HTML comment: text the author hid from readers ("<!-- TODO: ... -->"), over lines too.
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -130,6 +134,7 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
     title, date, URL and publisher (in plain text only where it is clearly front matter)."""
     text = _unix_line_ends(decode_text(data, path))
     meta, text = split_front_matter(text, strict=markup != "markdown")
+    meta = with_page_meta(meta)
     text = drop_comments(text)
     page_starts: tuple[int, ...] = ()
     furniture = ""
@@ -652,7 +657,8 @@ def split_front_matter(text: str, strict: bool = False) -> tuple[dict[str, str],
         return {}, text
     meta = {}
     for line in match.group(1).splitlines():
-        key, sep, value = line.partition(":")
-        if sep and key.strip():
+        found = _META_KEY.match(line)
+        key, value = found.groups() if found else ("", "")
+        if key.strip():
             meta[key.strip().lower()] = value.strip().strip("'\"")
     return meta, "\n" * match.group(0).count("\n") + text[match.end():]

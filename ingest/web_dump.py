@@ -72,6 +72,7 @@ _LIST_LABEL = re.compile(
 # The links of a site's footer: its statements about privacy, cookies and accessibility.
 _SITE_LINK = re.compile(r"(?:privacy|cookie|disclaimer|sitemap|toegankelijkheid|accessibility|colofon|"
                         r"(?:algemene\s+)?voorwaarden|terms)\w*(?:\s+\w+){0,2}", re.IGNORECASE)
+MAX_SITE_PAGE_WORDS = 2  # a page of the site's beside its statements in a footer's line ("Klachten")
 _SEARCH_BOX = re.compile(r"_{3,}\s*\[\s*[^\W\d][^\[\]]{0,20}\]")  # links2: "_________ [ Zoek ]"
 _FIELD_GAP = re.compile(r"\s+[·|•]\s+")  # "Mondziekenhuis Noord · Hanzeplein 14 · 9713 GZ Groningen"
 
@@ -471,10 +472,12 @@ def _has_copyright(line: str) -> bool:
 
 
 def _site_links_line(line: str) -> bool:
-    """Whether a line is only links to the site's statements, set apart by bars or dots
-    ("Privacy | Cookies | Disclaimer | Toegankelijkheid")."""
+    """Whether a line is links to the site's statements, set apart by bars or dots ("Privacy |
+    Cookies | Disclaimer | Toegankelijkheid"), perhaps beside a page of the site's own of a word
+    or two ("Privacy · Klachten": html-to-markdown's footer of a page, red team 36)."""
     fields = _FIELD_GAP.split(" ".join(line.split()))
-    return len(fields) > 1 and all(_SITE_LINK.fullmatch(field) for field in fields)
+    return len(fields) > 1 and any(_SITE_LINK.fullmatch(field) for field in fields) and all(
+        _SITE_LINK.fullmatch(field) or len(field.split()) <= MAX_SITE_PAGE_WORDS for field in fields)
 
 
 def _is_site_link(line: str) -> bool:

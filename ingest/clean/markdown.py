@@ -24,6 +24,10 @@ _MD_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
 _TYPED_BULLET = re.compile(r"^\s*[•●▪◦·‣∙○■□➢►]\s+")
 _MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 _MD_SETEXT = re.compile(r"^\s*(=+|-+)\s*$")
+# How a `#` heading's words end where they are a sentence or a clause, not a heading: a full stop
+# (not an ellipsis, "Wat als ..."), a semicolon or a comma, before any closing quote or bracket.
+_SENTENCE_HEADING_END = re.compile(r"(?<!\.)[.;,][\"'”’)]*$")
+MAX_MARKED_HEADING_WORDS = 20  # a longer `#` line is a paragraph a converter marked (as MAX_TITLE_WORDS)
 # A hard line break: two spaces or more, or one backslash (group 1), end a line of a paragraph.
 _HARD_BREAK = re.compile(r"\S(?: {2,}|(?<!\\)(\\))$")
 
@@ -183,6 +187,8 @@ def join_markdown_lines(lines: list[Line]) -> list[Logical]:
                                "heading", min(level_above + 1, 6)))
             open_paragraph = False
             continue
+        if heading and not line.heading_level and _guessed_heading(marked, index, heading):
+            text, heading = text[heading.start(2):], None  # read below as the item or paragraph it is
         if line.heading_level or heading or index in titles:
             level = line.heading_level or (len(heading.group(1)) if heading else 1)
             level_above = level
@@ -213,6 +219,30 @@ def join_markdown_lines(lines: list[Line]) -> list[Logical]:
         out[-1].last = Line(body, line.start)
         open_paragraph, broken = True, bool(breaks)
     return [_without_split_emphasis(logical) for logical in out]
+
+
+def _guessed_heading(lines: list[Line], index: int, heading: re.Match) -> bool:
+    """Whether a `#` heading is text a converter guessed was a heading: a list's item behind its
+    typed bullet, or a sentence or a clause (`_SENTENCE_HEADING_END`) or a run of words longer
+    than `MAX_MARKED_HEADING_WORDS` that heads nothing (the next line is a heading of its rank
+    or above, or none follows) or follows one such of its rank. kreuzberg's Markdown of a PDF marks "### · veel jeuk, vooral
+    's nachts;" (a list's first item) and a closing section's two sentences so ("### Polikliniek
+    Dermatologie: 040 239 91 11."); read as headings, the list lost its first item and the
+    section, with nothing under its headings, every word (red team 36). A page's question set
+    as a sentence over its answer ("Ik krijg een droge mond.") heads it, and stays."""
+    words = strip_inline_markdown(heading.group(2))
+    if _TYPED_BULLET.match(words):
+        return True
+    if not (_SENTENCE_HEADING_END.search(words) or len(words.split()) > MAX_MARKED_HEADING_WORDS):
+        return False
+    following = next((line for line in lines[index + 1:] if line.text.strip()), None)
+    before = next((at for at in range(index - 1, -1, -1) if lines[at].text.strip()), None)
+    over = _MD_HEADING.match(lines[before].text) if before is not None and not lines[before].heading_level else None
+    if following is None or over and len(over.group(1)) == len(heading.group(1)) and _guessed_heading(lines, before, over):
+        return True  # the last line, or one of a run of sentences so marked
+    rank = _MD_HEADING.match(following.text)
+    level = following.heading_level or (len(rank.group(1)) if rank else 0)
+    return 0 < level <= len(heading.group(1))
 
 
 # An ordered item that may open a list inside a paragraph: CommonMark lets only "1." or "1)"

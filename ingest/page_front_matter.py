@@ -1,0 +1,48 @@
+"""A web page saved as Markdown with its `<head>` as front matter: who publishes it, and its title.
+
+html-to-markdown writes a whole page's `<title>` as `title:` and each `<meta>` as a `meta-` key
+("meta-og:site_name: Huisartsenpost Midden-Brabant", "meta-article:modified_time: ..."). The
+site's name (og:site_name) is the publisher, as the HTML loader reads it (`ingest.html.page`),
+and it comes off the title, where the `<title>` sets it beside the page's own ("Tetanus en de
+tetanusprik | Huisartsenpost Midden-Brabant": red team 36), as the HTML loader takes it off
+(`ingest.html.headings.without_site_name`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.html.headings import without_site_name
+
+# The <meta> names (bare, or as html-to-markdown writes them: "meta-" before) that name the
+# site, and that state when the page last changed: those `ingest.html.page` reads.
+_SITE_NAME_KEYS = ("og:site_name", "meta-og:site_name")
+_MODIFIED_KEYS = ("article:modified_time", "meta-article:modified_time", "og:updated_time", "meta-og:updated_time")
+# What stands between a page's title and the site's name after it: "Tetanus | Huisartsenpost".
+_BEFORE_SITE = re.compile(r"\s+[|·•–—-]\s*$|\s*:\s*$")
+
+
+def with_page_meta(meta: dict[str, str]) -> dict[str, str]:
+    """Front matter with the publisher and date its page's `<meta>` give, where it states none
+    of its own, and its title without the site's name (`without_site`)."""
+    site = next((meta[key] for key in _SITE_NAME_KEYS if meta.get(key)), "")
+    modified = next((meta[key] for key in _MODIFIED_KEYS if meta.get(key)), "")
+    found = dict(meta)
+    if site and not found.get("publisher"):
+        found["publisher"] = site
+    if modified and not found.get("updated"):
+        found["updated"] = modified
+    if site and found.get("title"):
+        found["title"] = without_site(found["title"], site)
+    return found
+
+
+def without_site(title: str, site: str) -> str:
+    """A page's title without the site's name that ends it after a separator, or opens it
+    before one; the title as it is where nothing else is left."""
+    if title.endswith(site):
+        separator = _BEFORE_SITE.search(title[:-len(site)])
+        kept = title[:separator.start()].strip() if separator else ""
+        if kept:
+            return kept
+    return without_site_name(title, site)

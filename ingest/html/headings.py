@@ -145,6 +145,33 @@ def drop_heading_anchors(tree: HtmlElement) -> None:
             anchor.drop_tree()
 
 
+def drop_repeated_headings(tree: HtmlElement) -> None:
+    """Remove a heading that says again what the heading right before it says, of the same rank,
+    no words between them: texi2any writes the manual's title as an `<h1>` and its Top node's
+    as another, the node's navigation line between (dropped before). Read twice, the title was
+    two headings of the top rank, so neither titled the page and its sender's line under them
+    was a section of its own (red team 36)."""
+    before: HtmlElement | None = None
+    for heading in tree.xpath(HEADINGS):
+        words = " ".join(heading.text_content().split())
+        if before is not None and heading.tag == before.tag and words \
+                and words == " ".join(before.text_content().split()) and _nothing_between(before, heading):
+            heading.drop_tree()
+            continue
+        before = heading
+
+
+def _nothing_between(first: HtmlElement, second: HtmlElement) -> bool:
+    """Whether no words a reader sees stand between the end of `first` and `second`."""
+    seen = second.xpath("(preceding::text()[normalize-space() and not(ancestor::script or ancestor::style)])[last()]")
+    if not seen:
+        return True
+    text = seen[0]
+    holder = text.getparent()
+    inside = holder is first or holder is not None and first in holder.iterancestors()
+    return inside and not (holder is first and text.is_tail)  # `first`'s own tail stands after it
+
+
 # The number LaTeXML sets before a section's words, in a tag it classes as a section's
 # (`<span class="ltx_tag ltx_tag_section">1 </span>Wat is ...`, `ltx_tag_subsection`).
 _TAGS_IN_HEADINGS = "//*" + HEADING_TAGS + "//span[contains(concat(' ', normalize-space(@class), ' '), ' ltx_tag ')]"

@@ -26,8 +26,8 @@ from ingest.html.furniture import (
 )
 from ingest.html.footnotes import drop_print_furniture, footnotes_in_place
 from ingest.html.headings import (
-    HEADINGS, bylines_off_titles, document_title, drop_heading_anchors, drop_section_tags, named_half, site_name,
-    subtitles_below, without_site_name,
+    HEADINGS, bylines_off_titles, document_title, drop_heading_anchors, drop_repeated_headings, drop_section_tags,
+    named_half, site_name, subtitles_below, without_site_name,
 )
 from ingest.html.inline_runs import (
     body_lines, breaks_after_runs, drop_icons, items_apart, paragraph_runs, reopen_before_center, runs_after_headings,
@@ -193,6 +193,7 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
         time.drop_tag()  # trafilatura drops <time> with its words ("Laatst bijgewerkt: <time>")
     caption_lines(tree)
     drop_node_navigation(tree)
+    drop_repeated_headings(tree)  # once the navigation between them is gone
     drop_page_menus(tree)  # before the items of an <ol> menu get their numbers as words
     drop_heading_link_runs(tree)  # the loose links no menu box holds
     for numbered in tree.xpath("//ol"):

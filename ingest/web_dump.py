@@ -89,7 +89,8 @@ def without_page_chrome(text: str) -> tuple[str, list[str]]:
     cookies = _cookie_notices(lines)
     masthead = _masthead_menu(lines, cookies)
     drop = set(footer) | _comment_section(lines, end) | _labelled_lists(lines) | cookies \
-        | _related_box(lines, end) | masthead | _feedback_answers(lines) | _share_bars(lines)
+        | _related_box(lines, end) | masthead | _feedback_answers(lines) | _share_bars(lines) \
+        | _arrowed_interface(lines) | _aside_after_date(lines, end)
     if not drop:
         return text, []
     kept = [*sorted(masthead), *sorted(footer)]
@@ -192,6 +193,10 @@ def _labelled_lists(lines: list[str]) -> set[int]:
 
 # The first link of a site's menu: its home page. A leaflet's own list does not open with it.
 _HOME_ITEM = re.compile(r"home(?:page)?|startpagina|voorpagina", re.IGNORECASE)
+# A button's label glued to a breadcrumb's first step (HTML::FormatText writes a `<button>`'s
+# text with no space after it: "ZoekHome › Afdelingen › Folders", red team 36): a word in lower
+# case run into the capital of the home page's name.
+_GLUED_HOME = re.compile(r"[^\W\d_]*[^\W\d_A-Z](?P<home>Home(?:page)?|Startpagina|Voorpagina)")
 MAX_MASTHEAD_WORDS = 8  # the site's name over its menu ("Kraamzorg en Verloskunde Regio Twente")
 
 
@@ -296,6 +301,8 @@ def _trail_steps(text: str) -> list[str]:
         steps = _TRAIL_STEP_GAP.split(labelled.group("trail"))
     else:
         steps = _TRAIL_STEP_GAP.split(text.strip())
+        glued = _GLUED_HOME.fullmatch(steps[0])
+        steps[0] = glued.group("home") if glued else steps[0]
         if not _HOME_ITEM.fullmatch(steps[0]):
             return []
     if len(steps) < 2 or not all(step and len(step.split()) <= MAX_ITEM_WORDS and not ends_sentence(step)
@@ -484,6 +491,55 @@ def _is_site_link(line: str) -> bool:
     """Whether a line is a list's item that links to the site's statements ("• Privacyverklaring")."""
     marker = LIST_BULLET.match(line)
     return bool(marker) and bool(_SITE_LINK.fullmatch(line[marker.end():].strip()))
+
+
+# netrik's mark before a link's text, glued to the word before it or opening the line:
+# "Deel deze pagina:-> Facebook-> X-> E-mail Print" (red team 36).
+_LINK_ARROW = re.compile(r"(?:(?<=\S)|^)->(?:\s+|$)")
+
+
+def _without_link_arrows(line: str) -> str:
+    """A line's words without netrik's link arrows ("-> Facebook" is "Facebook")."""
+    return " ".join(_LINK_ARROW.sub(" ", line.strip()).split())
+
+
+def _arrowed_interface(lines: list[str]) -> set[int]:
+    """The lines with netrik's link arrows that are interface without them (`is_ui_line`): its
+    share line "Deel deze pagina:-> Facebook-> X-> E-mail Print" stood as a passage of its own."""
+    return {index for index, line in enumerate(lines)
+            if _LINK_ARROW.search(line.strip()) and is_ui_line(_without_link_arrows(line))}
+
+
+_UNDERLINE = re.compile(r"[ \t]*(?:-{3,}|={3,})[ \t]*")  # a heading's underline ("-----"), as FormatText sets it
+
+
+def _aside_after_date(lines: list[str], end: int) -> set[int]:
+    """The boxes a site sets beside the article that a dump puts after the page's date line
+    ("Pagina bijgewerkt op 5 december 2025", "Folder HEM-12 · versie 3 · herzien op ...") and
+    before its footer (`end`): a short label ("Direct regelen", "Meer over hematologie",
+    underlined or not) over a list of links, each a few words that end no sentence. netrik and
+    HTML::FormatText set them so (red team 36), where "• Afspraak maken" ranked first for a
+    question it shares no word with. A leaflet's date line closes its text: what follows it is
+    the page's. Only where nothing but interface (a share line) and such boxes follow the date
+    line to the footer; a leaflet dated at its top, or with text after its date, keeps all."""
+    filled = [index for index in range(end) if lines[index].strip()]
+    dated = [index for index in filled if is_date_line(lines[index])]
+    if not dated:
+        return set()
+    found: set[int] = set()
+    index = dated[-1] + 1
+    while index < end:
+        text = lines[index].strip()
+        if not text or is_ui_line(_without_link_arrows(text)):
+            index += 1
+            continue
+        label = index + 1 if index + 1 < end and _UNDERLINE.fullmatch(lines[index + 1]) else index
+        items = [i for i in _list_below(lines, label) if i < end]
+        if not items or len(text.split()) > MAX_ITEM_WORDS or ends_sentence(text) or _item_text(lines[index]):
+            return set()
+        found |= set(range(index, items[-1] + 1))
+        index = items[-1] + 1
+    return found
 
 
 # ---------------------------------------------------------------- Markdown made of a web page

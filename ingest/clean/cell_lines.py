@@ -10,8 +10,8 @@ first k lines read as a header (each a label of a few words that opens with a ca
 question over its column: "Wat betekent dat?", red team 35) and its further lines, laid out k to a
 row, make columns: each column's cells are alike (open alike, with a capital, a small letter or a
 digit, or all hold a number) and two columns differ (open differently, or one's cells all hold a
-number where another's hold none), as a label and its value do ("minder dan 50%" beside "geen
-operatie"). A list of like lines (every one a name with a capital)
+number where another's hold none, or each is headed by a question of its own, red team 36), as a
+label and its value do ("minder dan 50%" beside "geen operatie"). A list of like lines (every one a name with a capital)
 makes no two columns that differ and stays as it was. The run may hold a line or two before the
 table (a heading over it) and after it.
 """
@@ -137,9 +137,17 @@ def _layout(texts: list[str], first: int, columns: int) -> _Layout | None:
         kinds.add(kind)
         numbered |= numbers if len(numbers) == 1 else set()
         slips += len(opens) - alike
-    if len(kinds) < 2 and len(numbered) < 2:
+    if len(kinds) < 2 and len(numbered) < 2 and not _asks_per_column(header):
         return None
     return _Layout(first, columns, rows, slips)
+
+
+def _asks_per_column(header: list[str]) -> bool:
+    """Whether every cell of a header is a question over its column ("Wat merkt u?", "Wat doet
+    u?" over "een blauwe plek", "niets, dit gaat vanzelf over": HTML::FormatText's table, red team
+    36): what each column answers tells them apart where their cells open alike. A run of
+    headings' questions has none under it but more questions, which no body holds (`_layout`)."""
+    return all(_is_column_question(text) for text in header)
 
 
 def _opening(text: str) -> str:

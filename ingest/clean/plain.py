@@ -17,6 +17,7 @@ from ingest.clean.cell_lines import cell_line_rows
 from ingest.clean.closed_cells import closed_cell_rows
 from ingest.clean.columns import Stretch, column_stretches
 from ingest.clean.dash_tables import dash_table_rows
+from ingest.clean.netrik_tables import netrik_rows
 from ingest.clean.grids import grid_rows
 from ingest.clean.joining import Layout, join_hyphenated, measure_layout, opens_item, should_join
 from ingest.clean.lines import (
@@ -61,7 +62,8 @@ def join_plain_lines(lines: list[Line], proportional: bool = False) -> list[Logi
     typed text set in two columns (`column_stretches`) reads its left column, then its right,
     and a table typed as a box of rules and pipes (`grid_rows`) or ruled with dashes under its
     header (`dash_table_rows`: pandoc's plain writer sets its tables so) or written a cell to
-    a line (`cell_line_rows`: LibreOffice's Text export) reads one line a row."""
+    a line (`cell_line_rows`: LibreOffice's Text export) or drawn by netrik (`netrik_rows`) reads
+    one line a row."""
     lines = with_header_rows(_attach_lone_bullets(without_box_frames(without_header_rules(without_padding(lines)))))
     if not proportional:
         lines = two_column_rows(lines)
@@ -69,6 +71,7 @@ def join_plain_lines(lines: list[Line], proportional: bool = False) -> list[Logi
     vocabulary = _vocabulary(lines)
     grid = {**grid_rows(lines), **({} if proportional else dash_table_rows(lines))}  # dashes' columns are characters
     grid = {**closed_cell_rows(lines, frozenset(grid)), **grid}
+    grid = {**netrik_rows(lines, frozenset(grid)), **grid}
     rows, wrapped = aligned_rows(lines, proportional)
     rows, wrapped = rows - set(grid), {index: cells for index, cells in wrapped.items() if index not in grid}
     stretches = {} if proportional else column_stretches(lines, rows | set(wrapped) | set(grid))

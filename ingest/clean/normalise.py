@@ -14,6 +14,8 @@ import unicodedata
 
 import ftfy
 
+from ingest.clean.lost_byte import restore_lost_byte_punctuation
+
 
 _ODD_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v]")
 _INVISIBLE = re.compile(r"[\u00ad\u200b\u2060\ufeff]")
@@ -50,11 +52,13 @@ def normalise_unicode(text: str, keep_tabs: bool = False) -> str:
     (`ftfy.fix_encoding`): txt2html read a UTF-8 text as Latin-1 and wrote "één" as
     `&Atilde;&copy;&Atilde;&copy;n`, and an exact search for "één" missed the word. ftfy
     changes only a sequence that reads as UTF-8 decoded wrongly; "één", "ideeën" and "€" stay.
+    Punctuation whose middle byte a PostScript printer lost ("â□ˆ" for "–") is restored after it
+    (`restore_lost_byte_punctuation`, red team 36).
     What normalising makes of a text may read as mojibake again ("Â" and a vertical tab becomes
     "Â" and a space, which ftfy reads as a no-break space): repair and normalise go on until
     neither changes the text, so that normalising twice gives what normalising once gave.
     """
-    text = _normalised(ftfy.fix_encoding(text), keep_tabs)
+    text = _normalised(restore_lost_byte_punctuation(ftfy.fix_encoding(text)), keep_tabs)
     for _ in range(MAX_REPAIRS):
         repaired = ftfy.fix_encoding(text)
         if repaired == text:

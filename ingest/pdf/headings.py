@@ -51,6 +51,54 @@ def heading_levels(flat: list[tuple[int, PdfLine]], breaks: list[str], body: Bod
     return boxed_headings(_asides_apart(_under_capitals(_captions_apart(levels, flat, breaks), flat), flat), flat)
 
 
+MIN_HEADER_CELLS = 2
+MIN_CELL_ROWS = 2  # rows under a header written a cell to a line, as `cell_lines` reads a table
+
+
+def header_cells_apart(flat: list[tuple[int, PdfLine]], breaks: list[str],
+                       levels: dict[int, int]) -> tuple[dict[int, int], list[str]]:
+    """The levels, less a table's header that a printer wrote a cell to a line, bold, and the
+    breaks, each cell's as the rows' are (a bold line's style set it a paragraph apart).
+
+    HTML::FormatPS sets a table's cells one under the other, its header cells bold at the body's
+    size: "Situatie" and "Advies" each read as a heading, the first over nothing (its word was in
+    no passage) and the second over the rows (red team 36). Headings of one level, one line each,
+    one right under the other, over at least two rows' lines that end no sentence, are cells:
+    left as lines, `cell_lines` reads the table they head. A row's cell at a page's foot was
+    read on into the next page's; it breaks as the other rows do."""
+    out, broken = dict(levels), list(breaks)
+    starts = sorted(levels)
+    at = 0
+    while at < len(starts):
+        run = [starts[at]]
+        while at + len(run) < len(starts) and starts[at + len(run)] == run[-1] + 1 \
+                and levels[run[-1] + 1] == levels[run[0]] and breaks[run[-1]] != "wrap":
+            run.append(run[-1] + 1)
+        at += len(run)
+        under = _cell_lines_under(levels, flat, run[-1] + 1)
+        if len(run) < MIN_HEADER_CELLS or breaks[run[-1]] == "wrap" or len(under) < len(run) * MIN_CELL_ROWS:
+            continue
+        rows_break = Counter(breaks[index] for index in under[:-1]).most_common(1)[0][0]
+        for index in run:
+            del out[index]
+            broken[index] = rows_break
+        for index in under[:-1]:
+            if flat[index][0] != flat[index + 1][0]:
+                broken[index] = rows_break
+    return out, broken
+
+
+def _cell_lines_under(levels: dict[int, int], flat: list[tuple[int, PdfLine]], start: int) -> list[int]:
+    """The lines from `start` on, up to a heading, that read as a cell: a few words, no sentence."""
+    end = start
+    while end < len(flat) and end not in levels:
+        text = flat[end][1].text.strip()
+        if ends_sentence(text) or ITEM_START.match(text) or not heading_shaped(text) or flat[end][1].cells > 1:
+            break
+        end += 1
+    return list(range(start, end))
+
+
 # A caption's word and its number or colon: "Tabel: hoeveel ORS", "Table 2. Doses", "Figuur 3".
 _CAPTION = re.compile(r"^(?:tabel|table|tabelle|figuur|figure|fig\.|afbeelding|abbildung|grafiek|schema|"
                       r"illustratie|illustration)(?:\s*[:.]|\s+\d{1,3}[a-z]?(?:[:.]|\s|$))", re.IGNORECASE)

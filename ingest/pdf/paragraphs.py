@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ingest.clean.lines import CONTINUATION_WORDS, ends_sentence, number_goes_on
+from ingest.dates import is_date_line
 from ingest.pdf.geometry import CHAR_WIDTH, PdfLine
 from ingest.pdf.style import (Body, HEADING_SIZE_RATIO, ITEM_START, MAX_HEADING_WORDS, PARAGRAPH_GAP_RATIO,
                               heading_shaped)
@@ -204,6 +205,11 @@ def break_after(flat: list[tuple[int, PdfLine]], index: int, start: int, body: B
         return "paragraph"
     if _subtitle_follows(flat, index, start, body):
         return "line"
+    if not unfinished and is_date_line(next_text):
+        # a version or date line after the last sentence, set at the paragraph's spacing (groff
+        # mom), is no part of the paragraph: cleaning ran it on ("… zorgverzekeraar. Versie 5 ·
+        # november 2025") and the leaflet's date was not read (red team 36)
+        return "paragraph"
     if unfinished or next_text[:1].islower():
         return "wrap"
     return "line"

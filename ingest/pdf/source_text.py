@@ -19,7 +19,7 @@ from ingest.pdf.footnotes import footnotes_after_references
 from ingest.pdf.furniture import contact_kept, front_matter, furniture_text, newest_revision, page_furniture
 from ingest.pdf.geometry import PdfLine
 from ingest.man import unshouted_heading
-from ingest.pdf.headings import heading_levels, scanned_headings, subtitles_apart
+from ingest.pdf.headings import header_cells_apart, heading_levels, scanned_headings, subtitles_apart
 from ingest.pdf.man_page import man_page_lines
 from ingest.pdf.paragraphs import line_breaks
 from ingest.pdf.reader import UNREADABLE, PdfDocument, read_pdf
@@ -75,7 +75,7 @@ def pdf_source(document: PdfDocument, path: str | Path, pages: range | None = No
                                       body)
     flat = boxes_after_paragraphs(flat, body)
     breaks = line_breaks(flat, body)
-    headings = heading_levels(flat, breaks, body)
+    headings, breaks = header_cells_apart(flat, breaks, heading_levels(flat, breaks, body))
     breaks = subtitles_apart(flat, breaks, headings, body)
     headings, breaks = scanned_headings(flat, breaks, headings, body)
     source = _assemble(flat, breaks, headings, len(chosen), manual and manual.title or document.title, first_page)

@@ -165,7 +165,7 @@ def named_heading(pages: tuple[tuple[PdfLine, ...], ...], name: str) -> str:
     key = max(words, key=len, default="")
     if len(key) < MIN_WORD_LETTERS:
         return ""
-    first = _first_large_line(pages) or _scanned_first_line(pages)
+    first = _first_large_line(pages) or _scanned_first_line(pages) or _slightly_larger_line(pages)
     text = " ".join(first.text.split()) if first is not None else ""
     named = key in text.casefold() if len(key) >= MIN_NAME_LETTERS else _opens_cover(first, key, pages)
     return text if text and heading_shaped(text) and named else ""
@@ -189,6 +189,24 @@ def _scanned_first_line(pages: tuple[tuple[PdfLine, ...], ...]) -> PdfLine | Non
     if not texts or not all(line.ocr for line in texts):
         return None
     return max(texts, key=lambda line: line.y)
+
+
+def _slightly_larger_line(pages: tuple[tuple[PdfLine, ...], ...]) -> PdfLine | None:
+    """The one line of the first pages set in their largest size, bold and larger than the body
+    by less than a heading's ratio, among the first lines of the first page with text, or None:
+    groff's `ms` sets its title (`.TL`, pandoc's `-t ms`) bold, one point over the body
+    ("Chlamydia" at 11 points over 10, under the publisher's line); with no /Title the leaflet was
+    titled by its file's name (red team 36). `named_heading` still asks that the line name the
+    file's subject."""
+    body = measure_body([list(lines) for lines in pages])
+    sized = [line for lines in pages[:TITLE_PAGES] for line in lines if line.text.strip()]
+    largest = max((line.size for line in sized), default=0.0)
+    alone = [line for line in sized if line.size == largest]
+    opening = next(([line for line in lines if line.text.strip()] for lines in pages if any(
+        line.text.strip() for line in lines)), [])
+    if largest <= body.size or len(alone) != 1 or not alone[0].bold or alone[0] not in opening[:TITLE_LINES]:
+        return None
+    return alone[0]
 
 
 def _opens_cover(line: PdfLine | None, key: str, pages: tuple[tuple[PdfLine, ...], ...]) -> bool:

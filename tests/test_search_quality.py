@@ -1437,3 +1437,42 @@ def test_staff_cite_man_pages_and_dumped_pages_by_their_titles_and_no_furniture(
                   "trommelvliesperforatie": "Ziekenhuis Rivierenland Tiel", "polymyalgia-rheumatica": "ReumaZorg Nederland",
                   "duplex-halsslagader": "Ziekenhuis Amstelland"}
     assert {key: leaflets[key].publisher for key in publishers} == publishers
+
+
+REDTEAM36 = load_questions(ROOT / "tests" / "data" / "redteam36_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam36_searcher(settings, embedder, tmp_path_factory):
+    """Eleven leaflets from eleven more tools (HTML::FormatText, HTML::FormatPS, texi2any's HTML and
+    plain text, pandoc's ms through groff, html-to-markdown, kreuzberg, extractous, LibreOffice's
+    HTML, netrik, pdfmom), asked in thirteen languages (tests/data/redteam36_questions.md)."""
+    return _searcher_over("redteam36_leaflets", settings, tmp_path_factory, leaflets=11)
+
+
+def test_a_thirty_fifth_set_of_leaflets_answers_its_questions(redteam36_searcher):
+    missed, flagged, kept = _outcomes(redteam36_searcher, REDTEAM36)
+    assert len(missed) <= 10, missed  # 8 of 92 missed when measured (8 before this round's fixes)
+    assert len(flagged) >= 17, flagged  # 19 of 28 (19 before)
+    assert len(kept) >= 41, kept  # 44 of 92 (45 before: r028's "hondenbeet" stood only in a dropped aside)
+
+
+def test_staff_find_every_word_of_dumped_pages_and_pdfs_under_their_titles(redteam36_searcher):
+    """kreuzberg's `###` sentences lost a closing section; HTML::FormatText's page was titled by its
+    buttons, netrik's table and share line and both asides were passages; FormatPS's lost UTF-8 byte
+    hid the sender and the date; texi2any's title stood twice (tests/data/redteam36_questions.md)."""
+    assert redteam36_searcher.search('"Polikliniek Dermatologie: 040 239 91 11"', k=1, mode="exact").hits
+    headings = {heading for _, passage in redteam36_searcher.store.all_passages() for heading in passage.headings}
+    assert {"Dagelijks of rond de seks", "Wanneer eerder contact?"} <= headings, sorted(headings)
+    for furniture in ('"Alles accepteren"', '"Deel deze pagina"', '"Aanmelden wachtlijst PrEP"', '"Deelenlaan"',
+                      '"Bloedtransfusie"'):
+        assert not redteam36_searcher.search(furniture, k=3, mode="exact").hits, furniture
+    assert _line_found(redteam36_searcher, "een blauwe plek") == "een blauwe plek | niets, dit gaat vanzelf over"
+    leaflets = redteam36_searcher.leaflets
+    titles = {"beenmergpunctie": "Beenmergonderzoek", "chlamydia": "Chlamydia", "tetanusprik": "Tetanus en de tetanusprik",
+              "pulled-elbow-en": "Pulled elbow"}
+    assert {key: leaflets[key].title for key in titles} == titles
+    publishers = {"beenmergpunctie": "Maasziekenhuis Pantein", "zondagsarmpje": "Franciscus Gasthuis & Vlietland",
+                  "pulled-elbow-en": "Franciscus Gasthuis & Vlietland", "tetanusprik": "Huisartsenpost Midden-Brabant"}
+    assert {key: leaflets[key].publisher for key in publishers} == publishers
+    assert (leaflets["zondagsarmpje"].updated, leaflets["kolven-neonatologie"].updated) == ("2025-12", "2025-11")

@@ -514,11 +514,13 @@ def _is_explicit(match: re.Match[str]) -> bool:
     text = match.string
     before = text[text.rfind("\n", 0, match.start()) + 1: match.start()]
     field = re.split(r"[|·•]", before)[-1].strip(" \t*-–")
-    sentence = _SENTENCE_GAP.split(field)[-1]  # "Tekst: redactie …. Laatst gecontroleerd: 2 maart 2026"
-    if sentence != field and (sentence or match.group("word"))[:1].isupper():
-        field = sentence
     if field and is_byline(field):  # a meta line: "Door redactie kaakchirurgie Bijgewerkt op ..."
         field = ""
+    elif field.endswith((".", "!", "?")):  # the statement opens a sentence: "… gezond leven. Herzien op ..."
+        field = ""
+    else:  # or its words do: "Tekst: redactie …. Laatst gecontroleerd: 2 maart 2026"
+        sentence = _SENTENCE_GAP.split(field)[-1]
+        field = sentence if sentence != field and sentence[:1].isupper() else field
     if _CHECKED_WORD.fullmatch(match.group("word")):
         return bool(_LATEST.fullmatch(field)) or bool(_OWN_SUBJECT.search(before))
     return not field or bool(_LATEST.fullmatch(field)) or bool(_OWN_SUBJECT.search(before)) \

@@ -13,11 +13,14 @@ from __future__ import annotations
 import re
 
 from ingest.html.headings import without_site_name
+from ingest.html.page import MODIFIED_META, PUBLISHER_META
 
 # The <meta> names (bare, or as html-to-markdown writes them: "meta-" before) that name the
-# site, and that state when the page last changed: those `ingest.html.page` reads.
-_SITE_NAME_KEYS = ("og:site_name", "meta-og:site_name")
-_MODIFIED_KEYS = ("article:modified_time", "meta-article:modified_time", "og:updated_time", "meta-og:updated_time")
+# publisher, and that state when the page last changed: those `ingest.html.page` reads. A bare
+# "publisher" is the front matter's own field, read as it is.
+_SITE_NAME_KEYS = tuple(f"{prefix}{name}" for name in sorted(PUBLISHER_META - {"publisher"}, reverse=True)
+                        for prefix in ("", "meta-")) + ("meta-publisher",)
+_MODIFIED_KEYS = tuple(f"{prefix}{name}" for name in sorted(MODIFIED_META) for prefix in ("", "meta-"))
 # What stands between a page's title and the site's name after it: "Tetanus | Huisartsenpost".
 _BEFORE_SITE = re.compile(r"\s+[|·•–—-]\s*$|\s*:\s*$")
 

@@ -826,14 +826,24 @@ def _is_name(text: str) -> bool:
                    if _ends_like(match, _ORGANISATION_WORDS)}
     return 2 <= len(words) <= MAX_TITLE_WORDS and text.upper() != text \
         and all(word[0].isupper() or word.lower() in _NAME_PARTICLES or word in departments
-                or at and _styled_lower(words[at - 1], word) for at, word in enumerate(words))
+                or at == 1 and _styled_lower(words[0], word) for at, word in enumerate(words))
+
+
+# How rare (wordfreq's Zipf, Dutch) a name's first word is where the organisation's word after
+# it is written small: "Gelre" 3.4, "Catharina" 3.5; "Onze", "Andere", "Nieuwe" 6, "Medisch" 4.5.
+MAX_STYLED_NAME_ZIPF = 4.0
 
 
 def _styled_lower(before: str, word: str) -> bool:
     """Whether an organisation's word in lower case goes on the name it follows, as some
-    write their own ("Gelre ziekenhuizen", red team 35): right after a capitalised word of
-    the name, not after a small word ("Opname in het ziekenhuis" is a title)."""
-    return before[0].isupper() and before.lower() not in _NAME_PARTICLES and _ends_like(word, _ORGANISATION_WORDS)
+    write their own ("Gelre ziekenhuizen", red team 35): right after the name's first word,
+    where that word is a name, rare in Dutch, and no everyday word ("Onze praktijk", "Andere
+    ziekenhuizen", "Opname in het ziekenhuis" are no names)."""
+    if not (before[0].isupper() and _ends_like(word, _ORGANISATION_WORDS)):
+        return False
+    import wordfreq  # loaded only for a name so written
+
+    return wordfreq.zipf_frequency(before, "nl") < MAX_STYLED_NAME_ZIPF
 
 
 def is_title_shaped(block: Block, max_words: int = MAX_HEADING_WORDS) -> bool:
@@ -1297,7 +1307,9 @@ def _sender(blocks: tuple[Block, ...], cover: set[int]) -> str:
         fields = _SENDER_FIELD_GAP.split(block.text)
         named = [name for name in (_sender_name(_GLOSS.sub("", _SENT_BY.sub("", field.strip()))) for field in fields)
                  if name]
-        names += named or [name for name in [_described_name(fields)] if name]
+        if not named and (described := _described_name(fields)):
+            named = [described]
+        names += named
     return max(names, key=lambda name: any(_ends_like(word, _INSTITUTION_WORDS) for word in name.split()),
                default="")
 
@@ -1384,7 +1396,10 @@ def _sender_name(text: str) -> str:
     name that a logo row set beside it ("Ziekenhuis Rijnoever Stichting Apneu Nederland") or
     the kind of text run into it ("Ziekenhuis Gelderse Vallei Patiëntenfolder"); "" where the
     field names none, or only a department, or opens with a small word ("Over het
-    Slaapcentrum") or a sign ("© 2026 GGD ...", ". Oogziekenhuis": no name opens so)."""
+    Slaapcentrum") or a sign ("© 2026 GGD ...", ". Oogziekenhuis": no name opens so). A
+    specialty before a hospital's or a practice's name goes ("Kinderorthopedie Maasstad
+    Ziekenhuis"), and a centre's one word over its hospital's name gives the hospital
+    ("Vaatcentrum Ziekenhuis Amstelland")."""
     words = text.split()
     if not words or not _is_organisation(text) or words[0].lower() in _SMALL_OPENING_WORDS \
             or _is_department_word(words[0]) or not (words[0][:1].isalnum() or words[0][:1] in "'’"):

@@ -78,12 +78,16 @@ def test_an_organisations_word_in_lower_case_goes_on_its_name():
     assert _is_organisation("Gelre ziekenhuizen")
     assert not _is_organisation("Opname in het ziekenhuis")
     assert not _is_organisation("Na de behandeling in de kliniek")
+    for heading in ("Onze praktijk", "Andere ziekenhuizen", "Welk ziekenhuis", "Nieuwe dienst", "Medisch centrum"):
+        assert not _is_organisation(heading), heading
 
 
 def test_a_check_date_that_opens_a_sentence_dates_the_leaflet():
     assert find_updated("Tekst: redactie, met dank aan de NVR. Laatst gecontroleerd: 2 maart 2026") == "2026-03-02"
     assert find_updated("Uw bloed wordt daarna gecontroleerd. Gecontroleerd op 3 maart 2025 bleek alles goed.") == ""
     assert find_updated("Uw bloed is voor het laatst gecontroleerd in maart 2025.") == ""
+    # a byline's initials end no sentence: the statement after it still dates the page
+    assert find_updated("Door dr. J. Jansen Bijgewerkt op 8 januari 2026\n\nUtrecht, 3 maart 2020") == "2026-01-08"
 
 
 def test_a_centres_word_over_its_hospitals_name(tmp_path):

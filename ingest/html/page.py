@@ -24,9 +24,9 @@ from ingest.html.headings import drop_heading_anchors, subtitles_below
 
 
 # <meta> names and properties that state when a page was last changed, or who publishes it.
-_MODIFIED = {"article:modified_time", "og:updated_time", "dcterms.modified", "last-modified",
+MODIFIED_META = {"article:modified_time", "og:updated_time", "dcterms.modified", "last-modified",
              "date.modified", "dc.date.modified"}
-_PUBLISHER = {"og:site_name", "dcterms.publisher", "dc.publisher", "publisher"}
+PUBLISHER_META = {"og:site_name", "dcterms.publisher", "dc.publisher", "publisher"}
 # ... and that date a document without saying what happened then (pandoc writes its `date:` so),
 # or by its first publication (Nikola's, WordPress's `article:published_time`): the last resort,
 # as any later date overrules it.
@@ -55,11 +55,11 @@ class _PageFacts(HTMLParser):
             content = " ".join(values.get("content", "").split())
             if name == "og:url":
                 self.og_url = self.og_url or content
-            elif name in _MODIFIED:
+            elif name in MODIFIED_META:
                 self.modified = self.modified or content
             elif name in _DATED:
                 self.dated = self.dated or content
-            elif name in _PUBLISHER:
+            elif name in PUBLISHER_META:
                 self.publisher = self.publisher or content
         elif tag == "title" and not self.title:
             self._in_title = True

@@ -18,12 +18,12 @@ from itertools import takewhile
 
 from ingest.clean.furniture import is_page_label, is_page_number
 from ingest.clean.lines import ends_sentence
+from ingest.clean.markdown import TABLE_RULE
 
 _FIELD_GAP = re.compile(r"\s{3,}|\t")  # between a footer's fields: "GYN-093 / herzien ...     1"
 _NUMBER = re.compile(r"\d+")
 MAX_LABEL_WORDS = 4  # "Page 1 of 2", "Pagina 3 van 9": a page label after or before a footer's words
 _EMPHASIS = "*_"  # Markdown's around a footer a PDF tool set in bold or italics
-_TABLE_RULE = re.compile(r"\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?")  # a pipe table's "|---|:--:|"
 MAX_HEADER_LINES = 3
 MAX_HEADER_WORDS = 6  # "Ziekenhuis Rivierenland Tiel"; a longer line is text
 _CUT = re.compile(r"[\w,-]")  # how a line ends that a page break cut inside its sentence
@@ -363,7 +363,7 @@ def _continued_tables(lines: list[str], footers: list[int], drop: set[int]) -> s
             continue
         header = _table_header(lines, above)
         if header is not None and _cells(lines[below]) == _cells(lines[header]) \
-                and _TABLE_RULE.fullmatch(lines[below + 1].strip()):
+                and TABLE_RULE.fullmatch(lines[below + 1].strip()):
             gone |= set(range(above + 1, below + 2))
     return gone
 
@@ -374,7 +374,7 @@ def _table_header(lines: list[str], row: int) -> int | None:
     while top > 0 and lines[top - 1].strip().startswith("|"):
         top -= 1
     rows = lines[top:row + 1]
-    if len(rows) < 3 or not rows[0].strip().startswith("|") or not _TABLE_RULE.fullmatch(rows[1].strip()):
+    if len(rows) < 3 or not rows[0].strip().startswith("|") or not TABLE_RULE.fullmatch(rows[1].strip()):
         return None
     return top
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ingest.html.pipe_paragraphs import _cells
+from ingest.clean.markdown import table_cells
 from ingest.pipeline import ingest_file
 
 LEAFLETS = Path(__file__).parent / "data" / "redteam34_leaflets"
@@ -98,4 +98,4 @@ def test_a_paragraph_of_pipe_rows_without_a_delimiter_row_stays_a_paragraph(tmp_
 
 
 def test_an_escaped_pipe_stays_in_its_cell():
-    assert _cells("| Ja \\| nee | Soms |") == ["Ja | nee", "Soms"]
+    assert table_cells("| Ja \\| nee | Soms |") == ["Ja | nee", "Soms"]

@@ -27,7 +27,7 @@ _MD_SETEXT = re.compile(r"^\s*(=+|-+)\s*$")
 # How a `#` heading's words end where they are a sentence or a clause, not a heading: a full stop
 # (not an ellipsis, "Wat als ..."), a semicolon or a comma, before any closing quote or bracket.
 _SENTENCE_HEADING_END = re.compile(r"(?<!\.)[.;,][\"'”’)]*$")
-MAX_MARKED_HEADING_WORDS = 20  # a longer `#` line is a paragraph a converter marked (as MAX_TITLE_WORDS)
+MAX_MARKED_HEADING_WORDS = 20  # a longer `#` line is a paragraph a converter marked (as structure.MAX_TITLE_WORDS)
 # A hard line break: two spaces or more, or one backslash (group 1), end a line of a paragraph.
 _HARD_BREAK = re.compile(r"\S(?: {2,}|(?<!\\)(\\))$")
 
@@ -162,6 +162,7 @@ def join_markdown_lines(lines: list[Line]) -> list[Logical]:
     dashed = {index: _without_inline_markup(row) for index, row in dash_table_rows(lines).items()}
     marked = _mark_setext_headings(lines)
     titles = _outdented_titles(marked)
+    guessed = _guessed_headings(marked)
     grid = {**grid_rows(marked), **dashed}
     table = {index: row for index, row in _table_lines(marked).items() if index not in grid}
     # Bold lines head sub-sections only where `#` headings mark the structure: elsewhere
@@ -187,8 +188,9 @@ def join_markdown_lines(lines: list[Line]) -> list[Logical]:
                                "heading", min(level_above + 1, 6)))
             open_paragraph = False
             continue
-        if heading and not line.heading_level and _guessed_heading(marked, index, heading):
-            text, heading = text[heading.start(2):], None  # read below as the item or paragraph it is
+        start = line.start
+        if index in guessed:  # read below as the item or paragraph it is, from its first word
+            text, start, heading = text[heading.start(2):], line.start + heading.start(2), None
         if line.heading_level or heading or index in titles:
             level = line.heading_level or (len(heading.group(1)) if heading else 1)
             level_above = level
@@ -210,35 +212,48 @@ def join_markdown_lines(lines: list[Line]) -> list[Logical]:
             nested = any(indent < line.indent - 1 for indent in list_indents)  # a list in an item
             list_indents.append(line.indent)
             marker = item.group(0).strip() + " " if text.lstrip()[0].isdigit() else "◦ " if nested else "• "
-            out.append(Logical([(marker + body, line.start)], "item"))
+            out.append(Logical([(marker + body, start)], "item"))
         elif open_paragraph and out and not (broken and out[-1].kind == "text"):
-            append(out[-1], " ", Line(body, line.start))
+            append(out[-1], " ", Line(body, start))
         else:
-            out.append(Logical([(body, line.start)], "text"))
+            out.append(Logical([(body, start)], "text"))
             list_indents = []
-        out[-1].last = Line(body, line.start)
+        out[-1].last = Line(body, start)
         open_paragraph, broken = True, bool(breaks)
     return [_without_split_emphasis(logical) for logical in out]
 
 
-def _guessed_heading(lines: list[Line], index: int, heading: re.Match) -> bool:
+def _guessed_headings(lines: list[Line]) -> set[int]:
+    """The indexes of the `#` lines that `_guessed_heading` finds text, in one pass from the top:
+    whether a line of a run of sentences is one rests on the line with words above it."""
+    guessed: set[int] = set()
+    rank_above = 0  # the rank of the line with words above, where it is a guessed `#` heading
+    for index, line in enumerate(lines):
+        heading = None if line.heading_level else _MD_HEADING.match(line.text)
+        if heading and _guessed_heading(lines, index, heading, rank_above == len(heading.group(1))):
+            guessed.add(index)
+        if line.text.strip():
+            rank_above = len(heading.group(1)) if index in guessed else 0
+    return guessed
+
+
+def _guessed_heading(lines: list[Line], index: int, heading: re.Match, under_guessed: bool) -> bool:
     """Whether a `#` heading is text a converter guessed was a heading: a list's item behind its
     typed bullet, or a sentence or a clause (`_SENTENCE_HEADING_END`) or a run of words longer
     than `MAX_MARKED_HEADING_WORDS` that heads nothing (the next line is a heading of its rank
-    or above, or none follows) or follows one such of its rank. kreuzberg's Markdown of a PDF marks "### · veel jeuk, vooral
-    's nachts;" (a list's first item) and a closing section's two sentences so ("### Polikliniek
-    Dermatologie: 040 239 91 11."); read as headings, the list lost its first item and the
-    section, with nothing under its headings, every word (red team 36). A page's question set
-    as a sentence over its answer ("Ik krijg een droge mond.") heads it, and stays."""
+    or above, or none follows) or follows one such of its rank (`under_guessed`). kreuzberg's
+    Markdown of a PDF marks "### · veel jeuk, vooral 's nachts;" (a list's first item) and a
+    closing section's two sentences so ("### Polikliniek Dermatologie: 040 239 91 11."); read as
+    headings, the list lost its first item and the section, with nothing under its headings,
+    every word (red team 36). A page's question set as a sentence over its answer ("Ik krijg een
+    droge mond.") heads it, and stays."""
     words = strip_inline_markdown(heading.group(2))
     if _TYPED_BULLET.match(words):
         return True
     if not (_SENTENCE_HEADING_END.search(words) or len(words.split()) > MAX_MARKED_HEADING_WORDS):
         return False
-    following = next((line for line in lines[index + 1:] if line.text.strip()), None)
-    before = next((at for at in range(index - 1, -1, -1) if lines[at].text.strip()), None)
-    over = _MD_HEADING.match(lines[before].text) if before is not None and not lines[before].heading_level else None
-    if following is None or over and len(over.group(1)) == len(heading.group(1)) and _guessed_heading(lines, before, over):
+    following = next((lines[at] for at in range(index + 1, len(lines)) if lines[at].text.strip()), None)
+    if following is None or under_guessed:
         return True  # the last line, or one of a run of sentences so marked
     rank = _MD_HEADING.match(following.text)
     level = following.heading_level or (len(rank.group(1)) if rank else 0)
@@ -308,7 +323,8 @@ def _without_split_emphasis(logical: Logical) -> Logical:
     return replace(logical, pieces=pieces)
 
 
-_MD_TABLE_RULE = re.compile(r"\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*")
+# The row of dashes under a pipe table's header ("|---|:--:|"), each column's ":" marking its alignment.
+TABLE_RULE = re.compile(r"\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*")
 _MD_PIPE = re.compile(r"(?<!\\)\|")  # a cell border; "\|" is a pipe inside a cell
 
 
@@ -320,8 +336,8 @@ def _table_lines(lines: list[Line]) -> dict[int, bool]:
     index = 0
     while index + 1 < len(lines):
         header, rule = lines[index].text, lines[index + 1].text
-        if not (_MD_PIPE.search(header) and _MD_PIPE.search(rule) and _MD_TABLE_RULE.fullmatch(rule)
-                and len(_table_cells(header)) == len(_table_cells(rule))):
+        if not (_MD_PIPE.search(header) and _MD_PIPE.search(rule) and TABLE_RULE.fullmatch(rule)
+                and len(table_cells(header)) == len(table_cells(rule))):
             index += 1
             continue
         found[index], found[index + 1] = True, False
@@ -332,7 +348,7 @@ def _table_lines(lines: list[Line]) -> dict[int, bool]:
     return found
 
 
-def _table_cells(text: str) -> list[str]:
+def table_cells(text: str) -> list[str]:
     """The cells of a table row, outer pipes dropped: "| 4 tot 10 | 0 |" gives "4 tot 10", "0"."""
     inner = text.strip()
     inner = inner[1:] if inner.startswith("|") else inner
@@ -342,7 +358,7 @@ def _table_cells(text: str) -> list[str]:
 
 def _table_row(line: Line) -> Logical | None:
     """A table row as one readable line, its cells apart by " | "; None for an empty row."""
-    cells = [strip_inline_markdown(cell) for cell in _table_cells(line.text)]
+    cells = [strip_inline_markdown(cell) for cell in table_cells(line.text)]
     if not any(cells):
         return None
     text = CELL_SEPARATOR.join(cells)

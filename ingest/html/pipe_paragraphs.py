@@ -10,12 +10,10 @@ stands for, read as every other table is.
 
 from __future__ import annotations
 
-import re
-
 from lxml.html import HtmlElement, fromstring
 
-# The row of dashes under a pipe table's header, each column's ":" marking its alignment.
-_DELIMITER = re.compile(r"\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?")
+from ingest.clean.markdown import TABLE_RULE, table_cells
+
 MIN_BODY_ROWS = 1
 
 
@@ -34,22 +32,15 @@ def _pipe_rows(text: str) -> list[list[str]] | None:
     """The cells of each row of a pipe table written as `text`, the header first and the
     delimiter row left out; None where the text is no such table."""
     lines = [line.strip() for line in text.strip().split("\n")]
-    if len(lines) < 2 + MIN_BODY_ROWS or "|" not in lines[1] or not _DELIMITER.fullmatch(lines[1]):
+    if len(lines) < 2 + MIN_BODY_ROWS or "|" not in lines[1] or not TABLE_RULE.fullmatch(lines[1]):
         return None
     if not all("|" in line for line in lines):
         return None
-    rows = [_cells(line) for line in lines[:1] + lines[2:]]
+    rows = [[" ".join(cell.split()) for cell in table_cells(line)] for line in lines[:1] + lines[2:]]
     width = len(rows[0])
     if width < 2 or any(len(row) > width for row in rows):
         return None
     return [row + [""] * (width - len(row)) for row in rows]
-
-
-def _cells(line: str) -> list[str]:
-    """A pipe row's cells, without the pipes that open and close it; "\\|" is a pipe in a cell."""
-    inner = line[1:] if line.startswith("|") else line
-    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
-    return [" ".join(cell.replace("\\|", "|").split()) for cell in re.split(r"(?<!\\)\|", inner)]
 
 
 def _table(rows: list[list[str]]) -> HtmlElement:

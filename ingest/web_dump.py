@@ -416,7 +416,7 @@ def _share_bars(lines: list[str]) -> set[int]:
     found: set[int] = set()
     bar: list[int] = []  # the paragraphs of link names so far, blank lines between them
     for run in [*paragraph_runs(lines), []]:
-        if run and all(_share_kind(lines[i]) for i in run):
+        if run and all(name_kind(_link_name(lines[i])) for i in run):
             bar += run
             continue
         names = [_link_name(lines[i]) for i in bar]
@@ -430,11 +430,6 @@ def _share_bars(lines: list[str]) -> set[int]:
 def _link_name(line: str) -> str:
     """A line's words as a link's name: in lower case, without a list's bullet or a label's colon."""
     return " ".join(LIST_BULLET.sub("", line, count=1).lower().split()).rstrip(":").strip()
-
-
-def _share_kind(line: str) -> str | None:
-    """"share" or "print" for a line that is a share or print link's name alone, else None."""
-    return name_kind(_link_name(line))
 
 
 def _cookie_notices(lines: list[str]) -> set[int]:
@@ -522,12 +517,12 @@ def _aside_after_date(lines: list[str], end: int) -> set[int]:
     question it shares no word with. A leaflet's date line closes its text: what follows it is
     the page's. Only where nothing but interface (a share line) and such boxes follow the date
     line to the footer; a leaflet dated at its top, or with text after its date, keeps all."""
-    filled = [index for index in range(end) if lines[index].strip()]
-    dated = [index for index in filled if is_date_line(lines[index])]
-    if not dated:
+    # from the end: only the last date line counts, and a dump's every line need not be read as one
+    dated = next((index for index in reversed(range(end)) if lines[index].strip() and is_date_line(lines[index])), None)
+    if dated is None:
         return set()
     found: set[int] = set()
-    index = dated[-1] + 1
+    index = dated + 1
     while index < end:
         text = lines[index].strip()
         if not text or is_ui_line(_without_link_arrows(text)):

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ingest.clean.cell_lines import cell_line_rows
 from ingest.clean.lines import split_lines
+from ingest.clean.netrik_tables import netrik_rows
 from ingest.pipeline import ingest_file
 from ingest.web_dump import without_page_chrome
 
@@ -123,3 +124,24 @@ def test_netrik_rows_need_two_alike_rows(tmp_path):
     one = _leaflet(tmp_path, "Schema\n\nWat is het?\n\nDit is een zin over het schema van de pillen.\n\n"
                              "-|dagelijks|elke dag één pil-\n\nNeem de pil met water in.\n")
     assert "-|dagelijks|elke dag één pil-" in _all_text(one)
+
+
+def _netrik_table(text: str) -> list[str]:
+    return [row.text for row in netrik_rows(split_lines(text)).values() if row]
+
+
+def test_netrik_rows_keep_each_run_of_a_width_where_the_width_changes():
+    text = ("-|dag|ochtend-\n-|maandag|één pil-\n-|dinsdag|twee pillen-\n"
+            "-|week|pillen|water-\n-|een|twee|drie glazen-\n")
+    assert _netrik_table(text) == ["dag | ochtend", "maandag | één pil", "dinsdag | twee pillen",
+                                   "week | pillen | water", "een | twee | drie glazen"]
+    # one row of its own width between two runs: a sentence's line, not a row; the runs stay rows
+    text = "-|a|b-\n-|c|d-\n-|e|f|g-\n-|h|i-\n-|j|k-\n"
+    assert _netrik_table(text) == ["a | b", "c | d", "h | i", "j | k"]
+
+
+def test_netrik_rows_of_alternating_width_take_each_line_once():
+    pairs = "".join(f"-|a{n}|b{n}-\n-|c{n}|d{n}-\n-|e{n}|f{n}|g{n}-\n-|h{n}|i{n}|j{n}-\n" for n in range(500))
+    rows = _netrik_table(pairs)
+    assert len(rows) == 2_000
+    assert rows[-1] == "h499 | i499 | j499"

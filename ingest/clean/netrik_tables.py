@@ -5,7 +5,7 @@ too long for the screen going on over the next lines until the "-" that closes i
 prose, the rows stayed as drawn, their marks in the passage and their cells run together with
 no " | " between them (red team 36). Here two rows or more, one under the other, each with as
 many cells (two or more), become one line a row, their cells apart by `CELL_SEPARATOR` as every
-table row is.
+table row is; where the rows' width changes, the next run of rows is read as a table of its own.
 """
 
 from __future__ import annotations
@@ -27,22 +27,29 @@ def netrik_rows(lines: list[Line], taken: frozenset[int] = frozenset()) -> dict[
     found: dict[int, Logical | None] = {}
     index = 0
     while index < len(lines):
-        rows = []
-        at = index
-        while (row := _row(lines, at, taken)) is not None:
-            rows.append(row)
-            at = row[0] + 1
-        widths = {len(cells) for _, cells in rows}
-        if len(rows) >= MIN_ROWS and len(widths) == 1 and widths.pop() >= MIN_CELLS:
-            found.update(dict.fromkeys(range(index, at)))
+        rows = _alike_rows(lines, index, taken)
+        if not rows:
+            index += 1
+            continue
+        if len(rows) >= MIN_ROWS and len(rows[0][1]) >= MIN_CELLS:
+            found.update(dict.fromkeys(range(index, rows[-1][0] + 1)))
             start = index
             for end, cells in rows:
                 found[start] = row_line(cells)
                 start = end + 1
-            index = at
-        else:
-            index += 1
+        index = rows[-1][0] + 1  # each line read once or twice: a dump of thousands of rows stays quick
     return found
+
+
+def _alike_rows(lines: list[Line], start: int, taken: frozenset[int]) -> list[tuple[int, list[list[Cell]]]]:
+    """The rows one under the other from line `start` with as many cells as the first: where the
+    width changes another run begins, so that one row netrik wrapped wrongly costs no other its cells."""
+    rows: list[tuple[int, list[list[Cell]]]] = []
+    at = start
+    while (row := _row(lines, at, taken)) is not None and (not rows or len(row[1]) == len(rows[0][1])):
+        rows.append(row)
+        at = row[0] + 1
+    return rows
 
 
 def _row(lines: list[Line], start: int, taken: frozenset[int]) -> tuple[int, list[list[Cell]]] | None:

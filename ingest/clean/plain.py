@@ -17,13 +17,13 @@ from ingest.clean.cell_lines import cell_line_rows
 from ingest.clean.closed_cells import closed_cell_rows
 from ingest.clean.columns import Stretch, column_stretches
 from ingest.clean.dash_tables import dash_table_rows
-from ingest.clean.netrik_tables import netrik_rows
 from ingest.clean.grids import grid_rows
 from ingest.clean.joining import Layout, join_hyphenated, measure_layout, opens_item, should_join
 from ingest.clean.lines import (
     BULLET, CELL_SEPARATOR, CLOSED_UP, NUMBERED, Line, Logical, append, ends_sentence,
     is_item_start, reread_line, starts_lower,
 )
+from ingest.clean.netrik_tables import netrik_rows
 from ingest.clean.tables import aligned_rows, spaced_rows, two_column_rows, with_header_rows, without_header_rules
 from ingest.dates import is_date_line
 

@@ -49,10 +49,10 @@ def drop_site_bars(tree: HtmlElement) -> None:
     the page's own "Laatst gewijzigd" date."""
     for block in tree.xpath("//body//p | //body//div[not(.//p or .//div)]"):
         words = " ".join(block.text_content().split())
-        bar = _is_link_bar(block)
         if _is_language_switch(block, words) and block.getparent() is not None:
             block.drop_tree()
             continue
+        bar = _is_link_bar(block)
         if not bar and not (COPYRIGHT_LINE.match(words) and len(words.split()) <= MAX_COPYRIGHT_WORDS) \
                 and not _is_closing_line(block, words) \
                 or block.getparent() is None or block.xpath(FURNITURE, namespaces=REGEXP):

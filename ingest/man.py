@@ -27,8 +27,8 @@ _HEADER = re.compile(rf"[ \t]*(?P<page>{_PAGE})(?:[ \t]{{2,}}(?P<manual>\S.*?))?
 # The same header typeset (pdfroff, `groff -Tpdf`): a PDF's text sets its fields one space apart.
 _TYPESET_HEADER = re.compile(rf"\s*(?P<page>{_PAGE})(?:\s+(?P<manual>\S.*?))?\s+(?P=page)\s*", re.IGNORECASE)
 _WIDE_GAP = re.compile(r"[ \t]{2,}")
-# The NAME line: the page's names, a dash, what it is about ("ls - list directory contents").
 _LETTERS = re.compile(r"[^\W\d_]+")
+# The NAME line: the page's names, a dash, what it is about ("ls - list directory contents").
 _NAME_LINE = re.compile(r"(?P<names>\S.*?)\s+[-–—‐]\s+(?P<about>\S.*)")
 
 

@@ -41,7 +41,7 @@ _LAST_BYTE_GLYPHS = {
 # the replacement character.
 _LOST = "\u25a1\ufffd"
 # 0x99 (’) and 0x9C (“) are glyph-less in ISOLatin1Encoding too: "â□□" is one of the two.
-_TRIPLE = re.compile(f"\u00e2[{_LOST}]([{''.join(_LAST_BYTE_GLYPHS)}]|[{_LOST}])")
+_TRIPLE = re.compile(f"\u00e2[{_LOST}]([{re.escape(''.join(_LAST_BYTE_GLYPHS))}]|[{_LOST}])")
 # An apostrophe that opens a Dutch word ("’s nachts", "’t") rather than a quotation.
 _ELIDED = re.compile(r"[st]\b")
 

@@ -156,7 +156,7 @@ class _Drawing:
     rules: list[tuple[float, float, float]]
     mode: int = 0
     chars: Counter | None = None
-    saved: list[tuple[int, tuple | None]] = field(default_factory=list)  # what `q` saved, for `Q` to restore
+    saved: list[tuple[int, tuple | None, float]] = field(default_factory=list)  # what `q` saved, for `Q` to restore
     font: tuple | None = None  # the font and size set (`Tf`)
     pen: _Pen = field(default_factory=_Pen)  # where the text line stands
     again: bool = False  # the font set again unchanged since text was last shown
@@ -195,6 +195,8 @@ class _Drawing:
             self.respace = True  # word spacing, which pypdf leaves out of a string's width
         if operator == b"Tc" and operands:
             self.characters = _number(operands[0])
+        elif operator == b'"' and len(operands) == 3:  # `"` sets the character spacing it shows with
+            self.characters = _number(operands[1])
         if operator in _SHOWN and self.font and self.font[1] and 1000 * self.characters / self.font[1] >= WORD_GAP:
             self.respace = True  # glyphs set a word's gap apart by character spacing: see `_character_gaps`
         if operator == b"TJ" and operands and self.font and _tracked_gaps(operands[0], self._code_size()):
@@ -206,11 +208,11 @@ class _Drawing:
             self.again = False
         if operator == b"Tr" and operands:
             self.mode = int(operands[0])
-        elif operator == b"q":  # the render mode and font are graphics state: saved and restored with it
-            self.saved.append((self.mode, self.font))
+        elif operator == b"q":  # the render mode, font and `Tc` are graphics state: saved and restored with it
+            self.saved.append((self.mode, self.font, self.characters))
             self.again = False
         elif operator == b"Q" and self.saved:
-            self.mode, self.font = self.saved.pop()
+            self.mode, self.font, self.characters = self.saved.pop()
             self.again = False
         elif operator == b"Tf" and len(operands) == 2:  # set again while a line is shown: pypdf cuts it
             font = _font_set(operands)

@@ -76,7 +76,8 @@ def header_cells_apart(flat: list[tuple[int, PdfLine]], breaks: list[str],
             run.append(run[-1] + 1)
         at += len(run)
         under = _cell_lines_under(levels, flat, run[-1] + 1)
-        if len(run) < MIN_HEADER_CELLS or breaks[run[-1]] == "wrap" or len(under) < len(run) * MIN_CELL_ROWS:
+        if len(run) < MIN_HEADER_CELLS or breaks[run[-1]] == "wrap" or len(under) < len(run) * MIN_CELL_ROWS \
+                or not all(flat[index][1].bold for index in run):
             continue
         rows_break = Counter(breaks[index] for index in under[:-1]).most_common(1)[0][0]
         for index in run:

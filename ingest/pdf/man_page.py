@@ -28,18 +28,19 @@ class ManPageLines:
     title: str
 
 
-def man_page_lines(pages: list[list[PdfLine]]) -> ManPageLines | None:
+def man_page_lines(pages: list[list[PdfLine]], first_page: int = 1) -> ManPageLines | None:
     """The frame and NAME section of a typeset man page; None where the first page does not
     open with man's header. The header is each page's first line that repeats the first page's;
     the footer each page's lowest line, set below the rest, that ends with the page's number or
-    the page's name and section, as man's footer does (`_footer`)."""
+    the page's name and section, as man's footer does (`_footer`). Pages are numbered from
+    `first_page`: a catalog part's pages go on from the file's earlier ones."""
     first = next((lines for lines in pages if lines), [])
     page = typeset_header(first[0].text) if first else ""
     if not page:
         return None
     header = " ".join(first[0].text.split())
     frame = [{index for index in _top(lines) if " ".join(lines[index].text.split()) == header} | _footer(lines, page, number)
-             for number, lines in enumerate(pages, start=1)]
+             for number, lines in enumerate(pages, start=first_page)]
     name, title = _name_section(first, frame[pages.index(first)])
     return ManPageLines(frame, [name if lines is first else set() for lines in pages], title)
 

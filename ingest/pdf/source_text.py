@@ -50,7 +50,7 @@ def pdf_source(document: PdfDocument, path: str | Path, pages: range | None = No
     margins = [document.margins[i] for i in picked] if document.margins else None
     tops = [document.tops[i] for i in picked] if document.tops else None
     dropped = page_furniture(chosen, first_page, margins, tops)
-    manual = man_page_lines(chosen)
+    manual = man_page_lines(chosen, first_page)
     if manual:
         dropped = [found | frame for found, frame in zip(dropped, manual.frame)]
     furniture = furniture_text(chosen, dropped, first_page)
@@ -161,13 +161,20 @@ def _unshouted_headings(text: str, heading_at: dict[int, int]) -> str:
     """A man page's text with its section headings, in capitals as man sets them all, in the
     case the text writes their words in (`unshouted_heading`), as its HTML's are. Cased in
     place, so every offset stands: a heading whose length the casing would change stays."""
-    lines = {at: text[at:text.find("\n", at) if "\n" in text[at:] else len(text)] for at in heading_at}
-    prose = "\n".join(line for at, line in enumerate(text.split("\n")) if line not in lines.values())
+    lines = {at: text[at:_line_end(text, at)] for at in heading_at}
+    headings = set(lines.values())
+    prose = "\n".join(line for line in text.split("\n") if line not in headings)
     for at, line in lines.items():
         cased = unshouted_heading(line, prose)
         if len(cased) == len(line):
             text = text[:at] + cased + text[at + len(line):]
     return text
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line that starts at `at` ends: its newline, or the text's end."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _row_text(line: PdfLine) -> str:

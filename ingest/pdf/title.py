@@ -204,7 +204,7 @@ def _slightly_larger_line(pages: tuple[tuple[PdfLine, ...], ...]) -> PdfLine | N
     alone = [line for line in sized if line.size == largest]
     opening = next(([line for line in lines if line.text.strip()] for lines in pages if any(
         line.text.strip() for line in lines)), [])
-    if largest <= body.size or len(alone) != 1 or not alone[0].bold or alone[0] not in opening[:TITLE_LINES]:
+    if not body.size < largest < body.size * HEADING_SIZE_RATIO or len(alone) != 1 or not alone[0].bold or alone[0] not in opening[:TITLE_LINES]:
         return None
     return alone[0]
 

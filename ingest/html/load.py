@@ -15,6 +15,7 @@ import trafilatura
 from lxml.html import HtmlElement
 
 from ingest.document import IngestError
+from ingest.html.bbox_layout import is_bbox_layout, load_bbox_layout
 from ingest.html.collapsible import (
     SECTION_CLASS, TOGGLES, elements_by_id, flatten, heading_classes, nest_under_group, open_details,
     open_loose_toggles, open_tabs, show_panel, unlist,
@@ -60,6 +61,8 @@ def load_html(html: str, path: str | Path) -> SourceText:
     masthead = ""  # the site's name, set as an `<h1>` over the leaflet's
     try:
         tree = parse_page(html, path)
+        if tree is not None and is_bbox_layout(tree):
+            return load_bbox_layout(tree, path)  # a PDF's words in their boxes: no web page
         if tree is not None:
             unwrap_foreign_objects(tree)  # a slide deck's slides, each HTML inside an <svg>
             style_headings(tree)  # wvHtml: <div name="Heading 1">, before anything reads headings

@@ -47,7 +47,9 @@ from ingest.html.positioned_pages import bold_leads_apart, drop_page_furniture, 
 from ingest.html.site_bars import drop_masthead, drop_site_bars
 from ingest.html.slides import drop_slide_furniture, unwrap_foreign_objects
 from ingest.html.styled_headings import class_headings, styled_headings
-from ingest.html.title_page import bylines_as_text, drop_property_tables, drop_revision_history, marked_publisher
+from ingest.html.title_page import (
+    bylines_as_text, cover_site, drop_property_tables, drop_revision_history, marked_publisher,
+)
 from ingest.html.word_styles import style_headings
 from ingest.html.xml_markdown import xml_to_markdown
 from ingest.mail import without_notices, without_reply_prefix
@@ -108,7 +110,8 @@ def load_html(html: str, path: str | Path) -> SourceText:
     if manual is not None:
         text, title, notices = manual.text, manual.title, [*manual.furniture, *notices]
     url = facts.canonical or facts.og_url
-    publisher = facts.publisher or marked or (metadata.sitename if metadata and metadata.sitename else "")
+    publisher = facts.publisher or marked or (metadata.sitename if metadata and metadata.sitename else "") \
+        or cover_site(title, " ".join(facts.title.split()), text)
     return SourceText(text, "markdown", title=title, url=url,
                       updated=stated.labelled or facts.modified or stated.unlabelled or facts.dated or stated.footer,
                       publisher=publisher,

@@ -27,6 +27,7 @@ from ingest.document import (LOST_PAGES, SCANNED_PAGES, UNREAD_PAGES, IngestedLe
                              Leaflet, content_hash, given_stem)
 from ingest.dokuwiki import dokuwiki_as_markdown, is_dokuwiki
 from ingest.html import load_html
+from ingest.html.encoding import decode_page
 from ingest.info import is_info, load_info
 from ingest.haddock import haddock_as_markdown, is_haddock
 from ingest.jira import is_jira, jira_as_markdown
@@ -371,7 +372,7 @@ def load_source(data: bytes, path: Path) -> SourceText:
     if kind == "pdf":
         return load_pdf(data, path)
     if kind == "html":
-        return load_html(decode_text(data, path), path)
+        return load_html(decode_page(data, path), path)
     if kind == "plain":
         text = decode_text(data, path)
         if is_info(text):  # before reStructuredText: Info's underlined titles are rST's sections too

@@ -278,6 +278,13 @@ def named_half(title: str, page_title: str, text: str) -> str:
     return other if named(other) > named(title) else title
 
 
+def other_half(title: str, page_title: str) -> str:
+    """Of a `<title>` in two halves, the one that is not `title` ("Tergooi MC" of "Een gebroken
+    teen | Tergooi MC"), or "" where the `<title>` is not two halves, one of them `title`."""
+    halves = [" ".join(half.split()) for half in _TITLE_SEPARATOR.split(page_title)]
+    return halves[1 - halves.index(title)] if len(halves) == 2 and title in halves else ""
+
+
 # The first link of a page's breadcrumb trail: the site's, or a wiki space's, home.
 _TRAIL_ROOT = ("(//*[contains(translate(concat(@id, ' ', @class), 'BREADCRUMB', 'breadcrumb'), 'breadcrumb')]"
                "//a[normalize-space()])[1]")

@@ -15,6 +15,7 @@ import trafilatura
 from lxml.html import HtmlElement
 
 from ingest.document import IngestError
+from ingest.html.bbox_layout import is_bbox_layout, load_bbox_layout
 from ingest.html.collapsible import (
     SECTION_CLASS, TOGGLES, elements_by_id, flatten, heading_classes, nest_under_group, open_details,
     open_loose_toggles, open_tabs, show_panel, unlist,
@@ -46,7 +47,9 @@ from ingest.html.positioned_pages import bold_leads_apart, drop_page_furniture, 
 from ingest.html.site_bars import drop_masthead, drop_site_bars
 from ingest.html.slides import drop_slide_furniture, unwrap_foreign_objects
 from ingest.html.styled_headings import class_headings, styled_headings
-from ingest.html.title_page import bylines_as_text, drop_property_tables, drop_revision_history, marked_publisher
+from ingest.html.title_page import (
+    bylines_as_text, cover_site, drop_property_tables, drop_revision_history, marked_publisher,
+)
 from ingest.html.word_styles import style_headings
 from ingest.html.xml_markdown import xml_to_markdown
 from ingest.mail import without_notices, without_reply_prefix
@@ -60,6 +63,8 @@ def load_html(html: str, path: str | Path) -> SourceText:
     masthead = ""  # the site's name, set as an `<h1>` over the leaflet's
     try:
         tree = parse_page(html, path)
+        if tree is not None and is_bbox_layout(tree):
+            return load_bbox_layout(tree, path)  # a PDF's words in their boxes: no web page
         if tree is not None:
             unwrap_foreign_objects(tree)  # a slide deck's slides, each HTML inside an <svg>
             style_headings(tree)  # wvHtml: <div name="Heading 1">, before anything reads headings
@@ -105,7 +110,8 @@ def load_html(html: str, path: str | Path) -> SourceText:
     if manual is not None:
         text, title, notices = manual.text, manual.title, [*manual.furniture, *notices]
     url = facts.canonical or facts.og_url
-    publisher = facts.publisher or marked or (metadata.sitename if metadata and metadata.sitename else "")
+    publisher = facts.publisher or marked or (metadata.sitename if metadata and metadata.sitename else "") \
+        or cover_site(title, " ".join(facts.title.split()), text)
     return SourceText(text, "markdown", title=title, url=url,
                       updated=stated.labelled or facts.modified or stated.unlabelled or facts.dated or stated.footer,
                       publisher=publisher,

@@ -10,7 +10,9 @@ A table of the document's properties in the header with its title (Notion's "Cre
 "Owner", "Tags", "Status") is the workspace's record of the page, not text either. The line
 whose class says it names the publisher (a word processor's paragraph style "Publisher",
 docutils' docinfo field "Organization") names it, though no word in it says "hospital"
-(`marked_publisher`).
+(`marked_publisher`). So does a name that both the `<title>` sets beside the leaflet's title
+and a line over the title holds as a field ("Een gebroken teen | Tergooi MC" over
+"Spoedeisende Hulp – Tergooi MC"): two places that name the site (`cover_site`).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import re
 from lxml.html import HtmlElement
 
 from ingest.dates import find_updated
-from ingest.html.headings import HEADING_TAGS
+from ingest.html.headings import HEADING_TAGS, other_half
 from ingest.html.page_parts import REGEXP
 from ingest.structure import publisher_in
 
@@ -132,4 +134,23 @@ def marked_publisher(tree: HtmlElement) -> str:
         named = publisher_in(" ".join(element.xpath(".//text()[not(ancestor::th or ancestor::dt)]")))
         if named:
             return named
+    return ""
+
+
+# Between the fields of a cover line: "Spoedeisende Hulp – Tergooi MC", "Poli X, Ziekenhuis Y".
+_COVER_FIELD_GAP = re.compile(r",\s+|\s[-–—|·]\s")
+
+
+def cover_site(title: str, page_title: str, markdown: str) -> str:
+    """The publisher the page names twice: the half of its `<title>` beside the leaflet's
+    title, where a line over the Markdown's `#` title holds it as a field of its own."""
+    site = other_half(title, page_title)
+    if not site:
+        return ""
+    for line in markdown.splitlines():
+        if line.startswith("# "):
+            return ""
+        fields = [" ".join(field.split()).casefold() for field in _COVER_FIELD_GAP.split(line.strip())]
+        if len(line.split()) <= 12 and site.casefold() in fields:
+            return publisher_in(site)
     return ""

@@ -1474,13 +1474,14 @@ def _over_title(blocks: tuple[Block, ...], index: int, title: int | None) -> boo
 
 def _names(block: Block, publisher: str) -> bool:
     """Whether a block is one line that names the publisher ("ETZ Midden-Brabant"), alone or in
-    the first of its fields ("Isala · Cardiologie", a department after it): a masthead, though
-    no word in it says "hospital"."""
+    the first or last of its fields ("Isala · Cardiologie", "Spoedeisende Hulp – Tergooi MC": a
+    department beside it): a masthead, though no word in it says "hospital"."""
     if not publisher or len(block.lines) != 1:
         return False
-    first = _SENDER_FIELD_GAP.split(block.text)[0]
-    return _same_words(block.text, publisher) \
-        or _same_words(first, publisher) and is_title_shaped(block, max_words=MAX_TITLE_WORDS)
+    fields = _SENDER_FIELD_GAP.split(block.text)
+    return _same_words(block.text, publisher) or is_title_shaped(block, max_words=MAX_TITLE_WORDS) and (
+        _same_words(fields[0], publisher)
+        or len(fields) > 1 and _same_words(fields[-1], publisher) and all(map(_is_name_short, fields[:-1])))
 
 
 def _same_words(text: str, other: str) -> bool:

@@ -135,6 +135,18 @@ def is_cookie_bar(text: str) -> bool:
     return "cookie" in text.casefold() and len(text) <= _UI_LONGEST and bool(_COOKIE_BAR.fullmatch(text))
 
 
+# An OCR engine's speck: a line of a mark or two with no letter or digit, a glyph it could
+# not read ("_", gocr's mark for one, atop the page over the sender) or a smudge ("." "'"). A
+# bullet's glyph alone ("•", "-") stays: it marks the item under it.
+_SPECK = re.compile(r"[_.,'`´~]{1,3}")
+
+
+def is_speck(line: str) -> bool:
+    """Whether a whole line is an OCR speck (see `_SPECK`): left in, it stood as the text's first
+    block, and the title under it was taken for text."""
+    return bool(_SPECK.fullmatch(line.strip()))
+
+
 def is_figure_label(line: str) -> bool:
     """Whether a whole line only names figures ("Afbeelding 7", "Figuur 2 Figuur 3", in a
     bordered row "Afbeelding 6 | Afbeelding 7")."""

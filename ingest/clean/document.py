@@ -13,14 +13,16 @@ from ingest.clean.blocks import CleanText, group_blocks, render
 from ingest.clean.furniture import is_figure_label, is_page_label, is_speck, is_ui_line
 from ingest.clean.lines import SPACES, Logical, split_lines
 from ingest.clean.markdown import drop_setext_underlines, join_markdown_lines, strip_inline_markdown
-from ingest.clean.normalise import normalise_pages, normalise_unicode
+from ingest.clean.normalise import normalise_pages, normalise_unicode, ocr_digits
 from ingest.clean.plain import join_plain_lines
 from ingest.source import SourceText
 
 
 def clean(source: SourceText) -> CleanText:
-    """The cleaned text of a loaded source: normalised, re-joined, grouped."""
+    """The cleaned text of a loaded source: normalised (OCR's letters in numbers read as digits
+    too), re-joined, grouped."""
     text, page_starts = normalise_pages(source.text, source.page_starts, keep_tabs=True)
+    text = ocr_digits(text)
     hints = {normalise_unicode(k).strip(): v for k, v in source.heading_hints.items()}
     hints = {" ".join(k.split()): v for k, v in hints.items()}
     lines = split_lines(text, hints, source.heading_at)

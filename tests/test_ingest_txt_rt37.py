@@ -91,3 +91,8 @@ def test_title_under_an_ocr_speck():
 
     (item,) = ingest_leaflets(LEAFLETS / "broken-toe-en.txt", root=LEAFLETS)
     assert item.leaflet.title == "A broken toe"
+
+
+def test_full_stop_the_margin_wrapped_stays():
+    text = "Titel\n\nEen overdosis is daarom niet gevaarlijk\n.\n\nWat kunt u doen?\n\nEet gezond.\n"
+    assert "niet gevaarlijk." in _cleaned(text)

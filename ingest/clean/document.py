@@ -27,8 +27,9 @@ def clean(source: SourceText) -> CleanText:
     hints = {" ".join(k.split()): v for k, v in hints.items()}
     lines = split_lines(text, hints, source.heading_at)
     markdown = source.markup == "markdown"
-    lines = [ln for ln in lines
-             if not (ln.text and _is_furniture(strip_inline_markdown(ln.text) if markdown else ln.text))]
+    lines = [ln for index, ln in enumerate(lines)
+             if not (ln.text and _is_furniture(strip_inline_markdown(ln.text) if markdown else ln.text))
+             and not (is_speck(ln.text) and (index == 0 or not lines[index - 1].text.strip()))]
     if source.markup == "markdown":
         logical = join_markdown_lines(lines)
     else:
@@ -40,8 +41,10 @@ def clean(source: SourceText) -> CleanText:
 
 def _is_furniture(text: str) -> bool:
     """Whether a line, as the reader sees it (a Markdown link's words, not its address: "[Print
-    deze folder](javascript:...)"), is interface, a figure's label, a page number or an OCR speck."""
-    return is_ui_line(text) or is_figure_label(text) or is_page_label(text) or is_speck(text)
+    deze folder](javascript:...)"), is interface, a figure's label or a page number. An OCR speck
+    (`is_speck`) goes where it opens a paragraph; under a line, it is the end of that line's
+    sentence that the margin wrapped ("... niet gevaarlijk" over ".")."""
+    return is_ui_line(text) or is_figure_label(text) or is_page_label(text)
 
 
 def is_typeset(source: SourceText) -> bool:

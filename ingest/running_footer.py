@@ -382,3 +382,35 @@ def _table_header(lines: list[str], row: int) -> int | None:
 def _cells(row: str) -> list[str]:
     """A pipe table row's cells, blanks around them left out."""
     return [" ".join(cell.split()) for cell in row.strip().strip("|").split("|")]
+
+
+def paged_by_numbers(text: str) -> str:
+    """Text that lost its form feeds with one put back after each page number that closes a
+    page: a paragraph of its own that is only a page number ("1", "- 2 -", "Pagina 3"), the
+    numbers rising by one, the last the text's last line. PyMuPDF's `get_text("blocks")` writes
+    a page's number as a block of its own and no page break: left so, "1" and the next page's
+    header stood inside the paragraph the break cut, and the last "2" was a passage of its own.
+    With the pages marked, `ingest.text.split_pages` drops their furniture as for any paged
+    text. A text that ends otherwise, or numbers no two pages so, comes back as it is."""
+    if "\f" in text:
+        return text
+    lines = text.split("\n")
+    alone = [index for index, line in enumerate(lines)
+             if is_page_number(line) and _NUMBER.search(line) and (index == 0 or not lines[index - 1].strip())
+             and (index + 1 == len(lines) or not lines[index + 1].strip())]
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    if not alone or not filled or alone[-1] != filled[-1]:
+        return text
+    closing = [alone[-1]]
+    for index in reversed(alone[:-1]):
+        if _page_of(lines[index]) == _page_of(lines[closing[0]]) - 1:
+            closing.insert(0, index)
+    if len(closing) < 2:
+        return text
+    for index in closing:
+        lines[index] += "\f"
+    return "\n".join(lines)
+
+
+def _page_of(line: str) -> int:
+    return int(_NUMBER.search(line).group())

@@ -15,14 +15,14 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from ingest.clean.furniture import furniture_keys, furniture_lines, is_page_number
+from ingest.clean.furniture import furniture_keys, furniture_lines, is_page_number, named_headers
 from ingest.clean.lines import ends_sentence
 from ingest.dates import is_date_line
 from ingest.document import IngestError
 from ingest.mail import read_mail
 from ingest.mailing_text import without_mailing_furniture
 from ingest.man import read_man_page
-from ingest.running_footer import without_running_footers
+from ingest.running_footer import paged_by_numbers, without_running_footers
 from ingest.markdown_dialects import plain_dialects
 from ingest.markdown_html import fenced_lines, html_as_markdown
 from ingest.source import Markup, SourceText
@@ -171,7 +171,7 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
         meta = {"title": framed.title} | {key: value for key, value in meta.items() if value} if framed.title else meta
         text, history = without_revision_history(text)
         interface += history
-        text, page_starts, furniture = split_pages(without_contents(text))
+        text, page_starts, furniture = split_pages(paged_by_numbers(without_contents(text)))
         furniture = "\n".join(line for line in (*(mail.furniture if mail else ()), *interface, furniture) if line)
     return SourceText(text, markup, page_starts=page_starts, title=meta.get("title", ""), url=meta.get("url", ""),
                       updated=meta.get("updated", meta.get("date", "")), publisher=meta.get("publisher", ""),
@@ -203,7 +203,8 @@ def split_pages(text: str) -> tuple[str, tuple[int, ...], str]:
         last = pages.pop()
         pages[-1] += "\f" + last
     lines = [page.split("\n") for page in pages]
-    dropped = [a | b | c for a, b, c in zip(furniture_lines(lines), same_place_lines(lines), _header_over_heading(lines))]
+    dropped = [a | b | c | d for a, b, c, d in zip(furniture_lines(lines), same_place_lines(lines),
+                                                  _header_over_heading(lines), named_headers(lines))]
     found: dict[str, None] = {}
     bodies, starts, at = [], [], 0
     for page, drop in zip(lines, dropped):

@@ -10,23 +10,26 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ingest.clean.blocks import CleanText, group_blocks, render
-from ingest.clean.furniture import is_figure_label, is_page_label, is_ui_line
+from ingest.clean.furniture import is_figure_label, is_page_label, is_speck, is_ui_line
 from ingest.clean.lines import SPACES, Logical, split_lines
 from ingest.clean.markdown import drop_setext_underlines, join_markdown_lines, strip_inline_markdown
-from ingest.clean.normalise import normalise_pages, normalise_unicode
+from ingest.clean.normalise import normalise_pages, normalise_unicode, ocr_digits
 from ingest.clean.plain import join_plain_lines
 from ingest.source import SourceText
 
 
 def clean(source: SourceText) -> CleanText:
-    """The cleaned text of a loaded source: normalised, re-joined, grouped."""
+    """The cleaned text of a loaded source: normalised (OCR's letters in numbers read as digits
+    too), re-joined, grouped."""
     text, page_starts = normalise_pages(source.text, source.page_starts, keep_tabs=True)
+    text = ocr_digits(text)
     hints = {normalise_unicode(k).strip(): v for k, v in source.heading_hints.items()}
     hints = {" ".join(k.split()): v for k, v in hints.items()}
     lines = split_lines(text, hints, source.heading_at)
     markdown = source.markup == "markdown"
-    lines = [ln for ln in lines
-             if not (ln.text and _is_furniture(strip_inline_markdown(ln.text) if markdown else ln.text))]
+    lines = [ln for index, ln in enumerate(lines)
+             if not (ln.text and _is_furniture(strip_inline_markdown(ln.text) if markdown else ln.text))
+             and not (is_speck(ln.text) and (index == 0 or not lines[index - 1].text.strip()))]
     if source.markup == "markdown":
         logical = join_markdown_lines(lines)
     else:
@@ -38,7 +41,9 @@ def clean(source: SourceText) -> CleanText:
 
 def _is_furniture(text: str) -> bool:
     """Whether a line, as the reader sees it (a Markdown link's words, not its address: "[Print
-    deze folder](javascript:...)"), is interface, a figure's label or a page number."""
+    deze folder](javascript:...)"), is interface, a figure's label or a page number. An OCR speck
+    (`is_speck`) goes where it opens a paragraph; under a line, it is the end of that line's
+    sentence that the margin wrapped ("... niet gevaarlijk" over ".")."""
     return is_ui_line(text) or is_figure_label(text) or is_page_label(text)
 
 

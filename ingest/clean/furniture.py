@@ -8,6 +8,7 @@ otherwise be joined into the paragraphs around them and found by search. `ingest
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import Counter
 
@@ -134,6 +135,18 @@ def is_cookie_bar(text: str) -> bool:
     return "cookie" in text.casefold() and len(text) <= _UI_LONGEST and bool(_COOKIE_BAR.fullmatch(text))
 
 
+# An OCR engine's speck: a line of a mark or two with no letter or digit, a glyph it could
+# not read ("_", gocr's mark for one, atop the page over the sender) or a smudge ("." "'"). A
+# bullet's glyph alone ("•", "-") stays: it marks the item under it.
+_SPECK = re.compile(r"[_.,'`´~]{1,3}")
+
+
+def is_speck(line: str) -> bool:
+    """Whether a whole line is an OCR speck (see `_SPECK`): left in, it stood as the text's first
+    block, and the title under it was taken for text."""
+    return bool(_SPECK.fullmatch(line.strip()))
+
+
 def is_figure_label(line: str) -> bool:
     """Whether a whole line only names figures ("Afbeelding 7", "Figuur 2 Figuur 3", in a
     bordered row "Afbeelding 6 | Afbeelding 7")."""
@@ -179,7 +192,8 @@ def furniture_lines(pages: list[list[str]], first_page: int = 1) -> list[set[int
     for number, lines, edge in zip(numbers, pages, edges):
         counts.update(set().union(*(furniture_keys(lines[i], number) for i in edge)))
     repeated = {key for key, count in counts.items() if runs_through(count, len(pages))}
-    return [{i for i in edge if is_page_number(lines[i]) or furniture_keys(lines[i], number) & repeated
+    return [{i for i in edge if is_page_number(lines[i]) or is_roman_page(lines[i], number)
+             or furniture_keys(lines[i], number) & repeated
              or numbers_its_page(lines[i], number)}
             for number, lines, edge in zip(numbers, pages, edges)]
 
@@ -237,8 +251,89 @@ def is_page_number(line: str) -> bool:
     return bool(_PAGE_NUMBER.fullmatch(line.strip()))
 
 
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
+
+
+def is_roman_page(line: str, page: int) -> bool:
+    """Whether a line at a page's edge is that page's own number in roman ("I" closing page 1,
+    as groff's page number reads after OCR, or a front matter's "iii")."""
+    return 0 < page <= len(_ROMAN) and line.strip().casefold() == _ROMAN[page - 1]
+
+
 def is_page_label(line: str) -> bool:
     """Whether a whole line is a page number that nothing else writes so: "- 2 -", "— 2 —",
     "Pagina 2 van 4". Text that lost its page breaks (no form feeds) still shows them, and
     they are no list item ("- 2 -" is no bullet over "2 -")."""
     return bool(_PAGE_LABEL.fullmatch(line.strip()))
+
+
+# The opening lines of a leaflet that a running header repeats: its sender's line and its title.
+OPENING_LINES = 3
+MAX_NAMED_HEADER_LINES = 2  # "GGD Hollands Noorden" over "Navelgranuloom" (djvutxt)
+MAX_NAMED_HEADER_WORDS = 10  # "Dijklander Ziekenhuis   Het verwijderen van een lipoom"
+OCR_WORD_LIKENESS = 0.6  # difflib's ratio of an OCR'd word to the word it reads ("kaXschouder")
+MIN_LIKENESS_LETTERS = 4  # a shorter word is compared as written: "een" is like too many
+_WORD = re.compile(r"[^\W_]+(?:[_'’-][^\W_]+)*|_+[^\W_]+")
+
+
+def named_headers(pages: list[list[str]]) -> list[set[int]]:
+    """For each page (a list of lines), the lines of a running header that repeats the
+    leaflet's sender and title from the first page's opening lines: groff's `-ms` sets its
+    header from page 2 on, so a two-page leaflet shows it once ("Dijklander Ziekenhuis
+    Het verwijderen van een lipoom"), and no repeat across pages tells it. Left in, it ran into
+    the text that the page break cut. The first line of a later page, or its first two, whose
+    words all stand in those opening lines (an OCR'd word that only looks like one included,
+    one OCR loss allowed: "_ekemttis Gelderse Vallei Barbotage kaXschouder") and are drawn
+    from the first and another: a heading may repeat the title's words, never beside the sender's."""
+    if len(pages) < 2:
+        return [set() for _ in pages]
+    opening = [_words_of(line) for line in pages[0] if sum(c.isalpha() for c in line) >= 2][:OPENING_LINES]
+    found: list[set[int]] = [set()]
+    for page in pages[1:]:
+        filled = [index for index, line in enumerate(page) if line.strip(" \t\f")]
+        found.append(set())
+        for size in range(1, MAX_NAMED_HEADER_LINES + 1):
+            top = filled[:size]
+            if len(top) == size and _repeats_opening([page[index] for index in top], opening):
+                found[-1] = set(top)
+                break
+    return found
+
+
+def _words_of(line: str) -> list[str]:
+    return [word.casefold() for word in _WORD.findall(line)]
+
+
+def _repeats_opening(lines: list[str], opening: list[list[str]]) -> bool:
+    """Whether header lines repeat words of the first opening line (the sender's, or the title
+    over it) and of another, and nothing else (see `named_headers`): a heading that repeats the
+    title's words ("Wat is een lipoom" under "Het verwijderen van een lipoom") draws on no sender."""
+    if any(ends_sentence_mark(line) or len(line.split()) > MAX_NAMED_HEADER_WORDS for line in lines):
+        return False
+    words = [word for line in lines for word in _words_of(line)]
+    if len(words) < 2:
+        return False
+    sources = [_opening_line_of(word, opening) for word in words]
+    unread = sum(source is None for source in sources)
+    drawn = {source for source in sources if source is not None}
+    return unread <= (1 if len(words) > 3 else 0) and 0 in drawn and len(drawn) >= 2
+
+
+def _opening_line_of(word: str, opening: list[list[str]]) -> int | None:
+    """The first opening line that holds a word, as written or, for a longer word, one it
+    looks like as OCR reads it."""
+    for number, line in enumerate(opening):
+        if word in line:
+            return number
+    if len(word) < MIN_LIKENESS_LETTERS:
+        return None
+    for number, line in enumerate(opening):
+        if any(len(other) >= MIN_LIKENESS_LETTERS
+               and difflib.SequenceMatcher(None, word, other).ratio() >= OCR_WORD_LIKENESS for other in line):
+            return number
+    return None
+
+
+def ends_sentence_mark(line: str) -> bool:
+    """Whether a line ends as a sentence or question does: no header does."""
+    return line.rstrip()[-1:] in ".!?:;"

@@ -27,8 +27,10 @@ SIGN_OFF = re.compile(
     r"|(?:with\s+)?(?:kind|best|warm)\s+regards|regards|(?:yours\s+)?(?:sincerely|faithfully)"
     r"|(?:mit\s+)?freundlichen\s+gr(?:ü|ue)(?:ß|ss)en|cordialement",
     re.IGNORECASE)
-# docx2python writes a bulleted paragraph as "--" and a tab ("--\tVermijd zwaar tillen").
-BULLET = re.compile(r"^(?:--|[•●▪◦·‣∙○■□➢►–*\-+])\s+")
+# docx2python writes a bulleted paragraph as "--" and a tab ("--\tVermijd zwaar tillen"); an OCR
+# engine reads a small bullet as a full stop (ocrad: ". Trek een ruim bovenstuk aan"), which no
+# sentence starts with before a capital.
+BULLET = re.compile(r"^(?:--|[•●▪◦·‣∙○■□➢►–*\-+]|\.(?=\s+[A-ZÀ-Ý]))\s+")
 NUMBERED = re.compile(r"^((?!0\d)\d{1,2})[.)]\s+")  # "00." goes on a number cut at a line end
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 SPACES = re.compile(r"[^\S\n]+")

@@ -128,3 +128,17 @@ def normalise_pages(text: str, page_starts: tuple[int, ...],
         starts.append(at)
         at += len(page)
     return "".join(pages), tuple(starts)
+
+
+# A number an OCR engine read with letters for its digits: "I" or "l" for a 1 before digits
+# ("I5 minuten"), before two O's or more ("IOOO milligram"), and "O" for a 0 among digits ("3O",
+# "1O0"). No word or code is written so; "O2" (an O before the digits) and "CO2" stay.
+_OCR_NUMBER = re.compile(r"(?<![\w./@-])(?:[Il]\d[\dO]*|[Il]O{2,}[\dO]*|\d+O[\dO]*)(?![\w/@])")
+_AS_DIGITS = str.maketrans("IlO", "110")
+
+
+def ocr_digits(text: str) -> str:
+    """Text with OCR's letters in numbers read as digits (see `_OCR_NUMBER`): an OCR tool's
+    plain text (ocrad, gocr) reaches ingest with no OCR layer to tell it by, and "I5 minuten"
+    was found by no search for "15 minuten". Each reading keeps its length, so offsets stay."""
+    return _OCR_NUMBER.sub(lambda number: number.group().translate(_AS_DIGITS), text)

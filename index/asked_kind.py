@@ -17,12 +17,14 @@ from __future__ import annotations
 import re
 
 # How a question asks what something costs or who pays: the verbs and nouns of price and
-# insurance. "seguro", "para" and "cena" are left out: "¿es seguro?" asks whether something is
-# safe, "cena" is a Spanish supper as well as a Polish price.
+# insurance, and the adjectives of price ("hoe duur", not "duur" alone: "de duur" is how long).
+# "seguro", "para" and "cena" are left out: "¿es seguro?" asks whether something is safe,
+# "cena" is a Spanish supper as well as a Polish price.
 _ASKS_MONEY = re.compile(
     r"\b(?:kost|kosten|kostte|prijs|prijzen|betaal|betaalt|betalen|vergoed\w*|eigen risico|\w*verzeker\w*"
-    r"|costs?|price|pay|paid|insurance|insurer|reimburs\w*"
-    r"|kostet|preis|bezahlt|krankenkasse"
+    r"|hoe duur|duurder|goedkoop|goedkop\w*"
+    r"|costs?|price|pay|paid|insurance|insurer|reimburs\w*|expensive|cheap\w*"
+    r"|kostet|preis|bezahlt|krankenkasse|teuer\w*"
     r"|co[uû]te?|co[uû]t|prix|rembours\w*|mutuelle"
     r"|cuesta|precio|reembols\w*"
     r"|ücret\w*|fiyat\w*|sigorta\w*"

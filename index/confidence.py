@@ -80,8 +80,12 @@ NO_SUBJECT = frozenset(
     "word werden hebt hadden bent kun kunt konden moest moesten wilt wilde wilden zult zouden "
     "zoon zoontje dochter dochtertje moeder vader oma opa broer broertje zus zusje schoonmoeder "
     "schoonvader vriendje vriendinnetje "
-    "sinds ineens opeens niks eruit erin erop eraan ervan erdoor hele erg zeer voordat vanaf terwijl nadat beetje "
+    "sinds ineens opeens niks hele erg zeer voordat vanaf terwijl nadat beetje "
     "s t".split()
+) | frozenset(  # "daarmee", "ervan", "hierna": pronominal adverbs point back at what the question said
+    head + preposition for head in ("er", "daar", "hier", "waar")
+    for preposition in "aan achter af bij binnen boven buiten door heen in langs mee na naar naast om onder "
+                       "op over tegen toe tussen uit van voor zonder".split()
 )
 # What a candidate costs whose passage cannot give the kind of answer asked: a price asked of
 # a passage that says nothing of money (index/asked_kind.py). As much as a word rarer than any

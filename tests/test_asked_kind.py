@@ -20,6 +20,9 @@ from index.asked_kind import asks_money, speaks_of_money
     "ile właściwie kosztuje taki pen",
     "sigorta karşılıyor mu",
     "كم سعر قلم enbrel",
+    "hoe duur is het q-koorts vaccin",  # the adjectives of price (red team 37)
+    "is een zelftest goedkoper bij de apotheek",
+    "how expensive is a hearing aid",
 ])
 def test_a_question_about_price_or_payment_asks_money(question):
     assert asks_money(question)
@@ -32,6 +35,7 @@ def test_a_question_about_price_or_payment_asks_money(question):
     "Combien de personnes aux Pays-Bas ont une sclérodermie ?",  # "Pays", not "pay"
     "¿es seguro volar con otitis?",  # "seguro": safe, not insurance
     "mag ik sporten met een gipsspalk",
+    "wat is de duur van de behandeling",  # "de duur": how long, not how dear
 ])
 def test_other_questions_do_not(question):
     assert not asks_money(question)

@@ -36,6 +36,15 @@ def test_the_family_a_question_is_for_costs_nothing(searcher):
     assert {"zoon", "dochter", "moeder", "vader", "oma"} <= NO_SUBJECT
 
 
+def test_a_pronominal_adverb_points_back_and_costs_nothing(searcher):
+    """"moet hij daarmee stoppen": "daarmee" is the apixaban the question named (red team 36)."""
+    query = "mijn vader slikt apixaban, moet hij daarmee stoppen of ervoor iets anders nemen"
+    words = searcher.analyzer.word_terms(query)
+    costs = dict(zip(searcher.analyzer.content_words(query), searcher._asked(query, words).values()))
+    assert costs["daarmee"] == costs["ervoor"] == 0.0 and costs["apixaban"] > 0
+    assert {"hieronder", "waarmee", "erna", "daarvan"} <= NO_SUBJECT
+
+
 def test_a_query_of_question_words_alone_asks_nothing(searcher):
     for query in ("welke? wanneer?", "waar en waarom", "mijn zoontje"):
         result = searcher.search(query)

@@ -60,3 +60,14 @@ def title_and_site(line: str, below: list[str]) -> PageTitle | None:
         if page.casefold() in shown and site.casefold() not in shown:
             return PageTitle(page, site)
     return None
+
+
+def titled_page(before: str, after: str) -> PageTitle | None:
+    """The halves of the page's `<title>` line (`title_and_site`) where a page's chrome went
+    from `before` to `after` and took its first line with it: a scraper writes the `<title>`
+    first, over the masthead; a leaflet's own first line that stays is its title or cover."""
+    first = next((index for index, line in enumerate(before.split("\n")) if line.strip()), None)
+    kept = after.split("\n")
+    if first is None or first >= len(kept) or kept[first].strip():
+        return None
+    return title_and_site(before.split("\n")[first], [line for line in kept if line.strip()])

@@ -21,6 +21,7 @@ from ingest.dates import is_date_line
 from ingest.document import IngestError
 from ingest.mail import read_mail
 from ingest.mailing_text import without_mailing_furniture
+from ingest.node_lines import titled_page
 from ingest.man import read_man_page
 from ingest.running_footer import without_running_footers
 from ingest.markdown_dialects import plain_dialects
@@ -159,8 +160,10 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
         text, interface = without_link_list(text)
         interface += page.furniture if page else ()
         interface += mailing
-        text, chrome = without_page_chrome(text)
+        before, (text, chrome) = text, without_page_chrome(text)
         interface += chrome
+        titled = titled_page(before, text)  # a scraped page's `<title>` line, gone with its masthead
+        interface += [titled.site] if titled else []
         if "\f" not in text:
             text, running = without_running_footers(text)
             interface += running
@@ -169,6 +172,7 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
         text, sections = framed_headings(without_heading_bullets(text), framed.title)
         hints = {**sections, **hints}
         meta = {"title": framed.title} | {key: value for key, value in meta.items() if value} if framed.title else meta
+        meta = {"title": titled.title} | {key: value for key, value in meta.items() if value} if titled else meta
         text, history = without_revision_history(text)
         interface += history
         text, page_starts, furniture = split_pages(without_contents(text))

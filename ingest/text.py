@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from ingest.clean.furniture import furniture_keys, furniture_lines, is_page_number
 from ingest.clean.lines import ends_sentence
 from ingest.dates import is_date_line
 from ingest.document import IngestError
+from ingest.edbrowse import read_edbrowse
 from ingest.mail import read_mail
 from ingest.mailing_text import without_mailing_furniture
 from ingest.node_lines import titled_page
@@ -134,6 +136,10 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
     read as Markdown: ingest/markdown_html.py); front matter gives
     title, date, URL and publisher (in plain text only where it is clearly front matter)."""
     text = _unix_line_ends(decode_text(data, path))
+    page = read_edbrowse(text) if markup == "plain" else None
+    if page:  # edbrowse's marks read as the Markdown they stand for; the site's lines are furniture
+        source = load_text(page.markdown.encode("utf-8"), path, "markdown")
+        return replace(source, furniture="\n".join(line for line in (*page.furniture, source.furniture) if line))
     meta, text = split_front_matter(text, strict=markup != "markdown")
     meta = with_page_meta(meta)
     text = drop_comments(text)

@@ -28,6 +28,7 @@ _HEADING = re.compile(r"h(?P<level>[1-6]) (?P<text>\S.*)")
 _LINK = re.compile(r"\{(?P<text>[^{}\n]+)\}")
 _FIELD = re.compile(r"<[^<>\n]*>")  # a form's field: "<>" an empty text box, "<Zoek>" a button
 _ITEM = re.compile(r"[ \t]*[*+-][ \t]+")  # "* {Home}"
+_NUMBERED = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+\S")  # "1. Was uw handen."
 _GAP = re.compile(r"[\s|·•>›»/,-]*")  # what stands between a menu's or a trail's links
 _LAST_STEP = re.compile(r"\s*[>›»/]\s*(?P<step>[^\W\d_][^{}<>]*?)\s*")  # " > Huid" after a trail's links
 MIN_HEADINGS = 2  # a page has a title and a section at least; one "h2 " line may be a text's own
@@ -72,6 +73,8 @@ def _as_markdown(line: str) -> str:
     item = _ITEM.match(line)
     if item:
         return "* " + escaped_line_start(_LINK.sub(r"\g<text>", line[item.end():]).strip())
+    if _NUMBERED.match(line):  # an ordered list's item stays one
+        return _LINK.sub(r"\g<text>", line)
     return escaped_line_start(_LINK.sub(r"\g<text>", line))
 
 

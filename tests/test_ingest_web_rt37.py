@@ -153,6 +153,8 @@ def test_an_edbrowse_print_reads_its_headings_and_links_and_loses_the_site():
                     "Een wrat is een goedaardig bultje op de huid.", "Lees meer op Thuisarts.", "## Wat kunt u doen?",
                     "* laat de wrat met rust;", "* dek hem af bij het zwemmen.", "Laatst bijgewerkt: 3 maart 2026"]
     assert "Home > Folders > Wratten" in page.furniture
+    numbered = read_edbrowse("{Home}\n\nh1 Titel\n\nh2 Zo doet u het\n\n1. Was uw handen.\n2. Open de {verpakking}.\n")
+    assert "1. Was uw handen.\n2. Open de verpakking." in numbered.markdown  # an ordered list stays one
     assert "Huidcentrum Oost · Stationsweg 4 · 7511 AB Enschede" in page.furniture
 
 

@@ -6,7 +6,8 @@ lines around it tell goes here, as the HTML loader drops the same boxes (`ingest
 `ingest.html.cookies`): readers' comments, which answered questions the leaflet does not
 (red team 20), a menu, breadcrumb, tag or share list under its label, a menu and breadcrumb of
 bare lines over the page's title, a cookie notice's paragraph, a feedback widget's answers, and
-the site's footer that closes the page.
+the site's footer that closes the page. A text written a node to a line, with no blank line
+anywhere (BeautifulSoup's `get_text`), is read a line a paragraph (`ingest.node_lines`).
 
 Markdown that a converter (html2text, markdownify) made of a web page keeps the same chrome,
 written as Markdown (red team 21): it is read the same way (`without_markdown_chrome`), with
@@ -477,7 +478,8 @@ MAX_COOKIE_NOTICE_WORDS = 60  # a notice of two or three sentences; a leaflet's 
 # The buttons under a cookie notice: "Accepteren", "Alles weigeren", "Cookie-instellingen", "Accept all".
 _CONSENT_BUTTON = re.compile(
     r"(?:(?:alles|alle\s+cookies)\s+)?(?:accepteren|accepteer|weigeren|weiger|toestaan|akkoord)"
-    r"|(?:accept|reject|allow)(?:\s+all(?:\s+cookies)?)?|decline|(?:cookie-?\s*)?(?:instellingen|voorkeuren|settings|preferences)",
+    r"|(?:accept|reject|allow)(?:\s+all(?:\s+cookies)?)?|decline"
+    r"|(?:cookie-?\s*)?(?:instellingen|voorkeuren|settings|preferences)",
     re.IGNORECASE)
 
 

@@ -77,7 +77,8 @@ def test_the_title_line_gives_the_page_title_and_the_site():
 
 
 def test_a_table_whose_label_column_is_shorter_reads_a_row_a_line():
-    lines = ["Klacht", "Wat kunt u doen?", "haren op de huid", "plak de haren eraf met tape en spoel de huid met lauw water",
+    lines = ["Klacht", "Wat kunt u doen?",
+             "haren op de huid", "plak de haren eraf met tape en spoel de huid met lauw water",
              "jeuk", "gebruik een verkoelende crème met mentholgel of zinkolie", "haren in de ogen",
              "spoel de ogen met ruim lauw water en wrijf niet"]
     rows = [row.text for row in cell_line_rows(split_lines("\n".join(lines))).values() if row]

@@ -10,8 +10,9 @@ first k lines read as a header (each a label of a few words that opens with a ca
 question over its column: "Wat betekent dat?", red team 35) and its further lines, laid out k to a
 row, make columns: each column's cells are alike (open alike, with a capital, a small letter or a
 digit, or all hold a number) and two columns differ (open differently, or one's cells all hold a
-number where another's hold none, or each is headed by a question of its own, red team 36), as a
-label and its value do ("minder dan 50%" beside "geen operatie"). A list of like lines (every one a name with a capital)
+number where another's hold none, or each is headed by a question of its own, red team 36, or one's
+cells are all shorter than another's, red team 37), as a label and its value do ("minder dan 50%"
+beside "geen operatie"). A list of like lines (every one a name with a capital)
 makes no two columns that differ and stays as it was. The run may hold a line or two before the
 table (a heading over it) and after it.
 """
@@ -27,7 +28,9 @@ from ingest.clean.lines import Line, Logical, ends_sentence, is_item_start
 from ingest.dates import is_date_line
 
 
-MAX_CELL_WORDS = 16  # a cell is a label or a value ("plak de haren eraf met tape en spoel de huid met lauw water"); a longer line is a paragraph's
+# A cell is a label or a value ("plak de haren eraf met tape en spoel de huid met lauw water", red
+# team 37); a longer line is a paragraph's.
+MAX_CELL_WORDS = 16
 MAX_HEADER_WORDS = 6
 MIN_BODY_ROWS = 2  # one row under a header is two lines each of two short paragraphs
 COLUMNS = (2, 3, 4)

@@ -13,14 +13,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from ingest.clean.furniture import furniture_keys, furniture_lines, is_page_number, named_headers
 from ingest.clean.lines import ends_sentence
 from ingest.dates import is_date_line
 from ingest.document import IngestError
+from ingest.edbrowse import read_edbrowse
 from ingest.mail import read_mail
 from ingest.mailing_text import without_mailing_furniture
+from ingest.node_lines import titled_page
 from ingest.man import read_man_page
 from ingest.running_footer import paged_by_numbers, without_running_footers
 from ingest.markdown_dialects import plain_dialects
@@ -133,6 +136,10 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
     read as Markdown: ingest/markdown_html.py); front matter gives
     title, date, URL and publisher (in plain text only where it is clearly front matter)."""
     text = _unix_line_ends(decode_text(data, path))
+    page = read_edbrowse(text) if markup == "plain" else None
+    if page:  # edbrowse's marks read as the Markdown they stand for; the site's lines are furniture
+        source = load_text(page.markdown.encode("utf-8"), path, "markdown")
+        return replace(source, furniture="\n".join(line for line in (*page.furniture, source.furniture) if line))
     meta, text = split_front_matter(text, strict=markup != "markdown")
     meta = with_page_meta(meta)
     text = drop_comments(text)
@@ -159,8 +166,10 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
         text, interface = without_link_list(text)
         interface += page.furniture if page else ()
         interface += mailing
-        text, chrome = without_page_chrome(text)
+        before, (text, chrome) = text, without_page_chrome(text)
         interface += chrome
+        titled = titled_page(before, text)  # a scraped page's `<title>` line, gone with its masthead
+        interface += [titled.site] if titled else []
         if "\f" not in text:
             text, running = without_running_footers(text)
             interface += running
@@ -169,6 +178,7 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
         text, sections = framed_headings(without_heading_bullets(text), framed.title)
         hints = {**sections, **hints}
         meta = {"title": framed.title} | {key: value for key, value in meta.items() if value} if framed.title else meta
+        meta = {"title": titled.title} | {key: value for key, value in meta.items() if value} if titled else meta
         text, history = without_revision_history(text)
         interface += history
         text, page_starts, furniture = split_pages(paged_by_numbers(without_contents(text)))

@@ -6,7 +6,8 @@ lines around it tell goes here, as the HTML loader drops the same boxes (`ingest
 `ingest.html.cookies`): readers' comments, which answered questions the leaflet does not
 (red team 20), a menu, breadcrumb, tag or share list under its label, a menu and breadcrumb of
 bare lines over the page's title, a cookie notice's paragraph, a feedback widget's answers, and
-the site's footer that closes the page.
+the site's footer that closes the page. A text written a node to a line, with no blank line
+anywhere (BeautifulSoup's `get_text`), is read a line a paragraph (`ingest.node_lines`).
 
 Markdown that a converter (html2text, markdownify) made of a web page keeps the same chrome,
 written as Markdown (red team 21): it is read the same way (`without_markdown_chrome`), with
@@ -22,6 +23,7 @@ from ingest.clean.lines import ends_sentence
 from ingest.clean.markdown import LINK_DESTINATION, strip_inline_markdown
 from ingest.dates import MONTHS, UPDATED_PATTERN, is_date_line
 from ingest.markdown_html import fenced_lines
+from ingest.node_lines import as_paragraphs, is_node_per_line
 from ingest.share_names import name_kind, names_sharing
 
 # The bullet a text browser sets before a list's item: lynx's "*", "+", "o", "#" by depth, w3m's "•".
@@ -84,6 +86,20 @@ def without_page_chrome(text: str) -> tuple[str, list[str]]:
     Each line taken out stays, empty, so no paragraph runs into what stood around it. The
     comments' lines are never furniture: their time stamps date a reader's words."""
     lines = text.split("\n")
+    if is_node_per_line(lines):  # a line a paragraph: read with a blank line after each
+        drop, kept = _page_chrome(as_paragraphs(lines))
+        drop, kept = {i // 2 for i in drop}, [i // 2 for i in kept]
+    else:
+        drop, kept = _page_chrome(lines)
+    if not drop:
+        return text, []
+    furniture = [" ".join(LIST_BULLET.sub("", lines[i], count=1).split()) for i in kept]
+    return "\n".join("" if i in drop else line for i, line in enumerate(lines)), furniture
+
+
+def _page_chrome(lines: list[str]) -> tuple[set[int], list[int]]:
+    """The lines of a dump's chrome (see `without_page_chrome`), and those of them that come
+    back as furniture, in order: the masthead's and the closing footer's."""
     footer = _closing_footer(lines)
     end = min(footer, default=len(lines))
     cookies = _cookie_notices(lines)
@@ -91,11 +107,7 @@ def without_page_chrome(text: str) -> tuple[str, list[str]]:
     drop = set(footer) | _comment_section(lines, end) | _labelled_lists(lines) | cookies \
         | _related_box(lines, end) | masthead | _feedback_answers(lines) | _share_bars(lines) \
         | _arrowed_interface(lines) | _aside_after_date(lines, end)
-    if not drop:
-        return text, []
-    kept = [*sorted(masthead), *sorted(footer)]
-    furniture = [" ".join(LIST_BULLET.sub("", lines[i], count=1).split()) for i in kept]
-    return "\n".join("" if i in drop else line for i, line in enumerate(lines)), furniture
+    return drop, [*sorted(masthead), *sorted(footer)]
 
 
 def paragraph_runs(lines: list[str]) -> list[list[int]]:
@@ -218,7 +230,7 @@ def _masthead_menu(lines: list[str], cookies: set[int]) -> set[int]:
         if not text:
             continue
         bare = _bare_breadcrumb(lines, index)
-        steps = [" ".join(lines[i].split()) for i in bare] or _trail_steps(text)
+        steps = [_step_words(lines[i]) for i in bare] or _trail_steps(text)
         if steps:
             trail = bare or [index]
             return set(trail) | _over_breadcrumb(lines, above, trail[-1], steps[-1], chrome)
@@ -315,6 +327,9 @@ _WORDED = re.compile(r"[^\W\d_]")  # a letter: a step of a trail names a page, a
 # A trail's separator on a line of its own, between two steps (selectolax's text of a page, a
 # text node a line: "Home", "›", "Specialismen", "›", "Folders").
 _LONE_SEPARATOR = re.compile(r"[›»>→/]")
+# The trail's last step with its separator on its line (BeautifulSoup's text, where the page's
+# own step is no link but text that the template sets after the separator: "> Eikenprocessierups").
+_SEPARATED_STEP = re.compile(r"[›»>→/]\s*(?P<step>[^\W\d_].*)")
 
 
 def _bare_breadcrumb(lines: list[str], index: int) -> list[int]:
@@ -331,13 +346,19 @@ def _bare_breadcrumb(lines: list[str], index: int) -> list[int]:
             return []
         end = next((i for i in range(index, len(lines)) if not lines[i].strip()), len(lines))
         trail = list(range(index, end))
-    steps = [" ".join(lines[i].split()) for i in trail if not _LONE_SEPARATOR.fullmatch(lines[i].strip())]
+    steps = [_step_words(lines[i]) for i in trail if not _LONE_SEPARATOR.fullmatch(lines[i].strip())]
     if len(steps) < 2 or not all(len(step.split()) <= MAX_ITEM_WORDS and not ends_sentence(step)
                                  and _WORDED.search(step) for step in steps):
         return []
     if _HOME_ITEM.fullmatch(steps[0]) or steps[-1].casefold() == _next_filled(lines, trail[-1] + 1).casefold():
         return trail
     return []
+
+
+def _step_words(line: str) -> str:
+    """A trail's step as its words, without a separator before them ("> Folders" is "Folders")."""
+    glued = _SEPARATED_STEP.fullmatch(line.strip())
+    return " ".join((glued.group("step") if glued else line).split())
 
 
 def _separated_trail(lines: list[str], index: int) -> list[int]:
@@ -350,10 +371,12 @@ def _separated_trail(lines: list[str], index: int) -> list[int]:
     for at in filled:
         separator = bool(_LONE_SEPARATOR.fullmatch(lines[at].strip()))
         if separator != (len(trail) % 2 == 1):
+            if trail and not separator and _SEPARATED_STEP.fullmatch(lines[at].strip()):
+                trail.append(at)  # the page's own step after a step: "> Eikenprocessierups"
             break
         trail.append(at)
-    if len(trail) % 2 == 0:  # a separator last: the trail ends on the step before it
-        trail = trail[:-1]
+    if trail and _LONE_SEPARATOR.fullmatch(lines[trail[-1]].strip()):
+        trail = trail[:-1]  # a separator last: the trail ends on the step before it
     return trail if len(trail) >= 3 else []
 
 
@@ -434,9 +457,41 @@ def _link_name(line: str) -> str:
 
 def _cookie_notices(lines: list[str]) -> set[int]:
     """The paragraphs that are a cookie notice as a whole (`is_cookie_bar`), read as one line:
-    a dump wraps the notice's sentences over lines that each say only part of it."""
-    return {i for run in paragraph_runs(lines) if is_cookie_bar(" ".join(" ".join(lines[i] for i in run).split()))
-            for i in run}
+    a dump wraps the notice's sentences over lines that each say only part of it; and a short
+    paragraph that names cookies right over its consent buttons (`_consent_buttons`), whatever
+    it says of them ("Wij gebruiken functionele en analytische cookies." over "Accepteren",
+    "Weigeren": BeautifulSoup's text of a page, red team 37): the buttons tell the notice."""
+    runs = paragraph_runs(lines)
+    found: set[int] = set()
+    for number, run in enumerate(runs):
+        words = " ".join(" ".join(lines[i] for i in run).split())
+        if is_cookie_bar(words):
+            found.update(run)
+        elif "cookie" in words.casefold() and len(words.split()) <= MAX_COOKIE_NOTICE_WORDS:
+            buttons = _consent_buttons(lines, runs[number + 1:])
+            if buttons:
+                found.update(run, buttons)
+    return found
+
+
+MAX_COOKIE_NOTICE_WORDS = 60  # a notice of two or three sentences; a leaflet's paragraph on cookies says more
+# The buttons under a cookie notice: "Accepteren", "Alles weigeren", "Cookie-instellingen", "Accept all".
+_CONSENT_BUTTON = re.compile(
+    r"(?:(?:alles|alle\s+cookies)\s+)?(?:accepteren|accepteer|weigeren|weiger|toestaan|akkoord)"
+    r"|(?:accept|reject|allow)(?:\s+all(?:\s+cookies)?)?|decline"
+    r"|(?:cookie-?\s*)?(?:instellingen|voorkeuren|settings|preferences)",
+    re.IGNORECASE)
+
+
+def _consent_buttons(lines: list[str], runs: list[list[int]]) -> list[int]:
+    """The lines of the paragraphs right after a notice that are consent buttons, a button a
+    line; [] where the paragraph right after it is none."""
+    found: list[int] = []
+    for run in runs:
+        if not all(_CONSENT_BUTTON.fullmatch(" ".join(lines[i].split())) for i in run):
+            break
+        found += run
+    return found
 
 
 def _closing_footer(lines: list[str]) -> list[int]:

@@ -10,8 +10,9 @@ first k lines read as a header (each a label of a few words that opens with a ca
 question over its column: "Wat betekent dat?", red team 35) and its further lines, laid out k to a
 row, make columns: each column's cells are alike (open alike, with a capital, a small letter or a
 digit, or all hold a number) and two columns differ (open differently, or one's cells all hold a
-number where another's hold none, or each is headed by a question of its own, red team 36), as a
-label and its value do ("minder dan 50%" beside "geen operatie"). A list of like lines (every one a name with a capital)
+number where another's hold none, or each is headed by a question of its own, red team 36, or one's
+cells are all shorter than another's, red team 37), as a label and its value do ("minder dan 50%"
+beside "geen operatie"). A list of like lines (every one a name with a capital)
 makes no two columns that differ and stays as it was. The run may hold a line or two before the
 table (a heading over it) and after it.
 """
@@ -27,7 +28,9 @@ from ingest.clean.lines import Line, Logical, ends_sentence, is_item_start
 from ingest.dates import is_date_line
 
 
-MAX_CELL_WORDS = 12  # a cell is a label or a value; a longer line is a paragraph's
+# A cell is a label or a value ("plak de haren eraf met tape en spoel de huid met lauw water", red
+# team 37); a longer line is a paragraph's.
+MAX_CELL_WORDS = 16
 MAX_HEADER_WORDS = 6
 MIN_BODY_ROWS = 2  # one row under a header is two lines each of two short paragraphs
 COLUMNS = (2, 3, 4)
@@ -137,9 +140,23 @@ def _layout(texts: list[str], first: int, columns: int) -> _Layout | None:
         kinds.add(kind)
         numbered |= numbers if len(numbers) == 1 else set()
         slips += len(opens) - alike
-    if len(kinds) < 2 and len(numbered) < 2 and not _asks_per_column(header):
+    if len(kinds) < 2 and len(numbered) < 2 and not _asks_per_column(header) and not _apart_by_length(body, columns):
         return None
     return _Layout(first, columns, rows, slips)
+
+
+MIN_LENGTH_ROWS = 3  # rows enough that one column's cells being all the shorter is no chance
+
+
+def _apart_by_length(body: list[str], columns: int) -> bool:
+    """Whether every cell of one column is shorter, in words, than every cell of another, in
+    three rows or more: a label beside what it says, where both open in small letters ("jeuk"
+    beside "gebruik een verkoelende crème met mentholgel of zinkolie": BeautifulSoup's text of a
+    page, red team 37). A list's like lines, laid out so, have no column all shorter."""
+    if len(body) // columns < MIN_LENGTH_ROWS:
+        return False
+    lengths = [[len(text.split()) for text in body[column::columns]] for column in range(columns)]
+    return any(max(short) < min(long) for short in lengths for long in lengths if short is not long)
 
 
 def _asks_per_column(header: list[str]) -> bool:

@@ -465,11 +465,10 @@ def _cookie_notices(lines: list[str]) -> set[int]:
     found: set[int] = set()
     for number, run in enumerate(runs):
         words = " ".join(" ".join(lines[i] for i in run).split())
-        if is_cookie_bar(words):
-            found.update(run)
-        elif "cookie" in words.casefold() and len(words.split()) <= MAX_COOKIE_NOTICE_WORDS:
+        told = is_cookie_bar(words)
+        if told or "cookie" in words.casefold() and len(words.split()) <= MAX_COOKIE_NOTICE_WORDS:
             buttons = _consent_buttons(lines, runs[number + 1:])
-            if buttons:
+            if told or buttons:
                 found.update(run, buttons)
     return found
 

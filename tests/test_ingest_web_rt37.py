@@ -171,3 +171,11 @@ def test_the_edbrowse_page_reads_its_title_publisher_and_sections(tmp_path):
     small = _leaflet(tmp_path, EDBROWSE_PAGE)
     assert small.leaflet.title == "Wratten bij kinderen"
     assert [passage.headings[-1] for passage in small.passages] == ["Wat is een wrat?", "Wat kunt u doen?"]
+
+
+def test_a_cookie_notice_that_names_the_kinds_of_cookies_is_interface():
+    from ingest.clean.furniture import is_ui_line
+
+    assert is_ui_line("Wij gebruiken functionele en analytische cookies.")
+    assert is_ui_line("We use essential, analytics and marketing cookies.")
+    assert not is_ui_line("Wij gebruiken een zalf die u niet mag afspoelen.")

@@ -18,9 +18,10 @@ from collections import Counter
 # that wraps may cut after "Lees meer in" ("onze cookieverklaring.": red team 19's Chromium print).
 COOKIE_PHRASES: tuple[str, ...] = (
     r"(?:Accepteer|Weiger|Accept|Reject)\s+(?:alle\s+|all\s+)?cookies\b.*",
-    # "Wij gebruiken cookies ...", "Gelre ziekenhuizen gebruikt cookies om ..." (the site's name)
+    # "Wij gebruiken cookies ...", "Gelre ziekenhuizen gebruikt cookies om ..." (the site's name),
+    # "Wij gebruiken functionele en analytische cookies." (their kinds in lower case between)
     r"(?:Wij|We|(?:Deze|Onze|This|Our)\s+(?:web)?site|[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3}?)\s+(?:gebruik(?:t|en)"
-    r"|maak(?:t|en)\s+gebruik\s+van|uses?)\s+cookies\b[^.!?]{0,200}[.!?]?",
+    r"|maak(?:t|en)\s+gebruik\s+van|uses?)(?:\s+[a-zà-ÿ][\w-]*,?){0,4}?\s+cookies\b[^.!?]{0,200}[.!?]?",
     # "Met uw toestemming plaatsen we ook cookies van YouTube en sociale media."
     r"(?:Met\s+uw\s+toestemming|With\s+your\s+(?:permission|consent))\b[^.!?]{0,100}?\bcookies\b[^.!?]{0,100}[.!?]?",
     r"Alles\s+accepteren|Accepteren|Weigeren|Cookie-?instellingen|Accept\s+all|Decline|Reject\s+all",

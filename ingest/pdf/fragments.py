@@ -12,7 +12,8 @@ and words set apart by kerns alone among letters kerned closer are spaced (`_wor
 space drawn on its own stays after its word (`_space_after`); a right-to-left line is cut into its
 words (see `ingest.pdf.bidi`); a glyph drawn over the one before
 it reads as one character with it (an accent and its letter, see `ingest.pdf.overstrike`); a
-page turned by its `/Rotate` is read as a viewer shows it (`displayed`).
+page turned by its `/Rotate` is read as a viewer shows it, and a page whose text runs up or
+down it as turned so that its text runs across (`displayed`).
 """
 
 from __future__ import annotations
@@ -453,25 +454,30 @@ def _turned(page: pypdf.PageObject) -> int:
     height and ran together with its heading ("kousPeriode AdviesEerste dagen"). An unturned
     page whose text runs upside down is read turned (180): pdfbook2 turns every other side of
     a booklet's sheets (print order "4|1" upside down) for printing on both sides, and read
-    as drawn, each line ran from right to left and the cover's lines stood in reverse. Only a page that sets a
-    matrix turning it upside down (`_UPSIDE_DOWN`) is looked at so, as it costs a second
-    reading of its content."""
+    as drawn, each line ran from right to left and the cover's lines stood in reverse. An
+    unturned page whose text runs up or down it is read turned so too: psnup sets two pages
+    side by side on a sheet, turned a quarter (`0 1 -1 0 x y Tm`) without a `/Rotate`, and
+    read unturned, every line began at one height and its end ran into the next line's start
+    ("rand vanhet zwembad"), the two pages' halves unseen. Only a page that sets a matrix
+    turning it (`_TURNING`) is looked at so, as it costs a second reading of its content."""
     try:
         turn = int(page.rotation) % 360
     except (AttributeError, TypeError, ValueError):  # no page's /Rotate, or not a number
         return 0
     if turn not in (90, 180, 270):
         contents = page.get_contents()
-        if contents is None or not _UPSIDE_DOWN.search(contents.get_data()):
+        if contents is None or not _TURNING.search(contents.get_data()):
             return 0
         directions = _text_directions(page)
-        return 180 if directions and directions.most_common(1)[0][0] == 180 else 0
+        return directions.most_common(1)[0][0] if directions else 0
     directions = _text_directions(page)
     return directions.most_common(1)[0][0] if directions else turn
 
 
-# A matrix (`cm`, `Tm`) that turns what follows it upside down: "-1 0 0 -1 0 0 cm".
-_UPSIDE_DOWN = re.compile(rb"(?<![\w.])-[\d.]+\s+-?[\d.]+\s+-?[\d.]+\s+-[\d.]+\s+-?[\d.]+\s+-?[\d.]+\s+(?:cm|Tm)\b")
+# A matrix (`cm`, `Tm`) that turns what follows it upside down ("-1 0 0 -1 0 0 cm") or a
+# quarter ("0 1 -1 0 84 63 Tm"): its first and fourth numbers are negative or zero.
+_TURNING = re.compile(rb"(?<![\w.])(?:-[\d.]+|-?0*\.?0+)\s+-?[\d.]+\s+-?[\d.]+\s+(?:-[\d.]+|-?0*\.?0+)\s+"
+                      rb"-?[\d.]+\s+-?[\d.]+\s+(?:cm|Tm)\b")
 
 
 MAX_FORM_DEPTH = 3  # forms drawn inside forms, at most, whose text counts (see `_text_directions`)
@@ -1178,11 +1184,14 @@ def _jumps_apart(operations: list, advance: _Advance, rules: list[tuple[float, f
 @dataclass(frozen=True)
 class _Jump:
     """A kern in a `TJ` that jumps: where in the array, how far on from the array's start it
-    leaves the pen (text space), where it lands on the page (x), and whether it goes back."""
+    leaves the pen (text space), where it lands on the page as shown (x), and whether it goes
+    back. Text set up the page (psnup's, groff's landscape) moves along y as drawn: measured
+    there, each row's jumps landed at that row's own x, no two rows' at one column, and the
+    cells ran together ("spalkentand is naar binnen")."""
 
     item: int
     width: float
-    lands: float
+    lands: float  # x on the page as shown (see `displayed`): a column's jumps land at one x
     back: bool
     ruled: bool = False  # a kern into the next cell over a table's rule (see `_over_rule`): always cut
     word: bool = False  # a word's gap in a right-to-left `TJ` (see `ingest.pdf.bidi`): always cut
@@ -1223,7 +1232,7 @@ def _measured_jumps(operations: list, advance: _Advance, rules: list[tuple[float
             starts = _apply(cm, _apply(pen.line, (_shown_width(advance, items[:at]) or 0.0, 0.0))) if rules else lands
             ruled = bool(rules) and _over_rule(_apply(shown, starts), _apply(shown, lands), rules)
             if _jump(item) or ruled or word or _wide_kern(item):
-                found.append(_Jump(at, width, lands[0], _number(item) > 0, ruled, bool(word),
+                found.append(_Jump(at, width, _apply(shown, lands)[0], _number(item) > 0, ruled, bool(word),
                                    wide=not _jump(item) and not ruled and not word))
         if found:
             out[number] = found

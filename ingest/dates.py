@@ -304,9 +304,20 @@ def _statements(text: str, language: str = "nl") -> Iterator[tuple[str, int]]:
             iso = _to_iso(match)
             rank = _rank(pattern, match)
             if iso and _fits(match) and rank is not None:
-                found.append((match.start(), iso, rank))
+                found.append((match.start(), _to_the_month(text, match, iso), rank))
     for _, iso, rank in sorted(found):
         yield iso, rank
+
+
+def _to_the_month(text: str, match: re.Match[str], iso: str) -> str:
+    """A year alone (`iso`) made precise by a date of that year later in the same line: "Uitgave
+    2026, derde druk, april 2026" dates the leaflet April 2026, not just 2026."""
+    if len(iso) != 4:
+        return iso
+    end = text.find("\n", match.end())
+    rest = text[match.end():end if end >= 0 else len(text)]
+    later = (_to_iso(month) for month in _ROW_DATE.finditer(rest))
+    return next((precise for precise in later if precise[:4] == iso), iso)
 
 
 # A revision table's heading (DocBook's "Revision History", as dblatex writes it in Dutch) and

@@ -30,6 +30,9 @@ _WIDE_GAP = re.compile(r"[ \t]{2,}")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # The NAME line: the page's names, a dash, what it is about ("ls - list directory contents").
 _NAME_LINE = re.compile(r"(?P<names>\S.*?)\s+[-–—‐]\s+(?P<about>\S.*)")
+# A name that is a file's slug: lower-case words joined by "-" or "_" ("wond-lijmen", as
+# txt2man names a page after its file), never a word a reader calls the subject by.
+_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+")
 
 
 @dataclass(frozen=True)
@@ -83,12 +86,12 @@ def _titled(lines: list[str], page: str) -> list[str]:
 
 def name_title(line: str) -> str:
     """The title a page's NAME line gives ("ls - list directory contents": "Ls – list directory
-    contents"; what it is alone where it opens with the name), or "" where the line is not
-    "names - what it is"."""
+    contents"; what it is alone where it opens with the name or the name is a file's slug:
+    "wond-lijmen - Een wond gelijmd: wat nu?"), or "" where the line is not "names - what it is"."""
     name = _NAME_LINE.fullmatch(" ".join(line.split()))
     if not name:
         return ""
-    if _names_itself(name["names"], name["about"]):
+    if _names_itself(name["names"], name["about"]) or _SLUG.fullmatch(name["names"]) and len(name["about"].split()) > 1:
         return _capitalised(name["about"])
     return f"{_capitalised(name['names'])} – {name['about']}"
 

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from ingest.man import name_title
+from ingest.man import name_title, unshouted_heading
 from ingest.markup_parts import pipe_table
 
 # A control line of the man macros or of roff itself; comments (`.\"`, `'\" t`) count too.
@@ -58,6 +58,11 @@ _GLUE = "\x00"  # a line that ends in "\c" runs on into the next without a space
 _BULLET = re.compile(r"[•·\-*o–—▪■◦+]")
 _NUMBER = re.compile(r"\(?(?P<number>\d+)[.)]?")
 _TEXT_ENDS = re.compile(r"[.:;,!?]$")
+# `.TH`'s source that names who publishes the page ("Spoedeisende Hulp Isala Zwolle", as txt2man's
+# `-r` sets it): a few words, the first capitalised, no number. A version ("2", "GNU coreutils
+# 8.32") names a release, not a publisher.
+_SOURCE_NAME = re.compile(r"[A-ZÀ-Þ][^\d\n:]*")
+MAX_SOURCE_WORDS = 8
 
 
 def is_roff(text: str) -> bool:
@@ -77,6 +82,7 @@ class _Page:
     waiting: str = ""  # "SH"/"SS" or "TP": the next text line is the heading or the item's tag
     title: str = ""
     date: str = ""
+    source: str = ""  # `.TH`'s fourth argument: who the page comes from
     link: str = ""
     strings: dict[str, str] = field(default_factory=lambda: dict(_STRINGS))
 
@@ -170,6 +176,7 @@ def _macro(page: _Page, name: str, arguments: list[str]) -> None:
     if name == "TH":
         page.title = _plain(arguments[0], page) if arguments else ""
         page.date = _plain(arguments[2], page) if len(arguments) > 2 else ""
+        page.source = _plain(arguments[3], page).strip() if len(arguments) > 3 else ""
     elif name in {"SH", "SS", "NH"}:
         _flush(page)
         heading = " ".join(_plain(argument, page) for argument in arguments)
@@ -328,22 +335,34 @@ def _cell(text: str, page: _Page) -> str:
     return "" if text.strip() in {"_", "=", "\\_", "\\^", "^"} else _plain(text, page).strip()
 
 
+def _names_publisher(source: str) -> bool:
+    """Whether `.TH`'s source field names who publishes the page rather than a release."""
+    return bool(_SOURCE_NAME.fullmatch(source)) and len(source.split()) <= MAX_SOURCE_WORDS
+
+
 def _markdown(page: _Page) -> str:
     """The blocks as Markdown, list items and kept lines each on their own line, other blocks
     set apart by a blank line; the title on top, the date in front matter."""
     blocks = list(page.blocks)
     title = ""
-    if len(blocks) >= 2 and blocks[0][0] == "h" and blocks[1][0] == "p" \
-            and (len(blocks) == 2 or blocks[2][0] == "h"):
-        title = name_title(blocks[1][1])
-        blocks = blocks[2:] if title else blocks
+    first = next((index for index, (kind, _) in enumerate(blocks) if kind == "h"), len(blocks))
+    if len(blocks) >= first + 2 and blocks[first + 1][0] == "p" \
+            and (len(blocks) == first + 2 or blocks[first + 2][0] == "h"):
+        title = name_title(blocks[first + 1][1])
+        blocks = blocks[:first] + blocks[first + 2:] if title else blocks
     if not title and page.title:
         title = page.title.lower() if page.title.isupper() else page.title
         title = title[:1].upper() + title[1:]
-    out = ["---", f"date: {page.date}", "---", ""] if page.date else []
+    fields = [f"date: {page.date}"] if page.date else []
+    fields += [f"publisher: {page.source}"] if _names_publisher(page.source) else []
+    out = ["---", *fields, "---", ""] if fields else []
     out += [f"# {title}", ""] if title else []
     previous = ""
+    text = "\n".join(markdown for kind, markdown in blocks if kind != "h")
     for kind, markdown in blocks:
+        if kind == "h":  # a heading in capitals, as man pages set .SH, in sentence case as `man` renders it
+            marks, _, heading = markdown.partition(" ")
+            markdown = f"{marks} {unshouted_heading(heading, text)}"
         if out and out[-1] and not (kind == previous and kind in {"li", "pre"}):
             out.append("")
         out.append(markdown)

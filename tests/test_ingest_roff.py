@@ -66,17 +66,18 @@ def test_a_hand_written_page_gives_sections_items_kept_lines_and_a_table(tmp_pat
     item = ingest_file(path)
     assert item.leaflet.title == "Hoofdluis – kleine insecten op het hoofd"
     assert item.leaflet.updated == "2025-03-03"
+    assert item.leaflet.publisher == "GGD Noord"  # `.TH`'s source field
     text = {p.headings: p.text for p in item.passages}
-    assert "(2–3 mm)" in text[("WAT IS HET?",)] and "— ook niet" in text[("WAT IS HET?",)]
-    assert text[("WAT IS HET?", "Wie krijgt het?")] == "Vooral kinderen op de crèche of in het café."
-    assert "• Kammen: Kam twee weken lang elke dag met een netenkam." in text[("BEHANDELING",)]
-    assert "GGD Noord" in text[("BEHANDELING",)] and "nr dummy" not in text[("BEHANDELING",)]
-    assert "Onder 2 jaar | alleen kammen" in text[("DOSIS",)]
+    assert "(2–3 mm)" in text[("Wat is het?",)] and "— ook niet" in text[("Wat is het?",)]
+    assert text[("Wat is het?", "Wie krijgt het?")] == "Vooral kinderen op de crèche of in het café."
+    assert "• Kammen: Kam twee weken lang elke dag met een netenkam." in text[("Behandeling",)]
+    assert "GGD Noord" in text[("Behandeling",)] and "nr dummy" not in text[("Behandeling",)]
+    assert "Onder 2 jaar | alleen kammen" in text[("Dosis",)]
 
 
 def test_markdown_takes_the_th_name_without_a_name_line():
     markdown = roff_as_markdown('.TH "GROEIPIJN" 7\n.SH UITLEG\nPijn in de benen.\n.SH HULP\nWrijven.\n')
-    assert markdown.startswith("# Groeipijn\n") and "## UITLEG" in markdown
+    assert markdown.startswith("# Groeipijn\n") and "## Uitleg" in markdown  # in sentence case, as `man` shows it
 
 
 def test_a_plain_text_with_one_dotted_line_is_no_roff():

@@ -95,3 +95,33 @@ def test_catdvi_two_columns_leaflet():
     assert whole.index("aanvullende verzekering vaak wel") < whole.index("Heeft u diabetes?")
     diabetes = next(passage for passage in item.passages if "Heeft u diabetes?" in passage.text)
     assert "Diabetes" in diabetes.headings
+
+
+PS2ASCII = """\
+          Maasziekenhuis Oost – Laboratorium
+          Bloed prikken bij volwassenen
+          Waarom bloed prikken?
+          De arts wil uw bloed laten onderzoeken. Het bloed wordt afgenomen op de prikpoli van
+          het laboratorium. In deze folder leest u hoe het gaat.
+          Vooraf
+          Voor sommige onderzoeken moet u nuchter zijn. Dat staat op het aanvraagformulier.
+                                                     1
+          Maasziekenhuis Oost      Bloed prikken bij volwassenen
+          Uitslag
+          De arts die het onderzoek heeft aangevraagd, bespreekt de uitslag met u.
+                               2
+"""
+
+
+def test_ps2ascii_page_numbers_and_running_header_are_no_text(tmp_path):
+    # ps2ascii writes a page's lines one under the other: the page number, centred, has no
+    # blank line around it, and the next page's header follows it right away
+    path = tmp_path / "bloed.txt"
+    path.write_text(PS2ASCII.replace("\n", "\r\n"), encoding="utf-8")
+    item, = ingest_leaflets(path, root=tmp_path)
+    texts = [passage.text for passage in item.passages]
+    assert not any(text.strip() in ("1", "2") for text in texts), texts
+    whole = "\n".join(texts)
+    assert "Maasziekenhuis Oost Bloed prikken" not in whole, texts
+    assert "\n1\n" not in whole and not whole.rstrip().endswith("2"), texts
+    assert "bespreekt de uitslag met u." in whole

@@ -123,7 +123,7 @@ def _parts_widest(line: Line, column: int) -> bool:
     file: "droge  voet.   Gebruik   geen") lines its gaps up now and then, one under another,
     with no column there; the channel between two columns is the line's widest gap."""
     parting = _gap_at(line, column)
-    others = [len(gap.group()) for gap in _WIDE_SPACE.finditer(line.raw.strip()) ]
+    others = [len(gap.group()) for gap in _WIDE_SPACE.finditer(line.raw.strip())]
     return parting is not None and others.count(len(parting.group())) == 1 \
         and len(parting.group()) == max(others)
 

@@ -388,7 +388,8 @@ def paged_by_numbers(text: str) -> str:
     """Text that lost its form feeds with one put back after each page number that closes a
     page: a paragraph of its own that is only a page number ("1", "- 2 -", "Pagina 3"), the
     numbers rising by one, the last the text's last line. PyMuPDF's `get_text("blocks")` writes
-    a page's number as a block of its own and no page break: left so, "1" and the next page's
+    a page's number as a block of its own and no page break, and ps2ascii writes it centred
+    under the page's last line (`_stands_alone`): left so, "1" and the next page's
     header stood inside the paragraph the break cut, and the last "2" was a passage of its own.
     With the pages marked, `ingest.text.split_pages` drops their furniture as for any paged
     text. A text that ends otherwise, or numbers no two pages so, comes back as it is."""
@@ -396,8 +397,7 @@ def paged_by_numbers(text: str) -> str:
         return text
     lines = text.split("\n")
     alone = [index for index, line in enumerate(lines)
-             if is_page_number(line) and _NUMBER.search(line) and (index == 0 or not lines[index - 1].strip())
-             and (index + 1 == len(lines) or not lines[index + 1].strip())]
+             if is_page_number(line) and _NUMBER.search(line) and _stands_alone(lines, index)]
     filled = [index for index, line in enumerate(lines) if line.strip()]
     if not alone or not filled or alone[-1] != filled[-1]:
         return text
@@ -410,6 +410,21 @@ def paged_by_numbers(text: str) -> str:
     for index in closing:
         lines[index] += "\f"
     return "\n".join(lines)
+
+
+MIN_FOOTER_SHIFT = 4  # characters a centred page number stands right of the line above's start
+
+
+def _stands_alone(lines: list[str], index: int) -> bool:
+    """Whether a page number's line stands apart from the text: a paragraph of its own (PyMuPDF's
+    blocks), or, where no blank line parts it (ps2ascii's text of a PostScript file, which
+    writes a page's lines one under the other), centred right of where the line above starts."""
+    above = lines[index - 1] if index else ""
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    if not above.strip() and not below.strip():
+        return True
+    lead = len(lines[index]) - len(lines[index].lstrip())
+    return bool(above.strip()) and lead >= len(above) - len(above.lstrip()) + MIN_FOOTER_SHIFT
 
 
 def _page_of(line: str) -> int:

@@ -102,17 +102,30 @@ def _stretch_at(lines: list[Line], first: int, taken: set[int],
         return first, None, after
     for column in _resumes(lines[first]):
         places = _places_from(lines, first, column, taken)
-        if places.count("both") < MIN_COLUMN_ROWS:
+        if sum(place == "both" and _parts_widest(lines[at], column)
+               for at, place in enumerate(places, first)) < MIN_COLUMN_ROWS:
             continue
         top = _top(lines, first, column, taken, floor)
         places = [_column_place(lines[index], column) for index in range(top, first)] + places
-        places += _left_tail(lines, top, places, column, taken)
+        places += _left_tail(lines, top, places, column, taken) \
+            or _left_to_end(lines, top, places, column, taken)
         end = top + len(places)
         columns = _split_columns(lines[top:end], places, column)
         if all(_reads_as_prose(side) for side in columns) and not _opens_mid_sentence(_run_on(columns)[1]):
             return top, Stretch(end, _run_on(columns)), end
         after = max(after, end)
     return first, None, after
+
+
+def _parts_widest(line: Line, column: int) -> bool:
+    """Whether the gap that parts a line's two columns is wider than any gap between its
+    words: justified text that pads its words with a few spaces each (catdvi's text of a DVI
+    file: "droge  voet.   Gebruik   geen") lines its gaps up now and then, one under another,
+    with no column there; the channel between two columns is the line's widest gap."""
+    parting = _gap_at(line, column)
+    others = [len(gap.group()) for gap in _WIDE_SPACE.finditer(line.raw.strip())]
+    return parting is not None and others.count(len(parting.group())) == 1 \
+        and len(parting.group()) == max(others)
 
 
 def _places_from(lines: list[Line], first: int, column: int, taken: set[int]) -> list[str]:
@@ -168,6 +181,24 @@ def _left_tail(lines: list[Line], top: int, places: list[str], column: int, take
     alone = index == len(lines) or not lines[index].text
     goes_on = lefts and not ends_sentence(lines[index - 1].text)
     return ["blank"] * blanks + ["left"] * lefts if blanks and goes_on and alone else []
+
+
+def _left_to_end(lines: list[Line], top: int, stretch: list[str], column: int, taken: set[int]) -> list[str]:
+    """The places of the lines under a stretch, down to the text's end, where every one of
+    them stands in the left column or is blank, `MIN_COLUMN_ROWS` of them with words: the left
+    column runs on there after the right one ended (a page's shorter column), and its lines
+    come before the right column's, which opens a paragraph of its own (from a capital). A line
+    across the column, a line in the right column, or a table's row, ends no such run; a line
+    or two under the columns may be page-wide text as short (`_left_tail`)."""
+    right = next(lines[top + index] for index, place in enumerate(stretch) if place in ("both", "right"))
+    below = range(top + len(stretch), len(lines))
+    places = [_column_place(lines[index], column) if index not in taken else None for index in below]
+    if starts_lower(right.raw[column:].strip()) or places.count("left") < MIN_COLUMN_ROWS \
+            or any(place not in ("left", "blank") for place in places):
+        return []
+    while places[-1] == "blank":
+        places.pop()
+    return places
 
 
 def _run_on(columns: tuple[list[Line], list[Line]]) -> tuple[list[Line], list[Line]]:

@@ -24,7 +24,7 @@ from ingest.clean.lines import (
     is_item_start, reread_line, starts_lower,
 )
 from ingest.clean.netrik_tables import netrik_rows
-from ingest.clean.tables import aligned_rows, spaced_rows, two_column_rows, with_header_rows, without_header_rules
+from ingest.clean.tables import aligned_rows, pads_prose, spaced_rows, two_column_rows, with_header_rows, without_header_rules
 from ingest.dates import is_date_line
 
 
@@ -73,8 +73,13 @@ def join_plain_lines(lines: list[Line], proportional: bool = False) -> list[Logi
     grid = {**closed_cell_rows(lines, frozenset(grid)), **grid}
     grid = {**netrik_rows(lines, frozenset(grid)), **grid}
     rows, wrapped = aligned_rows(lines, proportional)
-    rows, wrapped = rows - set(grid), {index: cells for index, cells in wrapped.items() if index not in grid}
-    stretches = {} if proportional else column_stretches(lines, rows | set(wrapped) | set(grid))
+    # in a text that pads its prose's words (catdvi) every line has gaps and rows are found
+    # everywhere: there a stretch of two columns that read as prose goes before them
+    aligned = set() if pads_prose(lines) else rows | set(wrapped)
+    stretches = {} if proportional else column_stretches(lines, aligned | set(grid))
+    columned = {at for start, part in stretches.items() for at in range(start, part.end)}
+    rows = rows - set(grid) - columned
+    wrapped = {index: cells for index, cells in wrapped.items() if index not in grid and index not in columned}
     layout = measure_layout(lines, proportional)
     taken = rows | set(wrapped) | set(grid) | {at for start, part in stretches.items() for at in range(start, part.end)}
     cell_rows = cell_line_rows(lines, frozenset(taken))

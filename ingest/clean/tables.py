@@ -141,6 +141,7 @@ def aligned_rows(lines: list[Line],
     run: list[int] = []
     pending: dict[int, list[tuple[int, tuple[str, int]]]] = {}
     margin = _margin(lines)
+    padded = not proportional and pads_prose(lines)
     for index, line in enumerate([*lines, Line("", 0)]):
         if run and _goes_on_tab_row(lines[run[-1]], lines[index - 1], line, margin):
             pending[index] = [(len(lines[run[-1]].cells) - 1, (line.text, line.start))]
@@ -152,9 +153,11 @@ def aligned_rows(lines: list[Line],
             pending[index] = pieces
             continue
         is_row = bool(line.cells) and not line.heading_level
-        if is_row and ((proportional or not _justified(lines[run[-1]], line))
-                       and (not _inside_run(pending, run[-1], first_cells=True) or _same_columns(lines[run[-1]], line))
-                       if run else True):
+        prose = is_row and bool(run) and not proportional and _justified(lines[run[-1]], line, padded)
+        if prose and run[-1] == index - 1 and not any(at > run[-1] for at in pending):
+            run.pop()  # the line above is justified prose as this one is (a paragraph's first line)
+        if is_row and not prose and (not _inside_run(pending, run[-1], first_cells=True)
+                                     or _same_columns(lines[run[-1]], line) if run else True):
             run.append(index)
             continue
         inside = _inside_run(pending, run[-1]) if run else {}
@@ -215,20 +218,37 @@ def _tabbed(line: Line) -> bool:
     return bool(line.cells) and len(re.findall(r"[ \t]*\t[ \t]*", line.raw.strip(" \t"))) == len(line.cells) - 1
 
 
-def _justified(row: Line, line: Line) -> bool:
+MIN_PADDED_PAIRS = 3  # justified pairs of lines: one or two may be a table's rows that happen to end alike
+
+
+def pads_prose(lines: list[Line]) -> bool:
+    """Whether a text justifies its prose by padding its words with spaces, each line to the
+    margin: `MIN_PADDED_PAIRS` pairs of lines or more, one under the other, are justified
+    (`_justified`). Such a text (catdvi's of a DVI file: "Bij hielkloven  is de  huid  van")
+    pads a paragraph's short last line and its headings as well, whose ends meet no margin."""
+    pairs = zip(lines, lines[1:])
+    return sum(bool(above.cells and below.cells) and not (above.heading_level or below.heading_level)
+               and _justified(above, below) for above, below in pairs) >= MIN_PADDED_PAIRS
+
+
+def _justified(row: Line, line: Line, padded: bool = False) -> bool:
     """Whether two lines parted by spaces are justified prose (`par`, `man`, `fill-paragraph`),
-    no table's rows: they end at the same column, a flush right margin, or, where the margin
+    no table's rows: they end at the same column (within `EDGE_SLACK`), a flush right margin,
+    or in a text that pads its prose so (`padded`, `pads_prose`) anywhere; or, where the margin
     was a proportional font's (pypdf's text of a justified PDF: "Bekkenpijn  is  geen  reden"),
     both are spread (`_spread`); and their gaps run across each other, padded wherever the
     words fell. A table's columns leave the same blank channel down every row, so each gap of
     a row meets a gap of the next, its cells set left or right. A tab's width is the reader's:
     gaps with tabs are a table's."""
-    if "\t" in row.raw + line.raw or _edge(row) != _edge(line) and not (_spread(row) and _spread(line)):
+    if "\t" in row.raw + line.raw:
+        return False
+    if not padded and abs(_edge(row) - _edge(line)) > EDGE_SLACK and not (_spread(row) and _spread(line)):
         return False
     ours, theirs = _gaps(row), _gaps(line)
     return not (all(_meets(gap, theirs) for gap in ours) and all(_meets(gap, ours) for gap in theirs))
 
 
+EDGE_SLACK = 2  # characters: a DVI or PostScript reader (catdvi) rounds a justified line's end to its grid
 MIN_SPREAD_WORDS = 5  # a row of fewer one-word cells, one gap apart, may be a short table's
 MAX_SPREAD_GAP = 3  # blanks: a typesetter's stretch, set as spaces; a table's gaps run wider
 

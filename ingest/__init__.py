@@ -1,6 +1,6 @@
 """Turn leaflet files (PDF, HTML, TXT, Markdown, reStructuredText, Org; GNU Info, Jira, Textile,
-AsciiDoc, Zim, Muse, BBCode, Creole, DokuWiki, MediaWiki and man-page roff source kept as TXT) into cited
-passages.
+AsciiDoc, Zim, Muse, BBCode, Creole, DokuWiki, MediaWiki, man-page roff source, edbrowse dumps and
+untex-stripped LaTeX kept as TXT) into cited passages.
 
 Knows file formats and text structure; knows nothing of embeddings or indexes.
 """
@@ -8,4 +8,4 @@ Knows file formats and text structure; knows nothing of embeddings or indexes.
 #: Bumped whenever cleaning or splitting changes the passages (or the dates) an unchanged file yields,
 #: so that an index built by an older ingest is rebuilt rather than mixed (`leaflets status`
 #: says so; the next `leaflets ingest` cuts it again, reusing the vectors of unchanged texts).
-VERSION = "32"
+VERSION = "33"

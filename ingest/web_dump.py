@@ -7,7 +7,8 @@ lines around it tell goes here, as the HTML loader drops the same boxes (`ingest
 (red team 20), a menu, breadcrumb, tag or share list under its label, a menu and breadcrumb of
 bare lines over the page's title, a cookie notice's paragraph, a feedback widget's answers, and
 the site's footer that closes the page. A text written a node to a line, with no blank line
-anywhere (BeautifulSoup's `get_text`), is read a line a paragraph (`ingest.node_lines`).
+anywhere (BeautifulSoup's `get_text`), is read a line a paragraph (`ingest.node_lines`), and so
+is one whose nodes kept their wrap (parsel), each node's lines joined back into one.
 
 Markdown that a converter (html2text, markdownify) made of a web page keeps the same chrome,
 written as Markdown (red team 21): it is read the same way (`without_markdown_chrome`), with
@@ -23,7 +24,7 @@ from ingest.clean.lines import ends_sentence
 from ingest.clean.markdown import LINK_DESTINATION, strip_inline_markdown
 from ingest.dates import MONTHS, UPDATED_PATTERN, is_date_line
 from ingest.markdown_html import fenced_lines
-from ingest.node_lines import as_paragraphs, is_node_per_line
+from ingest.node_lines import as_paragraphs, is_node_per_line, unwrapped_nodes
 from ingest.share_names import name_kind, names_sharing
 
 # The bullet a text browser sets before a list's item: lynx's "*", "+", "o", "#" by depth, w3m's "•".
@@ -76,7 +77,8 @@ _SITE_LINK = re.compile(r"(?:privacy|cookie|disclaimer|sitemap|toegankelijkheid|
                         r"(?:algemene\s+)?voorwaarden|terms)\w*(?:\s+\w+){0,2}", re.IGNORECASE)
 MAX_SITE_PAGE_WORDS = 2  # a page of the site's beside its statements in a footer's line ("Klachten")
 _SEARCH_BOX = re.compile(r"_{3,}\s*\[\s*[^\W\d][^\[\]]{0,20}\]")  # links2: "_________ [ Zoek ]"
-_FIELD_GAP = re.compile(r"\s+[·|•]\s+")  # "Mondziekenhuis Noord · Hanzeplein 14 · 9713 GZ Groningen"
+_FIELD_GAP = re.compile(r"\s+[·|•]\s+")
+_SEPARATOR_ALONE = re.compile(r"[·|•]")  # the mark between two links, a text node of its own (parsel)  # "Mondziekenhuis Noord · Hanzeplein 14 · 9713 GZ Groningen"
 
 
 def without_page_chrome(text: str) -> tuple[str, list[str]]:
@@ -86,9 +88,11 @@ def without_page_chrome(text: str) -> tuple[str, list[str]]:
     Each line taken out stays, empty, so no paragraph runs into what stood around it. The
     comments' lines are never furniture: their time stamps date a reader's words."""
     lines = text.split("\n")
-    if is_node_per_line(lines):  # a line a paragraph: read with a blank line after each
-        drop, kept = _page_chrome(as_paragraphs(lines))
+    nodes = lines if is_node_per_line(lines) else unwrapped_nodes(lines)
+    if is_node_per_line(nodes):  # a line a paragraph: read with a blank line after each
+        drop, kept = _page_chrome(as_paragraphs(nodes), bare_items=True)
         drop, kept = {i // 2 for i in drop}, [i // 2 for i in kept]
+        lines = nodes  # nodes whose wrap was undone come back a node a line, where the page's chrome was found
     else:
         drop, kept = _page_chrome(lines)
     if not drop:
@@ -97,16 +101,18 @@ def without_page_chrome(text: str) -> tuple[str, list[str]]:
     return "\n".join("" if i in drop else line for i, line in enumerate(lines)), furniture
 
 
-def _page_chrome(lines: list[str]) -> tuple[set[int], list[int]]:
+def _page_chrome(lines: list[str], bare_items: bool = False) -> tuple[set[int], list[int]]:
     """The lines of a dump's chrome (see `without_page_chrome`), and those of them that come
-    back as furniture, in order: the masthead's and the closing footer's."""
+    back as furniture, in order: the masthead's and the closing footer's. `bare_items`: the
+    text is a node a paragraph, where a list's items have no bullets."""
     footer = _closing_footer(lines)
     end = min(footer, default=len(lines))
     cookies = _cookie_notices(lines)
     masthead = _masthead_menu(lines, cookies)
+    shared = _share_bars(lines)
     drop = set(footer) | _comment_section(lines, end) | _labelled_lists(lines) | cookies \
-        | _related_box(lines, end) | masthead | _feedback_answers(lines) | _share_bars(lines) \
-        | _arrowed_interface(lines) | _aside_after_date(lines, end)
+        | _related_box(lines, end) | masthead | _feedback_answers(lines) | shared \
+        | _arrowed_interface(lines) | _aside_after_date(lines, end, shared, bare_items)
     return drop, [*sorted(masthead), *sorted(footer)]
 
 
@@ -222,7 +228,9 @@ def _masthead_menu(lines: list[str], cookies: set[int]) -> set[int]:
     taken for interface: one that opens with the home page ("Home › Afdelingen › Folders") is
     interface to cleaning too, and passed over as such, it closed nothing, and calibre's menu over
     it (red team 33) stayed. A leaflet opens with neither before its first sentence; a short
-    list it opens with is its own where no such close follows."""
+    list it opens with is its own where no such close follows. A sentence may stand over all
+    as the first line: a site's banner over its name ("Let op: het telefoonnummer … is
+    gewijzigd.", parsel's text of a page, red team 38), chrome where a close follows."""
     above: list[int] = []
     chrome = False  # whether the site's own stands over the text so far, besides short lines
     for index, line in enumerate(lines):
@@ -243,7 +251,7 @@ def _masthead_menu(lines: list[str], cookies: set[int]) -> set[int]:
             above.append(index)
             chrome = True
             continue
-        if ends_sentence(text) or len(text.split()) > MAX_MASTHEAD_WORDS or is_date_line(text):
+        if is_date_line(text) or (ends_sentence(text) or len(text.split()) > MAX_MASTHEAD_WORDS) and above:
             return set()
         chrome = chrome or len(_FIELD_GAP.split(text)) > 1  # "Neuspoliepen | Rijnstate", the `<title>` line
         above.append(index)
@@ -395,6 +403,20 @@ def _list_below(lines: list[str], index: int) -> list[int]:
     return items
 
 
+def _bare_list_below(lines: list[str], index: int) -> list[int]:
+    """The short lines with no bullet right under line `index` in a text written a line a
+    paragraph (each a link's text: a few words that end no sentence), up to the first other."""
+    items = []
+    for below in range(index + 1, len(lines)):
+        text = " ".join(lines[below].split())
+        if not text:
+            continue
+        if len(text.split()) > MAX_ITEM_WORDS or ends_sentence(text) or is_date_line(text):
+            break
+        items.append(below)
+    return items
+
+
 def _item_text(line: str) -> str:
     """A list item's words without its bullet or number; "" for a line that is no item."""
     marker = LIST_BULLET.match(line) or _NUMBERED_ITEM.match(line)
@@ -504,7 +526,8 @@ def _closing_footer(lines: list[str]) -> list[int]:
         if not all(_is_footer_line(lines[i]) for i in run):
             break
         found = run + found
-    signed = any(_has_copyright(lines[i]) or _is_site_link(lines[i]) or _site_links_line(lines[i]) for i in found)
+    signed = any(_has_copyright(lines[i]) or _is_site_link(lines[i]) or _site_links_line(lines[i])
+                 or _is_bare_site_link(lines[i]) for i in found)
     return found if signed else []
 
 
@@ -516,10 +539,19 @@ def _is_footer_line(line: str) -> bool:
     closing line may say whom to call and end with the publisher's ("Bel bij vragen de
     polikliniek op 088 123 45 67 (ma-vr 8.30-16.30 uur) · © 2026 Ziekenhuis Rijnmond")."""
     text = " ".join(line.split())
+    if _SEPARATOR_ALONE.fullmatch(text) or _is_bare_site_link(text):
+        return True  # a footer's links a text node each, the marks between them too ("Privacy", "·", "Cookies")
     fields = _FIELD_GAP.split(text)
     short = all(len(field.split()) <= MAX_ITEM_WORDS or is_ui_line(field) for field in fields)
     return bool(COPYRIGHT_LINE.match(text)) or _is_site_link(line) or is_ui_line(text) or (
         len(fields) > 1 and short and not any(ends_sentence(field) for field in fields))
+
+
+def _is_bare_site_link(line: str) -> bool:
+    """Whether a line is only a link to one of the site's statements, a word or two with no
+    bullet ("Privacy", "Cookies"): a text node of a footer's, a line each (parsel)."""
+    text = " ".join(line.split())
+    return bool(_SITE_LINK.fullmatch(text)) and len(text.split()) <= MAX_SITE_PAGE_WORDS
 
 
 def _has_copyright(line: str) -> bool:
@@ -562,7 +594,7 @@ def _arrowed_interface(lines: list[str]) -> set[int]:
 _UNDERLINE = re.compile(r"[ \t]*(?:-{3,}|={3,})[ \t]*")  # a heading's underline ("-----"), as FormatText sets it
 
 
-def _aside_after_date(lines: list[str], end: int) -> set[int]:
+def _aside_after_date(lines: list[str], end: int, passed: set[int] = frozenset(), bare_items: bool = False) -> set[int]:
     """The boxes a site sets beside the article that a dump puts after the page's date line
     ("Pagina bijgewerkt op 5 december 2025", "Folder HEM-12 · versie 3 · herzien op ...") and
     before its footer (`end`): a short label ("Direct regelen", "Meer over hematologie",
@@ -570,7 +602,10 @@ def _aside_after_date(lines: list[str], end: int) -> set[int]:
     HTML::FormatText set them so (red team 36), where "• Afspraak maken" ranked first for a
     question it shares no word with. A leaflet's date line closes its text: what follows it is
     the page's. Only where nothing but interface (a share line) and such boxes follow the date
-    line to the footer; a leaflet dated at its top, or with text after its date, keeps all."""
+    line to the footer; a leaflet dated at its top, or with text after its date, keeps all.
+    Lines `passed` (a share bar's) are interface too. In a text written a node a paragraph
+    (`bare_items`) the items are short lines with no bullet, as a scraper writes each link's
+    text (parsel's "Downloads" over "Folder legionella (pdf, 210 kB)", red team 38)."""
     # from the end: only the last date line counts, and a dump's every line need not be read as one
     dated = next((index for index in reversed(range(end)) if lines[index].strip() and is_date_line(lines[index])), None)
     if dated is None:
@@ -579,11 +614,11 @@ def _aside_after_date(lines: list[str], end: int) -> set[int]:
     index = dated + 1
     while index < end:
         text = lines[index].strip()
-        if not text or is_ui_line(_without_link_arrows(text)):
+        if not text or index in passed or is_ui_line(_without_link_arrows(text)):
             index += 1
             continue
         label = index + 1 if index + 1 < end and _UNDERLINE.fullmatch(lines[index + 1]) else index
-        items = [i for i in _list_below(lines, label) if i < end]
+        items = [i for i in (_bare_list_below if bare_items else _list_below)(lines, label) if i < end]
         if not items or len(text.split()) > MAX_ITEM_WORDS or ends_sentence(text) or _item_text(lines[index]):
             return set()
         found |= set(range(index, items[-1] + 1))

@@ -46,6 +46,7 @@ from ingest.html.pipe_paragraphs import pipe_paragraphs_as_tables
 from ingest.html.positioned_pages import bold_leads_apart, drop_page_furniture, rows_as_tables
 from ingest.html.site_bars import drop_masthead, drop_site_bars
 from ingest.html.slides import drop_slide_furniture, unwrap_foreign_objects
+from ingest.html.tag_remnants import as_plain_text, is_half_converted
 from ingest.html.styled_headings import class_headings, styled_headings
 from ingest.html.title_page import (
     bylines_as_text, cover_site, drop_property_tables, drop_revision_history, marked_publisher,
@@ -58,6 +59,9 @@ from ingest.source import SourceText
 
 def load_html(html: str, path: str | Path) -> SourceText:
     """A web page's main content as Markdown, with its URL, title and date."""
+    if is_half_converted(html):  # a converter's text with HTML5's tags left in it: text, no page
+        from ingest.text import load_text  # here: the text reader imports what the HTML reader does
+        return load_text(as_plain_text(html).encode("utf-8"), path, "plain")
     html = without_data_uris(html)
     frame: list[str] = []  # a converted man page's header and footer
     masthead = ""  # the site's name, set as an `<h1>` over the leaflet's

@@ -36,7 +36,7 @@ def is_node_per_line(lines: list[str]) -> bool:
     """Whether a text is written a node to a line: many filled lines, no blank line between the
     first and the last, and a line too long to have been wrapped (a paragraph on one line)."""
     filled = [index for index, line in enumerate(lines) if line.strip()]
-    if len(filled) < MIN_NODE_LINES or filled[-1] - filled[0] + 1 != len(filled):
+    if len(filled) < MIN_NODE_LINES or not is_unbroken(lines):
         return False
     return any(len(lines[index].strip()) >= MIN_UNWRAPPED_CHARS for index in filled)
 
@@ -56,7 +56,7 @@ def unwrapped_nodes(lines: list[str]) -> list[str]:
     longer lines) or is
     a lower-case line that closes its node (it ends a clause, or a capital line follows: a
     heading's last word, "thuis?"). A lower-case line followed by another is a table's cell or an
-    item ("veteranenziekte" over "longontsteking met …"), a node of its own."""
+    item ("veteranenziekte" over "longontsteking met …"), a node of its own. Blank lines go."""
     filled = [" ".join(line.split()) for line in lines if line.strip()]
     lengths = sorted(len(line) for line in filled if len(line) >= PROSE_LETTERS)
     width = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
@@ -72,6 +72,12 @@ def unwrapped_nodes(lines: list[str]) -> list[str]:
             nodes.append(line)
         last = line
     return nodes
+
+
+def is_unbroken(lines: list[str]) -> bool:
+    """Whether no blank line stands between a text's first filled line and its last."""
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    return not filled or filled[-1] - filled[0] + 1 == len(filled)
 
 
 def as_paragraphs(lines: list[str]) -> list[str]:

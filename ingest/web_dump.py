@@ -24,7 +24,7 @@ from ingest.clean.lines import ends_sentence
 from ingest.clean.markdown import LINK_DESTINATION, strip_inline_markdown
 from ingest.dates import MONTHS, UPDATED_PATTERN, is_date_line
 from ingest.markdown_html import fenced_lines
-from ingest.node_lines import as_paragraphs, is_node_per_line, unwrapped_nodes
+from ingest.node_lines import as_paragraphs, is_node_per_line, is_unbroken, unwrapped_nodes
 from ingest.share_names import name_kind, names_sharing
 
 # The bullet a text browser sets before a list's item: lynx's "*", "+", "o", "#" by depth, w3m's "•".
@@ -88,7 +88,7 @@ def without_page_chrome(text: str) -> tuple[str, list[str]]:
     Each line taken out stays, empty, so no paragraph runs into what stood around it. The
     comments' lines are never furniture: their time stamps date a reader's words."""
     lines = text.split("\n")
-    nodes = lines if is_node_per_line(lines) else unwrapped_nodes(lines)
+    nodes = unwrapped_nodes(lines) if is_unbroken(lines) and not is_node_per_line(lines) else lines
     if is_node_per_line(nodes):  # a line a paragraph: read with a blank line after each
         drop, kept = _page_chrome(as_paragraphs(nodes), bare_items=True)
         drop, kept = {i // 2 for i in drop}, [i // 2 for i in kept]
@@ -482,12 +482,15 @@ def _cookie_notices(lines: list[str]) -> set[int]:
     a dump wraps the notice's sentences over lines that each say only part of it; and a short
     paragraph that names cookies right over its consent buttons (`_consent_buttons`), whatever
     it says of them ("Wij gebruiken functionele en analytische cookies." over "Accepteren",
-    "Weigeren": BeautifulSoup's text of a page, red team 37): the buttons tell the notice."""
+    "Weigeren": BeautifulSoup's text of a page, red team 37): the buttons tell the notice. A
+    line that is a notice with its buttons glued to it (`_GLUED_CONSENT`) is one alone, whatever
+    lines run on under it (w3lib's text of a page, red team 38: the menu, glued too)."""
     runs = paragraph_runs(lines)
-    found: set[int] = set()
+    found = {index for run in runs for index in run if _GLUED_CONSENT.search(lines[index].strip())
+             and is_cookie_bar(_GLUED_CONSENT.sub("", " ".join(lines[index].split())))}
     for number, run in enumerate(runs):
         words = " ".join(" ".join(lines[i] for i in run).split())
-        told = is_cookie_bar(words)
+        told = is_cookie_bar(_GLUED_CONSENT.sub("", words))
         if told or "cookie" in words.casefold() and len(words.split()) <= MAX_COOKIE_NOTICE_WORDS:
             buttons = _consent_buttons(lines, runs[number + 1:])
             if told or buttons:
@@ -502,6 +505,11 @@ _CONSENT_BUTTON = re.compile(
     r"|(?:accept|reject|allow)(?:\s+all(?:\s+cookies)?)?|decline"
     r"|(?:cookie-?\s*)?(?:instellingen|voorkeuren|settings|preferences)",
     re.IGNORECASE)
+
+
+# Consent buttons glued to the notice's last sentence, as a converter that drops tags without a
+# space writes them ("… om het gebruik te meten.AkkoordInstellingen": w3lib, red team 38).
+_GLUED_CONSENT = re.compile(rf"(?<=[.!?])(?:{_CONSENT_BUTTON.pattern})+$", re.IGNORECASE)
 
 
 def _consent_buttons(lines: list[str], runs: list[list[int]]) -> list[int]:
@@ -526,8 +534,8 @@ def _closing_footer(lines: list[str]) -> list[int]:
         if not all(_is_footer_line(lines[i]) for i in run):
             break
         found = run + found
-    signed = any(_has_copyright(lines[i]) or _is_site_link(lines[i]) or _site_links_line(lines[i])
-                 or _is_bare_site_link(lines[i]) for i in found)
+    signed = any(_has_copyright(part) or _is_site_link(part) or _site_links_line(part) or _is_bare_site_link(part)
+                 for i in found for part in [lines[i], *glued_links(lines[i])])
     return found if signed else []
 
 
@@ -540,11 +548,28 @@ def _is_footer_line(line: str) -> bool:
     polikliniek op 088 123 45 67 (ma-vr 8.30-16.30 uur) · © 2026 Ziekenhuis Rijnmond")."""
     text = " ".join(line.split())
     if _SEPARATOR_ALONE.fullmatch(text) or _is_bare_site_link(text):
-        return True  # a footer's links a text node each, the marks between them too ("Privacy", "·", "Cookies")
+        return True
+    glued = glued_links(text)
+    if glued:  # a footer whose links a converter glued: each link a footer's line
+        return all(_is_footer_line(part) or len(part.split()) <= MAX_ITEM_WORDS for part in glued)  # a footer's links a text node each, the marks between them too ("Privacy", "·", "Cookies")
     fields = _FIELD_GAP.split(text)
     short = all(len(field.split()) <= MAX_ITEM_WORDS or is_ui_line(field) for field in fields)
     return bool(COPYRIGHT_LINE.match(text)) or _is_site_link(line) or is_ui_line(text) or (
         len(fields) > 1 and short and not any(ends_sentence(field) for field in fields))
+
+
+# Where a converter that drops tags with no space between them (w3lib's `remove_tags`) glued one
+# link's words to the next's: a lower-case letter run into a capital word, or into "©"
+# ("Meer over slapenBedplassenEen vast slaapritme", "WarnsveldPrivacyToegankelijkheidDisclaimer© 2026").
+_GLUED_LINK = re.compile(r"(?<=[^\W\d_A-Z'’])(?=[A-Z][^\W\d_A-Z])|(?<=[^\W\d_])(?=©)")
+MIN_GLUED_LINKS = 3  # a word that writes a capital inside it ("MijnRadboud") is one; a run of links glues many
+
+
+def glued_links(line: str) -> list[str]:
+    """A line's links where it is a run of them glued together (`_GLUED_LINK`, three or more
+    glues), else []: a menu, a box of links or a footer, no sentence of a leaflet."""
+    parts = _GLUED_LINK.split(" ".join(line.split()))
+    return [part.strip() for part in parts] if len(parts) > MIN_GLUED_LINKS else []
 
 
 def _is_bare_site_link(line: str) -> bool:
@@ -614,7 +639,8 @@ def _aside_after_date(lines: list[str], end: int, passed: set[int] = frozenset()
     index = dated + 1
     while index < end:
         text = lines[index].strip()
-        if not text or index in passed or is_ui_line(_without_link_arrows(text)):
+        if not text or index in passed or is_ui_line(_without_link_arrows(text)) or glued_links(text):
+            found |= {index} if text and glued_links(text) else set()  # a box whose links a converter glued
             index += 1
             continue
         label = index + 1 if index + 1 < end and _UNDERLINE.fullmatch(lines[index + 1]) else index

@@ -73,7 +73,7 @@ _LIST_LABEL = re.compile(
     rf"|(?:main|footer|user(?:\s+account)?)\s+menu|{_BREADCRUMB_LABEL.pattern}|tags|trefwoorden",
     re.IGNORECASE)
 # The links of a site's footer: its statements about privacy, cookies and accessibility.
-_SITE_LINK = re.compile(r"(?:privacy|cookie|disclaimer|sitemap|toegankelijkheid|accessibility|colofon|"
+SITE_LINK = re.compile(r"(?:privacy|cookie|disclaimer|sitemap|toegankelijkheid|accessibility|colofon|"
                         r"(?:algemene\s+)?voorwaarden|terms)\w*(?:\s+\w+){0,2}", re.IGNORECASE)
 MAX_SITE_PAGE_WORDS = 2  # a page of the site's beside its statements in a footer's line ("Klachten")
 _SEARCH_BOX = re.compile(r"_{3,}\s*\[\s*[^\W\d][^\[\]]{0,20}\]")  # links2: "_________ [ Zoek ]"
@@ -576,7 +576,7 @@ def _is_bare_site_link(line: str) -> bool:
     """Whether a line is only a link to one of the site's statements, a word or two with no
     bullet ("Privacy", "Cookies"): a text node of a footer's, a line each (parsel)."""
     text = " ".join(line.split())
-    return bool(_SITE_LINK.fullmatch(text)) and len(text.split()) <= MAX_SITE_PAGE_WORDS
+    return bool(SITE_LINK.fullmatch(text)) and len(text.split()) <= MAX_SITE_PAGE_WORDS
 
 
 def _has_copyright(line: str) -> bool:
@@ -589,14 +589,14 @@ def _site_links_line(line: str) -> bool:
     Cookies | Disclaimer | Toegankelijkheid"), perhaps beside a page of the site's own of a word
     or two ("Privacy · Klachten": html-to-markdown's footer of a page, red team 36)."""
     fields = _FIELD_GAP.split(" ".join(line.split()))
-    return len(fields) > 1 and any(_SITE_LINK.fullmatch(field) for field in fields) and all(
-        _SITE_LINK.fullmatch(field) or len(field.split()) <= MAX_SITE_PAGE_WORDS for field in fields)
+    return len(fields) > 1 and any(SITE_LINK.fullmatch(field) for field in fields) and all(
+        SITE_LINK.fullmatch(field) or len(field.split()) <= MAX_SITE_PAGE_WORDS for field in fields)
 
 
 def _is_site_link(line: str) -> bool:
     """Whether a line is a list's item that links to the site's statements ("• Privacyverklaring")."""
     marker = LIST_BULLET.match(line)
-    return bool(marker) and bool(_SITE_LINK.fullmatch(line[marker.end():].strip()))
+    return bool(marker) and bool(SITE_LINK.fullmatch(line[marker.end():].strip()))
 
 
 # netrik's mark before a link's text, glued to the word before it or opening the line:
@@ -616,6 +616,10 @@ def _arrowed_interface(lines: list[str]) -> set[int]:
             if _LINK_ARROW.search(line.strip()) and is_ui_line(_without_link_arrows(line))}
 
 
+# The label of a site's box of links beside the article: "Quick links", "Handige links", "Snel naar",
+# "Direct regelen", "Direct naar".
+_LINK_BOX_LABEL = re.compile(r"(?:quick|useful|handige|snelle|nuttige)\s+links|snel\s+naar|direct\s+(?:regelen|naar)",
+                             re.IGNORECASE)
 _UNDERLINE = re.compile(r"[ \t]*(?:-{3,}|={3,})[ \t]*")  # a heading's underline ("-----"), as FormatText sets it
 
 
@@ -630,7 +634,9 @@ def _aside_after_date(lines: list[str], end: int, passed: set[int] = frozenset()
     line to the footer; a leaflet dated at its top, or with text after its date, keeps all.
     Lines `passed` (a share bar's) are interface too. In a text written a node a paragraph
     (`bare_items`) the items are short lines with no bullet, as a scraper writes each link's
-    text (parsel's "Downloads" over "Folder legionella (pdf, 210 kB)", red team 38)."""
+    text (parsel's "Downloads" over "Folder legionella (pdf, 210 kB)", red team 38), and so
+    they may under a label that names a box of links (`_LINK_BOX_LABEL`: xmllint's "Quick
+    links" over "Book an appointment")."""
     # from the end: only the last date line counts, and a dump's every line need not be read as one
     dated = next((index for index in reversed(range(end)) if lines[index].strip() and is_date_line(lines[index])), None)
     if dated is None:
@@ -644,7 +650,8 @@ def _aside_after_date(lines: list[str], end: int, passed: set[int] = frozenset()
             index += 1
             continue
         label = index + 1 if index + 1 < end and _UNDERLINE.fullmatch(lines[index + 1]) else index
-        items = [i for i in (_bare_list_below if bare_items else _list_below)(lines, label) if i < end]
+        bare = bare_items or bool(_LINK_BOX_LABEL.fullmatch(text.rstrip(":")))
+        items = [i for i in (_bare_list_below if bare else _list_below)(lines, label) if i < end]
         if not items or len(text.split()) > MAX_ITEM_WORDS or ends_sentence(text) or _item_text(lines[index]):
             return set()
         found |= set(range(index, items[-1] + 1))

@@ -20,7 +20,7 @@ from ingest.html.collapsible import (
     SECTION_CLASS, TOGGLES, elements_by_id, flatten, heading_classes, nest_under_group, open_details,
     open_loose_toggles, open_tabs, show_panel, unlist,
 )
-from ingest.html.cookies import notice_words, only_cookie_notice
+from ingest.html.cookies import drop_bare_notices, notice_words, only_cookie_notice
 from ingest.html.furniture import (
     drop_colophon, drop_comments, drop_file_links, drop_heading_menus, drop_page_menus, drop_share_bars, drop_widgets,
     keep_meta_sentences, keep_tip_boxes,
@@ -82,6 +82,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
         if tree is not None:
             masthead = drop_masthead(tree)  # before the bars: the site's menu under it then opens the page
             drop_site_bars(tree)  # once the page's dates are read: a copyright line's year counts there
+            drop_bare_notices(tree)
         furniture = frame + drop_print_furniture(tree) + drop_slide_furniture(tree) + drop_revision_history(tree) \
             + drop_page_furniture(tree) if tree is not None else []
         facts = page_facts(html)

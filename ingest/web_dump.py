@@ -230,8 +230,10 @@ def _masthead_menu(lines: list[str], cookies: set[int]) -> set[int]:
     it (red team 33) stayed. A leaflet opens with neither before its first sentence; a short
     list it opens with is its own where no such close follows. A sentence may stand over all
     as the first line: a site's banner over its name ("Let op: het telefoonnummer … is
-    gewijzigd.", parsel's text of a page, red team 38), chrome where a close follows."""
+    gewijzigd.", parsel's text of a page, red team 38), chrome where a breadcrumb closes the
+    masthead: a list under it that a home page's item opens is the leaflet's."""
     above: list[int] = []
+    banner = False  # whether the first line is a sentence or long
     chrome = False  # whether the site's own stands over the text so far, besides short lines
     for index, line in enumerate(lines):
         text = line.strip()
@@ -246,13 +248,14 @@ def _masthead_menu(lines: list[str], cookies: set[int]) -> set[int]:
             chrome = True
             continue
         if _is_short_item(line):
-            if _HOME_ITEM.fullmatch(_item_text(line)):
-                return set(above) | set(_list_below(lines, index - 1))
+            if _HOME_ITEM.fullmatch(_item_text(line)):  # a list under a sentence is the leaflet's ("Waar oefent u?")
+                return set() if banner else set(above) | set(_list_below(lines, index - 1))
             above.append(index)
             chrome = True
             continue
         if is_date_line(text) or (ends_sentence(text) or len(text.split()) > MAX_MASTHEAD_WORDS) and above:
             return set()
+        banner = banner or not above and (ends_sentence(text) or len(text.split()) > MAX_MASTHEAD_WORDS)
         chrome = chrome or len(_FIELD_GAP.split(text)) > 1  # "Neuspoliepen | Rijnstate", the `<title>` line
         above.append(index)
     return set()

@@ -95,3 +95,19 @@ def test_w3lib_page_loses_cookie_bar_aside_and_footer():
     for chrome in ("AkkoordInstellingen", "Bedplassen", "Rijksstraatweg", "Zoek op de site"):
         assert chrome not in text
     assert "U kunt bellen met het JGZ-consultatiebureau" in text
+
+
+def test_bleach_page_loses_its_footer_address_and_cookie_paragraph():
+    item = _read("schimmel-in-huis.html")
+    assert item.leaflet.publisher == "GGD Haaglanden"
+    assert not any("Gerelateerd" in p.headings for p in item.passages)
+    text = "\n".join(p.text for p in item.passages)
+    assert "Westeinde 128" not in text and "cookies" not in text
+    assert "mmk@ggdhaaglanden.nl" in text
+
+
+def test_a_quick_links_box_after_the_date_is_the_site_s():
+    item = _read("splinter-en.txt")
+    text = "\n".join(p.text for p in item.passages)
+    assert "Quick links" not in text and "Book an appointment" not in text
+    assert "0900 155 1 155" in text

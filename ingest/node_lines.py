@@ -13,6 +13,11 @@ The page's `<title>` opens such a text ("Jeuk door de eikenprocessierups - GGD
 Gelderland-Midden"): the page's own title beside the site's name, as the HTML loader reads a
 `<title>` (`ingest.html.headings.named_half`); `title_and_site` tells the two halves apart by
 the page's heading, which repeats the page's half.
+
+A scraper that takes the text nodes of a page written with its lines wrapped (pandoc's HTML,
+parsel's `//text()`, red team 38) keeps each node's line breaks: a paragraph is a run of lines
+of one width, and a heading whose tag made its line short wraps over two ("Hoe voorkomt u
+besmetting" / "thuis?"). `unwrapped_nodes` joins such runs back into the node they were.
 """
 
 from __future__ import annotations
@@ -31,9 +36,48 @@ def is_node_per_line(lines: list[str]) -> bool:
     """Whether a text is written a node to a line: many filled lines, no blank line between the
     first and the last, and a line too long to have been wrapped (a paragraph on one line)."""
     filled = [index for index, line in enumerate(lines) if line.strip()]
-    if len(filled) < MIN_NODE_LINES or filled[-1] - filled[0] + 1 != len(filled):
+    if len(filled) < MIN_NODE_LINES or not is_unbroken(lines):
         return False
     return any(len(lines[index].strip()) >= MIN_UNWRAPPED_CHARS for index in filled)
+
+
+# What ends a node's clause at a line's end: a lower-case line after it opens a node of its own
+# (a list's item after "…als:" or "…;"), where after any other end it went on the same sentence.
+_CLAUSE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
+PROSE_LETTERS = 40  # shorter lines (menu items, headings) say nothing of the wrap width
+MIN_FULL_SHARE = 0.75
+OPENING_TAG = 4  # a node's first line was wrapped with its tag before it ("<p>", "<li>"), which is gone  # of the wrap width: a line this long that the next word would overrun was wrapped
+
+
+def unwrapped_nodes(lines: list[str]) -> list[str]:
+    """The filled lines of a text written a node to a line whose nodes kept their wrap, a node a
+    line: a line goes on the one before where that one ends no clause and either was full (the
+    next line's first word would have overrun the wrap width, the 90th percentile of its
+    longer lines) or is
+    a lower-case line that closes its node (it ends a clause, or a capital line follows: a
+    heading's last word, "thuis?"). A lower-case line followed by another is a table's cell or an
+    item ("veteranenziekte" over "longontsteking met …"), a node of its own. Blank lines go."""
+    filled = [" ".join(line.split()) for line in lines if line.strip()]
+    lengths = sorted(len(line) for line in filled if len(line) >= PROSE_LETTERS)
+    width = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+    nodes: list[str] = []
+    last = ""  # the last line joined, whose length tells whether it was full
+    for index, line in enumerate(filled):
+        following = filled[index + 1] if index + 1 < len(filled) else ""
+        full = MIN_FULL_SHARE * width <= len(last) <= width < len(last) + 1 + len(line.split()[0]) + OPENING_TAG
+        closes = bool(_CLAUSE_END.search(line)) or not following or following[0].isupper()
+        if nodes and not _CLAUSE_END.search(last) and (full or line[0].islower() and closes):
+            nodes[-1] += " " + line
+        else:
+            nodes.append(line)
+        last = line
+    return nodes
+
+
+def is_unbroken(lines: list[str]) -> bool:
+    """Whether no blank line stands between a text's first filled line and its last."""
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    return not filled or filled[-1] - filled[0] + 1 == len(filled)
 
 
 def as_paragraphs(lines: list[str]) -> list[str]:

@@ -7,7 +7,8 @@ lines around it tell goes here, as the HTML loader drops the same boxes (`ingest
 (red team 20), a menu, breadcrumb, tag or share list under its label, a menu and breadcrumb of
 bare lines over the page's title, a cookie notice's paragraph, a feedback widget's answers, and
 the site's footer that closes the page. A text written a node to a line, with no blank line
-anywhere (BeautifulSoup's `get_text`), is read a line a paragraph (`ingest.node_lines`).
+anywhere (BeautifulSoup's `get_text`), is read a line a paragraph (`ingest.node_lines`), and so
+is one whose nodes kept their wrap (parsel), each node's lines joined back into one.
 
 Markdown that a converter (html2text, markdownify) made of a web page keeps the same chrome,
 written as Markdown (red team 21): it is read the same way (`without_markdown_chrome`), with
@@ -23,7 +24,7 @@ from ingest.clean.lines import ends_sentence
 from ingest.clean.markdown import LINK_DESTINATION, strip_inline_markdown
 from ingest.dates import MONTHS, UPDATED_PATTERN, is_date_line
 from ingest.markdown_html import fenced_lines
-from ingest.node_lines import as_paragraphs, is_node_per_line
+from ingest.node_lines import as_paragraphs, is_node_per_line, is_unbroken, unwrapped_nodes
 from ingest.share_names import name_kind, names_sharing
 
 # The bullet a text browser sets before a list's item: lynx's "*", "+", "o", "#" by depth, w3m's "•".
@@ -72,11 +73,12 @@ _LIST_LABEL = re.compile(
     rf"|(?:main|footer|user(?:\s+account)?)\s+menu|{_BREADCRUMB_LABEL.pattern}|tags|trefwoorden",
     re.IGNORECASE)
 # The links of a site's footer: its statements about privacy, cookies and accessibility.
-_SITE_LINK = re.compile(r"(?:privacy|cookie|disclaimer|sitemap|toegankelijkheid|accessibility|colofon|"
+SITE_LINK = re.compile(r"(?:privacy|cookie|disclaimer|sitemap|toegankelijkheid|accessibility|colofon|"
                         r"(?:algemene\s+)?voorwaarden|terms)\w*(?:\s+\w+){0,2}", re.IGNORECASE)
 MAX_SITE_PAGE_WORDS = 2  # a page of the site's beside its statements in a footer's line ("Klachten")
 _SEARCH_BOX = re.compile(r"_{3,}\s*\[\s*[^\W\d][^\[\]]{0,20}\]")  # links2: "_________ [ Zoek ]"
-_FIELD_GAP = re.compile(r"\s+[·|•]\s+")  # "Mondziekenhuis Noord · Hanzeplein 14 · 9713 GZ Groningen"
+_FIELD_GAP = re.compile(r"\s+[·|•]\s+")
+_SEPARATOR_ALONE = re.compile(r"[·|•]")  # the mark between two links, a text node of its own (parsel)  # "Mondziekenhuis Noord · Hanzeplein 14 · 9713 GZ Groningen"
 
 
 def without_page_chrome(text: str) -> tuple[str, list[str]]:
@@ -86,9 +88,11 @@ def without_page_chrome(text: str) -> tuple[str, list[str]]:
     Each line taken out stays, empty, so no paragraph runs into what stood around it. The
     comments' lines are never furniture: their time stamps date a reader's words."""
     lines = text.split("\n")
-    if is_node_per_line(lines):  # a line a paragraph: read with a blank line after each
-        drop, kept = _page_chrome(as_paragraphs(lines))
+    nodes = unwrapped_nodes(lines) if is_unbroken(lines) and not is_node_per_line(lines) else lines
+    if is_node_per_line(nodes):  # a line a paragraph: read with a blank line after each
+        drop, kept = _page_chrome(as_paragraphs(nodes), bare_items=True)
         drop, kept = {i // 2 for i in drop}, [i // 2 for i in kept]
+        lines = nodes  # nodes whose wrap was undone come back a node a line, where the page's chrome was found
     else:
         drop, kept = _page_chrome(lines)
     if not drop:
@@ -97,16 +101,18 @@ def without_page_chrome(text: str) -> tuple[str, list[str]]:
     return "\n".join("" if i in drop else line for i, line in enumerate(lines)), furniture
 
 
-def _page_chrome(lines: list[str]) -> tuple[set[int], list[int]]:
+def _page_chrome(lines: list[str], bare_items: bool = False) -> tuple[set[int], list[int]]:
     """The lines of a dump's chrome (see `without_page_chrome`), and those of them that come
-    back as furniture, in order: the masthead's and the closing footer's."""
+    back as furniture, in order: the masthead's and the closing footer's. `bare_items`: the
+    text is a node a paragraph, where a list's items have no bullets."""
     footer = _closing_footer(lines)
     end = min(footer, default=len(lines))
     cookies = _cookie_notices(lines)
     masthead = _masthead_menu(lines, cookies)
+    shared = _share_bars(lines)
     drop = set(footer) | _comment_section(lines, end) | _labelled_lists(lines) | cookies \
-        | _related_box(lines, end) | masthead | _feedback_answers(lines) | _share_bars(lines) \
-        | _arrowed_interface(lines) | _aside_after_date(lines, end)
+        | _related_box(lines, end) | masthead | _feedback_answers(lines) | shared \
+        | _arrowed_interface(lines) | _aside_after_date(lines, end, shared, bare_items)
     return drop, [*sorted(masthead), *sorted(footer)]
 
 
@@ -222,8 +228,12 @@ def _masthead_menu(lines: list[str], cookies: set[int]) -> set[int]:
     taken for interface: one that opens with the home page ("Home › Afdelingen › Folders") is
     interface to cleaning too, and passed over as such, it closed nothing, and calibre's menu over
     it (red team 33) stayed. A leaflet opens with neither before its first sentence; a short
-    list it opens with is its own where no such close follows."""
+    list it opens with is its own where no such close follows. A sentence may stand over all
+    as the first line: a site's banner over its name ("Let op: het telefoonnummer … is
+    gewijzigd.", parsel's text of a page, red team 38), chrome where a breadcrumb closes the
+    masthead: a list under it that a home page's item opens is the leaflet's."""
     above: list[int] = []
+    banner = False  # whether the first line is a sentence or long
     chrome = False  # whether the site's own stands over the text so far, besides short lines
     for index, line in enumerate(lines):
         text = line.strip()
@@ -238,13 +248,14 @@ def _masthead_menu(lines: list[str], cookies: set[int]) -> set[int]:
             chrome = True
             continue
         if _is_short_item(line):
-            if _HOME_ITEM.fullmatch(_item_text(line)):
-                return set(above) | set(_list_below(lines, index - 1))
+            if _HOME_ITEM.fullmatch(_item_text(line)):  # a list under a sentence is the leaflet's ("Waar oefent u?")
+                return set() if banner else set(above) | set(_list_below(lines, index - 1))
             above.append(index)
             chrome = True
             continue
-        if ends_sentence(text) or len(text.split()) > MAX_MASTHEAD_WORDS or is_date_line(text):
+        if is_date_line(text) or (ends_sentence(text) or len(text.split()) > MAX_MASTHEAD_WORDS) and above:
             return set()
+        banner = banner or not above and (ends_sentence(text) or len(text.split()) > MAX_MASTHEAD_WORDS)
         chrome = chrome or len(_FIELD_GAP.split(text)) > 1  # "Neuspoliepen | Rijnstate", the `<title>` line
         above.append(index)
     return set()
@@ -395,6 +406,20 @@ def _list_below(lines: list[str], index: int) -> list[int]:
     return items
 
 
+def _bare_list_below(lines: list[str], index: int) -> list[int]:
+    """The short lines with no bullet right under line `index` in a text written a line a
+    paragraph (each a link's text: a few words that end no sentence), up to the first other."""
+    items = []
+    for below in range(index + 1, len(lines)):
+        text = " ".join(lines[below].split())
+        if not text:
+            continue
+        if len(text.split()) > MAX_ITEM_WORDS or ends_sentence(text) or is_date_line(text):
+            break
+        items.append(below)
+    return items
+
+
 def _item_text(line: str) -> str:
     """A list item's words without its bullet or number; "" for a line that is no item."""
     marker = LIST_BULLET.match(line) or _NUMBERED_ITEM.match(line)
@@ -460,12 +485,15 @@ def _cookie_notices(lines: list[str]) -> set[int]:
     a dump wraps the notice's sentences over lines that each say only part of it; and a short
     paragraph that names cookies right over its consent buttons (`_consent_buttons`), whatever
     it says of them ("Wij gebruiken functionele en analytische cookies." over "Accepteren",
-    "Weigeren": BeautifulSoup's text of a page, red team 37): the buttons tell the notice."""
+    "Weigeren": BeautifulSoup's text of a page, red team 37): the buttons tell the notice. A
+    line that is a notice with its buttons glued to it (`_GLUED_CONSENT`) is one alone, whatever
+    lines run on under it (w3lib's text of a page, red team 38: the menu, glued too)."""
     runs = paragraph_runs(lines)
-    found: set[int] = set()
+    found = {index for run in runs for index in run if _GLUED_CONSENT.search(lines[index].strip())
+             and is_cookie_bar(_GLUED_CONSENT.sub("", " ".join(lines[index].split())))}
     for number, run in enumerate(runs):
         words = " ".join(" ".join(lines[i] for i in run).split())
-        told = is_cookie_bar(words)
+        told = is_cookie_bar(_GLUED_CONSENT.sub("", words))
         if told or "cookie" in words.casefold() and len(words.split()) <= MAX_COOKIE_NOTICE_WORDS:
             buttons = _consent_buttons(lines, runs[number + 1:])
             if told or buttons:
@@ -480,6 +508,11 @@ _CONSENT_BUTTON = re.compile(
     r"|(?:accept|reject|allow)(?:\s+all(?:\s+cookies)?)?|decline"
     r"|(?:cookie-?\s*)?(?:instellingen|voorkeuren|settings|preferences)",
     re.IGNORECASE)
+
+
+# Consent buttons glued to the notice's last sentence, as a converter that drops tags without a
+# space writes them ("… om het gebruik te meten.AkkoordInstellingen": w3lib, red team 38).
+_GLUED_CONSENT = re.compile(rf"(?<=[.!?])(?:{_CONSENT_BUTTON.pattern})+$", re.IGNORECASE)
 
 
 def _consent_buttons(lines: list[str], runs: list[list[int]]) -> list[int]:
@@ -504,7 +537,8 @@ def _closing_footer(lines: list[str]) -> list[int]:
         if not all(_is_footer_line(lines[i]) for i in run):
             break
         found = run + found
-    signed = any(_has_copyright(lines[i]) or _is_site_link(lines[i]) or _site_links_line(lines[i]) for i in found)
+    signed = any(_has_copyright(part) or _is_site_link(part) or _site_links_line(part) or _is_bare_site_link(part)
+                 for i in found for part in [lines[i], *glued_links(lines[i])])
     return found if signed else []
 
 
@@ -516,10 +550,36 @@ def _is_footer_line(line: str) -> bool:
     closing line may say whom to call and end with the publisher's ("Bel bij vragen de
     polikliniek op 088 123 45 67 (ma-vr 8.30-16.30 uur) · © 2026 Ziekenhuis Rijnmond")."""
     text = " ".join(line.split())
+    if _SEPARATOR_ALONE.fullmatch(text) or _is_bare_site_link(text):
+        return True
+    glued = glued_links(text)
+    if glued:  # a footer whose links a converter glued: each link a footer's line
+        return all(_is_footer_line(part) or len(part.split()) <= MAX_ITEM_WORDS for part in glued)  # a footer's links a text node each, the marks between them too ("Privacy", "·", "Cookies")
     fields = _FIELD_GAP.split(text)
     short = all(len(field.split()) <= MAX_ITEM_WORDS or is_ui_line(field) for field in fields)
     return bool(COPYRIGHT_LINE.match(text)) or _is_site_link(line) or is_ui_line(text) or (
         len(fields) > 1 and short and not any(ends_sentence(field) for field in fields))
+
+
+# Where a converter that drops tags with no space between them (w3lib's `remove_tags`) glued one
+# link's words to the next's: a lower-case letter run into a capital word, or into "©"
+# ("Meer over slapenBedplassenEen vast slaapritme", "WarnsveldPrivacyToegankelijkheidDisclaimer© 2026").
+_GLUED_LINK = re.compile(r"(?<=[^\W\d_A-Z'’])(?=[A-Z][^\W\d_A-Z])|(?<=[^\W\d_])(?=©)")
+MIN_GLUED_LINKS = 3  # a word that writes a capital inside it ("MijnRadboud") is one; a run of links glues many
+
+
+def glued_links(line: str) -> list[str]:
+    """A line's links where it is a run of them glued together (`_GLUED_LINK`, three or more
+    glues), else []: a menu, a box of links or a footer, no sentence of a leaflet."""
+    parts = _GLUED_LINK.split(" ".join(line.split()))
+    return [part.strip() for part in parts] if len(parts) > MIN_GLUED_LINKS else []
+
+
+def _is_bare_site_link(line: str) -> bool:
+    """Whether a line is only a link to one of the site's statements, a word or two with no
+    bullet ("Privacy", "Cookies"): a text node of a footer's, a line each (parsel)."""
+    text = " ".join(line.split())
+    return bool(SITE_LINK.fullmatch(text)) and len(text.split()) <= MAX_SITE_PAGE_WORDS
 
 
 def _has_copyright(line: str) -> bool:
@@ -532,14 +592,14 @@ def _site_links_line(line: str) -> bool:
     Cookies | Disclaimer | Toegankelijkheid"), perhaps beside a page of the site's own of a word
     or two ("Privacy · Klachten": html-to-markdown's footer of a page, red team 36)."""
     fields = _FIELD_GAP.split(" ".join(line.split()))
-    return len(fields) > 1 and any(_SITE_LINK.fullmatch(field) for field in fields) and all(
-        _SITE_LINK.fullmatch(field) or len(field.split()) <= MAX_SITE_PAGE_WORDS for field in fields)
+    return len(fields) > 1 and any(SITE_LINK.fullmatch(field) for field in fields) and all(
+        SITE_LINK.fullmatch(field) or len(field.split()) <= MAX_SITE_PAGE_WORDS for field in fields)
 
 
 def _is_site_link(line: str) -> bool:
     """Whether a line is a list's item that links to the site's statements ("• Privacyverklaring")."""
     marker = LIST_BULLET.match(line)
-    return bool(marker) and bool(_SITE_LINK.fullmatch(line[marker.end():].strip()))
+    return bool(marker) and bool(SITE_LINK.fullmatch(line[marker.end():].strip()))
 
 
 # netrik's mark before a link's text, glued to the word before it or opening the line:
@@ -559,10 +619,14 @@ def _arrowed_interface(lines: list[str]) -> set[int]:
             if _LINK_ARROW.search(line.strip()) and is_ui_line(_without_link_arrows(line))}
 
 
+# The label of a site's box of links beside the article: "Quick links", "Handige links", "Snel naar",
+# "Direct regelen", "Direct naar".
+_LINK_BOX_LABEL = re.compile(r"(?:quick|useful|handige|snelle|nuttige)\s+links|snel\s+naar|direct\s+(?:regelen|naar)",
+                             re.IGNORECASE)
 _UNDERLINE = re.compile(r"[ \t]*(?:-{3,}|={3,})[ \t]*")  # a heading's underline ("-----"), as FormatText sets it
 
 
-def _aside_after_date(lines: list[str], end: int) -> set[int]:
+def _aside_after_date(lines: list[str], end: int, passed: set[int] = frozenset(), bare_items: bool = False) -> set[int]:
     """The boxes a site sets beside the article that a dump puts after the page's date line
     ("Pagina bijgewerkt op 5 december 2025", "Folder HEM-12 · versie 3 · herzien op ...") and
     before its footer (`end`): a short label ("Direct regelen", "Meer over hematologie",
@@ -570,7 +634,12 @@ def _aside_after_date(lines: list[str], end: int) -> set[int]:
     HTML::FormatText set them so (red team 36), where "• Afspraak maken" ranked first for a
     question it shares no word with. A leaflet's date line closes its text: what follows it is
     the page's. Only where nothing but interface (a share line) and such boxes follow the date
-    line to the footer; a leaflet dated at its top, or with text after its date, keeps all."""
+    line to the footer; a leaflet dated at its top, or with text after its date, keeps all.
+    Lines `passed` (a share bar's) are interface too. In a text written a node a paragraph
+    (`bare_items`) the items are short lines with no bullet, as a scraper writes each link's
+    text (parsel's "Downloads" over "Folder legionella (pdf, 210 kB)", red team 38), and so
+    they may under a label that names a box of links (`_LINK_BOX_LABEL`: xmllint's "Quick
+    links" over "Book an appointment")."""
     # from the end: only the last date line counts, and a dump's every line need not be read as one
     dated = next((index for index in reversed(range(end)) if lines[index].strip() and is_date_line(lines[index])), None)
     if dated is None:
@@ -579,11 +648,13 @@ def _aside_after_date(lines: list[str], end: int) -> set[int]:
     index = dated + 1
     while index < end:
         text = lines[index].strip()
-        if not text or is_ui_line(_without_link_arrows(text)):
+        if not text or index in passed or is_ui_line(_without_link_arrows(text)) or glued_links(text):
+            found |= {index} if text and glued_links(text) else set()  # a box whose links a converter glued
             index += 1
             continue
         label = index + 1 if index + 1 < end and _UNDERLINE.fullmatch(lines[index + 1]) else index
-        items = [i for i in _list_below(lines, label) if i < end]
+        bare = bare_items or bool(_LINK_BOX_LABEL.fullmatch(text.rstrip(":")))
+        items = [i for i in (_bare_list_below if bare else _list_below)(lines, label) if i < end]
         if not items or len(text.split()) > MAX_ITEM_WORDS or ends_sentence(text) or _item_text(lines[index]):
             return set()
         found |= set(range(index, items[-1] + 1))

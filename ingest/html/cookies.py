@@ -87,3 +87,23 @@ class _NoticeBoxes:
         if box not in self._cookies:
             self._cookies[box] = bool(_COOKIE_WORD.search(" ".join(box.xpath(_PROSE))))
         return self._cookies[box]
+
+
+MAX_BARE_NOTICE_WORDS = 60  # a notice of two or three sentences; a leaflet's paragraph on cookies says more
+MAX_BUTTON_WORDS = 3  # "Alle cookies accepteren"
+
+
+def drop_bare_notices(tree: HtmlElement) -> None:
+    """Remove a short paragraph that names cookies where its consent button's name follows it
+    as bare text ("<p>Wij gebruiken cookies. <a>Meer informatie</a></p>Alles accepteren"): a
+    cleaner that strips tags it does not allow (bleach, red team 38) leaves the button's words
+    and no box that names the notice. Left in, it opened the first passage over the sender's
+    line, which then named no publisher."""
+    for block in tree.xpath("//body//p"):
+        button = " ".join((block.tail or "").split())
+        words = " ".join(block.xpath(_PROSE)).split()
+        if button and len(button.split()) <= MAX_BUTTON_WORDS and _CONSENT_BUTTON.search(button) \
+                and _COOKIE_WORD.search(" ".join(words)) and len(words) <= MAX_BARE_NOTICE_WORDS \
+                and block.getparent() is not None:
+            block.tail = None
+            block.drop_tree()

@@ -20,7 +20,7 @@ from ingest.html.collapsible import (
     SECTION_CLASS, TOGGLES, elements_by_id, flatten, heading_classes, nest_under_group, open_details,
     open_loose_toggles, open_tabs, show_panel, unlist,
 )
-from ingest.html.cookies import notice_words, only_cookie_notice
+from ingest.html.cookies import drop_bare_notices, notice_words, only_cookie_notice
 from ingest.html.furniture import (
     drop_colophon, drop_comments, drop_file_links, drop_heading_menus, drop_page_menus, drop_share_bars, drop_widgets,
     keep_meta_sentences, keep_tip_boxes,
@@ -46,6 +46,7 @@ from ingest.html.pipe_paragraphs import pipe_paragraphs_as_tables
 from ingest.html.positioned_pages import bold_leads_apart, drop_page_furniture, rows_as_tables
 from ingest.html.site_bars import drop_masthead, drop_site_bars
 from ingest.html.slides import drop_slide_furniture, unwrap_foreign_objects
+from ingest.html.tag_remnants import as_plain_text, is_half_converted
 from ingest.html.styled_headings import class_headings, styled_headings
 from ingest.html.title_page import (
     bylines_as_text, cover_site, drop_property_tables, drop_revision_history, marked_publisher,
@@ -58,6 +59,9 @@ from ingest.source import SourceText
 
 def load_html(html: str, path: str | Path) -> SourceText:
     """A web page's main content as Markdown, with its URL, title and date."""
+    if is_half_converted(html):  # a converter's text with HTML5's tags left in it: text, no page
+        from ingest.text import load_text  # here: the text reader imports what the HTML reader does
+        return load_text(as_plain_text(html).encode("utf-8"), path, "plain")
     html = without_data_uris(html)
     frame: list[str] = []  # a converted man page's header and footer
     masthead = ""  # the site's name, set as an `<h1>` over the leaflet's
@@ -78,6 +82,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
         if tree is not None:
             masthead = drop_masthead(tree)  # before the bars: the site's menu under it then opens the page
             drop_site_bars(tree)  # once the page's dates are read: a copyright line's year counts there
+            drop_bare_notices(tree)
         furniture = frame + drop_print_furniture(tree) + drop_slide_furniture(tree) + drop_revision_history(tree) \
             + drop_page_furniture(tree) if tree is not None else []
         facts = page_facts(html)

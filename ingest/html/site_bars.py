@@ -19,7 +19,7 @@ import re
 from lxml.html import HtmlElement
 
 from ingest.html.page_parts import FURNITURE, REGEXP
-from ingest.web_dump import COPYRIGHT_LINE
+from ingest.web_dump import COPYRIGHT_LINE, SITE_LINK
 
 MIN_BAR_LINKS = 3  # two links side by side may be a sentence's ("zie A of B")
 MAX_BAR_ITEM_WORDS = 5  # "Voor patiënten en bezoekers"; longer, a link in a sentence
@@ -47,6 +47,7 @@ def drop_site_bars(tree: HtmlElement) -> None:
     `div.site-footer`) are trafilatura's to drop; their dates were read before
     (ingest/html/page_dates.py), and given back here as furniture a copyright year outranked
     the page's own "Laatst gewijzigd" date."""
+    _drop_closing_footer(tree)
     for block in tree.xpath("//body//p | //body//div[not(.//p or .//div)]"):
         words = " ".join(block.text_content().split())
         if _is_language_switch(block, words) and block.getparent() is not None:
@@ -67,6 +68,47 @@ _LANGUAGE_NAMES = frozenset(
     "العربية عربي українська русский فارسی frysk papiamentu tamazight somali tigrinya "
     "nl en de fr es it pt pl tr ar uk ru fa".split())
 _SWITCH_GAP = re.compile(r"\s*[|·•/]\s*|\s+")
+
+
+def _drop_closing_footer(tree: HtmlElement) -> None:
+    """Remove the blocks that close the page as a site's footer set in plain paragraphs and
+    lists, read back from the page's end while each is one: a copyright line, a list of links to
+    the site's statements ("Privacyverklaring", "Disclaimer", "Sitemap") or a line of short
+    fields with no sentence ("GGD Haaglanden · Westeinde 128 · 2512 HE Den Haag"). A copyright
+    line or such a list must be among them, as a text dump's footer needs (`ingest.web_dump`):
+    a leaflet may end with its address. The address alone, a link in none of its fields, stayed
+    under the box of related pages before it (bleach's cleaned page, red team 38)."""
+    run: list[HtmlElement] = []
+    signed = False
+    for block in reversed(tree.xpath("//body//p | //body//ul | //body//ol | //body//div[not(.//p or .//div)]")):
+        if block.xpath(FURNITURE, namespaces=REGEXP) or any(block in kept.iterancestors() for kept in run):
+            continue
+        words = " ".join(block.text_content().split())
+        if not words:
+            continue
+        if block.xpath(f"following::{_SEEN_TEXT}[not(ancestor::*[@data-closing])]"):
+            break  # words of the leaflet's stand after it
+        copyright_line = bool(COPYRIGHT_LINE.match(words)) and len(words.split()) <= MAX_COPYRIGHT_WORDS
+        statements = block.tag in {"ul", "ol"} and _lists_statements(block)
+        fields = len(words.split()) <= MAX_CLOSING_WORDS and len(_ITEM_GAP.split(words)) >= MIN_CLOSING_ITEMS \
+            and not re.search(r"[.!?](?:\s|$)", words)
+        if not (copyright_line or statements or fields):
+            break
+        signed = signed or copyright_line or statements
+        block.set("data-closing", "")
+        run.append(block)
+    for block in run:
+        if signed and block.getparent() is not None:
+            block.drop_tree()
+        elif block.getparent() is not None:
+            del block.attrib["data-closing"]
+
+
+def _lists_statements(block: HtmlElement) -> bool:
+    """Whether a list's items are each a link to one of the site's statements ("Privacy", "Sitemap")."""
+    items = block.xpath("./li")
+    return bool(items) and all(SITE_LINK.fullmatch(" ".join(item.text_content().split())) and item.xpath(".//a[@href]")
+                               for item in items)
 
 
 def _is_language_switch(block: HtmlElement, words: str) -> bool:

@@ -1476,3 +1476,90 @@ def test_staff_find_every_word_of_dumped_pages_and_pdfs_under_their_titles(redte
                   "pulled-elbow-en": "Franciscus Gasthuis & Vlietland", "tetanusprik": "Huisartsenpost Midden-Brabant"}
     assert {key: leaflets[key].publisher for key in publishers} == publishers
     assert (leaflets["zondagsarmpje"].updated, leaflets["kolven-neonatologie"].updated) == ("2025-12", "2025-11")
+
+
+REDTEAM37 = load_questions(ROOT / "tests" / "data" / "redteam37_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam37_searcher(settings, embedder, tmp_path_factory):
+    """Eleven leaflets from eleven more tools (BeautifulSoup's get_text, mwparserfromhell, psnup,
+    djvutxt, ocrad, gocr, Parsedown, edbrowse, PyMuPDF's blocks, odfdo, pdftotext -bbox-layout),
+    asked in thirteen languages (tests/data/redteam37_questions.md)."""
+    return _searcher_over("redteam37_leaflets", settings, tmp_path_factory, leaflets=11)
+
+
+def test_a_thirty_sixth_set_of_leaflets_answers_its_questions(redteam37_searcher):
+    missed, flagged, kept = _outcomes(redteam37_searcher, REDTEAM37)
+    assert len(missed) <= 10, missed  # 8 of 92 missed when measured (6 before this round's fixes, two
+    # of them credited to a passage that held the whole sheet or a running header naming the answer)
+    assert len(flagged) >= 25, flagged  # 27 of 28 (26 before: "hoe duur" asks a price)
+    assert len(kept) >= 49, kept  # 52 of 92 (53 before)
+
+
+def test_staff_find_the_sections_of_turned_sheets_scraped_pages_and_ocr_text(redteam37_searcher):
+    """psnup's sheet read unturned glued every line; pdftotext's word boxes were two headless
+    passages; BeautifulSoup's and edbrowse's pages kept their menus, cookie text and share bars;
+    running headers and page numbers of PDF-made text stood in passages (redteam37_questions.md)."""
+    headings = {heading for _, passage in redteam37_searcher.store.all_passages() for heading in passage.headings}
+    assert {"Een blijvende tand eruit", "Moet het sieraad eruit?", "Bereikbaarheid", "Huisdieren"} <= headings
+    for furniture in ('"Delen: WhatsApp"', '"Zoeken"', '"Wij gebruiken functionele en analytische cookies"'):
+        assert not redteam37_searcher.search(furniture, k=3, mode="exact").hits, furniture
+    assert redteam37_searcher.search('"tegen de rand van het zwembad"', k=1, mode="exact").hits
+    assert _line_found(redteam37_searcher, "stukje eraf").startswith("stukje eraf | gladmaken of niets doen")
+    assert _line_found(redteam37_searcher, "haren op de huid") == (
+        "haren op de huid | plak de haren eraf met tape en spoel de huid met lauw water")
+    passages = [passage.text for _, passage in redteam37_searcher.store.all_passages()]
+    assert all(text.strip() not in {"1", "2"} for text in passages)
+    leaflets = redteam37_searcher.leaflets
+    titles = {"eikenprocessierups": "Jeuk door de eikenprocessierups", "mondhoekontsteking": "Kloofjes in de mondhoeken",
+              "oorpiercing-ontsteking": "Ontstoken oorpiercing", "broken-toe-en": "A broken toe"}
+    assert {key: leaflets[key].title for key in titles} == titles
+    publishers = {"eikenprocessierups": "GGD Gelderland-Midden", "gebroken-teen": "Tergooi MC",
+                  "tandtrauma-kind": "Kindertandartsenpraktijk De Wisseltand",
+                  "oorpiercing-ontsteking": "Huisartsenpraktijk De Boog"}
+    assert {key: leaflets[key].publisher for key in publishers} == publishers
+    assert leaflets["tandtrauma-kind"].updated == "2026-02"
+
+
+REDTEAM38 = load_questions(ROOT / "tests" / "data" / "redteam38_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam38_searcher(settings, embedder, tmp_path_factory):
+    """Eleven leaflets from eleven more tools (unhtml, catdvi, w3lib, parsel, pdftext, ps2ascii,
+    txt2man, untex, bleach, EbookLib, xmllint), asked in thirteen languages
+    (tests/data/redteam38_questions.md)."""
+    return _searcher_over("redteam38_leaflets", settings, tmp_path_factory, leaflets=11)
+
+
+def test_a_thirty_seventh_set_of_leaflets_answers_its_questions(redteam38_searcher):
+    missed, flagged, kept = _outcomes(redteam38_searcher, REDTEAM38)
+    assert len(missed) <= 9, missed  # 7 of 92 missed when measured (11 before this round's fixes)
+    assert len(flagged) >= 19, flagged  # 21 of 28 (21 before)
+    assert len(kept) >= 49, kept  # 52 of 92 (55 before, three through a whole page's words)
+
+
+def test_staff_find_the_sections_of_half_converted_pages_columns_man_and_latex_text(redteam38_searcher):
+    """unhtml's page was one passage, catdvi's two columns a table, untex's preamble a passage,
+    txt2man's NAME section a passage, parsel's and w3lib's pages kept their menus and footers
+    (redteam38_questions.md)."""
+    headings = {heading for _, passage in redteam38_searcher.store.all_passages() for heading in passage.headings}
+    assert {"Zo haalt u een splinter eruit", "Diabetes", "Tegen de pijn", "Het litteken",
+            "Hoe voorkomt u besmetting thuis?", "Nachtangst"} <= headings, sorted(headings)
+    assert "NAME" not in headings and "Gerelateerd" not in headings
+    for furniture in ('"hyperref"', '"pdfcreator"', '"Quick links"'):
+        assert not redteam38_searcher.search(furniture, k=3, mode="exact").hits, furniture
+    assert redteam38_searcher.search('"De basisverzekering vergoedt dit meestal niet"', k=1, mode="exact").hits
+    passages = [passage.text for _, passage in redteam38_searcher.store.all_passages()]
+    assert all(" | " not in text for text in passages if "hielkloven" in text.casefold())
+    assert all(text.strip() not in {"1", "2"} for text in passages)
+    leaflets = redteam38_searcher.leaflets
+    titles = {"splinter": "Een splinter verwijderen", "hielkloven": "Kloven in de hielen",
+              "hechtingen-bevalling": "Hechtingen na de bevalling", "wond-lijmen": "Een wond gelijmd: wat nu?",
+              "legionella": "Legionella en de veteranenziekte"}
+    assert {key: leaflets[key].title for key in titles} == titles
+    publishers = {"splinter": "Huisartsenpraktijk De Wilgenhof", "hielkloven": "Podotherapie Berkelland",
+                  "schimmel-in-huis": "GGD Haaglanden", "nachtmerries-kind": "GGD Noord- en Oost-Gelderland"}
+    assert {key: leaflets[key].publisher for key in publishers} == publishers
+    assert (leaflets["sarcoidose"].updated, leaflets["hielkloven"].updated) == ("2026-04", "2026-02-03")

@@ -105,3 +105,23 @@ def test_red_team_37_psnup_sheet_reads_lines_headings_and_date():
     assert item.leaflet.updated == "2026-02"
     assert item.leaflet.publisher == "Kindertandartsenpraktijk De Wisseltand"
     assert "tand is eruit | niet terugzetten | terugzetten en spalken" in text  # not "spalkentand is naar"
+
+
+def test_a_lone_bold_line_a_point_over_the_body_titles_a_pdf_without_title(tmp_path):
+    """groff ms's title, bold at 11 points over a body of 10, titles the file though it names
+    no word of the file's name (red team 37's "tandtrauma-kind.pdf"); headings at the body's
+    size do not."""
+    from pdf_factory import Line, make_pdf
+
+    from ingest.pipeline import ingest_file
+
+    body = "Kinderen vallen vaak van de fiets of tegen de rand van het zwembad en dan breekt er iets."
+    pdf = make_pdf([[Line("Tandartspraktijk De Molen, Zwolle", 10), Line("Een ongelukje met een tand", 11, bold=True),
+                     Line("Wat is er gebeurd?", 10, bold=True), *[Line(body, 10)] * 4,
+                     Line("Wat doet u?", 10, bold=True), *[Line(body, 10)] * 4]])
+    assert ingest_pdf(tmp_path, pdf, "tandtrauma-kind.pdf").leaflet.title == "Een ongelukje met een tand"
+    plain = make_pdf([[Line("Tandartspraktijk De Molen, Zwolle", 10), Line("Wat is er gebeurd?", 10, bold=True),
+                       *[Line(body, 10)] * 4, Line("Wat doet u?", 10, bold=True), *[Line(body, 10)] * 4]])
+    assert ingest_pdf(tmp_path, plain, "tandtrauma-kind.pdf").leaflet.title == "tandtrauma-kind"
+    item = ingest_file(LEAFLETS / "tandtrauma-kind.pdf")
+    assert item.leaflet.title == "Een ongelukje met een tand bij uw kind"

@@ -1513,7 +1513,8 @@ def test_staff_find_the_sections_of_turned_sheets_scraped_pages_and_ocr_text(red
     assert all(text.strip() not in {"1", "2"} for text in passages)
     leaflets = redteam37_searcher.leaflets
     titles = {"eikenprocessierups": "Jeuk door de eikenprocessierups", "mondhoekontsteking": "Kloofjes in de mondhoeken",
-              "oorpiercing-ontsteking": "Ontstoken oorpiercing", "broken-toe-en": "A broken toe"}
+              "oorpiercing-ontsteking": "Ontstoken oorpiercing", "broken-toe-en": "A broken toe",
+              "tandtrauma-kind": "Een ongelukje met een tand bij uw kind"}
     assert {key: leaflets[key].title for key in titles} == titles
     publishers = {"eikenprocessierups": "GGD Gelderland-Midden", "gebroken-teen": "Tergooi MC",
                   "tandtrauma-kind": "Kindertandartsenpraktijk De Wisseltand",

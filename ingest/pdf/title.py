@@ -56,13 +56,25 @@ def document_title(metadata: str, pages: tuple[tuple[PdfLine, ...], ...], name: 
     the text never states ("ORT-033 hielspoor drukproef", a printer's proof; "Scan
     2025-06-18") names a file, not the leaflet, and a file's name (scan0043.pdf) gives
     none. Without larger type on those pages the metadata title stands, stated or not.
-    With neither, the first heading, where it names the file's subject (`named_heading`)."""
+    With neither, the first heading, where it names the file's subject (`named_heading`), or
+    the one bold line set a little over the body at the top (`lone_title`)."""
     shown = shown_title(pages)
     lines = {_key(line.text) for lines in pages[:TITLE_PAGES] for line in lines}
     metadata = without_code(without_site(metadata, pages, shown), lines)
     if metadata and (not shown or _states(pages, metadata)):
         return metadata
-    return shown or metadata or named_heading(pages, name)
+    return shown or metadata or named_heading(pages, name) or lone_title(pages)
+
+
+def lone_title(pages: tuple[tuple[PdfLine, ...], ...]) -> str:
+    """The one bold line of the first pages in their largest size, a little over the body, among
+    the first lines of the first page (`_slightly_larger_line`), where it is shaped like a
+    heading, else "". groff's `ms` title ("Een ongelukje met een tand bij uw kind", 11 points over
+    10) is the only line so set: no section heading shares its size, so it needs no word of
+    the file's name to title a PDF without /Title ("tandtrauma-kind.pdf", red team 37)."""
+    line = _slightly_larger_line(pages)
+    text = " ".join(line.text.split()) if line is not None else ""
+    return text if text and heading_shaped(text) else ""
 
 
 _TITLE_PARTS = re.compile(r"\s+[-–—|·]\s+")  # "Page - Site", "Site | Page"

@@ -459,7 +459,19 @@ def _turned(page: pypdf.PageObject) -> int:
     side by side on a sheet, turned a quarter (`0 1 -1 0 x y Tm`) without a `/Rotate`, and
     read unturned, every line began at one height and its end ran into the next line's start
     ("rand vanhet zwembad"), the two pages' halves unseen. Only a page that sets a matrix
-    turning it (`_TURNING`) is looked at so, as it costs a second reading of its content."""
+    turning it (`_TURNING`) is looked at so, as it costs a second reading of its content; the
+    answer is kept on the page, which reading asks it of several times (`_turn_of`)."""
+    known = page.__dict__.get(_TURN_KEY)
+    if known is None:
+        known = page.__dict__[_TURN_KEY] = _turn_of(page)
+    return known
+
+
+_TURN_KEY = "_leaflets_turn"  # where `_turned` keeps a page's turn: the page is read, never changed
+
+
+def _turn_of(page: pypdf.PageObject) -> int:
+    """The page's turn, as `_turned` says it, found afresh."""
     try:
         turn = int(page.rotation) % 360
     except (AttributeError, TypeError, ValueError):  # no page's /Rotate, or not a number

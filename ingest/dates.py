@@ -309,13 +309,16 @@ def _statements(text: str, language: str = "nl") -> Iterator[tuple[str, int]]:
         yield iso, rank
 
 
+MONTH_REACH = 120  # characters after a year in which its line may make it precise, at most
+
+
 def _to_the_month(text: str, match: re.Match[str], iso: str) -> str:
     """A year alone (`iso`) made precise by a date of that year later in the same line: "Uitgave
     2026, derde druk, april 2026" dates the leaflet April 2026, not just 2026."""
     if len(iso) != 4:
         return iso
-    end = text.find("\n", match.end())
-    rest = text[match.end():end if end >= 0 else len(text)]
+    end = text.find("\n", match.end(), match.end() + MONTH_REACH)
+    rest = text[match.end():end if end >= 0 else match.end() + MONTH_REACH]
     later = (_to_iso(month) for month in _ROW_DATE.finditer(rest))
     return next((precise for precise in later if precise[:4] == iso), iso)
 

@@ -30,7 +30,7 @@ _FIELD = re.compile(r"<[^<>\n]*>")  # a form's field: "<>" an empty text box, "<
 _ITEM = re.compile(r"[ \t]*[*+-][ \t]+")  # "* {Home}"
 _NUMBERED = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+\S")  # "1. Was uw handen."
 _GAP = re.compile(r"[\s|·•>›»/,-]*")  # what stands between a menu's or a trail's links
-_LAST_STEP = re.compile(r"\s*[>›»/]\s*(?P<step>[^\W\d_][^{}<>]*?)\s*")  # " > Huid" after a trail's links
+_LAST_STEP = re.compile(r"\s*[>›»/]\s*(?P<step>[^\W\d_][^{}<>]*)")  # " > Huid" after a trail's links (greedy: no backtracking)
 MIN_HEADINGS = 2  # a page has a title and a section at least; one "h2 " line may be a text's own
 MAX_FIELD_WORDS = 5  # a field of a footer's line: a name, an address, a phone number
 _FIELD_SEPARATOR = re.compile(r"\s+[·|•]\s+")
@@ -81,7 +81,8 @@ def _as_markdown(line: str) -> str:
 def _words(line: str) -> str:
     """A line's words as the page shows them: no bullet, tag, braces or fields."""
     heading = _HEADING.fullmatch(line.rstrip())
-    text = heading.group("text") if heading else _ITEM.sub("", line, count=1)
+    item = None if heading else _ITEM.match(line)
+    text = heading.group("text") if heading else line[item.end():] if item else line
     return " ".join(_FIELD.sub(" ", _LINK.sub(r"\g<text>", text)).split())
 
 
@@ -89,7 +90,8 @@ def _is_links(line: str) -> bool:
     """Whether a line is links and nothing else but a bullet and separators ("* {Home}",
     "{Privacy} | {Disclaimer}"), or a trail of links that ends on the page's own step
     ("{Home} > {Zelfzorg} > Huid")."""
-    text = _ITEM.sub("", line, count=1).strip()
+    item = _ITEM.match(line)  # a bullet opens the line, if any
+    text = (line[item.end():] if item else line).strip()
     links = list(_LINK.finditer(text))
     if not links:
         return False
@@ -97,7 +99,7 @@ def _is_links(line: str) -> bool:
         return True
     step = _LAST_STEP.fullmatch(text[links[-1].end():])  # a trail's last step, no link
     return len(links) >= 2 and step is not None and _GAP.fullmatch(_LINK.sub(" ", text[:links[-1].end()])) is not None \
-        and len(step.group("step").split()) <= MAX_FIELD_WORDS and not ends_sentence(step.group("step"))
+        and len(step.group("step").split()) <= MAX_FIELD_WORDS and not ends_sentence(step.group("step").strip())
 
 
 def _is_form(line: str) -> bool:

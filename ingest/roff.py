@@ -64,6 +64,8 @@ _TEXT_ENDS = re.compile(r"[.:;,!?]$")
 _SOURCE_NAME = re.compile(r"[A-ZÀ-Þ][^\d\n:]*")
 MAX_SOURCE_WORDS = 8
 
+MAX_CASE_TEXT = 100_000  # characters of a page's text a heading's case is judged on
+
 
 def is_roff(text: str) -> bool:
     """Whether a text file's `text` is a manual page's roff source: `MIN_REQUESTS` lines that are
@@ -358,7 +360,10 @@ def _markdown(page: _Page) -> str:
     out = ["---", *fields, "---", ""] if fields else []
     out += [f"# {title}", ""] if title else []
     previous = ""
-    text = "\n".join(markdown for kind, markdown in blocks if kind != "h")
+    # the text's first MAX_CASE_TEXT characters: each heading in capitals asks how the text
+    # writes its words (`unshouted_heading`), and over a whole large page that asking grew with
+    # headings × text
+    text = "\n".join(markdown for kind, markdown in blocks if kind != "h")[:MAX_CASE_TEXT]
     for kind, markdown in blocks:
         if kind == "h":  # a heading in capitals, as man pages set .SH, in sentence case as `man` renders it
             marks, _, heading = markdown.partition(" ")

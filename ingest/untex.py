@@ -104,10 +104,14 @@ def _paragraphs(lines: list[str]) -> list[list[str]]:
     return [paragraph for paragraph in paragraphs if paragraph]
 
 
+MAX_HEADING_CHARS = 400  # a heading between its identifiers twice; a longer paragraph is text (and the match costly)
+
+
 def _heading(paragraph: list[str]) -> str:
     """The title a paragraph stands for where it is a heading between its identifier twice, the
     identifier pandoc makes of that title; else ""."""
-    target = _TARGETED.fullmatch(" ".join(line.strip(" \t") for line in paragraph))
+    joined = " ".join(line.strip(" \t") for line in paragraph)
+    target = _TARGETED.fullmatch(joined) if len(joined) <= MAX_HEADING_CHARS else None
     if target is None:
         return ""
     title = " ".join(target["title"].split())

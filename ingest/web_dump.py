@@ -406,18 +406,26 @@ def _list_below(lines: list[str], index: int) -> list[int]:
     return items
 
 
-def _bare_list_below(lines: list[str], index: int) -> list[int]:
+def _bare_list_below(lines: list[str], index: int, end: int) -> list[int]:
     """The short lines with no bullet right under line `index` in a text written a line a
-    paragraph (each a link's text: a few words that end no sentence), up to the first other."""
+    paragraph (each a link's text: a few words that end no sentence), up to the first other or
+    `end` (the footer); none where one gives a phone number or an e-mail address: no link's text, but the contact
+    lines that close a leaflet ("Polikliniek Chirurgie" over "Telefoon 088 123 4567")."""
     items = []
-    for below in range(index + 1, len(lines)):
+    for below in range(index + 1, end):
         text = " ".join(lines[below].split())
         if not text:
             continue
+        if _CONTACT_DETAILS.search(text):
+            return []
         if len(text.split()) > MAX_ITEM_WORDS or ends_sentence(text) or is_date_line(text):
             break
         items.append(below)
     return items
+
+
+# A phone number (eight to ten digits after a 0 or +31, spaced or not) or an e-mail address.
+_CONTACT_DETAILS = re.compile(r"(?:\+31|\(0|\b0)(?:[ \-–()]{0,3}\d){8,10}\b|[\w.+-]+@[\w-]+\.[\w.]+")
 
 
 def _item_text(line: str) -> str:
@@ -654,7 +662,7 @@ def _aside_after_date(lines: list[str], end: int, passed: set[int] = frozenset()
             continue
         label = index + 1 if index + 1 < end and _UNDERLINE.fullmatch(lines[index + 1]) else index
         bare = bare_items or bool(_LINK_BOX_LABEL.fullmatch(text.rstrip(":")))
-        items = [i for i in (_bare_list_below if bare else _list_below)(lines, label) if i < end]
+        items = [i for i in (_bare_list_below(lines, label, end) if bare else _list_below(lines, label)) if i < end]
         if not items or len(text.split()) > MAX_ITEM_WORDS or ends_sentence(text) or _item_text(lines[index]):
             return set()
         found |= set(range(index, items[-1] + 1))

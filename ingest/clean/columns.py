@@ -191,10 +191,14 @@ def _left_to_end(lines: list[Line], top: int, stretch: list[str], column: int, t
     across the column, a line in the right column, or a table's row, ends no such run; a line
     or two under the columns may be page-wide text as short (`_left_tail`)."""
     right = next(lines[top + index] for index, place in enumerate(stretch) if place in ("both", "right"))
-    below = range(top + len(stretch), len(lines))
-    places = [_column_place(lines[index], column) if index not in taken else None for index in below]
-    if starts_lower(right.raw[column:].strip()) or places.count("left") < MIN_COLUMN_ROWS \
-            or any(place not in ("left", "blank") for place in places):
+    if starts_lower(right.raw[column:].strip()):
+        return []
+    places: list[str | None] = []
+    for index in range(top + len(stretch), len(lines)):  # stops at the first line that ends the run
+        places.append(_column_place(lines[index], column) if index not in taken else None)
+        if places[-1] not in ("left", "blank"):
+            return []
+    if places.count("left") < MIN_COLUMN_ROWS:
         return []
     while places[-1] == "blank":
         places.pop()

@@ -23,7 +23,7 @@ def clean(source: SourceText) -> CleanText:
     too), re-joined, grouped."""
     text, page_starts = normalise_pages(source.text, source.page_starts, keep_tabs=True)
     text = ocr_digits(text)
-    hints = {normalise_unicode(k).strip(): v for k, v in source.heading_hints.items()}
+    hints = {ocr_digits(normalise_unicode(k)).strip(): v for k, v in source.heading_hints.items()}  # as the text reads
     hints = {" ".join(k.split()): v for k, v in hints.items()}
     lines = split_lines(text, hints, source.heading_at)
     markdown = source.markup == "markdown"

@@ -311,6 +311,8 @@ def _repeats_opening(lines: list[str], opening: list[list[str]]) -> bool:
     title's words ("Wat is een lipoom" under "Het verwijderen van een lipoom") draws on no sender."""
     if any(ends_sentence_mark(line) or len(line.split()) > MAX_NAMED_HEADER_WORDS for line in lines):
         return False
+    if lines[0].lstrip()[:1].islower():  # a sentence the page break cut goes on ("het apparaat van de …")
+        return False
     words = [word for line in lines for word in _words_of(line)]
     if len(words) < 2:
         return False

@@ -131,9 +131,11 @@ def normalise_pages(text: str, page_starts: tuple[int, ...],
 
 
 # A number an OCR engine read with letters for its digits: "I" or "l" for a 1 before digits
-# ("I5 minuten"), before two O's or more ("IOOO milligram"), and "O" for a 0 among digits ("3O",
-# "1O0"). No word or code is written so; "O2" (an O before the digits) and "CO2" stay.
-_OCR_NUMBER = re.compile(r"(?<![\w./@-])(?:[Il]\d[\dO]*|[Il]O{2,}[\dO]*|\d+O[\dO]*)(?![\w/@])")
+# ("I5 minuten", a number of two or three characters: "I131", "I123" name isotopes of iodine), before
+# two O's or more ("IOOO milligram"), and "O" for a 0 among digits ("3O", "1O0"). No word or code is
+# written so; "O2" (an O before the digits) and "CO2" stay. Possessive runs: no backtracking on a
+# long run of O's.
+_OCR_NUMBER = re.compile(r"(?<![\w./@-])(?:[Il]\d[\dO]?+|[Il]O{2,}+[\dO]*+|\d++O[\dO]*+)(?![\w/@])")
 _AS_DIGITS = str.maketrans("IlO", "110")
 
 

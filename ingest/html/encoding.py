@@ -39,7 +39,7 @@ def decode_page(data: bytes, path: str | Path) -> str:
     utf16 = _UTF16_WITHOUT_BOM.get(data[:2])
     if utf16 and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode(utf16)
+            return decode_text(data.decode(utf16).encode("utf-8"), path)  # its binary-data checks
         except UnicodeDecodeError:
             pass  # not UTF-16 after all: refused below as binary data
     if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) or _is_utf8(data):
@@ -48,7 +48,7 @@ def decode_page(data: bytes, path: str | Path) -> str:
     if declared and declared not in _WESTERN and not declared.startswith(("utf_16", "utf_32")):
         try:
             return decode_text(data.decode(declared).encode("utf-8"), path)  # its binary-data checks
-        except UnicodeDecodeError:
+        except (UnicodeError, LookupError):  # LookupError: a codec of bytes ("base64"), no text's
             pass  # the declaration is wrong: guess as for any text
     return decode_text(data, path)
 

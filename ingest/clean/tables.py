@@ -228,13 +228,15 @@ def pads_prose(lines: list[Line]) -> bool:
     pads a paragraph's short last line and its headings as well, whose ends meet no margin."""
     pairs = zip(lines, lines[1:])
     return sum(bool(above.cells and below.cells) and not (above.heading_level or below.heading_level)
-               and _justified(above, below) for above, below in pairs) >= MIN_PADDED_PAIRS
+               and _justified(above, below, slack=EDGE_SLACK) for above, below in pairs) >= MIN_PADDED_PAIRS
 
 
-def _justified(row: Line, line: Line, padded: bool = False) -> bool:
+def _justified(row: Line, line: Line, padded: bool = False, slack: int = 0) -> bool:
     """Whether two lines parted by spaces are justified prose (`par`, `man`, `fill-paragraph`),
-    no table's rows: they end at the same column (within `EDGE_SLACK`), a flush right margin,
-    or in a text that pads its prose so (`padded`, `pads_prose`) anywhere; or, where the margin
+    no table's rows: they end at the same column (within `slack`: `pads_prose` asks within
+    `EDGE_SLACK`; a short table's rows may end two apart, "Koffie  ja  125 ml" over "Soep  ja  150
+    ml"), a flush right margin, or in a text that pads its prose so (`padded`, `pads_prose`)
+    anywhere; or, where the margin
     was a proportional font's (pypdf's text of a justified PDF: "Bekkenpijn  is  geen  reden"),
     both are spread (`_spread`); and their gaps run across each other, padded wherever the
     words fell. A table's columns leave the same blank channel down every row, so each gap of
@@ -242,7 +244,7 @@ def _justified(row: Line, line: Line, padded: bool = False) -> bool:
     gaps with tabs are a table's."""
     if "\t" in row.raw + line.raw:
         return False
-    if not padded and abs(_edge(row) - _edge(line)) > EDGE_SLACK and not (_spread(row) and _spread(line)):
+    if not padded and abs(_edge(row) - _edge(line)) > slack and not (_spread(row) and _spread(line)):
         return False
     ours, theirs = _gaps(row), _gaps(line)
     return not (all(_meets(gap, theirs) for gap in ours) and all(_meets(gap, ours) for gap in theirs))

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from ingest.clean.lines import ends_sentence
 from ingest.markdown_escape import escaped_line_start
 from ingest.share_names import name_kind
+from ingest.web_dump import COPYRIGHT_LINE
 
 _HEADING = re.compile(r"h(?P<level>[1-6]) (?P<text>\S.*)")
 _LINK = re.compile(r"\{(?P<text>[^{}\n]+)\}")
@@ -34,7 +35,6 @@ _LAST_STEP = re.compile(r"\s*[>›»/]\s*(?P<step>[^\W\d_][^{}<>]*)")  # " > Hui
 MIN_HEADINGS = 2  # a page has a title and a section at least; one "h2 " line may be a text's own
 MAX_FIELD_WORDS = 5  # a field of a footer's line: a name, an address, a phone number
 _FIELD_SEPARATOR = re.compile(r"\s+[·|•]\s+")
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -140,7 +140,7 @@ def _closing(lines: list[str]) -> set[int]:
             continue
         links = _is_links(line) or _is_share(line) or _is_form(line)
         heading = _HEADING.fullmatch(line) is not None and over_links
-        fields = linked and (_COPYRIGHT.match(line) is not None or _is_fields(line))
+        fields = linked and (COPYRIGHT_LINE.match(line) is not None or _is_fields(line))
         if not (links or heading or fields):
             break
         found.add(index)

@@ -29,7 +29,7 @@ MIN_NODE_LINES = 12  # a page's text: a few menu items, a title, headings and pa
 # A line this long is a paragraph on one line: no text browser or editor wraps at this width.
 MIN_UNWRAPPED_CHARS = 120
 # What stands between a page's title and the site's name in its `<title>`: "Page - Site", "Page | Site".
-_TITLE_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+")
+TITLE_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+")
 
 
 def is_node_per_line(lines: list[str]) -> bool:
@@ -93,10 +93,16 @@ class PageTitle:
     site: str
 
 
+def title_halves(line: str) -> list[str]:
+    """A `<title>` line cut at its separators ("Page | Site", "Page – Site"), each part with
+    its spaces made single; one part where it has none."""
+    return [" ".join(half.split()) for half in TITLE_SEPARATOR.split(line.strip())]
+
+
 def title_and_site(line: str, below: list[str]) -> PageTitle | None:
     """The halves of a `<title>` line of two ("Page - Site", "Site | Page") where one of them is
     a line of its own `below` it (the page's heading repeats its title), else None."""
-    halves = [" ".join(half.split()) for half in _TITLE_SEPARATOR.split(line.strip())]
+    halves = title_halves(line)
     if len(halves) != 2 or not all(halves):
         return None
     shown = {" ".join(text.split()).casefold() for text in below}

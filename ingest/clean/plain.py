@@ -72,10 +72,11 @@ def join_plain_lines(lines: list[Line], proportional: bool = False) -> list[Logi
     grid = {**grid_rows(lines), **({} if proportional else dash_table_rows(lines))}  # dashes' columns are characters
     grid = {**closed_cell_rows(lines, frozenset(grid)), **grid}
     grid = {**netrik_rows(lines, frozenset(grid)), **grid}
-    rows, wrapped = aligned_rows(lines, proportional)
+    padded = pads_prose(lines)
+    rows, wrapped = aligned_rows(lines, proportional, padded)
     # in a text that pads its prose's words (catdvi) every line has gaps and rows are found
     # everywhere: there a stretch of two columns that read as prose goes before them
-    aligned = set() if pads_prose(lines) else rows | set(wrapped)
+    aligned = set() if padded else rows | set(wrapped)
     stretches = {} if proportional else column_stretches(lines, aligned | set(grid))
     columned = {at for start, part in stretches.items() for at in range(start, part.end)}
     rows = rows - set(grid) - columned

@@ -128,20 +128,21 @@ def _second_column(line: Line) -> int | None:
     return line.parts[1][1] - (line.start - line.indent)
 
 
-def aligned_rows(lines: list[Line],
-                 proportional: bool = False) -> tuple[set[int], dict[int, list[tuple[int, tuple[str, int]]]]]:
+def aligned_rows(lines: list[Line], proportional: bool = False,
+                 padded: bool | None = None) -> tuple[set[int], dict[int, list[tuple[int, tuple[str, int]]]]]:
     """The indices of lines that are rows of a table aligned by spaces or tabs: two
     lines or more, one under the other, each with columns (see `column_cells`), in typed
     text no lines of justified prose (`_justified`; in proportional type a character is no
     column); and the
     lines that hold the wrapped rest of a row's cells, each piece with its cell's number:
-    indented to where that cell starts in the row above ("Op de rug, knieën" / "gebogen")."""
+    indented to where that cell starts in the row above ("Op de rug, knieën" / "gebogen").
+    `padded` is `pads_prose(lines)` where the caller has it already."""
     rows: set[int] = set()
     wrapped: dict[int, list[tuple[int, tuple[str, int]]]] = {}
     run: list[int] = []
     pending: dict[int, list[tuple[int, tuple[str, int]]]] = {}
     margin = _margin(lines)
-    padded = not proportional and pads_prose(lines)
+    padded = not proportional and (pads_prose(lines) if padded is None else padded)
     for index, line in enumerate([*lines, Line("", 0)]):
         if run and _goes_on_tab_row(lines[run[-1]], lines[index - 1], line, margin):
             pending[index] = [(len(lines[run[-1]].cells) - 1, (line.text, line.start))]

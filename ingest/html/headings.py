@@ -15,6 +15,7 @@ from collections.abc import Collection, Iterator
 from lxml import etree
 from lxml.html import HtmlElement
 
+from ingest.node_lines import TITLE_SEPARATOR, title_halves
 from ingest.structure import MAX_HEADING_WORDS
 
 
@@ -256,18 +257,13 @@ def title_holds(tree: HtmlElement, words: str) -> bool:
     return any(words in " ".join(line.split()) for line in (tree.findtext(".//head/title") or "").splitlines())
 
 
-# What may follow a page's title in its `<title>`: the site's name after a separator
-# ("Huidverzorging | Ziekenhuis Amstelzorg").
-_TITLE_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+")
-
-
 def named_half(title: str, page_title: str, text: str) -> str:
     """Of a `<title>` in two halves ("Nieuwsbrief Dermatologie – Hidradenitis suppurativa"),
     the one that names the page, where `title` (trafilatura's) is one of them: the half the
     page's text names more often, word for word; trafilatura's where they tie. It takes the
     half before the dash for the page's subject and the other for the site's name, but a
     newsletter or a blog names its series first, and its subject is what the text is about."""
-    halves = [" ".join(half.split()) for half in _TITLE_SEPARATOR.split(page_title)]
+    halves = title_halves(page_title)
     if len(halves) != 2 or title not in halves:
         return title
     other = halves[1 - halves.index(title)]
@@ -281,7 +277,7 @@ def named_half(title: str, page_title: str, text: str) -> str:
 def other_half(title: str, page_title: str) -> str:
     """Of a `<title>` in two halves, the one that is not `title` ("Tergooi MC" of "Een gebroken
     teen | Tergooi MC"), or "" where the `<title>` is not two halves, one of them `title`."""
-    halves = [" ".join(half.split()) for half in _TITLE_SEPARATOR.split(page_title)]
+    halves = title_halves(page_title)
     return halves[1 - halves.index(title)] if len(halves) == 2 and title in halves else ""
 
 
@@ -367,7 +363,7 @@ def without_section_name(title: str) -> str:
     """A title without a generic name of the site's leaflet section after its last separator
     (`_SECTION_NAME`): Readability cut the site's name from "Tongue-tie in babies | Patient
     information | <site>" and left the section's, the title a reader never gave the leaflet."""
-    *before, last = _TITLE_SEPARATOR.split(title)
+    *before, last = TITLE_SEPARATOR.split(title)
     kept = title[:title.rfind(last)].rstrip(" \t|·•–—-")
     return kept if before and kept and _SECTION_NAME.fullmatch(last.strip()) else title
 
@@ -389,4 +385,4 @@ def document_title(tree: HtmlElement, page_title: str) -> str:
         return ""
     words = " ".join(found[0].text_content().split())
     page = " ".join(page_title.split())
-    return words if words and (page == words or _TITLE_SEPARATOR.split(page)[0] == words) else ""
+    return words if words and (page == words or TITLE_SEPARATOR.split(page)[0] == words) else ""

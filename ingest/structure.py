@@ -1000,15 +1000,20 @@ def _split_date(text: str, block: Block, cuts: list[int]) -> tuple[Block, ...]:
             Block("paragraph", cuts[-2], block.end, (date,)))
 
 
+MAX_TITLE_LINES = 2  # a title over its sender line, in the first block: wrapped once at most
+
+
 def _split_sender(text: str, block: Block, cuts: list[int]) -> tuple[Block, ...]:
     """The first block as the title and the organisation's name on the line under it, where
     cleaning joined them as one wrapped paragraph ("Warm weer en hitte: tips voor ouderen en
     mantelzorgers" over "Thuiszorg Rivierenland", no blank line between): a cover's sender
-    line, no words of the title (`_cover_lines` sets it aside). Else the block unchanged."""
-    if block.kind != "paragraph" or len(cuts) != 3:
+    line, no words of the title (`_cover_lines` sets it aside). The title may be two lines its
+    source wrapped ("Duimzuigen en de speen:" over "wanneer stoppen?", joined as one heading:
+    `wrapped_title`), the sender then the third. Else the block unchanged."""
+    if block.kind != "paragraph" or not 3 <= len(cuts) <= 2 + MAX_TITLE_LINES:
         return (block,)
-    head, tail = text[block.start:cuts[1]].rstrip(), text[cuts[1]:block.end]
-    title = Block("paragraph", block.start, block.start + len(head), (head,))
+    head, tail = text[block.start:cuts[-2]].rstrip(), text[cuts[-2]:block.end]
+    title = Block("paragraph", block.start, block.start + len(head), (" ".join(head.split()),))
     sender = Block("paragraph", cuts[1], block.end, (tail,))
     if head and _is_masthead_line(sender) and not _is_masthead_line(title) and is_title_line(title):
         return title, sender

@@ -59,6 +59,7 @@ _ORGANISATION_WORDS = (
     "ziekenhuis", "ziekenhuizen", "gasthuis", "praktijk", "kliniek", "centrum", "dienst", "apotheek", "huisartsenpost", "stichting",
     "vereniging", "netwerk", "afdeling", "instituut", "umc", "ggd", "ggz", "thuiszorg", "zorggroep", "hospital",
     "clinic", "foundation", "association", "laboratorium", "laboratory", "centre", "center", "institute",
+    "hospitals", "clinics",  # a group's name in English ("Gelre Hospitals"), as "ziekenhuizen" in Dutch
 )
 # What a Dutch compound adds to an organisation's word to name a group of them ("Noordwest
 # Ziekenhuisgroep", "Apotheekgroep Zuid", "Thuiszorgorganisatie"): still the organisation's name.
@@ -1438,7 +1439,7 @@ def _is_department_word(word: str) -> bool:
 _DEPARTMENT_WORDS = ("afdeling", "polikliniek", "poli", "dagbehandeling", "department", "ward", "unit")
 # Organisations that send leaflets in their own name; a "centrum" or "kliniek" may be part of one.
 _INSTITUTION_WORDS = ("ziekenhuis", "gasthuis", "praktijk", "huisartsenpost", "stichting", "vereniging", "umc", "ggd", "ggz",
-                      "thuiszorg", "zorggroep", "apotheek", "instituut", "hospital", "foundation", "association")
+                      "thuiszorg", "zorggroep", "apotheek", "instituut", "hospital", "hospitals", "foundation", "association")
 # Words a name does not open with, though a title that names an organisation may ("Welkom in het …").
 _SMALL_OPENING_WORDS = DUTCH_STOP_WORDS | ENGLISH_STOP_WORDS | {"welkom", "welcome"}
 # A line that names a partner, not the sender: "In samenwerking met", "Met dank aan", "Mede mogelijk gemaakt door".

@@ -714,7 +714,8 @@ def _is_fielded_sender(text: str) -> bool:
     spreekuur kleine chirurgie"), a department, what the text is ("Ziekenhuis Gelderse Poort · MDL
     · patiënteninformatie"). A title opens with its subject, not with a sender's name and fields."""
     fields = [field.strip() for field in _SENDER_FIELD_GAP.split(text)]
-    return len(fields) > 1 and (_is_organisation(fields[0]) or bool(_described_name(fields))) and all(
+    return len(fields) > 1 and (_is_organisation(fields[0]) or bool(_described_name(fields))
+                                or _is_practice_name(fields[0])) and all(
         _is_place(field) or _is_service(field) or _is_department(field) or _CONTACT.search(field)
         or _DOCUMENT_NAME.fullmatch(field) or _describes_sender(field) for field in fields[1:])
 
@@ -728,6 +729,17 @@ def _described_name(fields: list[str]) -> str:
     if len(fields) < 2 or not _is_marked_name(first):
         return ""
     return first if any(_describes_sender(field.strip()) for field in fields[1:]) else ""
+
+
+def _is_practice_name(field: str) -> bool:
+    """Whether a masthead's first field names a practice by its specialty and a name of its own,
+    every word capitalised ("Fysiotherapie De Linde", "Logopedie Het Spreekhuis", "Podotherapie
+    Vechtdal"): no word names the kind of organisation, yet a specialty is no title's opening
+    word where names follow it. Only with fields after it that place it (`_is_fielded_sender`):
+    alone, "Fysiotherapie Apeldoorn" may head a section."""
+    words = field.split()
+    return len(words) >= 2 and _is_department(words[0]) and not _is_department_word(words[0]) \
+        and _is_name(field) and words[1][:1].isupper()
 
 
 MAX_DESCRIPTION_WORDS = 10  # "vereniging voor mensen met hartritmestoornissen en hun naasten"
@@ -1315,6 +1327,8 @@ def _sender(blocks: tuple[Block, ...], cover: set[int]) -> str:
                  if name]
         if not named and (described := _described_name(fields)):
             named = [described]
+        if not named and len(fields) > 1 and _is_fielded_sender(block.text) and _is_practice_name(fields[0].strip()):
+            named = [fields[0].strip()]  # "Fysiotherapie De Linde, Apeldoorn"
         names += named
     return max(names, key=lambda name: any(_ends_like(word, _INSTITUTION_WORDS) for word in name.split()),
                default="")

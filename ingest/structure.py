@@ -1465,9 +1465,10 @@ _PARTNER = re.compile(r"(?:in\s+samenwerking\s+met|met\s+(?:dank|steun)\s+(?:aan
 # ("Ziekenhuis De Linde > Patiënten > Folders").
 _SENDER_FIELD_GAP = re.compile(rf"{_BYLINE_FIELD_GAP.pattern}|\s[>›»]\s")
 # What a line says before the sender's name: "Informatie van de GGD Hollands Noorden",
-# "Een uitgave van Stichting ...", "A leaflet from ...".
-_SENT_BY = re.compile(r"(?:een\s+|a\s+)?(?:uitgave|informatie|folder|brochure|publicatie|leaflet|information|"
-                      r"published)\s+(?:van|door|from|by)\s+(?:de\s+|het\s+|the\s+)?", re.IGNORECASE)
+# "Een uitgave van Stichting ...", "A leaflet from ...", "Nieuwsbrief van Borstvoedingspraktijk ..." (red team 40).
+_SENT_BY = re.compile(r"(?:een\s+|a\s+|de\s+|the\s+)?(?:uitgave|informatie|folder|brochure|publicatie|leaflet|information"
+                      r"|nieuwsbrief|newsletter|published)\s+(?:van|door|from|by)\s+(?:de\s+|het\s+|the\s+)?",
+                      re.IGNORECASE)
 
 
 MAX_LONE_DATE_WORDS = 4  # "Beverwijk, 1 oktober 2025"

@@ -32,6 +32,7 @@ _QUOTES = re.compile(r"(?<!')'{2,3}(?=[^'\s])[^'\n]+?(?<=[^'\s])'{2,3}(?!')")
 _MAGIC_WORD = re.compile(r"__(?:NO)?(?:TOC|FORCETOC|EDITSECTION|NEWSECTIONLINK|INDEX|NOGALLERY|TITLECONVERT"
                          r"|CONTENTCONVERT|STATICREDIRECT|HIDDENCAT|NOTITLECONVERT|NOCONTENTCONVERT)__")
 MIN_HEADINGS = 2  # one "= ... =" line may be a plain text's own mark
+HEADING_LINE = _HEADING  # a "== ... ==" line, for plain text that keeps a wiki's heading marks (ingest/wiki_headings.py)
 MIN_SIGNS = 2
 
 # What the conversion reads.

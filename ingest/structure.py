@@ -59,6 +59,7 @@ _ORGANISATION_WORDS = (
     "ziekenhuis", "ziekenhuizen", "gasthuis", "praktijk", "kliniek", "centrum", "dienst", "apotheek", "huisartsenpost", "stichting",
     "vereniging", "netwerk", "afdeling", "instituut", "umc", "ggd", "ggz", "thuiszorg", "zorggroep", "hospital",
     "clinic", "foundation", "association", "laboratorium", "laboratory", "centre", "center", "institute",
+    "hospitals", "clinics",  # a group's name in English ("Gelre Hospitals"), as "ziekenhuizen" in Dutch
 )
 # What a Dutch compound adds to an organisation's word to name a group of them ("Noordwest
 # Ziekenhuisgroep", "Apotheekgroep Zuid", "Thuiszorgorganisatie"): still the organisation's name.
@@ -713,7 +714,8 @@ def _is_fielded_sender(text: str) -> bool:
     spreekuur kleine chirurgie"), a department, what the text is ("Ziekenhuis Gelderse Poort · MDL
     · patiënteninformatie"). A title opens with its subject, not with a sender's name and fields."""
     fields = [field.strip() for field in _SENDER_FIELD_GAP.split(text)]
-    return len(fields) > 1 and (_is_organisation(fields[0]) or bool(_described_name(fields))) and all(
+    return len(fields) > 1 and (_is_organisation(fields[0]) or bool(_described_name(fields))
+                                or _is_practice_name(fields[0])) and all(
         _is_place(field) or _is_service(field) or _is_department(field) or _CONTACT.search(field)
         or _DOCUMENT_NAME.fullmatch(field) or _describes_sender(field) for field in fields[1:])
 
@@ -727,6 +729,17 @@ def _described_name(fields: list[str]) -> str:
     if len(fields) < 2 or not _is_marked_name(first):
         return ""
     return first if any(_describes_sender(field.strip()) for field in fields[1:]) else ""
+
+
+def _is_practice_name(field: str) -> bool:
+    """Whether a masthead's first field names a practice by its specialty and a name of its own,
+    every word capitalised ("Fysiotherapie De Linde", "Logopedie Het Spreekhuis", "Podotherapie
+    Vechtdal"): no word names the kind of organisation, yet a specialty is no title's opening
+    word where names follow it. Only with fields after it that place it (`_is_fielded_sender`):
+    alone, "Fysiotherapie Apeldoorn" may head a section."""
+    words = field.split()
+    return len(words) >= 2 and _is_department(words[0]) and not _is_department_word(words[0]) \
+        and _is_name(field) and words[1][:1].isupper()
 
 
 MAX_DESCRIPTION_WORDS = 10  # "vereniging voor mensen met hartritmestoornissen en hun naasten"
@@ -1000,15 +1013,20 @@ def _split_date(text: str, block: Block, cuts: list[int]) -> tuple[Block, ...]:
             Block("paragraph", cuts[-2], block.end, (date,)))
 
 
+MAX_TITLE_LINES = 2  # a title over its sender line, in the first block: wrapped once at most
+
+
 def _split_sender(text: str, block: Block, cuts: list[int]) -> tuple[Block, ...]:
     """The first block as the title and the organisation's name on the line under it, where
     cleaning joined them as one wrapped paragraph ("Warm weer en hitte: tips voor ouderen en
     mantelzorgers" over "Thuiszorg Rivierenland", no blank line between): a cover's sender
-    line, no words of the title (`_cover_lines` sets it aside). Else the block unchanged."""
-    if block.kind != "paragraph" or len(cuts) != 3:
+    line, no words of the title (`_cover_lines` sets it aside). The title may be two lines its
+    source wrapped ("Duimzuigen en de speen:" over "wanneer stoppen?", joined as one heading:
+    `wrapped_title`), the sender then the third. Else the block unchanged."""
+    if block.kind != "paragraph" or not 3 <= len(cuts) <= 2 + MAX_TITLE_LINES:
         return (block,)
-    head, tail = text[block.start:cuts[1]].rstrip(), text[cuts[1]:block.end]
-    title = Block("paragraph", block.start, block.start + len(head), (head,))
+    head, tail = text[block.start:cuts[-2]].rstrip(), text[cuts[-2]:block.end]
+    title = Block("paragraph", block.start, block.start + len(head), (" ".join(head.split()),))
     sender = Block("paragraph", cuts[1], block.end, (tail,))
     if head and _is_masthead_line(sender) and not _is_masthead_line(title) and is_title_line(title):
         return title, sender
@@ -1309,6 +1327,8 @@ def _sender(blocks: tuple[Block, ...], cover: set[int]) -> str:
                  if name]
         if not named and (described := _described_name(fields)):
             named = [described]
+        if not named and len(fields) > 1 and _is_fielded_sender(block.text) and _is_practice_name(fields[0].strip()):
+            named = [fields[0].strip()]  # "Fysiotherapie De Linde, Apeldoorn"
         names += named
     return max(names, key=lambda name: any(_ends_like(word, _INSTITUTION_WORDS) for word in name.split()),
                default="")
@@ -1433,7 +1453,7 @@ def _is_department_word(word: str) -> bool:
 _DEPARTMENT_WORDS = ("afdeling", "polikliniek", "poli", "dagbehandeling", "department", "ward", "unit")
 # Organisations that send leaflets in their own name; a "centrum" or "kliniek" may be part of one.
 _INSTITUTION_WORDS = ("ziekenhuis", "gasthuis", "praktijk", "huisartsenpost", "stichting", "vereniging", "umc", "ggd", "ggz",
-                      "thuiszorg", "zorggroep", "apotheek", "instituut", "hospital", "foundation", "association")
+                      "thuiszorg", "zorggroep", "apotheek", "instituut", "hospital", "hospitals", "foundation", "association")
 # Words a name does not open with, though a title that names an organisation may ("Welkom in het …").
 _SMALL_OPENING_WORDS = DUTCH_STOP_WORDS | ENGLISH_STOP_WORDS | {"welkom", "welcome"}
 # A line that names a partner, not the sender: "In samenwerking met", "Met dank aan", "Mede mogelijk gemaakt door".
@@ -1445,9 +1465,10 @@ _PARTNER = re.compile(r"(?:in\s+samenwerking\s+met|met\s+(?:dank|steun)\s+(?:aan
 # ("Ziekenhuis De Linde > Patiënten > Folders").
 _SENDER_FIELD_GAP = re.compile(rf"{_BYLINE_FIELD_GAP.pattern}|\s[>›»]\s")
 # What a line says before the sender's name: "Informatie van de GGD Hollands Noorden",
-# "Een uitgave van Stichting ...", "A leaflet from ...".
-_SENT_BY = re.compile(r"(?:een\s+|a\s+)?(?:uitgave|informatie|folder|brochure|publicatie|leaflet|information|"
-                      r"published)\s+(?:van|door|from|by)\s+(?:de\s+|het\s+|the\s+)?", re.IGNORECASE)
+# "Een uitgave van Stichting ...", "A leaflet from ...", "Nieuwsbrief van Borstvoedingspraktijk ..." (red team 40).
+_SENT_BY = re.compile(r"(?:een\s+|a\s+|de\s+|the\s+)?(?:uitgave|informatie|folder|brochure|publicatie|leaflet|information"
+                      r"|nieuwsbrief|newsletter|published)\s+(?:van|door|from|by)\s+(?:de\s+|het\s+|the\s+)?",
+                      re.IGNORECASE)
 
 
 MAX_LONE_DATE_WORDS = 4  # "Beverwijk, 1 oktober 2025"

@@ -34,6 +34,7 @@ from ingest.title_frame import framed_headings, framed_title
 from ingest.bullet_headings import without_heading_bullets
 from ingest.page_front_matter import with_page_meta
 from ingest.web_dump import COPYRIGHT_LINE, LIST_BULLET, without_page_chrome
+from ingest.wiki_headings import wiki_headings
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # A GNU Info file's own marks (ingest/info.py): a node separator alone on its line, a DEL before
@@ -173,11 +174,13 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
         if "\f" not in text:
             text, running = without_running_footers(text)
             interface += running
-        framed = framed_title(text)
+        wiki = wiki_headings(text)  # "= Title =" lines a wiki's text extractor kept
+        framed = framed_title(wiki.text)
         text, interface = framed.text, [*framed.furniture, *interface]
         text, sections = framed_headings(without_heading_bullets(text), framed.title)
-        hints = {**sections, **hints}
+        hints = {**wiki.headings, **sections, **hints}
         meta = {"title": framed.title} | {key: value for key, value in meta.items() if value} if framed.title else meta
+        meta = {"title": wiki.title} | {key: value for key, value in meta.items() if value} if wiki.title else meta
         meta = {"title": titled.title} | {key: value for key, value in meta.items() if value} if titled else meta
         text, history = without_revision_history(text)
         interface += history

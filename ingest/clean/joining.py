@@ -343,7 +343,8 @@ def should_join(left: Line, right: Line, layout: Layout, opens: bool = False) ->
             and not b.startswith(("www.", "http")) and (layout.is_full(a) or _goes_on(a, b))
     if a.endswith(":"):  # "... de Spoedeisende Hulp:" over "(030) 246 89 99. Meld uw ...": one sentence
         goes_on = lower or bool(re.match(r"\(?\d", b)) and not is_item_start(b)
-        return single and goes_on and layout.is_full(a) and (ends_sentence(b) or layout.is_full(b))
+        return single and goes_on and (layout.is_full(a) and (ends_sentence(b) or layout.is_full(b))
+                                       or opens and lower and wrapped_title(a, b))
     if not ends_sentence(a) and (a.endswith(",") or last_word(a) in CONTINUATION_WORDS):
         return True
     if len(a.split()) <= 8 and not ends_sentence(a) and not lower and not layout.fills(a) \
@@ -368,6 +369,21 @@ def should_join(left: Line, right: Line, layout: Layout, opens: bool = False) ->
     if lower:
         return layout.is_full(a)
     return single and not (is_item_start(a) and layout.had_room(a, b))
+
+
+MAX_TITLE_HALF_WORDS = 8  # each half of a heading a source wrapped at its colon: a title's words, no sentence's
+_TITLE_QUESTION = re.compile(r"[^\W\d_][^.!?:;]*\?")
+
+
+def wrapped_title(lead: str, following: str) -> bool:
+    """Whether a short line that ends in ":" and opens its paragraph, over one short question in
+    lower case, is one heading its source wrapped at the colon ("Duimzuigen en de speen:" over
+    "wanneer stoppen?": pandoc wraps a long `<h1>` in the HTML, and a text extractor that keeps
+    the source's line breaks, cheerio's `.text()`, keeps that one too). Read as a lead line over
+    a list, the title was two lines of text and no title. A list's items after a lead line are
+    rarely one question alone: the next line in lower case joins no more (`should_join`)."""
+    return len(lead.split()) <= MAX_TITLE_HALF_WORDS and len(following.split()) <= MAX_TITLE_HALF_WORDS \
+        and _TITLE_QUESTION.fullmatch(following) is not None
 
 
 def _goes_on(text: str, following: str) -> bool:

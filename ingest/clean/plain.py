@@ -158,7 +158,10 @@ def _unspaced_headings(lines: list[Line], layout: Layout, taken: set[int]) -> fr
     """The lines that are headings in text whose lines are a PDF's lines, hard-wrapped, with
     no blank line around its headings (pypdf): a short line that ends in no full stop, right
     under the last line of a paragraph of wrapped prose (a full line that ends no sentence
-    over one that ends it) and right over a line that starts a sentence or an item. Read as
+    over one that ends it) and over a line that starts a sentence or an item, right over it or
+    one blank line apart (a web page's text as cheerio writes it: "minder." over "Tips om te
+    stoppen", blank, the list; a paragraph's last line ends at the margin's whim, never right
+    before a blank line with a line of its own). Read as
     wrapped prose, "Wat merkt u?" and "Fysiotherapie" ended the paragraph above them. A
     question the margin wrapped goes on in lower case; a list's short items stand under a
     lead line, not under wrapped prose; a table's rows (`taken`) are no headings."""
@@ -167,7 +170,10 @@ def _unspaced_headings(lines: list[Line], layout: Layout, taken: set[int]) -> fr
     found = set()
     for index in range(2, len(lines) - 1):
         above, before, line, after = lines[index - 2:index + 2]
-        if {index - 1, index, index + 1} & taken or before.after_blank or line.after_blank or after.after_blank \
+        below = index + 1
+        if not after.text and index + 2 < len(lines) and lines[index + 2].text:  # a blank line under it alone
+            below, after = index + 2, replace(lines[index + 2], after_blank=False)
+        if {index - 1, index, below} & taken or before.after_blank or line.after_blank or after.after_blank \
                 or not (above.text and before.text and after.text) or any(
                     ln.heading_level for ln in (before, line, after)):
             continue

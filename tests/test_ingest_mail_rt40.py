@@ -169,3 +169,9 @@ def test_redteam40_newsletter_message():
     assert item.leaflet.title == "Slechte adem: oorzaken en wat u eraan doet"
     assert item.leaflet.publisher == "Tandartspraktijk Het Gebit"
     assert len(item.passages) <= 8
+
+
+def test_uploaded_message_keeps_its_suffix():
+    from leaflets.uploads import stored_suffix
+
+    assert [stored_suffix(name) for name in ("bericht.eml", "pagina.MHT", "pagina.mhtml")] == [".eml", ".mht", ".mhtml"]

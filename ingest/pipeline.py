@@ -34,6 +34,7 @@ from ingest.jira import is_jira, jira_as_markdown
 from ingest.justext import is_justext, justext_as_markdown
 from ingest.language import guess_language
 from ingest.markdown_signs import is_markdown
+from ingest.mime_message import Message, read_message
 from ingest.mediawiki import is_mediawiki, mediawiki_as_markdown
 from ingest.muse import is_muse, muse_as_markdown
 from ingest.org import ORG_SUFFIXES, is_org, org_as_markdown
@@ -49,7 +50,8 @@ from ingest.textile import is_textile, textile_as_markdown
 from ingest.xwiki import is_xwiki, xwiki_as_markdown
 from ingest.zim import is_zim, zim_as_markdown
 
-SUPPORTED = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".rst", ".rest", ".org"}
+# `.eml` is a mail client's saved message, `.mht` and `.mhtml` a browser's saved page (ingest/mime_message.py).
+SUPPORTED = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".rst", ".rest", ".org", ".eml", ".mht", ".mhtml"}
 # How `detect_kind` tells a file's type; a file skipped under an older rule is read again.
 # 2: an HTML page named .pdf is read as HTML (it was refused as "not a PDF").
 KIND_RULES = 2
@@ -377,6 +379,9 @@ def load_source(data: bytes, path: Path) -> SourceText:
     if kind == "html":
         return load_html(decode_page(data, path), path)
     if kind == "plain":
+        message = read_message(data, path)
+        if message is not None:
+            return _message_source(message, path)
         text = decode_text(data, path)
         if is_info(text):  # before reStructuredText: Info's underlined titles are rST's sections too
             return load_info(text, path)
@@ -388,6 +393,22 @@ def load_source(data: bytes, path: Path) -> SourceText:
         if is_markdown(text):
             return load_text(data, path, "markdown")
     return load_text(data, path, "markdown" if kind == "markdown" else "plain")
+
+
+def _message_source(message: Message, path: Path) -> SourceText:
+    """An e-mail message (or a page saved as one) read as the body a mail client shows: its
+    HTML by the HTML reader, its plain text as any text file is read (in whatever markup it is
+    written), the header filling in what the body leaves open. Where the HTML reader finds no
+    text in the HTML alternative, the plain one is read."""
+    for body in message.bodies:
+        try:
+            source = load_html(body.text, path) if body.kind == "html" else load_source(body.text.encode("utf-8"), path)
+        except IngestError:
+            if body is message.bodies[-1]:
+                raise
+            continue
+        return message.fills(source, body)
+    raise IngestError(path, "an e-mail message with no text to read")  # `read_message` gives one body or more
 
 
 def _rst_source(text: str, data: bytes, path: Path) -> SourceText:

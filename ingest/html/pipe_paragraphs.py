@@ -51,7 +51,7 @@ def pipe_paragraphs_as_tables(tree: HtmlElement) -> None:
     stands for; a paragraph that holds it is parted around it. A paragraph that is one such
     table, its cells' words in links or bold or not, is the table as a whole."""
     for paragraph in tree.xpath("//body//p[contains(., '|')]"):
-        rows = _pipe_rows(paragraph.text_content())
+        rows = _pipe_rows(_broken_text(paragraph))
         if rows:
             table = _table(rows)
             table.tail = paragraph.tail
@@ -62,6 +62,12 @@ def pipe_paragraphs_as_tables(tree: HtmlElement) -> None:
         for _ in range(_MAX_TABLES):
             if not _replace_first_table(container):
                 break
+
+
+def _broken_text(element: HtmlElement) -> str:
+    """An element's words with each `<br>` a line break (`text_content` drops it: a line before
+    the table and its header row would read as one)."""
+    return "".join("\n" if isinstance(node, HtmlElement) else node for node in element.xpath(".//text() | .//br"))
 
 
 def _replace_first_table(container: HtmlElement) -> bool:

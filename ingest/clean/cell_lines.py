@@ -81,13 +81,13 @@ def _add_rows(found: dict[int, Logical | None], lines: list[Line], rows: list[li
 
 def _without_paragraph_head(run: list[int], lines: list[Line]) -> list[int]:
     """`run` without the first lines of a hard-wrapped paragraph that goes on under it: where
-    the line right under the run opens with a small letter (it continues the line above), the
-    run's last lines back to the one that opens with a capital are that paragraph's (red team
-    38: "De veteranenziekte is een ernstige longontsteking. Bijna iedereen met" / "de
-    veteranenziekte moet …" under a table, read as two loose lines). Where no such line opens
-    the paragraph the run stays as it is."""
+    the line right under the run opens with a small letter and ends a sentence (the paragraph's
+    last line, going on from the one above), the run's last lines back to the one that opens
+    with a capital are that paragraph's (red team 38: "De veteranenziekte is een ernstige
+    longontsteking. Bijna iedereen met" / "de veteranenziekte moet …" under a table, read as
+    two loose lines). Where no such line opens the paragraph the run stays as it is."""
     below = run[-1] + 1  # the paragraph's line that the run's lines go on to
-    if below >= len(lines) or not lines[below].text[:1].islower():
+    if below >= len(lines) or not lines[below].text[:1].islower() or not ends_sentence(lines[below].text):
         return run
     end = len(run)
     while end and run[end - 1] == below - 1 and lines[run[end - 1]].text[0].islower():

@@ -15,6 +15,13 @@ cells are all shorter than another's, red team 37), as a label and its value do 
 beside "geen operatie"). A list of like lines (every one a name with a capital)
 makes no two columns that differ and stays as it was. The run may hold a line or two before the
 table (a heading over it) and after it.
+
+A page's text as cheerio, parsel or BeautifulSoup give it keeps the markup's whitespace: a row's
+cells stand one under the other and runs of blank lines, as many as the markup's nesting left,
+part the rows (red team 40). Where the blank lines between a run's lines differ, the rows are the
+groups they part, as many of them of one size as follow each other (`_grouped_rows`). A
+hard-wrapped paragraph under a table, its first lines as short as cells, is no part of the run
+(`_without_paragraph_head`).
 """
 
 from __future__ import annotations
@@ -35,6 +42,7 @@ MAX_HEADER_WORDS = 6
 MIN_BODY_ROWS = 2  # one row under a header is two lines each of two short paragraphs
 COLUMNS = (2, 3, 4)
 MAX_LOOSE = 2  # lines of the run before or after the table: a heading over it, one after it
+MAX_GROUP_GAP = 6  # lines from one cell to the next where blank lines part the rows: five blank lines
 _NO_CELL_ENDS = (":", ";", ",")  # a list's lead-in and its items end so; no cell does
 _NUMBER = re.compile(r"\d")  # a cell that holds a number: a dose, a percentage, a time
 
@@ -52,15 +60,84 @@ def cell_line_rows(lines: list[Line], taken: frozenset[int] = frozenset()) -> di
     starts at it, or None for a line that is none (a row's further cells, a blank line)."""
     found: dict[int, Logical | None] = {}
     for run in _runs(lines, taken):
+        run = _without_paragraph_head(run, lines)
         layout = _best_layout([lines[index].text for index in run])
         if layout is None:
             continue
         cells = run[layout.first:layout.first + layout.columns * (layout.rows + 1)]
-        found.update(dict.fromkeys(range(cells[0], cells[-1] + 1)))
-        for row in range(layout.rows + 1):
-            members = cells[row * layout.columns:(row + 1) * layout.columns]
-            found[members[0]] = row_line([[(lines[at].text, lines[at].start, 0)] for at in members])
+        _add_rows(found, lines, [cells[row * layout.columns:(row + 1) * layout.columns] for row in range(layout.rows + 1)])
+    for rows in _grouped_rows(lines, taken | frozenset(found)):
+        _add_rows(found, lines, rows)
     return found
+
+
+def _add_rows(found: dict[int, Logical | None], lines: list[Line], rows: list[list[int]]) -> None:
+    """Record a table's rows, each a list of its cells' line numbers, in `found`: a row's
+    line at its first cell, None for every other line from the table's first to its last."""
+    found.update(dict.fromkeys(range(rows[0][0], rows[-1][-1] + 1)))
+    for members in rows:
+        found[members[0]] = row_line([[(lines[at].text, lines[at].start, 0)] for at in members])
+
+
+def _without_paragraph_head(run: list[int], lines: list[Line]) -> list[int]:
+    """`run` without the first lines of a hard-wrapped paragraph that goes on under it: where
+    the line right under the run opens with a small letter and ends a sentence (the paragraph's
+    last line, going on from the one above), the run's last lines back to the one that opens
+    with a capital are that paragraph's (red team 38: "De veteranenziekte is een ernstige
+    longontsteking. Bijna iedereen met" / "de veteranenziekte moet …" under a table, read as
+    two loose lines). Where no such line opens the paragraph the run stays as it is."""
+    below = run[-1] + 1  # the paragraph's line that the run's lines go on to
+    if below >= len(lines) or not lines[below].text[:1].islower() or not ends_sentence(lines[below].text):
+        return run
+    end = len(run)
+    while end and run[end - 1] == below - 1 and lines[run[end - 1]].text[0].islower():
+        end, below = end - 1, run[end - 1]
+    if not end or run[end - 1] != below - 1 or not lines[run[end - 1]].text[0].isupper():
+        return run
+    return run[:end - 1]
+
+
+def _grouped_rows(lines: list[Line], taken: frozenset[int]) -> list[list[list[int]]]:
+    """The tables whose rows are groups of cell lines that blank lines part, each a list of
+    rows of line numbers: in a run of cell lines whose gaps differ, the lines closest together
+    make a row, and three groups or more of 2 to 4 lines each in a row make a table where they
+    read as one (`_layout`: a header of labels over columns that differ)."""
+    tables = []
+    for run in _spread_runs(lines, taken):
+        step = min(after - before for before, after in zip(run, run[1:]))
+        groups: list[list[int]] = [[run[0]]]
+        for before, after in zip(run, run[1:]):
+            if after - before > step:
+                groups.append([])
+            groups[-1].append(after)
+        start = 0
+        while start < len(groups):
+            end = start + 1
+            while end < len(groups) and len(groups[end]) == len(groups[start]):
+                end += 1
+            rows, columns = groups[start:end], len(groups[start])
+            if columns in COLUMNS and len(rows) > MIN_BODY_ROWS \
+                    and _layout([lines[at].text for row in rows for at in row], 0, columns):
+                tables.append(rows)
+            start = end
+    return tables
+
+
+def _spread_runs(lines: list[Line], taken: frozenset[int]) -> list[list[int]]:
+    """The runs of cell-shaped lines, none in `taken`, no more than a few blank lines apart
+    and apart by more blank lines in some places than in others."""
+    runs: list[list[int]] = [[]]
+    for index, line in enumerate(lines):
+        if not line.text:
+            continue
+        if _is_cell(line) and index not in taken:
+            if runs[-1] and index - runs[-1][-1] > MAX_GROUP_GAP:
+                runs.append([])
+            runs[-1].append(index)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if len(run) >= 2 * (MIN_BODY_ROWS + 1)
+            and len({after - before for before, after in zip(run, run[1:])}) > 1]
 
 
 def _runs(lines: list[Line], taken: frozenset[int]) -> list[list[int]]:
@@ -123,23 +200,29 @@ def _layout(texts: list[str], first: int, columns: int) -> _Layout | None:
     """The layout of `texts` as a table of `columns` columns, or None where they make none:
     the header's cells are labels or questions, no body cell is a question, each column's
     cells open alike but for a slip in four rows or all hold a number, and two columns open
-    differently or one's cells all hold a number where another's hold none."""
+    differently or one's cells all hold a number where another's hold none. A column of words
+    that open now small, now with a capital (a name: "veteranenziekte" over "Pontiac-koorts",
+    red team 38) is a column where the numbers of another tell the columns apart."""
     header, body = texts[:columns], texts[columns:]
     if not all(text[0].isupper() and len(text.split()) <= MAX_HEADER_WORDS for text in header) \
             or any(ends_sentence(text) for text in body):
         return None
     rows = len(body) // columns
-    kinds, numbered, slips = set(), set(), 0
+    kinds, numbered, slips, mixed_case = set(), set(), 0, False
     for column in range(columns):
         cells = body[column::columns]
         opens = [_opening(text) for text in cells]
         kind, alike = Counter(opens).most_common(1)[0]
         numbers = {bool(_NUMBER.search(text)) for text in cells}
         if len(opens) - alike > rows // 4 and numbers != {True}:
-            return None
+            if set(opens) != {"small", "capital"}:
+                return None
+            mixed_case = True
         kinds.add(kind)
         numbered |= numbers if len(numbers) == 1 else set()
         slips += len(opens) - alike
+    if mixed_case and len(numbered) < 2:
+        return None
     if len(kinds) < 2 and len(numbered) < 2 and not _asks_per_column(header) and not _apart_by_length(body, columns):
         return None
     return _Layout(first, columns, rows, slips)

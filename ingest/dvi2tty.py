@@ -27,7 +27,7 @@ MIN_MARKS = 2  # one line that ends in "*" over one that opens " *" may be chanc
 MIN_WIDTH = 40  # dvi2tty's `-w` width: 79 by default; a narrow "*" line over " *" is a list's
 CONTINUATION = " *"
 # A line of words joined by underscores, no space in it (dvi2tty sets an underlined line's
-# spaces as the rule's "_"), or a rule alone.
+# spaces as the rule's "_"); a rule alone, a line of "_".
 _UNDERSCORED = re.compile(r" *_*[^\s_]+(?:_+[^\s_]+)*_* *")
 _RULE = re.compile(r" *_{3,} *")
 # dvi2tty's `\item` bullet: "#" set in, then the item's text after blanks ("  #  Haal …").
@@ -57,8 +57,7 @@ def is_dvi2tty(text: str) -> bool:
 
 def dvi2tty_as_plain(text: str) -> str:
     """dvi2tty's text without its wrap marks, underscored spaces, rules and "#" bullets, its
-    tables as `| … |` rows; text
-    without its marks comes back as it is."""
+    tables as `| … |` rows; text without its marks comes back as it is."""
     width = wrap_width(text)
     if width is None:
         return text

@@ -23,6 +23,7 @@ from ingest.catalog import Catalog, CatalogEntry, CatalogPart
 from ingest.clean import CleanText, clean
 from ingest.creole import creole_as_markdown, is_creole
 from ingest.dates import find_updated
+from ingest.dvi2tty import dvi2tty_as_plain, is_dvi2tty
 from ingest.document import (LOST_PAGES, SCANNED_PAGES, UNREAD_PAGES, IngestedLeaflet, IngestError, IngestWarning,
                              Leaflet, content_hash, given_stem)
 from ingest.dokuwiki import dokuwiki_as_markdown, is_dokuwiki
@@ -383,6 +384,8 @@ def load_source(data: bytes, path: Path) -> SourceText:
         if message is not None:
             return _message_source(message, path)
         text = decode_text(data, path)
+        if is_dvi2tty(text):  # before any markup is asked: its "#" bullets and "*" marks are no markup's
+            return load_text(dvi2tty_as_plain(text).encode("utf-8"), path, "plain")
         if is_info(text):  # before reStructuredText: Info's underlined titles are rST's sections too
             return load_info(text, path)
         if is_rst(text, path):

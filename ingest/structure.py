@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from ingest.clean import Block, CleanText
 from ingest.clean.joining import full_width
 from ingest.clean.lines import (BULLET, CONTINUATION_WORDS, ends_sentence, is_sign_off, is_table_row, last_word,
-                                starts_lower)
+                                outline_follows, starts_lower)
 from ingest.dates import find_updated, is_date_line, is_revision_heading, is_revision_line
 from ingest.language import DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS
 from ingest.pdf.contents import CONTENTS_HEADINGS
@@ -406,7 +406,7 @@ def _shaped_headings(blocks: tuple[Block, ...]) -> list[Heading]:
             found.append(Heading(block.text, 1, index))
         elif index > first and _heads_section(blocks, index) and not _is_byline(blocks, index, first):
             found.append(Heading(block.text, 2, index))
-    found = _continue_numbering(found, blocks, first)
+    found = _numbered_sections(_continue_numbering(found, blocks, first), blocks)
     return _nest_numbered(_nest_announced(_nest_underlined(_nest_under_capitals(found, blocks), blocks), blocks))
 
 
@@ -421,21 +421,38 @@ def _continue_numbering(found: list[Heading], blocks: tuple[Block, ...], first: 
     for (before, last), (after, following) in zip(numbers, numbers[1:]):
         for index in range(max(before, first) + 1, after):
             match = _OUTLINE_NUMBER.match(blocks[index].text)
-            if match and is_title_shaped(blocks[index]) and _follows(last, match.group(1)) \
-                    and _follows(match.group(1), following):
+            if match and is_title_shaped(blocks[index]) and outline_follows(last, match.group(1)) \
+                    and outline_follows(match.group(1), following):
                 added.append(Heading(blocks[index].text, 2, index))
                 last = match.group(1)
     return sorted(found + added, key=lambda h: h.block)
 
 
-def _follows(last: str, number: str) -> bool:
-    """Whether an outline number comes right after another: "3" then "4" or "3.1", "4.2" then "5"."""
-    before, after = last.split("."), number.split(".")
-    if after == before + ["1"]:
-        return True
-    depth = len(after)
-    return depth <= len(before) and after[:-1] == before[:depth - 1] \
-        and int(after[-1]) == int(before[depth - 1]) + 1
+# A typesetter's section number before its title (LaTeX, ms, pandoc): "1.3", "2.1.4." or a bare
+# "1", then a capital. A list's "1." is no section's number.
+_SECTION_NUMBER = re.compile(r"((?!0)\d{1,2}(?:\.\d{1,2})+\.?|(?!0)\d{1,2})\s+(?=[A-ZÀ-Ý])")
+MIN_SECTION_RUN = 3  # title-shaped lines numbering on from each other: two may be a table's numbered rows
+
+
+def _numbered_sections(found: list[Heading], blocks: tuple[Block, ...]) -> list[Heading]:
+    """Add the title-shaped lines that number on from each other, three or more ("1 Gestoken
+    door een bij of wesp", "1.1 Wat gebeurt er bij een steek?", "1.2 …"): a typesetter's numbered
+    sections, headings whatever follows them (under dvi2tty's "1.1" a paragraph its wrap marks
+    left unfinished, which `_heads_section` took for no body). A run that opens with the only
+    top-level number ("1", then "1.1" …) opens with the document's title, as LaTeX's `\\section`
+    sets an article's one section: the line over it that seemed the title is no heading."""
+    numbered = [(index, match.group(1)) for index, block in enumerate(blocks[:_signed(blocks)])
+                if (match := _SECTION_NUMBER.match(block.text)) and is_title_shaped(block)]
+    run = sorted({index for (at, number), (below, following) in zip(numbered, numbered[1:])
+                  if outline_follows(number, following) for index in (at, below)})
+    if len(run) < MIN_SECTION_RUN:
+        return found
+    numbers = dict(numbered)
+    top = [index for index in run if "." not in numbers[index].rstrip(".")]
+    titled = top == [run[0]] and numbers[run[0]].rstrip(".") == "1"
+    kept = [h for h in found if h.block not in run and not (titled and h.level == 1 and h.block < run[0])]
+    added = [Heading(blocks[index].text, 1 if titled and index == run[0] else 2, index) for index in run]
+    return sorted(kept + added, key=lambda h: h.block)
 
 
 def _signed(blocks: tuple[Block, ...]) -> int:

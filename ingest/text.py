@@ -33,6 +33,7 @@ from ingest.text_contents import without_contents, without_revision_history
 from ingest.title_frame import framed_headings, framed_title
 from ingest.bullet_headings import without_heading_bullets
 from ingest.page_front_matter import with_page_meta
+from ingest.page_order import in_reading_order, paged_by_break_lines
 from ingest.web_dump import COPYRIGHT_LINE, LIST_BULLET, without_page_chrome
 from ingest.wiki_headings import wiki_headings
 
@@ -154,6 +155,7 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
             text, running = without_running_footers(text, frozenset(fenced_lines(text.split("\n"))))
             furniture = "\n".join(line for line in (*running, furniture) if line)
     else:
+        text = in_reading_order(paged_by_break_lines(text))  # pdf2json's pages, bottom to top
         text = _SIGNATURE_DELIMITER.sub("\n\n\n", text)
         mail = read_mail(text)
         if mail:

@@ -32,6 +32,9 @@ SIGN_OFF = re.compile(
 # sentence starts with before a capital.
 BULLET = re.compile(r"^(?:--|[•●▪◦·‣∙○■□➢►–*\-+]|\.(?=\s+[A-ZÀ-Ý]))\s+")
 NUMBERED = re.compile(r"^((?!0\d)\d{1,2})[.)]\s+")  # "00." goes on a number cut at a line end
+# A section's number as a typesetter sets it before the title (LaTeX, ms, pandoc): "1.3", "2.1.4."
+# or a bare "1", then two blanks or more ("1.3  Uitwendige versie"). "1." alone numbers a list's item.
+SECTION_NUMBER = re.compile(r"[ \t]*((?!0)\d{1,2}(?:\.\d{1,2})+\.?|(?!0)\d{1,2})[ \t]{2,}(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 SPACES = re.compile(r"[^\S\n]+")
 # A gap between the columns of a table aligned by spaces or tabs: a run with a tab, or
@@ -167,6 +170,17 @@ def number_goes_on(text: str, following: str) -> bool:
     match = NUMBERED.match(following)
     return match is not None and int(match.group(1)) > 1 and not ends_sentence(text) \
         and last_word(text) in CONTINUATION_WORDS
+
+
+def outline_follows(last: str, number: str) -> bool:
+    """Whether an outline number comes right after another: "3" then "4" or "3.1", "4.2" then "5"
+    (a trailing full stop, as ms sets "1.3.", aside)."""
+    before, after = last.rstrip(".").split("."), number.rstrip(".").split(".")
+    if after == before + ["1"]:
+        return True
+    depth = len(after)
+    return depth <= len(before) and after[:-1] == before[:depth - 1] \
+        and int(after[-1]) == int(before[depth - 1]) + 1
 
 
 CLOSED_UP = "+"  # `append`'s glue for a word cut without a hyphen: its halves meet, nothing dropped

@@ -20,8 +20,8 @@ from ingest.clean.dash_tables import dash_table_rows
 from ingest.clean.grids import grid_rows
 from ingest.clean.joining import Layout, join_hyphenated, measure_layout, opens_item, should_join
 from ingest.clean.lines import (
-    BULLET, CELL_SEPARATOR, CLOSED_UP, NUMBERED, Line, Logical, append, ends_sentence,
-    is_item_start, reread_line, starts_lower,
+    BULLET, CELL_SEPARATOR, CLOSED_UP, NUMBERED, SECTION_NUMBER, Line, Logical, append, ends_sentence,
+    is_item_start, outline_follows, reread_line, starts_lower,
 )
 from ingest.clean.netrik_tables import netrik_rows
 from ingest.clean.tables import aligned_rows, pads_prose, spaced_rows, two_column_rows, with_header_rows, without_header_rules
@@ -86,7 +86,7 @@ def join_plain_lines(lines: list[Line], proportional: bool = False) -> list[Logi
     cell_rows = cell_line_rows(lines, frozenset(taken))
     grid, taken = {**grid, **cell_rows}, taken | set(cell_rows)
     spaced = spaced_rows(lines, layout, taken)
-    headings = _unspaced_headings(lines, layout, taken | spaced)
+    headings = _unspaced_headings(lines, layout, taken | spaced) | section_lines(lines, layout, taken | spaced)
     return _join_lines(lines, layout, vocabulary, rows, wrapped, stretches, grid, headings, spaced)
 
 
@@ -191,6 +191,37 @@ def _heading_shaped(line: Line, layout: Layout) -> bool:
     return text[:1].isupper() and len(text.split()) <= MAX_HEADING_WORDS and not layout.is_full(text) \
         and not _NO_HEADING_END.search(text) and not _INNER_BREAK.search(text) and not line.cells \
         and not is_item_start(text) and not is_date_line(text)
+
+
+MIN_SECTION_LINES = 3  # numbered lines in one run of numbers: two may be a table's numbered rows
+
+
+def section_lines(lines: list[Line], layout: Layout, taken: set[int] = frozenset()) -> frozenset[int]:
+    """The lines a typesetter's section number opens (LaTeX's, ms's or pandoc's numbered
+    headings as pdf2json or dvi2tty writes them: "1  Uw baby ligt in stuitligging", "1.3  Uitwendige
+    versie"): the number, two blanks or more (`SECTION_NUMBER`), a short title from a capital
+    that ends in no full stop, where three such lines or more number on from each other
+    ("1", "1.1", "1.2"). With no blank line around them, read as wrapped prose, they went on the
+    paragraph above ("... wat de mogelijkheden zijn. 1.3 Uitwendige versie"). A table's rows
+    (`taken`) are no sections, nor is a list's "1." (no section number ends so without a dot
+    inside it)."""
+    numbered: list[tuple[int, str]] = []
+    for index, line in enumerate(lines):
+        match = SECTION_NUMBER.match(line.raw.lstrip("\f"))
+        if match and index not in taken and _section_title(line.raw.lstrip("\f")[match.end():], line, layout):
+            numbered.append((index, match.group(1)))
+    found = {index for (at, number), (below, following) in zip(numbered, numbered[1:])
+             if outline_follows(number, following) for index in (at, below)}
+    return frozenset(found) if len(found) >= MIN_SECTION_LINES else frozenset()
+
+
+def _section_title(raw: str, line: Line, layout: Layout) -> bool:
+    """Whether what follows a section number is a title: a few words from a capital, one phrase
+    ending in no full stop, no columns, short of the margin."""
+    title = " ".join(raw.split())
+    return title[:1].isupper() and len(title.split()) <= MAX_HEADING_WORDS and not layout.is_full(line.text) \
+        and "  " not in raw.strip() and "\t" not in raw.strip() and not _NO_HEADING_END.search(title) \
+        and not _INNER_BREAK.search(title) and not is_date_line(title)
 
 
 # A line that answers the question above it as a condition: "dan" ("then") among its first two

@@ -974,7 +974,8 @@ def _punctuated_items(lines: tuple[str, ...]) -> bool:
 def _gives_contact(blocks: tuple[Block, ...], index: int) -> bool:
     """Whether a block gives contact details (an address, a phone number, an e-mail or web
     address), or is a name right over them."""
-    return bool(_CONTACT.search(blocks[index].text)) or _names_contact(blocks, index) or _is_address_line(blocks[index])
+    return bool(_CONTACT.search(blocks[index].text)) or _names_contact(blocks, index) \
+        or index == len(blocks) - 1 and _is_address_line(blocks[index])
 
 
 MIN_ADDRESS_FIELDS = 3  # the organisation, where it is, its street: a sender's name and place are two
@@ -983,7 +984,9 @@ MIN_ADDRESS_FIELDS = 3  # the organisation, where it is, its street: a sender's 
 def _is_address_line(block: Block) -> bool:
     """Whether a line is an organisation's address that no number marks: its name, then where it
     is, apart by commas, and no sentence ("Polikliniek Dermatologie Tergooi MC, locatie Hilversum,
-    Van Riebeeckweg": OCR lost the street number, phone and e-mail on the next lines, red team 39).
+    Van Riebeeckweg": OCR lost the street number, phone and e-mail on the page's last lines, red
+    team 39). Read so only as the text's last line, cut off there: elsewhere a list of names
+    ("Nationale Vereniging voor Lupus, APS, Sclerodermie en MCTD (NVLE)") reads the same.
     "Contact" over it heads the section it opens."""
     fields = block.text.split(", ")
     return block.kind == "paragraph" and len(block.lines) == 1 and len(fields) >= MIN_ADDRESS_FIELDS \

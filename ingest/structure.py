@@ -116,7 +116,8 @@ def find_outline(clean: CleanText, publisher: str = "", own_title: str = "") -> 
     if not marked:
         blocks = split_glued_questions(clean)
     opening = not clean.page_starts  # a paged file's cover names it (`_cover_page`)
-    headings = _marked_headings(blocks, opening, own_title) if marked else _shaped_headings(blocks)
+    headings = _marked_headings(blocks, opening, own_title) if marked \
+        else _shaped_headings(blocks, _wrapped_in_word(clean, blocks))
     headings, cover_page = _cover_page(clean, blocks, headings)
     headings = _without_continuation(headings, _is_deck(clean, blocks, headings))
     title = headings[0].text if headings and headings[0].level == 1 else ""
@@ -397,17 +398,36 @@ def _is_name_short(text: str) -> bool:
 # ---------------------------------------------------------------- by shape
 
 
-def _shaped_headings(blocks: tuple[Block, ...]) -> list[Heading]:
-    """Headings in plain text, by the shape of lines and what follows them."""
+def _shaped_headings(blocks: tuple[Block, ...], wrapped: frozenset[int] = frozenset()) -> list[Heading]:
+    """Headings in plain text, by the shape of lines and what follows them; a block in
+    `wrapped` (`_wrapped_in_word`) heads no section."""
     found: list[Heading] = []
     first = _title_block(blocks)
     for index, block in enumerate(blocks[:_signed(blocks)]):
         if index == first and is_title_line(block):
             found.append(Heading(block.text, 1, index))
-        elif index > first and _heads_section(blocks, index) and not _is_byline(blocks, index, first):
+        elif index > first and index not in wrapped and _heads_section(blocks, index) \
+                and not _is_byline(blocks, index, first):
             found.append(Heading(block.text, 2, index))
     found = _numbered_sections(_continue_numbering(found, blocks, first), blocks)
     return _nest_numbered(_nest_announced(_nest_underlined(_nest_under_capitals(found, blocks), blocks), blocks))
+
+
+def _wrapped_in_word(clean: CleanText, blocks: tuple[Block, ...]) -> frozenset[int]:
+    """The blocks that cleaning joined from source lines inside a word: a word a margin broke
+    at its hyphen ("KNO-" over "arts") or a typesetter hyphenated ("behandel-" over "ing"), where
+    the source text skipped (the line break, a hyphen) leaves no space in the cleaned text. Such a
+    block is a paragraph's or a table row's wrapped text, never a heading: a heading is set on a
+    line of its own and no typesetter breaks a word to fit it (unpdf's table row "Geen oorzaak in
+    de mond verwijzing naar de huisarts of KNO-" / "arts" headed the next paragraph, red team 39)."""
+    text, cuts = clean.text, []
+    for (before, source_before), (at, source_at) in zip(clean.origins, clean.origins[1:]):
+        if 0 < at < len(text) and source_at - source_before > at - before \
+                and not text[at - 1].isspace() and text[at - 1] not in "•" and text[at].isalpha():
+            cuts.append(at)
+    return frozenset(index for index, block in enumerate(blocks)
+                     if block.kind == "paragraph" and cuts
+                     and bisect_right(cuts, block.start) < bisect_left(cuts, block.end))
 
 
 def _continue_numbering(found: list[Heading], blocks: tuple[Block, ...], first: int) -> list[Heading]:
@@ -971,7 +991,23 @@ def _punctuated_items(lines: tuple[str, ...]) -> bool:
 def _gives_contact(blocks: tuple[Block, ...], index: int) -> bool:
     """Whether a block gives contact details (an address, a phone number, an e-mail or web
     address), or is a name right over them."""
-    return bool(_CONTACT.search(blocks[index].text)) or _names_contact(blocks, index)
+    return bool(_CONTACT.search(blocks[index].text)) or _names_contact(blocks, index) \
+        or index == len(blocks) - 1 and _is_address_line(blocks[index])
+
+
+MIN_ADDRESS_FIELDS = 3  # the organisation, where it is, its street: a sender's name and place are two
+
+
+def _is_address_line(block: Block) -> bool:
+    """Whether a line is an organisation's address that no number marks: its name, then where it
+    is, apart by commas, and no sentence ("Polikliniek Dermatologie Tergooi MC, locatie Hilversum,
+    Van Riebeeckweg": OCR lost the street number, phone and e-mail on the page's last lines, red
+    team 39). Read so only as the text's last line, cut off there: elsewhere a list of names
+    ("Nationale Vereniging voor Lupus, APS, Sclerodermie en MCTD (NVLE)") reads the same.
+    "Contact" over it heads the section it opens."""
+    fields = block.text.split(", ")
+    return block.kind == "paragraph" and len(block.lines) == 1 and len(fields) >= MIN_ADDRESS_FIELDS \
+        and not ends_sentence(block.text) and _is_organisation(fields[0])
 
 
 def _names_contact(blocks: tuple[Block, ...], index: int) -> bool:

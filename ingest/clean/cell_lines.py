@@ -61,22 +61,29 @@ def cell_line_rows(lines: list[Line], taken: frozenset[int] = frozenset()) -> di
     found: dict[int, Logical | None] = {}
     for run in _runs(lines, taken):
         run = _without_paragraph_head(run, lines)
-        layout = _best_layout([lines[index].text for index in run])
-        if layout is None:
+        texts = [lines[index].text for index in run]
+        layout = _best_layout(texts)
+        if layout is not None:
+            cells = run[layout.first:layout.first + layout.columns * (layout.rows + 1)]
+            _add_rows(found, lines, [[[at] for at in cells[row * layout.columns:(row + 1) * layout.columns]]
+                                     for row in range(layout.rows + 1)])
             continue
-        cells = run[layout.first:layout.first + layout.columns * (layout.rows + 1)]
-        _add_rows(found, lines, [cells[row * layout.columns:(row + 1) * layout.columns] for row in range(layout.rows + 1)])
+        folded = _folded_table(texts)
+        if folded:
+            _add_rows(found, lines, [[[run[at] for at in cell] for cell in row] for row in folded])
     for rows in _grouped_rows(lines, taken | frozenset(found)):
-        _add_rows(found, lines, rows)
+        _add_rows(found, lines, [[[at] for at in row] for row in rows])
     return found
 
 
-def _add_rows(found: dict[int, Logical | None], lines: list[Line], rows: list[list[int]]) -> None:
-    """Record a table's rows, each a list of its cells' line numbers, in `found`: a row's
-    line at its first cell, None for every other line from the table's first to its last."""
-    found.update(dict.fromkeys(range(rows[0][0], rows[-1][-1] + 1)))
-    for members in rows:
-        found[members[0]] = row_line([[(lines[at].text, lines[at].start, 0)] for at in members])
+def _add_rows(found: dict[int, Logical | None], lines: list[Line], rows: list[list[list[int]]]) -> None:
+    """Record a table's rows, each a list of its cells, each cell a list of line numbers, in
+    `found`: a row's line at its first cell, None for every other line from the table's first
+    to its last (a header printed again among them included)."""
+    numbers = [at for row in rows for cell in row for at in cell]
+    found.update(dict.fromkeys(range(min(numbers), max(numbers) + 1)))
+    for row in rows:
+        found[row[0][0]] = row_line([[(lines[at].text, lines[at].start, 0) for at in cell] for cell in row])
 
 
 def _without_paragraph_head(run: list[int], lines: list[Line]) -> list[int]:
@@ -226,6 +233,73 @@ def _layout(texts: list[str], first: int, columns: int) -> _Layout | None:
     if len(kinds) < 2 and len(numbered) < 2 and not _asks_per_column(header) and not _apart_by_length(body, columns):
         return None
     return _Layout(first, columns, rows, slips)
+
+
+def _folded_table(texts: list[str]) -> list[list[list[int]]] | None:
+    """The table the run's lines make where a reader of a page's lines left more in it than
+    its cells (`_folded_rows`), as rows of cells of the lines' places in the run, the header
+    first; None where it makes none. Tried only where the run makes no table line for cell,
+    so a table that reads as one keeps its rows; the layouts are weighed as `_best_layout` does."""
+    found = []
+    for first in range(min(MAX_LOOSE, len(texts)) + 1):
+        for columns in COLUMNS:
+            rows = _folded_rows(texts, first, columns)
+            if rows is None or len(rows) - 1 < MIN_BODY_ROWS:
+                continue
+            end = max(at for cell in rows[-1] for at in cell) + 1
+            if len(texts) - end > MAX_LOOSE or not all(text[0].isupper() for text in texts[:first] + texts[end:]):
+                continue
+            layout = _layout([texts[cell[0]] for row in rows for cell in row], first, columns)
+            if layout:
+                found.append((layout, rows))
+    best = min(found, key=lambda pair: (pair[0].slips, -pair[0].columns * (pair[0].rows + 1), pair[0].columns,
+                                        pair[0].first), default=None)
+    return best[1] if best else None
+
+
+def _folded_rows(texts: list[str], first: int, columns: int) -> list[list[list[int]]] | None:
+    """The run's lines from `first` as rows of `columns` cells, read as a page's lines are
+    (OCR, a PDF's text): a header printed again where the table goes on over a page (a word
+    processor repeats it; "Behandeling" / "Voor welke plek" / "Hoe lang helpt het?" twice,
+    red team 39) is dropped, and the lines under a row from one that opens a bracket to the one
+    that closes it, where every row's first cell opens with a capital, are a cell's text the
+    column's width wrapped ("Iontoforese" … "(stroombehandeling in" / "een bakje water)"): the reader gives a
+    page's line at a time, so a wrapped cell's further lines come after its row's other cells.
+    Which cell they go on is not in the text; the row's first, its label, which a gloss in
+    brackets most often explains. None where nothing is folded so (the run reads line for cell
+    or not at all) or a row opens otherwise."""
+    header = [text.casefold() for text in texts[first:first + columns]]
+    if len(header) < columns:
+        return None
+    rows = [[[at] for at in range(first, first + columns)]]
+    at, folded = first + columns, False
+    while at + columns <= len(texts):
+        if [text.casefold() for text in texts[at:at + columns]] == header:
+            at, folded = at + columns, True
+            continue
+        if not texts[at][0].isupper():
+            return None
+        row = [[place] for place in range(at, at + columns)]
+        at += columns
+        if at < len(texts) and texts[at][0] == "(":
+            gloss = _bracketed(texts, at)
+            row[0] += gloss
+            at, folded = gloss[-1] + 1, True
+        rows.append(row)
+    return rows if folded else None
+
+
+def _bracketed(texts: list[str], at: int) -> list[int]:
+    """The lines from `at`, which opens a bracket, up to the one that closes it: a gloss the
+    column's width wrapped ("(stroombehandeling in" / "een bakje water)"). A line that opens with
+    a small letter goes on no cell unless a bracket is open: a wrapped paragraph's line does so too."""
+    depth, places = 0, []
+    for place in range(at, len(texts)):
+        depth += texts[place].count("(") - texts[place].count(")")
+        places.append(place)
+        if depth <= 0 or place + 1 < len(texts) and not texts[place + 1][0].islower():
+            break
+    return places
 
 
 MIN_LENGTH_ROWS = 3  # rows enough that one column's cells being all the shorter is no chance

@@ -64,7 +64,8 @@ def join_plain_lines(lines: list[Line], proportional: bool = False) -> list[Logi
     header (`dash_table_rows`: pandoc's plain writer sets its tables so) or written a cell to
     a line (`cell_line_rows`: LibreOffice's Text export) or drawn by netrik (`netrik_rows`) reads
     one line a row."""
-    lines = with_header_rows(_attach_lone_bullets(without_box_frames(without_header_rules(without_padding(lines)))))
+    lines = with_header_rows(_item_tails_in_place(_attach_lone_bullets(
+        without_box_frames(without_header_rules(without_padding(lines))))))
     if not proportional:
         lines = two_column_rows(lines)
     lines = _date_fields_apart(lines)
@@ -398,7 +399,9 @@ def _attach_lone_bullets(lines: list[Line]) -> list[Line]:
             pending.append(line)
             run += 1
             continue
-        if pending and line.text:
+        if pending and line.text and BULLET.match(line.text) and run == 1:
+            pending.pop(0)  # a stray bullet over an item that has its own (pdfminer's box order): no second mark
+        elif pending and line.text:
             bullet = pending.pop(0)  # an item of a run starts where its own words do
             line = replace(line, text=f"{bullet.text} {line.text}", start=bullet.start if run == 1 else line.start,
                            after_blank=bullet.after_blank)
@@ -406,6 +409,50 @@ def _attach_lone_bullets(lines: list[Line]) -> list[Line]:
     for bullet in pending:  # more bullets than items: each left over stays where it stood
         out.insert(next((at for at, kept in enumerate(out) if kept.start > bullet.start), len(out)), bullet)
     return out
+
+
+MAX_TAIL_WORDS = 3  # a wrapped item's last words on a line of their own
+
+
+def _item_tails_in_place(lines: list[Line]) -> list[Line]:
+    """The lines, where a list's items stand cut off at their line's end and their last words
+    follow the list as a run of their own (pdfminer's layout boxes a list's wrapped lines apart
+    from its first lines: "• Beweeg de vinger …, dat voorkomt " / "• Het verband mag … op de " /
+    "stijfheid." / "wond.", red team 39), each tail moved under its item, in order. Only where as
+    many short lines that open small and end a sentence follow as many items before them that end
+    none (two or more of each): the count and the order are all that ties them."""
+    filled = [at for at, line in enumerate(lines) if line.text]
+    moved: dict[int, int] = {}  # a tail's line: the item's line it goes under
+    place = 0
+    while place < len(filled):
+        end = place
+        while end < len(filled) and _is_item_tail(lines[filled[end]].text):
+            end += 1
+        count = end - place
+        items = filled[max(place - count, 0):place]
+        if count >= 2 and len(items) == count and all(_is_cut_item(lines[at]) for at in items):
+            moved.update(zip(filled[place:end], items))
+        place = max(end, place + 1)
+    if not moved:
+        return lines
+    under = {item: tail for tail, item in moved.items()}
+    out: list[Line] = []
+    for at, line in enumerate(lines):
+        if at in moved:
+            continue
+        out.append(line)
+        if at in under:
+            out.append(replace(lines[under[at]], after_blank=False))
+    return out
+
+
+def _is_item_tail(text: str) -> bool:
+    return text[:1].islower() and ends_sentence(text) and len(text.split()) <= MAX_TAIL_WORDS
+
+
+def _is_cut_item(line: Line) -> bool:
+    """Whether a line is an item whose words stop short of its sentence's end at a space."""
+    return bool(BULLET.match(line.text)) and line.trailing_space and not ends_sentence(line.text)
 
 
 def _start_logical(line: Line) -> Logical:

@@ -117,6 +117,7 @@ def find_outline(clean: CleanText, publisher: str = "", own_title: str = "") -> 
         blocks = split_glued_questions(clean)
     opening = not clean.page_starts  # a paged file's cover names it (`_cover_page`)
     headings = _marked_headings(blocks, opening, own_title) if marked else _shaped_headings(blocks)
+    headings = _without_template_headings(headings, blocks)
     headings, cover_page = _cover_page(clean, blocks, headings)
     headings = _without_continuation(headings, _is_deck(clean, blocks, headings))
     title = headings[0].text if headings and headings[0].level == 1 else ""
@@ -1084,6 +1085,38 @@ def _nest_announced(found: list[Heading], blocks: tuple[Block, ...]) -> list[Hea
         else:
             index += 1
     return out
+
+
+# A heading repeated so often, as siblings with nothing of their own under them, is a template's.
+MIN_TEMPLATE_REPEATS = 3
+
+
+def _without_template_headings(found: list[Heading], blocks: tuple[Block, ...]) -> list[Heading]:
+    """Drop a heading that a template repeats: the same words at the same rank under the same
+    parent `MIN_TEMPLATE_REPEATS` times or more, each time with no text of its own (a heading, or
+    the end, right after it). Sibling sections of one name tell a reader nothing apart, and one
+    with no words is no section: a slide tool's hidden block for the presenter's notes (darkslide's
+    `<h1>Presenter Notes</h1>` over an empty `<section>` on every slide) was read as the parent of
+    every slide's `<h2>`, and every passage was cited under "Presenter Notes". The leaflet's first
+    heading stays: it is its title, however often the slides repeat it."""
+    parents: list[int | None] = []
+    stack: list[Heading] = []
+    for heading in found:
+        while stack and stack[-1].level >= heading.level:
+            stack.pop()
+        parents.append(stack[-1].block if stack else None)
+        stack.append(heading)
+    groups: dict[tuple[str, int, int | None], list[int]] = {}
+    for index, heading in enumerate(found):
+        groups.setdefault((" ".join(heading.text.split()), heading.level, parents[index]), []).append(index)
+    dropped = {index for indexes in groups.values() if len(indexes) >= MIN_TEMPLATE_REPEATS
+               and all(_heads_nothing_of_its_own(blocks, found[index]) for index in indexes) for index in indexes}
+    return [heading for index, heading in enumerate(found) if index not in dropped or index == 0 and heading.level == 1]
+
+
+def _heads_nothing_of_its_own(blocks: tuple[Block, ...], heading: Heading) -> bool:
+    """Whether a heading has no text under it before the next heading or the end."""
+    return heading.block + 1 >= len(blocks) or blocks[heading.block + 1].kind == "heading"
 
 
 def _nest_under_empty(found: list[Heading], blocks: tuple[Block, ...]) -> list[Heading]:

@@ -82,10 +82,10 @@ def test_the_jupytext_notebook_leaves_its_code_cell_out() -> None:
     assert "Door het invriezen gaat de parasiet dood." in text
 
 
-def _deck(slides: list[tuple[str, str]], notes: str = "Presenter Notes") -> str:
+def _deck(slides: list[tuple[str, str]], box: str = "presenter_notes", notes: str = "") -> str:
     """A deck as darkslide writes one: a title slide, then each slide's `<h2>` and text, every
-    slide ending in a hidden, empty notes block under its own `<h1>`."""
-    hidden = f"<div class='presenter_notes'><header><h1>{notes}</h1></header><section>\n</section></div>"
+    slide ending in a hidden notes block (of class `box`) under its own `<h1>`, empty or with `notes`."""
+    hidden = f"<div class='{box}'><header><h1>Presenter Notes</h1></header><section>\n{notes}</section></div>"
     parts = [f"<div class='slide'><header><h1>Trillend ooglid</h1></header><section><p>Oogzorg Noord</p></section>"
              f"{hidden}</div>"]
     parts += [f"<div class='slide'><header><h2>{heading}</h2></header><section><p>{text}</p></section>{hidden}</div>"
@@ -99,10 +99,18 @@ SLIDES = [("Wat is een trillend ooglid?", "Bij een trillend ooglid trekt een kle
           ("Contact", "Bel bij vragen op werkdagen van 9.00 tot 17.00 uur met de praktijk.")]
 
 
-def test_an_empty_heading_repeated_on_every_slide_parents_no_section(tmp_path: Path) -> None:
-    item = _ingest(tmp_path, _deck(SLIDES), "deck.html")
+@pytest.mark.parametrize("box", ["presenter_notes", "slide-aside"])
+def test_an_empty_heading_repeated_on_every_slide_parents_no_section(tmp_path: Path, box: str) -> None:
+    item = _ingest(tmp_path, _deck(SLIDES, box), "deck.html")
     assert [tuple(p.headings) for p in item.passages if p.text] == [(heading,) for heading, _ in SLIDES]
     assert item.leaflet.title == "Trillend ooglid"
+
+
+def test_a_presenters_notes_are_no_text_of_the_deck(tmp_path: Path) -> None:
+    notes = "<p>Vraag de zaal wie dit wel eens heeft gehad. Laat daarna de tekening van het oog zien.</p>"
+    item = _ingest(tmp_path, _deck(SLIDES, notes=notes), "deck.html")
+    assert "Vraag de zaal" not in _text(item)
+    assert [tuple(p.headings) for p in item.passages if p.text] == [(heading,) for heading, _ in SLIDES]
 
 
 def test_a_repeated_empty_heading_in_markdown_parents_no_section(tmp_path: Path) -> None:

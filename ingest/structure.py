@@ -1087,31 +1087,32 @@ def _nest_announced(found: list[Heading], blocks: tuple[Block, ...]) -> list[Hea
     return out
 
 
-# A heading repeated so often, as siblings with nothing of their own under them, is a template's.
+# A heading repeated so often, alone at its rank with nothing of its own under it, is a template's.
 MIN_TEMPLATE_REPEATS = 3
 
 
 def _without_template_headings(found: list[Heading], blocks: tuple[Block, ...]) -> list[Heading]:
-    """Drop a heading that a template repeats: the same words at the same rank under the same
-    parent `MIN_TEMPLATE_REPEATS` times or more, each time with no text of its own (a heading, or
-    the end, right after it). Sibling sections of one name tell a reader nothing apart, and one
-    with no words is no section: a slide tool's hidden block for the presenter's notes (darkslide's
-    `<h1>Presenter Notes</h1>` over an empty `<section>` on every slide) was read as the parent of
-    every slide's `<h2>`, and every passage was cited under "Presenter Notes". The leaflet's first
-    heading stays: it is its title, however often the slides repeat it."""
-    parents: list[int | None] = []
+    """Drop the headings that a template repeats: every heading of a rank under one parent says the
+    same words, `MIN_TEMPLATE_REPEATS` times or more, and none has text of its own (a heading, or
+    the end, right after it). A rank of sections that one name fills tells a reader nothing apart,
+    and a section with no words is none: a slide tool's hidden block for the presenter's notes
+    (darkslide's `<h1>Presenter Notes</h1>` over an empty `<section>`, on every slide) was read as
+    the parent of every slide's `<h2>`, and every passage was cited under "Presenter Notes". A
+    name repeated beside other siblings is a section of each of several leaflets in one file (a
+    medicine's "6. Inhoud van de verpakking" after its "1." to "5.", in each of its package
+    leaflets) and stays; so does the leaflet's first heading, its title."""
+    siblings: dict[tuple[int, int | None], list[int]] = {}
     stack: list[Heading] = []
-    for heading in found:
+    for index, heading in enumerate(found):
         while stack and stack[-1].level >= heading.level:
             stack.pop()
-        parents.append(stack[-1].block if stack else None)
+        if index or heading.level > 1:
+            siblings.setdefault((heading.level, stack[-1].block if stack else None), []).append(index)
         stack.append(heading)
-    groups: dict[tuple[str, int, int | None], list[int]] = {}
-    for index, heading in enumerate(found):
-        groups.setdefault((" ".join(heading.text.split()), heading.level, parents[index]), []).append(index)
-    dropped = {index for indexes in groups.values() if len(indexes) >= MIN_TEMPLATE_REPEATS
+    dropped = {index for indexes in siblings.values() if len(indexes) >= MIN_TEMPLATE_REPEATS
+               and len({" ".join(found[index].text.split()) for index in indexes}) == 1
                and all(_heads_nothing_of_its_own(blocks, found[index]) for index in indexes) for index in indexes}
-    return [heading for index, heading in enumerate(found) if index not in dropped or index == 0 and heading.level == 1]
+    return [heading for index, heading in enumerate(found) if index not in dropped]
 
 
 def _heads_nothing_of_its_own(blocks: tuple[Block, ...], heading: Heading) -> bool:

@@ -126,6 +126,16 @@ def test_a_heading_repeated_with_text_of_its_own_stays(tmp_path: Path) -> None:
     assert all(p.headings[0] == "Oefening" for p in item.passages)
 
 
+def test_a_heading_each_of_several_leaflets_in_one_file_repeats_stays(tmp_path: Path) -> None:
+    """A file of three package leaflets: each one's "2. Inhoud" heads only its sub-sections, yet it
+    stands beside "1. Wat is het?" at its rank, so it is a section and no template's heading."""
+    leaflet = ("## 1. Wat is het?\n\nEen middel tegen ontstekingen van de gewrichten, als een injectie.\n\n"
+               "## 2. Inhoud van de verpakking\n\n### Welke stoffen zitten erin?\n\n"
+               "De werkzame stof is etanercept, met sucrose en natriumchloride.\n\n")
+    item = _ingest(tmp_path, "# Enbrel\n\n" + leaflet * 3)
+    assert sum(p.headings[0] == "2. Inhoud van de verpakking" for p in item.passages) == 3
+
+
 def test_the_darkslide_deck_cites_each_slides_own_heading() -> None:
     item = ingest_file(LEAFLETS / "ooglidtrillen.html", root=LEAFLETS)
     headings = [tuple(p.headings) for p in item.passages]

@@ -75,6 +75,15 @@ def test_an_html_listing_of_a_programs_code_is_left_out(tmp_path: Path) -> None:
     assert BODY in text and "6531 HZ Nijmegen" in text
 
 
+def test_a_listing_in_a_box_of_the_pages_own_stays(tmp_path: Path) -> None:
+    """"highlight-red" names a colour here, not the Red language: the box holds more than the listing."""
+    page = ("<html><head><title>Toxoplasmose</title></head><body><main><h1>Toxoplasmose</h1>"
+            "<h2>Adres</h2><p>U vindt de polikliniek op de begane grond van het ziekenhuis, bij ingang B.</p>"
+            "<div class='highlight-red'><p>Neem uw verwijsbrief mee naar het eerste bezoek.</p>"
+            "<pre>Groenestraat 140\n6531 HZ Nijmegen</pre></div></main></body></html>")
+    assert "6531 HZ Nijmegen" in _text(_ingest(tmp_path, page, "folder.html"))
+
+
 def test_the_jupytext_notebook_leaves_its_code_cell_out() -> None:
     item = ingest_file(LEAFLETS / "toxoplasmose.md", root=LEAFLETS)
     text = _text(item)

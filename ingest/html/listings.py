@@ -74,9 +74,17 @@ _NAMING_BOXES = 2
 
 def drop_program_code(tree: HtmlElement) -> None:
     """Remove each `<pre>` that its markup names a listing of a program's code (see above): by the
-    class of the `<pre>`, of a `<code>` in it or of the boxes just around it, or by a `data-lang`."""
+    class of the `<pre>`, of a `<code>` in it or of the boxes that wrap it alone, or by a
+    `data-lang`. A box that holds more than the listing is the page's own ("highlight-red", a
+    coloured box), whatever its class says."""
     for listing in tree.xpath("//body//pre[not(ancestor::pre)]"):
-        boxes = [listing, *listing.iterdescendants("code"), *list(listing.iterancestors())[:_NAMING_BOXES]]
+        wrappers, inner = [], listing
+        for box in list(listing.iterancestors())[:_NAMING_BOXES]:
+            if len(box) != 1 or (box.text or "").strip() or (inner.tail or "").strip():
+                break
+            wrappers.append(box)
+            inner = box
+        boxes = [listing, *listing.iterdescendants("code"), *wrappers]
         if listing.getparent() is not None and any(
                 is_code_class(box.get("class", "")) or is_program_language(box.get("data-lang", "")) for box in boxes):
             listing.drop_tree()

@@ -118,6 +118,7 @@ def find_outline(clean: CleanText, publisher: str = "", own_title: str = "") -> 
     opening = not clean.page_starts  # a paged file's cover names it (`_cover_page`)
     headings = _marked_headings(blocks, opening, own_title) if marked \
         else _shaped_headings(blocks, _wrapped_in_word(clean, blocks))
+    headings = _without_template_headings(headings, blocks)
     headings, cover_page = _cover_page(clean, blocks, headings)
     headings = _without_continuation(headings, _is_deck(clean, blocks, headings))
     title = headings[0].text if headings and headings[0].level == 1 else ""
@@ -1137,6 +1138,39 @@ def _nest_announced(found: list[Heading], blocks: tuple[Block, ...]) -> list[Hea
         else:
             index += 1
     return out
+
+
+# A heading repeated so often, alone at its rank with nothing of its own under it, is a template's.
+MIN_TEMPLATE_REPEATS = 3
+
+
+def _without_template_headings(found: list[Heading], blocks: tuple[Block, ...]) -> list[Heading]:
+    """Drop the headings that a template repeats: every heading of a rank under one parent says the
+    same words, `MIN_TEMPLATE_REPEATS` times or more, and none has text of its own (a heading, or
+    the end, right after it). A rank of sections that one name fills tells a reader nothing apart,
+    and a section with no words is none: a slide tool's hidden block for the presenter's notes
+    (darkslide's `<h1>Presenter Notes</h1>` over an empty `<section>`, on every slide) was read as
+    the parent of every slide's `<h2>`, and every passage was cited under "Presenter Notes". A
+    name repeated beside other siblings is a section of each of several leaflets in one file (a
+    medicine's "6. Inhoud van de verpakking" after its "1." to "5.", in each of its package
+    leaflets) and stays; so does the leaflet's first heading, its title."""
+    siblings: dict[tuple[int, int | None], list[int]] = {}
+    stack: list[Heading] = []
+    for index, heading in enumerate(found):
+        while stack and stack[-1].level >= heading.level:
+            stack.pop()
+        if index or heading.level > 1:
+            siblings.setdefault((heading.level, stack[-1].block if stack else None), []).append(index)
+        stack.append(heading)
+    dropped = {index for indexes in siblings.values() if len(indexes) >= MIN_TEMPLATE_REPEATS
+               and len({" ".join(found[index].text.split()) for index in indexes}) == 1
+               and all(_heads_nothing_of_its_own(blocks, found[index]) for index in indexes) for index in indexes}
+    return [heading for index, heading in enumerate(found) if index not in dropped]
+
+
+def _heads_nothing_of_its_own(blocks: tuple[Block, ...], heading: Heading) -> bool:
+    """Whether a heading has no text under it before the next heading or the end."""
+    return heading.block + 1 >= len(blocks) or blocks[heading.block + 1].kind == "heading"
 
 
 def _nest_under_empty(found: list[Heading], blocks: tuple[Block, ...]) -> list[Heading]:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ingest.clean.furniture import furniture_keys, furniture_lines, is_page_number, named_headers
 from ingest.clean.lines import ends_sentence
+from ingest.code_blocks import without_code_blocks
 from ingest.dates import is_date_line
 from ingest.document import IngestError
 from ingest.edbrowse import read_edbrowse
@@ -135,7 +136,7 @@ def _decode_utf16(data: bytes, path: str | Path) -> str:
 
 def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> SourceText:
     """A plain-text or Markdown leaflet, without its HTML comments (HTML inside Markdown
-    read as Markdown: ingest/markdown_html.py); front matter gives
+    read as Markdown: ingest/markdown_html.py) and a program's code (ingest/code_blocks.py); front matter gives
     title, date, URL and publisher (in plain text only where it is clearly front matter)."""
     text = _unix_line_ends(decode_text(data, path))
     page = read_edbrowse(text) if markup == "plain" else None
@@ -149,7 +150,7 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
     furniture = ""
     hints: dict[str, int] = {}
     if markup == "markdown":
-        text = footnotes_in_place(without_link_definitions(plain_dialects(html_as_markdown(text))))
+        text = footnotes_in_place(without_link_definitions(plain_dialects(html_as_markdown(without_code_blocks(text)))))
         text, furniture = closing_footer(text)
         if "\f" not in text:  # a PDF's text in Markdown keeps the PDF's running footers
             text, running = without_running_footers(text, frozenset(fenced_lines(text.split("\n"))))

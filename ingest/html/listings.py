@@ -10,6 +10,11 @@ its lines one per line (unless it is prose hard-wrapped into a `<code>`,
 `xml_markdown._is_listing`); a bare `<pre>` may be a whole text file shown as a page, whose
 lines were wrapped: it stays text whose lines clean joins.
 
+A listing of a program's code is none either: a `<pre>` whose class (or its `<code>`'s, or
+the class of the box a highlighter wraps it in) names a programming language
+(`ingest.code_blocks.is_code_class`: "language-python", pandoc's "sourceCode r", Sphinx's
+"highlight-python") goes, as its fence does in Markdown; one named "text", or not named, stays.
+
 A notebook's code cells are no listing of the leaflet: a leaflet written as a Jupyter notebook
 and saved as HTML (nbconvert, Jupyter Book, nbsphinx, Quarto) shows the code that made its
 tables and formatting ("import pandas as pd") over their output, and only the markdown cells
@@ -23,6 +28,8 @@ import re
 
 from lxml.html import HtmlElement
 
+from ingest.code_blocks import is_code_class, is_program_language
+
 # The class of a code cell's input area: JupyterLab's nbconvert (its editor), the classic
 # notebook's and nbsphinx's, Jupyter Book's (MyST-NB), Quarto's.
 _CODE_INPUTS = ("jp-InputArea-editor", "input_area", "nbinput", "cell_input", "cell-code")
@@ -32,8 +39,10 @@ _PROMPT = re.compile(r"(?:In|Out)\s*\[\s*\d*\s*\]\s*:?")
 
 def plain_listings(tree: HtmlElement) -> None:
     """Each `<pre>` of the page that holds markup as the plain text it shows, in one
-    `<code>` where it was a listing of code, a notebook's code cells gone (see above)."""
+    `<code>` where it was a listing of code, a notebook's code cells and listings of a program's
+    code gone (see above)."""
     drop_notebook_code(tree)
+    drop_program_code(tree)
     for listing in tree.xpath("//pre[* and not(ancestor::pre)]"):
         text = listing.text_content()
         coded = bool(listing.xpath(".//code"))
@@ -56,3 +65,26 @@ def drop_notebook_code(tree: HtmlElement) -> None:
     for prompt in tree.xpath("//body//*[contains(@class, 'prompt') or contains(@class, 'Prompt')]"):
         if prompt.getparent() is not None and _PROMPT.fullmatch(" ".join(prompt.text_content().split())):
             prompt.drop_tree()
+
+
+# How far up a listing's language may be named: Sphinx wraps `<pre>` in `<div class="highlight">`
+# inside `<div class="highlight-python">`.
+_NAMING_BOXES = 2
+
+
+def drop_program_code(tree: HtmlElement) -> None:
+    """Remove each `<pre>` that its markup names a listing of a program's code (see above): by the
+    class of the `<pre>`, of a `<code>` in it or of the boxes that wrap it alone, or by a
+    `data-lang`. A box that holds more than the listing is the page's own ("highlight-red", a
+    coloured box), whatever its class says."""
+    for listing in tree.xpath("//body//pre[not(ancestor::pre)]"):
+        wrappers, inner = [], listing
+        for box in list(listing.iterancestors())[:_NAMING_BOXES]:
+            if len(box) != 1 or (box.text or "").strip() or (inner.tail or "").strip():
+                break
+            wrappers.append(box)
+            inner = box
+        boxes = [listing, *listing.iterdescendants("code"), *wrappers]
+        if listing.getparent() is not None and any(
+                is_code_class(box.get("class", "")) or is_program_language(box.get("data-lang", "")) for box in boxes):
+            listing.drop_tree()

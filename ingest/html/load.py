@@ -45,7 +45,7 @@ from ingest.html.page_dates import page_date
 from ingest.html.pipe_paragraphs import pipe_paragraphs_as_tables
 from ingest.html.positioned_pages import bold_leads_apart, drop_page_furniture, rows_as_tables
 from ingest.html.site_bars import drop_masthead, drop_site_bars
-from ingest.html.slides import drop_slide_furniture, unwrap_foreign_objects
+from ingest.html.slides import drop_slide_furniture, drop_speaker_notes, unwrap_foreign_objects
 from ingest.html.tag_remnants import as_plain_text, is_half_converted
 from ingest.html.styled_headings import class_headings, styled_headings
 from ingest.html.title_page import (
@@ -71,6 +71,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
             return load_bbox_layout(tree, path)  # a PDF's words in their boxes: no web page
         if tree is not None:
             unwrap_foreign_objects(tree)  # a slide deck's slides, each HTML inside an <svg>
+            drop_speaker_notes(tree)
             style_headings(tree)  # wvHtml: <div name="Heading 1">, before anything reads headings
             if is_converted_man_page(html):
                 drop_index(tree)  # before its links are read as a contents of the page

@@ -4,10 +4,14 @@ A deck written by Marp (and other tools that scale each slide as a picture) sets
 in its own `<svg><foreignObject>`: HTML inside SVG. trafilatura drops `<svg>` with all it
 holds, and kept one slide of nine. Such a wrapper is unwrapped, so its slides are read as the
 sections of the page. A deck's running header and footer, repeated on every slide ("Ziekenhuis
-· Dermatologie"), are left out of the text, as a PDF's are.
+· Dermatologie"), are left out of the text, as a PDF's are, and so are the presenter's notes
+that a deck tool writes on each slide and its style hides (darkslide's and landslide's
+`<div class="presenter_notes">`): cues to the speaker, never shown to the audience.
 """
 
 from __future__ import annotations
+
+import re
 
 from lxml.html import HtmlElement
 
@@ -16,6 +20,18 @@ from ingest.html.headings import HEADING_NAMES
 
 # A deck has at least this many slides: a line that recurs on each of fewer is no running header.
 MIN_SLIDES = 3
+
+
+# The class of a box of a presenter's notes: "presenter_notes", "speaker-notes", "speakerNotes".
+_NOTES_CLASS = re.compile(r"(?:presenter|speaker)[-_]?notes", re.IGNORECASE)
+
+
+def drop_speaker_notes(tree: HtmlElement) -> None:
+    """Remove each box of a presenter's notes (`_NOTES_CLASS`) from the page's body, with its
+    heading ("Presenter Notes") and words."""
+    for box in tree.xpath("//body//*[@class]"):
+        if box.getparent() is not None and any(_NOTES_CLASS.fullmatch(name) for name in box.get("class").split()):
+            box.drop_tree()
 
 
 def unwrap_foreign_objects(tree: HtmlElement) -> None:

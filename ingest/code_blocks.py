@@ -1,0 +1,97 @@
+"""Code in a programming language: no words of a leaflet to its reader.
+
+A leaflet written as a notebook (Jupyter, saved as Markdown by jupytext; MyST, R Markdown,
+Quarto) holds the code that made its tables and figures ("import pandas as pd", a DataFrame of
+the rows) beside its text; the rendered leaflet shows the code's output, which the Markdown does
+not hold. Read as text, the code became a passage, cited to a patient. A block is code where its
+author named a programming language for it: a fence's info string ("```python", "```{r setup}",
+"```{code-cell} ipython3", "``` {.python .numberLines}"), an HTML listing's class
+("language-python", "sourceCode r", Sphinx's "highlight-python"). Pygments knows the names
+(`find_lexer_class_by_name`); its lexers of prose and markup ("text", "markdown", "rst",
+"output", "email") name no program, so such a block, and one with no name, stays: a leaflet's
+preformatted text (an ASCII table, an address) is fenced so.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pygments.lexers import find_lexer_class_by_name
+from pygments.util import ClassNotFound
+
+# Pygments' modules whose lexers read prose or a text markup, not a program.
+_PROSE_LEXER_MODULES = frozenset({"pygments.lexers.special", "pygments.lexers.markup", "pygments.lexers.email",
+                                  "pygments.lexers.textfmts"})
+# Kernels' names that Pygments knows only through IPython's own lexer (MyST's "{code-cell} ipython3").
+_KERNEL_NAMES = frozenset({"ipython", "ipython2", "ipython3"})
+# MyST's and Sphinx's directives that hold code, whatever language follows them.
+_CODE_DIRECTIVES = frozenset({"code-cell", "code-block", "code", "sourcecode"})
+# An info string's first word: after "{" (R Markdown, Quarto, MyST) and a "." (pandoc's class);
+# a "=" opens pandoc's raw block ("{=html}"), markup the page shows, no program.
+_INFO_WORD = re.compile(r"\s*\{?\s*\.?([^\s{}.,=][^\s{},]*)")
+# A fence's opening line: its backticks or tildes, and the info string after them.
+_FENCE_OPEN = re.compile(r" {0,3}(?P<fence>`{3,}|~{3,})(?P<info>.*)")
+# An HTML listing's class that names its language: highlight.js, Prism and Markdown renderers'
+# "language-python" ("lang-python"), GitHub's "highlight-source-python", Sphinx's "highlight-python".
+_CLASS_LANGUAGE = re.compile(r"(?:language|lang|highlight-source|highlight)-(.+)")
+
+
+@lru_cache(maxsize=256)
+def is_program_language(name: str) -> bool:
+    """Whether `name` (case aside) names a programming, query or data language, not prose."""
+    name = name.strip().lower()
+    if name in _KERNEL_NAMES:
+        return True
+    try:
+        lexer = find_lexer_class_by_name(name)
+    except (ClassNotFound, ValueError):
+        return False
+    return lexer.__module__ not in _PROSE_LEXER_MODULES
+
+
+def is_code_info(info: str) -> bool:
+    """Whether a fence's info string marks its block as a program's code (see above)."""
+    first = _INFO_WORD.match(info)
+    if not first:
+        return False
+    word = first.group(1)
+    if word.lower() in _CODE_DIRECTIVES and info.lstrip().startswith("{"):
+        return True
+    return is_program_language(word)
+
+
+def without_code_blocks(text: str) -> str:
+    """Markdown with each fenced block of a program's code (`is_code_info`) left out, fences
+    included; its lines stay, empty, so the text around it keeps its lines. A block never closed
+    runs to the end, as CommonMark reads it."""
+    lines = text.split("\n")
+    fence, dropping = "", False
+    for number, line in enumerate(lines):
+        mark = _FENCE_OPEN.match(line)
+        if not fence:
+            if mark and not ("`" in mark.group("fence") and "`" in mark.group("info")):
+                fence, dropping = mark.group("fence"), is_code_info(mark.group("info"))
+                lines[number] = "" if dropping else line
+            continue
+        closes = mark and mark.group("fence")[0] == fence[0] and len(mark.group("fence")) >= len(fence) \
+            and not mark.group("info").strip()
+        lines[number] = "" if dropping else line
+        if closes:
+            fence, dropping = "", False
+    return "\n".join(lines)
+
+
+# The class that tells a listing's other classes name its language: pandoc's "sourceCode python",
+# docutils' "code python literal-block".
+_LISTING_CLASSES = frozenset({"sourceCode", "code"})
+
+
+def is_code_class(classes: str) -> bool:
+    """Whether an HTML element's class attribute names a programming language for it
+    (`_CLASS_LANGUAGE`, `_LISTING_CLASSES`)."""
+    names = classes.split()
+    named = [found.group(1) for found in map(_CLASS_LANGUAGE.fullmatch, names) if found]
+    if _LISTING_CLASSES.intersection(names):
+        named += [name for name in names if name not in _LISTING_CLASSES]
+    return any(is_program_language(name) for name in named)

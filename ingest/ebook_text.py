@@ -57,8 +57,9 @@ def _glued_entries(line: str, entries: frozenset[str]) -> bool:
     """Whether a line is only other lines of the text run together without a space
     ("Trigger finger (catching finger)What is a trigger finger?SymptomsTreatment"), at least
     `MIN_GLUED_ENTRIES` of them: a contents list printed with its entries' breaks lost."""
-    if not line or line in entries or len(line) > MAX_GLUED_CHARACTERS:
+    if not line or len(line) > MAX_GLUED_CHARACTERS:
         return False
+    entries = entries - {line}
     most: list[int | None] = [None] * (len(line) + 1)  # the most entries that glue up to each place
     most[0] = 0
     for start in range(len(line)):

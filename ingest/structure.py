@@ -761,15 +761,16 @@ def _named_after_department(fields: list[str]) -> str:
     `_is_practice_name`), a short name, with only places or contact details after it. A name of
     one word with nothing after it may be the town ("Polikliniek Dermatologie, Hilversum"): ""."""
     fields = [field.strip() for field in fields]
-    if len(fields) < 2 or not fields[0][:1].isupper() or not _is_name_short(fields[0]):
-        return ""
+    if len(fields) < 2 or not fields[0][:1].isupper() or not _is_name_short(fields[0]) or fields[0].endswith("-"):
+        return ""  # "Afdeling Maag-, Darm- en Leverziekten": the comma lists the department's specialties
     opening = fields[0].split()[0]
     if not (_is_department_word(opening) or _is_department(opening)) or _is_practice_name(fields[0]):
         return ""
     name, rest = fields[1], fields[2:]
     if not _is_marked_name(name) or _is_organisation(name) or len(name.split()) < 2 and not rest:
         return ""
-    return name if all(_is_place(field) or _CONTACT.search(field) for field in rest) else ""
+    return name if all(_is_place(field) or _CONTACT.search(field) or _DOCUMENT_NAME.fullmatch(field)
+                       for field in rest) else ""
 
 
 def _is_practice_name(field: str) -> bool:

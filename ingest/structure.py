@@ -60,6 +60,9 @@ _ORGANISATION_WORDS = (
     "vereniging", "netwerk", "afdeling", "instituut", "umc", "ggd", "ggz", "thuiszorg", "zorggroep", "hospital",
     "clinic", "foundation", "association", "laboratorium", "laboratory", "centre", "center", "institute",
     "hospitals", "clinics",  # a group's name in English ("Gelre Hospitals"), as "ziekenhuizen" in Dutch
+    # a shop or practice named by its trade ("Van Dijk Optiek & Contactlenzen", "Hoorzorg Audicien De Vries",
+    # "Drogisterij Het Kruidvat"): no title's word, as "apotheek" is none (red team 39)
+    "optiek", "opticien", "opticiens", "audicien", "audiciens", "drogist", "drogisterij",
 )
 # What a Dutch compound adds to an organisation's word to name a group of them ("Noordwest
 # Ziekenhuisgroep", "Apotheekgroep Zuid", "Thuiszorgorganisatie"): still the organisation's name.
@@ -127,12 +130,27 @@ def find_outline(clean: CleanText, publisher: str = "", own_title: str = "") -> 
         title = blocks[named].text
         headings = sorted([h for h in headings if h.block != named] + [Heading(title, 1, named)],
                           key=lambda h: h.block)
+    headings = _without_title_pages(headings)
     headings, cover = _cover_subtitle(blocks, headings)
     headings = _nest_under_empty(headings, blocks)
     cover |= _cover_lines(blocks, headings, publisher) | cover_page
     title = _with_subtitle(_without_outline_number(title, headings), blocks, headings, cover, clean.text)
     return Outline(title, tuple(headings), tuple(_sections(blocks, headings, cover, publisher)),
                    sender=_sender(blocks, cover) or _labelled_sender(blocks, headings))
+
+
+def _without_title_pages(headings: list[Heading]) -> list[Heading]:
+    """The headings without the title's own heading set again before the first section, as an
+    e-book's title pages repeat it over the sender and the date (a Kindle book's three title
+    pages, KindleUnpack's `<font size="7">` each time, red team 39). Each copy, a level under the
+    title, became every section's first heading, as if the leaflet were a chapter of itself; the
+    title is shown on its own."""
+    if not headings or headings[0].level != 1:
+        return headings
+    title = headings[0].text
+    first_other = next((at for at, heading in enumerate(headings[1:], 1) if not _same_words(heading.text, title)),
+                       len(headings))
+    return [headings[0], *headings[first_other:]]
 
 
 # A word processor's outline number before a heading ("1 Rabiësvaccinatie voor reizigers")
@@ -752,6 +770,8 @@ def _is_fielded_sender(text: str) -> bool:
     spreekuur kleine chirurgie"), a department, what the text is ("Ziekenhuis Gelderse Poort · MDL
     · patiënteninformatie"). A title opens with its subject, not with a sender's name and fields."""
     fields = [field.strip() for field in _SENDER_FIELD_GAP.split(text)]
+    if len(fields) > 1 and _named_after_department(fields):
+        return True
     return len(fields) > 1 and (_is_organisation(fields[0]) or bool(_described_name(fields))
                                 or _is_practice_name(fields[0])) and all(
         _is_place(field) or _is_service(field) or _is_department(field) or _CONTACT.search(field)
@@ -766,7 +786,29 @@ def _described_name(fields: list[str]) -> str:
     first = fields[0].strip()
     if len(fields) < 2 or not _is_marked_name(first):
         return ""
-    return first if any(_describes_sender(field.strip()) for field in fields[1:]) else ""
+    # a kind of care in lower case after a name ("JGZ Zuid-Holland West – jeugdgezondheidszorg",
+    # red team 39) says the same, where every word of the name is capitalised: no title is so
+    kind_of_care = _is_name(first) and any(field.strip()[:1].islower() and _is_department(field) for field in fields[1:])
+    return first if kind_of_care or any(_describes_sender(field.strip()) for field in fields[1:]) else ""
+
+
+def _named_after_department(fields: list[str]) -> str:
+    """The organisation a masthead names after its department ("Polikliniek Dermatologie, Tergooi
+    MC, Hilversum", "Oogheelkunde Kinderen, Rijnstate Arnhem", red team 39): the field after a
+    first field that opens with a department's word or a specialty (no practice's name:
+    `_is_practice_name`), a short name, with only places or contact details after it. A name of
+    one word with nothing after it may be the town ("Polikliniek Dermatologie, Hilversum"): ""."""
+    fields = [field.strip() for field in fields]
+    if len(fields) < 2 or not fields[0][:1].isupper() or not _is_name_short(fields[0]) or fields[0].endswith("-"):
+        return ""  # "Afdeling Maag-, Darm- en Leverziekten": the comma lists the department's specialties
+    opening = fields[0].split()[0]
+    if not (_is_department_word(opening) or _is_department(opening)) or _is_practice_name(fields[0]):
+        return ""
+    name, rest = fields[1], fields[2:]
+    if not _is_marked_name(name) or _is_organisation(name) or len(name.split()) < 2 and not rest:
+        return ""
+    return name if all(_is_place(field) or _CONTACT.search(field) or _DOCUMENT_NAME.fullmatch(field)
+                       for field in rest) else ""
 
 
 def _is_practice_name(field: str) -> bool:
@@ -777,7 +819,22 @@ def _is_practice_name(field: str) -> bool:
     alone, "Fysiotherapie Apeldoorn" may head a section."""
     words = field.split()
     return len(words) >= 2 and _is_department(words[0]) and not _is_department_word(words[0]) \
-        and _is_name(field) and words[1][:1].isupper()
+        and _is_name(field) and words[1][:1].isupper() and not _names_patients(words[1:])
+
+
+# How common (wordfreq's Zipf, Dutch) a word after a specialty is where it says whom the department
+# treats ("Kinderen" 5.8, "Vrouwen" 5.5), not a practice's own name ("Linde" 3.5, "Vechtdal" 2.6).
+MIN_PATIENT_WORD_ZIPF = 5.0
+
+
+def _names_patients(words: list[str]) -> bool:
+    """Whether the words after a specialty are one everyday word, whom a hospital's department
+    treats ("Oogheelkunde Kinderen"), no name of a practice of its own (red team 39)."""
+    if len(words) != 1:
+        return False
+    import wordfreq  # loaded only for such a masthead
+
+    return wordfreq.zipf_frequency(words[0], "nl") >= MIN_PATIENT_WORD_ZIPF
 
 
 MAX_DESCRIPTION_WORDS = 10  # "vereniging voor mensen met hartritmestoornissen en hun naasten"
@@ -1357,7 +1414,8 @@ def _cover_lines(blocks: tuple[Block, ...], headings: list[Heading], publisher: 
     found: set[int] = set()
     for index in range(first_section):
         block = blocks[index]
-        if index == title or _is_date_block(block):
+        if index == title or _is_date_block(block) or title is not None and block.kind == "heading" \
+                and _same_words(block.text, blocks[title].text):  # a title page's copy (`_without_title_pages`)
             continue
         if title is not None and _is_lone_date(block):
             found.add(index)
@@ -1416,6 +1474,8 @@ def _sender(blocks: tuple[Block, ...], cover: set[int]) -> str:
             named = [described]
         if not named and len(fields) > 1 and _is_fielded_sender(block.text) and _is_practice_name(fields[0].strip()):
             named = [fields[0].strip()]  # "Fysiotherapie De Linde, Apeldoorn"
+        if not named and (after_department := _named_after_department(fields)):
+            named = [after_department]  # "Polikliniek Dermatologie, Tergooi MC, Hilversum"
         names += named
     return max(names, key=lambda name: any(_ends_like(word, _INSTITUTION_WORDS) for word in name.split()),
                default="")
@@ -1508,7 +1568,7 @@ def _sender_name(text: str) -> str:
     Ziekenhuis"), and a centre's one word over its hospital's name gives the hospital
     ("Vaatcentrum Ziekenhuis Amstelland")."""
     words = text.split()
-    if not words or not _is_organisation(text) or words[0].lower() in _SMALL_OPENING_WORDS \
+    if not words or not _is_organisation(text) or _opens_small(words) \
             or _is_department_word(words[0]) or not (words[0][:1].isalnum() or words[0][:1] in "'’"):
         return ""
     cut = next((position for position, word in enumerate(words[1:], 1)
@@ -1543,6 +1603,19 @@ _INSTITUTION_WORDS = ("ziekenhuis", "gasthuis", "praktijk", "huisartsenpost", "s
                       "thuiszorg", "zorggroep", "apotheek", "instituut", "hospital", "hospitals", "foundation", "association")
 # Words a name does not open with, though a title that names an organisation may ("Welkom in het …").
 _SMALL_OPENING_WORDS = DUTCH_STOP_WORDS | ENGLISH_STOP_WORDS | {"welkom", "welcome"}
+# The article or particle a Dutch name may open with, capitalised before a capitalised word:
+# a family's name ("Van Dijk Optiek", "Ter Horst Apotheek"), an article ("De Linde Apotheek",
+# "Het Oogziekenhuis"). "Over het Slaapcentrum" opens with a small word of another kind.
+_NAME_OPENING_PARTICLES = frozenset("de het van ten ter 't".split())
+
+
+def _opens_small(words: list[str]) -> bool:
+    """Whether a field opens with a small word no name opens with (`_SMALL_OPENING_WORDS`),
+    other than a capitalised particle before a capitalised word ("Van Dijk Optiek")."""
+    if words[0].lower() not in _SMALL_OPENING_WORDS:
+        return False
+    return not (words[0].lower() in _NAME_OPENING_PARTICLES and words[0][:1].isupper()
+                and len(words) > 1 and words[1][:1].isupper())
 # A line that names a partner, not the sender: "In samenwerking met", "Met dank aan", "Mede mogelijk gemaakt door".
 _PARTNER = re.compile(r"(?:in\s+samenwerking\s+met|met\s+(?:dank|steun)\s+(?:aan|van)|mede\s+mogelijk\s+gemaakt\s+door|"
                       r"in\s+collaboration\s+with|with\s+(?:thanks|support)\s+(?:to|from))\b", re.IGNORECASE)

@@ -21,6 +21,7 @@ from ingest.clean.lines import ends_sentence
 from ingest.code_blocks import without_code_blocks
 from ingest.dates import is_date_line
 from ingest.document import IngestError
+from ingest.ebook_text import without_ebook_furniture
 from ingest.edbrowse import read_edbrowse
 from ingest.mail import read_mail
 from ingest.mailing_text import without_mailing_furniture
@@ -167,7 +168,9 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
         page = read_man_page(text)
         if page:
             text = page.text
+        text, book = without_ebook_furniture(text)  # an EPUB's CSS and file names, epub2txt's (red team 39)
         text, interface = without_link_list(text)
+        interface += book
         interface += page.furniture if page else ()
         interface += mailing
         before, (text, chrome) = text, without_page_chrome(text)

@@ -822,19 +822,21 @@ def _is_practice_name(field: str) -> bool:
         and _is_name(field) and words[1][:1].isupper() and not _names_patients(words[1:])
 
 
-# How common (wordfreq's Zipf, Dutch) a word after a specialty is where it says whom the department
-# treats ("Kinderen" 5.8, "Vrouwen" 5.5), not a practice's own name ("Linde" 3.5, "Vechtdal" 2.6).
-MIN_PATIENT_WORD_ZIPF = 5.0
+# Whom a department treats, named after its specialty ("Oogheelkunde Kinderen", "Revalidatie
+# Volwassenen"): a patient group, no practice's own name ("Linde", "Vechtdal", "Noord").
+_PATIENT_GROUPS = frozenset({
+    "kinderen", "kind", "jeugd", "jongeren", "volwassenen", "ouderen", "senioren", "vrouwen", "mannen",
+    "baby's", "babys", "zuigelingen", "pasgeborenen", "adolescenten", "children", "child", "adults", "women",
+    "men", "seniors", "adolescents", "infants", "newborns", "paediatrics", "pediatrics",
+})
 
 
 def _names_patients(words: list[str]) -> bool:
-    """Whether the words after a specialty are one everyday word, whom a hospital's department
-    treats ("Oogheelkunde Kinderen"), no name of a practice of its own (red team 39)."""
-    if len(words) != 1:
-        return False
-    import wordfreq  # loaded only for such a masthead
-
-    return wordfreq.zipf_frequency(words[0], "nl") >= MIN_PATIENT_WORD_ZIPF
+    """Whether the words after a specialty are one word that names whom a hospital's department
+    treats ("Oogheelkunde Kinderen"), no name of a practice of its own ("Oogzorg Noord"; red
+    teams 39 and 41). Wordfreq's counts cannot tell them apart: "Noord" and "Amsterdam" are as
+    common as "Kinderen"."""
+    return len(words) == 1 and words[0].casefold() in _PATIENT_GROUPS
 
 
 MAX_DESCRIPTION_WORDS = 10  # "vereniging voor mensen met hartritmestoornissen en hun naasten"

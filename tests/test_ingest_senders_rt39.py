@@ -32,6 +32,8 @@ def _passage_texts(item) -> str:
     ("Drogisterij De Vries, Zwolle", "Drogisterij De Vries"),
     ("Polikliniek Dermatologie, Tergooi MC, Hilversum", "Tergooi MC"),  # the name after its department
     ("Oogheelkunde Kinderen, Rijnstate Arnhem", "Rijnstate Arnhem"),  # whom the department treats, no practice
+    ("Oogheelkunde Volwassenen, Isala Zwolle", "Isala Zwolle"),
+    ("Oogzorg Noord, optometristen en orthoptisten, Leeuwarden", "Oogzorg Noord"),  # a common word, yet a name
 ])
 def test_masthead_over_title_gives_publisher_and_title(tmp_path, masthead, publisher):
     item = _ingest(tmp_path, "lenzen.txt", f"{masthead}\nVeilig lenzen dragen\nBijgewerkt: 9 januari 2026\n{BODY}")

@@ -60,6 +60,7 @@ _ORGANISATION_WORDS = (
     "vereniging", "netwerk", "afdeling", "instituut", "umc", "ggd", "ggz", "thuiszorg", "zorggroep", "hospital",
     "clinic", "foundation", "association", "laboratorium", "laboratory", "centre", "center", "institute",
     "hospitals", "clinics",  # a group's name in English ("Gelre Hospitals"), as "ziekenhuizen" in Dutch
+    "practice",  # "De Linde GP Practice" (red team 41), as "praktijk" in Dutch
     # a shop or practice named by its trade ("Van Dijk Optiek & Contactlenzen", "Hoorzorg Audicien De Vries",
     # "Drogisterij Het Kruidvat"): no title's word, as "apotheek" is none (red team 39)
     "optiek", "opticien", "opticiens", "audicien", "audiciens", "drogist", "drogisterij",
@@ -770,7 +771,7 @@ def _is_fielded_sender(text: str) -> bool:
     spreekuur kleine chirurgie"), a department, what the text is ("Ziekenhuis Gelderse Poort · MDL
     · patiënteninformatie"). A title opens with its subject, not with a sender's name and fields."""
     fields = [field.strip() for field in _SENDER_FIELD_GAP.split(text)]
-    if len(fields) > 1 and _named_after_department(fields):
+    if len(fields) > 1 and (_named_after_department(fields) or _named_before_department(fields)):
         return True
     return len(fields) > 1 and (_is_organisation(fields[0]) or bool(_described_name(fields))
                                 or _is_practice_name(fields[0])) and all(
@@ -809,6 +810,21 @@ def _named_after_department(fields: list[str]) -> str:
         return ""
     return name if all(_is_place(field) or _CONTACT.search(field) or _DOCUMENT_NAME.fullmatch(field)
                        for field in rest) else ""
+
+
+def _named_before_department(fields: list[str]) -> str:
+    """The organisation a masthead names before its department ("Amphia Breda, Kinderlongpoli",
+    red team 41): a short name, every word capitalised, that names no department itself, with a
+    department after it and only places or contact details beside that. A hospital known by its
+    brand alone ("Amphia") has no word that says it is one; the department it keeps does."""
+    fields = [field.strip() for field in fields]
+    if len(fields) < 2 or not _is_name(fields[0]) or not _is_name_short(fields[0]) or _is_department(fields[0]) \
+            or fields[0].endswith("-") or any(_is_department_word(word.lower()) for word in fields[0].split()):
+        return ""
+    departments = [field for field in fields[1:] if _is_department(field)
+                   or len(field.split()) == 1 and _is_department_word(field.lower())]
+    return fields[0] if departments and all(
+        field in departments or _is_place(field) or _CONTACT.search(field) for field in fields[1:]) else ""
 
 
 def _is_practice_name(field: str) -> bool:
@@ -1478,6 +1494,8 @@ def _sender(blocks: tuple[Block, ...], cover: set[int]) -> str:
             named = [fields[0].strip()]  # "Fysiotherapie De Linde, Apeldoorn"
         if not named and (after_department := _named_after_department(fields)):
             named = [after_department]  # "Polikliniek Dermatologie, Tergooi MC, Hilversum"
+        if not named and (before_department := _named_before_department(fields)):
+            named = [before_department]  # "Amphia Breda, Kinderlongpoli"
         names += named
     return max(names, key=lambda name: any(_ends_like(word, _INSTITUTION_WORDS) for word in name.split()),
                default="")

@@ -34,6 +34,8 @@ def _passage_texts(item) -> str:
     ("Oogheelkunde Kinderen, Rijnstate Arnhem", "Rijnstate Arnhem"),  # whom the department treats, no practice
     ("Oogheelkunde Volwassenen, Isala Zwolle", "Isala Zwolle"),
     ("Oogzorg Noord, optometristen en orthoptisten, Leeuwarden", "Oogzorg Noord"),  # a common word, yet a name
+    ("Amphia Breda, Kinderlongpoli", "Amphia Breda"),  # a brand's name before its department (red team 41)
+    ("De Linde GP Practice, Amersfoort", "De Linde GP Practice"),  # an English practice, as "praktijk"
 ])
 def test_masthead_over_title_gives_publisher_and_title(tmp_path, masthead, publisher):
     item = _ingest(tmp_path, "lenzen.txt", f"{masthead}\nVeilig lenzen dragen\nBijgewerkt: 9 januari 2026\n{BODY}")
@@ -106,3 +108,14 @@ def test_rt39_leaflets():
     assert one("overmatig-zweten.txt").leaflet.publisher == "Tergooi MC"
     assert one("kleurenblindheid.txt").leaflet.publisher == "Rijnstate Arnhem"
     assert one("tandenknarsen.txt").leaflet.publisher == "Tandartspraktijk Het Molenplein"
+
+
+def test_a_kind_of_practice_beside_a_named_centre_is_no_sender(tmp_path):
+    """"General Practice" after "Oosterpark Health Centre" says what the centre offers (red team 33)."""
+    item = _ingest(tmp_path, "keel.txt", f"Oosterpark Health Centre · General Practice\nVeilig lenzen dragen\n{BODY}")
+    assert item.leaflet.publisher == "Oosterpark Health Centre"
+
+
+def test_a_split_specialty_before_its_department_names_no_sender(tmp_path):
+    item = _ingest(tmp_path, "kno.txt", f"Patiënteninformatie Keel-, Neus- en Oorheelkunde\nVeilig lenzen dragen\n{BODY}")
+    assert item.leaflet.publisher == ""

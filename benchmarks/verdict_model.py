@@ -2,7 +2,7 @@
 evidence alone, on question sets it was not fitted on?
 
     python benchmarks/verdict_sets.py collect ROWS.json --indexes /tmp/verdict-indexes
-    python benchmarks/verdict_model.py ROWS.json [--sets] [--model NAME]
+    python benchmarks/verdict_model.py ROWS.json --split [--sets] [--model NAME ...] [--forward] [--coefficients]
 
 Reads the rows `verdict_sets.py collect` writes (each question's evidence and its "signals")
 and checks, leaving one question set out at a time, a linear logistic model over at most six
@@ -12,7 +12,10 @@ for the evidence (less its language's midpoint, as index/confidence.py has it) a
 so both are judged the same way. Printed: AUROC of the held-out scores and answered questions
 kept / unanswered ones flagged at that threshold, for the 7 tuning sets, the red teams (written
 by others before any search), all pooled, and nl/en against third-language questions; `--sets`
-adds every set. Rules that decide a question outside the evidence (a one-word lookup the first
+adds every set, `--forward` a greedy choice of signals (which flatters itself a little: it
+chooses on the held-out scores), `--coefficients` each model fitted on all sets. `--split` gives
+questions in a third language a threshold of their own, as the search does, and the models the
+evidence alone there; without it they share one model with a `third` signal. Rules that decide a question outside the evidence (a one-word lookup the first
 leaflet uses, a number found or not, a question that asks nothing) decide it for both.
 """
 
@@ -56,6 +59,8 @@ MODELS: dict[str, tuple[str, ...]] = {
     "parts": ("sentence_cosine", "unknown_cost", "subject_loss", "third"),
     "parts+length": ("sentence_cosine", "unknown_cost", "subject_loss", "third", "log_words", "unknown_terms"),
     "evidence, top": ("evidence", "third", "top_cosine", "top_sentence_cosine", "top_bm25_share", "log_words"),
+    "evidence, top gap": ("evidence", "third", "score_gap"),
+    "evidence, top cosine": ("evidence", "third", "top_cosine"),
     "evidence, mix": ("evidence", "third", "passage_share", "top_cosine", "score_gap", "log_words"),
     "evidence, words": ("evidence", "third", "unknown_terms", "log_words", "leaflet_share", "top_bm25_share"),
 }
@@ -109,30 +114,43 @@ class Rows:
         self.y = np.array([float(row["answered"]) for _, row in rows])
         self.third = np.array([bool(row["third_language"]) for _, row in rows])
         self.rule = np.array([np.nan if (r := _ruled(row)) is None else r for _, row in rows])
-        self.x = np.array([[_signal(row, n) for n in names] for _, row in rows]) if names else None
+        self.names = list(dict.fromkeys([*names, "evidence"]))
+        self.x = np.array([[_signal(row, n) for n in self.names] for _, row in rows])
         self.margin = np.array([_signal(row, "evidence_margin") for _, row in rows])
         self.evidence = np.array([row["evidence"] for _, row in rows])
         self.covered = np.array([bool(row["covered"]) for _, row in rows])
 
 
-def held_out(rows: Rows, names: tuple[str, ...] | None, l2: float = L2) -> tuple[np.ndarray, np.ndarray]:
-    """Per question: its score from the model fitted without its set, and whether that
-    model's training threshold calls it covered. `names` None: the evidence margin alone."""
+def held_out(rows: Rows, names: tuple[str, ...] | None, l2: float = L2,
+             split: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """Per question: its score from the model fitted without its set, less that model's
+    training threshold, and whether that threshold calls it covered. `names` None: the
+    evidence margin alone. `split`: questions in a third language get a model and threshold
+    of their own, over the evidence alone (their words are all missing from every leaflet,
+    so the word signals say nothing there); without a model, a threshold of their own."""
     scores = np.zeros(len(rows.y))
     verdict = np.zeros(len(rows.y), dtype=bool)
     free = np.isnan(rows.rule)
+    everyone = np.ones(len(rows.y), dtype=bool)
+    parts = [(~rows.third, names), (rows.third, ("evidence",) if names else None)] if split else [(everyone, names)]
     for name in np.unique(rows.set):
-        test, train = rows.set == name, (rows.set != name) & free
-        if names is None:
-            train_scores, test_scores = rows.margin[train], rows.margin[test]
-        else:
-            mean, std = rows.x[train].mean(0), rows.x[train].std(0) + 1e-12
-            w = fit((rows.x[train] - mean) / std, rows.y[train], l2)
-            train_scores = (rows.x[train] - mean) / std @ w[:-1] + w[-1]
-            test_scores = (rows.x[test] - mean) / std @ w[:-1] + w[-1]
-        threshold = youden(train_scores, rows.y[train])
-        scores[test] = np.where(free[test], test_scores, rows.rule[test])
-        verdict[test] = scores[test] >= threshold
+        for part, features in parts:
+            test, train = (rows.set == name) & part, (rows.set != name) & free & part
+            if not test.any():
+                continue
+            if features is None:
+                train_scores, test_scores = rows.margin[train], rows.margin[test]
+            else:
+                columns = [rows.names.index(f) for f in features]
+                x = rows.x[:, columns]
+                mean, std = x[train].mean(0), x[train].std(0) + 1e-12
+                w = fit((x[train] - mean) / std, rows.y[train], l2)
+                train_scores = (x[train] - mean) / std @ w[:-1] + w[-1]
+                test_scores = (x[test] - mean) / std @ w[:-1] + w[-1]
+            threshold = youden(train_scores, rows.y[train])
+            # centred on the fold's own threshold, so that folds' scores pool as their verdicts do
+            scores[test] = np.where(free[test], test_scores - threshold, rows.rule[test])
+            verdict[test] = scores[test] >= 0
     return scores, verdict
 
 
@@ -160,20 +178,37 @@ def report(rows: Rows, results: dict[str, tuple[np.ndarray, np.ndarray]], per_se
     print(f"{'':22s}" + " | kept        flagged   AUROC" * len(results))
     for label, mask in groups.items():
         print(f"{label:22s}" + "".join(f" | {_fmt(summary(mask, rows.y, *r))}" for r in results.values()))
+    for label, mask in (("tuning", ~red), ("red teams", red)):
+        means = []
+        for r in results.values():
+            areas = [summary(mask & (rows.set == name), rows.y, *r)[2] for name in np.unique(rows.set[mask])]
+            means.append(np.mean([a for a in areas if a is not None]))
+        print(f"{'mean set AUROC, ' + label:22s}" + "".join(f" | {'':19s}{m:.3f}" for m in means))
+        base = [summary(mask & (rows.set == name), rows.y, *results["evidence alone"])[2]
+                for name in np.unique(rows.set[mask])]
+        moves = []
+        for r in results.values():
+            areas = [summary(mask & (rows.set == name), rows.y, *r)[2] for name in np.unique(rows.set[mask])]
+            up = sum(a > b + 1e-9 for a, b in zip(areas, base) if a is not None and b is not None)
+            down = sum(a < b - 1e-9 for a, b in zip(areas, base) if a is not None and b is not None)
+            moves.append(f"{up:2d} up, {down:2d} down")
+        print(f"{'sets, ' + label:22s}" + "".join(f" | {m:>27s}" for m in moves))
 
 
-def forward(rows_all: dict, data: dict[str, list[dict]], budget: int = 6) -> list[str]:
-    """Greedy forward selection of signals by pooled held-out AUROC (third always in)."""
-    chosen: list[str] = ["evidence", "third"]
+def forward(data: dict[str, list[dict]], split: bool, budget: int = 6) -> list[str]:
+    """Greedy forward selection of signals by pooled held-out AUROC (with the evidence, and the
+    third language unless `split`). It chooses on the held-out scores themselves, so its own
+    figures flatter it a little."""
+    chosen: list[str] = ["evidence"] if split else ["evidence", "third"]
     best = None
     while len(chosen) < budget:
         trial = {}
         for name in POOL:
-            if name in chosen:
+            if name in chosen or split and name == "third":
                 continue
             names = tuple(chosen + [name])
             rows = Rows(data, names)
-            scores, verdict = held_out(rows, names)
+            scores, verdict = held_out(rows, names, split=split)
             trial[name] = summary(np.ones(len(rows.y), dtype=bool), rows.y, scores, verdict)[2]
         name = max(trial, key=trial.get)
         if best is not None and trial[name] <= best + 0.002:
@@ -191,6 +226,8 @@ def main() -> None:
     parser.add_argument("--model", nargs="*", default=None, help="model names (default: all)")
     parser.add_argument("--forward", action="store_true", help="greedy forward selection as well")
     parser.add_argument("--l2", type=float, default=L2)
+    parser.add_argument("--split", action="store_true",
+                        help="third-language questions: the evidence alone, with a threshold of their own")
     parser.add_argument("--coefficients", action="store_true", help="each model fitted on all sets")
     args = parser.parse_args()
     data = json.loads(args.rows.read_text())
@@ -205,19 +242,24 @@ def main() -> None:
           f" ({int((~red).sum())} tuning questions, {int(red.sum())} red-team)")
     models = {name: MODELS[name] for name in (args.model or MODELS)}
     if args.forward:
-        models["forward"] = tuple(forward({}, data))
-    results = {"evidence alone": held_out(base, None)}
+        models["forward"] = tuple(forward(data, args.split))
+    results = {"evidence alone": held_out(base, None, split=args.split)}
     for label, names in models.items():
+        if args.split:
+            names = tuple(n for n in names if n != "third")
         rows = Rows(data, names)
-        results[label] = held_out(rows, names, args.l2)
+        results[label] = held_out(rows, names, args.l2, args.split)
     rows = Rows(data, ())
     report(rows, results, args.sets)
     if args.coefficients:
         for label, names in models.items():
+            if args.split:
+                names = tuple(n for n in names if n != "third")
             r = Rows(data, names)
-            free = np.isnan(r.rule)
-            mean, std = r.x[free].mean(0), r.x[free].std(0) + 1e-12
-            w = fit((r.x[free] - mean) / std, r.y[free], args.l2)
+            free = np.isnan(r.rule) & (~r.third if args.split else True)
+            x = r.x[:, [r.names.index(n) for n in names]]
+            mean, std = x[free].mean(0), x[free].std(0) + 1e-12
+            w = fit((x[free] - mean) / std, r.y[free], args.l2)
             raw = w[:-1] / std
             print(f"{label}: " + ", ".join(f"{n} {c:+.3f} (mean {m:.3f}, sd {s:.3f})"
                                          for n, c, m, s in zip(names, w[:-1], mean, std))

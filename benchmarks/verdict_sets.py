@@ -13,7 +13,10 @@ all; `--refresh` ingests them again after an ingest change, from the checkout th
 searches every question through the real search with the subject check always on (as
 benchmarks/calibrate_coverage.py does, so the evidence is comparable at any threshold) and
 writes, per question, its evidence, verdict, language and the rank of its first answering
-passage. `compare` prints per set and pooled: answered questions kept (judged covered), those
+passage, and under "signals" what the search measured besides (SearchResult.signals: the
+sentence cosine, the evidence before the subject check and without the subject, the first hit's
+dense cosine and BM25 share) and what its hits show (`_hit_signals`), for studies of the verdict
+(benchmarks/verdict_model.py). `compare` prints per set and pooled: answered questions kept (judged covered), those
 kept with the answer first, unanswered ones flagged, AUROC of the evidence (all questions, and
 those in the leaflets' language or the second one), and Youden's J at MIDPOINT with the
 threshold where J is best; `-v` lists the questions whose verdict changed.
@@ -29,6 +32,7 @@ from pathlib import Path
 from calibrate_coverage import rates, youden_threshold
 from index.confidence import MIDPOINT
 from index.lexical import SECOND_LANGUAGE
+from index.search import _uses, unshouted
 from leaflets.api import ingest_paths, open_searcher
 from leaflets.config import Settings
 from leaflets.evaluate import answers, auroc, load_questions
@@ -82,11 +86,33 @@ def collect(out: Path, indexes: Path, only: list[str], refresh: bool = False) ->
             rows.append({"id": question.id, "question": question.question, "answered": question.covered,
                          "evidence": result.signals.get("evidence", float("-inf")),
                          "covered": result.covered, "rank": rank,
-                         "third_language": result.language not in ("", second)})
+                         "third_language": result.language not in ("", second),
+                         "signals": {**result.signals, **_hit_signals(searcher, result)}})
         searcher.store.close()
         found[name] = rows
         print(f"{name}: {len(rows)} questions", file=sys.stderr)
     out.write_text(json.dumps(found, ensure_ascii=False, indent=1))
+
+
+def _hit_signals(searcher, result) -> dict[str, float]:
+    """What the hits say beside the verdict's own signals, for studies of the verdict: the
+    fused scores of the first two hits and their gap, the query's content words, and the
+    share of them (as analysed, a compound by its stem or all its parts) that the first
+    hit's passage and its leaflet use."""
+    words = searcher.analyzer.word_terms(unshouted(result.query))
+    found: dict[str, float] = {"content_words": float(len(words)), "hits": float(len(result.hits))}
+    if not result.hits:
+        return found
+    top = result.hits[0]
+    found["top_score"] = top.score
+    found["score_gap"] = top.score - result.hits[1].score if len(result.hits) > 1 else top.score
+    if words:
+        passage = set(searcher.analyzer.leaflet_terms(" ".join((*top.passage.headings, top.passage.text))))
+        terms = sorted({term for group in words for term in group})
+        leaflet = searcher.store.leaflet_terms(terms, [top.leaflet.id])[top.leaflet.id]
+        found["passage_share"] = sum(_uses(group, passage) for group in words) / len(words)
+        found["leaflet_share"] = sum(_uses(group, leaflet) for group in words) / len(words)
+    return found
 
 
 def _summary(rows: list[dict]) -> dict[str, float | int | None]:

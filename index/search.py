@@ -231,6 +231,11 @@ class Searcher:
         third = bool(language) and language != SECOND_LANGUAGE.get(self.analyzer.language)
         confidence, signals = self._coverage(query, words, frequency, candidates, bool(language),
                                              THIRD_LANGUAGE_MIDPOINT if third else MIDPOINT)
+        if mode == "hybrid" and ranking:  # the first hit's own retrieval signals (benchmarks/verdict_sets.py)
+            top = candidates[ranking[0][0]]
+            best_bm25 = max(e.bm25 for e in candidates.values())
+            signals = {**signals, "top_cosine": top.cosine, "top_sentence_cosine": top.sentence_cosine,
+                       "top_bm25_share": top.bm25 / best_bm25 if best_bm25 > 0 else 0.0}
         if mode != "lexical" and len(words) == 1 and self._holds(words[0][0], hits):
             signals = {**signals, "lookup": 1.0, "evidence": max(signals["evidence"], MIDPOINT)}
             confidence = max(confidence, coverage_confidence(MIDPOINT))

@@ -15,6 +15,7 @@ Tools that dump a mail or a page to text leave markup behind in three shapes:
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 import lxml.html
 
@@ -24,6 +25,7 @@ _TAG = re.compile(r"</?[a-zA-Z][\w-]*[^<>]*>")
 _SEPARATOR = re.compile(r"[\W_]*(?:[\w-]*boundary[\w-]*|[\w-]*separator|[\w-]*alternative)?[\W_]*",
                         re.IGNORECASE)  # "--- mail_boundary ---", "-----", "=== alternative ==="
 _WORD = re.compile(r"\w+")
+MAX_OPENINGS = 3  # openings tried: a dump of two alternatives shows one; a file of many is no such dump
 MIN_TAGS = 6  # a document, not a line that shows a tag or two
 SAME_WORDS = 0.9  # the share of the text part's words the HTML copy must hold to be the same text
 _STRAY_DOCTYPE = re.compile(r"^([ \t]*)<!doctype\s+html[^>]*>(?=[ \t]*[^\s<])", re.IGNORECASE | re.MULTILINE)
@@ -34,7 +36,7 @@ _OWN_TITLE = re.compile(r"<(?:title|h1)\b", re.IGNORECASE)
 def appended_html(text: str) -> tuple[str, str] | None:
     """The text part and the HTML document of a text that ends in one after a text part
     saying the same (see the module), or None."""
-    for start in _DOCUMENT_START.finditer(text):
+    for start in islice(_DOCUMENT_START.finditer(text), MAX_OPENINGS):
         before, html = text[:start.start()], text[start.start():]
         if not before.strip() or not _DOCUMENT_END.search(html) or len(_TAG.findall(html)) < MIN_TAGS:
             continue

@@ -29,13 +29,15 @@ from ingest.document import (LOST_PAGES, SCANNED_PAGES, UNREAD_PAGES, IngestedLe
 from ingest.dokuwiki import dokuwiki_as_markdown, is_dokuwiki
 from ingest.html import load_html
 from ingest.html.encoding import decode_page
+from ingest.html_in_text import SAME_WORDS, appended_html, is_stray_doctype, share_of_words, with_title_line, without_stray_doctype
 from ingest.info import is_info, load_info
 from ingest.haddock import haddock_as_markdown, is_haddock
 from ingest.jira import is_jira, jira_as_markdown
 from ingest.justext import is_justext, justext_as_markdown
 from ingest.language import guess_language
 from ingest.markdown_signs import is_markdown
-from ingest.mime_message import Message, read_message
+from ingest.mime_message import Message, MessageBody, read_message
+from ingest.notmuch_text import is_notmuch_text, read_notmuch_text
 from ingest.mediawiki import is_mediawiki, mediawiki_as_markdown
 from ingest.muse import is_muse, muse_as_markdown
 from ingest.org import ORG_SUFFIXES, is_org, org_as_markdown
@@ -322,7 +324,7 @@ def detect_kind(data: bytes, path: Path) -> str:
     """
     if b"%PDF-" in data[:1024]:
         return "pdf"
-    if _HTML_START.match(data[:4096].lstrip(b"\xef\xbb\xbf")):
+    if _HTML_START.match(data[:4096].lstrip(b"\xef\xbb\xbf")) and not is_stray_doctype(data):
         return "html"
     suffix = path.suffix.lower()
     if suffix == ".pdf":
@@ -378,12 +380,21 @@ def load_source(data: bytes, path: Path) -> SourceText:
     if kind == "pdf":
         return load_pdf(data, path)
     if kind == "html":
-        return load_html(decode_page(data, path), path)
+        return load_html(with_title_line(decode_page(data, path)), path)
     if kind == "plain":
         message = read_message(data, path)
         if message is not None:
             return _message_source(message, path)
         text = decode_text(data, path)
+        message = read_notmuch_text(text) if is_notmuch_text(text) else None
+        if message is not None:
+            return _message_source(message, path)
+        alternatives = appended_html(text)
+        if alternatives is not None:
+            return _alternatives_source(*alternatives, path)
+        if without_stray_doctype(text) != text:
+            text = without_stray_doctype(text)
+            data = text.encode("utf-8")
         if is_dvi2tty(text):  # before any markup is asked: its "#" bullets and "*" marks are no markup's
             return load_text(dvi2tty_as_plain(text).encode("utf-8"), path, "plain")
         if is_info(text):  # before reStructuredText: Info's underlined titles are rST's sections too
@@ -412,6 +423,18 @@ def _message_source(message: Message, path: Path) -> SourceText:
             continue
         return message.fills(source, body)
     raise IngestError(path, "an e-mail message with no text to read")  # `read_message` gives one body or more
+
+
+def _alternatives_source(plain: str, html: str, path: Path) -> SourceText:
+    """A mail's two alternatives dumped one after the other (`ingest.html_in_text`), read once:
+    the HTML copy by the HTML reader where it reads to the text part's words, else the text."""
+    try:
+        source = load_html(html, path)
+    except IngestError:
+        source = None
+    if source is not None and share_of_words(plain, source.text) >= SAME_WORDS:
+        return source
+    return load_source(plain.encode("utf-8"), path)
 
 
 def _rst_source(text: str, data: bytes, path: Path) -> SourceText:

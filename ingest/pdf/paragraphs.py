@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ingest.clean.lines import CONTINUATION_WORDS, ends_sentence, number_goes_on
-from ingest.dates import is_date_line
+from ingest.dates import is_date_line, is_revision_line
 from ingest.pdf.geometry import CHAR_WIDTH, PdfLine
 from ingest.pdf.style import (Body, HEADING_SIZE_RATIO, ITEM_START, MAX_HEADING_WORDS, PARAGRAPH_GAP_RATIO,
                               heading_shaped)
@@ -205,10 +205,13 @@ def break_after(flat: list[tuple[int, PdfLine]], index: int, start: int, body: B
         return "paragraph"
     if _subtitle_follows(flat, index, start, body):
         return "line"
-    if not unfinished and is_date_line(next_text):
+    if not unfinished and is_date_line(next_text) or next_text[:1].isupper() and is_revision_line(next_text):
         # a version or date line after the last sentence, set at the paragraph's spacing (groff
         # mom), is no part of the paragraph: cleaning ran it on ("… zorgverzekeraar. Versie 5 ·
-        # november 2025") and the leaflet's date was not read (red team 36)
+        # november 2025") and the leaflet's date was not read (red team 36). A line that dates
+        # the leaflet itself in words that say so ("Laatst bijgewerkt: 18 februari 2026") goes
+        # on no line, finished or not: under a cover's sender line (OpTeX sets both as indented
+        # paragraphs, no gap between) the two were one paragraph, indexed as text (red team 41)
         return "paragraph"
     if unfinished or next_text[:1].islower():
         return "wrap"

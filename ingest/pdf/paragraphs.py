@@ -175,8 +175,10 @@ def break_after(flat: list[tuple[int, PdfLine]], index: int, start: int, body: B
         # a box's text is a block of its own (see `boxes.own_blocks`); a sentence that runs on
         # past a shape's edge in lower case is one sentence, whatever the page draws behind it
         return "paragraph"
-    if line.table and (following.cells > 1 or line.cells > 1 and following.x <= line.x + 1):
-        # a table's row stands alone; an indented line goes on in the cell above it; rows whose
+    if line.table and (following.cells > 1 or line.cells > 1 and (following.x <= line.x + 1
+                                                                  or moved and not next_text[:1].islower())):
+        # a table's row stands alone; an indented line goes on in the cell above it, but not
+        # the next column's first line, which opens a paragraph of its own; rows whose
         # cells stand apart follow each other, as cleaning reads the rows of a table
         # (over a page break too, where the table runs on: its rows stay one table)
         over = not moved or next_page != page and following.region == line.region

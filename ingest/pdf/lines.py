@@ -44,8 +44,8 @@ def group_lines(fragments: list[Fragment], region: int = 0, table: bool = False)
     lines = aligned_cells(parts, [_line(part, region, table, beside=_cells_beside(parts, number))
                                   for number, part in enumerate(parts)], region, table)
     lines = boxed_cells(parts, lines, region, table)
-    aligned = set() if table else aligned_two_cell_rows(lines)
-    rows_of_table = set(range(len(lines))) if table else table_rows(lines) | two_cell_rows(lines) | aligned
+    aligned = set() if table else aligned_two_cell_rows(lines) | two_cell_rows(lines)  # cells kept apart
+    rows_of_table = set(range(len(lines))) if table else table_rows(lines) | aligned
     out: list[PdfLine] = []
     for number, (part, line) in enumerate(zip(parts, lines)):
         if number not in rows_of_table:

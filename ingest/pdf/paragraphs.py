@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ingest.clean.lines import CONTINUATION_WORDS, ends_sentence, number_goes_on
-from ingest.dates import is_date_line
+from ingest.dates import is_date_line, is_revision_line
 from ingest.pdf.geometry import CHAR_WIDTH, PdfLine
 from ingest.pdf.style import (Body, HEADING_SIZE_RATIO, ITEM_START, MAX_HEADING_WORDS, PARAGRAPH_GAP_RATIO,
                               heading_shaped)
@@ -175,8 +175,10 @@ def break_after(flat: list[tuple[int, PdfLine]], index: int, start: int, body: B
         # a box's text is a block of its own (see `boxes.own_blocks`); a sentence that runs on
         # past a shape's edge in lower case is one sentence, whatever the page draws behind it
         return "paragraph"
-    if line.table and (following.cells > 1 or line.cells > 1 and following.x <= line.x + 1):
-        # a table's row stands alone; an indented line goes on in the cell above it; rows whose
+    if line.table and (following.cells > 1 or line.cells > 1 and (following.x <= line.x + 1
+                                                                  or moved and not next_text[:1].islower())):
+        # a table's row stands alone; an indented line goes on in the cell above it, but not
+        # the next column's first line, which opens a paragraph of its own; rows whose
         # cells stand apart follow each other, as cleaning reads the rows of a table
         # (over a page break too, where the table runs on: its rows stay one table)
         over = not moved or next_page != page and following.region == line.region
@@ -205,10 +207,13 @@ def break_after(flat: list[tuple[int, PdfLine]], index: int, start: int, body: B
         return "paragraph"
     if _subtitle_follows(flat, index, start, body):
         return "line"
-    if not unfinished and is_date_line(next_text):
+    if not unfinished and is_date_line(next_text) or next_text[:1].isupper() and is_revision_line(next_text):
         # a version or date line after the last sentence, set at the paragraph's spacing (groff
         # mom), is no part of the paragraph: cleaning ran it on ("… zorgverzekeraar. Versie 5 ·
-        # november 2025") and the leaflet's date was not read (red team 36)
+        # november 2025") and the leaflet's date was not read (red team 36). A line that dates
+        # the leaflet itself in words that say so ("Laatst bijgewerkt: 18 februari 2026") goes
+        # on no line, finished or not: under a cover's sender line (OpTeX sets both as indented
+        # paragraphs, no gap between) the two were one paragraph, indexed as text (red team 41)
         return "paragraph"
     if unfinished or next_text[:1].islower():
         return "wrap"

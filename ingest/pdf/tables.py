@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from ingest.clean.joining import join_hyphenated
+from ingest.clean.lines import ends_sentence
 from ingest.pdf.geometry import PdfLine
 
 MIN_TABLE_ROWS = 3
@@ -99,7 +100,11 @@ def two_cell_rows(lines: list[PdfLine]) -> set[int]:
             elif not (line.cells == 1 and abs(line.x - column) <= 1):
                 break
             end += 1
-        run = range(start, last + 1)  # the last row's wrapped line may as well be text under the table
+        row = last
+        while last < end and _under_cell(lines[row], lines[last], lines[last + 1]) \
+                and (lines[last + 1].text.lstrip()[:1].islower() or not ends_sentence(lines[last].text.strip())):
+            last += 1  # the last row's second cell wraps on under itself, not a paragraph under the table
+        run = range(start, last + 1)
         pairs = sum(1 for n in run if lines[n].cells == 2)
         if pairs >= MIN_TABLE_ROWS and any(lines[n].cells == 1 for n in run):
             rows.update(run)

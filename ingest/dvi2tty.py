@@ -72,13 +72,15 @@ def _unwrapped(lines: list[str], width: int) -> list[str]:
     joined: list[str] = []
     index = 0
     while index < len(lines):
-        line, piece = lines[index], lines[index]
+        piece = lines[index]
+        pieces = [piece]  # joined once at the end: a line cut many times is copied once
         while (_width(piece) == width and piece.endswith("*") and index + 1 < len(lines)
                and lines[index + 1].startswith(CONTINUATION)):
             index += 1
             piece = lines[index]
-            line = line[:-1] + piece[len(CONTINUATION):]
-        joined.append(line)
+            pieces[-1] = pieces[-1][:-1]
+            pieces.append(piece[len(CONTINUATION):])
+        joined.append("".join(pieces))
         index += 1
     return joined
 

@@ -6,6 +6,9 @@ inputs that were slow (catastrophic backtracking, work quadratic in lines or cha
 
 from pathlib import Path
 
+import pytest
+
+from ingest.document import IngestError
 from ingest.dvi2tty import dvi2tty_as_plain
 from ingest.ebook_text import without_ebook_furniture
 from ingest.pipeline import ingest_leaflets
@@ -60,3 +63,25 @@ def test_a_line_cut_many_times_is_one_line():
     pieces = 5000
     text = "a" * 78 + "*\n" + (" *" + "a" * 76 + "*\n") * pieces + " *end\n"
     assert dvi2tty_as_plain(text) == "a" * (78 + 76 * pieces) + "end\n"
+
+
+_HEADER = b"MIME-Version: 1.0\r\nFrom: Praktijk De Linde <info@delinde.nl>\r\nSubject: Wondzorg\r\n"
+
+
+def test_a_charset_python_cannot_decode_with_falls_back(tmp_path: Path):
+    # "undefined" is a codec that raises UnicodeError, not UnicodeDecodeError: the header was read as text
+    for charset in (b"undefined", b"punycode", b"x-unknown-zz"):
+        path = tmp_path / f"{charset.decode()}.eml"
+        path.write_bytes(_HEADER + b"Content-Type: text/plain; charset=" + charset + b"\r\n\r\n"
+                         b"De wond geneest in twee weken. Bel bij koorts.\r\n")
+        [item] = ingest_leaflets(path)
+        assert (item.leaflet.title, item.leaflet.publisher) == ("Wondzorg", "Praktijk De Linde")
+        assert [passage.text for passage in item.passages] == ["De wond geneest in twee weken. Bel bij koorts."]
+
+
+def test_a_message_of_only_a_picture_names_it(tmp_path: Path):
+    path = tmp_path / "page.mht"
+    path.write_bytes(b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"B\"\r\n\r\n--B\r\n"
+                     b"Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--B--\r\n")
+    with pytest.raises(IngestError, match=r"only attachments \(image/png\)"):
+        ingest_leaflets(path)

@@ -21,15 +21,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ingest.dvi2tty_tables import with_tables
+from ingest.dvi2tty_tables import RULE, with_tables
 
 MIN_MARKS = 2  # one line that ends in "*" over one that opens " *" may be chance; two at one width are not
 MIN_WIDTH = 40  # dvi2tty's `-w` width: 79 by default; a narrow "*" line over " *" is a list's
 CONTINUATION = " *"
 # A line of words joined by underscores, no space in it (dvi2tty sets an underlined line's
-# spaces as the rule's "_"); a rule alone, a line of "_".
+# spaces as the rule's "_"); a rule alone is `RULE`, a line of "_".
 _UNDERSCORED = re.compile(r" *_*[^\s_]+(?:_+[^\s_]+)*_* *")
-_RULE = re.compile(r" *_{3,} *")
 # dvi2tty's `\item` bullet: "#" set in, then the item's text after blanks ("  #  Haal …").
 _ITEM = re.compile(r"^( +)#( +)(?=\S)")
 MIN_ITEMS = 2  # one "#" set in is no list
@@ -72,13 +71,15 @@ def _unwrapped(lines: list[str], width: int) -> list[str]:
     joined: list[str] = []
     index = 0
     while index < len(lines):
-        line, piece = lines[index], lines[index]
+        piece = lines[index]
+        pieces = [piece]  # joined once at the end: a line cut many times is copied once
         while (_width(piece) == width and piece.endswith("*") and index + 1 < len(lines)
                and lines[index + 1].startswith(CONTINUATION)):
             index += 1
             piece = lines[index]
-            line = line[:-1] + piece[len(CONTINUATION):]
-        joined.append(line)
+            pieces[-1] = pieces[-1][:-1]
+            pieces.append(piece[len(CONTINUATION):])
+        joined.append("".join(pieces))
         index += 1
     return joined
 
@@ -93,7 +94,7 @@ def _as_words(line: str) -> str:
     that its columns stay; any other line as it is. A form feed opening it stays."""
     text = line.lstrip("\f")
     feeds = line[:len(line) - len(text)]
-    if _RULE.fullmatch(text):
+    if RULE.fullmatch(text):
         return feeds
     if "_" in text and _UNDERSCORED.fullmatch(text):
         return feeds + text.replace("_", " ").rstrip()

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_RULE = re.compile(r" *_{3,} *")
+RULE = re.compile(r" *_{3,} *")  # a rule: a line of "_" alone
 # A header row under a rule: two or more cells of words, parted by runs of "_" (no space in it).
 _HEADER = re.compile(r"_*[^\s_]+(?:_+[^\s_]+)*_*")
 _CELL_START = re.compile(r"(?:^|__)_*([^\s_])")
@@ -51,7 +51,7 @@ def with_tables(lines: list[str]) -> list[str]:
 def find_table(lines: list[str], at: int) -> Table | None:
     """The table whose header row is line `at`: a line of underscored cells right under a rule,
     with one or more rows under it that start at its first column."""
-    if at == 0 or not _RULE.fullmatch(lines[at - 1]) or not _HEADER.fullmatch(lines[at]):
+    if at == 0 or not RULE.fullmatch(lines[at - 1]) or not _HEADER.fullmatch(lines[at]):
         return None
     starts = [match.start(1) for match in _CELL_START.finditer(lines[at])]
     if len(starts) < MIN_COLUMNS:
@@ -60,7 +60,7 @@ def find_table(lines: list[str], at: int) -> Table | None:
     end = at + 1
     while end < len(lines):
         line = lines[end]
-        if _RULE.fullmatch(line) or "\f" in line or (not line.strip() and not _goes_on(lines, end, starts)):
+        if RULE.fullmatch(line) or "\f" in line or (not line.strip() and not _goes_on(lines, end, starts)):
             break
         end += 1
         if not line.strip():

@@ -124,7 +124,8 @@ def read_message(data: bytes, path: str | Path) -> Message | None:
         return None
     if not bodies:
         if message.is_multipart() and not message.defects:
-            names = ", ".join(part.get_filename() or part.get_content_type() for part in message.iter_attachments())
+            names = ", ".join(part.get_filename() or part.get_content_type() for part in message.walk()
+                              if not part.is_multipart())  # `iter_attachments` leaves out a related part's root
             raise IngestError(path, f"an e-mail message with no text to read, only attachments ({names}): "
                                     "save the attachment as a file of its own")
         return None
@@ -150,7 +151,7 @@ def _decoded(payload: bytes, charset: str | None, subtype: BodyKind, path: str |
     if charset:
         try:
             return payload.decode(charset)
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, UnicodeError):  # "undefined" and "punycode" raise UnicodeError itself
             pass
     return decode_page(payload, path) if subtype == "html" else decode_text(payload, path)
 

@@ -8,7 +8,8 @@ the title was the file's name. A line wholly in balanced "=" marks is a heading 
 (a rule of "=" has no words between), so its words stand alone, unmarked: one "=" the title
 where it opens the text, more a section by their count. Told of headings, the reader takes
 no other, so only a text with `MIN_WIKI_HEADINGS` or more hands them over as such; a lone
-title line is left to the shape of lines, as its title.
+title line is left to the shape of lines, as its title. Marks around no word ("= 5 =", a page
+number as some exports set it) make no heading: the line stays as it is.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def wiki_headings(text: str) -> WikiHeadings:
     found: dict[int, tuple[str, int]] = {}
     for index, line in enumerate(lines):
         marked = HEADING_LINE.match(line)
-        if marked:
+        if marked and any(character.isalpha() for character in marked.group("text")):
             found[index] = (" ".join(marked.group("text").split()), len(marked.group("marks")))
     if not found:
         return WikiHeadings(text)

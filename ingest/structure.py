@@ -655,13 +655,16 @@ def _title_block(blocks: tuple[Block, ...]) -> int:
     if underlined is not None:
         return underlined
     masthead = stamps = 0
+    sender = False
     for index, block in enumerate(blocks):
         if _is_date_block(block) or _is_reference(block):
             stamps += 1
         elif _is_masthead_line(block) or _names_other_subject(blocks, index):
             masthead += 1
+            sender = sender or _is_fielded_sender(block.text)
         else:
-            return index if index and is_title_line(block) and not _opens_body(blocks, index) else 0
+            heads_body = _opens_body(blocks, index)
+            return index if index and is_title_line(block) and (not heads_body or sender) else 0
         if masthead > MAX_MASTHEAD_LINES or stamps > MAX_MASTHEAD_LINES:
             return 0
     return 0

@@ -650,7 +650,11 @@ def _title_block(blocks: tuple[Block, ...]) -> int:
     two (an organisation's name, an address) stands over a title line that is none and that
     heads no body of its own ("Huisartsenpraktijk De Linde" over "Zwanger en medicijnen").
     The leaflet's number and its date may stand among the masthead's lines
-    ("Patiëntenvoorlichting nr. FT-031", "versie: juni 2019"): they are no title either."""
+    ("Patiëntenvoorlichting nr. FT-031", "versie: juni 2019"): they are no title either.
+    A line that names the sender (`_is_masthead_line`) is never the title, even where the
+    title-shaped line under it heads the first section: a web page's content exported without
+    its title field (a WordPress post's `post_content`) opens with its sender's byline and its
+    first section (red team 42), and that section's heading names the subject, the sender not."""
     underlined = _underlined_title(blocks)
     if underlined is not None:
         return underlined
@@ -661,10 +665,9 @@ def _title_block(blocks: tuple[Block, ...]) -> int:
             stamps += 1
         elif _is_masthead_line(block) or _names_other_subject(blocks, index):
             masthead += 1
-            sender = sender or _is_fielded_sender(block.text)
+            sender = sender or _is_masthead_line(block)
         else:
-            heads_body = _opens_body(blocks, index)
-            return index if index and is_title_line(block) and (not heads_body or sender) else 0
+            return index if index and is_title_line(block) and (sender or not _opens_body(blocks, index)) else 0
         if masthead > MAX_MASTHEAD_LINES or stamps > MAX_MASTHEAD_LINES:
             return 0
     return 0

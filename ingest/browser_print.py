@@ -48,7 +48,7 @@ def without_print_margins(text: str) -> PrintedPage:
     lines = text.split("\n")
     for footer, header in ((_chrome_footers, _CHROME_HEADER), (_firefox_footers, _FIREFOX_HEADER)):
         footers = footer(lines)
-        if footers:
+        if len(footers) > 1 or footers and _headers(lines, header, 1):  # one page: its header too
             return _unprinted(lines, footers, header, paged="\f" not in text)
     return PrintedPage(text, None, ())
 
@@ -70,10 +70,11 @@ def _chrome_footers(lines: list[str]) -> dict[int, str]:
 
 def _firefox_footers(lines: list[str]) -> dict[int, str]:
     """Lines of "page of pages" and the print's date, the k-th of them numbering page k of as
-    many (the count and the date may be glued: "1 of 212/6/26, 3:27 PM")."""
+    many (the count and the date may be glued: "1 of 212/6/26, 3:27 PM"). Without the date a
+    "Pagina 1 van 2" is any PDF's page label, which `ingest.running_footer` reads."""
     found = [(index, match) for index, line in enumerate(lines) if (match := _FIREFOX_FOOTER.fullmatch(line))]
     count = str(len(found))
-    fits = [int(match["page"]) == page and re.fullmatch(rf"{count}(?:[ \t]*{_DATE_TIME})?", match["rest"])
+    fits = [int(match["page"]) == page and re.fullmatch(rf"{count}[ \t]*{_DATE_TIME}", match["rest"])
             for page, (_, match) in enumerate(found, 1)]
     return {index: "" for index, _ in found} if len(found) > 1 and all(fits) else {}
 

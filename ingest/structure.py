@@ -651,10 +651,12 @@ def _title_block(blocks: tuple[Block, ...]) -> int:
     heads no body of its own ("Huisartsenpraktijk De Linde" over "Zwanger en medicijnen").
     The leaflet's number and its date may stand among the masthead's lines
     ("Patiëntenvoorlichting nr. FT-031", "versie: juni 2019"): they are no title either.
-    A line that names the sender (`_is_masthead_line`) is never the title, even where the
-    title-shaped line under it heads the first section: a web page's content exported without
-    its title field (a WordPress post's `post_content`) opens with its sender's byline and its
-    first section (red team 42), and that section's heading names the subject, the sender not."""
+    A sender's byline of fields (`_is_fielded_sender`: "Centrum voor Jeugd en Gezin Zaanstreek,
+    jeugdgezondheidszorg") is never the title, even where the title-shaped line under it heads
+    the first section: a web page's content exported without its title field (a WordPress
+    post's `post_content`, red team 42) opens with that byline and its first section, whose
+    heading names the subject. A bare name over a section ("Ziekenhuis Rijnoever" over "Over
+    deze folder") stays the title: there the section's heading names no subject either."""
     underlined = _underlined_title(blocks)
     if underlined is not None:
         return underlined
@@ -665,7 +667,7 @@ def _title_block(blocks: tuple[Block, ...]) -> int:
             stamps += 1
         elif _is_masthead_line(block) or _names_other_subject(blocks, index):
             masthead += 1
-            sender = sender or _is_masthead_line(block)
+            sender = sender or _is_fielded_sender(block.text)
         else:
             return index if index and is_title_line(block) and (sender or not _opens_body(blocks, index)) else 0
         if masthead > MAX_MASTHEAD_LINES or stamps > MAX_MASTHEAD_LINES:

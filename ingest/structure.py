@@ -650,18 +650,26 @@ def _title_block(blocks: tuple[Block, ...]) -> int:
     two (an organisation's name, an address) stands over a title line that is none and that
     heads no body of its own ("Huisartsenpraktijk De Linde" over "Zwanger en medicijnen").
     The leaflet's number and its date may stand among the masthead's lines
-    ("Patiëntenvoorlichting nr. FT-031", "versie: juni 2019"): they are no title either."""
+    ("Patiëntenvoorlichting nr. FT-031", "versie: juni 2019"): they are no title either.
+    A sender's byline of fields (`_is_fielded_sender`: "Centrum voor Jeugd en Gezin Zaanstreek,
+    jeugdgezondheidszorg") is never the title, even where the title-shaped line under it heads
+    the first section: a web page's content exported without its title field (a WordPress
+    post's `post_content`, red team 42) opens with that byline and its first section, whose
+    heading names the subject. A bare name over a section ("Ziekenhuis Rijnoever" over "Over
+    deze folder") stays the title: there the section's heading names no subject either."""
     underlined = _underlined_title(blocks)
     if underlined is not None:
         return underlined
     masthead = stamps = 0
+    sender = False
     for index, block in enumerate(blocks):
         if _is_date_block(block) or _is_reference(block):
             stamps += 1
         elif _is_masthead_line(block) or _names_other_subject(blocks, index):
             masthead += 1
+            sender = sender or _is_fielded_sender(block.text)
         else:
-            return index if index and is_title_line(block) and not _opens_body(blocks, index) else 0
+            return index if index and is_title_line(block) and (sender or not _opens_body(blocks, index)) else 0
         if masthead > MAX_MASTHEAD_LINES or stamps > MAX_MASTHEAD_LINES:
             return 0
     return 0

@@ -35,6 +35,7 @@ from ingest.text_contents import without_contents, without_revision_history
 from ingest.title_frame import framed_headings, framed_title
 from ingest.bullet_headings import without_heading_bullets
 from ingest.page_front_matter import with_page_meta
+from ingest.browser_print import without_print_margins
 from ingest.page_order import in_reading_order, paged_by_break_lines
 from ingest.web_dump import COPYRIGHT_LINE, LIST_BULLET, without_page_chrome
 from ingest.wiki_headings import wiki_headings
@@ -158,6 +159,8 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
             furniture = "\n".join(line for line in (*running, furniture) if line)
     else:
         text = in_reading_order(paged_by_break_lines(text))  # pdf2json's pages, bottom to top
+        printed = without_print_margins(text)  # a browser's print header and footer (red team 42)
+        text = printed.text
         text = _SIGNATURE_DELIMITER.sub("\n\n\n", text)
         mail = read_mail(text)
         if mail:
@@ -173,6 +176,7 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
         interface += book
         interface += page.furniture if page else ()
         interface += mailing
+        interface += printed.furniture
         before, (text, chrome) = text, without_page_chrome(text)
         interface += chrome
         titled = titled_page(before, text)  # a scraped page's `<title>` line, gone with its masthead
@@ -188,6 +192,7 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
         meta = {"title": framed.title} | {key: value for key, value in meta.items() if value} if framed.title else meta
         meta = {"title": wiki.title} | {key: value for key, value in meta.items() if value} if wiki.title else meta
         meta = {"title": titled.title} | {key: value for key, value in meta.items() if value} if titled else meta
+        meta = {"title": printed.title.title} | {key: value for key, value in meta.items() if value} if printed.title else meta
         text, history = without_revision_history(text)
         interface += history
         text, page_starts, furniture = split_pages(paged_by_numbers(without_contents(text)))

@@ -1022,6 +1022,9 @@ def _opens_body(blocks: tuple[Block, ...], index: int) -> bool:
     if follower.kind == "paragraph" and is_table_row(text) and index + 2 < len(blocks) \
             and is_table_row(blocks[index + 2].lines[0]):
         return True  # a table whose rows stand apart ("Leeftijd | Startdosis per dag", ...)
+    if follower.kind == "paragraph" and starts_lower(text) and text.endswith(";") and index + 2 < len(blocks) \
+            and starts_lower(blocks[index + 2].text):
+        return _labels_items(blocks, index)  # a bare list's items that cleaning set apart ("koude huid;", …)
     if follower.kind != "paragraph" or not text or not (text[0].isupper() or text[0].isdigit()
                                                           or text[0] in "‘“'\"("):
         return False
@@ -1050,11 +1053,18 @@ def _bare_items_after_text(blocks: tuple[Block, ...], index: int) -> bool:
     The items must be punctuated as a list's items are (`_punctuated_items`): a table's rows
     whose cells a PDF's reader ran together ("Klachten Advies Wie helpt" over "lichte pijn",
     "bewegen") are no list, and their header row no heading."""
-    follower, label = blocks[index + 1], blocks[index].text
+    follower = blocks[index + 1]
+    return len(follower.lines) > 1 and all(starts_lower(line) for line in follower.lines) \
+        and _punctuated_items(follower.lines) and _labels_items(blocks, index)
+
+
+def _labels_items(blocks: tuple[Block, ...], index: int) -> bool:
+    """Whether a block may label the bare list under it (`_bare_items_after_text`): a few words
+    that break off at no clause's word, after text that ended its sentence ("... kan onderkoeld
+    raken." over "Hoe herkent u onderkoeling?" over "koude, bleke huid;")."""
+    label = blocks[index].text
     before = blocks[index - 1] if index else None
     return len(label.split()) <= MAX_LABEL_WORDS and "," not in label and last_word(label) not in _CLAUSE_WORDS \
-        and len(follower.lines) > 1 and all(starts_lower(line) for line in follower.lines) \
-        and _punctuated_items(follower.lines) \
         and before is not None and before.kind != "heading" and ends_sentence(before.lines[-1])
 
 

@@ -178,11 +178,22 @@ def _unspaced_headings(lines: list[Line], layout: Layout, taken: set[int]) -> fr
                 or not (above.text and before.text and after.text) or any(
                     ln.heading_level for ln in (before, line, after)):
             continue
-        wrapped_prose = layout.is_full(above.text) and not ends_sentence(above.text) and ends_sentence(before.text)
-        starts = after.text[:1].isupper() or is_item_start(after.text)
+        wrapped_prose = layout.is_full(above.text) and ends_sentence(before.text) and (
+            not ends_sentence(above.text) or not layout.is_full(before.text))
+        starts = after.text[:1].isupper() or is_item_start(after.text) or below > index + 1 and _bare_item(after.text)
+        if is_date_line(before.text) and not is_date_line(above.text):
+            wrapped_prose = starts = after.text[:1].isupper() and layout.is_full(after.text)
         if wrapped_prose and starts and _heading_shaped(line, layout) and not _answered_as_condition(line, after):
             found.add(index)
     return frozenset(found)
+
+
+def _bare_item(text: str) -> bool:
+    """Whether a line is a list item whose bullet the text's writer dropped (xmlstarlet's or
+    linkedom's string value of `<li>`): it starts in lower case and ends in ";", as Dutch
+    leaflets end every item but the last. Under a blank line, it opens the list a heading heads
+    ("Klachten", blank, "hevige pijn in beide ogen;")."""
+    return starts_lower(text) and text.endswith(";")
 
 
 def _heading_shaped(line: Line, layout: Layout) -> bool:

@@ -347,6 +347,8 @@ def should_join(left: Line, right: Line, layout: Layout, opens: bool = False) ->
                                        or opens and lower and wrapped_title(a, b))
     if not ends_sentence(a) and (a.endswith(",") or last_word(a) in CONTINUATION_WORDS):
         return True
+    if single and not ends_sentence(a) and address_cut(a, b):
+        return True
     if len(a.split()) <= 8 and not ends_sentence(a) and not lower and not layout.fills(a) \
             and not _INNER_SENTENCE_END.search(a):
         return False
@@ -369,6 +371,22 @@ def should_join(left: Line, right: Line, layout: Layout, opens: bool = False) ->
     if lower:
         return layout.is_full(a)
     return single and not (is_item_start(a) and layout.had_room(a, b))
+
+
+# A street's name over its house number and the postcode ("Albert Schweitzerlaan" over "31, 7334
+# DZ Apeldoorn"), or a Dutch postcode over its town ("Reggersweg 2, 7943 KC" over "Meppel.").
+_HOUSE_NUMBER_ON = re.compile(r"\d{1,4}[a-zA-Z]?(?:-\d+)?, \d{4} ?[A-Z]{2}\b")
+_POSTCODE_END = re.compile(r"\b\d{4} ?[A-Z]{2}$")
+
+
+def address_cut(text: str, following: str) -> bool:
+    """Whether a margin cut an address in two, a street name from its house number or a
+    postcode from its town: an address line short of eight words that names a sender ended no
+    line of its own, and read so it headed a section ("Polikliniek Oogheelkunde, Gelre
+    ziekenhuizen, Albert Schweitzerlaan")."""
+    street = text[-1:].isalpha() and _HOUSE_NUMBER_ON.match(following) is not None
+    town = _POSTCODE_END.search(text) is not None and following[:1].isupper() and not is_item_start(following)
+    return street or town
 
 
 MAX_TITLE_HALF_WORDS = 8  # each half of a heading a source wrapped at its colon: a title's words, no sentence's

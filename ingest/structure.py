@@ -136,6 +136,7 @@ def find_outline(clean: CleanText, publisher: str = "", own_title: str = "") -> 
     headings = _nest_under_empty(headings, blocks)
     cover |= _cover_lines(blocks, headings, publisher) | cover_page
     title = _with_subtitle(_without_outline_number(title, headings), blocks, headings, cover, clean.text)
+    title = _without_space_name(title, blocks, headings)
     return Outline(title, tuple(headings), tuple(_sections(blocks, headings, cover, publisher)),
                    sender=_sender(blocks, cover) or _labelled_sender(blocks, headings))
 
@@ -266,6 +267,26 @@ def _with_subtitle(title: str, blocks: tuple[Block, ...], headings: list[Heading
                 and not _apparatus_label(line):
             title = f"{title} – {line}"
     return title
+
+
+# A wiki's space before its page's name, " : " between them (Confluence titles a page "Wijkverpleging :
+# Onderkoeling bij ouderen thuis"): a Dutch or English title sets no blank before its colon.
+_SPACE_PREFIX = re.compile(r"(?P<space>[^:]{2,40}?) : (?P<page>\S.*)")
+
+
+def _without_space_name(title: str, blocks: tuple[Block, ...], headings: list[Heading]) -> str:
+    """The title without the name of the wiki space that holds the page (`_SPACE_PREFIX`), where
+    a line under the title names that space too (the sender line "Zorggroep Noorderboog,
+    Wijkverpleging"): the space is who publishes the page, not what it is about. An HTML
+    `<title>` loses it so (`ingest.html.headings`); a text keeps only that line as its title.
+    French sets a blank before a colon in any title, but names no sender so."""
+    match = _SPACE_PREFIX.fullmatch(title)
+    at = next((h.block for h in headings if h.level == 1), None)
+    if not match or at is None:
+        return title
+    space = re.compile(rf"(?<!\w){re.escape(match['space'].strip())}(?!\w)", re.IGNORECASE)
+    named = any(space.search(block.text) for block in blocks[at + 1:at + 1 + MAX_MASTHEAD_LINES])
+    return match["page"].strip() if named else title
 
 
 MAX_NAME_WORDS = 5  # a name and a word or two around it ("Ook wel zwemmerseczeem genoemd"), no slogan

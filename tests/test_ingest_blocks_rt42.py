@@ -74,3 +74,11 @@ def test_the_red_team_leaflets_have_their_sections(tmp_path: Path) -> None:
     sneeuw = [heading[-1] for heading in _headings(ingest_file(LEAFLETS / "sneeuwblindheid.txt", root=LEAFLETS))]
     assert sneeuw[:7] == ["Wat is sneeuwblindheid?", "Klachten", "Wat kunt u zelf doen?", "Hoe lang duurt het?",
                           "Wanneer naar een arts?", "Voorkomen", "Vragen?"]
+
+
+def test_a_wiki_spaces_name_before_the_title_goes_where_the_sender_line_names_it(tmp_path: Path) -> None:
+    text = ("Jeugdzorg : Waterpokken bij kinderen\n\nGGD Twente, Jeugdzorg\nLaatst bijgewerkt: 4 februari 2026\n"
+            "Over waterpokken\n" + PROSE)
+    assert _ingest(tmp_path, text).leaflet.title == "Waterpokken bij kinderen"
+    kept = "Diabète : ce qu'il faut savoir\n\nLaatst bijgewerkt: 4 februari 2026\nOver waterpokken\n" + PROSE
+    assert _ingest(tmp_path, kept, "autre.txt").leaflet.title == "Diabète : ce qu'il faut savoir"

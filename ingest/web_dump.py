@@ -546,8 +546,22 @@ def _closing_footer(lines: list[str]) -> list[int]:
             break
         found = run + found
     signed = any(_has_copyright(part) or _is_site_link(part) or _site_links_line(part) or _is_bare_site_link(part)
-                 for i in found for part in [lines[i], *glued_links(lines[i])])
+                 for i in found for part in [lines[i], *glued_links(lines[i]), *_glued_field_ends(lines[i])])
     return found if signed else []
+
+
+# A link glued to the field before it, after its last word or number ("055 581 81 81PrivacyCookies").
+_GLUED_TO_FIELD = re.compile(r"(?<=[^\W_A-Z'’])(?=[A-Z][^\W\d_A-Z])")
+
+
+def _glued_field_ends(line: str) -> list[str]:
+    """The links a converter glued onto the last field of a footer's line of fields, fewer than
+    `glued_links` needs ("Gelre ziekenhuizen · … · 055 581 81 81PrivacyCookiesToegankelijkheid":
+    linkedom's `textContent`, no space between the `<p>`'s and the `<a>`s' text): a site's
+    statements there sign the footer."""
+    fields = _FIELD_GAP.split(" ".join(line.split()))
+    parts = _GLUED_TO_FIELD.split(fields[-1]) if len(fields) > 1 else []
+    return [part.strip() for part in parts[1:]]
 
 
 def _is_footer_line(line: str) -> bool:

@@ -82,3 +82,11 @@ def test_a_wiki_spaces_name_before_the_title_goes_where_the_sender_line_names_it
     assert _ingest(tmp_path, text).leaflet.title == "Waterpokken bij kinderen"
     kept = "Diabète : ce qu'il faut savoir\n\nLaatst bijgewerkt: 4 februari 2026\nOver waterpokken\n" + PROSE
     assert _ingest(tmp_path, kept, "autre.txt").leaflet.title == "Diabète : ce qu'il faut savoir"
+
+
+def test_a_footer_whose_statements_are_glued_to_its_address_closes_the_page(tmp_path: Path) -> None:
+    text = (HEAD + "Over waterpokken\n" + PROSE + "\nDeel deze pagina: WhatsApp Facebook X E-mail Print\n\n"
+            "Praktische informatieRoute en parkerenMijnEschOver de praktijk\n\n"
+            "Huisartsenpraktijk De Esch · Eschweg 12 · 8011 AB Zwolle · 038 421 00 00PrivacyCookiesDisclaimer\n")
+    item = _ingest(tmp_path, text)
+    assert all("Route en parkeren" not in passage.text and "Privacy" not in passage.text for passage in item.passages)

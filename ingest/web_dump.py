@@ -112,8 +112,33 @@ def _page_chrome(lines: list[str], bare_items: bool = False) -> tuple[set[int], 
     shared = _share_bars(lines)
     drop = set(footer) | _comment_section(lines, end) | _labelled_lists(lines) | cookies \
         | _related_box(lines, end) | masthead | _feedback_answers(lines) | shared \
-        | _arrowed_interface(lines) | _aside_after_date(lines, end, shared, bare_items)
+        | _arrowed_interface(lines) | _aside_after_date(lines, end, shared, bare_items) \
+        | _aside_after_share_line(lines, end, shared, bool(footer))
     return drop, [*sorted(masthead), *sorted(footer)]
+
+
+MAX_ASIDE_LINES = 6  # an app's box, opening hours: a few lines; the text's own end is longer
+MAX_ASIDE_LINE_WORDS = 10
+_PHONE_DIGITS = re.compile(r"(?:\d[ -]?){8,}")  # "036 534 11 80": a contact line is the text's own
+
+
+def _aside_after_share_line(lines: list[str], end: int, passed: set[int], footed: bool) -> set[int]:
+    """The short lines between the page's share line ("Deel deze pagina: WhatsApp Facebook X
+    E-mail Print", which closes the article) and its footer: the boxes a site sets beside the
+    article ("Download onze app", "Bestel herhaalmedicatie en chat met de apotheker.",
+    "Openingstijden"), which a text written a node a line sets after it (node-html-parser,
+    linkedom). Only where a footer closes the page (`footed`), a few lines of a few words
+    follow the last share line, and none gives a phone number; a share line at the top of a
+    page keeps the text under it."""
+    shares = [index for index in range(end) if index in passed or is_ui_line(_without_link_arrows(lines[index]))
+              and names_sharing(lines[index].split(":")[0].strip().lower())]
+    if not footed or not shares:
+        return set()
+    filled = [index for index in range(shares[-1] + 1, end) if lines[index].strip()]
+    if len(filled) > MAX_ASIDE_LINES or any(len(lines[i].split()) > MAX_ASIDE_LINE_WORDS
+                                            or _PHONE_DIGITS.search(lines[i]) for i in filled):
+        return set()
+    return set(filled)
 
 
 def paragraph_runs(lines: list[str]) -> list[list[int]]:

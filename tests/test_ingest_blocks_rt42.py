@@ -90,3 +90,14 @@ def test_a_footer_whose_statements_are_glued_to_its_address_closes_the_page(tmp_
             "Huisartsenpraktijk De Esch · Eschweg 12 · 8011 AB Zwolle · 038 421 00 00PrivacyCookiesDisclaimer\n")
     item = _ingest(tmp_path, text)
     assert all("Route en parkeren" not in passage.text and "Privacy" not in passage.text for passage in item.passages)
+
+
+def test_short_boxes_between_the_share_line_and_the_footer_are_the_pages(tmp_path: Path) -> None:
+    text = (HEAD + "Over waterpokken\n" + PROSE + "Vragen?\nBel de praktijk op 038 421 00 00.\n"
+            "\nDeel deze pagina: WhatsApp Facebook X E-mail Print\n\nDownload onze app\n"
+            "Maak een afspraak en stel uw vraag.\nOpeningstijden\nMa t/m vr 8.00–17.00 uur\n\n"
+            "Huisartsenpraktijk De Esch · Eschweg 12 · 8011 AB Zwolle\nPrivacyverklaring\n")
+    item = _ingest(tmp_path, text)
+    assert any("038 421 00 00" in passage.text for passage in item.passages)
+    assert all("Download onze app" not in passage.text and "Openingstijden" not in passage.text
+               and "Download onze app" not in passage.headings for passage in item.passages)

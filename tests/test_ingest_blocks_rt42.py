@@ -101,3 +101,10 @@ def test_short_boxes_between_the_share_line_and_the_footer_are_the_pages(tmp_pat
     assert any("038 421 00 00" in passage.text for passage in item.passages)
     assert all("Download onze app" not in passage.text and "Openingstijden" not in passage.text
                and "Download onze app" not in passage.headings for passage in item.passages)
+
+
+def test_bare_items_under_a_heading_stay_one_a_line(tmp_path: Path) -> None:
+    text = (HEAD + "Over waterpokken\n" + PROSE + "Wat merkt u?\n\nkoorts en hoofdpijn, vooral de eerste dag;\n"
+            "jeukende blaasjes;\nmoe zijn en weinig eten;\nhangerig zijn.\n\n" + "Wanneer naar de huisarts?\n" + PROSE)
+    passage = next(p for p in _ingest(tmp_path, text).passages if p.headings[-1:] == ("Wat merkt u?",))
+    assert "jeukende blaasjes;\nmoe zijn en weinig eten;\nhangerig zijn." in passage.text

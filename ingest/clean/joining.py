@@ -162,7 +162,20 @@ def unmarked_item_ends(lines: list[Line]) -> frozenset[int]:
             if len(closing) >= max(MIN_UNMARKED_ITEMS, ITEM_END_SHARE * len(run)) and closing[-1] is run[-1]:
                 ends.update(line.start for line in closing)
             ends.update(line.start for line in _paragraph_item_ends(lines, index))
+        elif lead.text and index + 1 < len(lines) and not lines[index + 1].text:
+            run = _run_under(lines, index)
+            if len(run) >= MIN_UNMARKED_ITEMS and _bare_items(run):
+                ends.update(line.start for line in run)
     return frozenset(ends)
+
+
+def _bare_items(run: list[Line]) -> bool:
+    """Whether a run of lines one blank line under a heading is a list whose bullets the text's
+    writer dropped (xmlstarlet's string value of `<li>`s: "koude, bleke huid;" over "rillen;"
+    over "een trage ademhaling."): every line in lower case, each ending in ";" and the last
+    ending its sentence. Read as wrapped prose, lower-case lines went on the item above."""
+    return all(starts_lower(line.text) for line in run) and ends_sentence(run[-1].text) \
+        and all(line.text.endswith(";") for line in run[:-1])
 
 
 def _paragraph_item_ends(lines: list[Line], lead: int) -> list[Line]:

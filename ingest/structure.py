@@ -136,6 +136,7 @@ def find_outline(clean: CleanText, publisher: str = "", own_title: str = "") -> 
     headings = _nest_under_empty(headings, blocks)
     cover |= _cover_lines(blocks, headings, publisher) | cover_page
     title = _with_subtitle(_without_outline_number(title, headings), blocks, headings, cover, clean.text)
+    title = _without_space_name(title, blocks, headings)
     return Outline(title, tuple(headings), tuple(_sections(blocks, headings, cover, publisher)),
                    sender=_sender(blocks, cover) or _labelled_sender(blocks, headings))
 
@@ -266,6 +267,26 @@ def _with_subtitle(title: str, blocks: tuple[Block, ...], headings: list[Heading
                 and not _apparatus_label(line):
             title = f"{title} – {line}"
     return title
+
+
+# A wiki's space before its page's name, " : " between them (Confluence titles a page "Wijkverpleging :
+# Onderkoeling bij ouderen thuis"): a Dutch or English title sets no blank before its colon.
+_SPACE_PREFIX = re.compile(r"(?P<space>[^:]{2,40}?) : (?P<page>\S.*)")
+
+
+def _without_space_name(title: str, blocks: tuple[Block, ...], headings: list[Heading]) -> str:
+    """The title without the name of the wiki space that holds the page (`_SPACE_PREFIX`), where
+    a line under the title names that space too (the sender line "Zorggroep Noorderboog,
+    Wijkverpleging"): the space is who publishes the page, not what it is about. An HTML
+    `<title>` loses it so (`ingest.html.headings`); a text keeps only that line as its title.
+    French sets a blank before a colon in any title, but names no sender so."""
+    match = _SPACE_PREFIX.fullmatch(title)
+    at = next((h.block for h in headings if h.level == 1), None)
+    if not match or at is None:
+        return title
+    space = re.compile(rf"(?<!\w){re.escape(match['space'].strip())}(?!\w)", re.IGNORECASE)
+    named = any(space.search(block.text) for block in blocks[at + 1:at + 1 + MAX_MASTHEAD_LINES])
+    return match["page"].strip() if named else title
 
 
 MAX_NAME_WORDS = 5  # a name and a word or two around it ("Ook wel zwemmerseczeem genoemd"), no slogan
@@ -1030,6 +1051,9 @@ def _opens_body(blocks: tuple[Block, ...], index: int) -> bool:
     if follower.kind == "paragraph" and is_table_row(text) and index + 2 < len(blocks) \
             and is_table_row(blocks[index + 2].lines[0]):
         return True  # a table whose rows stand apart ("Leeftijd | Startdosis per dag", ...)
+    if follower.kind == "paragraph" and starts_lower(text) and text.endswith(";") and index + 2 < len(blocks) \
+            and starts_lower(blocks[index + 2].text):
+        return _labels_items(blocks, index)  # a bare list's items that cleaning set apart ("koude huid;", …)
     if follower.kind != "paragraph" or not text or not (text[0].isupper() or text[0].isdigit()
                                                           or text[0] in "‘“'\"("):
         return False
@@ -1058,11 +1082,18 @@ def _bare_items_after_text(blocks: tuple[Block, ...], index: int) -> bool:
     The items must be punctuated as a list's items are (`_punctuated_items`): a table's rows
     whose cells a PDF's reader ran together ("Klachten Advies Wie helpt" over "lichte pijn",
     "bewegen") are no list, and their header row no heading."""
-    follower, label = blocks[index + 1], blocks[index].text
+    follower = blocks[index + 1]
+    return len(follower.lines) > 1 and all(starts_lower(line) for line in follower.lines) \
+        and _punctuated_items(follower.lines) and _labels_items(blocks, index)
+
+
+def _labels_items(blocks: tuple[Block, ...], index: int) -> bool:
+    """Whether a block may label the bare list under it (`_bare_items_after_text`): a few words
+    that break off at no clause's word, after text that ended its sentence ("... kan onderkoeld
+    raken." over "Hoe herkent u onderkoeling?" over "koude, bleke huid;")."""
+    label = blocks[index].text
     before = blocks[index - 1] if index else None
     return len(label.split()) <= MAX_LABEL_WORDS and "," not in label and last_word(label) not in _CLAUSE_WORDS \
-        and len(follower.lines) > 1 and all(starts_lower(line) for line in follower.lines) \
-        and _punctuated_items(follower.lines) \
         and before is not None and before.kind != "heading" and ends_sentence(before.lines[-1])
 
 

@@ -112,8 +112,33 @@ def _page_chrome(lines: list[str], bare_items: bool = False) -> tuple[set[int], 
     shared = _share_bars(lines)
     drop = set(footer) | _comment_section(lines, end) | _labelled_lists(lines) | cookies \
         | _related_box(lines, end) | masthead | _feedback_answers(lines) | shared \
-        | _arrowed_interface(lines) | _aside_after_date(lines, end, shared, bare_items)
+        | _arrowed_interface(lines) | _aside_after_date(lines, end, shared, bare_items) \
+        | _aside_after_share_line(lines, end, shared, bool(footer))
     return drop, [*sorted(masthead), *sorted(footer)]
+
+
+MAX_ASIDE_LINES = 6  # an app's box, opening hours: a few lines; the text's own end is longer
+MAX_ASIDE_LINE_WORDS = 10
+_PHONE_DIGITS = re.compile(r"(?:\d[ -]?){8,}")  # "036 534 11 80": a contact line is the text's own
+
+
+def _aside_after_share_line(lines: list[str], end: int, passed: set[int], footed: bool) -> set[int]:
+    """The short lines between the page's share line ("Deel deze pagina: WhatsApp Facebook X
+    E-mail Print", which closes the article) and its footer: the boxes a site sets beside the
+    article ("Download onze app", "Bestel herhaalmedicatie en chat met de apotheker.",
+    "Openingstijden"), which a text written a node a line sets after it (node-html-parser,
+    linkedom). Only where a footer closes the page (`footed`), a few lines of a few words
+    follow the last share line, and none gives a phone number; a share line at the top of a
+    page keeps the text under it."""
+    shares = [index for index in range(end) if index in passed or is_ui_line(_without_link_arrows(lines[index]))
+              and names_sharing(lines[index].split(":")[0].strip().lower())]
+    if not footed or not shares:
+        return set()
+    filled = [index for index in range(shares[-1] + 1, end) if lines[index].strip()]
+    if len(filled) > MAX_ASIDE_LINES or any(len(lines[i].split()) > MAX_ASIDE_LINE_WORDS
+                                            or _PHONE_DIGITS.search(lines[i]) for i in filled):
+        return set()
+    return set(filled)
 
 
 def paragraph_runs(lines: list[str]) -> list[list[int]]:
@@ -546,8 +571,22 @@ def _closing_footer(lines: list[str]) -> list[int]:
             break
         found = run + found
     signed = any(_has_copyright(part) or _is_site_link(part) or _site_links_line(part) or _is_bare_site_link(part)
-                 for i in found for part in [lines[i], *glued_links(lines[i])])
+                 for i in found for part in [lines[i], *glued_links(lines[i]), *_glued_field_ends(lines[i])])
     return found if signed else []
+
+
+# A link glued to the field before it, after its last word or number ("055 581 81 81PrivacyCookies").
+_GLUED_TO_FIELD = re.compile(r"(?<=[^\W_A-Z'’])(?=[A-Z][^\W\d_A-Z])")
+
+
+def _glued_field_ends(line: str) -> list[str]:
+    """The links a converter glued onto the last field of a footer's line of fields, fewer than
+    `glued_links` needs ("Gelre ziekenhuizen · … · 055 581 81 81PrivacyCookiesToegankelijkheid":
+    linkedom's `textContent`, no space between the `<p>`'s and the `<a>`s' text): a site's
+    statements there sign the footer."""
+    fields = _FIELD_GAP.split(" ".join(line.split()))
+    parts = _GLUED_TO_FIELD.split(fields[-1]) if len(fields) > 1 else []
+    return [part.strip() for part in parts[1:]]
 
 
 def _is_footer_line(line: str) -> bool:

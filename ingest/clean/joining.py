@@ -162,7 +162,20 @@ def unmarked_item_ends(lines: list[Line]) -> frozenset[int]:
             if len(closing) >= max(MIN_UNMARKED_ITEMS, ITEM_END_SHARE * len(run)) and closing[-1] is run[-1]:
                 ends.update(line.start for line in closing)
             ends.update(line.start for line in _paragraph_item_ends(lines, index))
+        elif lead.text and index + 1 < len(lines) and not lines[index + 1].text:
+            run = _run_under(lines, index)
+            if len(run) >= MIN_UNMARKED_ITEMS and _bare_items(run):
+                ends.update(line.start for line in run)
     return frozenset(ends)
+
+
+def _bare_items(run: list[Line]) -> bool:
+    """Whether a run of lines one blank line under a heading is a list whose bullets the text's
+    writer dropped (xmlstarlet's string value of `<li>`s: "koude, bleke huid;" over "rillen;"
+    over "een trage ademhaling."): every line in lower case, each ending in ";" and the last
+    ending its sentence. Read as wrapped prose, lower-case lines went on the item above."""
+    return all(starts_lower(line.text) for line in run) and ends_sentence(run[-1].text) \
+        and all(line.text.endswith(";") for line in run[:-1])
 
 
 def _paragraph_item_ends(lines: list[Line], lead: int) -> list[Line]:
@@ -347,6 +360,8 @@ def should_join(left: Line, right: Line, layout: Layout, opens: bool = False) ->
                                        or opens and lower and wrapped_title(a, b))
     if not ends_sentence(a) and (a.endswith(",") or last_word(a) in CONTINUATION_WORDS):
         return True
+    if single and not ends_sentence(a) and address_cut(a, b):
+        return True
     if len(a.split()) <= 8 and not ends_sentence(a) and not lower and not layout.fills(a) \
             and not _INNER_SENTENCE_END.search(a):
         return False
@@ -369,6 +384,22 @@ def should_join(left: Line, right: Line, layout: Layout, opens: bool = False) ->
     if lower:
         return layout.is_full(a)
     return single and not (is_item_start(a) and layout.had_room(a, b))
+
+
+# A street's name over its house number and the postcode ("Albert Schweitzerlaan" over "31, 7334
+# DZ Apeldoorn"), or a Dutch postcode over its town ("Reggersweg 2, 7943 KC" over "Meppel.").
+_HOUSE_NUMBER_ON = re.compile(r"\d{1,4}[a-zA-Z]?(?:-\d+)?, \d{4} ?[A-Z]{2}\b")
+_POSTCODE_END = re.compile(r"\b\d{4} ?[A-Z]{2}$")
+
+
+def address_cut(text: str, following: str) -> bool:
+    """Whether a margin cut an address in two, a street name from its house number or a
+    postcode from its town: an address line short of eight words that names a sender ended no
+    line of its own, and read so it headed a section ("Polikliniek Oogheelkunde, Gelre
+    ziekenhuizen, Albert Schweitzerlaan")."""
+    street = text[-1:].isalpha() and _HOUSE_NUMBER_ON.match(following) is not None
+    town = _POSTCODE_END.search(text) is not None and following[:1].isupper() and not is_item_start(following)
+    return street or town
 
 
 MAX_TITLE_HALF_WORDS = 8  # each half of a heading a source wrapped at its colon: a title's words, no sentence's

@@ -87,14 +87,16 @@ def join_plain_lines(lines: list[Line], proportional: bool = False) -> list[Logi
     cell_rows = cell_line_rows(lines, frozenset(taken))
     grid, taken = {**grid, **cell_rows}, taken | set(cell_rows)
     spaced = spaced_rows(lines, layout, taken)
-    headings = _unspaced_headings(lines, layout, taken | spaced) | section_lines(lines, layout, taken | spaced)
-    return _join_lines(lines, layout, vocabulary, rows, wrapped, stretches, grid, headings, spaced)
+    unspaced, tails = _unspaced_headings(lines, layout, taken | spaced)
+    headings = unspaced | section_lines(lines, layout, taken | spaced)
+    return _join_lines(lines, layout, vocabulary, rows, wrapped, stretches, grid, headings, spaced, tails)
 
 
 def _join_lines(lines: list[Line], layout: Layout, vocabulary: set[str], rows: set[int],
                 wrapped: dict[int, list[tuple[int, tuple[str, int]]]],
                 stretches: dict[int, Stretch], grid: dict[int, Logical | None] | None = None,
-                headings: frozenset[int] = frozenset(), spaced: frozenset[int] = frozenset()) -> list[Logical]:
+                headings: frozenset[int] = frozenset(), spaced: frozenset[int] = frozenset(),
+                tails: frozenset[int] = frozenset()) -> list[Logical]:
     """`join_plain_lines` once its tables and columns are found: each column's lines are
     joined on their own, measured by their own width. The lines in `headings` stand alone,
     and so do those in `spaced`, a table's rows whose cells no gap parts (`spaced_rows`)."""
@@ -130,6 +132,12 @@ def _join_lines(lines: list[Line], layout: Layout, vocabulary: set[str], rows: s
             out.append(Logical([(line.text, line.start)], "row", last=line))
             continue
         current = out[-1] if out else None
+        if index in tails and current and current.last is lines[index - 1]:
+            append(current, " ", line)  # the rest of a heading the source wrapped (`_heading_tail`)
+            continue
+        if current and index - 1 in tails and current.last is lines[index - 1]:
+            out.append(_start_logical(line))
+            continue
         if current and current.kind not in ("heading", "row") and current.last \
                 and not _titles_table(current.text, lines, index, rows | spaced) and index not in headings \
                 and not (index - 1 in headings and current.last is lines[index - 1]):
@@ -155,7 +163,7 @@ _NO_HEADING_END = re.compile(r"[.,;:!]$")  # a question heads a section ("Wat me
 _INNER_BREAK = re.compile(r"[.!?:;] ")  # "Bel ons. Wij helpen": sentences, no heading
 
 
-def _unspaced_headings(lines: list[Line], layout: Layout, taken: set[int]) -> frozenset[int]:
+def _unspaced_headings(lines: list[Line], layout: Layout, taken: set[int]) -> tuple[frozenset[int], frozenset[int]]:
     """The lines that are headings in text whose lines are a PDF's lines, hard-wrapped, with
     no blank line around its headings (pypdf): a short line that ends in no full stop, right
     under the last line of a paragraph of wrapped prose (a full line that ends no sentence
@@ -165,24 +173,52 @@ def _unspaced_headings(lines: list[Line], layout: Layout, taken: set[int]) -> fr
     before a blank line with a line of its own). Read as
     wrapped prose, "Wat merkt u?" and "Fysiotherapie" ended the paragraph above them. A
     question the margin wrapped goes on in lower case; a list's short items stand under a
-    lead line, not under wrapped prose; a table's rows (`taken`) are no headings."""
+    lead line, not under wrapped prose; a table's rows (`taken`) are no headings. The second set
+    holds the lines that end a heading the source wrapped (`_heading_tail`)."""
     if layout.unwrapped:
-        return frozenset()
-    found = set()
+        return frozenset(), frozenset()
+    found, tails = set(), set()
     for index in range(2, len(lines) - 1):
         above, before, line, after = lines[index - 2:index + 2]
         below = index + 1
+        tail = _heading_tail(line, after, lines[index + 2] if index + 2 < len(lines) else None)
+        if tail:
+            below, line, after = index + 2, replace(line, text=f"{line.text} {after.text}"), lines[index + 2]
         if not after.text and index + 2 < len(lines) and lines[index + 2].text:  # a blank line under it alone
             below, after = index + 2, replace(lines[index + 2], after_blank=False)
         if {index - 1, index, below} & taken or before.after_blank or line.after_blank or after.after_blank \
                 or not (above.text and before.text and after.text) or any(
                     ln.heading_level for ln in (before, line, after)):
             continue
-        wrapped_prose = layout.is_full(above.text) and not ends_sentence(above.text) and ends_sentence(before.text)
-        starts = after.text[:1].isupper() or is_item_start(after.text)
+        wrapped_prose = layout.is_full(above.text) and ends_sentence(before.text) and (
+            not ends_sentence(above.text) or not layout.is_full(before.text))
+        starts = after.text[:1].isupper() or is_item_start(after.text) or below > index + 1 and _bare_item(after.text)
+        if is_date_line(before.text) and not is_date_line(above.text):
+            wrapped_prose = starts = after.text[:1].isupper() and layout.is_full(after.text)
         if wrapped_prose and starts and _heading_shaped(line, layout) and not _answered_as_condition(line, after):
             found.add(index)
-    return frozenset(found)
+            tails |= {index + 1} if tail else set()
+    return frozenset(found), frozenset(tails)
+
+
+def _heading_tail(line: Line, following: Line, after: Line | None) -> bool:
+    """Whether `following` is the rest of a heading the source's wrap cut ("Waarom lopen ouderen
+    meer" over "risico?", "Contact met de" over "wijkverpleging": xmlstarlet's string value keeps
+    pandoc's wrap inside an `<h2>`): a few words in lower case right under a line that ends no
+    sentence, with no sentence's end in them but a question's, over a line from a capital."""
+    text = following.text
+    return bool(line.text and text and after and after.text) and starts_lower(text) \
+        and not following.after_blank and not after.after_blank and len(text.split()) <= 3 \
+        and not ends_sentence(line.text) and not line.text.endswith((",", ";", ":")) \
+        and not _NO_HEADING_END.search(text) and after.text[:1].isupper()
+
+
+def _bare_item(text: str) -> bool:
+    """Whether a line is a list item whose bullet the text's writer dropped (xmlstarlet's or
+    linkedom's string value of `<li>`): it starts in lower case and ends in ";", as Dutch
+    leaflets end every item but the last. Under a blank line, it opens the list a heading heads
+    ("Klachten", blank, "hevige pijn in beide ogen;")."""
+    return starts_lower(text) and text.endswith(";")
 
 
 def _heading_shaped(line: Line, layout: Layout) -> bool:

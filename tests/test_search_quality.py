@@ -1564,3 +1564,150 @@ def test_staff_find_the_sections_of_half_converted_pages_columns_man_and_latex_t
                   "schimmel-in-huis": "GGD Haaglanden", "nachtmerries-kind": "GGD Noord- en Oost-Gelderland"}
     assert {key: leaflets[key].publisher for key in publishers} == publishers
     assert (leaflets["sarcoidose"].updated, leaflets["hielkloven"].updated) == ("2026-04", "2026-02-03")
+
+
+REDTEAM39 = load_questions(ROOT / "tests" / "data" / "redteam39_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam39_searcher(settings, embedder, tmp_path_factory):
+    """Eleven leaflets from eleven print and office tools (dvi2tty, officeparser, mobi, pdfx,
+    rapidocr, word-extractor, archmage, unpdf, pdf2json, textract, epub2txt), asked in thirteen
+    languages (tests/data/redteam39_questions.md)."""
+    return _searcher_over("redteam39_leaflets", settings, tmp_path_factory, leaflets=11)
+
+
+def test_a_thirty_eighth_set_of_leaflets_answers_its_questions(redteam39_searcher):
+    missed, flagged, kept = _outcomes(redteam39_searcher, REDTEAM39)
+    assert len(missed) <= 11, missed  # 9 of 92 missed when measured (9 before this round's fixes)
+    assert len(flagged) >= 22, flagged  # 24 of 28 (24 before)
+    assert len(kept) >= 49, kept  # 52 of 92 (54 before)
+
+
+def test_staff_find_the_sections_of_reversed_wrapped_and_ebook_text(redteam39_searcher):
+    """pdf2json's pages ran bottom to top, dvi2tty's wrap marks stood inside words, epub2txt's CSS
+    and file names were a passage, word-extractor's sender line was the title
+    (redteam39_questions.md)."""
+    headings = {heading for _, passage in redteam39_searcher.store.all_passages() for heading in passage.headings}
+    assert {"1.1 Wat is een stuitligging?", "1.3 Uitwendige versie", "1.1 Wat gebeurt er bij een steek?",
+            "Symptoms", "Wat is een navelbreuk?"} <= headings, sorted(headings)
+    assert "Een navelbreuk bij uw baby" not in headings
+    for furniture in ('"Page (0) Break"', '"white-space"', '"ch001.xhtml"', '"fl* *auwvallen"'):
+        assert not redteam39_searcher.search(furniture, k=3, mode="exact").hits, furniture
+    assert redteam39_searcher.search('"bij benauwdheid of flauwvallen"', k=1, mode="exact").hits
+    assert _line_found(redteam39_searcher, "Botuline-injecties | oksels").startswith("Botuline-injecties | oksels")
+    leaflets = redteam39_searcher.leaflets
+    titles = {"stuitligging": "Uw baby ligt in stuitligging", "bijensteek": "Gestoken door een bij of wesp",
+              "contactlenzen": "Veilig contactlenzen dragen"}
+    assert {key: leaflets[key].title for key in titles} == titles
+    publishers = {"contactlenzen": "Van Dijk Optiek & Contactlenzen", "overmatig-zweten": "Tergooi MC",
+                  "triggerfinger-en": "Gelderse Vallei Hospital", "navelbreuk-baby": "JGZ Zuid-Holland West",
+                  "stuitligging": "Verloskundigenpraktijk De Wieg"}
+    assert {key: leaflets[key].publisher for key in publishers} == publishers
+
+
+REDTEAM40 = load_questions(ROOT / "tests" / "data" / "redteam40_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam40_searcher(settings, embedder, tmp_path_factory):
+    """Eleven leaflets from eleven web and plain-text tools (remove-markdown, cheerio, snarkdown,
+    hxselect, inky, pyquery, mime-construct, sanitize-html, rst2ansi, md2gemini, wtf_wikipedia),
+    asked in thirteen languages (tests/data/redteam40_questions.md)."""
+    return _searcher_over("redteam40_leaflets", settings, tmp_path_factory, leaflets=11)
+
+
+def test_a_thirty_ninth_set_of_leaflets_answers_its_questions(redteam40_searcher):
+    missed, flagged, kept = _outcomes(redteam40_searcher, REDTEAM40)
+    assert len(missed) <= 7, missed  # 5 of 92 missed when measured (5 before)
+    assert len(flagged) >= 20, flagged  # 22 of 28 (23 before)
+    assert len(kept) >= 50, kept  # 53 of 92 (53 before)
+
+
+def test_staff_find_the_sections_of_a_saved_mail_and_scraped_text(redteam40_searcher):
+    """mime-construct's message was read as text (header, boundaries, quoted-printable, the HTML
+    part's markup), cheerio's page lost its title and headings, snarkdown's pipe table stayed a
+    line of pipes (redteam40_questions.md)."""
+    headings = {heading for _, passage in redteam40_searcher.store.all_passages() for heading in passage.headings}
+    assert {"Bij de tandarts", "Gevolgen voor het gebit", "Tips om te stoppen", "Na de operatie"} <= headings
+    for furniture in ('"Content-Type"', '"=C3=AB"', '"<table"', '"|---|"'):
+        assert not redteam40_searcher.search(furniture, k=3, mode="exact").hits, furniture
+    assert _line_found(redteam40_searcher, "in bad of zwemmen") == "in bad of zwemmen | na 1 week"
+    assert _line_found(redteam40_searcher, "1 tot 2 jaar") == "1 tot 2 jaar | speen alleen in bed"
+    leaflets = redteam40_searcher.leaflets
+    titles = {"slechte-adem": "Slechte adem: oorzaken en wat u eraan doet",
+              "duimzuigen": "Duimzuigen en de speen: wanneer stoppen?",
+              "carpaaltunnel-en": "Carpal tunnel syndrome: what to expect"}
+    assert {key: leaflets[key].title for key in titles} == titles
+    publishers = {"slechte-adem": "Tandartspraktijk Het Gebit", "duimzuigen": "GGD Twente",
+                  "tennisarm": "Fysiotherapie De Linde", "tepelkloven": "Borstvoedingspraktijk Zoogzorg"}
+    assert {key: leaflets[key].publisher for key in publishers} == publishers
+
+
+REDTEAM41 = load_questions(ROOT / "tests" / "data" / "redteam41_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam41_searcher(settings, embedder, tmp_path_factory):
+    """Eleven leaflets from eleven publishing and document generators (staticjinja, Lektor,
+    madoko, OpTeX, Markdoc, jupytext, myst-docutils, hovercraft, darkslide, jupyter-book,
+    metalsmith), asked in thirteen languages (tests/data/redteam41_questions.md)."""
+    return _searcher_over("redteam41_leaflets", settings, tmp_path_factory, leaflets=11)
+
+
+def test_a_fortieth_set_of_leaflets_answers_its_questions(redteam41_searcher):
+    missed, flagged, kept = _outcomes(redteam41_searcher, REDTEAM41)
+    assert len(missed) <= 9, missed  # 7 of 92 missed when measured (6 before: the notebook's code held three answers)
+    assert len(flagged) >= 20, flagged  # 22 of 28 (22 before)
+    assert len(kept) >= 49, kept  # 52 of 92 (53 before)
+
+
+def test_staff_find_no_code_or_speaker_notes_in_generated_leaflets(redteam41_searcher):
+    """jupytext's notebook cell was cited as leaflet text, darkslide's hidden "Presenter Notes"
+    headed every section, OpTeX's table cells were glued (redteam41_questions.md)."""
+    headings = {heading for _, passage in redteam41_searcher.store.all_passages() for heading in passage.headings}
+    assert "Presenter Notes" not in headings and {"Behandeling", "4 De ABCDE-regel"} <= headings
+    for code in ('"import pandas"', '"pd.DataFrame"'):
+        assert not redteam41_searcher.search(code, k=3, mode="exact").hits, code
+    assert redteam41_searcher.search('"A: Asymmetrie | De twee helften"', k=1, mode="exact").hits
+    leaflets = redteam41_searcher.leaflets
+    publishers = {"inspanningsastma": "Amphia Breda", "hiccups-en": "De Linde GP Practice",
+                  "ooglidtrillen": "Oogzorg Noord", "moedervlekken": "Ziekenhuis Amstelland"}
+    assert {key: leaflets[key].publisher for key in publishers} == publishers
+
+
+REDTEAM42 = load_questions(ROOT / "tests" / "data" / "redteam42_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam42_searcher(settings, embedder, tmp_path_factory):
+    """Eleven leaflets from eleven tools of publishing, export and mail (pdf-parse after a
+    browser's print, node-html-parser, striptags, jq, xmlstarlet, mail-parser, htmlmin, linkedom,
+    article-extractor, notmuch, happy-dom), asked in thirteen languages
+    (tests/data/redteam42_questions.md)."""
+    return _searcher_over("redteam42_leaflets", settings, tmp_path_factory, leaflets=11)
+
+
+def test_a_forty_first_set_of_leaflets_answers_its_questions(redteam42_searcher):
+    missed, flagged, kept = _outcomes(redteam42_searcher, REDTEAM42)
+    assert len(missed) <= 5, missed  # 3 of 92 missed when measured (5 before)
+    assert len(flagged) >= 23, flagged  # 25 of 28 (25 before)
+    assert len(kept) >= 49, kept  # 52 of 92 (54 before)
+
+
+def test_staff_find_the_sections_of_mail_dumps_exports_and_prints(redteam42_searcher):
+    """notmuch's and mail-parser's mails kept their HTML as markup, a block-a-line text lost its
+    headings, a browser's print header and footer stood in passages (redteam42_questions.md)."""
+    headings = {heading for _, passage in redteam42_searcher.store.all_passages() for heading in passage.headings}
+    assert {"Wat is smog?", "Waarom lopen ouderen meer risico?", "Hoe herkent u onderkoeling?", "Klachten",
+            "Shampoo tegen roos", "Vragen?"} <= headings, sorted(headings)
+    for furniture in ('"<h2"', '"Content-type: text/html"', '"file:///"', '"mail_boundary"'):
+        assert not redteam42_searcher.search(furniture, k=3, mode="exact").hits, furniture
+    leaflets = redteam42_searcher.leaflets
+    titles = {"fijnstof": "Smog en fijnstof: tips als u een longziekte heeft", "onderkoeling": "Onderkoeling bij ouderen thuis",
+              "hoofdroos": "Roos en schilferende hoofdhuid", "fopspeen": "De speen: handig, maar niet voor altijd",
+              "asbest": "Asbest in en om het huis"}
+    assert {key: leaflets[key].title for key in titles} == titles
+    assert (leaflets["hoofdroos"].publisher, leaflets["hoofdroos"].updated) == ("Apotheek Stadshart", "2026-03-03")
+    assert all(not passage.pages for _, passage in redteam42_searcher.store.all_passages()
+               if passage.leaflet_id == "fijnstof")

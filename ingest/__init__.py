@@ -1,6 +1,7 @@
-"""Turn leaflet files (PDF, HTML, TXT, Markdown, reStructuredText, Org; GNU Info, Jira, Textile,
-AsciiDoc, Zim, Muse, BBCode, Creole, DokuWiki, MediaWiki, man-page roff source, edbrowse dumps and
-untex-stripped LaTeX kept as TXT) into cited passages.
+"""Turn leaflet files (PDF, HTML, TXT, Markdown, reStructuredText, Org, e-mail messages and pages
+saved as MIME; GNU Info, Jira, Textile, AsciiDoc, Zim, Muse, BBCode, Creole, DokuWiki, MediaWiki,
+man-page roff source, edbrowse dumps, untex-stripped LaTeX, dvi2tty's DVI text and notmuch's mail
+text kept as TXT) into cited passages.
 
 Knows file formats and text structure; knows nothing of embeddings or indexes.
 """

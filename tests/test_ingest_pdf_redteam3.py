@@ -180,7 +180,9 @@ def test_a_bold_first_column_of_a_table_stays_in_its_rows(tmp_path):
     passages = _passage_lines(make_pdf([page]), tmp_path, "schema.pdf")
     assert not any(day in heading for headings, _ in passages for heading in headings for day in days)
     lines = [" ".join(line.text.split()) for line in read_pdf(make_pdf([page]), "schema.pdf").pages[0]]
-    assert "Vrijdag 20 mg prednison bij het ontbijt" in lines  # one row, not a heading beside a line
+    # one row, not a heading beside a line; the line under its second cell is that cell's wrap
+    # (a two-cell table's last row keeps its wrapped line since red team 41)
+    assert "Vrijdag 20 mg prednison bij het ontbijt met een glas water" in lines
 
 
 def test_two_blocks_alike_side_by_side_stay_columns(tmp_path):

@@ -20,6 +20,8 @@ from functools import lru_cache
 from pygments.lexers import find_lexer_class_by_name
 from pygments.util import ClassNotFound
 
+from ingest.fences import fenced_blocks
+
 # Pygments' modules whose lexers read prose or a text markup, not a program.
 _PROSE_LEXER_MODULES = frozenset({"pygments.lexers.special", "pygments.lexers.markup", "pygments.lexers.email",
                                   "pygments.lexers.textfmts"})
@@ -30,8 +32,6 @@ _CODE_DIRECTIVES = frozenset({"code-cell", "code-block", "code", "sourcecode"})
 # An info string's first word: after "{" (R Markdown, Quarto, MyST) and a "." (pandoc's class);
 # a "=" opens pandoc's raw block ("{=html}"), markup the page shows, no program.
 _INFO_WORD = re.compile(r"\s*\{?\s*\.?([^\s{}.,=][^\s{},]*)")
-# A fence's opening line: its backticks or tildes, and the info string after them.
-_FENCE_OPEN = re.compile(r" {0,3}(?P<fence>`{3,}|~{3,})(?P<info>.*)")
 # An HTML listing's class that names its language: highlight.js, Prism and Markdown renderers'
 # "language-python" ("lang-python"), GitHub's "highlight-source-python", Sphinx's "highlight-python".
 _CLASS_LANGUAGE = re.compile(r"(?:language|lang|highlight-source|highlight)-(.+)")
@@ -63,22 +63,11 @@ def is_code_info(info: str) -> bool:
 
 def without_code_blocks(text: str) -> str:
     """Markdown with each fenced block of a program's code (`is_code_info`) left out, fences
-    included; its lines stay, empty, so the text around it keeps its lines. A block never closed
-    runs to the end, as CommonMark reads it."""
+    included; its lines stay, empty, so the text around it keeps its lines."""
     lines = text.split("\n")
-    fence, dropping = "", False
-    for number, line in enumerate(lines):
-        mark = _FENCE_OPEN.match(line)
-        if not fence:
-            if mark and not ("`" in mark.group("fence") and "`" in mark.group("info")):
-                fence, dropping = mark.group("fence"), is_code_info(mark.group("info"))
-                lines[number] = "" if dropping else line
-            continue
-        closes = mark and mark.group("fence")[0] == fence[0] and len(mark.group("fence")) >= len(fence) \
-            and not mark.group("info").strip()
-        lines[number] = "" if dropping else line
-        if closes:
-            fence, dropping = "", False
+    for block in fenced_blocks(lines):
+        if is_code_info(block.info):
+            lines[block.first:block.last + 1] = [""] * (block.last + 1 - block.first)
     return "\n".join(lines)
 
 

@@ -21,14 +21,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ingest.dvi2tty_tables import RULE, with_tables
+from ingest.dvi2tty_tables import RULE, UNDERSCORED, with_tables
 
 MIN_MARKS = 2  # one line that ends in "*" over one that opens " *" may be chance; two at one width are not
 MIN_WIDTH = 40  # dvi2tty's `-w` width: 79 by default; a narrow "*" line over " *" is a list's
 CONTINUATION = " *"
-# A line of words joined by underscores, no space in it (dvi2tty sets an underlined line's
-# spaces as the rule's "_"); a rule alone is `RULE`, a line of "_".
-_UNDERSCORED = re.compile(r" *_*[^\s_]+(?:_+[^\s_]+)*_* *")
 # dvi2tty's `\item` bullet: "#" set in, then the item's text after blanks ("  #  Haal …").
 _ITEM = re.compile(r"^( +)#( +)(?=\S)")
 MIN_ITEMS = 2  # one "#" set in is no list
@@ -96,7 +93,7 @@ def _as_words(line: str) -> str:
     feeds = line[:len(line) - len(text)]
     if RULE.fullmatch(text):
         return feeds
-    if "_" in text and _UNDERSCORED.fullmatch(text):
+    if "_" in text and UNDERSCORED.fullmatch(text.strip(" ")):  # dvi2tty sets an underlined line's spaces as "_"
         return feeds + text.replace("_", " ").rstrip()
     return line
 

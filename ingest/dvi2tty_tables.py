@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 RULE = re.compile(r" *_{3,} *")  # a rule: a line of "_" alone
 # A header row under a rule: two or more cells of words, parted by runs of "_" (no space in it).
-_HEADER = re.compile(r"_*[^\s_]+(?:_+[^\s_]+)*_*")
+# Words joined by runs of "_", no space in it: a header row under a rule, and dvi2tty's underlined line.
+UNDERSCORED = re.compile(r"_*[^\s_]+(?:_+[^\s_]+)*_*")
 _CELL_START = re.compile(r"(?:^|__)_*([^\s_])")
 _GLUED_CELLS = re.compile(r"[,;:.)](?=[^\W\d_])")  # "lichaam,bel": a cell's end run into the next one's word
 MIN_COLUMNS = 2
@@ -51,7 +52,7 @@ def with_tables(lines: list[str]) -> list[str]:
 def find_table(lines: list[str], at: int) -> Table | None:
     """The table whose header row is line `at`: a line of underscored cells right under a rule,
     with one or more rows under it that start at its first column."""
-    if at == 0 or not RULE.fullmatch(lines[at - 1]) or not _HEADER.fullmatch(lines[at]):
+    if at == 0 or not RULE.fullmatch(lines[at - 1]) or not UNDERSCORED.fullmatch(lines[at]):
         return None
     starts = [match.start(1) for match in _CELL_START.finditer(lines[at])]
     if len(starts) < MIN_COLUMNS:

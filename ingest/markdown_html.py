@@ -22,6 +22,8 @@ from collections.abc import Callable
 import lxml.html
 from lxml.etree import ParserError
 
+from ingest.fences import fenced_lines
+
 # CommonMark's block tags (an HTML block of type 6 opens with one of them).
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote body caption center dd details dialog dir div dl dt fieldset"
@@ -29,7 +31,6 @@ _BLOCK_TAGS = frozenset(
     " section summary table tbody td tfoot th thead tr ul".split()
 )
 _BLOCK_START = re.compile(r" {0,3}</?(?P<tag>[a-zA-Z][a-zA-Z0-9]*)(?:[\s/>]|$)")
-_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 # What a reader never sees as text: scripts, styles, pictures, controls, menus.
 _UNSEEN = frozenset("script style template svg img picture video audio iframe object button input"
                     " select textarea noscript nav form".split())
@@ -81,24 +82,6 @@ def rewrite_outside_code(text: str, step: Step) -> str:
         else:
             index = step(lines, index, out)
     return "\n".join(out)
-
-
-def fenced_lines(lines: list[str]) -> set[int]:
-    """The numbers of the lines of fenced code blocks, fences included: a fence closes at a
-    line of only the same character, at least as many of it."""
-    inside: set[int] = set()
-    fence = ""
-    for number, line in enumerate(lines):
-        mark = _FENCE.match(line)
-        if not (fence or mark):
-            continue
-        inside.add(number)
-        if not fence:
-            fence = mark.group(1)
-        elif mark and mark.group(1)[:1] == fence[:1] and len(mark.group(1)) >= len(fence) \
-                and not line.strip(" `~"):
-            fence = ""
-    return inside
 
 
 def _block_end(lines: list[str], index: int, tag: str) -> int:

@@ -16,8 +16,8 @@ from dataclasses import dataclass, replace
 
 from ingest.clean import Block, CleanText
 from ingest.clean.joining import full_width
-from ingest.clean.lines import (BULLET, CONTINUATION_WORDS, ends_sentence, is_sign_off, is_table_row, last_word,
-                                outline_follows, starts_lower)
+from ingest.clean.lines import (BULLET, CONTINUATION_WORDS, SECTION_NUMBER_PATTERN, ends_sentence, is_sign_off,
+                                is_table_row, last_word, outline_follows, starts_lower)
 from ingest.dates import find_updated, is_date_line, is_revision_heading, is_revision_line
 from ingest.language import DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS
 from ingest.pdf.contents import CONTENTS_HEADINGS
@@ -491,7 +491,7 @@ def _continue_numbering(found: list[Heading], blocks: tuple[Block, ...], first: 
 
 # A typesetter's section number before its title (LaTeX, ms, pandoc): "1.3", "2.1.4." or a bare
 # "1", then a capital. A list's "1." is no section's number.
-_SECTION_NUMBER = re.compile(r"((?!0)\d{1,2}(?:\.\d{1,2})+\.?|(?!0)\d{1,2})\s+(?=[A-ZÀ-Ý])")
+_SECTION_NUMBER = re.compile(rf"({SECTION_NUMBER_PATTERN})\s+(?=[A-ZÀ-Ý])")
 MIN_SECTION_RUN = 3  # title-shaped lines numbering on from each other: two may be a table's numbered rows
 
 

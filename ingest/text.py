@@ -29,7 +29,8 @@ from ingest.node_lines import titled_page
 from ingest.man import read_man_page
 from ingest.running_footer import paged_by_numbers, without_running_footers
 from ingest.markdown_dialects import plain_dialects
-from ingest.markdown_html import fenced_lines, html_as_markdown
+from ingest.fences import fenced_lines
+from ingest.markdown_html import html_as_markdown
 from ingest.source import Markup, SourceText
 from ingest.text_contents import without_contents, without_revision_history
 from ingest.title_frame import framed_headings, framed_title

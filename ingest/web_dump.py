@@ -23,7 +23,7 @@ from ingest.clean.furniture import is_cookie_bar, is_ui_line
 from ingest.clean.lines import ends_sentence
 from ingest.clean.markdown import LINK_DESTINATION, strip_inline_markdown
 from ingest.dates import MONTHS, UPDATED_PATTERN, is_date_line
-from ingest.markdown_html import fenced_lines
+from ingest.fences import fenced_lines
 from ingest.node_lines import as_paragraphs, is_node_per_line, is_unbroken, unwrapped_nodes
 from ingest.share_names import name_kind, names_sharing
 

@@ -64,6 +64,7 @@ _ORGANISATION_WORDS = (
     # a shop or practice named by its trade ("Van Dijk Optiek & Contactlenzen", "Hoorzorg Audicien De Vries",
     # "Drogisterij Het Kruidvat"): no title's word, as "apotheek" is none (red team 39)
     "optiek", "opticien", "opticiens", "audicien", "audiciens", "drogist", "drogisterij",
+    "fonds",  # a health charity's name ("Longfonds", "Prinses Beatrix Spierfonds", red team 42), as "stichting"
 )
 # What a Dutch compound adds to an organisation's word to name a group of them ("Noordwest
 # Ziekenhuisgroep", "Apotheekgroep Zuid", "Thuiszorgorganisatie"): still the organisation's name.
@@ -379,6 +380,10 @@ def _marked_headings(blocks: tuple[Block, ...], opening: bool = False, own_title
         found = found[first_top:]  # "Maasland Ziekenhuis" set in bold over the title: no heading
     has_title = _only_masthead(tuple(b for b in blocks[:found[0].block] if b.kind != "heading" or b.text not in
                                      {h.text for h in masthead})) \
+        and [h.level for h in found].count(top) == 1 and found[0].level == top
+    # text before a heading that says the file's own name (a portal mail's greeting over the
+    # leaflet, red team 42) makes it no section: the page names it its title
+    has_title = has_title or bool(own_title) and _same_words(found[0].text, own_title) \
         and [h.level for h in found].count(top) == 1 and found[0].level == top
     shift = 1 - top if has_title else 2 - top
     headings = [Heading(h.text, h.level + shift, h.block) for h in found]
@@ -924,7 +929,22 @@ def _is_organisation(text: str) -> bool:
     text = _GLOSS.sub("", text) or text
     if not any(_ends_like(word, _ORGANISATION_WORDS) for word in text.split()):
         return False
-    return _is_capitals_name(text) if text.upper() == text else _is_name(text)
+    return _is_capitals_name(text) if text.upper() == text else _is_name(text) or _is_compound_name(text)
+
+
+MIN_NAME_PREFIX = 3  # "Hartstichting": a name of three letters or more before the organisation's word
+# The organisations that Dutch names in one word, a name joined to the kind ("Hartstichting",
+# "Longfonds", "Antoniusziekenhuis"); a one-word centre or clinic ("Hartcentrum", "Slaapcentrum")
+# is a part of a hospital, not who sends the leaflet.
+_COMPOUND_NAME_ENDINGS = ("stichting", "fonds", "vereniging", "ziekenhuis", "gasthuis")
+
+
+def _is_compound_name(text: str) -> bool:
+    """Whether a line is one capitalised word that joins a name to an organisation's word
+    (`_COMPOUND_NAME_ENDINGS`): a mail's sender or a running header names its organisation so."""
+    word = text.strip()
+    return re.fullmatch(r"[A-Z][a-zà-ÿ]+", word) is not None and any(
+        word.lower().endswith(ending) and len(word) >= len(ending) + MIN_NAME_PREFIX for ending in _COMPOUND_NAME_ENDINGS)
 
 
 def _ends_like(word: str, endings: tuple[str, ...]) -> bool:
@@ -1483,6 +1503,8 @@ def _cover_lines(blocks: tuple[Block, ...], headings: list[Heading], publisher: 
                 or _over_title(blocks, index, title) or title is not None and index < title and _is_byline_line(block)):
             if _is_reference(block):  # the leaflet's number stays text, and the cover goes on
                 continue
+            if title is not None and index < title:  # text before a marked title (a mail's greeting) ends no cover under it
+                continue
             return found
         found.add(index)
     return found if first_section < len(blocks) else set()
@@ -1642,7 +1664,7 @@ def _sender_name(text: str) -> str:
     # a specialty before a hospital's or a practice's name ("Kinderorthopedie Maasstad Ziekenhuis", red team 35)
     if cut == 1 and len(words) > 2:  # a centre's one word over its hospital's name ("Vaatcentrum Ziekenhuis Amstelland")
         return _sender_name(" ".join(words[1:]))
-    return " ".join(words[start:cut]) if cut > 1 else ""
+    return " ".join(words[start:cut]) if cut > 1 or _is_compound_name(text) else ""
 
 
 # A word that names the kind of text, not its sender: "Patiëntenfolder", "Patiënteninformatie".

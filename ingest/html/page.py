@@ -21,6 +21,7 @@ from trafilatura.utils import repair_faulty_html
 
 from ingest.document import IngestError
 from ingest.html.headings import drop_heading_anchors, subtitles_below
+from ingest.pdf.title import is_placeholder_title
 
 
 # <meta> names and properties that state when a page was last changed, or who publishes it.
@@ -81,6 +82,8 @@ def page_facts(html: str) -> _PageFacts:
         facts.close()
     except Exception:  # a broken head loses its facts, not the leaflet
         pass
+    if is_placeholder_title(facts.title):  # "Untitled Document", "No Title": the page names nothing
+        facts.title = ""
     return facts
 
 
@@ -152,7 +155,7 @@ def page_metadata(html: str, path: str | Path) -> trafilatura.settings.Document:
         unread.drop_tree()
     metadata = trafilatura.extract_metadata(tree, extensive=False)
     if metadata is not None and metadata.title:
-        metadata.title = _without_subtitle(metadata.title, subtitles)
+        metadata.title = "" if is_placeholder_title(metadata.title) else _without_subtitle(metadata.title, subtitles)
     return metadata
 
 

@@ -19,9 +19,18 @@ from ingest.pdf.style import HEADING_SIZE_RATIO, ITEM_START, PARAGRAPH_GAP_RATIO
 # Office programs put themselves before the document's name ("Microsoft Word - folder.docx")
 _OFFICE_PREFIX = re.compile(r"^Microsoft\s+(?:Office\s+)?(?:Word|PowerPoint|Excel|Publisher|Visio)\s*[-–—]\s*",
                             re.IGNORECASE)
+# What a program calls a file or page not yet named: an office program's new file, an HTML
+# editor's or converter's page ("Untitled Document", FrontPage's "New Page 1", "No Title" from
+# liblouisutdml's back-translation, red team 43).
 _PLACEHOLDER = re.compile(
+    r"(?:(?:untitled|new|nieuw(?:e)?|naamloos|naamloze|no|geen)\s+)?"
     r"(?:document|dokument|presentatie|presentation|powerpoint-presentatie|untitled|naamloos(?: document)?"
-    r"|titel|title|slide|dia)[\s-]*\d*", re.IGNORECASE)
+    r"|titel|title|slide|dia|page|pagina)[\s-]*\d*", re.IGNORECASE)
+
+
+def is_placeholder_title(title: str) -> bool:
+    """Whether a title is a program's name for an unnamed file or page (`_PLACEHOLDER`)."""
+    return _PLACEHOLDER.fullmatch(title.strip()) is not None
 # An office file's or a plain text's name: a program that prints a text file (a2ps, enscript)
 # stores it as the PDF's title ("whiplash.txt"), and Calligra Words stores the file's name with
 # its extension cut off after the dot ("rabiesvaccinatie.").
@@ -38,7 +47,7 @@ def metadata_title(title: str) -> str:
     or one with underscores or a folder path is a file's name, not a title).
     """
     title = _OFFICE_PREFIX.sub("", title.strip())
-    if _PLACEHOLDER.fullmatch(title):  # what an office program calls a new, unsaved file
+    if is_placeholder_title(title):  # what an office program calls a new, unsaved file
         return ""
     file_name = _FILE_NAME.fullmatch(title)
     if file_name is None:

@@ -22,7 +22,7 @@ import csv
 import io
 import re
 
-from ingest.clean.grids import made_up_column
+from ingest.clean.grids import is_sheet_header, made_up_column
 from ingest.clean.lines import CELL_SEPARATOR
 
 MIN_ROWS = 3  # two lines with a comma each may be prose; three rows of as many fields a sheet
@@ -108,7 +108,7 @@ def _csv_rows(text: str, named_csv: bool) -> list[list[str]] | None:
 def _csvlook_rows(text: str) -> list[list[str]] | None:
     """The rows of a text that is one csvlook table throughout: every filled line framed by
     pipes, as many on each, the second line the rule under the header, `MIN_ROWS` rows or more,
-    and a sheet's header or rows: column names csvkit made up (`made_up_column`) or most rows with
+    and a sheet's header or rows: column names csvkit made up (`is_sheet_header`) or most rows with
     an empty cell. The made-up names are no text: they read as empty cells."""
     lines = [line.strip() for line in text.split("\n")]
     filled = [line for line in lines if line]
@@ -118,11 +118,10 @@ def _csvlook_rows(text: str) -> list[list[str]] | None:
                for line in filled):
         return None
     rows = [[cell.strip() for cell in line[1:-1].split("|")] if line else [] for line in lines]
-    rule = lines.index(filled[1])
-    header, body = rows[lines.index(filled[0])], [row for row in rows[rule + 1:]]
-    made_up = [made_up_column(column, cell) for column, cell in enumerate(header)]
-    if not (any(made_up[1:]) or all(made_up)) and sum(not all(row) for row in body if row) * 2 <= len([row for row in body if row]):
+    header, body = rows[lines.index(filled[0])], rows[lines.index(filled[1]) + 1:]
+    filled_rows = [row for row in body if row]
+    if not is_sheet_header(header) and sum(not all(row) for row in filled_rows) * 2 <= len(filled_rows):
         return None
-    header = ["" if made else cell for cell, made in zip(header, made_up)]
+    header = ["" if made_up_column(column, cell) else cell for column, cell in enumerate(header)]
     return [header, *body]
 

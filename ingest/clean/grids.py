@@ -142,7 +142,7 @@ def _rows(lines: list[Line], top: int, end: int) -> dict[int, Logical]:
     groups = [group for group in groups if group]
     ruled = len(groups) > 2 or any("=" in _ascii(lines[index].text) for index in rules)
     headed = top in rules or len(groups) > 1  # the first group is a header: a rule stands under it
-    sheet = headed and _is_sheet_header(_cells(lines[groups[0][0]], joints))
+    sheet = headed and is_sheet_header([text for text, _, _ in _cells(lines[groups[0][0]], joints)])
     rows: dict[int, list[list[Cell]]] = {}
     for number, group in enumerate(groups):
         current: list[list[Cell]] | None = None
@@ -172,11 +172,11 @@ def made_up_column(index: int, name: str) -> bool:
     return name == letters[index % len(letters)] * (index // len(letters) + 1)
 
 
-def _is_sheet_header(cells: list[Cell]) -> bool:
+def is_sheet_header(names: list[str]) -> bool:
     """Whether a table's header is csvlook's of a sheet: a column past the first, or every one,
     named by csvkit's made-up name. A typed table's header names its columns in words."""
-    made_up = [made_up_column(index, text) for index, (text, _, _) in enumerate(cells)]
-    return len(cells) >= 2 and (any(made_up[1:]) or all(made_up))
+    made_up = [made_up_column(index, name) for index, name in enumerate(names)]
+    return len(names) >= 2 and (any(made_up[1:]) or all(made_up))
 
 
 def _cells(line: Line, joints: list[int]) -> list[Cell]:

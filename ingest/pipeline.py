@@ -47,14 +47,16 @@ from ingest.untex import is_untex, untex_as_markdown
 from ingest.rst import is_rst, rst_as_html
 from ingest.source import SourceText
 from ingest.split import DEFAULT_MAX_WORDS, split_outline
+from ingest.spreadsheet import sheet_as_plain, sheet_rows
 from ingest.structure import Outline, find_outline, running_sender
 from ingest.text import decode_text, load_text
 from ingest.textile import is_textile, textile_as_markdown
 from ingest.xwiki import is_xwiki, xwiki_as_markdown
 from ingest.zim import is_zim, zim_as_markdown
 
-# `.eml` is a mail client's saved message, `.mht` and `.mhtml` a browser's saved page (ingest/mime_message.py).
-SUPPORTED = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".rst", ".rest", ".org", ".eml", ".mht", ".mhtml"}
+# `.eml` is a mail client's saved message, `.mht` and `.mhtml` a browser's saved page (ingest/mime_message.py);
+# `.csv` a spreadsheet's rows (ingest/spreadsheet.py).
+SUPPORTED = {".txt", ".csv", ".md", ".markdown", ".html", ".htm", ".pdf", ".rst", ".rest", ".org", ".eml", ".mht", ".mhtml"}
 # How `detect_kind` tells a file's type; a file skipped under an older rule is read again.
 # 2: an HTML page named .pdf is read as HTML (it was refused as "not a PDF").
 KIND_RULES = 2
@@ -395,6 +397,9 @@ def load_source(data: bytes, path: Path) -> SourceText:
         if without_stray_doctype(text) != text:
             text = without_stray_doctype(text)
             data = text.encode("utf-8")
+        rows = sheet_rows(text, named_csv=path.suffix.lower() == ".csv")
+        if rows:  # a spreadsheet's CSV or csvlook table: its commas, quotes and pipes are no markup's
+            return load_text(sheet_as_plain(rows).encode("utf-8"), path, "plain")
         if is_dvi2tty(text):  # before any markup is asked: its "#" bullets and "*" marks are no markup's
             return load_text(dvi2tty_as_plain(text).encode("utf-8"), path, "plain")
         if is_info(text):  # before reStructuredText: Info's underlined titles are rST's sections too

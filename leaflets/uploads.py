@@ -112,8 +112,10 @@ def stored_suffix(name: str) -> str:
 
 
 # Plain text read by its markup's reader for its name, and a saved e-mail message or web page
-# (ingest/mime_message.py), which its link opens in a mail client or browser: kept under that name's suffix.
-_MARKUP = {".rst": ".rst", ".rest": ".rst", ".org": ".org", ".eml": ".eml", ".mht": ".mht", ".mhtml": ".mhtml"}
+# (ingest/mime_message.py), which its link opens in a mail client or browser, and a spreadsheet's CSV
+# (ingest/spreadsheet.py), which its link opens in a spreadsheet: kept under that name's suffix.
+_MARKUP = {".rst": ".rst", ".rest": ".rst", ".org": ".org", ".eml": ".eml", ".mht": ".mht", ".mhtml": ".mhtml",
+           ".csv": ".csv"}
 _SUFFIXES = {".pdf": ".pdf", ".html": ".html", ".htm": ".html", ".md": ".md", ".markdown": ".md", ".txt": ".txt",
              **_MARKUP}
 

@@ -22,7 +22,10 @@ of lines or more), or marks its header with "=" as pandoc does; the lines of the
 (the header) are one row too. Elsewhere (psql, MySQL, tbl: one rule, under the header, or
 none) each line is a row, unless it goes on with the row above: its first cell is empty, or
 every cell starts in lower case under a row with a cell left unfinished (a comma, or a word
-no phrase ends with: "Brood en" over "granen").
+no phrase ends with: "Brood en" over "granen"). A spreadsheet's table as csvkit's `csvlook` sets
+it is no typed table: its header names columns it had no name for by letters ("b", "c",
+`made_up_column`), and each line is a row of the sheet, one with an empty first cell too (a list
+item, a table's row under a section's name in column A); those names are no text (red team 44).
 """
 
 from __future__ import annotations
@@ -139,16 +142,20 @@ def _rows(lines: list[Line], top: int, end: int) -> dict[int, Logical]:
     groups = [group for group in groups if group]
     ruled = len(groups) > 2 or any("=" in _ascii(lines[index].text) for index in rules)
     headed = top in rules or len(groups) > 1  # the first group is a header: a rule stands under it
+    sheet = headed and is_sheet_header([text for text, _, _ in _cells(lines[groups[0][0]], joints)])
     rows: dict[int, list[list[Cell]]] = {}
     for number, group in enumerate(groups):
         current: list[list[Cell]] | None = None
         for index in group:
             cells = _cells(lines[index], joints)
+            if sheet and number == 0:
+                cells = [("", at, column) if made_up_column(place, text) else (text, at, column)
+                         for place, (text, at, column) in enumerate(cells)]
             whole = current is not None and (ruled or number == 0 and headed)
-            if whole or current is not None and _goes_on(current, cells):
+            if not sheet and (whole or current is not None and _goes_on(current, cells)):
                 _place(current, cells)
-            else:
-                current = [[cell] for cell in cells]
+            else:  # a sheet's row is its filled cells: a row of one is a line of text
+                current = [[cell] for cell in cells if cell[0] or not sheet]
                 rows[index] = current
     out = {}
     for index, columns in rows.items():
@@ -156,6 +163,20 @@ def _rows(lines: list[Line], top: int, end: int) -> dict[int, Logical]:
         if logical is not None:
             out[index] = logical
     return out
+
+
+def made_up_column(index: int, name: str) -> bool:
+    """Whether `name` is the one csvkit (agate) gives column `index` where the sheet has none:
+    "a" … "z", then "aa", "bb", …"""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return name == letters[index % len(letters)] * (index // len(letters) + 1)
+
+
+def is_sheet_header(names: list[str]) -> bool:
+    """Whether a table's header is csvlook's of a sheet: a column past the first, or every one,
+    named by csvkit's made-up name. A typed table's header names its columns in words."""
+    made_up = [made_up_column(index, name) for index, name in enumerate(names)]
+    return len(names) >= 2 and (any(made_up[1:]) or all(made_up))
 
 
 def _cells(line: Line, joints: list[int]) -> list[Cell]:

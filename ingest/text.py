@@ -24,7 +24,7 @@ from ingest.document import IngestError
 from ingest.ebook_text import without_ebook_furniture
 from ingest.edbrowse import read_edbrowse
 from ingest.mail import read_mail
-from ingest.mailing_text import without_mailing_furniture
+from ingest.mailing_text import without_cover_note, without_mailing_furniture
 from ingest.node_lines import titled_page
 from ingest.man import read_man_page
 from ingest.running_footer import paged_by_numbers, without_running_footers
@@ -168,6 +168,9 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
             text = mail.text
             meta = {"title": mail.subject, "updated": mail.date} | {key: value for key, value in meta.items() if value}
             hints = mail.headings
+            if not mail.questions:  # a mail that carries a text: its note to the reader is none of it
+                text, note = without_cover_note(text)
+                mail = replace(mail, furniture=(*mail.furniture, *note))
         text, mailing = without_mailing_furniture(text)
         page = read_man_page(text)
         if page:

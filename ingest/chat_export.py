@@ -42,9 +42,9 @@ MIN_MESSAGES = 3
 _PLACEHOLDER = re.compile(
     r"<?(?:media|afbeelding|image|video|audio|sticker|gif|document|contactkaart|contact card)\s+"
     r"(?:weggelaten|omitted|ontbreekt)>?"
-    r"|<(?:bijgevoegd|attached|bijlage):[^>]*>|.*\((?:bestand bijgevoegd|file attached)\)"
-    r"|(?:u hebt |you deleted )?(?:dit bericht is verwijderd|this message was deleted|dit bericht verwijderd"
-    r"|this message)|wachten op dit bericht\.?|waiting for this message\.?|null",
+    r"|<(?:bijgevoegd|attached|bijlage):[^>]*>|\S+\.\w{2,5}\s\((?:bestand bijgevoegd|file attached)\)"
+    r"|dit bericht is verwijderd|u hebt dit bericht verwijderd|this message was deleted|you deleted this message"
+    r"|wachten op dit bericht\.?|waiting for this message\.?|null",
     re.IGNORECASE)
 # The mark an export sets after an edited message's text.
 _EDITED = re.compile(r"\s*<(?:dit bericht is bewerkt|this message was edited|bewerkt|edited)>\s*$", re.IGNORECASE)

@@ -36,7 +36,8 @@ _SHAPES = (
     re.compile(rf"[{_MARK}]*{_DATE},?\s{_TIME}\s[-–]\s(?P<rest>.*)"),
     re.compile(rf"[{_MARK}]*\[{_DATE},?\s{_TIME}\]\s(?P<rest>.*)"),
 )
-_SENDER = re.compile(rf"(?P<name>[^:\n]{{1,60}}?):\s(?P<text>.*)")  # "Ilse JGZ: *Tips voor thuis*"
+# "Ilse JGZ: *Tips voor thuis*"; a message that opens with a line break leaves "Ilse JGZ:" alone.
+_SENDER = re.compile(r"(?P<name>[^:\n]{1,60}?):(?:\s(?P<text>.*))?")
 MIN_MESSAGES = 3
 # A message that is only the export's stand-in for something not exported, or a notice.
 _PLACEHOLDER = re.compile(
@@ -65,7 +66,8 @@ class ChatMessage:
 
     @property
     def opens_bold(self) -> bool:
-        return bool(self.lines) and _BOLD_LINE.fullmatch(self.lines[0].strip()) is not None
+        first = next((line for line in self.lines if line.strip()), "")
+        return _BOLD_LINE.fullmatch(first.strip()) is not None
 
 
 def is_chat_export(text: str) -> bool:
@@ -111,7 +113,7 @@ def _messages(text: str, shape: re.Pattern[str]) -> list[ChatMessage]:
         stamped = shape.fullmatch(line)
         if stamped:
             sent = _SENDER.fullmatch(stamped["rest"])
-            found.append((sent["name"].strip(), [sent["text"]]) if sent else ("", [stamped["rest"]]))
+            found.append((sent["name"].strip(), [sent["text"] or ""]) if sent else ("", [stamped["rest"]]))
         elif found:
             found[-1][1].append(line)
     messages = []
@@ -130,6 +132,8 @@ def _messages(text: str, shape: re.Pattern[str]) -> list[ChatMessage]:
 def _as_markdown(message: ChatMessage) -> str:
     """A message's lines, its bold first line set apart from the rest as Markdown's bold."""
     lines = list(message.lines)
+    while not lines[0].strip():  # a message that opened with a line break
+        lines.pop(0)
     bold = _BOLD_LINE.fullmatch(lines[0].strip())
     if bold:
         lines[0:1] = [f"**{bold['words']}**"] + ([""] if len(lines) > 1 and lines[1].strip() else [])

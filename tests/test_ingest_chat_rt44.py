@@ -125,3 +125,11 @@ def test_munpacks_table_reads_as_a_table(tmp_path: Path) -> None:
     text = "\n".join(passage.text for passage in item.passages)
     assert "Vaste concentrator | thuis, ook 's nachts | slang maximaal 15 meter" in text
     assert "ÿ" not in text and "-----" not in text
+
+
+def test_a_message_that_opens_with_a_line_break_keeps_its_heading() -> None:
+    from ingest.chat_export import chat_as_markdown
+    text = ("13-01-2026 20:05 - Ilse JGZ: *Schermtijd bij jonge kinderen*\n"
+            "13-01-2026 20:06 - Ilse JGZ:\n*Slapen*\n" + PARAGRAPH + "\n"
+            "13-01-2026 20:07 - Sanne: Dank je!\n")
+    assert chat_as_markdown(text) == f"**Schermtijd bij jonge kinderen**\n\n**Slapen**\n\n{PARAGRAPH}\n"

@@ -20,6 +20,13 @@ stays; the header over it, from the line that opens it ("---------- Forwarded me
 forwarding mail's own header and note above it ("Hi all, can someone print 20 copies?"); the
 forwarded text is read as a text of its own, titled by its first lines, not by the subject.
 
+A mail that answers no quoted question carries a text of its own (a leaflet a practice sends,
+printed by a mail viewer such as mblaze's `mshow` or `mu view`): its own lines head it, as a
+forwarded one's do, and its own title and date win; the subject and the sending day only stand in
+where the text names none (red team 44). A viewer may print the body right under the header, with
+no blank line between, and `mshow` marks each MIME part with a line of its own ("--- 1:
+multipart/alternative size=6652 ---", "--- --- 2: text/plain size=2835 ---"): no text.
+
 Text is an e-mail only where its first filled lines are such a header, or a forwarded
 message's header or a reply's opening line stands in it; any other text comes back as it is.
 """
@@ -39,6 +46,11 @@ _DATE = {"datum", "date", "verzonden", "sent", "gesendet"}
 _OTHER = {"aan", "to", "an", "cc", "bcc", "reply-to", "antwoord aan", "bijlagen", "attachments",
           "prioriteit", "priority"}
 _FIELDS = _FROM | _SUBJECT | _DATE | _OTHER
+# A header a mail viewer prints may run straight into the body: it names the sender, the subject and
+# at least this many fields in all.
+MIN_OPEN_HEADER_FIELDS = 3
+# mblaze's `mshow` line over each MIME part, "--- " once for each level it is nested at.
+_PART_MARKER = re.compile(r"[ \t]*(?:---[ \t]+)+\d+:[ \t]+[\w.+-]+/[\w.+-]+(?:[ \t].*)?[ \t]+---[ \t]*")
 _HEADER_LINE = re.compile(r"(?P<key>[^\W\d_][\w -]{0,20}?)[ \t]*:[ \t]*(?P<value>.*)")
 # The line over the message a reply quotes, as Outlook, Thunderbird, Gmail and Apple Mail write it.
 _ORIGINAL_RULE = re.compile(
@@ -83,7 +95,10 @@ class Mail:
 
     @property
     def headings(self) -> dict[str, int]:
-        """The lines that head the text, by level: the subject (the title), the questions."""
+        """The lines that head the text, by level: the subject (the title), the questions. A mail
+        that answers no question carries a text whose own lines head it: none."""
+        if not self.questions:
+            return {}
         return dict.fromkeys(self.questions, 2) | ({self.subject: 1} if self.subject else {})
 
 
@@ -91,7 +106,7 @@ def read_mail(text: str) -> Mail | None:
     """`text` read as an e-mail (see the module), or None when it is none."""
     lines = text.split("\n")
     first = _first_filled(lines, 0)
-    header = _header_at(lines, first)
+    header = _header_at(lines, first, open_end=True)
     forward = _forwarded_header(lines, header[1] if header else first)
     top = (first, forward[1]) if forward else header  # a forward's note above its header goes with it
     end = _quoted_message(lines, top[1] if top else 0)
@@ -103,42 +118,67 @@ def read_mail(text: str) -> Mail | None:
         match = _HEADER_LINE.fullmatch(lines[index].strip())
         if match:
             fields.setdefault(match.group("key").strip().lower(), match.group("value").strip())
+    header_lines: list[str] = []
     if top:
         for index in range(*top):
-            furniture.append(lines[index].strip())
+            header_lines.append(lines[index].strip())
             lines[index] = ""
+        furniture += _drop_part_markers(lines, top[1], end)
     lines[end:] = [""] * (len(lines) - end)
     questions = _answered_quotes(lines)
     furniture += _drop_notices(lines)
     subject = without_reply_prefix(next((fields[key] for key in fields if key in _SUBJECT), ""))
     if forward:  # a forwarded text is one of its own, whose first lines title it
         subject = ""
-    if subject:  # the title heads the text, where the header stood, as a page's <h1> would
+    if subject and questions:  # the title heads the answers, where the header stood, as a page's <h1> would
         lines[top[0]] = subject
+    if not questions:  # the sending day stands in for the carried text's own date (`Mail.date`), no statement
+        header_lines = [line for line in header_lines if not _is_date_field(line)]
     date = next((fields[key] for key in fields if key in _DATE), "")
-    return Mail("\n".join(lines), subject, _as_date(date), questions, tuple(line for line in furniture if line))
+    return Mail("\n".join(lines), subject, _as_date(date), questions,
+                tuple(line for line in (*header_lines, *furniture) if line))
 
 
 def _first_filled(lines: list[str], start: int) -> int:
     return next((index for index in range(start, len(lines)) if lines[index].strip()), len(lines))
 
 
-def _header_at(lines: list[str], start: int) -> tuple[int, int] | None:
+def _header_at(lines: list[str], start: int, open_end: bool = False) -> tuple[int, int] | None:
     """(first, past the last) line of a mail header starting at `start`: lines of known fields
     (a value may go on, indented, on the next line) up to a blank line, two fields or more,
-    one of them the sender or the subject."""
+    one of them the sender or the subject. With `open_end`, a header that names the sender, the
+    subject and `MIN_OPEN_HEADER_FIELDS` fields in all may end at the body's first line, as
+    `mu view` prints a mail."""
     keys: list[str] = []
     index = start
     while index < len(lines) and lines[index].strip():
         match = _HEADER_LINE.fullmatch(lines[index].strip())
         if match and match.group("key").strip().lower() in _FIELDS:
             keys.append(match.group("key").strip().lower())
+        elif open_end and len(keys) >= MIN_OPEN_HEADER_FIELDS and set(keys) & _FROM and set(keys) & _SUBJECT:
+            break
         elif not (keys and lines[index][:1] in " \t"):
             return None
         index += 1
     if len(keys) >= 2 and set(keys) & (_FROM | _SUBJECT):
         return start, index
     return None
+
+
+def _drop_part_markers(lines: list[str], start: int, end: int) -> list[str]:
+    """The lines from `start` to `end` that mark a MIME part (`_PART_MARKER`), taken out of
+    `lines` (left empty) and returned."""
+    dropped = []
+    for index in range(start, end):
+        if _PART_MARKER.fullmatch(lines[index]):
+            dropped.append(lines[index].strip())
+            lines[index] = ""
+    return dropped
+
+
+def _is_date_field(line: str) -> bool:
+    match = _HEADER_LINE.fullmatch(line)
+    return match is not None and match.group("key").strip().lower() in _DATE
 
 
 def _forwarded_header(lines: list[str], start: int) -> tuple[int, int] | None:

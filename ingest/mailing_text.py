@@ -51,6 +51,19 @@ def without_mailing_furniture(text: str) -> tuple[str, list[str]]:
     return "\n".join("" if i in gone else line for i, line in enumerate(lines)), [line for line in furniture if line]
 
 
+def without_cover_note(text: str) -> tuple[str, list[str]]:
+    """Text without the note to its reader that a mail carrying it opens with (`_cover_note`:
+    "Dear client," over "Please read the information below before your appointment."), and the
+    note's lines: it names the reader and says what the mail brings, no text of the leaflet, and
+    left in, it stood where the leaflet's title is read (`mu view`'s mail, red team 44). Each line
+    taken out stays, empty."""
+    lines = text.split("\n")
+    gone = {i for run in _cover_note(lines, paragraph_runs(lines)) for i in run}
+    if not gone:
+        return text, []
+    return "\n".join("" if i in gone else line for i, line in enumerate(lines)), [lines[i].strip() for i in sorted(gone)]
+
+
 def _offers_web_version(lines: list[str], run: list[int]) -> bool:
     """Whether a paragraph is a mailing's line that offers its web version (see above)."""
     text = " ".join(lines[i] for i in run)

@@ -20,6 +20,7 @@ from pathlib import Path
 from ingest.asciidoc import asciidoc_as_markdown, is_asciidoc
 from ingest.bbcode import bbcode_as_markdown, is_bbcode
 from ingest.catalog import Catalog, CatalogEntry, CatalogPart
+from ingest.chat_export import chat_as_markdown, is_chat_export
 from ingest.clean import CleanText, clean
 from ingest.creole import creole_as_markdown, is_creole
 from ingest.dates import find_updated
@@ -342,7 +343,9 @@ def _not_org(path: Path) -> bool:
 
 # The wiki and document markups a `.txt` may be written in, each read as the Markdown of the page
 # it renders, asked in this order (Info and reStructuredText are asked before them):
-# - jusText's paragraph dump first of all: a tag opens each paragraph's line ("<p> ", "<h> ") and
+# - a chat's export first of all: its stamped messages open its lines, whatever markup the leaflet
+#   pasted in it shows;
+# - jusText's paragraph dump next: a tag opens each paragraph's line ("<p> ", "<h> ") and
 #   its escaping leaves no other "<", ">" or bare "&", as no other markup writes, while the
 #   paragraphs it kept of a web page may show any markup's marks ("* ", "= ", "[/b]");
 # - a man page's roff source next: its request lines (".SH", ".IP") no other markup writes;
@@ -358,6 +361,7 @@ def _not_org(path: Path) -> bool:
 #   "[[url][text]]" links, Zim its "[[...]]" links; Zim before DokuWiki, whose "=" headings it shares;
 # - a file named `.org` is Org whatever else it shows.
 _TEXT_MARKUPS: tuple[tuple[Callable[[str, Path], bool], Callable[[str], str]], ...] = (
+    (lambda text, path: is_chat_export(text), chat_as_markdown),
     (lambda text, path: is_justext(text), justext_as_markdown),
     (lambda text, path: is_roff(text), roff_as_markdown),
     (lambda text, path: is_untex(text), untex_as_markdown),

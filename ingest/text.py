@@ -24,7 +24,7 @@ from ingest.document import IngestError
 from ingest.ebook_text import without_ebook_furniture
 from ingest.edbrowse import read_edbrowse
 from ingest.mail import read_mail
-from ingest.mailing_text import without_mailing_furniture
+from ingest.mailing_text import without_cover_note, without_mailing_furniture
 from ingest.node_lines import titled_page
 from ingest.man import read_man_page
 from ingest.running_footer import paged_by_numbers, without_running_footers
@@ -80,12 +80,28 @@ def decode_text(data: bytes, path: str | Path) -> str:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text = _single_byte(data)
+            text = _without_stray_ff(data)
+            text = _single_byte(data) if text is None else text
     text = _TERMINAL_ESCAPE.sub("", text) if "\x1b" in text else text
     controls = len(_CONTROL.findall(text[:65536])) - len(_INFO_MARKS.findall(text[:65536]))
     if controls > max(2, len(text[:65536]) // 200) or text.count("\ufffd") > len(text) // 20 + 2:
         raise IngestError(path, "not a text file (it is mostly binary data)")
     return text
+
+
+def _without_stray_ff(data: bytes) -> str | None:
+    """UTF-8 text with stray 0xFF bytes in it, read without them; None where the rest is no UTF-8.
+
+    No UTF-8 text holds a 0xFF byte, and no Dutch word the letter "ÿ" that cp1252 reads it as: it
+    is a decoder's artefact, as munpack writes a quoted-printable soft line break ("=" at a line's
+    end) as 0xFF ("slang maximaal 15 mete\\xffr", red team 44). Read as cp1252, the whole text
+    lost its UTF-8 letters too, and the byte broke words and a table's dashed rule."""
+    if b"\xff" not in data:
+        return None
+    try:
+        return data.replace(b"\xff", b"").decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 # A character of a high byte that stands inside a word: a letter in the right reading. In the wrong
@@ -168,6 +184,9 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
             text = mail.text
             meta = {"title": mail.subject, "updated": mail.date} | {key: value for key, value in meta.items() if value}
             hints = mail.headings
+            if not mail.questions:  # a mail that carries a text: its note to the reader is none of it
+                text, note = without_cover_note(text)
+                mail = replace(mail, furniture=(*mail.furniture, *note))
         text, mailing = without_mailing_furniture(text)
         page = read_man_page(text)
         if page:

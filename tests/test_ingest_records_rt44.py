@@ -81,3 +81,52 @@ def test_redteam44_records_name_no_patient():
         assert patient not in _all_text(item)
         assert PERSONAL_DETAILS in [w.kind for w in item.warnings]
     assert ingest_file(LEAFLETS / "eeg-onderzoek.html", root=LEAFLETS).leaflet.publisher == "Gelre ziekenhuizen Apeldoorn"
+
+
+SMEAR = ("U hebt een uitnodiging gekregen voor het bevolkingsonderzoek baarmoederhalskanker. Bij een uitstrijkje "
+         "haalt de assistente met een borsteltje wat cellen van de baarmoedermond.")
+
+
+def test_calendar_print_reads_as_its_leaflet(tmp_path):
+    text = ("1 events found in /home/praktijk/agenda/afspraak.ics\n"
+            "24-03-2026 10:40 24-03-2026 10:50 Uitstrijkje bij de assistente\n"
+            "Huisartsenpraktijk De Linde, Dorpsstraat 3, Ede\nHet uitstrijkje bij de huisarts\n\n"
+            "Huisartsenpraktijk De Linde, Ede\n\nBijgewerkt: 11 maart 2026\n\n"
+            f"Waarom een uitstrijkje?\n\n{SMEAR}\n\nHoe gaat het?\n\n{SMEAR}\n")
+    item = _ingest(tmp_path, "afspraak.txt", text)
+    assert item.leaflet.title == "Het uitstrijkje bij de huisarts"
+    assert item.leaflet.publisher == "Huisartsenpraktijk De Linde"
+    assert "10:40" not in _all_text(item) and "/home/" not in _all_text(item)
+
+
+def test_other_calendar_formats_and_a_path_line(tmp_path):
+    from ingest.calendar_print import is_tool_report, without_calendar_print
+
+    text, furniture = without_calendar_print("Tue Mar 24 10:40 - 10:50 Griepprik\nLocatie: GGD, Markt 1, Ede\n\nDe griepprik\n")
+    assert text.strip() == "De griepprik" and furniture == ["GGD, Markt 1, Ede"]
+    assert without_calendar_print("24 maart 2026\n\nDe griepprik\n")[1] == []  # a date alone is no event
+    assert is_tool_report("Processing /home/anna/Documents/folder.txt")
+    assert not is_tool_report("Ziekte van Crohn / colitis ulcerosa")
+    item = _ingest(tmp_path, "griep.txt", f"Converted C:\\Users\\anna\\griep.docx\n\nGriepprik in het najaar\n\n"
+                                          f"Waarom een griepprik?\n\n{SMEAR}\n")
+    assert item.leaflet.title == "Griepprik in het najaar"
+
+
+def test_portal_message_buttons_are_no_text(tmp_path):
+    from ingest.clean.furniture import is_ui_line
+
+    page = ("<html><body><h1>Ondervoeding voorkomen</h1><h2>Wat is het?</h2><p>" + BODY + "</p>"
+            "<h2>Contact</h2><p>" + BODY + "</p><p>Met vriendelijke groet,<br>M. Hoekstra</p>\n"
+            "Beantwoorden Verwijderen</body></html>")
+    item = _ingest(tmp_path, "bericht.html", page)
+    assert "Beantwoorden" not in _all_text(item)
+    assert is_ui_line("Reply Forward Delete") and not is_ui_line("Verwijderen")
+    assert not is_ui_line("U kunt dit bericht beantwoorden of verwijderen")
+
+
+def test_redteam44_calendar_and_portal():
+    item = ingest_file(LEAFLETS / "uitstrijkje.txt", root=LEAFLETS)
+    assert item.leaflet.title == "Het uitstrijkje bij de huisarts"
+    assert not item.passages[0].text.startswith("24-03-2026")
+    item = ingest_file(LEAFLETS / "ondervoeding.html", root=LEAFLETS)
+    assert not item.passages[-1].text.endswith("Verwijderen")

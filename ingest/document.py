@@ -26,6 +26,7 @@ class IngestError(Exception):
 SCANNED_PAGES = "scanned pages"
 LOST_PAGES = "lost pages"  # a file cut short: pages that could not be read
 UNREAD_PAGES = "unread pages"  # pages whose text layer is glyph codes, not words (no ToUnicode)
+PERSONAL_DETAILS = "personal details"  # a health record's header naming a patient, left out
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,10 @@ class IngestWarning:
             return (f"the text of {'page' if len(self.pages) == 1 else 'pages'} {page_list(self.pages)} "
                     "cannot be read (its fonts map no glyph to a letter); its words cannot be found until "
                     "OCR is done; the other pages are indexed")
+        if self.kind == PERSONAL_DETAILS:
+            return ("the file is a health record: its header with a patient's personal details (name, birth "
+                    "date, patient number) was left out of the passages; check that the rest names no patient "
+                    "before sharing it")
         return self.kind
 
     def __str__(self) -> str:

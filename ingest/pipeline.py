@@ -25,8 +25,8 @@ from ingest.clean import CleanText, clean
 from ingest.creole import creole_as_markdown, is_creole
 from ingest.dates import find_updated
 from ingest.dvi2tty import dvi2tty_as_plain, is_dvi2tty
-from ingest.document import (LOST_PAGES, SCANNED_PAGES, UNREAD_PAGES, IngestedLeaflet, IngestError, IngestWarning,
-                             Leaflet, content_hash, given_stem)
+from ingest.document import (LOST_PAGES, PERSONAL_DETAILS, SCANNED_PAGES, UNREAD_PAGES, IngestedLeaflet, IngestError,
+                             IngestWarning, Leaflet, content_hash, given_stem)
 from ingest.dokuwiki import dokuwiki_as_markdown, is_dokuwiki
 from ingest.html import load_html
 from ingest.html.encoding import decode_page
@@ -43,6 +43,7 @@ from ingest.mediawiki import is_mediawiki, mediawiki_as_markdown
 from ingest.muse import is_muse, muse_as_markdown
 from ingest.org import ORG_SUFFIXES, is_org, org_as_markdown
 from ingest.pdf import PdfDocument, load_pdf, pdf_source, read_pdf
+from ingest.record_header import without_record_header
 from ingest.roff import is_roff, roff_as_markdown
 from ingest.untex import is_untex, untex_as_markdown
 from ingest.rst import is_rst, rst_as_html
@@ -279,6 +280,8 @@ def _ingest_source(path: Path, key: str, data: bytes, entry: CatalogEntry, sourc
     if words > MAX_LEAFLET_WORDS:
         raise IngestError(path, f"too long for a leaflet ({words:,} words; the limit is "
                           f"{MAX_LEAFLET_WORDS:,}): split it into the leaflets it holds")
+    record = without_record_header(source)  # a patient's name is no leaflet text
+    source = record.source
     cleaned = clean(source)
     if not any(ch.isalnum() for ch in cleaned.text):
         raise IngestError(path, "no text left after cleaning")
@@ -288,7 +291,7 @@ def _ingest_source(path: Path, key: str, data: bytes, entry: CatalogEntry, sourc
     passages = split_outline(cleaned, outline, leaflet.id, max_words)
     if not passages:
         raise IngestError(path, "no passages: the file has headings but no body text")
-    warnings = []
+    warnings = [IngestWarning(str(path), PERSONAL_DETAILS)] if record.personal else []
     if source.scanned_pages:  # cited as the passages cite them (page_offset, catalog parts)
         pages = tuple(source.first_page + position for position in source.scanned_pages)
         warnings.append(IngestWarning(str(path), SCANNED_PAGES, pages))

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
+from ingest.calendar_print import is_tool_report
 from ingest.clean import Block, CleanText
 from ingest.clean.joining import full_width
 from ingest.clean.lines import (BULLET, CONTINUATION_WORDS, SECTION_NUMBER_PATTERN, ends_sentence, is_sign_off,
@@ -1025,7 +1026,8 @@ def is_title_shaped(block: Block, max_words: int = MAX_HEADING_WORDS) -> bool:
     """A single short line that starts like a title and does not end like a sentence.
 
     Questions count ("Hoe ontstaat FSGS?"); list items, labels ("Calcinose: ..."),
-    date lines, table rows ("25 kg | 420 mg") and lines ending in "." "," ":" or ";" do not.
+    date lines, table rows ("25 kg | 420 mg"), lines that name a file's path and lines ending in
+    "." "," ":" or ";" do not.
     """
     if block.kind != "paragraph" or len(block.lines) != 1 or is_table_row(block.text):
         return False
@@ -1035,8 +1037,8 @@ def is_title_shaped(block: Block, max_words: int = MAX_HEADING_WORDS) -> bool:
         return False
     if not (text[0].isupper() or text[0].isdigit()) or text.startswith("•"):
         return False
-    if text[-1] in ".,;:!…" or re.search(r"\w: ", text) or is_date_line(text):
-        return False
+    if text[-1] in ".,;:!…" or re.search(r"\w: ", text) or is_date_line(text) or is_tool_report(text):
+        return False  # a tool's report naming a file path ("1 events found in /tmp/…/x.ics") heads nothing
     return not _COLOPHON.fullmatch(text)
 
 

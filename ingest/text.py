@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
+from ingest.calendar_print import without_calendar_print
 from ingest.clean.furniture import furniture_keys, furniture_lines, is_page_number, named_headers
 from ingest.clean.lines import ends_sentence
 from ingest.code_blocks import without_code_blocks
@@ -188,6 +189,8 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
                 text, note = without_cover_note(text)
                 mail = replace(mail, furniture=(*mail.furniture, *note))
         text, mailing = without_mailing_furniture(text)
+        text, appointment = without_calendar_print(text)  # khal's report and event line (red team 44)
+        mailing += appointment
         page = read_man_page(text)
         if page:
             text = page.text

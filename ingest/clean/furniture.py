@@ -52,6 +52,10 @@ COOKIE_PHRASES: tuple[str, ...] = (
 # folder", "Download als PDF", "Download de brochure (PDF, 120 kB)"); "Download de app" is no such.
 _DOC_ACTION = (r"(?:Print(?:en)?|Afdrukken|Druk\s+af|Download(?:en)?|Save|Opslaan)(?:\s+(?:deze|dit|de|het|als|this|the|as))*"
                r"\s+(?:folder|brochure|pagina|page|artikel|article|informatie|tekst|leaflet|PDF)(?:\s*\([^()]{0,30}\))?")
+# What a portal or webmail offers to do with a message shown ("Beantwoorden", "Reply all").
+_MESSAGE_ACTION = (r"(?:(?:Allen\s+)?(?:beantwoorden|antwoorden)|Doorsturen|Verwijderen|Archiveren|Verplaatsen|Afdrukken"
+                   r"|Markeren\s+als\s+(?:on)?gelezen|Reply(?:\s+(?:to\s+)?all)?|Forward|Delete|Archive|Move|Print"
+                   r"|Mark\s+as\s+(?:un)?read|Terug\s+naar\s+(?:inbox|berichten|postvak\s+in)|Back\s+to\s+inbox)")
 _FORM_FIELD = r"\[[ _]*\]"  # an empty field of a form, as w3m ("[    ]") or lynx ("[____]") shows it
 # Lines of web-page interface that are not leaflet content. Each pattern must
 # match a whole line (after whitespace is collapsed). Keep this the one place.
@@ -104,6 +108,10 @@ UI_PHRASES: tuple[str, ...] = (
     r"|Nieuws|Over\s+ons|Werken\s+bij|Afspraak\s+maken|Patients|Visitors|Departments|Search)(?:\s+|$)){3,}",
     # a site's footer: its copyright beside links to its privacy or cookie statement
     r"(?=.*\b(?:Privacy|Cookies?|Disclaimer|Sitemap)\b).*©.*",
+    # a message's buttons in a patient portal or a webmail, in a row, one of them to answer it
+    # ("Beantwoorden Verwijderen": a reply form whose tags a sanitiser took out, red team 44);
+    # one alone may be a word of the text
+    rf"(?=.*\b(?:Beantwoorden|Antwoorden|Doorsturen|Reply|Forward)\b){_MESSAGE_ACTION}(?:\s*[|·•/]?\s*{_MESSAGE_ACTION})+",
 )
 # A line of interface may hold several of them ("Deel deze pagina … Wij gebruiken cookies …")
 _UI_ONE = "|".join(f"(?:{p})" for p in UI_PHRASES)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.document import LOST_PAGES, SCANNED_PAGES, UNREAD_PAGES, IngestWarning, page_list
+from ingest.document import LOST_PAGES, PERSONAL_DETAILS, SCANNED_PAGES, UNREAD_PAGES, IngestWarning, page_list
 
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
 DEFAULT_LANGUAGE = "nl"
@@ -138,6 +138,9 @@ TEXT: dict[str, dict[str, str]] = {
         "unread_pages": "de tekst van pagina's {pages} is niet leesbaar (de lettertypen koppelen hun tekens "
                         "niet aan letters); de woorden zijn pas te vinden na tekstherkenning (OCR). De andere "
                         "pagina's zijn toegevoegd.",
+        "personal_details": "het bestand is een medisch dossierstuk: de kop met persoonsgegevens van een patiënt "
+                            "(naam, geboortedatum, patiëntnummer) is weggelaten; kijk na of de rest geen patiënt "
+                            "noemt voordat u het deelt.",
         "scanned_page": "pagina {pages} is alleen een afbeelding, zonder tekst (een scan?); de woorden "
                         "erop zijn pas te vinden na tekstherkenning (OCR).",
         "scanned_pages": "pagina's {pages} zijn alleen afbeeldingen, zonder tekst (scans?); de woorden "
@@ -279,6 +282,9 @@ TEXT: dict[str, dict[str, str]] = {
                        "words cannot be found until OCR is done. The other pages were added.",
         "unread_pages": "the text of pages {pages} cannot be read (their fonts map no glyph to a letter); "
                         "their words cannot be found until OCR is done. The other pages were added.",
+        "personal_details": "the file is a health record: its header with a patient's personal details (name, "
+                            "birth date, patient number) was left out; check that the rest names no patient "
+                            "before sharing it.",
         "scanned_page": "page {pages} is only an image, with no text (a scan?); its words cannot be "
                         "found until OCR is done.",
         "scanned_pages": "pages {pages} are only images, with no text (scans?); their words cannot be "
@@ -355,6 +361,8 @@ def plain_warning(lang: str, warning: IngestWarning) -> str:
     if warning.kind in (SCANNED_PAGES, LOST_PAGES, UNREAD_PAGES):
         key = {SCANNED_PAGES: "scanned_page", LOST_PAGES: "lost_page", UNREAD_PAGES: "unread_page"}[warning.kind]
         return tr(lang, key + ("" if len(warning.pages) == 1 else "s"), pages=page_list(warning.pages))
+    if warning.kind == PERSONAL_DETAILS:
+        return tr(lang, "personal_details")
     return warning.message
 
 

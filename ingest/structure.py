@@ -973,8 +973,9 @@ def _is_department(text: str) -> bool:
     return bool(specialties) and all(word.endswith(endings) for word in specialties)
 
 
-_SPECIALTY_ENDINGS = ("logie", "pedie", "therapie", "kunde", "chirurgie", "zorg", "atrie", "iatrie")
-_ENGLISH_SPECIALTY_ENDINGS = ("logy", "pedics", "paedics", "therapy", "surgery", "iatry", "iatrics")
+_SPECIALTY_ENDINGS = ("logie", "pedie", "therapie", "kunde", "chirurgie", "zorg", "atrie", "iatrie",
+                      "tetiek")  # "Diëtetiek, Isala Zwolle" (red team 44)
+_ENGLISH_SPECIALTY_ENDINGS = ("logy", "pedics", "paedics", "therapy", "surgery", "iatry", "iatrics", "dietetics")
 
 
 def _is_capitals_name(text: str) -> bool:

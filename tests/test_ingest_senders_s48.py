@@ -48,3 +48,8 @@ def test_a_greeting_over_the_pages_own_title_leaves_it_the_title_and_its_sender_
     assert item.leaflet.publisher == "Elkerliek ziekenhuis"
     assert [list(p.headings) for p in item.passages][1:] == [["Wat is smog?"], ["Wat kunt u doen?"]]
     assert not any("Functieafdeling" in p.text for p in item.passages)
+
+
+def test_a_dietetics_department_before_its_hospital_leaves_the_hospital_the_sender():
+    from ingest.structure import _named_after_department
+    assert _named_after_department(["Diëtetiek", " Isala Zwolle"]) == "Isala Zwolle"

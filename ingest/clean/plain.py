@@ -195,7 +195,7 @@ def _unspaced_headings(lines: list[Line], layout: Layout, taken: set[int]) -> tu
         starts = after.text[:1].isupper() or is_item_start(after.text) or below > index + 1 and _bare_item(after.text)
         if is_date_line(before.text) and not is_date_line(above.text):
             wrapped_prose = starts = after.text[:1].isupper() and layout.is_full(after.text)
-        if wrapped_prose and starts and _heading_shaped(line, layout) and not _answered_as_condition(line, after):
+        if wrapped_prose and starts and _heading_shaped(line, layout) and not answered_as_condition(line.text, after.text):
             found.add(index)
             tails |= {index + 1} if tail else set()
     return frozenset(found), frozenset(tails)
@@ -271,11 +271,11 @@ _CONDITION_ANSWER = re.compile(
     r"|indien (?:ja|nee|zo)\b|if (?:so|not|yes|no)\b|then\b|in that case\b", re.IGNORECASE)
 
 
-def _answered_as_condition(line: Line, after: Line) -> bool:
+def answered_as_condition(question: str, answer: str) -> bool:
     """Whether a question is prose because the next line answers it as a condition ("Heeft u
     ook 's nachts veel pijn?" over "Neem dan contact op …"): a heading's question is answered
     by its section, not taken up as an "if" by the sentence right under it."""
-    return line.text.endswith("?") and _CONDITION_ANSWER.match(after.text) is not None
+    return question.endswith("?") and _CONDITION_ANSWER.match(answer) is not None
 
 
 MAX_TABLE_TITLE_WORDS = 8  # a table's title is a few words; a longer line is a sentence's end

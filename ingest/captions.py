@@ -34,8 +34,8 @@ import re
 from webvtt import WebVTT
 from webvtt.errors import MalformedCaptionError, MalformedFileError
 
-from ingest.clean.lines import ends_sentence, starts_lower
-from ingest.clean.plain import MAX_HEADING_WORDS, answered_as_condition
+from ingest.clean.lines import QUESTION_WORD, answered_as_condition, ends_sentence, starts_lower
+from ingest.clean.plain import MAX_HEADING_WORDS
 
 _WEBVTT_HEADER = re.compile(r"\A\ufeff?WEBVTT(?:[ \t][^\r\n]*)?\r?\n")
 _SUBRIP_TIMING = r"\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}"
@@ -45,12 +45,6 @@ _OVERRIDE = re.compile(r"\{\\[^}]*\}")
 _SOUND_ONLY = re.compile(r"\[[^\]]*\]|[♪♫#\s]+")  # "[muziek]", "♪ ♪": what is heard, no speech
 _DIALOGUE_DASH = re.compile(r"^[-–] ")  # "- Ja." over "- Nee.": a new speaker, no text
 MAX_CARD_WORDS = 12  # a title, a sender ("Afdeling …, Ziekenhuis …"), a date: no more than a line
-# A question word that opens a heading's question ("Wat heeft u nodig?", "Why wear them?"); a
-# question that opens with its verb ("Heeft u vragen?") is mostly an "if" in running text.
-_QUESTION_WORD = re.compile(
-    r"(?:wat|waarom|wanneer|waar|waardoor|waarmee|waarvoor|hoe|hoeveel|hoelang|welke?|wie"
-    r"|what|why|when|where|how|which|who)\b", re.IGNORECASE)
-
 
 def is_captions(text: str) -> bool:
     """Whether text opens as a WebVTT file ("WEBVTT" alone or with a title on its first line) or
@@ -141,7 +135,7 @@ def _stands_alone(said: str, following: str) -> bool:
     if not said[:1].isupper() and not said[:1].isdigit():
         return False
     if said.endswith("?"):
-        return len(said.split()) <= MAX_HEADING_WORDS and _QUESTION_WORD.match(said) is not None \
+        return len(said.split()) <= MAX_HEADING_WORDS and QUESTION_WORD.match(said) is not None \
             and not re.search(r"[.!?] ", said) and not answered_as_condition(said, following)
     return not ends_sentence(said) and not said.endswith((",", ";", ":")) and not starts_lower(following) \
         and len(said.split()) <= MAX_CARD_WORDS

@@ -17,9 +17,9 @@ header, NOTE, STYLE and REGION blocks, cue ids, timings, cue settings and cue ta
   word and that the next caption does not answer as a condition ("Wat heeft u nodig?" over
   "Rubberen handschoenen …", never "Lukt het niet?" over "Dan kan …"): the text reader then
   finds the title, the sender, the date and the headings there, as in any text;
-- a line that repeats the line above it is gone, and so is a dash that marks a new speaker (rolling captions show each line twice, once
-  as the new one and once above the next), and a line that only describes a sound ("[muziek]",
-  "♪") is no speech.
+- a line that repeats the line above it is gone (rolling captions show each line twice, once
+  as the new one and once above the next), a line that only describes a sound ("[muziek]",
+  "♪") is no speech, and a dash that marks a new speaker ("- Ja.") no text.
 
 Text is captions only where it opens as such a file does: "WEBVTT" on its first line, or a cue
 number over a SubRip timing line. Where webvtt-py cannot read it, it is read as any text is.
@@ -46,6 +46,7 @@ _SOUND_ONLY = re.compile(r"\[[^\]]*\]|[♪♫#\s]+")  # "[muziek]", "♪ ♪": w
 _DIALOGUE_DASH = re.compile(r"^[-–] ")  # "- Ja." over "- Nee.": a new speaker, no text
 MAX_CARD_WORDS = 12  # a title, a sender ("Afdeling …, Ziekenhuis …"), a date: no more than a line
 
+
 def is_captions(text: str) -> bool:
     """Whether text opens as a WebVTT file ("WEBVTT" alone or with a title on its first line) or
     a SubRip file (a cue number over a timing line "00:00:01,000 --> 00:00:03,667")."""
@@ -61,13 +62,12 @@ def captions_transcript(text: str) -> str | None:
     if not captions:
         return None
     out: list[str] = []  # the transcript's lines, "" between paragraphs
-    said: list[str] = []  # the captions of the sentence (or item) not ended yet
+    words = ""  # the captions of the sentence (or item) not ended yet
     listing = False  # the last line is a list's lead ("… als:"), its heading's question or an item ("…;")
     item = False  # the last line is an item
     for index, caption in enumerate(captions):
-        said.append(caption)
+        words = f"{words} {caption}" if words else caption
         following = captions[index + 1] if index + 1 < len(captions) else ""
-        words = " ".join(said)
         lead = caption.endswith(":") and _opens_list(captions[index + 1:])
         if _stands_alone(words, following):
             out += ["", words, ""]
@@ -80,10 +80,10 @@ def captions_transcript(text: str) -> str | None:
         else:
             out += ["", words]  # a paragraph's first sentence, or the first after a list
         item = listing and starts_lower(words)
-        said = []
+        words = ""
         listing = starts_lower(following) and (out[-1].endswith((":", ";")) or _asks_heading(out))
-    if said:
-        out.append(" ".join(said))
+    if words:
+        out.append(words)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip("\n") + "\n"
 
 
@@ -128,14 +128,14 @@ def _caption_texts(text: str) -> list[str]:
 
 
 def _stands_alone(said: str, following: str) -> bool:
-    """Whether the captions of a sentence (`said`) keep a line of their own: a short line from a
-    capital or a number that ends no sentence and goes on in no next caption (one that opens in
-    lower case, or after "," ":" ";"), or a short question that opens with a question word and
-    that the next caption does not take up as a condition ("Dan …")."""
+    """Whether the captions of a sentence (`said`, its words one space apart) keep a line of their
+    own: a short line from a capital or a number that ends no sentence and goes on in no next
+    caption (one that opens in lower case, or after "," ":" ";"), or a short question that opens
+    with a question word and that the next caption does not take up as a condition ("Dan …")."""
     if not said[:1].isupper() and not said[:1].isdigit():
         return False
     if said.endswith("?"):
-        return len(said.split()) <= MAX_HEADING_WORDS and QUESTION_WORD.match(said) is not None \
+        return said.count(" ") < MAX_HEADING_WORDS and QUESTION_WORD.match(said) is not None \
             and not re.search(r"[.!?] ", said) and not answered_as_condition(said, following)
-    return not ends_sentence(said) and not said.endswith((",", ";", ":")) and not starts_lower(following) \
-        and len(said.split()) <= MAX_CARD_WORDS
+    return said.count(" ") < MAX_CARD_WORDS and not ends_sentence(said) and not said.endswith((",", ";", ":")) \
+        and not starts_lower(following)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ingest.asciidoc import asciidoc_as_markdown, is_asciidoc
 from ingest.bbcode import bbcode_as_markdown, is_bbcode
+from ingest.captions import captions_transcript, is_captions
 from ingest.catalog import Catalog, CatalogEntry, CatalogPart
 from ingest.chat_export import chat_as_markdown, is_chat_export
 from ingest.clean import CleanText, clean
@@ -57,8 +58,9 @@ from ingest.xwiki import is_xwiki, xwiki_as_markdown
 from ingest.zim import is_zim, zim_as_markdown
 
 # `.eml` is a mail client's saved message, `.mht` and `.mhtml` a browser's saved page (ingest/mime_message.py);
-# `.csv` a spreadsheet's rows (ingest/spreadsheet.py).
-SUPPORTED = {".txt", ".csv", ".md", ".markdown", ".html", ".htm", ".pdf", ".rst", ".rest", ".org", ".eml", ".mht", ".mhtml"}
+# `.csv` a spreadsheet's rows (ingest/spreadsheet.py), `.vtt` and `.srt` a video's captions (ingest/captions.py).
+SUPPORTED = {".txt", ".csv", ".md", ".markdown", ".html", ".htm", ".pdf", ".rst", ".rest", ".org", ".eml", ".mht", ".mhtml",
+             ".vtt", ".srt"}
 # How `detect_kind` tells a file's type; a file skipped under an older rule is read again.
 # 2: an HTML page named .pdf is read as HTML (it was refused as "not a PDF").
 KIND_RULES = 2
@@ -404,6 +406,9 @@ def load_source(data: bytes, path: Path) -> SourceText:
         if without_stray_doctype(text) != text:
             text = without_stray_doctype(text)
             data = text.encode("utf-8")
+        transcript = captions_transcript(text) if is_captions(text) else None
+        if transcript:  # a video's captions (WebVTT, SubRip): their words, no cue timings
+            return load_text(transcript.encode("utf-8"), path, "plain")
         rows = sheet_rows(text, named_csv=path.suffix.lower() == ".csv")
         if rows:  # a spreadsheet's CSV or csvlook table: its commas, quotes and pipes are no markup's
             return load_text(sheet_as_plain(rows).encode("utf-8"), path, "plain")

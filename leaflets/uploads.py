@@ -65,7 +65,8 @@ def store_upload(name: str, data: bytes, folder: Path, max_bytes: int, max_words
     suffix = Path(label).suffix.lower()
     if suffix not in SUPPORTED:
         raise IngestError(label, f"unsupported type {suffix or '(no extension)'}: "
-                                 f"use PDF, HTML, TXT, Markdown, reStructuredText, Org or e-mail (EML, MHT)")
+                                 f"use PDF, HTML, TXT, Markdown, reStructuredText, Org, e-mail (EML, MHT), "
+                                 f"a spreadsheet's CSV or captions (VTT, SRT)")
     if not data:
         raise IngestError(label, "the file is empty (0 bytes)")
     if len(data) > max_bytes:
@@ -112,10 +113,11 @@ def stored_suffix(name: str) -> str:
 
 
 # Plain text read by its markup's reader for its name, and a saved e-mail message or web page
-# (ingest/mime_message.py), which its link opens in a mail client or browser, and a spreadsheet's CSV
-# (ingest/spreadsheet.py), which its link opens in a spreadsheet: kept under that name's suffix.
+# (ingest/mime_message.py), which its link opens in a mail client or browser, a spreadsheet's CSV
+# (ingest/spreadsheet.py), which its link opens in a spreadsheet, and a video's captions (ingest/captions.py):
+# kept under that name's suffix.
 _MARKUP = {".rst": ".rst", ".rest": ".rst", ".org": ".org", ".eml": ".eml", ".mht": ".mht", ".mhtml": ".mhtml",
-           ".csv": ".csv"}
+           ".csv": ".csv", ".vtt": ".vtt", ".srt": ".srt"}
 _SUFFIXES = {".pdf": ".pdf", ".html": ".html", ".htm": ".html", ".md": ".md", ".markdown": ".md", ".txt": ".txt",
              **_MARKUP}
 

@@ -22,7 +22,8 @@ def test_find_sources_recurses_sorts_and_skips(tmp_path):
         (tmp_path / name).write_text("x")
     found = find_sources([tmp_path])
     assert [p.relative_to(tmp_path).as_posix() for p in found] == ["a.md", "b.txt", "sub/c.pdf", "sub/d.HTML", "sub/f.org"]
-    assert SUPPORTED == {".txt", ".csv", ".md", ".markdown", ".html", ".htm", ".pdf", ".rst", ".rest", ".org", ".eml", ".mht", ".mhtml"}
+    assert SUPPORTED == {".txt", ".csv", ".md", ".markdown", ".html", ".htm", ".pdf", ".rst", ".rest", ".org", ".eml",
+                         ".mht", ".mhtml", ".vtt", ".srt"}
 
 
 def test_catalog_wins_then_the_text(tmp_path):

@@ -12,8 +12,8 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from ingest.clean.lines import (CONTINUATION_WORDS, NUMBERED, Line, ends_sentence, is_item_start, is_sign_off,
-                                is_table_row, last_word, number_goes_on, starts_lower)
+from ingest.clean.lines import (CONTINUATION_WORDS, NUMBERED, QUESTION_WORD, Line, answered_as_condition, ends_sentence,
+                                is_item_start, is_sign_off, is_table_row, last_word, number_goes_on, starts_lower)
 
 
 # Words after a line-final hyphen that show an elided compound ("Gewrichts- en
@@ -59,6 +59,8 @@ class Layout:
     `blankless`: no blank line parts the text's paragraphs (see `is_blankless`): only a line's
     length and its end tell where one ends.
     `alone`: where the lines start that stand alone in such text (see `lines_alone`).
+    `broken`: where the short lines start that the margin broke before a capitalised word of
+    their sentence (see `margin_breaks`): no title, though they look like one.
     """
 
     wrap_spaces: bool = False
@@ -69,6 +71,7 @@ class Layout:
     item_ends: frozenset[int] = frozenset()
     blankless: bool = False
     alone: frozenset[int] = frozenset()
+    broken: frozenset[int] = frozenset()
 
     def cuts(self, left: Line, right: Line) -> bool:
         """Whether a cut at `cut_width` parted `left` from the line right under it."""
@@ -124,6 +127,7 @@ def measure_layout(lines: list[Line], proportional: bool = False) -> Layout:
     margin = lengths if unwrapped else [n for n in lengths if n <= UNWRAPPED_WIDTH] or lengths
     layout = Layout(has_wrap_spaces(lines), max(full_width(margin) or 80, 20), unwrapped, proportional,
                     0 if proportional else fold_width(lines), unmarked_item_ends(lines), is_blankless(lines))
+    layout = replace(layout, broken=margin_breaks(lines, layout))
     return replace(layout, alone=lines_alone(lines, layout)) if layout.blankless else layout
 
 
@@ -300,14 +304,35 @@ def lines_alone(lines: list[Line], layout: Layout) -> frozenset[int]:
     letters) most lines have a few words, and a wrapped one that opens a sentence ("Bel de
     afdeling Chirurgie van Ziekenhuis" over "Rijnoever als …") reaches the margin."""
     found = set()
+    margin = 0 if layout.proportional else _least_margin(lines)
     for above, line, below in zip(lines, lines[1:], lines[2:]):
         words = line.text.split()
         if ends_sentence(above.text) and line.text[:1].isupper() and len(words) <= MAX_ALONE_WORDS \
                 and not _NO_ALONE_END.search(line.text) and not _INNER_SENTENCE_END.search(line.text) \
                 and below.text[:1].isupper() | below.text[:1].isdigit() and not line.cells \
-                and _left_room(line.text, below.text, layout):
+                and (_left_room(line.text, below.text, layout) or _asks_alone(line.text, below.text, margin)):
             found.add(line.start)
     return frozenset(found)
+
+
+def _least_margin(lines: list[Line]) -> int:
+    """The longest line that the margin broke inside a sentence (one that ends no sentence over
+    a line that goes on in lower case): in monospaced text the margin is at least that wide."""
+    return max((len(line.text) for line, below in zip(lines, lines[1:])
+                if starts_lower(below.text) and not below.after_blank and line.text and not ends_sentence(line.text)
+                and not line.text.endswith((":", ";"))), default=0)
+
+
+def _asks_alone(text: str, following: str, margin: int) -> bool:
+    """Whether a question that opens with a question word stands alone in monospaced text
+    ("Wat gebeurt er als u te weinig drinkt?" over "Bij uitdroging …", webvtt-py's transcript of
+    captions wrapped at 42 letters): the next line's first word would have fit on it within the
+    `margin` (`_least_margin`), if with no room to spare, and that line does not take it up as a
+    condition ("Dan …"). A margin of fixed width would have set the word there, so its author
+    ended the line. A question that opens with its verb is mostly an "if" in running text."""
+    words = following.split()
+    return bool(words) and text.endswith("?") and QUESTION_WORD.match(text) is not None \
+        and len(text) + 1 + len(words[0]) <= margin and not answered_as_condition(text, following)
 
 
 def _left_room(text: str, following: str, layout: Layout) -> bool:
@@ -363,7 +388,7 @@ def should_join(left: Line, right: Line, layout: Layout, opens: bool = False) ->
     if single and not ends_sentence(a) and address_cut(a, b):
         return True
     if len(a.split()) <= 8 and not ends_sentence(a) and not lower and not layout.fills(a) \
-            and not _INNER_SENTENCE_END.search(a):
+            and not _INNER_SENTENCE_END.search(a) and left.start not in layout.broken:
         return False
     if not ends_sentence(a) and _FIELD.match(b):
         return False  # "Afdeling Radiologie" over "Telefoon: 020 566 31 70": a field of its own
@@ -384,6 +409,32 @@ def should_join(left: Line, right: Line, layout: Layout, opens: bool = False) ->
     if lower:
         return layout.is_full(a)
     return single and not (is_item_start(a) and layout.had_room(a, b))
+
+
+MAX_BROKEN_WORDS = 8  # a short line the margin broke: one long enough would read as prose anyway
+
+
+def margin_breaks(lines: list[Line], layout: Layout) -> frozenset[int]:
+    """Where the short lines start that a fixed margin broke before a capitalised word of
+    their sentence ("In deze video legt wijkverpleegkundige" over "Anja uit waarom genoeg
+    drinken belangrijk" over "is en hoe u dat volhoudt.": a caption's lines, as webvtt-py's
+    transcript keeps them, wrapped at 42 letters): in monospaced wrapped text, a full line of
+    a few words that ends no sentence and no "," ":" or ";", where the next line's first word
+    would not have fit, over a line that ends no sentence either and goes on in lower case
+    right under it. Read as a title over its text, it headed a section. A title the author
+    ended leaves room for the next line's first word, or stands over a line that is no wrapped
+    sentence's (a sender's line over its town)."""
+    if layout.proportional or layout.unwrapped:
+        return frozenset()
+    found = set()
+    for line, right, below in zip(lines, lines[1:], lines[2:]):
+        text = line.text
+        if text and right.text[:1].isupper() and not right.after_blank and not below.after_blank \
+                and len(text.split()) <= MAX_BROKEN_WORDS and layout.is_full(text) and not ends_sentence(text) \
+                and not text.endswith((",", ":", ";")) and not layout.had_room(text, right.text) \
+                and not ends_sentence(right.text) and starts_lower(below.text):
+            found.add(line.start)
+    return frozenset(found)
 
 
 # A street's name over its house number and the postcode ("Albert Schweitzerlaan" over "31, 7334

@@ -152,6 +152,31 @@ def ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text))
 
 
+# A line that answers the question above it as a condition: "dan" ("then") among its first two
+# words ("Dan kunt u …", "Neem dan …"), "Zo ja", "Als dat zo is", "If so", "Then …". After a
+# comparative "dan" is "than" ("Meer dan de helft …", "Langer dan een week …"): a word ending
+# in "er" other than a verb's "-eer" ("Probeer dan …"), "meer" and "anders".
+_CONDITION_ANSWER = re.compile(
+    r"(?:(?!(?:meer|anders|\S*[^e\s]er)\s)\S+\s+)?dan\b"
+    r"|zo\s+(?:ja|nee|niet)\b|als dat (?:zo|het geval) is\b|is dat zo\b|in dat geval\b"
+    r"|indien (?:ja|nee|zo)\b|if (?:so|not|yes|no)\b|then\b|in that case\b", re.IGNORECASE)
+
+
+def answered_as_condition(question: str, answer: str) -> bool:
+    """Whether a question is prose because the next line answers it as a condition ("Heeft u
+    ook 's nachts veel pijn?" over "Neem dan contact op …"): a heading's question is answered
+    by its section, not taken up as an "if" by the sentence right under it."""
+    return question.endswith("?") and _CONDITION_ANSWER.match(answer) is not None
+
+
+# A question word that opens a heading's question ("Wat merkt u?", "Why wear them?"). A question
+# that opens with its verb ("Heeft u vragen?", "Lukt het niet?") is mostly an "if" in running
+# text, taken up by the sentence after it ("Bel ons.", "Dan kan …").
+QUESTION_WORD = re.compile(
+    r"(?:wat|waarom|wanneer|waar|waardoor|waarmee|waarvoor|hoe|hoeveel|hoelang|welke?|wie"
+    r"|what|why|when|where|how|which|who)\b", re.IGNORECASE)
+
+
 def starts_lower(text: str) -> bool:
     return bool(text) and text[0].islower()
 

@@ -21,7 +21,7 @@ from ingest.clean.grids import grid_rows
 from ingest.clean.joining import Layout, join_hyphenated, measure_layout, opens_item, should_join
 from ingest.clean.lines import (
     BULLET, CELL_SEPARATOR, CLOSED_UP, NUMBERED, SECTION_NUMBER, Line, Logical, append, ends_sentence,
-    is_item_start, outline_follows, reread_line, starts_lower,
+    answered_as_condition, is_item_start, outline_follows, reread_line, starts_lower,
 )
 from ingest.clean.netrik_tables import netrik_rows
 from ingest.clean.tables import aligned_rows, pads_prose, spaced_rows, two_column_rows, with_header_rows, without_header_rules
@@ -195,7 +195,7 @@ def _unspaced_headings(lines: list[Line], layout: Layout, taken: set[int]) -> tu
         starts = after.text[:1].isupper() or is_item_start(after.text) or below > index + 1 and _bare_item(after.text)
         if is_date_line(before.text) and not is_date_line(above.text):
             wrapped_prose = starts = after.text[:1].isupper() and layout.is_full(after.text)
-        if wrapped_prose and starts and _heading_shaped(line, layout) and not _answered_as_condition(line, after):
+        if wrapped_prose and starts and _heading_shaped(line, layout) and not answered_as_condition(line.text, after.text):
             found.add(index)
             tails |= {index + 1} if tail else set()
     return frozenset(found), frozenset(tails)
@@ -259,23 +259,6 @@ def _section_title(raw: str, line: Line, layout: Layout) -> bool:
     return title[:1].isupper() and len(title.split()) <= MAX_HEADING_WORDS and not layout.is_full(line.text) \
         and "  " not in raw.strip() and "\t" not in raw.strip() and not _NO_HEADING_END.search(title) \
         and not _INNER_BREAK.search(title) and not is_date_line(title)
-
-
-# A line that answers the question above it as a condition: "dan" ("then") among its first two
-# words ("Dan kunt u …", "Neem dan …"), "Zo ja", "Als dat zo is", "If so", "Then …". After a
-# comparative "dan" is "than" ("Meer dan de helft …", "Langer dan een week …"): a word ending
-# in "er" other than a verb's "-eer" ("Probeer dan …"), "meer" and "anders".
-_CONDITION_ANSWER = re.compile(
-    r"(?:(?!(?:meer|anders|\S*[^e\s]er)\s)\S+\s+)?dan\b"
-    r"|zo\s+(?:ja|nee|niet)\b|als dat (?:zo|het geval) is\b|is dat zo\b|in dat geval\b"
-    r"|indien (?:ja|nee|zo)\b|if (?:so|not|yes|no)\b|then\b|in that case\b", re.IGNORECASE)
-
-
-def _answered_as_condition(line: Line, after: Line) -> bool:
-    """Whether a question is prose because the next line answers it as a condition ("Heeft u
-    ook 's nachts veel pijn?" over "Neem dan contact op …"): a heading's question is answered
-    by its section, not taken up as an "if" by the sentence right under it."""
-    return line.text.endswith("?") and _CONDITION_ANSWER.match(after.text) is not None
 
 
 MAX_TABLE_TITLE_WORDS = 8  # a table's title is a few words; a longer line is a sentence's end

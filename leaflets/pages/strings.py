@@ -119,7 +119,8 @@ TEXT: dict[str, dict[str, str]] = {
         "col_count": "Aantal",
         "col_similar": "Vergelijkbare vragen",
         "col_last_seen": "Laatst gesteld",
-        "upload_intro": "Voeg folders toe als PDF, HTML, TXT, Markdown, reStructuredText of Org (hoogstens {mb:g} MB per "
+        "upload_intro": "Voeg folders toe als PDF, HTML, TXT, Markdown, reStructuredText, Org, e-mail (EML, MHT), "
+                        "CSV uit een spreadsheet of ondertitels van een video (VTT, SRT; hoogstens {mb:g} MB per "
                         "bestand). Elk bestand wordt gecontroleerd voordat het wordt geïndexeerd.",
         "upload_files": "Folders kiezen",
         "upload_run": "Toevoegen aan de zoekindex",
@@ -265,7 +266,8 @@ TEXT: dict[str, dict[str, str]] = {
         "col_count": "Count",
         "col_similar": "Similar questions",
         "col_last_seen": "Last asked",
-        "upload_intro": "Add leaflets as PDF, HTML, TXT, Markdown, reStructuredText or Org (at most {mb:g} MB "
+        "upload_intro": "Add leaflets as PDF, HTML, TXT, Markdown, reStructuredText, Org, e-mail (EML, MHT), "
+                        "a spreadsheet's CSV or a video's captions (VTT, SRT; at most {mb:g} MB "
                         "per file). Each file is checked before it is indexed.",
         "upload_files": "Choose leaflets",
         "upload_run": "Add to the search index",
@@ -311,7 +313,8 @@ TEXT: dict[str, dict[str, str]] = {
 _DUTCH_CAUSES = (
     ("the file is empty", "het bestand is leeg."),
     ("the file is too large", "het bestand is te groot."),
-    ("unsupported type", "dit bestandstype wordt niet ondersteund; gebruik PDF, HTML, TXT, Markdown, reStructuredText of Org."),
+    ("unsupported type", "dit bestandstype wordt niet ondersteund; gebruik PDF, HTML, TXT, Markdown, reStructuredText, "
+                          "Org, e-mail (EML, MHT), CSV of ondertitels (VTT, SRT)."),
     ("not a PDF", "dit is geen PDF (het bestand is beschadigd of heeft de verkeerde naam)."),
     ("not a text file", "dit is geen tekstbestand."),
     ("the PDF is encrypted", "de PDF is beveiligd met een wachtwoord."),

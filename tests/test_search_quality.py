@@ -1711,3 +1711,76 @@ def test_staff_find_the_sections_of_mail_dumps_exports_and_prints(redteam42_sear
     assert (leaflets["hoofdroos"].publisher, leaflets["hoofdroos"].updated) == ("Apotheek Stadshart", "2026-03-03")
     assert all(not passage.pages for _, passage in redteam42_searcher.store.all_passages()
                if passage.leaflet_id == "fijnstof")
+
+
+REDTEAM43 = load_questions(ROOT / "tests" / "data" / "redteam43_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam43_searcher(settings, embedder, tmp_path_factory):
+    """Eleven leaflets in accessible and translated versions (a video's captions by ffmpeg,
+    pysubs2 and webvtt-py, translation round trips by itstool, po4a, Translate Toolkit and mdpo,
+    braille round trips by liblouis, an e-book by epy), asked in thirteen languages
+    (tests/data/redteam43_questions.md)."""
+    return _searcher_over("redteam43_leaflets", settings, tmp_path_factory, leaflets=11)
+
+
+def test_a_forty_third_set_of_leaflets_answers_its_questions(redteam43_searcher):
+    missed, flagged, kept = _outcomes(redteam43_searcher, REDTEAM43)
+    assert len(missed) <= 7, missed  # 5 of 92 missed when measured (13 before)
+    assert len(flagged) >= 17, flagged  # 19 of 28 (20 before)
+    assert len(kept) >= 58, kept  # 63 of 92 (61 before)
+
+
+def test_staff_find_the_sections_of_a_videos_captions(redteam43_searcher):
+    """WebVTT and SubRip files read as text: every cue's timing a heading, the first cue's
+    number the title, sentences cut across cues (redteam43_questions.md)."""
+    headings = {heading for _, passage in redteam43_searcher.store.all_passages() for heading in passage.headings}
+    assert {"Wat heeft u nodig?", "Zo trekt u de kous aan", "Houding tijdens het eten", "Medicijnen innemen",
+            "Wat gebeurt er als u te weinig drinkt?"} <= headings, sorted(headings)
+    assert not any("-->" in heading or heading.isdigit() for heading in headings), sorted(headings)
+    assert not redteam43_searcher.search('"WEBVTT"', k=3, mode="exact").hits
+    assert not any("-->" in passage.text for _, passage in redteam43_searcher.store.all_passages())
+    leaflets = redteam43_searcher.leaflets
+    assert (leaflets["steunkousen"].title, leaflets["steunkousen"].updated) == ("Steunkousen aan- en uittrekken",
+                                                                                 "2026-01-12")
+    assert leaflets["slikproblemen"].title == "Veilig eten en drinken bij slikproblemen"
+    assert leaflets["prikkelbare-darm"].title != "No Title"
+
+
+REDTEAM44 = load_questions(ROOT / "tests" / "data" / "redteam44_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam44_searcher(settings, embedder, tmp_path_factory):
+    """Eleven leaflets from patient portals, health records, mail, chat and spreadsheet exports
+    (Xalan and Saxon over CDA and FHIR, css-inline, mshow, munpack, mu view, whatstk, xlsx2csv,
+    csvlook, khal, nh3), asked in thirteen languages (tests/data/redteam44_questions.md)."""
+    return _searcher_over("redteam44_leaflets", settings, tmp_path_factory, leaflets=11)
+
+
+def test_a_forty_fourth_set_of_leaflets_answers_its_questions(redteam44_searcher):
+    missed, flagged, kept = _outcomes(redteam44_searcher, REDTEAM44)
+    assert len(missed) <= 4, missed  # 2 of 92 missed when measured (3 before)
+    assert len(flagged) >= 19, flagged  # 21 of 28 (21 before)
+    assert len(kept) >= 52, kept  # 56 of 92 (56 before)
+
+
+def test_no_patient_is_named_and_exports_keep_their_sections(redteam44_searcher):
+    """A health record's header put the patient's name, birth date and number in a passage; a
+    calendar print's file path was a title; chat stamps, CSV commas and csvlook's made-up column
+    names stood in passages that had no headings (redteam44_questions.md)."""
+    for private in ('"J. de Vries"', '"7751234"', '"12-03-1978"', '"A. Jansen"'):
+        assert not redteam44_searcher.search(private, k=3, mode="exact").hits, private
+    for furniture in ('"events found"', '"Ilse JGZ"', '"Media weggelaten"', '"multipart/alternative"'):
+        assert not redteam44_searcher.search(furniture, k=3, mode="exact").hits, furniture
+    assert not any(",," in passage.text for _, passage in redteam44_searcher.store.all_passages())
+    headings = {heading for _, passage in redteam44_searcher.store.all_passages() for heading in passage.headings}
+    assert {"Driftbui als het scherm uit moet", "Uw voedingsschema", "PLAATSEN", "Wat is een nauwe voorhuid?",
+            "Why are you receiving this letter?"} <= headings, sorted(headings)
+    leaflets = redteam44_searcher.leaflets
+    titles = {"uitstrijkje": "Het uitstrijkje bij de huisarts", "schermtijd": "Schermtijd bij jonge kinderen",
+              "sondevoeding": "Sondevoeding thuis", "glucosesensor": "Werken met een glucosesensor",
+              "tbc-contactonderzoek-en": "Tuberculosis contact tracing"}
+    assert {key: leaflets[key].title for key in titles} == titles
+    assert leaflets["eeg-onderzoek"].publisher == "Gelre ziekenhuizen Apeldoorn"

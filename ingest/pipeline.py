@@ -33,6 +33,7 @@ from ingest.html import load_html
 from ingest.html.encoding import decode_page
 from ingest.html_in_text import SAME_WORDS, appended_html, is_stray_doctype, share_of_words, with_title_line, without_stray_doctype
 from ingest.info import is_info, load_info
+from ingest.extractor_report import ExtractorReport, read_extractor_report
 from ingest.haddock import haddock_as_markdown, is_haddock
 from ingest.jira import is_jira, jira_as_markdown
 from ingest.justext import is_justext, justext_as_markdown
@@ -397,6 +398,9 @@ def load_source(data: bytes, path: Path) -> SourceText:
         if message is not None:
             return _message_source(message, path)
         text = decode_text(data, path)
+        report = read_extractor_report(text)
+        if report is not None:  # POI's or Tika's report around the text: read the text it frames
+            return _reported_source(load_source(report.text.encode("utf-8"), path), report)
         message = read_notmuch_text(text) if is_notmuch_text(text) else None
         if message is not None:
             return _message_source(message, path)
@@ -424,6 +428,13 @@ def load_source(data: bytes, path: Path) -> SourceText:
         if is_markdown(text):
             return load_text(data, path, "markdown")
     return load_text(data, path, "markdown" if kind == "markdown" else "plain")
+
+
+def _reported_source(source: SourceText, report: ExtractorReport) -> SourceText:
+    """The text an extractor's report framed, its metadata's title the file's own where the
+    text states none, the report's lines furniture (a date there may still date the leaflet)."""
+    furniture = "\n".join(line for line in (*report.furniture, source.furniture) if line)
+    return replace(source, title=source.title or report.title, furniture=furniture)
 
 
 def _message_source(message: Message, path: Path) -> SourceText:

@@ -48,6 +48,7 @@ from ingest.pdf import PdfDocument, load_pdf, pdf_source, read_pdf
 from ingest.record_header import without_record_header
 from ingest.roff import is_roff, roff_as_markdown
 from ingest.untex import is_untex, untex_as_markdown
+from ingest.pod import is_pod, pod_as_markdown
 from ingest.rst import is_rst, rst_as_html
 from ingest.source import SourceText
 from ingest.split import DEFAULT_MAX_WORDS, split_outline
@@ -355,6 +356,7 @@ def _not_org(path: Path) -> bool:
 #   its escaping leaves no other "<", ">" or bare "&", as no other markup writes, while the
 #   paragraphs it kept of a web page may show any markup's marks ("* ", "= ", "[/b]");
 # - a man page's roff source next: its request lines (".SH", ".IP") no other markup writes;
+# - Perl's POD next (odf2pod's documents): its "=head1" and "=cut" commands no other markup writes;
 # - a stripped LaTeX document next: its preamble's package names and its "id  Title  id" headings;
 # - BBCode next: its closing tags ("[/b]", "[/list]") no other markup writes, where a forum
 #   post's own text may show their line marks ("* ", "= ", "h2. ");
@@ -370,6 +372,7 @@ _TEXT_MARKUPS: tuple[tuple[Callable[[str, Path], bool], Callable[[str], str]], .
     (lambda text, path: is_chat_export(text), chat_as_markdown),
     (lambda text, path: is_justext(text), justext_as_markdown),
     (lambda text, path: is_roff(text), roff_as_markdown),
+    (lambda text, path: is_pod(text), pod_as_markdown),
     (lambda text, path: is_untex(text), untex_as_markdown),
     (lambda text, path: is_bbcode(text), bbcode_as_markdown),
     (lambda text, path: is_jira(text), jira_as_markdown),

@@ -51,6 +51,7 @@ def pod_as_markdown(text: str) -> str:
     out: list[str] = []
     title = ""
     in_name = False
+    item_follows = False  # an "=item *" alone: its text is the paragraph after it
     skipping = ""  # the format of a "=begin" block not written as text
     paragraphs = _paragraphs(text)
     base = _text_indent(paragraphs)
@@ -64,7 +65,7 @@ def pod_as_markdown(text: str) -> str:
         if command:
             name, rest = command.group("name"), " ".join([command.group("text") or "", *paragraph[1:]])
             rest = " ".join(_inline(rest).split())
-            in_name = False
+            in_name = item_follows = False
             if name.startswith("head") and name[4:].isdigit():
                 if rest.casefold() in _NAME_HEADINGS and not title:
                     in_name = True
@@ -72,6 +73,7 @@ def pod_as_markdown(text: str) -> str:
                     out.append("#" * min(int(name[4:]) + 1, 6) + " " + rest)
             elif name == "item":
                 item = _ITEM_MARK.sub("", rest, count=1)
+                item_follows = not item
                 if item:
                     out.append("- " + item)
             elif name == "begin" and rest.split()[:1] and rest.split()[0].lower().lstrip(":") not in _TEXT_FORMATS:
@@ -82,6 +84,8 @@ def pod_as_markdown(text: str) -> str:
             out.insert(0, "# " + _without_names(title))
             continue
         block = _text_paragraph(paragraph, base)
+        if item_follows:
+            block, item_follows = "- " + block.removeprefix("- "), False
         if title and (_is_contents_title(block) or block.casefold() == title.casefold()):
             continue  # the title again under NAME's, or an empty table of contents' title
         out.append(block)

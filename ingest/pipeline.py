@@ -33,6 +33,7 @@ from ingest.html import load_html
 from ingest.html.encoding import decode_page
 from ingest.html_in_text import SAME_WORDS, appended_html, is_stray_doctype, share_of_words, with_title_line, without_stray_doctype
 from ingest.info import is_info, load_info
+from ingest.extractor_report import ExtractorReport, read_extractor_report
 from ingest.haddock import haddock_as_markdown, is_haddock
 from ingest.jira import is_jira, jira_as_markdown
 from ingest.justext import is_justext, justext_as_markdown
@@ -47,6 +48,7 @@ from ingest.pdf import PdfDocument, load_pdf, pdf_source, read_pdf
 from ingest.record_header import without_record_header
 from ingest.roff import is_roff, roff_as_markdown
 from ingest.untex import is_untex, untex_as_markdown
+from ingest.pod import is_pod, pod_as_markdown
 from ingest.rst import is_rst, rst_as_html
 from ingest.source import SourceText
 from ingest.split import DEFAULT_MAX_WORDS, split_outline
@@ -354,6 +356,7 @@ def _not_org(path: Path) -> bool:
 #   its escaping leaves no other "<", ">" or bare "&", as no other markup writes, while the
 #   paragraphs it kept of a web page may show any markup's marks ("* ", "= ", "[/b]");
 # - a man page's roff source next: its request lines (".SH", ".IP") no other markup writes;
+# - Perl's POD next (odf2pod's documents): its "=head1" and "=cut" commands no other markup writes;
 # - a stripped LaTeX document next: its preamble's package names and its "id  Title  id" headings;
 # - BBCode next: its closing tags ("[/b]", "[/list]") no other markup writes, where a forum
 #   post's own text may show their line marks ("* ", "= ", "h2. ");
@@ -369,6 +372,7 @@ _TEXT_MARKUPS: tuple[tuple[Callable[[str, Path], bool], Callable[[str], str]], .
     (lambda text, path: is_chat_export(text), chat_as_markdown),
     (lambda text, path: is_justext(text), justext_as_markdown),
     (lambda text, path: is_roff(text), roff_as_markdown),
+    (lambda text, path: is_pod(text), pod_as_markdown),
     (lambda text, path: is_untex(text), untex_as_markdown),
     (lambda text, path: is_bbcode(text), bbcode_as_markdown),
     (lambda text, path: is_jira(text), jira_as_markdown),
@@ -397,6 +401,9 @@ def load_source(data: bytes, path: Path) -> SourceText:
         if message is not None:
             return _message_source(message, path)
         text = decode_text(data, path)
+        report = read_extractor_report(text)
+        if report is not None:  # POI's or Tika's report around the text: read the text it frames
+            return _reported_source(load_source(report.text.encode("utf-8"), path), report)
         message = read_notmuch_text(text) if is_notmuch_text(text) else None
         if message is not None:
             return _message_source(message, path)
@@ -424,6 +431,13 @@ def load_source(data: bytes, path: Path) -> SourceText:
         if is_markdown(text):
             return load_text(data, path, "markdown")
     return load_text(data, path, "markdown" if kind == "markdown" else "plain")
+
+
+def _reported_source(source: SourceText, report: ExtractorReport) -> SourceText:
+    """The text an extractor's report framed, its metadata's title the file's own where the
+    text states none, the report's lines furniture (a date there may still date the leaflet)."""
+    furniture = "\n".join(line for line in (*report.furniture, source.furniture) if line)
+    return replace(source, title=source.title or report.title, furniture=furniture)
 
 
 def _message_source(message: Message, path: Path) -> SourceText:

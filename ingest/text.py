@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
+from ingest.annotation_records import without_annotation_records
 from ingest.calendar_print import without_calendar_print
 from ingest.clean.furniture import furniture_keys, furniture_lines, is_page_number, named_headers
 from ingest.clean.lines import ends_sentence
@@ -158,7 +159,7 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
     """A plain-text or Markdown leaflet, without its HTML comments (HTML inside Markdown
     read as Markdown: ingest/markdown_html.py) and a program's code (ingest/code_blocks.py); front matter gives
     title, date, URL and publisher (in plain text only where it is clearly front matter)."""
-    text = _unix_line_ends(decode_text(data, path))
+    text = without_annotation_records(_unix_line_ends(decode_text(data, path)))  # a reviewer's, glued in
     page = read_edbrowse(text) if markup == "plain" else None
     if page:  # edbrowse's marks read as the Markdown they stand for; the site's lines are furniture
         source = load_text(page.markdown.encode("utf-8"), path, "markdown")

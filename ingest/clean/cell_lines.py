@@ -65,15 +65,30 @@ def cell_line_rows(lines: list[Line], taken: frozenset[int] = frozenset()) -> di
         layout = _best_layout(texts)
         if layout is not None:
             cells = run[layout.first:layout.first + layout.columns * (layout.rows + 1)]
-            _add_rows(found, lines, [[[at] for at in cells[row * layout.columns:(row + 1) * layout.columns]]
-                                     for row in range(layout.rows + 1)])
+            _add_rows(found, lines, [[[run[at]]] for at in _caption(texts, layout.first)]
+                      + [[[at] for at in cells[row * layout.columns:(row + 1) * layout.columns]]
+                         for row in range(layout.rows + 1)])
             continue
         folded = _folded_table(texts)
         if folded:
-            _add_rows(found, lines, [[[run[at] for at in cell] for cell in row] for row in folded])
+            first = folded[0][0][0]
+            _add_rows(found, lines, [[[run[at]]] for at in _caption(texts, first)]
+                      + [[[run[at] for at in cell] for cell in row] for row in folded])
     for rows in _grouped_rows(lines, taken | frozenset(found)):
         _add_rows(found, lines, [[[at] for at in row] for row in rows])
     return found
+
+
+def _caption(texts: list[str], first: int) -> list[int]:
+    """The places of a table's caption in its run: the loose line right over its header, and
+    the one over that where it says the same. A word processor's table set a merged title row
+    over its header ("Lichtsterkte en duur" over "Lichtsterkte van de lamp" / "Tijd per ochtend",
+    docxpy, red team 46), and a tool that writes a cell a line writes that row as a line of its
+    own, once or once for every cell it spans. It belongs to the table: left loose, it was read
+    as a heading over the table and the section's text after it, in place of the section's own."""
+    if not first:
+        return []
+    return ([first - 2] if first > 1 and texts[first - 2] == texts[first - 1] else []) + [first - 1]
 
 
 def _add_rows(found: dict[int, Logical | None], lines: list[Line], rows: list[list[list[int]]]) -> None:
@@ -230,7 +245,8 @@ def _layout(texts: list[str], first: int, columns: int) -> _Layout | None:
         slips += len(opens) - alike
     if mixed_case and len(numbered) < 2:
         return None
-    if len(kinds) < 2 and len(numbered) < 2 and not _asks_per_column(header) and not _apart_by_length(body, columns):
+    if len(kinds) < 2 and len(numbered) < 2 and not _asks_per_column(header) and not _apart_by_length(body, columns) \
+            and not _apart_by_words(body, columns):
         return None
     return _Layout(first, columns, rows, slips)
 
@@ -314,6 +330,29 @@ def _apart_by_length(body: list[str], columns: int) -> bool:
         return False
     lengths = [[len(text.split()) for text in body[column::columns]] for column in range(columns)]
     return any(max(short) < min(long) for short in lengths for long in lengths if short is not long)
+
+
+def _apart_by_words(body: list[str], columns: int) -> bool:
+    """Whether every cell of one column opens, or ends, with one word that no cell of another
+    column has there, in three rows or more: a column's unit or its one phrasing ("10.000 lux",
+    "5.000 lux" beside "30 minuten", "2 uur": docxpy's table, red team 46; "Na 24 uur", "Na 8
+    weken" beside what may be done again). A list's like lines, laid out so, share their word
+    in every column."""
+    if len(body) // columns < MIN_LENGTH_ROWS:
+        return False
+    for place in (0, -1):
+        words = [{_word_at(text, place) for text in body[column::columns]} for column in range(columns)]
+        for column, shared in enumerate(words):
+            if len(shared) == 1 and (word := next(iter(shared))) \
+                    and not any(word in other for number, other in enumerate(words) if number != column):
+                return True
+    return False
+
+
+def _word_at(text: str, place: int) -> str:
+    """A cell's first or last word in letters, lower-cased; empty where that word holds none."""
+    word = text.split()[place].casefold().strip(".,;:()")
+    return word if word.isalpha() else ""
 
 
 def _asks_per_column(header: list[str]) -> bool:

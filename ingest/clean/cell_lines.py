@@ -85,10 +85,15 @@ def _caption(texts: list[str], first: int) -> list[int]:
     over its header ("Lichtsterkte en duur" over "Lichtsterkte van de lamp" / "Tijd per ochtend",
     docxpy, red team 46), and a tool that writes a cell a line writes that row as a line of its
     own, once or once for every cell it spans. It belongs to the table: left loose, it was read
-    as a heading over the table and the section's text after it, in place of the section's own."""
+    as a heading over the table and the section's text after it, in place of the section's own.
+    A question right over the header ("Wat kunt u zelf doen?" over "Klacht" / "Wat kunt u doen?",
+    red team 37) asks what the section answers: a heading, as a title row is a name, unless it
+    stands twice."""
     if not first:
         return []
-    return ([first - 2] if first > 1 and texts[first - 2] == texts[first - 1] else []) + [first - 1]
+    if first > 1 and texts[first - 2] == texts[first - 1]:
+        return [first - 2, first - 1]
+    return [] if texts[first - 1].endswith("?") else [first - 1]
 
 
 def _add_rows(found: dict[int, Logical | None], lines: list[Line], rows: list[list[list[int]]]) -> None:

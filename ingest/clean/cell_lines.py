@@ -76,7 +76,58 @@ def cell_line_rows(lines: list[Line], taken: frozenset[int] = frozenset()) -> di
                       + [[[run[at] for at in cell] for cell in row] for row in folded])
     for rows in _grouped_rows(lines, taken | frozenset(found)):
         _add_rows(found, lines, [[[at] for at in row] for row in rows])
+    for rows in _label_rows(lines, taken | frozenset(found)):
+        _add_rows(found, lines, [[[at] for at in row] for row in rows])
     return found
+
+
+MIN_LABEL_ROWS = 3  # rows of a label and what it says under a two-label header
+
+
+def _label_rows(lines: list[Line], taken: frozenset[int]) -> list[list[list[int]]]:
+    """The tables of two columns, a label beside a sentence or two, written a cell to a line
+    under a header of two labels (rtf-parser's "What" / "How" / "Cooling" / "Put a cold, wet
+    flannel on the itchy spots.", red team 46): the sentences end the run of short lines that
+    `_runs` reads, so each label, a short line over a sentence, was read as a heading, a row a
+    section. Three short lines in a row open the table (the header and the first row's label),
+    then lines alternate: a label of a few words that ends no sentence, then a longer line that
+    says what it means, three rows at least. A heading over a sub-heading over its paragraph is
+    two short lines, not three."""
+    texts = [(index, line.text) for index, line in enumerate(lines) if line.text and index not in taken]
+    tables, at = [], 0
+    while at + 2 + 2 * MIN_LABEL_ROWS <= len(texts):
+        places = [place for place, _ in texts[at:at + 3]]
+        if not all(_is_label(lines[place]) for place in places) or len(set(_gaps(places))) != 1 or places[1] - places[0] > 2:
+            at += 1
+            continue
+        step = _gaps(places)[0]
+        rows = [places[:2]]
+        label = at + 2
+        while label + 1 < len(texts):
+            (place, _), (value, text) = texts[label], texts[label + 1]
+            if place != rows[-1][-1] + step or value != place + step or not _is_label(lines[place]) \
+                    or len(text.split()) <= len(lines[place].text.split()) or is_item_start(text) \
+                    or lines[value].heading_level or lines[value].cells:
+                break
+            rows.append([place, value])
+            label += 2
+        if len(rows) - 1 >= MIN_LABEL_ROWS:
+            tables.append(rows)
+            at = label
+        else:
+            at += 1
+    return tables
+
+
+def _gaps(places: list[int]) -> list[int]:
+    return [after - before for before, after in zip(places, places[1:])]
+
+
+def _is_label(line: Line) -> bool:
+    """Whether a line can be a header's or a row's label: a few words that open with a capital
+    and end no sentence."""
+    return _is_cell(line) and line.text[0].isupper() and len(line.text.split()) <= MAX_HEADER_WORDS \
+        and not line.text.endswith("?")
 
 
 def _caption(texts: list[str], first: int) -> list[int]:

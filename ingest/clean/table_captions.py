@@ -22,7 +22,9 @@ def caption_rows(lines: list[Line], rows: set[int] | frozenset[int], taken: froz
     them, as one-cell rows of that table: a line that ends in the tabs of its empty cells, as
     many cells as the row under it has, or a line with no tab right over rows whose cells tabs
     part, in text that sets a blank line above it. A line with no tab right over a table and
-    under another line is a paragraph's or the rows' lead-in, no title."""
+    under another line is a paragraph's or the rows' lead-in, no title; a question or a line in
+    capitals there asks or shouts as a section's heading does ("HOEVEEL DRINKEN PER DAG" over
+    "Moment\tWat\tHoeveel", Notepad's text, red team 19)."""
     found: dict[int, Logical] = {}
     for index, line in enumerate(lines[:-1]):
         below = lines[index + 1]
@@ -32,7 +34,7 @@ def caption_rows(lines: list[Line], rows: set[int] | frozenset[int], taken: froz
         spans = raw.endswith("\t") and "\t" not in raw.rstrip("\t") \
             and raw.count("\t") + 1 == max(len(below.cells), below.raw.strip().count("\t") + 1)
         alone = "\t" not in raw and "\t" in below.raw.strip() and (index == 0 or not lines[index - 1].text) \
-            and not line.text.endswith("?")  # a question asks what the section answers: a heading
+            and not line.text.endswith("?") and not line.text.isupper()  # a question, a shouted line: a heading
         if spans or alone:
             found[index] = Logical([(line.text, line.start)], "row", last=line)
     return found

@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ingest.clean.grids import row_line
-from ingest.clean.lines import Line, Logical, ends_sentence, is_item_start
+from ingest.clean.lines import SECTION_NUMBER_PATTERN, Line, Logical, ends_sentence, is_item_start, outline_follows
 from ingest.dates import is_date_line
 
 
@@ -59,20 +59,21 @@ def cell_line_rows(lines: list[Line], taken: frozenset[int] = frozenset()) -> di
     """Every line of a table written a cell to a line, none of them in `taken`: the row that
     starts at it, or None for a line that is none (a row's further cells, a blank line)."""
     found: dict[int, Logical | None] = {}
+    numbered = _numbers_sections(lines)
     for run in _runs(lines, taken):
         run = _without_paragraph_head(run, lines)
         texts = [lines[index].text for index in run]
         layout = _best_layout(texts)
         if layout is not None:
             cells = run[layout.first:layout.first + layout.columns * (layout.rows + 1)]
-            _add_rows(found, lines, [[[run[at]]] for at in _caption(texts, layout.first)]
+            _add_rows(found, lines, [[[run[at]]] for at in _caption(texts, layout.first, numbered)]
                       + [[[at] for at in cells[row * layout.columns:(row + 1) * layout.columns]]
                          for row in range(layout.rows + 1)])
             continue
         folded = _folded_table(texts)
         if folded:
             first = folded[0][0][0]
-            _add_rows(found, lines, [[[run[at]]] for at in _caption(texts, first)]
+            _add_rows(found, lines, [[[run[at]]] for at in _caption(texts, first, numbered)]
                       + [[[run[at] for at in cell] for cell in row] for row in folded])
     for rows in _grouped_rows(lines, taken | frozenset(found)):
         _add_rows(found, lines, [[[at] for at in row] for row in rows])
@@ -130,21 +131,34 @@ def _is_label(line: Line) -> bool:
         and not line.text.endswith("?")
 
 
-def _caption(texts: list[str], first: int) -> list[int]:
+def _caption(texts: list[str], first: int, numbered: bool) -> list[int]:
     """The places of a table's caption in its run: the loose line right over its header, and
     the one over that where it says the same. A word processor's table set a merged title row
     over its header ("Lichtsterkte en duur" over "Lichtsterkte van de lamp" / "Tijd per ochtend",
     docxpy, red team 46), and a tool that writes a cell a line writes that row as a line of its
     own, once or once for every cell it spans. It belongs to the table: left loose, it was read
     as a heading over the table and the section's text after it, in place of the section's own.
-    A question right over the header ("Wat kunt u zelf doen?" over "Klacht" / "Wat kunt u doen?",
-    red team 37) asks what the section answers: a heading, as a title row is a name, unless it
-    stands twice."""
+    A line alone there may as well be a heading over the table ("Bloedverdunners", red team 34;
+    "Wat kunt u zelf doen?", red team 37): it is a caption where it stands twice, or where the
+    document numbers its sections (`numbered`) and it bears no number, so none of them."""
     if not first:
         return []
     if first > 1 and texts[first - 2] == texts[first - 1]:
         return [first - 2, first - 1]
-    return [] if texts[first - 1].endswith("?") else [first - 1]
+    return [first - 1] if numbered and not _SECTION_NUMBERED.match(texts[first - 1]) else []
+
+
+_SECTION_NUMBERED = re.compile(rf"({SECTION_NUMBER_PATTERN})\.?\s+(?=[A-ZÀ-Ý])")
+MIN_NUMBERED_SECTIONS = 3  # "1 …", "2 …", "3 …": two may be a list's steps
+
+
+def _numbers_sections(lines: list[Line]) -> bool:
+    """Whether a text numbers its sections: three short lines or more that open with numbers
+    that follow each other ("1 Wat is een winterdepressie?", "2 Hoe werkt lichttherapie?")."""
+    numbers = [match.group(1) for line in lines if line.text and len(line.text.split()) <= MAX_HEADER_WORDS + 6
+               and not ends_sentence(line.text.rstrip("?")) and (match := _SECTION_NUMBERED.match(line.text))]
+    follows = sum(outline_follows(last, number) for last, number in zip(numbers, numbers[1:]))
+    return follows + 1 >= MIN_NUMBERED_SECTIONS
 
 
 def _add_rows(found: dict[int, Logical | None], lines: list[Line], rows: list[list[list[int]]]) -> None:

@@ -22,6 +22,12 @@ part the rows (red team 40). Where the blank lines between a run's lines differ,
 groups they part, as many of them of one size as follow each other (`_grouped_rows`). A
 hard-wrapped paragraph under a table, its first lines as short as cells, is no part of the run
 (`_without_paragraph_head`).
+
+Word-processor converters write such tables too (red team 46): docxpy and @iarna/rtf-to-html a
+cell a paragraph, where two columns of numbers differ by their units ("10.000 lux" beside "30
+minuten", `_apart_by_words`) and a merged title row stands over the header (`_caption`);
+rtf-parser a label beside a sentence, a line each (`_label_rows`). Left loose, the table's last
+cell or each label was read as a heading over the section's next paragraph.
 """
 
 from __future__ import annotations
@@ -121,6 +127,7 @@ def _label_rows(lines: list[Line], taken: frozenset[int]) -> list[list[list[int]
 
 
 def _gaps(places: list[int]) -> list[int]:
+    """How far each line stands from the one before it."""
     return [after - before for before, after in zip(places, places[1:])]
 
 

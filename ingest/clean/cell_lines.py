@@ -22,6 +22,12 @@ part the rows (red team 40). Where the blank lines between a run's lines differ,
 groups they part, as many of them of one size as follow each other (`_grouped_rows`). A
 hard-wrapped paragraph under a table, its first lines as short as cells, is no part of the run
 (`_without_paragraph_head`).
+
+Word-processor converters write such tables too (red team 46): docxpy and @iarna/rtf-to-html a
+cell a paragraph, where two columns of numbers differ by their units ("10.000 lux" beside "30
+minuten", `_apart_by_words`) and a merged title row stands over the header (`_caption`);
+rtf-parser a label beside a sentence, a line each (`_label_rows`). Left loose, the table's last
+cell or each label was read as a heading over the section's next paragraph.
 """
 
 from __future__ import annotations
@@ -31,7 +37,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ingest.clean.grids import row_line
-from ingest.clean.lines import Line, Logical, ends_sentence, is_item_start
+from ingest.clean.lines import SECTION_NUMBER_PATTERN, Line, Logical, ends_sentence, is_item_start, outline_follows
 from ingest.dates import is_date_line
 
 
@@ -59,21 +65,107 @@ def cell_line_rows(lines: list[Line], taken: frozenset[int] = frozenset()) -> di
     """Every line of a table written a cell to a line, none of them in `taken`: the row that
     starts at it, or None for a line that is none (a row's further cells, a blank line)."""
     found: dict[int, Logical | None] = {}
+    numbered = _numbers_sections(lines)
     for run in _runs(lines, taken):
         run = _without_paragraph_head(run, lines)
         texts = [lines[index].text for index in run]
         layout = _best_layout(texts)
         if layout is not None:
             cells = run[layout.first:layout.first + layout.columns * (layout.rows + 1)]
-            _add_rows(found, lines, [[[at] for at in cells[row * layout.columns:(row + 1) * layout.columns]]
-                                     for row in range(layout.rows + 1)])
+            _add_rows(found, lines, [[[run[at]]] for at in _caption(texts, layout.first, numbered)]
+                      + [[[at] for at in cells[row * layout.columns:(row + 1) * layout.columns]]
+                         for row in range(layout.rows + 1)])
             continue
         folded = _folded_table(texts)
         if folded:
-            _add_rows(found, lines, [[[run[at] for at in cell] for cell in row] for row in folded])
+            first = folded[0][0][0]
+            _add_rows(found, lines, [[[run[at]]] for at in _caption(texts, first, numbered)]
+                      + [[[run[at] for at in cell] for cell in row] for row in folded])
     for rows in _grouped_rows(lines, taken | frozenset(found)):
         _add_rows(found, lines, [[[at] for at in row] for row in rows])
+    for rows in _label_rows(lines, taken | frozenset(found)):
+        _add_rows(found, lines, [[[at] for at in row] for row in rows])
     return found
+
+
+MIN_LABEL_ROWS = 3  # rows of a label and what it says under a two-label header
+
+
+def _label_rows(lines: list[Line], taken: frozenset[int]) -> list[list[list[int]]]:
+    """The tables of two columns, a label beside a sentence or two, written a cell to a line
+    under a header of two labels (rtf-parser's "What" / "How" / "Cooling" / "Put a cold, wet
+    flannel on the itchy spots.", red team 46): the sentences end the run of short lines that
+    `_runs` reads, so each label, a short line over a sentence, was read as a heading, a row a
+    section. Three short lines in a row open the table (the header and the first row's label),
+    then lines alternate: a label of a few words that ends no sentence, then a longer line that
+    says what it means, three rows at least. A heading over a sub-heading over its paragraph is
+    two short lines, not three."""
+    texts = [(index, line.text) for index, line in enumerate(lines) if line.text and index not in taken]
+    tables, at = [], 0
+    while at + 2 + 2 * MIN_LABEL_ROWS <= len(texts):
+        places = [place for place, _ in texts[at:at + 3]]
+        if not all(_is_label(lines[place]) for place in places) or len(set(_gaps(places))) != 1 or places[1] - places[0] > 2:
+            at += 1
+            continue
+        step = _gaps(places)[0]
+        rows = [places[:2]]
+        label = at + 2
+        while label + 1 < len(texts):
+            (place, _), (value, text) = texts[label], texts[label + 1]
+            if place != rows[-1][-1] + step or value != place + step or not _is_label(lines[place]) \
+                    or len(text.split()) <= len(lines[place].text.split()) or is_item_start(text) \
+                    or lines[value].heading_level or lines[value].cells:
+                break
+            rows.append([place, value])
+            label += 2
+        if len(rows) - 1 >= MIN_LABEL_ROWS:
+            tables.append(rows)
+            at = label
+        else:
+            at += 1
+    return tables
+
+
+def _gaps(places: list[int]) -> list[int]:
+    """How far each line stands from the one before it."""
+    return [after - before for before, after in zip(places, places[1:])]
+
+
+def _is_label(line: Line) -> bool:
+    """Whether a line can be a header's or a row's label: a few words that open with a capital
+    and end no sentence."""
+    return _is_cell(line) and line.text[0].isupper() and len(line.text.split()) <= MAX_HEADER_WORDS \
+        and not line.text.endswith("?")
+
+
+def _caption(texts: list[str], first: int, numbered: bool) -> list[int]:
+    """The places of a table's caption in its run: the loose line right over its header, and
+    the one over that where it says the same. A word processor's table set a merged title row
+    over its header ("Lichtsterkte en duur" over "Lichtsterkte van de lamp" / "Tijd per ochtend",
+    docxpy, red team 46), and a tool that writes a cell a line writes that row as a line of its
+    own, once or once for every cell it spans. It belongs to the table: left loose, it was read
+    as a heading over the table and the section's text after it, in place of the section's own.
+    A line alone there may as well be a heading over the table ("Bloedverdunners", red team 34;
+    "Wat kunt u zelf doen?", red team 37): it is a caption where it stands twice, or where the
+    document numbers its sections (`numbered`) and it bears no number, so none of them."""
+    if not first:
+        return []
+    if first > 1 and texts[first - 2] == texts[first - 1]:
+        return [first - 2, first - 1]
+    return [first - 1] if numbered and not _SECTION_NUMBERED.match(texts[first - 1]) else []
+
+
+_SECTION_NUMBERED = re.compile(rf"({SECTION_NUMBER_PATTERN})\.?\s+(?=[A-ZÀ-Ý])")
+MIN_NUMBERED_SECTIONS = 3  # "1 …", "2 …", "3 …": two may be a list's steps
+
+
+def _numbers_sections(lines: list[Line]) -> bool:
+    """Whether a text numbers its sections: three short lines or more that open with numbers
+    that follow each other ("1 Wat is een winterdepressie?", "2 Hoe werkt lichttherapie?")."""
+    numbers = [match.group(1) for line in lines if line.text and len(line.text.split()) <= MAX_HEADER_WORDS + 6
+               and not ends_sentence(line.text.rstrip("?")) and (match := _SECTION_NUMBERED.match(line.text))]
+    follows = sum(outline_follows(last, number) for last, number in zip(numbers, numbers[1:]))
+    return follows + 1 >= MIN_NUMBERED_SECTIONS
 
 
 def _add_rows(found: dict[int, Logical | None], lines: list[Line], rows: list[list[list[int]]]) -> None:
@@ -230,7 +322,8 @@ def _layout(texts: list[str], first: int, columns: int) -> _Layout | None:
         slips += len(opens) - alike
     if mixed_case and len(numbered) < 2:
         return None
-    if len(kinds) < 2 and len(numbered) < 2 and not _asks_per_column(header) and not _apart_by_length(body, columns):
+    if len(kinds) < 2 and len(numbered) < 2 and not _asks_per_column(header) and not _apart_by_length(body, columns) \
+            and not _apart_by_words(body, columns):
         return None
     return _Layout(first, columns, rows, slips)
 
@@ -314,6 +407,29 @@ def _apart_by_length(body: list[str], columns: int) -> bool:
         return False
     lengths = [[len(text.split()) for text in body[column::columns]] for column in range(columns)]
     return any(max(short) < min(long) for short in lengths for long in lengths if short is not long)
+
+
+def _apart_by_words(body: list[str], columns: int) -> bool:
+    """Whether every cell of one column opens, or ends, with one word that no cell of another
+    column has there, in three rows or more: a column's unit or its one phrasing ("10.000 lux",
+    "5.000 lux" beside "30 minuten", "2 uur": docxpy's table, red team 46; "Na 24 uur", "Na 8
+    weken" beside what may be done again). A list's like lines, laid out so, share their word
+    in every column."""
+    if len(body) // columns < MIN_LENGTH_ROWS:
+        return False
+    for place in (0, -1):
+        words = [{_word_at(text, place) for text in body[column::columns]} for column in range(columns)]
+        for column, shared in enumerate(words):
+            if len(shared) == 1 and (word := next(iter(shared))) \
+                    and not any(word in other for number, other in enumerate(words) if number != column):
+                return True
+    return False
+
+
+def _word_at(text: str, place: int) -> str:
+    """A cell's first or last word in letters, lower-cased; empty where that word holds none."""
+    word = text.split()[place].casefold().strip(".,;:()")
+    return word if word.isalpha() else ""
 
 
 def _asks_per_column(header: list[str]) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ingest.clean.cell_lines import cell_line_rows
 from ingest.clean.dash_tables import dash_table_rows
 from ingest.clean.grids import grid_rows
 from ingest.clean.lines import BULLET, CELL_SEPARATOR, Line, Logical, append, ends_sentence
@@ -153,6 +154,15 @@ def _header_over_rows(lines: list[Line], rule: int) -> bool:
                                                for (_, a), (_, b) in zip(header_cells, row_cells))
 
 
+def _marked_up(lines: list[Line], titles: set[int] | frozenset[int], guessed: set[int] | frozenset[int]) -> frozenset[int]:
+    """The lines that Markdown marks as more than a paragraph's plain words (a heading, an item,
+    a quote, a code line, inline markup), which no table written a cell to a line holds."""
+    return frozenset(index for index, line in enumerate(lines)
+                     if index in titles or index in guessed or line.heading_level or _MD_HEADING.match(line.text)
+                     or _MD_ITEM.match(line.text) or _TYPED_BULLET.match(line.text)
+                     or line.text.startswith((">", "|", "```", "    ")) or strip_inline_markdown(line.text) != line.text)
+
+
 def join_markdown_lines(lines: list[Line]) -> list[Logical]:
     """Markdown lines into logical lines: blank lines end paragraphs, `#` marks headings,
     each row of a pipe table, a grid table (`grid_rows`) or a table ruled with dashes
@@ -165,6 +175,7 @@ def join_markdown_lines(lines: list[Line]) -> list[Logical]:
     guessed = _guessed_headings(marked)
     grid = {**grid_rows(marked), **dashed}
     table = {index: row for index, row in _table_lines(marked).items() if index not in grid}
+    grid = {**cell_line_rows(marked, _marked_up(marked, titles, guessed) | frozenset(grid) | frozenset(table)), **grid}
     # Bold lines head sub-sections only where `#` headings mark the structure: elsewhere
     # the whole outline is read from the shape of lines, bold ones included.
     has_headings = any(line.heading_level or _MD_HEADING.match(line.text) for line in marked)

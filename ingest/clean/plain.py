@@ -15,8 +15,10 @@ from dataclasses import replace
 
 from ingest.clean.cell_lines import cell_line_rows
 from ingest.clean.closed_cells import closed_cell_rows
+from ingest.clean.csv_lines import csv_rows
 from ingest.clean.columns import Stretch, column_stretches
 from ingest.clean.dash_tables import dash_table_rows
+from ingest.clean.table_captions import caption_rows
 from ingest.clean.grids import grid_rows
 from ingest.clean.joining import Layout, join_hyphenated, measure_layout, opens_item, should_join
 from ingest.clean.lines import (
@@ -73,6 +75,7 @@ def join_plain_lines(lines: list[Line], proportional: bool = False) -> list[Logi
     grid = {**grid_rows(lines), **({} if proportional else dash_table_rows(lines))}  # dashes' columns are characters
     grid = {**closed_cell_rows(lines, frozenset(grid)), **grid}
     grid = {**netrik_rows(lines, frozenset(grid)), **grid}
+    grid = {**csv_rows(lines, frozenset(grid)), **grid}
     padded = pads_prose(lines)
     rows, wrapped = aligned_rows(lines, proportional, padded)
     # in a text that pads its prose's words (catdvi) every line has gaps and rows are found
@@ -82,6 +85,7 @@ def join_plain_lines(lines: list[Line], proportional: bool = False) -> list[Logi
     columned = {at for start, part in stretches.items() for at in range(start, part.end)}
     rows = rows - set(grid) - columned
     wrapped = {index: cells for index, cells in wrapped.items() if index not in grid and index not in columned}
+    grid = {**caption_rows(lines, rows, frozenset(grid) | frozenset(columned)), **grid}
     layout = measure_layout(lines, proportional)
     taken = rows | set(wrapped) | set(grid) | {at for start, part in stretches.items() for at in range(start, part.end)}
     cell_rows = cell_line_rows(lines, frozenset(taken))

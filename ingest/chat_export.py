@@ -47,8 +47,8 @@ _PLACEHOLDER = re.compile(
     r"|dit bericht is verwijderd|u hebt dit bericht verwijderd|this message was deleted|you deleted this message"
     r"|wachten op dit bericht\.?|waiting for this message\.?|null",
     re.IGNORECASE)
-# The mark an export sets after an edited message's text.
-_EDITED = re.compile(r"\s*<(?:dit bericht is bewerkt|this message was edited|bewerkt|edited)>\s*$", re.IGNORECASE)
+# The mark an export sets after an edited message's text (its blanks before it go too, `_without_edited_mark`).
+_EDITED = re.compile(r"<(?:dit bericht is bewerkt|this message was edited|bewerkt|edited)>\s*$", re.IGNORECASE)
 # WhatsApp's bold over a whole line: "*Tips voor thuis*".
 _BOLD_LINE = re.compile(r"\*(?=\S)(?P<words>[^*\n]+?)(?<=\S)\*")
 
@@ -122,11 +122,17 @@ def _messages(text: str, shape: re.Pattern[str]) -> list[ChatMessage]:
         while lines and not lines[-1].strip():
             lines.pop()
         if lines:
-            lines[-1] = _EDITED.sub("", lines[-1])
+            lines[-1] = _without_edited_mark(lines[-1])
         if not sender or not lines or _PLACEHOLDER.fullmatch(" ".join(" ".join(lines).split())):
             continue
         messages.append(ChatMessage(sender, tuple(lines)))
     return messages
+
+
+def _without_edited_mark(line: str) -> str:
+    """A message's last line without the mark of an edited message and the blanks before it."""
+    mark = _EDITED.search(line)
+    return line[:mark.start()].rstrip() if mark else line
 
 
 def _as_markdown(message: ChatMessage) -> str:

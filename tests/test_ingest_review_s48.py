@@ -65,3 +65,32 @@ def test_a_mime_part_line_with_a_long_run_of_blanks():
     marked = read_mail("From: a@b.nl\nSubject: Slapen\nDate: 1 Jan 2026\n\n--- 1: text/plain size=12 ---\nTekst.\n")
     assert marked is not None and "---" not in marked.text
 
+
+def test_a_leaflet_opening_with_its_evening_is_no_calendar_print(tmp_path):
+    # a date with its start and end time over a summary is an event's line only under a tool's
+    # report or over the event's location
+    text = ("12-03-2026 19:00 - 21:00 Informatieavond over uw nieuwe heup\n\n"
+            f"Zaal 3, Ziekenhuis Rijnstate, Arnhem\n\n{BODY}\n\nWat gebeurt er?\n\n{BODY}\n")
+    item = _ingest(tmp_path, "avond.txt", text)
+    assert item.leaflet.title == "12-03-2026 19:00 - 21:00 Informatieavond over uw nieuwe heup"
+    assert without_calendar_print("Tue Mar 24 10:40 - 10:50 Griepprik\nLocatie: GGD, Markt 1, Ede\n\nDe griepprik\n")[1] \
+        == ["GGD, Markt 1, Ede"]
+
+
+def test_a_programme_of_labelled_times_is_no_chat(tmp_path):
+    # every "sender" once: a programme's labels, no chat's members, who post again and again
+    programme = ("12-03-2026 19:00 - Spreker: dr. Jansen over de nieuwe heup\n"
+                 "12-03-2026 20:00 - Pauze: koffie en thee in de hal\n"
+                 "12-03-2026 20:30 - Vragen: u stelt ze aan de orthopeed\n\n")
+    assert not is_chat_export(programme + BODY + "\n")
+    item = _ingest(tmp_path, "programma.txt", programme + BODY + "\n\nWat gebeurt er?\n\n" + BODY + "\n")
+    assert "Spreker: dr. Jansen" in _all_text(item) and "Pauze" in _all_text(item)
+
+
+def test_a_forms_example_after_its_lead_is_no_record_header(tmp_path):
+    text = (f"Toestemmingsformulier\n\n{BODY}\n\nZo ziet een ingevuld formulier eruit:\n\n"
+            f"Naam: J. de Vries\nGeboortedatum: 01-01-1950\n\nWat gebeurt er?\n\n{BODY}\n")
+    item = _ingest(tmp_path, "formulier.txt", text)
+    assert "J. de Vries" in _all_text(item) and not item.warnings
+    header = _ingest(tmp_path, "brief.txt", text.replace("Zo ziet een ingevuld formulier eruit:", "Gegevens van de patiënt:"))
+    assert "J. de Vries" not in _all_text(header) and header.warnings

@@ -41,7 +41,7 @@ _WEBVTT_HEADER = re.compile(r"\A\ufeff?WEBVTT(?:[ \t][^\r\n]*)?\r?\n")
 _SUBRIP_TIMING = r"\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}"
 _SUBRIP_START = re.compile(rf"\A\ufeff?\s*\d+[ \t]*\r?\n[ \t]*{_SUBRIP_TIMING}[ \t]*-->[ \t]*{_SUBRIP_TIMING}")
 # An ASS override block that SubRip files made from ASS keep ("{\an8}", "{\i1}"): no text.
-_OVERRIDE = re.compile(r"\{\\[^}]*\}")
+_OVERRIDE = re.compile(r"\{\\[^{}]*\}")  # no "{" inside: a brace never closed is scanned past once
 _SOUND_ONLY = re.compile(r"\[[^\]]*\]|[♪♫#\s]+")  # "[muziek]", "♪ ♪": what is heard, no speech
 _DIALOGUE_DASH = re.compile(r"^[-–] ")  # "- Ja." over "- Nee.": a new speaker, no text
 MAX_CARD_WORDS = 12  # a title, a sender ("Afdeling …, Ziekenhuis …"), a date: no more than a line

@@ -16,8 +16,9 @@ onze folder hierin"). The other members' messages, the media and deletion placeh
 system's notices (the encryption notice, "... heeft de groep gemaakt") are no text of it.
 
 A text is a chat export only where it opens with a stamped line of one of the export's shapes
-and `MIN_MESSAGES` lines or more open with a stamp and a sender in that same shape: a leaflet
-with a dated list opens with its title.
+and `MIN_MESSAGES` lines or more open with a stamp and a sender in that same shape, one sender
+on two of them or more: a leaflet with a dated list opens with its title, and a programme that
+opens it ("12-03-2026 19:00 - Spreker: dr. Jansen …", "… - Pauze: …") names each label once.
 """
 
 from __future__ import annotations
@@ -47,8 +48,8 @@ _PLACEHOLDER = re.compile(
     r"|dit bericht is verwijderd|u hebt dit bericht verwijderd|this message was deleted|you deleted this message"
     r"|wachten op dit bericht\.?|waiting for this message\.?|null",
     re.IGNORECASE)
-# The mark an export sets after an edited message's text.
-_EDITED = re.compile(r"\s*<(?:dit bericht is bewerkt|this message was edited|bewerkt|edited)>\s*$", re.IGNORECASE)
+# The mark an export sets after an edited message's text (its blanks before it go too, `_without_edited_mark`).
+_EDITED = re.compile(r"<(?:dit bericht is bewerkt|this message was edited|bewerkt|edited)>\s*$", re.IGNORECASE)
 # WhatsApp's bold over a whole line: "*Tips voor thuis*".
 _BOLD_LINE = re.compile(r"\*(?=\S)(?P<words>[^*\n]+?)(?<=\S)\*")
 
@@ -100,8 +101,10 @@ def _shape(text: str) -> re.Pattern[str] | None:
     shape = next((shape for shape in _SHAPES if shape.fullmatch(lines[0].rstrip("\r"))), None)
     if shape is None:
         return None
-    sent = sum(1 for line in lines if (stamped := shape.fullmatch(line.rstrip("\r"))) and _SENDER.fullmatch(stamped["rest"]))
-    return shape if sent >= MIN_MESSAGES else None
+    senders = Counter(sent["name"].strip() for line in lines if (stamped := shape.fullmatch(line.rstrip("\r")))
+                      and (sent := _SENDER.fullmatch(stamped["rest"])))
+    # a chat's poster sends message after message; a programme's labels ("19:00 - Pauze: …") stand once each
+    return shape if sum(senders.values()) >= MIN_MESSAGES and max(senders.values()) > 1 else None
 
 
 def _messages(text: str, shape: re.Pattern[str]) -> list[ChatMessage]:
@@ -122,11 +125,17 @@ def _messages(text: str, shape: re.Pattern[str]) -> list[ChatMessage]:
         while lines and not lines[-1].strip():
             lines.pop()
         if lines:
-            lines[-1] = _EDITED.sub("", lines[-1])
+            lines[-1] = _without_edited_mark(lines[-1])
         if not sender or not lines or _PLACEHOLDER.fullmatch(" ".join(" ".join(lines).split())):
             continue
         messages.append(ChatMessage(sender, tuple(lines)))
     return messages
+
+
+def _without_edited_mark(line: str) -> str:
+    """A message's last line without the mark of an edited message and the blanks before it."""
+    mark = _EDITED.search(line)
+    return line[:mark.start()].rstrip() if mark else line
 
 
 def _as_markdown(message: ChatMessage) -> str:

@@ -50,7 +50,9 @@ _FIELDS = _FROM | _SUBJECT | _DATE | _OTHER
 # at least this many fields in all.
 MIN_OPEN_HEADER_FIELDS = 3
 # mblaze's `mshow` line over each MIME part, "--- " once for each level it is nested at.
-_PART_MARKER = re.compile(r"[ \t]*(?:---[ \t]+)+\d+:[ \t]+[\w.+-]+/[\w.+-]+(?:[ \t].*)?[ \t]+---[ \t]*")
+# Its words after the part's type are runs of blanks and of other characters, one way only to read
+# them ("[ \t].*[ \t]+" shared a run of blanks every way it could).
+_PART_MARKER = re.compile(r"[ \t]*(?:---[ \t]+)+\d+:[ \t]+[\w.+-]+/[\w.+-]+(?:[ \t]+[^ \t]+)*[ \t]+---[ \t]*")
 _HEADER_LINE = re.compile(r"(?P<key>[^\W\d_][\w -]{0,20}?)[ \t]*:[ \t]*(?P<value>.*)")
 # The line over the message a reply quotes, as Outlook, Thunderbird, Gmail and Apple Mail write it.
 _ORIGINAL_RULE = re.compile(

@@ -83,6 +83,8 @@ MAX_NAME_WORDS = 7  # "mevrouw A.B.C. van der Berg-de Vries"
 _FIELD_GAP = re.compile(r"\t+|\s{2,}|\s+[|·]\s+")
 _LABELLED = re.compile(r"(?P<label>[^\W\d_][^:]{0,40}?)\s*:\s*(?P<value>\S.*)")
 _EMPHASIS = re.compile(r"^[*_]+|[*_]+$")
+# A lead's word that says an example follows ("Voorbeeld van een ingevuld formulier:").
+_EXAMPLE_LEAD = re.compile(r"\b(?:(?:bij)?voorbeeld\w*|ingevuld\w*|example|sample|filled[- ]in)\b", re.IGNORECASE)
 _RULE_ROW = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")
 
 
@@ -136,7 +138,8 @@ def _shifted(offset: int, cuts: list[tuple[int, int]]) -> int:
 def _header_runs(lines: list[str]) -> list[tuple[int, int]]:
     """The (first, last) line of each record header: a run of lines of record fields (a table's
     rule rows and single blank lines between them included) that names the patient (`_names_patient`);
-    a table only as a whole, as a leaflet's table may have a row that reads like a field."""
+    a table only as a whole, as a leaflet's table may have a row that reads like a field, and
+    none under a lead that says an example follows (`_after_lead`)."""
     runs: list[tuple[int, int]] = []
     index = 0
     while index < len(lines):
@@ -154,10 +157,19 @@ def _header_runs(lines: list[str]) -> list[tuple[int, int]]:
                 break
             probe += 1
         fields = [field for line in lines[index:last + 1] for field in _fields(line) or ()]
-        if _names_patient(fields) and not _cuts_table(lines, index, last):
+        if _names_patient(fields) and not _cuts_table(lines, index, last) and not _after_lead(lines, index):
             runs.append((index, last))
         index = last + 1
     return runs
+
+
+def _after_lead(lines: list[str], first: int) -> bool:
+    """Whether the run from `first` stands under a lead that ends in ":" and says an example
+    follows ("Zo ziet een ingevuld formulier eruit:"): the leaflet's own example of a form or a
+    record, no header of the file. A lead that only names the fields ("Gegevens van de patiënt:")
+    heads a record's header as well."""
+    above = next((line.strip() for line in reversed(lines[:first]) if line.strip()), "")
+    return above.endswith(":") and _EXAMPLE_LEAD.search(above) is not None
 
 
 def _cuts_table(lines: list[str], first: int, last: int) -> bool:

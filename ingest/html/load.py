@@ -47,6 +47,7 @@ from ingest.html.positioned_pages import bold_leads_apart, drop_page_furniture, 
 from ingest.html.site_bars import drop_masthead, drop_site_bars
 from ingest.html.slides import drop_slide_furniture, drop_speaker_notes, unwrap_foreign_objects
 from ingest.html.tag_remnants import as_plain_text, is_half_converted
+from ingest.html.tracked_changes import drop_deletions
 from ingest.html.styled_headings import class_headings, styled_headings
 from ingest.html.title_page import (
     bylines_as_text, cover_site, drop_property_tables, drop_revision_history, marked_publisher,
@@ -71,6 +72,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
             return load_bbox_layout(tree, path)  # a PDF's words in their boxes: no web page
         if tree is not None:
             unwrap_foreign_objects(tree)  # a slide deck's slides, each HTML inside an <svg>
+            drop_deletions(tree)  # a tracked change's deleted words, before any step reads the text
             drop_speaker_notes(tree)
             style_headings(tree)  # wvHtml: <div name="Heading 1">, before anything reads headings
             if is_converted_man_page(html):

@@ -22,6 +22,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from ingest.html.page_parts import PAGE_BOXES
+from ingest.running_footer import is_footer_line
 
 
 # A footnote's mark in the text: a number, perhaps in brackets, or an asterisk or dagger.
@@ -178,4 +179,21 @@ def drop_print_furniture(tree: HtmlElement) -> list[str]:
         if box.getparent() is not None:
             lines += [" ".join(line.split()) for line in box.xpath(".//text()") if line.strip()]
             box.drop_tree()
+    return lines + _drop_footer_lines(tree)
+
+
+# A paragraph of one line, in no table, list or heading.
+_LINE_PARAGRAPHS = "//body//*[self::p or self::div][not(.//p or .//div or .//br or .//table or .//li)][not(ancestor::td or ancestor::li or ancestor::th)]"
+
+
+def _drop_footer_lines(tree: HtmlElement) -> list[str]:
+    """Remove the paragraphs that are a page's running footer alone ("Prikaccidenten – november
+    2025 – pagina 2", `is_footer_line`): a converter that keeps no box for the printed page's
+    header and footer (rtf-html-php) writes them as the first paragraphs, over the title."""
+    lines = []
+    for paragraph in tree.xpath(_LINE_PARAGRAPHS):
+        line = " ".join(paragraph.text_content().split())
+        if paragraph.getparent() is not None and line and is_footer_line(line):
+            lines.append(line)
+            _drop_emptied(paragraph)
     return lines

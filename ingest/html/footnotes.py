@@ -70,15 +70,22 @@ def footnotes_in_place(tree: HtmlElement) -> None:
 def _bracketed(mark: HtmlElement, words: str) -> str:
     """The mark as the text shows it, in brackets where a bare number is glued to the word before
     it and not raised: MultiMarkdown writes `Malassezia<a class="footnote">1</a>`, which read
-    "Malassezia1" (red team 34); "Malassezia[1]" and a note "[1] …", as other converters' marks."""
+    "Malassezia1" (red team 34); "Malassezia[1]" and a note "[1] …", as other converters' marks.
+    After a sentence's stop the number reads "mens. [1]", apart from the stop (`_CLAUSE_ENDS`)."""
     previous = mark.getprevious()
     before = (previous.tail if previous is not None else mark.getparent().text) or ""
-    if not words.isdigit() or not before[-1:].isalpha() or mark.xpath("ancestor-or-self::sup | .//sup"):
+    glued = before[-1:].isalpha() or before[-1:] in _CLAUSE_ENDS
+    if not words.isdigit() or not glued or mark.xpath("ancestor-or-self::sup | .//sup"):
         return words
     for child in list(mark):
         mark.remove(child)
-    mark.text = f"[{words}]"
-    return mark.text
+    mark.text = f"[{words}]" if before[-1:].isalpha() else f" [{words}]"
+    return f"[{words}]"
+
+
+# The marks a note's number may stand right after as a sentence's or clause's end: Writer2xhtml
+# writes "van mens op mens.<a href="#ftn1">1</a>", which read "mens.1" (red team 46).
+_CLAUSE_ENDS = ".,;:!?)"
 
 
 def _link_targets(tree: HtmlElement) -> dict[str, HtmlElement]:

@@ -41,7 +41,8 @@ def clean(source: SourceText) -> CleanText:
 
 def _is_furniture(text: str) -> bool:
     """Whether a line, as the reader sees it (a Markdown link's words, not its address: "[Print
-    deze folder](javascript:...)"), is interface, a figure's label or a page number. An OCR speck
+    deze folder](javascript:...)"), is interface, a figure's label, a page number or an unfilled
+    template placeholder (`is_placeholder`). An OCR speck
     (`is_speck`) goes where it opens a paragraph; under a line, it is the end of that line's
     sentence that the margin wrapped ("... niet gevaarlijk" over ".")."""
     return is_ui_line(text) or is_figure_label(text) or is_page_label(text) or is_placeholder(text)

@@ -110,8 +110,10 @@ def is_footer_line(line: str) -> bool:
 
 def _without_lone_footers(lines: list[str], found: list[str]) -> tuple[str, list[str]]:
     """Text without a paragraph of one line that is a running footer (`is_footer_line`),
-    where no footer repeats, and the lines found (with those found before)."""
-    drop = [index for index, line in enumerate(lines) if line.strip() and is_footer_line(line)
+    where no footer repeats, and the lines found (with those found before). The text's last
+    line is left to `_without_last_page_footer`: only the last page's own footer ends a text."""
+    last = max((index for index, line in enumerate(lines) if line.strip()), default=-1)
+    drop = [index for index, line in enumerate(lines) if line.strip() and index != last and is_footer_line(line)
             and (index == 0 or not lines[index - 1].strip())
             and (index + 1 == len(lines) or not lines[index + 1].strip())]
     found = [*found, *(" ".join(lines[index].split()) for index in drop)]

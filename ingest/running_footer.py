@@ -110,10 +110,12 @@ def is_footer_line(line: str) -> bool:
 
 def _without_lone_footers(lines: list[str], found: list[str]) -> tuple[str, list[str]]:
     """Text without a paragraph of one line that is a running footer (`is_footer_line`),
-    where no footer repeats, and the lines found (with those found before). The text's last
-    line is left to `_without_last_page_footer`: only the last page's own footer ends a text."""
+    where no footer repeats, and the lines found (with those found before). A last line whose
+    label counts the pages is left to `_without_last_page_footer`: a text ends on the last
+    page's footer ("pagina 3 van 3"), and one that ends on another ("pagina 1 van 3") is kept whole."""
     last = max((index for index, line in enumerate(lines) if line.strip()), default=-1)
-    drop = [index for index, line in enumerate(lines) if line.strip() and index != last and is_footer_line(line)
+    drop = [index for index, line in enumerate(lines) if line.strip() and is_footer_line(line)
+            and not (index == last and _OF_PAGES.search(line))
             and (index == 0 or not lines[index - 1].strip())
             and (index + 1 == len(lines) or not lines[index + 1].strip())]
     found = [*found, *(" ".join(lines[index].split()) for index in drop)]

@@ -62,7 +62,8 @@ def without_running_footers(text: str, code: frozenset[int] = frozenset()) -> tu
     footers = [footer for footer in _running_footers(lines) or _footers_under_headers(lines)
                if footer.index not in code]
     if len(footers) < 2:
-        return _without_last_page_footer(lines)
+        text, found = _without_last_page_footer(lines)
+        return _without_lone_footers(text.split("\n"), found)
     at = [footer.index for footer in footers]
     headers = _headers_under(lines, at) | _headers_over(lines, at)
     headers |= _opening_header(lines, headers)
@@ -88,6 +89,36 @@ def _without_last_page_footer(lines: list[str]) -> tuple[str, list[str]]:
     if _fielded_line(lines, filled[-2]):
         drop.insert(0, filled[-2])
     found = [" ".join(lines[index].split()) for index in drop]
+    return "\n".join("" if index in drop else line for index, line in enumerate(lines)), found
+
+
+MAX_FOOTER_WORDS = 10  # "Prikaccidenten – november 2025": a footer's words before its page label
+
+
+def is_footer_line(line: str) -> bool:
+    """Whether a line is a page's running footer, wherever it stands and however often: a few
+    words that end no sentence and a page label parted from them by a dash, bar or dot, or one
+    that counts the pages ("Prikaccidenten – november 2025 – pagina 2", "KIN-112 Page 1 of 2").
+    No text writes its words so; a word processor's page header and footer, converted to HTML
+    or text (rtf-html-php), stand once before the title, and the line read as the title or as
+    a passage of its own that won searches (red team 46)."""
+    fields = _labelled_fields(" ".join(line.strip().strip(_EMPHASIS).split()))
+    words = next((field for field in fields if not is_page_label(field)), "")
+    return len(fields) == 2 and any(c.isalpha() for c in words) \
+        and len(words.split()) <= MAX_FOOTER_WORDS and not ends_sentence(words)
+
+
+def _without_lone_footers(lines: list[str], found: list[str]) -> tuple[str, list[str]]:
+    """Text without a paragraph of one line that is a running footer (`is_footer_line`),
+    where no footer repeats, and the lines found (with those found before). A last line whose
+    label counts the pages is left to `_without_last_page_footer`: a text ends on the last
+    page's footer ("pagina 3 van 3"), and one that ends on another ("pagina 1 van 3") is kept whole."""
+    last = max((index for index, line in enumerate(lines) if line.strip()), default=-1)
+    drop = [index for index, line in enumerate(lines) if line.strip() and is_footer_line(line)
+            and not (index == last and _OF_PAGES.search(line))
+            and (index == 0 or not lines[index - 1].strip())
+            and (index + 1 == len(lines) or not lines[index + 1].strip())]
+    found = [*found, *(" ".join(lines[index].split()) for index in drop)]
     return "\n".join("" if index in drop else line for index, line in enumerate(lines)), found
 
 

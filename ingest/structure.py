@@ -388,6 +388,8 @@ def _marked_headings(blocks: tuple[Block, ...], opening: bool = False, own_title
         and [h.level for h in found].count(top) == 1 and found[0].level == top
     shift = 1 - top if has_title else 2 - top
     headings = [Heading(h.text, h.level + shift, h.block) for h in found]
+    if not has_title and not own_title and _plain_title_over_cover(blocks[:found[0].block]):
+        headings.insert(0, Heading(blocks[0].text, 1, 0))
     if opening and not has_title and _is_title_slide(blocks, found, top, own_title):
         headings[0] = replace(headings[0], level=1)
     return headings
@@ -422,6 +424,20 @@ def _says_title(heading: str, own_title: str) -> bool:
     add the site's or the sender's name to the slide's ("Cardiologie – Hartritmestoornissen")."""
     words = " ".join(_WORD.findall(heading.casefold()))
     return bool(words) and f" {words} " in f" {' '.join(_WORD.findall(own_title.casefold()))} "
+
+
+def _plain_title_over_cover(blocks: tuple[Block, ...]) -> bool:
+    """Whether the blocks before a file's first marked heading are a plain title line over a
+    cover's lines (a sender's line, a date): the title, as in plain text. docx2md writes Word's
+    Title paragraph as a plain first line over the sections' `#` headings, and the leaflet
+    was named after its file (red team 46). Asked only of a file that names no title of its
+    own: a page's `<title>` or Title paragraph outranks a plain line (a subtitle's)."""
+    if not 2 <= len(blocks) <= MAX_MASTHEAD_LINES + 1 or blocks[0].kind != "paragraph" \
+            or len(blocks[0].lines) != 1 or not is_title_line(blocks[0]):
+        return False
+    rest = blocks[1:]
+    return all(block.kind == "paragraph" and (_is_date_block(block) or _is_masthead_line(block) or _sender_line(block))
+               for block in rest) and any(not _is_date_block(block) for block in rest)
 
 
 def _only_masthead(blocks: tuple[Block, ...]) -> bool:

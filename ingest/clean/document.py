@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ingest.clean.blocks import CleanText, group_blocks, render
-from ingest.clean.furniture import is_figure_label, is_page_label, is_speck, is_ui_line
+from ingest.clean.furniture import is_figure_label, is_page_label, is_placeholder, is_speck, is_ui_line
 from ingest.clean.lines import SPACES, Logical, split_lines
 from ingest.clean.markdown import drop_setext_underlines, join_markdown_lines, strip_inline_markdown
 from ingest.clean.normalise import normalise_pages, normalise_unicode, ocr_digits
@@ -41,10 +41,11 @@ def clean(source: SourceText) -> CleanText:
 
 def _is_furniture(text: str) -> bool:
     """Whether a line, as the reader sees it (a Markdown link's words, not its address: "[Print
-    deze folder](javascript:...)"), is interface, a figure's label or a page number. An OCR speck
+    deze folder](javascript:...)"), is interface, a figure's label, a page number or an unfilled
+    template placeholder (`is_placeholder`). An OCR speck
     (`is_speck`) goes where it opens a paragraph; under a line, it is the end of that line's
     sentence that the margin wrapped ("... niet gevaarlijk" over ".")."""
-    return is_ui_line(text) or is_figure_label(text) or is_page_label(text)
+    return is_ui_line(text) or is_figure_label(text) or is_page_label(text) or is_placeholder(text)
 
 
 def is_typeset(source: SourceText) -> bool:

@@ -156,6 +156,16 @@ def is_speck(line: str) -> bool:
     return bool(_SPECK.fullmatch(line.strip()))
 
 
+# A template's placeholder that a converter left unfilled: docx2md's `<{tag_name}>` where its
+# template had no text for a text box, a Jinja or Mustache `{{ name }}`, `{% … %}` (red team 46).
+_PLACEHOLDER = re.compile(r"<\{[^{}<>]*\}>|\{\{[^{}]*\}\}|\{%[^{}]*%\}")
+
+
+def is_placeholder(line: str) -> bool:
+    """Whether a whole line is only template placeholders: no word of the leaflet's."""
+    return bool(line.strip()) and not _PLACEHOLDER.sub("", line).strip()
+
+
 def is_figure_label(line: str) -> bool:
     """Whether a whole line only names figures ("Afbeelding 7", "Figuur 2 Figuur 3", in a
     bordered row "Afbeelding 6 | Afbeelding 7")."""

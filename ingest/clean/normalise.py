@@ -15,6 +15,7 @@ import unicodedata
 import ftfy
 
 from ingest.clean.lost_byte import restore_lost_byte_punctuation
+from ingest.clean.rtf_fallback import without_unicode_fallbacks
 
 
 _ODD_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v]")
@@ -53,12 +54,13 @@ def normalise_unicode(text: str, keep_tabs: bool = False) -> str:
     `&Atilde;&copy;&Atilde;&copy;n`, and an exact search for "één" missed the word. ftfy
     changes only a sequence that reads as UTF-8 decoded wrongly; "één", "ideeën" and "€" stay.
     Punctuation whose middle byte a PostScript printer lost ("â□ˆ" for "–") is restored after it
-    (`restore_lost_byte_punctuation`, red team 36).
+    (`restore_lost_byte_punctuation`, red team 36), and the fallbacks an RTF reader printed
+    after Unicode characters ("vó?ó?r") are taken out (`without_unicode_fallbacks`, red team 46).
     What normalising makes of a text may read as mojibake again ("Â" and a vertical tab becomes
     "Â" and a space, which ftfy reads as a no-break space): repair and normalise go on until
     neither changes the text, so that normalising twice gives what normalising once gave.
     """
-    text = _normalised(restore_lost_byte_punctuation(ftfy.fix_encoding(text)), keep_tabs)
+    text = without_unicode_fallbacks(_normalised(restore_lost_byte_punctuation(ftfy.fix_encoding(text)), keep_tabs))
     for _ in range(MAX_REPAIRS):
         repaired = ftfy.fix_encoding(text)
         if repaired == text:

@@ -22,6 +22,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from ingest.html.page_parts import PAGE_BOXES
+from ingest.running_footer import is_footer_line
 
 
 # A footnote's mark in the text: a number, perhaps in brackets, or an asterisk or dagger.
@@ -69,15 +70,22 @@ def footnotes_in_place(tree: HtmlElement) -> None:
 def _bracketed(mark: HtmlElement, words: str) -> str:
     """The mark as the text shows it, in brackets where a bare number is glued to the word before
     it and not raised: MultiMarkdown writes `Malassezia<a class="footnote">1</a>`, which read
-    "Malassezia1" (red team 34); "Malassezia[1]" and a note "[1] …", as other converters' marks."""
+    "Malassezia1" (red team 34); "Malassezia[1]" and a note "[1] …", as other converters' marks.
+    After a sentence's stop the number reads "mens. [1]", apart from the stop (`_CLAUSE_ENDS`)."""
     previous = mark.getprevious()
     before = (previous.tail if previous is not None else mark.getparent().text) or ""
-    if not words.isdigit() or not before[-1:].isalpha() or mark.xpath("ancestor-or-self::sup | .//sup"):
+    glued = before[-1:].isalpha() or before[-1:] in _CLAUSE_ENDS
+    if not words.isdigit() or not glued or mark.xpath("ancestor-or-self::sup | .//sup"):
         return words
     for child in list(mark):
         mark.remove(child)
-    mark.text = f"[{words}]"
-    return mark.text
+    mark.text = f"[{words}]" if before[-1:].isalpha() else f" [{words}]"
+    return f"[{words}]"
+
+
+# The marks a note's number may stand right after as a sentence's or clause's end: Writer2xhtml
+# writes "van mens op mens.<a href="#ftn1">1</a>", which read "mens.1" (red team 46).
+_CLAUSE_ENDS = ".,;:!?)"
 
 
 def _link_targets(tree: HtmlElement) -> dict[str, HtmlElement]:
@@ -178,4 +186,21 @@ def drop_print_furniture(tree: HtmlElement) -> list[str]:
         if box.getparent() is not None:
             lines += [" ".join(line.split()) for line in box.xpath(".//text()") if line.strip()]
             box.drop_tree()
+    return lines + _drop_footer_lines(tree)
+
+
+# A paragraph of one line, in no table, list or heading.
+_LINE_PARAGRAPHS = "//body//*[self::p or self::div][not(.//p or .//div or .//br or .//table or .//li)][not(ancestor::td or ancestor::li or ancestor::th)]"
+
+
+def _drop_footer_lines(tree: HtmlElement) -> list[str]:
+    """Remove the paragraphs that are a page's running footer alone ("Prikaccidenten – november
+    2025 – pagina 2", `is_footer_line`): a converter that keeps no box for the printed page's
+    header and footer (rtf-html-php) writes them as the first paragraphs, over the title."""
+    lines = []
+    for paragraph in tree.xpath(_LINE_PARAGRAPHS):
+        line = " ".join(paragraph.text_content().split())
+        if paragraph.getparent() is not None and line and is_footer_line(line):
+            lines.append(line)
+            _drop_emptied(paragraph)
     return lines

@@ -47,10 +47,12 @@ from ingest.html.positioned_pages import bold_leads_apart, drop_page_furniture, 
 from ingest.html.site_bars import drop_masthead, drop_site_bars
 from ingest.html.slides import drop_slide_furniture, drop_speaker_notes, unwrap_foreign_objects
 from ingest.html.tag_remnants import as_plain_text, is_half_converted
+from ingest.html.tracked_changes import drop_deletions
 from ingest.html.styled_headings import class_headings, styled_headings
 from ingest.html.title_page import (
     bylines_as_text, cover_site, drop_property_tables, drop_revision_history, marked_publisher,
 )
+from ingest.html.word_documents import bold_title, drop_empty_contents_headings, headings_out_of_items
 from ingest.html.word_styles import style_headings
 from ingest.html.xml_markdown import xml_to_markdown
 from ingest.mail import without_notices, without_reply_prefix
@@ -71,6 +73,8 @@ def load_html(html: str, path: str | Path) -> SourceText:
             return load_bbox_layout(tree, path)  # a PDF's words in their boxes: no web page
         if tree is not None:
             unwrap_foreign_objects(tree)  # a slide deck's slides, each HTML inside an <svg>
+            drop_deletions(tree)  # a tracked change's deleted words, before any step reads the text
+            drop_empty_contents_headings(tree)  # an empty contents field's heading: no title, no section
             drop_speaker_notes(tree)
             style_headings(tree)  # wvHtml: <div name="Heading 1">, before anything reads headings
             if is_converted_man_page(html):
@@ -90,7 +94,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
         site = site_name(tree) if tree is not None else ""
         marked = marked_publisher(tree) if tree is not None else ""  # before the docinfo goes
         heading = without_site_name(document_title(tree, facts.title), site) if tree is not None else ""
-        own_title = word_title(tree) if tree is not None else ""
+        own_title = word_title(tree) or bold_title(tree, facts.title) if tree is not None else ""
         extracted = trafilatura.extract(
             _reader_view(tree) if tree is not None else html, output_format="xml",
             include_formatting=True, include_links=False, include_images=False,
@@ -157,6 +161,7 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     drop_property_tables(tree)
     drop_icons(tree)
     items_apart(tree)
+    headings_out_of_items(tree)
     footnotes_in_place(tree)
     drop_comments(tree)
     keep_tip_boxes(tree)

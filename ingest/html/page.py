@@ -21,6 +21,8 @@ from trafilatura.utils import repair_faulty_html
 
 from ingest.document import IngestError
 from ingest.html.headings import drop_heading_anchors, subtitles_below
+from ingest.html.tracked_changes import drop_deletions
+from ingest.html.word_documents import drop_empty_contents_headings
 from ingest.pdf.title import is_placeholder_title
 
 
@@ -149,6 +151,8 @@ def page_metadata(html: str, path: str | Path) -> trafilatura.settings.Document:
     tree = parse_page(html, path)
     if tree is None:
         return trafilatura.settings.Document()
+    drop_deletions(tree)
+    drop_empty_contents_headings(tree)
     drop_heading_anchors(tree)
     subtitles = subtitles_below(tree)
     for unread in tree.xpath("//script[not(@type='application/ld+json')] | //style"):

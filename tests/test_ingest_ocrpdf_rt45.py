@@ -9,7 +9,7 @@ from ingest.pdf.stacked import restacked, stacked
 HOLTER = Path(__file__).parent / "data" / "redteam45_leaflets" / "holter.pdf"
 
 
-def _stack(lines: list[str], size: float = 34.0, top: float = 700.0) -> list[Fragment]:
+def _stack(lines: list[str], size: float = 34.0, top: float = 300.0) -> list[Fragment]:
     """Words as hocr2pdf draws them: each after `T*`, led by spaces, one leading lower."""
     out, y = [], top
     for line in lines:

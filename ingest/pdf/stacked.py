@@ -8,9 +8,11 @@ points under its bottom); their sizes come from the OCR's boxes, not from any ty
 Read by position, a line's words fell apart and body lines were taken for headings (red
 team 45). Such a layer keeps its words in reading order, though: `restacked` joins each
 word led by a space that stands one leading under the word before it to that word's line,
-and lays the lines out again down the page at one size, a paragraph's gap after a short
-line that ends a sentence (where a paragraph or heading ends), so that the reader finds
-lines, paragraphs and headings as on any other OCR page (`ingest.pdf.headings`).
+and lays the lines out again down the page at one size, a paragraph's gap after a line that
+ends a sentence (a paragraph may end there; a question may be a heading, which the text under
+it follows closely), so that the reader finds lines, paragraphs and headings as on any other
+OCR page (`ingest.pdf.headings`: a heading-shaped line after a gap, over a line that starts
+afresh).
 """
 
 from __future__ import annotations
@@ -25,8 +27,7 @@ LEADING_SLACK = 0.5  # points: a word this close to one leading under the one be
 RELAID_SIZE = 10.0  # points: the size the relaid lines are set in
 RELAID_SPACING = 1.2  # ems from one relaid line to the next
 RELAID_PARAGRAPH = 2.2  # ems above a line after a paragraph's end
-SHORT_LINE_SHARE = 0.7  # of the longest line: a line that ends a sentence and is shorter ends a paragraph
-SENTENCE_ENDS = (".", "!", "?", ":")
+SENTENCE_ENDS = (".", "!", ":")
 
 
 def stacked(fragments: list[Fragment], bottom: float, top: float) -> bool:
@@ -54,13 +55,11 @@ def restacked(fragments: list[Fragment], top: float) -> list[Fragment]:
     if not texts:
         return []
     left = min(line[0].x for line in lines)
-    longest = max(len(text) for text in texts)
     out: list[Fragment] = []
     y = top - 2 * RELAID_SIZE
     for number, (line, text) in enumerate(zip(lines, texts)):
         if number:
-            previous = texts[number - 1]
-            ended = previous.endswith(SENTENCE_ENDS) and len(previous) < SHORT_LINE_SHARE * longest
+            ended = texts[number - 1].endswith(SENTENCE_ENDS)
             y -= RELAID_SIZE * (RELAID_PARAGRAPH if ended else RELAID_SPACING)
         out.append(replace(line[0], text=text, x=left, y=y, size=RELAID_SIZE, ocr=True, box=None))
     return out

@@ -52,3 +52,28 @@ def test_holter_passages_hold_its_sections():
             "Inleveren en uitslag", "Wanneer direct bellen?"} <= headings
     assert max(len(passage.headings) for passage in item.passages) == 1
     assert any("niet douchen, baden of zwemmen zolang u het draagt" in passage.text for passage in item.passages)
+
+
+def _leaflet(name: str):
+    from ingest.pipeline import ingest_leaflets
+    path = HOLTER.parent / name
+    (item,) = ingest_leaflets(path, root=path.parent)
+    return item
+
+
+def test_department_before_brand_and_town_under_a_title_a_point_larger_is_the_sender():
+    # pdfly's nierbiopsie.pdf: title 11 pt bold, sections 10 pt bold, the sender's line under the title
+    item = _leaflet("nierbiopsie.pdf")
+    assert item.leaflet.title == "Nierbiopsie"
+    assert item.leaflet.publisher == "Isala Zwolle"
+    assert not any("Afdeling Nefrologie, Isala Zwolle" in passage.text for passage in item.passages)
+
+
+def test_a_blood_bank_names_the_sender():
+    item = _leaflet("bloed-geven.pdf")
+    assert item.leaflet.publisher == "Sanquin Bloedbank"
+
+
+def test_sender_name_of_a_blood_bank():
+    from ingest.structure import _sender_name
+    assert _sender_name("Sanquin Bloedbank") == "Sanquin Bloedbank"

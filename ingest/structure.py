@@ -391,20 +391,7 @@ def _marked_headings(blocks: tuple[Block, ...], opening: bool = False, own_title
     headings = [Heading(h.text, h.level + shift, h.block) for h in found]
     if opening and not has_title and _is_title_slide(blocks, found, top, own_title):
         headings[0] = replace(headings[0], level=1)
-    elif not opening and not has_title and _opens_with_own_title(blocks, found, top, own_title):
-        headings[0] = replace(headings[0], level=1)
     return headings
-
-
-def _opens_with_own_title(blocks: tuple[Block, ...], found: list[Heading], top: int, own_title: str) -> bool:
-    """Whether a paged file's first heading is the title the file gives itself (a PDF's cover
-    title, its largest text), though its sections share its rank: a title set a point above
-    bold section headings (11 against 10, under the ratio that ranks sizes) came out as a
-    section of its own, and the sender's line under it as that section's text, not the cover
-    (red team 45, pdfly). Only a masthead may stand above it."""
-    first = found[0]
-    return bool(own_title) and first.level == top and _same_words(first.text, own_title) \
-        and _only_masthead(blocks[:first.block])
 
 
 def _is_title_slide(blocks: tuple[Block, ...], found: list[Heading], top: int, own_title: str = "") -> bool:

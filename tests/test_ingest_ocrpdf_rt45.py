@@ -77,3 +77,19 @@ def test_a_blood_bank_names_the_sender():
 def test_sender_name_of_a_blood_bank():
     from ingest.structure import _sender_name
     assert _sender_name("Sanquin Bloedbank") == "Sanquin Bloedbank"
+
+
+def test_first_bold_heading_a_point_larger_ranks_over_the_sections():
+    from ingest.pdf.geometry import PdfLine
+    from ingest.pdf.headings import heading_levels
+    from ingest.pdf.style import Body
+    lines = [PdfLine("Nierbiopsie", 90, 714, 11.0, True), PdfLine("Afdeling Nefrologie, Isala Zwolle", 90, 697, 10.0, False),
+             PdfLine("Uw nefroloog heeft met u afgesproken dat er een biopsie wordt gedaan.", 90, 680, 10.0, False),
+             PdfLine("Voorbereiding", 90, 656, 10.0, True),
+             PdfLine("Een week voor de biopsie wordt uw bloed geprikt.", 90, 644, 10.0, False),
+             PdfLine("Het onderzoek", 90, 620, 10.0, True),
+             PdfLine("U ligt op uw buik op de behandeltafel.", 90, 608, 10.0, False)]
+    flat = [(0, line) for line in lines]
+    breaks = ["paragraph"] * len(flat)
+    levels = heading_levels(flat, breaks, Body(10.0, 1.2))
+    assert levels == {0: 1, 3: 2, 5: 2}

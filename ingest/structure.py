@@ -66,6 +66,7 @@ _ORGANISATION_WORDS = (
     # "Drogisterij Het Kruidvat"): no title's word, as "apotheek" is none (red team 39)
     "optiek", "opticien", "opticiens", "audicien", "audiciens", "drogist", "drogisterij",
     "fonds",  # a health charity's name ("Longfonds", "Prinses Beatrix Spierfonds", red team 42), as "stichting"
+    "bloedbank",  # the blood service that sends a donor's leaflets ("Sanquin Bloedbank, regio Zuidoost", red team 45)
 )
 # What a Dutch compound adds to an organisation's word to name a group of them ("Noordwest
 # Ziekenhuisgroep", "Apotheekgroep Zuid", "Thuiszorgorganisatie"): still the organisation's name.

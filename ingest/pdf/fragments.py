@@ -29,6 +29,7 @@ from ingest.pdf.bidi import right_to_left, rtl_fonts
 from ingest.pdf.geometry import Fragment, PdfLine
 from ingest.pdf.geometry import multiplied as _multiplied  # the product of two PDF matrices
 from ingest.pdf.ocr import ocr_corrected
+from ingest.pdf.stacked import restacked, stacked
 from ingest.pdf.overstrike import WORD_ENDS, WORD_GOES_ON, Glyphs, cut, drawn_once, overstruck_text
 from ingest.pdf.style import HEADING_SIZE_RATIO
 
@@ -349,7 +350,10 @@ def page_fragments(page: pypdf.PageObject) -> list[Fragment]:
     if drawing.boxes:
         fragments = [fragment if fragment.box in boxes else replace(fragment, box=None) for fragment in fragments]
     total = sum(drawing.chars.values())
-    if total and drawing.chars[INVISIBLE] >= OCR_SHARE * total:
+    _, bottom, _, top = displayed_box(page)
+    if stacked(fragments, bottom, top):  # a word-per-object OCR layer stacked off the page (hocr2pdf)
+        fragments = restacked(fragments, top)
+    if total and drawing.chars[INVISIBLE] >= OCR_SHARE * total or any(fragment.ocr for fragment in fragments):
         fragments = [replace(fragment, text=ocr_corrected(fragment.text), ocr=True) for fragment in fragments]
     return fragments
 

@@ -48,7 +48,26 @@ def heading_levels(flat: list[tuple[int, PdfLine]], breaks: list[str], body: Bod
         elif all(ln.bold for ln in lines) or _alone_and_numbered(paragraphs, number, flat, breaks, text):
             sub = 2 if SUBNUMBERED.match(text) or not NUMBERED.match(text) else 1
             levels[indices[0]] = len(larger) + sub
+    levels = _title_a_point_larger(levels, flat, larger)
     return boxed_headings(_asides_apart(_under_capitals(_captions_apart(levels, flat, breaks), flat), flat), flat)
+
+
+def _title_a_point_larger(levels: dict[int, int], flat: list[tuple[int, PdfLine]],
+                          larger: list[float]) -> dict[int, int]:
+    """The levels, the first heading ranked over the others where it is the only one set
+    larger than the rest, on the first page, though by less than `HEADING_SIZE_RATIO`: a cover
+    title at 11 points bold over sections at 10 bold (red team 45, pdfly) ranked with the sections,
+    and the sender's line under it was read as that section's text, not the cover. Only where no
+    heading is set larger than the ratio and none is numbered at the top rank already."""
+    if larger or len(levels) < 2:
+        return levels
+    first, *others = sorted(levels)
+    size = flat[first][1].size
+    if flat[first][0] != flat[0][0] or any(levels[index] < levels[first] for index in others) \
+            or any(flat[index][1].size >= size for index in others):
+        return levels
+    top = min(levels[index] for index in others)
+    return {index: (1 if index == first else level - top + 2) for index, level in levels.items()}
 
 
 MIN_HEADER_CELLS = 2

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ingest.pdf.furniture import interface_over
 from ingest.pdf.geometry import PdfLine
-from ingest.clean.lines import ends_sentence
+from ingest.clean.lines import CONTINUATION_WORDS, ends_sentence
 from ingest.pdf.style import HEADING_SIZE_RATIO, ITEM_START, PARAGRAPH_GAP_RATIO, Body, heading_shaped, measure_body
 
 # Office programs put themselves before the document's name ("Microsoft Word - folder.docx")
@@ -188,8 +188,19 @@ def named_heading(pages: tuple[tuple[PdfLine, ...], ...], name: str) -> str:
         return ""
     first = _first_large_line(pages) or _scanned_first_line(pages) or _slightly_larger_line(pages)
     text = " ".join(first.text.split()) if first is not None else ""
+    if first is not None and first.ocr and text and text.split()[-1].lower() in CONTINUATION_WORDS:
+        text = _run_on(pages, first, text)
     named = key in text.casefold() if len(key) >= MIN_NAME_LETTERS else _opens_cover(first, key, pages)
     return text if text and heading_shaped(text) and named else ""
+
+
+def _run_on(pages: tuple[tuple[PdfLine, ...], ...], first: PdfLine, text: str) -> str:
+    """An OCR'd title with the line it runs on into: one that ends in a word that goes on
+    ("Holteronderzoek: 24 of 48 uur uw" over "hartritme meten", red team 45) was wrapped, and
+    an OCR layer sets both lines alike, so no size says where the title ends."""
+    lines = next(lines for lines in pages if first in lines)
+    after = [line for line in lines[lines.index(first) + 1:] if line.text.strip()]
+    return " ".join([text, *after[0].text.split()]) if after else text
 
 
 def _first_large_line(pages: tuple[tuple[PdfLine, ...], ...]) -> PdfLine | None:

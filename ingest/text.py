@@ -29,7 +29,7 @@ from ingest.mail import read_mail
 from ingest.mailing_text import without_cover_note, without_mailing_furniture
 from ingest.node_lines import titled_page
 from ingest.man import read_man_page
-from ingest.running_footer import paged_by_numbers, without_running_footers
+from ingest.running_footer import paged_by_numbers, without_running_footers, without_title_headers
 from ingest.markdown_dialects import plain_dialects
 from ingest.fences import fenced_lines
 from ingest.markdown_html import html_as_markdown
@@ -208,6 +208,8 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
         if "\f" not in text:
             text, running = without_running_footers(text)
             interface += running
+        text, headers = without_title_headers(text)  # a running header an OCR kept (red team 45)
+        interface += headers
         wiki = wiki_headings(text)  # "= Title =" lines a wiki's text extractor kept
         framed = framed_title(wiki.text)
         text, interface = framed.text, [*framed.furniture, *interface]

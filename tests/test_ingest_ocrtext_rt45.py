@@ -1,0 +1,79 @@
+"""Red team 45: unreadable OCR text gets a warning; an OCRed running header is no heading."""
+
+from pathlib import Path
+
+from ingest.document import GARBLED_PAGES
+from ingest.ocr_words import known_share, unreadable_pages
+from ingest.pipeline import ingest_leaflets
+from ingest.running_footer import without_title_headers
+from ingest.source import SourceText
+
+LEAFLETS = Path(__file__).parent / "data" / "redteam45_leaflets"
+
+DUTCH = ("Rode hond is een besmettelijke ziekte die wordt veroorzaakt door een virus. Voor kinderen "
+         "en volwassenen is het meestal een milde ziekte, maar voor een ongeboren kind kan het gevaarlijk "
+         "zijn. Kinderen krijgen in het Rijksvaccinatieprogramma de BMR-prik tegen rode hond.\n")
+GARBLED = ("AERNES, E00 EM Kante heet } GT idertennt.Zrekt ENEARS Rade heet Ranie hantis sen besmettelijke "
+           "ziekte die wordt vernarraabt des ongeboeen Kir emmatige akulkdrger kar Ongeumer Nefit wan "
+           "trade ande hoed Geldertend awanger leman mondt dezelfe Hloedtest nagegaan Bart afdefiag "
+           "miectieziektebastijding Waor ngere wrtneert Rijksvacuinakepragrammne\n")
+
+
+def test_readable_dutch_is_mostly_known_words():
+    assert known_share(DUTCH, ("nl", "en")) > 0.9
+
+
+def test_garbled_page_is_named_and_readable_page_is_not():
+    source = SourceText(DUTCH + GARBLED, page_starts=(0, len(DUTCH)))
+    assert unreadable_pages(source, "nl") == (1,)
+
+
+def test_text_without_pages_is_judged_whole():
+    assert unreadable_pages(SourceText(GARBLED), "nl") == (0,)
+    assert unreadable_pages(SourceText(DUTCH * 2), "nl") == ()
+
+
+def test_short_page_is_not_judged():
+    assert unreadable_pages(SourceText("Ranie hantis vernarraabt"), "nl") == ()
+
+
+def test_photographed_rode_hond_pages_are_warned_about():
+    [item] = ingest_leaflets(LEAFLETS / "rode-hond.pdf", root=LEAFLETS)
+    garbled = [warning for warning in item.warnings if warning.kind == GARBLED_PAGES]
+    assert [warning.pages for warning in garbled] == [(1,)]  # page 2 (0.838 known) is as mixed as real pages
+    assert "page 1 " in garbled[0].message
+
+
+def test_clean_ocr_leaflet_is_not_warned_about():
+    [item] = ingest_leaflets(LEAFLETS / "hoofdpijn-overgebruik.txt", root=LEAFLETS)
+    assert not [warning for warning in item.warnings if warning.kind == GARBLED_PAGES]
+
+
+def test_sender_and_title_line_between_items_is_a_running_header():
+    text = ("Hoofdpijn door te veel pijnstillers\nHuisartsenpraktijk Oosterpoort\nLaatst bijgewerkt: 9 maart 2026\n"
+            "Zelf doen\n* Slaap op vaste tijden.\nHuisartsenpraktijk Oosterpoort Hoofdpijn door pijnstillers\n"
+            "* Drink voldoende water.\n")
+    cleaned, headers = without_title_headers(text)
+    assert headers == ["Huisartsenpraktijk Oosterpoort Hoofdpijn door pijnstillers"]
+    assert "* Slaap op vaste tijden.\n* Drink voldoende water." in cleaned
+
+
+def test_heading_sharing_title_words_is_kept():
+    text = "Hoofdpijn\nHuisartsenpraktijk Oosterpoort\nHoofdpijn bij kinderen\nTekst.\n"
+    assert without_title_headers(text) == (text, [])
+
+
+def test_hoofdpijn_items_stay_under_their_heading():
+    [item] = ingest_leaflets(LEAFLETS / "hoofdpijn-overgebruik.txt", root=LEAFLETS)
+    assert not any("Oosterpoort" in " ".join(passage.headings) for passage in item.passages)
+    [zelf] = [passage for passage in item.passages if passage.headings[-1:] == ("Zelf doen",)]
+    assert "Drink voldoende water" in zelf.text
+
+
+def test_garbled_warning_is_worded_for_editors():
+    from ingest.document import IngestWarning
+    from leaflets.pages.strings import plain_warning
+
+    assert "pagina 1 " in plain_warning("nl", IngestWarning("x.pdf", GARBLED_PAGES, (1,)))
+    assert "pages 1-2 " in plain_warning("en", IngestWarning("x.pdf", GARBLED_PAGES, (1, 2)))
+    assert "het bestand" in plain_warning("nl", IngestWarning("x.txt", GARBLED_PAGES))

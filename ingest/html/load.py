@@ -10,7 +10,6 @@ with trafilatura and turns it into Markdown (`xml_markdown`).
 from __future__ import annotations
 
 import re
-
 from pathlib import Path
 
 import trafilatura

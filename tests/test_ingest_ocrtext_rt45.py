@@ -77,3 +77,35 @@ def test_garbled_warning_is_worded_for_editors():
     assert "pagina 1 " in plain_warning("nl", IngestWarning("x.pdf", GARBLED_PAGES, (1,)))
     assert "pages 1-2 " in plain_warning("en", IngestWarning("x.pdf", GARBLED_PAGES, (1, 2)))
     assert "het bestand" in plain_warning("nl", IngestWarning("x.txt", GARBLED_PAGES))
+
+
+def test_print_margin_paragraphs_at_top_and_bottom_are_furniture():
+    from ingest.browser_print import without_margin_paragraphs
+
+    text = ("12/6/26, 6:10 PM\n\nKleine brandwonden\n\nKoel de wond.\n\nfile:///tmp/build/brandwond.html\n\n"
+            "Brandwonden | Huisartsenpost Midden-Brabant\n\n3/3")
+    kept, dropped = without_margin_paragraphs(text)
+    assert kept == "Kleine brandwonden\n\nKoel de wond."
+    assert dropped == ["12/6/26, 6:10 PM", "file:///tmp/build/brandwond.html",
+                       "Brandwonden | Huisartsenpost Midden-Brabant", "3/3"]
+
+
+def test_title_and_site_line_alone_is_kept():
+    from ingest.browser_print import without_margin_paragraphs
+
+    text = "Brandwonden | Huisartsenpost Midden-Brabant\n\nKoel de wond."
+    assert without_margin_paragraphs(text) == (text, [])
+
+
+def test_ocrfeeder_page_is_not_titled_by_its_print_date_or_path():
+    items = ingest_leaflets(LEAFLETS / "brandwond.html", root=LEAFLETS)
+    titles = [item.leaflet.title for item in items]
+    assert titles and not any("PM" in title or title.startswith("/") for title in titles)
+    text = " ".join(passage.text for item in items for passage in item.passages)
+    assert "6:10 PM" not in text
+
+
+def test_ocrfeeder_last_page_loses_its_print_footer():
+    items = ingest_leaflets(LEAFLETS / "brandwond-page3.html", root=LEAFLETS)
+    text = " ".join(passage.text for item in items for passage in item.passages)
+    assert "3/3" not in text and "file:///" not in text and "6:10 PM" not in text

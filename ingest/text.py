@@ -39,6 +39,7 @@ from ingest.title_frame import framed_headings, framed_title
 from ingest.bullet_headings import without_heading_bullets
 from ingest.page_front_matter import with_page_meta
 from ingest.browser_print import without_print_margins
+from ingest.ocr_margins import without_margin_noise
 from ingest.page_order import in_reading_order, paged_by_break_lines
 from ingest.web_dump import COPYRIGHT_LINE, LIST_BULLET, without_page_chrome
 from ingest.wiki_headings import wiki_headings
@@ -179,7 +180,7 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
     else:
         text = in_reading_order(paged_by_break_lines(text))  # pdf2json's pages, bottom to top
         printed = without_print_margins(text)  # a browser's print header and footer (red team 42)
-        text = printed.text
+        text = without_margin_noise(printed.text)  # a photo's edge read by OCR (red team 45)
         text = _SIGNATURE_DELIMITER.sub("\n\n\n", text)
         mail = read_mail(text)
         if mail:

@@ -109,3 +109,31 @@ def test_ocrfeeder_last_page_loses_its_print_footer():
     items = ingest_leaflets(LEAFLETS / "brandwond-page3.html", root=LEAFLETS)
     text = " ".join(passage.text for item in items for passage in item.passages)
     assert "3/3" not in text and "file:///" not in text and "6:10 PM" not in text
+
+
+def test_signs_over_the_text_are_no_title():
+    from ingest.ocr_margins import without_margin_noise
+
+    assert without_margin_noise("}\nb\n;\n\nEn\n\nNa het verwijderen\n").startswith("Na het verwijderen")
+
+
+def test_noise_before_bullets_of_a_list_is_taken_off():
+    from ingest.ocr_margins import without_margin_noise
+
+    text = "Then remove the gauze.\nRs * Do not rinse.\n= 2 * Only eat later.\nee * Do not smoke.\n"
+    assert without_margin_noise(text) == "Then remove the gauze.\n* Do not rinse.\n* Only eat later.\n* Do not smoke.\n"
+
+
+def test_numbered_bullet_and_lone_star_line_are_kept():
+    from ingest.ocr_margins import without_margin_noise
+
+    text = "Intro tekst.\n1. * Eerst dit.\n2. * Dan dat.\nHet sterretje * staat hier midden in een zin.\n"
+    assert without_margin_noise(text) == text
+
+
+def test_photo_ocr_leaflets_get_their_titles():
+    [moedervlek] = ingest_leaflets(LEAFLETS / "moedervlek-verwijderen.txt", root=LEAFLETS)
+    [kies] = ingest_leaflets(LEAFLETS / "kies-trekken-en.txt", root=LEAFLETS)
+    assert moedervlek.leaflet.title == "Na het verwijderen van een moedervlek"
+    assert kies.leaflet.title == "After having a tooth or molar removed"
+    assert not any("Rs *" in passage.text for passage in kies.passages)

@@ -444,8 +444,9 @@ def without_title_headers(text: str) -> tuple[str, list[str]]:
     broke, often between two list items ("Huisartsenpraktijk Oosterpoort Hoofdpijn door
     pijnstillers"): the sender and the (shortened) title that open the text, one after the
     other. Left in, it became a section heading over the items under it (red team 45). Such a
-    line is one opening line's words, before or after words that another opening line holds
-    in the same order (at least two, and half of that line's)."""
+    line is one opening line's words (two or more), before or after words that another opening
+    line holds in the same order (at least two, and half of that line's), and no part of one
+    opening line alone (a heading that a contents entry at the top names)."""
     lines = text.split("\n")
     opening = [index for index, line in enumerate(lines) if line.strip()][:OPENING_LINES]
     if len(opening) < 2:
@@ -463,10 +464,10 @@ def _header_words(line: str) -> list[str]:
 
 def _repeats_opening(words: list[str], openers: list[list[str]]) -> bool:
     """Whether `words` are one opener's before or after a part of another's (`without_title_headers`)."""
-    if not words or len(words) > MAX_RUNNING_HEADER_WORDS:
-        return False
+    if not words or len(words) > MAX_RUNNING_HEADER_WORDS or any(_in_order(words, line) for line in openers):
+        return False  # one opening line again, or a part of it: a heading ("1 Wat zijn kalknagels?")
     for first, whole in enumerate(openers):
-        if not whole or len(whole) >= len(words):
+        if len(whole) < 2 or len(whole) >= len(words):
             continue
         rests = [words[len(whole):]] if words[:len(whole)] == whole else []
         rests += [words[:-len(whole)]] if words[-len(whole):] == whole else []
@@ -478,7 +479,10 @@ def _repeats_opening(words: list[str], openers: list[list[str]]) -> bool:
 
 def _part_of(rest: list[str], line: list[str]) -> bool:
     """Whether `rest` is at least two words and half of `line`'s, in `line`'s order."""
-    if len(rest) < 2 or 2 * len(rest) < len(line):
-        return False
+    return len(rest) >= 2 and 2 * len(rest) >= len(line) and _in_order(rest, line)
+
+
+def _in_order(words: list[str], line: list[str]) -> bool:
+    """Whether `line` holds `words` in their order."""
     remaining = iter(line)
-    return all(word in remaining for word in rest)
+    return all(word in remaining for word in words)

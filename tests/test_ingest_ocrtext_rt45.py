@@ -137,3 +137,8 @@ def test_photo_ocr_leaflets_get_their_titles():
     assert moedervlek.leaflet.title == "Na het verwijderen van een moedervlek"
     assert kies.leaflet.title == "After having a tooth or molar removed"
     assert not any("Rs *" in passage.text for passage in kies.passages)
+
+
+def test_heading_named_by_a_contents_entry_at_the_top_is_kept():
+    text = "Kalknagels\n\nInhoudsopgave\n\n1  Wat zijn kalknagels?\n\nTekst.\n\n1 Wat zijn kalknagels?\n\nMeer tekst.\n"
+    assert without_title_headers(text) == (text, [])

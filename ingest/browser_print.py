@@ -105,3 +105,48 @@ def _unprinted(lines: list[str], footers: dict[int, str], header: re.Pattern[str
     if title:
         furniture[title.site] = None
     return PrintedPage("\n".join(kept), title, tuple(furniture))
+
+
+_MARGIN_LINE = re.compile(rf"[ \t]*(?:{_DATE_TIME}|{_ADDRESS}|(?:{_ADDRESS}[ \t]*)?\d+[ \t]*/[ \t]*\d+)[ \t]*")
+_TITLE_AND_SITE = re.compile(r"[^|]{1,80}\s\|\s[^|]{1,80}")  # "Brandwonden | Huisartsenpost Midden-Brabant"
+MAX_MARGIN_PARAGRAPHS = 4  # a print header and footer: date, address, the page's title, "1/3"
+
+
+def without_margin_paragraphs(text: str) -> tuple[str, list[str]]:
+    """Markdown text without a browser's print margins that an OCR of the printed page kept
+    as paragraphs of their own at the text's top or bottom, and those lines.
+
+    An OCR tool that writes a page as HTML (ocrfeeder) keeps Chrome's print header and footer
+    as blocks of their own: "12/6/26, 6:10 PM" over the page (the leaflet's title then, red
+    team 45), "file:///…/brandwond.html", "Brandwonden | Huisartsenpost Midden-Brabant" and
+    "1/3" under it; one page each, so `without_print_margins`' proof (pages numbered 1 to the
+    last) is not there. A paragraph of one line that is only a date and time, an address or a
+    page's "n/m" is such a margin; a "title | site" line too where it stands among them."""
+    paragraphs = text.split("\n\n")
+    top = _margin_run(paragraphs)
+    bottom = _margin_run(paragraphs[top:][::-1])
+    if not top and not bottom:
+        return text, []
+    kept = paragraphs[top:len(paragraphs) - bottom]
+    dropped = [*paragraphs[:top], *paragraphs[len(paragraphs) - bottom:]]
+    return "\n\n".join(kept), [" ".join(paragraph.split()) for paragraph in dropped if paragraph.strip()]
+
+
+def _margin_run(paragraphs: list[str]) -> int:
+    """How many of `paragraphs`, from the first, are print margins (blank ones among them);
+    a "title | site" line counts only where a dated, addressed or numbered margin stands by it."""
+    run, proven, count = 0, False, 0
+    for index, paragraph in enumerate(paragraphs):
+        line = paragraph.strip()
+        if not line:
+            continue
+        if "\n" in line or count >= MAX_MARGIN_PARAGRAPHS:
+            break
+        if _MARGIN_LINE.fullmatch(line):
+            proven, count = True, count + 1
+        elif _TITLE_AND_SITE.fullmatch(line):
+            count += 1
+        else:
+            break
+        run = index + 1
+    return run if proven else 0

@@ -26,6 +26,7 @@ class IngestError(Exception):
 SCANNED_PAGES = "scanned pages"
 LOST_PAGES = "lost pages"  # a file cut short: pages that could not be read
 UNREAD_PAGES = "unread pages"  # pages whose text layer is glyph codes, not words (no ToUnicode)
+GARBLED_PAGES = "garbled pages"  # pages (or a file) of OCR text whose words are mostly misread
 PERSONAL_DETAILS = "personal details"  # a health record's header naming a patient, left out
 
 
@@ -54,6 +55,13 @@ class IngestWarning:
             return (f"the text of {'page' if len(self.pages) == 1 else 'pages'} {page_list(self.pages)} "
                     "cannot be read (its fonts map no glyph to a letter); its words cannot be found until "
                     "OCR is done; the other pages are indexed")
+        if self.kind == GARBLED_PAGES and not self.pages:
+            return ("the file's text is mostly not words of its language (a poor OCR of a photo or "
+                    "scan?); its words are hard to find: check it, or run OCR again on a better image")
+        if self.kind == GARBLED_PAGES:
+            return (f"the text of {'page' if len(self.pages) == 1 else 'pages'} {page_list(self.pages)} "
+                    "is mostly not words of the leaflet's language (a poor OCR of a photo or scan?); its "
+                    "words are hard to find: check it, or run OCR again on a better image")
         if self.kind == PERSONAL_DETAILS:
             return ("the file is a health record: its header with a patient's personal details (name, birth "
                     "date, patient number) was left out of the passages; check that the rest names no patient "

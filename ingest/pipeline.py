@@ -26,8 +26,8 @@ from ingest.clean import CleanText, clean
 from ingest.creole import creole_as_markdown, is_creole
 from ingest.dates import find_updated
 from ingest.dvi2tty import dvi2tty_as_plain, is_dvi2tty
-from ingest.document import (LOST_PAGES, PERSONAL_DETAILS, SCANNED_PAGES, UNREAD_PAGES, IngestedLeaflet, IngestError,
-                             IngestWarning, Leaflet, content_hash, given_stem)
+from ingest.document import (GARBLED_PAGES, LOST_PAGES, PERSONAL_DETAILS, SCANNED_PAGES, UNREAD_PAGES,
+                             IngestedLeaflet, IngestError, IngestWarning, Leaflet, content_hash, given_stem)
 from ingest.dokuwiki import dokuwiki_as_markdown, is_dokuwiki
 from ingest.html import load_html
 from ingest.html.encoding import decode_page
@@ -38,6 +38,7 @@ from ingest.haddock import haddock_as_markdown, is_haddock
 from ingest.jira import is_jira, jira_as_markdown
 from ingest.justext import is_justext, justext_as_markdown
 from ingest.language import guess_language
+from ingest.ocr_words import unreadable_pages
 from ingest.markdown_signs import is_markdown
 from ingest.mime_message import Message, MessageBody, read_message
 from ingest.notmuch_text import is_notmuch_text, read_notmuch_text
@@ -305,6 +306,10 @@ def _ingest_source(path: Path, key: str, data: bytes, entry: CatalogEntry, sourc
     if source.unread_pages:
         pages = tuple(source.first_page + position for position in source.unread_pages)
         warnings.append(IngestWarning(str(path), UNREAD_PAGES, pages))
+    garbled = unreadable_pages(source, leaflet.language)
+    if garbled:  # pages whose OCR text is mostly no words; for a text without pages, the file
+        pages = tuple(source.first_page + position for position in garbled) if source.page_starts else ()
+        warnings.append(IngestWarning(str(path), GARBLED_PAGES, pages))
     return IngestedLeaflet(leaflet, cleaned.text, passages, tuple(warnings))
 
 

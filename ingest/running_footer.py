@@ -460,3 +460,60 @@ def _stands_alone(lines: list[str], index: int) -> bool:
 
 def _page_of(line: str) -> int:
     return int(_NUMBER.search(line).group())
+
+
+OPENING_LINES = 3  # a leaflet's title, its sender and maybe a date: what a running header repeats
+MAX_RUNNING_HEADER_WORDS = 12
+_HEADER_WORD = re.compile(r"\w+")
+
+
+def without_title_headers(text: str) -> tuple[str, list[str]]:
+    """Text without the lines that repeat its opening lines as a page's running header, and
+    those lines.
+
+    An OCR of a printed leaflet keeps each page's header as a line of its own where the page
+    broke, often between two list items ("Huisartsenpraktijk Oosterpoort Hoofdpijn door
+    pijnstillers"): the sender and the (shortened) title that open the text, one after the
+    other. Left in, it became a section heading over the items under it (red team 45). Such a
+    line is one opening line's words (two or more), before or after words that another opening
+    line holds in the same order (at least two, and half of that line's), and no part of one
+    opening line alone (a heading that a contents entry at the top names)."""
+    lines = text.split("\n")
+    opening = [index for index, line in enumerate(lines) if line.strip()][:OPENING_LINES]
+    if len(opening) < 2:
+        return text, []
+    openers = [_header_words(lines[index]) for index in opening]
+    headers = [index for index in range(opening[-1] + 1, len(lines))
+               if _repeats_opening(_header_words(lines[index]), openers)]
+    drop = set(headers)
+    return "\n".join(line for index, line in enumerate(lines) if index not in drop), [lines[i].strip() for i in headers]
+
+
+def _header_words(line: str) -> list[str]:
+    return _HEADER_WORD.findall(line.casefold())
+
+
+def _repeats_opening(words: list[str], openers: list[list[str]]) -> bool:
+    """Whether `words` are one opener's before or after a part of another's (`without_title_headers`)."""
+    if not words or len(words) > MAX_RUNNING_HEADER_WORDS or any(_in_order(words, line) for line in openers):
+        return False  # one opening line again, or a part of it: a heading ("1 Wat zijn kalknagels?")
+    for first, whole in enumerate(openers):
+        if len(whole) < 2 or len(whole) >= len(words):
+            continue
+        rests = [words[len(whole):]] if words[:len(whole)] == whole else []
+        rests += [words[:-len(whole)]] if words[-len(whole):] == whole else []
+        for rest in rests:
+            if any(other != first and _part_of(rest, part) for other, part in enumerate(openers)):
+                return True
+    return False
+
+
+def _part_of(rest: list[str], line: list[str]) -> bool:
+    """Whether `rest` is at least two words and half of `line`'s, in `line`'s order."""
+    return len(rest) >= 2 and 2 * len(rest) >= len(line) and _in_order(rest, line)
+
+
+def _in_order(words: list[str], line: list[str]) -> bool:
+    """Whether `line` holds `words` in their order."""
+    remaining = iter(line)
+    return all(word in remaining for word in words)

@@ -29,7 +29,7 @@ from ingest.mail import read_mail
 from ingest.mailing_text import without_cover_note, without_mailing_furniture
 from ingest.node_lines import titled_page
 from ingest.man import read_man_page
-from ingest.running_footer import paged_by_numbers, without_running_footers
+from ingest.running_footer import paged_by_numbers, without_running_footers, without_title_headers
 from ingest.markdown_dialects import plain_dialects
 from ingest.fences import fenced_lines
 from ingest.markdown_html import html_as_markdown
@@ -39,6 +39,7 @@ from ingest.title_frame import framed_headings, framed_title
 from ingest.bullet_headings import without_heading_bullets
 from ingest.page_front_matter import with_page_meta
 from ingest.browser_print import without_print_margins
+from ingest.ocr_margins import without_margin_noise
 from ingest.page_order import in_reading_order, paged_by_break_lines
 from ingest.web_dump import COPYRIGHT_LINE, LIST_BULLET, without_page_chrome
 from ingest.wiki_headings import wiki_headings
@@ -179,7 +180,7 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
     else:
         text = in_reading_order(paged_by_break_lines(text))  # pdf2json's pages, bottom to top
         printed = without_print_margins(text)  # a browser's print header and footer (red team 42)
-        text = printed.text
+        text = without_margin_noise(printed.text)  # a photo's edge read by OCR (red team 45)
         text = _SIGNATURE_DELIMITER.sub("\n\n\n", text)
         mail = read_mail(text)
         if mail:
@@ -208,6 +209,8 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
         if "\f" not in text:
             text, running = without_running_footers(text)
             interface += running
+        text, headers = without_title_headers(text)  # a running header an OCR kept (red team 45)
+        interface += headers
         wiki = wiki_headings(text)  # "= Title =" lines a wiki's text extractor kept
         framed = framed_title(wiki.text)
         text, interface = framed.text, [*framed.furniture, *interface]

@@ -9,6 +9,7 @@ with trafilatura and turns it into Markdown (`xml_markdown`).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import trafilatura
@@ -55,6 +56,7 @@ from ingest.html.title_page import (
 from ingest.html.word_documents import bold_title, drop_empty_contents_headings, headings_out_of_items
 from ingest.html.word_styles import style_headings
 from ingest.html.xml_markdown import xml_to_markdown
+from ingest.browser_print import without_margin_paragraphs
 from ingest.mail import without_notices, without_reply_prefix
 from ingest.source import SourceText
 
@@ -113,9 +115,12 @@ def load_html(html: str, path: str | Path) -> SourceText:
                                 "(is it a consent wall saved instead of the page?)")
     text = _with_title(text, heading)
     text, notices = without_notices(text)  # a mail saved as a page: its confidentiality notice
+    text, margins = without_margin_paragraphs(text)  # an OCRed print's header and footer (red team 45)
+    notices = [*notices, *margins]
     title = (_lone_title(text) if masthead else "") or own_title or (metadata.title if metadata and metadata.title else "") or " ".join(facts.title.split()) \
         or _lone_title(text)
     title = without_site_name(named_half(without_reply_prefix(title), facts.title, text), site)
+    title = "" if _FILE_PATH.fullmatch(title) else title  # a converter's `<title>` of its output's path
     manual = read_man_page(text) if is_converted_man_page(html) else None
     if manual is not None:
         text, title, notices = manual.text, manual.title, [*manual.furniture, *notices]
@@ -134,6 +139,11 @@ def _with_title(text: str, heading: str) -> str:
     if not heading or any(line.startswith("# ") for line in text.splitlines()):
         return text
     return f"# {heading}\n\n{text}"
+
+
+# A `<title>` that is a file's path ("/tmp/build/brandwond-ocrfeeder", "C:\\Users\\…\\page"): an OCR
+# tool's (ocrfeeder) or converter's name for its output, no leaflet's title (red team 45).
+_FILE_PATH = re.compile(r"(?:file://)?(?:/|[A-Za-z]:\\)[^\s]*")
 
 
 def _lone_title(text: str) -> str:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.document import LOST_PAGES, PERSONAL_DETAILS, SCANNED_PAGES, UNREAD_PAGES, IngestWarning, page_list
+from ingest.document import (GARBLED_PAGES, LOST_PAGES, PERSONAL_DETAILS, SCANNED_PAGES, UNREAD_PAGES, IngestWarning,
+                             page_list)
 
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
 DEFAULT_LANGUAGE = "nl"
@@ -142,6 +143,15 @@ TEXT: dict[str, dict[str, str]] = {
         "personal_details": "het bestand is een medisch dossierstuk: de kop met persoonsgegevens van een patiënt "
                             "(naam, geboortedatum, patiëntnummer) is weggelaten; kijk na of de rest geen patiënt "
                             "noemt voordat u het deelt.",
+        "garbled_page": "de tekst van pagina {pages} bestaat grotendeels niet uit woorden van de taal van de "
+                        "folder (slechte tekstherkenning van een foto of scan?); de woorden zijn moeilijk te "
+                        "vinden: kijk de tekst na of laat de OCR opnieuw doen op een betere afbeelding.",
+        "garbled_pages": "de tekst van pagina's {pages} bestaat grotendeels niet uit woorden van de taal van de "
+                         "folder (slechte tekstherkenning van een foto of scan?); de woorden zijn moeilijk te "
+                         "vinden: kijk de tekst na of laat de OCR opnieuw doen op een betere afbeelding.",
+        "garbled_file": "de tekst van het bestand bestaat grotendeels niet uit woorden van de taal van de "
+                        "folder (slechte tekstherkenning van een foto of scan?); de woorden zijn moeilijk te "
+                        "vinden: kijk de tekst na of laat de OCR opnieuw doen op een betere afbeelding.",
         "scanned_page": "pagina {pages} is alleen een afbeelding, zonder tekst (een scan?); de woorden "
                         "erop zijn pas te vinden na tekstherkenning (OCR).",
         "scanned_pages": "pagina's {pages} zijn alleen afbeeldingen, zonder tekst (scans?); de woorden "
@@ -287,6 +297,14 @@ TEXT: dict[str, dict[str, str]] = {
         "personal_details": "the file is a health record: its header with a patient's personal details (name, "
                             "birth date, patient number) was left out; check that the rest names no patient "
                             "before sharing it.",
+        "garbled_page": "the text of page {pages} is mostly not words of the leaflet's language (a poor OCR "
+                        "of a photo or scan?); its words are hard to find: check it, or run OCR again on a "
+                        "better image.",
+        "garbled_pages": "the text of pages {pages} is mostly not words of the leaflet's language (a poor OCR "
+                         "of a photo or scan?); their words are hard to find: check them, or run OCR again "
+                         "on a better image.",
+        "garbled_file": "the file's text is mostly not words of the leaflet's language (a poor OCR of a photo "
+                        "or scan?); its words are hard to find: check it, or run OCR again on a better image.",
         "scanned_page": "page {pages} is only an image, with no text (a scan?); its words cannot be "
                         "found until OCR is done.",
         "scanned_pages": "pages {pages} are only images, with no text (scans?); their words cannot be "
@@ -364,6 +382,9 @@ def plain_warning(lang: str, warning: IngestWarning) -> str:
     if warning.kind in (SCANNED_PAGES, LOST_PAGES, UNREAD_PAGES):
         key = {SCANNED_PAGES: "scanned_page", LOST_PAGES: "lost_page", UNREAD_PAGES: "unread_page"}[warning.kind]
         return tr(lang, key + ("" if len(warning.pages) == 1 else "s"), pages=page_list(warning.pages))
+    if warning.kind == GARBLED_PAGES:
+        key = "garbled_file" if not warning.pages else "garbled_page" if len(warning.pages) == 1 else "garbled_pages"
+        return tr(lang, key, pages=page_list(warning.pages))
     if warning.kind == PERSONAL_DETAILS:
         return tr(lang, "personal_details")
     return warning.message

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.clean.lines import filled_spans
+
 # A bullet and the space after it; wvText puts a no-break space there ("•\u00a0 Kosten").
 _BULLET = re.compile(r"^(?P<indent>[ \t]*)[•◦▪‣*-][ \t\u00a0]+(?=\S)")
 MAX_HEADING_WORDS = 12  # a heading, not an item's sentence (as ingest/structure.py counts)
@@ -39,7 +41,7 @@ def _heading_lines(lines: list[str]) -> list[int]:
     """The bulleted lines that head a section: each a paragraph of one line between blank lines,
     its words heading-shaped (`_heading_words`), with neither paragraph beside it another
     bulleted one and the one over it announcing no list (no ":" at its end)."""
-    paragraphs = _paragraphs(lines)
+    paragraphs = filled_spans(lines)
     found = []
     for at, (start, end) in enumerate(paragraphs):
         if end - start != 1 or not _bulleted(lines[start]) or not _heading_words(lines[start]):
@@ -52,19 +54,6 @@ def _heading_lines(lines: list[str]) -> list[int]:
             continue
         found.append(start)
     return found
-
-
-def _paragraphs(lines: list[str]) -> list[tuple[int, int]]:
-    """(first line, line after the last) of each run of filled lines."""
-    runs: list[tuple[int, int]] = []
-    start = None
-    for index, line in enumerate([*lines, ""]):
-        if line.strip() and start is None:
-            start = index
-        elif not line.strip() and start is not None:
-            runs.append((start, index))
-            start = None
-    return runs
 
 
 def _bulleted(line: str) -> bool:

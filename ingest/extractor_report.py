@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.clean.furniture import is_page_number
+from ingest.clean.lines import filled_spans
 
 _RULE = re.compile(r"[ \t]*={5,}[ \t]*")
 _COUNT_LINE = re.compile(r"Had \d+ characters of metadata and \d+ characters of text[ \t]*")
@@ -114,23 +115,11 @@ def _title(meta: list[str]) -> str:
     return ""
 
 
-def _paragraphs(lines: list[str]) -> list[tuple[int, int]]:
-    """Where each run of filled lines starts and ends (exclusive)."""
-    runs, start = [], None
-    for index, line in enumerate([*lines, ""]):
-        if line.strip() and start is None:
-            start = index
-        elif not line.strip() and start is not None:
-            runs.append((start, index))
-            start = None
-    return runs
-
-
 def _without_page_stories(lines: list[str]) -> tuple[str, list[str]]:
     """The text without a footer line alone at its end that ends in a page label ("… – pagina
     2"), and a header line alone at its top that opens with the same words ("GGD Hollands
     Noorden – Papegaaienziekte"), as POI sets the page header's and footer's stories there."""
-    runs = _paragraphs(lines)
+    runs = filled_spans(lines)
     if len(runs) < 3:
         return "\n".join(lines), []
     (first, first_end), (last, last_end) = runs[0], runs[-1]

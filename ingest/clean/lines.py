@@ -224,3 +224,17 @@ def append(logical: Logical, glue: str, line: Line) -> None:
         logical.pieces[-1] = (text + " ", start)
     logical.pieces.append((line.text, line.start))
     logical.last = line
+
+
+def filled_spans(lines: list[str]) -> list[tuple[int, int]]:
+    """(first line, line after the last) of each run of filled lines: a plain text's blocks
+    (`ingest.web_dump.paragraph_runs` gives their line numbers instead)."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for index, line in enumerate([*lines, ""]):
+        if line.strip() and start is None:
+            start = index
+        elif not line.strip() and start is not None:
+            runs.append((start, index))
+            start = None
+    return runs

@@ -1,7 +1,8 @@
 """Turn leaflet files (PDF, HTML, TXT, Markdown, reStructuredText, Org, e-mail messages and pages
-saved as MIME; GNU Info, Jira, Textile, AsciiDoc, Zim, Muse, BBCode, Creole, DokuWiki, MediaWiki,
-man-page roff source, edbrowse dumps, untex-stripped LaTeX, dvi2tty's DVI text and notmuch's mail
-text kept as TXT) into cited passages.
+saved as MIME, spreadsheets' CSV, a video's WebVTT/SubRip captions; GNU Info, Jira, Textile,
+AsciiDoc, Zim, Muse, BBCode, Creole, DokuWiki, MediaWiki, Perl's POD, man-page roff source,
+edbrowse dumps, untex-stripped LaTeX, dvi2tty's DVI text, notmuch's mail text, chat exports,
+calendar prints and text extractors' report frames kept as TXT) into cited passages.
 
 Knows file formats and text structure; knows nothing of embeddings or indexes.
 """

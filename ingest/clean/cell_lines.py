@@ -89,6 +89,7 @@ def cell_line_rows(lines: list[Line], taken: frozenset[int] = frozenset()) -> di
 
 
 MIN_LABEL_ROWS = 3  # rows of a label and what it says under a two-label header
+MAX_VALUE_WORDS = 40  # a cell says a sentence or two; a paragraph under a short line is a section's
 
 
 def _label_rows(lines: list[Line], taken: frozenset[int]) -> list[list[list[int]]]:
@@ -98,8 +99,9 @@ def _label_rows(lines: list[Line], taken: frozenset[int]) -> list[list[list[int]
     `_runs` reads, so each label, a short line over a sentence, was read as a heading, a row a
     section. Three short lines in a row open the table (the header and the first row's label),
     then lines alternate: a label of a few words that ends no sentence, then a longer line that
-    says what it means, three rows at least. A heading over a sub-heading over its paragraph is
-    two short lines, not three."""
+    says what it means (`MAX_VALUE_WORDS` at most), three rows at least. A heading over a
+    sub-heading over its paragraph is two short lines, not three; short headings over paragraphs
+    of several sentences are sections, not rows."""
     texts = [(index, line.text) for index, line in enumerate(lines) if line.text and index not in taken]
     tables, at = [], 0
     while at + 2 + 2 * MIN_LABEL_ROWS <= len(texts):
@@ -113,7 +115,7 @@ def _label_rows(lines: list[Line], taken: frozenset[int]) -> list[list[list[int]
         while label + 1 < len(texts):
             (place, _), (value, text) = texts[label], texts[label + 1]
             if place != rows[-1][-1] + step or value != place + step or not _is_label(lines[place]) \
-                    or len(text.split()) <= len(lines[place].text.split()) or is_item_start(text) \
+                    or not len(lines[place].text.split()) < len(text.split()) <= MAX_VALUE_WORDS or is_item_start(text) \
                     or lines[value].heading_level or lines[value].cells:
                 break
             rows.append([place, value])

@@ -16,21 +16,18 @@ from __future__ import annotations
 
 import re
 
-from ingest.dates import MONTHS, WEEKDAYS
+from ingest.dates import CLOCK_TIME, WEEKDAYS, written_date
 
-_MONTH = "|".join(sorted((name for name in MONTHS if len(name) > 2), key=len, reverse=True))
 # a weekday in full or as a calendar shortens it ("di", "Tue")
 _DAYS = WEEKDAYS | frozenset("ma di wo do vr za zo mon tue tues wed thu thur thurs fri sat sun".split())
 _DAY = "|".join(sorted(_DAYS, key=len, reverse=True))
-_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"
 # "24-03-2026", "2026-03-24", "03/24/26", "24 maart 2026", "Tue Mar 24", "di 24 mrt", each with its time or not
-_DAY_DATE = (rf"(?:(?:{_DAY})\.?,?\s+)?(?:\d{{1,2}}[-/.]\d{{1,2}}(?:[-/.]\d{{2,4}})?|\d{{4}}-\d{{2}}-\d{{2}}"
-             rf"|\d{{1,2}}\s+(?:{_MONTH})\.?(?:\s+\d{{4}})?|(?:{_MONTH})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?)")
+_DAY_DATE = rf"(?:(?:{_DAY})\.?,?\s+)?(?:{written_date(year=False)})"
 # blanks round a dash or word between start and end, or blanks alone: one way each to read a run of blanks
 _SPAN = r"(?:\s*(?:-|–|->|→|tot|to|until)\s*|\s*)"
 # An event's line: when it starts and ends (two dates, or a date and its time and another time
 # or date and time), then what it is; one date and time alone may be a print's header.
-_EVENT = re.compile(rf"(?:{_DAY_DATE},?\s+{_CLOCK}{_SPAN}(?:{_DAY_DATE}(?:,?\s+{_CLOCK})?|{_CLOCK})"
+_EVENT = re.compile(rf"(?:{_DAY_DATE},?\s+{CLOCK_TIME}{_SPAN}(?:{_DAY_DATE}(?:,?\s+{CLOCK_TIME})?|{CLOCK_TIME})"
                     rf"|{_DAY_DATE}{_SPAN}{_DAY_DATE})\s+(?P<summary>[^\W\d_].*)", re.IGNORECASE)
 # A tool's report on the file it read: a path ("/tmp/…/x.ics", "C:\…") or a calendar file's name
 # (from a word's start only: from each letter of a long word, the search was quadratic).

@@ -27,15 +27,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ingest.dates import CLOCK_TIME
+
 # The date and time of a stamp as the exports write them: day, month and year in either order and
 # any separator ("13-01-2026", "26-01-13", "1/13/26"), the time with or without seconds and AM/PM.
 _DATE = r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}"
-_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[APap]\.?\s?[Mm]\.?)?"
 _MARK = "\u200e\u200f\ufeff"  # direction marks and a byte-order mark an export writes before a stamp
 # The shapes of a message's first line: Android's and whatstk's "DATE, TIME - " and iOS's "[DATE, TIME] ".
 _SHAPES = (
-    re.compile(rf"[{_MARK}]*{_DATE},?\s{_TIME}\s[-–]\s(?P<rest>.*)"),
-    re.compile(rf"[{_MARK}]*\[{_DATE},?\s{_TIME}\]\s(?P<rest>.*)"),
+    re.compile(rf"[{_MARK}]*{_DATE},?\s{CLOCK_TIME}\s[-–]\s(?P<rest>.*)"),
+    re.compile(rf"[{_MARK}]*\[{_DATE},?\s{CLOCK_TIME}\]\s(?P<rest>.*)"),
 )
 # "Ilse JGZ: *Tips voor thuis*"; a message that opens with a line break leaves "Ilse JGZ:" alone.
 _SENDER = re.compile(r"(?P<name>[^:\n]{1,60}?):(?:\s(?P<text>.*))?")

@@ -30,6 +30,25 @@ WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 
+# A date or a clock time inside a line of another kind (a record's field, a calendar's event, a
+# chat's stamp), spelled once here for the readers that know such lines; none of them is a
+# leaflet's date. A calendar may leave out the year ("di 24 mrt"); a chat's stamp, whose
+# numbers come in either order, keeps its own wider shape.
+_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
+CLOCK_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?(?i:[ap])\.?\s?(?i:m)\.?)?"  # "10:40", "20.03:15", "8:15 PM"
+
+
+def written_date(*, year: bool = True) -> str:
+    """A regular expression (no groups) for a date written with its numbers or its month's
+    name: "24-03-2026", "24/3/26", "2026-03-24", "24 maart 2026", "March 24, 2026"; where
+    `year` is False the year may be left out ("24-03", "24 mrt", "Mar 24"), as a calendar
+    does. Compile it with re.IGNORECASE for the months' names."""
+    optional = "" if year else "?"
+    return (rf"\d{{1,2}}[-/.]\d{{1,2}}(?:[-/.](?:\d{{4}}|\d{{2}})){optional}|\d{{4}}-\d{{2}}-\d{{2}}"
+            rf"|\d{{1,2}}\s+(?:{_MONTH_NAME})\.?(?:\s+\d{{4}}){optional}"
+            rf"|(?:{_MONTH_NAME})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}}){optional}")
+
+
 # Phrases that can only mean the leaflet's own date ...
 _EXPLICIT = (
     r"(?:deze\s+bijsluiter\s+is\s+)?voor\s+het\s+laatst\s+(?:goedgekeurd|herzien|gewijzigd|bijgewerkt)"

@@ -24,7 +24,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from ingest.dates import MONTHS
+from ingest.dates import written_date
 from ingest.source import SourceText
 from ingest.structure import publisher_in
 
@@ -74,9 +74,7 @@ _TITLES = frozenset("mevrouw mevr mevr. mw mw. meneer mnr mnr. dhr dhr. de heer 
                     "dr dr. drs drs. prof prof. ir ir. juffrouw".split())
 _PARTICLES = frozenset("de den der van von ten ter te het 't la le el al bin ben da di du dos des op in".split())
 _INITIALS = re.compile(r"(?:[A-Z]\.-?)+|[A-Z][a-z]\.")  # "A.", "A.B.", "J.-P.", "Th."
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DATE = re.compile(rf"\b(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}}"
-                   rf"|\d{{1,2}}\s+(?:{_MONTH})\.?\s+\d{{4}}|(?:{_MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}})\b", re.IGNORECASE)
+_DATE = re.compile(rf"\b(?:{written_date()})\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d[\d .\-/]{3,}\d|\b(?=[\w.\-]*\d)[A-Za-z0-9][\w.\-]{4,}\b")
 MAX_VALUE_WORDS = 15  # an address or an organisation's name with its department; no sentence
 MAX_NAME_WORDS = 7  # "mevrouw A.B.C. van der Berg-de Vries"

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 
-from ingest.clean.lines import is_sign_off
+from ingest.clean.lines import filled_runs, is_sign_off
 # The HTML reader's wording for the same furniture, read here as text.
 from ingest.mail import (MAILING, MAX_FOOTER_WORDS, MAX_NOTICE_WORDS, SALUTATION, SHOWN_WRONGLY, UNSUBSCRIBE,
                          UNSUBSCRIBE_ADDRESS, WEB_VERSION)
-from ingest.web_dump import paragraph_runs
 
 _ADDRESS = re.compile(r"\[(?:https?://|mailto:|www\.)[^\]\s]*\]|<(?:https?://|mailto:)[^>\s]*>")
 MAX_COVER_NOTE_WORDS = 50  # "Beste patiënt," and two sentences that say what the mail brings
@@ -35,7 +34,7 @@ def without_mailing_furniture(text: str) -> tuple[str, list[str]]:
     link addresses is no mailing's text part and comes back as it is. Each line taken out
     stays, empty."""
     lines = text.split("\n")
-    runs = paragraph_runs(lines)
+    runs = filled_runs(lines)
     offers = [number for number, run in enumerate(runs[:MAX_OPENING_PARAGRAPHS]) if _offers_web_version(lines, run)]
     drop = runs[:offers[-1] + 1] if offers else []  # a preheader above it is the inbox's preview
     if offers:
@@ -58,7 +57,7 @@ def without_cover_note(text: str) -> tuple[str, list[str]]:
     left in, it stood where the leaflet's title is read (`mu view`'s mail, red team 44). Each line
     taken out stays, empty."""
     lines = text.split("\n")
-    gone = {i for run in _cover_note(lines, paragraph_runs(lines)) for i in run}
+    gone = {i for run in _cover_note(lines, filled_runs(lines)) for i in run}
     if not gone:
         return text, []
     return "\n".join("" if i in gone else line for i, line in enumerate(lines)), [lines[i].strip() for i in sorted(gone)]

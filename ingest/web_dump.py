@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ingest.clean.furniture import is_cookie_bar, is_ui_line
-from ingest.clean.lines import ends_sentence
+from ingest.clean.lines import ends_sentence, filled_runs
 from ingest.clean.markdown import LINK_DESTINATION, strip_inline_markdown
 from ingest.dates import MONTHS, UPDATED_PATTERN, is_date_line
 from ingest.fences import fenced_lines
@@ -141,17 +141,6 @@ def _aside_after_share_line(lines: list[str], end: int, passed: set[int], footed
     return set(filled)
 
 
-def paragraph_runs(lines: list[str]) -> list[list[int]]:
-    """The runs of filled lines, a list of their indices each."""
-    runs: list[list[int]] = []
-    for index, line in enumerate(lines):
-        if line.strip():
-            if not runs or runs[-1][-1] != index - 1:
-                runs.append([])
-            runs[-1].append(index)
-    return runs
-
-
 def _comment_section(lines: list[str], end: int) -> set[int]:
     """The lines of readers' comments: from a comment section's label (`_COMMENTS_LABEL`) to
     `end` (the footer, or the text's end), where a time stamp (`is_stamp`) follows the label
@@ -177,7 +166,7 @@ def _related_box(lines: list[str], end: int) -> set[int]:
     for index in filled[len(filled) // 2:]:
         if not _RELATED_LABEL.fullmatch(lines[index].strip().rstrip(":")):
             continue
-        runs = [run for run in paragraph_runs(lines[:end]) if run[0] > index]
+        runs = [run for run in filled_runs(lines[:end]) if run[0] > index]
         if runs and all(sum(len(lines[i].split()) for i in run) <= MAX_RELATED_WORDS for run in runs):
             return set(range(index, end))
     return set()
@@ -496,7 +485,7 @@ def _share_bars(lines: list[str]) -> set[int]:
     the hospital's own pages ("Volg ons op" "Facebook"), an "E-mail" over its address."""
     found: set[int] = set()
     bar: list[int] = []  # the paragraphs of link names so far, blank lines between them
-    for run in [*paragraph_runs(lines), []]:
+    for run in [*filled_runs(lines), []]:
         if run and all(name_kind(_link_name(lines[i])) for i in run):
             bar += run
             continue
@@ -521,7 +510,7 @@ def _cookie_notices(lines: list[str]) -> set[int]:
     "Weigeren": BeautifulSoup's text of a page, red team 37): the buttons tell the notice. A
     line that is a notice with its buttons glued to it (`_GLUED_CONSENT`) is one alone, whatever
     lines run on under it (w3lib's text of a page, red team 38: the menu, glued too)."""
-    runs = paragraph_runs(lines)
+    runs = filled_runs(lines)
     found = {index for run in runs for index in run if _GLUED_CONSENT.search(lines[index].strip())
              and is_cookie_bar(_GLUED_CONSENT.sub("", " ".join(lines[index].split())))}
     for number, run in enumerate(runs):
@@ -566,7 +555,7 @@ def _closing_footer(lines: list[str]) -> list[int]:
     Hanzeplein 14 · 050 - 524 60 00") or interface (`is_ui_line`). A copyright line or a
     statement's link must be among them: a leaflet may end with a contact line."""
     found: list[int] = []
-    for run in reversed(paragraph_runs(lines)):
+    for run in reversed(filled_runs(lines)):
         if not all(_is_footer_line(lines[i]) for i in run):
             break
         found = run + found
@@ -789,7 +778,7 @@ def _masthead_chrome(lines: list[str], shown: list[str], code: set[int]) -> set[
                   and _MD_HEADING.fullmatch(line).group("marks") == "#"), None)
     if not first:
         return set()
-    runs = paragraph_runs(shown[:first])
+    runs = filled_runs(shown[:first])
     cookies = _cookie_notices(shown[:first])
     linked = any(_is_link_run(lines[i], anywhere=True) for run in runs for i in run)
     if linked and all(i in cookies or _is_link_run(lines[i], anywhere=True) or _is_masthead_line(shown[i])
@@ -813,7 +802,7 @@ def _closing_chrome(lines: list[str], shown: list[str], end: int) -> set[int]:
     headings = {_key(shown[i]) for i, line in enumerate(lines) if _MD_HEADING.fullmatch(line)}
     found: set[int] = set()
     labelled = False
-    for run in reversed(paragraph_runs(shown[:end])):
+    for run in reversed(filled_runs(shown[:end])):
         if all(_states_date(shown[i]) for i in run):
             continue
         if _is_chrome(run, lines, shown, headings):

@@ -228,7 +228,7 @@ def append(logical: Logical, glue: str, line: Line) -> None:
 
 def filled_spans(lines: list[str]) -> list[tuple[int, int]]:
     """(first line, line after the last) of each run of filled lines: a plain text's blocks
-    (`ingest.web_dump.paragraph_runs` gives their line numbers instead)."""
+    (`filled_runs` gives their line numbers instead)."""
     runs: list[tuple[int, int]] = []
     start = None
     for index, line in enumerate([*lines, ""]):
@@ -238,3 +238,9 @@ def filled_spans(lines: list[str]) -> list[tuple[int, int]]:
             runs.append((start, index))
             start = None
     return runs
+
+
+def filled_runs(lines: list[str]) -> list[list[int]]:
+    """The line numbers of each run of filled lines: `filled_spans` for readers that set
+    lines of a run apart one by one."""
+    return [list(range(start, end)) for start, end in filled_spans(lines)]

@@ -29,6 +29,7 @@ from ingest.mail import read_mail
 from ingest.mailing_text import without_cover_note, without_mailing_furniture
 from ingest.node_lines import titled_page
 from ingest.man import read_man_page
+from ingest.run_on_page import titled_by_breadcrumb, without_page_actions
 from ingest.running_footer import paged_by_numbers, without_running_footers, without_title_headers
 from ingest.markdown_dialects import plain_dialects
 from ingest.fences import fenced_lines
@@ -184,6 +185,8 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
         text = without_margin_noise(printed.text)  # a photo's edge read by OCR (red team 45)
         book_print = without_book_print(text)  # a learning platform's print view of a book (red team 47)
         text = book_print.text
+        crumbed = titled_by_breadcrumb(text)  # a page run into one line, its trail first (red team 47)
+        text, actions = without_page_actions(crumbed.text)
         text = _SIGNATURE_DELIMITER.sub("\n\n\n", text)
         mail = read_mail(text)
         if mail:
@@ -206,6 +209,7 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
         interface += mailing
         interface += printed.furniture
         interface += book_print.furniture
+        interface += actions
         before, (text, chrome) = text, without_page_chrome(text)
         interface += chrome
         titled = titled_page(before, text)  # a scraped page's `<title>` line, gone with its masthead
@@ -225,6 +229,7 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
         meta = {"title": titled.title} | {key: value for key, value in meta.items() if value} if titled else meta
         meta = {"title": printed.title.title} | {key: value for key, value in meta.items() if value} if printed.title else meta
         meta = {"title": book_print.title} | {key: value for key, value in meta.items() if value} if book_print.title else meta
+        meta = {"title": crumbed.title} | {key: value for key, value in meta.items() if value} if crumbed.title else meta
         text, history = without_revision_history(text)
         interface += history
         text, page_starts, furniture = split_pages(paged_by_numbers(without_contents(without_glued_contents(text))))

@@ -42,7 +42,7 @@ _LABELS: dict[str, PrintField] = {
 }
 _FIELD = re.compile(r"[ \t]*(?P<label>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)[ \t]*:[ \t]*(?P<value>\S.*?)[ \t]*")
 # The description's label glued to its text ("BeschrijvingInformatie voor …") or set before it.
-_DESCRIPTION = re.compile(r"[ \t]*(?:beschrijving|description)(?=[A-Z]|[ \t]*:[ \t]*\S)[ \t]*:?[ \t]*", re.IGNORECASE)
+_DESCRIPTION = re.compile(r"[ \t]*(?i:beschrijving|description)(?=[A-Z]|[ \t]*:[ \t]*\S)[ \t]*:?[ \t]*")
 MIN_FIELDS = 3  # the book and who printed it, and one more: two labelled lines are any leaflet's
 MAX_LINES_BEFORE = 3  # the print button and the book's name over the table
 MAX_BUTTON_WORDS = 5  # "Print this book", "Dit boek afdrukken"

@@ -91,3 +91,8 @@ def test_a_trail_whose_last_step_no_heading_repeats_gives_no_title() -> None:
 def test_a_sentence_ending_in_history_stays() -> None:
     text = "Vraag naar uw medische geschiedenis.\n"
     assert without_page_actions(text) == (text, [])
+
+
+def test_a_word_that_only_opens_with_the_descriptions_label_keeps_it() -> None:
+    text = _print_view().replace("DescriptionInformatie voor ouders", "Descriptions for parents")
+    assert "Descriptions for parents" in without_book_print(text).text

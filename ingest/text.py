@@ -29,15 +29,17 @@ from ingest.mail import read_mail
 from ingest.mailing_text import without_cover_note, without_mailing_furniture
 from ingest.node_lines import titled_page
 from ingest.man import read_man_page
+from ingest.run_on_page import titled_by_breadcrumb, without_page_actions
 from ingest.running_footer import paged_by_numbers, without_running_footers, without_title_headers
 from ingest.markdown_dialects import plain_dialects
 from ingest.fences import fenced_lines
 from ingest.markdown_html import html_as_markdown
 from ingest.source import Markup, SourceText
-from ingest.text_contents import without_contents, without_revision_history
+from ingest.text_contents import without_contents, without_glued_contents, without_revision_history
 from ingest.title_frame import framed_headings, framed_title
 from ingest.bullet_headings import without_heading_bullets
 from ingest.page_front_matter import with_page_meta
+from ingest.book_print import without_book_print
 from ingest.browser_print import without_print_margins
 from ingest.ocr_margins import without_margin_noise
 from ingest.page_order import in_reading_order, paged_by_break_lines
@@ -181,6 +183,10 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
         text = in_reading_order(paged_by_break_lines(text))  # pdf2json's pages, bottom to top
         printed = without_print_margins(text)  # a browser's print header and footer (red team 42)
         text = without_margin_noise(printed.text)  # a photo's edge read by OCR (red team 45)
+        book_print = without_book_print(text)  # a learning platform's print view of a book (red team 47)
+        text = book_print.text
+        crumbed = titled_by_breadcrumb(text)  # a page run into one line, its trail first (red team 47)
+        text, actions = without_page_actions(crumbed.text)
         text = _SIGNATURE_DELIMITER.sub("\n\n\n", text)
         mail = read_mail(text)
         if mail:
@@ -202,6 +208,8 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
         interface += page.furniture if page else ()
         interface += mailing
         interface += printed.furniture
+        interface += book_print.furniture
+        interface += actions
         before, (text, chrome) = text, without_page_chrome(text)
         interface += chrome
         titled = titled_page(before, text)  # a scraped page's `<title>` line, gone with its masthead
@@ -220,9 +228,11 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
         meta = {"title": wiki.title} | {key: value for key, value in meta.items() if value} if wiki.title else meta
         meta = {"title": titled.title} | {key: value for key, value in meta.items() if value} if titled else meta
         meta = {"title": printed.title.title} | {key: value for key, value in meta.items() if value} if printed.title else meta
+        meta = {"title": book_print.title} | {key: value for key, value in meta.items() if value} if book_print.title else meta
+        meta = {"title": crumbed.title} | {key: value for key, value in meta.items() if value} if crumbed.title else meta
         text, history = without_revision_history(text)
         interface += history
-        text, page_starts, furniture = split_pages(paged_by_numbers(without_contents(text)))
+        text, page_starts, furniture = split_pages(paged_by_numbers(without_contents(without_glued_contents(text))))
         furniture = "\n".join(line for line in (*(mail.furniture if mail else ()), *interface, furniture) if line)
     return SourceText(text, markup, page_starts=page_starts, title=meta.get("title", ""), url=meta.get("url", ""),
                       updated=meta.get("updated", meta.get("date", "")), publisher=meta.get("publisher", ""),

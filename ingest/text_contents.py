@@ -45,6 +45,52 @@ def without_contents(text: str) -> str:
     return "\n".join(lines)
 
 
+MIN_GLUED_ENTRIES = 3  # headings a line glues together: fewer may be a sentence that names two
+GLUED_PREFIX = 4  # letters of an entry it is looked up by; a shorter line is no heading a contents lists
+
+
+def without_glued_contents(text: str) -> str:
+    """The text without a table of contents that a tag stripper glued into one line (strip-tags
+    of Moodle's print view: "Inhoudsopgave1. Wat is mpox?2. De klachten3. …7. Contact"): a line
+    that is, with or without a contents heading before it, nothing but `MIN_GLUED_ENTRIES` or
+    more of the lines further on (the headings it lists), in their order; spaces between them or
+    none. A line of prose never spells out three later lines whole, one after the other."""
+    lines = text.split("\n")
+    keys = [_glued_key(line) for line in lines]
+    by_prefix: dict[str, list[int]] = {}
+    for index, key in enumerate(keys):
+        if len(key) >= GLUED_PREFIX:
+            by_prefix.setdefault(key[:GLUED_PREFIX], []).append(index)
+    for index, key in enumerate(keys):
+        rest = next((key[len(heading):] for heading in _GLUED_HEADINGS if key.startswith(heading)), key)
+        if len(rest) >= MIN_GLUED_ENTRIES * GLUED_PREFIX and _glued_entries(rest, index, keys, by_prefix):
+            lines[index] = "\f" * lines[index].count("\f")
+    return "\n".join(lines)
+
+
+# The contents headings without spaces, longest first ("tableofcontents" before "contents").
+_GLUED_HEADINGS = sorted(("".join(heading.split()) for heading in CONTENTS_HEADINGS), key=len, reverse=True)
+
+
+def _glued_key(line: str) -> str:
+    """A line's letters and marks without its spaces, case folded: a stripper may glue what a
+    page set apart, or keep a space."""
+    return "".join(line.split()).casefold()
+
+
+def _glued_entries(rest: str, after: int, keys: list[str], by_prefix: dict[str, list[int]]) -> bool:
+    """Whether lines after line `after`, each further on than the one before, make up `rest`
+    whole, `MIN_GLUED_ENTRIES` or more of them."""
+    count, at = 0, 0
+    while at < len(rest):
+        found = next((index for index in by_prefix.get(rest[at:at + GLUED_PREFIX], ())
+                      if index > after and rest.startswith(keys[index], at)), None)
+        if found is None:
+            return False
+        count, at, after = count + 1, at + len(keys[found]), found
+    return count >= MIN_GLUED_ENTRIES
+
+
 def _key(line: str) -> str:
     """The line's words, without the dot after a leading number, so "1. Wat" names "1 Wat"."""
     return _NUMBER_DOT.sub(r"\1", " ".join(line.replace("\f", " ").split()).casefold())

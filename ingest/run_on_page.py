@@ -65,6 +65,7 @@ def _is_step(step: str) -> bool:
 # A wiki's page actions ("Bewerken", "Geschiedenis", "Bron bekijken"; "Edit", "History", "View source").
 _ACTION = (r"(?:bewerken|brontekst\s+bewerken|bron\s+bewerken|bron\s+bekijken|geschiedenis|"
            r"geschiedenis\s+bekijken|edit|edit\s+source|view\s+source|history|view\s+history)")
+MAX_ACTIONS_CHARS = 200  # a page's actions at its end: a few words
 _ACTIONS_AT_END = re.compile(rf"(?:[ \t]+{_ACTION}){{2,}}[ \t]*$", re.IGNORECASE)
 _TAGS_AT_END = re.compile(r"[ \t]+(?:tags|trefwoorden|labels)[ \t]*:[ \t]*[^\W\d_][^.:;!?]{0,80}$", re.IGNORECASE)
 # The page's last edit before its tags ("Laatst bewerkt door J. de Groot, bedrijfsarts 04-03-2026").
@@ -78,7 +79,8 @@ def without_page_actions(text: str) -> tuple[str, list[str]]:
     them), the tags right before them and the page's edit line before those; the edit line
     comes back as furniture. The actions alone prove the page's end: a sentence ends in a mark."""
     body = text.rstrip()
-    actions = _ACTIONS_AT_END.search(body)
+    tail = max(0, len(body) - MAX_ACTIONS_CHARS)  # from every word of a long text, the search was quadratic
+    actions = _ACTIONS_AT_END.search(body, tail)
     if not actions or actions.start() == 0 or body[actions.start() - 1] == "\n":
         return text, []
     body = body[:actions.start()]

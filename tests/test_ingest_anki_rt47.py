@@ -24,6 +24,7 @@ ANKI_DECK = (
     "Zorg na een tand trekken\t\"<p>Mondzorgpraktijk De Brug, Assen</p>\n<p>Laatst bijgewerkt: 4 maart 2026</p>\"\tfolder\n"
     "De eerste dag\t\"<p>Spoel de eerste dag niet en eet aan de andere kant.</p>\n<p>Neem zo nodig paracetamol.</p>\"\tfolder\n"
     "Bloeden\t<p>Bijt een half uur op een opgerold gaasje.</p><ul><li>Ga rechtop zitten.</li><li>Rook niet.</li></ul>\tfolder\n"
+    "Wanneer bellen\t<p>Bel ons als het na een dag nog bloedt.</p>\tfolder\n"
 )
 
 
@@ -54,7 +55,7 @@ def test_a_note_export_is_read_as_its_html_with_each_front_a_heading(tmp_path):
 
 def test_ankis_own_export_its_header_quoting_and_tags_column(tmp_path):
     notes = read_notes(ANKI_DECK)
-    assert [note.front for note in notes] == ["Zorg na een tand trekken", "De eerste dag", "Bloeden"]
+    assert [note.front for note in notes] == ["Zorg na een tand trekken", "De eerste dag", "Bloeden", "Wanneer bellen"]
     assert all("folder" not in note.back for note in notes)
     assert "<p>Neem zo nodig paracetamol.</p>" in notes[1].back
     item = _read(tmp_path, ANKI_DECK)
@@ -62,6 +63,7 @@ def test_ankis_own_export_its_header_quoting_and_tags_column(tmp_path):
     assert {"De eerste dag", "Bloeden"} <= {heading for passage in item.passages for heading in passage.headings}
     text = _all_text(item)
     assert "#separator" not in text and "folder" not in text and "<" not in text
+    assert "Neem zo nodig paracetamol." in text and "Rook niet." in text
 
 
 def test_the_red_team_deck(tmp_path):

@@ -41,6 +41,7 @@ from ingest.language import guess_language
 from ingest.ocr_words import unreadable_pages
 from ingest.markdown_signs import is_markdown
 from ingest.mime_message import Message, MessageBody, read_message
+from ingest.note_export import is_note_export, notes_as_html, read_notes
 from ingest.notmuch_text import is_notmuch_text, read_notmuch_text
 from ingest.mediawiki import is_mediawiki, mediawiki_as_markdown
 from ingest.muse import is_muse, muse_as_markdown
@@ -418,6 +419,9 @@ def load_source(data: bytes, path: Path) -> SourceText:
         if without_stray_doctype(text) != text:
             text = without_stray_doctype(text)
             data = text.encode("utf-8")
+        deck = _note_export_source(text, path) if is_note_export(text) else None
+        if deck is not None:  # before the spreadsheet: a deck's notes are tab-separated rows too
+            return deck
         transcript = captions_transcript(text) if is_captions(text) else None
         if transcript:  # a video's captions (WebVTT, SubRip): their words, no cue timings
             return load_text(transcript.encode("utf-8"), path, "plain")
@@ -471,6 +475,15 @@ def _alternatives_source(plain: str, html: str, path: Path) -> SourceText:
     if source is not None and share_of_words(plain, source.text) >= SAME_WORDS:
         return source
     return load_source(plain.encode("utf-8"), path)
+
+
+def _note_export_source(text: str, path: Path) -> SourceText | None:
+    """A flashcard deck's notes exported as text (`ingest.note_export`), read as the page their
+    HTML fields make; None where the HTML reader finds no text in it."""
+    try:
+        return load_html(notes_as_html(read_notes(text)), path)
+    except IngestError:
+        return None
 
 
 def _rst_source(text: str, data: bytes, path: Path) -> SourceText:

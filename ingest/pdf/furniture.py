@@ -479,22 +479,26 @@ def without_cookie_bar(fragments: list[Fragment]) -> list[Fragment]:
 
 def web_page_chrome(pages: list[list[PdfLine]], body: Body) -> list[set[int]]:
     """For each page of a web page a browser printed (its header and footer on a page, see
-    `printed_by_browser`, or the site's interface over its title, see `interface_over`), the
+    `printed_titles`, or the site's interface over its title, see `interface_over`), the
     indices of the site's own lines around the page's text: the masthead above the page's
     title (`masthead`), the footer band holding its copyright (`site_footer`), and an
     advertisement (`advertisements`). Chromium printed a GGD's
     page with its top bar ("Werken bij de GGD Pers Contact English"), its logo and menu
     (which became headings over "Zoeken..."), its footer's address and links, and an
-    advertisement for a lotion that answered a question as the GGD's advice (red team 19)."""
+    advertisement for a lotion that answered a question as the GGD's advice (red team 19).
+    The masthead is looked for on the print's first page (the first with the browser's
+    header): a print joined after another document's pages (pdfunite, red team 48) opens there."""
     out: list[set[int]] = [set() for _ in pages]
     filled = [number for number, lines in enumerate(pages) if any(line.text.strip() for line in lines)]
     if not filled:
         return out
-    first = pages[filled[0]]
-    top = masthead(first, body)
-    if not (printed_by_browser(pages) or interface_over([first[index] for index in sorted(top)])):
+    titles = printed_titles(pages)
+    start = next((number for number in filled if titles[number] is not None), filled[0])
+    first = pages[start]
+    top = masthead(first, body, titles[start] or "")
+    if not (any(title is not None for title in titles) or interface_over([first[index] for index in sorted(top)])):
         return out
-    out[filled[0]] |= top
+    out[start] |= top
     out[filled[-1]] |= site_footer(pages[filled[-1]])
     for number, lines in enumerate(pages):
         out[number] |= advertisements(lines, body)
@@ -504,12 +508,21 @@ def web_page_chrome(pages: list[list[PdfLine]], body: Body) -> list[set[int]]:
 def printed_by_browser(pages: list[list[PdfLine]]) -> bool:
     """Whether a page has both a browser's header (the time it was printed) at its head and
     its footer (the page's address and "1/3") at its foot."""
+    return any(title is not None for title in printed_titles(pages))
+
+
+def printed_titles(pages: list[list[PdfLine]]) -> list[str | None]:
+    """For each page, the page title a browser's header prints after the time it was printed
+    ("12/6/26, 8:40 PM Pityriasis rosea (roze vlekken op romp) | Huisartsenpraktijk De Linde"),
+    "" for none, where the page has that header at its head and the browser's footer (the
+    page's address and "1/3") at its foot; None where it has not."""
+    out: list[str | None] = []
     for lines in pages:
         rows = edge_rows(lines)
-        if any(_BROWSER_HEADER.match(row.text.strip()) for row in rows[:EDGE_ROWS]) \
-                and any(_BROWSER_FOOTER.fullmatch(row.text.strip()) for row in rows[-EDGE_ROWS:]):
-            return True
-    return False
+        heads = [match for row in rows[:EDGE_ROWS] if (match := _BROWSER_HEADER.match(row.text.strip()))]
+        footed = any(_BROWSER_FOOTER.fullmatch(row.text.strip()) for row in rows[-EDGE_ROWS:])
+        out.append(" ".join(heads[0].string[heads[0].end():].split()) if heads and footed else None)
+    return out
 
 
 MAX_BOX_WORDS = 3  # a search box's or a button's words ("Zoeken...")
@@ -527,22 +540,32 @@ def interface_over(lines: list[PdfLine]) -> bool:
         and not any(ends_sentence(text) and len(text.split()) > MAX_BOX_WORDS for text in texts)
 
 
-def masthead(lines: list[PdfLine], body: Body) -> set[int]:
+def masthead(lines: list[PdfLine], body: Body, printed_title: str = "") -> set[int]:
     """The indices of the lines a printed web page reads before its title (the first line in
     the page's largest size, larger than the body) and above it: a site's top bar, logo,
     menu, search box and breadcrumb. A web page opens its article with its title; where a
     sentence stands over the largest text, that text is no title (a call-out, "Bel 112")
-    and nothing goes."""
+    and nothing goes, unless the page title the browser's header prints (`printed_title`)
+    opens with that text: then it is the title, and the sentence over it the site's top bar
+    ("Spoed? Bel 0343 51 66 20 en kies 1.", a practice's urgent-care bar, red team 48)."""
     filled = [index for index, line in enumerate(lines) if line.text.strip()]
     largest = max((lines[index].size for index in filled), default=0.0)
     if largest < body.size * HEADING_SIZE_RATIO:
         return set()
     title = next(index for index in filled if lines[index].size == largest)
     over = {index for index in filled[:filled.index(title)] if lines[index].y > lines[title].y}
+    if _opens(printed_title, lines[title].text):
+        return over
     if any(ends_sentence(lines[index].text.strip()) and len(lines[index].text.split()) > MAX_BOX_WORDS
            for index in over):
         return set()  # "Zoeken..." in its box is no sentence
     return over
+
+
+def _opens(whole: str, start: str) -> bool:
+    """Whether `whole` opens with the words of `start`, case and spacing aside."""
+    start = " ".join(start.split()).casefold()
+    return bool(start) and " ".join(whole.split()).casefold().startswith(start)
 
 
 def trail_over_title(lines: list[PdfLine], body: Body) -> set[int]:

@@ -9,7 +9,8 @@ three has its front cover (the largest text, on the right of the first page) rea
 A text box stuck on a page is read after it (`sticker_lines`); the labels of a form's fields
 are no leaflet text (`without_field_labels`). A page whose text layer gives glyph numbers, not
 words (a font without ToUnicode, see `ingest.pdf.legible`), is left empty and named
-(`PdfDocument.unread_pages`); a file of no other pages is refused. Glyphs named by their codes
+(`PdfDocument.unread_pages`); a file of no other pages is refused. A document system's cover
+sheet before the leaflet is left empty too (`ingest.pdf.cover_sheet`). Glyphs named by their codes
 alone (/x41, TeX's bitmap fonts) are renamed for their characters first (`ingest.pdf.code_names`).
 """
 
@@ -28,6 +29,7 @@ from pypdf.errors import DependencyError, FileNotDecryptedError
 from ingest.document import IngestError, given_stem
 from ingest.pdf.code_names import name_codes
 from ingest.pdf.columns import reading_regions
+from ingest.pdf.cover_sheet import without_cover_sheet
 from ingest.pdf.fragments import box_around, displayed_box, page_fragments
 from ingest.pdf.furniture import SAME_PLACE, bottom_margin, top_margin, without_cookie_bar
 from ingest.pdf.geometry import CHAR_WIDTH, Fragment, PdfLine
@@ -66,7 +68,7 @@ def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
         if damage is not None and (len(lost) == len(found) or not lost):
             raise damage  # nothing readable; or a cut that took no page, only the file's index
         unread = unread_pages(pages)
-        pages = tuple(() if number in unread else lines for number, lines in enumerate(pages))
+        pages = without_cover_sheet(tuple(() if number in unread else lines for number, lines in enumerate(pages)))
         if pages and found[0][0] is not None:
             left, bottom, right, top = displayed_box(found[0][0])
             pages = (cover_first(pages[0], right - left, pages, top - bottom), *pages[1:])

@@ -10,6 +10,7 @@ heading ran into the title.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ingest.dates import revision_tables
 from ingest.pdf.contents import CONTENTS_HEADINGS, contents_page
@@ -83,8 +84,9 @@ def _glued_entries(rest: str, after: int, keys: list[str], by_prefix: dict[str, 
     whole, `MIN_GLUED_ENTRIES` or more of them."""
     count, at = 0, 0
     while at < len(rest):
-        found = next((index for index in by_prefix.get(rest[at:at + GLUED_PREFIX], ())
-                      if index > after and rest.startswith(keys[index], at)), None)
+        places = by_prefix.get(rest[at:at + GLUED_PREFIX], [])  # in order: the first after `after` by bisection
+        found = next((places[place] for place in range(bisect_right(places, after), len(places))
+                      if rest.startswith(keys[places[place]], at)), None)
         if found is None:
             return False
         count, at, after = count + 1, at + len(keys[found]), found

@@ -23,6 +23,7 @@ from ingest.captions import captions_transcript, is_captions
 from ingest.catalog import Catalog, CatalogEntry, CatalogPart
 from ingest.chat_export import chat_as_markdown, is_chat_export
 from ingest.clean import CleanText, clean
+from ingest.code_cells import without_code_cells
 from ingest.creole import creole_as_markdown, is_creole
 from ingest.dates import find_updated
 from ingest.dvi2tty import dvi2tty_as_plain, is_dvi2tty
@@ -422,6 +423,9 @@ def load_source(data: bytes, path: Path) -> SourceText:
         deck = _note_export_source(text, path) if is_note_export(text) else None
         if deck is not None:  # before the spreadsheet: a deck's notes are tab-separated rows too
             return deck
+        if without_code_cells(text) != text:  # before any markup is asked: a cell's rules and "#" comments are none
+            text = without_code_cells(text)
+            data = text.encode("utf-8")
         transcript = captions_transcript(text) if is_captions(text) else None
         if transcript:  # a video's captions (WebVTT, SubRip): their words, no cue timings
             return load_text(transcript.encode("utf-8"), path, "plain")

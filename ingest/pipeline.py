@@ -59,6 +59,7 @@ from ingest.spreadsheet import sheet_as_plain, sheet_rows
 from ingest.structure import Outline, find_outline, running_sender
 from ingest.text import decode_text, load_text
 from ingest.textile import is_textile, textile_as_markdown
+from ingest.wikiextractor import read_wikiextractor
 from ingest.xwiki import is_xwiki, xwiki_as_markdown
 from ingest.zim import is_zim, zim_as_markdown
 
@@ -411,6 +412,9 @@ def load_source(data: bytes, path: Path) -> SourceText:
         report = read_extractor_report(text)
         if report is not None:  # POI's or Tika's report around the text: read the text it frames
             return _reported_source(load_source(report.text.encode("utf-8"), path), report)
+        articles = read_wikiextractor(text)
+        if articles is not None:  # WikiExtractor's <doc> wrappers: no text, their title the title
+            return replace(load_source(articles.text.encode("utf-8"), path), title=articles.title)
         message = read_notmuch_text(text) if is_notmuch_text(text) else None
         if message is not None:
             return _message_source(message, path)

@@ -75,9 +75,9 @@ def _cell_end(lines: list[str], index: int) -> int | None:
 
 
 def is_code(lines: list[str]) -> bool:
-    """Whether `lines` are a program: Python that parses into more than bare names and
-    constants, or a block whose lines mostly carry a program's tokens (`_ASSIGNMENT`,
-    `_STATEMENT`, one at least of the latter) and end no sentence."""
+    """Whether `lines` are a program: a line at least with a statement's token (`_STATEMENT`:
+    settings written "KEY = value" parse as Python too), and Python that parses into more than
+    bare names and constants, or lines that mostly carry a program's tokens and end no sentence."""
     body = [line for line in lines if line.strip()]
     if not body:
         return False
@@ -88,12 +88,13 @@ def is_code(lines: list[str]) -> bool:
             tree = ast.parse(source)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         tree = None
+    if not any(_STATEMENT.search(line) for line in body):
+        return False
     if tree is not None and any(not _bare(statement) for statement in tree.body):
         return True
     coded = [line for line in body if (_ASSIGNMENT.search(line) or _STATEMENT.search(line))
              and not _SENTENCE_END.search(line)]
-    return (len(body) >= MIN_CODE_LINES and len(coded) >= MIN_CODE_SHARE * len(body)
-            and any(_STATEMENT.search(line) for line in coded))
+    return len(body) >= MIN_CODE_LINES and len(coded) >= MIN_CODE_SHARE * len(body)
 
 
 def _bare(statement: ast.stmt) -> bool:

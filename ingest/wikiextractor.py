@@ -7,9 +7,12 @@ and one that has no end punctuation gets a "." ("Kosten.", "Contact."), as a sen
 (red team 47). Read as plain text, the wrapper was the first passage's words, the file's name
 its title and "Kosten." a sentence inside the section before.
 
-The wrapper lines go, and the `title` attribute is the title. A file may hold several articles
+The wrapper lines go, and the `title` attribute is the title; the text's entities ("&amp;", as
+WikiExtractor 3 escapes a text by default) read as their characters. A file may hold several articles
 (WikiExtractor fills a file with as many as fit): they stay in one leaflet, in their order, each
-later one's title line heading its text, so that no article's words are lost. Only in such a
+later one's title line heading its text, so that no article's words are lost. Every line is a
+paragraph or a heading, never a wrapped line: a blank line parts each from the next, so that
+short paragraphs are not joined as a hard-wrapped text's lines are. Only in such a
 file is a short line ending in a lone "." between paragraphs a heading (`_dotted_heading`): in
 any other text it is a sentence.
 """
@@ -59,9 +62,9 @@ def read_wikiextractor(text: str) -> WikiArticles | None:
     out: list[str] = []
     for index, line in enumerate(lines):
         if _DOC_OPEN.fullmatch(line) or _DOC_CLOSE.fullmatch(line):
-            out += ["", ""] if out else []
-        else:
-            out.append(_dotted_heading(lines, index) or line)
+            out.append("")
+        elif line.strip():  # a paragraph a line, as written: no wrapped lines to join
+            out += [html.unescape(_dotted_heading(lines, index) or line), ""]
     return WikiArticles("\n".join(out).strip("\n") + "\n", title)
 
 

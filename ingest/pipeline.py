@@ -427,9 +427,9 @@ def load_source(data: bytes, path: Path) -> SourceText:
         deck = _note_export_source(text, path) if is_note_export(text) else None
         if deck is not None:  # before the spreadsheet: a deck's notes are tab-separated rows too
             return deck
-        if without_code_cells(text) != text:  # before any markup is asked: a cell's rules and "#" comments are none
-            text = without_code_cells(text)
-            data = text.encode("utf-8")
+        uncoded = without_code_cells(text)  # before any markup is asked: a cell's rules and "#" comments are none
+        if uncoded != text:
+            text, data = uncoded, uncoded.encode("utf-8")
         transcript = captions_transcript(text) if is_captions(text) else None
         if transcript:  # a video's captions (WebVTT, SubRip): their words, no cue timings
             return load_text(transcript.encode("utf-8"), path, "plain")

@@ -10,6 +10,12 @@ A plain text shows at most one kind by chance, and a heading sign is counted onl
 Markdown would read one: a "#" line followed by a blank line or by text that does not open
 with the same mark, so a box typed with "##" as its margin on every line
 (`ingest/clean/plain.py`, `without_box_frames`) is no Markdown.
+
+Markdown needs no blank line before a "#" heading, and a notebook's Markdown cells as a viewer
+prints them (nbmanips' `nb show`) set each section's heading right under the last line of the
+section before (red team 47). Such a heading counts where the file has `MIN_HEADINGS_UNSPACED`
+of them: a plain text's own "#" line ("# 1 tablet", a hashtag has no blank after its "#") is rare
+and alone, a leaflet's section headings many.
 """
 
 from __future__ import annotations
@@ -31,12 +37,16 @@ MIN_HEADINGS = 2
 MIN_SIGNS = 2
 # ... or this many headings alone: a leaflet of headings, paragraphs and "- " lists.
 MIN_HEADINGS_ALONE = 3
+# ... or this many headings where none need a blank line before them (see above).
+MIN_HEADINGS_UNSPACED = 4
 
 
 def is_markdown(text: str) -> bool:
     """Whether a text file's `text` is Markdown: `MIN_SIGNS` kinds of sign (as in
     `markdown_signs`), or `MIN_HEADINGS_ALONE` headings."""
-    return len(markdown_signs(text)) >= MIN_SIGNS or len(_headings(text.split("\n"))) >= MIN_HEADINGS_ALONE
+    lines = text.split("\n")
+    return (len(markdown_signs(text)) >= MIN_SIGNS or len(_headings(lines)) >= MIN_HEADINGS_ALONE
+            or len(_headings(lines, spaced=False)) >= MIN_HEADINGS_UNSPACED)
 
 
 def markdown_signs(text: str) -> set[str]:
@@ -67,12 +77,16 @@ def _indented_body(lines: list[str]) -> bool:
     return bool(body) and outdented <= MAX_OUTDENTED_SHARE * len(body)
 
 
-def _headings(lines: list[str]) -> list[int]:
-    """The lines that are "#" headings: after a blank line (or first), and the line after
-    them not opened by a "#", as the lines of a box typed with "##" as its margin are."""
+def _headings(lines: list[str], spaced: bool = True) -> list[int]:
+    """The lines that are "#" headings: after a blank line (or first) where `spaced`, and
+    neither line beside them opened by a "#", as the lines of a box typed with "##" as its
+    margin are."""
     found = []
     for index, line in enumerate(lines):
-        if not _ATX.match(line) or index and lines[index - 1].strip():
+        if not _ATX.match(line):
+            continue
+        before = lines[index - 1] if index else ""
+        if (spaced and before.strip()) or before.lstrip().startswith("#"):
             continue
         if index + 1 < len(lines) and lines[index + 1].lstrip().startswith("#"):
             continue

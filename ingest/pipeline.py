@@ -23,6 +23,7 @@ from ingest.captions import captions_transcript, is_captions
 from ingest.catalog import Catalog, CatalogEntry, CatalogPart
 from ingest.chat_export import chat_as_markdown, is_chat_export
 from ingest.clean import CleanText, clean
+from ingest.code_cells import without_code_cells
 from ingest.creole import creole_as_markdown, is_creole
 from ingest.dates import find_updated
 from ingest.dvi2tty import dvi2tty_as_plain, is_dvi2tty
@@ -58,6 +59,7 @@ from ingest.spreadsheet import sheet_as_plain, sheet_rows
 from ingest.structure import Outline, find_outline, running_sender
 from ingest.text import decode_text, load_text
 from ingest.textile import is_textile, textile_as_markdown
+from ingest.wikiextractor import read_wikiextractor
 from ingest.xwiki import is_xwiki, xwiki_as_markdown
 from ingest.zim import is_zim, zim_as_markdown
 
@@ -410,6 +412,9 @@ def load_source(data: bytes, path: Path) -> SourceText:
         report = read_extractor_report(text)
         if report is not None:  # POI's or Tika's report around the text: read the text it frames
             return _reported_source(load_source(report.text.encode("utf-8"), path), report)
+        articles = read_wikiextractor(text)
+        if articles is not None:  # WikiExtractor's <doc> wrappers: no text, their title the title
+            return replace(load_source(articles.text.encode("utf-8"), path), title=articles.title)
         message = read_notmuch_text(text) if is_notmuch_text(text) else None
         if message is not None:
             return _message_source(message, path)
@@ -422,6 +427,9 @@ def load_source(data: bytes, path: Path) -> SourceText:
         deck = _note_export_source(text, path) if is_note_export(text) else None
         if deck is not None:  # before the spreadsheet: a deck's notes are tab-separated rows too
             return deck
+        uncoded = without_code_cells(text)  # before any markup is asked: a cell's rules and "#" comments are none
+        if uncoded != text:
+            text, data = uncoded, uncoded.encode("utf-8")
         transcript = captions_transcript(text) if is_captions(text) else None
         if transcript:  # a video's captions (WebVTT, SubRip): their words, no cue timings
             return load_text(transcript.encode("utf-8"), path, "plain")

@@ -34,6 +34,7 @@ from ingest.markdown_dialects import plain_dialects
 from ingest.fences import fenced_lines
 from ingest.markdown_html import html_as_markdown
 from ingest.source import Markup, SourceText
+from ingest.text_rows import read_text_rows
 from ingest.text_contents import without_contents, without_revision_history
 from ingest.title_frame import framed_headings, framed_title
 from ingest.bullet_headings import without_heading_bullets
@@ -179,6 +180,8 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
             furniture = "\n".join(line for line in (*running, furniture) if line)
     else:
         text = in_reading_order(paged_by_break_lines(text))  # pdf2json's pages, bottom to top
+        rows = read_text_rows(text)  # pdf.js-extract's rows, items joined by " | " (red team 48)
+        text = rows.text if rows else text
         printed = without_print_margins(text)  # a browser's print header and footer (red team 42)
         text = without_margin_noise(printed.text)  # a photo's edge read by OCR (red team 45)
         text = _SIGNATURE_DELIMITER.sub("\n\n\n", text)
@@ -202,6 +205,7 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
         interface += page.furniture if page else ()
         interface += mailing
         interface += printed.furniture
+        interface += rows.furniture if rows else ()
         before, (text, chrome) = text, without_page_chrome(text)
         interface += chrome
         titled = titled_page(before, text)  # a scraped page's `<title>` line, gone with its masthead

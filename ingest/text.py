@@ -257,6 +257,10 @@ def split_pages(text: str) -> tuple[str, tuple[int, ...], str]:
     if not pages[-1].strip():  # the form feed that ends the last page
         last = pages.pop()
         pages[-1] += "\f" + last
+    if _opens_pages(pages):  # djvused's form feed before each page, the first one's too
+        pages = pages[1:]
+        if len(pages) < 2:
+            return "\f".join(pages), (), ""
     lines = [page.split("\n") for page in pages]
     dropped = [a | b | c | d for a, b, c, d in zip(furniture_lines(lines), same_place_lines(lines),
                                                   _header_over_heading(lines), named_headers(lines))]
@@ -271,6 +275,28 @@ def split_pages(text: str) -> tuple[str, tuple[int, ...], str]:
         bodies.append(body)
         at += len(body)
     return "\f".join(bodies), tuple(starts), "\n".join(line for line in found if line)
+
+
+def _opens_pages(pages: list[str]) -> bool:
+    """Whether the form feeds open the pages rather than end them: the text opens with one
+    (`djvused print-pure-txt`, red team 48), so the first "page" is empty, and the pages' own
+    numbers (a number alone at a page's top or bottom) count from the page after it. Counted as a
+    page, that empty one put every passage a page too far on. An empty first page whose pages
+    number otherwise (pdftotext's blank cover) stays a page."""
+    if len(pages) < 2 or pages[0].strip(" \t\n"):
+        return False
+    numbers = [_own_page_number(page) for page in pages[1:]]
+    known = [(place, number) for place, number in enumerate(numbers, 1) if number is not None]
+    return len(known) >= min(2, len(pages) - 1) and all(number == place for place, number in known)
+
+
+def _own_page_number(page: str) -> int | None:
+    """The number a page prints alone on its first or last filled line, if any."""
+    filled = [line.strip() for line in page.split("\n") if line.strip()]
+    for line in (filled[-1], filled[0]) if filled else ():
+        if is_page_number(line) and line.isdigit():
+            return int(line)
+    return None
 
 
 def _header_over_heading(pages: list[list[str]]) -> list[set[int]]:

@@ -1072,9 +1072,24 @@ def is_title_line(block: Block) -> bool:
     if is_title_shaped(block, max_words=MAX_TITLE_WORDS):
         return True
     subject, colon, about = block.text.partition(": ")
-    if not colon or len(subject.split()) + len(about.split()) < 3 or not _WORDS.fullmatch(about.removesuffix("?")):
+    about = about.removesuffix("?")
+    if not colon or len(subject.split()) + len(about.split()) < 3 \
+            or not (_WORDS.fullmatch(about) or _counted_about(about)):
         return False
     return is_title_shaped(replace(block, lines=(f"{subject} {about}",)), max_words=MAX_TITLE_WORDS)
+
+
+MIN_COUNTED_ABOUT_WORDS = 3  # "24 of 48 uur een hartfilmpje": words enough to be no label's value
+
+
+def _counted_about(about: str) -> bool:
+    """Whether a title's words after its colon open with a count ("Holteronderzoek: 24 of 48
+    uur een hartfilmpje", red team 48): numbers among words, enough words of letters that no
+    label's value (a phone number, "Versie: 3", a date) reads so."""
+    words = about.split()
+    lettered = [word for word in words if _WORDS.fullmatch(word)]
+    return bool(words) and words[0].isdigit() and len(lettered) >= MIN_COUNTED_ABOUT_WORDS \
+        and all(word.isdigit() or _WORDS.fullmatch(word) for word in words) and not is_date_line(about)
 
 
 def _opens_body(blocks: tuple[Block, ...], index: int) -> bool:

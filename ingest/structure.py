@@ -1288,7 +1288,10 @@ def _nest_announced(found: list[Heading], blocks: tuple[Block, ...]) -> list[Hea
     sclerodermie 2. systemische sclerose." and the next two headings are exactly
     those: they become its subsections. Only an intro that names at least two of
     the headings right after it counts, so a passing mention never nests a
-    heading; question headings always stay sections.
+    heading; question headings always stay sections. Each of them must have a word
+    of its own that the intro names: headings that share their words ("Voor de
+    injectie", "De injectie", "Na de injectie") are named by no intro that says
+    "injectie" (red team 48: siblings after "Hoe vaak?" were nested under it).
     """
     out = list(found)
     index = 0
@@ -1300,7 +1303,7 @@ def _nest_announced(found: list[Heading], blocks: tuple[Block, ...]) -> list[Hea
             while run < len(out) and not out[run].text.endswith("?") and \
                     _content_words(out[run].text) <= intro and _content_words(out[run].text):
                 run += 1
-        if run - index - 1 >= 2:
+        if run - index - 1 >= 2 and _told_apart(out[index + 1:run]):
             for child in range(index + 1, run):
                 out[child] = Heading(out[child].text, 3, out[child].block)
             index = run
@@ -1384,6 +1387,13 @@ def _nest_numbered(found: list[Heading]) -> list[Heading]:
             heading = Heading(heading.text, level, heading.block)
         out.append(heading)
     return out
+
+
+def _told_apart(headings: list[Heading]) -> bool:
+    """Whether each heading has a content word that none of the others has."""
+    words = [_content_words(heading.text) for heading in headings]
+    return all(own - set().union(*(other for at, other in enumerate(words) if at != index))
+               for index, own in enumerate(words))
 
 
 def _own_body_words(blocks: tuple[Block, ...], heading: Heading, found: list[Heading],

@@ -23,11 +23,11 @@ from ingest.node_lines import PageTitle, title_and_site
 # "12/6/26, 3:27 PM" (Chrome, English), "6-12-2026 15:27" and "06.12.26, 15:27" (localized)
 _DATE_TIME = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
 _ADDRESS = r"(?:file|https?)://\S+"
-_CHROME_HEADER = re.compile(rf"[ \t]*{_DATE_TIME}[ \t]*(?P<title>.*?)[ \t]*")
-_CHROME_FOOTER = re.compile(rf"[ \t]*(?P<address>{_ADDRESS}?)[ \t]*(?P<page>\d+)[ \t]*/[ \t]*(?P<pages>\d+)[ \t]*")
-_FIREFOX_HEADER = re.compile(rf"[ \t]*(?P<title>.*?)[ \t]*(?P<address>{_ADDRESS})[ \t]*")
+_CHROME_HEADER = re.compile(rf"[ \t\f]*{_DATE_TIME}[ \t]*(?P<title>.*?)[ \t]*")
+_CHROME_FOOTER = re.compile(rf"[ \t\f]*(?P<address>{_ADDRESS}?)[ \t]*(?P<page>\d+)[ \t]*/[ \t]*(?P<pages>\d+)[ \t]*")
+_FIREFOX_HEADER = re.compile(rf"[ \t\f]*(?P<title>.*?)[ \t]*(?P<address>{_ADDRESS})[ \t]*")
 _FIREFOX_FOOTER = re.compile(
-    rf"[ \t]*(?:(?:page|pagina)[ \t]+)?(?P<page>\d+)[ \t]+(?:of|van)[ \t]+(?P<rest>\d+(?:[ \t]*{_DATE_TIME})?)[ \t]*",
+    rf"[ \t\f]*(?:(?:page|pagina)[ \t]+)?(?P<page>\d+)[ \t]+(?:of|van)[ \t]+(?P<rest>\d+(?:[ \t]*{_DATE_TIME})?)[ \t]*",
     re.IGNORECASE)
 
 
@@ -91,9 +91,9 @@ def _headers(lines: list[str], shape: re.Pattern[str], count: int) -> list[int]:
 def _unprinted(lines: list[str], footers: dict[int, str], header: re.Pattern[str], paged: bool) -> PrintedPage:
     """The text without its margins' lines, a form feed where each footer stood if `paged`."""
     headers = _headers(lines, header, len(footers))
-    kept = ["" if index in headers else line for index, line in enumerate(lines)]
+    kept = [_page_breaks(line) if index in headers else line for index, line in enumerate(lines)]
     for index in footers:
-        kept[index] = "\f" if paged else ""
+        kept[index] = "\f" if paged else _page_breaks(lines[index])
     furniture = dict.fromkeys(address for address in footers.values() if address)
     title = None
     if headers:
@@ -104,7 +104,30 @@ def _unprinted(lines: list[str], footers: dict[int, str], header: re.Pattern[str
         title = title_and_site(match["title"], body) if match["title"] else None
     if title:
         furniture[title.site] = None
+        kept, masthead = _from_heading(kept, title.title)
+        furniture.update(dict.fromkeys(masthead))
     return PrintedPage("\n".join(kept), title, tuple(furniture))
+
+
+def _from_heading(lines: list[str], title: str) -> tuple[list[str], list[str]]:
+    """The lines from the page's heading on, the heading that repeats the `<title>`'s own half
+    as a line of its own on the first page; and the filled lines above it, as furniture: what a
+    printed page sets over its heading is its site's (a cookie bar, the masthead, a menu, a
+    breadcrumb, a button: red team 48). Lines with no such heading come back as they are."""
+    wanted = " ".join(title.split()).casefold()
+    for index, line in enumerate(lines):
+        if "\f" in line:
+            break
+        if " ".join(line.split()).casefold() == wanted:
+            above = [" ".join(text.split()) for text in lines[:index] if text.strip()]
+            return ["" for _ in lines[:index]] + lines[index:], above
+    return lines, []
+
+
+def _page_breaks(line: str) -> str:
+    """What is left of a margin's line: the form feeds that open it (a page's first line, as
+    pdftotext and the page markers of `ingest.page_order` write it), so its page stays."""
+    return "\f" * line[:len(line) - len(line.lstrip(" \t\f"))].count("\f")
 
 
 _MARGIN_LINE = re.compile(rf"[ \t]*(?:{_DATE_TIME}|{_ADDRESS}|(?:{_ADDRESS}[ \t]*)?\d+[ \t]*/[ \t]*\d+)[ \t]*")

@@ -101,15 +101,31 @@ def title_halves(line: str) -> list[str]:
 
 def title_and_site(line: str, below: list[str]) -> PageTitle | None:
     """The halves of a `<title>` line of two ("Page - Site", "Site | Page") where one of them is
-    a line of its own `below` it (the page's heading repeats its title), else None."""
+    a line of its own `below` it (the page's heading repeats its title), else None.
+
+    A heading wrapped over two lines shows its half too (red team 48, a narrow column). Where
+    both halves show, the site's name is the one shown first (its masthead) and the page's title
+    the one its heading shows after it."""
     halves = title_halves(line)
     if len(halves) != 2 or not all(halves):
         return None
-    shown = {" ".join(text.split()).casefold() for text in below}
+    filled = [" ".join(text.split()).casefold() for text in below if text.strip()]
+    shown = set(filled)
     for page, site in (halves, halves[::-1]):
-        if page.casefold() in shown and site.casefold() not in shown:
+        if page.casefold() in shown and site.casefold() not in shown and not _wrapped_at(site, filled):
             return PageTitle(page, site)
-    return None
+    where = [filled.index(half.casefold()) if half.casefold() in shown else _wrapped_at(half, filled)
+             for half in halves]
+    if None in where or where[0] == where[1]:
+        return None
+    return PageTitle(halves[0], halves[1]) if where[0] > where[1] else PageTitle(halves[1], halves[0])
+
+
+def _wrapped_at(half: str, filled: list[str]) -> int | None:
+    """Where a title's half stands wrapped over two lines of `filled` (casefolded), else None."""
+    wanted = half.casefold()
+    return next((index for index, (upper, lower) in enumerate(zip(filled, filled[1:]))
+                 if f"{upper} {lower}" == wanted), None)
 
 
 def titled_page(before: str, after: str) -> PageTitle | None:

@@ -7,6 +7,10 @@ the margin wrapped was cut and its halves swapped, headings stood after their se
 no passage knew its page. The break line is a page break as a form feed is (`split_pages`
 then drops the pages' furniture), and the order of a page's lines is decided by the text:
 a tool that reverses one page reverses them all.
+
+Other extractors open each page with a numbered marker line instead: pdf.js-extract's "text
+rows" recipe "--- Page 2 ---" (red team 48). Numbered 1 to the last in order, each marker is a
+page break; the first, before any text, only opens page 1.
 """
 
 from __future__ import annotations
@@ -19,13 +23,35 @@ from ingest.clean.lines import ends_sentence, starts_lower
 # "----------------Page (0) Break----------------" (pdf2json), the line and its line end
 _PAGE_BREAK_LINE = re.compile(r"^[ \t]*-{4,}[ \t]*Page[ \t]*\(\d+\)[ \t]*Break[ \t]*-{4,}[ \t]*(?:\n|\Z)", re.MULTILINE)
 
+# "--- Page 2 ---", "=== Page 2 ===" (pdf.js-extract's recipe and scripts like it), the line and its end
+_PAGE_MARKER_LINE = re.compile(r"^[ \t]*(?:-{2,}|={2,})[ \t]*Page[ \t]+(\d+)[ \t]*(?:-{2,}|={2,})[ \t]*(?:\n|\Z)",
+                               re.MULTILINE | re.IGNORECASE)
+
 MIN_REVERSED_EVIDENCE = 3  # line breaks that read right only upward: one or two may be chance
 REVERSED_MARGIN = 3  # how many times more of them than of those that read right only downward
 
 
 def paged_by_break_lines(text: str) -> str:
-    """`text` with each extractor's page-break line as a form feed, which ends its page."""
-    return _PAGE_BREAK_LINE.sub("\f", text)
+    """`text` with each extractor's page-break line as a form feed, which ends its page, and
+    its page-marker lines as form feeds that start theirs (`_paged_by_markers`)."""
+    return _paged_by_markers(_PAGE_BREAK_LINE.sub("\f", text))
+
+
+def _paged_by_markers(text: str) -> str:
+    """`text` with its "--- Page N ---" lines as page breaks where they number the pages 1 to
+    the last in order (else a line that only looks like one: left as it is). A marker with no
+    text before it starts page 1 and leaves nothing: a form feed there would count a page."""
+    markers = list(_PAGE_MARKER_LINE.finditer(text))
+    if not markers or [int(marker[1]) for marker in markers] != list(range(1, len(markers) + 1)):
+        return text
+    parts, at = [], 0
+    for marker in markers:
+        before = text[at:marker.start()]
+        parts.append(before)
+        parts.append("" if not "".join(parts).strip() else "\f")
+        at = marker.end()
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 @dataclass(frozen=True)

@@ -1072,9 +1072,24 @@ def is_title_line(block: Block) -> bool:
     if is_title_shaped(block, max_words=MAX_TITLE_WORDS):
         return True
     subject, colon, about = block.text.partition(": ")
-    if not colon or len(subject.split()) + len(about.split()) < 3 or not _WORDS.fullmatch(about.removesuffix("?")):
+    about = about.removesuffix("?")
+    if not colon or len(subject.split()) + len(about.split()) < 3 \
+            or not (_WORDS.fullmatch(about) or _counted_about(about)):
         return False
     return is_title_shaped(replace(block, lines=(f"{subject} {about}",)), max_words=MAX_TITLE_WORDS)
+
+
+MIN_COUNTED_ABOUT_WORDS = 3  # "24 of 48 uur een hartfilmpje": words enough to be no label's value
+
+
+def _counted_about(about: str) -> bool:
+    """Whether a title's words after its colon open with a count ("Holteronderzoek: 24 of 48
+    uur een hartfilmpje", red team 48): numbers among words, enough words of letters that no
+    label's value (a phone number, "Versie: 3", a date) reads so."""
+    words = about.split()
+    lettered = [word for word in words if _WORDS.fullmatch(word)]
+    return bool(words) and words[0].isdigit() and len(lettered) >= MIN_COUNTED_ABOUT_WORDS \
+        and all(word.isdigit() or _WORDS.fullmatch(word) for word in words) and not is_date_line(about)
 
 
 def _opens_body(blocks: tuple[Block, ...], index: int) -> bool:
@@ -1273,7 +1288,10 @@ def _nest_announced(found: list[Heading], blocks: tuple[Block, ...]) -> list[Hea
     sclerodermie 2. systemische sclerose." and the next two headings are exactly
     those: they become its subsections. Only an intro that names at least two of
     the headings right after it counts, so a passing mention never nests a
-    heading; question headings always stay sections.
+    heading; question headings always stay sections. Each of them must have a word
+    of its own that the intro names: headings that share their words ("Voor de
+    injectie", "De injectie", "Na de injectie") are named by no intro that says
+    "injectie" (red team 48: siblings after "Hoe vaak?" were nested under it).
     """
     out = list(found)
     index = 0
@@ -1285,7 +1303,7 @@ def _nest_announced(found: list[Heading], blocks: tuple[Block, ...]) -> list[Hea
             while run < len(out) and not out[run].text.endswith("?") and \
                     _content_words(out[run].text) <= intro and _content_words(out[run].text):
                 run += 1
-        if run - index - 1 >= 2:
+        if run - index - 1 >= 2 and _told_apart(out[index + 1:run]):
             for child in range(index + 1, run):
                 out[child] = Heading(out[child].text, 3, out[child].block)
             index = run
@@ -1369,6 +1387,13 @@ def _nest_numbered(found: list[Heading]) -> list[Heading]:
             heading = Heading(heading.text, level, heading.block)
         out.append(heading)
     return out
+
+
+def _told_apart(headings: list[Heading]) -> bool:
+    """Whether each heading has a content word that none of the others has."""
+    words = [_content_words(heading.text) for heading in headings]
+    return all(own - set().union(*(other for at, other in enumerate(words) if at != index))
+               for index, own in enumerate(words))
 
 
 def _own_body_words(blocks: tuple[Block, ...], heading: Heading, found: list[Heading],

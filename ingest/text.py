@@ -35,6 +35,7 @@ from ingest.markdown_dialects import plain_dialects
 from ingest.fences import fenced_lines
 from ingest.markdown_html import html_as_markdown
 from ingest.source import Markup, SourceText
+from ingest.text_rows import read_text_rows
 from ingest.text_contents import without_contents, without_glued_contents, without_revision_history
 from ingest.title_frame import framed_headings, framed_title
 from ingest.bullet_headings import without_heading_bullets
@@ -181,6 +182,8 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
             furniture = "\n".join(line for line in (*running, furniture) if line)
     else:
         text = in_reading_order(paged_by_break_lines(text))  # pdf2json's pages, bottom to top
+        rows = read_text_rows(text)  # pdf.js-extract's rows, items joined by " | " (red team 48)
+        text = rows.text if rows else text
         printed = without_print_margins(text)  # a browser's print header and footer (red team 42)
         text = without_margin_noise(printed.text)  # a photo's edge read by OCR (red team 45)
         book_print = without_book_print(text)  # a learning platform's print view of a book (red team 47)
@@ -210,6 +213,7 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
         interface += printed.furniture
         interface += book_print.furniture
         interface += actions
+        interface += rows.furniture if rows else ()
         before, (text, chrome) = text, without_page_chrome(text)
         interface += chrome
         titled = titled_page(before, text)  # a scraped page's `<title>` line, gone with its masthead
@@ -263,6 +267,10 @@ def split_pages(text: str) -> tuple[str, tuple[int, ...], str]:
     if not pages[-1].strip():  # the form feed that ends the last page
         last = pages.pop()
         pages[-1] += "\f" + last
+    if _opens_pages(pages):  # djvused's form feed before each page, the first one's too
+        pages = pages[1:]
+        if len(pages) < 2:
+            return "\f".join(pages), (), ""
     lines = [page.split("\n") for page in pages]
     dropped = [a | b | c | d for a, b, c, d in zip(furniture_lines(lines), same_place_lines(lines),
                                                   _header_over_heading(lines), named_headers(lines))]
@@ -277,6 +285,28 @@ def split_pages(text: str) -> tuple[str, tuple[int, ...], str]:
         bodies.append(body)
         at += len(body)
     return "\f".join(bodies), tuple(starts), "\n".join(line for line in found if line)
+
+
+def _opens_pages(pages: list[str]) -> bool:
+    """Whether the form feeds open the pages rather than end them: the text opens with one
+    (`djvused print-pure-txt`, red team 48), so the first "page" is empty, and the pages' own
+    numbers (a number alone at a page's top or bottom) count from the page after it. Counted as a
+    page, that empty one put every passage a page too far on. An empty first page whose pages
+    number otherwise (pdftotext's blank cover) stays a page."""
+    if len(pages) < 2 or pages[0].strip(" \t\n"):
+        return False
+    numbers = [_own_page_number(page) for page in pages[1:]]
+    known = [(place, number) for place, number in enumerate(numbers, 1) if number is not None]
+    return len(known) >= min(2, len(pages) - 1) and all(number == place for place, number in known)
+
+
+def _own_page_number(page: str) -> int | None:
+    """The number a page prints alone on its first or last filled line, if any."""
+    filled = [line.strip() for line in page.split("\n") if line.strip()]
+    for line in (filled[-1], filled[0]) if filled else ():
+        if is_page_number(line) and line.isdigit():
+            return int(line)
+    return None
 
 
 def _header_over_heading(pages: list[list[str]]) -> list[set[int]]:

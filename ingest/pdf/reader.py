@@ -6,7 +6,8 @@ from its whole objects (`_recovered`) and the pages that can be read are kept; t
 lost ones are named (`PdfDocument.lost_pages`, logged as a warning). A folder folded in
 three has its front cover (the largest text, on the right of the first page) read first
 (`cover_first`), and a page of little text that draws a large image is noted as a scan.
-A text box stuck on a page is read after it (`sticker_lines`); the labels of a form's fields
+A page that shows an earlier page's lines again (a poster's
+tiles, `ingest.pdf.copies`) is left empty: its text is read once. A text box stuck on a page is read after it (`sticker_lines`); the labels of a form's fields
 are no leaflet text (`without_field_labels`). A page whose text layer gives glyph numbers, not
 words (a font without ToUnicode, see `ingest.pdf.legible`), is left empty and named
 (`PdfDocument.unread_pages`); a file of no other pages is refused. Glyphs named by their codes
@@ -28,6 +29,7 @@ from pypdf.errors import DependencyError, FileNotDecryptedError
 from ingest.document import IngestError, given_stem
 from ingest.pdf.code_names import name_codes
 from ingest.pdf.columns import reading_regions
+from ingest.pdf.copies import copied_pages
 from ingest.pdf.fragments import box_around, displayed_box, page_fragments
 from ingest.pdf.furniture import SAME_PLACE, bottom_margin, top_margin, without_cookie_bar
 from ingest.pdf.geometry import CHAR_WIDTH, Fragment, PdfLine
@@ -66,14 +68,15 @@ def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
         if damage is not None and (len(lost) == len(found) or not lost):
             raise damage  # nothing readable; or a cut that took no page, only the file's index
         unread = unread_pages(pages)
-        pages = tuple(() if number in unread else lines for number, lines in enumerate(pages))
+        copies = copied_pages(pages)  # a poster's tiles: the page they show is read once, at the first
+        pages = tuple(() if number in unread or number in copies else lines for number, lines in enumerate(pages))
         if pages and found[0][0] is not None:
             left, bottom, right, top = displayed_box(found[0][0])
             pages = (cover_first(pages[0], right - left, pages, top - bottom), *pages[1:])
         title = document_title(metadata_title(str((reader.metadata or {}).get("/Title", "") or "")), pages,
                                given_stem(path))
         large_image = frozenset(number for number, (page, lines) in enumerate(found)
-                                if page is not None and number not in unread
+                                if page is not None and number not in unread and number not in copies
                                 and len(lines) <= MAX_SCAN_LINES and shows_scan(page))
         margins = tuple(bottom_margin(page) if page is not None else float("-inf") for page, _ in found)
         tops = tuple(top_margin(page) if page is not None else float("inf") for page, _ in found)

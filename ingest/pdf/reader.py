@@ -10,7 +10,8 @@ A page that shows an earlier page's lines again (a poster's
 tiles, `ingest.pdf.copies`) is left empty: its text is read once. A text box stuck on a page is read after it (`sticker_lines`); the labels of a form's fields
 are no leaflet text (`without_field_labels`). A page whose text layer gives glyph numbers, not
 words (a font without ToUnicode, see `ingest.pdf.legible`), is left empty and named
-(`PdfDocument.unread_pages`); a file of no other pages is refused. Glyphs named by their codes
+(`PdfDocument.unread_pages`); a file of no other pages is refused. A file without text that draws
+no image but its glyphs as shapes is refused as such (`ingest.pdf.outlines`), not as a scan. Glyphs named by their codes
 alone (/x41, TeX's bitmap fonts) are renamed for their characters first (`ingest.pdf.code_names`).
 """
 
@@ -36,6 +37,7 @@ from ingest.pdf.geometry import CHAR_WIDTH, Fragment, PdfLine
 from ingest.pdf.legible import unread_pages
 from ingest.pdf.lines import group_lines
 from ingest.pdf.order import page_order
+from ingest.pdf.outlines import OUTLINED, drawn_as_outlines
 from ingest.pdf.tables import spaced_rows
 from ingest.pdf.title import document_title, metadata_title
 
@@ -89,7 +91,7 @@ def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
     if unread and not any(line.text.strip() for lines in pages for line in lines):
         raise IngestError(path, UNREADABLE)
     if not any(line.text.strip() for lines in pages for line in lines):
-        raise IngestError(path, "no text layer: the PDF looks scanned, OCR is needed")
+        raise IngestError(path, OUTLINED if _outlined(found) else "no text layer: the PDF looks scanned, OCR is needed")
     return PdfDocument(pages, title, large_image, margins, tops, lost, tuple(number + 1 for number in unread))
 
 
@@ -97,6 +99,15 @@ def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
 UNREADABLE = ("the text cannot be read: its fonts map no glyph to a letter (they have no Unicode map, so the "
               "text layer gives glyph codes, not words); the PDF is no scan: it needs saving again with "
               "fonts that carry a Unicode map (ToUnicode)")
+
+
+def _outlined(found: list[tuple[pypdf.PageObject | None, tuple[PdfLine, ...]]]) -> bool:
+    """Whether the pages of a file without text draw it as shapes (`drawn_as_outlines`); a page
+    whose drawing cannot be read leaves the cause as it was ("looks scanned")."""
+    try:
+        return drawn_as_outlines([page for page, _ in found if page is not None])
+    except Exception:  # pypdf raises many kinds of errors on damaged files
+        return False
 
 
 def _pages(reader: pypdf.PdfReader, recovered: bool) -> list[tuple[pypdf.PageObject | None, tuple[PdfLine, ...]]]:

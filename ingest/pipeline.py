@@ -280,7 +280,6 @@ def _with_attachments(path: Path, key: str, data: bytes, entry: CatalogEntry, ma
     warnings: list[IngestWarning] = [IngestWarning(str(path), f"the PDF's own text is not indexed: {own_cause}")] \
         if own_cause else []
     for attachment in attachments:
-        shown = f"{path} › {attachment.name}"
         cause = attachment.cause
         if not cause:
             try:

@@ -154,3 +154,9 @@ def test_a_blank_pdf_is_still_refused_as_scanned(tmp_path):
 def test_redteam48_zelfkatheterisatie_is_refused_as_outlines():
     with pytest.raises(IngestError, match="drawn as shapes"):
         ingest_leaflets(LEAFLETS / "zelfkatheterisatie.pdf", root=LEAFLETS)
+
+
+def test_a_page_repeated_further_on_is_a_page_of_its_own(tmp_path):
+    """The EMA's product information repeats its contact pages in every leaflet it holds."""
+    [item] = _ingest(tmp_path, "twee.pdf", make_pdf([POSTER, FOLDER, POSTER]))
+    assert item.text.count("spreekkamer") == 2

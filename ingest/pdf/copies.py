@@ -6,8 +6,8 @@ content, clipped to its quarter, and a text layer reads all of it on every sheet
 team 48's poster was indexed four times over (28 passages for 7 sections), and the lines a
 page heads or ends with (the sender, the last contact line) stood on every page, so the running
 header and footer check took them for furniture and dropped them from every copy. Whatever the
-tool, the copies show the same lines as a page before them; they are read once, at the first
-page that shows them (where a reader finds them first), and stand empty after.
+tool, each copy shows the same lines as the page right before it; they are read once, at the
+first page that shows them (where a reader finds them first), and stand empty after.
 """
 
 from __future__ import annotations
@@ -23,18 +23,19 @@ MAX_OTHER_SHARE = 0.1  # of the page's lines, at most: two short pages that diff
 
 def copied_pages(pages: tuple[tuple[PdfLine, ...], ...]) -> frozenset[int]:
     """The 0-based pages whose lines are (nearly all, `MAX_OTHER_LINES` and `MAX_OTHER_SHARE`)
-    an earlier page's lines, the earlier one holding `MIN_COPY_WORDS` words or more."""
-    kept: list[Counter[str]] = []
+    the lines of the page right before them, that one holding `MIN_COPY_WORDS` words or more.
+    A poster's tiles follow one another; a page repeated further on is a page of its own (the
+    EMA's product information repeats its list of national contacts in every leaflet it holds,
+    each a catalog part that must keep its own)."""
     copies = set()
+    before: Counter[str] = Counter()
     for number, lines in enumerate(pages):
         texts = Counter(" ".join(line.text.split()) for line in lines if line.text.strip())
-        if sum(len(text.split()) * count for text, count in texts.items()) < MIN_COPY_WORDS:
-            continue
-        total = sum(texts.values())
-        if any(_differing(texts, earlier) <= min(MAX_OTHER_LINES, MAX_OTHER_SHARE * total) for earlier in kept):
+        words = sum(len(text.split()) * count for text, count in texts.items())
+        if words >= MIN_COPY_WORDS and before \
+                and _differing(texts, before) <= min(MAX_OTHER_LINES, MAX_OTHER_SHARE * sum(texts.values())):
             copies.add(number)
-        else:
-            kept.append(texts)
+        before = texts if words >= MIN_COPY_WORDS else Counter()
     return frozenset(copies)
 
 

@@ -3,7 +3,8 @@
     load (by content type) → clean → find structure → split into passages
 
 A file is usually one leaflet (`ingest_file`); a PDF whose catalog entry names
-page ranges (`parts`) is several (`ingest_leaflets` handles both). Every failure
+page ranges (`parts`) is several, and so is a PDF that carries leaflets as attachments
+(`ingest_leaflets` handles all). Every failure
 is an IngestError naming the file and the cause, so one bad file in a folder is
 reported and skipped, never a crash or a silent gap.
 """
@@ -48,6 +49,7 @@ from ingest.mediawiki import is_mediawiki, mediawiki_as_markdown
 from ingest.muse import is_muse, muse_as_markdown
 from ingest.org import ORG_SUFFIXES, is_org, org_as_markdown
 from ingest.pdf import PdfDocument, load_pdf, pdf_source, read_pdf
+from ingest.pdf.attachments import Attachment, embedded_files
 from ingest.record_header import without_record_header
 from ingest.roff import is_roff, roff_as_markdown
 from ingest.untex import is_untex, untex_as_markdown
@@ -237,17 +239,96 @@ def ingest_leaflets(
     key = _relative_key(Path(standing_for or path), root)
     entry = (catalog or Catalog()).entry_for(key)
     kind = detect_kind(data, path)
+    if kind == "pdf":
+        return _with_attachments(path, key, data, entry, max_bytes, max_words,
+                                 lambda: _named_as_read(kind, path, _own_leaflets(path, key, data, entry, kind, max_words)))
+    return _named_as_read(kind, path, _own_leaflets(path, key, data, entry, kind, max_words))
+
+
+def _own_leaflets(path: Path, key: str, data: bytes, entry: CatalogEntry, kind: str,
+                  max_words: int) -> list[IngestedLeaflet]:
+    """The leaflets of the file's own text: one, or one per catalog part of a PDF."""
     if not entry.parts:
         source = load_source(data, path)
         if entry.page_offset and source.page_starts:
             source = replace(source, first_page=1 + entry.page_offset)
-        return _named_as_read(kind, path, [_ingest_source(path, key, data, entry, source, max_words)])
+        return [_ingest_source(path, key, data, entry, source, max_words)]
     if kind != "pdf":
         raise IngestError(path, "the catalog names page ranges (parts), but the file is not a PDF")
     document = read_pdf(data, path)
-    return _named_as_read(kind, path, [_ingest_source(path, key, data, _part_entry(entry, part),
-                                                      _part_source(document, path, entry, part), max_words)
-                                       for part in entry.parts])
+    return [_ingest_source(path, key, data, _part_entry(entry, part), _part_source(document, path, entry, part),
+                           max_words) for part in entry.parts]
+
+
+def _with_attachments(path: Path, key: str, data: bytes, entry: CatalogEntry, max_bytes: int, max_words: int,
+                      own: Callable[[], list[IngestedLeaflet]]) -> list[IngestedLeaflet]:
+    """A PDF's own leaflets (`own`), then a leaflet for each file it carries as an attachment
+    (`embedded_files`) that ingest reads (a PDF, a web page, a text), each named after the PDF
+    and the attachment: `<the PDF's id>-<the attachment's name>`, cited as its own title. The PDF's
+    own text stays a leaflet too (a cover letter says what the enclosed leaflet does not: a waiting
+    list, who to call), under the id it always had. An attachment that cannot be read is named
+    in a warning on the PDF's first leaflet; where the PDF's own text cannot be read (a letter
+    scanned) but an attachment can, the attachments are indexed and the PDF's cause is a warning."""
+    attachments = embedded_files(data, max_bytes)
+    try:
+        items = own()
+    except IngestError as error:
+        if not attachments:
+            raise
+        items, own_cause = [], error.cause
+    else:
+        own_cause = ""
+    base = entry.id or slugify(key)
+    ids = {item.leaflet.id for item in items}
+    warnings: list[IngestWarning] = [IngestWarning(str(path), f"the PDF's own text is not indexed: {own_cause}")] \
+        if own_cause else []
+    for attachment in attachments:
+        cause = attachment.cause
+        if not cause:
+            try:
+                item = _attached_leaflet(path, key, data, attachment, _attachment_id(base, attachment.name, ids),
+                                         entry, max_words)
+                ids.add(item.leaflet.id)
+                items.append(item)
+                continue
+            except IngestError as error:
+                cause = error.cause
+        warnings.append(IngestWarning(str(path), f"its attachment {attachment.name} is not indexed: {cause}"))
+    if not items:  # attachments, none of them readable, and no text of its own
+        raise IngestError(path, f"{own_cause}; {'; '.join(w.kind for w in warnings[1:])}")
+    first = items[0]
+    return [replace(first, warnings=(*first.warnings, *warnings)), *items[1:]]
+
+
+def _attachment_id(base: str, name: str, taken: set[str]) -> str:
+    """`<the PDF's id>-<the attachment's name>`, numbered on where two attachments share a name."""
+    found = f"{base}-{slugify(name)}"
+    number = 2
+    while found in taken:
+        found, number = f"{base}-{slugify(name)}-{number}", number + 1
+    return found
+
+
+def _attached_leaflet(path: Path, key: str, data: bytes, attachment: Attachment, leaflet_id: str,
+                      entry: CatalogEntry, max_words: int) -> IngestedLeaflet:
+    """One attached file read as a leaflet of its own: its text, title and date its own, the
+    PDF's catalog entry giving only its publisher and language. Its `source_path` and hash are
+    the PDF's, which holds it (the file that is stored, changed and removed); it cites its own
+    pages, but links to the PDF without a page (`paged` off), as `#page=N` would open the
+    letter's page N, not the attachment's. Its own attachments are not looked for."""
+    inner = Path(attachment.name)
+    if inner.suffix.lower() not in SUPPORTED and detect_kind(attachment.data, inner.with_suffix(".txt")) == "plain":
+        raise IngestError(path, f"its type ({inner.suffix or 'no extension'}) is not one ingest reads; "
+                                "save it as a file of its own in a supported format")
+    try:
+        source = load_source(attachment.data, inner)
+    except IngestError as error:
+        raise IngestError(path, error.cause) from None
+    except Exception as error:  # a loader's bug on a strange attachment must not lose the PDF's own leaflet
+        raise IngestError(path, f"the attachment cannot be read ({error.__class__.__name__})") from None
+    attached_entry = CatalogEntry(id=leaflet_id, publisher=entry.publisher, language=entry.language)
+    item = _ingest_source(path, key, data, attached_entry, source, max_words)
+    return replace(item, leaflet=replace(item.leaflet, paged=False))
 
 
 def _named_as_read(kind: str, path: Path, items: list[IngestedLeaflet]) -> list[IngestedLeaflet]:

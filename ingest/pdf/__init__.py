@@ -11,6 +11,8 @@ module a step; a module imports only from those above it in this list:
 - `ocr`, `overstrike`, `fragments`: the pieces of text a page draws, an OCR layer's misread words put
   right, a letter built of two glyphs drawn one over the other read as one;
 - `tables`, `lines`, `columns`: pieces into lines and table rows, columns read one after the other;
+- `outlines`: whether a PDF without text draws its glyphs as shapes (no scan to OCR);
+- `copies`: the pages that show an earlier page's lines again (a poster's tiles), read once;
 - `title`, `furniture`, `reader`: open the file and read every page (`read_pdf`), its title,
   its running headers and footers;
 - `contents`, `paragraphs`, `footnotes`, `boxes`, `headings`: a table of contents dropped, how each

@@ -6,11 +6,13 @@ from its whole objects (`_recovered`) and the pages that can be read are kept; t
 lost ones are named (`PdfDocument.lost_pages`, logged as a warning). A folder folded in
 three has its front cover (the largest text, on the right of the first page) read first
 (`cover_first`), and a page of little text that draws a large image is noted as a scan.
-A text box stuck on a page is read after it (`sticker_lines`); the labels of a form's fields
+A page that shows an earlier page's lines again (a poster's
+tiles, `ingest.pdf.copies`) is left empty: its text is read once. A text box stuck on a page is read after it (`sticker_lines`); the labels of a form's fields
 are no leaflet text (`without_field_labels`). A page whose text layer gives glyph numbers, not
 words (a font without ToUnicode, see `ingest.pdf.legible`), is left empty and named
 (`PdfDocument.unread_pages`); a file of no other pages is refused. A document system's cover
-sheet before the leaflet is left empty too (`ingest.pdf.cover_sheet`). Glyphs named by their codes
+sheet before the leaflet is left empty too (`ingest.pdf.cover_sheet`). A file without text that draws
+no image but its glyphs as shapes is refused as such (`ingest.pdf.outlines`), not as a scan. Glyphs named by their codes
 alone (/x41, TeX's bitmap fonts) are renamed for their characters first (`ingest.pdf.code_names`).
 """
 
@@ -29,6 +31,7 @@ from pypdf.errors import DependencyError, FileNotDecryptedError
 from ingest.document import IngestError, given_stem
 from ingest.pdf.code_names import name_codes
 from ingest.pdf.columns import reading_regions
+from ingest.pdf.copies import copied_pages
 from ingest.pdf.cover_sheet import without_cover_sheet
 from ingest.pdf.fragments import box_around, displayed_box, page_fragments
 from ingest.pdf.furniture import SAME_PLACE, bottom_margin, top_margin, without_cookie_bar
@@ -36,6 +39,7 @@ from ingest.pdf.geometry import CHAR_WIDTH, Fragment, PdfLine
 from ingest.pdf.legible import unread_pages
 from ingest.pdf.lines import group_lines
 from ingest.pdf.order import page_order
+from ingest.pdf.outlines import OUTLINED, drawn_as_outlines
 from ingest.pdf.tables import spaced_rows
 from ingest.pdf.title import document_title, metadata_title
 
@@ -68,14 +72,16 @@ def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
         if damage is not None and (len(lost) == len(found) or not lost):
             raise damage  # nothing readable; or a cut that took no page, only the file's index
         unread = unread_pages(pages)
-        pages = without_cover_sheet(tuple(() if number in unread else lines for number, lines in enumerate(pages)))
+        copies = copied_pages(pages)  # a poster's tiles: the page they show is read once, at the first
+        pages = without_cover_sheet(tuple(() if number in unread or number in copies else lines
+                                          for number, lines in enumerate(pages)))
         if pages and found[0][0] is not None:
             left, bottom, right, top = displayed_box(found[0][0])
             pages = (cover_first(pages[0], right - left, pages, top - bottom), *pages[1:])
         title = document_title(metadata_title(str((reader.metadata or {}).get("/Title", "") or "")), pages,
                                given_stem(path))
         large_image = frozenset(number for number, (page, lines) in enumerate(found)
-                                if page is not None and number not in unread
+                                if page is not None and number not in unread and number not in copies
                                 and len(lines) <= MAX_SCAN_LINES and shows_scan(page))
         margins = tuple(bottom_margin(page) if page is not None else float("-inf") for page, _ in found)
         tops = tuple(top_margin(page) if page is not None else float("inf") for page, _ in found)
@@ -88,7 +94,7 @@ def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
     if unread and not any(line.text.strip() for lines in pages for line in lines):
         raise IngestError(path, UNREADABLE)
     if not any(line.text.strip() for lines in pages for line in lines):
-        raise IngestError(path, "no text layer: the PDF looks scanned, OCR is needed")
+        raise IngestError(path, OUTLINED if _outlined(found) else "no text layer: the PDF looks scanned, OCR is needed")
     return PdfDocument(pages, title, large_image, margins, tops, lost, tuple(number + 1 for number in unread))
 
 
@@ -96,6 +102,15 @@ def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
 UNREADABLE = ("the text cannot be read: its fonts map no glyph to a letter (they have no Unicode map, so the "
               "text layer gives glyph codes, not words); the PDF is no scan: it needs saving again with "
               "fonts that carry a Unicode map (ToUnicode)")
+
+
+def _outlined(found: list[tuple[pypdf.PageObject | None, tuple[PdfLine, ...]]]) -> bool:
+    """Whether the pages of a file without text draw it as shapes (`drawn_as_outlines`); a page
+    whose drawing cannot be read leaves the cause as it was ("looks scanned")."""
+    try:
+        return drawn_as_outlines([page for page, _ in found if page is not None])
+    except Exception:  # pypdf raises many kinds of errors on damaged files
+        return False
 
 
 def _pages(reader: pypdf.PdfReader, recovered: bool) -> list[tuple[pypdf.PageObject | None, tuple[PdfLine, ...]]]:

@@ -338,6 +338,9 @@ _DUTCH_CAUSES = (
     ("the PDF is encrypted", "de PDF is beveiligd met een wachtwoord."),
     ("reading this AES-encrypted PDF needs", "deze beveiligde PDF is pas te lezen als het pakket "
                                              "'cryptography' is geïnstalleerd (pypdf[crypto])."),
+    ("no text layer: the text is drawn as shapes", "de PDF bevat geen tekst: de letters zijn als vormen "
+                                                   "(contouren) getekend, niet als tekens; exporteer de folder "
+                                                   "opnieuw met zijn lettertypen, of gebruik tekstherkenning (OCR)."),
     ("no text layer", "de PDF bevat geen tekst (een scan); tekstherkenning is nodig."),
     ("the text cannot be read", "de tekst in de PDF is niet leesbaar (de lettertypen koppelen hun tekens niet "
                                 "aan letters); tekstherkenning (OCR) is nodig."),

@@ -140,6 +140,8 @@ TEXT: dict[str, dict[str, str]] = {
         "unread_pages": "de tekst van pagina's {pages} is niet leesbaar (de lettertypen koppelen hun tekens "
                         "niet aan letters); de woorden zijn pas te vinden na tekstherkenning (OCR). De andere "
                         "pagina's zijn toegevoegd.",
+        "attachment_not_indexed": "de bijlage {name} is niet opgenomen: {cause}",
+        "own_text_not_indexed": "de eigen tekst van de PDF is niet opgenomen (de bijlagen wel): {cause}",
         "personal_details": "het bestand is een medisch dossierstuk: de kop met persoonsgegevens van een patiënt "
                             "(naam, geboortedatum, patiëntnummer) is weggelaten; kijk na of de rest geen patiënt "
                             "noemt voordat u het deelt.",
@@ -294,6 +296,8 @@ TEXT: dict[str, dict[str, str]] = {
                        "words cannot be found until OCR is done. The other pages were added.",
         "unread_pages": "the text of pages {pages} cannot be read (their fonts map no glyph to a letter); "
                         "their words cannot be found until OCR is done. The other pages were added.",
+        "attachment_not_indexed": "its attachment {name} is not indexed: {cause}",
+        "own_text_not_indexed": "the PDF's own text is not indexed (its attachments are): {cause}",
         "personal_details": "the file is a health record: its header with a patient's personal details (name, "
                             "birth date, patient number) was left out; check that the rest names no patient "
                             "before sharing it.",
@@ -338,6 +342,13 @@ _DUTCH_CAUSES = (
     ("the PDF is encrypted", "de PDF is beveiligd met een wachtwoord."),
     ("reading this AES-encrypted PDF needs", "deze beveiligde PDF is pas te lezen als het pakket "
                                              "'cryptography' is geïnstalleerd (pypdf[crypto])."),
+    ("its type (", "dit bestandstype wordt niet gelezen; sla de bijlage op als een eigen bestand in een "
+                   "ondersteund formaat (PDF, HTML, TXT …)."),
+    ("the attachment cannot be taken out", "de bijlage is niet uit de PDF te halen (beschadigd)."),
+    ("the attachment cannot be read", "de bijlage is niet te lezen."),
+    ("the attachment is too large", "de bijlage is te groot."),
+    ("the attachment is empty", "de bijlage is leeg."),
+    ("not read: the PDF carries more than", "niet gelezen: de PDF bevat te veel bijlagen."),
     ("no text layer: the text is drawn as shapes", "de PDF bevat geen tekst: de letters zijn als vormen "
                                                    "(contouren) getekend, niet als tekens; exporteer de folder "
                                                    "opnieuw met zijn lettertypen, of gebruik tekstherkenning (OCR)."),
@@ -380,6 +391,11 @@ def plain_cause(lang: str, cause: str) -> str:
     return cause
 
 
+# ingest/pipeline.py's warnings on a PDF's attachments, their cause the file error's
+_ATTACHMENT_WARNING = re.compile(r"its attachment (?P<name>.+?) is not indexed: (?P<cause>.*)", re.DOTALL)
+_OWN_TEXT_WARNING = re.compile(r"the PDF's own text is not indexed: (?P<cause>.*)", re.DOTALL)
+
+
 def plain_warning(lang: str, warning: IngestWarning) -> str:
     """An ingest warning for editors, in the interface's language."""
     if warning.kind in (SCANNED_PAGES, LOST_PAGES, UNREAD_PAGES):
@@ -390,6 +406,10 @@ def plain_warning(lang: str, warning: IngestWarning) -> str:
         return tr(lang, key, pages=page_list(warning.pages))
     if warning.kind == PERSONAL_DETAILS:
         return tr(lang, "personal_details")
+    if attachment := _ATTACHMENT_WARNING.fullmatch(warning.kind):
+        return tr(lang, "attachment_not_indexed", name=attachment["name"], cause=plain_cause(lang, attachment["cause"]))
+    if own := _OWN_TEXT_WARNING.fullmatch(warning.kind):
+        return tr(lang, "own_text_not_indexed", cause=plain_cause(lang, own["cause"]))
     return warning.message
 
 

@@ -107,3 +107,10 @@ def test_a_heading_said_again_below_at_a_higher_rank_is_one_heading():
             f"<h3>Wat is hielspoor?</h3>{_ARTICLE}</body></html>")
     text = load_html(page, "hielspoor.html").text
     assert text.count("Hielspoor\n") == 1 and "## Hielspoor" in text
+
+
+def test_a_slide_footers_copy_of_the_title_goes_not_the_title_slides_heading():
+    # S5 slides (red team 31): the footer's `<h2>` says the title slide's `<h1>` again, right before it
+    leaflet = ingest_file(Path(__file__).parent / "data" / "redteam31_leaflets" / "helicobacter.html")
+    assert leaflet.leaflet.title == "Helicobacter pylori en een maagzweer"
+    assert leaflet.leaflet.publisher == "Deventer Ziekenhuis"

@@ -147,18 +147,21 @@ def drop_heading_anchors(tree: HtmlElement) -> None:
 
 
 def drop_repeated_headings(tree: HtmlElement) -> None:
-    """Remove a heading that says again what the heading right before it says, of the same rank,
-    no words between them: texi2any writes the manual's title as an `<h1>` and its Top node's
-    as another, the node's navigation line between (dropped before). Read twice, the title was
-    two headings of the top rank, so neither titled the page and its sender's line under them
-    was a section of its own (red team 36)."""
+    """Remove a heading that says again what the heading right before it says, no words between
+    them; of two ranks, the higher one stays, where it stands: texi2any writes the manual's
+    title as an `<h1>` and its Top node's as another, the node's navigation line between
+    (dropped before), and a quiz tool (pygiftparser) a question's name as an `<h3>` over its
+    text's own `<h2>` saying the same. Read twice, the title was two headings, so neither
+    titled the page and its sender's line under them was a section of its own (red teams 36, 47)."""
     before: HtmlElement | None = None
     for heading in tree.xpath(HEADINGS):
         words = " ".join(heading.text_content().split())
-        if before is not None and heading.tag == before.tag and words \
+        if before is not None and words \
                 and words == " ".join(before.text_content().split()) and _nothing_between(before, heading):
-            heading.drop_tree()
-            continue
+            if heading.tag >= before.tag:  # "h3" >= "h2": the later heading ranks no higher
+                heading.drop_tree()
+                continue
+            before.drop_tree()
         before = heading
 
 

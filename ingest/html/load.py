@@ -47,6 +47,7 @@ from ingest.html.pipe_paragraphs import pipe_paragraphs_as_tables
 from ingest.html.positioned_pages import bold_leads_apart, drop_page_furniture, rows_as_tables
 from ingest.html.site_bars import drop_masthead, drop_site_bars
 from ingest.html.slides import drop_slide_furniture, drop_speaker_notes, unwrap_foreign_objects
+from ingest.html.text_forms import forms_as_boxes
 from ingest.html.tag_remnants import as_plain_text, is_half_converted
 from ingest.html.tracked_changes import drop_deletions
 from ingest.html.styled_headings import class_headings, styled_headings
@@ -76,6 +77,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
         if tree is not None:
             unwrap_foreign_objects(tree)  # a slide deck's slides, each HTML inside an <svg>
             drop_deletions(tree)  # a tracked change's deleted words, before any step reads the text
+            forms_as_boxes(tree)  # a quiz's sections, each in a <form>: text, before any step drops forms
             drop_empty_contents_headings(tree)  # an empty contents field's heading: no title, no section
             drop_speaker_notes(tree)
             style_headings(tree)  # wvHtml: <div name="Heading 1">, before anything reads headings

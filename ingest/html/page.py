@@ -113,7 +113,7 @@ def parse_page(html: str, path: str | Path = "") -> HtmlElement | None:
     trafilatura's own repairs of a page (a faulty doctype or `<html/>` line) are kept.
     A fragment without `<html>` is read as a document too (`_as_document`)."""
     beginning = html[:50].lower()
-    html = repair_faulty_html(html, beginning)
+    html = _spaced_attributes(repair_faulty_html(html, beginning))
     parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
                                   remove_comments=True, remove_pis=True, huge_tree=True)
     try:
@@ -127,6 +127,20 @@ def parse_page(html: str, path: str | Path = "") -> HtmlElement | None:
     if tree is not None and "html" not in beginning and len(tree) < 2:
         return None  # not a page (trafilatura's test of a page)
     return _as_document(tree) if tree is not None else None
+
+
+# A table tag glued to its first attribute (`<thwidth="33%">`): mwcomposerfromhell writes a
+# wikitext cell's attributes so. Any parser reads an unknown element "thwidth" that no `</th>`
+# closes, and the table's header row was lost (red team 47). Only a table tag followed by an
+# attribute HTML gives table parts, and `=`, is taken for one.
+_GLUED_ATTRIBUTE = re.compile(
+    r"<(table|tr|th|td)(width|height|align|valign|style|class|id|colspan|rowspan|scope|bgcolor"
+    r"|border|cellpadding|cellspacing)(\s*=)", re.IGNORECASE)
+
+
+def _spaced_attributes(html: str) -> str:
+    """The page with a space between a table tag and the attribute glued to it."""
+    return _GLUED_ATTRIBUTE.sub(r"<\1 \2\3", html)
 
 
 def _as_document(tree: HtmlElement) -> HtmlElement:

@@ -32,6 +32,7 @@ from ingest.pdf.ocr import ocr_corrected
 from ingest.pdf.stacked import restacked, stacked
 from ingest.pdf.overstrike import WORD_ENDS, WORD_GOES_ON, Glyphs, cut, drawn_once, overstruck_text
 from ingest.pdf.style import HEADING_SIZE_RATIO
+from ingest.pdf.xobjects import MAX_FORM_DEPTH
 
 # Symbol and Wingdings bullets that pypdf reads as private-use characters.
 _BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf0a8": "□", "\uf0d8": "➢",
@@ -496,7 +497,6 @@ _TURNING = re.compile(rb"(?<![\w.])(?:-[\d.]+|-?0*\.?0+)\s+-?[\d.]+\s+-?[\d.]+\s
                       rb"-?[\d.]+\s+-?[\d.]+\s+(?:cm|Tm)\b")
 
 
-MAX_FORM_DEPTH = 3  # forms drawn inside forms, at most, whose text counts (see `_text_directions`)
 
 
 def _form_matrix(form: pypdf.generic.DictionaryObject) -> list[float]:

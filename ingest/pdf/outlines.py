@@ -13,8 +13,9 @@ import re
 
 import pypdf
 
+from ingest.pdf.xobjects import MAX_FORM_DEPTH, drawn_xobjects
+
 MIN_OUTLINE_PATHS = 300  # subpaths on a page at least: a page of glyphs, not a logo, a rule or a chart
-MAX_FORM_DEPTH = 3  # forms drawn inside forms, as deep as `shows_scan` looks
 
 _SUBPATH = re.compile(rb"(?<![^\s\]\)>])m(?=\s)")  # the `m` (moveto) operator: each glyph's outline starts one or more
 _INLINE_IMAGE = re.compile(rb"(?<![^\s])BI(?=\s)")
@@ -44,13 +45,7 @@ def _drawn(owner, content: bytes, depth: int) -> int | None:
     if _INLINE_IMAGE.search(content):
         return None
     paths = len(_SUBPATH.findall(content))
-    resources = owner.get("/Resources")
-    resources = resources.get_object() if resources is not None else None
-    xobjects = resources.get("/XObject") if resources else None
-    for name, item in (xobjects.get_object().items() if xobjects else ()):
-        if not re.search(re.escape(str(name).encode()) + rb"\s+Do\b", content):
-            continue
-        xobject = item.get_object()
+    for xobject in drawn_xobjects(owner, content):
         if xobject.get("/Subtype") == "/Image":
             return None
         if xobject.get("/Subtype") == "/Form" and depth < MAX_FORM_DEPTH:

@@ -42,6 +42,7 @@ from ingest.pdf.order import page_order
 from ingest.pdf.outlines import OUTLINED, drawn_as_outlines
 from ingest.pdf.tables import spaced_rows
 from ingest.pdf.title import document_title, metadata_title
+from ingest.pdf.xobjects import MAX_FORM_DEPTH, drawn_xobjects
 
 
 @dataclass(frozen=True)
@@ -181,17 +182,11 @@ def shows_scan(page: pypdf.PageObject) -> bool:
     form it draws: on a page without text, its words (if any) are in the picture. Images
     a page could draw but does not (a resource shared with other pages) do not count."""
     def draws_image(owner, content: bytes, depth: int) -> bool:
-        resources = owner.get("/Resources")
-        resources = resources.get_object() if resources is not None else None
-        xobjects = resources.get("/XObject") if resources else None
-        for name, item in (xobjects.get_object().items() if xobjects else ()):
-            if not re.search(re.escape(str(name).encode()) + rb"\s+Do\b", content):
-                continue
-            xobject = item.get_object()
+        for xobject in drawn_xobjects(owner, content):
             if xobject.get("/Subtype") == "/Image" and min(int(xobject.get("/Width", 0)),
                                                            int(xobject.get("/Height", 0))) >= MIN_SCAN_PIXELS:
                 return True
-            if xobject.get("/Subtype") == "/Form" and depth < 3 \
+            if xobject.get("/Subtype") == "/Form" and depth < MAX_FORM_DEPTH \
                     and draws_image(xobject, xobject.get_data(), depth + 1):
                 return True
         return False

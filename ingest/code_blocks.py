@@ -84,3 +84,45 @@ def is_code_class(classes: str) -> bool:
     if _LISTING_CLASSES.intersection(names):
         named += [name for name in names if name not in _LISTING_CLASSES]
     return any(is_program_language(name) for name in named)
+
+
+# ---------------------------------------------------------------- a program's lines in plain text
+
+# A page's script or style that a reader of the DOM kept as text (htmlparser2's `textContent` of
+# `<body>` holds its `<script>`s; htmlement's `itertext` too): statements no leaflet writes.
+_IDENTIFIER = r"[A-Za-z_$][\w$]*"
+_DOTTED = rf"{_IDENTIFIER}(?:\.{_IDENTIFIER})+"  # "pipwerks.SCORM.set", "document.body.className"
+_STRING = r"(?:\"[^\"\n]*\"|'[^'\n]*')"
+# A statement of JavaScript on its line: a declaration ("var score = 0;"), a function's head
+# ("function next() {"), a call or assignment on an object's member, written with no space before
+# its bracket ("pipwerks.SCORM.save();", "document.body.className+=\" js\""), a control statement's
+# head ("if (x) {"), "return …;", and braces closing a block ("}", "});").
+_STATEMENT = re.compile(
+    rf"(?:var|let|const)\s+{_IDENTIFIER}\s*=[^=].*;"
+    rf"|(?:async\s+)?function\s*{_IDENTIFIER}?\s*\([^()]*\)\s*\{{.*"
+    rf"|{_DOTTED}\((?:.*\))?\s*;?(?:\s*\}})*"
+    rf"|{_DOTTED}(?:\[[^\]]*\])?\s*[-+*/|&]?=(?!=)\s*(?:{_STRING}|[\w$.-]+|[^;]*;)\s*;?"
+    rf"|(?:if|for|while|switch)\s*\(.*\)\s*\{{"
+    rf"|return(?:\s+[\w$.()\[\]\"']+)?\s*;|\}}\s*(?:else\b.*)?|\}}\s*\)\s*;?"
+    # a style sheet's rule on its line: a selector, then declarations in braces ("body { margin: 0; }")
+    rf"|[\w.#\-\s,:>*\[\]=\"']+\{{\s*(?:[\w-]+\s*:[^;{{}}]+;?\s*)+\}}")
+# A statement glued to the text after it, where a reader ran an inline script into the page's
+# first words (htmlement's `itertext`: "document.body.className+=\" js\"Skip navigation…").
+_GLUED_STATEMENT = re.compile(rf"[ \t]*{_DOTTED}\s*[-+*/]?=\s*{_STRING}\s*;?(?=[^\W\d_])")
+
+
+def is_program_line(line: str) -> bool:
+    """Whether a whole line is a statement of a page's script or style sheet (`_STATEMENT`)."""
+    text = " ".join(line.split())
+    return bool(text) and bool(_STATEMENT.fullmatch(text))
+
+
+def without_program_lines(text: str) -> str:
+    """Plain text without the lines of a page's script and style that the tool which made it
+    kept (`is_program_line`), and without a statement glued before a line's words
+    (`_GLUED_STATEMENT`); each line taken out stays, empty. Left in, an e-learning player's
+    `function next() { pipwerks.SCORM.set(…) }` closed the leaflet's contact passage."""
+    lines = text.split("\n")
+    kept = ["" if is_program_line(line) else _GLUED_STATEMENT.sub("", line, count=1) if _GLUED_STATEMENT.match(line)
+            else line for line in lines]
+    return text if kept == lines else "\n".join(kept)

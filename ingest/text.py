@@ -20,7 +20,7 @@ from ingest.annotation_records import without_annotation_records
 from ingest.calendar_print import without_calendar_print
 from ingest.clean.furniture import furniture_keys, furniture_lines, is_page_number, named_headers
 from ingest.clean.lines import ends_sentence
-from ingest.code_blocks import without_code_blocks
+from ingest.code_blocks import without_code_blocks, without_program_lines
 from ingest.dates import is_date_line
 from ingest.document import IngestError
 from ingest.ebook_text import without_ebook_furniture
@@ -33,6 +33,7 @@ from ingest.run_on_page import titled_by_breadcrumb, without_page_actions
 from ingest.running_footer import paged_by_numbers, without_running_footers, without_title_headers
 from ingest.markdown_dialects import plain_dialects
 from ingest.fences import fenced_lines
+from ingest.glued_blocks import unglued_blocks
 from ingest.markdown_html import html_as_markdown
 from ingest.source import Markup, SourceText
 from ingest.text_rows import read_text_rows
@@ -181,6 +182,7 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
             text, running = without_running_footers(text, frozenset(fenced_lines(text.split("\n"))))
             furniture = "\n".join(line for line in (*running, furniture) if line)
     else:
+        text = unglued_blocks(without_program_lines(text))  # a page's script, its blocks run together (red team 47)
         text = in_reading_order(paged_by_break_lines(text))  # pdf2json's pages, bottom to top
         rows = read_text_rows(text)  # pdf.js-extract's rows, items joined by " | " (red team 48)
         text = rows.text if rows else text

@@ -108,7 +108,7 @@ def _page_chrome(lines: list[str], bare_items: bool = False) -> tuple[set[int], 
     footer = _closing_footer(lines)
     end = min(footer, default=len(lines))
     cookies = _cookie_notices(lines)
-    masthead = _masthead_menu(lines, cookies)
+    masthead = _masthead_menu(lines, cookies) | _course_header(lines)
     shared = _share_bars(lines)
     drop = set(footer) | _comment_section(lines, end) | _labelled_lists(lines) | cookies \
         | _related_box(lines, end) | masthead | _feedback_answers(lines) | shared \
@@ -273,6 +273,37 @@ def _masthead_menu(lines: list[str], cookies: set[int]) -> set[int]:
         chrome = chrome or len(_FIELD_GAP.split(text)) > 1  # "Neuspoliepen | Rijnstate", the `<title>` line
         above.append(index)
     return set()
+
+
+# Where a lesson stands in its course, as an e-learning player's header says it ("E-learning
+# Reizigersadvies Module 3 van 7", "Les 2 van 5", "Lesson 2 of 5", "Unit 1/4").
+_COURSE_PLACE = re.compile(r"\b(?:module|les|lesson|unit|hoofdstuk|chapter|onderdeel|part|deel)\s+\d{1,2}\s*(?:van|of|/)\s*\d{1,2}\b",
+                           re.IGNORECASE)
+# The button that opens the player's or the site's menu ("Menu", "Menu openen", "Open menu").
+_MENU_TOGGLE = re.compile(r"menu|menu\s+(?:openen|tonen)|(?:open|show|toggle)\s+(?:menu|navigation)", re.IGNORECASE)
+
+
+def _course_header(lines: list[str]) -> set[int]:
+    """The opening lines of an e-learning lesson's page that are its player's header (a SCORM
+    package's page as an LMS indexer reads it, htmlparser2's `textContent`, red team 47): from
+    the first line on, while each is the course's line that says where the lesson stands in it
+    (`_COURSE_PLACE`, a few words that end no sentence), the menu's button ("Menu"), the menu's
+    items under them (glued together, `glued_links`, or a short item a line) or interface. The
+    course's line must be among them: "Menu" alone over a list may head a diet. Left in, the
+    course's line was taken for the leaflet's title."""
+    found: list[int] = []
+    placed = False
+    for index, line in enumerate(lines):
+        text = " ".join(line.split())
+        if not text:
+            continue
+        if _COURSE_PLACE.search(text) and len(text.split()) <= MAX_MASTHEAD_WORDS and not ends_sentence(text):
+            placed = True
+        elif not (_MENU_TOGGLE.fullmatch(text) or found and (glued_links(text) or _is_short_item(line))
+                  or is_ui_line(text)):
+            break
+        found.append(index)
+    return set(found) if placed else set()
 
 
 def _over_breadcrumb(lines: list[str], above: list[int], trail_end: int, last_step: str, chrome: bool) -> set[int]:

@@ -56,6 +56,12 @@ _DOC_ACTION = (r"(?:Print(?:en)?|Afdrukken|Druk\s+af|Download(?:en)?|Save|Opslaa
 _MESSAGE_ACTION = (r"(?:(?:Allen\s+)?(?:beantwoorden|antwoorden)|Doorsturen|Verwijderen|Archiveren|Verplaatsen|Afdrukken"
                    r"|Markeren\s+als\s+(?:on)?gelezen|Reply(?:\s+(?:to\s+)?all)?|Forward|Delete|Archive|Move|Print"
                    r"|Mark\s+as\s+(?:un)?read|Terug\s+naar\s+(?:inbox|berichten|postvak\s+in)|Back\s+to\s+inbox)")
+# A lesson player's or a pager's buttons: to the previous or next page, lesson or step, to mark
+# the lesson done ("Markeer als voltooid", "Mark as complete").
+_STEP = r"(?:Vorige|Volgende|Previous|Prev|Next)(?:\s+(?:pagina|page|les|lesson|module|stap|step|slide|dia))?"
+_STEP_BUTTON = (rf"(?:(?:[«‹←<]\s*)?{_STEP}(?:\s*[»›→>])?|Markeer\s+als\s+(?:voltooid|afgerond|gelezen)"
+                r"|Mark\s+as\s+(?:complete|completed|done)|Les\s+afronden|Complete\s+lesson)")
+_ARROWED_STEP = rf"(?:[«‹←]\s*{_STEP}|{_STEP}\s*[»›→])"
 _FORM_FIELD = r"\[[ _]*\]"  # an empty field of a form, as w3m ("[    ]") or lynx ("[____]") shows it
 # Lines of web-page interface that are not leaflet content. Each pattern must
 # match a whole line (after whitespace is collapsed). Keep this the one place.
@@ -82,7 +88,15 @@ UI_PHRASES: tuple[str, ...] = (
     # a link that skips the menus ("Overslaan en naar de inhoud gaan", "Direct naar de inhoud",
     # "Skip to main content"), a text browser's first line
     r"(?:Overslaan\s+en\s+|Ga\s+|Spring\s+|Direct\s+)?naar\s+(?:de\s+)?(?:hoofd)?inhoud(?:\s+gaan)?"
-    r"|Skip\s+to\s+(?:the\s+)?(?:main\s+)?content",
+    r"|Skip\s+to\s+(?:the\s+)?(?:main\s+)?content|Skip\s+(?:the\s+)?(?:navigation|menu)|(?:Navigatie|Menu)\s+overslaan",
+    # a lesson player's or a pager's buttons (an e-learning module's "Vorige Markeer als voltooid
+    # Volgende", eXeLearning's "Next »"): a row of them, or one with its arrow; alone "Volgende"
+    # may be a word of the text
+    rf"{_STEP_BUTTON}(?:\s*[|·]?\s*{_STEP_BUTTON})+|{_ARROWED_STEP}",
+    # a page's credit to the tool that made it, its link's text for screen readers after it
+    # ("Made with eXeLearning (new window)", "Powered by WordPress", "Gemaakt met Articulate Rise")
+    r"(?:Made|Created|Built|Published)\s+with\s+\S+(?:\s+\S+)?\s*(?:\((?:new\s+window|opens\s+in\s+a\s+new\s+(?:window|tab))\))?"
+    r"|Powered\s+by\s+\S+(?:\s+\S+)?|Gemaakt\s+met\s+\S+\s*(?:\((?:nieuw\s+venster|opent\s+in\s+nieuw\s+(?:venster|tabblad))\))?",
     # a form as a text browser shows it: labels before empty fields and buttons in brackets
     # ("Zoeken[ ][Zoeken]", "Uw naam[ ]Reactie[ ] [Opslaan]"): its first label right before its
     # field, or a button last ("Naam: [ ]" alone may be a leaflet's own form to fill in)

@@ -172,9 +172,10 @@ def _unspaced_headings(lines: list[Line], layout: Layout, taken: set[int]) -> tu
     no blank line around its headings (pypdf): a short line that ends in no full stop, right
     under the last line of a paragraph of wrapped prose (a full line that ends no sentence
     over one that ends it) and over a line that starts a sentence or an item, right over it or
-    one blank line apart (a web page's text as cheerio writes it: "minder." over "Tips om te
-    stoppen", blank, the list; a paragraph's last line ends at the margin's whim, never right
-    before a blank line with a line of its own). Read as
+    blank lines apart (a web page's text as cheerio writes it: "minder." over "Tips om te
+    stoppen", blank, the list; htmlparser2's `textContent` sets the blank lines of a table's
+    markup between its title and its first cell, red team 47; a paragraph's last line ends at the
+    margin's whim, never right before a blank line with a line of its own). Read as
     wrapped prose, "Wat merkt u?" and "Fysiotherapie" ended the paragraph above them. A
     question the margin wrapped goes on in lower case; a list's short items stand under a
     lead line, not under wrapped prose; a table's rows (`taken`) are no headings. The second set
@@ -188,8 +189,9 @@ def _unspaced_headings(lines: list[Line], layout: Layout, taken: set[int]) -> tu
         tail = _heading_tail(line, after, lines[index + 2] if index + 2 < len(lines) else None)
         if tail:
             below, line, after = index + 2, replace(line, text=f"{line.text} {after.text}"), lines[index + 2]
-        if not after.text and index + 2 < len(lines) and lines[index + 2].text:  # a blank line under it alone
-            below, after = index + 2, replace(lines[index + 2], after_blank=False)
+        filled = next((at for at in range(below, len(lines)) if lines[at].text), None)
+        if not after.text and filled is not None:  # blank lines under it (a web page's table under its title: its markup's)
+            below, after = filled, replace(lines[filled], after_blank=False)
         if {index - 1, index, below} & taken or before.after_blank or line.after_blank or after.after_blank \
                 or not (above.text and before.text and after.text) or any(
                     ln.heading_level for ln in (before, line, after)):

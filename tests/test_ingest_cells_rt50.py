@@ -66,3 +66,13 @@ def test_amounts_whose_columns_nothing_else_tells_apart_stay_lines() -> None:
     items = ["Kleding", "Toiletspullen", "een pyjama", "2 handdoeken", "3 paar sokken", "een tandenborstel",
              "een ochtendjas", "2 washandjes", "4 onderbroeken", "een kam"]
     assert _rows([INTRO, *items, AFTER]) == []
+
+
+def test_a_column_that_opens_now_with_a_digit_now_small_in_a_three_column_table() -> None:
+    folder = Path(__file__).parent / "data" / "redteam39_leaflets"
+    item = ingest_file(folder / "triggerfinger-en.txt", root=folder)
+    passage = next(p for p in item.passages if "After an injection the area" in p.text)
+    assert passage.headings[-1] == "Treatment"
+    assert "Treatment | How | Result" in passage.text
+    assert "Waiting | 4 to 6 weeks of rest for the hand | symptoms disappear in one in five people" in passage.text
+    assert "Operation | the tunnel is cut open, under local anaesthetic | almost always helps" in passage.text

@@ -304,10 +304,11 @@ def _layout(texts: list[str], first: int, columns: int) -> _Layout | None:
     differently or one's cells all hold a number where another's hold none. A column of words
     that open now small, now with a capital (a name: "veteranenziekte" over "Pontiac-koorts",
     red team 38) is a column where the numbers of another tell the columns apart. A column whose
-    cells open now small, now with a digit, none with a capital, is a column of amounts, written
-    in words or figures ("een kwart tablet", "2 tabletten" under "Dosis", xml_grep's table, red
-    team 50): it is a column, but how it opens tells it from no other, so the others, their
-    numbers or the cells' lengths or words must."""
+    cells open now small, now with a digit, none with a capital, is a column too: amounts in
+    words or figures ("een kwart tablet", "2 tabletten" under "Dosis", xml_grep's table, red team
+    50), or what is done, "4 to 6 weeks of rest" beside "the tunnel is cut open" (epub2txt, red
+    team 39). How it opens tells it from no other column, so the others, their numbers or the
+    cells' lengths or words must."""
     header, body = texts[:columns], texts[columns:]
     if not all(text[0].isupper() and len(text.split()) <= MAX_HEADER_WORDS for text in header) \
             or any(ends_sentence(text) for text in body):
@@ -337,7 +338,7 @@ def _layout(texts: list[str], first: int, columns: int) -> _Layout | None:
     return _Layout(first, columns, rows, slips)
 
 
-_AMOUNT_OPENINGS = {"small", "digit"}  # "een kwart tablet" beside "2 tabletten": a dose, a count
+_AMOUNT_OPENINGS = {"small", "digit"}  # "een kwart tablet", "2 tabletten"; "4 to 6 weeks of rest", "the tunnel is cut"
 
 
 def _folded_table(texts: list[str]) -> list[list[list[int]]] | None:

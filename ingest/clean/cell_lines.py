@@ -303,7 +303,12 @@ def _layout(texts: list[str], first: int, columns: int) -> _Layout | None:
     cells open alike but for a slip in four rows or all hold a number, and two columns open
     differently or one's cells all hold a number where another's hold none. A column of words
     that open now small, now with a capital (a name: "veteranenziekte" over "Pontiac-koorts",
-    red team 38) is a column where the numbers of another tell the columns apart."""
+    red team 38) is a column where the numbers of another tell the columns apart. A column whose
+    cells open now small, now with a digit, none with a capital, is a column too: amounts in
+    words or figures ("een kwart tablet", "2 tabletten" under "Dosis", xml_grep's table, red team
+    50), or what is done, "4 to 6 weeks of rest" beside "the tunnel is cut open" (epub2txt, red
+    team 39). How it opens tells it from no other column, so the others, their numbers or the
+    cells' lengths or words must."""
     header, body = texts[:columns], texts[columns:]
     if not all(text[0].isupper() and len(text.split()) <= MAX_HEADER_WORDS for text in header) \
             or any(ends_sentence(text) for text in body):
@@ -316,6 +321,9 @@ def _layout(texts: list[str], first: int, columns: int) -> _Layout | None:
         kind, alike = Counter(opens).most_common(1)[0]
         numbers = {bool(_NUMBER.search(text)) for text in cells}
         if len(opens) - alike > rows // 4 and numbers != {True}:
+            if set(opens) == _AMOUNT_OPENINGS:
+                slips += len(opens) - alike
+                continue  # an amount in words or figures: its opening tells no column apart
             if set(opens) != {"small", "capital"}:
                 return None
             mixed_case = True
@@ -328,6 +336,9 @@ def _layout(texts: list[str], first: int, columns: int) -> _Layout | None:
             and not _apart_by_words(body, columns):
         return None
     return _Layout(first, columns, rows, slips)
+
+
+_AMOUNT_OPENINGS = {"small", "digit"}  # "een kwart tablet", "2 tabletten"; "4 to 6 weeks of rest", "the tunnel is cut"
 
 
 def _folded_table(texts: list[str]) -> list[list[list[int]]] | None:

@@ -185,11 +185,11 @@ def _unspaced_headings(lines: list[Line], layout: Layout, taken: set[int]) -> tu
     for index in range(2, len(lines) - 1):
         above, before, line, after = lines[index - 2:index + 2]
         below = index + 1
-        tail = _heading_tail(line, after, lines[index + 2] if index + 2 < len(lines) else None)
+        tail = _heading_tail(line, after, _under_one_blank(lines, index + 2))
         if tail:
             below, line, after = index + 2, replace(line, text=f"{line.text} {after.text}"), lines[index + 2]
-        if not after.text and index + 2 < len(lines) and lines[index + 2].text:  # a blank line under it alone
-            below, after = index + 2, replace(lines[index + 2], after_blank=False)
+        if not after.text and below + 1 < len(lines) and lines[below + 1].text:  # a blank line under it alone
+            below, after = below + 1, replace(lines[below + 1], after_blank=False)
         if {index - 1, index, below} & taken or before.after_blank or line.after_blank or after.after_blank \
                 or not (above.text and before.text and after.text) or any(
                     ln.heading_level for ln in (before, line, after)):
@@ -203,6 +203,17 @@ def _unspaced_headings(lines: list[Line], layout: Layout, taken: set[int]) -> tu
             found.add(index)
             tails |= {index + 1} if tail else set()
     return frozenset(found), frozenset(tails)
+
+
+def _under_one_blank(lines: list[Line], index: int) -> Line | None:
+    """The line at `index`, or where it is blank, the line under it, read as right under (a
+    heading set alone between blank lines, its rest wrapped: podcastparser's "Wat kun je doen
+    tijdens een" over "aanval?", blank, the section's text)."""
+    if index >= len(lines):
+        return None
+    if lines[index].text or index + 1 >= len(lines) or not lines[index + 1].text:
+        return lines[index]
+    return replace(lines[index + 1], after_blank=False)
 
 
 def _heading_tail(line: Line, following: Line, after: Line | None) -> bool:

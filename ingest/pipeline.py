@@ -35,6 +35,7 @@ from ingest.html import load_html
 from ingest.html.encoding import decode_page
 from ingest.html_in_text import SAME_WORDS, appended_html, is_stray_doctype, share_of_words, with_title_line, without_stray_doctype
 from ingest.info import is_info, load_info
+from ingest.feed_items import feed_leaflet, without_feed_footer
 from ingest.extractor_report import ExtractorReport, read_extractor_report
 from ingest.haddock import haddock_as_markdown, is_haddock
 from ingest.jira import is_jira, jira_as_markdown
@@ -249,15 +250,29 @@ def _own_leaflets(path: Path, key: str, data: bytes, entry: CatalogEntry, kind: 
                   max_words: int) -> list[IngestedLeaflet]:
     """The leaflets of the file's own text: one, or one per catalog part of a PDF."""
     if not entry.parts:
-        source = load_source(data, path)
+        source = without_feed_footer(load_source(data, path))
         if entry.page_offset and source.page_starts:
             source = replace(source, first_page=1 + entry.page_offset)
-        return [_ingest_source(path, key, data, entry, source, max_words)]
+        feed = feed_leaflet(source)
+        if feed is None:
+            return [_ingest_source(path, key, data, entry, source, max_words)]
+        item = _ingest_source(path, key, data, entry, feed.source, max_words)
+        if not feed.left_out:
+            return [item]
+        left_out = IngestWarning(str(path), _left_out(feed.source.title, feed.left_out))
+        return [replace(item, warnings=(*item.warnings, left_out))]
     if kind != "pdf":
         raise IngestError(path, "the catalog names page ranges (parts), but the file is not a PDF")
     document = read_pdf(data, path)
     return [_ingest_source(path, key, data, _part_entry(entry, part), _part_source(document, path, entry, part),
                            max_words) for part in entry.parts]
+
+
+def _left_out(title: str, others: tuple[str, ...]) -> str:
+    """The warning on a feed's dump read as its longest post or episode (`ingest.feed_items`)."""
+    named = "; ".join(repr(other) for other in others)
+    return (f"the file holds {len(others) + 1} posts or episodes of a feed: the longest, {title!r}, is indexed, "
+            f"the other {len(others)} left out ({named}); save each as a file of its own to index it")
 
 
 def _with_attachments(path: Path, key: str, data: bytes, entry: CatalogEntry, max_bytes: int, max_words: int,

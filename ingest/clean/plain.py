@@ -183,13 +183,16 @@ def _unspaced_headings(lines: list[Line], layout: Layout, taken: set[int]) -> tu
     if layout.unwrapped:
         return frozenset(), frozenset()
     found, tails = set(), set()
+    next_filled: list[int | None] = [None] * (len(lines) + 1)  # the first filled line from each on
+    for at in range(len(lines) - 1, -1, -1):
+        next_filled[at] = at if lines[at].text else next_filled[at + 1]
     for index in range(2, len(lines) - 1):
         above, before, line, after = lines[index - 2:index + 2]
         below = index + 1
-        tail = _heading_tail(line, after, lines[index + 2] if index + 2 < len(lines) else None)
+        tail = _heading_tail(line, after, _under_one_blank(lines, index + 2))
         if tail:
             below, line, after = index + 2, replace(line, text=f"{line.text} {after.text}"), lines[index + 2]
-        filled = next((at for at in range(below, len(lines)) if lines[at].text), None)
+        filled = next_filled[below]
         if not after.text and filled is not None:  # blank lines under it (a web page's table under its title: its markup's)
             below, after = filled, replace(lines[filled], after_blank=False)
         if {index - 1, index, below} & taken or before.after_blank or line.after_blank or after.after_blank \
@@ -205,6 +208,17 @@ def _unspaced_headings(lines: list[Line], layout: Layout, taken: set[int]) -> tu
             found.add(index)
             tails |= {index + 1} if tail else set()
     return frozenset(found), frozenset(tails)
+
+
+def _under_one_blank(lines: list[Line], index: int) -> Line | None:
+    """The line at `index`, or where it is blank, the line under it, read as right under (a
+    heading set alone between blank lines, its rest wrapped: podcastparser's "Wat kun je doen
+    tijdens een" over "aanval?", blank, the section's text)."""
+    if index >= len(lines):
+        return None
+    if lines[index].text or index + 1 >= len(lines) or not lines[index + 1].text:
+        return lines[index]
+    return replace(lines[index + 1], after_blank=False)
 
 
 def _heading_tail(line: Line, following: Line, after: Line | None) -> bool:

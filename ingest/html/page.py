@@ -21,6 +21,7 @@ from trafilatura.utils import repair_faulty_html
 
 from ingest.document import IngestError
 from ingest.html.headings import drop_heading_anchors, subtitles_below
+from ingest.html.page_parts import NAVIGATION_HEADINGS, REGEXP
 from ingest.html.tracked_changes import drop_deletions
 from ingest.html.word_documents import drop_empty_contents_headings
 from ingest.pdf.title import is_placeholder_title
@@ -161,7 +162,10 @@ def page_metadata(html: str, path: str | Path) -> trafilatura.settings.Document:
     with regular expressions, which took seconds on a page with a large script, and the
     page's date is read in `page_dates` (`page_date`). A heading's permalink mark ("¶") is no
     word of the title trafilatura may take from the `<h1>`, nor is a subtitle the title
-    heading sets under a line break, where the `<title>` holds it too (`subtitles_below`)."""
+    heading sets under a line break, where the `<title>` holds it too (`subtitles_below`). Nor
+    is a heading in the page's navigation (`NAVIGATION_HEADINGS`), which trafilatura takes by
+    its id: slack-export-viewer's sidebar `<h3 id="channel-title">Public Channels</h3>` titled a
+    channel's messages (red team 49)."""
     tree = parse_page(html, path)
     if tree is None:
         return trafilatura.settings.Document()
@@ -171,6 +175,8 @@ def page_metadata(html: str, path: str | Path) -> trafilatura.settings.Document:
     subtitles = subtitles_below(tree)
     for unread in tree.xpath("//script[not(@type='application/ld+json')] | //style"):
         unread.drop_tree()
+    for menu_heading in tree.xpath(NAVIGATION_HEADINGS, namespaces=REGEXP):
+        menu_heading.drop_tree()
     metadata = trafilatura.extract_metadata(tree, extensive=False)
     if metadata is not None and metadata.title:
         metadata.title = "" if is_placeholder_title(metadata.title) else _without_subtitle(metadata.title, subtitles)

@@ -33,6 +33,12 @@ FURNITURE = ("ancestor-or-self::*[self::nav or self::header or self::footer or s
 # A box whose id or class alone names it furniture (`div#footer`), whatever its tag.
 FURNITURE_NAMED = f"ancestor-or-self::*[{FURNITURE_NAME} and not({_HOLDS_MAIN})]"
 
+# A heading in the page's navigation (a sidebar, a menu, `<nav>`, `<aside>`) names a box of links
+# ("Public Channels" over a chat viewer's channel list, "Categorieën" over a blog's), never the page.
+_NAVIGATION_NAME = ("re:test(concat(' ', @id, ' ', @class, ' '), '[\\s_-](?:top)?(?:sidebar|menu|nav|navbar|navigation"
+                    "|breadcrumbs?)[\\s_-]', 'i')")
+NAVIGATION_HEADINGS = ("//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6][ancestor::*["
+                       f"self::nav or self::aside or ({_NAVIGATION_NAME} and not({_HOLDS_MAIN}))]]")
 
 # The same for an element alone, not the boxes around it.
 FURNITURE_SELF = FURNITURE.replace("ancestor-or-self::", "self::", 1)

@@ -98,7 +98,7 @@ def _date(value: str) -> datetime | None:
         return None
     try:
         date = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         try:
             date = datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:

@@ -36,6 +36,9 @@ from ingest.html.encoding import decode_page
 from ingest.html_in_text import SAME_WORDS, appended_html, is_stray_doctype, share_of_words, with_title_line, without_stray_doctype
 from ingest.info import is_info, load_info
 from ingest.extractor_report import ExtractorReport, read_extractor_report
+from ingest.feed_labels import is_rsstail_text, read_rsstail_items
+from ingest.feed_page import FeedItem, items_as_html, newest_date
+from ingest.feed_tsv import is_sfeed_tsv, read_sfeed_items
 from ingest.haddock import haddock_as_markdown, is_haddock
 from ingest.jira import is_jira, jira_as_markdown
 from ingest.justext import is_justext, justext_as_markdown
@@ -43,9 +46,6 @@ from ingest.language import guess_language
 from ingest.ocr_words import unreadable_pages
 from ingest.markdown_signs import is_markdown
 from ingest.mime_message import Message, MessageBody, read_message
-from ingest.feed_page import FeedItem, items_as_html, newest_date
-from ingest.feed_labels import is_rsstail_text, read_rsstail_items
-from ingest.feed_tsv import is_sfeed_tsv, read_sfeed_items
 from ingest.note_export import is_note_export, notes_as_html, read_notes
 from ingest.notmuch_text import is_notmuch_text, read_notmuch_text
 from ingest.mediawiki import is_mediawiki, mediawiki_as_markdown

@@ -2,7 +2,8 @@
 saved as MIME, spreadsheets' CSV, a video's WebVTT/SubRip captions; GNU Info, Jira, Textile,
 AsciiDoc, Zim, Muse, BBCode, Creole, DokuWiki, MediaWiki, Perl's POD, man-page roff source,
 edbrowse dumps, untex-stripped LaTeX, dvi2tty's DVI text, notmuch's mail text, chat exports,
-calendar prints and text extractors' report frames kept as TXT) into cited passages.
+feed readers' text (sfeed, rsstail), calendar prints and text extractors' report frames kept as
+TXT) into cited passages.
 
 Knows file formats and text structure; knows nothing of embeddings or indexes.
 """

@@ -37,6 +37,9 @@ from ingest.html_in_text import SAME_WORDS, appended_html, is_stray_doctype, sha
 from ingest.info import is_info, load_info
 from ingest.feed_items import feed_leaflet, without_feed_footer
 from ingest.extractor_report import ExtractorReport, read_extractor_report
+from ingest.feed_labels import is_rsstail_text, read_rsstail_items
+from ingest.feed_page import FeedItem, items_as_html, newest_date
+from ingest.feed_tsv import is_sfeed_tsv, read_sfeed_items
 from ingest.haddock import haddock_as_markdown, is_haddock
 from ingest.jira import is_jira, jira_as_markdown
 from ingest.justext import is_justext, justext_as_markdown
@@ -520,6 +523,11 @@ def load_source(data: bytes, path: Path) -> SourceText:
         if without_stray_doctype(text) != text:
             text = without_stray_doctype(text)
             data = text.encode("utf-8")
+        feed = _feed_source(read_sfeed_items(text), path) if is_sfeed_tsv(text) else None
+        if feed is None and is_rsstail_text(text):
+            feed = _feed_source(read_rsstail_items(text), path)
+        if feed is not None:  # before the note export and the spreadsheet: sfeed's posts are tab-separated rows too
+            return feed
         deck = _note_export_source(text, path) if is_note_export(text) else None
         if deck is not None:  # before the spreadsheet: a deck's notes are tab-separated rows too
             return deck
@@ -579,6 +587,17 @@ def _alternatives_source(plain: str, html: str, path: Path) -> SourceText:
     if source is not None and share_of_words(plain, source.text) >= SAME_WORDS:
         return source
     return load_source(plain.encode("utf-8"), path)
+
+
+def _feed_source(items: list[FeedItem], path: Path) -> SourceText | None:
+    """A feed's posts as a feed reader wrote them (`ingest.feed_page`), read as the page they
+    make, dated by the newest post where the text states no date; None where the HTML reader
+    finds no text in them."""
+    try:
+        source = load_html(items_as_html(items), path)
+    except IngestError:
+        return None
+    return replace(source, updated=source.updated or newest_date(items))
 
 
 def _note_export_source(text: str, path: Path) -> SourceText | None:

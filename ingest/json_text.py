@@ -138,12 +138,14 @@ def _words(string: str) -> list[str]:
 
 
 def _cover(strings: list[str]) -> int:
-    """How many of the text strings (dates left out) make the document's cover: where a date
-    stands among the strings before the first HTML fragment (title, date, author), those
-    strings are the title and its byline, and the fragment after them the text under the
-    title, which no byline heads."""
+    """How many of the text strings (dates left out) make the document's cover: where the
+    strings before the first HTML fragment are the title, a date and one string more (a
+    document's metadata: title, date, author), that string is the byline, and the fragment
+    after it the text under the title, which no byline heads. A second string after the date
+    is the first section's title over its fragment."""
     before = list(itertools.takewhile(lambda string: not _is_html(string), strings))
-    if not any(_ISO_DATE.fullmatch(string) for string in before[1:]):
+    dated = next((index for index, string in enumerate(before) if index and _ISO_DATE.fullmatch(string)), None)
+    if dated is None or sum(1 for string in before[dated:] if not _ISO_DATE.fullmatch(string)) != 1:
         return 0
     return sum(1 for string in before if not _ISO_DATE.fullmatch(string))
 

@@ -114,8 +114,9 @@ def _strings(value: object) -> Iterator[str]:
 
 def _is_code(string: str) -> bool:
     """Whether a string is a record's link, identifier or code rather than text: one token
-    that is a link or a path, or one without a letter, or a lower-case or mixed code of
-    letters, digits and marks that no word is ("final", "en-GB" stay words only when capitalised)."""
+    that is a link or a path, or has no letter (an ISO date excepted), or is a code of letters,
+    digits and marks that reads as no word ("final", "en-GB", "griepprik-2025", "a1b2c3"); a
+    capitalised word ("Melatonine") may be a one-word title and stays."""
     if any(ch.isspace() for ch in string):
         return False
     if _LINK.fullmatch(string) or not any(ch.isalpha() for ch in string):

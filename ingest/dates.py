@@ -409,6 +409,16 @@ def _revision_date(text: str) -> str:
 MAX_TITLE_BLOCK_LINES = 6
 MAX_TITLE_BLOCK_WORDS = 12
 _BARE_LINE = re.compile(rf"[ \t]*{_MONTH_DATE}[ \t.]*", re.IGNORECASE)
+
+
+def is_bare_date(line: str) -> bool:
+    """Whether a line is a date and nothing else, a month at least ("05-01-2026", "3 december
+    2025", "2025-10"): how a title block, an export or a database dump prints a leaflet's date
+    on a line of its own, never a heading of the text under it."""
+    match = _BARE_LINE.fullmatch(line)
+    return bool(match and _to_iso(match))
+
+
 # A running footer's field that is only a date ("Patiënteninformatie | 3 december 2025"),
 # before the page's word that lost its number ("... | 3 december 2025 Pagina").
 _BARE_FIELD = re.compile(rf"{_FIELD_START}{_MONTH_DATE}"

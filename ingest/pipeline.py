@@ -42,6 +42,7 @@ from ingest.feed_page import FeedItem, items_as_html, newest_date
 from ingest.feed_tsv import is_sfeed_tsv, read_sfeed_items
 from ingest.haddock import haddock_as_markdown, is_haddock
 from ingest.jira import is_jira, jira_as_markdown
+from ingest.json_text import read_json_document
 from ingest.justext import is_justext, justext_as_markdown
 from ingest.language import guess_language
 from ingest.ocr_words import unreadable_pages
@@ -508,6 +509,9 @@ def load_source(data: bytes, path: Path) -> SourceText:
         if message is not None:
             return _message_source(message, path)
         text = decode_text(data, path)
+        dumped = _json_source(text, path)
+        if dumped is not None:  # a document's strings dumped as JSON: the text they make
+            return dumped
         report = read_extractor_report(text)
         if report is not None:  # POI's or Tika's report around the text: read the text it frames
             return _reported_source(load_source(report.text.encode("utf-8"), path), report)
@@ -598,6 +602,21 @@ def _feed_source(items: list[FeedItem], path: Path) -> SourceText | None:
     except IngestError:
         return None
     return replace(source, updated=source.updated or newest_date(items))
+
+
+def _json_source(text: str, path: Path) -> SourceText | None:
+    """A document's strings dumped as JSON (`ingest.json_text`), read as the page or the text
+    they make, its first string the title and its ISO date the leaflet's; None where the text
+    is no such dump, or the page its strings make holds no text."""
+    document = read_json_document(text)
+    if document is None:
+        return None
+    try:
+        source = load_html(document.text, path) if document.is_html \
+            else load_source(document.text.encode("utf-8"), path)
+    except IngestError:
+        return None
+    return replace(source, title=document.title or source.title, updated=document.updated or source.updated)
 
 
 def _note_export_source(text: str, path: Path) -> SourceText | None:

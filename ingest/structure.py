@@ -19,7 +19,7 @@ from ingest.clean import Block, CleanText
 from ingest.clean.joining import full_width
 from ingest.clean.lines import (BULLET, CONTINUATION_WORDS, SECTION_NUMBER_PATTERN, ends_sentence, is_sign_off,
                                 is_table_row, last_word, outline_follows, starts_lower)
-from ingest.dates import find_updated, is_date_line, is_revision_heading, is_revision_line
+from ingest.dates import find_updated, is_bare_date, is_date_line, is_revision_heading, is_revision_line
 from ingest.language import DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS
 from ingest.pdf.contents import CONTENTS_HEADINGS
 
@@ -614,8 +614,11 @@ def _heads_section(blocks: tuple[Block, ...], index: int) -> bool:
     off over its list or table ("Neem contact op als u ...") counts, and so does one in
     capitals right over a sub-heading ("NA DE OPERATIE" over "Pijn"), and so does one in
     capitals with a colon among headings in capitals ("HET RISICO: EEN SCHEURTJE IN HET
-    NETVLIES"): a label is not set wholly in capitals apart from its text."""
+    NETVLIES"): a label is not set wholly in capitals apart from its text. A line that is only a
+    date ("05-01-2026" under the title) dates the leaflet and heads nothing."""
     block = blocks[index]
+    if is_bare_date(block.text):
+        return False
     if not (is_title_shaped(block) or _trails_off(blocks, index) or _shouted_colon(blocks, index)
             or _underlined_label(block) or _subject_and_about(block)) or _CONTACT.search(block.text) \
             or _names_contact(blocks, index):

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.document import UPLOAD_PREFIX, IngestError
-from ingest.pipeline import SUPPORTED, detect_kind, ingest_file, slugify
+from ingest.pipeline import SUPPORTED, detect_kind, ingest_leaflets, slugify
 
 EXTENSION = {"pdf": ".pdf", "html": ".html", "markdown": ".md", "plain": ".txt"}
 
@@ -89,7 +89,7 @@ def store_upload(name: str, data: bytes, folder: Path, max_bytes: int, max_words
         staged = staging / stored_name
         staged.write_bytes(data)
         try:
-            ingest_file(staged, root=staging, max_bytes=max_bytes, max_words=max_words)
+            ingest_leaflets(staged, root=staging, max_bytes=max_bytes, max_words=max_words)  # a PDF may carry more
         except IngestError as error:
             raise IngestError(label, error.cause) from None
         if replaces is not None and not replaces.resolve().is_relative_to(folder.resolve()):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from ingest.document import IngestError
@@ -246,3 +248,11 @@ def test_an_uploaded_leaflet_is_titled_as_by_the_name_the_editor_gave_it(tmp_pat
     assert ingest_file(stored.path).leaflet.title == "Acne bij jongeren"
     assert given_stem("upload-acne.pdf") == "acne" and given_stem("upload-.pdf") == "upload-"
     assert given_stem("sources/folder.pdf") == "folder"
+
+
+def test_a_pdf_that_carries_a_leaflet_as_attachment_is_stored(tmp_path):
+    """A cover letter with the leaflet attached reads to two leaflets (red team 48): an upload
+    takes the file whole, as `leaflets ingest` does."""
+    data = (Path(__file__).parent / "data" / "redteam48_leaflets" / "ooglidcorrectie.pdf").read_bytes()
+    stored = store_upload("ooglid.pdf", data, tmp_path, max_bytes=10_000_000, max_words=180)
+    assert stored.path.exists() and stored.path.suffix == ".pdf"

@@ -36,6 +36,7 @@ _BOOST_LINE = re.compile(r".* boosted")
 _HASHTAG = r"(?:\[#[^\]\s]+\]\([^)\s]*\)|#[^\W\d_][\w-]*)"
 _COUNTER = r"(?:🧵[ \t]*)?\(?\d{1,3}[ \t]*/[ \t]*(?:\d{1,3})?\)?"
 _CLOSING_LINE = re.compile(rf"(?:{_COUNTER}|{_HASHTAG})(?:[ \t]+{_HASHTAG})*[ \t]*")
+_TAGGED_COUNTER = re.compile(rf"[ \t]*{_COUNTER}(?:[ \t]+{_HASHTAG})+[ \t]*")
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,12 @@ def read_toot_archive(text: str) -> TootThread | None:
     furniture = ([author] if author else []) + list(dict.fromkeys(furniture))
     return TootThread("\n\n".join(content for content in contents if content.strip()) + "\n", tuple(furniture),
                       author, first["day"])
+
+
+def is_tagged_counter(line: str) -> bool:
+    """Whether a line is a post's thread counter with hashtags after it ("1/11 [#huid](…)"): no
+    page's number, which no hashtag follows (`ingest.running_footer.paged_by_numbers`)."""
+    return bool(_TAGGED_COUNTER.fullmatch(line))
 
 
 def _opens_toot(lines: list[str], index: int) -> bool:

@@ -119,3 +119,18 @@ def test_paniekaanval_table_and_footer():
     text = "\n".join(passage.text for passage in item.passages)
     assert "---|" not in text and "URL:" not in text
     assert "| Losse paniekaanval | Paniekstoornis\nHoe vaak | één keer of af en toe | steeds terug" in text
+
+
+def _pasted_thread(first_closing: str) -> str:
+    posts = ["Astma bij kinderen\n\nBij astma zijn de luchtwegen overgevoelig.",
+             "Wat kunt u doen?\n\nRook nooit in huis en geef de puffer met een voorzetkamer.",
+             "Wanneer belt u?\n\nBel als uw kind benauwd blijft na de puffer."]
+    closings = [first_closing, "2/3", "3/3"]
+    return "\n\n".join(f"{post}\n\n{closing}" for post, closing in zip(posts, closings)) + "\n"
+
+
+def test_thread_counters_without_an_archive_are_no_page_numbers():
+    from ingest.running_footer import paged_by_numbers
+    thread = _pasted_thread("1/3 [#astma](https://mastodon.nl/tags/astma) #longen")
+    assert "\f" not in paged_by_numbers(thread)
+    assert paged_by_numbers(_pasted_thread("1/3")).count("\f") == 3  # numbered pages still are

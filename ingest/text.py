@@ -176,8 +176,8 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
     furniture = ""
     hints: dict[str, int] = {}
     if markup == "markdown":
-        text = without_code_blocks(text)
-        text = footnotes_in_place(without_link_definitions(plain_dialects(html_as_markdown(unescaped_markdown_lists(text)))))
+        text = html_as_markdown(unescaped_markdown_lists(without_code_blocks(text)))  # html2text's escaped items
+        text = footnotes_in_place(without_link_definitions(plain_dialects(text)))
         text, furniture = closing_footer(text)
         if "\f" not in text:  # a PDF's text in Markdown keeps the PDF's running footers
             text, running = without_running_footers(text, frozenset(fenced_lines(text.split("\n"))))

@@ -73,7 +73,8 @@ def test_winterhanden_reads_as_its_thread():
 
 
 def test_escaped_list_marks_in_plain_text_are_items():
-    assert unescaped_plain_lists("Neem mee:\n\\- een pas\n1\\. eerst\n\\* twee") == "Neem mee:\n- een pas\n1. eerst\n* twee"
+    escaped = "Neem mee:\n\\- een pas\n1\\. eerst\n\\* twee"
+    assert unescaped_plain_lists(escaped) == "Neem mee:\n- een pas\n1. eerst\n* twee"
 
 
 def test_escaped_list_marks_in_markdown_make_a_list_only_in_a_lists_shape():

@@ -141,7 +141,22 @@ def _body(message: EmailMessage, subtype: BodyKind, path: str | Path) -> Message
     payload = part.get_payload(decode=True) or b""
     text = _decoded(payload, part.get_content_charset(), subtype, path)
     location = str(part.get("Content-Location") or message.get("Snapshot-Content-Location") or "").strip()
-    return MessageBody(subtype, text, location if _WEB_ADDRESS.fullmatch(location) else "")
+    text, source_link = _without_source_link(text) if subtype == "plain" else (text, "")
+    location = location if _WEB_ADDRESS.fullmatch(location) else source_link
+    return MessageBody(subtype, text, location)
+
+
+# The line a feed-to-mail program (rss2email) closes a text body with: the item's web address.
+_SOURCE_LINK = re.compile(r"\n[ \t]*\n[ \t]*URL:[ \t]*(?P<address>https?://\S+)[ \t]*\s*\Z")
+
+
+def _without_source_link(text: str) -> tuple[str, str]:
+    """A text body without the "URL: https://..." line that closes it as a paragraph of its own,
+    and that address. rss2email closes the mail it makes of a feed's item so (the item's link):
+    left in, it was text of the leaflet's last section (red team 49). It says where the text is
+    published, as a saved page's Content-Location does."""
+    found = _SOURCE_LINK.search(text)
+    return (text[:found.start()] + "\n", found["address"]) if found else (text, "")
 
 
 def _decoded(payload: bytes, charset: str | None, subtype: BodyKind, path: str | Path) -> str:

@@ -66,6 +66,7 @@ from ingest.spreadsheet import sheet_as_plain, sheet_rows
 from ingest.structure import Outline, find_outline, running_sender
 from ingest.text import decode_text, load_text
 from ingest.textile import is_textile, textile_as_markdown
+from ingest.toot_archive import TootThread, read_toot_archive
 from ingest.wikiextractor import read_wikiextractor
 from ingest.xwiki import is_xwiki, xwiki_as_markdown
 from ingest.zim import is_zim, zim_as_markdown
@@ -521,6 +522,9 @@ def load_source(data: bytes, path: Path) -> SourceText:
         message = read_notmuch_text(text) if is_notmuch_text(text) else None
         if message is not None:
             return _message_source(message, path)
+        thread = read_toot_archive(text)
+        if thread is not None:  # mastodon-archive's toots: their contents are html2text's Markdown
+            return _thread_source(thread, path)
         alternatives = appended_html(text)
         if alternatives is not None:
             return _alternatives_source(*alternatives, path)
@@ -579,6 +583,14 @@ def _message_source(message: Message, path: Path) -> SourceText:
             continue
         return message.fills(source, body)
     raise IngestError(path, "an e-mail message with no text to read")  # `read_message` gives one body or more
+
+
+def _thread_source(thread: TootThread, path: Path) -> SourceText:
+    """A Mastodon thread read as the Markdown of its toots, the first toot's day its date where
+    the text states none, the bylines, addresses, counters and hashtags furniture."""
+    source = load_text(thread.markdown.encode("utf-8"), path, "markdown")
+    furniture = "\n".join(line for line in (*thread.furniture, source.furniture) if line)
+    return replace(source, updated=source.updated or thread.posted, furniture=furniture)
 
 
 def _alternatives_source(plain: str, html: str, path: Path) -> SourceText:

@@ -19,6 +19,7 @@ from itertools import takewhile
 from ingest.clean.furniture import is_page_label, is_page_number
 from ingest.clean.lines import ends_sentence
 from ingest.clean.markdown import TABLE_RULE
+from ingest.toot_archive import is_tagged_counter
 
 _FIELD_GAP = re.compile(r"\s{3,}|\t")  # between a footer's fields: "GYN-093 / herzien ...     1"
 _NUMBER = re.compile(r"\d+")
@@ -436,11 +437,23 @@ def paged_by_numbers(text: str) -> str:
     for index in reversed(alone[:-1]):
         if _page_of(lines[index]) == _page_of(lines[closing[0]]) - 1:
             closing.insert(0, index)
-    if len(closing) < 2:
+    if len(closing) < 2 or _counts_posts(lines, closing):
         return text
     for index in closing:
         lines[index] += "\f"
     return "\n".join(lines)
+
+
+_TOTAL = re.compile(r"/[ \t]*(\d+)")  # the count after a label's number: "3/11"
+
+
+def _counts_posts(lines: list[str], closing: list[int]) -> bool:
+    """Whether the numbers that close the "pages" count a thread's posts ("2/11" under each toot
+    of a Mastodon thread): another line counts to the same total with hashtags after it ("1/11
+    [#huid](…)", the thread's first post). Read as pages, a thread was cited as "p. 4–7" (red team 49)."""
+    totals = {found.group(1) for found in (_TOTAL.search(lines[index]) for index in closing) if found}
+    tagged = (_TOTAL.search(line) for line in lines if is_tagged_counter(line))
+    return any(found and found.group(1) in totals for found in tagged)
 
 
 MIN_FOOTER_SHIFT = 4  # characters a centred page number stands right of the line above's start

@@ -25,6 +25,7 @@ from ingest.dates import is_date_line
 from ingest.document import IngestError
 from ingest.ebook_text import without_ebook_furniture
 from ingest.edbrowse import read_edbrowse
+from ingest.escaped_lists import unescaped_markdown_lists, unescaped_plain_lists
 from ingest.mail import read_mail
 from ingest.mailing_text import without_cover_note, without_mailing_furniture
 from ingest.node_lines import titled_page
@@ -176,13 +177,15 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
     furniture = ""
     hints: dict[str, int] = {}
     if markup == "markdown":
-        text = footnotes_in_place(without_link_definitions(plain_dialects(html_as_markdown(without_code_blocks(text)))))
+        text = html_as_markdown(unescaped_markdown_lists(without_code_blocks(text)))  # html2text's escaped items
+        text = footnotes_in_place(without_link_definitions(plain_dialects(text)))
         text, furniture = closing_footer(text)
         if "\f" not in text:  # a PDF's text in Markdown keeps the PDF's running footers
             text, running = without_running_footers(text, frozenset(fenced_lines(text.split("\n"))))
             furniture = "\n".join(line for line in (*running, furniture) if line)
     else:
         text = unglued_blocks(without_program_lines(text))  # a page's script, its blocks run together (red team 47)
+        text = unescaped_plain_lists(text)  # html2text's escaped items ("\\- Draag", red team 49)
         text = in_reading_order(paged_by_break_lines(text))  # pdf2json's pages, bottom to top
         rows = read_text_rows(text)  # pdf.js-extract's rows, items joined by " | " (red team 48)
         text = rows.text if rows else text

@@ -189,7 +189,7 @@ def join_markdown_lines(lines: list[Line]) -> list[Logical]:
             open_paragraph = False
             continue
         if index in table:
-            row = _table_row(line) if table[index] else None
+            row = _table_row(line, table[index]) if table[index] else None
             out += [row] if row else []
             open_paragraph = False
             continue
@@ -339,22 +339,23 @@ TABLE_RULE = re.compile(r"\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*")
 _MD_PIPE = re.compile(r"(?<!\\)\|")  # a cell border; "\|" is a pipe inside a cell
 
 
-def _table_lines(lines: list[Line]) -> dict[int, bool]:
-    """The lines of GitHub-style pipe tables: True for a row, False for the rule under
-    the header ("|---|---|"). A table is a header row over a rule with as many cells,
-    and the rows with pipes that follow up to a blank line."""
-    found: dict[int, bool] = {}
+def _table_lines(lines: list[Line]) -> dict[int, int]:
+    """The lines of GitHub-style pipe tables: for a row the table's number of columns, 0 for
+    the rule under the header ("|---|---|"). A table is a header row over a rule with as many
+    cells (`_row_cells`), and the rows with pipes that follow up to a blank line."""
+    found: dict[int, int] = {}
     index = 0
     while index + 1 < len(lines):
         header, rule = lines[index].text, lines[index + 1].text
+        columns = len(table_cells(rule))
         if not (_MD_PIPE.search(header) and _MD_PIPE.search(rule) and TABLE_RULE.fullmatch(rule)
-                and len(table_cells(header)) == len(table_cells(rule))):
+                and len(_row_cells(header, columns)) == columns):
             index += 1
             continue
-        found[index], found[index + 1] = True, False
+        found[index], found[index + 1] = columns, 0
         index += 2
         while index < len(lines) and _MD_PIPE.search(lines[index].text):
-            found[index] = True
+            found[index] = columns
             index += 1
     return found
 
@@ -367,9 +368,23 @@ def table_cells(text: str) -> list[str]:
     return [cell.strip().replace("\\|", "|") for cell in _MD_PIPE.split(inner)]
 
 
-def _table_row(line: Line) -> Logical | None:
+def _row_cells(text: str, columns: int) -> list[str]:
+    """The cells of a row of a table of `columns` columns. html2text writes no pipe before a row's
+    first cell and none after its last, so an empty first cell leaves the row opening with the
+    pipe after it ("| Losse paniekaanval | Paniekstoornis" over "---|---|---"): read as an outer
+    pipe, the row lost its empty cell, the header no longer matched its rule, and the table became
+    paragraphs with its rule kept (red team 49). A row that opens with a pipe but ends with none,
+    one cell short of the table, opens with that empty cell."""
+    cells = table_cells(text)
+    inner = text.strip()
+    if len(cells) == columns - 1 and inner.startswith("|") and not inner.endswith("|"):
+        return ["", *cells]
+    return cells
+
+
+def _table_row(line: Line, columns: int) -> Logical | None:
     """A table row as one readable line, its cells apart by " | "; None for an empty row."""
-    cells = [strip_inline_markdown(cell) for cell in table_cells(line.text)]
+    cells = [strip_inline_markdown(cell) for cell in _row_cells(line.text, columns)]
     if not any(cells):
         return None
     text = CELL_SEPARATOR.join(cells)

@@ -21,3 +21,12 @@ def test_a_pdf_read_only_by_its_attachments_in_dutch():
 
 def test_an_unknown_warning_stays_as_ingest_words_it():
     assert plain_warning("nl", IngestWarning("x.pdf", "something else")) == "something else"
+
+
+def test_a_feeds_left_out_posts_in_dutch():
+    from ingest.pipeline import _left_out
+    warning = IngestWarning("feed.html", _left_out("Pinda en ei", ("Nieuwe app", "Lotgenotendag")))
+    assert plain_warning("nl", warning) == (
+        "het bestand bevat 3 berichten of afleveringen van een feed: de langste, 'Pinda en ei', is opgenomen, "
+        "de andere 2 niet ('Nieuwe app'; 'Lotgenotendag'); sla elk op als een eigen bestand om het op te nemen.")
+    assert plain_warning("en", warning) == warning.message

@@ -140,6 +140,9 @@ TEXT: dict[str, dict[str, str]] = {
         "unread_pages": "de tekst van pagina's {pages} is niet leesbaar (de lettertypen koppelen hun tekens "
                         "niet aan letters); de woorden zijn pas te vinden na tekstherkenning (OCR). De andere "
                         "pagina's zijn toegevoegd.",
+        "feed_left_out": "het bestand bevat {total} berichten of afleveringen van een feed: de langste, {title}, is "
+                         "opgenomen, de andere {others} niet ({named}); sla elk op als een eigen bestand om het "
+                         "op te nemen.",
         "attachment_not_indexed": "de bijlage {name} is niet opgenomen: {cause}",
         "own_text_not_indexed": "de eigen tekst van de PDF is niet opgenomen (de bijlagen wel): {cause}",
         "personal_details": "het bestand is een medisch dossierstuk: de kop met persoonsgegevens van een patiënt "
@@ -296,6 +299,8 @@ TEXT: dict[str, dict[str, str]] = {
                        "words cannot be found until OCR is done. The other pages were added.",
         "unread_pages": "the text of pages {pages} cannot be read (their fonts map no glyph to a letter); "
                         "their words cannot be found until OCR is done. The other pages were added.",
+        "feed_left_out": "the file holds {total} posts or episodes of a feed: the longest, {title}, is indexed, "
+                         "the other {others} left out ({named}); save each as a file of its own to index it",
         "attachment_not_indexed": "its attachment {name} is not indexed: {cause}",
         "own_text_not_indexed": "the PDF's own text is not indexed (its attachments are): {cause}",
         "personal_details": "the file is a health record: its header with a patient's personal details (name, "
@@ -391,8 +396,11 @@ def plain_cause(lang: str, cause: str) -> str:
     return cause
 
 
-# ingest/pipeline.py's warnings on a PDF's attachments, their cause the file error's
+# ingest/pipeline.py's warnings on a PDF's attachments (their cause the file error's) and a feed's left-out posts
 _ATTACHMENT_WARNING = re.compile(r"its attachment (?P<name>.+?) is not indexed: (?P<cause>.*)", re.DOTALL)
+_FEED_WARNING = re.compile(r"the file holds (?P<total>\d+) posts or episodes of a feed: the longest, (?P<title>.+?), "
+                           r"is indexed, the other (?P<others>\d+) left out \((?P<named>.*)\); save each as a file "
+                           r"of its own to index it", re.DOTALL)
 _OWN_TEXT_WARNING = re.compile(r"the PDF's own text is not indexed: (?P<cause>.*)", re.DOTALL)
 
 
@@ -408,6 +416,9 @@ def plain_warning(lang: str, warning: IngestWarning) -> str:
         return tr(lang, "personal_details")
     if attachment := _ATTACHMENT_WARNING.fullmatch(warning.kind):
         return tr(lang, "attachment_not_indexed", name=attachment["name"], cause=plain_cause(lang, attachment["cause"]))
+    if feed := _FEED_WARNING.fullmatch(warning.kind):
+        return tr(lang, "feed_left_out", total=feed["total"], title=feed["title"], others=feed["others"],
+                  named=feed["named"])
     if own := _OWN_TEXT_WARNING.fullmatch(warning.kind):
         return tr(lang, "own_text_not_indexed", cause=plain_cause(lang, own["cause"]))
     return warning.message

@@ -71,6 +71,7 @@ _ORGANISATION_WORDS = (
     # a group of GPs in its own name ("Huisartsen Samen Leiden", "Huisartsengroep Vleuten-De Meern") and a government's
     # ministry ("Ministerie van Volksgezondheid, Welzijn en Sport"): senders of red teams 47-50 that no word here named
     "platform", "huisartsen", "ministerie", "ministry",
+    "jgz",  # a youth health service, as "ggd" ("JGZ Utrecht – consultatiebureau", red team 49)
 )
 # What a Dutch compound adds to an organisation's word to name a group of them ("Noordwest
 # Ziekenhuisgroep", "Apotheekgroep Zuid", "Thuiszorgorganisatie"): still the organisation's name.
@@ -950,7 +951,7 @@ def _is_organisation(text: str) -> bool:
     organisation ("Huisartsenpraktijk", "Ziekenhuis", "Stichting"), in capitals too, a gloss in
     brackets after it at most ("Huisartsenpraktijk De Linde (GP practice)", a translation's)."""
     text = _GLOSS.sub("", text) or text
-    if _is_company(text):
+    if _is_company(text) or _is_national_name(text):
         return True
     if not any(_ends_like(word, _ORGANISATION_WORDS) for word in text.split()):
         return False
@@ -969,6 +970,21 @@ def _is_company(text: str) -> bool:
     return 2 <= len(words) <= MAX_MASTHEAD_WORDS + 1 and _LEGAL_FORM.fullmatch(words[-1]) is not None \
         and all(word[:1].isupper() or word[:1].isdigit() or word in ("&", "-") for word in words[:-1]) \
         and words[0][:1].isupper()
+
+
+# The country a national organisation names itself after ("Huidpatiënten Nederland", "Alzheimer Nederland").
+_COUNTRY_NAMES = frozenset({"Nederland", "Vlaanderen", "België", "Netherlands", "Belgium"})
+
+
+def _is_national_name(text: str) -> bool:
+    """Whether a line is a national organisation's name: capitalised words ("en" between them at
+    most) and the country last ("Huidpatiënten Nederland", "C-support en Long Covid Nederland",
+    red team 49), as Dutch patient groups and charities name themselves; a title or heading
+    that names the country puts a small word before it ("Griep in Nederland")."""
+    words = text.split()
+    return 2 <= len(words) <= MAX_MASTHEAD_WORDS and words[-1] in _COUNTRY_NAMES and words[0][:1].isupper() \
+        and words[0].lower() not in _SMALL_OPENING_WORDS \
+        and all(word[:1].isupper() or word in ("en", "&") for word in words[:-1])
 
 
 MIN_NAME_PREFIX = 3  # "Hartstichting": a name of three letters or more before the organisation's word

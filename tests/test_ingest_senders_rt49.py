@@ -48,6 +48,7 @@ def test_a_comma_before_a_place_still_ends_the_name(line):
     "Wij zijn een landelijk platform voor patiënten.",  # a sentence
     "Jan de Vries",  # a person
     "Samen sterk tegen kanker",  # a slogan
+    "Griep in Nederland",  # a heading that names the country
 ])
 def test_no_sender_in_a_phrase_a_sentence_a_person_or_a_slogan(line):
     assert running_sender([line]) == ""
@@ -78,6 +79,8 @@ def test_a_ministry_on_the_sender_line_beats_the_gazette_that_published_it(tmp_p
     ("Huisartsen Samen Leiden, praktijkondersteuners", "Huisartsen Samen Leiden"),
     ("Huisartsengroep Vleuten-De Meern", "Huisartsengroep Vleuten-De Meern"),
     ("MIND Landelijk Platform Psychische Gezondheid – kennisbank", "MIND Landelijk Platform Psychische Gezondheid"),
+    ("Huidpatiënten Nederland – werkgroep koude en huid", "Huidpatiënten Nederland"),
+    ("JGZ Utrecht – consultatiebureau", "JGZ Utrecht"),
 ])
 def test_a_sender_line_under_the_title_is_the_publisher_and_no_passage(tmp_path, line, sender):
     page = ("<html><head><title>Hoofdpijn en moeheid</title></head><body>"

@@ -1809,7 +1809,8 @@ def _sender_name(text: str) -> str:
     while cut > 2 and _is_department(words[cut - 1]) and words[cut - 2].lower() not in _NAME_PARTICLES \
             and _is_organisation(" ".join(words[:cut - 1])):
         cut -= 1  # a specialty after the name ("Hartcentrum Cardiologie"), not in it ("Centrum voor Geriatrie")
-    start = 1 if cut > 2 and _is_department(words[0]) and any(
+    # not where a particle joins the specialty to the name ("Fysiotherapie en Huisartsen Gezondheidscentrum X")
+    start = 1 if cut > 2 and _is_department(words[0]) and words[1].lower() not in _NAME_PARTICLES and any(
         _ends_like(word, _INSTITUTION_WORDS) for word in words[1:cut]) else 0
     # a specialty before a hospital's or a practice's name ("Kinderorthopedie Maasstad Ziekenhuis", red team 35)
     if cut == 1 and len(words) > 2:  # a centre's one word over its hospital's name ("Vaatcentrum Ziekenhuis Amstelland")

@@ -88,3 +88,8 @@ def test_a_sender_line_under_the_title_is_the_publisher_and_no_passage(tmp_path,
     item = _ingest(tmp_path, "leaflet.html", page)
     assert item.leaflet.publisher == sender
     assert not any(sender in p.text for p in item.passages)
+
+
+def test_a_specialty_joined_to_the_name_by_en_stays_in_it():
+    line = "Fysiotherapie en Huisartsen Gezondheidscentrum Kanaleneiland, Utrecht"
+    assert publisher_in(line) == "Fysiotherapie en Huisartsen Gezondheidscentrum Kanaleneiland"

@@ -67,6 +67,11 @@ _ORGANISATION_WORDS = (
     "optiek", "opticien", "opticiens", "audicien", "audiciens", "drogist", "drogisterij",
     "fonds",  # a health charity's name ("Longfonds", "Prinses Beatrix Spierfonds", red team 42), as "stichting"
     "bloedbank",  # the blood service that sends a donor's leaflets ("Sanquin Bloedbank, regio Zuidoost", red team 45)
+    # a national body of patients or carers ("MIND Landelijk Platform Psychische Gezondheid", "Platform Vitale Vaten"),
+    # a group of GPs in its own name ("Huisartsen Samen Leiden", "Huisartsengroep Vleuten-De Meern") and a government's
+    # ministry ("Ministerie van Volksgezondheid, Welzijn en Sport"): senders of red teams 47-50 that no word here named
+    "platform", "huisartsen", "ministerie", "ministry",
+    "jgz",  # a youth health service, as "ggd" ("JGZ Utrecht – consultatiebureau", red team 49)
 )
 # What a Dutch compound adds to an organisation's word to name a group of them ("Noordwest
 # Ziekenhuisgroep", "Apotheekgroep Zuid", "Thuiszorgorganisatie"): still the organisation's name.
@@ -825,7 +830,7 @@ def _is_fielded_sender(text: str) -> bool:
     what it offers: its town and a service in lower case ("Huisartsenpraktijk Het Baken, Zwolle -
     spreekuur kleine chirurgie"), a department, what the text is ("Ziekenhuis Gelderse Poort · MDL
     · patiënteninformatie"). A title opens with its subject, not with a sender's name and fields."""
-    fields = [field.strip() for field in _SENDER_FIELD_GAP.split(text)]
+    fields = [field.strip() for field in _split_fields(text, _SENDER_FIELD_GAP)]
     if len(fields) > 1 and (_named_after_department(fields) or _named_before_department(fields)):
         return True
     return len(fields) > 1 and (_is_organisation(fields[0]) or bool(_described_name(fields))
@@ -912,7 +917,8 @@ def _names_patients(words: list[str]) -> bool:
 
 MAX_DESCRIPTION_WORDS = 10  # "vereniging voor mensen met hartritmestoornissen en hun naasten"
 # What a sender's description calls it besides the organisation words: "podiatry practice".
-_SENDER_KIND_WORDS = _ORGANISATION_WORDS + ("practice",)
+# Not "huisartsen": "informatie voor huisartsen" after a dash says whom a text is for, not who sends it.
+_SENDER_KIND_WORDS = tuple(word for word in _ORGANISATION_WORDS if word != "huisartsen") + ("practice",)
 
 
 def _describes_sender(field: str) -> bool:
@@ -948,9 +954,40 @@ def _is_organisation(text: str) -> bool:
     organisation ("Huisartsenpraktijk", "Ziekenhuis", "Stichting"), in capitals too, a gloss in
     brackets after it at most ("Huisartsenpraktijk De Linde (GP practice)", a translation's)."""
     text = _GLOSS.sub("", text) or text
+    if _is_company(text) or _is_national_name(text):
+        return True
     if not any(_ends_like(word, _ORGANISATION_WORDS) for word in text.split()):
         return False
     return _is_capitals_name(text) if text.upper() == text else _is_name(text) or _is_compound_name(text)
+
+
+# A company's legal form after its name: "Aurora Pharma Benelux B.V.", "Pfizer Ltd", "Bayer AG".
+_LEGAL_FORM = re.compile(r"(?:B\.\s?V\.?|N\.\s?V\.?|BV|NV|GmbH|AG|Ltd\.?|Limited|Inc\.?|LLC|plc|S\.A\.|SA|A/S|AB|Oy)")
+
+
+def _is_company(text: str) -> bool:
+    """Whether a line is a company's name: capitalised words (`MAX_MASTHEAD_WORDS` at most),
+    then its legal form ("Aurora Pharma Benelux B.V.", red team 50): a medicine's leaflet is
+    sent by the firm that holds its licence, and no organisation's word names a firm."""
+    words = text.split()
+    return 2 <= len(words) <= MAX_MASTHEAD_WORDS + 1 and _LEGAL_FORM.fullmatch(words[-1]) is not None \
+        and all(word[:1].isupper() or word[:1].isdigit() or word in ("&", "-") for word in words[:-1]) \
+        and words[0][:1].isupper()
+
+
+# The country a national organisation names itself after ("Huidpatiënten Nederland", "Alzheimer Nederland").
+_COUNTRY_NAMES = frozenset({"Nederland", "Vlaanderen", "België", "Netherlands", "Belgium"})
+
+
+def _is_national_name(text: str) -> bool:
+    """Whether a line is a national organisation's name: capitalised words ("en" between them at
+    most) and the country last ("Huidpatiënten Nederland", "C-support en Long Covid Nederland",
+    red team 49), as Dutch patient groups and charities name themselves; a title or heading
+    that names the country puts a small word before it ("Griep in Nederland")."""
+    words = text.split()
+    return 2 <= len(words) <= MAX_MASTHEAD_WORDS and words[-1] in _COUNTRY_NAMES and words[0][:1].isupper() \
+        and words[0].lower() not in _SMALL_OPENING_WORDS \
+        and all(word[:1].isupper() or word in ("en", "&") for word in words[:-1])
 
 
 MIN_NAME_PREFIX = 3  # "Hartstichting": a name of three letters or more before the organisation's word
@@ -1023,7 +1060,18 @@ def _is_name(text: str) -> bool:
                    if _ends_like(match, _ORGANISATION_WORDS)}
     return 2 <= len(words) <= MAX_TITLE_WORDS and text.upper() != text \
         and all(word[0].isupper() or word.lower() in _NAME_PARTICLES or word in departments
-                or at == 1 and _styled_lower(words[0], word) for at, word in enumerate(words))
+                or at == 1 and _styled_lower(words[0], word) or _styled_last(words, at)
+                for at, word in enumerate(words))
+
+
+def _styled_last(words: list[str], at: int) -> bool:
+    """Whether an organisation's word in lower case ends a name of capitalised words, "en"
+    between them at most ("Angst, Dwang en Fobie stichting", red team 49), after a word rare
+    enough to be a name (`_styled_lower`): "Opname in Rijnstate ziekenhuis" puts a small word
+    before it, and no name of one does."""
+    return at == len(words) - 1 and at >= 2 and all(
+        word[0].isupper() or word.lower() in ("en", "and", "&") for word in words[:at]) \
+        and _styled_lower(words[at - 1], words[at])
 
 
 # How rare (wordfreq's Zipf, Dutch) a name's first word is where the organisation's word after
@@ -1548,7 +1596,7 @@ def _cover_lines(blocks: tuple[Block, ...], headings: list[Heading], publisher: 
         under_title = title is not None and title < index <= title + MAX_MASTHEAD_LINES
         if not (_is_masthead_line(replace(block, kind="paragraph") if block.kind == "heading" else block)
                 or _names(block, publisher) or under_title and (_is_subtitle(blocks, index) or _is_byline_line(block))
-                or _over_title(blocks, index, title) or title is not None and index < title and _is_byline_line(block)):
+                or _over_title(blocks, index, title) or (title is None or index < title) and _is_byline_line(block)):
             if _is_reference(block):  # the leaflet's number stays text, and the cover goes on
                 continue
             if title is not None and index < title:  # text before a marked title (a mail's greeting) ends no cover under it
@@ -1562,6 +1610,58 @@ def _cover_lines(blocks: tuple[Block, ...], headings: list[Heading], publisher: 
 _BYLINE_FIELD_GAP = re.compile(r",\s+|\s[-–—|·]\s")
 
 
+def _split_fields(text: str, gap: re.Pattern[str]) -> list[str]:
+    """A masthead's fields apart by `gap`, a name's list kept whole: the comma before a list that
+    ends "X en Y" separates no fields where what comes before it opens the list, a capitalised
+    word alone or after "van"/"voor" ("Ministerie van Volksgezondheid, Welzijn en Sport", "Angst,
+    Dwang en Fobie stichting (ADF)", "Vereniging voor Lupus, APS, Sclerodermie en MCTD"): cut
+    there, the list's words read as no sender's and the name without them as the whole one."""
+    fields: list[str] = []
+    gaps: list[str] = []
+    start = 0
+    for match in gap.finditer(text):
+        fields.append(text[start:match.start()])
+        gaps.append(match.group())
+        start = match.end()
+    fields.append(text[start:])
+    joined: list[str] = [fields[0]]
+    at = 0
+    while at + 1 < len(fields):
+        end = _list_end(fields, gaps, at) if _opens_list(joined[-1]) else None
+        if end is None:
+            joined.append(fields[at + 1])
+            at += 1
+            continue
+        joined[-1] += "".join(gaps[step] + fields[step + 1] for step in range(at, end))
+        at = end
+    return joined
+
+
+_LIST_END = re.compile(r"\s*[A-Z][\w'’-]*\s+(?:en|and|&)\s+[A-Z]")
+
+
+def _opens_list(field: str) -> bool:
+    """Whether a field may open a name's list: its last word capitalised, alone or after "van",
+    "voor", "of" or "for" ("Angst", "Ministerie van Volksgezondheid")."""
+    words = field.split()
+    return bool(words) and words[-1][:1].isupper() and words[-1].isalpha() and (
+        len(words) == 1 or words[-2].lower() in ("van", "voor", "of", "for"))
+
+
+def _list_end(fields: list[str], gaps: list[str], at: int) -> int | None:
+    """The field that ends a name's list opened by field `at`, through commas only and
+    capitalised words alone between ("APS", "Sclerodermie"), or None."""
+    for step in range(at, len(gaps)):
+        if gaps[step].strip() != ",":
+            return None
+        following = fields[step + 1]
+        if _LIST_END.match(following):
+            return step + 1
+        if len(following.split()) != 1 or not following.strip()[:1].isupper():
+            return None
+    return None
+
+
 def _is_byline_line(block: Block) -> bool:
     """Whether a line says who sends the leaflet, whatever else it adds: one line that ends no
     sentence, one of whose fields (set apart by commas or dashes) is an organisation's name
@@ -1570,7 +1670,7 @@ def _is_byline_line(block: Block) -> bool:
     the sender or the occasion, not the subject: under the title it is the cover's byline, too
     long for a subtitle (`_is_subtitle`), and as a passage of its own it stood first for
     questions its words half matched."""
-    fields = _BYLINE_FIELD_GAP.split(block.text)
+    fields = _split_fields(block.text, _BYLINE_FIELD_GAP)
     return is_title_shaped(block, max_words=MAX_TITLE_WORDS) and len(fields) > 1 \
         and any(_is_organisation(field.strip()) for field in fields)
 
@@ -1594,7 +1694,7 @@ def _sender(blocks: tuple[Block, ...], cover: set[int]) -> str:
         if partner:
             partner = False
             continue
-        fields = _SENDER_FIELD_GAP.split(block.text)
+        fields = _split_fields(block.text, _SENDER_FIELD_GAP)
         named = [name for name in (_sender_name(_GLOSS.sub("", _SENT_BY.sub("", field.strip()))) for field in fields)
                  if name]
         if not named and (described := _described_name(fields)):
@@ -1633,7 +1733,7 @@ def _is_running_masthead(line: str) -> bool:
     menu words run into the name ("Martini-Noord Ziekenhuis Patiënten Bezoekers Afdelingen") or
     a field of no such kind ("Privacy", the title) makes the line a site's or a page's, and the
     name in it no publisher to cite; nor is a name with a number in it (a page number run into it)."""
-    fields = [field.strip() for field in _SENDER_FIELD_GAP.split(line)]
+    fields = [field.strip() for field in _split_fields(line, _SENDER_FIELD_GAP)]
     named = [_is_organisation(field) and len(field.split()) <= MAX_MASTHEAD_WORDS
              and not re.search(r"\d", field) for field in fields]
     return any(named) and all(
@@ -1656,7 +1756,7 @@ def publisher_in(line: str) -> str:
     named = _sender((Block("paragraph", 0, len(text), (text,)),), {0})
     if named or _PARTNER.match(text):
         return named
-    first = _GLOSS.sub("", _SENT_BY.sub("", _SENDER_FIELD_GAP.split(text)[0].strip()))
+    first = _GLOSS.sub("", _SENT_BY.sub("", _split_fields(text, _SENDER_FIELD_GAP)[0].strip()))
     return first if _is_marked_name(first) else ""
 
 
@@ -1670,8 +1770,13 @@ def _is_marked_name(text: str) -> bool:
 
 
 # A label that says the text under or after it names the publisher: a man page's "UITGEVER"
-# section, a colophon's "Uitgave:", "Published by".
-_PUBLISHER_WORDS = r"uitgever|uitgave|uitgegeven\s+door|publisher|published\s+by|organisatie|organi[sz]ation"
+# section, a colophon's "Uitgave:", "Published by"; a medicine leaflet's licence holder or maker
+# (an SPL label's "Packager:", EMA's "Houder van de vergunning voor het in de handel brengen:", red team 50).
+_MEDICINE_PUBLISHER_WORDS = (r"houder\s+van\s+de\s+(?:handels)?vergunning(?:\s+voor\s+het\s+in\s+de\s+handel\s+brengen)?"
+                             r"(?:\s+en\s+fabrikant)?|fabrikant|packager|manufacturer|labeler"
+                             r"|marketing\s+authori[sz]ation\s+holder(?:\s+and\s+manufacturer)?")
+_PUBLISHER_WORDS = (r"uitgever|uitgave|uitgegeven\s+door|publisher|published\s+by|organisatie|organi[sz]ation|"
+                    + _MEDICINE_PUBLISHER_WORDS)
 _PUBLISHER_LABEL = re.compile(rf"(?:{_PUBLISHER_WORDS})\s*:?", re.IGNORECASE)
 _LABELLED_LINE = re.compile(rf"(?:{_PUBLISHER_WORDS})\s*:\s*(?P<value>\S.*)", re.IGNORECASE)
 
@@ -1707,7 +1812,8 @@ def _sender_name(text: str) -> str:
     while cut > 2 and _is_department(words[cut - 1]) and words[cut - 2].lower() not in _NAME_PARTICLES \
             and _is_organisation(" ".join(words[:cut - 1])):
         cut -= 1  # a specialty after the name ("Hartcentrum Cardiologie"), not in it ("Centrum voor Geriatrie")
-    start = 1 if cut > 2 and _is_department(words[0]) and any(
+    # not where a particle joins the specialty to the name ("Fysiotherapie en Huisartsen Gezondheidscentrum X")
+    start = 1 if cut > 2 and _is_department(words[0]) and words[1].lower() not in _NAME_PARTICLES and any(
         _ends_like(word, _INSTITUTION_WORDS) for word in words[1:cut]) else 0
     # a specialty before a hospital's or a practice's name ("Kinderorthopedie Maasstad Ziekenhuis", red team 35)
     if cut == 1 and len(words) > 2:  # a centre's one word over its hospital's name ("Vaatcentrum Ziekenhuis Amstelland")
@@ -1729,6 +1835,7 @@ def _is_department_word(word: str) -> bool:
 _DEPARTMENT_WORDS = ("afdeling", "polikliniek", "poli", "dagbehandeling", "department", "ward", "unit")
 # Organisations that send leaflets in their own name; a "centrum" or "kliniek" may be part of one.
 _INSTITUTION_WORDS = ("ziekenhuis", "gasthuis", "praktijk", "huisartsenpost", "stichting", "vereniging", "umc", "ggd", "ggz",
+                      "platform", "huisartsen", "ministerie", "ministry",
                       "thuiszorg", "zorggroep", "apotheek", "instituut", "hospital", "hospitals", "foundation", "association")
 # Words a name does not open with, though a title that names an organisation may ("Welkom in het …").
 _SMALL_OPENING_WORDS = DUTCH_STOP_WORDS | ENGLISH_STOP_WORDS | {"welkom", "welcome"}

@@ -21,7 +21,8 @@ module reads the Texinfo manual's commands as a leaflet needs them, into Markdow
 - inline commands are read by ingest/texinfo_inline.py.
 
 A `.txt` is taken for Texinfo where its first line is "\\input texinfo", or where
-`MIN_COMMANDS` lines of two kinds or more are its structure commands at a line's start.
+`MIN_COMMANDS` lines of two kinds or more (a node, a sectioning command, a block's "@end") open
+with its structure commands.
 """
 
 from __future__ import annotations
@@ -34,13 +35,14 @@ from typing import Callable
 from ingest.markdown_escape import escaped_line_start
 from ingest.markup_parts import pipe_table
 from ingest.source import SourceText
-from ingest.texinfo_inline import InlineReader, braced
+from ingest.texinfo_inline import MAX_NESTING, InlineReader
 from ingest.text import load_text
 
 _INPUT = re.compile(r"^\\input[ \t]+texinfo\b")
+# A structure command opening a line: a node, a sectioning or setting command, or a block's end
+# ("@end itemize"; a fragment meant for "@include" has no nodes, but its blocks end so).
 _STRUCTURE = re.compile(r"^@(?P<name>node|top|chapter|section|subsection|subsubsection|unnumbered\w*|appendix\w*"
-                        r"|setfilename|settitle|bye|menu|end[ \t]+(?:itemize|enumerate|table|multitable|menu"
-                        r"|example|quotation|titlepage|copying|ifinfo|iftex|ifnottex))(?=[ \t]|$)")
+                        r"|setfilename|settitle|bye|menu|end[ \t]+[a-z]+)[ \t]*(?=[ \t,]|$)")
 MIN_COMMANDS = 3
 _LINE_COMMAND = re.compile(r"^[ \t]*@(?P<name>[A-Za-z]+)(?=[ \t]|$)[ \t]*(?P<args>.*?)[ \t]*$")
 _END = re.compile(r"^@end[ \t]+(?P<name>[A-Za-z]+)")
@@ -102,7 +104,7 @@ def is_texinfo(text: str) -> bool:
     first = next((line for line in lines if line.strip()), "")
     if _INPUT.match(first.lstrip("\ufeff")):
         return True
-    found = [match.group("name").split()[0] for line in lines if (match := _STRUCTURE.match(line))]
+    found = [" ".join(match.group("name").split()) for line in lines if (match := _STRUCTURE.match(line))]
     return len(found) >= MIN_COMMANDS and len(set(found)) >= 2
 
 
@@ -129,9 +131,12 @@ def read_texinfo(text: str) -> TexinfoDocument:
     page = _title_page(aside["titlepage"], reader)
     blocks = _Blocks(shown, reader)
     body = blocks.read(0, lambda line: False)[0]
-    title = reader.markdown(settitle).strip() or page.get("title", "") or blocks.top
-    if title and not any(line.startswith("# ") for line in body):
+    title = reader.markdown(settitle).strip() or page.get("title", "")
+    body = _titled(body) if not title else body
+    top = next((line[2:] for line in body if line.startswith("# ")), "")
+    if title and not top:
         body = [f"# {title}", ""] + body
+    title = title or top
     body += [""] + [f"[^{number}]: {note}" for number, note in enumerate(reader.notes, 1)]
     markdown = re.sub(r"\n{3,}", "\n\n", "\n".join(body)).strip("\n") + "\n"
     copying = [line for line in _paragraph_lines(aside["copying"], reader) if line]
@@ -139,6 +144,19 @@ def read_texinfo(text: str) -> TexinfoDocument:
     updated = next((flags[name] for name in _DATE_FLAGS if flags.get(name)), "")
     return TexinfoDocument(markdown, title.replace("\\*", "*"), page.get("author", ""), updated,
                            tuple(line for line in furniture if line))
+
+
+def _titled(body: list[str]) -> list[str]:
+    """`body` with its title a level-1 heading: where the Top node has none, a first heading
+    that opens the text and no other at its level follows (pandoc's one chapter over the leaflet's
+    sections) is it."""
+    levels = [len(line) - len(line.lstrip("#")) for line in body if re.match(r"^#{1,6} ", line)]
+    if not levels or 1 in levels or levels.count(min(levels)) > 1 or levels[0] != min(levels):
+        return body
+    first = next(at for at, line in enumerate(body) if re.match(r"^#{1,6} ", line))
+    if any(line.strip() for line in body[:first]):
+        return body  # words before it: it heads a part, not the leaflet
+    return body[:first] + ["# " + body[first].lstrip("#").strip()] + body[first + 1:]
 
 
 def _shown_lines(lines: list[str], flags: dict[str, str], aside: dict[str, list[str]]) -> list[str]:
@@ -242,12 +260,19 @@ class _Blocks:
     def __init__(self, lines: list[str], reader: InlineReader) -> None:
         self.lines = lines
         self.reader = reader
-        self.top = ""  # the Top node's heading
         self.shift = 0  # "@raisesections" and "@lowersections" move the levels below them
+        self.depth = 0  # how many blocks deep the reading is
 
     def read(self, index: int, stop: Callable[[str], bool]) -> tuple[list[str], int]:
         """Markdown lines from `lines[index]` up to the first line `stop` takes (not read), and
         the index of that line."""
+        self.depth += 1
+        try:
+            return self._read(index, stop)
+        finally:
+            self.depth -= 1
+
+    def _read(self, index: int, stop: Callable[[str], bool]) -> tuple[list[str], int]:
         out: list[str] = []
         paragraph: list[str] = []
         while index < len(self.lines):
@@ -269,6 +294,8 @@ class _Blocks:
     def _command(self, command: re.Match[str], index: int, out: list[str]) -> tuple[list[str], int]:
         """`out` with the block or line the command at `lines[index]` opens, and the index after it."""
         name, args = command.group("name"), command.group("args")
+        if self.depth >= MAX_NESTING and (name in _LISTS or name in _TERM_LISTS or name in _QUOTES):
+            return out, index + 1  # nested deeper than any document: its lines read as they stand
         if name in _HEADINGS:
             return out + self._heading(name, args), index + 1
         if name in _LISTS or name in _TERM_LISTS:
@@ -280,9 +307,7 @@ class _Blocks:
             return out + self._code(name, index + 1), self._after_end(name, index + 1)
         if name in _QUOTES:
             body, end = self.read(index + 1, _ends(name))
-            label = self.reader.markdown(args).strip()
-            if label:
-                body = [f"{label}:" if not label.endswith((":", ".", "!", "?")) else label, ""] + body
+            body = _opened_by(self.reader.markdown(args).strip(), body)
             return out + [""] + [f"> {line}".rstrip() for line in body] + [""], self._skip_end(end)
         if name in {"raisesections", "lowersections"}:
             self.shift += -1 if name == "raisesections" else 1
@@ -301,9 +326,9 @@ class _Blocks:
         words = " ".join(self.reader.markdown(args).split())
         if not words:
             return []
+        if name == "top" and words.casefold() == "top":
+            return []  # a node's name where its writer had no title (pandoc's "@top Top")
         level = 1 if name == "top" else min(6, max(2, _HEADINGS[name] + self.shift))
-        if name == "top":
-            self.top = self.top or words
         return ["", "#" * level + " " + words, ""]
 
     def _paragraph(self, lines: list[str]) -> list[str]:
@@ -375,7 +400,7 @@ class _Blocks:
         body: list[str] = []
         while index < len(self.lines) and not _ends(name)(self.lines[index]):
             line = self.lines[index]
-            body.append(line if name == "verbatim" else self.reader.markdown(line).replace("\\*", "*"))
+            body.append(line if name == "verbatim" else self.reader.markdown(line, code=True).replace("\\*", "*"))
             index += 1
         while body and not body[-1].strip():
             body.pop()
@@ -398,8 +423,23 @@ _DEFINITIONS = frozenset({"deffn", "defun", "defmac", "defspec", "defvr", "defva
                           "deftypeline"})
 # Blocks whose lines are read as they stand, the opening line printing nothing itself.
 _TRANSPARENT = frozenset({"cartouche", "group", "display", "smalldisplay", "format", "smallformat", "flushleft",
-                          "flushright", "raggedright", "indentedblock", "smallindentedblock", "float", "center",
-                          "sc", "nodedescription"} | _CONDITIONALS)
+                          "flushright", "raggedright", "indentedblock", "smallindentedblock", "float",
+                          "nodedescription"} | _CONDITIONALS)
+
+
+def _opened_by(label: str, body: list[str]) -> list[str]:
+    """A quotation's lines opened by its label ("@quotation Let op": "Let op: Neem ..."), blank
+    lines at its ends gone."""
+    while body and not body[0].strip():
+        body = body[1:]
+    while body and not body[-1].strip():
+        body = body[:-1]
+    if not label:
+        return body
+    label = label if label.endswith((":", ".", "!", "?")) else f"{label}:"
+    if body and not re.match(r"^(?:[-*>|`]|\d+\.)", body[0]):
+        return [f"{label} {body[0]}"] + body[1:]
+    return [label, ""] + body
 
 
 def _ends(name: str) -> Callable[[str], bool]:

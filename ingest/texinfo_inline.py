@@ -47,6 +47,10 @@ _NOTHING = frozenset({"anchor", "sortas", "seeentry", "seealso", "shortcaption",
                       "errormsg", "inlineraw", "clickstyle"})
 _TEXT_FORMATS = frozenset({"info", "plaintext"})  # what `@inlinefmt` shows in the reading this module gives
 _NAME = re.compile(r"[A-Za-z]+")
+MAX_NESTING = 40
+_BARE_MARKS = re.compile(r"@[A-Za-z]+|@.|[{}]")
+_TYPESET = re.compile(r"``|''|`|---|--")
+_TYPESET_AS = {"``": "“", "''": "”", "`": "‘", "---": "—", "--": "–"}
 
 
 @dataclass
@@ -56,9 +60,21 @@ class InlineReader:
 
     flags: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    depth: int = 0  # how deep in nested commands the reading is
 
-    def markdown(self, text: str) -> str:
-        """`text`, Texinfo with inline commands, as Markdown; a line break ("@*") stays one."""
+    def markdown(self, text: str, code: bool = False) -> str:
+        """`text`, Texinfo with inline commands, as Markdown; a line break ("@*") stays one.
+        Outside `code` the quotes and dashes TeX typesets ("``", "''", "`", "---", "--") are
+        the characters it prints, as texi2any writes them (a "`" would open Markdown's code)."""
+        if self.depth >= MAX_NESTING:  # deeper than any document nests: its words, the marks gone
+            return _BARE_MARKS.sub("", text)
+        self.depth += 1
+        try:
+            return self._converted(text, code)
+        finally:
+            self.depth -= 1
+
+    def _converted(self, text: str, code: bool) -> str:
         out: list[str] = []
         index = 0
         while index < len(text):
@@ -68,6 +84,9 @@ class InlineReader:
                 out.append(words)
             elif char in "{}":  # a bare group: its braces print nothing
                 index += 1
+            elif (typeset := _TYPESET.match(text, index)) and not (code and typeset.group(0) != "`"):
+                out.append(_TYPESET_AS[typeset.group(0)])
+                index = typeset.end()
             else:
                 out.append("\\*" if char == "*" else char)  # a literal star, never Markdown's emphasis
                 index += 1
@@ -123,13 +142,13 @@ class InlineReader:
             return self.markdown(arguments[3].strip()) if len(arguments) > 3 else ""
         if command in {"inlinefmt", "inlinefmtifelse", "inlineifset", "inlineifclear"}:
             return self._inline_condition(command, arguments)
-        words = self.markdown(argument)
+        words = self.markdown(argument, code=command in _CODE)
         if command in _EMPHASIS:
             return _marked(words, "*")
         if command in _STRONG:
             return _marked(words, "**")
         if command in _CODE:
-            return _marked(words.replace("`", ""), "`")
+            return _marked(words.replace("‘", "'"), "`")
         return words
 
     def _link(self, command: str, arguments: list[str]) -> str:

@@ -37,6 +37,7 @@ _GLYPHS = {
     "click": "→", "today": "",
 }
 _DOTLESS = {"i": "ı", "j": "ȷ"}
+_DOTTED = {dotless: letter for letter, dotless in _DOTLESS.items()}
 # "@" before one of these characters: the character, a space, a line break or nothing.
 _ESCAPES = {"@": "@", "{": "{", "}": "}", ".": ".", "!": "!", "?": "?", ":": "", "/": "", "-": "", "|": "",
             "&": "&", "\\": "\\", "#": "#", " ": " ", "\t": " ", "\n": " ", "*": "\n"}
@@ -238,10 +239,14 @@ def _word_argument(text: str, at: int) -> tuple[str, int]:
 
 def _accent(base: str, mark: str) -> str:
     """`base`'s first letter with the combining `mark`, composed where Unicode has the letter
-    ("e" and a diaeresis: "ë"); no letter, the mark alone goes."""
+    ("e" and a diaeresis: "ë"; a dotless "i" under its accent is an "i" with it, as TeX sets
+    it: "ï"); no letter, the mark alone goes."""
     if not base:
         return ""
-    return unicodedata.normalize("NFC", base[0] + mark + base[1:])
+    composed = unicodedata.normalize("NFC", base[0] + mark)
+    if len(composed) > 1 and base[0] in _DOTTED:
+        composed = unicodedata.normalize("NFC", _DOTTED[base[0]] + mark)
+    return composed + base[1:]
 
 
 def _verb(text: str, start: int) -> tuple[str, int]:

@@ -28,6 +28,7 @@ with its structure commands.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
@@ -165,6 +166,7 @@ def _shown_lines(lines: list[str], flags: dict[str, str], aside: dict[str, list[
     aside into `aside`, the flags "@set" gives into `flags` (as they stand where they are read)."""
     shown: list[str] = []
     stack: list[tuple[str, bool, str]] = []  # each open block: its name, whether shown, where set aside
+    open_names: Counter[str] = Counter()
     for line in lines:
         stripped = line.strip()
         raw = stack[-1][0] if stack and stack[-1][0] in _RAW else ""
@@ -172,6 +174,7 @@ def _shown_lines(lines: list[str], flags: dict[str, str], aside: dict[str, list[
         if raw:
             if end and end.group("name") == raw:
                 name, visible, target = stack.pop()
+                open_names[name] -= 1
                 if visible and name == "verbatim":
                     _place(line, target, shown, aside)
             elif stack[-1][1]:
@@ -182,17 +185,19 @@ def _shown_lines(lines: list[str], flags: dict[str, str], aside: dict[str, list[
             continue  # a comment's line: gone, and with it no paragraph ends
         command = _LINE_COMMAND.match(kept)
         name = command.group("name") if command else ""
-        if end and any(entry[0] == end.group("name") for entry in stack):
-            while stack.pop()[0] != end.group("name"):
-                pass  # a block left open inside it (a slip of the author's) ends with it
+        if end and open_names[end.group("name")] > 0:
+            while (closed := stack.pop()[0]) != end.group("name"):
+                open_names[closed] -= 1  # a block left open inside it (a slip of the author's) ends with it
+            open_names[closed] -= 1
             continue
-        visible = all(entry[1] for entry in stack)
+        visible = stack[-1][1] if stack else True  # an open block is shown only inside shown ones
         target = stack[-1][2] if stack else ""
         if name == "bye" and not stack:
             break
         if name in _HIDDEN or name in _SET_ASIDE or name in _CONDITIONALS or name in _RAW:
             opens = visible and _condition_holds(name, command.group("args"), flags)
             stack.append((name, opens, name if name in _SET_ASIDE else target))
+            open_names[name] += 1
             if opens and name == "verbatim":
                 _place(kept, target, shown, aside)
             continue

@@ -46,10 +46,15 @@ _STRONG = frozenset({"strong", "b"})
 _CODE = frozenset({"code", "t", "samp", "kbd", "key", "command", "env", "file", "option", "indicateurl"})
 _NOTHING = frozenset({"anchor", "sortas", "seeentry", "seealso", "shortcaption", "hyphenation", "indexterm",
                       "errormsg", "inlineraw", "clickstyle"})
+_WITH_ARGUMENTS = frozenset({"uref", "url", "email", "xref", "pxref", "ref", "inforef", "acronym", "abbr", "image",
+                             "inlinefmt", "inlinefmtifelse", "inlineifset", "inlineifclear"})
 _TEXT_FORMATS = frozenset({"info", "plaintext"})  # what `@inlinefmt` shows in the reading this module gives
 _NAME = re.compile(r"[A-Za-z]+")
-MAX_NESTING = 40
+MAX_NESTING = 20
 _BARE_MARKS = re.compile(r"@[A-Za-z]+|@.|[{}]")
+_BRACES = re.compile(r"@.|[{}]", re.DOTALL)
+_ARGUMENT_MARKS = re.compile(r"@.|[{},]", re.DOTALL)  # an escaped character skipped, a brace counted
+_PLAIN = re.compile(r"[^@{}*`'-]+")  # a run of text with no command, brace, star, quote or dash
 _TYPESET = re.compile(r"``|''|`|---|--")
 _TYPESET_AS = {"``": "“", "''": "”", "`": "‘", "---": "—", "--": "–"}
 
@@ -88,9 +93,13 @@ class InlineReader:
             elif (typeset := _TYPESET.match(text, index)) and not (code and typeset.group(0) != "`"):
                 out.append(_TYPESET_AS[typeset.group(0)])
                 index = typeset.end()
-            else:
-                out.append("\\*" if char == "*" else char)  # a literal star, never Markdown's emphasis
+            elif char == "*":
+                out.append("\\*")  # a literal star, never Markdown's emphasis
                 index += 1
+            else:
+                plain = _PLAIN.match(text, index)
+                out.append(plain.group(0) if plain else char)
+                index = plain.end() if plain else index + 1
         return "".join(out)
 
     def _command(self, text: str, at: int) -> tuple[str, int]:
@@ -129,7 +138,7 @@ class InlineReader:
             return self.flags.get(argument.strip(), "")
         if command == "U":
             return _code_point(argument)
-        arguments = split_arguments(argument)
+        arguments = split_arguments(argument) if command in _WITH_ARGUMENTS else [argument]
         if command in {"uref", "url", "email"}:
             return self._link(command, arguments)
         if command in {"xref", "pxref", "ref", "inforef"}:
@@ -180,39 +189,29 @@ class InlineReader:
 def braced(text: str, start: int) -> tuple[str, int]:
     """The text between the "{" at `text[start]` and the "}" that closes it ("@{", "@}" and
     "@@" escaped), and the index after that "}"; an unclosed brace takes the rest."""
-    depth, index = 0, start
-    while index < len(text):
-        char = text[index]
-        if char == "@":
-            index += 2
-            continue
-        if char == "{":
+    depth = 0
+    for mark in _BRACES.finditer(text, start):
+        if mark.group(0) == "{":
             depth += 1
-        elif char == "}":
+        elif mark.group(0) == "}":
             depth -= 1
             if depth == 0:
-                return text[start + 1:index], index + 1
-        index += 1
+                return text[start + 1:mark.start()], mark.end()
     return text[start + 1:], len(text)
 
 
 def split_arguments(argument: str) -> list[str]:
     """A braced argument cut at its commas outside nested braces (an "@" before a comma, as in
     `@,{c}`, keeps it)."""
-    parts, depth, last, index = [], 0, 0, 0
-    while index < len(argument):
-        char = argument[index]
-        if char == "@":
-            index += 2
-            continue
-        if char == "{":
+    parts, depth, last = [], 0, 0
+    for mark in _ARGUMENT_MARKS.finditer(argument):
+        if mark.group(0) == "{":
             depth += 1
-        elif char == "}":
+        elif mark.group(0) == "}":
             depth -= 1
-        elif char == "," and depth == 0:
-            parts.append(argument[last:index])
-            last = index + 1
-        index += 1
+        elif mark.group(0) == "," and depth == 0:
+            parts.append(argument[last:mark.start()])
+            last = mark.end()
     return parts + [argument[last:]]
 
 

@@ -121,8 +121,9 @@ def load_texinfo(text: str, path: str | Path) -> SourceText:
 def read_texinfo(text: str) -> TexinfoDocument:
     """The document a Texinfo source is (see the module's docstring)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    if lines and _INPUT.match(lines[0].lstrip("\ufeff")):
-        lines = lines[1:]
+    first = next((at for at, line in enumerate(lines) if line.strip()), 0)
+    if lines and _INPUT.match(lines[first].lstrip("\ufeff")):
+        lines = lines[first + 1:]
     flags: dict[str, str] = {}
     aside: dict[str, list[str]] = {"copying": [], "titlepage": []}
     shown = _shown_lines(lines, flags, aside)
@@ -192,7 +193,7 @@ def _shown_lines(lines: list[str], flags: dict[str, str], aside: dict[str, list[
             continue
         visible = stack[-1][1] if stack else True  # an open block is shown only inside shown ones
         target = stack[-1][2] if stack else ""
-        if name == "bye" and not stack:
+        if name == "bye" and visible:
             break
         if name in _HIDDEN or name in _SET_ASIDE or name in _CONDITIONALS or name in _RAW:
             opens = visible and _condition_holds(name, command.group("args"), flags)

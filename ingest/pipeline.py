@@ -65,6 +65,7 @@ from ingest.split import DEFAULT_MAX_WORDS, split_outline
 from ingest.spreadsheet import sheet_as_plain, sheet_rows
 from ingest.structure import Outline, find_outline, running_sender
 from ingest.text import decode_text, load_text
+from ingest.texinfo import is_texinfo, load_texinfo
 from ingest.textile import is_textile, textile_as_markdown
 from ingest.toot_archive import TootThread, read_toot_archive
 from ingest.wikiextractor import read_wikiextractor
@@ -552,6 +553,8 @@ def load_source(data: bytes, path: Path) -> SourceText:
             return load_text(dvi2tty_as_plain(text).encode("utf-8"), path, "plain")
         if is_info(text):  # before reStructuredText: Info's underlined titles are rST's sections too
             return load_info(text, path)
+        if is_texinfo(text):  # Info's source: its "@" commands at lines' starts no other markup writes
+            return load_texinfo(text, path)
         if is_rst(text, path):
             return _rst_source(text, data, path)
         for written_in, as_markdown in _TEXT_MARKUPS:

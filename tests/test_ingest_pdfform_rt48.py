@@ -33,7 +33,7 @@ def _stream(data: bytes, entries: dict | None = None) -> DecodedStreamObject:
     return stream
 
 
-def _page(content: bytes, forms: dict[str, bytes] | None = None, wrapped_text: bool = True) -> pypdf.PageObject:
+def _page(content: bytes, forms: dict[str, bytes] | None = None) -> pypdf.PageObject:
     """A one-page PDF read back: `content` drawing `forms` (each with the font), or the text itself."""
     writer = pypdf.PdfWriter()
     page = writer.add_blank_page(612, 792)

@@ -32,7 +32,7 @@ from ingest.pdf.ocr import ocr_corrected
 from ingest.pdf.stacked import restacked, stacked
 from ingest.pdf.overstrike import WORD_ENDS, WORD_GOES_ON, Glyphs, cut, drawn_once, overstruck_text
 from ingest.pdf.style import HEADING_SIZE_RATIO
-from ingest.pdf.xobjects import MAX_FORM_DEPTH
+from ingest.pdf.xobjects import MAX_FORM_DEPTH, unwrapped
 
 # Symbol and Wingdings bullets that pypdf reads as private-use characters.
 _BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf0a8": "□", "\uf0d8": "➢",
@@ -334,7 +334,9 @@ def page_fragments(page: pypdf.PageObject) -> list[Fragment]:
     """Every non-empty piece of text on the page with its position, size and weight, and
     the vertical rule before it (see `Fragment.rule`). On a page whose text is an invisible
     OCR layer, words misread by the OCR are put right (see `ocr_corrected`). A bordered
-    table whose cells one text object draws is read cell by cell (see `cell_moves`)."""
+    table whose cells one text object draws is read cell by cell (see `cell_moves`). A page
+    that draws one form and nothing else (pdfcrop) is read as the form's content (`unwrapped`)."""
+    page = unwrapped(page)
     fragments, drawing = _visited(page, measured=True)
     across = _across_rules(fragments, drawing.rules)
     moves = cell_moves(page, drawing.rules) if drawing.along or across else []

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 import pypdf
 from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject
 
+MAX_WRAPPER_BYTES = 2048  # a page that only draws its one form: "q 1 0 0 1 -84 -77 cm /Im1 Do Q"
 MAX_FORM_DEPTH = 3  # forms drawn inside forms, as deep as the reader looks for text, images and outlines
 
 
@@ -56,6 +57,9 @@ def _form_inlined(page: pypdf.PageObject) -> pypdf.PageObject | None:
     try:
         contents = page.get_contents()
         if contents is None:
+            return None
+        data = contents.get_data()  # a wrapper's content is a few operators: a page of text is not parsed twice
+        if len(data) > MAX_WRAPPER_BYTES or len(re.findall(rb"\bDo\b", data)) != 1:
             return None
         operations = pypdf.generic.ContentStream(contents, page.pdf, "bytes").operations
         drawn = [at for at, (_, operator) in enumerate(operations) if operator == b"Do"]

@@ -2,8 +2,9 @@
 saved as MIME, spreadsheets' CSV, a video's WebVTT/SubRip captions; GNU Info, Jira, Textile,
 AsciiDoc, Zim, Muse, BBCode, Creole, DokuWiki, MediaWiki, Perl's POD, man-page roff source,
 edbrowse dumps, untex-stripped LaTeX, dvi2tty's DVI text, notmuch's mail text, chat exports,
-feed readers' text (sfeed, rsstail), calendar prints and text extractors' report frames kept as
-TXT) into cited passages.
+feed readers' text (sfeed, rsstail), a Mastodon archive's text, flashcard note exports, Texinfo
+source, WikiExtractor's output, JSON dumps of a document's strings, calendar prints and text
+extractors' report frames kept as TXT; a PDF's attached leaflets) into cited passages.
 
 Knows file formats and text structure; knows nothing of embeddings or indexes.
 """
@@ -11,4 +12,4 @@ Knows file formats and text structure; knows nothing of embeddings or indexes.
 #: Bumped whenever cleaning or splitting changes the passages (or the dates) an unchanged file yields,
 #: so that an index built by an older ingest is rebuilt rather than mixed (`leaflets status`
 #: says so; the next `leaflets ingest` cuts it again, reusing the vectors of unchanged texts).
-VERSION = "35"
+VERSION = "36"

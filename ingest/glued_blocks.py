@@ -12,7 +12,14 @@ there every such seam, and every other seam where a block's words meet, parts tw
   elsewhere ("vaccinationHepatitis", "SymptomsSymptoms"), so a name written with a capital
   inside it ("WhatsApp", "eXeLearning") stays whole;
 - a year or a number run into a capital word ("2025Next"), a link's arrow run into the
-  next link ("Next »Made"), and a list's item that ends in ";" run into the next ("tired;nausea").
+  next link ("Next »Made"), a bracket's close run into a capital word ("(NVHP)Nijkerk"), and a
+  list's item that ends in ";" run into the next ("tired;nausea").
+A heading glued there stands after a sentence and before the next: a short capitalised phrase
+without end punctuation run into a sentence's first word ("… verder. HoofdletselHeb je …", where
+a word the text writes nowhere else parts where both parts are everyday words and the whole is
+none), or a short question run into one ("… doen. Wat is hemofilie?Bij …"). It is set a line of its
+own, on both sides, so the text's heading rules can take it (red team 50). A line that is one run
+written twice ("X X", a TEI header's publisher and its authority) is one.
 """
 
 from __future__ import annotations
@@ -28,8 +35,19 @@ _CASE_SEAM = re.compile(r"(?<=[^\W\d_A-Z])(?=[A-Z])")
 # where it is this long ("navigation|Hepatitis", "effects|The"); "LinkedIn" holds one of three.
 MIN_PART_LETTERS = 4
 # A number run into a capital word ("2025Next", "30Contact"), an arrow into a link ("»Made").
-_OTHER_SEAM = re.compile(r"(?<=\d)(?=[A-Z][^\W\d_A-Z])|(?<=[»›])(?=[A-Z])|(?<=[^\W\d_]{2};)(?=[^\W\d_])")
+_OTHER_SEAM = re.compile(
+    r"(?<=\d)(?=[A-Z][^\W\d_A-Z])|(?<=[»›])(?=[A-Z])|(?<=[^\W\d_]\))(?=[A-Z][^\W\d_])|(?<=[^\W\d_]{2};)(?=[^\W\d_])")
 _WORDS = re.compile(r"[^\W\d_]+")
+MAX_HEADING_WORDS = 8  # a heading set apart is a short phrase or question, not a sentence
+# A short question after a sentence's end, glued to the next block's capital ("doen. Wat is X?Bij").
+_QUESTION_BEFORE_SEAM = re.compile(r"(?<=[.?!]) ([A-Z][^.?!:;\n]*\?)(?=[A-Z][^\W\d_])")
+# Where a heading phrase can start: a line's start or a sentence's end and a space.
+_PHRASE_START = re.compile(r"(?:^|(?<=[.?!] ))(?=[A-Z])")
+# A heading phrase: words of letters (a hyphen inside), a space apart.
+_PHRASE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?: [^\W\d_]+(?:-[^\W\d_]+)*)*")
+# A sentence follows a seam where its first word runs on to an end mark on the same line.
+_SENTENCE_AFTER = re.compile(r"[A-Z][^\W\d_]*[ ,][^\n]*?[.?!](?:\s|$)")
+EVERYDAY_ZIPF = 2.0  # wordfreq's scale: a word met at least once per ten million words
 
 
 def is_glued(text: str) -> bool:
@@ -43,8 +61,65 @@ def unglued_blocks(text: str) -> str:
     if not is_glued(text):
         return text
     words = {word.casefold() for word in _WORDS.findall(text)}  # each glued word counts as one
-    lines = [_OTHER_SEAM.sub("\n", _SENTENCE_SEAM.sub("\n", line)) for line in text.split("\n")]
-    return "\n".join(_WORDS.sub(lambda match: _parted(match.group(), words), line) for line in lines)
+    lines = [_QUESTION_BEFORE_SEAM.sub(_question_apart, line) for line in text.split("\n")]
+    lines = [_OTHER_SEAM.sub("\n", _SENTENCE_SEAM.sub("\n", line)) for line in "\n".join(lines).split("\n")]
+    lines = [_headings_apart(line, words) for line in lines]
+    lines = [_WORDS.sub(lambda match: _parted(match.group(), words), line) for line in lines]
+    return "\n".join(_once(line) for line in "\n".join(lines).split("\n"))
+
+
+def _question_apart(found: re.Match[str]) -> str:
+    """A short question glued to the next block, on a line of its own after the sentence before."""
+    question = found.group(1)
+    return "\n" + question if len(question.split()) <= MAX_HEADING_WORDS else found.group()
+
+
+def _headings_apart(line: str, words: set[str]) -> str:
+    """`line` with each short capitalised phrase that a case seam glues to a sentence's first word
+    ("… verder. HoofdletselHeb je …") on a line of its own."""
+    cuts: list[int] = []
+    for start in _PHRASE_START.finditer(line):
+        phrase = _PHRASE.match(line, start.start())
+        if not phrase:
+            continue
+        for seam in _CASE_SEAM.finditer(phrase.group()):
+            at = start.start() + seam.start()
+            head = line[start.start():at]
+            if len(head.split()) > MAX_HEADING_WORDS or not _SENTENCE_AFTER.match(line, at):
+                continue
+            if _apart_at(line, at, words):
+                cuts += [start.start(), at]
+            break  # the phrase's first seam ends it: a word glued further on is the sentence's
+    out, last = [], 0
+    for cut in sorted(set(cuts) - {0}):
+        out += [line[last:cut].rstrip(" "), "\n"]
+        last = cut
+    return "".join(out) + line[last:]
+
+
+def _apart_at(line: str, at: int, words: set[str]) -> bool:
+    """Whether the glued word around `at` parts there: as `_parted` would part it, or where both
+    parts are everyday words and the glued word is none ("Hoofdletsel|Heb", not "Whats|App")."""
+    left = re.search(r"[^\W\d_]*$", line[:at]).group()
+    left = _CASE_SEAM.split(left)[-1]
+    right = _CASE_SEAM.split(re.match(r"[^\W\d_]*", line[at:]).group())[0]
+    if right.casefold() in words and (left.casefold() in words or len(left) >= MIN_PART_LETTERS):
+        return True
+    return _everyday(left) and _everyday(right) and not _everyday(left + right)
+
+
+def _everyday(word: str) -> bool:
+    """Whether a word is in everyday Dutch or English use (`wordfreq`, loaded only for a glued
+    text's heading)."""
+    import wordfreq
+
+    return max(wordfreq.zipf_frequency(word, language) for language in ("nl", "en")) >= EVERYDAY_ZIPF
+
+
+def _once(line: str) -> str:
+    """A line that is one run written twice, a space apart ("X X"), as the run once."""
+    half = line[: (len(line) - 1) // 2]
+    return half if len(line) % 2 == 1 and line == f"{half} {half}" and len(half.split()) > 1 else line
 
 
 def _parted(word: str, words: set[str]) -> str:

@@ -1854,3 +1854,165 @@ def test_word_documents_keep_their_titles_sections_and_current_text(redteam46_se
               "zwemmersjeuk": "Zwemmersjeuk na het zwemmen in buitenwater",
               "tatoeage-nazorg": "Verzorging van uw nieuwe tatoeage"}
     assert {key: leaflets[key].title for key in titles} == titles
+
+
+REDTEAM47 = load_questions(ROOT / "tests" / "data" / "redteam47_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam47_searcher(settings, embedder, tmp_path_factory):
+    """Eleven leaflets published through learning platforms, wikis, flashcard and quiz tools and
+    notebooks, extracted by wikitextparser, wikiextractor, mwcomposerfromhell, ankipandas,
+    html-sanitizer, strip-tags, htmlparser2, nbmanips, gazpacho, pygiftparser and htmlement
+    (tests/data/redteam47_questions.md)."""
+    return _searcher_over("redteam47_leaflets", settings, tmp_path_factory, leaflets=11)
+
+
+def test_a_forty_seventh_set_of_leaflets_answers_its_questions(redteam47_searcher):
+    missed, flagged, kept = _outcomes(redteam47_searcher, REDTEAM47)
+    assert len(missed) <= 11, missed  # 9 of 92 missed when measured (13 before)
+    assert len(flagged) >= 16, flagged  # 18 of 28 (19 before)
+    assert len(kept) >= 48, kept  # 52 of 92 (52 before)
+
+
+def test_course_wiki_and_quiz_exports_keep_their_sections_without_their_machinery(redteam47_searcher):
+    """A quiz tool's forms, a flashcard deck's HTML, a notebook's code cell, a wiki dump's
+    wrapper, a lesson player's script and buttons and a print view's details stood in passages,
+    titles and headings, or left sections out (redteam47_questions.md)."""
+    texts = [passage.text for _, passage in redteam47_searcher.store.all_passages()]
+    for residue in ("<li>", "<doc id=", "import pandas", "pipwerks", "Markeer als voltooid", "Afgedrukt door",
+                    "document.body.className", "Bron bekijken"):
+        assert not any(residue in text for text in texts), residue
+    headings = {heading for _, passage in redteam47_searcher.store.all_passages() for heading in passage.headings}
+    assert {"Oorzaken", "Vergoeding", "Drukplekken", "Hechtmiddel", "De uitslag", "Kosten",
+            "Wie heeft de vaccinatie nodig?", "Who needs the vaccination?"} <= headings, sorted(headings)
+    leaflets = redteam47_searcher.leaflets
+    titles = {"erectieproblemen": "Erectieproblemen", "kunstgebit": "Uw kunstgebit verzorgen",
+              "zweettest": "De zweettest bij uw kind", "gevoelige-tanden": "Gevoelige tandhalzen",
+              "hepatitis-a-vaccinatie": "Vaccinatie tegen hepatitis A",
+              "mpox": "Mpox: informatie voor mensen met een besmetting",
+              "ploegendienst-slapen": "Goed slapen als u in ploegendienst werkt"}
+    assert {key: leaflets[key].title for key in titles} == titles
+    assert (leaflets["erectieproblemen"].updated, leaflets["hepatitis-a-vaccinatie-en"].updated) == ("2026-01-16",
+                                                                                                   "2025-12-12")
+
+
+REDTEAM48 = load_questions(ROOT / "tests" / "data" / "redteam48_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam48_searcher(settings, embedder, tmp_path_factory):
+    """Eleven leaflets through print spools, archives and document systems: djvused, pdfimpose,
+    pstoedit (refused: its letters are shapes), pdfxup, pdfunite, pdfposter, pdfattach (the
+    leaflet an attachment: eleven leaflets from ten files), pdfcrop, pdf.js-extract, pdfquery and
+    py-pdf-parser (tests/data/redteam48_questions.md)."""
+    return _searcher_over("redteam48_leaflets", settings, tmp_path_factory, leaflets=11,
+                          refused=("zelfkatheterisatie.pdf",))
+
+
+def test_a_forty_eighth_set_of_leaflets_answers_its_questions(redteam48_searcher):
+    missed, flagged, kept = _outcomes(redteam48_searcher, REDTEAM48)
+    assert len(missed) <= 15, missed  # 13 of 92 missed when measured (20 before)
+    assert len(flagged) >= 21, flagged  # 23 of 28 (23 before)
+    assert len(kept) >= 50, kept  # 54 of 92 (49 before)
+
+
+def test_archived_and_reprinted_pdfs_read_once_with_their_attachment_and_pages(redteam48_searcher):
+    """An attached leaflet, a poster's tiles, an archive's cover sheet, pdf.js-extract's rows,
+    djvused's pages and pdfcrop's kerned words (redteam48_questions.md)."""
+    leaflets = redteam48_searcher.leaflets
+    assert leaflets["ooglidcorrectie-ooglidcorrectie"].title == "Ooglidcorrectie van het bovenooglid"
+    texts = [passage.text for _, passage in redteam48_searcher.store.all_passages()]
+    for residue in ("Archiefexemplaar", "r underlintworm", "T elefoon", "--- Page", "le:///"):
+        assert not any(residue in text for text in texts), residue
+    poster = [passage for _, passage in redteam48_searcher.store.all_passages()
+              if passage.leaflet_id == "bloeddruk-thuis-meten"]
+    assert len(poster) <= 8 and {page for passage in poster for page in passage.pages} == {1}
+    assert any("tot en met vrijdag van 10.30 tot 12.00 uur." in passage.text for passage in poster)
+    holter = [passage for _, passage in redteam48_searcher.store.all_passages() if passage.leaflet_id == "holter-onderzoek"]
+    assert {page for passage in holter for page in passage.pages} == {1, 2}
+    titles = {"tatoeage-verwijderen": "Tatoeage laten verwijderen met laser",
+              "pityriasis-rosea": "Pityriasis rosea (roze vlekken op romp)",
+              "holter-onderzoek": "Holteronderzoek: 24 of 48 uur een hartfilmpje"}
+    assert {key: leaflets[key].title for key in titles} == titles
+    assert (leaflets["bloeddruk-thuis-meten"].publisher, leaflets["lintworm"].publisher) == (
+        "Huisartsen Samen Leiden", "Huisartsengroep Vleuten-De Meern")
+
+
+REDTEAM49 = load_questions(ROOT / "tests" / "data" / "redteam49_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam49_searcher(settings, embedder, tmp_path_factory):
+    """Eleven leaflets published as posts, threads, feeds and show notes and read back by
+    mastodon-archive, podcastparser, rss-parser, rss2email, feedparser, sfeed, rsstail,
+    wordpress-export-to-markdown, slack-export-viewer, feed2exec and snudown
+    (tests/data/redteam49_questions.md)."""
+    return _searcher_over("redteam49_leaflets", settings, tmp_path_factory, leaflets=11)
+
+
+def test_a_forty_ninth_set_of_leaflets_answers_its_questions(redteam49_searcher):
+    missed, flagged, kept = _outcomes(redteam49_searcher, REDTEAM49)
+    assert len(missed) <= 3, missed  # 1 of 92 missed when measured (3 before)
+    assert len(flagged) >= 23, flagged  # 25 of 28 (24 before)
+    assert len(kept) >= 56, kept  # 60 of 92 (61 before)
+
+
+def test_feeds_and_threads_cite_their_posts_not_their_machinery(redteam49_searcher):
+    """Time stamps as headings, escapes, feed labels, bylines, thread counters as pages, other
+    posts and episodes, and empty publishers (redteam49_questions.md)."""
+    texts = [passage.text for _, passage in redteam49_searcher.store.all_passages()]
+    for residue in ("1771747200", "\\n", "Pub.date:", "@huidpatienten 2025", "\\- ", "verscheen eerst op",
+                    "Afl. 13", "Snurken"):
+        assert not any(residue in text for text in texts), residue
+    passages = [passage for _, passage in redteam49_searcher.store.all_passages()]
+    assert not any(passage.pages for passage in passages if passage.leaflet_id == "winterhanden")
+    headings = {heading for passage in passages for heading in passage.headings}
+    assert {"Wanneer vraag je hulp?", "Problemen bij het zindelijk worden", "Wat kun je doen tijdens een aanval?",
+            "Wat kunt u zelf doen?"} <= headings, sorted(headings)
+    leaflets = redteam49_searcher.leaflets
+    titles = {"zindelijkheid": "Zindelijk worden: je peuter leren plassen op het potje",
+              "winterhanden": "Winterhanden en wintervoeten",
+              "pinda-ei-baby": "Pinda en ei geven aan je baby: zo verklein je de kans op allergie"}
+    assert {key: leaflets[key].title for key in titles} == titles
+    publishers = {"afbouwen-antidepressiva": "MIND Landelijk Platform Psychische Gezondheid",
+                  "misofonie": "Stichting Misofonie Nederland", "winterhanden": "Huidpatiënten Nederland"}
+    assert {key: leaflets[key].publisher for key in publishers} == publishers
+
+
+REDTEAM50 = load_questions(ROOT / "tests" / "data" / "redteam50_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam50_searcher(settings, embedder, tmp_path_factory):
+    """Eleven leaflets written as medicine and health-content XML (ePI FHIR, SPL, official
+    publications, JATS, DocBook, DITA, TEI) and converted by fhir.resources, xslt-processor,
+    fhirpath, xml_grep, pubmed_parser, docbook2x-texi, xmlpatterns, BaseX, acdh-tei-pyutils,
+    epijats and jats convert (tests/data/redteam50_questions.md)."""
+    return _searcher_over("redteam50_leaflets", settings, tmp_path_factory, leaflets=11)
+
+
+def test_a_fiftieth_set_of_leaflets_answers_its_questions(redteam50_searcher):
+    missed, flagged, kept = _outcomes(redteam50_searcher, REDTEAM50)
+    assert len(missed) <= 7, missed  # 5 of 92 missed when measured (4 before)
+    assert len(flagged) >= 19, flagged  # 21 of 28 (22 before)
+    assert len(kept) >= 57, kept  # 61 of 92 (61 before)
+
+
+def test_structured_xml_conversions_read_as_documents(redteam50_searcher):
+    """A JSON dump of strings, Texinfo markup, a dose table's last cell, a date line and glued
+    blocks stood in passages and headings (redteam50_questions.md)."""
+    texts = [passage.text for _, passage in redteam50_searcher.store.all_passages()]
+    for residue in ("fhirpath(", "xmlns=", "@node", "@tab", "@end itemize", "levenSporten", "Hoofdletsel Heb"):
+        assert not any(residue in text for text in texts), residue
+    headings = {heading for _, passage in redteam50_searcher.store.all_passages() for heading in passage.headings}
+    assert not {"2 tabletten", "05-01-2026"} & headings
+    assert {"3. Hoe geeft u dit middel?", "Voorbereiden van een wissel", "Hoofdletsel",
+            "Wanneer geen jodiumtablet?"} <= headings, sorted(headings)
+    leaflets = redteam50_searcher.leaflets
+    titles = {"buikvliesdialyse": "Buikvliesdialyse thuis: de wissels veilig uitvoeren",
+              "hemofilie": "Leven met hemofilie: wat je zelf kunt doen bij een bloeding"}
+    assert {key: leaflets[key].title for key in titles} == titles
+    publishers = {"jodiumtabletten": "Ministerie van Volksgezondheid, Welzijn en Sport",
+                  "ondansetron": "Aurora Pharma Benelux B.V.", "ondansetron-en": "Aurora Pharma Benelux B.V."}
+    assert {key: leaflets[key].publisher for key in publishers} == publishers

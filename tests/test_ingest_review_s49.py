@@ -45,3 +45,12 @@ def test_a_long_trail_of_steps_is_read_in_one_pass():
     assert titled_by_breadcrumb(line).title == ""
     crumbed = titled_by_breadcrumb("Start / Gezond werken / Goed slapen Goed slapen als u in ploegendienst werkt.")
     assert crumbed.title == "Goed slapen"
+
+
+def test_a_feed_of_many_posts_under_one_title_keeps_every_post(tmp_path):
+    # each heading looked back over the whole page for the words before it (quadratic in the posts)
+    posts = "".join(f"{1_700_000_000 + number}\tNieuws\thttps://example.org/{number}\t"
+                    f"<p>Bericht {number} over de griepprik.</p>\thtml\n" for number in range(1_000))
+    item = _ingest(tmp_path, "nieuws.txt", posts)
+    text = _all_text(item)
+    assert "Bericht 0 over" in text and "Bericht 999 over" in text

@@ -54,3 +54,23 @@ def test_a_feed_of_many_posts_under_one_title_keeps_every_post(tmp_path):
     item = _ingest(tmp_path, "nieuws.txt", posts)
     text = _all_text(item)
     assert "Bericht 0 over" in text and "Bericht 999 over" in text
+
+
+def _pdf_lines(texts: list[str]):
+    from pdf_factory import Line
+    return [Line(text) for text in texts]
+
+
+def test_a_page_that_repeats_the_page_before_but_for_a_line_keeps_that_line(tmp_path):
+    # a schedule's second week, its page the first's but for one line: read as a poster's tile, that line was lost
+    from pdf_factory import make_pdf
+    common = [f"Neem de tabletten in met een glas water, bij voorkeur op een vast tijdstip van de dag ({number})."
+              for number in range(18)]
+    week_one = _pdf_lines(["Afbouwschema", *common[:9], "Week 1: een halve tablet per dag.", *common[9:]])
+    week_two = _pdf_lines(["Afbouwschema", *common[:9], "Week 2: een kwart tablet per dag.", *common[9:]])
+    path = tmp_path / "schema.pdf"
+    path.write_bytes(make_pdf([week_one, week_two]))
+    text = _all_text(ingest_leaflets(path, root=tmp_path)[0])
+    assert "Week 1: een halve tablet" in text and "Week 2: een kwart tablet" in text
+    assert text.count("vast tijdstip van de dag (7)") == 1  # the copy's shared lines still read once
+

@@ -93,6 +93,7 @@ def is_code_class(classes: str) -> bool:
 _IDENTIFIER = r"[A-Za-z_$][\w$]*"
 _DOTTED = rf"{_IDENTIFIER}(?:\.{_IDENTIFIER})+"  # "pipwerks.SCORM.set", "document.body.className"
 _STRING = r"(?:\"[^\"\n]*\"|'[^'\n]*')"
+_DECLARATION = r"[\w-]+\s*:[^;{}]+"  # a style rule's "margin: 0"
 # A statement of JavaScript on its line: a declaration ("var score = 0;"), a function's head
 # ("function next() {"), a call or assignment on an object's member, written with no space before
 # its bracket ("pipwerks.SCORM.save();", "document.body.className+=\" js\""), a control statement's
@@ -104,8 +105,9 @@ _STATEMENT = re.compile(
     rf"|{_DOTTED}(?:\[[^\]]*\])?\s*[-+*/|&]?=(?!=)\s*(?:{_STRING}|[\w$.-]+|[^;]*;)\s*;?"
     rf"|(?:if|for|while|switch)\s*\(.*\)\s*\{{"
     rf"|return(?:\s+[\w$.()\[\]\"']+)?\s*;|\}}\s*(?:else\b.*)?|\}}\s*\)\s*;?"
-    # a style sheet's rule on its line: a selector, then declarations in braces ("body { margin: 0; }")
-    rf"|[\w.#\-\s,:>*\[\]=\"']+\{{\s*(?:[\w-]+\s*:[^;{{}}]+;?\s*)+\}}")
+    # a style sheet's rule on its line: a selector, then declarations in braces ("body { margin: 0; }"),
+    # a ";" between each two (where it was optional, "a:b a:b …" split every way, left open exponential)
+    rf"|[\w.#\-\s,:>*\[\]=\"']+\{{\s*{_DECLARATION}(?:;\s*{_DECLARATION})*;?\s*\}}")
 # A statement glued to the text after it, where a reader ran an inline script into the page's
 # first words (htmlement's `itertext`: "document.body.className+=\" js\"Skip navigation…").
 _GLUED_STATEMENT = re.compile(rf"[ \t]*{_DOTTED}\s*[-+*/]?=\s*{_STRING}\s*;?(?=[^\W\d_])")

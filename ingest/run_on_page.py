@@ -45,9 +45,11 @@ def titled_by_breadcrumb(text: str) -> BreadcrumbTitle:
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     line = text[start:end]
+    step_start = 0
     for count, gap in enumerate(_STEP_GAP.finditer(line), 1):
-        if not _is_step(_STEP_GAP.split(line[:gap.start()])[-1]):
+        if not _is_step(line[step_start:gap.start()]):  # the words since the gap before
             break
+        step_start = gap.end()
         repeated = _REPEATED.match(line, gap.end())
         if count >= MIN_STEPS and repeated and len(repeated["title"].split()) <= MAX_TITLE_WORDS \
                 and not ends_sentence(repeated["title"]):

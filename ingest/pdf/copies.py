@@ -7,7 +7,9 @@ team 48's poster was indexed four times over (28 passages for 7 sections), and t
 page heads or ends with (the sender, the last contact line) stood on every page, so the running
 header and footer check took them for furniture and dropped them from every copy. Whatever the
 tool, each copy shows the same lines as the page right before it; they are read once, at the
-first page that shows them (where a reader finds them first), and stand empty after.
+first page that shows them (where a reader finds them first), and the copies keep only the lines
+the page before does not show (`own_lines`): a tile's label, or the one line a schedule's
+second week changes ("Week 2: een kwart tablet"), which must not be lost with the repeat.
 """
 
 from __future__ import annotations
@@ -42,3 +44,16 @@ def copied_pages(pages: tuple[tuple[PdfLine, ...], ...]) -> frozenset[int]:
 def _differing(one: Counter[str], other: Counter[str]) -> int:
     """How many lines one page holds that the other does not, and the other way round."""
     return sum(((one - other) + (other - one)).values())
+
+
+def own_lines(lines: tuple[PdfLine, ...], before: tuple[PdfLine, ...]) -> tuple[PdfLine, ...]:
+    """The lines of a copy (`copied_pages`) that the page before it does not show, in order."""
+    left = Counter(" ".join(line.text.split()) for line in before if line.text.strip())
+    kept = []
+    for line in lines:
+        text = " ".join(line.text.split())
+        if left[text] > 0:
+            left[text] -= 1
+        elif text:
+            kept.append(line)
+    return tuple(kept)

@@ -31,7 +31,7 @@ from pypdf.errors import DependencyError, FileNotDecryptedError
 from ingest.document import IngestError, given_stem
 from ingest.pdf.code_names import name_codes
 from ingest.pdf.columns import reading_regions
-from ingest.pdf.copies import copied_pages
+from ingest.pdf.copies import copied_pages, own_lines
 from ingest.pdf.cover_sheet import without_cover_sheet
 from ingest.pdf.fragments import box_around, displayed_box, page_fragments
 from ingest.pdf.furniture import SAME_PLACE, bottom_margin, top_margin, without_cookie_bar
@@ -74,8 +74,8 @@ def read_pdf(data: bytes, path: str | Path) -> PdfDocument:
             raise damage  # nothing readable; or a cut that took no page, only the file's index
         unread = unread_pages(pages)
         copies = copied_pages(pages)  # a poster's tiles: the page they show is read once, at the first
-        pages = without_cover_sheet(tuple(() if number in unread or number in copies else lines
-                                          for number, lines in enumerate(pages)))
+        pages = without_cover_sheet(tuple(() if number in unread else own_lines(lines, pages[number - 1])
+                                          if number in copies else lines for number, lines in enumerate(pages)))
         if pages and found[0][0] is not None:
             left, bottom, right, top = displayed_box(found[0][0])
             pages = (cover_first(pages[0], right - left, pages, top - bottom), *pages[1:])

@@ -303,12 +303,16 @@ def _with_attachments(path: Path, key: str, data: bytes, entry: CatalogEntry, ma
     ids = {item.leaflet.id for item in items}
     warnings: list[IngestWarning] = [IngestWarning(str(path), f"the PDF's own text is not indexed: {own_cause}")] \
         if own_cause else []
+    read = {item.text for item in items}  # a text already indexed (the PDF attached to itself) is read once
     for attachment in attachments:
         cause = attachment.cause
         if not cause:
             try:
                 item = _attached_leaflet(path, key, data, attachment, _attachment_id(base, attachment.name, ids),
                                          entry, max_words)
+                if item.text in read:
+                    continue
+                read.add(item.text)
                 ids.add(item.leaflet.id)
                 items.append(item)
                 continue

@@ -160,3 +160,10 @@ def test_a_page_repeated_further_on_is_a_page_of_its_own(tmp_path):
     """The EMA's product information repeats its contact pages in every leaflet it holds."""
     [item] = _ingest(tmp_path, "twee.pdf", make_pdf([POSTER, FOLDER, POSTER]))
     assert item.text.count("spreekkamer") == 2
+
+
+def test_a_pdf_attached_to_itself_is_read_once(tmp_path):
+    """A letter carrying a copy of itself (a tool that attaches the original) gives one leaflet."""
+    letter = make_pdf([LETTER])
+    items = _ingest(tmp_path, "brief.pdf", _with_attachments(letter, {"brief.pdf": letter}))
+    assert len(items) == 1 and not items[0].warnings

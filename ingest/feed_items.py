@@ -45,8 +45,9 @@ _FEED_FOOTER = re.compile(
 
 
 @dataclass(frozen=True)
-class FeedItem:
-    """One post or episode: its title, its date line, and the lines of its text."""
+class DumpedPost:
+    """One post or episode of the dump, as lines: its title, its date line, and its text
+    (`ingest.feed_page.FeedItem` is a post a feed reader's own format hands over)."""
 
     title: str
     stamp: str
@@ -99,7 +100,7 @@ def without_feed_footer(source: SourceText) -> SourceText:
     return replace(source, text=re.sub(r"\n{3,}", "\n\n", "".join(kept)))
 
 
-def _markdown_items(lines: list[str]) -> tuple[tuple[str, ...], list[FeedItem]] | None:
+def _markdown_items(lines: list[str]) -> tuple[tuple[str, ...], list[DumpedPost]] | None:
     """The posts of a Markdown text whose every top heading (two or more) has a date line right
     under it (a blank line apart at most): a feed's entries, each under its title."""
     fenced = fenced_lines(lines)
@@ -114,7 +115,7 @@ def _markdown_items(lines: list[str]) -> tuple[tuple[str, ...], list[FeedItem]] 
     return _items(lines, starts)
 
 
-def _episodes(lines: list[str]) -> tuple[tuple[str, ...], list[FeedItem]] | None:
+def _episodes(lines: list[str]) -> tuple[tuple[str, ...], list[DumpedPost]] | None:
     """The episodes of a podcast's show notes as text: a line that numbers an episode
     (`_EPISODE`) at a paragraph's start, a date line right under it."""
     starts = [(number, line.strip()) for number, line in enumerate(lines)
@@ -123,7 +124,7 @@ def _episodes(lines: list[str]) -> tuple[tuple[str, ...], list[FeedItem]] | None
     return _items(lines, starts) if starts else None
 
 
-def _items(lines: list[str], starts: list[tuple[int, str]]) -> tuple[tuple[str, ...], list[FeedItem]] | None:
+def _items(lines: list[str], starts: list[tuple[int, str]]) -> tuple[tuple[str, ...], list[DumpedPost]] | None:
     """The items that open at `starts` (a title's line number and words), each running to the
     next; None where any title has no date line under it, or much text stands above the first."""
     preamble = tuple(line for line in lines[:starts[0][0]] if line.strip())
@@ -139,7 +140,7 @@ def _items(lines: list[str], starts: list[tuple[int, str]]) -> tuple[tuple[str, 
         link = next((number for number, line in enumerate(rest) if line.strip()), None)
         if link is not None and _BARE_LINK.fullmatch(rest[link].strip()):
             rest = rest[link + 1:]  # the entry's link, as rss-parser prints it under the date
-        items.append(FeedItem(_plain_title(title), lines[stamp_at].strip(), (lines[start], "", *rest)))
+        items.append(DumpedPost(_plain_title(title), lines[stamp_at].strip(), (lines[start], "", *rest)))
     return tuple(preamble), items
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from leaflet_files import ingest_file_as
+
 from ingest.asciidoc import asciidoc_as_markdown, asciidoc_signs, is_asciidoc
 from ingest.pipeline import ingest_file
 
@@ -55,9 +57,7 @@ Dit blok is commentaar.
 
 
 def _ingest(tmp_path: Path, text: str, name: str = "hoogteziekte.txt"):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return ingest_file(path)
+    return ingest_file_as(tmp_path, name, text, rooted=False)
 
 
 def test_asciidoc_kept_as_txt_is_read_as_the_page_shows_it(tmp_path):

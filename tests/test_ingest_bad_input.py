@@ -16,6 +16,7 @@ import pypdf
 import pytest
 from conftest import HashEmbedder
 from hypothesis import example, given, settings as hypothesis_settings, strategies as st
+from leaflet_files import write_file
 from pdf_factory import Line, make_pdf
 
 import leaflets.api as api
@@ -37,8 +38,7 @@ PAGE = (b"<html><body><main><article><h1>Nierziekte</h1><p>Bij nierziekte lekt e
 
 
 def _ingest(tmp_path: Path, name: str, data: bytes, **options):
-    path = tmp_path / name
-    path.write_bytes(data)
+    path = write_file(tmp_path, name, data)
     return path, lambda: ingest_leaflets(path, **options)
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from leaflet_files import ingest_file_as
+
 from ingest.pipeline import ingest_file
 
 LEAFLETS = Path(__file__).parent / "data" / "redteam42_leaflets"
@@ -19,9 +21,7 @@ HEAD = "Waterpokken bij kinderen\nHuisartsenpraktijk De Esch, Zwolle\nLaatst bij
 
 
 def _ingest(tmp_path: Path, text: str, name: str = "folder.txt"):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return ingest_file(path, root=tmp_path)
+    return ingest_file_as(tmp_path, name, text)
 
 
 def _headings(item) -> list[tuple[str, ...]]:

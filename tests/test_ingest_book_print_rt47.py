@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from leaflet_files import ingest_file_as
+
 from ingest.book_print import without_book_print
 from ingest.pipeline import ingest_file
 from ingest.run_on_page import titled_by_breadcrumb, without_page_actions
@@ -19,9 +21,7 @@ BODY = ("Wat is het?\nHet is een veelvoorkomende ziekte. De meeste mensen worden
 
 
 def _ingest(tmp_path: Path, text: str, name: str = "boek.txt"):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return ingest_file(path, root=tmp_path)
+    return ingest_file_as(tmp_path, name, text)
 
 
 def _print_view(button: str = "Print this book", date: str = "Date:Tuesday, 10 March 2026, 14:02") -> str:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from leaflet_files import ingest_file_as
+
 from ingest.captions import captions_transcript, is_captions
 from ingest.pipeline import SUPPORTED, find_sources, ingest_file
 
@@ -122,9 +124,7 @@ mag fijnmaken.
 
 
 def _ingest(tmp_path: Path, text: str, name: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return ingest_file(path, root=tmp_path)
+    return ingest_file_as(tmp_path, name, text)
 
 
 def _all_text(item) -> str:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from leaflet_files import ingest_file_as
+
 from ingest.pipeline import ingest_file
 
 LEAFLETS = Path(__file__).parent / "data" / "redteam46_leaflets"
@@ -17,9 +19,7 @@ LAST = "Bel ons gerust als u vragen heeft. Wij zijn op werkdagen bereikbaar van 
 
 
 def _ingest(tmp_path: Path, text: str, name: str = "folder.txt"):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return ingest_file(path, root=tmp_path)
+    return ingest_file_as(tmp_path, name, text)
 
 
 def _leaflet(table: list[str], gap: str = "\n\n") -> str:

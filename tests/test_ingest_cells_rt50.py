@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from leaflet_files import ingest_file_as
+
 from ingest.clean.cell_lines import cell_line_rows
 from ingest.clean.lines import split_lines
 from ingest.pipeline import ingest_file
@@ -24,10 +26,9 @@ def _rows(lines: list[str]) -> list[str]:
 
 
 def _ingest(tmp_path: Path, lines: list[str]):
-    path = tmp_path / "tabletten.txt"
-    path.write_text("\n".join(["Tabletten bij een ongeval", "Waarom tabletten?", INTRO, "Hoeveel neemt u in?",
-                               INTRO, *lines, AFTER, "Bewaren", INTRO]) + "\n", encoding="utf-8")
-    return ingest_file(path, root=tmp_path)
+    text = "\n".join(["Tabletten bij een ongeval", "Waarom tabletten?", INTRO, "Hoeveel neemt u in?",
+                      INTRO, *lines, AFTER, "Bewaren", INTRO]) + "\n"
+    return ingest_file_as(tmp_path, "tabletten.txt", text)
 
 
 def test_a_dose_column_of_words_and_figures_makes_rows() -> None:

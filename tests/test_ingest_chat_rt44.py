@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from leaflet_files import ingest_file_as
+
 from ingest.pipeline import ingest_file
 from ingest.text import decode_text
 
@@ -18,12 +20,7 @@ PARAGRAPH = ("Het licht van een scherm maakt kinderen wakker. Zet daarom een uur
 
 
 def _ingest(tmp_path: Path, text: str | bytes, name: str = "folder.txt"):
-    path = tmp_path / name
-    if isinstance(text, bytes):
-        path.write_bytes(text)
-    else:
-        path.write_text(text, encoding="utf-8")
-    return ingest_file(path, root=tmp_path)
+    return ingest_file_as(tmp_path, name, text)
 
 
 def _chat(stamp) -> str:

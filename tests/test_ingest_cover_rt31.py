@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from leaflet_files import ingest_file_as
 
 from ingest.dates import is_date_line
 from ingest.pipeline import ingest_file
@@ -22,9 +23,7 @@ BODY = ("Wat is het?\n"
 
 
 def _ingest(tmp_path: Path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return ingest_file(path)
+    return ingest_file_as(tmp_path, name, text, rooted=False)
 
 
 def _texts(ingested) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from leaflet_files import ingest_file_as
+
 from ingest.clean.normalise import normalise_unicode
 from ingest.pipeline import ingest_file
 from ingest.running_footer import is_footer_line, without_running_footers
@@ -19,9 +21,7 @@ PARAGRAPH = ("Zwemmersjeuk is een jeukende huiduitslag die u kunt krijgen na het
 
 
 def _ingest(tmp_path: Path, text: str, name: str = "folder.html"):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return ingest_file(path, root=tmp_path)
+    return ingest_file_as(tmp_path, name, text)
 
 
 def _text(item) -> str:

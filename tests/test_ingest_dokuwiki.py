@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from leaflet_files import ingest_file_as
+
 from ingest.dokuwiki import dokuwiki_as_markdown, dokuwiki_signs, is_dokuwiki
 from ingest.mediawiki import is_mediawiki
 from ingest.pipeline import ingest_file
@@ -46,9 +48,7 @@ Vragen? Bel 088 123 45 67.
 
 
 def _ingest(tmp_path: Path, text: str, name: str = "inhalatoren.txt"):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return ingest_file(path)
+    return ingest_file_as(tmp_path, name, text, rooted=False)
 
 
 def test_dokuwiki_kept_as_txt_is_read_as_the_page_shows_it(tmp_path):

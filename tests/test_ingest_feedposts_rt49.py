@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from leaflet_files import ingest_leaflets_as
+
 from ingest.html.page import page_metadata
 from ingest.pipeline import ingest_leaflets
 
@@ -13,12 +15,6 @@ LEAFLETS = Path(__file__).parent / "data" / "redteam49_leaflets"
 
 _BODY = ("Een allergische reactie komt meestal binnen twee uur na het eten. Let op rode vlekken, zwelling "
          "van de lippen en braken. Stop dan met het voedingsmiddel en bel de huisarts.")
-
-
-def _ingest(tmp_path: Path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return ingest_leaflets(path, root=tmp_path)
 
 
 def _all_text(item) -> str:
@@ -35,7 +31,7 @@ def test_a_blog_page_of_several_posts_is_its_longest_post(tmp_path):
             "<a href='https://x.nl'>Stichting Voorbeeld</a>.</p>"
             "<h1>Ledenvergadering: terugblik</h1><p>Redactie – Sat, 20 Sep 2025 12:00:00 +0000</p>"
             "<p>Veertig leden kwamen naar Utrecht.</p></body></html>")
-    items = _ingest(tmp_path, "blog.html", page)
+    items = ingest_leaflets_as(tmp_path, "blog.html", page)
     assert len(items) == 1
     item = items[0]
     assert item.leaflet.title == "Koemelkallergie bij baby's"
@@ -52,7 +48,7 @@ def test_a_page_whose_top_headings_have_no_date_line_is_one_leaflet(tmp_path):
     page = ("<html><head><title>Twee delen</title></head><body>"
             f"<h1>Deel een</h1><p>{_BODY}</p><h1>Deel twee</h1><p>Bijgewerkt: 8 oktober 2025</p><p>{_BODY}</p>"
             "</body></html>")
-    item = _ingest(tmp_path, "delen.html", page)[0]
+    item = ingest_leaflets_as(tmp_path, "delen.html", page)[0]
     assert not item.warnings
     assert {passage.headings[0] for passage in item.passages} >= {"Deel een", "Deel twee"}
 
@@ -76,7 +72,7 @@ def test_english_show_notes_drop_the_next_episode_and_its_link():
 def test_one_episode_under_the_show_name_is_titled_by_the_episode(tmp_path):
     notes = ("De Gezondheidspodcast\n\nAflevering 3: Slapen met een baby\n12-01-2026  (25 min)\n\n"
              "Waarom slaapt een baby onrustig?\n\n" + _BODY + "\n")
-    item = _ingest(tmp_path, "podcast.txt", notes)[0]
+    item = ingest_leaflets_as(tmp_path, "podcast.txt", notes)[0]
     assert item.leaflet.title == "Aflevering 3: Slapen met een baby"
     assert "Gezondheidspodcast" not in _all_text(item)
     assert not item.warnings
@@ -84,7 +80,7 @@ def test_one_episode_under_the_show_name_is_titled_by_the_episode(tmp_path):
 
 def test_wordpress_feed_footer_is_no_text(tmp_path):
     text = ("# Hooikoorts\n\n" + _BODY + "\n\nThe post Hooikoorts appeared first on Stichting Voorbeeld.\n")
-    item = _ingest(tmp_path, "hooikoorts.md", text)[0]
+    item = ingest_leaflets_as(tmp_path, "hooikoorts.md", text)[0]
     assert "appeared first" not in _all_text(item)
     assert _BODY.split(".")[0] in _all_text(item)
 
@@ -99,7 +95,7 @@ def test_a_heading_wrapped_over_two_lines_above_a_blank_line_is_one_heading(tmp_
             "aanval?\n\n"
             "Probeer niet tegen de verlamming te vechten. Dat maakt de angst vaak groter.\n"
             "Richt je aandacht op je ademhaling en adem rustig door je neus in en uit.\n")
-    item = _ingest(tmp_path, "wrapped.txt", text)[0]
+    item = ingest_leaflets_as(tmp_path, "wrapped.txt", text)[0]
     headings = [passage.headings[-1] for passage in item.passages if passage.headings]
     assert "Wat kun je doen tijdens een aanval?" in headings
     assert not any("tijdens een aanval" in passage.text for passage in item.passages)

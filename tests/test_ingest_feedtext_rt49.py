@@ -4,6 +4,8 @@ labelled lines (`Link:`, `Description:`, `Pub.date:`)."""
 
 from pathlib import Path
 
+from leaflet_files import ingest_file_as
+
 from ingest.feed_labels import is_rsstail_text, read_rsstail_items
 from ingest.feed_page import series_headings
 from ingest.feed_tsv import is_sfeed_tsv, read_sfeed_items
@@ -28,9 +30,7 @@ SFEED = (
 
 
 def _ingest(tmp_path: Path, text: str, name: str = "feed.txt"):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return ingest_file(path, root=tmp_path)
+    return ingest_file_as(tmp_path, name, text)
 
 
 def _texts(item) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ingest.pipeline import ingest_file
+from leaflet_files import ingest_file_as
 
 TABLE = """\
 Luieruitslag
@@ -39,9 +39,7 @@ Verschoon de luier vaak, ook 's nachts als de luier erg nat is.
 
 
 def _ingest(tmp_path: Path, text: str):
-    path = tmp_path / "luieruitslag.txt"
-    path.write_text(text, encoding="utf-8")
-    return ingest_file(path)
+    return ingest_file_as(tmp_path, "luieruitslag.txt", text, rooted=False)
 
 
 def test_a_header_row_over_a_rule_is_the_tables_first_row(tmp_path):

@@ -7,18 +7,13 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
+from leaflet_files import ingest_leaflets_as
+
 from ingest.escaped_lists import unescaped_markdown_lists, unescaped_plain_lists
 from ingest.pipeline import ingest_leaflets
 from ingest.toot_archive import read_toot_archive
 
 LEAFLETS = Path(__file__).parent / "data" / "redteam49_leaflets"
-
-
-def _ingest(tmp_path: Path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    (item,) = ingest_leaflets(path, root=tmp_path)
-    return item
 
 
 def _toot(number: int, content: str, closing: str) -> str:
@@ -53,7 +48,7 @@ def test_text_that_opens_otherwise_is_no_toot_archive():
 
 
 def test_thread_counters_are_no_pages_and_the_title_is_the_first_toots(tmp_path):
-    item = _ingest(tmp_path, "astma.txt", THREAD)
+    [item] = ingest_leaflets_as(tmp_path, "astma.txt", THREAD)
     assert item.leaflet.title == "Astma bij kinderen"
     assert item.leaflet.updated == "2025-10-01"
     assert all(not passage.pages for passage in item.passages)
@@ -85,7 +80,8 @@ def test_escaped_list_marks_in_markdown_make_a_list_only_in_a_lists_shape():
 
 
 def test_escaped_list_in_markdown_reads_as_items(tmp_path):
-    item = _ingest(tmp_path, "lijst.md", "# Griep\n\nWat helpt:\n\n\\- rust  \n\\- veel drinken  \n\\- paracetamol\n")
+    [item] = ingest_leaflets_as(tmp_path, "lijst.md",
+                                "# Griep\n\nWat helpt:\n\n\\- rust  \n\\- veel drinken  \n\\- paracetamol\n")
     assert "• rust\n• veel drinken\n• paracetamol" in item.passages[0].text
 
 
@@ -93,7 +89,7 @@ def test_pipe_table_with_empty_first_header_cell_reads_as_rows(tmp_path):
     table = ("# Angst\n\n## Verschil\n\nEen tekst over het verschil tussen de twee.\n\n"
              "| Losse aanval | Stoornis  \n---|---|---  \nHoe vaak | af en toe | steeds terug  \n"
              "Vermijden | niet | wel  \n\n## Hulp\n\nBel de huisarts.\n")
-    item = _ingest(tmp_path, "angst.md", table)
+    [item] = ingest_leaflets_as(tmp_path, "angst.md", table)
     text = "\n".join(passage.text for passage in item.passages)
     assert "---|" not in text
     assert "Hoe vaak | af en toe | steeds terug\nVermijden | niet | wel" in text
@@ -109,7 +105,7 @@ def _feed_mail(body: str) -> str:
 def test_rss2email_url_line_is_the_address_not_text(tmp_path):
     body = ("## Wat is hooikoorts?\n\nHooikoorts is een allergie voor stuifmeel van bomen, grassen of kruiden.\n\n"
             "## Contact\n\nBel de huisarts als de klachten blijven.\n\n\n\nURL: https://www.voorbeeld.nl/hooikoorts")
-    item = _ingest(tmp_path, "hooikoorts.txt", _feed_mail(body))
+    [item] = ingest_leaflets_as(tmp_path, "hooikoorts.txt", _feed_mail(body))
     text = "\n".join(passage.text for passage in item.passages)
     assert "URL:" not in text and "voorbeeld.nl" not in text
     assert item.leaflet.url == "https://www.voorbeeld.nl/hooikoorts"

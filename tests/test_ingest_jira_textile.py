@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from leaflet_files import ingest_file_as
 
 from ingest.jira import is_jira, jira_as_markdown
 from ingest.pipeline import ingest_file
@@ -60,9 +61,7 @@ h3. Douchen
 
 
 def _ingest(tmp_path: Path, text: str, name: str = "wondzorg.txt"):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return ingest_file(path)
+    return ingest_file_as(tmp_path, name, text, rooted=False)
 
 
 def test_jira_kept_as_txt_is_read_as_the_page_shows_it(tmp_path):

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from leaflet_files import ingest_file_as
+
 from ingest.clean.furniture import is_cookie_bar
-from ingest.pipeline import ingest_file
 
 DUMP = """\
    Gelre ziekenhuizen gebruikt cookies om de website goed te laten werken en
@@ -54,9 +55,7 @@ Contact
 
 
 def _ingest(tmp_path: Path, text: str):
-    path = tmp_path / "zwangerschapsjeuk.txt"
-    path.write_text(text, encoding="utf-8")
-    return ingest_file(path)
+    return ingest_file_as(tmp_path, "zwangerschapsjeuk.txt", text, rooted=False)
 
 
 def test_a_links2_dump_reads_as_its_leaflet(tmp_path):

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from leaflet_files import ingest_file_as
+
 from ingest.clean.markdown import table_cells
 from ingest.pipeline import ingest_file
 
@@ -28,9 +30,7 @@ FOOTER = 'Huidtherapie Het Duin · <a href="privacy.html">Privacy</a> · <a href
 
 
 def _ingest(tmp_path, title="Huidtherapie Het Duin - Folders", last="", footer=FOOTER):
-    page = tmp_path / "eczeem.html"
-    page.write_text(TEMPLATE.format(title=title, last=last, footer=footer), encoding="utf-8")
-    return ingest_file(page)
+    return ingest_file_as(tmp_path, "eczeem.html", TEMPLATE.format(title=title, last=last, footer=footer), rooted=False)
 
 
 def test_red_team_markdown_pl_page():

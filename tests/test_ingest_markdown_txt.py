@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from leaflet_files import ingest_file_as
+
 from ingest.markdown_signs import is_markdown, markdown_signs
-from ingest.pipeline import detect_kind, ingest_file
+from ingest.pipeline import detect_kind
 
 LEAFLET = """\
 # Tekenbeet en de ziekte van Lyme
@@ -63,9 +65,7 @@ Een teek verwijdert u met een tekentang. Ontsmet het wondje daarna met alcohol.
 
 
 def _ingest(tmp_path: Path, text: str, name: str = "tekenbeet.txt"):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return ingest_file(path)
+    return ingest_file_as(tmp_path, name, text, rooted=False)
 
 
 def test_markdown_kept_as_txt_is_read_as_markdown(tmp_path):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from leaflet_files import ingest_file_as
+
 from ingest.mediawiki import is_mediawiki, mediawiki_as_markdown, mediawiki_signs
 from ingest.pipeline import ingest_file
 
@@ -54,9 +56,7 @@ Lees ook de folder over [[astma]]tische klachten en [https://www.thuisarts.nl/as
 
 
 def _ingest(tmp_path: Path, text: str, name: str = "inhalatoren.txt"):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return ingest_file(path)
+    return ingest_file_as(tmp_path, name, text, rooted=False)
 
 
 def test_mediawiki_kept_as_txt_is_read_as_the_page_shows_it(tmp_path):

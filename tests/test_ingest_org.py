@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from leaflet_files import ingest_file_as
+
 from ingest.org import is_org, org_as_markdown, org_signs
-from ingest.pipeline import SUPPORTED, ingest_file
+from ingest.pipeline import SUPPORTED
 
 LEAFLET = """\
 #+TITLE: Middenoorontsteking bij kinderen
@@ -53,9 +55,7 @@ Antibiotica geeft u altijd tien dagen.
 
 
 def _ingest(tmp_path: Path, text: str, name: str = "middenoorontsteking.txt"):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return ingest_file(path)
+    return ingest_file_as(tmp_path, name, text, rooted=False)
 
 
 def test_org_kept_as_txt_is_read_as_its_export_shows_it(tmp_path):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from leaflet_files import ingest_file_as
 
 from ingest.clean import clean
 from ingest.dates import is_date_line
@@ -20,9 +21,7 @@ DATA = Path(__file__).parent / "data" / "redteam31_leaflets"
 
 
 def _ingest(tmp_path: Path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return ingest_file(path)
+    return ingest_file_as(tmp_path, name, text, rooted=False)
 
 
 def _texts(ingested) -> str:

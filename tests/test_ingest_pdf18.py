@@ -6,6 +6,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+from leaflet_files import ingest_file_as
 from pdf_factory import Line, Placed, make_pdf
 
 from ingest.pdf import load_pdf
@@ -19,9 +20,7 @@ ADVICE = "Neem de medicijnen tegen misselijkheid in volgens schema, ook als u no
 
 
 def _ingest(tmp_path, pages, name="folder.pdf"):
-    path = tmp_path / name
-    path.write_bytes(make_pdf(pages))
-    return ingest_file(path)
+    return ingest_file_as(tmp_path, name, make_pdf(pages), rooted=False)
 
 
 def _titled(title: list[Line], *, top: list | None = None) -> list:

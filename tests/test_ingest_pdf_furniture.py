@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import textwrap
 
+from leaflet_files import ingest_file_as
 from pdf_factory import Line, Placed, make_drawn_pdf, make_pdf
 
 from ingest.clean.furniture import furniture_keys, strip_page_furniture
@@ -22,9 +23,7 @@ def _body(text: str, gap: float = 6) -> list[Line]:
 
 
 def _ingest(tmp_path, pages, name="folder.pdf"):
-    path = tmp_path / name
-    path.write_bytes(make_pdf(pages))
-    return ingest_file(path)
+    return ingest_file_as(tmp_path, name, make_pdf(pages), rooted=False)
 
 
 def _two_pages(furniture) -> list[list]:

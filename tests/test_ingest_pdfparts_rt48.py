@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from leaflet_files import ingest_leaflets_as
 from pdf_factory import Line, make_pdf
 from pypdf.generic import DecodedStreamObject, NameObject, RectangleObject
 
@@ -35,14 +36,9 @@ def _with_attachments(outer: bytes, files: dict[str, bytes]) -> bytes:
     return out.getvalue()
 
 
-def _ingest(tmp_path: Path, name: str, data: bytes):
-    path = tmp_path / name
-    path.write_bytes(data)
-    return ingest_leaflets(path, root=tmp_path)
-
-
 def test_an_attached_pdf_is_a_leaflet_of_its_own_beside_the_letter(tmp_path):
-    items = _ingest(tmp_path, "staar.pdf", _with_attachments(make_pdf([LETTER]), {"folder.pdf": make_pdf([FOLDER])}))
+    items = ingest_leaflets_as(tmp_path, "staar.pdf",
+                               _with_attachments(make_pdf([LETTER]), {"folder.pdf": make_pdf([FOLDER])}))
     assert [item.leaflet.id for item in items] == ["staar", "staar-folder"]
     letter, folder = items
     assert "bijlage" in letter.text and "troebel" not in letter.text
@@ -56,7 +52,7 @@ def test_an_attached_pdf_is_a_leaflet_of_its_own_beside_the_letter(tmp_path):
 def test_an_attachment_that_cannot_be_read_is_named_in_a_warning(tmp_path):
     data = _with_attachments(make_pdf([LETTER]), {"foto.png": b"\x89PNG\r\n\x1a\n" + bytes(64),
                                                   "kapot.pdf": b"%PDF-1.4\nnot a pdf at all"})
-    items = _ingest(tmp_path, "brief.pdf", data)
+    items = ingest_leaflets_as(tmp_path, "brief.pdf", data)
     assert [item.leaflet.id for item in items] == ["brief"]
     warnings = " ".join(str(warning) for warning in items[0].warnings)
     assert "foto.png is not indexed" in warnings and "kapot.pdf is not indexed" in warnings
@@ -64,12 +60,13 @@ def test_an_attachment_that_cannot_be_read_is_named_in_a_warning(tmp_path):
 
 def test_the_attachments_of_an_attachment_are_not_read(tmp_path):
     inner = _with_attachments(make_pdf([FOLDER]), {"diep.pdf": make_pdf([LETTER])})
-    items = _ingest(tmp_path, "brief.pdf", _with_attachments(make_pdf([LETTER]), {"folder.pdf": inner}))
+    items = ingest_leaflets_as(tmp_path, "brief.pdf", _with_attachments(make_pdf([LETTER]), {"folder.pdf": inner}))
     assert [item.leaflet.id for item in items] == ["brief", "brief-folder"]
 
 
 def test_a_letter_without_text_still_yields_its_attached_leaflet(tmp_path):
-    items = _ingest(tmp_path, "scan.pdf", _with_attachments(make_pdf([[]]), {"folder.pdf": make_pdf([FOLDER])}))
+    items = ingest_leaflets_as(tmp_path, "scan.pdf",
+                               _with_attachments(make_pdf([[]]), {"folder.pdf": make_pdf([FOLDER])}))
     assert [item.leaflet.id for item in items] == ["scan-folder"]
     assert "own text is not indexed" in " ".join(str(warning) for warning in items[0].warnings)
 
@@ -106,7 +103,7 @@ POSTER = [Line("Bloeddruk meten", 18, bold=True),
 
 
 def test_a_posters_tiles_are_read_once_at_the_first_tile(tmp_path):
-    [item] = _ingest(tmp_path, "poster.pdf", _poster(make_pdf([POSTER])))
+    [item] = ingest_leaflets_as(tmp_path, "poster.pdf", _poster(make_pdf([POSTER])))
     assert item.text.count("spreekkamer") == 1
     assert "10.30 en 12.00 uur" in item.text  # the last line, on every tile, is no running footer
     assert "Huisartsenpraktijk De Vaart" in item.text
@@ -121,8 +118,8 @@ def test_redteam48_bloeddruk_poster_is_one_copy_with_its_contact_hours():
 
 
 def test_two_short_pages_alike_stay_two_pages(tmp_path):
-    [item] = _ingest(tmp_path, "notities.pdf", make_pdf([FOLDER, [Line("Notities", 13, bold=True)],
-                                                         [Line("Notities", 13, bold=True)]]))
+    [item] = ingest_leaflets_as(tmp_path, "notities.pdf", make_pdf([FOLDER, [Line("Notities", 13, bold=True)],
+                                                                   [Line("Notities", 13, bold=True)]]))
     assert item.text.count("Notities") == 2
 
 
@@ -141,14 +138,14 @@ def _outlined_pdf() -> bytes:
 
 def test_a_pdf_of_outlines_is_refused_as_outlines_not_as_a_scan(tmp_path):
     with pytest.raises(IngestError, match="drawn as shapes") as raised:
-        _ingest(tmp_path, "contouren.pdf", _outlined_pdf())
+        ingest_leaflets_as(tmp_path, "contouren.pdf", _outlined_pdf())
     assert "scanned" not in raised.value.cause
     assert "een scan" not in plain_cause("nl", raised.value.cause)
 
 
 def test_a_blank_pdf_is_still_refused_as_scanned(tmp_path):
     with pytest.raises(IngestError, match="looks scanned"):
-        _ingest(tmp_path, "leeg.pdf", make_pdf([[]]))
+        ingest_leaflets_as(tmp_path, "leeg.pdf", make_pdf([[]]))
 
 
 def test_redteam48_zelfkatheterisatie_is_refused_as_outlines():
@@ -158,12 +155,12 @@ def test_redteam48_zelfkatheterisatie_is_refused_as_outlines():
 
 def test_a_page_repeated_further_on_is_a_page_of_its_own(tmp_path):
     """The EMA's product information repeats its contact pages in every leaflet it holds."""
-    [item] = _ingest(tmp_path, "twee.pdf", make_pdf([POSTER, FOLDER, POSTER]))
+    [item] = ingest_leaflets_as(tmp_path, "twee.pdf", make_pdf([POSTER, FOLDER, POSTER]))
     assert item.text.count("spreekkamer") == 2
 
 
 def test_a_pdf_attached_to_itself_is_read_once(tmp_path):
     """A letter carrying a copy of itself (a tool that attaches the original) gives one leaflet."""
     letter = make_pdf([LETTER])
-    items = _ingest(tmp_path, "brief.pdf", _with_attachments(letter, {"brief.pdf": letter}))
+    items = ingest_leaflets_as(tmp_path, "brief.pdf", _with_attachments(letter, {"brief.pdf": letter}))
     assert len(items) == 1 and not items[0].warnings

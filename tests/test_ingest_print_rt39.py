@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from leaflet_files import ingest_file_as
+
 from ingest.pipeline import ingest_file
 
 LEAFLETS = Path(__file__).parent / "data" / "redteam39_leaflets"
 
 
 def _ingest(tmp_path: Path, lines: list[str], name: str = "folder.txt"):
-    path = tmp_path / name
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return ingest_file(path, root=tmp_path)
+    return ingest_file_as(tmp_path, name, "\n".join(lines) + "\n")
 
 
 INTRO = [

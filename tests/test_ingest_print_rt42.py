@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from leaflet_files import ingest_file_as
 
 from ingest.browser_print import without_print_margins
 from ingest.pipeline import ingest_file
@@ -28,9 +29,7 @@ def _chrome(header: str, footer: str, pages: list[str] = [PAGE_ONE, PAGE_TWO]) -
 
 
 def _ingest(tmp_path: Path, text: str, name: str = "griep.txt"):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return ingest_file(path, root=tmp_path)
+    return ingest_file_as(tmp_path, name, text)
 
 
 def _text(item) -> str:

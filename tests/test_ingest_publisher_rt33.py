@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
+from leaflet_files import ingest_file_as
 
 from ingest.pipeline import ingest_file
 from ingest.structure import publisher_in, running_sender
@@ -27,9 +28,7 @@ HTML_BODY = ("<h2>Wat is hartfalen?</h2><p>Bij hartfalen pompt het hart minder g
 
 
 def _ingest(tmp_path: Path, text: str, name: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return ingest_file(path, root=tmp_path)
+    return ingest_file_as(tmp_path, name, text)
 
 
 def _texts(ingested) -> list[str]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from leaflet_files import ingest_file_as
+
 from ingest.dates import find_updated
 from ingest.pipeline import ingest_file
 from ingest.structure import _is_organisation
@@ -26,9 +28,7 @@ PAGE = """<html><head><title>Hielspoor</title></head><body>
 
 
 def _ingest(tmp_path: Path, before: str):
-    page = tmp_path / "hielspoor.html"
-    page.write_text(PAGE.format(before=before), encoding="utf-8")
-    return ingest_file(page)
+    return ingest_file_as(tmp_path, "hielspoor.html", PAGE.format(before=before), rooted=False)
 
 
 def _texts(item) -> str:

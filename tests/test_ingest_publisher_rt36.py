@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from leaflet_files import ingest_file_as
+
 from ingest.pipeline import ingest_file
 
 LEAFLETS = Path(__file__).parent / "data" / "redteam36_leaflets"
@@ -15,9 +17,8 @@ BODY = ("<h2>Wat is hielspoor?</h2><p>Bij hielspoor is de peesplaat onder de voe
 
 
 def _ingest(tmp_path: Path, head: str, body: str = BODY):
-    page = tmp_path / "hielspoor.html"
-    page.write_text(f"<html><head><title>Hielspoor</title></head><body>{head}{body}</body></html>", encoding="utf-8")
-    return ingest_file(page)
+    page = f"<html><head><title>Hielspoor</title></head><body>{head}{body}</body></html>"
+    return ingest_file_as(tmp_path, "hielspoor.html", page, rooted=False)
 
 
 def test_texi2anys_page_is_titled_once_and_names_its_sender():

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from leaflet_files import ingest_file_as
+
 from ingest.document import PERSONAL_DETAILS
 from ingest.pipeline import ingest_file
 from ingest.record_header import without_record_header
@@ -17,12 +19,6 @@ LEAFLETS = Path(__file__).parent / "data" / "redteam44_leaflets"
 
 BODY = ("Een pessarium is een ring van zachte siliconen dat in de schede wordt geplaatst. Het ondersteunt de "
         "baarmoeder of de blaas als die zijn verzakt. Een pessarium geneest de verzakking niet.")
-
-
-def _ingest(tmp_path: Path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return ingest_file(path, root=tmp_path)
 
 
 def _all_text(item) -> str:
@@ -36,7 +32,7 @@ def test_cda_header_table_is_left_out_and_warned(tmp_path):
             "<tr><td><b>Auteur</b></td><td>Dr. P. Smit</td><td><b>Organisatie</b></td>"
             "<td>Slaapcentrum, Ziekenhuis Rivierenland Tiel</td></tr></table>"
             f"<h2>Wat is het?</h2><p>{BODY}</p><h2>Daarna</h2><p>{BODY}</p></body></html>")
-    item = _ingest(tmp_path, "slaap.html", page)
+    item = ingest_file_as(tmp_path, "slaap.html", page)
     text = _all_text(item)
     assert "K. Bos" not in text and "1234567" not in text and "01-02-1960" not in text and "P. Smit" not in text
     assert [w.kind for w in item.warnings] == [PERSONAL_DETAILS]
@@ -47,7 +43,7 @@ def test_fhir_text_subject_line_is_left_out(tmp_path):
     text = ("Een pessarium bij verzakking\nBekkenbodemcentrum, Ziekenhuis Oost\nDatum: 03-03-2026 10:12\n"
             "Patiënt: mevrouw B. de Wit\nBijgewerkt: 3 maart 2026\n\nWAT IS EEN PESSARIUM?\n"
             f"{BODY}\n\nHET AANMETEN\n{BODY}\n")
-    item = _ingest(tmp_path, "pessarium.txt", text)
+    item = ingest_file_as(tmp_path, "pessarium.txt", text)
     assert "de Wit" not in _all_text(item)
     assert item.leaflet.updated == "2026-03-03"
     assert [w.kind for w in item.warnings] == [PERSONAL_DETAILS]
@@ -93,7 +89,7 @@ def test_calendar_print_reads_as_its_leaflet(tmp_path):
             "Huisartsenpraktijk De Linde, Dorpsstraat 3, Ede\nHet uitstrijkje bij de huisarts\n\n"
             "Huisartsenpraktijk De Linde, Ede\n\nBijgewerkt: 11 maart 2026\n\n"
             f"Waarom een uitstrijkje?\n\n{SMEAR}\n\nHoe gaat het?\n\n{SMEAR}\n")
-    item = _ingest(tmp_path, "afspraak.txt", text)
+    item = ingest_file_as(tmp_path, "afspraak.txt", text)
     assert item.leaflet.title == "Het uitstrijkje bij de huisarts"
     assert item.leaflet.publisher == "Huisartsenpraktijk De Linde"
     assert "10:40" not in _all_text(item) and "/home/" not in _all_text(item)
@@ -107,8 +103,8 @@ def test_other_calendar_formats_and_a_path_line(tmp_path):
     assert without_calendar_print("24 maart 2026\n\nDe griepprik\n")[1] == []  # a date alone is no event
     assert is_tool_report("Processing /home/anna/Documents/folder.txt")
     assert not is_tool_report("Ziekte van Crohn / colitis ulcerosa")
-    item = _ingest(tmp_path, "griep.txt", f"Converted C:\\Users\\anna\\griep.docx\n\nGriepprik in het najaar\n\n"
-                                          f"Waarom een griepprik?\n\n{SMEAR}\n")
+    item = ingest_file_as(tmp_path, "griep.txt", f"Converted C:\\Users\\anna\\griep.docx\n\nGriepprik in het najaar\n\n"
+                                                 f"Waarom een griepprik?\n\n{SMEAR}\n")
     assert item.leaflet.title == "Griepprik in het najaar"
 
 
@@ -118,7 +114,7 @@ def test_portal_message_buttons_are_no_text(tmp_path):
     page = ("<html><body><h1>Ondervoeding voorkomen</h1><h2>Wat is het?</h2><p>" + BODY + "</p>"
             "<h2>Contact</h2><p>" + BODY + "</p><p>Met vriendelijke groet,<br>M. Hoekstra</p>\n"
             "Beantwoorden Verwijderen</body></html>")
-    item = _ingest(tmp_path, "bericht.html", page)
+    item = ingest_file_as(tmp_path, "bericht.html", page)
     assert "Beantwoorden" not in _all_text(item)
     assert is_ui_line("Reply Forward Delete") and not is_ui_line("Verwijderen")
     assert not is_ui_line("U kunt dit bericht beantwoorden of verwijderen")

@@ -4,23 +4,16 @@ Slow paths are timed in scripts, not here; these tests pin what the fixed code r
 inputs that were slow (backtracking quadratic in a line's length).
 """
 
-from pathlib import Path
+from leaflet_files import ingest_leaflets_as
 
 from ingest.calendar_print import is_tool_report, without_calendar_print
 from ingest.captions import captions_transcript
 from ingest.chat_export import chat_as_markdown, is_chat_export
 from ingest.mail import read_mail
-from ingest.pipeline import ingest_leaflets
 
 LONG = 100_000  # characters: a quadratic path takes minutes on it, a linear one a moment
 BODY = ("Deze folder geeft u informatie over de behandeling die u binnenkort krijgt. "
         "Lees hem goed door en neem hem mee naar uw afspraak.")
-
-
-def _ingest(tmp_path: Path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return ingest_leaflets(path, root=tmp_path)[0]
 
 
 def _all_text(item) -> str:
@@ -71,7 +64,7 @@ def test_a_leaflet_opening_with_its_evening_is_no_calendar_print(tmp_path):
     # report or over the event's location
     text = ("12-03-2026 19:00 - 21:00 Informatieavond over uw nieuwe heup\n\n"
             f"Zaal 3, Ziekenhuis Rijnstate, Arnhem\n\n{BODY}\n\nWat gebeurt er?\n\n{BODY}\n")
-    item = _ingest(tmp_path, "avond.txt", text)
+    item = ingest_leaflets_as(tmp_path, "avond.txt", text)[0]
     assert item.leaflet.title == "12-03-2026 19:00 - 21:00 Informatieavond over uw nieuwe heup"
     assert without_calendar_print("Tue Mar 24 10:40 - 10:50 Griepprik\nLocatie: GGD, Markt 1, Ede\n\nDe griepprik\n")[1] \
         == ["GGD, Markt 1, Ede"]
@@ -83,14 +76,15 @@ def test_a_programme_of_labelled_times_is_no_chat(tmp_path):
                  "12-03-2026 20:00 - Pauze: koffie en thee in de hal\n"
                  "12-03-2026 20:30 - Vragen: u stelt ze aan de orthopeed\n\n")
     assert not is_chat_export(programme + BODY + "\n")
-    item = _ingest(tmp_path, "programma.txt", programme + BODY + "\n\nWat gebeurt er?\n\n" + BODY + "\n")
+    item = ingest_leaflets_as(tmp_path, "programma.txt", programme + BODY + "\n\nWat gebeurt er?\n\n" + BODY + "\n")[0]
     assert "Spreker: dr. Jansen" in _all_text(item) and "Pauze" in _all_text(item)
 
 
 def test_a_forms_example_after_its_lead_is_no_record_header(tmp_path):
     text = (f"Toestemmingsformulier\n\n{BODY}\n\nZo ziet een ingevuld formulier eruit:\n\n"
             f"Naam: J. de Vries\nGeboortedatum: 01-01-1950\n\nWat gebeurt er?\n\n{BODY}\n")
-    item = _ingest(tmp_path, "formulier.txt", text)
+    item = ingest_leaflets_as(tmp_path, "formulier.txt", text)[0]
     assert "J. de Vries" in _all_text(item) and not item.warnings
-    header = _ingest(tmp_path, "brief.txt", text.replace("Zo ziet een ingevuld formulier eruit:", "Gegevens van de patiënt:"))
+    header = ingest_leaflets_as(tmp_path, "brief.txt",
+                                text.replace("Zo ziet een ingevuld formulier eruit:", "Gegevens van de patiënt:"))[0]
     assert "J. de Vries" not in _all_text(header) and header.warnings

@@ -5,7 +5,7 @@ inputs that were slow (backtracking exponential in a line's declarations, loops 
 line's length).
 """
 
-from pathlib import Path
+from leaflet_files import ingest_leaflets_as
 
 from ingest.code_blocks import is_program_line
 from ingest.pipeline import ingest_leaflets
@@ -13,12 +13,6 @@ from ingest.run_on_page import titled_by_breadcrumb
 
 BODY = ("Deze folder geeft u informatie over de behandeling die u binnenkort krijgt. "
         "Lees hem goed door en neem hem mee naar uw afspraak.")
-
-
-def _ingest(tmp_path: Path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return ingest_leaflets(path, root=tmp_path)[0]
 
 
 def _all_text(item) -> str:
@@ -35,7 +29,7 @@ def test_braces_left_open_after_many_colons_are_no_style_rule():
 
 def test_a_leaflet_line_with_many_colons_in_braces_is_read(tmp_path):
     line = "Spreekuur {" + " maandag:ochtend dinsdag:middag" * 15
-    item = _ingest(tmp_path, "spreekuur.txt", f"Spreekuur\n\n{BODY}\n\n{line}\n")
+    item = ingest_leaflets_as(tmp_path, "spreekuur.txt", f"Spreekuur\n\n{BODY}\n\n{line}\n")[0]
     assert "dinsdag:middag" in _all_text(item)
 
 
@@ -51,7 +45,7 @@ def test_a_feed_of_many_posts_under_one_title_keeps_every_post(tmp_path):
     # each heading looked back over the whole page for the words before it (quadratic in the posts)
     posts = "".join(f"{1_700_000_000 + number}\tNieuws\thttps://example.org/{number}\t"
                     f"<p>Bericht {number} over de griepprik.</p>\thtml\n" for number in range(1_000))
-    item = _ingest(tmp_path, "nieuws.txt", posts)
+    item = ingest_leaflets_as(tmp_path, "nieuws.txt", posts)[0]
     text = _all_text(item)
     assert "Bericht 0 over" in text and "Bericht 999 over" in text
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from leaflet_files import ingest_file_as
 
 from ingest.catalog import load_catalog
-from ingest.pipeline import ingest_file
 
 BODY = ("Wie krijgt een uitnodiging?\n\n"
         "U krijgt een uitnodiging voor de griepprik als u 60 jaar of ouder bent, of als u een chronische "
@@ -22,9 +22,7 @@ BODY = ("Wie krijgt een uitnodiging?\n\n"
 
 
 def _ingest(tmp_path: Path, text: str, name: str = "griepprik.txt", catalog=None):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return ingest_file(path, root=tmp_path, catalog=catalog)
+    return ingest_file_as(tmp_path, name, text, catalog=catalog)
 
 
 def test_a_title_with_its_year_under_the_masthead_is_the_title(tmp_path):

@@ -4,6 +4,7 @@ and its printed machinery (CSS rules, file names, a glued contents line)."""
 from pathlib import Path
 
 import pytest
+from leaflet_files import ingest_leaflets_as
 
 from ingest.ebook_text import without_ebook_furniture
 from ingest.pipeline import ingest_leaflets
@@ -14,13 +15,6 @@ BODY = ("Waarom dit belangrijk is\n"
         "Een goede gewoonte voorkomt veel klachten. Met een paar vaste regels is de kans op een ontsteking klein.\n"
         "Wanneer bellen?\n"
         "Bel dezelfde dag als u pijn heeft of minder goed ziet. Buiten openingstijden belt u de huisartsenpost.\n")
-
-
-def _ingest(tmp_path: Path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    [item] = list(ingest_leaflets(path, root=tmp_path))
-    return item
 
 
 def _passage_texts(item) -> str:
@@ -38,20 +32,22 @@ def _passage_texts(item) -> str:
     ("De Linde GP Practice, Amersfoort", "De Linde GP Practice"),  # an English practice, as "praktijk"
 ])
 def test_masthead_over_title_gives_publisher_and_title(tmp_path, masthead, publisher):
-    item = _ingest(tmp_path, "lenzen.txt", f"{masthead}\nVeilig lenzen dragen\nBijgewerkt: 9 januari 2026\n{BODY}")
+    [item] = ingest_leaflets_as(tmp_path, "lenzen.txt",
+                                f"{masthead}\nVeilig lenzen dragen\nBijgewerkt: 9 januari 2026\n{BODY}")
     assert item.leaflet.title == "Veilig lenzen dragen"
     assert item.leaflet.publisher == publisher
     assert masthead not in _passage_texts(item)
 
 
 def test_practice_named_by_specialty_still_its_own_sender(tmp_path):
-    item = _ingest(tmp_path, "fysio.txt", f"Fysiotherapie De Linde, Apeldoorn\nVeilig lenzen dragen\n{BODY}")
+    [item] = ingest_leaflets_as(tmp_path, "fysio.txt",
+                                f"Fysiotherapie De Linde, Apeldoorn\nVeilig lenzen dragen\n{BODY}")
     assert item.leaflet.publisher == "Fysiotherapie De Linde"
 
 
 def test_name_and_kind_of_care_in_lower_case_is_the_sender(tmp_path):
-    item = _ingest(tmp_path, "jgz.txt",
-                   f"JGZ Zuid-Holland West – jeugdgezondheidszorg\nVeilig lenzen dragen\n{BODY}")
+    [item] = ingest_leaflets_as(tmp_path, "jgz.txt",
+                                f"JGZ Zuid-Holland West – jeugdgezondheidszorg\nVeilig lenzen dragen\n{BODY}")
     assert item.leaflet.publisher == "JGZ Zuid-Holland West"
     assert item.leaflet.title == "Veilig lenzen dragen"
 
@@ -65,7 +61,7 @@ def test_ebook_title_pages_are_no_parent_heading(tmp_path):
             "navel dat groter wordt als uw baby huilt. Het komt bij ongeveer een op de tien baby's voor.</p>"
             '<p><font size="5"><b>Doet het pijn?</b></font></p><p>Nee, een navelbreuk doet uw baby geen pijn. Het '
             "bultje wordt groter als uw baby huilt en kleiner als hij rustig ligt.</p></body></html>")
-    item = _ingest(tmp_path, "navel.html", html)
+    [item] = ingest_leaflets_as(tmp_path, "navel.html", html)
     assert item.leaflet.title == "Een navelbreuk bij uw baby"
     assert item.leaflet.publisher == "JGZ Zuid-Holland West"
     assert [list(p.headings) for p in item.passages] == [["Wat is een navelbreuk?"], ["Doet het pijn?"]]
@@ -112,10 +108,12 @@ def test_rt39_leaflets():
 
 def test_a_kind_of_practice_beside_a_named_centre_is_no_sender(tmp_path):
     """"General Practice" after "Oosterpark Health Centre" says what the centre offers (red team 33)."""
-    item = _ingest(tmp_path, "keel.txt", f"Oosterpark Health Centre · General Practice\nVeilig lenzen dragen\n{BODY}")
+    [item] = ingest_leaflets_as(tmp_path, "keel.txt",
+                                f"Oosterpark Health Centre · General Practice\nVeilig lenzen dragen\n{BODY}")
     assert item.leaflet.publisher == "Oosterpark Health Centre"
 
 
 def test_a_split_specialty_before_its_department_names_no_sender(tmp_path):
-    item = _ingest(tmp_path, "kno.txt", f"Patiënteninformatie Keel-, Neus- en Oorheelkunde\nVeilig lenzen dragen\n{BODY}")
+    [item] = ingest_leaflets_as(tmp_path, "kno.txt",
+                                f"Patiënteninformatie Keel-, Neus- en Oorheelkunde\nVeilig lenzen dragen\n{BODY}")
     assert item.leaflet.publisher == ""

@@ -2,23 +2,14 @@
 stood before the first section of a text with no title (red teams 47-50): the sender is the
 publisher, and its line no passage of its own. A sentence, a person, a heading stay none."""
 
-from pathlib import Path
-
 import pytest
+from leaflet_files import ingest_leaflets_as
 
-from ingest.pipeline import ingest_leaflets
 from ingest.structure import publisher_in, running_sender
 
 BODY = ("<h2>Wat is het?</h2><p>Bij deze klacht heeft u vaak last van hoofdpijn en moeheid. Het gaat meestal "
         "vanzelf over.</p><h2>Wat kunt u doen?</h2><p>Neem voldoende rust en drink genoeg water. Bel de huisarts "
         "als het na een week niet beter gaat.</p>")
-
-
-def _ingest(tmp_path: Path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    [item] = list(ingest_leaflets(path, root=tmp_path))
-    return item
 
 
 @pytest.mark.parametrize(("line", "sender"), [
@@ -58,7 +49,7 @@ def test_a_byline_over_the_first_section_of_a_text_with_no_title_is_the_publishe
     page = ("<html><head><title>Misofonie</title></head><body>"
             "<p>Stichting Misofonie Nederland – vraag en antwoord voor lotgenoten</p>"
             "<p>Laatst bijgewerkt: 30 september 2025</p>" + BODY + "</body></html>")
-    item = _ingest(tmp_path, "misofonie.html", page)
+    [item] = ingest_leaflets_as(tmp_path, "misofonie.html", page)
     assert item.leaflet.publisher == "Stichting Misofonie Nederland"
     assert [list(p.headings) for p in item.passages] == [["Wat is het?"], ["Wat kunt u doen?"]]
     assert not any("lotgenoten" in p.text for p in item.passages)
@@ -69,7 +60,7 @@ def test_a_ministry_on_the_sender_line_beats_the_gazette_that_published_it(tmp_p
             "Uitgave: Staatscourant, 12 maart 2026\n\nIn sommige gebieden krijgen huishoudens jodiumtabletten. "
             "Deze publicatie legt uit waarom.\n\nWaarom jodiumtabletten?\n\nEen jodiumtablet beschermt de "
             "schildklier tegen radioactief jodium. Neem de tablet alleen in als de overheid dat zegt.\n")
-    item = _ingest(tmp_path, "jodium.txt", text)
+    [item] = ingest_leaflets_as(tmp_path, "jodium.txt", text)
     assert item.leaflet.publisher == "Ministerie van Volksgezondheid, Welzijn en Sport"
     assert not any("Ministerie" in p.text for p in item.passages)
 
@@ -85,7 +76,7 @@ def test_a_ministry_on_the_sender_line_beats_the_gazette_that_published_it(tmp_p
 def test_a_sender_line_under_the_title_is_the_publisher_and_no_passage(tmp_path, line, sender):
     page = ("<html><head><title>Hoofdpijn en moeheid</title></head><body>"
             f"<h1>Hoofdpijn en moeheid</h1><p>{line}</p>" + BODY + "</body></html>")
-    item = _ingest(tmp_path, "leaflet.html", page)
+    [item] = ingest_leaflets_as(tmp_path, "leaflet.html", page)
     assert item.leaflet.publisher == sender
     assert not any(sender in p.text for p in item.passages)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from leaflet_files import ingest_file_as
 
 from ingest.code_blocks import is_code_class, is_code_info, without_code_blocks
 from ingest.pipeline import ingest_file
@@ -20,9 +21,7 @@ CODE = ("import pandas as pd\n\nadvies = pd.DataFrame(\n    [\n        ('Biefstu
 
 
 def _ingest(tmp_path: Path, text: str, name: str = "folder.md"):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return ingest_file(path, root=tmp_path)
+    return ingest_file_as(tmp_path, name, text)
 
 
 def _text(item) -> str:

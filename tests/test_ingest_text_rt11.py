@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 
 import pytest
+from leaflet_files import ingest_file_as
 
 from ingest.clean import clean
 from ingest.clean.columns import column_stretches
 from ingest.clean.furniture import is_page_label
 from ingest.clean.lines import split_lines
-from ingest.pipeline import ingest_file
 from ingest.source import SourceText
 from ingest.text import load_text, split_pages
 
@@ -62,9 +62,7 @@ def _layout(pages: list[str], number=lambda n: f"- {n} -", header: str = HEADER)
 
 
 def _ingest(tmp_path, text: str, name: str = "slaapapneu.txt", encoding: str = "cp1252"):
-    path = tmp_path / name
-    path.write_bytes(text.replace("\n", "\r\n").encode(encoding))
-    return ingest_file(path)
+    return ingest_file_as(tmp_path, name, text.replace("\n", "\r\n").encode(encoding), rooted=False)
 
 
 # ---------------------------------------------------------------- T1: form feeds are pages

@@ -11,6 +11,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from PIL import Image
+from leaflet_files import write_file
 from pdf_factory import Line, Placed, make_pdf
 
 from ingest.document import SCANNED_PAGES, IngestWarning, page_list
@@ -35,8 +36,7 @@ def _with_image_pages(pdf: bytes, at: list[int], size: tuple[int, int] = (1240, 
 
 
 def _ingest(tmp_path: Path, data: bytes):
-    path = tmp_path / "operatie.pdf"
-    path.write_bytes(data)
+    path = write_file(tmp_path, "operatie.pdf", data)
     return path, ingest_file(path)
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from leaflet_files import ingest_file_as
+
 from ingest.code_cells import is_code, without_code_cells
 from ingest.markdown_signs import is_markdown
 from ingest.pipeline import ingest_file
@@ -52,9 +54,7 @@ Polikliniek Kinderlongziekten, telefoon 088 972 72 72.
 
 
 def _ingest(tmp_path: Path, text: str, name: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return ingest_file(path)
+    return ingest_file_as(tmp_path, name, text, rooted=False)
 
 
 def _headings(item) -> list[str]:

@@ -45,7 +45,18 @@ _SUBJECT = {"onderwerp", "subject", "betreff"}
 _DATE = {"datum", "date", "verzonden", "sent", "gesendet"}
 _OTHER = {"aan", "to", "an", "cc", "bcc", "reply-to", "antwoord aan", "bijlagen", "attachments",
           "prioriteit", "priority"}
-_FIELDS = _FROM | _SUBJECT | _DATE | _OTHER
+# The fields a mail's transport and MIME parts add, which a raw dump or a mail-merge dry run prints
+# with the others ("MIME-Version: 1.0", "Content-Type: text/plain"), and any "X-" field.
+_TRANSPORT = {"mime-version", "content-type", "content-transfer-encoding", "content-disposition",
+              "content-language", "message-id", "in-reply-to", "references", "return-path", "received",
+              "delivered-to", "envelope-to", "user-agent", "organization", "organisation", "importance",
+              "sender", "thread-topic", "thread-index", "list-unsubscribe", "list-id", "precedence"}
+_FIELDS = _FROM | _SUBJECT | _DATE | _OTHER | _TRANSPORT
+# A tool's line over each message it prints, no text: mailmerge's dry run (">>> message 1") and an
+# mbox's envelope line ("From info@praktijk.nl  Tue Mar 10 21:47:00 2026"). mailmerge closes its
+# output with lines in the same mark (">>> message 1 sent", ">>> This was a dry run. ...").
+_MESSAGE_FRAME = re.compile(r"[ \t]*(?:(?P<mark>>>>)[ \t]+message[ \t]+\d+"
+                            r"|From[ \t]+\S+@\S+[ \t]+\w{3}[ \t]+\w{3}[ \t]+\d{1,2}[ \t]+[\d:]{5,8}[ \t]+\d{4})[ \t]*")
 # A header a mail viewer prints may run straight into the body: it names the sender, the subject and
 # at least this many fields in all.
 MIN_OPEN_HEADER_FIELDS = 3
@@ -53,7 +64,7 @@ MIN_OPEN_HEADER_FIELDS = 3
 # Its words after the part's type are runs of blanks and of other characters, one way only to read
 # them ("[ \t].*[ \t]+" shared a run of blanks every way it could).
 _PART_MARKER = re.compile(r"[ \t]*(?:---[ \t]+)+\d+:[ \t]+[\w.+-]+/[\w.+-]+(?:[ \t]+[^ \t]+)*[ \t]+---[ \t]*")
-_HEADER_LINE = re.compile(r"(?P<key>[^\W\d_][\w -]{0,20}?)[ \t]*:[ \t]*(?P<value>.*)")
+_HEADER_LINE = re.compile(r"(?P<key>[^\W\d_][\w -]{0,30}?)[ \t]*:[ \t]*(?P<value>.*)")
 # The line over the message a reply quotes, as Outlook, Thunderbird, Gmail and Apple Mail write it.
 _ORIGINAL_RULE = re.compile(
     r"[ \t]*-{2,}[ \t]*(?:original(?:e)?[ \t]+message|oorspronkelijk[ \t]+bericht|origineel[ \t]+bericht"
@@ -108,7 +119,11 @@ def read_mail(text: str) -> Mail | None:
     """`text` read as an e-mail (see the module), or None when it is none."""
     lines = text.split("\n")
     first = _first_filled(lines, 0)
-    header = _header_at(lines, first, open_end=True)
+    frame = _MESSAGE_FRAME.fullmatch(lines[first]) if first < len(lines) else None
+    header = _header_at(lines, _first_filled(lines, first + 1) if frame else first, open_end=True)
+    if frame and header:  # the tool's line over the header goes with it, and its closing lines
+        header = (first, header[1])
+        _drop_closing_lines(lines, frame.group("mark"))
     forward = _forwarded_header(lines, header[1] if header else first)
     top = (first, forward[1]) if forward else header  # a forward's note above its header goes with it
     end = _quoted_message(lines, top[1] if top else 0)
@@ -141,6 +156,23 @@ def read_mail(text: str) -> Mail | None:
                 tuple(line for line in (*header_lines, *furniture) if line))
 
 
+def _drop_closing_lines(lines: list[str], mark: str | None) -> None:
+    """The lines a tool closes its output with, in the mark of its line over the message
+    (mailmerge's ">>> message 1 sent", ">>> This was a dry run. ..."), taken out of the end of
+    `lines` (left empty): the tool's report, no text, and no quote either."""
+    if not mark:
+        return
+    index = len(lines) - 1
+    while index >= 0 and (not lines[index].strip() or lines[index].lstrip().startswith(mark)):
+        lines[index] = ""
+        index -= 1
+
+
+def _is_field(key: str) -> bool:
+    """Whether a header line's key (lower case) is a mail header's field: a known one, or an "X-" one."""
+    return key in _FIELDS or key.startswith("x-")
+
+
 def _first_filled(lines: list[str], start: int) -> int:
     return next((index for index in range(start, len(lines)) if lines[index].strip()), len(lines))
 
@@ -155,7 +187,7 @@ def _header_at(lines: list[str], start: int, open_end: bool = False) -> tuple[in
     index = start
     while index < len(lines) and lines[index].strip():
         match = _HEADER_LINE.fullmatch(lines[index].strip())
-        if match and match.group("key").strip().lower() in _FIELDS:
+        if match and _is_field(match.group("key").strip().lower()):
             keys.append(match.group("key").strip().lower())
         elif open_end and len(keys) >= MIN_OPEN_HEADER_FIELDS and set(keys) & _FROM and set(keys) & _SUBJECT:
             break
@@ -201,8 +233,8 @@ def _quoted_message(lines: list[str], start: int) -> int:
     names a sender, below the answer's first line."""
     for index in range(start, len(lines)):
         line = lines[index]
-        if _ORIGINAL_RULE.fullmatch(line):
-            return index
+        if _ORIGINAL_RULE.fullmatch(line) or index > start and _MESSAGE_FRAME.fullmatch(line):
+            return index  # a dump's next message, after its frame line, is another mail too
         if _ATTRIBUTION.fullmatch(line) and all(not rest.strip() or _QUOTE.match(rest) for rest in lines[index + 1:]):
             return index
         if index > start and (not lines[index - 1].strip() or _UNDERSCORES.fullmatch(lines[index - 1])):

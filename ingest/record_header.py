@@ -15,6 +15,14 @@ every field is labelled as a record's personal or document field, one of them na
 patient (their name, birth date, patient number or citizen service number) with a value of
 that field's shape. A leaflet's own table that mentions "patiënt" is no such run, nor a form
 to fill in ("Geboortedatum: ........"), whose fields hold no values.
+
+A pharmacy's dispensing label printed over the leaflet it hands out is such a header too
+(red team 52): the pharmacy's name with the dispensing date after a wide gap, then the patient,
+the medicine and the prescriber ("APOTHEEK DE VIJZEL      Afgiftedatum: 14-03-2026",
+"Patient: Daan de Vries (geb. 02-05-2024)", "Middel: Paracetamol zetpil 240 mg"). The name
+on the header's first line, unlabelled, is the organisation that keeps it; a patient's birth
+date in brackets after their name is theirs; the dispensing date is the label's, not the
+leaflet's, and dates nothing; the rule of dashes under the label goes with it.
 """
 
 from __future__ import annotations
@@ -39,6 +47,8 @@ class FieldKind(Enum):
     DATE = "date"  # the document's date
     NUMBER = "number"  # the document's id
     ORGANISATION = "organisation"  # who keeps the record: the publisher
+    MEDICINE = "medicine"  # what a pharmacy's label hands out
+    DISPENSED = "dispensed"  # the day a label's medicine was handed out: no date of the leaflet
     OTHER = "other"  # a few words: address, sex, department
 
 
@@ -56,13 +66,18 @@ _LABELS: dict[FieldKind, tuple[str, ...]] = {
                                "bsn", "burgerservicenummer", "nhs number", "ssn", "social security number"),
     FieldKind.NAME: ("naam", "name", "auteur", "author", "opgesteld door", "geschreven door", "behandelaar",
                      "behandelend arts", "huisarts", "verwijzer", "aanvrager", "zorgverlener", "practitioner",
-                     "attending", "ondertekend door", "signed by", "legal authenticator", "authenticator"),
+                     "attending", "ondertekend door", "signed by", "legal authenticator", "authenticator",
+                     "arts", "voorschrijver", "voorgeschreven door", "prescriber", "prescribed by", "doctor",
+                     "physician"),
     FieldKind.DATE: ("datum", "date", "documentdatum", "document date", "datum document", "aangemaakt", "created",
                      "opgesteld op", "datum opname", "opnamedatum", "afspraakdatum"),
     FieldKind.NUMBER: ("documentnummer", "document-id", "document id", "documentid", "document nr", "id", "set-id",
                        "versie", "version", "versienummer"),
     FieldKind.ORGANISATION: ("organisatie", "organization", "organisation", "custodian", "beheerder", "zorgaanbieder",
-                             "instelling", "ziekenhuis", "praktijk", "provider"),
+                             "instelling", "ziekenhuis", "praktijk", "provider", "apotheek", "pharmacy"),
+    FieldKind.MEDICINE: ("middel", "geneesmiddel", "medicijn", "medicatie", "medicine", "medication", "drug"),
+    FieldKind.DISPENSED: ("afgiftedatum", "afleverdatum", "datum afgifte", "datum aflevering", "afgeleverd op",
+                          "dispensed", "date dispensed", "dispensing date", "dispensed on"),
     FieldKind.OTHER: ("adres", "address", "woonplaats", "postcode", "geslacht", "gender", "sex", "leeftijd", "age",
                       "telefoon", "telefoonnummer", "phone", "afdeling", "department", "specialisme", "specialty",
                       "verzekeraar", "zorgverzekeraar", "insurer", "polisnummer", "type document", "documenttype",
@@ -75,6 +90,10 @@ _TITLES = frozenset("mevrouw mevr mevr. mw mw. meneer mnr mnr. dhr dhr. de heer 
 _PARTICLES = frozenset("de den der van von ten ter te het 't la le el al bin ben da di du dos des op in".split())
 _INITIALS = re.compile(r"(?:[A-Z]\.-?)+|[A-Z][a-z]\.")  # "A.", "A.B.", "J.-P.", "Th."
 _DATE = re.compile(rf"\b(?:{written_date()})\b", re.IGNORECASE)
+# A birth date in brackets after a name, with its label or none: " (geb. 02-05-2024)", " (12-03-1978)".
+_BIRTH_AFTER_NAME = re.compile(
+    rf"\s*\((?:(?:{'|'.join(re.escape(label) for label in _LABELS[FieldKind.BIRTH])})\s*:?\s*)?"
+    rf"(?:{written_date()})\)$", re.IGNORECASE)
 _NUMBER = re.compile(r"\d[\d .\-/]{3,}\d|\b(?=[\w.\-]*\d)[A-Za-z0-9][\w.\-]{4,}\b")
 MAX_VALUE_WORDS = 15  # an address or an organisation's name with its department; no sentence
 MAX_NAME_WORDS = 7  # "mevrouw A.B.C. van der Berg-de Vries"
@@ -83,6 +102,7 @@ _LABELLED = re.compile(r"(?P<label>[^\W\d_][^:]{0,40}?)\s*:\s*(?P<value>\S.*)")
 _EMPHASIS = re.compile(r"^[*_]+|[*_]+$")
 # A lead's word that says an example follows ("Voorbeeld van een ingevuld formulier:").
 _EXAMPLE_LEAD = re.compile(r"\b(?:(?:bij)?voorbeeld\w*|ingevuld\w*|example|sample|filled[- ]in)\b", re.IGNORECASE)
+_RULE = re.compile(r"([-=_*])\1{9,}")  # a line of one sign under a header, no table's rule row
 _RULE_ROW = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")
 
 
@@ -115,7 +135,8 @@ def without_record_header(source: SourceText) -> RecordHeader:
     for line in lines:
         starts.append(starts[-1] + len(line))
     cuts = [(starts[first], starts[last + 1]) for first, last in runs]
-    fields = [field for first, last in runs for line in lines[first:last + 1] for field in _fields(line) or ()]
+    fields = [field for first, last in runs for at, line in enumerate(lines[first:last + 1])
+              for field in _fields(line, opening=at == 0) or ()]
     text = "".join(source.text[end:next_start] for (_, end), (next_start, _) in
                    zip([(0, 0), *cuts], [*cuts, (len(source.text), 0)]))
     publisher = source.publisher or next(
@@ -135,13 +156,15 @@ def _shifted(offset: int, cuts: list[tuple[int, int]]) -> int:
 
 def _header_runs(lines: list[str]) -> list[tuple[int, int]]:
     """The (first, last) line of each record header: a run of lines of record fields (a table's
-    rule rows and single blank lines between them included) that names the patient (`_names_patient`);
+    rule rows and single blank lines between them included, and a rule right under it) that names
+    the patient (`_names_patient`);
     a table only as a whole, as a leaflet's table may have a row that reads like a field, and
     none under a lead that says an example follows (`_after_lead`)."""
     runs: list[tuple[int, int]] = []
     index = 0
     while index < len(lines):
-        if _fields(lines[index]) is None:
+        opening = _fields(lines[index], opening=True)
+        if opening is None:
             index += 1
             continue
         last = index
@@ -154,9 +177,10 @@ def _header_runs(lines: list[str]) -> list[tuple[int, int]]:
             elif not lines[probe].strip() and probe > last + 1:
                 break
             probe += 1
-        fields = [field for line in lines[index:last + 1] for field in _fields(line) or ()]
+        fields = [*opening, *(field for line in lines[index + 1:last + 1] for field in _fields(line) or ())]
         if _names_patient(fields) and not _cuts_table(lines, index, last) and not _after_lead(lines, index):
-            runs.append((index, last))
+            runs.append((index, last + 1 if last + 1 < len(lines) and _RULE.fullmatch(lines[last + 1].strip())
+                         else last))  # the rule that closes a label off goes with it
         index = last + 1
     return runs
 
@@ -187,10 +211,11 @@ def _names_patient(fields: list[Field]) -> bool:
         field.kind != FieldKind.PATIENT or _is_titled_name(field.value) for field in anchors))
 
 
-def _fields(line: str) -> list[Field] | None:
+def _fields(line: str, opening: bool = False) -> list[Field] | None:
     """The record fields a line holds ("Patiënt: J. de Vries", "| Patiënt | J. de Vries |
     Geboortedatum | 12-03-1978 |", "Patiënt  J. de Vries  Geboortedatum  12-03-1978"), or None
-    where it holds anything else: a label no record's, a value not of its label's shape."""
+    where it holds anything else: a label no record's, a value not of its label's shape. A
+    header's `opening` line may lead with the organisation's name, unlabelled (`_named_lead`)."""
     text = line.strip()
     if not text or len(text) > 300:
         return None
@@ -199,6 +224,10 @@ def _fields(line: str) -> list[Field] | None:
     else:
         cells = [cell.strip() for cell in _FIELD_GAP.split(text)]
     cells = [cell for cell in cells if cell]
+    lead = _named_lead(text, cells) if opening else None
+    if lead:
+        rest = _fields(text[len(cells[0]):])
+        return [lead, *rest] if rest else None
     pairs = [(match["label"], match["value"]) for cell in cells if (match := _LABELLED.fullmatch(_plain(cell)))]
     if len(pairs) != len(cells):  # label and value in cells of their own, one after the other
         if len(cells) % 2 or any(":" in _plain(cell)[:-1] for cell in cells[::2]):
@@ -206,6 +235,18 @@ def _fields(line: str) -> list[Field] | None:
         pairs = [(_plain(label).rstrip(":"), _plain(value)) for label, value in zip(cells[::2], cells[1::2])]
     fields = [_field(label, value) for label, value in pairs]
     return None if not fields or None in fields else fields
+
+
+def _named_lead(text: str, cells: list[str]) -> Field | None:
+    """The organisation a line leads with before its labelled fields, after a wide gap
+    ("APOTHEEK DE VIJZEL      Afgiftedatum: 14-03-2026", a pharmacy label's first line): a
+    cell with no label that reads as a name (`publisher_in`), or None."""
+    if len(cells) < 2 or text.startswith("|") or " | " in text or ":" in cells[0]:
+        return None
+    if not _FIELD_GAP.match(text[len(cells[0]):]) or len(cells[0].split()) > MAX_NAME_WORDS:
+        return None
+    name = publisher_in(cells[0])
+    return Field(FieldKind.ORGANISATION, name) if name == cells[0] else None
 
 
 def _plain(cell: str) -> str:
@@ -217,11 +258,13 @@ def _field(label: str, value: str) -> Field | None:
     """The field a label and its value make, where the label is a record's and the value of its shape."""
     kind = _KIND_OF_LABEL.get(_label_key(label))
     value = _EMPHASIS.sub("", value).strip()
+    if kind in (FieldKind.PATIENT, FieldKind.NAME):  # "Daan de Vries (geb. 02-05-2024)": the date is theirs
+        value = _BIRTH_AFTER_NAME.sub("", value)
     if kind is None or not value or len(value.split()) > MAX_VALUE_WORDS or value.endswith(("?", "!")):
         return None
     shaped = {
         FieldKind.PATIENT: _is_name, FieldKind.NAME: _is_name,
-        FieldKind.BIRTH: _DATE.search, FieldKind.DATE: _DATE.search,
+        FieldKind.BIRTH: _DATE.search, FieldKind.DATE: _DATE.search, FieldKind.DISPENSED: _DATE.search,
         FieldKind.PATIENT_NUMBER: _NUMBER.search, FieldKind.NUMBER: _NUMBER.search,
     }.get(kind, lambda text: any(ch.isalnum() for ch in text))(value)
     return Field(kind, value) if shaped else None

@@ -114,8 +114,7 @@ def _head(lines: list[str]) -> _Head | None:
         first = 0 if sender else at
         dates = [line for line in above if is_date_line(line)] + dates if sender else dates
         letterhead = [line for line in above if not is_date_line(line)] if sender else []
-        runs = [(first, end)] if end >= first else []
-        return _Head(runs, letterhead, dates, subject)
+        return _Head([(first, end)], letterhead, dates, subject)
     return None
 
 

@@ -55,6 +55,7 @@ from ingest.muse import is_muse, muse_as_markdown
 from ingest.org import ORG_SUFFIXES, is_org, org_as_markdown
 from ingest.pdf import PdfDocument, load_pdf, pdf_source, read_pdf
 from ingest.pdf.attachments import Attachment, embedded_files
+from ingest.letter_head import without_letter_head
 from ingest.record_header import without_record_header
 from ingest.roff import is_roff, roff_as_markdown
 from ingest.untex import is_untex, untex_as_markdown
@@ -395,7 +396,8 @@ def _ingest_source(path: Path, key: str, data: bytes, entry: CatalogEntry, sourc
         raise IngestError(path, f"too long for a leaflet ({words:,} words; the limit is "
                           f"{MAX_LEAFLET_WORDS:,}): split it into the leaflets it holds")
     record = without_record_header(source)  # a patient's name is no leaflet text
-    source = record.source
+    letter = without_letter_head(record.source)  # nor is an addressee's
+    source = letter.source
     cleaned = clean(source)
     if not any(ch.isalnum() for ch in cleaned.text):
         raise IngestError(path, "no text left after cleaning")
@@ -405,7 +407,7 @@ def _ingest_source(path: Path, key: str, data: bytes, entry: CatalogEntry, sourc
     passages = split_outline(cleaned, outline, leaflet.id, max_words)
     if not passages:
         raise IngestError(path, "no passages: the file has headings but no body text")
-    warnings = [IngestWarning(str(path), PERSONAL_DETAILS)] if record.personal else []
+    warnings = [IngestWarning(str(path), PERSONAL_DETAILS)] if record.personal or letter.personal else []
     if source.scanned_pages:  # cited as the passages cite them (page_offset, catalog parts)
         pages = tuple(source.first_page + position for position in source.scanned_pages)
         warnings.append(IngestWarning(str(path), SCANNED_PAGES, pages))

@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 from ingest.dates import written_date
-from ingest.source import SourceText
+from ingest.source import SourceText, without_line_runs
 from ingest.structure import publisher_in
 
 
@@ -131,27 +131,14 @@ def without_record_header(source: SourceText) -> RecordHeader:
     runs = _header_runs(lines)
     if not runs:
         return RecordHeader(source)
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line))
-    cuts = [(starts[first], starts[last + 1]) for first, last in runs]
     fields = [field for first, last in runs for at, line in enumerate(lines[first:last + 1])
               for field in _fields(line, opening=at == 0) or ()]
-    text = "".join(source.text[end:next_start] for (_, end), (next_start, _) in
-                   zip([(0, 0), *cuts], [*cuts, (len(source.text), 0)]))
     publisher = source.publisher or next(
         (name for field in fields if field.kind == FieldKind.ORGANISATION and (name := publisher_in(field.value))), "")
     dated = [f"Datum: {field.value}" for field in fields if field.kind == FieldKind.DATE]
     return RecordHeader(replace(
-        source, text=text, publisher=publisher,
-        page_starts=tuple(_shifted(offset, cuts) for offset in source.page_starts),
-        heading_at={_shifted(offset, cuts): level for offset, level in source.heading_at.items()},
+        without_line_runs(source, runs), publisher=publisher,
         furniture="\n".join(part for part in (source.furniture, *dated) if part)), personal=True)
-
-
-def _shifted(offset: int, cuts: list[tuple[int, int]]) -> int:
-    """Where `offset` lands once the spans `cuts` are taken out of the text."""
-    return offset - sum(min(end, offset) - start for start, end in cuts if start < offset)
 
 
 def _header_runs(lines: list[str]) -> list[tuple[int, int]]:
@@ -208,7 +195,7 @@ def _names_patient(fields: list[Field]) -> bool:
     alone that cannot be a leaflet's line (a birth date, a number, a name with a title or initials)."""
     anchors = [field for field in fields if field.kind in ANCHORS]
     return bool(anchors) and (len(fields) > 1 or any(
-        field.kind != FieldKind.PATIENT or _is_titled_name(field.value) for field in anchors))
+        field.kind != FieldKind.PATIENT or is_titled_name(field.value) for field in anchors))
 
 
 def _fields(line: str, opening: bool = False) -> list[Field] | None:
@@ -290,7 +277,7 @@ def _is_name(value: str) -> bool:
     return named and (not small or small == [len(words) - 1])  # a profession after the name
 
 
-def _is_titled_name(value: str) -> bool:
+def is_titled_name(value: str) -> bool:
     """Whether a name has a title or initials ("mevrouw A. Jansen", "J. de Vries"): a person's, not a word."""
     words = value.replace(",", " ").split()
     return _is_name(value) and any(word.lower() in _TITLES or _INITIALS.fullmatch(word) for word in words)

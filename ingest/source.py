@@ -6,7 +6,7 @@ new format is one new loader and nothing else.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 Markup = Literal["plain", "markdown"]
@@ -51,3 +51,24 @@ class SourceText:
     # font without ToUnicode): left empty, their words cannot be found until OCR is done.
     unread_pages: tuple[int, ...] = ()
     furniture: str = ""
+
+
+def without_line_runs(source: SourceText, runs: list[tuple[int, int]]) -> SourceText:
+    """`source` without the runs of lines `runs` ((first, last) line numbers, 0-based, in order,
+    not overlapping): what a reader of a record's or a letter's head leaves out, its page and
+    heading offsets shifted to match, so that pages and headings still start where they did."""
+    lines = source.text.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    cuts = [(starts[first], starts[last + 1]) for first, last in runs]
+    text = "".join(source.text[end:next_start] for (_, end), (next_start, _) in
+                   zip([(0, 0), *cuts], [*cuts, (len(source.text), 0)]))
+    return replace(source, text=text,
+                   page_starts=tuple(_shifted(offset, cuts) for offset in source.page_starts),
+                   heading_at={_shifted(offset, cuts): level for offset, level in source.heading_at.items()})
+
+
+def _shifted(offset: int, cuts: list[tuple[int, int]]) -> int:
+    """Where `offset` lands once the spans `cuts` are taken out of the text."""
+    return offset - sum(min(end, offset) - start for start, end in cuts if start < offset)

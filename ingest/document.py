@@ -27,7 +27,7 @@ SCANNED_PAGES = "scanned pages"
 LOST_PAGES = "lost pages"  # a file cut short: pages that could not be read
 UNREAD_PAGES = "unread pages"  # pages whose text layer is glyph codes, not words (no ToUnicode)
 GARBLED_PAGES = "garbled pages"  # pages (or a file) of OCR text whose words are mostly misread
-PERSONAL_DETAILS = "personal details"  # a health record's header naming a patient, left out
+PERSONAL_DETAILS = "personal details"  # the head of a record, letter or label naming a patient, left out
 
 
 @dataclass(frozen=True)
@@ -63,9 +63,9 @@ class IngestWarning:
                     "is mostly not words of the leaflet's language (a poor OCR of a photo or scan?); its "
                     "words are hard to find: check it, or run OCR again on a better image")
         if self.kind == PERSONAL_DETAILS:
-            return ("the file is a health record: its header with a patient's personal details (name, birth "
-                    "date, patient number) was left out of the passages; check that the rest names no patient "
-                    "before sharing it")
+            return ("the file is addressed to or kept for one patient (a health record, a letter, a pharmacy "
+                    "label): its head with their personal details (name, address, birth date, patient number) "
+                    "was left out of the passages; check that the rest names no patient before sharing it")
         return self.kind
 
     def __str__(self) -> str:

@@ -145,9 +145,9 @@ TEXT: dict[str, dict[str, str]] = {
                          "op te nemen.",
         "attachment_not_indexed": "de bijlage {name} is niet opgenomen: {cause}",
         "own_text_not_indexed": "de eigen tekst van de PDF is niet opgenomen (de bijlagen wel): {cause}",
-        "personal_details": "het bestand is een medisch dossierstuk: de kop met persoonsgegevens van een patiënt "
-                            "(naam, geboortedatum, patiëntnummer) is weggelaten; kijk na of de rest geen patiënt "
-                            "noemt voordat u het deelt.",
+        "personal_details": "het bestand is gericht aan of bewaard voor één patiënt (een dossierstuk, een brief, "
+                            "een apotheeketiket): de kop met persoonsgegevens (naam, adres, geboortedatum, "
+                            "patiëntnummer) is weggelaten; kijk na of de rest geen patiënt noemt voordat u het deelt.",
         "garbled_page": "de tekst van pagina {pages} bestaat grotendeels niet uit woorden van de taal van de "
                         "folder (slechte tekstherkenning van een foto of scan?); de woorden zijn moeilijk te "
                         "vinden: kijk de tekst na of laat de OCR opnieuw doen op een betere afbeelding.",
@@ -303,9 +303,9 @@ TEXT: dict[str, dict[str, str]] = {
                          "the other {others} left out ({named}); save each as a file of its own to index it",
         "attachment_not_indexed": "its attachment {name} is not indexed: {cause}",
         "own_text_not_indexed": "the PDF's own text is not indexed (its attachments are): {cause}",
-        "personal_details": "the file is a health record: its header with a patient's personal details (name, "
-                            "birth date, patient number) was left out; check that the rest names no patient "
-                            "before sharing it.",
+        "personal_details": "the file is addressed to or kept for one patient (a health record, a letter, a "
+                            "pharmacy label): its head with their personal details (name, address, birth date, "
+                            "patient number) was left out; check that the rest names no patient before sharing it.",
         "garbled_page": "the text of page {pages} is mostly not words of the leaflet's language (a poor OCR "
                         "of a photo or scan?); its words are hard to find: check it, or run OCR again on a "
                         "better image.",

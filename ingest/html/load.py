@@ -34,6 +34,7 @@ from ingest.html.headings import (
 from ingest.html.inline_runs import (
     body_lines, breaks_after_runs, drop_icons, items_apart, paragraph_runs, reopen_before_center, runs_after_headings,
 )
+from ingest.html.lead_paragraphs import lead_paragraphs
 from ingest.html.layout_tables import caption_lines, list_tables, text_after_tables, unwrap_layout_tables
 from ingest.html.listings import plain_listings
 from ingest.html.lists import bullet_paragraphs, marked_definitions, number_items, unbullet_items
@@ -178,6 +179,7 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     drop_comments(tree)
     keep_tip_boxes(tree)
     keep_meta_sentences(tree)
+    lead_paragraphs(tree)
     reopen_before_center(tree)
     breaks_after_runs(tree)
     bold_leads_apart(tree)  # after the breaks that end its bold runs are out of them

@@ -53,7 +53,7 @@ from ingest.html.tag_remnants import as_plain_text, is_half_converted
 from ingest.html.tracked_changes import drop_deletions
 from ingest.html.styled_headings import class_headings, styled_headings
 from ingest.html.title_page import (
-    bylines_as_text, cover_site, drop_property_tables, drop_revision_history, marked_publisher,
+    bylines_as_text, cover_site, drop_property_tables, drop_revision_history, marked_publisher, title_sender,
 )
 from ingest.html.word_documents import bold_title, drop_empty_contents_headings, headings_out_of_items
 from ingest.html.word_styles import style_headings
@@ -133,7 +133,8 @@ def load_html(html: str, path: str | Path) -> SourceText:
     return SourceText(text, "markdown", title=title, url=url,
                       updated=stated.labelled or facts.modified or stated.unlabelled or facts.dated or stated.footer,
                       publisher=publisher,
-                      furniture="\n".join(dict.fromkeys([*furniture, *notices])))
+                      furniture="\n".join(line for line in dict.fromkeys(
+                          [*furniture, *notices, title_sender(title, facts.title)]) if line))
 
 
 def _with_title(text: str, heading: str) -> str:

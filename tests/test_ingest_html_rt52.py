@@ -90,3 +90,9 @@ def test_redteam52_pages():
     haarverlies = ingest_file(DATA / "haarverlies.html", root=DATA)
     assert haarverlies.leaflet.updated == "2025-11-04"
     assert haarverlies.leaflet.publisher == "Stichting Kanker en Haar"
+
+
+def test_title_half_opening_with_the_leaflet_section_is_no_publisher(tmp_path):
+    """"Patiënteninformatie Kinderziekenhuis" names the site's collection of leaflets."""
+    page = _page(f"<p>{_LEAD}</p>", title="Gerstekorrel – Patiënteninformatie Kinderziekenhuis")
+    assert ingest_file_as(tmp_path, "k.html", page).leaflet.publisher == ""

@@ -24,7 +24,7 @@ import re
 from lxml.html import HtmlElement
 
 from ingest.dates import find_updated
-from ingest.html.headings import HEADING_TAGS, other_half
+from ingest.html.headings import HEADING_TAGS, is_section_name, other_half
 from ingest.html.page_parts import REGEXP
 from ingest.structure import organisation_in, publisher_in
 
@@ -162,5 +162,8 @@ def title_sender(title: str, page_title: str) -> str:
     """The organisation the half of the `<title>` beside the leaflet's title names, where a word
     of it says it is one (`organisation_in`: "Huisartsenpraktijk De Linde", not "Gezondheid
     A-Z"): a line of the page's running furniture, as a browser prints the `<title>` over each
-    page, so that it ranks below a sender the text names (red team 52)."""
-    return organisation_in(other_half(title, page_title))
+    page, so that it ranks below a sender the text names (red team 52). A name that opens with
+    the site's section for leaflets ("Patiënteninformatie Kinderziekenhuis") names the
+    collection, not who publishes it."""
+    name = organisation_in(other_half(title, page_title))
+    return "" if name and is_section_name(name.split()[0]) else name

@@ -1753,11 +1753,18 @@ def publisher_in(line: str) -> str:
     text = labelled["value"] if labelled else text
     if not text or _PUBLISHER_LABEL.fullmatch(text):
         return ""
-    named = _sender((Block("paragraph", 0, len(text), (text,)),), {0})
+    named = organisation_in(text)
     if named or _PARTNER.match(text):
         return named
     first = _GLOSS.sub("", _SENT_BY.sub("", _split_fields(text, _SENDER_FIELD_GAP)[0].strip()))
     return first if _is_marked_name(first) else ""
+
+
+def organisation_in(line: str) -> str:
+    """The organisation a line names as the cover rule reads it (`_sender`): "Stichting Kanker
+    en Haar" of "Stichting Kanker en Haar, patiëntenvereniging"; "" where no word of it says it
+    is one (a site's section, "Gezondheid A-Z"), for a line no mark points at as the publisher's."""
+    return _sender((Block("paragraph", 0, len(line), (line,)),), {0})
 
 
 def _is_marked_name(text: str) -> bool:

@@ -364,6 +364,11 @@ _SECTION_NAME = re.compile(
     r"|(?:informatie|information)\s+(?:voor|for)\s+(?:patiënten|patients)", re.IGNORECASE)
 
 
+def is_section_name(words: str) -> bool:
+    """Whether words are a generic name of a site's leaflet section (`_SECTION_NAME`)."""
+    return bool(_SECTION_NAME.fullmatch(words.strip()))
+
+
 def without_section_name(title: str) -> str:
     """A title without a generic name of the site's leaflet section after its last separator
     (`_SECTION_NAME`): Readability cut the site's name from "Tongue-tie in babies | Patient

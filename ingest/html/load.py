@@ -34,6 +34,7 @@ from ingest.html.headings import (
 from ingest.html.inline_runs import (
     body_lines, breaks_after_runs, drop_icons, items_apart, paragraph_runs, reopen_before_center, runs_after_headings,
 )
+from ingest.html.lead_paragraphs import lead_paragraphs
 from ingest.html.layout_tables import caption_lines, list_tables, text_after_tables, unwrap_layout_tables
 from ingest.html.listings import plain_listings
 from ingest.html.lists import bullet_paragraphs, marked_definitions, number_items, unbullet_items
@@ -52,7 +53,7 @@ from ingest.html.tag_remnants import as_plain_text, is_half_converted
 from ingest.html.tracked_changes import drop_deletions
 from ingest.html.styled_headings import class_headings, styled_headings
 from ingest.html.title_page import (
-    bylines_as_text, cover_site, drop_property_tables, drop_revision_history, marked_publisher,
+    bylines_as_text, cover_site, drop_property_tables, drop_revision_history, marked_publisher, title_sender,
 )
 from ingest.html.word_documents import bold_title, drop_empty_contents_headings, headings_out_of_items
 from ingest.html.word_styles import style_headings
@@ -132,7 +133,8 @@ def load_html(html: str, path: str | Path) -> SourceText:
     return SourceText(text, "markdown", title=title, url=url,
                       updated=stated.labelled or facts.modified or stated.unlabelled or facts.dated or stated.footer,
                       publisher=publisher,
-                      furniture="\n".join(dict.fromkeys([*furniture, *notices])))
+                      furniture="\n".join(line for line in dict.fromkeys(
+                          [*furniture, *notices, title_sender(title, facts.title)]) if line))
 
 
 def _with_title(text: str, heading: str) -> str:
@@ -178,6 +180,7 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     drop_comments(tree)
     keep_tip_boxes(tree)
     keep_meta_sentences(tree)
+    lead_paragraphs(tree)
     reopen_before_center(tree)
     breaks_after_runs(tree)
     bold_leads_apart(tree)  # after the breaks that end its bold runs are out of them

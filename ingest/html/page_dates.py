@@ -326,14 +326,26 @@ def _dates_another_page(box: HtmlElement) -> bool:
     are a link within the page, an e-mail address or a phone number (an author's line), a
     labelled field's link ("Categorie: Voorlichting", `_field_link`), nor the links of an
     article's own header or footer (its author's page, its category and tags beside
-    "Updated: 18 March 2026"), in an article longer than a card."""
+    "Updated: 18 March 2026"), in an article longer than a card, whether they stand in the
+    header itself or in its meta line (`_byline`: WordPress's `entry-meta` box, "Laatst
+    bijgewerkt: 4 november 2025 Geplaatst in <a>Informatie</a>", red team 52)."""
     for holder in [box, *box.iterancestors()]:
         if holder.tag in {"header", "footer"} and _heads_long_article(holder):
             return False
         if any(not link.xpath(ELSEWHERE, namespaces=REGEXP) and not _colophon_link(link, holder)
                and not _field_link(link, holder) for link in holder.xpath(_PAGE_LINK)):
-            return len(holder.text_content().split()) <= MAX_TEASER_WORDS
+            return len(holder.text_content().split()) <= MAX_TEASER_WORDS and not _byline(holder)
     return False
+
+
+def _byline(box: HtmlElement) -> bool:
+    """Whether a box is a meta line in the header or footer of an article longer than a card:
+    no heading and no list item in it (a card's title, a list of related pages), and a
+    header or footer around it that heads the article."""
+    if box.xpath("descendant-or-self::*[self::li or self::h1 or self::h2 or self::h3 or self::h4 or self::h5"
+                 " or self::h6]"):
+        return False
+    return any(holder.tag in {"header", "footer"} and _heads_long_article(holder) for holder in box.iterancestors())
 
 
 OTHER_SITE = re.compile(r"\s*(?:https?:)?//", re.IGNORECASE)

@@ -12,7 +12,9 @@ whose class says it names the publisher (a word processor's paragraph style "Pub
 docutils' docinfo field "Organization") names it, though no word in it says "hospital"
 (`marked_publisher`). So does a name that both the `<title>` sets beside the leaflet's title
 and a line over the title holds as a field ("Een gebroken teen | Tergooi MC" over
-"Spoedeisende Hulp – Tergooi MC"): two places that name the site (`cover_site`).
+"Spoedeisende Hulp – Tergooi MC"): two places that name the site (`cover_site`). An
+organisation the `<title>` alone sets beside the leaflet's title ("Gerstekorrel — Huisartsenpraktijk
+De Linde") is the page's running header, as a browser prints it over each page (`title_sender`).
 """
 
 from __future__ import annotations
@@ -22,9 +24,9 @@ import re
 from lxml.html import HtmlElement
 
 from ingest.dates import find_updated
-from ingest.html.headings import HEADING_TAGS, other_half
+from ingest.html.headings import HEADING_TAGS, is_section_name, other_half
 from ingest.html.page_parts import REGEXP
-from ingest.structure import publisher_in
+from ingest.structure import organisation_in, publisher_in
 
 
 # A box whose class names a revision history (DocBook's `div.revhistory`, "revision-history",
@@ -154,3 +156,14 @@ def cover_site(title: str, page_title: str, markdown: str) -> str:
         if len(line.split()) <= 12 and site.casefold() in fields:
             return publisher_in(site)
     return ""
+
+
+def title_sender(title: str, page_title: str) -> str:
+    """The organisation the half of the `<title>` beside the leaflet's title names, where a word
+    of it says it is one (`organisation_in`: "Huisartsenpraktijk De Linde", not "Gezondheid
+    A-Z"): a line of the page's running furniture, as a browser prints the `<title>` over each
+    page, so that it ranks below a sender the text names (red team 52). A name that opens with
+    the site's section for leaflets ("Patiënteninformatie Kinderziekenhuis") names the
+    collection, not who publishes it."""
+    name = organisation_in(other_half(title, page_title))
+    return "" if name and is_section_name(name.split()[0]) else name

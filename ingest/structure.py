@@ -993,8 +993,9 @@ def _is_national_name(text: str) -> bool:
 MIN_NAME_PREFIX = 3  # "Hartstichting": a name of three letters or more before the organisation's word
 # The organisations that Dutch names in one word, a name joined to the kind ("Hartstichting",
 # "Longfonds", "Antoniusziekenhuis"); a one-word centre or clinic ("Hartcentrum", "Slaapcentrum")
-# is a part of a hospital, not who sends the leaflet.
-_COMPOUND_NAME_ENDINGS = ("stichting", "fonds", "vereniging", "ziekenhuis", "gasthuis")
+# is a part of a hospital, not who sends the leaflet. A university medical centre may join its
+# name to "umc" ("Radboudumc", red team 51), as a hospital to "ziekenhuis".
+_COMPOUND_NAME_ENDINGS = ("stichting", "fonds", "vereniging", "ziekenhuis", "gasthuis", "umc")
 
 
 def _is_compound_name(text: str) -> bool:

@@ -37,6 +37,7 @@ from ingest.fences import fenced_lines
 from ingest.glued_blocks import unglued_blocks
 from ingest.markdown_html import html_as_markdown
 from ingest.source import Markup, SourceText
+from ingest.speech_chunks import joined_chunks
 from ingest.ssml import ssml_text
 from ingest.text_rows import read_text_rows
 from ingest.text_contents import without_contents, without_glued_contents, without_revision_history
@@ -189,6 +190,7 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
         text = unglued_blocks(without_program_lines(text))  # a page's script, its blocks run together (red team 47)
         text = unescaped_plain_lists(text)  # html2text's escaped items ("\\- Draag", red team 49)
         text = in_reading_order(paged_by_break_lines(text))  # pdf2json's pages, bottom to top
+        text = joined_chunks(text)  # a speech engine's chunks, one a line (red team 51)
         rows = read_text_rows(text)  # pdf.js-extract's rows, items joined by " | " (red team 48)
         text = rows.text if rows else text
         printed = without_print_margins(text)  # a browser's print header and footer (red team 42)

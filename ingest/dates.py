@@ -269,6 +269,26 @@ def is_revision_line(line: str) -> bool:
     return is_date_line(line) and bool(_REVISION_WORD.search(line))
 
 
+
+# A line opened by a date's label: an update or publication phrase ("Laatst bijgewerkt", "Last
+# updated", "Gepubliceerd") or a label ("Datum:", "Uitgave", "Versie"), then a colon, or a date in
+# any spelling: a number or a month's name ("Laatst bijgewerkt dertig januari tweeduizendzesentwintig",
+# a text-to-speech script's words for the numbers, red team 51).
+_DATE_LABEL_OPENING = re.compile(
+    rf"[ \t]*(?:{_EXPLICIT}|{_PASSING}|{_PUBLISHED}|{_LABEL})\b(?P<rest>.*)", re.IGNORECASE)
+_MONTH_WORD = re.compile(rf"\b(?:{_MONTH})\b", re.IGNORECASE)
+
+
+def opens_with_date_label(line: str) -> bool:
+    """Whether a line opens with a date's label and goes on as a date does (`_DATE_LABEL_OPENING`),
+    whether or not its date can be read: the leaflet's metadata, never a title's or a heading's
+    words ("Versie voor kinderen" names no date, and is no such line)."""
+    opening = _DATE_LABEL_OPENING.match(line)
+    if opening is None:
+        return False
+    rest = opening["rest"].strip()
+    return not rest or rest.startswith(":") or bool(re.search(r"\d", rest) or _MONTH_WORD.search(rest))
+
 def _states_only_a_date(line: str) -> bool:
     """Whether a line (or a field of one) only states a date (see `is_date_line`), a few words
     beside it at most. An edition's label opening the line's last field counts as one opening the

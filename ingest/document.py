@@ -28,6 +28,7 @@ LOST_PAGES = "lost pages"  # a file cut short: pages that could not be read
 UNREAD_PAGES = "unread pages"  # pages whose text layer is glyph codes, not words (no ToUnicode)
 GARBLED_PAGES = "garbled pages"  # pages (or a file) of OCR text whose words are mostly misread
 PERSONAL_DETAILS = "personal details"  # the head of a record, letter or label naming a patient, left out
+BRAILLE_TEXT = "braille-ready text"  # a transcription for an embosser, not print (ingest/braille_text.py)
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,10 @@ class IngestWarning:
             return (f"the text of {'page' if len(self.pages) == 1 else 'pages'} {page_list(self.pages)} "
                     "is mostly not words of the leaflet's language (a poor OCR of a photo or scan?); its "
                     "words are hard to find: check it, or run OCR again on a better image")
+        if self.kind == BRAILLE_TEXT:
+            return ("the file is braille-ready text for an embosser (BRF), not print text: its words are braille "
+                    "signs and contractions that match no question; add the leaflet's print edition to make it "
+                    "findable")
         if self.kind == PERSONAL_DETAILS:
             return ("the file is addressed to or kept for one patient (a health record, a letter, a pharmacy "
                     "label): its head with their personal details (name, address, birth date, patient number) "

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ingest.asciidoc import asciidoc_as_markdown, is_asciidoc
 from ingest.bbcode import bbcode_as_markdown, is_bbcode
+from ingest.braille_text import is_braille_ready
 from ingest.captions import captions_transcript, is_captions
 from ingest.catalog import Catalog, CatalogEntry, CatalogPart
 from ingest.chat_export import chat_as_markdown, is_chat_export
@@ -28,7 +29,7 @@ from ingest.code_cells import without_code_cells
 from ingest.creole import creole_as_markdown, is_creole
 from ingest.dates import find_updated
 from ingest.dvi2tty import dvi2tty_as_plain, is_dvi2tty
-from ingest.document import (GARBLED_PAGES, LOST_PAGES, PERSONAL_DETAILS, SCANNED_PAGES, UNREAD_PAGES,
+from ingest.document import (BRAILLE_TEXT, GARBLED_PAGES, LOST_PAGES, PERSONAL_DETAILS, SCANNED_PAGES, UNREAD_PAGES,
                              IngestedLeaflet, IngestError, IngestWarning, Leaflet, content_hash, given_stem)
 from ingest.dokuwiki import dokuwiki_as_markdown, is_dokuwiki
 from ingest.html import load_html
@@ -417,6 +418,8 @@ def _ingest_source(path: Path, key: str, data: bytes, entry: CatalogEntry, sourc
     if source.unread_pages:
         pages = tuple(source.first_page + position for position in source.unread_pages)
         warnings.append(IngestWarning(str(path), UNREAD_PAGES, pages))
+    if is_braille_ready(source.text):  # indexed, but no question finds it
+        warnings.append(IngestWarning(str(path), BRAILLE_TEXT))
     garbled = unreadable_pages(source, leaflet.language)
     if garbled:  # pages whose OCR text is mostly no words; for a text without pages, the file
         pages = tuple(source.first_page + position for position in garbled) if source.page_starts else ()

@@ -19,7 +19,8 @@ from ingest.clean import Block, CleanText
 from ingest.clean.joining import full_width
 from ingest.clean.lines import (BULLET, CONTINUATION_WORDS, SECTION_NUMBER_PATTERN, ends_sentence, is_sign_off,
                                 is_table_row, last_word, outline_follows, starts_lower)
-from ingest.dates import find_updated, is_bare_date, is_date_line, is_revision_heading, is_revision_line
+from ingest.dates import (find_updated, is_bare_date, is_date_line, is_revision_heading, is_revision_line,
+                          opens_with_date_label)
 from ingest.language import DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS
 from ingest.pdf.contents import CONTENTS_HEADINGS
 
@@ -272,6 +273,7 @@ def _with_subtitle(title: str, blocks: tuple[Block, ...], headings: list[Heading
         new = [word for word in _WORD.findall(line.casefold()) if len(word) >= MIN_TERM_LETTERS and word not in rest]
         if new and len(_WORD.findall(line)) <= MAX_NAME_WORDS and not _sender_line(blocks[index]) \
                 and not _is_byline_line(blocks[index]) and not find_updated(line, unlabelled=True) \
+                and not opens_with_date_label(line) \
                 and not _apparatus_label(line):
             title = f"{title} – {line}"
     return title
@@ -993,8 +995,9 @@ def _is_national_name(text: str) -> bool:
 MIN_NAME_PREFIX = 3  # "Hartstichting": a name of three letters or more before the organisation's word
 # The organisations that Dutch names in one word, a name joined to the kind ("Hartstichting",
 # "Longfonds", "Antoniusziekenhuis"); a one-word centre or clinic ("Hartcentrum", "Slaapcentrum")
-# is a part of a hospital, not who sends the leaflet.
-_COMPOUND_NAME_ENDINGS = ("stichting", "fonds", "vereniging", "ziekenhuis", "gasthuis")
+# is a part of a hospital, not who sends the leaflet. A university medical centre may join its
+# name to "umc" ("Radboudumc", red team 51), as a hospital to "ziekenhuis".
+_COMPOUND_NAME_ENDINGS = ("stichting", "fonds", "vereniging", "ziekenhuis", "gasthuis", "umc")
 
 
 def _is_compound_name(text: str) -> bool:
@@ -1819,6 +1822,8 @@ def _sender_name(text: str) -> str:
     while cut > 2 and _is_department(words[cut - 1]) and words[cut - 2].lower() not in _NAME_PARTICLES \
             and _is_organisation(" ".join(words[:cut - 1])):
         cut -= 1  # a specialty after the name ("Hartcentrum Cardiologie"), not in it ("Centrum voor Geriatrie")
+    if _is_split_compound(words, cut) and _is_organisation(" ".join(words[:cut - 1])):
+        cut -= 1  # "ICD polikliniek": "ICD-polikliniek", its hyphen lost (a speech script's, red team 51)
     # not where a particle joins the specialty to the name ("Fysiotherapie en Huisartsen Gezondheidscentrum X")
     start = 1 if cut > 2 and _is_department(words[0]) and words[1].lower() not in _NAME_PARTICLES and any(
         _ends_like(word, _INSTITUTION_WORDS) for word in words[1:cut]) else 0
@@ -1826,6 +1831,14 @@ def _sender_name(text: str) -> str:
     if cut == 1 and len(words) > 2:  # a centre's one word over its hospital's name ("Vaatcentrum Ziekenhuis Amstelland")
         return _sender_name(" ".join(words[1:]))
     return " ".join(words[start:cut]) if cut > 1 or _is_compound_name(text) else ""
+
+
+def _is_split_compound(words: list[str], cut: int) -> bool:
+    """Whether the department word at `cut`, in lower case, follows an abbreviation in capitals
+    that it forms one word with ("ICD polikliniek", "KNO afdeling"): a text-to-speech normaliser
+    drops the hyphen of "ICD-polikliniek", and the abbreviation names the department, not the sender."""
+    return 1 < cut < len(words) and words[cut][:1].islower() and _is_department_word(words[cut]) \
+        and re.fullmatch(r"[A-Z]{2,5}", words[cut - 1]) is not None
 
 
 # A word that names the kind of text, not its sender: "Patiëntenfolder", "Patiënteninformatie".

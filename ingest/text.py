@@ -37,6 +37,8 @@ from ingest.fences import fenced_lines
 from ingest.glued_blocks import unglued_blocks
 from ingest.markdown_html import html_as_markdown
 from ingest.source import Markup, SourceText
+from ingest.speech_chunks import joined_chunks
+from ingest.ssml import ssml_text
 from ingest.text_rows import read_text_rows
 from ingest.text_contents import without_contents, without_glued_contents, without_revision_history
 from ingest.title_frame import framed_headings, framed_title
@@ -166,6 +168,7 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
     read as Markdown: ingest/markdown_html.py) and a program's code (ingest/code_blocks.py); front matter gives
     title, date, URL and publisher (in plain text only where it is clearly front matter)."""
     text = without_annotation_records(_unix_line_ends(decode_text(data, path)))  # a reviewer's, glued in
+    text = ssml_text(text)  # a speech script's tags are a voice's instructions, no text (red team 51)
     page = read_edbrowse(text) if markup == "plain" else None
     if page:  # edbrowse's marks read as the Markdown they stand for; the site's lines are furniture
         source = load_text(page.markdown.encode("utf-8"), path, "markdown")
@@ -187,6 +190,7 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
         text = unglued_blocks(without_program_lines(text))  # a page's script, its blocks run together (red team 47)
         text = unescaped_plain_lists(text)  # html2text's escaped items ("\\- Draag", red team 49)
         text = in_reading_order(paged_by_break_lines(text))  # pdf2json's pages, bottom to top
+        text = joined_chunks(text)  # a speech engine's chunks, one a line (red team 51)
         rows = read_text_rows(text)  # pdf.js-extract's rows, items joined by " | " (red team 48)
         text = rows.text if rows else text
         printed = without_print_margins(text)  # a browser's print header and footer (red team 42)

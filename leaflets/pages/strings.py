@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.document import (GARBLED_PAGES, LOST_PAGES, PERSONAL_DETAILS, SCANNED_PAGES, UNREAD_PAGES, IngestWarning,
+from ingest.document import (BRAILLE_TEXT, GARBLED_PAGES, LOST_PAGES, PERSONAL_DETAILS, SCANNED_PAGES, UNREAD_PAGES, IngestWarning,
                              page_list)
 
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
@@ -148,6 +148,9 @@ TEXT: dict[str, dict[str, str]] = {
         "personal_details": "het bestand is gericht aan of bewaard voor één patiënt (een dossierstuk, een brief, "
                             "een apotheeketiket): de kop met persoonsgegevens (naam, adres, geboortedatum, "
                             "patiëntnummer) is weggelaten; kijk na of de rest geen patiënt noemt voordat u het deelt.",
+        "braille_text": "het bestand is brailletekst voor een brailleprinter (BRF), geen gewone tekst: de woorden "
+                        "zijn brailletekens en afkortingen die bij geen vraag passen; voeg de gewone (gedrukte) "
+                        "versie van de folder toe om hem vindbaar te maken.",
         "garbled_page": "de tekst van pagina {pages} bestaat grotendeels niet uit woorden van de taal van de "
                         "folder (slechte tekstherkenning van een foto of scan?); de woorden zijn moeilijk te "
                         "vinden: kijk de tekst na of laat de OCR opnieuw doen op een betere afbeelding.",
@@ -306,6 +309,9 @@ TEXT: dict[str, dict[str, str]] = {
         "personal_details": "the file is addressed to or kept for one patient (a health record, a letter, a "
                             "pharmacy label): its head with their personal details (name, address, birth date, "
                             "patient number) was left out; check that the rest names no patient before sharing it.",
+        "braille_text": "the file is braille-ready text for an embosser (BRF), not print text: its words are "
+                        "braille signs and contractions that match no question; add the leaflet's print edition "
+                        "to make it findable.",
         "garbled_page": "the text of page {pages} is mostly not words of the leaflet's language (a poor OCR "
                         "of a photo or scan?); its words are hard to find: check it, or run OCR again on a "
                         "better image.",
@@ -414,6 +420,8 @@ def plain_warning(lang: str, warning: IngestWarning) -> str:
         return tr(lang, key, pages=page_list(warning.pages))
     if warning.kind == PERSONAL_DETAILS:
         return tr(lang, "personal_details")
+    if warning.kind == BRAILLE_TEXT:
+        return tr(lang, "braille_text")
     if attachment := _ATTACHMENT_WARNING.fullmatch(warning.kind):
         return tr(lang, "attachment_not_indexed", name=attachment["name"], cause=plain_cause(lang, attachment["cause"]))
     if feed := _FEED_WARNING.fullmatch(warning.kind):

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ingest.aria_snapshot import is_aria_snapshot, read_aria_snapshot
 from ingest.asciidoc import asciidoc_as_markdown, is_asciidoc
 from ingest.bbcode import bbcode_as_markdown, is_bbcode
 from ingest.captions import captions_transcript, is_captions
@@ -544,6 +545,9 @@ def load_source(data: bytes, path: Path) -> SourceText:
         deck = _note_export_source(text, path) if is_note_export(text) else None
         if deck is not None:  # before the spreadsheet: a deck's notes are tab-separated rows too
             return deck
+        accessible = _accessibility_dump(text)
+        if accessible is not None:  # before any markup is asked: an ARIA snapshot's "- " nodes are no list's
+            return load_text(accessible.encode("utf-8"), path, "markdown")
         uncoded = without_code_cells(text)  # before any markup is asked: a cell's rules and "#" comments are none
         if uncoded != text:
             text, data = uncoded, uncoded.encode("utf-8")
@@ -567,6 +571,14 @@ def load_source(data: bytes, path: Path) -> SourceText:
         if is_markdown(text):
             return load_text(data, path, "markdown")
     return load_text(data, path, "markdown" if kind == "markdown" else "plain")
+
+
+def _accessibility_dump(text: str) -> str | None:
+    """The Markdown of a page's accessibility tree dumped as text (`ingest.accessible_blocks`):
+    Playwright's ARIA snapshot; None where `text` is no such dump or reads to no words."""
+    if is_aria_snapshot(text):
+        return read_aria_snapshot(text)
+    return None
 
 
 def _reported_source(source: SourceText, report: ExtractorReport) -> SourceText:

@@ -11,7 +11,8 @@ PyYAML parses it (its base loader, so "no" or "088" stay the words they are); th
 the nodes: headings at their levels, paragraphs and list items as text (a link in them as its
 words), a table's rows by their cells once, and the landmarks that hold the site's furniture
 left out (`ingest.accessible_blocks.is_furniture`), as are buttons, form fields, images, `/url`
-lines and links standing alone (a skip link, a share bar). A text that does not parse as YAML
+lines and links standing alone (a skip link, a share bar); where the page has a `main`
+landmark, only what it holds is read, as that is the page's own content. A text that does not parse as YAML
 is no snapshot (`read_aria_snapshot` gives None) and is read as plain text.
 
 A `.txt` is taken for a snapshot where nearly all its lines are its node lines, most of them
@@ -75,9 +76,22 @@ def read_aria_snapshot(text: str) -> str | None:
     if not isinstance(nodes, list):
         return None
     blocks: list[Block] = []
-    _read_nodes(nodes, blocks, depth=0)
+    _read_nodes(_main_content(nodes) or nodes, blocks, depth=0)
     blocks = without_empty(blocks)
     return blocks_as_markdown(blocks) if blocks else None
+
+
+def _main_content(nodes: list) -> list:
+    """The children of the page's `main` landmarks (its own content, WAI-ARIA's "main"),
+    found at any depth; empty where it has none."""
+    found: list = []
+    for node in nodes:
+        role, _, _, value = _node(node)
+        if role == "main":
+            found += value if isinstance(value, list) else [{"paragraph": value}] if isinstance(value, str) else []
+        elif isinstance(value, list):
+            found += _main_content(value)
+    return found
 
 
 def _node(node: object) -> tuple[str, str, str, object]:

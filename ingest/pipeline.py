@@ -61,6 +61,7 @@ from ingest.roff import is_roff, roff_as_markdown
 from ingest.untex import is_untex, untex_as_markdown
 from ingest.pod import is_pod, pod_as_markdown
 from ingest.rst import is_rst, rst_as_html
+from ingest.screen_reader_log import is_screen_reader_log, read_screen_reader_log
 from ingest.source import SourceText
 from ingest.split import DEFAULT_MAX_WORDS, split_outline
 from ingest.spreadsheet import sheet_as_plain, sheet_rows
@@ -575,9 +576,12 @@ def load_source(data: bytes, path: Path) -> SourceText:
 
 def _accessibility_dump(text: str) -> str | None:
     """The Markdown of a page's accessibility tree dumped as text (`ingest.accessible_blocks`):
-    Playwright's ARIA snapshot; None where `text` is no such dump or reads to no words."""
+    Playwright's ARIA snapshot, a screen reader's spoken phrase log; None where `text` is no such
+    dump or reads to no words."""
     if is_aria_snapshot(text):
         return read_aria_snapshot(text)
+    if is_screen_reader_log(text):
+        return read_screen_reader_log(text)
     return None
 
 

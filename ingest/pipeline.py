@@ -56,6 +56,7 @@ from ingest.muse import is_muse, muse_as_markdown
 from ingest.org import ORG_SUFFIXES, is_org, org_as_markdown
 from ingest.pdf import PdfDocument, load_pdf, pdf_source, read_pdf
 from ingest.pdf.attachments import Attachment, embedded_files
+from ingest.pdf_structure_text import is_pdf_structure_text, read_pdf_structure_text
 from ingest.record_header import without_record_header
 from ingest.roff import is_roff, roff_as_markdown
 from ingest.untex import is_untex, untex_as_markdown
@@ -576,12 +577,14 @@ def load_source(data: bytes, path: Path) -> SourceText:
 
 def _accessibility_dump(text: str) -> str | None:
     """The Markdown of a page's accessibility tree dumped as text (`ingest.accessible_blocks`):
-    Playwright's ARIA snapshot, a screen reader's spoken phrase log; None where `text` is no such
-    dump or reads to no words."""
+    Playwright's ARIA snapshot, a screen reader's spoken phrase log, a tagged PDF's structure tree
+    (`pdfinfo -struct-text`); None where `text` is no such dump or reads to no words."""
     if is_aria_snapshot(text):
         return read_aria_snapshot(text)
     if is_screen_reader_log(text):
         return read_screen_reader_log(text)
+    if is_pdf_structure_text(text):
+        return read_pdf_structure_text(text)
     return None
 
 

@@ -579,12 +579,14 @@ def _accessibility_dump(text: str) -> str | None:
     """The Markdown of a page's accessibility tree dumped as text (`ingest.accessible_blocks`):
     Playwright's ARIA snapshot, a screen reader's spoken phrase log, a tagged PDF's structure tree
     (`pdfinfo -struct-text`); None where `text` is no such dump or reads to no words."""
-    if is_aria_snapshot(text):
-        return read_aria_snapshot(text)
-    if is_screen_reader_log(text):
-        return read_screen_reader_log(text)
-    if is_pdf_structure_text(text):
-        return read_pdf_structure_text(text)
+    readers = ((is_aria_snapshot, read_aria_snapshot), (is_screen_reader_log, read_screen_reader_log),
+               (is_pdf_structure_text, read_pdf_structure_text))
+    for is_dump, read_dump in readers:
+        if is_dump(text):
+            try:
+                return read_dump(text)
+            except RecursionError:  # a tree nested deeper than Python recurses: read as plain text
+                return None
     return None
 
 

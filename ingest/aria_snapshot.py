@@ -180,7 +180,5 @@ def _inline_words(value: object) -> str:
         role, name, _, child = _node(node)
         if role in _SILENT or role == "property" or not role:
             continue
-        pieces.append(_inline_words(child) if isinstance(child, (str, list)) and role != "link" else name)
-        if role == "link" and not name:
-            pieces[-1] = _inline_words(child)
+        pieces.append(name if role == "link" and name else _inline_words(child) or name)
     return joined_words([piece for piece in pieces if piece])

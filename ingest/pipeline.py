@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ingest.aria_snapshot import is_aria_snapshot, read_aria_snapshot
 from ingest.asciidoc import asciidoc_as_markdown, is_asciidoc
 from ingest.bbcode import bbcode_as_markdown, is_bbcode
 from ingest.braille_text import is_braille_ready
@@ -57,11 +58,13 @@ from ingest.org import ORG_SUFFIXES, is_org, org_as_markdown
 from ingest.pdf import PdfDocument, load_pdf, pdf_source, read_pdf
 from ingest.pdf.attachments import Attachment, embedded_files
 from ingest.letter_head import without_letter_head
+from ingest.pdf_structure_text import is_pdf_structure_text, read_pdf_structure_text
 from ingest.record_header import without_record_header
 from ingest.roff import is_roff, roff_as_markdown
 from ingest.untex import is_untex, untex_as_markdown
 from ingest.pod import is_pod, pod_as_markdown
 from ingest.rst import is_rst, rst_as_html
+from ingest.screen_reader_log import is_screen_reader_log, read_screen_reader_log
 from ingest.source import SourceText
 from ingest.split import DEFAULT_MAX_WORDS, split_outline
 from ingest.spreadsheet import sheet_as_plain, sheet_rows
@@ -549,6 +552,9 @@ def load_source(data: bytes, path: Path) -> SourceText:
         deck = _note_export_source(text, path) if is_note_export(text) else None
         if deck is not None:  # before the spreadsheet: a deck's notes are tab-separated rows too
             return deck
+        accessible = _accessibility_dump(text)
+        if accessible is not None:  # before any markup is asked: an ARIA snapshot's "- " nodes are no list's
+            return load_text(accessible.encode("utf-8"), path, "markdown")
         uncoded = without_code_cells(text)  # before any markup is asked: a cell's rules and "#" comments are none
         if uncoded != text:
             text, data = uncoded, uncoded.encode("utf-8")
@@ -572,6 +578,21 @@ def load_source(data: bytes, path: Path) -> SourceText:
         if is_markdown(text):
             return load_text(data, path, "markdown")
     return load_text(data, path, "markdown" if kind == "markdown" else "plain")
+
+
+def _accessibility_dump(text: str) -> str | None:
+    """The Markdown of a page's accessibility tree dumped as text (`ingest.accessible_blocks`):
+    Playwright's ARIA snapshot, a screen reader's spoken phrase log, a tagged PDF's structure tree
+    (`pdfinfo -struct-text`); None where `text` is no such dump or reads to no words."""
+    readers = ((is_aria_snapshot, read_aria_snapshot), (is_screen_reader_log, read_screen_reader_log),
+               (is_pdf_structure_text, read_pdf_structure_text))
+    for is_dump, read_dump in readers:
+        if is_dump(text):
+            try:
+                return read_dump(text)
+            except RecursionError:  # a tree nested deeper than Python recurses: read as plain text
+                return None
+    return None
 
 
 def _reported_source(source: SourceText, report: ExtractorReport) -> SourceText:

@@ -47,6 +47,7 @@ from ingest.jira import is_jira, jira_as_markdown
 from ingest.json_text import read_json_document
 from ingest.justext import is_justext, justext_as_markdown
 from ingest.language import guess_language
+from ingest.letter_head import without_letter_head
 from ingest.ocr_words import unreadable_pages
 from ingest.markdown_signs import is_markdown
 from ingest.mime_message import Message, MessageBody, read_message
@@ -57,7 +58,6 @@ from ingest.muse import is_muse, muse_as_markdown
 from ingest.org import ORG_SUFFIXES, is_org, org_as_markdown
 from ingest.pdf import PdfDocument, load_pdf, pdf_source, read_pdf
 from ingest.pdf.attachments import Attachment, embedded_files
-from ingest.letter_head import without_letter_head
 from ingest.pdf_structure_text import is_pdf_structure_text, read_pdf_structure_text
 from ingest.record_header import without_record_header
 from ingest.roff import is_roff, roff_as_markdown

@@ -354,15 +354,18 @@ def _cover_subtitle(blocks: tuple[Block, ...], headings: list[Heading]) -> tuple
 
 def _without_sender_heading(blocks: tuple[Block, ...], headings: list[Heading]) -> list[Heading]:
     """The headings without one right under the title that names who sends the leaflet, as a
-    plain line there would (`_is_masthead_line`): pdf_oxide sets a cover's large-print sender
-    as a heading ("## Centrum voor Bijzondere Tandheelkunde Amsterdam (CBT Amsterdam)" under
-    "# Bang voor de tandarts?", red team 51). As a section's heading it headed the leaflet's
-    opening text, and no publisher was found; as a line under the title it is cover
-    (`_cover_lines`), and names the sender."""
+    plain line there would (`_is_masthead_line`), and an organisation `_sender` takes for the
+    sender, not a department alone ("Polikliniek Cardiologie" may head a section about going
+    there, test_ingest_structure23). pdf_oxide sets a cover's large-print sender as a heading
+    ("## Centrum voor Bijzondere Tandheelkunde Amsterdam (CBT Amsterdam)" under "# Bang voor de
+    tandarts?", red team 51), asciidoctor-pdf its title page's byline: as a section's heading it
+    headed the leaflet's opening text, and no publisher was found; as a line under the title it
+    is cover (`_cover_lines`), and names the sender."""
     title = next((h.block for h in headings if h.level == 1), None)
     sub = next((h for h in headings if h.level > 1), None)
     if title is None or sub is None or sub.block != title + 1 or _PUBLISHER_LABEL.fullmatch(sub.text.strip()) \
-            or not _is_masthead_line(replace(blocks[sub.block], kind="paragraph")):
+            or not _is_masthead_line(line := replace(blocks[sub.block], kind="paragraph")) \
+            or not _sender((line,), {0}):
         return headings
     return [h for h in headings if h is not sub]
 

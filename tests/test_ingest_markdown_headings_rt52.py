@@ -75,3 +75,10 @@ def test_the_red_team_leaflet_reads_its_sender_and_sentences_as_such():
     headings = [list(passage.headings) for passage in item.passages]
     assert ["Waarom zijn mensen bang?"] in headings and ["Lachgas en een roesje"] in headings
     assert not any(heading.endswith(".") for path in headings for heading in path)
+
+
+def test_a_department_heading_under_the_title_still_heads_its_section(tmp_path):
+    text = ("# Hartkatheterisatie\n\n## Polikliniek Cardiologie\n\nU meldt zich bij de balie op de eerste verdieping.\n\n"
+            "## Thuis\n\nRust de eerste dag goed uit.\n")
+    item = ingest_file_as(tmp_path, "katheter.md", text)
+    assert ("Polikliniek Cardiologie",) in [tuple(passage.headings) for passage in item.passages]

@@ -141,7 +141,7 @@ def find_outline(clean: CleanText, publisher: str = "", own_title: str = "") -> 
         headings = sorted([h for h in headings if h.block != named] + [Heading(title, 1, named)],
                           key=lambda h: h.block)
     headings = _without_title_pages(headings)
-    headings, cover = _cover_subtitle(blocks, headings)
+    headings, cover = _cover_subtitle(blocks, _without_sender_heading(blocks, headings))
     headings = _nest_under_empty(headings, blocks)
     cover |= _cover_lines(blocks, headings, publisher) | cover_page
     title = _with_subtitle(_without_outline_number(title, headings), blocks, headings, cover, clean.text)
@@ -352,6 +352,24 @@ def _cover_subtitle(blocks: tuple[Block, ...], headings: list[Heading]) -> tuple
     if following is None or not (labels or empty) or not all(named):
         return headings, set()
     return [h for h in headings if h is not sub], {sub.block, *labels}
+
+
+def _without_sender_heading(blocks: tuple[Block, ...], headings: list[Heading]) -> list[Heading]:
+    """The headings without one right under the title that names who sends the leaflet, as a
+    plain line there would (`_is_masthead_line`), and an organisation `_sender` takes for the
+    sender, not a department alone ("Polikliniek Cardiologie" may head a section about going
+    there, test_ingest_structure23). pdf_oxide sets a cover's large-print sender as a heading
+    ("## Centrum voor Bijzondere Tandheelkunde Amsterdam (CBT Amsterdam)" under "# Bang voor de
+    tandarts?", red team 51), asciidoctor-pdf its title page's byline: as a section's heading it
+    headed the leaflet's opening text, and no publisher was found; as a line under the title it
+    is cover (`_cover_lines`), and names the sender."""
+    title = next((h.block for h in headings if h.level == 1), None)
+    sub = next((h for h in headings if h.level > 1), None)
+    if title is None or sub is None or sub.block != title + 1 or _PUBLISHER_LABEL.fullmatch(sub.text.strip()) \
+            or not _is_masthead_line(line := replace(blocks[sub.block], kind="paragraph")) \
+            or not _sender((line,), {0}):
+        return headings
+    return [h for h in headings if h is not sub]
 
 
 def _named_after(blocks: tuple[Block, ...], index: int) -> int | None:

@@ -18,8 +18,10 @@ two lines or more of as many pipes, three or more (`_pipe_table_end`). Read as p
 its rule and the first row ran into one line, and each pipe padded by spaces was a cell of its own.
 
 Which lines make a row: between two rules when the box rules off every row (three groups
-of lines or more), or marks its header with "=" as pandoc does; the lines of the first group
-(the header) are one row too. Elsewhere (psql, MySQL, tbl: one rule, under the header, or
+of lines or more); the lines of the first group (the header) are one row too. A box that marks
+its header with "=" as pandoc does but rules off no body row reads its body a line a row where
+every cell of the line is filled (a label printer's or report template's box, red team 52), as
+one row of wrapped cells elsewhere (`_wraps`). Elsewhere (psql, MySQL, tbl: one rule, under the header, or
 none) each line is a row, unless it goes on with the row above: its first cell is empty, or
 every cell starts in lower case under a row with a cell left unfinished (a comma, or a word
 no phrase ends with: "Brood en" over "granen"). A spreadsheet's table as csvkit's `csvlook` sets
@@ -140,7 +142,9 @@ def _rows(lines: list[Line], top: int, end: int) -> dict[int, Logical]:
         elif _is_row(lines[index]):
             groups[-1].append(index)
     groups = [group for group in groups if group]
-    ruled = len(groups) > 2 or any("=" in _ascii(lines[index].text) for index in rules)
+    equals = any("=" in _ascii(lines[index].text) for index in rules)
+    lined_body = equals and len(groups) == 2  # "=" under the header, no rule between body rows
+    ruled = len(groups) > 2 or equals and not lined_body
     headed = top in rules or len(groups) > 1  # the first group is a header: a rule stands under it
     sheet = headed and is_sheet_header([text for text, _, _ in _cells(lines[groups[0][0]], joints)])
     rows: dict[int, list[list[Cell]]] = {}
@@ -152,7 +156,8 @@ def _rows(lines: list[Line], top: int, end: int) -> dict[int, Logical]:
                 cells = [("", at, column) if made_up_column(place, text) else (text, at, column)
                          for place, (text, at, column) in enumerate(cells)]
             whole = current is not None and (ruled or number == 0 and headed)
-            if not sheet and (whole or current is not None and _goes_on(current, cells)):
+            goes_on = current is not None and (_wraps(current, cells) if lined_body else _goes_on(current, cells))
+            if not sheet and (whole or goes_on):
                 _place(current, cells)
             else:  # a sheet's row is its filled cells: a row of one is a line of text
                 current = [[cell] for cell in cells if cell[0] or not sheet]
@@ -221,6 +226,17 @@ def _goes_on(columns: list[list[Cell]], cells: list[Cell]) -> bool:
     first = cells[0][0] == "" or len(cells) != len(columns) and cells[0][2] > columns[0][0][2] + 1
     lower = all(text[0].islower() for text in texts)
     return first or lower and any(_unfinished(column[-1][0]) for column in columns)
+
+
+def _wraps(columns: list[list[Cell]], cells: list[Cell]) -> bool:
+    """Whether a body line of a box with "=" under its header and no rule between its body rows
+    goes on with the row above. reStructuredText and pandoc read such a body as one row of
+    wrapped cells; a label printer's or report template's box (PrettyTable's look with pandoc's
+    header rule) writes a row a line. A line that fills every cell, not all in lower case
+    ("| 8 tot 12 kilo | 240 mg | maximaal 3 keer |"), is a row of its own; one with an empty cell,
+    or that only runs on in lower case, is a wrapped line of the row above."""
+    texts = [text for text, _, _ in cells]
+    return len(cells) != len(columns) or not all(texts) or all(text[0].islower() for text in texts)
 
 
 def _unfinished(text: str) -> bool:

@@ -239,13 +239,31 @@ def _guessed_headings(lines: list[Line]) -> set[int]:
     whether a line of a run of sentences is one rests on the line with words above it."""
     guessed: set[int] = set()
     rank_above = 0  # the rank of the line with words above, where it is a guessed `#` heading
+    kept_above = 0  # the rank of the line with words above, where it is a heading that stays one
     for index, line in enumerate(lines):
         heading = None if line.heading_level else _MD_HEADING.match(line.text)
-        if heading and _guessed_heading(lines, index, heading, rank_above == len(heading.group(1))):
+        if heading and _guessed_heading(lines, index, heading, rank_above == len(heading.group(1))) \
+                or heading and kept_above == len(heading.group(1)) and _is_sentence(heading.group(2)):
             guessed.add(index)
         if line.text.strip():
             rank_above = len(heading.group(1)) if index in guessed else 0
+            kept_above = 0 if index in guessed else line.heading_level or (len(heading.group(1)) if heading else 0)
     return guessed
+
+
+# A sentence set as a `#` heading: a capital, words, a full stop (no ellipsis), no colon. pdf_oxide
+# marks an easy-read leaflet's large-print sentences so ("## Mensen zijn om verschillende redenen
+# bang.") right under the section's own heading of that rank ("## Waarom zijn mensen bang?"):
+# read as one, the section above headed nothing and the sentence headed the text (red team 51).
+_FULL_STOP_END = re.compile(r"(?<!\.)\.[\"'”’)]*$")
+MIN_SENTENCE_WORDS = 4  # "Na de operatie." may be a heading's style; a sentence says more
+
+
+def _is_sentence(words: str) -> bool:
+    """Whether a `#` heading's words are a sentence (see `_FULL_STOP_END`)."""
+    text = strip_inline_markdown(words).strip()
+    return text[:1].isupper() and ":" not in text and bool(_FULL_STOP_END.search(text)) \
+        and len(text.split()) >= MIN_SENTENCE_WORDS
 
 
 def _guessed_heading(lines: list[Line], index: int, heading: re.Match, under_guessed: bool) -> bool:

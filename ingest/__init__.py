@@ -4,7 +4,8 @@ AsciiDoc, Zim, Muse, BBCode, Creole, DokuWiki, MediaWiki, Perl's POD, man-page r
 edbrowse dumps, untex-stripped LaTeX, dvi2tty's DVI text, notmuch's mail text, chat exports,
 feed readers' text (sfeed, rsstail), a Mastodon archive's text, flashcard note exports, Texinfo
 source, WikiExtractor's output, JSON dumps of a document's strings, calendar prints and text
-extractors' report frames kept as TXT; a PDF's attached leaflets) into cited passages.
+extractors' report frames, SSML speech scripts, accessibility dumps (pdfinfo -struct-text, ARIA
+snapshots, screen-reader phrase logs) kept as TXT; a PDF's attached leaflets) into cited passages.
 
 Knows file formats and text structure; knows nothing of embeddings or indexes.
 """
@@ -12,4 +13,4 @@ Knows file formats and text structure; knows nothing of embeddings or indexes.
 #: Bumped whenever cleaning or splitting changes the passages (or the dates) an unchanged file yields,
 #: so that an index built by an older ingest is rebuilt rather than mixed (`leaflets status`
 #: says so; the next `leaflets ingest` cuts it again, reusing the vectors of unchanged texts).
-VERSION = "36"
+VERSION = "37"

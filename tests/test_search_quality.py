@@ -2016,3 +2016,75 @@ def test_structured_xml_conversions_read_as_documents(redteam50_searcher):
     publishers = {"jodiumtabletten": "Ministerie van Volksgezondheid, Welzijn en Sport",
                   "ondansetron": "Aurora Pharma Benelux B.V.", "ondansetron-en": "Aurora Pharma Benelux B.V."}
     assert {key: leaflets[key].publisher for key in publishers} == publishers
+
+
+REDTEAM51 = load_questions(ROOT / "tests" / "data" / "redteam51_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam51_searcher(settings, embedder, tmp_path_factory):
+    """Eleven leaflets as accessibility and assistive tools write them: pdfinfo -struct-text,
+    opendataloader-pdf, speechmarkdown (SSML), brltty-ctb (braille), Playwright's ARIA snapshot,
+    a virtual screen reader's phrase log, gTTS, pdf_oxide, liteparse, gruut and pysbd
+    (tests/data/redteam51_questions.md)."""
+    return _searcher_over("redteam51_leaflets", settings, tmp_path_factory, leaflets=11)
+
+
+def test_a_fifty_first_set_of_leaflets_answers_its_questions(redteam51_searcher):
+    missed, flagged, kept = _outcomes(redteam51_searcher, REDTEAM51)
+    assert len(missed) <= 17, missed  # 15 of 92 missed when measured (15 before)
+    assert len(flagged) >= 19, flagged  # 21 of 28 (22 before)
+    assert len(kept) >= 48, kept  # 52 of 92 (51 before)
+
+
+def test_accessibility_dumps_read_as_the_pages_they_describe(redteam51_searcher):
+    """A tagged PDF's structure dump, an ARIA snapshot, a screen reader's phrase log and an SSML
+    script put their syntax in every passage and gave no title (redteam51_questions.md)."""
+    texts = [passage.text for _, passage in redteam51_searcher.store.all_passages()]
+    for residue in ("/Placement", "(block)", "/url:", "end of paragraph", "set size", "</speak>", "[level="):
+        assert not any(residue in text for text in texts), residue
+    leaflets = redteam51_searcher.leaflets
+    titles = {"schildwachtklier": "De schildwachtklierprocedure bij borstkanker",
+              "svt": "Supraventriculaire tachycardie (SVT)", "bcg-blaasspoeling": "BCG-blaasspoelingen",
+              "icd": "Leven met een ICD"}
+    assert {key: leaflets[key].title for key in titles} == titles
+    publishers = {"nierdonatie": "Radboudumc", "svt": "Harteraad", "schildwachtklier": "Ziekenhuis Rivierenland Tiel"}
+    assert {key: leaflets[key].publisher for key in publishers} == publishers
+
+
+REDTEAM52 = load_questions(ROOT / "tests" / "data" / "redteam52_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam52_searcher(settings, embedder, tmp_path_factory):
+    """Eleven leaflets as hospitals generate and mail-merge them: z3c.rml, trml2pdf, Chameleon,
+    pug, mailmerge, python-liquid, Cheetah, Mako, envsubst, Genshi and chevron
+    (tests/data/redteam52_questions.md)."""
+    return _searcher_over("redteam52_leaflets", settings, tmp_path_factory, leaflets=11)
+
+
+def test_a_fifty_second_set_of_leaflets_answers_its_questions(redteam52_searcher):
+    missed, flagged, kept = _outcomes(redteam52_searcher, REDTEAM52)
+    assert len(missed) <= 7, missed  # 5 of 92 missed when measured (4 before)
+    assert len(flagged) >= 16, flagged  # 18 of 28 (17 before)
+    assert len(kept) >= 51, kept  # 55 of 92 (54 before)
+
+
+def test_merged_letters_name_no_patient(redteam52_searcher):
+    """Letters, a pharmacy label and a mail merge put a patient's name, address and e-mail in
+    titles, headings and passages (redteam52_questions.md)."""
+    shown = [text for _, passage in redteam52_searcher.store.all_passages() for text in (passage.text, *passage.headings)]
+    shown += [leaflet.title for leaflet in redteam52_searcher.leaflets.values()]
+    for personal in ("Jansen-El Amrani", "Bergstraat", "Wiersma", "Hoofdstraat-West", "Daan de Vries", "yilmaz",
+                     "Selin", "dry run"):
+        assert not any(personal in text for text in shown), personal
+    leaflets = redteam52_searcher.leaflets
+    titles = {"fijt": "Nagelriemontsteking (fijt)", "suikertest": "De suikertest (OGTT) tijdens de zwangerschap",
+              "longfunctie": "Uw afspraak voor longfunctieonderzoek (spirometrie)"}
+    assert {key: leaflets[key].title for key in titles} == titles
+    publishers = {"fijt": "Gezondheidscentrum Het Hoge Land", "gerstekorrel": "Huisartsenpraktijk De Linde",
+                  "haarverlies": "Stichting Kanker en Haar"}
+    assert {key: leaflets[key].publisher for key in publishers} == publishers
+    assert leaflets["haarverlies"].updated == "2025-11-04"
+    rows = next(passage.text for _, passage in redteam52_searcher.store.all_passages() if "8 tot 12 kilo" in passage.text)
+    assert "8 tot 12 kilo | 240 mg | maximaal 3 keer" in rows

@@ -43,3 +43,11 @@ def test_a_repeated_landmark_ends_where_the_first_does():
     log = ("navigation, Menu\nnavigation, Menu\nlink, Home\nend of navigation\n"
            "paragraph\nDe tekst.\nend of paragraph\nend of paragraph\nend of paragraph\n")
     assert read_screen_reader_log(log) == "De tekst.\n"
+
+
+def test_braille_words_beside_addresses_are_counted_as_before():
+    from ingest.braille_text import is_braille_ready
+    words = "vo?t onderz{k ?e\n" * 20
+    assert is_braille_ready(f"zie www.x.nl en mail info@zkh.nl\n{words}")
+    assert not is_braille_ready("{?" * 5000)  # one long word: no braille text, and read in linear time
+    assert not is_braille_ready("a@" * 5000 + " " + "Dit is gewone tekst. " * 40)

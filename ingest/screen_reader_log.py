@@ -37,11 +37,11 @@ progressbar radio radiogroup region row rowgroup rowheader scrollbar search sear
 status strong subscript superscript switch tab table tablist tabpanel term time timer toolbar tooltip tree
 treegrid treeitem""".split())
 _PHRASE = re.compile(r"^(?P<end>end of )?(?P<role>[a-z]+)(?:, (?P<rest>.*))?$")
-# The states and properties a phrase ends with, after the node's name
-_STATE = re.compile(r", (?:level|position|set size|row index|column index|row count|column count|row span|"
-                    r"column span) (?:\d+|unknown)$|, current \w+$|, (?:not )?(?:checked|expanded|selected|pressed|"
-                    r"disabled|required|busy|invalid|modal|read only|multi-selectable|visited)$|, has popup \w+$|"
-                    r", orientated \w+$")
+# The states and properties a phrase ends with, after the node's name, each after a ", "
+_STATE = re.compile(r"(?:level|position|set size|row index|column index|row count|column count|row span|"
+                    r"column span) (?:\d+|unknown)|current \w+|(?:not )?(?:checked|expanded|selected|pressed|"
+                    r"disabled|required|busy|invalid|modal|read only|multi-selectable|visited)|has popup \w+|"
+                    r"orientated \w+")
 _LEVEL = re.compile(r", level (\d+)")
 _HEADING_END = re.compile(r", level \d+$")
 MAX_HEADING_LINES = 4
@@ -81,13 +81,14 @@ def read_screen_reader_log(text: str) -> str | None:
     phrases = _phrases(text)
     mains = [index for index, phrase in enumerate(phrases) if phrase.role == "main" and not phrase.end]
     if mains:
-        phrases = phrases[mains[0] + 1:_closing(phrases, mains[0])]
+        phrases = phrases[mains[0] + 1:_closings(phrases).get(mains[0], mains[0])]
+    closings = _closings(phrases)
     reader = _Reader()
     index = 0
     while index < len(phrases):
         phrase = phrases[index]
         if phrase.role and not phrase.end and is_furniture(phrase.role, phrase.name):
-            index = _closing(phrases, index)
+            index = closings.get(index, index)
         else:
             reader.read(phrase)
         index += 1
@@ -120,27 +121,32 @@ def _phrase(line: str) -> Phrase:
         return Phrase("", text=line)
     rest = ", " + match["rest"] if match["rest"] else ""
     level = _LEVEL.search(rest)
-    while _STATE.search(rest):
-        rest = _STATE.sub("", rest, count=1)
-    return Phrase(match["role"], rest[2:], int(level.group(1)) if level else 0, bool(match["end"]))
+    fields = rest.split(", ")  # its states off its end, one by one (no pattern searched the line again each time)
+    while len(fields) > 1 and _STATE.fullmatch(fields[-1]):
+        fields.pop()
+    return Phrase(match["role"], ", ".join(fields)[2:], int(level.group(1)) if level else 0, bool(match["end"]))
 
 
-def _closing(phrases: list[Phrase], start: int) -> int:
-    """The index of the phrase that ends the container opened at `start` (nested ones of its
-    role counted, a repeated announcement once), or `start` where none does."""
-    opener = phrases[start]
-    depth = 0
-    for index in range(start + 1, len(phrases)):
-        phrase = phrases[index]
-        if phrase.role != opener.role:
+def _closings(phrases: list[Phrase]) -> dict[int, int]:
+    """The index of the phrase that ends each container opened in `phrases`, by the index of
+    its opening: nested ones of its role counted, a repeated announcement ending where the one it
+    repeats does; one pass over the phrases, a stack of open ones for each role. A container no
+    phrase ends has no entry."""
+    closings: dict[int, int] = {}
+    opened: dict[str, list[int]] = {}
+    for index, phrase in enumerate(phrases):
+        if not phrase.role:
             continue
+        stack = opened.setdefault(phrase.role, [])
         if phrase.end:
-            if depth == 0:
-                return index
-            depth -= 1
-        elif phrases[index - 1] != phrase:
-            depth += 1
-    return start
+            if stack:
+                closings[stack.pop()] = index
+        elif index == 0 or phrases[index - 1] != phrase:
+            stack.append(index)
+    for index in range(1, len(phrases)):  # in order: a repeat of a repeat ends where the first does
+        if index - 1 in closings and not phrases[index].end and phrases[index - 1] == phrases[index]:
+            closings[index] = closings[index - 1]
+    return closings
 
 
 @dataclass

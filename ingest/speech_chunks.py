@@ -45,14 +45,16 @@ def joined_chunks(text: str) -> str:
     if not is_chunked(text):
         return text
     lines = text.split("\n")
-    joined: list[str] = []
+    joined: list[list[str]] = []  # each line's chunks, joined once at the end (linear in the text)
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        if joined and _goes_on(joined[-1], line, following):
-            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        # the line before stands for the joined line it ends: a row's gap in any line stops all joining at it
+        if joined and _goes_on(lines[index - 1], line, following):
+            joined[-1].append(line.strip())
         else:
-            joined.append(line)
-    return "\n".join(joined)
+            joined.append([line])
+    return "\n".join(" ".join([chunks[0].rstrip(), *chunks[1:]]) if len(chunks) > 1 else chunks[0]
+                     for chunks in joined)
 
 
 def _goes_on(before: str, line: str, following: str) -> bool:

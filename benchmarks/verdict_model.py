@@ -3,6 +3,7 @@ evidence alone, on question sets it was not fitted on?
 
     python benchmarks/verdict_sets.py collect ROWS.json --indexes /tmp/verdict-indexes
     python benchmarks/verdict_model.py ROWS.json --split [--sets] [--model NAME ...] [--forward] [--coefficients]
+    python benchmarks/verdict_model.py ROWS.json [MORE.json] --fresh-from 39 [--model NAME]
 
 Reads the rows `verdict_sets.py collect` writes (each question's evidence and its "signals")
 and checks, leaving one question set out at a time, a linear logistic model over at most six
@@ -195,6 +196,36 @@ def report(rows: Rows, results: dict[str, tuple[np.ndarray, np.ndarray]], per_se
         print(f"{'sets, ' + label:22s}" + "".join(f" | {m:>27s}" for m in moves))
 
 
+def fresh(data: dict[str, list[dict]], names: tuple[str, ...], first: int, l2: float = L2) -> None:
+    """The test session 50 wrote down before its rows were collected (docs/quality.md): the model
+    fitted ONCE on the tuning sets and the red teams before `first`, its threshold and the
+    evidence's Youden-best there, then scored on the red teams from `first` on, which took no part
+    in choosing it. Dutch and English questions only (a third language keeps the evidence alone)."""
+    rows = Rows(data, names)
+    number = np.array([int(name[2:]) if name.startswith("rt") else 0 for name in rows.set.tolist()])
+    free, nl = np.isnan(rows.rule), ~rows.third
+    train, test = (number < first) & free & nl, (number >= first) & nl
+    x = rows.x[:, [rows.names.index(n) for n in names]]
+    mean, std = x[train].mean(0), x[train].std(0) + 1e-12
+    w = fit((x[train] - mean) / std, rows.y[train], l2)
+    model = (x - mean) / std @ w[:-1] + w[-1]
+    raw = w[:-1] / std
+    print("fitted once:", ", ".join(f"{c:+.1f}·{n}" for c, n in zip(raw, names)), f"{w[-1] - raw @ mean:+.1f}")
+    results = {}
+    for label, score in (("evidence alone", rows.margin), ("model", model)):
+        threshold = youden(score[train], rows.y[train])
+        centred = np.where(free, score - threshold, rows.rule)
+        results[label] = (centred, centred >= 0)
+    fresh_sets = sorted(set(rows.set[test].tolist()), key=lambda name: int(name[2:]))
+    print(f"{'fresh sets, nl/en':22s} | {'evidence alone':^27s} | {'model':^27s}")
+    up = 0
+    for label, mask in [("pooled", test), *((name, test & (rows.set == name)) for name in fresh_sets)]:
+        a, b = (summary(mask, rows.y, *results[k]) for k in ("evidence alone", "model"))
+        up += label != "pooled" and a[2] is not None and b[2] is not None and b[2] > a[2]
+        print(f"{label:22s} | {_fmt(a)} | {_fmt(b)}")
+    print(f"fresh sets whose AUROC the model raises: {up} of {len(fresh_sets)}")
+
+
 def forward(data: dict[str, list[dict]], split: bool, budget: int = 6) -> list[str]:
     """Greedy forward selection of signals by pooled held-out AUROC (with the evidence, and the
     third language unless `split`). It chooses on the held-out scores themselves, so its own
@@ -221,7 +252,7 @@ def forward(data: dict[str, list[dict]], split: bool, budget: int = 6) -> list[s
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("rows", type=Path)
+    parser.add_argument("rows", type=Path, nargs="+", help="rows files of `verdict_sets.py collect`, merged")
     parser.add_argument("--sets", action="store_true", help="every set too")
     parser.add_argument("--model", nargs="*", default=None, help="model names (default: all)")
     parser.add_argument("--forward", action="store_true", help="greedy forward selection as well")
@@ -229,8 +260,14 @@ def main() -> None:
     parser.add_argument("--split", action="store_true",
                         help="third-language questions: the evidence alone, with a threshold of their own")
     parser.add_argument("--coefficients", action="store_true", help="each model fitted on all sets")
+    parser.add_argument("--fresh-from", type=int, metavar="N",
+                        help="fit once on the tuning sets and red teams before N, score those from N on")
     args = parser.parse_args()
-    data = json.loads(args.rows.read_text())
+    data = {name: found for path in args.rows for name, found in json.loads(path.read_text()).items()}
+    if args.fresh_from:
+        for label in args.model or ["evidence, gap"]:
+            fresh(data, tuple(n for n in MODELS[label] if n != "third"), args.fresh_from, args.l2)
+        return
     base = Rows(data, ())
     red = np.char.startswith(base.set.astype(str), "rt")
     for label, mask in (("pooled", np.ones(len(base.y), dtype=bool)), ("nl/en", ~base.third)):

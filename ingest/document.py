@@ -29,6 +29,7 @@ UNREAD_PAGES = "unread pages"  # pages whose text layer is glyph codes, not word
 GARBLED_PAGES = "garbled pages"  # pages (or a file) of OCR text whose words are mostly misread
 PERSONAL_DETAILS = "personal details"  # the head of a record, letter or label naming a patient, left out
 BRAILLE_TEXT = "braille-ready text"  # a transcription for an embosser, not print (ingest/braille_text.py)
+REVIEW_COPY = "review copy"  # a diff or redline between two versions: only the new text was read
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,10 @@ class IngestWarning:
             return ("the file is braille-ready text for an embosser (BRF), not print text: its words are braille "
                     "signs and contractions that match no question; add the leaflet's print edition to make it "
                     "findable")
+        if self.kind == REVIEW_COPY:
+            return ("the file is a review copy that shows changes between two versions (a diff, a redline, "
+                    "tracked changes): only the new version's text was indexed, without the deleted text and "
+                    "change marks; check it, and add the clean current version of the leaflet when you have it")
         if self.kind == PERSONAL_DETAILS:
             return ("the file is addressed to or kept for one patient (a health record, a letter, a pharmacy "
                     "label): its head with their personal details (name, address, birth date, patient number) "

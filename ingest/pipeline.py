@@ -30,8 +30,8 @@ from ingest.code_cells import without_code_cells
 from ingest.creole import creole_as_markdown, is_creole
 from ingest.dates import find_updated
 from ingest.dvi2tty import dvi2tty_as_plain, is_dvi2tty
-from ingest.document import (BRAILLE_TEXT, GARBLED_PAGES, LOST_PAGES, PERSONAL_DETAILS, SCANNED_PAGES, UNREAD_PAGES,
-                             IngestedLeaflet, IngestError, IngestWarning, Leaflet, content_hash, given_stem)
+from ingest.document import (BRAILLE_TEXT, GARBLED_PAGES, LOST_PAGES, PERSONAL_DETAILS, REVIEW_COPY, SCANNED_PAGES,
+                             UNREAD_PAGES, IngestedLeaflet, IngestError, IngestWarning, Leaflet, content_hash, given_stem)
 from ingest.dokuwiki import dokuwiki_as_markdown, is_dokuwiki
 from ingest.html import load_html
 from ingest.html.encoding import decode_page
@@ -421,6 +421,8 @@ def _ingest_source(path: Path, key: str, data: bytes, entry: CatalogEntry, sourc
     if source.unread_pages:
         pages = tuple(source.first_page + position for position in source.unread_pages)
         warnings.append(IngestWarning(str(path), UNREAD_PAGES, pages))
+    if source.review_copy:  # read as its new version: an editor should know what was left out
+        warnings.append(IngestWarning(str(path), REVIEW_COPY))
     if is_braille_ready(source.text):  # indexed, but no question finds it
         warnings.append(IngestWarning(str(path), BRAILLE_TEXT))
     garbled = unreadable_pages(source, leaflet.language)

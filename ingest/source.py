@@ -51,6 +51,9 @@ class SourceText:
     # font without ToUnicode): left empty, their words cannot be found until OCR is done.
     unread_pages: tuple[int, ...] = ()
     furniture: str = ""
+    # The file showed a change between two versions (a diff, a redline, tracked changes):
+    # its reader kept the new version's text and left the deleted text and change marks out.
+    review_copy: bool = False
 
 
 def without_line_runs(source: SourceText, runs: list[tuple[int, int]]) -> SourceText:

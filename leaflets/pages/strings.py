@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.document import (BRAILLE_TEXT, GARBLED_PAGES, LOST_PAGES, PERSONAL_DETAILS, SCANNED_PAGES, UNREAD_PAGES, IngestWarning,
-                             page_list)
+from ingest.document import (BRAILLE_TEXT, GARBLED_PAGES, LOST_PAGES, PERSONAL_DETAILS, REVIEW_COPY, SCANNED_PAGES,
+                             UNREAD_PAGES, IngestWarning, page_list)
 
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
 DEFAULT_LANGUAGE = "nl"
@@ -151,6 +151,10 @@ TEXT: dict[str, dict[str, str]] = {
         "braille_text": "het bestand is brailletekst voor een brailleprinter (BRF), geen gewone tekst: de woorden "
                         "zijn brailletekens en afkortingen die bij geen vraag passen; voeg de gewone (gedrukte) "
                         "versie van de folder toe om hem vindbaar te maken.",
+        "review_copy": "het bestand is een revisieversie die wijzigingen tussen twee versies toont (een diff, "
+                       "een redline, bijgehouden wijzigingen): alleen de tekst van de nieuwe versie is opgenomen, "
+                       "zonder verwijderde tekst en wijzigingstekens; kijk het na en voeg de schone, huidige "
+                       "versie van de folder toe als u die hebt.",
         "garbled_page": "de tekst van pagina {pages} bestaat grotendeels niet uit woorden van de taal van de "
                         "folder (slechte tekstherkenning van een foto of scan?); de woorden zijn moeilijk te "
                         "vinden: kijk de tekst na of laat de OCR opnieuw doen op een betere afbeelding.",
@@ -312,6 +316,9 @@ TEXT: dict[str, dict[str, str]] = {
         "braille_text": "the file is braille-ready text for an embosser (BRF), not print text: its words are "
                         "braille signs and contractions that match no question; add the leaflet's print edition "
                         "to make it findable.",
+        "review_copy": "the file is a review copy that shows changes between two versions (a diff, a redline, "
+                       "tracked changes): only the new version's text was indexed, without the deleted text and "
+                       "change marks; check it, and add the clean current version of the leaflet when you have it.",
         "garbled_page": "the text of page {pages} is mostly not words of the leaflet's language (a poor OCR "
                         "of a photo or scan?); its words are hard to find: check it, or run OCR again on a "
                         "better image.",
@@ -422,6 +429,8 @@ def plain_warning(lang: str, warning: IngestWarning) -> str:
         return tr(lang, "personal_details")
     if warning.kind == BRAILLE_TEXT:
         return tr(lang, "braille_text")
+    if warning.kind == REVIEW_COPY:
+        return tr(lang, "review_copy")
     if attachment := _ATTACHMENT_WARNING.fullmatch(warning.kind):
         return tr(lang, "attachment_not_indexed", name=attachment["name"], cause=plain_cause(lang, attachment["cause"]))
     if feed := _FEED_WARNING.fullmatch(warning.kind):

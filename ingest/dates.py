@@ -275,7 +275,7 @@ def is_revision_line(line: str) -> bool:
 # any spelling: a number or a month's name ("Laatst bijgewerkt dertig januari tweeduizendzesentwintig",
 # a text-to-speech script's words for the numbers, red team 51).
 _DATE_LABEL_OPENING = re.compile(
-    rf"[ \t]*(?:{_EXPLICIT}|{_PASSING}|{_PUBLISHED}|{_LABEL})\b(?P<rest>.*)", re.IGNORECASE)
+    rf"(?:{_EXPLICIT}|{_PASSING}|{_PUBLISHED}|{_LABEL})\b(?P<rest>.*)", re.IGNORECASE)
 _MONTH_WORD = re.compile(rf"\b(?:{_MONTH})\b", re.IGNORECASE)
 
 
@@ -283,7 +283,9 @@ def opens_with_date_label(line: str) -> bool:
     """Whether a line opens with a date's label and goes on as a date does (`_DATE_LABEL_OPENING`),
     whether or not its date can be read: the leaflet's metadata, never a title's or a heading's
     words ("Versie voor kinderen" names no date, and is no such line)."""
-    opening = _DATE_LABEL_OPENING.match(line)
+    # The indent comes off first: a pattern's own leading blanks would give them back one at a
+    # time, every label tried after each (quadratic in a long indent).
+    opening = _DATE_LABEL_OPENING.match(line.lstrip(" \t"))
     if opening is None:
         return False
     rest = opening["rest"].strip()

@@ -1,5 +1,9 @@
 """Review of session 51's ingest changes: ordinary leaflets read wrongly, and a slow path.
 
+- a leaflet that opens with its doctor's contact block (a titled name, street, postcode) and
+  greets its reader as a group ("Beste patiënt,"): the block was read as an addressee's, left out
+  with a false warning that a patient's details were removed; a greeting that names no person
+  ("Beste patiënt,", "Dear parents,") now closes no letter head (a subject line still does);
 - `ingest.dates.opens_with_date_label` on a line indented far that opens with no label: the
   pattern's leading `[ \t]*` gave back one blank at a time and tried every label after each
   (quadratic in the indent); the indent is now stripped before one match.
@@ -8,6 +12,27 @@ The timings are measured in a script, not here; these tests pin what the faster 
 """
 
 from ingest.dates import opens_with_date_label
+from ingest.letter_head import without_letter_head
+from ingest.source import SourceText
+
+BODY = ("U gebruikt bloedverdunners en u krijgt binnenkort een ingreep. Bloedverdunners verkleinen de kans op\n"
+        "een trombose, maar ze vergroten de kans op een bloeding.\n\nStoppen voor de ingreep\n\n"
+        "Uw arts vertelt u hoeveel dagen voor de ingreep u stopt. Stop nooit op eigen houtje.\n")
+
+
+def test_a_doctors_contact_block_over_a_greeting_to_every_reader_is_kept():
+    for greeting in ("Beste patiënt,", "Geachte patiënt,", "Beste ouders en verzorgers,", "Dear patient,"):
+        text = f"Dr. A. de Vries, internist\nZiekenhuislaan 1\n1234 AB Stad\n\n{greeting}\n\n{BODY}"
+        letter = without_letter_head(SourceText(text))
+        assert not letter.personal and letter.source.text == text
+
+
+def test_a_greeting_that_names_the_addressee_still_closes_the_head():
+    for greeting in ("Geachte mevrouw Jansen,", "Beste Selin,", "Geachte heer/mevrouw,", "Dear Sir or Madam",
+                     "Geachte De heer R. Wiersma,"):
+        text = f"Mevrouw A. Jansen\nBergweg 4\n6711 AE Ede\n\n{greeting}\n\n{BODY}"
+        letter = without_letter_head(SourceText(text))
+        assert letter.personal and "Jansen" not in letter.source.text
 
 
 def test_an_indented_line_reads_as_the_same_line_unindented():

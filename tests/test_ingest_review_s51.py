@@ -4,6 +4,10 @@
   greets its reader as a group ("Beste patiënt,"): the block was read as an addressee's, left out
   with a false warning that a patient's details were removed; a greeting that names no person
   ("Beste patiënt,", "Dear parents,") now closes no letter head (a subject line still does);
+- a poster-style leaflet all in capitals, in short lines, that ends with its campaign's hashtags
+  and the hospital's handle ("#HANDENWASSEN", "@STJANSDAL"): the sign opening those words was
+  counted as a braille sign, and the poster got the braille-ready warning; hashtags and handles are
+  now left out of the count, as addresses are;
 - `ingest.dates.opens_with_date_label` on a line indented far that opens with no label: the
   pattern's leading `[ \t]*` gave back one blank at a time and tried every label after each
   (quadratic in the indent); the indent is now stripped before one match.
@@ -11,6 +15,7 @@
 The timings are measured in a script, not here; these tests pin what the faster code reads.
 """
 
+from ingest.braille_text import is_braille_ready
 from ingest.dates import opens_with_date_label
 from ingest.letter_head import without_letter_head
 from ingest.source import SourceText
@@ -42,3 +47,20 @@ def test_an_indented_line_reads_as_the_same_line_unindented():
     expected = [True, True, True, True, True, False, False, False, True, True, False]
     for indent in ("", " ", "\t", " \t" * 100, " " * 200):
         assert [opens_with_date_label(indent + line) for line in lines] == expected
+
+
+POSTER = ("HANDEN WASSEN!\n\nWAAROM?\nBACTERIËN ZITTEN OVERAL.\nOOK OP UW HANDEN.\nZE KUNNEN INFECTIES GEVEN.\n\n"
+          "WANNEER?\nVOOR HET ETEN.\nNA HET TOILETBEZOEK.\nNA HET NIEZEN OF HOESTEN.\nVOOR U EEN PATIËNT BEZOEKT.\n\n"
+          "HOE?\nMAAK UW HANDEN NAT.\nGEBRUIK ZEEP.\nWRIJF 30 SECONDEN.\nVERGEET UW DUIMEN NIET!\n"
+          "SPOEL AF MET WATER.\nDROOG AF MET EEN PAPIEREN DOEKJE.\n\nGEEN WATER IN DE BUURT?\nGEBRUIK HANDALCOHOL!\n\n"
+          "#HANDENWASSEN #SAMENSCHOON\nVOLG ONS: @STJANSDAL\n")
+
+
+def test_a_poster_in_capitals_with_hashtags_is_print():
+    assert not is_braille_ready(POSTER)
+    assert not is_braille_ready(POSTER.lower())
+
+
+def test_braille_signs_inside_words_still_count_beside_hashtags():
+    words = "vo?t onderz{k ?e\n" * 20
+    assert is_braille_ready(f"#handenwassen @stjansdal\n{words}")

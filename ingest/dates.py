@@ -87,7 +87,8 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # date's day. A dotted number ("Versie 3.1 maart 2026") or one after "v" ("v11") is a version.
 _VERSION_NUMBER = (rf"(?:\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}|\d{{1,2}}(?![ \t]+(?:{_MONTH})\.?[ \t]+\d{{4}}))"
                    r"(?!\.?\d)")
-# Labels of a date line: "Versie: maart 2024", "Datum: 12-2023", "Versie 3.1, 12-05-2024",
+# Labels of a date line: "Versie: maart 2024", "Datum: 12-2023", "Versie 3.1, 12-05-2024" (a colon
+# may stand before the number: "Versie: 3, 1 januari 2024"),
 # "Edition: March 2026"; the date of issue names its word after "datum" as often as before it
 # ("Datum uitgifte: oktober 2025", "Datum van uitgave", "Uitgiftedatum"); an edition or version
 # may say what it is ("Herziene uitgave mei 2026", "Nieuwe versie, juni 2025", "Revised edition
@@ -96,8 +97,8 @@ _REVISED = r"(?:(?:herziene|vernieuwde|bijgewerkte|gewijzigde|aangepaste|nieuwe|
 _LABEL = (
     r"(?:(?:versie|revisie|publicatie|uitgave|uitgifte)?datum(?:\s+(?:van\s+)?(?:uitgifte|uitgave|publicatie))?"
     r"|" + _REVISED + r"(?:uitgave|editie)"
-    r"|" + _REVISED + r"versie(?:\s+(?:nr\.?\s*)?(?:v\d{1,2}(?:\.\d{1,2}){0,2}|" + _VERSION_NUMBER + "))?"
-    r"|date|" + _REVISED + r"(?:edition|version(?:\s+(?:v\d{1,2}(?:\.\d{1,2}){0,2}|" + _VERSION_NUMBER + "))?)"
+    r"|" + _REVISED + r"versie(?:(?:[ \t]*:)?\s+(?:nr\.?\s*)?(?:v\d{1,2}(?:\.\d{1,2}){0,2}|" + _VERSION_NUMBER + "))?"
+    r"|date|" + _REVISED + r"(?:edition|version(?:(?:[ \t]*:)?\s+(?:v\d{1,2}(?:\.\d{1,2}){0,2}|" + _VERSION_NUMBER + "))?)"
     r"|(?:publication|issue)\s+date|date\s+(?:of\s+)?(?:publication|issue))"  # "Publication date: May 2024"
 )
 # A date line that no word introduces: "Nijmegen, maart 2024".

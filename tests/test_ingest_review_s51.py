@@ -8,6 +8,8 @@
   and the hospital's handle ("#HANDENWASSEN", "@STJANSDAL"): the sign opening those words was
   counted as a braille sign, and the poster got the braille-ready warning; hashtags and handles are
   now left out of the count, as addresses are;
+- a date line whose version number follows a colon ("Versie: 3, 1 januari 2024"): the number was
+  read only right after the label word ("Versie 3, ..."), so the leaflet lost its date;
 - `ingest.dates.opens_with_date_label` on a line indented far that opens with no label: the
   pattern's leading `[ \t]*` gave back one blank at a time and tried every label after each
   (quadratic in the indent); the indent is now stripped before one match.
@@ -16,7 +18,7 @@ The timings are measured in a script, not here; these tests pin what the faster 
 """
 
 from ingest.braille_text import is_braille_ready
-from ingest.dates import opens_with_date_label
+from ingest.dates import find_updated, opens_with_date_label
 from ingest.letter_head import without_letter_head
 from ingest.source import SourceText
 
@@ -64,3 +66,11 @@ def test_a_poster_in_capitals_with_hashtags_is_print():
 def test_braille_signs_inside_words_still_count_beside_hashtags():
     words = "vo?t onderz{k ?e\n" * 20
     assert is_braille_ready(f"#handenwassen @stjansdal\n{words}")
+
+
+def test_a_version_number_after_a_colon_still_dates_the_leaflet():
+    assert find_updated("Versie: 3, 1 januari 2024") == "2024-01-01"
+    assert find_updated("Versie: 3 – januari 2024") == "2024-01"
+    assert find_updated("Version: 2.1, 5 March 2025") == "2025-03-05"
+    assert find_updated("Versie: 1 januari 2024") == "2024-01-01"  # a day, no version number
+    assert find_updated("Versie: 3") == ""

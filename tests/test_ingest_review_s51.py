@@ -10,12 +10,18 @@
   now left out of the count, as addresses are;
 - a date line whose version number follows a colon ("Versie: 3, 1 januari 2024"): the number was
   read only right after the label word ("Versie 3, ..."), so the leaflet lost its date;
+- a leaflet that quotes an example letter ("Voorbeeldbrief aan uw werkgever:", "Geachte
+  heer/mevrouw," … "Met vriendelijke groet,"): its closing words were taken for the end of the
+  leaflet, and the sections after them lost their headings; closing words now end the sections
+  only where no more paragraphs of sentences follow them (a sender's name, role and address);
 - `ingest.dates.opens_with_date_label` on a line indented far that opens with no label: the
   pattern's leading `[ \t]*` gave back one blank at a time and tried every label after each
   (quadratic in the indent); the indent is now stripped before one match.
 
 The timings are measured in a script, not here; these tests pin what the faster code reads.
 """
+
+from leaflet_files import ingest_file_as
 
 from ingest.braille_text import is_braille_ready
 from ingest.dates import find_updated, opens_with_date_label
@@ -74,3 +80,31 @@ def test_a_version_number_after_a_colon_still_dates_the_leaflet():
     assert find_updated("Version: 2.1, 5 March 2025") == "2025-03-05"
     assert find_updated("Versie: 1 januari 2024") == "2024-01-01"  # a day, no version number
     assert find_updated("Versie: 3") == ""
+
+
+EXAMPLE_LETTER = (
+    "Terug naar uw werk na een hartinfarct\n\nUw werkgever informeren\n\nU hoeft uw werkgever niet te vertellen wat "
+    "uw ziekte is. Veel patiënten zetten in een korte brief wat zij wel en niet kunnen.\n\n"
+    "Voorbeeldbrief aan uw werkgever:\n\nGeachte heer/mevrouw,\n\nHet gaat nu beter met mij. Ik wil graag in "
+    "overleg met de bedrijfsarts mijn werk weer opbouwen.\n\nMet vriendelijke groet,\n\n[uw naam]\n\n"
+    "Hartrevalidatie\n\nNa een hartinfarct krijgt u meestal een verwijzing voor hartrevalidatie. U traint onder "
+    "begeleiding van een fysiotherapeut.\n\nVragen?\n\nHeeft u nog vragen? Bel dan de polikliniek Cardiologie op "
+    "werkdagen van 8.30 tot 16.30 uur.\n")
+
+
+def test_sections_after_a_quoted_example_letter_keep_their_headings(tmp_path):
+    item = ingest_file_as(tmp_path, "werk.txt", EXAMPLE_LETTER)
+    headings = [passage.headings[-1] for passage in item.passages if passage.headings]
+    assert "Hartrevalidatie" in headings and "Vragen?" in headings
+    text = " ".join(passage.text for passage in item.passages)
+    assert "Met vriendelijke groet" in text and "fysiotherapeut" in text
+
+
+def test_a_letters_closing_still_ends_its_sections(tmp_path):
+    letter = ("Uw afspraak op de polikliniek\n\nGeachte mevrouw,\n\nU heeft een afspraak op de polikliniek "
+              "Cardiologie. Neem uw medicijnen mee.\n\nVoorbereiding\n\nU hoeft niet nuchter te zijn. Neem een "
+              "lijst van uw medicijnen mee.\n\nMet vriendelijke groet,\n\nDr. A. Jansen\n\nCardioloog\n\n"
+              "Polikliniek Cardiologie\n\nDeze brief is automatisch gemaakt en daarom niet ondertekend.\n")
+    item = ingest_file_as(tmp_path, "afspraak.txt", letter)
+    headings = {heading for passage in item.passages for heading in passage.headings}
+    assert not headings & {"Dr. A. Jansen", "Cardioloog", "Polikliniek Cardiologie"}

@@ -18,8 +18,10 @@ SHORT_LINES = 0.95  # the share of text lines no longer than that
 MIN_SIGN_WORDS = 0.03  # the share of words with a braille sign inside (print has none, URLs aside)
 # A braille cell's ASCII sign inside a word: none of them stands between letters in print.
 _SIGN_IN_WORD = re.compile(r"[^\W\d_][{}\[\]\\|@^_?!&%$#*+=<>]|[{}\[\]\\|@^_?!&%$#*+=<>][^\W\d_]")
-# An address opens a word; its parts hold no "@" or space, so a long word is scanned once, not once a sign
-_URL = re.compile(r"(?:https?://|www\.|(?<!\S)[^\s@]+@[^\s@]+\.)\S*", re.IGNORECASE)
+# An address opens a word; its parts hold no "@" or space, so a long word is scanned once, not once a sign.
+# A hashtag or a handle ("#handenwassen", "@stjansdal": a poster's campaign, the hospital's account) is
+# print's too: its sign opens a word of letters alone.
+_URL = re.compile(r"(?:https?://|www\.|(?<!\S)[^\s@]+@[^\s@]+\.)\S*|(?<!\S)[#@][^\W\d_]+[.,;:!?]*(?!\S)", re.IGNORECASE)
 
 
 def is_braille_ready(text: str) -> bool:

@@ -87,7 +87,8 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # date's day. A dotted number ("Versie 3.1 maart 2026") or one after "v" ("v11") is a version.
 _VERSION_NUMBER = (rf"(?:\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}|\d{{1,2}}(?![ \t]+(?:{_MONTH})\.?[ \t]+\d{{4}}))"
                    r"(?!\.?\d)")
-# Labels of a date line: "Versie: maart 2024", "Datum: 12-2023", "Versie 3.1, 12-05-2024",
+# Labels of a date line: "Versie: maart 2024", "Datum: 12-2023", "Versie 3.1, 12-05-2024" (a colon
+# may stand before the number: "Versie: 3, 1 januari 2024"),
 # "Edition: March 2026"; the date of issue names its word after "datum" as often as before it
 # ("Datum uitgifte: oktober 2025", "Datum van uitgave", "Uitgiftedatum"); an edition or version
 # may say what it is ("Herziene uitgave mei 2026", "Nieuwe versie, juni 2025", "Revised edition
@@ -96,8 +97,8 @@ _REVISED = r"(?:(?:herziene|vernieuwde|bijgewerkte|gewijzigde|aangepaste|nieuwe|
 _LABEL = (
     r"(?:(?:versie|revisie|publicatie|uitgave|uitgifte)?datum(?:\s+(?:van\s+)?(?:uitgifte|uitgave|publicatie))?"
     r"|" + _REVISED + r"(?:uitgave|editie)"
-    r"|" + _REVISED + r"versie(?:\s+(?:nr\.?\s*)?(?:v\d{1,2}(?:\.\d{1,2}){0,2}|" + _VERSION_NUMBER + "))?"
-    r"|date|" + _REVISED + r"(?:edition|version(?:\s+(?:v\d{1,2}(?:\.\d{1,2}){0,2}|" + _VERSION_NUMBER + "))?)"
+    r"|" + _REVISED + r"versie(?:(?:[ \t]*:)?\s+(?:nr\.?\s*)?(?:v\d{1,2}(?:\.\d{1,2}){0,2}|" + _VERSION_NUMBER + "))?"
+    r"|date|" + _REVISED + r"(?:edition|version(?:(?:[ \t]*:)?\s+(?:v\d{1,2}(?:\.\d{1,2}){0,2}|" + _VERSION_NUMBER + "))?)"
     r"|(?:publication|issue)\s+date|date\s+(?:of\s+)?(?:publication|issue))"  # "Publication date: May 2024"
 )
 # A date line that no word introduces: "Nijmegen, maart 2024".
@@ -275,7 +276,7 @@ def is_revision_line(line: str) -> bool:
 # any spelling: a number or a month's name ("Laatst bijgewerkt dertig januari tweeduizendzesentwintig",
 # a text-to-speech script's words for the numbers, red team 51).
 _DATE_LABEL_OPENING = re.compile(
-    rf"[ \t]*(?:{_EXPLICIT}|{_PASSING}|{_PUBLISHED}|{_LABEL})\b(?P<rest>.*)", re.IGNORECASE)
+    rf"(?:{_EXPLICIT}|{_PASSING}|{_PUBLISHED}|{_LABEL})\b(?P<rest>.*)", re.IGNORECASE)
 _MONTH_WORD = re.compile(rf"\b(?:{_MONTH})\b", re.IGNORECASE)
 
 
@@ -283,7 +284,9 @@ def opens_with_date_label(line: str) -> bool:
     """Whether a line opens with a date's label and goes on as a date does (`_DATE_LABEL_OPENING`),
     whether or not its date can be read: the leaflet's metadata, never a title's or a heading's
     words ("Versie voor kinderen" names no date, and is no such line)."""
-    opening = _DATE_LABEL_OPENING.match(line)
+    # The indent comes off first: a pattern's own leading blanks would give them back one at a
+    # time, every label tried after each (quadratic in a long indent).
+    opening = _DATE_LABEL_OPENING.match(line.lstrip(" \t"))
     if opening is None:
         return False
     rest = opening["rest"].strip()

@@ -14,9 +14,10 @@ pipeline warns that personal details were left out, as a record's header does.
 
 A head is known by its shape, not its words: near the top, a titled or initialled personal name
 on a line of its own directly over a street-and-number line or a Dutch postcode line, then,
-after the date and fields, a subject line or a salutation. A leaflet's contact block
-("Polikliniek Dermatologie / Wagnerlaan 55 / 6815 AD Arnhem") names no person; a leaflet that
-only greets its reader ("Beste patiënt,") has no addressee: both are left as they are.
+after the date and fields, a subject line or a salutation that names or titles one person. A
+leaflet's contact block ("Polikliniek Dermatologie / Wagnerlaan 55 / 6815 AD Arnhem") names no
+person; a leaflet that only greets its reader ("Beste patiënt,"), even under its doctor's name
+and address, has no addressee: both are left as they are.
 """
 
 from __future__ import annotations
@@ -49,6 +50,10 @@ _CONTACT = re.compile(rf"\b{_POSTCODE.pattern}|\b(?:{_STREET.pattern})\b|\+31|\b
 _SUBJECT = re.compile(r"(?P<label>betreft|onderwerp|inzake|betr\.?|subject|re|ref|regarding|concerning)"
                       r"\s*:\s*(?P<text>\S.*)", re.IGNORECASE)
 _SALUTATION = re.compile(r"(?:geachte|beste|lieve|dear|hallo|hello|hi)\b[^!?:;]*?(?P<end>[,!]?)", re.IGNORECASE)
+# Words besides a name by which a greeting addresses one person ("Geachte heer/mevrouw,", "Dear
+# Sir or Madam", "Geachte collega,"); a greeting without them or a name greets every reader.
+_PERSON_WORDS = frozenset("heer mevrouw meneer mevr mw dhr juffrouw collega dokter sir madam colleague doctor "
+                          "mr mrs ms miss dr".split())
 _FIELD = re.compile(r"(?P<label>[^\W\d_][^:]{0,40}?)\s*:\s*(?P<value>\S.*)")
 _DATE = re.compile(rf"\b(?:{written_date()})\b", re.IGNORECASE)
 _EMPHASIS = re.compile(r"^[*_]+|[*_]+$")
@@ -153,6 +158,8 @@ def _after_address(lines: list[str], start: int) -> tuple[int, list[str], str] |
         if (matched := _SUBJECT.fullmatch(line)) and not subjected:
             subject, subjected = _subject_title(matched["text"]), True
         elif _is_salutation(line):
+            if not _greets_one_person(line):
+                break  # a leaflet's greeting to every reader: its body opens here
             greeted = True
         elif is_date_line(line):
             dates.append(line)
@@ -180,6 +187,15 @@ def _is_salutation(line: str) -> bool:
     matched = _SALUTATION.fullmatch(line)
     words = len(line.split())
     return bool(matched) and words <= (MAX_SALUTATION_WORDS if matched["end"] else MAX_BARE_SALUTATION_WORDS)
+
+
+def _greets_one_person(salutation: str) -> bool:
+    """Whether a salutation addresses one person: by a name or a title (`_PERSON_WORDS`), or by
+    the greeting's word alone ("Hallo,"). One that names a group or a role in lower case
+    ("Beste patiënt,", "Beste ouders en verzorgers,", "Dear patient,") greets every reader of a
+    leaflet, and the name and address over it are its author's contact block, no addressee's."""
+    words = re.findall(r"[^\W\d_]+", salutation)[1:]
+    return not words or any(word[:1].isupper() or word.casefold() in _PERSON_WORDS for word in words)
 
 
 def _is_field(line: str) -> bool:

@@ -564,11 +564,28 @@ def _numbered_sections(found: list[Heading], blocks: tuple[Block, ...]) -> list[
     return sorted(kept + added, key=lambda h: h.block)
 
 
+MIN_TEXT_AFTER_CLOSING = 2  # paragraphs of sentences after closing words: the text goes on
+MIN_PARAGRAPH_WORDS = 8  # a paragraph of a section says this much; a sender's line says less
+
+
 def _signed(blocks: tuple[Block, ...]) -> int:
     """Where a letter's closing words ("Met vriendelijke groet,") end it: what follows is the
-    sender's name, role and address, text of the last section however short its lines."""
-    return next((index + 1 for index, block in enumerate(blocks) if block.lines and is_sign_off(block.lines[-1])),
-                len(blocks))
+    sender's name, role and address, text of the last section however short its lines. Closing
+    words with `MIN_TEXT_AFTER_CLOSING` paragraphs of sentences after them end an example letter
+    that a leaflet quotes ("Voorbeeldbrief aan uw werkgever:"), not the leaflet: its sections go on."""
+    prose_after = 0  # the paragraphs of sentences after each block, counted once from the end
+    signed = len(blocks)
+    for index in range(len(blocks) - 1, -1, -1):
+        block = blocks[index]
+        if block.lines and is_sign_off(block.lines[-1]) and prose_after < MIN_TEXT_AFTER_CLOSING:
+            signed = index + 1
+        prose_after += _is_prose(block)
+    return signed
+
+
+def _is_prose(block: Block) -> bool:
+    """Whether a block is a paragraph of sentences, as a section's text is and a sender's line is not."""
+    return block.kind == "paragraph" and ends_sentence(block.text) and len(block.text.split()) >= MIN_PARAGRAPH_WORDS
 
 
 def _is_byline(blocks: tuple[Block, ...], index: int, title: int) -> bool:

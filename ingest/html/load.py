@@ -67,7 +67,10 @@ from ingest.source import SourceText
 
 def load_html(html: str, path: str | Path) -> SourceText:
     """A web page's main content as Markdown, with its URL, title and date."""
-    shown = new_version(html)  # a diff tool's page: the new version it shows (red team 53)
+    try:
+        shown = new_version(html)  # a diff tool's page: the new version it shows (red team 53)
+    except Exception as error:  # lxml raises many kinds of errors
+        raise IngestError(path, f"the HTML could not be read ({error.__class__.__name__})") from None
     if shown is not None and shown.markup != "html":
         from ingest.text import load_text  # here: the text reader imports what the HTML reader does
         return replace(load_text(shown.text.encode("utf-8"), path, shown.markup), review_copy=True)

@@ -27,9 +27,11 @@ _BODY = re.compile(r"<body\b[^>]*>(.*)</body>", re.DOTALL | re.IGNORECASE)
 def pretty_html_text(html: str) -> str | None:
     """The new text a `diff_prettyHtml` stream shows, or None where the page is none: a stream
     of those runs alone, with its newlines as pilcrows and at least one change."""
+    if "&para;<br" not in html:
+        return None
     body = _BODY.search(html)
     stream = body.group(1) if body else html
-    if "&para;<br" not in stream or not re.search(r"<(?:del|ins)\b", stream) or not _STREAM.fullmatch(stream):
+    if not re.search(r"<(?:del|ins)\b", stream) or not _STREAM.fullmatch(stream):
         return None
     new = _DELETED.sub("", stream)
     return html_entities.unescape(_TAG.sub("", _BREAK.sub("\n", new)))

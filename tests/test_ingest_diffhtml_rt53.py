@@ -123,6 +123,17 @@ def test_colour_words_in_inline_styles_and_several_hunks():
     assert shown.text == "Griep\n\nNeem drie tabletten.\nBel 030 456 bij koorts.\n"
 
 
+def test_colour_words_in_ansi2html_inline_fragment():
+    """ansi2html's `--inline`: the coloured runs alone, no `<pre>`, lines kept in the text."""
+    fragment = _HEADER.replace('class="ansi1"', 'style="font-weight: bold"').replace(
+        'class="ansi36"', 'style="color: #00aaaa"') + (
+        "# Griep\n\nNeem <span style=\"color: #aa0000\">twee</span><span style=\"color: #00aa00\">drie</span>"
+        " tabletten.\n")
+    shown = new_version(fragment)
+    assert shown is not None and shown.markup == "markdown"
+    assert shown.text == "# Griep\n\nNeem drie tabletten.\n"
+
+
 def test_coloured_line_diff_is_no_colour_words():
     """`git diff --color` marks whole lines with `+` and `-`: a text diff's, left to its reader."""
     page = ("<html><body><pre class=\"ansi2html-content\">\n" + _HEADER.replace("griep.md", "griep.txt")

@@ -8,8 +8,8 @@ page, the old and new words ran together ("maximaal 75 dagen" of "7" deleted and
 inserted) and the whole diff was one passage (red team 53). Without the red words and the
 header it is the new file, read as the text it is: Markdown where the file is a `.md`.
 
-Only a `<pre>` that opens with git's header is read so: a terminal's colours mean nothing
-else here. A line diff (`git diff --color`, every line marked `+`, `-` or a space) is a text
+Only a `<pre>` that opens with git's header is read so (or ansi2html's `--inline` fragment,
+coloured runs alone): a terminal's colours mean nothing else here. A line diff (`git diff --color`, every line marked `+`, `-` or a space) is a text
 diff's, not colour words.
 """
 
@@ -47,6 +47,7 @@ _MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".mkdn"}
 # Colours as ANSI-to-HTML converters write them: ansi2html's classes, or a style's colour.
 _RED_CLASSES = {"ansi31", "ansi91"}
 _GREEN_CLASSES = {"ansi32", "ansi92"}
+_RUNS = {"span", "font", "b", "strong", "br"}
 _STYLE_COLOUR = re.compile(r"(?:^|;)\s*color\s*:\s*([^;]+)", re.IGNORECASE)
 _NAMED = {"red": "red", "darkred": "red", "maroon": "red", "firebrick": "red", "crimson": "red",
           "green": "green", "darkgreen": "green", "lime": "green", "limegreen": "green",
@@ -55,14 +56,14 @@ _NAMED = {"red": "red", "darkred": "red", "maroon": "red", "firebrick": "red", "
 
 def colour_words_text(html: str) -> ColourWordsText | None:
     """The new file's text a colour-words diff page shows, or None where the page is none."""
-    if "<pre" not in html.lower() or not ("diff --git" in html or "+++ " in html):
+    if "diff --git" not in html and "+++ " not in html:
         return None
     try:
         root = lxml.html.document_fromstring(
             html.encode("utf-8", "surrogatepass"), parser=lxml.html.HTMLParser(encoding="utf-8", huge_tree=True))
     except (etree.ParserError, ValueError):
         return None
-    for pre in root.iter("pre"):
+    for pre in [*root.iter("pre"), *_bare_fragment(root)]:
         shown = pre.text_content().lstrip("\n")
         if not _FILE_HEADER.match(shown) or not any(_colour(box) for box in pre.iter()):
             continue
@@ -73,6 +74,16 @@ def colour_words_text(html: str) -> ColourWordsText | None:
         markdown = name is not None and PurePosixPath(name.group(1)).suffix.lower() in _MARKDOWN_SUFFIXES
         return ColourWordsText("\n".join(body).strip("\n") + "\n", "markdown" if markdown else "plain")
     return None
+
+
+def _bare_fragment(root: HtmlElement) -> list[HtmlElement]:
+    """The body of a fragment of coloured runs alone (ansi2html's `--inline`: no `<pre>`, its
+    lines kept in the text), as a box to read like a `<pre>`."""
+    body = root.find("body")
+    if body is None or not len(body) or any(not isinstance(child.tag, str) or child.tag not in _RUNS
+                                            for child in body):
+        return []
+    return [body]
 
 
 def _new_text(box: HtmlElement) -> str:

@@ -10,6 +10,7 @@ with trafilatura and turns it into Markdown (`xml_markdown`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import trafilatura
@@ -22,6 +23,7 @@ from ingest.html.collapsible import (
     open_loose_toggles, open_tabs, show_panel, unlist,
 )
 from ingest.html.cookies import drop_bare_notices, notice_words, only_cookie_notice
+from ingest.html.diff_pages import new_version
 from ingest.html.furniture import (
     drop_colophon, drop_comments, drop_file_links, drop_heading_menus, drop_page_menus, drop_share_bars, drop_widgets,
     keep_meta_sentences, keep_tip_boxes,
@@ -50,7 +52,7 @@ from ingest.html.site_bars import drop_masthead, drop_site_bars
 from ingest.html.slides import drop_slide_furniture, drop_speaker_notes, unwrap_foreign_objects
 from ingest.html.text_forms import forms_as_boxes
 from ingest.html.tag_remnants import as_plain_text, is_half_converted
-from ingest.html.tracked_changes import drop_deletions
+from ingest.html.tracked_changes import drop_deletions, is_marked_review
 from ingest.html.styled_headings import class_headings, styled_headings
 from ingest.html.title_page import (
     bylines_as_text, cover_site, drop_property_tables, drop_revision_history, marked_publisher, title_sender,
@@ -65,6 +67,15 @@ from ingest.source import SourceText
 
 def load_html(html: str, path: str | Path) -> SourceText:
     """A web page's main content as Markdown, with its URL, title and date."""
+    try:
+        shown = new_version(html)  # a diff tool's page: the new version it shows (red team 53)
+    except Exception as error:  # lxml raises many kinds of errors
+        raise IngestError(path, f"the HTML could not be read ({error.__class__.__name__})") from None
+    if shown is not None and shown.markup != "html":
+        from ingest.text import load_text  # here: the text reader imports what the HTML reader does
+        return replace(load_text(shown.text.encode("utf-8"), path, shown.markup), review_copy=True)
+    html = shown.text if shown is not None else html
+    review_copy = shown is not None
     if is_half_converted(html):  # a converter's text with HTML5's tags left in it: text, no page
         from ingest.text import load_text  # here: the text reader imports what the HTML reader does
         return load_text(as_plain_text(html).encode("utf-8"), path, "plain")
@@ -77,6 +88,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
             return load_bbox_layout(tree, path)  # a PDF's words in their boxes: no web page
         if tree is not None:
             unwrap_foreign_objects(tree)  # a slide deck's slides, each HTML inside an <svg>
+            review_copy = review_copy or is_marked_review(tree)
             drop_deletions(tree)  # a tracked change's deleted words, before any step reads the text
             forms_as_boxes(tree)  # a quiz's sections, each in a <form>: text, before any step drops forms
             drop_empty_contents_headings(tree)  # an empty contents field's heading: no title, no section
@@ -132,7 +144,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
         or cover_site(title, " ".join(facts.title.split()), text)
     return SourceText(text, "markdown", title=title, url=url,
                       updated=stated.labelled or facts.modified or stated.unlabelled or facts.dated or stated.footer,
-                      publisher=publisher,
+                      publisher=publisher, review_copy=review_copy,
                       furniture="\n".join(line for line in dict.fromkeys(
                           [*furniture, *notices, title_sender(title, facts.title)]) if line))
 

@@ -227,3 +227,28 @@ def test_a_page_that_names_a_diff_tool_is_read_as_a_page(tmp_path):
     assert ingested.leaflet.title == "Hoofdluis"
     assert "gecontroleerd met diffoscope" in _text(ingested)
     assert not _warned(ingested)
+
+
+def test_diffoscope_of_markdown_files_keeps_their_empty_lines(tmp_path):
+    empty = '<tr class="diffunmodified"><td colspan="2">\xa0</td><td colspan="2">\xa0</td></tr>'
+    rows = [
+        '<tr class="diffhunk"><td colspan="2">Offset 1, 9 lines modified</td><td colspan="2">Offset 1, 9 lines modified</td></tr>',
+        _diffoscope_row("unmodified", (1, _dotted("# Hoofdluis")), (1, _dotted("# Hoofdluis"))), empty,
+        _diffoscope_row("changed", (3, _dotted("Bijgewerkt: <del>2 mei 2024</del>")),
+                        (3, _dotted("Bijgewerkt: <ins>9 februari 2026</ins>"))), empty,
+        _diffoscope_row("unmodified", (5, _dotted("## Wat is hoofdluis?")), (5, _dotted("## Wat is hoofdluis?"))), empty,
+        _diffoscope_row("unmodified", (7, _dotted("Hoofdluis is een klein insect dat op het hoofd leeft.")),
+                        (7, _dotted("Hoofdluis is een klein insect dat op het hoofd leeft."))), empty,
+        _diffoscope_row("changed", (9, _dotted("Het komt <del>soms</del> voor bij kinderen.")),
+                        (9, _dotted("Het komt <ins>vaak</ins> voor bij kinderen."))),
+    ]
+    page = ("<html><head><title>diffoscope --html out.html old/hoofdluis.md new/hoofdluis.md</title></head>"
+            "<body class='diffoscope'><div class='difference'><div class='diffheader'>"
+            "<div><span class='source'>old/hoofdluis.md</span> vs.</div>"
+            "<div id='top'><span class='source'>new/hoofdluis.md</span></div></div>"
+            f"<table class='diff'>{''.join(rows)}</table></div></body></html>")
+    ingested = ingest_file_as(tmp_path, "hoofdluis.html", page)
+    assert ingested.leaflet.title == "Hoofdluis"
+    assert ingested.leaflet.updated == "2026-02-09"
+    assert _headings(ingested) == ["Wat is hoofdluis?"]
+    assert "Het komt vaak voor bij kinderen." in _text(ingested) and "soms" not in _text(ingested)

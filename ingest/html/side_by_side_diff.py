@@ -183,7 +183,9 @@ def _section_source(table: HtmlElement) -> str:
 
 def _diffoscope_lines(table: HtmlElement) -> list[str]:
     """The new file's lines in one diffoscope table: the `diffpresent` cell that starts in the
-    table's third column or later, in each line row; a blank line for each hunk after the first."""
+    table's third column or later, in each row the new file has a line in (an empty line where it
+    has none: diffoscope writes no cell of text for an empty line); a blank line for each hunk
+    after the first."""
     lines: list[str] = []
     for row in table.iter("tr"):
         classes = _classes(row)
@@ -193,12 +195,16 @@ def _diffoscope_lines(table: HtmlElement) -> list[str]:
             continue
         if not classes & {"diffunmodified", "diffchanged", "diffadded", "diffdeleted"}:
             continue  # a hidden spacer, a "load more" or a size-limit row: no line of the file
+        if "diffdeleted" in classes:
+            continue  # the old file's line: the new one has none here
         column = 0
+        shown = ""  # an empty line has no `diffpresent` cell, only a blank one
         for cell in row:
             if cell.tag != "td":
                 continue
             if column >= 2 and "diffpresent" in _classes(cell):
-                lines.append(_line_text(cell))
+                shown = _line_text(cell)
             span = cell.get("colspan", "1").strip()
             column += int(span) if span.isdigit() else 1
+        lines.append(shown)
     return lines

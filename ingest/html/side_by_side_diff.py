@@ -23,10 +23,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
+from typing import Literal
 
 from lxml.html import HtmlElement
 
-from ingest.source import Markup, SourceText
+from ingest.source import SourceText
+
+# How the file a diff compared reads: its text is read by the reader of that kind.
+ComparedMarkup = Literal["plain", "markdown", "html"]
 
 # A page a tool wrote, by its own markup: diff2html's file boxes, diffoscope's body class.
 _DIFF2HTML_FILES = "//div[contains(concat(' ', normalize-space(@class), ' '), ' d2h-file-wrapper ')]"
@@ -46,7 +50,7 @@ class DiffSide:
     ("html" for a page: it is read as a page again)."""
 
     text: str
-    markup: Markup | str
+    markup: ComparedMarkup
 
 
 def is_diff_page(html: str) -> bool:
@@ -71,7 +75,7 @@ def new_version(tree: HtmlElement, path: str | Path) -> SourceText | None:
     return replace(source, review_copy=True)
 
 
-def _markup_of(name: str) -> str:
+def _markup_of(name: str) -> ComparedMarkup:
     """How a compared file reads, by its name's suffix: Markdown, a page, else plain text."""
     suffix = PurePosixPath(name.strip().split()[-1] if name.strip() else "").suffix.lower()
     if suffix in _MARKDOWN_SUFFIXES:
@@ -120,7 +124,7 @@ def _diff2html_side(tree: HtmlElement) -> DiffSide | None:
     """The new file of each file box of a diff2html page, files apart by a blank line: from
     the side-by-side view's second column, or the line view's rows that no deletion marks."""
     files: list[str] = []
-    markup = ""
+    markup: ComparedMarkup | None = None
     for box in tree.xpath(_DIFF2HTML_FILES):
         names = box.xpath(".//*[contains(concat(' ', @class, ' '), ' d2h-file-header ')]"
                           "//*[contains(concat(' ', @class, ' '), ' d2h-file-name ')]")

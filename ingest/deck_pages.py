@@ -29,6 +29,7 @@ MIN_SLIDES = 2
 # pdfgrep's page number before each line: "1:Verkoudheid", "12:" (an empty line)
 _PAGE_PREFIX = re.compile(r"(\d{1,5}):")
 MIN_PREFIXED_LINES = 3
+_MINUTES = re.compile(r"\d\d(?!\d)")  # a time's minutes after the hour's colon: "09:15"
 
 # A slide counter at a footline's end, "3 / 9"; the number may stand glued to the words before it
 _COUNTER = re.compile(r"(?P<head>.*\d)[ \t]*/[ \t]*(?P<total>\d+)[ \t]*")
@@ -88,11 +89,21 @@ def _paged_by_line_prefixes(text: str) -> DeckPages | None:
     if pages[0] < 1 or any(b < a for a, b in zip(pages, pages[1:])):
         return None
     bodies = [line[match.end():] for line, match in zip(lines, found)]
+    if _clock_times(bodies):
+        return None
     bodies, pages = _single_spaced(bodies, pages)
     if not any("\f" in body for body in bodies):
         bodies = ["\f" * (page - (pages[index - 1] if index else 1)) + body
                   for index, (body, page) in enumerate(zip(bodies, pages))]
     return DeckPages("\n".join(bodies) + "\n")
+
+
+def _clock_times(bodies: list[str]) -> bool:
+    """Whether the lines open with clock times ("09:15 Spreekuur", a chat's "12:30 Jan: ...")
+    rather than pdfgrep's page numbers: pdfgrep writes an empty line as a bare "1:", and a
+    time's minutes stand right after its colon."""
+    filled = [body for body in bodies if body.strip()]
+    return all(body.strip() for body in bodies) or sum(1 for body in filled if _MINUTES.match(body)) * 2 > len(filled)
 
 
 def _single_spaced(bodies: list[str], pages: list[int]) -> tuple[list[str], list[int]]:

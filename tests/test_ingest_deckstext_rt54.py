@@ -138,5 +138,6 @@ def test_counters_of_another_shape_are_left_alone():
     assert paged_deck_text(text) is None
     # a line that only opens with a number and a colon: a time, not pdfgrep's page
     assert paged_deck_text("10:00 uur spreekuur\nBel ons\n11:00 uur\n") is None
+    assert paged_deck_text("9:15 Spreekuur\n9:\n10:30 Bel ons\n10:\n11:00 Klaar\n11:\n") is None
     # "Slide 1:" inside the text, not opening it
     assert paged_deck_text(f"{BODY}\n\nSlide 1:\nEen dia\n\nSlide 2:\nNog een\n") is None

@@ -22,6 +22,7 @@ from ingest.clean.furniture import furniture_keys, furniture_lines, is_page_numb
 from ingest.clean.lines import ends_sentence
 from ingest.code_blocks import without_code_blocks, without_program_lines
 from ingest.dates import is_date_line
+from ingest.deck_pages import paged_deck_text
 from ingest.document import IngestError
 from ingest.ebook_text import without_ebook_furniture
 from ingest.edbrowse import read_edbrowse
@@ -187,6 +188,8 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
             text, running = without_running_footers(text, frozenset(fenced_lines(text.split("\n"))))
             furniture = "\n".join(line for line in (*running, furniture) if line)
     else:
+        deck = paged_deck_text(text)  # a deck's slide labels or counters, pdfgrep's page numbers (red team 54)
+        text, hints = (deck.text, dict(deck.headings)) if deck else (text, hints)
         text = unglued_blocks(without_program_lines(text))  # a page's script, its blocks run together (red team 47)
         text = unescaped_plain_lists(text)  # html2text's escaped items ("\\- Draag", red team 49)
         text = in_reading_order(paged_by_break_lines(text))  # pdf2json's pages, bottom to top
@@ -223,6 +226,7 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
         interface += book_print.furniture
         interface += actions
         interface += rows.furniture if rows else ()
+        interface += deck.furniture if deck else ()
         before, (text, chrome) = text, without_page_chrome(text)
         interface += chrome
         titled = titled_page(before, text)  # a scraped page's `<title>` line, gone with its masthead

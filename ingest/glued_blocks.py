@@ -47,6 +47,7 @@ _PHRASE_START = re.compile(r"(?:^|(?<=[.?!] ))(?=[A-Z])")
 _PHRASE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?: [^\W\d_]+(?:-[^\W\d_]+)*)*")
 # A sentence follows a seam where its first word runs on to an end mark on the same line.
 _SENTENCE_AFTER = re.compile(r"[A-Z][^\W\d_]*[ ,][^\n]*?[.?!](?:\s|$)")
+MIN_NAME_PART_LETTERS = 2  # "e|Health", "i|Phone": a letter before a capital opens a name, not a block
 EVERYDAY_ZIPF = 2.0  # wordfreq's scale: a word met at least once per ten million words
 
 
@@ -87,7 +88,7 @@ def _headings_apart(line: str, words: set[str]) -> str:
             head = line[start.start():at]
             if len(head.split()) > MAX_HEADING_WORDS or not _SENTENCE_AFTER.match(line, at):
                 continue
-            if _apart_at(line, at, words):
+            if _apart_at(line, at, words, start.start()):
                 cuts += [start.start(), at]
             break  # the phrase's first seam ends it: a word glued further on is the sentence's
     out, last = [], 0
@@ -97,14 +98,20 @@ def _headings_apart(line: str, words: set[str]) -> str:
     return "".join(out) + line[last:]
 
 
-def _apart_at(line: str, at: int, words: set[str]) -> bool:
+def _apart_at(line: str, at: int, words: set[str], phrase_start: int) -> bool:
     """Whether the glued word around `at` parts there: as `_parted` would part it, or where both
-    parts are everyday words and the glued word is none ("Hoofdletsel|Heb", not "Whats|App")."""
-    left = re.search(r"[^\W\d_]*$", line[:at]).group()
-    left = _CASE_SEAM.split(left)[-1]
+    parts are everyday words and the glued word is none ("Hoofdletsel|Heb", not "Whats|App").
+    A capital word inside the phrase (`phrase_start` where it starts) that a capital inside it
+    parts is a name written so ("… aanmeldt bij HartslagNu, krijgt u …": the app's name, whose
+    halves are everyday words, red team 54), as one that a letter opens ("eHealth", "iPhone") is:
+    cut there, a sentence's first half was made a heading."""
+    glued = re.search(r"[^\W\d_]*$", line[:at])
+    left = _CASE_SEAM.split(glued.group())[-1]
     right = _CASE_SEAM.split(re.match(r"[^\W\d_]*", line[at:]).group())[0]
     if right.casefold() in words and (left.casefold() in words or len(left) >= MIN_PART_LETTERS):
         return True
+    if len(left) < MIN_NAME_PART_LETTERS or left[:1].isupper() and glued.start() != phrase_start:
+        return False
     return _everyday(left) and _everyday(right) and not _everyday(left + right)
 
 

@@ -97,13 +97,14 @@ _DECLARATION = r"[\w-]+\s*:[^;{}]+"  # a style rule's "margin: 0"
 # A statement of JavaScript on its line: a declaration ("var score = 0;"), a function's head
 # ("function next() {"), a call or assignment on an object's member, written with no space before
 # its bracket ("pipwerks.SCORM.save();", "document.body.className+=\" js\""), a control statement's
-# head ("if (x) {"), "return …;", and braces closing a block ("}", "});").
+# head ("if (x) {") and its block on the same line ("if (slides.length) { setInterval(next, 8000); }",
+# a narrowcasting page's player, domino's `textContent`, red team 54), "return …;", and braces closing a block ("}", "});").
 _STATEMENT = re.compile(
     rf"(?:var|let|const)\s+{_IDENTIFIER}\s*=[^=].*;"
     rf"|(?:async\s+)?function\s*{_IDENTIFIER}?\s*\([^()]*\)\s*\{{.*"
     rf"|{_DOTTED}\((?:.*\))?\s*;?(?:\s*\}})*"
     rf"|{_DOTTED}(?:\[[^\]]*\])?\s*[-+*/|&]?=(?!=)\s*(?:{_STRING}|[\w$.-]+|[^;]*;)\s*;?"
-    rf"|(?:if|for|while|switch)\s*\(.*\)\s*\{{"
+    rf"|(?:if|for|while|switch)\s*\(.*\)\s*\{{.*"
     rf"|return(?:\s+[\w$.()\[\]\"']+)?\s*;|\}}\s*(?:else\b.*)?|\}}\s*\)\s*;?"
     # a style sheet's rule on its line: a selector, then declarations in braces ("body { margin: 0; }"),
     # a ";" between each two (where it was optional, "a:b a:b …" split every way, left open exponential)

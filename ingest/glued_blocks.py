@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.clean.lines import ends_sentence
+
 # A sentence's end run into the next block's capital ("pm.Last", "A?Hepatitis", "chronic.Who").
 _SENTENCE_SEAM = re.compile(r"(?:(?<=[^\W\d_][.?!])|(?<=[)\"”’][.?!]))(?=[A-Z][^\W\d_])")
 MIN_SENTENCE_SEAMS = 3  # one or two may be a typing slip ("gezicht.De"); a glued page has a seam a block
@@ -38,6 +40,9 @@ MIN_PART_LETTERS = 4
 _OTHER_SEAM = re.compile(
     r"(?<=\d)(?=[A-Z][^\W\d_A-Z])|(?<=[»›])(?=[A-Z])|(?<=[^\W\d_]\))(?=[A-Z][^\W\d_])|(?<=[^\W\d_]{2};)(?=[^\W\d_])")
 _WORDS = re.compile(r"[^\W\d_]+")
+# Where a table's glued cells part: a lower-case letter run into a capital word, a word into a number.
+_CELL_SEAM = re.compile(r"(?<=[^\W\d_A-Z])(?=[A-Z][^\W\d_A-Z])|(?<=[^\W\d_])(?=\d)")
+MIN_TABLE_VALUES = 3  # rows whose value a number opens, glued to the label before it
 MAX_HEADING_WORDS = 8  # a heading set apart is a short phrase or question, not a sentence
 # A short question after a sentence's end, glued to the next block's capital ("doen. Wat is X?Bij").
 _QUESTION_BEFORE_SEAM = re.compile(r"(?<=[.?!]) ([A-Z][^.?!:;\n]*\?)(?=[A-Z][^\W\d_])")
@@ -47,6 +52,7 @@ _PHRASE_START = re.compile(r"(?:^|(?<=[.?!] ))(?=[A-Z])")
 _PHRASE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?: [^\W\d_]+(?:-[^\W\d_]+)*)*")
 # A sentence follows a seam where its first word runs on to an end mark on the same line.
 _SENTENCE_AFTER = re.compile(r"[A-Z][^\W\d_]*[ ,][^\n]*?[.?!](?:\s|$)")
+MIN_NAME_PART_LETTERS = 2  # "e|Health", "i|Phone": a letter before a capital opens a name, not a block
 EVERYDAY_ZIPF = 2.0  # wordfreq's scale: a word met at least once per ten million words
 
 
@@ -60,12 +66,32 @@ def unglued_blocks(text: str) -> str:
     else the text unchanged."""
     if not is_glued(text):
         return text
+    text = "\n".join(_table_rows(line) for line in text.split("\n"))
     words = {word.casefold() for word in _WORDS.findall(text)}  # each glued word counts as one
     lines = [_QUESTION_BEFORE_SEAM.sub(_question_apart, line) for line in text.split("\n")]
     lines = [_OTHER_SEAM.sub("\n", _SENTENCE_SEAM.sub("\n", line)) for line in "\n".join(lines).split("\n")]
     lines = [_headings_apart(line, words) for line in lines]
     lines = [_WORDS.sub(lambda match: _parted(match.group(), words), line) for line in lines]
     return "\n".join(_once(line) for line in "\n".join(lines).split("\n"))
+
+
+def _table_rows(line: str) -> str:
+    """A table's cells glued into one line ("KlachtDuurOorontsteking4 dagenKeelpijn1 week…") set
+    a row a line, its cells two spaces apart, as plain text sets a table (`ingest.clean.tables`);
+    else the line unchanged. Its cells part where a lower-case letter runs into a capital word
+    and where a word runs into a number; a cell that a number opens, so glued, is a value, and
+    `MIN_TABLE_VALUES` of them or more, every so many cells and the last cell one, tell its rows
+    (as many cells a row as between two values) and that the header row is whole. Parted at its
+    word seams alone, the table's last row ("Hoesten3 weken") was a heading (red team 54)."""
+    cells = _CELL_SEAM.split(line.strip())
+    values = [index for index, cell in enumerate(cells) if index and cell[:1].isdigit()]
+    if len(values) < MIN_TABLE_VALUES or values[-1] != len(cells) - 1:
+        return line
+    width = values[1] - values[0]
+    if width < 2 or len(cells) % width or any(b - a != width for a, b in zip(values, values[1:])) \
+            or any(len(cell.split()) > MAX_HEADING_WORDS or ends_sentence(cell) for cell in cells):
+        return line
+    return "\n".join("  ".join(cells[at:at + width]) for at in range(0, len(cells), width))
 
 
 def _question_apart(found: re.Match[str]) -> str:
@@ -87,7 +113,7 @@ def _headings_apart(line: str, words: set[str]) -> str:
             head = line[start.start():at]
             if len(head.split()) > MAX_HEADING_WORDS or not _SENTENCE_AFTER.match(line, at):
                 continue
-            if _apart_at(line, at, words):
+            if _apart_at(line, at, words, start.start()):
                 cuts += [start.start(), at]
             break  # the phrase's first seam ends it: a word glued further on is the sentence's
     out, last = [], 0
@@ -97,14 +123,20 @@ def _headings_apart(line: str, words: set[str]) -> str:
     return "".join(out) + line[last:]
 
 
-def _apart_at(line: str, at: int, words: set[str]) -> bool:
+def _apart_at(line: str, at: int, words: set[str], phrase_start: int) -> bool:
     """Whether the glued word around `at` parts there: as `_parted` would part it, or where both
-    parts are everyday words and the glued word is none ("Hoofdletsel|Heb", not "Whats|App")."""
-    left = re.search(r"[^\W\d_]*$", line[:at]).group()
-    left = _CASE_SEAM.split(left)[-1]
+    parts are everyday words and the glued word is none ("Hoofdletsel|Heb", not "Whats|App").
+    A capital word inside the phrase (`phrase_start` where it starts) that a capital inside it
+    parts is a name written so ("… aanmeldt bij HartslagNu, krijgt u …": the app's name, whose
+    halves are everyday words, red team 54), as one that a letter opens ("eHealth", "iPhone") is:
+    cut there, a sentence's first half was made a heading."""
+    glued = re.search(r"[^\W\d_]*$", line[:at])
+    left = _CASE_SEAM.split(glued.group())[-1]
     right = _CASE_SEAM.split(re.match(r"[^\W\d_]*", line[at:]).group())[0]
     if right.casefold() in words and (left.casefold() in words or len(left) >= MIN_PART_LETTERS):
         return True
+    if len(left) < MIN_NAME_PART_LETTERS or left[:1].isupper() and glued.start() != phrase_start:
+        return False
     return _everyday(left) and _everyday(right) and not _everyday(left + right)
 
 

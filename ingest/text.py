@@ -36,6 +36,7 @@ from ingest.running_footer import paged_by_numbers, without_running_footers, wit
 from ingest.markdown_dialects import plain_dialects
 from ingest.fences import fenced_lines
 from ingest.glued_blocks import unglued_blocks
+from ingest.screen_widgets import without_screen_widgets
 from ingest.markdown_html import html_as_markdown
 from ingest.source import Markup, SourceText
 from ingest.speech_chunks import joined_chunks
@@ -191,6 +192,7 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
         deck = paged_deck_text(text)  # a deck's slide labels or counters, pdfgrep's page numbers (red team 54)
         text, hints = (deck.text, dict(deck.headings)) if deck else (text, hints)
         text = unglued_blocks(without_program_lines(text))  # a page's script, its blocks run together (red team 47)
+        text = without_screen_widgets(text)  # a waiting-room screen's clock, weather, queue call (red team 54)
         text = unescaped_plain_lists(text)  # html2text's escaped items ("\\- Draag", red team 49)
         text = in_reading_order(paged_by_break_lines(text))  # pdf2json's pages, bottom to top
         text = joined_chunks(text)  # a speech engine's chunks, one a line (red team 51)

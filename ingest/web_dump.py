@@ -254,7 +254,7 @@ def _masthead_menu(lines: list[str], cookies: set[int]) -> set[int]:
         if not text:
             continue
         bare = _bare_breadcrumb(lines, index)
-        steps = [_step_words(lines[i]) for i in bare] or _trail_steps(text)
+        steps = [_step_words(lines[i]) for i in bare] or _trail_steps(text) or _echoed_trail(lines, index)
         if steps:
             trail = bare or [index]
             return set(trail) | _over_breadcrumb(lines, above, trail[-1], steps[-1], chrome)
@@ -377,6 +377,18 @@ def _trail_steps(text: str) -> list[str]:
                                  for step in steps):
         return []
     return [" ".join(step.split()) for step in steps]
+
+
+def _echoed_trail(lines: list[str], index: int) -> list[str]:
+    """The steps of line `index` where it is a breadcrumb with no home page nor label, its last
+    step the page's own title, which the next filled line repeats ("Informatiezuil › Hart en
+    vaten › Reanimeren en een AED gebruiken" over "Reanimeren en een AED gebruiken": a kiosk's
+    trail, html5lib's `itertext`, red team 54), as `_bare_breadcrumb` reads a trail a step a line."""
+    steps = [" ".join(step.split()) for step in _TRAIL_STEP_GAP.split(lines[index].strip())]
+    if len(steps) < 2 or not all(step and len(step.split()) <= MAX_ITEM_WORDS and not ends_sentence(step)
+                                 for step in steps):
+        return []
+    return steps if steps[-1].casefold() == _next_filled(lines, index + 1).casefold() else []
 
 
 _WORDED = re.compile(r"[^\W\d_]")  # a letter: a step of a trail names a page, a rule names none

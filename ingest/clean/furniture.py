@@ -114,6 +114,22 @@ UI_PHRASES: tuple[str, ...] = (
     # a page's own buttons to print or download it ("Print deze folder | Download als PDF",
     # "Download de folder (PDF)", "Print this page"), in a row or alone
     rf"{_DOC_ACTION}(?:\s*[|·•/]?\s*{_DOC_ACTION})*",
+    # a page's notice for a browser without script ("Dit scherm heeft JavaScript nodig", "Please enable
+    # JavaScript"): a narrowcasting player's `<noscript>`, which a reader of the DOM keeps (red team 54)
+    r"(?:Dit\s+scherm|Deze\s+(?:pagina|site|website|zuil|kiosk)|This\s+(?:screen|page|site|website|kiosk))\s+"
+    r"(?:heeft|vereist|gebruikt|needs|requires|uses)\s+JavaScript(?:\s+nodig)?\.?"
+    r"|(?:Schakel|Zet)\s+JavaScript\s+(?:in|aan)[^.!?]{0,40}[.!]?|(?:Please\s+)?enable\s+JavaScript[^.!?]{0,40}[.!]?"
+    r"|JavaScript\s+(?:is\s+)?(?:required|disabled|uitgeschakeld|staat\s+uit)[.!]?",
+    # a touch screen's calls and buttons, in one language or two run together ("Tik op het scherm om te
+    # beginnenTouch the screen to start", "◀ Terug⌂ HomePrint deze pagina"), and its notice that it
+    # goes back to its start screen unused: a hospital hall's information kiosk (red team 54)
+    r"(?:(?:Tik|Raak|Druk|Tap|Touch)\s+(?:op\s+)?(?:het\s+|the\s+)?(?:scherm|screen|hier|here)(?:\s+aan)?\s+"
+    r"(?:om\s+te\s+|to\s+)(?:beginnen|starten|start|begin)[.!]?\s*)+",
+    rf"(?=.*[◀◁⌂])(?:[◀◁←‹«⌂]?\s*(?:Terug|Back|Home|Start|Vorige|Previous)\s*)+(?:{_DOC_ACTION})?",
+    r"(?:Dit\s+scherm|Deze\s+(?:zuil|kiosk|pagina))\s+gaat\s+na\s+\d+\s+(?:seconden|minuten)\b[^.!?]{0,60}"
+    r"\bterug\s+naar\s+het\s+(?:begin|start)scherm\.?"
+    r"|(?:This\s+(?:screen|kiosk|page))\s+(?:returns|will\s+return|goes\s+back)\s+to\s+the\s+(?:start|home)\s+screen\b"
+    r"[^.!?]{0,60}\.?",
     # a leaflet's catalogue number on a line of its own ("Foldernummer: KNO-041", "Folder nr. 1234")
     r"(?:(?:(?:patiënten)?folder|brochure|document|publicatie)\s*(?:nummer|nr\.?|code)|leaflet\s+(?:number|no\.?|code))"
     r"[:.]?\s*(?=[\w./-]*\d)[A-Z0-9][\w./-]{0,20}",

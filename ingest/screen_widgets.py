@@ -1,0 +1,86 @@
+"""A waiting-room screen's or kiosk's widgets, read out of a page's DOM text, taken out.
+
+A narrowcasting page (a playlist of slides on a waiting room's screen) and a hall's information
+kiosk set widgets around the leaflet: the clock, the weather, the queue's call ("Nu aan de
+beurt: balie 2, nummer A-041") over it, and the player's credit ("Narrowcasting door … · speler
+WK-03 · playlist bijgewerkt 09:12") under it. A reader of the DOM (domino's or jsdom's
+`textContent`, html5lib's `itertext`) keeps them as lines, the clock glued to the logo's name
+("Gezondheidscentrum De Boomgaard08:00"). Left in, the weather was the leaflet's title and the
+clock ended its publisher (red team 54). Each is known by its shape where no leaflet writes it:
+among the short lines over the text's first sentence, or on its last lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.clean.lines import ends_sentence
+
+MAX_OPENING_LINES = 8  # the masthead's lines over a leaflet's title: a logo, widgets, a trail
+MAX_WIDGET_WORDS = 10  # "Nu aan de beurt: balie 2, nummer A-041"; a leaflet's sentence says more
+MAX_CLOSING_LINES = 4  # a player's credit stands among the page's last lines
+
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
+# A clock glued to the logo's or site's name before it ("Boomgaard08:00") and to the next widget.
+_GLUED_CLOCK = re.compile(rf"(?<=[^\W\d_])({_CLOCK})(?=[^\W\d_]|\s*$)")
+_CLOCK_LINE = re.compile(rf"{_CLOCK}(?:\s*(?:uur|u|h))?")
+# The weather: a temperature among a few words ("Nieuwegein 7°C bewolkt", "12 °C", "Utrecht -2°").
+_TEMPERATURE = re.compile(r"(?<![\w,.])[-−]?\d{1,2}(?:[,.]\d)?\s?°\s?[CF]?(?!\w)")
+MAX_WEATHER_WORDS = 5
+# A queue's call: a ticket's number ("nummer A-041", "number B12") or the call itself ("Nu aan de
+# beurt", "Now serving").
+_QUEUE_CALL = re.compile(r"\b(?:(?:volg|wacht)?nummer|number|ticket)\s*:?\s*[A-Z]{1,2}-?\d{2,4}\b"
+                         r"|\bnu\s+aan\s+de\s+beurt\b|\bnow\s+serving\b", re.IGNORECASE)
+# A signage player's credit on the page's last lines: the system's or the playlist's name.
+_PLAYER_CREDIT = re.compile(r"\b(?:narrowcasting|digital\s+signage|playlist|afspeellijst)\b", re.IGNORECASE)
+
+
+def without_screen_widgets(text: str) -> str:
+    """`text` without a screen's widget lines (see above): each line taken out stays, empty, and
+    a clock glued to a name is taken off it."""
+    lines = text.split("\n")
+    opening = _opening(lines)
+    if not opening:
+        return text
+    out = list(lines)
+    for index in opening:
+        pieces = [piece.strip() for piece in _GLUED_CLOCK.sub(r"\n\1\n", lines[index]).split("\n")]
+        kept = [piece for piece in pieces if piece and not _is_widget(piece)]
+        if kept != [lines[index].strip()]:
+            out[index] = "\n".join(kept)
+    closing = [index for index in range(len(lines)) if lines[index].strip()][-MAX_CLOSING_LINES:]
+    for index in closing:
+        if _is_player_credit(lines[index]):
+            out[index] = ""
+    return "\n".join(out)
+
+
+def _opening(lines: list[str]) -> list[int]:
+    """The filled lines over the text's first sentence, at most `MAX_OPENING_LINES`, where one
+    of them holds a widget; [] where none does."""
+    opening: list[int] = []
+    for index, line in enumerate(lines):
+        text = " ".join(line.split())
+        if not text:
+            continue
+        if ends_sentence(text) or len(opening) == MAX_OPENING_LINES:
+            break
+        opening.append(index)
+    pieces = (_GLUED_CLOCK.sub(r"\n\1\n", lines[index]).split("\n") for index in opening)
+    return opening if any(_is_widget(piece.strip()) for found in pieces for piece in found) else []
+
+
+def _is_widget(piece: str) -> bool:
+    """Whether a line's piece is a clock, the weather or a queue's call (see above)."""
+    text = " ".join(piece.split())
+    words = len(text.split())
+    return bool(_CLOCK_LINE.fullmatch(text)) \
+        or words <= MAX_WEATHER_WORDS and bool(_TEMPERATURE.search(text)) and not ends_sentence(text) \
+        or words <= MAX_WIDGET_WORDS and bool(_QUEUE_CALL.search(text)) and not ends_sentence(text)
+
+
+def _is_player_credit(line: str) -> bool:
+    """Whether a line is a signage player's credit: it names the system or its playlist, among
+    fields and no sentence ("Narrowcasting door … · speler WK-03 · playlist bijgewerkt 09:12")."""
+    text = " ".join(line.split())
+    return bool(_PLAYER_CREDIT.search(text)) and len(text.split()) <= 2 * MAX_WIDGET_WORDS and not ends_sentence(text)

@@ -48,7 +48,7 @@ from ingest.html.page import page_facts, page_metadata, parse_page, without_data
 from ingest.html.page_dates import page_date
 from ingest.html.pipe_paragraphs import pipe_paragraphs_as_tables
 from ingest.html.positioned_pages import bold_leads_apart, drop_page_furniture, rows_as_tables
-from ingest.html.side_by_side_diff import is_diff_page, new_version
+from ingest.html.side_by_side_diff import is_diff_page, new_side
 from ingest.html.site_bars import drop_masthead, drop_site_bars
 from ingest.html.slides import drop_slide_furniture, drop_speaker_notes, unwrap_foreign_objects
 from ingest.html.text_forms import forms_as_boxes
@@ -85,7 +85,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
     masthead = ""  # the site's name, set as an `<h1>` over the leaflet's
     try:
         tree = parse_page(html, path)
-        review = new_version(tree, path) if tree is not None and is_diff_page(html) else None
+        review = new_side(tree, path) if tree is not None and is_diff_page(html) else None
         if review is not None:
             return review  # a diff tool's page of two versions: the new one's text (red team 53)
         if tree is not None and is_bbox_layout(tree):

@@ -9,7 +9,7 @@ its old column cut into word pieces and its Markdown marks or diffoscope's visib
 
 Each tool's own classes say which cell holds which side: diff2html's `d2h-file-side-diff`
 columns (the second is the new file) or `d2h-del`/`d2h-ins`/`d2h-cntx` rows, diffoscope's
-`diffpresent` cells from the table's third column on. `new_version` keeps the new file's lines
+`diffpresent` cells from the table's third column on. `new_side` keeps the new file's lines
 only, its `<ins>` words as text and its `<del>` words out, turns diffoscope's signs back into
 what they stand for (`·` a space, `»` a tab, `\\xc` a form feed), and reads what is left as
 the file the tool compared read: Markdown for a `.md` file, a page for `.html`, else plain text
@@ -58,7 +58,7 @@ def is_diff_page(html: str) -> bool:
     return "d2h-file-wrapper" in html or "diffoscope" in html
 
 
-def new_version(tree: HtmlElement, path: str | Path) -> SourceText | None:
+def new_side(tree: HtmlElement, path: str | Path) -> SourceText | None:
     """The new version of the leaflet a diff page compares, read as its file reads and marked a
     review copy; None where the page is no diff2html or diffoscope page, or shows no new text."""
     side = _diff2html_side(tree) if tree.xpath(_DIFF2HTML_FILES) else None

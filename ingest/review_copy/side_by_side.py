@@ -100,7 +100,8 @@ def _kind(line: str, layout: _Layout) -> str | None:
             return None
         if sign == ">" and left.strip():
             return None
-        if sign in _RIGHT_MARKS and rest.strip() and (layout.right is None or rest[:layout.right - layout.gutter - 1].strip()):
+        gap = rest[:layout.right - layout.gutter - 1] if layout.right is not None else rest
+        if sign in _RIGHT_MARKS and rest.strip() and gap.strip():  # text in the gutter: no diff's
             return None
         return sign
     if sign != " " or layout.right is None or len(line) <= layout.right:

@@ -60,6 +60,7 @@ from ingest.pdf import PdfDocument, load_pdf, pdf_source, read_pdf
 from ingest.pdf.attachments import Attachment, embedded_files
 from ingest.pdf_structure_text import is_pdf_structure_text, read_pdf_structure_text
 from ingest.record_header import without_record_header
+from ingest.review_copy import read_review_copy
 from ingest.roff import is_roff, roff_as_markdown
 from ingest.untex import is_untex, untex_as_markdown
 from ingest.pod import is_pod, pod_as_markdown
@@ -525,6 +526,9 @@ def load_source(data: bytes, path: Path) -> SourceText:
         if message is not None:
             return _message_source(message, path)
         text = decode_text(data, path)
+        review = _review_source(text, path)
+        if review is not None:  # a diff's or a blame's text: its new version, before any markup is asked
+            return review
         dumped = _json_source(text, path)
         if dumped is not None:  # a document's strings dumped as JSON: the text they make
             return dumped
@@ -579,7 +583,20 @@ def load_source(data: bytes, path: Path) -> SourceText:
                 return load_text(as_markdown(text).encode("utf-8"), path, "markdown")
         if is_markdown(text):
             return load_text(data, path, "markdown")
+    if kind == "markdown":
+        review = _review_source(decode_text(data, path), path)
+        if review is not None:  # a word diff of the Markdown, say: its new version is the Markdown
+            return review
     return load_text(data, path, "markdown" if kind == "markdown" else "plain")
+
+
+def _review_source(text: str, path: Path) -> SourceText | None:
+    """A review copy in text form (`ingest.review_copy`) read as the new version it shows, as any
+    text file of that version is read, marked a review copy; None where `text` is none."""
+    new = read_review_copy(text)
+    if new is None:
+        return None
+    return replace(load_source(new.encode("utf-8"), path), review_copy=True)
 
 
 def _accessibility_dump(text: str) -> str | None:

@@ -33,6 +33,7 @@ from ingest.node_lines import titled_page
 from ingest.man import read_man_page
 from ingest.run_on_page import titled_by_breadcrumb, without_page_actions
 from ingest.running_footer import paged_by_numbers, without_running_footers, without_title_headers
+from ingest.markdown_deck import without_pptx2md_notes
 from ingest.markdown_dialects import plain_dialects
 from ingest.fences import fenced_lines
 from ingest.glued_blocks import unglued_blocks
@@ -182,7 +183,8 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
     furniture = ""
     hints: dict[str, int] = {}
     if markup == "markdown":
-        text = html_as_markdown(unescaped_markdown_lists(without_code_blocks(text)))  # html2text's escaped items
+        text = without_pptx2md_notes(without_code_blocks(text))  # before its coloured runs go (red team 54)
+        text = html_as_markdown(unescaped_markdown_lists(text))  # html2text's escaped items
         text = footnotes_in_place(without_link_definitions(plain_dialects(text)))
         text, furniture = closing_footer(text)
         if "\f" not in text:  # a PDF's text in Markdown keeps the PDF's running footers

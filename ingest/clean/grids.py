@@ -43,8 +43,9 @@ _RULE = re.compile(r"\+(?:[-=:]+\+)+")
 # Inside a box, a rule between rows may end in its uprights: links2 draws its box's rules
 # "|-----+-----|" with "+" at the joints only, and its top rule with "+" at the corners only;
 # Sphinx's text builder draws its header rule with uprights for joints too ("|=====|=====|");
-# a Markdown table kept in plain text pads its rule's dashes ("| --- | :---: |").
-_RULE_RUN = r"(?:[-=:]+| :?-{3,}:? )"
+# a Markdown table kept in plain text pads its rule's dashes ("| --- | :---: |"), or its colons
+# mark a column's alignment over a single dash (pptx2md: "| :-: | :-: |").
+_RULE_RUN = r"(?:[-=:]+| (?::?-{3,}:?|:-+:?|-+:) )"
 _INNER_RULE = re.compile(rf"\|{_RULE_RUN}(?:[+|]{_RULE_RUN})*\|")
 # A box drawn with Unicode's box characters (ELinks' and w3m's tables, `tabulate`'s and rich's
 # grids: "┌───┬───┐", "│ a │ b │", "╞═══╪═══╡") reads as the same box in ASCII, one character for

@@ -54,7 +54,12 @@ def strip_inline_markdown(text: str) -> str:
     text = re.sub(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?!\w)", r"\1", text)
     text = re.sub(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w])", r"\1", text)
     text = re.sub(r"`([^`]+)`", r"\1", text)
-    return re.sub(r"\\([\\`*_{}\[\]()#+\-.!>])", r"\1", text)
+    return _BACKSLASH_ESCAPE.sub(r"\1", text)
+
+
+# A backslash before any ASCII punctuation mark escapes it (CommonMark): the mark is the text.
+# Converters escape more than the marks Markdown uses: pptx2md escapes every comma ("Het Spoor\\,").
+_BACKSLASH_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
 def _setext_level(lines: list[Line], index: int, shortest: int = 1) -> int:
@@ -173,7 +178,7 @@ def join_markdown_lines(lines: list[Line]) -> list[Logical]:
     marked = _mark_setext_headings(lines)
     titles = _outdented_titles(marked)
     guessed = _guessed_headings(marked)
-    grid = {**grid_rows(marked), **dashed}
+    grid = {**{index: _without_inline_markup(row) for index, row in grid_rows(marked).items()}, **dashed}
     table = {index: row for index, row in _table_lines(marked).items() if index not in grid}
     grid = {**cell_line_rows(marked, _marked_up(marked, titles, guessed) | frozenset(grid) | frozenset(table)), **grid}
     # Bold lines head sub-sections only where `#` headings mark the structure: elsewhere

@@ -47,6 +47,7 @@ from ingest.html.navigation import drop_heading_link_runs, drop_node_navigation
 from ingest.html.page import page_facts, page_metadata, parse_page, without_data_uris
 from ingest.html.page_dates import page_date
 from ingest.html.pipe_paragraphs import pipe_paragraphs_as_tables
+from ingest.html.reveal_markdown import markdown_slides
 from ingest.html.positioned_pages import bold_leads_apart, drop_page_furniture, rows_as_tables
 from ingest.html.side_by_side_diff import is_diff_page, new_side
 from ingest.html.site_bars import drop_masthead, drop_site_bars
@@ -90,6 +91,9 @@ def load_html(html: str, path: str | Path) -> SourceText:
             return review  # a diff tool's page of two versions: the new one's text (red team 53)
         if tree is not None and is_bbox_layout(tree):
             return load_bbox_layout(tree, path)  # a PDF's words in their boxes: no web page
+        slides = markdown_slides(tree) if tree is not None else None
+        if slides:  # a reveal.js deck of Markdown slides: its Markdown, no web page (red team 54)
+            return _markdown_deck(slides, html, path)
         if tree is not None:
             unwrap_foreign_objects(tree)  # a slide deck's slides, each HTML inside an <svg>
             review_copy = review_copy or is_marked_review(tree)
@@ -151,6 +155,17 @@ def load_html(html: str, path: str | Path) -> SourceText:
                       publisher=publisher, review_copy=review_copy,
                       furniture="\n".join(line for line in dict.fromkeys(
                           [*furniture, *notices, title_sender(title, facts.title)]) if line))
+
+
+def _markdown_deck(markdown: str, html: str, path: str | Path) -> SourceText:
+    """A reveal.js deck's Markdown read as a Markdown leaflet, the page's `<title>` its title
+    where no `#` heading names it, its stated address and publisher kept."""
+    from ingest.text import load_text  # here: the text reader imports what the HTML reader does
+    source = load_text(markdown.encode("utf-8"), path, "markdown")
+    facts = page_facts(html)
+    titled = any(line.startswith("# ") for line in source.text.splitlines())
+    return replace(source, title=source.title or ("" if titled else " ".join(facts.title.split())),
+                   url=source.url or facts.canonical or facts.og_url, publisher=source.publisher or facts.publisher)
 
 
 def _with_title(text: str, heading: str) -> str:

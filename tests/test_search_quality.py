@@ -2088,3 +2088,41 @@ def test_merged_letters_name_no_patient(redteam52_searcher):
     assert leaflets["haarverlies"].updated == "2025-11-04"
     rows = next(passage.text for _, passage in redteam52_searcher.store.all_passages() if "8 tot 12 kilo" in passage.text)
     assert "8 tot 12 kilo | 240 mg | maximaal 3 keer" in rows
+
+
+REDTEAM53 = load_questions(ROOT / "tests" / "data" / "redteam53_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam53_searcher(settings, embedder, tmp_path_factory):
+    """Eleven review copies of leaflets, each the change from an older version to the current one
+    as a review tool shows it: wdiff, dwdiff, diff2html, lxml's htmldiff, diffoscope, diff -y,
+    diff-match-patch, xmldiff, git's colour words through ansi2html, pandiff and git blame
+    (tests/data/redteam53_questions.md)."""
+    return _searcher_over("redteam53_leaflets", settings, tmp_path_factory, leaflets=11)
+
+
+def test_a_fifty_third_set_of_leaflets_answers_its_questions(redteam53_searcher):
+    missed, flagged, kept = _outcomes(redteam53_searcher, REDTEAM53)
+    assert len(missed) <= 7, missed  # 5 of 92 missed when measured (13 before)
+    assert len(flagged) >= 16, flagged  # 18 of 28 (19 before)
+    assert len(kept) >= 58, kept  # 62 of 92 (58 before)
+
+
+def test_review_copies_read_as_their_new_version(redteam53_searcher):
+    """Deleted text, change marks and diff furniture stood in passages ("maximaal 75 dagen" from
+    an old 7 and a new 5), titles and dates (the old column's date) (redteam53_questions.md)."""
+    shown = [text for _, passage in redteam53_searcher.store.all_passages() for text in (passage.text, *passage.headings)]
+    for withdrawn in ("komt TBE niet voor", "Kinderen jonger dan 1 jaar kunnen niet", "Een wigkussen",
+                      "Neem iemand mee die u naar huis kan rijden", "Draag geen sieraden", "75 dagen", "560 jaar"):
+        assert not any(withdrawn in text for text in shown), withdrawn
+    for mark in ("[-", "{+", "·", "¶", "diff --git", "@@ ", "^aec3dea", "RENAMED"):
+        assert not any(mark in text for text in shown), mark
+    leaflets = redteam53_searcher.leaflets
+    titles = {"geelzucht-pasgeborene": "Geelzucht bij uw pasgeboren baby", "gonorroe": "Gonorroe (druiper)",
+              "keizersnede": "Herstel na een keizersnede", "keizersnede-en": "Recovering from a caesarean section",
+              "emg-onderzoek": "EMG-onderzoek: meten van zenuwen en spieren"}
+    assert {key: leaflets[key].title for key in titles} == titles
+    dates = {"emg-onderzoek": "2025-11", "tekenencefalitis": "2026-04-02", "voorkeurshouding": "2026-03",
+             "gonorroe": "2026-03-04", "keizersnede": "2026-01-15"}
+    assert {key: leaflets[key].updated for key in dates} == dates

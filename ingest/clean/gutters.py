@@ -25,7 +25,7 @@ _WIDE_SPACE = re.compile(r" {2,}")
 @dataclass
 class _Gutter:
     """Character positions [low, high) blank on every line so far, and how many lines have
-    words right on both sides of it (`parts`): a column boundary once `MIN_COLUMN_ROWS` do."""
+    words on both sides of it (`parts`): a column boundary once `MIN_COLUMN_ROWS` do."""
 
     low: int
     high: int
@@ -70,10 +70,9 @@ def _narrowed(gutter: _Gutter, raw: str) -> _Gutter | None:
 
 
 def _parted(gutters: list[_Gutter], raw: str) -> list[bool]:
-    """For each gutter, whether the line has words in the columns right on both sides of it."""
-    edges = [0, *(edge for gutter in gutters for edge in (gutter.low, gutter.high)), len(raw)]
-    filled = [bool(raw[edges[at]:edges[at + 1]].strip()) for at in range(0, len(edges), 2)]
-    return [filled[at] and filled[at + 1] for at in range(len(gutters))]
+    """For each gutter, whether the line has words on both sides of it: a column may stand
+    empty beside it on that line (a short column, a heading's room), the gutter still blank."""
+    return [bool(raw[:gutter.low].strip() and raw[gutter.high:].strip()) for gutter in gutters]
 
 
 def _stretch_at(lines: list[Line], first: int, taken: set[int]) -> tuple[tuple[int, Stretch] | None, int]:

@@ -28,7 +28,7 @@ class Stretch:
     """Lines set in two columns up to line `end` (exclusive), as the lines of each column."""
 
     end: int
-    columns: tuple[list[Line], list[Line]]
+    columns: tuple[list[Line], ...]  # two here; three or more from `ingest.clean.gutters`
 
 
 def column_stretches(lines: list[Line], taken: set[int] = frozenset()) -> dict[int, Stretch]:
@@ -238,8 +238,8 @@ def _split_columns(lines: list[Line], places: list[str], column: int) -> tuple[l
         gap = _gap_at(line, column) if place == "both" else None
         left_end = gap.start() if gap else len(line.raw) if place == "left" else 0
         right_start = gap.end() if gap else column if place == "right" else len(line.raw)
-        left.append(_column_line(line.raw[:left_end], begin, left))
-        right.append(_column_line(line.raw[right_start:], begin + right_start, right))
+        left.append(column_line(line.raw[:left_end], begin, left))
+        right.append(column_line(line.raw[right_start:], begin + right_start, right))
     return _rows_together(left, [place == "right" for place in places]), \
         _rows_together(right, [place == "left" for place in places])
 
@@ -262,7 +262,7 @@ def _row_shape(line: Line) -> int | None:
     return line.parts[1][1] - (line.start - line.indent) if len(line.parts) >= 2 else None
 
 
-def _column_line(raw: str, begin: int, column: list[Line]) -> Line:
+def column_line(raw: str, begin: int, column: list[Line]) -> Line:
     """A column's piece of a line as a line of its own (`begin`: where `raw` starts), with
     the cells its spacing sets apart: a table's row in a column keeps them."""
     text = raw.strip(" ")

@@ -17,6 +17,7 @@ from ingest.clean.cell_lines import cell_line_rows
 from ingest.clean.closed_cells import closed_cell_rows
 from ingest.clean.csv_lines import csv_rows
 from ingest.clean.columns import Stretch, column_stretches
+from ingest.clean.gutters import gutter_stretches
 from ingest.clean.dash_tables import dash_table_rows
 from ingest.clean.table_captions import caption_rows
 from ingest.clean.grids import grid_rows
@@ -81,7 +82,10 @@ def join_plain_lines(lines: list[Line], proportional: bool = False) -> list[Logi
     # in a text that pads its prose's words (catdvi) every line has gaps and rows are found
     # everywhere: there a stretch of two columns that read as prose goes before them
     aligned = set() if padded else rows | set(wrapped)
-    stretches = {} if proportional else column_stretches(lines, aligned | set(grid))
+    # three columns or more go before the aligned rows, which their lines look like too
+    stretches = {} if proportional else gutter_stretches(lines, set(grid))
+    gutters = {at for start, part in stretches.items() for at in range(start, part.end)}
+    stretches |= {} if proportional else column_stretches(lines, aligned | set(grid) | gutters)
     columned = {at for start, part in stretches.items() for at in range(start, part.end)}
     rows = rows - set(grid) - columned
     wrapped = {index: cells for index, cells in wrapped.items() if index not in grid and index not in columned}
@@ -295,8 +299,8 @@ def _titles_table(before: str, lines: list[Line], index: int, rows: set[int]) ->
 
 
 def _join_column(lines: list[Line], vocabulary: set[str]) -> list[Logical]:
-    """One column of a two-column stretch joined on its own, measured by its own width; a
-    table set in the column keeps its rows ("Onderdeel  Tijdsduur" beside the other column)."""
+    """One column of a stretch joined on its own, measured by its own width; a table set
+    in the column keeps its rows ("Onderdeel  Tijdsduur" beside the other column)."""
     lines = two_column_rows(with_header_rows(lines))
     rows, wrapped = aligned_rows(lines)
     return _join_lines(lines, measure_layout(lines), vocabulary, rows, wrapped, {})

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from ingest.clean.columns import column_stretches
+from ingest.clean.gutters import gutter_stretches
 from ingest.clean.joining import UNWRAPPED_WIDTH, Layout
 from ingest.clean.lines import CONTINUATION_WORDS, Line, ends_sentence, is_item_start, last_word, starts_lower
 from ingest.dates import is_date_line
@@ -87,7 +88,8 @@ def two_column_rows(lines: list[Line]) -> list[Line]:
     cell may wrap onto the line under it ("Voorbereiding en" over "plakkers", `_wraps_first_cell`)
     and the run go on below it."""
     out = list(lines)
-    prose = {row for start, stretch in column_stretches(lines).items() for row in range(start, stretch.end)}
+    prose = {row for start, stretch in (column_stretches(lines) | gutter_stretches(lines)).items()
+             for row in range(start, stretch.end)}
     run: list[int] = []
     for index, line in enumerate([*lines, Line("", 0)]):
         column = None if index in prose else _second_column(line)

@@ -254,9 +254,9 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
         meta = {"title": crumbed.title} | {key: value for key, value in meta.items() if value} if crumbed.title else meta
         text, history = without_revision_history(text)
         interface += history
-        text, menu = without_page_menu(text)  # a kiosk's tile menu, no "Inhoud" over it (red team 54)
+        text, menu = without_page_menu(without_contents(without_glued_contents(text)))  # a kiosk's tile menu (red team 54)
         interface += menu
-        text, page_starts, furniture = split_pages(paged_by_numbers(without_contents(without_glued_contents(text))))
+        text, page_starts, furniture = split_pages(paged_by_numbers(text))
         furniture = "\n".join(line for line in (*(mail.furniture if mail else ()), *interface, furniture) if line)
     return SourceText(text, markup, page_starts=page_starts, title=meta.get("title", ""), url=meta.get("url", ""),
                       updated=meta.get("updated", meta.get("date", "")), publisher=meta.get("publisher", ""),

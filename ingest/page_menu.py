@@ -14,6 +14,8 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from ingest.pdf.contents import CONTENTS_HEADINGS
+
 MIN_ENTRIES = 3  # two short lines that repeat later may be a sentence's subjects, not a menu
 MAX_ENTRY_WORDS = 10  # a section's title, not a line of text
 MAX_ENTRY_CHARS = 80
@@ -41,7 +43,9 @@ def without_page_menu(text: str) -> tuple[str, list[str]]:
     punctuation, numbering and glyphs aside). The headings named must be (nearly) all the
     headings after it (`_names_the_sections`): a list of symptoms right under a heading names
     some later headings, never all of them. A run after an introduction ("In deze folder leest
-    u:") is the text's own sentence and stays. Blank lines keep each line's place on its page."""
+    u:") is the text's own sentence and stays; a contents heading right over it goes with it
+    (its entries written otherwise than the headings, "› 2. De AED", kept it from
+    `without_contents`). Blank lines keep each line's place on its page."""
     lines = text.split("\n")
     filled = [_Line(index, line, _key(line)) for index, line in enumerate(lines) if line.strip()]
     first_prose = next((at for at, line in enumerate(filled) if _PROSE_END.search(line.text.strip())), len(filled))
@@ -51,8 +55,9 @@ def without_page_menu(text: str) -> tuple[str, list[str]]:
     for start in range(1, first_prose):
         run = _menu_run(filled, start, first_prose, places)
         if len(run) >= MIN_ENTRIES and _names_the_sections(filled, start + len(run), run):
-            taken = [filled[at].text.strip() for at in range(start, start + len(run))]
-            for at in range(start, start + len(run)):
+            first = start - 1 if filled[start - 1].text.strip(" \t\f:").casefold() in CONTENTS_HEADINGS else start
+            taken = [filled[at].text.strip() for at in range(first, start + len(run))]
+            for at in range(first, start + len(run)):
                 lines[filled[at].index] = "\f" * filled[at].text.count("\f")
             return "\n".join(lines), taken
     return text, []

@@ -89,3 +89,9 @@ def test_an_announcement_over_its_list_still_nests_the_headings_it_names():
     text = ("Folder\n\nVormen\n\nWe onderscheiden twee vormen:\n\n- de natte vorm\n- de droge vorm\n\n"
             "Natte vorm\n\nTekst over nat.\n\nDroge vorm\n\nTekst over droog.")
     assert _levels(text) == [("Folder", 1), ("Vormen", 2), ("Natte vorm", 3), ("Droge vorm", 3)]
+
+
+def test_a_contents_list_under_its_heading_goes_with_the_heading(tmp_path):
+    ingested = ingest_file_as(tmp_path, "griep.txt", _HEAD + "Inhoudsopgave\n" + _MENU + _SECTIONS)
+    assert "Inhoudsopgave" not in "\n".join(passage.text for passage in ingested.passages)
+    assert _headings(ingested)[0] == ["Wat is griep?"]

@@ -1386,12 +1386,10 @@ def _nest_announced(found: list[Heading], blocks: tuple[Block, ...]) -> list[Hea
     index = 0
     while index < len(out):
         parent = out[index]
-        intro = _own_body_words(blocks, parent, out, index)
         run = index + 1
-        if parent.level == 2 and intro is not None:
-            while run < len(out) and not out[run].text.endswith("?") and \
-                    _content_words(out[run].text) <= intro and _content_words(out[run].text):
-                run += 1
+        if parent.level == 2:
+            run = max((_announced_run(out, index, intro) for intro in _own_intro_words(blocks, parent, out, index)),
+                      default=run)
         if run - index - 1 >= 2 and _told_apart(out[index + 1:run]):
             for child in range(index + 1, run):
                 out[child] = Heading(out[child].text, 3, out[child].block)
@@ -1485,15 +1483,36 @@ def _told_apart(headings: list[Heading]) -> bool:
                for index, own in enumerate(words))
 
 
-def _own_body_words(blocks: tuple[Block, ...], heading: Heading, found: list[Heading],
-                    position: int) -> set[str] | None:
-    """The words of a section's own short intro, or None when it has none or a long one."""
+def _announced_run(found: list[Heading], index: int, intro: set[str]) -> int:
+    """Past the last heading after `found[index]` that `intro` names, each in turn (no question)."""
+    run = index + 1
+    while run < len(found) and not found[run].text.endswith("?") and \
+            _content_words(found[run].text) <= intro and _content_words(found[run].text):
+        run += 1
+    return run
+
+
+def _own_intro_words(blocks: tuple[Block, ...], heading: Heading, found: list[Heading],
+                     position: int) -> list[set[str]]:
+    """The words of each statement in a section's own short intro (none when it has none or a
+    long one): a paragraph, or a line that ends in a colon with what follows it ("We
+    onderscheiden twee vormen:" over its list). The headings an intro announces are named in
+    one statement: a section's own list of steps, a paragraph each ("Laat iemand een AED
+    halen.", "Begin direct met borstcompressies."), names the next sections in passing, one
+    here and one there, and does not make them its subsections (red team 54)."""
     end = found[position + 1].block if position + 1 < len(found) else len(blocks)
-    text = " ".join(b.text for b in blocks[heading.block + 1:end])
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    if not words or len(words) > MAX_INTRO_WORDS:
-        return None
-    return set(words)
+    own = blocks[heading.block + 1:end]
+    if not own or len(re.findall(r"[^\W\d_]+", " ".join(b.text for b in own))) > MAX_INTRO_WORDS:
+        return []
+    statements: list[str] = []
+    announced = False
+    for block in own:
+        if announced:
+            statements[-1] += " " + block.text
+        else:
+            statements.append(block.text)
+            announced = block.text.rstrip().endswith(":")
+    return [set(words) for text in statements if (words := re.findall(r"[^\W\d_]+", text.lower()))]
 
 
 def _content_words(text: str) -> set[str]:

@@ -47,6 +47,7 @@ from ingest.text_contents import without_contents, without_glued_contents, witho
 from ingest.title_frame import framed_headings, framed_title
 from ingest.bullet_headings import without_heading_bullets
 from ingest.page_front_matter import with_page_meta
+from ingest.page_menu import without_page_menu
 from ingest.book_print import without_book_print
 from ingest.browser_print import without_print_margins
 from ingest.ocr_margins import without_margin_noise
@@ -253,7 +254,9 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
         meta = {"title": crumbed.title} | {key: value for key, value in meta.items() if value} if crumbed.title else meta
         text, history = without_revision_history(text)
         interface += history
-        text, page_starts, furniture = split_pages(paged_by_numbers(without_contents(without_glued_contents(text))))
+        text, menu = without_page_menu(without_contents(without_glued_contents(text)))  # a kiosk's tile menu (red team 54)
+        interface += menu
+        text, page_starts, furniture = split_pages(paged_by_numbers(text))
         furniture = "\n".join(line for line in (*(mail.furniture if mail else ()), *interface, furniture) if line)
     return SourceText(text, markup, page_starts=page_starts, title=meta.get("title", ""), url=meta.get("url", ""),
                       updated=meta.get("updated", meta.get("date", "")), publisher=meta.get("publisher", ""),

@@ -2126,3 +2126,43 @@ def test_review_copies_read_as_their_new_version(redteam53_searcher):
     dates = {"emg-onderzoek": "2025-11", "tekenencefalitis": "2026-04-02", "voorkeurshouding": "2026-03",
              "gonorroe": "2026-03-04", "keizersnede": "2026-01-15"}
     assert {key: leaflets[key].updated for key in dates} == dates
+
+
+REDTEAM54 = load_questions(ROOT / "tests" / "data" / "redteam54_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam54_searcher(settings, embedder, tmp_path_factory):
+    """Eleven leaflets presented rather than printed: landslide, domino, reveal-md, pdfgrep, cleaver,
+    pptx2md, node-pptx-parser, sphinx-revealjs, rst2s5, playa-pdf (a beamer deck) and html5lib (a
+    kiosk page) (tests/data/redteam54_questions.md)."""
+    return _searcher_over("redteam54_leaflets", settings, tmp_path_factory, leaflets=11)
+
+
+def test_a_fifty_fourth_set_of_leaflets_answers_its_questions(redteam54_searcher):
+    missed, flagged, kept = _outcomes(redteam54_searcher, REDTEAM54)
+    assert len(missed) <= 4, missed  # 2 of 92 missed when measured (5 before)
+    assert len(flagged) >= 22, flagged  # 24 of 28 (24 before)
+    assert len(kept) >= 56, kept  # 60 of 92 (60 before)
+
+
+def test_decks_and_screens_read_as_their_slides(redteam54_searcher):
+    """Speaker notes, slide separators, escapes, slide labels, page prefixes, a screen's clock and
+    weather and its script stood in passages, titles and publishers (redteam54_questions.md)."""
+    shown = [text for _, passage in redteam54_searcher.store.all_passages() for text in (passage.text, *passage.headings)]
+    for residue in ("Welkom heten", "Laat het filmpje", "Note:", "<!--s-->", "\\,", "Slide rId", "1:Verkoudheid",
+                    "setInterval", "Tik op het scherm", "7°C", "Nu aan de beurt", "1 / 9"):
+        assert not any(residue in text for text in shown), residue
+    leaflets = redteam54_searcher.leaflets
+    titles = {"antibiotica": "Antibiotica: niet altijd nodig", "reanimatie-aed": "Reanimeren en een AED gebruiken",
+              "verkoudheid": "Verkoudheid", "alcohol-minderen": "Minder alcohol drinken"}
+    assert {key: leaflets[key].title for key in titles} == titles
+    publishers = {"antibiotica": "Gezondheidscentrum De Boomgaard", "autorijden-medicijnen": "Apotheek Het Spoor",
+                  "antibiotics-en": "De Boomgaard Health Centre"}
+    assert {key: leaflets[key].publisher for key in publishers} == publishers
+    headings = {passage.headings for _, passage in redteam54_searcher.store.all_passages()
+                if passage.leaflet_id == "reanimatie-aed"}
+    assert {("De AED",), ("Burgerhulpverlener worden",)} <= headings
+    pages = {page for _, passage in redteam54_searcher.store.all_passages()
+             if passage.leaflet_id == "tandenpoetsen-peuter" for page in passage.pages}
+    assert pages == set(range(1, 10))

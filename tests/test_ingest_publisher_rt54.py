@@ -81,3 +81,11 @@ def test_red_team_leaflets_name_their_publisher(name: str, publisher: str) -> No
     path = DATA / name
     (item,) = ingest_leaflets(path, root=path.parent)
     assert item.leaflet.publisher == publisher
+
+
+def test_a_department_and_hospital_line_heads_no_section(tmp_path: Path) -> None:
+    text = ("Verkoudheid bij kinderen\nRadiologie, Zuyderland\n\nVerkoudheid is een infectie van de neus en de keel "
+            "door een virus. Het gaat vanzelf over.\n\nWat doet u zelf?\n\nRust goed uit en drink veel water. Dat helpt.\n")
+    item = ingest_file_as(tmp_path, "verkoudheid.txt", text)
+    assert item.leaflet.publisher == "Zuyderland"
+    assert all("Radiologie, Zuyderland" not in passage.headings for passage in item.passages)

@@ -73,6 +73,7 @@ _ORGANISATION_WORDS = (
     # ministry ("Ministerie van Volksgezondheid, Welzijn en Sport"): senders of red teams 47-50 that no word here named
     "platform", "huisartsen", "ministerie", "ministry",
     "jgz",  # a youth health service, as "ggd" ("JGZ Utrecht – consultatiebureau", red team 49)
+    "mc",  # a medical centre by its initials ("Maxima MC Veldhoven", "Tergooi MC"), as "umc" (red team 53)
 )
 # What a Dutch compound adds to an organisation's word to name a group of them ("Noordwest
 # Ziekenhuisgroep", "Apotheekgroep Zuid", "Thuiszorgorganisatie"): still the organisation's name.
@@ -899,14 +900,29 @@ def _named_after_department(fields: list[str]) -> str:
     fields = [field.strip() for field in fields]
     if len(fields) < 2 or not fields[0][:1].isupper() or not _is_name_short(fields[0]) or fields[0].endswith("-"):
         return ""  # "Afdeling Maag-, Darm- en Leverziekten": the comma lists the department's specialties
-    opening = fields[0].split()[0]
-    if not (_is_department_word(opening) or _is_department(opening)) or _is_practice_name(fields[0]):
-        return ""
+    opening, last = fields[0].split()[0], fields[0].split()[-1]
+    if not (_is_department_word(opening) or _is_department(opening) or _is_department_word(last)) \
+            or _is_practice_name(fields[0]):
+        return ""  # "Obstetrics Department, Maxima MC Veldhoven": the department's word may end its name
     name, rest = fields[1], fields[2:]
-    if not _is_marked_name(name) or _is_organisation(name) or len(name.split()) < 2 and not rest:
+    if not _is_marked_name(name) or len(name.split()) < 2 and not rest and not _is_brand_name(name):
         return ""
     return name if all(_is_place(field) or _CONTACT.search(field) or _DOCUMENT_NAME.fullmatch(field)
                        for field in rest) else ""
+
+
+BRAND_MAX_ZIPF = 3.0  # wordfreq's scale: Dutch towns, down to small ones ("Oldebroek", "Bunnik"), are met more often
+
+
+def _is_brand_name(name: str) -> bool:
+    """Whether one word after a department is a hospital's own name ("Radiologie, Zuyderland",
+    "Kindergeneeskunde, Amphia"), not its town ("Polikliniek Dermatologie, Hilversum"): a town is
+    a word in everyday use (`wordfreq`, in Dutch or English), a hospital's brand a rare one."""
+    import wordfreq
+
+    word = name.strip()
+    return word.isalpha() and word[:1].isupper() and max(
+        wordfreq.zipf_frequency(word, language) for language in ("nl", "en")) < BRAND_MAX_ZIPF
 
 
 def _named_before_department(fields: list[str]) -> str:
@@ -1094,12 +1110,19 @@ def _is_name(text: str) -> bool:
     a shouted title is. A department may follow a dash or comma in lower case ("Ziekenhuis
     Amstelveld - afdeling Longziekten")."""
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
-    departments = {match.lower() for match in re.findall(r"(?:\s[-–]|,)\s+([a-z]\w*)", text)
-                   if _ends_like(match, _ORGANISATION_WORDS)}
+    departments = {word.lower() for match in _LOWER_PARTNER_WORD.finditer(text)
+                   if _ends_like(word := match[1] or match[2], _ORGANISATION_WORDS)}
     return 2 <= len(words) <= MAX_TITLE_WORDS and text.upper() != text \
         and all(word[0].isupper() or word.lower() in _NAME_PARTICLES or word in departments
                 or at == 1 and _styled_lower(words[0], word) or _styled_last(words, at)
                 for at, word in enumerate(words))
+
+
+# A lower-case organisation's word a name may hold: a department after a dash or comma ("Ziekenhuis
+# Amstelveld - afdeling Longziekten"), or a second sender after "en" with its own name after it
+# ("Huisartsengroep Leidse Rijn en apotheek Vleuterweide", red team 54); "Zwangerschap en apotheek"
+# names no one.
+_LOWER_PARTNER_WORD = re.compile(r"(?:\s[-–]|,)\s+([a-z]\w*)|\s(?:en|and|&)\s+([a-z]\w*)(?=\s+[A-Z])")
 
 
 def _styled_last(words: list[str], at: int) -> bool:
@@ -1870,7 +1893,7 @@ def _sender_name(text: str) -> str:
             or _is_department_word(words[0]) or not (words[0][:1].isalnum() or words[0][:1] in "'’"):
         return ""
     cut = next((position for position, word in enumerate(words[1:], 1)
-                if _is_department_word(word) or _DOCUMENT_NAME.fullmatch(word)
+                if _is_department_word(word) or _DOCUMENT_NAME.fullmatch(word) or _opens_second_sender(words, position)
                 or _ends_like(words[0], _ORGANISATION_WORDS) and word[:1].isupper()
                 and _ends_like(word, _ORGANISATION_WORDS)), len(words))
     while cut > 2 and _is_department(words[cut - 1]) and words[cut - 2].lower() not in _NAME_PARTICLES \
@@ -1885,6 +1908,15 @@ def _sender_name(text: str) -> str:
     if cut == 1 and len(words) > 2:  # a centre's one word over its hospital's name ("Vaatcentrum Ziekenhuis Amstelland")
         return _sender_name(" ".join(words[1:]))
     return " ".join(words[start:cut]) if cut > 1 or _is_compound_name(text) else ""
+
+
+def _opens_second_sender(words: list[str], at: int) -> bool:
+    """Whether "en" ("and", "&") at `at` joins a second organisation to the sender's name
+    ("Huisartsengroep Leidse Rijn en apotheek Vleuterweide", red team 54): an organisation's word
+    follows it, and the words before it name an organisation of their own. The first named sends
+    the leaflet; "Centrum Jeugd en Gezin" names one centre, as no organisation's word follows "en"."""
+    return words[at].lower() in ("en", "and", "&") and at + 1 < len(words) \
+        and _ends_like(words[at + 1], _ORGANISATION_WORDS) and _is_organisation(" ".join(words[:at]))
 
 
 def _is_split_compound(words: list[str], cut: int) -> bool:
@@ -1909,7 +1941,7 @@ def _is_department_word(word: str) -> bool:
 _DEPARTMENT_WORDS = ("afdeling", "polikliniek", "poli", "dagbehandeling", "department", "ward", "unit")
 # Organisations that send leaflets in their own name; a "centrum" or "kliniek" may be part of one.
 _INSTITUTION_WORDS = ("ziekenhuis", "gasthuis", "praktijk", "huisartsenpost", "stichting", "vereniging", "umc", "ggd", "ggz",
-                      "platform", "huisartsen", "ministerie", "ministry",
+                      "platform", "huisartsen", "ministerie", "ministry", "mc",
                       "thuiszorg", "zorggroep", "apotheek", "instituut", "hospital", "hospitals", "foundation", "association")
 # Words a name does not open with, though a title that names an organisation may ("Welkom in het …").
 _SMALL_OPENING_WORDS = DUTCH_STOP_WORDS | ENGLISH_STOP_WORDS | {"welkom", "welcome"}

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from ingest.clean.lines import (CONTINUATION_WORDS, NUMBERED, QUESTION_WORD, Line, answered_as_condition, ends_sentence,
                                 is_item_start, is_sign_off, is_table_row, last_word, number_goes_on, starts_lower)
+from ingest.dates import is_revision_line
 
 
 # Words after a line-final hyphen that show an elided compound ("Gewrichts- en
@@ -392,6 +393,8 @@ def should_join(left: Line, right: Line, layout: Layout, opens: bool = False) ->
         return False
     if not ends_sentence(a) and _FIELD.match(b):
         return False  # "Afdeling Radiologie" over "Telefoon: 020 566 31 70": a field of its own
+    if not ends_sentence(a) and b[:1].isupper() and is_revision_line(b):
+        return False  # a long sender's line over "Laatst bijgewerkt: september 2025": the leaflet's date, a line of its own
     if ends_sentence(a) and not single:
         return bool(_ABBREVIATION.search(a)) and lower
     if ends_sentence(a) and layout.blankless and not lower and layout.had_room(a, b, sure=True):

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from ingest.calendar_print import is_tool_report
 from ingest.clean import Block, CleanText
 from ingest.clean.joining import full_width
+from ingest.contact_block import is_personal_name, is_postcode_line, is_street_line
 from ingest.clean.lines import (BULLET, CONTINUATION_WORDS, SECTION_NUMBER_PATTERN, ends_sentence, is_sign_off,
                                 is_table_row, last_word, outline_follows, starts_lower)
 from ingest.dates import (find_updated, is_bare_date, is_date_line, is_revision_heading, is_revision_line,
@@ -749,6 +750,9 @@ def _title_block(blocks: tuple[Block, ...]) -> int:
     underlined = _underlined_title(blocks)
     if underlined is not None:
         return underlined
+    contact = _contact_block_end(blocks)
+    if contact and contact < len(blocks) and is_title_line(blocks[contact]):
+        return contact
     masthead = stamps = 0
     sender = False
     for index, block in enumerate(blocks):
@@ -762,6 +766,35 @@ def _title_block(blocks: tuple[Block, ...]) -> int:
         if masthead > MAX_MASTHEAD_LINES or stamps > MAX_MASTHEAD_LINES:
             return 0
     return 0
+
+
+MAX_CONTACT_LINES = 6  # a name, a department, a street, a postcode and town, a phone number, a date
+
+
+def _contact_block_end(blocks: tuple[Block, ...]) -> int:
+    """Where a postal contact block that opens plain text ends (0 where none opens it): a person's
+    name with their role, their department, street, postcode and town, phone number, perhaps the
+    leaflet's version and date ("Dr. A. de Vries, internist" / "Ziekenhuislaan 1" / "1234 AB Stad"
+    / "Telefoon 012 345 67 89"). It signs the leaflet, as a masthead does, but runs longer than a
+    masthead's line or two and heads the title like a letter's sender: the title-shaped line under
+    it is the title even where it heads the first paragraph. A person's name counts only with
+    more lines of the block, a street only over its postcode: a title may end in a number."""
+    end = 0
+    named = addressed = False
+    for index, block in enumerate(blocks[:MAX_CONTACT_LINES + 1]):
+        text = block.text
+        if block.kind != "paragraph" or len(block.lines) != 1:
+            break
+        if is_personal_name(text):
+            named = named or index == 0
+        elif is_street_line(text):
+            addressed = addressed or index + 1 < len(blocks) and is_postcode_line(blocks[index + 1].text)
+        elif not (_is_masthead_line(block) or _is_department(text) or _is_date_block(block) or _is_reference(block)):
+            break
+        end = index + 1
+    if end > MAX_CONTACT_LINES or not (addressed or named and end > 1):
+        return 0
+    return end
 
 
 def _underlined_title(blocks: tuple[Block, ...]) -> int | None:

@@ -1019,6 +1019,11 @@ def _is_service(field: str) -> bool:
     return lower or (len(words) == 1 and field.isupper() and field.isalpha())
 
 
+def is_organisation_name(text: str) -> bool:
+    """Whether a line is an organisation's or a department's name (`_is_organisation`)."""
+    return _is_organisation(text)
+
+
 def _is_organisation(text: str) -> bool:
     """Whether a line is an organisation's name: a name, one of its words ending like an
     organisation ("Huisartsenpraktijk", "Ziekenhuis", "Stichting"), in capitals too, a gloss in

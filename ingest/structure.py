@@ -17,13 +17,14 @@ from dataclasses import dataclass, replace
 from ingest.calendar_print import is_tool_report
 from ingest.clean import Block, CleanText
 from ingest.clean.joining import full_width
-from ingest.contact_block import is_personal_name, is_postcode_line, is_street_line
 from ingest.clean.lines import (BULLET, CONTINUATION_WORDS, SECTION_NUMBER_PATTERN, ends_sentence, is_sign_off,
                                 is_table_row, last_word, outline_follows, starts_lower)
+from ingest.contact_block import is_personal_name, is_postcode_line, is_street_line
 from ingest.dates import (find_updated, is_bare_date, is_date_line, is_revision_heading, is_revision_line,
                           opens_with_date_label)
 from ingest.language import DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS
 from ingest.pdf.contents import CONTENTS_HEADINGS
+from ingest.title_frame import unshouted
 
 # Lines that open a leaflet-wide colophon (credits, who maintains the text). What
 # follows belongs to the leaflet as a whole, not to the section above it, so it
@@ -496,11 +497,27 @@ def _shaped_headings(blocks: tuple[Block, ...], wrapped: frozenset[int] = frozen
     for index, block in enumerate(blocks[:_signed(blocks)]):
         if index == first and is_title_line(block):
             found.append(Heading(block.text, 1, index))
+        elif index == first == 0 and _is_called_title(blocks):
+            found.append(Heading(unshouted(block.text.rstrip("!").rstrip(), "\n".join(b.text for b in blocks)), 1, 0))
         elif index > first and index not in wrapped and _heads_section(blocks, index) \
                 and not _is_byline(blocks, index, first):
             found.append(Heading(block.text, 2, index))
     found = _numbered_sections(_continue_numbering(found, blocks, first), blocks)
     return _nest_numbered(_nest_announced(_nest_underlined(_nest_under_capitals(found, blocks), blocks), blocks))
+
+
+MAX_CALLED_TITLE_WORDS = 4  # "HANDEN WASSEN!", "STOP DE GRIEP!"
+
+
+def _is_called_title(blocks: tuple[Block, ...]) -> bool:
+    """Whether the first line is a poster's title called out in capitals ("HANDEN WASSEN!"): a
+    few words and one exclamation mark, over a section of its own. Its "!" made it a sentence,
+    and the poster was named after its file; as a title it goes in sentence case (`unshouted`)."""
+    block = blocks[0]
+    text = block.text.rstrip("!").rstrip()
+    return block.text.endswith("!") and not block.text.endswith("!!") and _shouted(text) \
+        and len(text.split()) <= MAX_CALLED_TITLE_WORDS \
+        and is_title_shaped(replace(block, lines=(text,))) and len(blocks) > 1 and _heads_section(blocks, 1)
 
 
 def _wrapped_in_word(clean: CleanText, blocks: tuple[Block, ...]) -> frozenset[int]:

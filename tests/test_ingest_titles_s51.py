@@ -112,3 +112,25 @@ def test_without_title_label():
     assert without_title_label("Diabetes | Voeding") == "Diabetes | Voeding"  # a subject's part stays
     assert without_title_label("Coloscopie: voorbereiding en onderzoek") == "Coloscopie: voorbereiding en onderzoek"
     assert without_title_label("Afdeling Nefrologie") == "Afdeling Nefrologie"  # only a sender's name: kept
+
+
+_POSTER = """HANDEN WASSEN!
+
+WAAROM?
+BACTERIËN ZITTEN OVERAL.
+OOK OP UW HANDEN.
+ZE KUNNEN INFECTIES GEVEN.
+
+HOE?
+MAAK UW HANDEN NAT.
+GEBRUIK ZEEP.
+WRIJF 30 SECONDEN.
+
+VRAGEN?
+VRAAG HET DE VERPLEEGKUNDIGE.
+"""
+
+
+def test_a_posters_called_out_title_in_capitals_is_its_title_in_sentence_case(tmp_path):
+    leaflet = ingest_file_as(tmp_path, "poster.txt", _POSTER)
+    assert leaflet.leaflet.title == "Handen wassen"

@@ -17,6 +17,9 @@ STREET = re.compile(r"(?:'s-|'t )?[A-ZÀ-Ý][\w'’.\-]*(?: [\w'’.\-]+){0,4} \
                     r"|(?:Postbus|P\.?O\.? Box|Antwoordnummer) \d{1,6}")
 # "6711 AE Ede", "9981 AC  UITHUIZEN", "3584 CX Utrecht"
 POSTCODE = re.compile(r"[1-9]\d{3} ?[A-Z]{2}\s+(?:'s-|'t )?[A-ZÀ-Ý][\w'’.\-]*(?: [\w'’.\-()]+){0,3}")
+# A person's title or initials: "de" alone is no title ("Huisartsenpraktijk De Linde" is no person).
+_PERSON_TITLES = frozenset("mevrouw mevr mw meneer mnr dhr heer mr mrs ms miss dr drs prof ir juffrouw".split())
+_INITIALS = re.compile(r"(?:[A-Z]\.-?)+|[A-Z][a-z]\.")  # "A.", "A.B.", "J.-P.", "Th."
 MAX_NAME_WORDS = 8  # "Mevrouw dr. A.B. van der Berg, internist-oncoloog"
 
 
@@ -36,5 +39,6 @@ def is_personal_name(text: str) -> bool:
     from ingest.record_header import is_titled_name  # record_header reads structure, as this module's users do
 
     name = text.strip().partition(",")[0]
+    titled = any(word.lower().rstrip(".") in _PERSON_TITLES or _INITIALS.fullmatch(word) for word in name.split())
     return 1 < len(text.split()) <= MAX_NAME_WORDS and not text.rstrip().endswith((".", ":", "?", "!")) \
-        and is_titled_name(name)
+        and titled and is_titled_name(name)

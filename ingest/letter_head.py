@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ingest.contact_block import POSTCODE as _POSTCODE, STREET as _STREET
 from ingest.dates import is_date_line, written_date
 from ingest.record_header import is_titled_name
 from ingest.source import SourceText, without_line_runs
@@ -38,11 +39,6 @@ MAX_BARE_SALUTATION_WORDS = 4  # "Dear Sir or Madam": no comma after it, yet no 
 MAX_FIELD_LABEL_WORDS = 4  # "Uw kenmerk", "Ons kenmerk", "Datum van uw bezoek"
 MAX_FIELD_VALUE_WORDS = 10
 
-# "Bergstraat 41", "Hoofdstraat-West 12", "Laan van Meerdervoort 12a", "Postbus 9101"
-_STREET = re.compile(r"(?:'s-|'t )?[A-ZÀ-Ý][\w'’.\-]*(?: [\w'’.\-]+){0,4} \d{1,5}(?: ?[-/]? ?[A-Za-z0-9]{1,4})?"
-                     r"|(?:Postbus|P\.?O\.? Box|Antwoordnummer) \d{1,6}")
-# "6711 AE Ede", "9981 AC  UITHUIZEN", "3584 CX Utrecht"
-_POSTCODE = re.compile(r"[1-9]\d{3} ?[A-Z]{2}\s+(?:'s-|'t )?[A-ZÀ-Ý][\w'’.\-]*(?: [\w'’.\-()]+){0,3}")
 _COUNTRY = re.compile(r"Nederland|The Netherlands|Netherlands|België|Belgique|Belgium|Deutschland", re.IGNORECASE)
 # The sender's own address, phone or mail on a letterhead's line.
 _CONTACT = re.compile(rf"\b{_POSTCODE.pattern}|\b(?:{_STREET.pattern})\b|\+31|\b0\d{{2,3}}[ \-]?\d|\S@\S+\.[a-z]{{2,}}"

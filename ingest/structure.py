@@ -19,10 +19,12 @@ from ingest.clean import Block, CleanText
 from ingest.clean.joining import full_width
 from ingest.clean.lines import (BULLET, CONTINUATION_WORDS, SECTION_NUMBER_PATTERN, ends_sentence, is_sign_off,
                                 is_table_row, last_word, outline_follows, starts_lower)
+from ingest.contact_block import is_personal_name, is_postcode_line, is_street_line
 from ingest.dates import (find_updated, is_bare_date, is_date_line, is_revision_heading, is_revision_line,
                           opens_with_date_label)
 from ingest.language import DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS
 from ingest.pdf.contents import CONTENTS_HEADINGS
+from ingest.title_frame import unshouted
 
 # Lines that open a leaflet-wide colophon (credits, who maintains the text). What
 # follows belongs to the leaflet as a whole, not to the section above it, so it
@@ -496,11 +498,27 @@ def _shaped_headings(blocks: tuple[Block, ...], wrapped: frozenset[int] = frozen
     for index, block in enumerate(blocks[:_signed(blocks)]):
         if index == first and is_title_line(block):
             found.append(Heading(block.text, 1, index))
+        elif index == first == 0 and _is_called_title(blocks):
+            found.append(Heading(unshouted(block.text.rstrip("!").rstrip(), "\n".join(b.text for b in blocks)), 1, 0))
         elif index > first and index not in wrapped and _heads_section(blocks, index) \
                 and not _is_byline(blocks, index, first):
             found.append(Heading(block.text, 2, index))
     found = _numbered_sections(_continue_numbering(found, blocks, first), blocks)
     return _nest_numbered(_nest_announced(_nest_underlined(_nest_under_capitals(found, blocks), blocks), blocks))
+
+
+MAX_CALLED_TITLE_WORDS = 4  # "HANDEN WASSEN!", "STOP DE GRIEP!"
+
+
+def _is_called_title(blocks: tuple[Block, ...]) -> bool:
+    """Whether the first line is a poster's title called out in capitals ("HANDEN WASSEN!"): a
+    few words and one exclamation mark, over a section of its own. Its "!" made it a sentence,
+    and the poster was named after its file; as a title it goes in sentence case (`unshouted`)."""
+    block = blocks[0]
+    text = block.text.rstrip("!").rstrip()
+    return block.text.endswith("!") and not block.text.endswith("!!") and _shouted(text) \
+        and len(text.split()) <= MAX_CALLED_TITLE_WORDS \
+        and is_title_shaped(replace(block, lines=(text,))) and len(blocks) > 1 and _heads_section(blocks, 1)
 
 
 def _wrapped_in_word(clean: CleanText, blocks: tuple[Block, ...]) -> frozenset[int]:
@@ -750,6 +768,9 @@ def _title_block(blocks: tuple[Block, ...]) -> int:
     underlined = _underlined_title(blocks)
     if underlined is not None:
         return underlined
+    contact = _contact_block_end(blocks)
+    if contact and contact < len(blocks) and is_title_line(blocks[contact]):
+        return contact
     masthead = stamps = 0
     sender = False
     for index, block in enumerate(blocks):
@@ -763,6 +784,35 @@ def _title_block(blocks: tuple[Block, ...]) -> int:
         if masthead > MAX_MASTHEAD_LINES or stamps > MAX_MASTHEAD_LINES:
             return 0
     return 0
+
+
+MAX_CONTACT_LINES = 6  # a name, a department, a street, a postcode and town, a phone number, a date
+
+
+def _contact_block_end(blocks: tuple[Block, ...]) -> int:
+    """Where a postal contact block that opens plain text ends (0 where none opens it): a person's
+    name with their role, their department, street, postcode and town, phone number, perhaps the
+    leaflet's version and date ("Dr. A. de Vries, internist" / "Ziekenhuislaan 1" / "1234 AB Stad"
+    / "Telefoon 012 345 67 89"). It signs the leaflet, as a masthead does, but runs longer than a
+    masthead's line or two and heads the title like a letter's sender: the title-shaped line under
+    it is the title even where it heads the first paragraph. A person's name counts only with
+    more lines of the block, a street only over its postcode: a title may end in a number."""
+    end = 0
+    named = addressed = False
+    for index, block in enumerate(blocks[:MAX_CONTACT_LINES + 1]):
+        text = block.text
+        if block.kind != "paragraph" or len(block.lines) != 1:
+            break
+        if is_personal_name(text):
+            named = named or index == 0
+        elif is_street_line(text):
+            addressed = addressed or index + 1 < len(blocks) and is_postcode_line(blocks[index + 1].text)
+        elif not (_is_masthead_line(block) or _is_department(text) or _is_date_block(block) or _is_reference(block)):
+            break
+        end = index + 1
+    if end > MAX_CONTACT_LINES or not (addressed or named and end > 1):
+        return 0
+    return end
 
 
 def _underlined_title(blocks: tuple[Block, ...]) -> int | None:
@@ -1000,6 +1050,11 @@ def _is_service(field: str) -> bool:
     words = field.split()
     lower = field[:1].islower() and 0 < len(words) <= MAX_SERVICE_WORDS and not ends_sentence(field)
     return lower or (len(words) == 1 and field.isupper() and field.isalpha())
+
+
+def is_organisation_name(text: str) -> bool:
+    """Whether a line is an organisation's or a department's name (`_is_organisation`)."""
+    return _is_organisation(text)
 
 
 def _is_organisation(text: str) -> bool:

@@ -58,6 +58,7 @@ from ingest.html.tracked_changes import drop_deletions, is_marked_review
 from ingest.html.styled_headings import class_headings, styled_headings
 from ingest.html.title_page import (
     bylines_as_text, cover_site, drop_property_tables, drop_revision_history, marked_publisher, title_sender,
+    without_title_label,
 )
 from ingest.html.word_documents import bold_title, drop_empty_contents_headings, headings_out_of_items
 from ingest.html.word_styles import style_headings
@@ -142,7 +143,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
     notices = [*notices, *margins]
     title = (_lone_title(text) if masthead else "") or own_title or (metadata.title if metadata and metadata.title else "") or " ".join(facts.title.split()) \
         or _lone_title(text)
-    title = without_site_name(named_half(without_reply_prefix(title), facts.title, text), site)
+    title = without_title_label(without_site_name(named_half(without_reply_prefix(title), facts.title, text), site))
     title = "" if _FILE_PATH.fullmatch(title) else title  # a converter's `<title>` of its output's path
     manual = read_man_page(text) if is_converted_man_page(html) else None
     if manual is not None:

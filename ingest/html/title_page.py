@@ -25,8 +25,9 @@ from lxml.html import HtmlElement
 
 from ingest.dates import find_updated
 from ingest.html.headings import HEADING_TAGS, is_section_name, other_half
+from ingest.node_lines import TITLE_SEPARATOR, title_halves
 from ingest.html.page_parts import REGEXP
-from ingest.structure import organisation_in, publisher_in
+from ingest.structure import is_organisation_name, organisation_in, publisher_in
 
 
 # A box whose class names a revision history (DocBook's `div.revhistory`, "revision-history",
@@ -167,3 +168,27 @@ def title_sender(title: str, page_title: str) -> str:
     collection, not who publishes it."""
     name = organisation_in(other_half(title, page_title))
     return "" if name and is_section_name(name.split()[0]) else name
+
+
+# What kind of document a `<title>` says the page is, before a colon: "Folder: Nierbiopsie",
+# "Patiëntenfolder: …", "Brochure: …", "Leaflet: …". It names every leaflet of the site.
+_TITLE_LABEL = re.compile(
+    r"(?:patiënt(?:en)?|patients?)?[\s-]*(?:folder|brochure|leaflet|flyer|factsheet|informatie|information"
+    r"|voorlichting)\s*:\s+(?=\S)", re.IGNORECASE)
+
+
+def without_title_label(title: str) -> str:
+    """A `<title>` without the label of the document's kind that opens it ("Folder: Nierbiopsie"
+    is "Nierbiopsie"), and without the halves after the subject that name who sends it
+    ("Nierbiopsie - Afdeling Nefrologie - UMC Utrecht": a department, a hospital), as a site
+    titles each of its leaflets: they name the sender, never the subject. A title that is
+    only a label's words, or only a sender's, stays as it is."""
+    label = _TITLE_LABEL.match(title)
+    rest = title[label.end():] if label else title
+    halves = title_halves(rest)
+    kept = len(halves)
+    while kept > 1 and is_organisation_name(halves[kept - 1]):
+        kept -= 1
+    if kept < len(halves):
+        rest = rest[:list(TITLE_SEPARATOR.finditer(rest))[kept - 1].start()]
+    return " ".join(rest.split()) or title

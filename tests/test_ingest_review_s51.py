@@ -108,3 +108,19 @@ def test_a_letters_closing_still_ends_its_sections(tmp_path):
     item = ingest_file_as(tmp_path, "afspraak.txt", letter)
     headings = {heading for passage in item.passages for heading in passage.headings}
     assert not headings & {"Dr. A. Jansen", "Cardioloog", "Polikliniek Cardiologie"}
+
+
+def test_a_sheet_with_a_row_of_empty_cells_reads(tmp_path):
+    """csvlook's sheet (a made-up column name "b") with a row of empty cells made the next row's
+    check read a column that had no cell (IndexError): the plain reader must read it."""
+    from ingest.clean import clean
+    from ingest.text import load_text
+
+    sheet = ("| Titel van de folder | b                          |\n"
+             "| ------------------- | -------------------------- |\n"
+             "|                     | Eerste zin van de tekst.   |\n"
+             "|                     |                            |\n"
+             "| KOPJE               |                            |\n"
+             "|                     | Tweede zin van de tekst.   |\n")
+    text = clean(load_text(sheet.encode("utf-8"), tmp_path / "blad.txt")).text
+    assert "Eerste zin van de tekst." in text and "Tweede zin van de tekst." in text

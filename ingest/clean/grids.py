@@ -156,8 +156,9 @@ def _rows(lines: list[Line], top: int, end: int) -> dict[int, Logical]:
             if sheet and number == 0:
                 cells = [("", at, column) if made_up_column(place, text) else (text, at, column)
                          for place, (text, at, column) in enumerate(cells)]
-            whole = current is not None and (ruled or number == 0 and headed)
-            goes_on = current is not None and (_wraps(current, cells) if lined_body else _goes_on(current, cells))
+            # a sheet's row of empty cells starts no row that a line could go on with
+            whole = bool(current) and (ruled or number == 0 and headed)
+            goes_on = bool(current) and (_wraps(current, cells) if lined_body else _goes_on(current, cells))
             if not sheet and (whole or goes_on):
                 _place(current, cells)
             else:  # a sheet's row is its filled cells: a row of one is a line of text

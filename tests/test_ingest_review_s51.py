@@ -124,3 +124,22 @@ def test_a_sheet_with_a_row_of_empty_cells_reads(tmp_path):
              "|                     | Tweede zin van de tekst.   |\n")
     text = clean(load_text(sheet.encode("utf-8"), tmp_path / "blad.txt")).text
     assert "Eerste zin van de tekst." in text and "Tweede zin van de tekst." in text
+
+
+def test_columns_are_found_after_runs_that_part_too_few_lines():
+    """The two-column reader read the rest of the text again for every line of a run that parts
+    too few lines at a column (2,000 lines of two equal gaps: over a minute); it now skips the run's
+    lines at that column, which finds the same stretches."""
+    from ingest.clean.columns import column_stretches
+    from ingest.clean.lines import split_lines
+
+    left = ["De wond moet de eerste dagen", "droog blijven. Daarna mag u", "weer douchen, maar niet in",
+            "bad of in het zwembad gaan.", "Bel bij koorts de afdeling."]
+    right = ["Neem bij pijn paracetamol,", "tot vier keer per dag een", "tablet van 500 milligram.",
+             "Gebruik geen ibuprofen als", "u ook bloedverdunners neemt."]
+    equal_gaps = [f"{'Een zin':<32}    {'in kolom twee':<20}    in kolom drie"] * 40  # the gap is not the widest
+    text = "\n".join([*equal_gaps, "Deze regel loopt over de hele breedte van de pagina en deelt niets.",
+                      *(f"{a:<32}    {b}" for a, b in zip(left, right))]) + "\n"
+    found = column_stretches(split_lines(text))
+    assert list(found) == [41]
+    assert [[line.text for line in column] for column in found[41].columns] == [left, right]

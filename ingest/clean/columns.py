@@ -47,8 +47,9 @@ def column_stretches(lines: list[Line], taken: set[int] = frozenset()) -> dict[i
     """
     found: dict[int, Stretch] = {}
     index = floor = 0
+    short: dict[int, int] = {}  # a column's run that parts too few lines: where it ends
     while index < len(lines):
-        start, stretch, index = _stretch_at(lines, index, taken, floor)
+        start, stretch, index = _stretch_at(lines, index, taken, floor, short)
         if stretch:
             found[start] = stretch
             floor = stretch.end
@@ -91,19 +92,24 @@ def _column_place(line: Line, column: int) -> str | None:
     return "left" if len(line.raw.rstrip()) <= column - 2 else None
 
 
-def _stretch_at(lines: list[Line], first: int, taken: set[int],
-                floor: int) -> tuple[int, Stretch | None, int]:
+def _stretch_at(lines: list[Line], first: int, taken: set[int], floor: int,
+                short: dict[int, int]) -> tuple[int, Stretch | None, int]:
     """The stretch that holds line `first` as its first line with words in both columns,
     if any, where it starts (not above line `floor`), and the line to look at next: past a
     run of lines parted at one column that reads as no prose (a table), whose lines start
-    no stretch of their own."""
+    no stretch of their own. `short` holds, by column, where a run that parts too few lines
+    at it ends: a line inside it starts a part of the same run, which parts fewer still, so
+    it is not read again (a long text would be read once for each of its lines)."""
     after = first + 1
     if first in taken or not lines[first].text or not _may_part(lines[first]):
         return first, None, after
     for column in _resumes(lines[first]):
+        if first < short.get(column, 0):
+            continue
         places = _places_from(lines, first, column, taken)
         if sum(place == "both" and _parts_widest(lines[at], column)
                for at, place in enumerate(places, first)) < MIN_COLUMN_ROWS:
+            short[column] = first + len(places)
             continue
         top = _top(lines, first, column, taken, floor)
         places = [_column_place(lines[index], column) for index in range(top, first)] + places

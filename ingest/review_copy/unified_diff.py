@@ -28,6 +28,12 @@ _HEADER = re.compile(r"(?:diff |index |--- |\+\+\+ |new file mode |deleted file 
 _PREAMBLE = re.compile(r"(?:commit|From) [0-9a-f]{7,40}\b")  # `git show`'s commit, `git format-patch`'s mail
 
 
+def is_diff_header(line: str) -> bool:
+    """Whether a line is one that git or diff writes around a file's hunks (`diff --git`,
+    `index`, `---`, `+++`, modes, renames): no line of either version."""
+    return bool(_HEADER.match(line))
+
+
 def read_unified_diff(text: str) -> str | None:
     """The new version of a unified diff as text; None where `text` is no such diff."""
     lines = new_lines(text.rstrip("\n").split("\n"))
@@ -62,7 +68,7 @@ def new_lines(lines: list[str]) -> list[str] | None:
             continue
         if line.startswith("diff "):
             named = False
-        elif line.strip() and not _HEADER.match(line):
+        elif line.strip() and not is_diff_header(line):
             return None
         at += 1
     return kept if hunks else None

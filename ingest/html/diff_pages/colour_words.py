@@ -24,6 +24,8 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
+from ingest.review_copy.unified_diff import is_diff_header
+
 
 @dataclass(frozen=True)
 class ColourWordsText:
@@ -36,10 +38,6 @@ class ColourWordsText:
 # git's header of one file's diff, and the line that opens each hunk (its "function" context
 # after the second `@@` is a copy of an earlier line).
 _FILE_HEADER = re.compile(r"diff --git \S|--- \S")
-_HEADER_LINE = re.compile(
-    r"diff --git .*|index [0-9a-f]+\.\.[0-9a-f]+.*|(?:new|deleted) file mode .*|(?:old|new) mode .*"
-    r"|similarity index .*|dissimilarity index .*|rename (?:from|to) .*|copy (?:from|to) .*"
-    r"|--- .*|\+\+\+ .*|Binary files .*")
 _HUNK_LINE = re.compile(r"@@@? -\d+(?:,\d+)? \+\d+(?:,\d+)?(?: \+\d+(?:,\d+)?)? @@@?.*")
 _NEW_FILE = re.compile(r"^\+\+\+ (?:b/)?(.+?)\s*$", re.MULTILINE)
 _MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".mkdn"}
@@ -101,7 +99,7 @@ def _without_headers(lines: list[str]) -> list[str] | None:
     for line in lines:
         if line.startswith("diff --git ") or (not hunks and line.startswith("--- ")):
             in_header = True
-        if in_header and (_HEADER_LINE.fullmatch(line) or not line.strip()):
+        if in_header and (is_diff_header(line) or not line.strip()):
             continue
         if _HUNK_LINE.fullmatch(line):
             in_header, hunks = False, True

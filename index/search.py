@@ -314,11 +314,15 @@ class Searcher:
         """The question's language when it is not the leaflets' own, else "". A question
         whose every word the leaflets use is in their language (or names their terms, as
         "en coup de sabre" does), so only the others are identified, and a search in the
-        leaflets' own words never waits for the identifier to load."""
+        leaflets' own words never waits for the identifier to load. A word the leaflets do not
+        use but that is a compound of their language's words is theirs too: the identifier
+        reads a lone staff term by its letters, and a third language's verdict is more lenient."""
         known = {term for term, count in frequency.items() if count}
         if all(_uses(group, known) for group in words):
             return ""
         language = question_language(query, self.analyzer.language)
+        if language and all(len(group) > 1 for group in words if not _uses(group, known)):
+            return ""  # "septumhematoom" (septum + hematoom) looks Finnish to the identifier
         if language and self._misspelt(query):
             return ""  # "nierbiobsie" looks Polish to the identifier
         if language and self._more_own_words(language, re.findall(r"[^\W\d_]+", query.lower())):

@@ -48,3 +48,73 @@ def test_a_leaflet_s_last_line_of_items_stays(tmp_path):
     path.write_text("Openingstijden apotheek\n\nDe apotheek is elke werkdag open van 8.00 tot 17.30 uur.\n\n"
                     f"{TICKER}\n", encoding="utf-8")
     assert TICKER in _all_text(path)
+
+
+def _columns(*columns: list[str], width: int = 64) -> str:
+    """Text set in columns side by side as `pdftotext -layout` prints it."""
+    rows = max(map(len, columns))
+    lines = ["".join(f"{(column[row] if row < len(column) else ''):<{width}}" for column in columns).rstrip()
+             for row in range(rows)]
+    return "Griep\n\n" + "\n".join(lines) + "\n"
+
+
+def _ingest_text(tmp_path: Path, text: str) -> list[tuple[tuple[str, ...], str]]:
+    path = tmp_path / "poster.txt"
+    path.write_text(text, encoding="utf-8")
+    return _ingest_text_path(path)
+
+
+def _ingest_text_path(path: Path) -> list[tuple[tuple[str, ...], str]]:
+    [item] = ingest_leaflets(path, root=path.parent)
+    return [(tuple(passage.headings), passage.text) for passage in item.passages]
+
+
+LEFT = ["0.1    Wat is griep?",
+        "Griep is een infectie met een virus dat de neus, de keel",
+        "en de longen aantast. U wordt plotseling ziek met hoge",
+        "koorts en spierpijn, en u voelt zich de eerste dagen erg",
+        "moe. Ook hoofdpijn en een droge hoest komen vaak voor.",
+        "0.2    Hoe lang duurt het?",
+        "De koorts zakt meestal na drie dagen vanzelf, maar het",
+        "hoesten en de moeheid duren vaak nog een week of langer."]
+MIDDLE = ["0.3    Wat kunt u zelf doen?",
+          "Rust veel en drink genoeg water of thee, ook als u weinig",
+          "trek heeft in eten. Neem paracetamol als u pijn heeft of",
+          "als de koorts u erg hindert bij het slapen. Blijf thuis",
+          "zolang u nog koorts heeft en hoest in uw elleboog, niet",
+          "in uw hand. Was uw handen vaak met water en zeep."]
+RIGHT = ["0.4    Wanneer belt u de huisarts?",
+         "Bel de praktijk als u benauwd wordt, als de koorts na vijf",
+         "dagen niet zakt of als u suf wordt en niet meer goed",
+         "drinkt. Ouderen en zwangeren bellen eerder, want zij",
+         "worden vaker erg ziek van de griep en de longen raken",
+         "soms ontstoken. Bel bij twijfel gewoon de praktijk op."]
+
+
+def test_the_poster_s_column_heads_are_headings():
+    passages = _ingest_text_path(LEAFLETS / "verkoudheid.txt")
+    assert [headings for headings, _ in passages] == [
+        ("Wat is verkoudheid?",), ("Klachten",), ("Hoe lang duurt het?",), ("Wat kunt u zelf doen?",),
+        ("Niet verspreiden",), ("Wanneer belt u de huisarts?",), ("Contact",)]
+    bodies = dict(passages)
+    assert bodies[("Wat kunt u zelf doen?",)].startswith("Verkoudheid gaat vanzelf over. Er is geen medicijn")
+    assert bodies[("Wanneer belt u de huisarts?",)].startswith("Bel de praktijk als:")
+    assert not any(body.startswith("0.") or " 0.4 " in body for body in bodies.values())
+
+
+def test_numbered_heads_that_open_columns_are_headings(tmp_path):
+    passages = _ingest_text(tmp_path, _columns(LEFT, MIDDLE, RIGHT))
+    assert [headings for headings, _ in passages] == [
+        ("Wat is griep?",), ("Hoe lang duurt het?",), ("Wat kunt u zelf doen?",), ("Wanneer belt u de huisarts?",)]
+    assert passages[2][1].startswith("Rust veel en drink genoeg water of thee, ook als u weinig trek")
+
+
+def test_an_author_s_own_numbers_stay_and_numbered_lines_out_of_order_are_no_heads(tmp_path):
+    renumbered = [[line.replace("0.", "1.", 1) if line.startswith("0.") else line for line in column]
+                  for column in (LEFT, MIDDLE, RIGHT)]
+    headings = [headings for headings, _ in _ingest_text(tmp_path, _columns(*renumbered))]
+    assert ("1.3 Wat kunt u zelf doen?",) in headings
+    scattered = [[line.replace("0.3", "0.7", 1).replace("0.2", "0.9", 1) for line in column]
+                 for column in (LEFT, MIDDLE, RIGHT)]
+    text = "\n".join(body for _, body in _ingest_text(tmp_path, _columns(*scattered)))
+    assert "0.7 Wat kunt u zelf doen? Rust veel" in text

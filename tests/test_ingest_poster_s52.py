@@ -118,3 +118,29 @@ def test_an_author_s_own_numbers_stay_and_numbered_lines_out_of_order_are_no_hea
                  for column in (LEFT, MIDDLE, RIGHT)]
     text = "\n".join(body for _, body in _ingest_text(tmp_path, _columns(*scattered)))
     assert "0.7 Wat kunt u zelf doen? Rust veel" in text
+
+
+def _run_on_columns(left_end: str, middle_start: str) -> str:
+    """LEFT, its last line `left_end`; MIDDLE under a first line `middle_start` (its head below it)."""
+    return _columns([*LEFT[:-1], left_end], [middle_start, *MIDDLE], RIGHT)
+
+
+def test_a_sentence_runs_on_from_one_column_into_the_next(tmp_path):
+    passages = _ingest_text(tmp_path, _run_on_columns("hoesten en de moeheid duren vaak nog een week of",
+                                                      "langer dan de koorts zelf."))
+    bodies = dict(passages)
+    assert bodies[("Hoe lang duurt het?",)] == ("De koorts zakt meestal na drie dagen vanzelf, maar het hoesten "
+                                                "en de moeheid duren vaak nog een week of langer dan de koorts zelf.")
+    assert bodies[("Wat kunt u zelf doen?",)].startswith("Rust veel")
+    hyphenated = dict(_ingest_text(tmp_path, _run_on_columns("hoesten en de moeheid duren vaak nog een week of lan-",
+                                                             "ger dan de koorts zelf.")))
+    assert hyphenated[("Hoe lang duurt het?",)].endswith(" een week of langer dan de koorts zelf.")
+
+
+def test_a_column_that_ends_its_sentence_or_its_lead_stays_apart(tmp_path):
+    for left_end, middle_start in (("hoesten duurt vaak nog een week of langer.", "vaak is de eetlust dan al terug."),
+                                   ("hoesten duurt vaak nog een week. Let op:", "koorts na een week is niet normaal."),
+                                   ("hoesten duurt vaak nog een week of langer", "Koorts na een week is niet normaal.")):
+        text = "\n".join(body for _, body in _ingest_text(tmp_path, _run_on_columns(left_end, middle_start)))
+        assert f"{left_end} {middle_start}" not in text, left_end
+        assert middle_start in text

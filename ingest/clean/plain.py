@@ -121,7 +121,7 @@ def _join_lines(lines: list[Line], layout: Layout, vocabulary: set[str], rows: s
             skip = stretches[index].end
             heads = _column_section_heads(stretches[index].columns)
             for column in stretches[index].columns:
-                out += _join_column(column, vocabulary, heads)
+                out += _run_on(out, _join_column(column, vocabulary, heads), vocabulary, heads)
             continue
         if index in rows:
             cells = [[cell] for cell in line.cells]
@@ -327,14 +327,36 @@ def _without_unsectioned_number(line: Line) -> Line:
     return replace(line, text=SPACES.sub(" ", raw), start=line.start + match.end(), raw=raw, cells=(), parts=())
 
 
+def _run_on(before: list[Logical], column: list[Logical], vocabulary: set[str], heads: frozenset[int]) -> list[Logical]:
+    """A column's lines, its first put onto the last of the column before where a sentence runs
+    on from one column into the next: the line above ends in no sentence's mark (nor ":" or
+    ";", which end a lead line and an item) and the column's first line goes on in lower case
+    ("… het hoesten kan" over the next column's "nog drie weken duren."). Joined column by
+    column, the sentence stood in two paragraphs, its halves in two passages."""
+    last = before[-1] if before else None
+    first = column[0] if column else None
+    if not (last and first and last.last and first.last) or last.kind not in ("text", "item") \
+            or first.kind != "text" or last.last.start in heads or not starts_lower(first.text) \
+            or ends_sentence(last.text) or last.text.endswith((":", ";")):
+        return column
+    glue = join_hyphenated(last.text, first.text, vocabulary) if re.search(r"[^\W\d_]-$", last.text) else " "
+    text, start = last.pieces[-1]
+    last.pieces[-1] = (text[:-1], start) if glue == "" else (text + " ", start) if glue.endswith(" ") else (text, start)
+    last.pieces.extend(first.pieces)
+    last.last = first.last
+    return column[1:]
+
+
 def _column_section_heads(columns: tuple[list[Line], ...]) -> frozenset[int]:
-    """Where the lines that a typesetter's section number opens start, in columns read one
+    """Where the lines that a typesetter's section number opens start (and where their words
+    start past LaTeX's "0.4", `_without_unsectioned_number`), in columns read one
     after the other (`section_lines` over them in reading order: a poster's "0.4  Wat kunt u
     zelf doen?" heads the second column and numbers on from the first column's "0.3"). Joined
     as the column's prose, such a head went on its section's first sentence ("0.4 Wat kunt u
     zelf doen? Verkoudheid gaat vanzelf over.", red team 54's poster)."""
     lines = [line for column in columns for line in column]
-    return frozenset(lines[index].start for index in section_lines(lines, measure_layout(lines)))
+    heads = [lines[index] for index in section_lines(lines, measure_layout(lines))]
+    return frozenset(line.start for line in heads) | frozenset(_without_unsectioned_number(line).start for line in heads)
 
 
 def _glue(left: Line, right: Line, layout: Layout, vocabulary: set[str], opens: bool = False) -> str | None:

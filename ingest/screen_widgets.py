@@ -3,7 +3,8 @@
 A narrowcasting page (a playlist of slides on a waiting room's screen) and a hall's information
 kiosk set widgets around the leaflet: the clock, the weather, the queue's call ("Nu aan de
 beurt: balie 2, nummer A-041") over it, and the player's credit ("Narrowcasting door … · speler
-WK-03 · playlist bijgewerkt 09:12") under it. A reader of the DOM (domino's or jsdom's
+WK-03 · playlist bijgewerkt 09:12") and its ticker (news items in a row, "Griepprik 2026: kijk op de
+website · Apotheek op zaterdag open tot 13.00 uur · …") under it. A reader of the DOM (domino's or jsdom's
 `textContent`, html5lib's `itertext`) keeps them as lines, the clock glued to the logo's name
 ("Gezondheidscentrum De Boomgaard08:00"). Left in, the weather was the leaflet's title and the
 clock ended its publisher (red team 54). Each is known by its shape where no leaflet writes it:
@@ -33,6 +34,10 @@ _QUEUE_CALL = re.compile(r"\b(?:(?:volg|wacht)?nummer|number|ticket)\s*:?\s*[A-Z
                          r"|\bnu\s+aan\s+de\s+beurt\b|\bnow\s+serving\b", re.IGNORECASE)
 # A signage player's credit on the page's last lines: the system's or the playlist's name.
 _PLAYER_CREDIT = re.compile(r"\b(?:narrowcasting|digital\s+signage|playlist|afspeellijst)\b", re.IGNORECASE)
+# A ticker's separator between its items: a middle dot, a bullet, a bar, "+++" or "***".
+_TICKER_SEPARATOR = re.compile(r"\s+(?:[·•|◆●■▪]|\+{3}|\*{3})\s+")
+MIN_TICKER_ITEMS = 3  # two phrases apart by a dot may be one line's two fields
+MIN_TICKER_ITEM_WORDS = 3  # words with letters: an item is a phrase; an address's fields are not
 
 
 def without_screen_widgets(text: str) -> str:
@@ -50,7 +55,7 @@ def without_screen_widgets(text: str) -> str:
             out[index] = "\n".join(kept)
     closing = [index for index in range(len(lines)) if lines[index].strip()][-MAX_CLOSING_LINES:]
     for index in closing:
-        if _is_player_credit(lines[index]):
+        if _is_player_credit(lines[index]) or _is_ticker(lines[index]):
             out[index] = ""
     return "\n".join(out)
 
@@ -84,3 +89,19 @@ def _is_player_credit(line: str) -> bool:
     fields and no sentence ("Narrowcasting door … · speler WK-03 · playlist bijgewerkt 09:12")."""
     text = " ".join(line.split())
     return bool(_PLAYER_CREDIT.search(text)) and len(text.split()) <= 2 * MAX_WIDGET_WORDS and not ends_sentence(text)
+
+
+def _is_ticker(line: str) -> bool:
+    """Whether a line is a screen's ticker: `MIN_TICKER_ITEMS` short phrases or more, apart by
+    one separator repeated (a news ticker's, the text it scrolls at the screen's foot). Each item
+    holds `MIN_TICKER_ITEM_WORDS` words with letters or more, and `MAX_WIDGET_WORDS` at most,
+    so an address's or a contact line's fields ("Appelgaard 2 · 3436 CK Nieuwegein · 030 604 22 10")
+    are no ticker."""
+    text = " ".join(line.split())
+    separators = {separator.strip() for separator in _TICKER_SEPARATOR.findall(f" {text} ")}
+    if len(separators) != 1:
+        return False
+    items = [item for item in _TICKER_SEPARATOR.split(f" {text} ") if item.strip()]
+    return len(items) >= MIN_TICKER_ITEMS and all(
+        MIN_TICKER_ITEM_WORDS <= len(re.findall(r"\b[^\W\d_]+", item)) and len(item.split()) <= MAX_WIDGET_WORDS
+        for item in items)

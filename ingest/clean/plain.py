@@ -23,8 +23,8 @@ from ingest.clean.table_captions import caption_rows
 from ingest.clean.grids import grid_rows
 from ingest.clean.joining import Layout, join_hyphenated, measure_layout, opens_item, should_join
 from ingest.clean.lines import (
-    BULLET, CELL_SEPARATOR, CLOSED_UP, NUMBERED, SECTION_NUMBER, Line, Logical, append, ends_sentence,
-    answered_as_condition, is_item_start, outline_follows, reread_line, starts_lower,
+    BULLET, CELL_SEPARATOR, CLOSED_UP, NUMBERED, SECTION_NUMBER_PATTERN, SPACES, Line, Logical, append,
+    ends_sentence, answered_as_condition, is_item_start, outline_follows, reread_line, starts_lower,
 )
 from ingest.clean.netrik_tables import netrik_rows
 from ingest.clean.tables import aligned_rows, pads_prose, spaced_rows, two_column_rows, with_header_rows, without_header_rules
@@ -119,8 +119,9 @@ def _join_lines(lines: list[Line], layout: Layout, vocabulary: set[str], rows: s
             continue
         if index in stretches:
             skip = stretches[index].end
+            heads = _column_section_heads(stretches[index].columns)
             for column in stretches[index].columns:
-                out += _join_column(column, vocabulary)
+                out += _run_on(out, _join_column(column, vocabulary, heads), vocabulary, heads)
             continue
         if index in rows:
             cells = [[cell] for cell in line.cells]
@@ -254,6 +255,9 @@ def _heading_shaped(line: Line, layout: Layout) -> bool:
         and not is_item_start(text) and not is_date_line(text)
 
 
+# `SECTION_NUMBER`, or LaTeX's number of a subsection under no section ("0.1  Wat is
+# verkoudheid?": an article whose body has `\subsection`s only, as pandoc writes a leaflet's "##")
+_SECTION_NUMBER = re.compile(rf"[ \t]*({SECTION_NUMBER_PATTERN}|0\.(?!0)\d{{1,2}}\.?)[ \t]{{2,}}(?=\S)")
 MIN_SECTION_LINES = 3  # numbered lines in one run of numbers: two may be a table's numbered rows
 
 
@@ -268,7 +272,7 @@ def section_lines(lines: list[Line], layout: Layout, taken: set[int] = frozenset
     inside it)."""
     numbered: list[tuple[int, str]] = []
     for index, line in enumerate(lines):
-        match = SECTION_NUMBER.match(line.raw.lstrip("\f"))
+        match = _SECTION_NUMBER.match(line.raw.lstrip("\f"))
         if match and index not in taken and _section_title(line.raw.lstrip("\f")[match.end():], line, layout):
             numbered.append((index, match.group(1)))
     found = {index for (at, number), (below, following) in zip(numbered, numbered[1:])
@@ -298,12 +302,61 @@ def _titles_table(before: str, lines: list[Line], index: int, rows: set[int]) ->
         and not line.text.endswith((",", ":")) and len(line.text.split()) <= MAX_TABLE_TITLE_WORDS
 
 
-def _join_column(lines: list[Line], vocabulary: set[str]) -> list[Logical]:
+def _join_column(lines: list[Line], vocabulary: set[str], heads: frozenset[int] = frozenset()) -> list[Logical]:
     """One column of a stretch joined on its own, measured by its own width; a table set
-    in the column keeps its rows ("Onderdeel  Tijdsduur" beside the other column)."""
+    in the column keeps its rows ("Onderdeel  Tijdsduur" beside the other column). The lines
+    that start where `heads` says are section heads, each a line of its own."""
     lines = two_column_rows(with_header_rows(lines))
     rows, wrapped = aligned_rows(lines)
-    return _join_lines(lines, measure_layout(lines), vocabulary, rows, wrapped, {})
+    headings = frozenset(index for index, line in enumerate(lines) if line.text and line.start in heads)
+    lines = [_without_unsectioned_number(line) if index in headings else line for index, line in enumerate(lines)]
+    return _join_lines(lines, measure_layout(lines), vocabulary, rows, wrapped, {}, headings=headings)
+
+
+_UNSECTIONED_NUMBER = re.compile(r"0\.\d{1,2}\.?[ \t]+(?=\S)")
+
+
+def _without_unsectioned_number(line: Line) -> Line:
+    """A section head without LaTeX's "0.4" before it: the number of a subsection in an article
+    with no section, a typesetter's artefact that no reader looks up ("0.4 Wat kunt u zelf
+    doen?" reads "Wat kunt u zelf doen?"). An author's own "1.3" stays."""
+    match = _UNSECTIONED_NUMBER.match(line.raw)
+    if not match:
+        return line
+    raw = line.raw[match.end():]
+    return replace(line, text=SPACES.sub(" ", raw), start=line.start + match.end(), raw=raw, cells=(), parts=())
+
+
+def _run_on(before: list[Logical], column: list[Logical], vocabulary: set[str], heads: frozenset[int]) -> list[Logical]:
+    """A column's lines, its first put onto the last of the column before where a sentence runs
+    on from one column into the next: the line above ends in no sentence's mark (nor ":" or
+    ";", which end a lead line and an item) and the column's first line goes on in lower case
+    ("… het hoesten kan" over the next column's "nog drie weken duren."). Joined column by
+    column, the sentence stood in two paragraphs, its halves in two passages."""
+    last = before[-1] if before else None
+    first = column[0] if column else None
+    if not (last and first and last.last and first.last) or last.kind not in ("text", "item") \
+            or first.kind != "text" or last.last.start in heads or not starts_lower(first.text) \
+            or ends_sentence(last.text) or last.text.endswith((":", ";")):
+        return column
+    glue = join_hyphenated(last.text, first.text, vocabulary) if re.search(r"[^\W\d_]-$", last.text) else " "
+    text, start = last.pieces[-1]
+    last.pieces[-1] = (text[:-1], start) if glue == "" else (text + " ", start) if glue.endswith(" ") else (text, start)
+    last.pieces.extend(first.pieces)
+    last.last = first.last
+    return column[1:]
+
+
+def _column_section_heads(columns: tuple[list[Line], ...]) -> frozenset[int]:
+    """Where the lines that a typesetter's section number opens start (and where their words
+    start past LaTeX's "0.4", `_without_unsectioned_number`), in columns read one
+    after the other (`section_lines` over them in reading order: a poster's "0.4  Wat kunt u
+    zelf doen?" heads the second column and numbers on from the first column's "0.3"). Joined
+    as the column's prose, such a head went on its section's first sentence ("0.4 Wat kunt u
+    zelf doen? Verkoudheid gaat vanzelf over.", red team 54's poster)."""
+    lines = [line for column in columns for line in column]
+    heads = [lines[index] for index in section_lines(lines, measure_layout(lines))]
+    return frozenset(line.start for line in heads) | frozenset(_without_unsectioned_number(line).start for line in heads)
 
 
 def _glue(left: Line, right: Line, layout: Layout, vocabulary: set[str], opens: bool = False) -> str | None:

@@ -1722,6 +1722,9 @@ def _cover_lines(blocks: tuple[Block, ...], headings: list[Heading], publisher: 
     found: set[int] = set()
     for index in range(first_section):
         block = blocks[index]
+        if _is_dated_letterhead(block):  # its sender publishes the leaflet, its date dates it
+            found.add(index)
+            continue
         if index == title or _is_date_block(block) or title is not None and block.kind == "heading" \
                 and _same_words(block.text, blocks[title].text):  # a title page's copy (`_without_title_pages`)
             continue
@@ -2085,3 +2088,13 @@ _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 def _is_date_block(block: Block) -> bool:
     """Whether a block is a line that only states a date: metadata, in no section."""
     return block.kind == "paragraph" and len(block.lines) == 1 and is_date_line(block.text)
+
+
+def _is_dated_letterhead(block: Block) -> bool:
+    """Whether a date line opens with its sender's name, the place perhaps between, as a mail
+    merge's letter heads its text ("Huisartsenpraktijk De Linde, 12 maart 2026", "... – Utrecht,
+    12 maart 2026"): the name is an organisation's (`_sender_name`), which `_sender` reads."""
+    if not _is_date_block(block):
+        return False
+    fields = _split_fields(block.text, _SENDER_FIELD_GAP)
+    return len(fields) > 1 and bool(_sender_name(fields[0].strip()))

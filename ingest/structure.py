@@ -133,7 +133,7 @@ def find_outline(clean: CleanText, publisher: str = "", own_title: str = "") -> 
         blocks = split_glued_questions(clean)
     opening = not clean.page_starts  # a paged file's cover names it (`_cover_page`)
     headings = _marked_headings(blocks, opening, own_title) if marked \
-        else _shaped_headings(blocks, _wrapped_in_word(clean, blocks))
+        else _without_contact_headings(blocks, _shaped_headings(blocks, _wrapped_in_word(clean, blocks)))
     headings = _without_template_headings(headings, blocks)
     headings, cover_page = _cover_page(clean, blocks, headings)
     headings = _without_continuation(headings, _is_deck(clean, blocks, headings))
@@ -813,6 +813,24 @@ def _contact_block_end(blocks: tuple[Block, ...]) -> int:
     if end > MAX_CONTACT_LINES or not (addressed or named and end > 1):
         return 0
     return end
+
+
+def _without_contact_headings(blocks: tuple[Block, ...], headings: list[Heading]) -> list[Heading]:
+    """`headings` without the lines of a contact block right under the title (a doctor's or a
+    department's name, a street over its postcode, a phone number, `_contact_block_end`): it says
+    who to reach, as the same block over the title does, and heads no section ("Ziekenhuislaan
+    1" headed the leaflet's first paragraph). Its lines stay text of the title's section
+    (`_cover_lines` takes only an organisation's name among them, the publisher)."""
+    contact = _contact_under_title(blocks, headings)
+    return [h for h in headings if h.block not in contact]
+
+
+def _contact_under_title(blocks: tuple[Block, ...], headings: list[Heading]) -> range:
+    """The blocks of a contact block right under the title (`_contact_block_end`), or none."""
+    if not headings or headings[0].level != 1:
+        return range(0)
+    title = headings[0].block
+    return range(title + 1, title + 1 + _contact_block_end(blocks[title + 1:]))
 
 
 def _underlined_title(blocks: tuple[Block, ...]) -> int | None:
@@ -1719,9 +1737,15 @@ def _cover_lines(blocks: tuple[Block, ...], headings: list[Heading], publisher: 
     """
     first_section = min((h.block for h in headings if h.level > 1), default=len(blocks))
     title = next((h.block for h in headings if h.level == 1), None)
+    contact = _contact_under_title(blocks, headings)
     found: set[int] = set()
     for index in range(first_section):
         block = blocks[index]
+        if index in contact:  # who to reach, right under the title: text, as a contact section is; its
+            if _sender(blocks, {index}):  # organisation's name publishes the leaflet
+                found.add(index)
+                continue
+            return found
         if _is_dated_letterhead(block):  # its sender publishes the leaflet, its date dates it
             found.add(index)
             continue

@@ -104,6 +104,8 @@ _LABEL = (
 # A date line that no word introduces: "Nijmegen, maart 2024".
 _PLACE = r"(?P<place>(?:'s-)?[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})"
 _PLACE_PARTICLES = frozenset("aan op den de der ter upon on".split())
+MIN_SENDER_NAMES = 2  # capitalised words of a sender's name before a dateline's place
+_NAME_PARTICLES = _PLACE_PARTICLES | frozenset("het van en voor & of the and".split())
 _NOT_PLACES = WEEKDAYS | frozenset(MONTHS)
 # Lines that date the next review, not this version: metadata, never the leaflet's date.
 _NEXT_REVIEW = (
@@ -164,7 +166,10 @@ _STAND = re.compile(rf"(?:^|(?<=[.!?*_] ))[ \t*_]*stand[ \t]*:[ \t]*{_DATE}(?=[ 
 _DATA = re.compile(rf"(?:^|(?<=[.!?*_] ))[ \t*_]*data[ \t]*:[ \t]*{_DATE}(?=[ \t]*(?:[.|·•)*_]|$))",
                    re.IGNORECASE | re.MULTILINE)
 # (a month at least: "NHG Standaard, 2018" in a list of sources is no dateline)
-_DATELINE = re.compile(rf"^[ \t]*{_PLACE},[ \t]*{_MONTH_DATE}[ \t.]*$", re.IGNORECASE | re.MULTILINE)
+# A letter's sender may stand before its place, a dash between ("Huisartsenpraktijk De Linde – Utrecht,
+# 12 maart 2026", a mail merge's letterhead line): a name of capitalised words (`_fits`).
+_SENDER = r"(?:(?P<sender>[^\W\d_][\w'’.&-]*(?:[ \t]+[^\W\d_][\w'’.&-]*){0,5})[ \t]+[–—|·-][ \t]+)?"
+_DATELINE = re.compile(rf"^[ \t]*{_SENDER}{_PLACE},[ \t]*{_MONTH_DATE}[ \t.]*$", re.IGNORECASE | re.MULTILINE)
 # What numbers the leaflet: its code, its version or both ("TD-012 versie 4", "Folder 12", "Versie 4").
 _LEAFLET_NUMBER = rf"(?:{_CODE}(?:{_FIELD_GAP}{_VERSION})?|{_VERSION})"
 _NUMBERS_LEAFLET = re.compile(_LEAFLET_NUMBER, re.IGNORECASE)
@@ -606,14 +611,18 @@ _LATEST = re.compile(r"(?:voor\s+het\s+)?laatst|last", re.IGNORECASE)  # "Laatst
 
 def _fits(match: re.Match[str]) -> bool:
     """Whether a date line's place is a place name ("Nijmegen", "Bergen op Zoom"),
-    not a weekday, a month or the words of a sentence."""
+    not a weekday, a month or the words of a sentence; and a sender before it a name of two
+    capitalised words or more ("Huisartsenpraktijk De Linde"), no title ("Hartfalen")."""
     place = match.groupdict().get("place")
     if place is None:
         return True
     words = place.split()
     first = words[0].removeprefix("'s-")
+    sender = (match.groupdict().get("sender") or "").split()
     return (first[:1].isupper() and first.lower().rstrip(".") not in _NOT_PLACES
-            and all(w[:1].isupper() or w.lower() in _PLACE_PARTICLES for w in words[1:]))
+            and all(w[:1].isupper() or w.lower() in _PLACE_PARTICLES for w in words[1:])
+            and (not sender or sum(w[:1].isupper() for w in sender) >= MIN_SENDER_NAMES
+                 and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in sender)))
 
 
 def _to_iso(match: re.Match[str]) -> str:

@@ -48,6 +48,7 @@ from ingest.json_text import read_json_document
 from ingest.justext import is_justext, justext_as_markdown
 from ingest.language import guess_language
 from ingest.letter_head import without_letter_head
+from ingest.lower_case_text import sentence_cased
 from ingest.ocr_words import unreadable_pages
 from ingest.markdown_signs import is_markdown
 from ingest.mime_message import Message, MessageBody, read_message
@@ -400,6 +401,7 @@ def _ingest_source(path: Path, key: str, data: bytes, entry: CatalogEntry, sourc
     if words > MAX_LEAFLET_WORDS:
         raise IngestError(path, f"too long for a leaflet ({words:,} words; the limit is "
                           f"{MAX_LEAFLET_WORDS:,}): split it into the leaflets it holds")
+    source = sentence_cased(source)  # typed all in lower case: its title and headings read by their capitals
     record = without_record_header(source)  # a patient's name is no leaflet text
     letter = without_letter_head(record.source)  # nor is an addressee's
     source = letter.source

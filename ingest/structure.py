@@ -133,7 +133,7 @@ def find_outline(clean: CleanText, publisher: str = "", own_title: str = "") -> 
         blocks = split_glued_questions(clean)
     opening = not clean.page_starts  # a paged file's cover names it (`_cover_page`)
     headings = _marked_headings(blocks, opening, own_title) if marked \
-        else _shaped_headings(blocks, _wrapped_in_word(clean, blocks))
+        else _without_contact_headings(blocks, _shaped_headings(blocks, _wrapped_in_word(clean, blocks)))
     headings = _without_template_headings(headings, blocks)
     headings, cover_page = _cover_page(clean, blocks, headings)
     headings = _without_continuation(headings, _is_deck(clean, blocks, headings))
@@ -813,6 +813,24 @@ def _contact_block_end(blocks: tuple[Block, ...]) -> int:
     if end > MAX_CONTACT_LINES or not (addressed or named and end > 1):
         return 0
     return end
+
+
+def _without_contact_headings(blocks: tuple[Block, ...], headings: list[Heading]) -> list[Heading]:
+    """`headings` without the lines of a contact block right under the title (a doctor's or a
+    department's name, a street over its postcode, a phone number, `_contact_block_end`): it says
+    who to reach, as the same block over the title does, and heads no section ("Ziekenhuislaan
+    1" headed the leaflet's first paragraph). Its lines stay text of the title's section
+    (`_cover_lines` takes only an organisation's name among them, the publisher)."""
+    contact = _contact_under_title(blocks, headings)
+    return [h for h in headings if h.block not in contact]
+
+
+def _contact_under_title(blocks: tuple[Block, ...], headings: list[Heading]) -> range:
+    """The blocks of a contact block right under the title (`_contact_block_end`), or none."""
+    if not headings or headings[0].level != 1:
+        return range(0)
+    title = headings[0].block
+    return range(title + 1, title + 1 + _contact_block_end(blocks[title + 1:]))
 
 
 def _underlined_title(blocks: tuple[Block, ...]) -> int | None:
@@ -1719,9 +1737,18 @@ def _cover_lines(blocks: tuple[Block, ...], headings: list[Heading], publisher: 
     """
     first_section = min((h.block for h in headings if h.level > 1), default=len(blocks))
     title = next((h.block for h in headings if h.level == 1), None)
+    contact = _contact_under_title(blocks, headings)
     found: set[int] = set()
     for index in range(first_section):
         block = blocks[index]
+        if index in contact:  # who to reach, right under the title: text, as a contact section is; its
+            if _sender(blocks, {index}):  # organisation's name publishes the leaflet
+                found.add(index)
+                continue
+            return found
+        if _is_dated_letterhead(block):  # its sender publishes the leaflet, its date dates it
+            found.add(index)
+            continue
         if index == title or _is_date_block(block) or title is not None and block.kind == "heading" \
                 and _same_words(block.text, blocks[title].text):  # a title page's copy (`_without_title_pages`)
             continue
@@ -2085,3 +2112,13 @@ _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 def _is_date_block(block: Block) -> bool:
     """Whether a block is a line that only states a date: metadata, in no section."""
     return block.kind == "paragraph" and len(block.lines) == 1 and is_date_line(block.text)
+
+
+def _is_dated_letterhead(block: Block) -> bool:
+    """Whether a date line opens with its sender's name, the place perhaps between, as a mail
+    merge's letter heads its text ("Huisartsenpraktijk De Linde, 12 maart 2026", "... – Utrecht,
+    12 maart 2026"): the name is an organisation's (`_sender_name`), which `_sender` reads."""
+    if not _is_date_block(block):
+        return False
+    fields = _split_fields(block.text, _SENDER_FIELD_GAP)
+    return len(fields) > 1 and bool(_sender_name(fields[0].strip()))

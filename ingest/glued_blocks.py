@@ -71,6 +71,7 @@ MIN_PARAGRAPH_RUN_CHARS = 1000
 MAX_CHARS_PER_SEAM = 500
 FUNCTION_WORD_ZIPF = 6.2  # "mijn", "my", "your": no paragraph ends in one; "leven", "doen" may
 MAX_DATE_LINE_CHARS = 100  # "Laatst gewijzigd door Anne Bakker op 17 februari 2026" and some
+MAX_WORD_CHARS = 100  # the longest word looked back on from a seam
 # A heading's question or a list's colon run into its first item, which opens in lower case and
 # ends in ";" ("hebben?tintelingen …;", "als:de wond …;").
 _LIST_OPENS = re.compile(r"(?<=[^\W\d_][:?])(?=[^\W\d_A-Z][^.?!:;\n]*;)")
@@ -149,7 +150,7 @@ def _is_paragraph_seam(line: str, at: int, words: set[str], clean: bool) -> bool
     after = _OTHER_SEAM.split(line[at:at + MAX_DATE_LINE_CHARS], 1)[0]  # "2026|Wat": a date ends at a word's end
     if UPDATED_PATTERN.match(after):  # a slice: `\b` finds no word's start between "l" and "L"
         return True
-    left = re.search(r"[^\W\d_]*$", line[max(0, at - MAX_DATE_LINE_CHARS):at]).group()
+    left = re.search(r"[^\W\d_]*$", line[max(0, at - MAX_WORD_CHARS):at]).group()  # a window: linear
     right = re.match(r"[^\W\d_]*", line[at:]).group()
     if not clean or left[:1].isupper() or len(left) < MIN_PART_LETTERS:
         return False

@@ -62,10 +62,10 @@ def read_json_document(text: str) -> JsonDocument | None:
     if value is None:
         return None
     strings = [string.strip() for string in _strings(value)]
-    strings = [string for string in strings if string and not _is_code(string)]
+    strings = [string for string in strings if string and not is_code(string)]
     dates = [match["date"] for string in strings if (match := _ISO_DATE.fullmatch(string))]
     texts = [string for string in strings if not _ISO_DATE.fullmatch(string)]
-    fragments = [_is_html(string) for string in texts]
+    fragments = [is_html_fragment(string) for string in texts]
     cover = _cover(strings)
     words = sum(len(_words(string)) for string in texts)
     if words < MIN_PROSE_WORDS or not any(
@@ -112,7 +112,7 @@ def _strings(value: object) -> Iterator[str]:
             stack.extend(reversed(list(item.values())))
 
 
-def _is_code(string: str) -> bool:
+def is_code(string: str) -> bool:
     """Whether a string is a record's link, identifier or code rather than text: one token
     that is a link or a path, or has no letter (an ISO date excepted), or is a code of letters,
     digits and marks that reads as no word ("final", "en-GB", "griepprik-2025", "a1b2c3"); a
@@ -130,12 +130,13 @@ def _is_word(token: str) -> bool:
     return token[0].isupper() and not re.search(r"[a-z][A-Z0-9_.+]|_", token)
 
 
-def _is_html(string: str) -> bool:
+def is_html_fragment(string: str) -> bool:
+    """Whether a string is a fragment of HTML or XHTML (`_HTML_FRAGMENT`)."""
     return bool(_HTML_FRAGMENT.fullmatch(string))
 
 
 def _words(string: str) -> list[str]:
-    return re.sub(r"<[^<>]*>", " ", string).split() if _is_html(string) else string.split()
+    return re.sub(r"<[^<>]*>", " ", string).split() if is_html_fragment(string) else string.split()
 
 
 def _cover(strings: list[str]) -> int:
@@ -144,7 +145,7 @@ def _cover(strings: list[str]) -> int:
     document's metadata: title, date, author), that string is the byline, and the fragment
     after it the text under the title, which no byline heads. A second string after the date
     is the first section's title over its fragment."""
-    before = list(itertools.takewhile(lambda string: not _is_html(string), strings))
+    before = list(itertools.takewhile(lambda string: not is_html_fragment(string), strings))
     dated = next((index for index, string in enumerate(before) if index and _ISO_DATE.fullmatch(string)), None)
     if dated is None or sum(1 for string in before[dated:] if not _ISO_DATE.fullmatch(string)) != 1:
         return 0

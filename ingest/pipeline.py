@@ -44,6 +44,7 @@ from ingest.feed_page import FeedItem, items_as_html, newest_date
 from ingest.feed_tsv import is_sfeed_tsv, read_sfeed_items
 from ingest.haddock import haddock_as_markdown, is_haddock
 from ingest.jira import is_jira, jira_as_markdown
+from ingest.chunk_records import read_chunk_records
 from ingest.json_text import read_json_document
 from ingest.justext import is_justext, justext_as_markdown
 from ingest.language import guess_language
@@ -531,6 +532,9 @@ def load_source(data: bytes, path: Path) -> SourceText:
         review = _review_source(text, path)
         if review is not None:  # a diff's or a blame's text: its new version, before any markup is asked
             return review
+        chunked = _chunks_source(text, path)
+        if chunked is not None:  # a RAG chunker's records: the document they were cut from
+            return chunked
         dumped = _json_source(text, path)
         if dumped is not None:  # a document's strings dumped as JSON: the text they make
             return dumped
@@ -668,6 +672,19 @@ def _feed_source(items: list[FeedItem], path: Path) -> SourceText | None:
     except IngestError:
         return None
     return replace(source, updated=source.updated or newest_date(items))
+
+
+def _chunks_source(text: str, path: Path) -> SourceText | None:
+    """A document cut into a chunker's JSON records (`ingest.chunk_records`), read as the text
+    they make: Markdown with the headings their metadata names, else the joined text read as any
+    text is; None where the text is no such records."""
+    document = read_chunk_records(text)
+    if document is None:
+        return None
+    data = document.text.encode("utf-8")
+    source = load_text(data, path, "markdown") if document.headed else load_source(data, path)
+    furniture = "\n".join(line for line in (*document.furniture, source.furniture) if line)
+    return replace(source, title=document.title or source.title, furniture=furniture)
 
 
 def _json_source(text: str, path: Path) -> SourceText | None:

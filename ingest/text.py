@@ -59,6 +59,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # A GNU Info file's own marks (ingest/info.py): a node separator alone on its line, a DEL before
 # a byte offset ending a line of its Tag Table. Text, however many nodes a short file has.
 _INFO_MARKS = re.compile(r"^\x1f\f?\r?$|\x7f\d+\r?$", re.MULTILINE)
+# A list's bullet as pypdf reads ReportLab's and rst2pdf's ("\177", a WinAnsiEncoding code that
+# shows a bullet: ingest/pdf/fragments.py), at a line's start alone or before the item's words;
+# a line's start in a JSON string too (after its "\n" escape: a chunker's records of the text).
+# Text dumped by pypdf keeps it: a control character, a few of them refused the text as binary.
+_DEL_BULLET = re.compile(r"(^|\\n)([ \t]*)\x7f(?=[ \t]|\\n|\r?$)", re.MULTILINE)
 # A terminal's escape sequences, as a capture of a console keeps them (`lowdown -tterm`, `script`, a
 # coloured `less -R`): a CSI sequence ("ESC[1;36m" colours, "ESC[2K" clears), an OSC one ended by
 # BEL or ESC "\\" (a hyperlink, a window's title), a character set's choice ("ESC(B"). No text.
@@ -79,7 +84,8 @@ def decode_text(data: bytes, path: str | Path) -> str:
     whole (`_single_byte`).
 
     A terminal's escape sequences go (`_TERMINAL_ESCAPE`): a console's capture is its text, and
-    counted as control characters, its colours refused it whole as binary data.
+    counted as control characters, its colours refused it whole as binary data. pypdf's DEL for a
+    list's bullet is read as the bullet it shows (`_DEL_BULLET`), no control character.
 
     Raises IngestError "not a text file" for binary data: NUL bytes outside
     UTF-16, or more than a few control characters (an Info file's marks are none).
@@ -97,6 +103,7 @@ def decode_text(data: bytes, path: str | Path) -> str:
             text = _without_stray_ff(data)
             text = _single_byte(data) if text is None else text
     text = _TERMINAL_ESCAPE.sub("", text) if "\x1b" in text else text
+    text = _DEL_BULLET.sub("\\1\\2•", text) if "\x7f" in text else text
     controls = len(_CONTROL.findall(text[:65536])) - len(_INFO_MARKS.findall(text[:65536]))
     if controls > max(2, len(text[:65536]) // 200) or text.count("\ufffd") > len(text) // 20 + 2:
         raise IngestError(path, "not a text file (it is mostly binary data)")

@@ -599,7 +599,7 @@ def _closing_footer(lines: list[str]) -> list[int]:
     statement's link must be among them: a leaflet may end with a contact line."""
     found: list[int] = []
     for run in reversed(filled_runs(lines)):
-        if not all(_is_footer_line(lines[i]) for i in run):
+        if not all(is_site_footer_line(lines[i]) for i in run):
             break
         found = run + found
     signed = any(_has_copyright(part) or _is_site_link(part) or _site_links_line(part) or _is_bare_site_link(part)
@@ -621,7 +621,7 @@ def _glued_field_ends(line: str) -> list[str]:
     return [part.strip() for part in parts[1:]]
 
 
-def _is_footer_line(line: str) -> bool:
+def is_site_footer_line(line: str) -> bool:
     """Whether a line may stand in a site's footer (see `_closing_footer`): a line of fields
     that end no sentence, each a few words (a name, an address, a phone number) or interface
     ("Ziekenhuis Gelderse Vallei · Willy Brandtlaan 10 · Volg ons op Facebook en LinkedIn ·
@@ -633,7 +633,7 @@ def _is_footer_line(line: str) -> bool:
         return True
     glued = glued_links(text)
     if glued:  # a footer whose links a converter glued: each link a footer's line
-        return all(_is_footer_line(part) or len(part.split()) <= MAX_ITEM_WORDS for part in glued)  # a footer's links a text node each, the marks between them too ("Privacy", "·", "Cookies")
+        return all(is_site_footer_line(part) or len(part.split()) <= MAX_ITEM_WORDS for part in glued)  # a footer's links a text node each, the marks between them too ("Privacy", "·", "Cookies")
     fields = _FIELD_GAP.split(text)
     short = all(len(field.split()) <= MAX_ITEM_WORDS or is_ui_line(field) for field in fields)
     return bool(COPYRIGHT_LINE.match(text)) or _is_site_link(line) or is_ui_line(text) or (

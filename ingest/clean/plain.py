@@ -206,7 +206,8 @@ def _unspaced_headings(lines: list[Line], layout: Layout, taken: set[int]) -> tu
                     ln.heading_level for ln in (before, line, after)):
             continue
         wrapped_prose = layout.is_full(above.text) and ends_sentence(before.text) and (
-            not ends_sentence(above.text) or not layout.is_full(before.text))
+            not ends_sentence(above.text) or not layout.is_full(before.text)) \
+            or _answers_question(above, before, line, layout)
         starts = after.text[:1].isupper() or is_item_start(after.text) or below > index + 1 and _bare_item(after.text)
         if is_date_line(before.text) and not is_date_line(above.text):
             wrapped_prose = starts = after.text[:1].isupper() and layout.is_full(after.text)
@@ -214,6 +215,22 @@ def _unspaced_headings(lines: list[Line], layout: Layout, taken: set[int]) -> tu
             found.add(index)
             tails |= {index + 1} if tail else set()
     return frozenset(found), frozenset(tails)
+
+
+def _answers_question(question: Line, answer: Line, line: Line, layout: Layout) -> bool:
+    """Whether `line` asks the next question of a list of questions, each over its answer, where
+    the answer above it is one line ("Mag ik fietsen na de operatie?" over "De eerste zes weken
+    … operatiegebied." over "Helpt minder drinken tegen het lekken?"): a question that ends a
+    paragraph of its own stands under no wrapped prose, so `_unspaced_headings` had nothing to
+    read its paragraph's end by; a question set as a heading over a line that ends its sentence
+    ends that paragraph too. Only a question over a question: a statement under an answer is the
+    answer's own next sentence as often. And only under an answer that fills its line and takes
+    the question above up as no "if" (`answered_as_condition`): in running text's short lines a
+    question asks an "if" the next line answers ("Heeft u pijn?" over "Neem paracetamol." over
+    "Lukt het niet?" over "Bel ons.")."""
+    return question.text.endswith("?") and line.text.endswith("?") and ends_sentence(answer.text) \
+        and not answer.text.endswith("?") and layout.is_full(answer.text) and _heading_shaped(question, layout) \
+        and not answered_as_condition(question.text, answer.text)
 
 
 def _under_one_blank(lines: list[Line], index: int) -> Line | None:

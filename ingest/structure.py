@@ -133,8 +133,8 @@ def find_outline(clean: CleanText, publisher: str = "", own_title: str = "") -> 
         blocks = split_glued_questions(clean)
     opening = not clean.page_starts  # a paged file's cover names it (`_cover_page`)
     headings = _marked_headings(blocks, opening, own_title) if marked \
-        else _without_contact_headings(blocks, _shaped_headings(blocks, _wrapped_in_word(clean, blocks),
-                                                                _over_questions(clean, blocks)))
+        else _without_contact_headings(blocks, _shaped_headings(
+            blocks, _wrapped_in_word(clean, blocks) | _last_rows(clean, blocks), _over_questions(clean, blocks)))
     headings = _without_template_headings(headings, blocks)
     headings, cover_page = _cover_page(clean, blocks, headings)
     headings = _without_continuation(headings, _is_deck(clean, blocks, headings))
@@ -494,7 +494,7 @@ def _is_name_short(text: str) -> bool:
 def _shaped_headings(blocks: tuple[Block, ...], wrapped: frozenset[int] = frozenset(),
                      over_questions: frozenset[int] = frozenset()) -> list[Heading]:
     """Headings in plain text, by the shape of lines and what follows them; a block in
-    `wrapped` (`_wrapped_in_word`) heads no section, and one in `over_questions`
+    `wrapped` (`_wrapped_in_word`, `_last_rows`) heads no section, and one in `over_questions`
     (`_over_questions`) heads its questions."""
     found: list[Heading] = []
     first = _title_block(blocks)
@@ -557,6 +557,34 @@ def _wrapped_in_word(clean: CleanText, blocks: tuple[Block, ...]) -> frozenset[i
     return frozenset(index for index, block in enumerate(blocks)
                      if block.kind == "paragraph" and cuts
                      and bisect_right(cuts, block.start) < bisect_left(cuts, block.end))
+
+
+MIN_ROWS_ABOVE = 2  # rows of one shape over a line of that shape: one alike may be chance
+
+
+def _last_rows(clean: CleanText, blocks: tuple[Block, ...]) -> frozenset[int]:
+    """The blocks that end a run of a table's rows cleaning kept a line each, with no gap to
+    part their cells ("3 maanden 6 van de 10 mannen", "6 maanden …", "12 maanden 9 van de 10
+    mannen", a line under the other): a line of the same shape as the two lines right above it
+    (`_row_shape`: a number, a word from a capital or one in lower case, word for word). Title-
+    shaped over the paragraph under the table, the last row headed it and left its table (red
+    team 56)."""
+    shapes = [_row_shape(block.text) if block.kind == "paragraph" and len(block.lines) == 1 else ()
+              for block in blocks]
+    found: set[int] = set()
+    for index in range(MIN_ROWS_ABOVE, len(blocks)):
+        run = range(index - MIN_ROWS_ABOVE, index + 1)
+        if len(shapes[index]) > 1 and all(shapes[at] == shapes[index] for at in run) \
+                and all(_source_gap(clean, blocks[at], blocks[at + 1]) == 1 for at in run[:-1]):
+            found.add(index)
+    return frozenset(found)
+
+
+def _row_shape(text: str) -> tuple[str, ...]:
+    """A line's words by kind: "9" for one with a digit, "A" from a capital, "a" in lower case,
+    any other as written."""
+    return tuple("9" if any(c.isdigit() for c in word) else "A" if word[:1].isupper()
+                 else "a" if word[:1].islower() else word for word in text.split())
 
 
 def _over_questions(clean: CleanText, blocks: tuple[Block, ...]) -> frozenset[int]:

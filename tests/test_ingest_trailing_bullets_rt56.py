@@ -150,6 +150,43 @@ def test_questions_in_running_text_stay_in_their_paragraph(tmp_path):
                              "dat nodig is. Wordt het erger? Bel 112.")]
 
 
+DOSE_ROWS = """Medicijnen bij pijn
+
+Neem de pijnstillers zoals de apotheek het op het etiket heeft gezet.
+Schema Paracetamol
+2 tabletten van 500 mg om 8 uur
+2 tabletten van 500 mg om 14 uur
+2 tabletten van 500 mg om 20 uur
+
+Bel ons als de pijn niet minder wordt.
+"""
+
+WEEK_HEADINGS = """Herstel na de operatie
+
+In de eerste weken bouwt u uw activiteiten rustig op.
+
+Week 1 thuis
+U rust veel en loopt kleine stukjes in huis.
+
+Week 2 thuis
+U mag korte wandelingen maken buiten.
+
+Week 3 thuis
+U mag weer fietsen en licht huishoudelijk werk doen.
+"""
+
+
+def test_the_last_of_rows_of_one_shape_heads_nothing(tmp_path):
+    passages = _passages(_write(tmp_path, DOSE_ROWS))
+    assert [heading for heading, _ in passages] == [()]
+    assert "2 tabletten van 500 mg om 20 uur\n\nBel ons als de pijn niet minder wordt." in passages[0][1]
+
+
+def test_headings_of_one_shape_with_text_between_stay_headings(tmp_path):
+    headings = [heading for heading, _ in _passages(_write(tmp_path, WEEK_HEADINGS))]
+    assert headings == [(), ("Week 1 thuis",), ("Week 2 thuis",), ("Week 3 thuis",)]
+
+
 def _lines(texts: list[str]) -> list[Line]:
     out, at = [], 0
     for text in texts:

@@ -133,7 +133,8 @@ def find_outline(clean: CleanText, publisher: str = "", own_title: str = "") -> 
         blocks = split_glued_questions(clean)
     opening = not clean.page_starts  # a paged file's cover names it (`_cover_page`)
     headings = _marked_headings(blocks, opening, own_title) if marked \
-        else _without_contact_headings(blocks, _shaped_headings(blocks, _wrapped_in_word(clean, blocks)))
+        else _without_contact_headings(blocks, _shaped_headings(
+            blocks, _wrapped_in_word(clean, blocks) | _last_rows(clean, blocks), _over_questions(clean, blocks)))
     headings = _without_template_headings(headings, blocks)
     headings, cover_page = _cover_page(clean, blocks, headings)
     headings = _without_continuation(headings, _is_deck(clean, blocks, headings))
@@ -490,9 +491,11 @@ def _is_name_short(text: str) -> bool:
 # ---------------------------------------------------------------- by shape
 
 
-def _shaped_headings(blocks: tuple[Block, ...], wrapped: frozenset[int] = frozenset()) -> list[Heading]:
+def _shaped_headings(blocks: tuple[Block, ...], wrapped: frozenset[int] = frozenset(),
+                     over_questions: frozenset[int] = frozenset()) -> list[Heading]:
     """Headings in plain text, by the shape of lines and what follows them; a block in
-    `wrapped` (`_wrapped_in_word`) heads no section."""
+    `wrapped` (`_wrapped_in_word`, `_last_rows`) heads no section, and one in `over_questions`
+    (`_over_questions`) heads its questions."""
     found: list[Heading] = []
     first = _title_block(blocks)
     for index, block in enumerate(blocks[:_signed(blocks)]):
@@ -500,11 +503,29 @@ def _shaped_headings(blocks: tuple[Block, ...], wrapped: frozenset[int] = frozen
             found.append(Heading(block.text, 1, index))
         elif index == first == 0 and _is_called_title(blocks):
             found.append(Heading(unshouted(block.text.rstrip("!").rstrip(), "\n".join(b.text for b in blocks)), 1, 0))
-        elif index > first and index not in wrapped and _heads_section(blocks, index) \
-                and not _is_byline(blocks, index, first):
+        elif index > first and index not in wrapped \
+                and (index in over_questions or _heads_section(blocks, index)) and not _is_byline(blocks, index, first):
             found.append(Heading(block.text, 2, index))
     found = _numbered_sections(_continue_numbering(found, blocks, first), blocks)
-    return _nest_numbered(_nest_announced(_nest_underlined(_nest_under_capitals(found, blocks), blocks), blocks))
+    found = _nest_numbered(_nest_announced(_nest_underlined(_nest_under_capitals(found, blocks), blocks), blocks))
+    return _nest_questions(found, over_questions)
+
+
+def _nest_questions(found: list[Heading], over_questions: frozenset[int]) -> list[Heading]:
+    """Put the question headings that follow a heading of `over_questions` one level under it,
+    up to the first heading that asks nothing or ranks above it: "Veelgestelde vragen" heads
+    every question of its list, where as a sibling it headed only the first one."""
+    out: list[Heading] = []
+    parent: Heading | None = None
+    for heading in found:
+        if heading.block in over_questions:
+            parent = heading
+        elif parent and heading.level == parent.level and _QUESTION_LINE.fullmatch(heading.text):
+            heading = Heading(heading.text, heading.level + 1, heading.block)
+        else:
+            parent = None
+        out.append(heading)
+    return out
 
 
 MAX_CALLED_TITLE_WORDS = 4  # "HANDEN WASSEN!", "STOP DE GRIEP!"
@@ -536,6 +557,73 @@ def _wrapped_in_word(clean: CleanText, blocks: tuple[Block, ...]) -> frozenset[i
     return frozenset(index for index, block in enumerate(blocks)
                      if block.kind == "paragraph" and cuts
                      and bisect_right(cuts, block.start) < bisect_left(cuts, block.end))
+
+
+MIN_ROWS_ABOVE = 2  # rows of one shape over a line of that shape: one alike may be chance
+
+
+def _last_rows(clean: CleanText, blocks: tuple[Block, ...]) -> frozenset[int]:
+    """The blocks that end a run of a table's rows cleaning kept a line each, with no gap to
+    part their cells ("3 maanden 6 van de 10 mannen", "6 maanden …", "12 maanden 9 van de 10
+    mannen", a line under the other): a line of the same shape as the two lines right above it
+    (`_row_shape`: a number, a word from a capital or one in lower case, word for word). Title-
+    shaped over the paragraph under the table, the last row headed it and left its table (red
+    team 56)."""
+    shapes = [_row_shape(block.text) if block.kind == "paragraph" and len(block.lines) == 1 else ()
+              for block in blocks]
+    found: set[int] = set()
+    for index in range(MIN_ROWS_ABOVE, len(blocks)):
+        run = range(index - MIN_ROWS_ABOVE, index + 1)
+        if len(shapes[index]) > 1 and all(shapes[at] == shapes[index] for at in run) \
+                and all(_source_gap(clean, blocks[at], blocks[at + 1]) == 1 for at in run[:-1]):
+            found.add(index)
+    return frozenset(found)
+
+
+def _row_shape(text: str) -> tuple[str, ...]:
+    """A line's words by kind: "9" for one with a digit, "A" from a capital, "a" in lower case,
+    any other as written."""
+    return tuple("9" if any(c.isdigit() for c in word) else "A" if word[:1].isupper()
+                 else "a" if word[:1].islower() else word for word in text.split())
+
+
+def _over_questions(clean: CleanText, blocks: tuple[Block, ...]) -> frozenset[int]:
+    """The blocks that head the questions under them ("Veelgestelde vragen" over "Mag ik fietsen
+    na de operatie?" over its answer): a title-shaped line that asks nothing, a blank line under
+    the text above it and right on the line over a title-shaped question that heads its answer.
+    A short line over a heading is else read as its section's last words (`_heads_subsections`);
+    but a line set apart from the text above and none from the question below goes with the
+    question, as a heading does (red team 56), where the leaflet sets another heading so: a
+    blank line over it and its text right under it (`_set_as_headings`). Blank lines are read
+    from the source, where a block's last character and the next block's first stand one line
+    break apart, or more."""
+    found: set[int] = set()
+    for index in range(1, len(blocks) - 2):
+        block, question = blocks[index], blocks[index + 1]
+        if not (is_title_shaped(block) and is_title_shaped(question)) or block.text.endswith("?") \
+                or not _QUESTION_LINE.fullmatch(question.text):
+            continue
+        if _source_gap(clean, blocks[index - 1], block) > 1 and _source_gap(clean, block, question) == 1 \
+                and _opens_body(blocks, index + 1):
+            found.add(index)
+    return frozenset(found) if found and _set_as_headings(clean, blocks, found) else frozenset()
+
+
+def _set_as_headings(clean: CleanText, blocks: tuple[Block, ...], found: set[int]) -> bool:
+    """Whether a block other than those `found` and the questions under them heads a section set
+    with a blank line over it and none under it: the leaflet's way with its headings."""
+    skip = found | {index + 1 for index in found}
+    return any(index not in skip and _source_gap(clean, blocks[index - 1], blocks[index]) > 1
+               and _source_gap(clean, blocks[index], blocks[index + 1]) == 1 and _heads_section(blocks, index)
+               for index in range(1, len(blocks) - 1))
+
+
+def _source_gap(clean: CleanText, before: Block, after: Block) -> int:
+    """How many source characters stand between one block's last character and the next one's
+    first: 1 where a line break alone parts them, more across a blank line (or dropped lines)."""
+    if before.end <= before.start or after.end <= after.start:
+        return 0
+    return clean.source_offset(after.start) - clean.source_offset(before.end - 1) - 1
 
 
 def _continue_numbering(found: list[Heading], blocks: tuple[Block, ...], first: int) -> list[Heading]:

@@ -1,7 +1,8 @@
 """Plain text (and text from PDFs) re-joined into logical lines: paragraphs, items, table rows.
 
-The order matters: a lone bullet joins its item, and tables and two-column stretches are
-found before anything is joined as prose; every other line break is then decided by
+The order matters: a lone bullet joins its item (the one above it where the text writes its
+bullets after their items' first lines: `attach_trailing_bullets`), and tables and two-column
+stretches are found before anything is joined as prose; every other line break is then decided by
 `ingest.clean.joining`, and a web address wrapped after a slash or a hyphen is glued back
 without a space.
 """
@@ -27,11 +28,11 @@ from ingest.clean.lines import (
     ends_sentence, answered_as_condition, is_item_start, outline_follows, reread_line, starts_lower,
 )
 from ingest.clean.netrik_tables import netrik_rows
+from ingest.clean.trailing_bullets import LONE_BULLET, attach_trailing_bullets
 from ingest.clean.tables import aligned_rows, pads_prose, spaced_rows, two_column_rows, with_header_rows, without_header_rules
 from ingest.dates import is_date_line
 
 
-_LONE_BULLET = re.compile(r"[•●▪◦·‣∙○■□➢►–*\-+]")
 MIN_PADDED_LINES = 3  # lines that end in a run of blanks: one or two may be typed so by chance
 PADDED_SHARE = 0.5  # of the lines with text: a console pads nearly all of them
 
@@ -67,8 +68,8 @@ def join_plain_lines(lines: list[Line], proportional: bool = False) -> list[Logi
     header (`dash_table_rows`: pandoc's plain writer sets its tables so) or written a cell to
     a line (`cell_line_rows`: LibreOffice's Text export) or drawn by netrik (`netrik_rows`) reads
     one line a row."""
-    lines = with_header_rows(_item_tails_in_place(_attach_lone_bullets(
-        without_box_frames(without_header_rules(without_padding(lines))))))
+    lines = without_box_frames(without_header_rules(without_padding(lines)))
+    lines = with_header_rows(_item_tails_in_place(_attach_lone_bullets(attach_trailing_bullets(lines, proportional))))
     if not proportional:
         lines = two_column_rows(lines)
     lines = _date_fields_apart(lines)
@@ -205,7 +206,8 @@ def _unspaced_headings(lines: list[Line], layout: Layout, taken: set[int]) -> tu
                     ln.heading_level for ln in (before, line, after)):
             continue
         wrapped_prose = layout.is_full(above.text) and ends_sentence(before.text) and (
-            not ends_sentence(above.text) or not layout.is_full(before.text))
+            not ends_sentence(above.text) or not layout.is_full(before.text)) \
+            or _answers_question(above, before, line, layout)
         starts = after.text[:1].isupper() or is_item_start(after.text) or below > index + 1 and _bare_item(after.text)
         if is_date_line(before.text) and not is_date_line(above.text):
             wrapped_prose = starts = after.text[:1].isupper() and layout.is_full(after.text)
@@ -213,6 +215,22 @@ def _unspaced_headings(lines: list[Line], layout: Layout, taken: set[int]) -> tu
             found.add(index)
             tails |= {index + 1} if tail else set()
     return frozenset(found), frozenset(tails)
+
+
+def _answers_question(question: Line, answer: Line, line: Line, layout: Layout) -> bool:
+    """Whether `line` asks the next question of a list of questions, each over its answer, where
+    the answer above it is one line ("Mag ik fietsen na de operatie?" over "De eerste zes weken
+    … operatiegebied." over "Helpt minder drinken tegen het lekken?"): a question that ends a
+    paragraph of its own stands under no wrapped prose, so `_unspaced_headings` had nothing to
+    read its paragraph's end by; a question set as a heading over a line that ends its sentence
+    ends that paragraph too. Only a question over a question: a statement under an answer is the
+    answer's own next sentence as often. And only under an answer that fills its line and takes
+    the question above up as no "if" (`answered_as_condition`): in running text's short lines a
+    question asks an "if" the next line answers ("Heeft u pijn?" over "Neem paracetamol." over
+    "Lukt het niet?" over "Bel ons.")."""
+    return question.text.endswith("?") and line.text.endswith("?") and ends_sentence(answer.text) \
+        and not answer.text.endswith("?") and layout.is_full(answer.text) and _heading_shaped(question, layout) \
+        and not answered_as_condition(question.text, answer.text)
 
 
 def _under_one_blank(lines: list[Line], index: int) -> Line | None:
@@ -490,7 +508,7 @@ def _attach_lone_bullets(lines: list[Line]) -> list[Line]:
     pending: list[Line] = []
     run = 0  # the bullets of the run being joined: one alone stands right before its item
     for line in lines:
-        if _LONE_BULLET.fullmatch(line.text):
+        if LONE_BULLET.fullmatch(line.text):
             run = run if pending else 0
             pending.append(line)
             run += 1

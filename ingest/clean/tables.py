@@ -383,8 +383,9 @@ def _spaced_run(lines: list[Line], header: int, layout: Layout, taken: set[int])
             or above is not None and above.text and not layout.had_room(above.text, lines[header].text):
         return []
     run = [header]
+    counted = header + 1 < len(lines) and lines[header + 1].text[:1].isdigit()  # rows that open with a number
     for at in range(header + 1, len(lines)):
-        if at in taken or lines[at].after_blank or not _row_shaped(lines[at], cells) \
+        if at in taken or lines[at].after_blank or not _row_shaped(lines[at], cells, counted) \
                 or not layout.had_room(lines[at - 1].text, lines[at].text):
             break
         run.append(at)
@@ -409,14 +410,17 @@ def _header_cells(line: Line) -> int:
     return sum(word[:1].isupper() for word in words)
 
 
-def _row_shaped(line: Line, cells: int) -> bool:
-    """Whether a line may be a row under a header of `cells` columns: from a capital, a word or
+def _row_shaped(line: Line, cells: int, counted: bool = False) -> bool:
+    """Whether a line may be a row under a header of `cells` columns: from a capital (from a
+    number, in a table whose rows all open with one: `counted`, "3 maanden 6 van de 10 mannen"
+    under "Tijd na de operatie Droog (ongeveer)", red team 56), a word or
     more for each column, one of them in lower case (a cell says something; a masthead's or an
     address's lines are names and numbers: "Afdeling Cardiologie Zwolle"), ending no sentence and
     no clause (a comma, a word no phrase ends with), and no date line: that is the leaflet's
     metadata (`is_date_line`), as under a colophon's name and department, no cell of a table."""
     text = line.text
-    return text[:1].isupper() and len(text.split()) >= cells and not line.cells and not line.heading_level \
+    opens = text[:1].isdigit() if counted else text[:1].isupper()
+    return opens and len(text.split()) >= cells and not line.cells and not line.heading_level \
         and any(word[:1].islower() for word in text.split()) and not is_item_start(text) and not is_date_line(text) \
         and not ends_sentence(text) and text[-1] not in ",;:" and last_word(text) not in CONTINUATION_WORDS
 

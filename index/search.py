@@ -31,7 +31,7 @@ from index.layout import (
     DATABASE, FORMAT_VERSION, VECTORS, IndexConfig, IndexUnavailable, current_build,
 )
 from index.lexical import (
-    SECOND_LANGUAGE, Analyzer, belongs_to, contains_phrase, fold, parse_exact,
+    FOREIGN_MIN_ZIPF, SECOND_LANGUAGE, Analyzer, belongs_to, contains_phrase, fold, parse_exact,
     is_foreign, known_languages, own_zipf, zipf,
 )
 from index.query_language import question_language
@@ -325,7 +325,11 @@ class Searcher:
             return ""  # "septumhematoom" (septum + hematoom) looks Finnish to the identifier
         if language and self._misspelt(query):
             return ""  # "nierbiobsie" looks Polish to the identifier
-        if language and self._more_own_words(language, re.findall(r"[^\W\d_]+", query.lower())):
+        typed = re.findall(r"[^\W\d_]+", query.lower())
+        second = SECOND_LANGUAGE.get(self.analyzer.language)
+        if language and second and language != second and _all_words_of(second, language, typed):
+            language = second  # "is ibuprofen ok for dengue fever" looks Danish to the identifier
+        if language and self._more_own_words(language, typed):
             return ""  # "knieprothese revalidatie" looks English to the identifier
         return language
 
@@ -720,6 +724,16 @@ def _holds_number(query: str, hits: list[Hit]) -> bool:
     close vector (a phone list for "1234") does not."""
     digits = re.sub(r"\D", "", query)
     return bool(digits) and any(digits in re.sub(r"\D", "", hit.passage.text) for hit in hits)
+
+
+def _all_words_of(second: str, identified: str, words: list[str]) -> bool:
+    """Whether every word of a question is an everyday word of the leaflets' second language
+    (English) and none more so of the language the identifier chose: a short English question
+    spreads its letters' probability over languages that share its words ("is ibuprofen ok
+    for dengue fever" came out Danish, and a third language's verdict is more lenient). The
+    chosen language's word list is read only here, where every word is English."""
+    return bool(words) and all(zipf(word, second) >= FOREIGN_MIN_ZIPF for word in words) \
+        and identified in known_languages() and not any(belongs_to(word, identified, second) for word in words)
 
 
 def _uses(word: tuple[str, ...], terms: set[str], forms: tuple[str, ...] | None = None) -> bool:

@@ -1238,11 +1238,23 @@ def is_title_shaped(block: Block, max_words: int = MAX_HEADING_WORDS) -> bool:
     words = text.split()
     if not words or len(words) > max_words or len(text) > 120:
         return False
-    if not (text[0].isupper() or text[0].isdigit()) or text.startswith("•"):
+    if not (text[0].isupper() or text[0].isdigit() or opens_elided(text)) or text.startswith("•"):
         return False
     if text[-1] in ".,;:!…" or re.search(r"\w: ", text) or is_date_line(text) or is_tool_report(text):
         return False  # a tool's report naming a file path ("1 events found in /tmp/…/x.ics") heads nothing
     return not _COLOPHON.fullmatch(text)
+
+
+# Dutch elides an opening article or genitive ("'s Nachts vaak plassen", "'t Hoge woord", "'s-Hertogenbosch"),
+# and writes the next word's capital: such a line opens as a capital's would.
+_ELIDED_OPENING = re.compile(r"['’‘][stn][ \-](?=[^\W\d_])")
+
+
+def opens_elided(text: str) -> bool:
+    """Whether a line opens with an elided article and a capital after it ("'s Nachts …"):
+    the line begins as one that opens with a capital, a title's or a sentence's (red team 56)."""
+    opening = _ELIDED_OPENING.match(text)
+    return bool(opening) and text[opening.end()].isupper()
 
 
 def is_title_line(block: Block) -> bool:

@@ -1133,10 +1133,11 @@ _SENDER_KIND_WORDS = tuple(word for word in _ORGANISATION_WORDS if word != "huis
 def _describes_sender(field: str) -> bool:
     """Whether a field is a phrase in lower case that says what kind of organisation sends the
     leaflet, opening or ending with the kind ("praktijk voor podotherapie", "patiëntenvereniging
-    voor …", "podiatry practice"): no sentence, no department ("afdeling Radiologie")."""
+    voor …", "podiatry practice"): no sentence, no department ("afdeling Radiologie"), no partner ("in
+    samenwerking met de Hartstichting" names another organisation, red team 56)."""
     words = field.split()
     return field[:1].islower() and 0 < len(words) <= MAX_DESCRIPTION_WORDS and not ends_sentence(field) \
-        and not _is_department_word(words[0]) \
+        and not _is_department_word(words[0]) and not _PARTNER.match(field) \
         and (_ends_like(words[0], _SENDER_KIND_WORDS) or _ends_like(words[-1], _SENDER_KIND_WORDS))
 
 
@@ -1326,11 +1327,23 @@ def is_title_shaped(block: Block, max_words: int = MAX_HEADING_WORDS) -> bool:
     words = text.split()
     if not words or len(words) > max_words or len(text) > 120:
         return False
-    if not (text[0].isupper() or text[0].isdigit()) or text.startswith("•"):
+    if not (text[0].isupper() or text[0].isdigit() or opens_elided(text)) or text.startswith("•"):
         return False
     if text[-1] in ".,;:!…" or re.search(r"\w: ", text) or is_date_line(text) or is_tool_report(text):
         return False  # a tool's report naming a file path ("1 events found in /tmp/…/x.ics") heads nothing
     return not _COLOPHON.fullmatch(text)
+
+
+# Dutch elides an opening article or genitive ("'s Nachts vaak plassen", "'t Hoge woord", "'s-Hertogenbosch"),
+# and writes the next word's capital: such a line opens as a capital's would.
+_ELIDED_OPENING = re.compile(r"['’‘][stn][ \-](?=[^\W\d_])")
+
+
+def opens_elided(text: str) -> bool:
+    """Whether a line opens with an elided article and a capital after it ("'s Nachts …"):
+    the line begins as one that opens with a capital, a title's or a sentence's (red team 56)."""
+    opening = _ELIDED_OPENING.match(text)
+    return bool(opening) and text[opening.end()].isupper()
 
 
 def is_title_line(block: Block) -> bool:
@@ -1922,7 +1935,23 @@ def _is_byline_line(block: Block) -> bool:
     questions its words half matched."""
     fields = _split_fields(block.text, _BYLINE_FIELD_GAP)
     return is_title_shaped(block, max_words=MAX_TITLE_WORDS) and len(fields) > 1 \
-        and any(_is_organisation(field.strip()) for field in fields)
+        and (any(_is_organisation(field.strip()) for field in fields) or bool(_partnered_name(fields)))
+
+
+def _partnered_name(fields: list[str]) -> str:
+    """The sender a byline names before its partner ("Stichting Sepsis en daarna, in samenwerking
+    met de Intensive Care van het Amphia Ziekenhuis Breda", red team 56): a first field of a name's
+    length that opens with an organisation's word and a capitalised word, the next field opening
+    with a partner's phrase (`_PARTNER`). A foundation's name may go on in small words ("Sepsis en
+    daarna") that no name of capitalised words reads (`_is_name`); the partner after it says the
+    field before is who sends the leaflet. "" otherwise."""
+    if len(fields) < 2 or not _PARTNER.match(fields[1].strip()):
+        return ""
+    first = fields[0].strip()
+    words = first.split()
+    named = len(words) >= 2 and _is_name_short(first) and _ends_like(words[0], _ORGANISATION_WORDS) \
+        and not _is_department_word(words[0]) and words[1][:1].isupper() and not _CONTACT.search(first)
+    return first if named else ""
 
 
 def _sender(blocks: tuple[Block, ...], cover: set[int]) -> str:
@@ -1955,6 +1984,8 @@ def _sender(blocks: tuple[Block, ...], cover: set[int]) -> str:
             named = [after_department]  # "Polikliniek Dermatologie, Tergooi MC, Hilversum"
         if not named and (before_department := _named_before_department(fields)):
             named = [before_department]  # "Amphia Breda, Kinderlongpoli"
+        if not named and (partnered := _partnered_name(fields)):
+            named = [partnered]  # "Stichting Sepsis en daarna, in samenwerking met …"
         names += named
     return max(names, key=lambda name: any(_ends_like(word, _INSTITUTION_WORDS) for word in name.split()),
                default="")

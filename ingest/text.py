@@ -34,6 +34,7 @@ from ingest.man import read_man_page
 from ingest.run_on_page import titled_by_breadcrumb, without_page_actions
 from ingest.running_footer import paged_by_numbers, without_running_footers, without_title_headers
 from ingest.markdown_deck import without_pptx2md_notes
+from ingest.marked_asides import without_marked_asides
 from ingest.markdown_dialects import plain_dialects
 from ingest.fences import fenced_lines
 from ingest.glued_blocks import unglued_blocks
@@ -186,7 +187,7 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
         return replace(source, furniture="\n".join(line for line in (*page.furniture, source.furniture) if line))
     meta, text = split_front_matter(text, strict=markup != "markdown")
     meta = with_page_meta(meta)
-    text = drop_comments(text)
+    text = drop_comments(without_marked_asides(text))  # a converter's marked `<aside>` of links (red team 56)
     page_starts: tuple[int, ...] = ()
     furniture = ""
     hints: dict[str, int] = {}

@@ -27,7 +27,8 @@ _BEFORE_SITE = re.compile(r"\s+[|·•–—-]\s*$|\s*:\s*$")
 
 def with_page_meta(meta: dict[str, str]) -> dict[str, str]:
     """Front matter with the publisher and date its page's `<meta>` give, where it states none
-    of its own, and its title without the site's name (`without_site`)."""
+    of its own, and its title without the site's name or its own publisher's (`without_site`):
+    a read-later tool (clean-mark) keeps the page's whole `<title>` beside a `publisher:` field."""
     site = next((meta[key] for key in _SITE_NAME_KEYS if meta.get(key)), "")
     modified = next((meta[key] for key in _MODIFIED_KEYS if meta.get(key)), "")
     found = dict(meta)
@@ -35,8 +36,9 @@ def with_page_meta(meta: dict[str, str]) -> dict[str, str]:
         found["publisher"] = site
     if modified and not found.get("updated"):
         found["updated"] = modified
-    if site and found.get("title"):
-        found["title"] = without_site(found["title"], site)
+    for name in dict.fromkeys(filter(None, (site, meta.get("publisher", "")))):
+        if found.get("title"):  # clean-mark's "title: … | Jeroen Bosch Ziekenhuis" beside its `publisher:`
+            found["title"] = without_site(found["title"], name)
     return found
 
 

@@ -1,0 +1,74 @@
+"""Leaflets as web clippers, read-later services and note tools write them (red team 57, findings
+2.1, 2.4 and 2.6): a program's Python literal of the page, unfluff's JSON with its metadata, and
+the source address a clipper states under the title."""
+
+from pathlib import Path
+
+import pytest
+
+from ingest.pipeline import ingest_file, load_source
+from ingest.program_literal import unwrapped_literal
+from ingest.text import load_text
+
+LEAFLETS = Path(__file__).parent / "data" / "redteam57_leaflets"
+
+PLAIN = ("Wondverzorging na een operatie\n\nUw wond is gehecht. Houd de pleister de eerste twee dagen droog en "
+         "schoon.\n\nDouchen\n\nNa twee dagen mag u kort douchen. Dep de wond daarna voorzichtig droog met een "
+         "schone handdoek.\n")
+
+
+# 2.1: a file that is one Python literal (breadability's `b'…'`, a script's `repr()`)
+
+def test_breadabilitys_bytes_literal_is_read_as_the_page_it_holds():
+    item = ingest_file(LEAFLETS / "dengue-en.html")
+    assert item.leaflet.title == "Dengue fever: information for travellers"
+    assert item.leaflet.publisher.startswith("GGD Hart voor Brabant")
+    assert item.leaflet.updated == "2026-02"
+    sections = [passage.headings for passage in item.passages if passage.headings]
+    assert len({headings[0] for headings in sections}) == 7
+    assert ("How do you get dengue?",) in sections
+    text = "\n".join(passage.text for passage in item.passages)
+    assert "Curaçao" in text and "\\x" not in text and "\\n" not in text and "b'" not in text
+    assert "Insect repellent | With 30 to 50% DEET" in text  # the table's row
+    assert "• a sudden high fever" in text  # a list's item
+
+
+@pytest.mark.parametrize("literal, held", [
+    (b"b'<p>Cura\\xc3\\xa7ao</p>\\n'", "<p>Curaçao</p>\n".encode()),
+    (b'b"it\'s\\n"\n', b"it's\n"),
+    (b"'Cura\xc3\xa7ao\\nAruba'", "Curaçao\nAruba".encode()),  # repr() keeps a str's printable letters
+    (b"\"l'eau\\n\"", b"l'eau\n"),
+    (b"b'Cura\\xe7ao\\n'", b"Cura\xe7ao\n"),  # a page's own cp1252 bytes: decoded as any file's are
+])
+def test_a_file_that_is_one_literal_gives_what_it_holds(literal, held):
+    assert unwrapped_literal(literal) == held
+
+
+@pytest.mark.parametrize("text", [
+    "b'", "''", "'Drink veel water.'",  # no escape: a quoted sentence, no program's output
+    "b'<p>een</p>' + b'<p>twee</p>'",  # an expression, not one literal
+    "b'x'.decode()", "b'a' if True else b'b'", "__import__('os').system('true')",
+    "b'<p>een</p>'\nb'<p>twee</p>'",  # two lines
+    "b'<p>Eerste regel\\n</p>' en wat tekst erna",
+    "Neem b'tje mee.\\n",
+    "'s Morgens drinkt u een glas water.\\nDaarna neemt u de tablet.\\n",
+])
+def test_text_that_merely_holds_a_quote_is_no_literal(text):
+    assert unwrapped_literal(text.encode()) is None
+
+
+def test_a_repr_of_a_plain_text_is_read_as_that_text(tmp_path):
+    path = tmp_path / "wond.txt"
+    path.write_bytes(repr(PLAIN).encode())
+    plain = tmp_path / "plain.txt"
+    plain.write_text(PLAIN)
+    assert load_source(path.read_bytes(), path).text == load_source(plain.read_bytes(), plain).text
+    assert ingest_file(path).leaflet.title == "Wondverzorging na een operatie"
+
+
+def test_ordinary_text_and_html_with_quotes_stay_as_they_are(tmp_path):
+    text = "'s Avonds neemt u de tablet in: b'tje water erbij.\n\nBel bij koorts de huisarts.\n"
+    path = tmp_path / "avond.txt"
+    assert load_source(text.encode(), path).text == load_text(text.encode(), path, "plain").text
+    page = "<html><body><h1>Koorts</h1><p>Drink een b'tje water en 'rust' veel.</p></body></html>\n"
+    assert "b'tje water" in load_source(page.encode(), tmp_path / "koorts.html").text

@@ -2,10 +2,12 @@
 2.1, 2.4 and 2.6): a program's Python literal of the page, unfluff's JSON with its metadata, and
 the source address a clipper states under the title."""
 
+import json
 from pathlib import Path
 
 import pytest
 
+from ingest.json_text import is_metadata_key, read_json_document
 from ingest.pipeline import ingest_file, load_source
 from ingest.program_literal import unwrapped_literal
 from ingest.text import load_text
@@ -72,3 +74,59 @@ def test_ordinary_text_and_html_with_quotes_stay_as_they_are(tmp_path):
     assert load_source(text.encode(), path).text == load_text(text.encode(), path, "plain").text
     page = "<html><body><h1>Koorts</h1><p>Drink een b'tje water en 'rust' veel.</p></body></html>\n"
     assert "b'tje water" in load_source(page.encode(), tmp_path / "koorts.html").text
+
+
+# 2.4: unfluff's JSON kept as .txt: its copyright, tags, links and summary are metadata
+
+def _unfluff_full() -> str:
+    """The red team's unfluff file with every field unfluff fills on a richer page."""
+    record = json.loads((LEAFLETS / "knokkelkoorts.txt").read_text())
+    record.update({"softTitle": "Knokkelkoorts (dengue)", "favicon": "https://www.ggdhvb.nl/favicon.ico",
+                   "description": "Alles over knokkelkoorts: hoe u het krijgt en hoe u zich beschermt tegen muggen.",
+                   "keywords": "dengue, knokkelkoorts, reizen", "canonicalLink": "https://www.ggdhvb.nl/knokkelkoorts",
+                   "tags": ["Reizen", "Infectieziekten"], "image": "https://www.ggdhvb.nl/img/mug.jpg",
+                   "videos": [{"src": "https://www.youtube.com/embed/abc", "width": "560", "height": "315"}],
+                   "links": [{"text": "Lees meer over het vaccin", "href": "https://www.ggdhvb.nl/vaccin"},
+                             {"text": "Reisadvies", "href": "/reizen"}]})
+    return json.dumps(record, ensure_ascii=False, indent=2)
+
+
+def test_unfluffs_copyright_heads_no_passage():
+    item = ingest_file(LEAFLETS / "knokkelkoorts.txt")
+    assert item.leaflet.title == "Knokkelkoorts (dengue): informatie voor reizigers"
+    assert item.leaflet.publisher == "GGD Hart voor Brabant"
+    assert [passage.headings for passage in item.passages] == [()] * len(item.passages)
+    assert not any("2026 GGD" in passage.text for passage in item.passages)
+    assert item.passages[0].text.startswith("Knokkelkoorts, ook wel dengue genoemd")
+
+
+def test_unfluffs_other_fields_leak_into_no_passage(tmp_path):
+    path = tmp_path / "knokkelkoorts.txt"
+    path.write_text(_unfluff_full())
+    item = ingest_file(path)
+    assert item.leaflet.title == "Knokkelkoorts (dengue): informatie voor reizigers"
+    assert item.leaflet.publisher == "GGD Hart voor Brabant"
+    text = "\n".join(" ".join(passage.headings) + "\n" + passage.text for passage in item.passages)
+    for leaked in ("2026 GGD", "Alles over knokkelkoorts", "dengue, knokkelkoorts, reizen", "Infectieziekten",
+                   "Lees meer over het vaccin", "Reisadvies", "Knokkelkoorts (dengue)\n", "https://", "youtube"):
+        assert leaked not in text
+    assert "Er is geen medicijn tegen het virus zelf." in text
+
+
+@pytest.mark.parametrize("key", ["copyright", "Copyright", "license", "licence", "dc:rights", "accessRights",
+                                 "copyright_holder", "softTitle", "keywords", "tags", "links", "og:description"])
+def test_keys_of_a_records_metadata(key):
+    assert is_metadata_key(key)
+
+
+@pytest.mark.parametrize("key", ["title", "text", "div", "section", "narrative", "author", "publisher", "date",
+                                 "right", "highlights", "content", "body", "name"])
+def test_keys_of_a_records_text(key):
+    assert not is_metadata_key(key)
+
+
+def test_a_copyright_sign_in_the_text_itself_stays():
+    body = ("Na de operatie mag u de eerste twee weken niet zwaar tillen. Wandelen mag wel, fietsen pas na "
+            "een week. Bel bij koorts de polikliniek.\n\n© 2026 Ziekenhuis Noord")
+    document = read_json_document(json.dumps({"title": "Na een liesbreukoperatie", "text": body}))
+    assert document is not None and "© 2026 Ziekenhuis Noord" in document.text

@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from ingest.catalog import Catalog, CatalogEntry
 from ingest.json_text import is_metadata_key, read_json_document
 from ingest.pipeline import ingest_file, load_source
 from ingest.program_literal import unwrapped_literal
+from ingest.stated_source import front_matter_source, stated_source
 from ingest.text import load_text
 
 LEAFLETS = Path(__file__).parent / "data" / "redteam57_leaflets"
@@ -130,3 +132,51 @@ def test_a_copyright_sign_in_the_text_itself_stays():
             "een week. Bel bij koorts de polikliniek.\n\n© 2026 Ziekenhuis Noord")
     document = read_json_document(json.dumps({"title": "Na een liesbreukoperatie", "text": body}))
     assert document is not None and "© 2026 Ziekenhuis Noord" in document.text
+
+
+# 2.6: the source address a clipper states under the title
+
+DROGE_MOND_URL = "http://www.mondzorgdewissel.nl/folders/droge-mond.html"
+
+
+def test_percollates_source_line_is_the_leaflets_url():
+    item = ingest_file(LEAFLETS / "droge-mond.md")
+    assert item.leaflet.url == DROGE_MOND_URL
+    assert not any("Source:" in passage.text or DROGE_MOND_URL in passage.text for passage in item.passages)
+
+
+def test_a_catalog_url_wins_over_the_stated_source():
+    catalog = Catalog({"droge-mond.md": CatalogEntry(url="https://example.nl/droge-mond")})
+    item = ingest_file(LEAFLETS / "droge-mond.md", root=LEAFLETS, catalog=catalog)
+    assert item.leaflet.url == "https://example.nl/droge-mond"
+
+
+@pytest.mark.parametrize("text, address", [
+    ("# Titel\n\nSource: [https://a.nl/x](https://a.nl/x)\n\nTekst.", "https://a.nl/x"),
+    ("# Titel\n\n**Bron:** <https://a.nl/x?y=1>\n", "https://a.nl/x?y=1"),
+    ("Titel\nURL: https://a.nl/x\n", "https://a.nl/x"),
+    ("# Titel\n\nSource: [De pagina](https://a.nl/x \"titel\")\n", "https://a.nl/x"),
+    ("# Titel\n\nBron: NHG-standaard Diabetes\n", ""),  # no link: a reference, no address
+    ("# Titel\n\nSource: [a](https://a.nl/a) en [b](https://a.nl/b)\n", ""),  # two links
+    ("# Titel\n\nLees meer: [https://a.nl/x](https://a.nl/x)\n", ""),  # no source's label
+    ("# Titel\n\nDe bron van deze tekst: https://a.nl/x\n", ""),
+    ("# Titel\n\n" + "Een alinea.\n\n" * 6 + "Bron: https://a.nl/x\n", ""),  # far below the top
+])
+def test_only_a_labelled_line_with_one_link_near_the_top_is_a_source(text, address):
+    assert stated_source(text) == address
+
+
+def test_a_link_in_an_ordinary_leaflets_text_is_no_url(tmp_path):
+    path = tmp_path / "griep.md"
+    path.write_text("# Griepprik\n\nDe griepprik beschermt u tegen griep. Meer lezen: "
+                    "[https://www.thuisarts.nl/griep](https://www.thuisarts.nl/griep)\n\n"
+                    "Bron: https://www.nhg.org/standaarden/influenza staat onderaan elke folder.\n")
+    assert ingest_file(path).leaflet.url == ""
+
+
+def test_a_note_tools_source_field_is_the_url():
+    assert front_matter_source({"source": "https://www.rijnstate.nl/snurken"}) == "https://www.rijnstate.nl/snurken"
+    assert front_matter_source({"link": "null", "source": "Rijnstate"}) == ""
+    source = load_text(b"---\ntitle: Snurken\nsource: https://www.rijnstate.nl/snurken\n---\n\nTekst over snurken.\n",
+                       "snurken.md", "markdown")
+    assert source.url == "https://www.rijnstate.nl/snurken"

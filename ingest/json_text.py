@@ -12,7 +12,10 @@ Here the strings are read in order (nested arrays and objects walked in order; a
 keys name fields, they are no text): the first the title, a string that is a whole ISO date
 the leaflet's date (metadata, no text), a short string over an HTML fragment that fragment's
 heading, the fragments read as the HTML reader reads any page (lists and tables kept), other
-strings paragraphs. Where no string is HTML, the strings are read as a text of their own (a
+strings paragraphs. A field whose key names the record's metadata, not its text (`_METADATA_KEY`:
+its copyright or licence, its keywords and tags, its summary, the links, images and videos found
+on the page, as unfluff writes them beside its `text`), is left out: its copyright line headed
+every passage as a section's title (red team 57). Where no string is HTML, the strings are read as a text of their own (a
 paragraph each), in whatever markup they are written. Identifiers, codes and links a data
 record carries beside its text ("final", "urn:uuid:…", "https://…") are no text.
 
@@ -38,6 +41,13 @@ _ISO_DATE = re.compile(r"(?P<date>\d{4}-\d{2}(?:-\d{2})?)"
 # without spaces ("final", "urn:uuid:…", "https://…", "text/html", "en-GB", "a1b2-c3d4").
 _LINK = re.compile(r"[a-zA-Z][\w+.-]*:\S+|\S*/\S*")
 _CODE = re.compile(r"[\w.+-]+")
+# Keys of a record's metadata rather than its text (lower case, without "_" and "-"): its rights
+# ("copyright", "license", "licence", "accessRights", "copyrightHolder"), what labels it ("keywords",
+# "tags", "categories"), its summary for a search engine ("description", "summary", "excerpt"),
+# a shorter copy of its title ("softTitle", "shortTitle"), and the links, images and videos of the
+# page it came from (their texts repeat the text's own words).
+_METADATA_KEY = re.compile(r"copyright\w*|licen[cs]e\w*|\w*rights|keywords?|tags|categories|description|summary"
+                           r"|excerpt|(?:soft|short)title|links|images?|videos?|favicon")
 MAX_HEADING_WORDS = 20  # a section's title, not a sentence of its text
 MAX_TITLE_WORDS = 30
 MIN_PROSE_WORDS = 20  # a document's strings, not a record's names and codes
@@ -100,7 +110,8 @@ def _parsed(text: str) -> object | None:
 
 def _strings(value: object) -> Iterator[str]:
     """The strings of a JSON value, in order: an array's items, an object's values (not its
-    keys), walked depth first without recursion (a deep file must not exhaust the stack)."""
+    keys, nor the fields of its metadata: `_METADATA_KEY`), walked depth first without recursion
+    (a deep file must not exhaust the stack)."""
     stack = [value]
     while stack:
         item = stack.pop()
@@ -109,7 +120,14 @@ def _strings(value: object) -> Iterator[str]:
         elif isinstance(item, list):
             stack.extend(reversed(item))
         elif isinstance(item, dict):
-            stack.extend(reversed(list(item.values())))
+            stack.extend(reversed([field for key, field in item.items() if not is_metadata_key(key)]))
+
+
+def is_metadata_key(key: str) -> bool:
+    """Whether an object's key names a field of the record's metadata (`_METADATA_KEY`), its
+    namespace ("dc:rights", "og:description") and case ("softTitle", "Copyright") aside."""
+    name = key.rsplit(":", 1)[-1].replace("_", "").replace("-", "").lower()
+    return bool(_METADATA_KEY.fullmatch(name))
 
 
 def is_code(string: str) -> bool:

@@ -45,7 +45,7 @@ from ingest.feed_tsv import is_sfeed_tsv, read_sfeed_items
 from ingest.haddock import haddock_as_markdown, is_haddock
 from ingest.jira import is_jira, jira_as_markdown
 from ingest.chunk_records import read_chunk_records
-from ingest.json_text import read_json_document
+from ingest.json_text import is_html_fragment, read_json_document
 from ingest.justext import is_justext, justext_as_markdown
 from ingest.language import guess_language
 from ingest.letter_head import without_letter_head
@@ -66,6 +66,7 @@ from ingest.review_copy import read_review_copy
 from ingest.roff import is_roff, roff_as_markdown
 from ingest.untex import is_untex, untex_as_markdown
 from ingest.pod import is_pod, pod_as_markdown
+from ingest.program_literal import unwrapped_literal
 from ingest.rst import is_rst, rst_as_html
 from ingest.screen_reader_log import is_screen_reader_log, read_screen_reader_log
 from ingest.source import SourceText
@@ -519,6 +520,9 @@ _TEXT_MARKUPS: tuple[tuple[Callable[[str, Path], bool], Callable[[str], str]], .
 
 def load_source(data: bytes, path: Path) -> SourceText:
     """The loader for the file's real type."""
+    literal = unwrapped_literal(data)
+    if literal is not None:  # a program's `repr()` of the text: read what it holds (red team 57)
+        return _literal_source(literal, path)
     kind = detect_kind(data, path)
     if kind == "pdf":
         return load_pdf(data, path)
@@ -594,6 +598,15 @@ def load_source(data: bytes, path: Path) -> SourceText:
         if review is not None:  # a word diff of the Markdown, say: its new version is the Markdown
             return review
     return load_text(data, path, "markdown" if kind == "markdown" else "plain")
+
+
+def _literal_source(data: bytes, path: Path) -> SourceText:
+    """The text a Python literal held (`ingest.program_literal`), read as any file of it is; an
+    HTML fragment (breadability's `<div id="readabilityBody">`) as the page it is the body of,
+    whatever the file's name: bare, the HTML reader found no main text in it."""
+    if is_html_fragment(data.decode("utf-8", errors="replace")):
+        return load_html(f"<html><body>\n{decode_page(data, path)}\n</body></html>\n", path)
+    return load_source(data, path)
 
 
 def _review_source(text: str, path: Path) -> SourceText | None:

@@ -42,6 +42,7 @@ from ingest.screen_widgets import without_screen_widgets
 from ingest.markdown_html import html_as_markdown
 from ingest.source import Markup, SourceText
 from ingest.speech_chunks import joined_chunks
+from ingest.stated_source import front_matter_source, stated_source
 from ingest.ssml import ssml_text
 from ingest.text_rows import read_text_rows
 from ingest.text_contents import without_contents, without_glued_contents, without_revision_history
@@ -187,6 +188,7 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
         return replace(source, furniture="\n".join(line for line in (*page.furniture, source.furniture) if line))
     meta, text = split_front_matter(text, strict=markup != "markdown")
     meta = with_page_meta(meta)
+    url = meta.get("url") or front_matter_source(meta) or stated_source(text)  # a clipper's "Source:" line
     text = drop_comments(without_marked_asides(text))  # a converter's marked `<aside>` of links (red team 56)
     page_starts: tuple[int, ...] = ()
     furniture = ""
@@ -266,7 +268,7 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
         interface += menu
         text, page_starts, furniture = split_pages(paged_by_numbers(text))
         furniture = "\n".join(line for line in (*(mail.furniture if mail else ()), *interface, furniture) if line)
-    return SourceText(text, markup, page_starts=page_starts, title=meta.get("title", ""), url=meta.get("url", ""),
+    return SourceText(text, markup, page_starts=page_starts, title=meta.get("title", ""), url=url,
                       updated=meta.get("updated", meta.get("date", "")), publisher=meta.get("publisher", ""),
                       furniture=furniture, heading_hints=hints)
 

@@ -96,3 +96,12 @@ def test_ordinary_plain_leaflet_with_rules_and_dashes_stays_plain(tmp_path: Path
 def test_markdown_links_without_a_blank_are_no_textversionjs():
     text = "Titel\n=====\n\nZie [Thuisarts](https://www.thuisarts.nl).\n\n---Item\n"
     assert not is_textversionjs(text)
+
+
+def test_bare_output_reads_as_a_leaflet(tmp_path: Path):
+    path = tmp_path / "eczeem.txt"
+    path.write_text(BARE, encoding="utf-8")
+    item = _leaflet(path)
+    assert item.leaflet.title == "Eczeem bij kinderen"
+    assert [list(passage.headings) for passage in item.passages] == [[], ["Wat kun je doen?"]]
+    assert "Bekijk online" not in "\n".join(passage.text for passage in item.passages)

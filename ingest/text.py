@@ -45,6 +45,7 @@ from ingest.speech_chunks import joined_chunks
 from ingest.stated_source import front_matter_source, stated_source
 from ingest.ssml import ssml_text
 from ingest.text_rows import read_text_rows
+from ingest.textversionjs import read_textversionjs
 from ingest.text_contents import without_contents, without_glued_contents, without_revision_history
 from ingest.title_frame import framed_headings, framed_title
 from ingest.bullet_headings import without_heading_bullets
@@ -182,8 +183,8 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
     title, date, URL and publisher (in plain text only where it is clearly front matter)."""
     text = without_annotation_records(_unix_line_ends(decode_text(data, path)))  # a reviewer's, glued in
     text = ssml_text(text)  # a speech script's tags are a voice's instructions, no text (red team 51)
-    page = read_edbrowse(text) if markup == "plain" else None
-    if page:  # edbrowse's marks read as the Markdown they stand for; the site's lines are furniture
+    page = (read_edbrowse(text) or read_textversionjs(text)) if markup == "plain" else None
+    if page:  # edbrowse's or textversionjs's marks read as the Markdown they stand for; the site's or mail's lines are furniture
         source = load_text(page.markdown.encode("utf-8"), path, "markdown")
         return replace(source, furniture="\n".join(line for line in (*page.furniture, source.furniture) if line))
     meta, text = split_front_matter(text, strict=markup != "markdown")

@@ -77,6 +77,7 @@ from ingest.text import decode_text, load_text
 from ingest.texinfo import is_texinfo, load_texinfo
 from ingest.textile import is_textile, textile_as_markdown
 from ingest.toot_archive import TootThread, read_toot_archive
+from ingest.translation_catalog import read_translation_catalog
 from ingest.wikiextractor import read_wikiextractor
 from ingest.xwiki import is_xwiki, xwiki_as_markdown
 from ingest.zim import is_zim, zim_as_markdown
@@ -539,6 +540,9 @@ def load_source(data: bytes, path: Path) -> SourceText:
         chunked = _chunks_source(text, path)
         if chunked is not None:  # a RAG chunker's records: the document they were cut from
             return chunked
+        catalog = _catalog_source(text, path)
+        if catalog is not None:  # a translation catalogue (PO, Qt .ts, po2csv): the leaflet its units make
+            return catalog
         dumped = _json_source(text, path)
         if dumped is not None:  # a document's strings dumped as JSON: the text they make
             return dumped
@@ -698,6 +702,17 @@ def _chunks_source(text: str, path: Path) -> SourceText | None:
     source = load_text(data, path, "markdown") if document.headed else load_source(data, path)
     furniture = "\n".join(line for line in (*document.furniture, source.furniture) if line)
     return replace(source, title=document.title or source.title, furniture=furniture)
+
+
+def _catalog_source(text: str, path: Path) -> SourceText | None:
+    """A leaflet's texts kept in a translation catalogue (`ingest.translation_catalog`), read as
+    the leaflet: Markdown with the title, headings, items and tables its keys name, else its
+    units as paragraphs read as any text is; None where the text is no such catalogue."""
+    document = read_translation_catalog(text)
+    if document is None:
+        return None
+    data = document.text.encode("utf-8")
+    return load_text(data, path, "markdown") if document.headed else load_source(data, path)
 
 
 def _json_source(text: str, path: Path) -> SourceText | None:

@@ -1973,7 +1973,7 @@ def _sender(blocks: tuple[Block, ...], cover: set[int]) -> str:
         if partner:
             partner = False
             continue
-        fields = _split_fields(block.text, _SENDER_FIELD_GAP)
+        fields = _split_fields(_undated(block.text), _SENDER_FIELD_GAP)
         named = [name for name in (_sender_name(_GLOSS.sub("", _SENT_BY.sub("", field.strip()))) for field in fields)
                  if name]
         if not named and (described := _described_name(fields)):
@@ -1989,6 +1989,44 @@ def _sender(blocks: tuple[Block, ...], cover: set[int]) -> str:
         names += named
     return max(names, key=lambda name: any(_ends_like(word, _INSTITUTION_WORDS) for word in name.split()),
                default="")
+
+
+# A date's own field may hold a few of a byline's gaps ("Last updated: January 3, 2026"): the
+# last this many gaps of a line are where its date field may open.
+MAX_DATE_FIELD_GAPS = 3
+# Between a meta line's fields, which no one date statement holds ("Arnhem | Laatst bijgewerkt: …").
+_META_GAP = re.compile(r"\s[|·•]\s")
+
+
+def _undated(line: str) -> str:
+    """A masthead line without the date field that ends it ("Dermatologie, Rijnstate Ziekenhuis
+    Arnhem | Laatst bijgewerkt: december 2025", a newsletter's header under its title, red team
+    58; "Huisartsenpraktijk De Linde – Utrecht, 12 maart 2026"): the rules that read a sender
+    among a masthead's fields allow only places, departments or contact details beside the name,
+    and a date beside it made the line name none. The date field is the longest tail after one
+    of the line's last gaps that states only a date (`is_date_line`) and holds no meta line's
+    gap itself (else the sender's field before it would go with it); the line as it is where
+    none does."""
+    gaps = list(_SENDER_FIELD_GAP.finditer(line))[-MAX_DATE_FIELD_GAPS:]
+    for gap in gaps:
+        tail = line[gap.end():]
+        if not _META_GAP.search(tail) and is_date_line(tail):
+            return line[:gap.start()]
+    return line
+
+
+def dated_sender(line: str) -> str:
+    """The organisation a line names before the date field that ends it ("GGZ Rivierduinen,
+    Centrum Eetstoornissen Ursula | Laatst bijgewerkt: maart 2026", a newsletter's header line
+    under its title, red team 58), as the cover rule reads it (`_sender`); "" where no date
+    ends the line or what stands before it ends a sentence. An HTML reader drops such a line as
+    the page's metadata, its date read apart (`ingest.html.page_dates`): its sender is the
+    publisher that a plain text's cover gives."""
+    text = " ".join(line.split())
+    if len(text.split()) > MAX_TITLE_WORDS:
+        return ""
+    sender = _undated(text)
+    return "" if sender == text or ends_sentence(sender) else organisation_in(sender)
 
 
 def running_sender(lines: list[str]) -> str:
@@ -2236,8 +2274,10 @@ def _is_date_block(block: Block) -> bool:
 def _is_dated_letterhead(block: Block) -> bool:
     """Whether a date line opens with its sender's name, the place perhaps between, as a mail
     merge's letter heads its text ("Huisartsenpraktijk De Linde, 12 maart 2026", "... – Utrecht,
-    12 maart 2026"): the name is an organisation's (`_sender_name`), which `_sender` reads."""
+    12 maart 2026"), or a newsletter's header line of sender and date under its title
+    ("Dermatologie, Rijnstate Ziekenhuis Arnhem | Laatst bijgewerkt: december 2025", red team
+    58): the fields before the date that ends the line name an organisation (`dated_sender`)."""
     if not _is_date_block(block):
         return False
     fields = _split_fields(block.text, _SENDER_FIELD_GAP)
-    return len(fields) > 1 and bool(_sender_name(fields[0].strip()))
+    return len(fields) > 1 and (bool(_sender_name(fields[0].strip())) or bool(dated_sender(block.text)))

@@ -45,7 +45,7 @@ from ingest.html.main_frame import join_articles, mark_main
 from ingest.html.man_page import drop_frame, drop_index, is_converted_man_page, read_man_page
 from ingest.html.navigation import drop_heading_link_runs, drop_node_navigation
 from ingest.html.page import page_facts, page_metadata, parse_page, without_data_uris
-from ingest.html.page_dates import page_date
+from ingest.html.page_dates import dated_line_sender, page_date
 from ingest.html.pipe_paragraphs import pipe_paragraphs_as_tables
 from ingest.html.reveal_markdown import markdown_slides
 from ingest.html.positioned_pages import bold_leads_apart, drop_page_furniture, rows_as_tables
@@ -110,6 +110,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
             bylines_off_titles(tree)
         notice = notice_words(tree) if tree is not None else set()
         stated = page_date(tree) if tree is not None else ""
+        dated = dated_line_sender(tree) if tree is not None else ""  # its line goes with the page's metadata
         if tree is not None:
             masthead = drop_masthead(tree)  # before the bars: the site's menu under it then opens the page
             drop_site_bars(tree)  # once the page's dates are read: a copyright line's year counts there
@@ -150,7 +151,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
         text, title, notices = manual.text, manual.title, [*manual.furniture, *notices]
     url = facts.canonical or facts.og_url
     publisher = facts.publisher or marked or (metadata.sitename if metadata and metadata.sitename else "") \
-        or cover_site(title, " ".join(facts.title.split()), text)
+        or cover_site(title, " ".join(facts.title.split()), text) or dated
     return SourceText(text, "markdown", title=title, url=url,
                       updated=stated.labelled or facts.modified or stated.unlabelled or facts.dated or stated.footer,
                       publisher=publisher, review_copy=review_copy,

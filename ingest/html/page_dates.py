@@ -19,6 +19,7 @@ from lxml.html import HtmlElement
 from ingest.dates import find_updated, is_date_line
 from ingest.html.headings import HEADING_TAGS
 from ingest.html.page_parts import FURNITURE_NAMED, FURNITURE_SELF, LINE_BLOCKS, MAX_TEASER_WORDS, REGEXP
+from ingest.structure import dated_sender
 
 
 class _Dates(NamedTuple):
@@ -248,6 +249,27 @@ def _labelled_update(tree: HtmlElement, in_furniture: bool = False) -> str:
                 and bool(box.xpath(FURNITURE_NAMED, namespaces=REGEXP)) == in_furniture:
             lines += dated
     return find_updated("\n".join(lines))
+
+
+def dated_line_sender(tree: HtmlElement) -> str:
+    """The organisation a short line of the page names before its date ("GGZ Rivierduinen,
+    Centrum Eetstoornissen Ursula | Laatst bijgewerkt: maart 2026", a newsletter's `<p
+    class="meta">` under its title, red team 58): trafilatura drops the line as the page's
+    metadata, its date read here before (`_labelled_update`), its sender lost with it, though
+    a plain text's cover line gives it (`ingest.structure.dated_sender`). Only the lines whose
+    date would date the page count: not those in menus, footers, sidebars, comments or cards
+    about other pages; and a line is a box's own, which a `<br>` or a block inside it ends
+    (the sender in one block over the date in the next is two lines, for the text to judge)."""
+    linking: dict[HtmlElement, bool] = {}
+    for box in tree.iter():
+        if not isinstance(box.tag, str) or len(box.text_content().split()) > MAX_DATE_LINE_WORDS:
+            continue
+        lines = (" ".join(line.split()) for line in _own_text(box).split("\n"))  # a block's lines its own
+        named = next((name for line in lines if (name := dated_sender(line))), "")
+        if named and not box.xpath(ELSEWHERE, namespaces=REGEXP) and not _dates_another_page(box, linking) \
+                and not box.xpath(FURNITURE_NAMED, namespaces=REGEXP):
+            return named
+    return ""
 
 
 def _term_line(box: HtmlElement) -> list[str]:

@@ -851,7 +851,9 @@ def _title_block(blocks: tuple[Block, ...]) -> int:
     jeugdgezondheidszorg") is never the title, even where the title-shaped line under it heads
     the first section: a web page's content exported without its title field (a WordPress
     post's `post_content`, red team 42) opens with that byline and its first section, whose
-    heading names the subject. A bare name over a section ("Ziekenhuis Rijnoever" over "Over
+    heading names the subject. So is a mail merge's dated letterhead (`_is_dated_letterhead`:
+    "Huisartsenpraktijk De Linde, 12 maart 2026" over "Griepprik 2026"), where the line under it
+    asks no question: a question there heads the letter's first section. A bare name over a section ("Ziekenhuis Rijnoever" over "Over
     deze folder") stays the title: there the section's heading names no subject either."""
     underlined = _underlined_title(blocks)
     if underlined is not None:
@@ -860,15 +862,17 @@ def _title_block(blocks: tuple[Block, ...]) -> int:
     if contact and contact < len(blocks) and is_title_line(blocks[contact]):
         return contact
     masthead = stamps = 0
-    sender = False
+    sender = letterhead = False
     for index, block in enumerate(blocks):
         if _is_date_block(block) or _is_reference(block):
             stamps += 1
+            letterhead = letterhead or _is_dated_letterhead(block)
         elif _is_masthead_line(block) or _names_other_subject(blocks, index):
             masthead += 1
             sender = sender or _is_fielded_sender(block.text)
         else:
-            return index if index and is_title_line(block) and (sender or not _opens_body(blocks, index)) else 0
+            return index if index and is_title_line(block) and (sender or letterhead and not block.text.endswith("?")
+                                                                 or not _opens_body(blocks, index)) else 0
         if masthead > MAX_MASTHEAD_LINES or stamps > MAX_MASTHEAD_LINES:
             return 0
     return 0

@@ -97,7 +97,7 @@ def join_plain_lines(lines: list[Line], proportional: bool = False) -> list[Logi
     grid, taken = {**grid, **cell_rows}, taken | set(cell_rows)
     spaced = spaced_rows(lines, layout, taken)
     unspaced, tails = _unspaced_headings(lines, layout, taken | spaced)
-    headings = unspaced | section_lines(lines, layout, taken | spaced)
+    headings = unspaced | section_lines(lines, layout, taken | spaced) | _questions_over_answers(lines, layout, taken | spaced)
     return _join_lines(lines, layout, vocabulary, rows, wrapped, stretches, grid, headings, spaced, tails)
 
 
@@ -231,6 +231,41 @@ def _answers_question(question: Line, answer: Line, line: Line, layout: Layout) 
     return question.text.endswith("?") and line.text.endswith("?") and ends_sentence(answer.text) \
         and not answer.text.endswith("?") and layout.is_full(answer.text) and _heading_shaped(question, layout) \
         and not answered_as_condition(question.text, answer.text)
+
+
+MIN_ANSWERED_QUESTIONS = 2  # one question over its answer may be running text's "if"; a run of them is a FAQ
+
+
+def _questions_over_answers(lines: list[Line], layout: Layout, taken: set[int]) -> frozenset[int]:
+    """The questions of a list of questions each over a one-line answer, a blank line round each
+    pair ("Mag ik eten voor de scan?" over "Ja, u mag gewoon eten en drinken.", blank, "Hoe lang
+    duurt de scan?" over "Ongeveer 30 minuten."): a run of such pairs is a FAQ whose questions head
+    their answers. Read as prose, a question that opens with its verb went on into its answer as
+    an "if" does in running text, and the FAQ read as one passage. One pair alone stays prose, and
+    so does a question its answer takes up as a condition ("Heeft u pijn?" over "Neem dan …")."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index in range(len(lines) - 1):
+        line, answer = lines[index], lines[index + 1]
+        if not line.text or not line.after_blank:
+            continue
+        closed = index + 2 >= len(lines) or not lines[index + 2].text
+        if closed and line.text.endswith("?") and answer.text and ends_sentence(answer.text) \
+                and not answer.text.endswith("?") and _asks_as_heading(line.text) \
+                and not {index, index + 1} & taken and not answered_as_condition(line.text, answer.text):
+            run.append(index)
+            continue
+        found |= set(run) if len(run) >= MIN_ANSWERED_QUESTIONS else set()
+        run = []
+    found |= set(run) if len(run) >= MIN_ANSWERED_QUESTIONS else set()
+    return frozenset(found)
+
+
+def _asks_as_heading(text: str) -> bool:
+    """Whether a question is worded as a heading's: a few words from a capital, one sentence. (Its
+    length tells nothing in a FAQ of short lines: the layout's margin is read from them.)"""
+    return text[:1].isupper() and len(text.split()) <= MAX_HEADING_WORDS and not _INNER_BREAK.search(text) \
+        and not is_item_start(text)
 
 
 def _under_one_blank(lines: list[Line], index: int) -> Line | None:

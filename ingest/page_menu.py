@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ingest.pdf.contents import CONTENTS_HEADINGS
@@ -19,6 +19,10 @@ from ingest.pdf.contents import CONTENTS_HEADINGS
 MIN_ENTRIES = 3  # two short lines that repeat later may be a sentence's subjects, not a menu
 MAX_ENTRY_WORDS = 10  # a section's title, not a line of text
 MAX_ENTRY_CHARS = 80
+# The menu stands near the top, under the title and a kiosk's calls and buttons: only runs that
+# start within this many filled lines are asked about (each start reads on to the first sentence,
+# so a text of short lines and no sentence was read again from every line: 2,000 lines, 89 s).
+MAX_MENU_START = 40
 # A line that ends as prose does: a sentence, or an introduction ("In deze folder leest u:").
 # A question ends many a heading ("Bang om iets verkeerd te doen?"), so it is no prose end here.
 _PROSE_END = re.compile(r"[.!:;…][\"'”’)\]]*$")
@@ -52,9 +56,12 @@ def without_page_menu(text: str) -> tuple[str, list[str]]:
     places: dict[str, list[int]] = {}
     for at, line in enumerate(filled):
         places.setdefault(line.key, []).append(at)
-    for start in range(1, first_prose):
-        run = _menu_run(filled, start, first_prose, places)
-        if len(run) >= MIN_ENTRIES and _names_the_sections(filled, start + len(run), run):
+    entries = [_is_entry(line.text) for line in filled]
+    headings = [at for at in range(len(filled) - 1) if entries[at]
+                and not _COLUMN_GAP.search(filled[at].text.strip()) and _is_prose(filled[at + 1].text)]
+    for start in range(1, min(first_prose, MAX_MENU_START)):
+        run = _menu_run(filled, entries, start, first_prose, places)
+        if len(run) >= MIN_ENTRIES and _names_the_sections(headings, start + len(run), run):
             first = start - 1 if filled[start - 1].text.strip(" \t\f:").casefold() in CONTENTS_HEADINGS else start
             taken = [filled[at].text.strip() for at in range(first, start + len(run))]
             for at in range(first, start + len(run)):
@@ -85,12 +92,14 @@ def _is_prose(line: str) -> bool:
     return bool(_PROSE_END.search(stripped)) or len(stripped.split()) > MAX_ENTRY_WORDS
 
 
-def _menu_run(filled: list[_Line], start: int, end: int, places: dict[str, list[int]]) -> list[int]:
+def _menu_run(filled: list[_Line], entries: list[bool], start: int, end: int,
+              places: dict[str, list[int]]) -> list[int]:
     """The places further on that the entries from `start` (up to `end`) name, each after the
-    one before and after the run itself; the run stops at the first line that names none."""
+    one before and after the run itself; the run stops at the first line that names none
+    (`entries`: whether each filled line is entry-shaped, `_is_entry`)."""
     found: list[int] = []
     for at in range(start, end):
-        if not _is_entry(filled[at].text):
+        if not entries[at]:
             break
         after = max(found[-1] if found else 0, at)
         candidates = places.get(filled[at].key, [])
@@ -103,11 +112,10 @@ def _menu_run(filled: list[_Line], start: int, end: int, places: dict[str, list[
     return found
 
 
-def _names_the_sections(filled: list[_Line], after: int, named: list[int]) -> bool:
-    """Whether the places named are (nearly) all the heading-shaped lines from `after` on: an
-    entry-shaped line over prose, no table's row (cells set apart by a wide gap). A quarter may
-    go unnamed (a short line of text over a sentence, a footer's links, read as one too)."""
-    headings = [at for at in range(after, len(filled) - 1) if _is_entry(filled[at].text)
-                and not _COLUMN_GAP.search(filled[at].text.strip()) and _is_prose(filled[at + 1].text)]
-    unnamed = len(set(headings) - set(named))
+def _names_the_sections(headings: list[int], after: int, named: list[int]) -> bool:
+    """Whether the places named are (nearly) all the heading-shaped lines from `after` on
+    (`headings`, in order: an entry-shaped line over prose, no table's row, cells set apart by a
+    wide gap). A quarter may go unnamed (a short line of text over a sentence, a footer's links,
+    read as one too)."""
+    unnamed = len(set(headings[bisect_left(headings, after):]) - set(named))
     return unnamed * 4 <= len(named)

@@ -78,6 +78,9 @@ def test_a_tables_h1_under_third_level_sections_is_one_of_them():
     + DATA_TABLE + TEXT.format("Uitleg") + "</body></html>",
     # sections set as `<h1>`s (mandoc): one opens with a table
     "<html><body><h1>NAAM</h1>" + TEXT.format("Naam") + "<h1>OPTIES</h1>" + DATA_TABLE + "</body></html>",
+    # sections set as `<h1>`s, one with a section under it, and one that opens with a table (red team 16)
+    "<html><body><h1>Wat is het?</h1>" + TEXT.format("Eerst") + "<h1>Behandeling</h1><h2>Allergie</h2>"
+    + TEXT.format("Soms") + "<h1>Werk</h1>" + DATA_TABLE + "<h1>Meer informatie</h1>" + TEXT.format("Bel") + "</body></html>",
     # a later article's `<h1>` over a layout table of its text, no data table
     _mail("<h1>Tweede artikel</h1>", table="<p>Tekst van het tweede artikel.</p><p>Nog een alinea.</p>"),
     # words between the later `<h1>` and the table

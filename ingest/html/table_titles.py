@@ -32,35 +32,38 @@ def table_titles_as_sections(tree: HtmlElement) -> None:
     """Set each `<h1>` after the page's first that titles a table at the level of the text's
     sections before it (two, where none came yet): one whose class names a table or a caption,
     or one that stands right over a table of data once the text's sections began (a heading
-    or a bold line heading text under the first `<h1>`). The first `<h1>` is the title; a
-    page that sets its sections as `<h1>`s keeps them, as no table is right under them."""
+    or a bold line heading text under the first `<h1>`), where the page sets no other `<h1>`
+    after its first. A page that sets its sections as `<h1>`s keeps them: one of its sections
+    may open with a table (a folder's "Werk en ziekteverzuim" over its table, red team 16)."""
     if len(tree.xpath("//body//h1")) < 2:
         return
+    titles: list[tuple[HtmlElement, int, bool]] = []  # a table's `<h1>`, its new level, by its class
+    ordinary = False  # an `<h1>` after the first that titles no table
     titled = False  # the first `<h1>` came
     heading_level = 0  # of the last heading the page marks as one
     section_level = 0  # of the last section under the title, 0 while none came
     for element in tree.xpath(_OUTLINE):
         level = _LEVELS.get(element.tag)
-        if level == 1 and titled and _titles_table(element, section_level):
-            element.tag = f"h{section_level or 2}"
+        classed = level == 1 and any(_CAPTION_CLASS.search(name) for name in element.get("class", "").split())
+        if level == 1 and titled and (classed or section_level and _over_data_table(element)):
+            titles.append((element, section_level or 2, classed))
             heading_level = section_level or 2
             continue
         if level == 1:
-            titled, section_level = True, 0
+            ordinary, titled, section_level = titled, True, 0
         elif level is not None and titled:
             section_level = level
         elif titled and _is_bold_line(element):
             section_level = min(heading_level + 1, 6)
         heading_level = level or heading_level
+    for heading, level, classed in titles:
+        if classed or not ordinary:
+            heading.tag = f"h{level}"
 
 
-def _titles_table(heading: HtmlElement, section_level: int) -> bool:
-    """Whether a later `<h1>` is a table's title: by its class, or by standing right over a
-    table of data after the sections began."""
-    if any(_CAPTION_CLASS.search(name) for name in heading.get("class", "").split()):
-        return True
-    if not section_level:
-        return False
+def _over_data_table(heading: HtmlElement) -> bool:
+    """Whether a heading stands right over a table of data: the first words after it are in
+    a cell of a table that lays out no page."""
     words = _first_words_after(heading)
     cell = words.xpath(_CELLS) if words is not None else []
     table = cell[0].xpath("ancestor::table[1]") if cell else []

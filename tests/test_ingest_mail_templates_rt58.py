@@ -94,12 +94,17 @@ def test_an_ordinary_pages_later_h1_stays(html):
     assert [tag for tag, _ in _tags(html)] == before
 
 
-def test_the_masthead_names_the_sender_where_the_text_names_none():
+def test_the_masthead_names_the_sender_where_the_text_names_none(tmp_path):
     masthead = ("<table><tr><td class='email-masthead'><a class='email-masthead_name' href='https://x.nl/'>"
                 "JGZ Brabant-Noord</a></td></tr></table>")
     item_html = _mail(masthead=masthead)
     assert masthead_name(lxml.html.fromstring(item_html)) == "JGZ Brabant-Noord"
     assert "JGZ Brabant-Noord" in load_html(item_html, "mail.html").furniture.split("\n")
+    path = tmp_path / "mail.html"
+    path.write_text(item_html, encoding="utf-8")
+    item = ingest_file(path)
+    assert item.leaflet.publisher == "JGZ Brabant-Noord"
+    assert "JGZ Brabant-Noord" not in "\n".join(passage.text for passage in item.passages)
 
 
 @pytest.mark.parametrize("html", [

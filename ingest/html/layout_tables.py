@@ -43,7 +43,7 @@ _LANDMARK_AROUND = "ancestor::main | ancestor::article | ancestor::*[@role='main
 
 
 def unwrap_layout_tables(tree: HtmlElement) -> None:
-    """Read each table that lays out the page (`_is_layout_table`) as the boxes its cells
+    """Read each table that lays out the page (`is_layout_table`) as the boxes its cells
     are, in page order: a `<div>` for the table, each row and each cell. trafilatura reads a
     table as rows of cells, each cell a line: it drops the lists and definition lists in a
     cell, runs its headings into the text and moves the tables inside a cell to the end of
@@ -51,7 +51,7 @@ def unwrap_layout_tables(tree: HtmlElement) -> None:
     without blocks above the first row with them is the page's banner and becomes a
     `<header>`, and one below the last that states a copyright ("© 2024 ...") its `<footer>`:
     furniture, as those of other pages. A table of data, inside a layout or not, stays a table."""
-    layouts = [table for table in tree.iter("table") if _is_layout_table(table)]  # all, before any changes
+    layouts = [table for table in tree.iter("table") if is_layout_table(table)]  # all, before any changes
     for table in layouts:
         rows = _rows(table)
         cells = table_cells(table)
@@ -72,7 +72,7 @@ def unwrap_layout_tables(tree: HtmlElement) -> None:
         table.set(LAYOUT, "table")
 
 
-def _is_layout_table(table: HtmlElement) -> bool:
+def is_layout_table(table: HtmlElement) -> bool:
     """Whether a table lays out a page rather than holding data: it says so
     (`role="presentation"`), a cell holds a heading, a table or a definition list, or it has
     few rows, no header row of labels, and a cell holding a list or several blocks of text. A
@@ -110,7 +110,7 @@ def text_after_tables(tree: HtmlElement) -> None:
     the table, where it stood in the document."""
     for table in list(tree.iter("table")):
         rows = _rows(table)
-        if len(rows) < 3 or _is_layout_table(table):
+        if len(rows) < 3 or is_layout_table(table):
             continue
         filled = [[cell for cell in table_cells(row) if cell.text_content().strip()] for row in rows]
         words = len(rows[-1].text_content().split())

@@ -41,6 +41,7 @@ from ingest.html.layout_tables import caption_lines, list_tables, text_after_tab
 from ingest.html.listings import plain_listings
 from ingest.html.lists import bullet_paragraphs, marked_definitions, number_items, unbullet_items
 from ingest.html.mail_furniture import drop_mail_furniture, drop_message_headers, word_title
+from ingest.html.mail_masthead import masthead_name
 from ingest.html.main_frame import join_articles, mark_main
 from ingest.html.man_page import drop_frame, drop_index, is_converted_man_page, read_man_page
 from ingest.html.navigation import drop_heading_link_runs, drop_node_navigation
@@ -52,6 +53,7 @@ from ingest.html.positioned_pages import bold_leads_apart, drop_page_furniture, 
 from ingest.html.side_by_side_diff import is_diff_page, new_side
 from ingest.html.site_bars import drop_masthead, drop_site_bars
 from ingest.html.slides import drop_slide_furniture, drop_speaker_notes, unwrap_foreign_objects
+from ingest.html.table_titles import table_titles_as_sections
 from ingest.html.text_forms import forms_as_boxes
 from ingest.html.tag_remnants import as_plain_text, is_half_converted
 from ingest.html.tracked_changes import drop_deletions, is_marked_review
@@ -85,6 +87,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
     html = without_data_uris(html)
     frame: list[str] = []  # a converted man page's header and footer
     masthead = ""  # the site's name, set as an `<h1>` over the leaflet's
+    sender = ""  # the name in a mail template's masthead
     try:
         tree = parse_page(html, path)
         review = new_side(tree, path) if tree is not None and is_diff_page(html) else None
@@ -108,6 +111,8 @@ def load_html(html: str, path: str | Path) -> SourceText:
                 frame = drop_frame(tree)
             subtitles_below(tree)
             bylines_off_titles(tree)
+            table_titles_as_sections(tree)  # a table's `<h1>`: no title, before anything reads titles
+            sender = masthead_name(tree)  # before the mail's furniture goes with it
         notice = notice_words(tree) if tree is not None else set()
         stated = page_date(tree) if tree is not None else ""
         dated = dated_line_sender(tree) if tree is not None else ""  # its line goes with the page's metadata
@@ -156,7 +161,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
                       updated=stated.labelled or facts.modified or stated.unlabelled or facts.dated or stated.footer,
                       publisher=publisher, review_copy=review_copy,
                       furniture="\n".join(line for line in dict.fromkeys(
-                          [*furniture, *notices, title_sender(title, facts.title)]) if line))
+                          [*furniture, *notices, title_sender(title, facts.title), sender]) if line))
 
 
 def _markdown_deck(markdown: str, html: str, path: str | Path) -> SourceText:

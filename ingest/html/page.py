@@ -21,6 +21,7 @@ from trafilatura.utils import repair_faulty_html
 
 from ingest.document import IngestError
 from ingest.html.headings import drop_heading_anchors, subtitles_below
+from ingest.html.table_titles import table_titles_as_sections
 from ingest.html.page_parts import NAVIGATION_HEADINGS, REGEXP
 from ingest.html.tracked_changes import drop_deletions
 from ingest.html.word_documents import drop_empty_contents_headings
@@ -165,13 +166,15 @@ def page_metadata(html: str, path: str | Path) -> trafilatura.settings.Document:
     heading sets under a line break, where the `<title>` holds it too (`subtitles_below`). Nor
     is a heading in the page's navigation (`NAVIGATION_HEADINGS`), which trafilatura takes by
     its id: slack-export-viewer's sidebar `<h3 id="channel-title">Public Channels</h3>` titled a
-    channel's messages (red team 49)."""
+    channel's messages (red team 49). Nor is a table's own `<h1>` (`table_titles_as_sections`):
+    its class names a "title", and trafilatura took it for the page's (red team 58)."""
     tree = parse_page(html, path)
     if tree is None:
         return trafilatura.settings.Document()
     drop_deletions(tree)
     drop_empty_contents_headings(tree)
     drop_heading_anchors(tree)
+    table_titles_as_sections(tree)
     subtitles = subtitles_below(tree)
     for unread in tree.xpath("//script[not(@type='application/ld+json')] | //style"):
         unread.drop_tree()

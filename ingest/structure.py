@@ -2040,12 +2040,15 @@ def running_sender(lines: list[str]) -> str:
     reader takes a cover line that the next page repeats for a running header, and a man page's
     footer names its source: the cover rule never sees either line. The tail of a line after a
     field's separator, which the furniture also lists on its own, is no line of its own."""
-    seen: list[str] = []
+    seen: dict[str, None] = {}  # the lines so far, each once (a running line repeats on every page)
+    mastheads: dict[str, bool] = {}
     blocks: list[Block] = []
     for line in (" ".join(line.split()) for line in lines):
-        if line and not any(earlier.endswith(f" {line}") for earlier in seen) and _is_running_masthead(line):
+        if line and line not in mastheads:  # asked once a line, the costlier question last
+            mastheads[line] = _is_running_masthead(line) and not any(earlier.endswith(f" {line}") for earlier in seen)
+        if line and mastheads[line]:
             blocks.append(Block("paragraph", 0, len(line), (line,)))
-        seen.append(line)
+        seen[line] = None
     return _sender(tuple(blocks), set(range(len(blocks))))
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ingest.markdown_signs import markdown_signs
 
-_TITLE_LINE = re.compile(r"#[ \t]+(?P<title>[^\W\d_][^\n]*?)[ \t]*")
+_TITLE_LINE = re.compile(r"#[ \t]+(?P<title>[^\W\d_].*)")  # the line comes stripped
 MAX_TITLE_WORDS = 20  # a note's name, not a paragraph
 _SENTENCE_END = re.compile(r"[.;,]$")
 

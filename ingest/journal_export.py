@@ -23,7 +23,7 @@ import re
 
 from ingest.dates import CLOCK_TIME, MONTHS, written_date
 
-_ATX = re.compile(r" {0,3}(?P<marks>#{1,6})[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*")
+_ATX = re.compile(r" {0,3}(?P<marks>#{1,6})[ \t]+(?P<text>\S.*)")  # on a line without its closing marks
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # an entry's stamp: a date, a clock time, then the entry's first line (its own "#" marks kept by jrnl)
 _STAMP = re.compile(rf"(?:{written_date()})[ \tT]+{CLOCK_TIME}[ \t]+(?:#+[ \t]+)?(?P<title>\S.*)", re.IGNORECASE)
@@ -36,7 +36,7 @@ def without_journal_frame(text: str) -> str:
     its title's (`# Title`) and the entries' headings raised to `SECTION_LEVEL` at the highest;
     any other text comes back as it is."""
     lines = text.split("\n")
-    headings = {index: match for index, line in enumerate(lines) if (match := _ATX.fullmatch(line))}
+    headings = {index: match for index, line in enumerate(lines) if (match := _ATX.fullmatch(_unclosed(line)))}
     if not _opens_with_frame(lines, headings):
         return text
     kinds = {index: _frame_kind(match) for index, match in headings.items()}
@@ -52,6 +52,13 @@ def without_journal_frame(text: str) -> str:
             level = max(SECTION_LEVEL, len(match["marks"]) - raise_by)
             lines[index] = "#" * level + " " + match["text"]
     return "\n".join(lines)
+
+
+def _unclosed(line: str) -> str:
+    """A line without the "#" marks that may close an ATX heading after a blank, nor blanks at its end."""
+    line = line.rstrip()
+    bare = line.rstrip("#")
+    return bare.rstrip() if bare != line and bare[-1:] in (" ", "\t") else line
 
 
 def _opens_with_frame(lines: list[str], headings: dict[int, re.Match[str]]) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ingest.dates import CLOCK_TIME, MONTHS, written_date
+from ingest.fences import fenced_lines
 
 _ATX = re.compile(r" {0,3}(?P<marks>#{1,6})[ \t]+(?P<text>\S.*)")  # on a line without its closing marks
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -36,7 +37,9 @@ def without_journal_frame(text: str) -> str:
     its title's (`# Title`) and the entries' headings raised to `SECTION_LEVEL` at the highest;
     any other text comes back as it is."""
     lines = text.split("\n")
-    headings = {index: match for index, line in enumerate(lines) if (match := _ATX.fullmatch(_unclosed(line)))}
+    fenced = fenced_lines(lines)  # a code block's "#" comments are no headings
+    headings = {index: match for index, line in enumerate(lines)
+                if index not in fenced and (match := _ATX.fullmatch(_unclosed(line)))}
     if not _opens_with_frame(lines, headings):
         return text
     kinds = {index: _frame_kind(match) for index, match in headings.items()}

@@ -74,6 +74,8 @@ def test_journal_frame_rewrites_each_entry_and_keeps_the_levels_among_its_headin
             "###### Onderdeel\n\n## January\n\n### 2027-01-02 10:00:00 PM Tweede\n\nMeer tekst.\n")
     lines = [line for line in without_journal_frame(text).split("\n") if line.startswith("#")]
     assert lines == ["# Titel", "## Deel", "### Onderdeel", "# Tweede"]
+    fenced = text.replace("Tekst.\n\n#####", "```\n# commentaar\n```\n\n#####", 1)
+    assert "```\n# commentaar\n```" in without_journal_frame(fenced)
     closed = "# 2026 #\n\n## December ##\n\n### 2026-12-07 10:00 # Titel ###\n\nTekst.\n\n#### Deel ####\n"
     assert [line for line in without_journal_frame(closed).split("\n") if line.strip()] == ["# Titel", "Tekst.", "## Deel"]
 

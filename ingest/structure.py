@@ -76,6 +76,7 @@ _ORGANISATION_WORDS = (
     "platform", "huisartsen", "ministerie", "ministry",
     "jgz",  # a youth health service, as "ggd" ("JGZ Utrecht – consultatiebureau", red team 49)
     "mc",  # a medical centre by its initials ("Maxima MC Veldhoven", "Tergooi MC"), as "umc" (red team 53)
+    "verslavingszorg",  # an addiction care institution ("Tactus Verslavingszorg", red team 57), as "ggz"
 )
 # What a Dutch compound adds to an organisation's word to name a group of them ("Noordwest
 # Ziekenhuisgroep", "Apotheekgroep Zuid", "Thuiszorgorganisatie"): still the organisation's name.

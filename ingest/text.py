@@ -38,6 +38,8 @@ from ingest.marked_asides import without_marked_asides
 from ingest.markdown_dialects import plain_dialects
 from ingest.fences import fenced_lines
 from ingest.glued_blocks import unglued_blocks
+from ingest.hashed_title import hashed_title
+from ingest.journal_export import without_journal_frame
 from ingest.screen_widgets import without_screen_widgets
 from ingest.markdown_html import html_as_markdown
 from ingest.source import Markup, SourceText
@@ -195,6 +197,7 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
     furniture = ""
     hints: dict[str, int] = {}
     if markup == "markdown":
+        text = without_journal_frame(text)  # jrnl's year, month and stamp over an entry (red team 57)
         text = without_pptx2md_notes(without_code_blocks(text))  # before its coloured runs go (red team 54)
         text = html_as_markdown(unescaped_markdown_lists(text))  # html2text's escaped items
         text = footnotes_in_place(without_link_definitions(plain_dialects(text)))
@@ -203,6 +206,9 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
             text, running = without_running_footers(text, frozenset(fenced_lines(text.split("\n"))))
             furniture = "\n".join(line for line in (*running, furniture) if line)
     else:
+        hashed = hashed_title(text)  # a note tool's "# Name" over plain text (red team 57)
+        text = hashed.text
+        meta = {"title": hashed.title} | {key: value for key, value in meta.items() if value} if hashed.title else meta
         deck = paged_deck_text(text)  # a deck's slide labels or counters, pdfgrep's page numbers (red team 54)
         text, hints = (deck.text, dict(deck.headings)) if deck else (text, hints)
         text = unglued_blocks(without_program_lines(text))  # a page's script, its blocks run together (red team 47)

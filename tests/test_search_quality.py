@@ -2166,3 +2166,135 @@ def test_decks_and_screens_read_as_their_slides(redteam54_searcher):
     pages = {page for _, passage in redteam54_searcher.store.all_passages()
              if passage.leaflet_id == "tandenpoetsen-peuter" for page in passage.pages}
     assert pages == set(range(2, 10))  # slide 1 is the title slide: its title, sender and date are no passage
+
+
+REDTEAM55 = load_questions(ROOT / "tests" / "data" / "redteam55_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam55_searcher(settings, embedder, tmp_path_factory):
+    """Ten leaflets as content systems render them: Contentful, Sanity Portable Text, Storyblok,
+    DatoCMS, Tiptap, Strapi Blocks, Editor.js, md2cf (Confluence storage), MDX and Ghost's Markdown
+    card (tests/data/redteam55_questions.md)."""
+    return _searcher_over("redteam55_leaflets", settings, tmp_path_factory, leaflets=10)
+
+
+def test_a_fifty_fifth_set_of_leaflets_answers_its_questions(redteam55_searcher):
+    missed, flagged, kept = _outcomes(redteam55_searcher, REDTEAM55)
+    assert len(missed) <= 10, missed  # 8 of 90 missed when measured (8 in the red team's run)
+    assert len(flagged) >= 24, flagged  # 26 of 29 (26)
+    assert len(kept) >= 45, kept  # 47 of 90 (48)
+
+
+REDTEAM56 = load_questions(ROOT / "tests" / "data" / "redteam56_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam56_searcher(settings, embedder, tmp_path_factory):
+    """Ten leaflets as search engines, crawlers and RAG pipelines extract them: docx-parser,
+    Scrapy, defuddle, mdream, pdf-text-reader, LangChain's HTML header splitter, dom-to-semantic-
+    markdown, chonkie, semchunk and semantic-text-splitter (tests/data/redteam56_questions.md)."""
+    return _searcher_over("redteam56_leaflets", settings, tmp_path_factory, leaflets=10)
+
+
+def test_a_fifty_sixth_set_of_leaflets_answers_its_questions(redteam56_searcher):
+    missed, flagged, kept = _outcomes(redteam56_searcher, REDTEAM56)
+    assert len(missed) <= 6, missed  # 4 of 91 missed when measured (2 in the red team's run: see docs/quality.md)
+    assert len(flagged) >= 21, flagged  # 23 of 27 (23)
+    assert len(kept) >= 53, kept  # 56 of 91 (57)
+
+
+def test_extracted_and_chunked_leaflets_read_as_their_documents(redteam56_searcher):
+    """Chunk records' field names and escapes, a splitter's metadata and menu chunk, a Word
+    text's glued paragraphs and pdfjs's trailing bullets stood in passages; five leaflets were
+    titled by their file names (redteam56_questions.md)."""
+    passages = [passage for _, passage in redteam56_searcher.store.all_passages()]
+    shown = [text for passage in passages for text in (passage.text, *passage.headings)]
+    for residue in ('"token_count"', '"text":', "chnk_", "\\n", "\x7f", "elleboogAfdeling", "hebben?tintelingen",
+                    "Accepteren", "· pagina 1"):
+        assert not any(residue in text for text in shown), residue
+    assert "12 maanden 9 van de 10 mannen" not in {heading for passage in passages for heading in passage.headings}
+    leaflets = redteam56_searcher.leaflets
+    titles = {"crohn-voeding": "Voeding bij de ziekte van Crohn", "smetten": "Smetten (intertrigo)",
+              "gele-koorts-vaccinatie": "Vaccinatie tegen gele koorts",
+              "cubitaal-tunnelsyndroom": "Cubitaal tunnelsyndroom: beknelde zenuw bij de elleboog",
+              "nachtelijk-plassen": "'s Nachts vaak plassen (nycturie)"}
+    assert {key: leaflets[key].title for key in titles} == titles
+    publishers = {"sepsis-herkennen": "Stichting Sepsis en daarna", "cubitaal-tunnelsyndroom": "Ziekenhuis Rivierenland Tiel",
+                  "smetten": "Maasstad Ziekenhuis Rotterdam", "gele-koorts-vaccinatie": "GGD Hollands Noorden",
+                  "anale-jeuk": "Huisartsenpraktijk De Linde"}
+    assert {key: leaflets[key].publisher for key in publishers} == publishers
+
+
+REDTEAM57 = load_questions(ROOT / "tests" / "data" / "redteam57_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam57_searcher(settings, embedder, tmp_path_factory):
+    """Nine leaflets as web clippers, read-later services and note tools keep them: readability-cli,
+    unfluff, node-readability, html-to-md, percollate, clean-mark, jrnl, CherryTree and breadability
+    (tests/data/redteam57_questions.md)."""
+    return _searcher_over("redteam57_leaflets", settings, tmp_path_factory, leaflets=9)
+
+
+def test_a_fifty_seventh_set_of_leaflets_answers_its_questions(redteam57_searcher):
+    missed, flagged, kept = _outcomes(redteam57_searcher, REDTEAM57)
+    assert len(missed) <= 12, missed  # 10 of 92 missed when measured (15 in the red team's run)
+    assert len(flagged) >= 22, flagged  # 24 of 28 (24)
+    assert len(kept) >= 47, kept  # 50 of 92 (49)
+
+
+def test_clipped_leaflets_read_as_their_pages(redteam57_searcher):
+    """breadability's bytes literal was refused, a journal's frame and a copyright field headed
+    passages, a note's '# ' line and a page's whole <title> stood as titles, and a clipper's
+    stated source gave no link (redteam57_questions.md)."""
+    passages = [passage for _, passage in redteam57_searcher.store.all_passages()]
+    headings = {heading for passage in passages for heading in passage.headings}
+    assert not headings & {"2026 GGD Hart voor Brabant", "December"}
+    assert not any(heading.startswith("2026-12-07") for heading in headings)
+    assert not any(passage.text.startswith("# ") for passage in passages)
+    leaflets = redteam57_searcher.leaflets
+    titles = {"dengue-en": "Dengue fever: information for travellers",
+              "hitteberoerte-sport": "Sporten in de hitte: oververhitting en hitteberoerte",
+              "cannabis-minderen": "Minder blowen of stoppen met cannabis",
+              "fraxiparine-zelf-spuiten": "Zelf fraxiparine spuiten na een operatie"}
+    assert {key: leaflets[key].title for key in titles} == titles
+    publishers = {"hitteberoerte-sport": "Sportmedisch Centrum Papendal", "cannabis-minderen": "Tactus Verslavingszorg",
+                  "dengue-en": "GGD Hart voor Brabant"}
+    assert {key: leaflets[key].publisher for key in publishers} == publishers
+    assert leaflets["droge-mond"].url == "http://www.mondzorgdewissel.nl/folders/droge-mond.html"
+
+
+REDTEAM58 = load_questions(ROOT / "tests" / "data" / "redteam58_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam58_searcher(settings, embedder, tmp_path_factory):
+    """Ten leaflets sent as newsletters: mrml (MJML), mailgen, textversionjs's text part,
+    inline-css, toronado, pynliner, HEML, nodemailer's .eml, email-comb and React Email
+    (tests/data/redteam58_questions.md)."""
+    return _searcher_over("redteam58_leaflets", settings, tmp_path_factory, leaflets=10)
+
+
+def test_a_fifty_eighth_set_of_leaflets_answers_its_questions(redteam58_searcher):
+    missed, flagged, kept = _outcomes(redteam58_searcher, REDTEAM58)
+    assert len(missed) <= 4, missed  # 2 of 90 missed when measured (3 in the red team's run)
+    assert len(flagged) >= 21, flagged  # 23 of 28 (21)
+    assert len(kept) >= 54, kept  # 57 of 90 (60)
+
+
+def test_newsletters_read_as_their_leaflets(redteam58_searcher):
+    """A table's caption titled a mailgen mail, a text part's preheader and footer links stood
+    in passages, and five senders on a line with the date named no publisher
+    (redteam58_questions.md)."""
+    shown = [text for _, passage in redteam58_searcher.store.all_passages() for text in (passage.text, *passage.headings)]
+    for residue in ("Bekijk deze e-mail", "Afmelden", "---Zorg", "In deze nieuwsbrief"):
+        assert not any(residue in text for text in shown), residue
+    leaflets = redteam58_searcher.leaflets
+    titles = {"koemelkallergie": "Koemelkallergie bij baby's", "huilbaby": "Als je baby veel huilt"}
+    assert {key: leaflets[key].title for key in titles} == titles
+    publishers = {"koemelkallergie": "JGZ Brabant-Noord", "huilbaby": "GGD Hollands Midden",
+                  "eetstoornis": "GGZ Rivierduinen", "huidkanker-controle": "Rijnstate Ziekenhuis Arnhem",
+                  "ivf-injecties": "Radboudumc Nijmegen", "crying-baby-en": "GGD Hollands Midden",
+                  "borstkanker-nacontrole": "Isala Zwolle"}
+    assert {key: leaflets[key].publisher for key in publishers} == publishers

@@ -46,10 +46,11 @@ MAX_HEADING_LEVEL = 4
 
 @dataclass(frozen=True)
 class Entry:
-    """One key and its value; `path` is the key cut into its words ("s1", "heading")."""
+    """One key and its value; `path` is the key cut into its levels ("s1", "heading")."""
 
     path: tuple[str, ...]
     value: str
+    listed: bool = False  # an item of an array (YAML's "- " lines, JSON's "[…]"): a list's item
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ def read_locale_keys(text: str) -> LocaleDocument | None:
             break
     else:
         return None
-    if len(entries) < MIN_ENTRIES or not _holds_prose(entries):
+    if sum(1 for entry in entries if entry.path) < MIN_ENTRIES or not _holds_prose(entries):
         return None
     return _document(entries, keyed_json=read is _json_entries)
 
@@ -138,11 +139,11 @@ def _tree_entries(tree: object) -> list[Entry] | None:
     if not isinstance(tree, dict):
         return None
     entries: list[Entry] = []
-    stack: list[tuple[tuple[str, ...], object]] = [((), tree)]
+    stack: list[tuple[tuple[str, ...], object, bool]] = [((), tree, False)]
     while stack:
-        path, node = stack.pop()
+        path, node, listed = stack.pop()
         if isinstance(node, str):
-            entries.append(Entry(path, node.strip()))
+            entries.append(Entry(path, node.strip(), listed))
             continue
         if isinstance(node, dict):
             children = list(node.items())
@@ -152,8 +153,15 @@ def _tree_entries(tree: object) -> list[Entry] | None:
             return None
         if any(not isinstance(key, str) or not key or any(ch.isspace() for ch in key) for key, _ in children):
             return None
-        stack.extend(reversed([((*path, *key_words(key)), child) for key, child in children]))
+        stack.extend(reversed([(_under(path, key), child, isinstance(node, list)) for key, child in children]))
     return entries
+
+
+def _under(path: tuple[str, ...], key: str) -> tuple[str, ...]:
+    """The levels of a key under `path`; an array's index is its name's number ("items0")."""
+    if key.isdigit() and path and not path[-1][-1:].isdigit():
+        return (*path[:-1], path[-1] + key)
+    return (*path, *key_words(key))
 
 
 # A YAML line of the locale's shape: a key and its value (or nothing: a mapping follows), a
@@ -193,7 +201,7 @@ def _yaml_entries(text: str) -> list[Entry] | None:
 # `.properties` and Fluent: `key = value` a line. A Fluent message's id is a word with "-" and
 # "_" (a term's opens with "-"; an attribute's line is indented, ".name = …"); a property's key
 # may hold dots and slashes and escapes, and stand before ":" too where it is a dotted path.
-_PROPERTY = re.compile(r"(?P<key>(?:[A-Za-z_][\w.\-/\[\]]*|\\.)+)\s*(?P<sep>[=:])\s*(?P<value>.*)")
+_PROPERTY = re.compile(r"(?P<key>[A-Za-z_](?:[\w.\-/\[\]]|\\.)*)\s*(?P<sep>[=:])\s*(?P<value>.*)")
 _FLUENT = re.compile(r"(?P<key>-?[A-Za-z][\w-]*)\s*=\s*(?P<value>.*)")
 _FLUENT_ATTRIBUTE = re.compile(r"\s+\.(?P<key>[A-Za-z][\w-]*)\s*=\s*(?P<value>.*)")
 _COMMENT = re.compile(r"\s*[#!]")
@@ -294,7 +302,7 @@ def _fluent_entries(lines: list[str]) -> list[Entry] | None:
             raw.append(((*raw[-1][0], attribute["key"]), [attribute["value"]]))
         elif message:
             raw.append(((message["key"],), [message["value"]]))
-        elif line[0].isspace() and raw:
+        elif line[0].isspace() and raw and raw[-1][0]:  # a message's value going on
             raw[-1][1].append(line.strip())
         else:
             raw.append(((), [line.strip()]))
@@ -319,8 +327,8 @@ def _fluent_entries(lines: list[str]) -> list[Entry] | None:
 
 # --- what the keys say -----------------------------------------------------------------------
 
-_KEY_PART = re.compile(r"[A-Z]+(?![a-z])\d*|[A-Z]?[a-z]+\d*|\d+")
-_NUMBERED = re.compile(r"(?P<word>[a-z]*)(?P<number>\d*)")
+_SEGMENT = re.compile(r"[^\W_]+")
+_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+|[^\W\d_]+")
 _TITLE_WORDS = frozenset({"title"})
 _HEADING_WORDS = frozenset({"heading", "header", "headline", "subheading"})
 _SENDER_WORDS = frozenset({"sender", "publisher", "organisation", "organization", "org", "issuer", "author"})
@@ -329,33 +337,58 @@ _ITEM_WORDS = frozenset({"item", "items", "li", "bullet", "bullets", "point", "p
                          "list", "ul", "ol", "listitem"})
 _ROW_WORDS = frozenset({"r", "row", "rows", "tr"})
 _CELL_WORDS = frozenset({"c", "col", "cols", "cell", "cells", "column", "columns", "td", "th"})
+# A key's last word that names no part but the form of its value ("publisherName", "updated_at",
+# "heading.text"): the word before it says what the value is.
+_FORM_WORDS = frozenset({"name", "text", "label", "value", "string", "str", "txt", "content", "at", "on"})
 
 
 def key_words(key: str) -> tuple[str, ...]:
-    """A key cut into its lower-case words, each with its number ("s1", "item2"): at dots,
-    dashes, underscores, slashes, colons and camel case; a number standing alone after a word
-    is that word's ("items", "0" → "items0")."""
-    words: list[str] = []
-    for part in _KEY_PART.findall(key):
-        part = part.lower()
-        if part.isdigit() and words and not words[-1][-1:].isdigit():
-            words[-1] += part
+    """A key cut into its levels ("s1", "pageTitle"): at dots, dashes, underscores, slashes and
+    colons; a number standing alone after a level is that level's ("items", "0" → "items0")."""
+    segments: list[str] = []
+    for segment in _SEGMENT.findall(key):
+        if segment.isdigit() and segments and not segments[-1][-1:].isdigit():
+            segments[-1] += segment
         else:
-            words.append(part)
-    return tuple(words)
+            segments.append(segment)
+    return tuple(segments)
 
 
-def _word(token: str) -> str:
-    return _NUMBERED.fullmatch(token)["word"] if _NUMBERED.fullmatch(token) else token
+def _words(path: tuple[str, ...]) -> list[str]:
+    """A key's words, lower case, each with its number: its levels cut at camel case too
+    ("pageTitle" → "page", "title"; "r1c2" → "r1", "c2")."""
+    words: list[str] = []
+    for segment in path:
+        for word in _WORD.findall(segment):
+            if word.isdigit() and words and not words[-1][-1:].isdigit():
+                words[-1] += word
+            else:
+                words.append(word.lower())
+    return words
 
 
-def _role(path: tuple[str, ...]) -> str:
+def _numbered(word: str) -> tuple[str, str]:
+    """A key's word and the number it ends with ("item12" → "item", "12"; "title" → "title", "")."""
+    bare = word.rstrip("0123456789")
+    return bare, word[len(bare):]
+
+
+def _bare(word: str) -> str:
+    return _numbered(word)[0]
+
+
+def _role(entry: Entry) -> str:
     """What the key says its value is: "title", "heading", "sender", "updated", "item", "cell",
-    or "" (a paragraph)."""
-    if not path:
+    or "" (a paragraph). A string in an array is a list's item whatever its key."""
+    words = _words(entry.path)
+    if entry.listed:
+        return "cell" if len(words) >= 2 and _is_cell(words[-2], words[-1]) else "item"
+    if len(words) >= 2 and _bare(words[-1]) in _FORM_WORDS:
+        words = words[:-1]
+    if not words:
         return ""
-    last = _word(path[-1])
-    if len(path) >= 2 and _is_cell(path):
+    last = _bare(words[-1])
+    if len(words) >= 2 and _is_cell(words[-2], words[-1]):
         return "cell"
     if last in _TITLE_WORDS:
         return "title"
@@ -363,51 +396,66 @@ def _role(path: tuple[str, ...]) -> str:
         return "heading"
     if last in _SENDER_WORDS:
         return "sender"
-    if last in _UPDATED_WORDS or (last in {"at", "on"} and len(path) >= 2 and _word(path[-2]) in _UPDATED_WORDS):
+    if last in _UPDATED_WORDS:
         return "updated"
     if last in _ITEM_WORDS:
         return "item"
     return ""
 
 
-def _is_cell(path: tuple[str, ...]) -> bool:
-    row, cell = _NUMBERED.fullmatch(path[-2]), _NUMBERED.fullmatch(path[-1])
-    return bool(row and cell and row["number"] and cell["number"]
-                and row["word"] in _ROW_WORDS and cell["word"] in _CELL_WORDS)
+def _is_cell(row_word: str, cell_word: str) -> bool:
+    (row, row_number), (cell, cell_number) = _numbered(row_word), _numbered(cell_word)
+    return bool(row_number and cell_number and row in _ROW_WORDS and cell in _CELL_WORDS)
 
 
 def _cell_place(path: tuple[str, ...]) -> tuple[tuple[str, ...], int, int]:
-    """A cell's table (the key above its row and cell words), row and column numbers."""
-    return path[:-2], int(_NUMBERED.fullmatch(path[-2])["number"]), int(_NUMBERED.fullmatch(path[-1])["number"])
+    """A cell's table (the words of its key before its row and cell words), row and column."""
+    words = _words(path)
+    if _bare(words[-1]) in _FORM_WORDS and not _is_cell(words[-2], words[-1]):
+        words = words[:-1]
+    return tuple(words[:-2]), int(_numbered(words[-2])[1]), int(_numbered(words[-1])[1])
+
+
+def _title_at(entries: list[Entry], roles: list[str]) -> int | None:
+    """Which entry is the leaflet's title: of the "title" keys outside every numbered section
+    (no numbered level under the levels all keys share), the one nearest the top of the key
+    tree, where it alone is that near or is the first title or heading of all; None where none."""
+    top = len(_common_prefix([entry.path[:-1] for entry in entries if entry.path]))
+    candidates = [index for index, (entry, role) in enumerate(zip(entries, roles))
+                  if role == "title" and not any(_numbered(segment)[1] for segment in entry.path[top:-1])]
+    if not candidates:
+        return None
+    depth = min(len(entries[index].path) for index in candidates)
+    nearest = [index for index in candidates if len(entries[index].path) == depth]
+    first_heading = next(index for index, role in enumerate(roles) if role in {"title", "heading"})
+    return nearest[0] if len(nearest) == 1 or nearest[0] == first_heading else None
 
 
 def _document(entries: list[Entry], keyed_json: bool) -> LocaleDocument | None:
     """The leaflet the entries make: Markdown of the parts their keys name, else paragraphs
     (None for a JSON file whose keys name nothing: `ingest.json_text` reads its strings)."""
     entries = [entry for entry in entries if entry.value]
-    roles = [_role(entry.path) for entry in entries]
+    roles = [_role(entry) for entry in entries]
     if not any(role in {"title", "heading", "item", "cell"} for role in roles):
         if keyed_json:
             return None
         return LocaleDocument("\n\n".join(entry.value for entry in entries) + "\n", headed=False)
-    top = _common_prefix([entry.path[:-1] for entry in entries if entry.path])
-    heading_depth = min((len(entry.path) for entry, role in zip(entries, roles)
-                         if role == "heading" or (role == "title" and len(entry.path) - 1 > len(top))),
-                        default=0)
+    title_at = _title_at(entries, roles)
+    heading_depth = min((len(entry.path) for index, (entry, role) in enumerate(zip(entries, roles))
+                         if role in {"title", "heading"} and index != title_at), default=0)
     title = sender = updated = ""
     lines: list[str] = []
-    for table_rows, group in _grouped(entries, roles):
+    for index, table_rows, entry, role in _grouped(entries, roles):
         if table_rows is not None:
             lines += pipe_table(table_rows)
             continue
-        entry, role = group
         value = _one_line(entry.value)
-        if role == "title" and not title and len(entry.path) - 1 == len(top):
+        if index == title_at:
             title = value
             lines += [f"# {value}", ""]
         elif role in {"title", "heading"}:
             level = min(MAX_HEADING_LEVEL, 2 + max(0, len(entry.path) - heading_depth))
-            lines += ["#" * level + " " + value, ""]
+            lines += ["", "#" * level + " " + value, ""]
         elif role == "item":
             lines.append("- " + value)
         else:
@@ -418,16 +466,17 @@ def _document(entries: list[Entry], keyed_json: bool) -> LocaleDocument | None:
     return LocaleDocument(text, headed=True, title=title, sender=sender, updated=updated)
 
 
-def _grouped(entries: list[Entry], roles: list[str]) -> Iterator[tuple[list[list[str]] | None, tuple[Entry, str]]]:
-    """The entries in order, a table's cells (one table key, adjacent) as its rows of cells in
-    row and column order, each other entry on its own."""
+def _grouped(entries: list[Entry], roles: list[str]
+             ) -> Iterator[tuple[int, list[list[str]] | None, Entry, str]]:
+    """The entries in order (each with its position), a table's cells (one table key,
+    adjacent) as its rows of cells in row and column order, each other entry on its own."""
     index = 0
     while index < len(entries):
         if roles[index] != "cell":
-            yield None, (entries[index], roles[index])
+            yield index, None, entries[index], roles[index]
             index += 1
             continue
-        table = _cell_place(entries[index].path)[0]
+        first, table = index, _cell_place(entries[index].path)[0]
         cells: dict[tuple[int, int], str] = {}
         while index < len(entries) and roles[index] == "cell" and _cell_place(entries[index].path)[0] == table:
             _, row, column = _cell_place(entries[index].path)
@@ -435,7 +484,7 @@ def _grouped(entries: list[Entry], roles: list[str]) -> Iterator[tuple[list[list
             index += 1
         rows = sorted({row for row, _ in cells})
         columns = sorted({column for _, column in cells})
-        yield [[cells.get((row, column), "") for column in columns] for row in rows], (entries[index - 1], "cell")
+        yield first, [[cells.get((row, column), "") for column in columns] for row in rows], entries[first], "cell"
 
 
 def _one_line(value: str) -> str:

@@ -49,6 +49,7 @@ from ingest.json_text import is_html_fragment, read_json_document
 from ingest.justext import is_justext, justext_as_markdown
 from ingest.language import guess_language
 from ingest.letter_head import without_letter_head
+from ingest.locale_keys import read_locale_keys
 from ingest.lower_case_text import sentence_cased
 from ingest.ocr_words import unreadable_pages
 from ingest.markdown_signs import is_markdown
@@ -72,7 +73,7 @@ from ingest.screen_reader_log import is_screen_reader_log, read_screen_reader_lo
 from ingest.source import SourceText
 from ingest.split import DEFAULT_MAX_WORDS, split_outline
 from ingest.spreadsheet import sheet_as_plain, sheet_rows
-from ingest.structure import Outline, find_outline, running_sender
+from ingest.structure import Outline, find_outline, publisher_in, running_sender
 from ingest.text import decode_text, load_text
 from ingest.texinfo import is_texinfo, load_texinfo
 from ingest.textile import is_textile, textile_as_markdown
@@ -543,6 +544,9 @@ def load_source(data: bytes, path: Path) -> SourceText:
         catalog = _catalog_source(text, path)
         if catalog is not None:  # a translation catalogue (PO, Qt .ts, po2csv): the leaflet its units make
             return catalog
+        localised = _locale_source(text, path)
+        if localised is not None:  # an app's localisation file (.strings, .properties, .ftl, YAML, i18next)
+            return localised
         dumped = _json_source(text, path)
         if dumped is not None:  # a document's strings dumped as JSON: the text they make
             return dumped
@@ -713,6 +717,20 @@ def _catalog_source(text: str, path: Path) -> SourceText | None:
         return None
     data = document.text.encode("utf-8")
     return load_text(data, path, "markdown") if document.headed else load_source(data, path)
+
+
+def _locale_source(text: str, path: Path) -> SourceText | None:
+    """A leaflet kept as a localisation file's keys and values (`ingest.locale_keys`), read as
+    the Markdown of the parts its keys name (the title, the publisher its sender's value names,
+    the date's value), else as the text its values make; None where the text is no such file."""
+    document = read_locale_keys(text)
+    if document is None:
+        return None
+    data = document.text.encode("utf-8")
+    source = load_text(data, path, "markdown") if document.headed else load_source(data, path)
+    return replace(source, title=document.title or source.title,
+                   publisher=source.publisher or (publisher_in(document.sender) if document.sender else ""),
+                   updated=source.updated or document.updated)
 
 
 def _json_source(text: str, path: Path) -> SourceText | None:

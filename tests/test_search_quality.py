@@ -2298,3 +2298,43 @@ def test_newsletters_read_as_their_leaflets(redteam58_searcher):
                   "ivf-injecties": "Radboudumc Nijmegen", "crying-baby-en": "GGD Hollands Midden",
                   "borstkanker-nacontrole": "Isala Zwolle"}
     assert {key: leaflets[key].publisher for key in publishers} == publishers
+
+
+REDTEAM59 = load_questions(ROOT / "tests" / "data" / "redteam59_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam59_searcher(settings, embedder, tmp_path_factory):
+    """Nine leaflets kept as localisation files: pybabel's POT, xgettext and msginit's PO, a Rails
+    YAML locale (po2yaml), i18next JSON, a Qt Linguist .ts (po2ts), Java .properties, an iOS .strings
+    file in UTF-16, Fluent and po2csv's CSV (tests/data/redteam59_questions.md)."""
+    return _searcher_over("redteam59_leaflets", settings, tmp_path_factory, leaflets=9)
+
+
+def test_a_fifty_ninth_set_of_leaflets_answers_its_questions(redteam59_searcher):
+    missed, flagged, kept = _outcomes(redteam59_searcher, REDTEAM59)
+    assert len(missed) <= 4, missed  # 2 of 89 missed when measured (16 in the red team's run)
+    assert len(flagged) >= 20, flagged  # 22 of 28 (24 in the red team's run)
+    assert len(kept) >= 54, kept  # 57 of 89 (47)
+
+
+def test_localisation_files_read_as_their_leaflets(redteam59_searcher):
+    """Catalogue syntax, keys, escapes and XML tags stood in every passage, seven leaflets were
+    titled by their file names, and the .strings file was refused (redteam59_questions.md)."""
+    shown = [text for _, passage in redteam59_searcher.store.all_passages() for text in (passage.text, *passage.headings)]
+    for residue in ("msgid", "msgstr", "#: ", '" "', "<source>", "<comment>", "\\u00e8", "leaflet.actinischekeratose",
+                    "gehoortest.html:", "bechterew-s", "heading:", "atropine.s1"):
+        assert not any(residue in text for text in shown), residue
+    leaflets = redteam59_searcher.leaflets
+    titles = {"aneurysma-buikslagader": "Verwijde buikslagader (aneurysma): controle en behandeling",
+              "actinische-keratose": "Actinische keratose: ruwe plekjes door de zon",
+              "neustussenschot-correctie": "Correctie van het neustussenschot (septumplastiek)",
+              "gehoorscreening-baby": "De gehoortest bij uw pasgeboren baby",
+              "bechterew-oefeningen": "Bewegen met de ziekte van Bechterew", "endometriosis-en": "Endometriosis",
+              "bijziendheid-atropine": "Atropine-oogdruppels tegen toenemende bijziendheid bij kinderen"}
+    assert {key: leaflets[key].title for key in titles} == titles
+    dates = {"actinische-keratose": "2026-01", "bijziendheid-atropine": "2025-12", "aneurysma-buikslagader": "2026-03"}
+    assert {key: leaflets[key].updated for key in dates} == dates
+    headings = {passage.headings for _, passage in redteam59_searcher.store.all_passages()
+                if passage.leaflet_id == "klompvoet-ponseti"}
+    assert ("Het draagschema van de brace",) in headings

@@ -58,7 +58,7 @@ MIN_PART_ZIPF = 2.0  # a part must be a word in its own right (Zipf 2: ~1 per 10
 MAX_SPLIT_ZIPF = 4.0  # words this common are used whole ("ziekenhuis", "huisarts")
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)  # the leaflets' languages, English, and a few a question was identified in
 def _zipf_table(language: str) -> dict[str, float]:
     import wordfreq  # a 0.1 s load, only when a compounding language is analysed
 

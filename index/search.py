@@ -318,11 +318,9 @@ class Searcher:
         use but that is a compound of their language's words is theirs too: the identifier
         reads a lone staff term by its letters, and a third language's verdict is more lenient."""
         known = {term for term, count in frequency.items() if count}
-        if all(_uses(group, known) for group in words):
-            return ""
+        if all(len(group) > 1 for group in words if not _uses(group, known)):  # used, or a compound of their words
+            return ""  # "septumhematoom" (septum + hematoom) looked Finnish to the identifier
         language = question_language(query, self.analyzer.language)
-        if language and all(len(group) > 1 for group in words if not _uses(group, known)):
-            return ""  # "septumhematoom" (septum + hematoom) looks Finnish to the identifier
         if language and self._misspelt(query):
             return ""  # "nierbiobsie" looks Polish to the identifier
         typed = re.findall(r"[^\W\d_]+", query.lower())
@@ -731,7 +729,8 @@ def _all_words_of(second: str, identified: str, words: list[str]) -> bool:
     (English) and none more so of the language the identifier chose: a short English question
     spreads its letters' probability over languages that share its words ("is ibuprofen ok
     for dengue fever" came out Danish, and a third language's verdict is more lenient). The
-    chosen language's word list is read only here, where every word is English."""
+    chosen language's word list is read only here, where every word is English (once a process:
+    `index.lexical` keeps eight lists, so the leaflets' own and English stay)."""
     return bool(words) and all(zipf(word, second) >= FOREIGN_MIN_ZIPF for word in words) \
         and identified in known_languages() and not any(belongs_to(word, identified, second) for word in words)
 

@@ -16,7 +16,6 @@ import re
 
 _OPEN = re.compile(r"[ \t]*<!--[ \t]*<aside(?:\s[^<>]*)?>[ \t]*-->[ \t]*", re.IGNORECASE)
 _CLOSE = re.compile(r"[ \t]*<!--[ \t]*</aside[ \t]*>[ \t]*-->[ \t]*", re.IGNORECASE)
-_COMMENT = re.compile(r"<!--.*?-->")
 # What a line holds besides its words of prose: a heading, a link or picture (its words with it),
 # an HTML tag, a list's mark.
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t].*)?")
@@ -58,7 +57,20 @@ def _prose_in(line: str) -> bool:
     links, tags, comments and list mark are gone."""
     if _HEADING.fullmatch(line):
         return False
-    return bool(_WORD.search(_NO_PROSE.sub(" ", _COMMENT.sub(" ", line))))
+    return bool(_WORD.search(_NO_PROSE.sub(" ", _without_comments(line))))
+
+
+def _without_comments(line: str) -> str:
+    """A line without its HTML comments, read once from left to right (a pattern's lazy search
+    for each "<!--" of many unclosed ones read the rest of the line again for each)."""
+    kept, at = [], 0
+    while (start := line.find("<!--", at)) >= 0:
+        end = line.find("-->", start + 4)
+        if end < 0:
+            break
+        kept += [line[at:start], " "]
+        at = end + 3
+    return "".join(kept) + line[at:]
 
 
 def _has_prose(lines: list[str]) -> bool:

@@ -56,12 +56,16 @@ def without_page_menu(text: str) -> tuple[str, list[str]]:
     places: dict[str, list[int]] = {}
     for at, line in enumerate(filled):
         places.setdefault(line.key, []).append(at)
-    entries = [_is_entry(line.text) for line in filled]
-    headings = [at for at in range(len(filled) - 1) if entries[at]
-                and not _COLUMN_GAP.search(filled[at].text.strip()) and _is_prose(filled[at + 1].text)]
+    entries = [_is_entry(line) for line in filled]
+    headings: list[int] | None = None  # read once, where a run long enough asks for them
     for start in range(1, min(first_prose, MAX_MENU_START)):
         run = _menu_run(filled, entries, start, first_prose, places)
-        if len(run) >= MIN_ENTRIES and _names_the_sections(headings, start + len(run), run):
+        if len(run) < MIN_ENTRIES:
+            continue
+        if headings is None:
+            headings = [at for at in range(len(filled) - 1) if entries[at]
+                        and not _COLUMN_GAP.search(filled[at].text.strip()) and _is_prose(filled[at + 1].text)]
+        if _names_the_sections(headings, start + len(run), run):
             first = start - 1 if filled[start - 1].text.strip(" \t\f:").casefold() in CONTENTS_HEADINGS else start
             taken = [filled[at].text.strip() for at in range(first, start + len(run))]
             for at in range(first, start + len(run)):
@@ -78,10 +82,10 @@ def _key(line: str) -> str:
     return " ".join(_NUMBERING.sub("", " ".join(kept.split())).split())
 
 
-def _is_entry(line: str) -> bool:
+def _is_entry(line: _Line) -> bool:
     """Whether a line is short enough, and no prose, to be a menu's entry."""
-    stripped = line.strip()
-    return (bool(_key(line)) and len(stripped) <= MAX_ENTRY_CHARS and len(stripped.split()) <= MAX_ENTRY_WORDS
+    stripped = line.text.strip()
+    return (bool(line.key) and len(stripped) <= MAX_ENTRY_CHARS and len(stripped.split()) <= MAX_ENTRY_WORDS
             and not _PROSE_END.search(stripped))
 
 

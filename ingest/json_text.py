@@ -110,7 +110,7 @@ def _parsed(text: str) -> object | None:
 
 def _strings(value: object) -> Iterator[str]:
     """The strings of a JSON value, in order: an array's items, an object's values (not its
-    keys, nor the fields of its metadata: `_METADATA_KEY`), walked depth first without recursion
+    keys, nor the fields of its metadata: `_text_fields`), walked depth first without recursion
     (a deep file must not exhaust the stack)."""
     stack = [value]
     while stack:
@@ -120,7 +120,17 @@ def _strings(value: object) -> Iterator[str]:
         elif isinstance(item, list):
             stack.extend(reversed(item))
         elif isinstance(item, dict):
-            stack.extend(reversed([field for key, field in item.items() if not is_metadata_key(key)]))
+            stack.extend(reversed(_text_fields(item)))
+
+
+def _text_fields(record: dict) -> list[object]:
+    """An object's fields without those of its metadata (`is_metadata_key`), where another of its
+    strings holds more words: unfluff's "copyright" beside its "text" goes, but a CMS export whose
+    body stands under "description" keeps it."""
+    longest = max((len(field.split()) for key, field in record.items()
+                   if isinstance(field, str) and not is_metadata_key(key)), default=0)
+    return [field for key, field in record.items()
+            if not is_metadata_key(key) or isinstance(field, str) and len(field.split()) > longest]
 
 
 def is_metadata_key(key: str) -> bool:

@@ -180,3 +180,14 @@ def test_a_note_tools_source_field_is_the_url():
     source = load_text(b"---\ntitle: Snurken\nsource: https://www.rijnstate.nl/snurken\n---\n\nTekst over snurken.\n",
                        "snurken.md", "markdown")
     assert source.url == "https://www.rijnstate.nl/snurken"
+
+
+def test_a_body_under_a_metadata_key_stays_where_no_other_field_holds_more():
+    """A CMS export may keep a page's whole text under "description": metadata only beside a
+    field that holds more words (unfluff's "text")."""
+    body = ("Na de operatie mag u de eerste twee weken niet zwaar tillen. Wandelen mag wel, fietsen pas na "
+            "een week. Bel bij koorts of een rode, warme wond de polikliniek chirurgie.")
+    document = read_json_document(json.dumps({"title": "Na een liesbreukoperatie", "description": body,
+                                              "copyright": "2026 Ziekenhuis Noord"}))
+    assert document is not None and "Wandelen mag wel" in document.text
+    assert "2026 Ziekenhuis Noord" not in document.text

@@ -3,36 +3,23 @@ findings 2.1 and 2.3): chonkie's and semantic-text-splitter's JSON Lines, LangCh
 HTMLHeaderTextSplitter Documents, and the same shape as other tools write it."""
 
 import json
-import shutil
 from pathlib import Path
 
 from ingest.chunk_records import read_chunk_records
-from ingest.pipeline import ingest_leaflets
 from ingest.text import decode_text
+
+from tests.ingest_helpers import all_text as _all_text, headings as _headings, ingested_copy, ingested_text
 
 LEAFLETS = Path(__file__).parent / "data" / "redteam56_leaflets"
 FIELD_MARKS = ('"id"', '"text"', "chnk_", "start_index", "token_count", "page_content", "metadata", "\\n", "{", "}")
 
 
 def _leaflet(tmp_path: Path, name: str):
-    shutil.copy(LEAFLETS / name, tmp_path / name)
-    [item] = ingest_leaflets(tmp_path / name, root=tmp_path)
-    return item
+    return ingested_copy(tmp_path, LEAFLETS / name)
 
 
 def _written(tmp_path: Path, text: str, name: str = "chunks.txt"):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    [item] = ingest_leaflets(path, root=tmp_path)
-    return item
-
-
-def _all_text(item) -> str:
-    return "\n".join(passage.text for passage in item.passages)
-
-
-def _headings(item) -> list[str]:
-    return [heading for passage in item.passages for heading in passage.headings]
+    return ingested_text(tmp_path, text, name)
 
 
 def test_chonkie_json_lines_read_as_the_markdown_their_offsets_tile(tmp_path):

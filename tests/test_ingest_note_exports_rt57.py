@@ -2,12 +2,12 @@
 2.3): jrnl's Markdown, whose year, month and time stamp frame the entry, and CherryTree's plain
 text, whose only Markdown is the node's name as a "# " line."""
 
-import shutil
 from pathlib import Path
 
 from ingest.hashed_title import hashed_title
 from ingest.journal_export import without_journal_frame
-from ingest.pipeline import ingest_leaflets
+
+from tests.ingest_helpers import all_text as _all_text, ingested_copy, ingested_text
 
 LEAFLETS = Path(__file__).parent / "data" / "redteam57_leaflets"
 
@@ -28,20 +28,11 @@ Bel de huisarts als u benauwd wordt, als de koorts na vijf dagen niet zakt of al
 
 
 def _leaflet(tmp_path: Path, name: str):
-    shutil.copy(LEAFLETS / name, tmp_path / name)
-    [item] = ingest_leaflets(tmp_path / name, root=tmp_path)
-    return item
+    return ingested_copy(tmp_path, LEAFLETS / name)
 
 
 def _written(tmp_path: Path, text: str, name: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    [item] = ingest_leaflets(path, root=tmp_path)
-    return item
-
-
-def _all_text(item) -> str:
-    return "\n".join(passage.text for passage in item.passages)
+    return ingested_text(tmp_path, text, name)
 
 
 def test_jrnl_markdown_export_is_read_without_its_year_month_and_stamp(tmp_path):

@@ -2,11 +2,11 @@
 findings 2.2, 2.4 and 2.5): pybabel's POT, xgettext and msginit's PO, po2ts's Qt Linguist file
 and po2csv's CSV, and small catalogues of the same shapes written here."""
 
-import shutil
 from pathlib import Path
 
-from ingest.pipeline import ingest_leaflets
 from ingest.translation_catalog import po_units, read_translation_catalog
+
+from tests.ingest_helpers import all_text as _all_text, headings as _headings, ingested_copy, ingested_text
 
 LEAFLETS = Path(__file__).parent / "data" / "redteam59_leaflets"
 SYNTAX = ("msgid", "msgstr", "#:", "Project-Id-Version", "leaflet_texts.py", "leaflet.js", '" "',
@@ -16,24 +16,11 @@ PARAGRAPH = ("De behandeling duurt meestal een paar weken. U komt daarvoor elke 
 
 
 def _leaflet(tmp_path: Path, name: str):
-    shutil.copy(LEAFLETS / name, tmp_path / name)
-    [item] = ingest_leaflets(tmp_path / name, root=tmp_path)
-    return item
+    return ingested_copy(tmp_path, LEAFLETS / name)
 
 
 def _written(tmp_path: Path, text: str, name: str = "catalogus.txt"):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    [item] = ingest_leaflets(path, root=tmp_path)
-    return item
-
-
-def _all_text(item) -> str:
-    return "\n".join(passage.text for passage in item.passages)
-
-
-def _headings(item) -> list[str]:
-    return [heading for passage in item.passages for heading in passage.headings]
+    return ingested_text(tmp_path, text, name)
 
 
 def _no_syntax(text: str) -> None:

@@ -37,11 +37,13 @@ def without_journal_frame(text: str) -> str:
     its title's (`# Title`) and the entries' headings raised to `SECTION_LEVEL` at the highest;
     any other text comes back as it is."""
     lines = text.split("\n")
+    opening = [line for line in lines if line.strip()][:3]
+    if [_frame_kind(match) if (match := _ATX.fullmatch(_unclosed(line))) else None for line in opening] \
+            != ["year", "month", "entry"]:
+        return text  # the first three lines with words: a year's, a month's and an entry's heading
     fenced = fenced_lines(lines)  # a code block's "#" comments are no headings
     headings = {index: match for index, line in enumerate(lines)
                 if index not in fenced and (match := _ATX.fullmatch(_unclosed(line)))}
-    if not _opens_with_frame(lines, headings):
-        return text
     kinds = {index: _frame_kind(match) for index, match in headings.items()}
     own_levels = [len(match["marks"]) for index, match in headings.items() if kinds[index] is None]
     raise_by = max(0, min(own_levels, default=SECTION_LEVEL) - SECTION_LEVEL)
@@ -62,13 +64,6 @@ def _unclosed(line: str) -> str:
     line = line.rstrip()
     bare = line.rstrip("#")
     return bare.rstrip() if bare != line and bare[-1:] in (" ", "\t") else line
-
-
-def _opens_with_frame(lines: list[str], headings: dict[int, re.Match[str]]) -> bool:
-    """Whether the first three lines with words are a year's, a month's and an entry's heading."""
-    filled = [index for index, line in enumerate(lines) if line.strip()][:3]
-    return [_frame_kind(headings[index]) if index in headings else None for index in filled] \
-        == ["year", "month", "entry"]
 
 
 def _frame_kind(heading: re.Match[str]) -> str | None:

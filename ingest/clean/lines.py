@@ -35,9 +35,11 @@ NUMBERED = re.compile(r"^((?!0\d)\d{1,2})[.)]\s+")  # "00." goes on a number cut
 # A section's number as a typesetter sets it before the title (LaTeX, ms, pandoc): "1.3", "2.1.4."
 # or a bare "1", then two blanks or more ("1.3  Uitwendige versie"). "1." alone numbers a list's item.
 # The number itself ("1.3", "2.1.4.", "1"; never from 0) is `SECTION_NUMBER_PATTERN`, shared with
-# the structure's numbered headings.
+# the structure's numbered headings. Before two blanks, LaTeX's number of a subsection under no
+# section counts too ("0.1  Wat is verkoudheid?": an article whose body has `\subsection`s only, as
+# pandoc writes a leaflet's "##"; red team 54's poster).
 SECTION_NUMBER_PATTERN = r"(?!0)\d{1,2}(?:\.\d{1,2})+\.?|(?!0)\d{1,2}"
-SECTION_NUMBER = re.compile(rf"[ \t]*({SECTION_NUMBER_PATTERN})[ \t]{{2,}}(?=\S)")
+SECTION_NUMBER = re.compile(rf"[ \t]*({SECTION_NUMBER_PATTERN}|0\.(?!0)\d{{1,2}}\.?)[ \t]{{2,}}(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 SPACES = re.compile(r"[^\S\n]+")
 # A gap between the columns of a table aligned by spaces or tabs: a run with a tab, or

@@ -24,7 +24,7 @@ from ingest.clean.table_captions import caption_rows
 from ingest.clean.grids import grid_rows
 from ingest.clean.joining import Layout, join_hyphenated, measure_layout, opens_item, should_join
 from ingest.clean.lines import (
-    BULLET, CELL_SEPARATOR, CLOSED_UP, NUMBERED, SECTION_NUMBER_PATTERN, SPACES, Line, Logical, append,
+    BULLET, CELL_SEPARATOR, CLOSED_UP, NUMBERED, SECTION_NUMBER, SPACES, Line, Logical, append,
     ends_sentence, answered_as_condition, is_item_start, outline_follows, reread_line, starts_lower,
 )
 from ingest.clean.netrik_tables import netrik_rows
@@ -308,9 +308,6 @@ def _heading_shaped(line: Line, layout: Layout) -> bool:
         and not is_item_start(text) and not is_date_line(text)
 
 
-# `SECTION_NUMBER`, or LaTeX's number of a subsection under no section ("0.1  Wat is
-# verkoudheid?": an article whose body has `\subsection`s only, as pandoc writes a leaflet's "##")
-_SECTION_NUMBER = re.compile(rf"[ \t]*({SECTION_NUMBER_PATTERN}|0\.(?!0)\d{{1,2}}\.?)[ \t]{{2,}}(?=\S)")
 MIN_SECTION_LINES = 3  # numbered lines in one run of numbers: two may be a table's numbered rows
 
 
@@ -325,7 +322,7 @@ def section_lines(lines: list[Line], layout: Layout, taken: set[int] = frozenset
     inside it)."""
     numbered: list[tuple[int, str]] = []
     for index, line in enumerate(lines):
-        match = _SECTION_NUMBER.match(line.raw.lstrip("\f"))
+        match = SECTION_NUMBER.match(line.raw.lstrip("\f"))
         if match and index not in taken and _section_title(line.raw.lstrip("\f")[match.end():], line, layout):
             numbered.append((index, match.group(1)))
     found = {index for (at, number), (below, following) in zip(numbered, numbered[1:])

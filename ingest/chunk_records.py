@@ -35,6 +35,7 @@ from ingest.clean.lines import ends_sentence
 from ingest.code_blocks import is_program_line
 from ingest.dates import is_date_line
 from ingest.json_text import MAX_HEADING_WORDS, MIN_PROSE_WORDS, MIN_SENTENCE_WORDS, is_code, is_html_fragment
+from ingest.json_value import json_value
 from ingest.keyed_document import KeyedDocument
 from ingest.web_dump import MAX_ITEM_WORDS, is_site_footer_line
 
@@ -76,10 +77,7 @@ def _records(text: str) -> list[dict] | None:
     more; None where `text` is neither."""
     text = text.lstrip("\ufeff").strip()
     if text.startswith("["):
-        try:
-            value = json.loads(text)
-        except (ValueError, RecursionError):
-            return None
+        value = json_value(text)  # parsed once for every reader of the text
         return value if isinstance(value, list) and len(value) >= MIN_RECORDS \
             and all(isinstance(item, dict) for item in value) else None
     lines = [line for line in text.split("\n") if line.strip()]

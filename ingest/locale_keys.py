@@ -27,13 +27,13 @@ values must hold prose (a configuration's values are names and numbers).
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import yaml
 
+from ingest.json_value import json_value
 from ingest.keyed_document import KeyedDocument
 from ingest.markdown_escape import escaped_line_start
 from ingest.markup_parts import pipe_table
@@ -115,11 +115,7 @@ def _json_entries(text: str) -> list[Entry] | None:
     stripped = text.strip()
     if not stripped.startswith("{"):
         return None
-    try:
-        value = json.loads(stripped)
-    except (ValueError, RecursionError):
-        return None
-    return _tree_entries(value)
+    return _tree_entries(json_value(stripped))
 
 
 def _tree_entries(tree: object) -> list[Entry] | None:

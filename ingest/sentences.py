@@ -11,10 +11,13 @@ import re
 
 _SENTENCE_GAP = re.compile(r"[.!?…][\"'”’)\]]*\s+")
 _SENTENCE_OPENER = re.compile(r"[A-ZÀ-ÞĀ-Ž0-9‘“\"'(•]")
-_ABBREVIATION_END = re.compile(
-    r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:bijv|bv|ca|evt|resp|zgn|incl|excl|nr|etc|vs|dr|mr|mw|prof|"
-    r"max|min|ong|e\.g|i\.e|St)\.)[\"'”’)\]]*\s+$"
-)
+# A word shortened with a point, after which a sentence goes on ("bijv. een", "o.a. de", "mevr.
+# Jansen"): letters each with a point ("o.a.", "d.w.z.", "e.g."), or one of these words. The one
+# list for the sentence splitter here, the line joiner (`ingest.clean.joining`) and the sentence
+# starts of a text typed in lower case (`ingest.lower_case_text`); match it ignoring case.
+ABBREVIATED = (r"(?:\b(?:[^\W\d_]\.){2,}|\b(?:bijv|bv|ca|evt|enz|etc|resp|zgn|incl|excl|nr|dr|mr|mw|"
+               r"mevr|dhr|prof|max|min|ong|vs|st|tel|zie)\.)")
+_ABBREVIATION_END = re.compile(ABBREVIATED + r"[\"'”’)\]]*\s+$", re.IGNORECASE)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from ingest.braille_text import is_braille_ready
-from ingest.sentences import ABBREVIATED
+from ingest.sentences import ABBREVIATED, MAX_ABBREVIATION
 from ingest.source import SourceText
 
 MIN_SENTENCE_STARTS = 5  # enough sentences to judge: a short note may open in lower case by chance
@@ -29,7 +29,6 @@ _NEXT_SENTENCE = re.compile(r"(?<=[^\W\d_][.!?]) +[\"'“‘(]?([^\W\d_])")
 # Words shortened with a point, after which a sentence goes on ("bijv. een", "o.a. de").
 _ABBREVIATED = re.compile(ABBREVIATED + "$", re.IGNORECASE)
 # A list item's mark, a number or a label's colon: what follows it keeps its case.
-MAX_ABBREVIATION = 12  # characters of the longest word shortened with points ("d.w.z.", "mevr.")
 _ITEM_MARK = re.compile(r"\s*(?:[-*•–·]|\d{1,2}[.)]|[a-z][.)])\s")
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
 

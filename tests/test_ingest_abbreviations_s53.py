@@ -21,3 +21,6 @@ def test_an_ordinary_sentences_end_still_ends_it():
     assert _sentences(text) == ["U krijgt misschien wat koorts.", "Neem dan paracetamol.",
                                 "Bel ons als het niet overgaat."]
     assert _sentences("Dit is wat u ziet. Bel ons bij twijfel.") == ["Dit is wat u ziet.", "Bel ons bij twijfel."]
+    # a long word that ends in a shortened word's letters ("…lijst.": "st.") is no shortened word
+    assert _sentences("Lees de boodschappenlijst. Daarna belt u ons.") == [
+        "Lees de boodschappenlijst.", "Daarna belt u ons."]

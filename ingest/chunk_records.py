@@ -29,13 +29,14 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 
 from ingest.clean.furniture import is_cookie_bar, is_ui_line
 from ingest.clean.lines import ends_sentence
 from ingest.code_blocks import is_program_line
 from ingest.dates import is_date_line
 from ingest.json_text import MAX_HEADING_WORDS, MIN_PROSE_WORDS, MIN_SENTENCE_WORDS, is_code, is_html_fragment
+from ingest.json_value import json_value
+from ingest.keyed_document import KeyedDocument
 from ingest.web_dump import MAX_ITEM_WORDS, is_site_footer_line
 
 # A metadata key that names a heading by its level: "Header 1", "h2", "header_3", "Heading4".
@@ -51,20 +52,7 @@ _ITEM_KINDS = frozenset({"listitem"})
 _FURNITURE_KINDS = frozenset({"header", "footer", "pageheader", "pagefooter", "pagebreak", "pagenumber"})
 
 
-@dataclass(frozen=True)
-class ChunkedDocument:
-    """The document a chunker's records make: its text, whether that text is Markdown written
-    here from the records' headings (`headed`; else the text as the chunks wrote it), the
-    title their metadata gives (or ""), and the lines of the page's furniture left out (where
-    the publisher's name may stand, as in any page's masthead or footer)."""
-
-    text: str
-    headed: bool
-    title: str
-    furniture: tuple[str, ...] = ()
-
-
-def read_chunk_records(text: str) -> ChunkedDocument | None:
+def read_chunk_records(text: str) -> KeyedDocument | None:
     """The document a chunker's JSON records hold (see the module), or None where `text` is no
     array or JSON Lines of objects, or no one field of theirs holds the prose (a data record, a
     configuration, a JSON document of strings left to `ingest.json_text`)."""
@@ -81,7 +69,7 @@ def read_chunk_records(text: str) -> ChunkedDocument | None:
     kinds = _kinds(records, key)
     if any(paths) or any(kind in _HEADING_KINDS for kind in kinds):
         return _as_markdown(texts, paths, kinds)
-    return ChunkedDocument(_joined(texts, _starts(records, texts)), False, "")
+    return KeyedDocument(_joined(texts, _starts(records, texts)), False)
 
 
 def _records(text: str) -> list[dict] | None:
@@ -89,10 +77,7 @@ def _records(text: str) -> list[dict] | None:
     more; None where `text` is neither."""
     text = text.lstrip("\ufeff").strip()
     if text.startswith("["):
-        try:
-            value = json.loads(text)
-        except (ValueError, RecursionError):
-            return None
+        value = json_value(text)  # parsed once for every reader of the text
         return value if isinstance(value, list) and len(value) >= MIN_RECORDS \
             and all(isinstance(item, dict) for item in value) else None
     lines = [line for line in text.split("\n") if line.strip()]
@@ -219,7 +204,7 @@ def _joined(texts: list[str], starts: list[int] | None) -> str:
     return "".join(parts)
 
 
-def _as_markdown(texts: list[str], paths: list[list[tuple[int, str]]], kinds: list[str]) -> ChunkedDocument:
+def _as_markdown(texts: list[str], paths: list[list[tuple[int, str]]], kinds: list[str]) -> KeyedDocument:
     """The Markdown the records make: a heading line where a record's heading path changes (at
     its level) or its kind is a heading, list items bulleted, furniture left out, and no chunk
     that only repeats its own heading. The title is the first top-level heading."""
@@ -250,7 +235,7 @@ def _as_markdown(texts: list[str], paths: list[list[tuple[int, str]]], kinds: li
         if not chunk or (path and chunk == path[-1][1]):
             continue
         blocks.append("- " + chunk if kind in _ITEM_KINDS else chunk)
-    return ChunkedDocument("\n\n".join(blocks) + "\n", True, title, tuple(furniture))
+    return KeyedDocument("\n\n".join(blocks) + "\n", True, title, furniture=tuple(furniture))
 
 
 def _is_page_furniture(chunk: str) -> bool:

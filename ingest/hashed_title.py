@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.clean.lines import MAX_TITLE_WORDS
 from ingest.markdown_signs import markdown_signs
 
 _TITLE_LINE = re.compile(r"#[ \t]+(?P<title>[^\W\d_].*)")  # the line comes stripped
-MAX_TITLE_WORDS = 20  # a note's name, not a paragraph
 _SENTENCE_END = re.compile(r"[.;,]$")
 
 

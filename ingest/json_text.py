@@ -27,10 +27,11 @@ from __future__ import annotations
 
 import html
 import itertools
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+from ingest.json_value import json_value
 
 # A fragment of HTML or XHTML: it opens with a tag and closes with one.
 _HTML_FRAGMENT = re.compile(r"\s*<[a-zA-Z][\w:.-]*(?:\s[^<>]*)?/?>.*</?[a-zA-Z][\w:.-]*\s*/?>\s*", re.DOTALL)
@@ -99,10 +100,7 @@ def _parsed(text: str) -> object | None:
     for candidate in candidates:
         if not candidate.startswith(("[", "{")):
             continue
-        try:
-            value = json.loads(candidate)
-        except (ValueError, RecursionError):  # no JSON, or nested past Python's limit
-            continue
+        value = json_value(candidate)
         if isinstance(value, (list, dict)):
             return value
     return None

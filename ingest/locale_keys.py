@@ -27,13 +27,14 @@ values must hold prose (a configuration's values are names and numbers).
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import yaml
 
+from ingest.json_value import json_value
+from ingest.keyed_document import KeyedDocument
 from ingest.markdown_escape import escaped_line_start
 from ingest.markup_parts import pipe_table
 
@@ -53,19 +54,7 @@ class Entry:
     listed: bool = False  # an item of an array (YAML's "- " lines, JSON's "[…]"): a list's item
 
 
-@dataclass(frozen=True)
-class LocaleDocument:
-    """A leaflet read from its localisation file: `text` Markdown where `headed` (keys named
-    its parts), else paragraphs; the title, publisher's line and date's line its keys name."""
-
-    text: str
-    headed: bool
-    title: str = ""
-    sender: str = ""
-    updated: str = ""
-
-
-def read_locale_keys(text: str) -> LocaleDocument | None:
+def read_locale_keys(text: str) -> KeyedDocument | None:
     """The leaflet a localisation file's values make (see the module), or None where `text`
     is no such file or its values hold no prose."""
     text = text.lstrip("\ufeff")
@@ -77,7 +66,7 @@ def read_locale_keys(text: str) -> LocaleDocument | None:
         return None
     if sum(1 for entry in entries if entry.path) < MIN_ENTRIES or not _holds_prose(entries):
         return None
-    return _document(entries, keyed_json=read is _json_entries)
+    return entries_document(entries, keyed_json=read is _json_entries)
 
 
 def _holds_prose(entries: list[Entry]) -> bool:
@@ -126,11 +115,7 @@ def _json_entries(text: str) -> list[Entry] | None:
     stripped = text.strip()
     if not stripped.startswith("{"):
         return None
-    try:
-        value = json.loads(stripped)
-    except (ValueError, RecursionError):
-        return None
-    return _tree_entries(value)
+    return _tree_entries(json_value(stripped))
 
 
 def _tree_entries(tree: object) -> list[Entry] | None:
@@ -431,15 +416,17 @@ def _title_at(entries: list[Entry], roles: list[str]) -> int | None:
     return nearest[0] if len(nearest) == 1 or nearest[0] == first_heading else None
 
 
-def _document(entries: list[Entry], keyed_json: bool) -> LocaleDocument | None:
+def entries_document(entries: list[Entry], keyed_json: bool = False) -> KeyedDocument | None:
     """The leaflet the entries make: Markdown of the parts their keys name, else paragraphs
-    (None for a JSON file whose keys name nothing: `ingest.json_text` reads its strings)."""
+    (None for a JSON file whose keys name nothing: `ingest.json_text` reads its strings). One
+    writer for every keyed source (a localisation file, a translation catalogue), so a key
+    names the same part in each."""
     entries = [entry for entry in entries if entry.value]
     roles = [_role(entry) for entry in entries]
     if not any(role in {"title", "heading", "item", "cell"} for role in roles):
         if keyed_json:
             return None
-        return LocaleDocument("\n\n".join(entry.value for entry in entries) + "\n", headed=False)
+        return KeyedDocument("\n\n".join(entry.value for entry in entries) + "\n", headed=False)
     title_at = _title_at(entries, roles)
     heading_depth = min((len(entry.path) for index, (entry, role) in enumerate(zip(entries, roles))
                          if role in {"title", "heading"} and index != title_at), default=0)
@@ -463,7 +450,7 @@ def _document(entries: list[Entry], keyed_json: bool) -> LocaleDocument | None:
             updated = updated or (value if role == "updated" else "")
             lines += ["", *(escaped_line_start(line.strip()) for line in entry.value.split("\n")), ""]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
-    return LocaleDocument(text, headed=True, title=title, sender=sender, updated=updated)
+    return KeyedDocument(text, headed=True, title=title, sender=sender, updated=updated)
 
 
 def _grouped(entries: list[Entry], roles: list[str]

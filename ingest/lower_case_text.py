@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from ingest.braille_text import is_braille_ready
+from ingest.sentences import ABBREVIATED, MAX_ABBREVIATION
 from ingest.source import SourceText
 
 MIN_SENTENCE_STARTS = 5  # enough sentences to judge: a short note may open in lower case by chance
@@ -26,10 +27,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 # A sentence's end inside a line, and the first letter of the next one (after quotes or brackets).
 _NEXT_SENTENCE = re.compile(r"(?<=[^\W\d_][.!?]) +[\"'“‘(]?([^\W\d_])")
 # Words shortened with a point, after which a sentence goes on ("bijv. een", "o.a. de").
-_ABBREVIATED = re.compile(r"(?:\b(?:[^\W\d_]\.){2,}|\b(?:bijv|bv|ca|evt|enz|etc|resp|zgn|incl|excl|nr|dr|mr|mw|"
-                          r"mevr|dhr|prof|max|min|ong|vs|st|tel|zie)\.)$", re.IGNORECASE)
+_ABBREVIATED = re.compile(ABBREVIATED + "$", re.IGNORECASE)
 # A list item's mark, a number or a label's colon: what follows it keeps its case.
-MAX_ABBREVIATION = 12  # characters of the longest word shortened with points ("d.w.z.", "mevr.")
 _ITEM_MARK = re.compile(r"\s*(?:[-*•–·]|\d{1,2}[.)]|[a-z][.)])\s")
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
 

@@ -46,6 +46,7 @@ from ingest.haddock import haddock_as_markdown, is_haddock
 from ingest.jira import is_jira, jira_as_markdown
 from ingest.chunk_records import read_chunk_records
 from ingest.json_text import is_html_fragment, read_json_document
+from ingest.keyed_document import KeyedDocument
 from ingest.justext import is_justext, justext_as_markdown
 from ingest.language import guess_language
 from ingest.letter_head import without_letter_head
@@ -538,15 +539,9 @@ def load_source(data: bytes, path: Path) -> SourceText:
         review = _review_source(text, path)
         if review is not None:  # a diff's or a blame's text: its new version, before any markup is asked
             return review
-        chunked = _chunks_source(text, path)
-        if chunked is not None:  # a RAG chunker's records: the document they were cut from
-            return chunked
-        catalog = _catalog_source(text, path)
-        if catalog is not None:  # a translation catalogue (PO, Qt .ts, po2csv): the leaflet its units make
-            return catalog
-        localised = _locale_source(text, path)
-        if localised is not None:  # an app's localisation file (.strings, .properties, .ftl, YAML, i18next)
-            return localised
+        keyed = _keyed_source(text, path)
+        if keyed is not None:  # a chunker's records, a translation catalogue, a localisation file
+            return keyed
         dumped = _json_source(text, path)
         if dumped is not None:  # a document's strings dumped as JSON: the text they make
             return dumped
@@ -695,40 +690,29 @@ def _feed_source(items: list[FeedItem], path: Path) -> SourceText | None:
     return replace(source, updated=source.updated or newest_date(items))
 
 
-def _chunks_source(text: str, path: Path) -> SourceText | None:
-    """A document cut into a chunker's JSON records (`ingest.chunk_records`), read as the text
-    they make: Markdown with the headings their metadata names, else the joined text read as any
-    text is; None where the text is no such records."""
-    document = read_chunk_records(text)
-    if document is None:
+# Readers of a leaflet kept as keyed records, in the order they are asked: a RAG chunker's JSON
+# records (`ingest.chunk_records`), a translation catalogue (PO, Qt .ts, po2csv:
+# `ingest.translation_catalog`), an app's localisation file (.strings, .properties, .ftl, YAML,
+# i18next: `ingest.locale_keys`).
+_KEYED_READERS: tuple[Callable[[str], KeyedDocument | None], ...] = (
+    read_chunk_records, read_translation_catalog, read_locale_keys)
+
+
+def _keyed_source(text: str, path: Path) -> SourceText | None:
+    """A leaflet kept as keyed records (`_KEYED_READERS`), read as the text they make: Markdown
+    with the parts their keys name (the title, the publisher its sender's line names, the date's
+    line), else their texts joined, read as any text is; the furniture they leave out kept where
+    a publisher's name may stand. None where the text is none of them."""
+    for read in _KEYED_READERS:
+        document = read(text)
+        if document is not None:
+            break
+    else:
         return None
     data = document.text.encode("utf-8")
     source = load_text(data, path, "markdown") if document.headed else load_source(data, path)
     furniture = "\n".join(line for line in (*document.furniture, source.furniture) if line)
-    return replace(source, title=document.title or source.title, furniture=furniture)
-
-
-def _catalog_source(text: str, path: Path) -> SourceText | None:
-    """A leaflet's texts kept in a translation catalogue (`ingest.translation_catalog`), read as
-    the leaflet: Markdown with the title, headings, items and tables its keys name, else its
-    units as paragraphs read as any text is; None where the text is no such catalogue."""
-    document = read_translation_catalog(text)
-    if document is None:
-        return None
-    data = document.text.encode("utf-8")
-    return load_text(data, path, "markdown") if document.headed else load_source(data, path)
-
-
-def _locale_source(text: str, path: Path) -> SourceText | None:
-    """A leaflet kept as a localisation file's keys and values (`ingest.locale_keys`), read as
-    the Markdown of the parts its keys name (the title, the publisher its sender's value names,
-    the date's value), else as the text its values make; None where the text is no such file."""
-    document = read_locale_keys(text)
-    if document is None:
-        return None
-    data = document.text.encode("utf-8")
-    source = load_text(data, path, "markdown") if document.headed else load_source(data, path)
-    return replace(source, title=document.title or source.title,
+    return replace(source, title=document.title or source.title, furniture=furniture,
                    publisher=source.publisher or (publisher_in(document.sender) if document.sender else ""),
                    updated=source.updated or document.updated)
 

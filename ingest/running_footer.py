@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import takewhile
 
-from ingest.clean.furniture import is_page_label, is_page_number
+from ingest.clean.furniture import FIELD_GAP, is_page_label, is_page_number
 from ingest.clean.lines import ends_sentence
 from ingest.clean.markdown import TABLE_RULE
 from ingest.toot_archive import is_tagged_counter
@@ -28,7 +28,6 @@ _EMPHASIS = "*_"  # Markdown's around a footer a PDF tool set in bold or italics
 MAX_HEADER_LINES = 3
 MAX_HEADER_WORDS = 6  # "Ziekenhuis Rivierenland Tiel"; a longer line is text
 _CUT = re.compile(r"[\w,-]")  # how a line ends that a page break cut inside its sentence
-_MASTHEAD_FIELD = re.compile(r"\s{3,}|\t|\s[|·•]\s")  # between a masthead's fields: "Isala | Hartcentrum"
 
 
 @dataclass(frozen=True)
@@ -136,7 +135,7 @@ def _fielded_line(lines: list[str], index: int) -> bool:
     """Whether a line alone in its paragraph sets short fields apart as a masthead does
     ("Huisartsenpraktijk Het Baken · Zwolle · www.hetbaken-zwolle.nl"), no sentence among them."""
     alone = not lines[index - 1].strip() if index else True
-    fields = _MASTHEAD_FIELD.split(lines[index].strip())
+    fields = FIELD_GAP.split(lines[index].strip())
     return alone and not lines[index + 1].strip() and len(fields) > 1 and all(
         0 < len(field.split()) <= MAX_HEADER_WORDS and not ends_sentence(field) for field in fields)
 
@@ -352,7 +351,7 @@ def _opening_title(lines: list[str], headers: set[int], drop: set[int], footers:
     first = _words(lines[copy[0]])
     named_below = own is not None and (f" {_words(lines[own]).casefold()} " in f" {first.casefold()} "
                                        or _words(lines[own]) in footers)
-    masthead = len(copy) > 1 and len(_MASTHEAD_FIELD.split(first)) > 1
+    masthead = len(copy) > 1 and len(FIELD_GAP.split(first)) > 1
     return set() if named_below or masthead else {copy[0]}
 
 

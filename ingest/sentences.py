@@ -11,10 +11,14 @@ import re
 
 _SENTENCE_GAP = re.compile(r"[.!?…][\"'”’)\]]*\s+")
 _SENTENCE_OPENER = re.compile(r"[A-ZÀ-ÞĀ-Ž0-9‘“\"'(•]")
-_ABBREVIATION_END = re.compile(
-    r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:bijv|bv|ca|evt|resp|zgn|incl|excl|nr|etc|vs|dr|mr|mw|prof|"
-    r"max|min|ong|e\.g|i\.e|St)\.)[\"'”’)\]]*\s+$"
-)
+# A word shortened with a point, after which a sentence goes on ("bijv. een", "o.a. de", "mevr.
+# Jansen"): letters each with a point ("o.a.", "d.w.z.", "e.g."), or one of these words. The one
+# list for the sentence splitter here, the line joiner (`ingest.clean.joining`) and the sentence
+# starts of a text typed in lower case (`ingest.lower_case_text`); match it ignoring case.
+ABBREVIATED = (r"(?:\b(?:[^\W\d_]\.){2,}|\b(?:bijv|bv|ca|evt|enz|etc|resp|zgn|incl|excl|nr|dr|mr|mw|"
+               r"mevr|dhr|prof|max|min|ong|vs|st|tel|zie)\.)")
+MAX_ABBREVIATION = 12  # characters of the longest word shortened with points ("d.w.z.", "mevr.")
+_ABBREVIATION_END = re.compile(ABBREVIATED + r"[\"'”’)\]]*\s+$", re.IGNORECASE)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -27,7 +31,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for gap in _SENTENCE_GAP.finditer(text):
         following = text[gap.end():gap.end() + 1]
-        if not _SENTENCE_OPENER.match(following) or _ABBREVIATION_END.search(text[:gap.end()]):
+        if not _SENTENCE_OPENER.match(following) or _shortened_before(text, gap):
             continue
         end = gap.end() - len(gap.group(0)) + len(gap.group(0).rstrip())
         if end > start:
@@ -36,3 +40,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
     return spans
+
+
+def _shortened_before(text: str, gap: re.Match[str]) -> bool:
+    """Whether the point that opens `gap` ends a word shortened with a point ("bijv. ", "o.a. "):
+    asked of the few characters before it, not of the whole text before (a paragraph of many
+    sentences was read again at each one)."""
+    return _ABBREVIATION_END.search(text, max(0, gap.start() + 1 - MAX_ABBREVIATION), gap.end()) is not None

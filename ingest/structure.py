@@ -16,9 +16,10 @@ from dataclasses import dataclass, replace
 
 from ingest.calendar_print import is_tool_report
 from ingest.clean import Block, CleanText
+from ingest.clean.furniture import META_GAP
 from ingest.clean.joining import full_width
-from ingest.clean.lines import (BULLET, CONTINUATION_WORDS, SECTION_NUMBER_PATTERN, ends_sentence, is_sign_off,
-                                is_table_row, last_word, outline_follows, starts_lower)
+from ingest.clean.lines import (BULLET, CONTINUATION_WORDS, MAX_TITLE_WORDS, SECTION_NUMBER_PATTERN, ends_sentence,
+                                is_sign_off, is_table_row, last_word, outline_follows, starts_lower)
 from ingest.contact_block import is_personal_name, is_postcode_line, is_street_line
 from ingest.dates import (find_updated, is_bare_date, is_date_line, is_revision_heading, is_revision_line,
                           opens_with_date_label)
@@ -44,7 +45,6 @@ GENERIC_TITLE = re.compile(
     r"(?:\s*[:\-–]?\s*(?:informatie\s+voor\s+(?:de\s+)?(?:gebruiker|patiënt)|information\s+for\s+the\s+(?:user|patient)))?",
     re.IGNORECASE,
 )
-MAX_TITLE_WORDS = 20
 # A cover may set a line or two above the title (the hospital, a logo's words); the
 # title still opens the leaflet.
 MAX_MASTHEAD_LINES = 2
@@ -1999,8 +1999,6 @@ def _sender(blocks: tuple[Block, ...], cover: set[int]) -> str:
 # A date's own field may hold a few of a byline's gaps ("Last updated: January 3, 2026"): the
 # last this many gaps of a line are where its date field may open.
 MAX_DATE_FIELD_GAPS = 3
-# Between a meta line's fields, which no one date statement holds ("Arnhem | Laatst bijgewerkt: …").
-_META_GAP = re.compile(r"\s[|·•]\s")
 
 
 def _undated(line: str) -> str:
@@ -2015,7 +2013,7 @@ def _undated(line: str) -> str:
     gaps = list(_SENDER_FIELD_GAP.finditer(line))[-MAX_DATE_FIELD_GAPS:]
     for gap in gaps:
         tail = line[gap.end():]
-        if not _META_GAP.search(tail) and is_date_line(tail):
+        if not META_GAP.search(tail) and is_date_line(tail):
             return line[:gap.start()]
     return line
 

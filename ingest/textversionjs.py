@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from ingest.clean.lines import ends_sentence
 from ingest.mail import MAILING, MAX_NOTICE_WORDS, UNSUBSCRIBE, UNSUBSCRIBE_ADDRESS
 from ingest.markdown_escape import escaped_line_start
+from ingest.markup_parts import pipe_table
 from ingest.web_dump import COPYRIGHT_LINE
 
 # " [tekst] (https://…) ", "![alt] (https://…/logo.png)": the blank between "]" and "(" is its own.
@@ -88,7 +89,7 @@ def _as_markdown(lines: list[str]) -> list[str]:
         table = _table(lines, index)
         if table:
             rows, index = table
-            out += [*rows, ""]
+            out += pipe_table(rows)[1:]  # the block above ends in its blank line
             continue
         item = _item(line)
         if item is not None:
@@ -125,8 +126,8 @@ def _item(line: str) -> str | None:
     return "  " * depth + "- " + _linked(item.group("text").strip())
 
 
-def _table(lines: list[str], start: int) -> tuple[list[str], int] | None:
-    """A table at `start` as Markdown's rows, and the index after it: a header line of a few
+def _table(lines: list[str], start: int) -> tuple[list[list[str]], int] | None:
+    """A table at `start` as its rows of cells (the header's first), and the index after it: a header line of a few
     labels (its cells, one capitalised word each, set side by side) over lines of one cell each, as many
     as make whole rows under it, none a sentence. None where the lines make no such table,
     and they stay lines, each a block of its own."""
@@ -143,9 +144,7 @@ def _table(lines: list[str], start: int) -> tuple[list[str], int] | None:
     if rows < MIN_CELL_ROWS:
         return None
     cells = cells[:rows * width]  # a lone line after the last whole row is the text's own
-    table = ["| " + " | ".join(header) + " |", "|" + " --- |" * width]
-    table += ["| " + " | ".join(_linked(cell) for cell in cells[row * width:(row + 1) * width]) + " |"
-              for row in range(rows)]
+    table = [header] + [[_linked(cell) for cell in cells[row * width:(row + 1) * width]] for row in range(rows)]
     return table, start + 1 + rows * width
 
 

@@ -15,10 +15,12 @@ comments, flags, locations and obsolete (`#~`) entries are no text. Where every 
 translated, the translation is the document a reader of that language wants, and is read
 instead; a catalogue half done is still the leaflet it was made from.
 
-Where a unit's key (its `msgctxt`, location, `<comment>` or CSV location) names what the unit is
-("….title", "….sender", "….updated", "….s2.heading", "….item3", "….table.r2.c1"), the leaflet is
-written as Markdown with that title, section headings, list items and table rows; otherwise
-(a source file's line, `leaflet.py:12`) the units are its paragraphs, read as any text is.
+A unit's key (its `msgctxt`, location, `<comment>` or CSV location) is read as a localisation
+file's key is (`ingest.locale_keys`): where it names what the unit is ("….title", "….sender",
+"….updated", "….s2.heading", "….item3", "….table.r2.c1"), the leaflet is written as Markdown with
+that title, section headings, list items and table rows, the sender and date its publisher's and
+date's lines; otherwise (a source file's line, `leaflet.py:12`) the units are its paragraphs,
+read as any text is.
 """
 
 from __future__ import annotations
@@ -26,9 +28,10 @@ from __future__ import annotations
 import csv
 import re
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
-from ingest.markdown_escape import escaped_line_start
+from ingest.keyed_document import KeyedDocument
+from ingest.locale_keys import Entry, entries_document, key_words
 
 MIN_UNITS = 2  # one string is no catalogue of a leaflet's texts
 # A PO line: a keyword and its quoted string ("msgstr[0] \"…\""), or a quoted string alone
@@ -42,12 +45,6 @@ _C_ESCAPES = {"n": "\n", "t": "\t", "r": "", "a": "", "b": "", "f": "", "v": "",
 # Translate Toolkit's CSV columns (po2csv); its header names the source and target at least.
 _CSV_COLUMNS = frozenset({"location", "source", "target", "id", "fuzzy", "context",
                           "translator_comments", "developer_comments"})
-# What a unit's key says it is, by its last part: "SeptumplastiekPage.title", "gehoortest.html:s2.p1",
-# "leaflet-s3-item2", "….s4.table.r1.c3".
-_ROLE = re.compile(
-    r"(?:^|[.:/_-])(?:(?P<title>title)|(?P<sender>sender|publisher)|(?P<updated>updated)"
-    r"|(?P<heading>heading|header)|(?P<item>item)[._-]?\d+|(?:p|para|paragraph)[._-]?\d+"
-    r"|table[._-]r(?P<row>\d+)[._-]?c\d+)$", re.IGNORECASE)
 _TS_DONE = frozenset({"obsolete", "vanished"})  # a message the program no longer shows
 
 
@@ -60,16 +57,18 @@ class CatalogUnit:
     source: str
     target: str
 
+    def entry(self, translated: bool) -> Entry:
+        """The unit as a localisation file's entry: its key's levels, and its translation
+        where the catalogue is `translated`, else its source text."""
+        return Entry(key_words(self.key), (self.target if translated else self.source).strip())
+
 
 @dataclass(frozen=True)
-class CatalogDocument:
-    """The leaflet a catalogue holds: its text, whether that text is Markdown written here from
-    the units' keys (`headed`; else paragraphs read as any text is), and whether it is the
-    catalogue's translation rather than its source texts."""
+class CatalogDocument(KeyedDocument):
+    """The leaflet a catalogue holds, and whether it is the catalogue's translation rather
+    than its source texts."""
 
-    text: str
-    headed: bool
-    translated: bool
+    translated: bool = False
 
 
 def read_translation_catalog(text: str) -> CatalogDocument | None:
@@ -87,11 +86,8 @@ def read_translation_catalog(text: str) -> CatalogDocument | None:
     if len(units) < MIN_UNITS:
         return None
     translated = all(unit.target.strip() for unit in units)
-    texts = [unit.target if translated else unit.source for unit in units]
-    roles = [_role(unit.key) for unit in units]
-    if any(role in {"title", "heading"} for role, _ in roles):
-        return CatalogDocument(_as_markdown(texts, roles), True, translated)
-    return CatalogDocument("\n\n".join(_paragraph(text) for text in texts) + "\n", False, translated)
+    document = entries_document([unit.entry(translated) for unit in units])
+    return None if document is None else CatalogDocument(**asdict(document), translated=translated)
 
 
 def po_units(text: str) -> list[CatalogUnit] | None:
@@ -226,66 +222,3 @@ def _unescaped(string: str) -> str:
         return _C_ESCAPES.get(char, char)
 
     return _ESCAPE.sub(decoded, string)
-
-
-def _role(key: str) -> tuple[str, int]:
-    """What a unit's key says it is ("title", "sender", "updated", "heading", "item", "row" with
-    the row's number, or "" for a paragraph or a key that says nothing), and the row number."""
-    match = _ROLE.search(key.strip())
-    if match is None:
-        return "", 0
-    for role in ("title", "sender", "updated", "heading", "item"):
-        if match.group(role):
-            return role, 0
-    return ("row", int(match.group("row"))) if match.group("row") else ("", 0)
-
-
-def _as_markdown(texts: list[str], roles: list[tuple[str, int]]) -> str:
-    """The units written as Markdown: the first title the document's, later titles and
-    headings its sections, items a list, table cells rows of a table (its first row the head),
-    every other unit a paragraph."""
-    blocks: list[str] = []
-    table: list[list[str]] = []
-    row_number = 0
-    titled = False
-    for text, (role, row) in zip(texts, roles):
-        if role == "row":
-            if not table or row != row_number:
-                table.append([])
-                row_number = row
-            table[-1].append(_cell(text))
-            continue
-        if table:
-            blocks.append(_table(table))
-            table = []
-        words = " ".join(text.split())
-        if role == "title" and not titled:
-            blocks.append(f"# {words}")
-            titled = True
-        elif role in {"title", "heading"}:
-            blocks.append(f"## {words}")
-        elif role == "item":
-            blocks.append(f"- {words}")
-        else:
-            blocks.append(_paragraph(text))
-    if table:
-        blocks.append(_table(table))
-    return "\n\n".join(block for block in blocks if block.strip()) + "\n"
-
-
-def _paragraph(text: str) -> str:
-    """A unit's text as a paragraph: its lines kept, each escaped where it would open a block."""
-    return "\n".join(escaped_line_start(line.strip()) for line in text.strip().split("\n"))
-
-
-def _cell(text: str) -> str:
-    """A table cell's text on one line, its pipes escaped."""
-    return " ".join(text.split()).replace("|", "\\|")
-
-
-def _table(rows: list[list[str]]) -> str:
-    """Rows of cells as a Markdown table, the first row its head, short rows padded."""
-    width = max(len(row) for row in rows)
-    lines = ["| " + " | ".join(row + [""] * (width - len(row))) + " |" for row in rows]
-    lines.insert(1, "|" + "---|" * width)
-    return "\n".join(lines)

@@ -166,3 +166,19 @@ def test_an_ordinary_leaflet_with_quoted_lines_stays_as_it_is(tmp_path):
     item = _written(tmp_path, text)
     assert item.leaflet.title == "Wondzorg na de operatie"
     assert '"Bel ons als de wond rood wordt of gaat lekken."' in _all_text(item)
+
+
+def test_a_catalogues_sender_and_updated_keys_name_the_publishers_and_dates_lines_as_a_locale_files_do():
+    # one writer for catalogues and localisation files (`ingest.locale_keys.entries_document`)
+    catalogue = PO_HEADER + (
+        'msgctxt "folder.title"\nmsgid "Wondzorg na de operatie"\nmsgstr ""\n\n'
+        'msgctxt "folder.sender"\nmsgid "Afdeling Chirurgie, Rijnstate Ziekenhuis"\nmsgstr ""\n\n'
+        'msgctxt "folder.updated"\nmsgid "Laatst bijgewerkt: maart 2026"\nmsgstr ""\n\n'
+        'msgctxt "folder.s1.heading"\nmsgid "Zo verzorgt u de wond"\nmsgstr ""\n\n'
+        f'msgctxt "folder.s1.p1"\nmsgid "{PARAGRAPH}"\nmsgstr ""\n')
+    document = read_translation_catalog(catalogue)
+    assert document is not None and document.headed
+    assert document.title == "Wondzorg na de operatie"
+    assert document.sender == "Afdeling Chirurgie, Rijnstate Ziekenhuis"
+    assert document.updated == "Laatst bijgewerkt: maart 2026"
+    assert "Afdeling Chirurgie, Rijnstate Ziekenhuis\n" in document.text  # the line stays in the text too

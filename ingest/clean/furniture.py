@@ -248,7 +248,11 @@ def furniture_lines(pages: list[list[str]], first_page: int = 1) -> list[set[int
 
 
 # The fields of a running header or footer: apart by a wide gap, a tab or a bar.
-_RUNNING_FIELD_GAP = re.compile(r"\s{3,}|\t|\s[|·•]\s")
+# Between a meta line's fields, which no one statement holds: "Isala | Hartcentrum", "Arnhem ·
+# Laatst bijgewerkt: …" (a sender's line, a site's closing line of links).
+META_GAP = re.compile(r"\s[|·•]\s")
+# Between a running header's or a masthead's fields: a wide gap, a tab or a meta line's gap.
+FIELD_GAP = re.compile(r"\s{3,}|\t|" + META_GAP.pattern)
 
 
 def numbers_its_page(line: str, page: int) -> bool:
@@ -257,7 +261,7 @@ def numbers_its_page(line: str, page: int) -> bool:
     this very page ("Inspanningstest op de fiets | Versie 3 - herzien 5 mei 2025   pagina 1",
     `pdftotext -layout` of a one-page leaflet: red team 20). A sentence that points at a page
     ("zie pagina 1") sets no field apart."""
-    fields = [field.strip() for field in _RUNNING_FIELD_GAP.split(line.strip()) if field.strip()]
+    fields = [field.strip() for field in FIELD_GAP.split(line.strip()) if field.strip()]
     if len(fields) < 2:
         return False
     label = next((field for field in (fields[0], fields[-1]) if is_page_label(field)), None)

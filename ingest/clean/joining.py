@@ -15,16 +15,13 @@ from dataclasses import dataclass, replace
 from ingest.clean.lines import (CONTINUATION_WORDS, NUMBERED, QUESTION_WORD, Line, answered_as_condition, ends_sentence,
                                 is_item_start, is_sign_off, is_table_row, last_word, number_goes_on, starts_lower)
 from ingest.dates import is_revision_line
+from ingest.sentences import ABBREVIATED
 
 
 # Words after a line-final hyphen that show an elided compound ("Gewrichts- en
 # peesontstekingen"): the hyphen stays and so does the space.
 _ELISION_WORDS = frozenset("en of tot and or to".split())
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:[a-z]\.){2,}|\b(?:bijv|bv|ca|evt|resp|zgn|incl|excl|nr|etc|vs|dr|mr|mw|prof|"
-    r"max|min|ong|e\.g|i\.e)\.)$",
-    re.IGNORECASE,
-)
+_ABBREVIATION = re.compile(ABBREVIATED + "$", re.IGNORECASE)
 
 
 def has_wrap_spaces(lines: list[Line]) -> bool:

@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 
+MAX_TITLE_WORDS = 20  # a title's words at most: a longer line is a paragraph, not a leaflet's or a note's name
+
 # Words a Dutch or English sentence, heading or list item cannot end with: a line
 # ending in one of them continues on the next line, whatever that line looks like.
 CONTINUATION_WORDS = frozenset(

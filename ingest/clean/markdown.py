@@ -14,7 +14,7 @@ from dataclasses import replace
 from ingest.clean.cell_lines import cell_line_rows
 from ingest.clean.dash_tables import dash_table_rows
 from ingest.clean.grids import grid_rows
-from ingest.clean.lines import BULLET, CELL_SEPARATOR, Line, Logical, append, ends_sentence
+from ingest.clean.lines import BULLET, CELL_SEPARATOR, MAX_TITLE_WORDS, Line, Logical, append, ends_sentence
 
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -28,7 +28,7 @@ _MD_SETEXT = re.compile(r"^\s*(=+|-+)\s*$")
 # How a `#` heading's words end where they are a sentence or a clause, not a heading: a full stop
 # (not an ellipsis, "Wat als ..."), a semicolon or a comma, before any closing quote or bracket.
 _SENTENCE_HEADING_END = re.compile(r"(?<!\.)[.;,][\"'”’)]*$")
-MAX_MARKED_HEADING_WORDS = 20  # a longer `#` line is a paragraph a converter marked (as structure.MAX_TITLE_WORDS)
+MAX_MARKED_HEADING_WORDS = MAX_TITLE_WORDS  # a longer `#` line is a paragraph a converter marked
 # A hard line break: two spaces or more, or one backslash (group 1), end a line of a paragraph.
 _HARD_BREAK = re.compile(r"\S(?: {2,}|(?<!\\)(\\))$")
 
@@ -307,7 +307,7 @@ def _continues_paragraph(text: str) -> bool:
 
 MIN_BODY_INDENT = 4  # Markdown's code block: no Markdown indents its paragraphs so far
 MAX_OUTDENTED_SHARE = 0.2  # of the lines of text: a rendering's titles, a few
-MAX_TITLE_WORDS = 12
+MAX_OUTDENTED_TITLE_WORDS = 12  # an outdented title's words, tighter than any title's
 
 
 def _outdented_titles(lines: list[Line]) -> set[int]:
@@ -321,7 +321,8 @@ def _outdented_titles(lines: list[Line]) -> set[int]:
     outdented = [index for index in body if lines[index].indent < MIN_BODY_INDENT]
     if not outdented or len(outdented) > MAX_OUTDENTED_SHARE * len(body):
         return set()
-    return {index for index in outdented if _alone(lines, index) and len(lines[index].text.split()) <= MAX_TITLE_WORDS
+    return {index for index in outdented
+            if _alone(lines, index) and len(lines[index].text.split()) <= MAX_OUTDENTED_TITLE_WORDS
             and not ends_sentence(lines[index].text) and not _MD_ITEM.match(lines[index].text)}
 
 

@@ -115,14 +115,18 @@ def load_html(html: str, path: str | Path) -> SourceText:
             sender = masthead_name(tree)  # before the mail's furniture goes with it
         notice = notice_words(tree) if tree is not None else set()
         stated = page_date(tree) if tree is not None else ""
-        dated = dated_line_sender(tree) if tree is not None else ""  # its line goes with the page's metadata
+        facts = page_facts(html)
+        metadata = page_metadata(html, path)
+        # a dated line's sender, its line gone with the page's metadata: asked only where the
+        # page's head names no publisher, as it is the last the publisher is taken from
+        known = facts.publisher or (metadata.sitename if metadata and metadata.sitename else "")
+        dated = dated_line_sender(tree) if tree is not None and not known else ""
         if tree is not None:
             masthead = drop_masthead(tree)  # before the bars: the site's menu under it then opens the page
             drop_site_bars(tree)  # once the page's dates are read: a copyright line's year counts there
             drop_bare_notices(tree)
         furniture = frame + drop_print_furniture(tree) + drop_slide_furniture(tree) + drop_revision_history(tree) \
             + drop_page_furniture(tree) if tree is not None else []
-        facts = page_facts(html)
         site = site_name(tree) if tree is not None else ""
         marked = marked_publisher(tree) if tree is not None else ""  # before the docinfo goes
         heading = without_site_name(document_title(tree, facts.title), site) if tree is not None else ""
@@ -132,7 +136,6 @@ def load_html(html: str, path: str | Path) -> SourceText:
             include_formatting=True, include_links=False, include_images=False,
             include_comments=False, include_tables=True,
         )
-        metadata = page_metadata(html, path)
     except IngestError:
         raise
     except Exception as error:  # trafilatura and lxml raise many kinds of errors

@@ -18,6 +18,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from ingest.clean.furniture import META_GAP
 from ingest.html.page_parts import FURNITURE, REGEXP
 from ingest.web_dump import COPYRIGHT_LINE, SITE_LINK
 
@@ -27,9 +28,6 @@ MAX_COPYRIGHT_WORDS = 40  # a copyright line with its links, not a paragraph
 MIN_CLOSING_ITEMS = 3  # name, address, a link: fewer is a sentence with a link in it
 MAX_CLOSING_WORDS = 16  # a footer's items, not a paragraph of the leaflet's own
 MAX_MASTHEAD_WORDS = 30  # the site's name with its address and phone line, no text
-# What stands between a footer line's items: a separator with space around it (not a dash,
-# which a sentence has too).
-_ITEM_GAP = re.compile(r"\s[|·•]\s")
 # What separates the site's name from the page's in a `<title>` ("De Kikker - Informatie").
 _TITLE_PART = re.compile(r"\s+[|·•–—:-]\s+")
 # What stands between a bar's links: space and separators, no words.
@@ -90,7 +88,7 @@ def _drop_closing_footer(tree: HtmlElement) -> None:
             break  # words of the leaflet's stand after it
         copyright_line = bool(COPYRIGHT_LINE.match(words)) and len(words.split()) <= MAX_COPYRIGHT_WORDS
         statements = block.tag in {"ul", "ol"} and _lists_statements(block)
-        fields = len(words.split()) <= MAX_CLOSING_WORDS and len(_ITEM_GAP.split(words)) >= MIN_CLOSING_ITEMS \
+        fields = len(words.split()) <= MAX_CLOSING_WORDS and len(META_GAP.split(words)) >= MIN_CLOSING_ITEMS \
             and not re.search(r"[.!?](?:\s|$)", words)
         if not (copyright_line or statements or fields):
             break
@@ -125,7 +123,7 @@ def _is_closing_line(block: HtmlElement, words: str) -> bool:
     mail address, which a leaflet's contact line links too), and no sentence."""
     links = [link for link in block.xpath(".//a[@href]") if not link.get("href", "").startswith(("mailto:", "tel:"))]
     return bool(links) and len(words.split()) <= MAX_CLOSING_WORDS \
-        and len(_ITEM_GAP.split(words)) >= MIN_CLOSING_ITEMS and not re.search(r"[.!?](?:\s|$)", words)
+        and len(META_GAP.split(words)) >= MIN_CLOSING_ITEMS and not re.search(r"[.!?](?:\s|$)", words)
 
 
 def drop_masthead(tree: HtmlElement) -> str:

@@ -43,6 +43,7 @@ from ingest.feed_labels import is_rsstail_text, read_rsstail_items
 from ingest.feed_page import FeedItem, items_as_html, newest_date
 from ingest.feed_tsv import is_sfeed_tsv, read_sfeed_items
 from ingest.haddock import haddock_as_markdown, is_haddock
+from ingest.hl7_message import read_hl7_message, without_printed_escapes
 from ingest.jira import is_jira, jira_as_markdown
 from ingest.chunk_records import read_chunk_records
 from ingest.json_text import is_html_fragment, read_json_document
@@ -535,6 +536,12 @@ def load_source(data: bytes, path: Path) -> SourceText:
         if message is not None:
             return _message_source(message, path)
         text = decode_text(data, path)
+        observations = read_hl7_message(text)
+        if observations is not None:  # an HL7 v2 message: its OBX values are the leaflet, the rest no text
+            return load_source(observations.encode("utf-8"), path)
+        unescaped = without_printed_escapes(text)  # python-hl7's printed values: `\.br\` a line break
+        if unescaped != text:
+            text, data = unescaped, unescaped.encode("utf-8")
         review = _review_source(text, path)
         if review is not None:  # a diff's or a blame's text: its new version, before any markup is asked
             return review

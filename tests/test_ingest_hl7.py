@@ -148,3 +148,79 @@ def test_fentanyl_printed_values_read_as_steps_items_and_table_rows(tmp_path):
     assert "• Neem geen heet bad en ga niet in de sauna." in lines
     assert "Verstopping | Neem elke dag het laxeermiddel dat u erbij kreeg." in lines
     assert "Jeuk of rode huid | Plak de volgende pleister op een andere plek." in lines
+
+
+def _clinical_page(body: str, *, title: str = "Jansen Hendrik\"") -> str:
+    """A page as ccda-processor writes it: the patient's name its `<title>`, the raw C-CDA its body."""
+    return f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="UTF-8">\n<title>{title}</title>\n</head>\n<body>{body}</body>\n</html>\n'
+
+
+CDA = ('<ClinicalDocument xmlns="urn:hl7-org:v3"><title>Ontslag na een knieprothese</title>'
+       '<effectiveTime value="202605041130+0200"/>'
+       '<recordTarget><patientRole><id extension="123456789"/><patient><name><given>Hendrik</given>'
+       '<family>Jansen</family></name><birthTime value="19460502"/></patient></patientRole></recordTarget>'
+       '<author><assignedAuthor><assignedPerson><name><given>Anna</given><family>de Wit</family></name>'
+       '</assignedPerson></assignedAuthor></author>'
+       '<custodian><assignedCustodian><representedCustodianOrganization><name>Afdeling Orthopedie, Ziekenhuis Rivierenland'
+       '</name></representedCustodianOrganization></assignedCustodian></custodian>'
+       '<component><structuredBody>'
+       '<component><section><code code="69730-0" displayName="Instructions"/><title>Thuis oefenen</title><text>'
+       'Oefen <content styleCode="Bold">drie keer</content> per dag.<paragraph>Buig de knie rustig.</paragraph>'
+       '<list listType="ordered"><item>Ga op een stoel zitten.</item><item>Strek het been.</item></list>'
+       '<table><thead><tr><th>Week</th><th>Doel</th></tr></thead><tbody><tr><td>Week 2</td><td>90 graden buigen</td>'
+       '</tr></tbody></table></text>'
+       '<component><section><title>Pijn</title><text><paragraph>Neem paracetamol op vaste tijden.</paragraph>'
+       '</text></section></component></section></component>'
+       '</structuredBody></component></ClinicalDocument>')
+
+
+def test_a_clinical_document_in_a_page_reads_as_its_header_and_sections(tmp_path):
+    item = ingested_text(tmp_path, _clinical_page(CDA), "knie.html")
+    assert item.leaflet.title == "Ontslag na een knieprothese"
+    assert item.leaflet.publisher == "Afdeling Orthopedie, Ziekenhuis Rivierenland"
+    assert item.leaflet.updated == "2026-05-04"
+    assert [list(passage.headings) for passage in item.passages] == [["Thuis oefenen"], ["Thuis oefenen", "Pijn"]]
+    lines = all_text(item).splitlines()
+    assert "Oefen drie keer per dag." in lines
+    assert "Buig de knie rustig." in lines
+    assert "1. Ga op een stoel zitten." in lines
+    assert "Week 2 | 90 graden buigen" in lines
+    shown = " ".join([item.leaflet.title, item.leaflet.publisher, all_text(item), *headings(item)])
+    for detail in ("Jansen", "Hendrik", "123456789", "1946", "Instructions"):
+        assert detail not in shown
+
+
+def test_a_clinical_document_without_an_organisation_is_published_by_its_author():
+    from ingest.clinical_document import clinical_document_page
+    without_custodian = CDA.replace(CDA[CDA.index("<custodian>"):CDA.index("</custodian>") + len("</custodian>")], "")
+    assert clinical_document_page(_clinical_page(without_custodian)).publisher == "Anna de Wit"
+
+
+def test_a_malformed_clinical_document_and_an_ordinary_page_are_read_as_pages_are(tmp_path):
+    from ingest.clinical_document import clinical_document_page
+    broken = CDA.replace("</paragraph>", "", 1)
+    assert clinical_document_page(_clinical_page(broken)) is None
+    assert ingested_text(tmp_path, _clinical_page(broken, title="Knieprothese"), "kapot.html").leaflet.title
+    ordinary = _clinical_page("<h1>Over uw dossier</h1><p>Uw dossier wordt bewaard als &lt;ClinicalDocument "
+                              "xmlns=\"urn:hl7-org:v3\"&gt;, een standaard voor het uitwisselen van gegevens.</p>"
+                              "<h2>Inzage</h2><p>U kunt uw dossier altijd inzien via het patiëntenportaal.</p>",
+                              title="Uw dossier")
+    assert clinical_document_page(ordinary) is None
+    item = ingested_text(tmp_path, ordinary, "dossier.html")
+    assert "<ClinicalDocument" in all_text(item)
+
+
+def test_plaspillen_page_reads_as_its_clinical_document_not_its_patient(tmp_path):
+    item = ingested_copy(tmp_path, LEAFLETS / "plaspillen.html")
+    assert item.leaflet.title == "Furosemide: een plaspil bij hartfalen"
+    assert item.leaflet.publisher == "Hartfalenpolikliniek, Maasstad Ziekenhuis Rotterdam"
+    assert item.leaflet.updated == "2026-03-15"
+    assert headings(item)[:4] == ["Waarom een plaspil?", "Innemen", "Dagelijks wegen", "Bijwerkingen"]
+    assert {"Bij ziekte", "Vocht en zout", "Andere medicijnen", "Contact"} <= set(headings(item))
+    lines = all_text(item).splitlines()
+    assert "• Neem het niet na 16.00 uur, anders moet u 's nachts vaak plassen." in lines
+    assert "• Spierkrampen: dit kan komen door een tekort aan kalium." in lines
+    assert "Meer dan 2 kilo erbij in 3 dagen | Bel de hartfalenverpleegkundige." in lines
+    shown = " ".join([item.leaflet.title, item.leaflet.publisher, all_text(item), *headings(item)])
+    for detail in ("Jansen", "Hendrik", "900123456", "19460502"):
+        assert detail not in shown

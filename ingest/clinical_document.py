@@ -59,9 +59,12 @@ def clinical_document_page(page: str) -> ClinicalPage | None:
     except ET.ParseError:
         return None
     parts: list[str] = []
-    for body in _children(root, "component"):
-        for structured in _children(body, "structuredBody"):
-            _sections_html(structured, 2, parts)
+    try:
+        for body in _children(root, "component"):
+            for structured in _children(body, "structuredBody"):
+                _sections_html(structured, 2, parts)
+    except RecursionError:  # nested deeper than Python recurses: no document's shape, read as a page
+        return None
     if not parts:
         return None
     title = _text(_child(root, "title"))

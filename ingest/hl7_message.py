@@ -76,13 +76,13 @@ def _segments(message: str) -> list[str]:
     """The message's segments, whatever breaks them apart (CR, LF, CRLF, blank lines between); a
     line that opens no segment continues the one before (a value whose line break a tool
     wrote bare)."""
-    segments: list[str] = []
+    segments: list[list[str]] = []
     for line in _SEGMENT_BREAK.split(message):
         if _SEGMENT_ID.match(line) and len(line) > 3 and not line[3].isalnum():
-            segments.append(line)
+            segments.append([line])
         elif line.strip() and segments:
-            segments[-1] += "\n" + line
-    return segments
+            segments[-1].append(line)
+    return ["\n".join(lines) for lines in segments]
 
 
 def _observation_text(segment: str, separators: _Separators) -> str:

@@ -200,6 +200,8 @@ def test_a_malformed_clinical_document_and_an_ordinary_page_are_read_as_pages_ar
     from ingest.clinical_document import clinical_document_page
     broken = CDA.replace("</paragraph>", "", 1)
     assert clinical_document_page(_clinical_page(broken)) is None
+    deep = CDA.replace("Buig de knie rustig.", "<content>" * 5000 + "diep" + "</content>" * 5000)
+    assert clinical_document_page(_clinical_page(deep)) is None
     assert ingested_text(tmp_path, _clinical_page(broken, title="Knieprothese"), "kapot.html").leaflet.title
     ordinary = _clinical_page("<h1>Over uw dossier</h1><p>Uw dossier wordt bewaard als &lt;ClinicalDocument "
                               "xmlns=\"urn:hl7-org:v3\"&gt;, een standaard voor het uitwisselen van gegevens.</p>"

@@ -43,8 +43,10 @@ from ingest.feed_labels import is_rsstail_text, read_rsstail_items
 from ingest.feed_page import FeedItem, items_as_html, newest_date
 from ingest.feed_tsv import is_sfeed_tsv, read_sfeed_items
 from ingest.haddock import haddock_as_markdown, is_haddock
+from ingest.hl7_message import read_hl7_message, without_printed_escapes
 from ingest.jira import is_jira, jira_as_markdown
 from ingest.chunk_records import read_chunk_records
+from ingest.clinical_document import ClinicalPage, clinical_document_page
 from ingest.json_text import is_html_fragment, read_json_document
 from ingest.keyed_document import KeyedDocument
 from ingest.justext import is_justext, justext_as_markdown
@@ -530,12 +532,22 @@ def load_source(data: bytes, path: Path) -> SourceText:
     if kind == "pdf":
         return load_pdf(data, path)
     if kind == "html":
-        return load_html(with_title_line(decode_page(data, path)), path)
+        page = decode_page(data, path)
+        clinical = clinical_document_page(page)
+        if clinical is not None:  # a C-CDA document in the page: its header and sections, never its patient
+            return _clinical_source(clinical, path)
+        return load_html(with_title_line(page), path)
     if kind == "plain":
         message = read_message(data, path)
         if message is not None:
             return _message_source(message, path)
         text = decode_text(data, path)
+        observations = read_hl7_message(text)
+        if observations is not None:  # an HL7 v2 message: its OBX values are the leaflet, the rest no text
+            return load_source(observations.encode("utf-8"), path)
+        unescaped = without_printed_escapes(text)  # python-hl7's printed values: `\.br\` a line break
+        if unescaped != text:
+            text, data = unescaped, unescaped.encode("utf-8")
         review = _review_source(text, path)
         if review is not None:  # a diff's or a blame's text: its new version, before any markup is asked
             return review
@@ -610,6 +622,14 @@ def _literal_source(data: bytes, path: Path) -> SourceText:
     if is_html_fragment(data.decode("utf-8", errors="replace")):
         return load_html(f"<html><body>\n{decode_page(data, path)}\n</body></html>\n", path)
     return load_source(data, path)
+
+
+def _clinical_source(clinical: ClinicalPage, path: Path) -> SourceText:
+    """A C-CDA document (`ingest.clinical_document`) read as the page it makes, its header's title,
+    sender and date the leaflet's: the page's own `<title>` (the patient's name) is never read."""
+    source = load_html(clinical.html, path)
+    return replace(source, title=clinical.title or source.title, publisher=clinical.publisher or source.publisher,
+                   updated=clinical.updated or source.updated)
 
 
 def _review_source(text: str, path: Path) -> SourceText | None:

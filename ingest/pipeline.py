@@ -45,6 +45,7 @@ from ingest.feed_tsv import is_sfeed_tsv, read_sfeed_items
 from ingest.haddock import haddock_as_markdown, is_haddock
 from ingest.jira import is_jira, jira_as_markdown
 from ingest.chunk_records import read_chunk_records
+from ingest.faq_records import read_faq_records
 from ingest.json_text import is_html_fragment, read_json_document
 from ingest.justext import is_justext, justext_as_markdown
 from ingest.language import guess_language
@@ -541,6 +542,9 @@ def load_source(data: bytes, path: Path) -> SourceText:
         chunked = _chunks_source(text, path)
         if chunked is not None:  # a RAG chunker's records: the document they were cut from
             return chunked
+        faq = _faq_source(text, path)
+        if faq is not None:  # a chatbot's or help centre's knowledge base: each question over its answer
+            return faq
         catalog = _catalog_source(text, path)
         if catalog is not None:  # a translation catalogue (PO, Qt .ts, po2csv): the leaflet its units make
             return catalog
@@ -704,6 +708,18 @@ def _chunks_source(text: str, path: Path) -> SourceText | None:
         return None
     data = document.text.encode("utf-8")
     source = load_text(data, path, "markdown") if document.headed else load_source(data, path)
+    furniture = "\n".join(line for line in (*document.furniture, source.furniture) if line)
+    return replace(source, title=document.title or source.title, furniture=furniture)
+
+
+def _faq_source(text: str, path: Path) -> SourceText | None:
+    """A knowledge base of questions and answers in JSON (`ingest.faq_records`), read as the
+    Markdown of its FAQ, a bot's greeting furniture (where its date is read); None where the
+    text is no such knowledge base."""
+    document = read_faq_records(text)
+    if document is None:
+        return None
+    source = load_text(document.text.encode("utf-8"), path, "markdown")
     furniture = "\n".join(line for line in (*document.furniture, source.furniture) if line)
     return replace(source, title=document.title or source.title, furniture=furniture)
 

@@ -18,8 +18,9 @@ in all) holds the answer, the longest text, and one or two others a short line e
 of short lines): the question. Fields whose values are codes, dates, numbers, flags or the same
 string in every record are bookkeeping, no text. Each question heads its own answer (Markdown,
 its lists and tables read as such); a question written twice (a title and a question alike)
-once. Outside the collection no string may be a sentence (else the JSON is a document of its
-own, left to the other readers).
+once. Outside the collection one short line at most may stand (a name over the records, the
+title where they give none), no sentence (else the JSON is a document of its own, left to the
+other readers).
 
 The cover: a record of another shape before the items (a help desk's category) gives the title
 (its value under the key that heads the items) and its other texts are cover lines (sender,
@@ -35,7 +36,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.clean.lines import ends_sentence
 from ingest.dates import find_updated
@@ -84,9 +85,15 @@ def read_faq_records(text: str) -> FaqDocument | None:
         faq = _faq(records)
         if faq is not None and (best is None or faq[1] > best[1]):
             best = faq
-    if best is None or _prose_outside(value, best[2]):
+    if best is None:
         return None
-    return best[0]
+    outside = _texts_outside(value, best[2])
+    if outside is None:
+        return None
+    document = best[0]
+    if outside and not document.title:  # the name over the records titles them
+        return replace(document, text=f"# {outside[0]}\n\n{document.text}", title=outside[0])
+    return document
 
 
 def _parsed(text: str) -> object | None:
@@ -327,19 +334,25 @@ def _markdown(answer: str) -> str:
     return answer
 
 
-def _prose_outside(value: object, identity: int) -> bool:
-    """Whether a string outside the collection reads as a sentence: text of a document the
-    records are not all of."""
+def _texts_outside(value: object, identity: int) -> list[str] | None:
+    """The texts outside the collection (codes and numbers aside): [] or one short line (a
+    knowledge base's name, a document's title over its sections); None where there are more, a
+    sentence or a date: a document the records are not all of, whose fields other readers name."""
+    found: list[str] = []
     stack = [value]
     while stack:
         item = stack.pop()
         if id(item) == identity:
             continue
         if isinstance(item, str):
-            if len(item.split()) >= MIN_SENTENCE_WORDS and not _no_text(item):
-                return True
+            if _ISO_DATE.fullmatch(item.strip()):
+                return None  # a date beside the records: a document's metadata the other readers take
+            if not _no_text(item):
+                found.append(" ".join(item.split()))
+                if len(found) > 1 or not _is_line(found[0]) or len(item.split()) >= MIN_SENTENCE_WORDS:
+                    return None
         elif isinstance(item, list):
             stack.extend(item)
         elif isinstance(item, dict):
             stack.extend(item.values())
-    return False
+    return found

@@ -167,12 +167,17 @@ def member_kind(member: dict) -> str:
 
 
 def _no_text(value: object) -> bool:
-    """Whether a field is bookkeeping: no string, or a code, a date, an empty string."""
-    if isinstance(value, str):
-        return not value.strip() or is_code(value.strip()) or bool(_ISO_DATE.fullmatch(value.strip()))
-    if isinstance(value, list):
-        return all(_no_text(part) for part in value)
-    return not isinstance(value, dict)
+    """Whether a field is bookkeeping: no string, or a code, a date, an empty string (in a
+    list, nested however deep, each of its items; walked without recursion)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict) or isinstance(item, str) and item.strip() and not is_code(item.strip()) \
+                and not _ISO_DATE.fullmatch(item.strip()):
+            return False
+    return True
 
 
 def _texts(value: object) -> list[str]:

@@ -40,7 +40,7 @@ from dataclasses import dataclass, replace
 
 from ingest.clean.lines import ends_sentence
 from ingest.dates import find_updated
-from ingest.json_text import MAX_HEADING_WORDS, MIN_PROSE_WORDS, MIN_SENTENCE_WORDS, is_code
+from ingest.json_text import MAX_HEADING_WORDS, MIN_PROSE_WORDS, MIN_SENTENCE_WORDS, is_code, is_html_fragment
 
 MIN_RECORDS = 2
 MIN_REPEATED = 3  # records that must share a value before it is taken for bookkeeping
@@ -157,11 +157,11 @@ def _record(member: object) -> dict | None:
     inner = [part for part in member.values() if isinstance(part, dict)]
     if len(inner) == 1 and all(_no_text(part) for part in member.values() if part is not inner[0]) \
             and any(isinstance(part, str) for part in inner[0].values()):
-        return {"\0model": member_kind(member), **inner[0]}
+        return {"\0model": _member_kind(member), **inner[0]}
     return member
 
 
-def member_kind(member: dict) -> str:
+def _member_kind(member: dict) -> str:
     """The kind a wrapped record names (Django's "model"), or "": what tells its shape."""
     return next((part for part in member.values() if isinstance(part, str)), "")
 
@@ -220,8 +220,8 @@ def _shape(record: dict) -> tuple:
 
 def _fields(items: list[dict]) -> tuple[list[str], str] | None:
     """The keys of the question (one or two) and of the answer, in the items' order; None where
-    the items hold no answer (no sentence in the longest field), no question, or more short
-    texts than a question's."""
+    the items hold no answer (no sentence in the longest field), answers in HTML (`ingest.json_text`
+    reads those), no question, or more short texts than a question's."""
     keys = [key for key in items[0] if key != "\0model"]
     text_keys = [key for key in keys if not _bookkeeping([record.get(key) for record in items])]
     if not text_keys:
@@ -230,8 +230,9 @@ def _fields(items: list[dict]) -> tuple[list[str], str] | None:
               for key in text_keys}
     body = max(text_keys, key=lambda key: totals[key])
     answers = [string for record in items for string in _texts(record.get(body))]
-    if not any(len(answer.split()) >= MIN_SENTENCE_WORDS for answer in answers):
-        return None
+    if not any(len(answer.split()) >= MIN_SENTENCE_WORDS for answer in answers) \
+            or any(is_html_fragment(answer) for answer in answers):
+        return None  # no answer; or HTML answers, which the JSON reader reads as the page they make
     heads = [key for key in text_keys if key != body]
     if not heads or len(heads) > MAX_HEAD_FIELDS:
         return None

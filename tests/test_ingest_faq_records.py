@@ -206,6 +206,12 @@ def test_chunk_records_and_a_document_with_text_outside_are_no_faq():
     assert read_faq_records(json.dumps(dated)) is None
 
 
+def test_html_answers_are_left_to_the_json_reader(tmp_path):
+    articles = [{"id": index, "title": title, "body": f"<div><p>{answer}</p></div>"}
+                for index, (title, answer) in enumerate([("Douchen", ANSWER), ("Hechtingen", ANSWER_2)])]
+    assert read_faq_records(json.dumps(articles)) is None
+
+
 def test_a_plain_faq_leaflet_in_text_is_untouched(tmp_path):
     text = ("Zorg voor uw wond\n\nDouchen\n\n" + ANSWER + "\n\nHechtingen\n\n" + ANSWER_2 + "\n")
     assert read_faq_records(text) is None

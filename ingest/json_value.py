@@ -1,9 +1,9 @@
 """A plain text's JSON value, parsed once for every reader that asks.
 
-Three readers of a plain text ask whether it is JSON of their shape: a chunker's records
-(`ingest.chunk_records`), a localisation file (`ingest.locale_keys`) and a document's strings
-(`ingest.json_text`). Each parsed the whole text itself, so a large JSON file that none of the
-first two took was parsed three times; the value is parsed here once and shared. Callers read
+Readers of a plain text ask whether it is JSON of their shape: a chunker's records
+(`ingest.chunk_records`), a knowledge base (`ingest.faq_records`), a localisation file
+(`ingest.locale_keys`) and a document's strings (`ingest.json_text`). Each parsed the whole
+text itself, so a large JSON file that none of the first three took was parsed four times; the value is parsed here once and shared. Callers read
 it and never change it (it is the same object for each of them).
 """
 

@@ -47,6 +47,7 @@ from ingest.hl7_message import read_hl7_message, without_printed_escapes
 from ingest.jira import is_jira, jira_as_markdown
 from ingest.chunk_records import read_chunk_records
 from ingest.clinical_document import ClinicalPage, clinical_document_page
+from ingest.faq_records import read_faq_records
 from ingest.json_text import is_html_fragment, read_json_document
 from ingest.keyed_document import KeyedDocument
 from ingest.justext import is_justext, justext_as_markdown
@@ -715,7 +716,7 @@ def _feed_source(items: list[FeedItem], path: Path) -> SourceText | None:
 # `ingest.translation_catalog`), an app's localisation file (.strings, .properties, .ftl, YAML,
 # i18next: `ingest.locale_keys`).
 _KEYED_READERS: tuple[Callable[[str], KeyedDocument | None], ...] = (
-    read_chunk_records, read_translation_catalog, read_locale_keys)
+    read_chunk_records, read_faq_records, read_translation_catalog, read_locale_keys)
 
 
 def _keyed_source(text: str, path: Path) -> SourceText | None:

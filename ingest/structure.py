@@ -1096,9 +1096,76 @@ def _named_before_department(fields: list[str]) -> str:
             or fields[0].endswith("-") or any(_is_department_word(word.lower()) for word in fields[0].split()):
         return ""
     departments = [field for field in fields[1:] if _is_department(field)
-                   or len(field.split()) == 1 and _is_department_word(field.lower())]
+                   or len(field.split()) == 1 and _is_department_word(field.lower())
+                   or _is_department_field(field) and not is_personal_name(fields[0])]  # not "Dr. A. de Vries"
     return fields[0] if departments and all(
         field in departments or _is_place(field) or _CONTACT.search(field) for field in fields[1:]) else ""
+
+
+# The word a department's field opens with besides a department's own (`_is_department_word`):
+# "dienst Radiologie", "team Kinderpsychiatrie". Alone each may end an organisation's name
+# ("Trombosedienst"), so only as a field's first word.
+_DEPARTMENT_OPENING_WORDS = frozenset({"dienst", "team"})
+# Between a department's word and its name: "Department of Cardiology", "afdeling voor Psychiatrie".
+_DEPARTMENT_LINK_WORDS = frozenset({"of", "voor", "van", "for"})
+
+
+def _is_department_field(field: str) -> bool:
+    """Whether a masthead's field names a department by its word and its name in capitals
+    ("afdeling Medische Oncologie", "Department of Plastic Surgery", "dienst Radiologie", "team
+    Kinderpsychiatrie"), whatever the specialty's name ends in: a name of its own after the word
+    (`_is_department` reads only the specialties' endings, and "Medische Oncologie" has none of
+    them). No sentence, no number; the words after the name's first one capitalised but the
+    small ones."""
+    words = field.split()
+    if not 2 <= len(words) <= MAX_MASTHEAD_WORDS or ends_sentence(field) or re.search(r"\d", field) \
+            or not (_is_department_word(words[0]) or words[0].lower() in _DEPARTMENT_OPENING_WORDS):
+        return False
+    named = words[2:] if words[1].lower() in _DEPARTMENT_LINK_WORDS else words[1:]
+    return bool(named) and named[0][:1].isupper() and all(
+        word[:1].isupper() or word.lower() in _NAME_PARTICLES for word in named)
+
+
+# The words that end the name of a hospital's part rather than of who sends its leaflets: a centre
+# or a clinic ("Hartcentrum", "Heart Centre"), where it stands before a department and a hospital's name.
+# Dutch joins the part's subject to the word ("Hartcentrum"), English sets it apart ("Heart Centre").
+_PART_WORDS = ("centrum", "kliniek", "centre", "center", "clinic")
+_ENGLISH_PART_WORDS = frozenset({"centre", "center", "clinic"})
+MIN_EVERYDAY_ZIPF = 3.0  # wordfreq's scale in English: "heart", "sleep", "eye"; a name's own word is rarer
+
+
+def _is_part_name(field: str) -> bool:
+    """Whether a masthead's field names a part of a hospital, not an organisation of its own: a
+    centre or a clinic in one Dutch word ("Hartcentrum", "Fertiliteitscentrum": no name joined to
+    it, as `_is_compound_name` reads), or in English after everyday words alone ("Heart Centre").
+    "Slaapcentrum Noord", "Rivierenland Kliniek" and "Radboud Centre" hold a name of their own."""
+    import wordfreq
+
+    words = field.split()
+    if not words or not all(word[:1].isupper() and word.isalpha() for word in words) \
+            or not _ends_like(words[-1], _PART_WORDS) or any(_ends_like(word, _INSTITUTION_WORDS) for word in words):
+        return False
+    return len(words) == 1 or words[-1].lower() in _ENGLISH_PART_WORDS and all(
+        wordfreq.zipf_frequency(word, "en") >= MIN_EVERYDAY_ZIPF for word in words[:-1])
+
+
+def _named_past_part(fields: list[str]) -> str:
+    """The hospital a masthead names after a part of it and a department ("Hartcentrum, afdeling
+    Cardiologie, Isala Zwolle", "Heart Centre, Department of Cardiology, Isala Zwolle"): a centre
+    or clinic is part of a hospital (`_is_part_name`), and the hospital sends the leaflet, as
+    "Fertiliteitscentrum, Radboudumc Nijmegen" names Radboudumc. The name after the department
+    must be a hospital's name and its town, one word rare (`_is_brand_name`: "Isala"), for a
+    town alone may stand there ("Den Haag", "Tiel"), and the department's field must open with
+    its word ("afdeling Cardiologie": "Urologie" alone may be a running header's field, red team
+    9), with only places or contact details after the name; "" otherwise."""
+    fields = [field.strip() for field in fields]
+    if len(fields) < 3 or not _is_part_name(fields[0]) or not _is_department_field(fields[1]):
+        return ""
+    name, rest = fields[2], fields[3:]
+    if len(name.split()) < 2 or not _is_marked_name(name) or is_personal_name(name) \
+            or _DOCUMENT_NAME.search(name) or not any(_is_brand_name(word) for word in name.split()):
+        return ""
+    return name if all(_is_place(field) or _CONTACT.search(field) for field in rest) else ""
 
 
 def _is_practice_name(field: str) -> bool:
@@ -1981,6 +2048,8 @@ def _sender(blocks: tuple[Block, ...], cover: set[int]) -> str:
         fields = _split_fields(_undated(block.text), _SENDER_FIELD_GAP)
         named = [name for name in (_sender_name(_GLOSS.sub("", _SENT_BY.sub("", field.strip()))) for field in fields)
                  if name]
+        if past_part := _named_past_part(fields):
+            named = [past_part]  # "Hartcentrum, afdeling Cardiologie, Isala Zwolle": the hospital, not its centre
         if not named and (described := _described_name(fields)):
             named = [described]
         if not named and len(fields) > 1 and _is_fielded_sender(block.text) and _is_practice_name(fields[0].strip()):

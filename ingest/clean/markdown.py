@@ -15,6 +15,7 @@ from ingest.clean.cell_lines import cell_line_rows
 from ingest.clean.dash_tables import dash_table_rows
 from ingest.clean.grids import grid_rows
 from ingest.clean.lines import BULLET, CELL_SEPARATOR, MAX_TITLE_WORDS, Line, Logical, append, ends_sentence
+from ingest.dates import is_revision_line
 
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -229,7 +230,8 @@ def join_markdown_lines(lines: list[Line]) -> list[Logical]:
             list_indents.append(line.indent)
             marker = item.group(0).strip() + " " if text.lstrip()[0].isdigit() else "◦ " if nested else "• "
             out.append(Logical([(marker + body, start)], "item"))
-        elif open_paragraph and out and not (broken and out[-1].kind == "text"):
+        elif open_paragraph and out and not (broken and out[-1].kind == "text") \
+                and not _revision_under_line(out[-1], body):
             append(out[-1], " ", Line(body, start))
         else:
             out.append(Logical([(body, start)], "text"))
@@ -237,6 +239,17 @@ def join_markdown_lines(lines: list[Line]) -> list[Logical]:
         out[-1].last = Line(body, start)
         open_paragraph, broken = True, bool(breaks)
     return [_without_split_emphasis(logical) for logical in out]
+
+
+def _revision_under_line(above: Logical, body: str) -> bool:
+    """Whether a paragraph's next line states the leaflet's own date in words that say so
+    ("Laatst bijgewerkt: maart 2026", `is_revision_line`) under a line that ends no sentence (a
+    sender's line under the title: "GGZ Rivierduinen, afdeling Stemmingsstoornissen, Leiden"):
+    the date is a line of its own, as the plain reader keeps it (`ingest.clean.joining`). Run into
+    the sender's line, the two made one line that named no sender and stood as a passage."""
+    last = above.last.text if above.last is not None else ""
+    return above.kind == "text" and bool(last) and not ends_sentence(last) and body[:1].isupper() \
+        and is_revision_line(body)
 
 
 def _guessed_headings(lines: list[Line]) -> set[int]:

@@ -17,15 +17,20 @@ which read it as any JSON document is.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 
 # The page opens with a table, perhaps inside bare <html>, <head>…</head> and <body> tags.
 _TABLE_START = re.compile(r"\s*(?:<!doctype[^>]*>\s*)?(?:<html[^>]*>\s*)?(?:<head\b.*?</head>\s*)?"
                           r"(?:<body[^>]*>\s*)?<table\b", re.IGNORECASE | re.DOTALL)
+_HEAD = re.compile(r"<!doctype[^>]*>|<head\b.*?</head>", re.IGNORECASE | re.DOTALL)
+# The tags json2html writes (and bare <html> and <body> around them); any other, and the page is
+# none of its renderings.
+_TAGS = frozenset({"table", "thead", "tbody", "tr", "th", "td", "ul", "li", "html", "body"})
 _WRAPPERS = frozenset({"html", "body"})
-_VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "col", "wbr"})
+# A tag, or a "<" or ">" that opens or closes none (json2html escapes both in its text).
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)(?:\s[^<>]*)?>|[<>]")
 
 
 @dataclass
@@ -34,40 +39,32 @@ class _Node:
     children: list[_Node | str] = field(default_factory=list)
 
 
-class _TreeBuilder(HTMLParser):
-    """The page's elements as a tree (the `<head>` left out); `broken` where a tag closes out of turn."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.root = _Node("")
-        self.stack = [self.root]
-        self.in_head = False
-        self.broken = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "head":
-            self.in_head = True
-        if self.in_head:
-            return
-        node = _Node(tag)
-        self.stack[-1].children.append(node)
-        if tag not in _VOID:
-            self.stack.append(node)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "head":
-            self.in_head = False
-            return
-        if self.in_head or tag in _VOID:
-            return
-        if len(self.stack) > 1 and self.stack[-1].tag == tag:
-            self.stack.pop()
+def _tree(fragment: str) -> _Node | None:
+    """The fragment's elements as a tree under a root; None where it holds a tag json2html does
+    not write, a stray "<" or ">", or a tag closed out of turn."""
+    root = _Node("")
+    stack = [root]
+    at = 0
+    for found in _TAG.finditer(fragment):
+        if found.start() > at:
+            stack[-1].children.append(html.unescape(fragment[at:found.start()]))
+        at = found.end()
+        closing, tag = found.group(1), (found.group(2) or "").lower()
+        if tag not in _TAGS:
+            return None
+        if not closing:
+            node = _Node(tag)
+            stack[-1].children.append(node)
+            stack.append(node)
+        elif len(stack) > 1 and stack[-1].tag == tag:
+            stack.pop()
         else:
-            self.broken = True
-
-    def handle_data(self, data: str) -> None:
-        if not self.in_head:
-            self.stack[-1].children.append(data)
+            return None
+    if len(stack) != 1:
+        return None
+    if at < len(fragment):
+        root.children.append(html.unescape(fragment[at:]))
+    return root
 
 
 class _NotJson(Exception):
@@ -77,14 +74,14 @@ class _NotJson(Exception):
 def json_in_tables(page: str) -> object | None:
     """The JSON value (an object or array) a json2html page shows (see the module), or None
     where the page is anything else."""
-    if not _TABLE_START.match(page):
+    start = _TABLE_START.match(page)
+    if not start:
         return None
-    builder = _TreeBuilder()
-    builder.feed(page)
-    builder.close()
-    if builder.broken or len(builder.stack) != 1:
+    table = start.end() - len("<table")
+    root = _tree(_HEAD.sub("", page[:table]) + page[table:])
+    if root is None:
         return None
-    top = _elements(builder.root)
+    top = _elements(root)
     while len(top) == 1 and isinstance(top[0], _Node) and top[0].tag in _WRAPPERS:
         top = _elements(top[0])
     if len(top) != 1 or not isinstance(top[0], _Node) or top[0].tag != "table":

@@ -51,6 +51,7 @@ from ingest.clinical_document import ClinicalPage, clinical_document_page
 from ingest.faq_records import read_faq_records
 from ingest.json_tables import json_in_tables
 from ingest.openehr_composition import read_openehr_composition
+from ingest.rivescript import read_rivescript
 from ingest.json_text import is_html_fragment, read_json_document
 from ingest.keyed_document import KeyedDocument
 from ingest.justext import is_justext, justext_as_markdown
@@ -722,9 +723,10 @@ def _feed_source(items: list[FeedItem], path: Path) -> SourceText | None:
 # (`ingest.openehr_composition`: its reference model names its parts), a RAG chunker's JSON
 # records (`ingest.chunk_records`), a translation catalogue (PO, Qt .ts, po2csv:
 # `ingest.translation_catalog`), an app's localisation file (.strings, .properties, .ftl, YAML,
-# i18next: `ingest.locale_keys`).
+# i18next: `ingest.locale_keys`), a RiveScript bot's brain file (`ingest.rivescript`).
 _KEYED_READERS: tuple[Callable[[str], KeyedDocument | None], ...] = (
-    read_openehr_composition, read_chunk_records, read_faq_records, read_translation_catalog, read_locale_keys)
+    read_openehr_composition, read_chunk_records, read_faq_records, read_translation_catalog, read_locale_keys,
+    read_rivescript)
 
 
 def _keyed_source(text: str, path: Path) -> SourceText | None:

@@ -170,3 +170,86 @@ def test_red_team_61_wonddrain():
     assert "Dag 1 tot 3 | 50 tot 150 ml per dag" in _all_text(item)
     text = _all_text(item)
     assert not any(code in text for code in _CODES), text
+
+
+_BRAIN = """// Written by rivescript.deparse()
+! version = 2.0
+
+! var bijgewerkt = Laatst bijgewerkt: januari 2026
+! var name = Huisartsenpraktijk De Linde, Utrecht
+! var onderwerp = Hooikoorts: wat helpt?
+
+> begin
++ request
+- {ok}
+< begin
+
++ hallo
+- Welkom bij de chatbot van <bot name>. Ik beantwoord vragen uit de folder 'Hooikoorts: wat helpt?'\\s
+^ (Laatst bijgewerkt: januari 2026).
+
++ wat is hooikoorts
+- Hooikoorts is een allergie voor stuifmeel van bomen, grassen of kruiden. U krijgt\\s
+^ last van niezen, een loopneus en jeukende ogen.
+
++ wat kunt u zelf doen
+- Dit helpt vaak:\\n\\n- houd ramen en deuren dicht;\\n- douche voor het\\s
+^ slapen;\\n- draag een zonnebril.\\n\\n| Middel | Wanneer |\\n|---|---|\\n| Neusspray | elke\\s
+^ ochtend |\\n| Oogdruppels | bij jeuk |
+"""
+
+
+def test_a_rivescript_brain_file_is_read_as_its_questions_and_answers(tmp_path):
+    from ingest.rivescript import read_rivescript
+
+    document = read_rivescript(_BRAIN)
+    assert document.title == "Hooikoorts: wat helpt?"
+    assert document.sender == "Huisartsenpraktijk De Linde, Utrecht"
+    item = _ingest(tmp_path, "hooikoorts.txt", _BRAIN)
+    assert item.leaflet.title == "Hooikoorts: wat helpt?"
+    assert item.leaflet.publisher == "Huisartsenpraktijk De Linde"
+    assert item.leaflet.updated == "2026-01"
+    assert [p.headings[-1] for p in item.passages] == ["Wat is hooikoorts", "Wat kunt u zelf doen"]
+    assert "U krijgt last van niezen" in item.passages[0].text
+    assert "• houd ramen en deuren dicht;\n• douche voor het slapen;" in item.passages[1].text
+    assert "Neusspray | elke ochtend" in item.passages[1].text
+    text = _all_text(item)
+    for mark in ("\\s", "\\n", "^ ", "! var", "version", "+ ", "{ok}", "request", "Welkom"):
+        assert mark not in text, mark
+
+
+def test_a_brain_file_without_its_header_is_known_by_its_rhythm():
+    from ingest.rivescript import read_rivescript
+
+    body = _BRAIN.split("< begin\n", 1)[1]
+    document = read_rivescript(body)
+    assert document is not None and "## Wat is hooikoorts" in document.text
+
+
+def test_texts_with_plus_and_minus_lists_are_no_rivescript(tmp_path):
+    from ingest.rivescript import read_rivescript
+
+    pros_cons = ("Voordelen en nadelen van de prik\n\n+ u bent beter beschermd\n+ het is gratis\n"
+                 "- uw arm kan pijn doen\n- u kunt zich een dag grieperig voelen\n")
+    only_lists = "+ u bent beter beschermd\n- uw arm kan pijn doen\n+ het is gratis\n- u voelt zich grieperig\n- moe\n"
+    capitals = "+ Voordeel: bescherming.\n- Nadeel: een pijnlijke arm.\n+ Voordeel: gratis.\n- Nadeel: een dag ziek.\n"
+    minus_list = "- uw arm kan pijn doen\n- u kunt zich grieperig voelen\n"
+    for text in (pros_cons, only_lists, capitals, minus_list):
+        assert read_rivescript(text) is None
+    item = _ingest(tmp_path, "prik.txt", pros_cons)
+    assert item.leaflet.title == "Voordelen en nadelen van de prik"
+    assert "u bent beter beschermd" in item.passages[0].text
+
+
+def test_red_team_60_nekpijn():
+    item = ingest_leaflets(RT60 / "nekpijn.txt", root=RT60)[0]
+    assert item.leaflet.title == "Nekpijn: wat kunt u zelf doen?"
+    assert item.leaflet.publisher.startswith("Fysiotherapiepraktijk Het Anker")
+    assert item.leaflet.updated == "2026-03"
+    headings = [p.headings[-1] for p in item.passages]
+    assert headings[:3] == ["Wat is nekpijn", "Hoe ontstaat nekpijn", "Wat kunt u zelf doen"]
+    text = _all_text(item)
+    assert "Neem niet meer dan 3000 milligram per dag." in text
+    assert "Kin intrekken | 10 keer | rug recht, blik vooruit" in text
+    assert "• slecht of te kort slapen;" in text
+    assert "\\s" not in text and "\\n" not in text and "^ " not in text and "version = 2.0" not in text

@@ -11,6 +11,7 @@ reported and skipped, never a crash or a silent gap.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import unicodedata
@@ -48,6 +49,9 @@ from ingest.jira import is_jira, jira_as_markdown
 from ingest.chunk_records import read_chunk_records
 from ingest.clinical_document import ClinicalPage, clinical_document_page
 from ingest.faq_records import read_faq_records
+from ingest.json_tables import json_in_tables
+from ingest.openehr_composition import read_openehr_composition
+from ingest.rivescript import read_rivescript
 from ingest.json_text import is_html_fragment, read_json_document
 from ingest.keyed_document import KeyedDocument
 from ingest.justext import is_justext, justext_as_markdown
@@ -534,6 +538,10 @@ def load_source(data: bytes, path: Path) -> SourceText:
         return load_pdf(data, path)
     if kind == "html":
         page = decode_page(data, path)
+        shown = json_in_tables(page)
+        dumped = _shown_json_source(json.dumps(shown, ensure_ascii=False), path) if shown is not None else None
+        if dumped is not None:  # json2html's tables of a JSON value: read as that JSON is
+            return dumped
         clinical = clinical_document_page(page)
         if clinical is not None:  # a C-CDA document in the page: its header and sections, never its patient
             return _clinical_source(clinical, path)
@@ -711,12 +719,14 @@ def _feed_source(items: list[FeedItem], path: Path) -> SourceText | None:
     return replace(source, updated=source.updated or newest_date(items))
 
 
-# Readers of a leaflet kept as keyed records, in the order they are asked: a RAG chunker's JSON
+# Readers of a leaflet kept as keyed records, in the order they are asked: an openEHR composition
+# (`ingest.openehr_composition`: its reference model names its parts), a RAG chunker's JSON
 # records (`ingest.chunk_records`), a translation catalogue (PO, Qt .ts, po2csv:
 # `ingest.translation_catalog`), an app's localisation file (.strings, .properties, .ftl, YAML,
-# i18next: `ingest.locale_keys`).
+# i18next: `ingest.locale_keys`), a RiveScript bot's brain file (`ingest.rivescript`).
 _KEYED_READERS: tuple[Callable[[str], KeyedDocument | None], ...] = (
-    read_chunk_records, read_faq_records, read_translation_catalog, read_locale_keys)
+    read_openehr_composition, read_chunk_records, read_faq_records, read_translation_catalog, read_locale_keys,
+    read_rivescript)
 
 
 def _keyed_source(text: str, path: Path) -> SourceText | None:
@@ -751,6 +761,19 @@ def _json_source(text: str, path: Path) -> SourceText | None:
     except IngestError:
         return None
     return replace(source, title=document.title or source.title, updated=document.updated or source.updated)
+
+
+def _shown_json_source(text: str, path: Path) -> SourceText | None:
+    """The JSON text a page showed (`ingest.json_tables`) read by the JSON readers, as a plain
+    text holding it is: its keyed records first, else its strings; None where neither takes it
+    or what they make holds no text (the page is then read as a page). The readers are handed
+    the page's name as a JSON file's, so that the text they make is not taken for HTML by the
+    page's suffix."""
+    as_json = path.with_suffix(".json")
+    try:
+        return _keyed_source(text, as_json) or _json_source(text, as_json)
+    except IngestError:
+        return None
 
 
 def _note_export_source(text: str, path: Path) -> SourceText | None:

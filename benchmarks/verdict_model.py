@@ -4,6 +4,7 @@ evidence alone, on question sets it was not fitted on?
     python benchmarks/verdict_sets.py collect ROWS.json --indexes /tmp/verdict-indexes
     python benchmarks/verdict_model.py ROWS.json --split [--sets] [--model NAME ...] [--forward] [--coefficients]
     python benchmarks/verdict_model.py ROWS.json [MORE.json] --fresh-from 39 [--model NAME]
+    python benchmarks/verdict_model.py ROWS.json --adopt
 
 Reads the rows `verdict_sets.py collect` writes (each question's evidence and its "signals")
 and checks, leaving one question set out at a time, a linear logistic model over at most six
@@ -202,9 +203,10 @@ def fresh(data: dict[str, list[dict]], names: tuple[str, ...], first: int, l2: f
     evidence's Youden-best there, then scored on the red teams from `first` on, which took no part
     in choosing it. Dutch and English questions only (a third language keeps the evidence alone)."""
     rows = Rows(data, names)
+    merged = np.char.startswith(rows.set.astype(str), "merged")  # several sets in one index: never fitted on
     number = np.array([int(name[2:]) if name.startswith("rt") else 0 for name in rows.set.tolist()])
     free, nl = np.isnan(rows.rule), ~rows.third
-    train, test = (number < first) & free & nl, (number >= first) & nl
+    train, test = (number < first) & free & nl & ~merged, (number >= first) & nl
     x = rows.x[:, [rows.names.index(n) for n in names]]
     mean, std = x[train].mean(0), x[train].std(0) + 1e-12
     w = fit((x[train] - mean) / std, rows.y[train], l2)
@@ -214,6 +216,7 @@ def fresh(data: dict[str, list[dict]], names: tuple[str, ...], first: int, l2: f
     results = {}
     for label, score in (("evidence alone", rows.margin), ("model", model)):
         threshold = youden(score[train], rows.y[train])
+        print(f"{label}: threshold {threshold:+.3f} (Youden-best on the sets it was fitted on)")
         centred = np.where(free, score - threshold, rows.rule)
         results[label] = (centred, centred >= 0)
     fresh_sets = sorted(set(rows.set[test].tolist()), key=lambda name: int(name[2:]))
@@ -224,6 +227,28 @@ def fresh(data: dict[str, list[dict]], names: tuple[str, ...], first: int, l2: f
         up += label != "pooled" and a[2] is not None and b[2] is not None and b[2] > a[2]
         print(f"{label:22s} | {_fmt(a)} | {_fmt(b)}")
     print(f"fresh sets whose AUROC the model raises: {up} of {len(fresh_sets)}")
+    for name in sorted(set(rows.set[merged].tolist())):
+        a, b = (summary(merged & nl & (rows.set == name), rows.y, *results[k]) for k in ("evidence alone", "model"))
+        print(f"{name:22s} | {_fmt(a)} | {_fmt(b)}   (one index of several sets)")
+
+
+def adopt(data: dict[str, list[dict]], names: tuple[str, ...], l2: float = L2) -> None:
+    """The constants index/confidence.py would take for the learned verdict (not adopted:
+    docs/quality.md): the model fitted on every set's Dutch and English questions (those no
+    rule decides), in raw units, with the intercept less the Youden-best threshold as its
+    bias, so that 0 is the coverage line."""
+    rows = Rows(data, names)
+    train = np.isnan(rows.rule) & ~rows.third & ~np.char.startswith(rows.set.astype(str), "merged")
+    x = rows.x[:, [rows.names.index(n) for n in names]]
+    mean, std = x[train].mean(0), x[train].std(0) + 1e-12
+    w = fit((x[train] - mean) / std, rows.y[train], l2)
+    raw = w[:-1] / std
+    bias = w[-1] - float(raw @ mean)
+    threshold = youden(x[train] @ raw + bias, rows.y[train])
+    print(f"fitted on {int(train.sum())} questions of {len(set(rows.set[train].tolist()))} sets")
+    for name, value in zip(names, raw):
+        print(f"LEARNED_{name.upper()} = {value:.3f}")
+    print(f"LEARNED_BIAS = {bias - threshold:.3f}  # intercept {bias:.3f} less the threshold {threshold:.3f}")
 
 
 def forward(data: dict[str, list[dict]], split: bool, budget: int = 6) -> list[str]:
@@ -262,8 +287,13 @@ def main() -> None:
     parser.add_argument("--coefficients", action="store_true", help="each model fitted on all sets")
     parser.add_argument("--fresh-from", type=int, metavar="N",
                         help="fit once on the tuning sets and red teams before N, score those from N on")
+    parser.add_argument("--adopt", action="store_true",
+                        help="the constants a learned verdict would take, fitted on every set")
     args = parser.parse_args()
     data = {name: found for path in args.rows for name, found in json.loads(path.read_text()).items()}
+    if args.adopt:
+        adopt(data, tuple(n for n in MODELS["evidence, gap"] if n != "third"), args.l2)
+        return
     if args.fresh_from:
         for label in args.model or ["evidence, gap"]:
             fresh(data, tuple(n for n in MODELS[label] if n != "third"), args.fresh_from, args.l2)

@@ -4,6 +4,8 @@
     (change the search)
     python benchmarks/verdict_sets.py collect AFTER.json --indexes /tmp/verdict-indexes
     python benchmarks/verdict_sets.py compare BEFORE.json AFTER.json [-v]
+    python benchmarks/verdict_sets.py merge /tmp/m53 /tmp/m53.jsonl rt53 rt54 ... rt59
+    python benchmarks/verdict_sets.py collect M.json --indexes /tmp/verdict-indexes --set merged53 /tmp/m53.jsonl /tmp/m53
 
 A change to the coverage verdict (index/confidence.py, the word costs in index/search.py) moves
 some questions across the threshold in every set; a gain on the sets it was tuned on says little
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 from pathlib import Path
 
@@ -61,11 +64,12 @@ def question_sets() -> dict[str, tuple[Path, Path]]:
     return sets
 
 
-def collect(out: Path, indexes: Path, only: list[str], refresh: bool = False) -> None:
+def collect(out: Path, indexes: Path, only: list[str], refresh: bool = False,
+            extra: dict[str, tuple[Path, Path]] | None = None) -> None:
     settings = Settings.from_env()
     found: dict[str, list[dict]] = {}
     built: dict[Path, Path] = {}
-    for name, (questions, folder) in question_sets().items():
+    for name, (questions, folder) in {**question_sets(), **(extra or {})}.items():
         if only and name not in only:
             continue
         if folder not in built:
@@ -92,6 +96,27 @@ def collect(out: Path, indexes: Path, only: list[str], refresh: bool = False) ->
         found[name] = rows
         print(f"{name}: {len(rows)} questions", file=sys.stderr)
     out.write_text(json.dumps(found, ensure_ascii=False, indent=1))
+
+
+def merge(folder: Path, questions: Path, names: list[str]) -> None:
+    """Several sets' leaflets in one folder and their questions in one file, each file and id
+    prefixed by its set: a larger collection to collect with `--set`, where more passages stand
+    near every question (the red teams' subjects are distinct by their own rule)."""
+    sets = question_sets()
+    folder.mkdir(parents=True, exist_ok=True)
+    with questions.open("w", encoding="utf-8") as out:
+        for name in names:
+            source, leaflets = sets[name]
+            for path in sorted(leaflets.iterdir()):
+                if path.is_file():
+                    shutil.copy2(path, folder / f"{name}-{path.name}")
+            for line in source.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    row = json.loads(line)
+                    row["id"] = f"{name}-{row['id']}"
+                    if row.get("leaflet"):
+                        row["leaflet"] = f"{name}-{row['leaflet']}"
+                    out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 def _hit_signals(searcher, result) -> dict[str, float]:
@@ -180,15 +205,25 @@ def main() -> None:
     gather.add_argument("out", type=Path)
     gather.add_argument("--indexes", type=Path, required=True, help="folder for the sets' indexes (kept)")
     gather.add_argument("--only", nargs="*", default=[], help="set names (dev, synthetic, rt13, ...)")
+    gather.add_argument("--set", nargs=3, action="append", default=[], metavar=("NAME", "QUESTIONS", "LEAFLETS"),
+                        help="a set of one's own, e.g. several red teams' leaflets in one index "
+                             "(a name starting 'merged' is kept out of verdict_model.py's fits)")
     gather.add_argument("--refresh", action="store_true",
                         help="ingest the sets' leaflets again (after an ingest change) into indexes already built")
+    joined = commands.add_parser("merge", help="several sets' leaflets and questions as one set, for `collect --set`")
+    joined.add_argument("folder", type=Path)
+    joined.add_argument("questions", type=Path)
+    joined.add_argument("sets", nargs="+")
     against = commands.add_parser("compare", help="two collections side by side")
     against.add_argument("before", type=Path)
     against.add_argument("after", type=Path)
     against.add_argument("-v", "--verbose", action="store_true", help="list the questions whose verdict changed")
     args = parser.parse_args()
-    if args.command == "collect":
-        collect(args.out, args.indexes, args.only, args.refresh)
+    if args.command == "merge":
+        merge(args.folder, args.questions, args.sets)
+    elif args.command == "collect":
+        extra = {name: (Path(questions), Path(folder)) for name, questions, folder in args.set}
+        collect(args.out, args.indexes, args.only + list(extra), args.refresh, extra)
     else:
         compare(args.before, args.after, args.verbose)
 

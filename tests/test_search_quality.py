@@ -2338,3 +2338,83 @@ def test_localisation_files_read_as_their_leaflets(redteam59_searcher):
     headings = {passage.headings for _, passage in redteam59_searcher.store.all_passages()
                 if passage.leaflet_id == "klompvoet-ponseti"}
     assert ("Het draagschema van de brace",) in headings
+
+
+REDTEAM60 = load_questions(ROOT / "tests" / "data" / "redteam60_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam60_searcher(settings, embedder, tmp_path_factory):
+    """Ten leaflets as chatbots, help centres and static sites keep an FAQ: a RiveScript brain, a
+    QnA Maker knowledge base (bf-lu), ChatterBot's training export, an NLP.js model, elasticlunr,
+    MiniSearch and FlexSearch indexes, two FAQ accordion pages and django-helpdesk's dumpdata
+    (tests/data/redteam60_questions.md)."""
+    return _searcher_over("redteam60_leaflets", settings, tmp_path_factory, leaflets=10)
+
+
+def test_a_sixtieth_set_of_leaflets_answers_its_questions(redteam60_searcher):
+    missed, flagged, kept = _outcomes(redteam60_searcher, REDTEAM60)
+    assert len(missed) <= 7, missed  # 5 of 85 missed when measured (4 in the red team's run)
+    assert len(flagged) >= 21, flagged  # 23 of 30 (23 in the red team's run)
+    assert len(kept) >= 44, kept  # 47 of 85 (47)
+
+
+def test_knowledge_bases_read_as_their_faq(redteam60_searcher):
+    """A QnA Maker knowledge base headed each answer by the previous record's question, Django's
+    dumpdata lost its category's title, FlexSearch's token maps were ten passages and its title,
+    and bookkeeping fields stood in the text (redteam60_questions.md, 2.1-2.7)."""
+    shown = [text for _, passage in redteam60_searcher.store.all_passages() for text in (passage.text, *passage.headings)]
+    for residue in ("custom editorial", "[[", "qnaList", '"id"', "isContextOnly", ".map"):
+        assert not any(residue in text for text in shown), residue
+    leaflets = redteam60_searcher.leaflets
+    titles = {"enkelbreuk": "Gips bij een gebroken enkel", "eenzaamheid-ouderen": "Eenzaam? U bent niet de enige",
+              "ankle-fracture-en": "A cast for a broken ankle",
+              "longrevalidatie": "Longrevalidatie: weer meer kunnen met COPD"}
+    assert {key: leaflets[key].title for key in titles} == titles
+    sections = {}
+    for _, passage in redteam60_searcher.store.all_passages():
+        if passage.leaflet_id == "enkelbreuk" and passage.headings:
+            sections.setdefault(passage.headings[0], []).append(passage.text)
+    assert any("elke dag" in text for text in sections["Trombose voorkomen"])  # its own answer, not the next
+    assert not any("Huidverzorging tijdens bestraling" in text for _, passage in redteam60_searcher.store.all_passages()
+                   if passage.leaflet_id == "huid-bestraling" for text in (passage.text,))
+
+
+REDTEAM61 = load_questions(ROOT / "tests" / "data" / "redteam61_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam61_searcher(settings, embedder, tmp_path_factory):
+    """Nine leaflets exported from health-record and medicine-information systems: HL7 v2 messages
+    (hl7apy, simple-hl7, hl7-standard, @medplum/core; python-hl7's printed values), a C-CDA page
+    (ccda-processor), an SPL read by ElementTree, an openEHR composition through json2html and a
+    health app's json2md export (tests/data/redteam61_questions.md)."""
+    return _searcher_over("redteam61_leaflets", settings, tmp_path_factory, leaflets=9)
+
+
+def test_a_sixty_first_set_of_leaflets_answers_its_questions(redteam61_searcher):
+    missed, flagged, kept = _outcomes(redteam61_searcher, REDTEAM61)
+    assert len(missed) <= 3, missed  # 1 of 92 missed when measured (7 in the red team's run)
+    assert len(flagged) >= 21, flagged  # 23 of 28 (23 in the red team's run)
+    assert len(kept) >= 60, kept  # 63 of 92 (64)
+
+
+def test_health_record_exports_read_as_their_leaflets_never_their_patient(redteam61_searcher):
+    """An HL7 message's segments, the patient's name, number and birth date stood in the first
+    passage, and a C-CDA page was titled by its patient (redteam61_questions.md, 2.1-2.5)."""
+    shown = [text for _, passage in redteam61_searcher.store.all_passages() for text in (passage.text, *passage.headings)]
+    shown += [leaflet.title for leaflet in redteam61_searcher.leaflets.values()]
+    for residue in ("MSH|", "PID|", "OBX|", "556677", "19710605", "de Vries", "Mulder", "Smit^", "8812345", "Gerald",
+                    "Hendrik", "Jansen", "\\F\\", "\\.br\\", "ClinicalDocument"):
+        assert not any(residue in text for text in shown), residue
+    leaflets = redteam61_searcher.leaflets
+    titles = {"lithium": "Lithium: wat u moet weten over uw medicijn", "tamoxifen": "Tamoxifen bij borstkanker",
+              "clopidogrel-stent-en": "Clopidogrel after a stent has been placed",
+              "plaspillen": "Furosemide: een plaspil bij hartfalen"}
+    assert {key: leaflets[key].title for key in titles} == titles
+    publishers = {"lithium": "GGZ Rivierduinen", "tamoxifen": "Antoni van Leeuwenhoek", "clopidogrel-stent": "Isala Zwolle",
+                  "plaspillen": "Hartfalenpolikliniek, Maasstad Ziekenhuis Rotterdam"}
+    assert {key: leaflets[key].publisher for key in publishers} == publishers
+    headings = {passage.headings[:1] for _, passage in redteam61_searcher.store.all_passages()
+                if passage.leaflet_id == "plaspillen"}
+    assert {("Bij ziekte",), ("Vocht en zout",), ("Contact",)} <= headings

@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import re
 
+from ingest.clean.lines import MAX_TITLE_WORDS
 from ingest.dates import find_updated
 from ingest.keyed_document import KeyedDocument
 from ingest.structure import organisation_in
 
 MIN_TRIGGERS = 2
-MAX_TITLE_WORDS = 20
 MAX_GREETING_WORDS = 45
 # A command line: its command character, a space, its data ("> begin" and "< begin" alike).
 _COMMAND = re.compile(r"([!+\-^*%@<>])\s+(\S.*)?")

@@ -19,6 +19,9 @@ ABBREVIATED = (r"(?:\b(?:[^\W\d_]\.){2,}|\b(?:bijv|bv|ca|evt|enz|etc|resp|zgn|in
                r"mevr|dhr|prof|max|min|ong|vs|st|tel|zie)\.)")
 MAX_ABBREVIATION = 12  # characters of the longest word shortened with points ("d.w.z.", "mevr.")
 _ABBREVIATION_END = re.compile(ABBREVIATED + r"[\"'”’)\]]*\s+$", re.IGNORECASE)
+# "enz." and "etc." close a list, often at a sentence's end: before a capital they end it
+# ("peren enz. Daarna rust u."), where "mevr." or "dr." before a capital opens a name.
+_LIST_END = re.compile(r"\b(?:enz|etc)\.[\"'”’)\]]*\s+$", re.IGNORECASE)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -31,7 +34,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for gap in _SENTENCE_GAP.finditer(text):
         following = text[gap.end():gap.end() + 1]
-        if not _SENTENCE_OPENER.match(following) or _shortened_before(text, gap):
+        if not _SENTENCE_OPENER.match(following) or _shortened_before(text, gap) and not (
+                following.isupper() and _ends_list(text, gap)):
             continue
         end = gap.end() - len(gap.group(0)) + len(gap.group(0).rstrip())
         if end > start:
@@ -47,3 +51,8 @@ def _shortened_before(text: str, gap: re.Match[str]) -> bool:
     asked of the few characters before it, not of the whole text before (a paragraph of many
     sentences was read again at each one)."""
     return _ABBREVIATION_END.search(text, max(0, gap.start() + 1 - MAX_ABBREVIATION), gap.end()) is not None
+
+
+def _ends_list(text: str, gap: re.Match[str]) -> bool:
+    """Whether the point that opens `gap` closes a list ("enz. ", "etc. ")."""
+    return _LIST_END.search(text, max(0, gap.start() + 1 - MAX_ABBREVIATION), gap.end()) is not None

@@ -1,6 +1,7 @@
 """One list of words shortened with a point (`ingest.sentences.ABBREVIATED`) for the sentence
 splitter, the line joiner and a lower-case text's sentence starts: a title or a word the
-lower-case reader knew ("mevr.", "enz.") ends no sentence for the splitter either."""
+lower-case reader knew ("mevr.", "tel.") ends no sentence for the splitter either; "enz." and "etc."
+before a capital close a list and the sentence with it."""
 
 from ingest.sentences import sentence_spans
 
@@ -24,3 +25,10 @@ def test_an_ordinary_sentences_end_still_ends_it():
     # a long word that ends in a shortened word's letters ("…lijst.": "st.") is no shortened word
     assert _sentences("Lees de boodschappenlijst. Daarna belt u ons.") == [
         "Lees de boodschappenlijst.", "Daarna belt u ons."]
+
+
+def test_a_list_closed_by_enz_or_etc_ends_its_sentence_before_a_capital():
+    assert _sentences("Neem appels, peren enz. Daarna rust u.") == ["Neem appels, peren enz.", "Daarna rust u."]
+    assert _sentences("Fruit, groente etc. Dat is gezond.") == ["Fruit, groente etc.", "Dat is gezond."]
+    assert _sentences("Fruit enz. en ook water. Drink veel.") == ["Fruit enz. en ook water.", "Drink veel."]
+    assert _sentences("Bel tel. 088 123 45 67 voor vragen.") == ["Bel tel. 088 123 45 67 voor vragen."]

@@ -47,7 +47,7 @@ from ingest.haddock import haddock_as_markdown, is_haddock
 from ingest.hl7_message import read_hl7_message, without_printed_escapes
 from ingest.jira import is_jira, jira_as_markdown
 from ingest.chunk_records import read_chunk_records
-from ingest.clinical_document import ClinicalPage, clinical_document_page
+from ingest.clinical_document import ClinicalPage, clinical_document_page, holds_clinical_document, without_patient
 from ingest.faq_records import read_faq_records
 from ingest.json_tables import json_in_tables
 from ingest.openehr_composition import read_openehr_composition
@@ -545,6 +545,8 @@ def load_source(data: bytes, path: Path) -> SourceText:
         clinical = clinical_document_page(page)
         if clinical is not None:  # a C-CDA document in the page: its header and sections, never its patient
             return _clinical_source(clinical, path)
+        if holds_clinical_document(page):  # one not read: the page, never its patient
+            page = without_patient(page)
         return load_html(with_title_line(page), path)
     if kind == "plain":
         message = read_message(data, path)

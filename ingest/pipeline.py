@@ -766,14 +766,15 @@ def _json_source(text: str, path: Path) -> SourceText | None:
 
 
 def _shown_json_source(text: str, path: Path) -> SourceText | None:
-    """The JSON text a page showed (`ingest.json_tables`) read by the JSON readers, as a plain
-    text holding it is: its keyed records first, else its strings; None where neither takes it
-    or what they make holds no text (the page is then read as a page). The readers are handed
-    the page's name as a JSON file's, so that the text they make is not taken for HTML by the
-    page's suffix."""
+    """The JSON text a page showed (`ingest.json_tables`) read by the keyed readers, as a plain
+    text holding it is; None where none takes it or what it makes holds no text (the page is
+    then read as a page). Not the generic reader of a JSON document's strings: that one takes
+    any value, so an ordinary table that happens to have json2html's shape would lose its row
+    headers to it. The readers are handed the page's name as a JSON file's, so that the text
+    they make is not taken for HTML by the page's suffix."""
     as_json = path.with_suffix(".json")
     try:
-        return _keyed_source(text, as_json) or _json_source(text, as_json)
+        return _keyed_source(text, as_json)
     except IngestError:
         return None
 

@@ -5,7 +5,6 @@ own border; RiveScript's first command checked."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from ingest.clinical_document import clinical_document_page, holds_clinical_document
 from ingest.json_tables import json_in_tables

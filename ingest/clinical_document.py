@@ -12,19 +12,29 @@ title, each `<section>`'s `<title>` a heading (a nested section's a level down),
 block's `<paragraph>`s, `<list>`s and `<table>`s as their HTML counterparts. The sender is the
 author's organisation, else the custodian's, else the author's own name; the date the
 document's `effectiveTime`. The patient (`recordTarget`), the page's `<title>` and every
-coded entry are never read. A part that does not parse (or declares entities) is left to the
-HTML reader, as before.
+coded entry are never read. HTML's named entities (`&nbsp;`) are read as their characters; a
+`nonXMLBody`'s text as paragraphs. A part that does not parse (or declares entities) is left to
+the HTML reader, but only without its `recordTarget`s' text and the page's `<title>`
+(`without_patient`): what the HTML reader reads, the patient is never part of.
 """
 
 from __future__ import annotations
 
 import html
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
 _NAMESPACE = "urn:hl7-org:v3"
-_OPEN = "<ClinicalDocument"
-_CLOSE = "</ClinicalDocument>"
+# The document's opening tag, prefixed (`<cda:ClinicalDocument xmlns:cda="urn:hl7-org:v3">`) or not.
+_DOCUMENT_OPEN = re.compile(r"<([A-Za-z_][\w.-]*:)?ClinicalDocument\b[^<>]*>")
+_RECORD_TARGET_OPEN = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?recordTarget\b[^<>]*>")
+_RECORD_TARGET_CLOSE = re.compile(r"</(?:[A-Za-z_][\w.-]*:)?recordTarget\s*>")
+_PAGE_TITLE_OPEN = re.compile(r"<title\b[^<>]*>", re.IGNORECASE)
+_PAGE_TITLE_CLOSE = re.compile(r"</title\s*>", re.IGNORECASE)
+# A named entity; HTML's (`&nbsp;`, `&eacute;`) are unknown to XML's parser.
+_HTML_ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]{0,31});")
+_XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
 # The narrative block's elements that have an HTML counterpart; any other (`content`,
 # `linkHtml`, `footnote`) gives its text inline, `renderMultiMedia` nothing.
 _AS_HTML = {"paragraph": "p", "item": "p", "table": "table", "thead": "thead", "tbody": "tbody", "tfoot": "tfoot",
@@ -42,20 +52,27 @@ class ClinicalPage:
     updated: str  # YYYY-MM-DD, YYYY-MM, YYYY or ""
 
 
+def holds_clinical_document(page: str) -> bool:
+    """Whether `page` opens a `ClinicalDocument` in HL7's namespace (its tag prefixed or not)."""
+    return _document_start(page) is not None
+
+
 def clinical_document_page(page: str) -> ClinicalPage | None:
     """The page the `ClinicalDocument` inside `page` makes; None where `page` holds none, or
     one that does not parse, or one with no section text."""
-    start = page.find(_OPEN)
-    if start < 0 or _NAMESPACE not in page[start:page.find(">", start) + 1]:
+    found = _document_start(page)
+    if found is None:
         return None
-    end = page.rfind(_CLOSE)
+    start, prefix = found
+    close = f"</{prefix}ClinicalDocument>"
+    end = page.rfind(close)
     if end < start:
         return None
-    xml = page[start:end + len(_CLOSE)]
+    xml = page[start:end + len(close)]
     if "<!ENTITY" in xml:  # no entity is expanded, however the parser is built
         return None
     try:
-        root = ET.fromstring(xml)
+        root = ET.fromstring(_HTML_ENTITY.sub(_entity_character, xml))
     except ET.ParseError:
         return None
     parts: list[str] = []
@@ -63,6 +80,8 @@ def clinical_document_page(page: str) -> ClinicalPage | None:
         for body in _children(root, "component"):
             for structured in _children(body, "structuredBody"):
                 _sections_html(structured, 2, parts)
+            for unstructured in _children(body, "nonXMLBody"):
+                parts.extend(_unstructured_html(_child(unstructured, "text")))
     except RecursionError:  # nested deeper than Python recurses: no document's shape, read as a page
         return None
     if not parts:
@@ -72,6 +91,65 @@ def clinical_document_page(page: str) -> ClinicalPage | None:
     page_html = (f"<!DOCTYPE html><html><head><title>{html.escape(title)}</title></head>"
                  f"<body><article>{heading}{''.join(parts)}</article></body></html>")
     return ClinicalPage(page_html, title, _publisher(root), _date(_child(root, "effectiveTime")))
+
+
+def without_patient(page: str) -> str:
+    """`page` without the text of any `recordTarget` element and without its `<title>`s before
+    the clinical document: the patient's name, id and birth date, for a page whose
+    `ClinicalDocument` could not be read and goes to the HTML reader as it is."""
+    found = _document_start(page)
+    head_end = found[0] if found is not None else len(page)
+    head = _without_elements(page[:head_end], _PAGE_TITLE_OPEN, _PAGE_TITLE_CLOSE)
+    return head + _without_elements(page[head_end:], _RECORD_TARGET_OPEN, _RECORD_TARGET_CLOSE)
+
+
+def _without_elements(text: str, opening: re.Pattern[str], closing: re.Pattern[str]) -> str:
+    """`text` without each element `opening` and `closing` bound, in one pass (each search goes
+    on from where the last ended). One left unclosed takes the rest of the text with it: what
+    it held never gets through."""
+    kept: list[str] = []
+    at = 0
+    while True:
+        opened = opening.search(text, at)
+        if opened is None:
+            kept.append(text[at:])
+            break
+        kept.append(text[at:opened.start()])
+        if opened.group().endswith("/>"):  # an empty element: nothing to take
+            at = opened.end()
+            continue
+        closed = closing.search(text, opened.end())
+        if closed is None:
+            break
+        at = closed.end()
+    return "".join(kept)
+
+
+def _document_start(page: str) -> tuple[int, str] | None:
+    """Where the page's `ClinicalDocument` in HL7's namespace opens, and its tag's prefix ("cda:"
+    or ""); None where it holds none."""
+    for found in _DOCUMENT_OPEN.finditer(page):
+        if _NAMESPACE in found.group():
+            return found.start(), found.group(1) or ""
+    return None
+
+
+def _entity_character(found: re.Match[str]) -> str:
+    """An HTML named entity (`&nbsp;`) as its character, which the XML parser does not know; XML's
+    own five, and a name HTML does not know, stay as they are."""
+    if found.group(1) in _XML_ENTITIES:
+        return found.group()
+    character = html.unescape(found.group())
+    return html.escape(character, quote=False) if character != found.group() else found.group()
+
+
+def _unstructured_html(text: ET.Element | None) -> list[str]:
+    """A `nonXMLBody`'s `<text>` as paragraphs, one to each block of lines; none where it is
+    encoded (base64) rather than text."""
+    if text is None or text.get("representation", "TXT").upper() == "B64":
+        return []
+    blocks = re.split(r"\n\s*\n", "".join(text.itertext()))
+    return [f"<p>{html.escape(' '.join(block.split()))}</p>" for block in blocks if block.strip()]
 
 
 def _local(element: ET.Element) -> str:

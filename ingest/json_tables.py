@@ -11,8 +11,8 @@ The shape is known generically: the page is one table (perhaps inside bare `<htm
 every table is either all key rows (one `<th>` and one `<td>` each) or a header row over rows of
 as many cells, every cell holds text alone or one table or one list, and some cell holds a table or
 list (a nested value: a two-column table of row headers alone is an ordinary data table). Any other
-tag, or text beside a table, and it is a page of its own. The value is handed to the JSON readers,
-which read it as any JSON document is.
+tag, a table without json2html's `border="1"`, or text beside a table, and it is a page of its
+own. The value is handed to the keyed JSON readers, which read it as a JSON file of theirs is.
 """
 
 from __future__ import annotations
@@ -30,7 +30,10 @@ _HEAD = re.compile(r"<!doctype[^>]*>|<head\b.*?</head>", re.IGNORECASE | re.DOTA
 _TAGS = frozenset({"table", "thead", "tbody", "tr", "th", "td", "ul", "li", "html", "body"})
 _WRAPPERS = frozenset({"html", "body"})
 # A tag, or a "<" or ">" that opens or closes none (json2html escapes both in its text).
-_TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)(?:\s[^<>]*)?>|[<>]")
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)(\s[^<>]*)?>|[<>]")
+# json2html's own mark: every table it writes opens as `<table border="1">`. A dosage table of
+# rows headed by `<th>`, a list in a cell, written by hand, carries no such border.
+_JSON2HTML_BORDER = re.compile(r"""\sborder\s*=\s*(?:"1"|'1'|1)(?![^\s/])""")
 
 
 @dataclass
@@ -51,6 +54,8 @@ def _tree(fragment: str) -> _Node | None:
         at = found.end()
         closing, tag = found.group(1), (found.group(2) or "").lower()
         if tag not in _TAGS:
+            return None
+        if tag == "table" and not closing and not _JSON2HTML_BORDER.search(found.group(3) or ""):
             return None
         if not closing:
             node = _Node(tag)

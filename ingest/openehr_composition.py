@@ -16,7 +16,11 @@ or a node's label, no text.
 
 from __future__ import annotations
 
+import re
 from collections import deque
+from datetime import date
+
+from ingest.dates import find_updated
 
 from ingest.json_value import json_value
 from ingest.keyed_document import KeyedDocument
@@ -24,6 +28,7 @@ from ingest.keyed_document import KeyedDocument
 _ELEMENT = "ELEMENT"
 _CLUSTER = "CLUSTER"
 _SECTION = "SECTION"
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)")
 MAX_HEADING_LEVEL = 6
 
 
@@ -49,11 +54,23 @@ def read_openehr_composition(text: str) -> KeyedDocument | None:
     context = value.get("context")
     context = context if isinstance(context, dict) else {}
     furniture = tuple(_context_lines(context.get("other_context")))
-    start = context.get("start_time")
-    updated = start.get("value", "") if isinstance(start, dict) else ""
+    updated = find_updated(*furniture) or _session_date(context.get("start_time"))
     head = [f"# {title}"] if title else []
     return KeyedDocument("\n\n".join([*head, *blocks]) + "\n", headed=True, title=title, sender=sender.strip(),
-                         updated=updated if isinstance(updated, str) else "", furniture=furniture)
+                         updated=updated, furniture=furniture)
+
+
+def _session_date(start: object) -> str:
+    """The day of the context's `start_time` (YYYY-MM-DD), or "": the session's clinical time
+    only dates a leaflet that states no date of its own, and never with its hour and zone."""
+    value = start.get("value", "") if isinstance(start, dict) else ""
+    found = _ISO_DAY.match(value) if isinstance(value, str) else None
+    if found is None:
+        return ""
+    try:
+        return date.fromisoformat(found.group()).isoformat()
+    except ValueError:  # no such day ("2026-02-30")
+        return ""
 
 
 def _items(value: object) -> list[dict]:

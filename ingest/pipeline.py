@@ -47,7 +47,7 @@ from ingest.haddock import haddock_as_markdown, is_haddock
 from ingest.hl7_message import read_hl7_message, without_printed_escapes
 from ingest.jira import is_jira, jira_as_markdown
 from ingest.chunk_records import read_chunk_records
-from ingest.clinical_document import ClinicalPage, clinical_document_page
+from ingest.clinical_document import ClinicalPage, clinical_document_page, holds_clinical_document, without_patient
 from ingest.faq_records import read_faq_records
 from ingest.json_tables import json_in_tables
 from ingest.openehr_composition import read_openehr_composition
@@ -545,6 +545,8 @@ def load_source(data: bytes, path: Path) -> SourceText:
         clinical = clinical_document_page(page)
         if clinical is not None:  # a C-CDA document in the page: its header and sections, never its patient
             return _clinical_source(clinical, path)
+        if holds_clinical_document(page):  # one not read: the page, never its patient
+            page = without_patient(page)
         return load_html(with_title_line(page), path)
     if kind == "plain":
         message = read_message(data, path)
@@ -764,14 +766,15 @@ def _json_source(text: str, path: Path) -> SourceText | None:
 
 
 def _shown_json_source(text: str, path: Path) -> SourceText | None:
-    """The JSON text a page showed (`ingest.json_tables`) read by the JSON readers, as a plain
-    text holding it is: its keyed records first, else its strings; None where neither takes it
-    or what they make holds no text (the page is then read as a page). The readers are handed
-    the page's name as a JSON file's, so that the text they make is not taken for HTML by the
-    page's suffix."""
+    """The JSON text a page showed (`ingest.json_tables`) read by the keyed readers, as a plain
+    text holding it is; None where none takes it or what it makes holds no text (the page is
+    then read as a page). Not the generic reader of a JSON document's strings: that one takes
+    any value, so an ordinary table that happens to have json2html's shape would lose its row
+    headers to it. The readers are handed the page's name as a JSON file's, so that the text
+    they make is not taken for HTML by the page's suffix."""
     as_json = path.with_suffix(".json")
     try:
-        return _keyed_source(text, as_json) or _json_source(text, as_json)
+        return _keyed_source(text, as_json)
     except IngestError:
         return None
 

@@ -96,13 +96,13 @@ def _is_rivescript(commands: list[tuple[str, str]]) -> bool:
     in that rhythm throughout."""
     header = any(kind == "!" and _VERSION.match(data) for kind, data in commands)
     triggers = answered = 0
-    last = ""  # the last command but a continuation
+    last: str | None = None  # the last command but a continuation; None before the first
     for kind, data in commands:
-        if kind in "-*@" and last not in "+%-*@":
+        if kind in "-*@" and (last is None or last not in "+%-*@"):
             return False  # a reply without a trigger: a list, no brain file
-        if kind == "^" and last not in "+-*!":
+        if kind == "^" and (last is None or last not in "+-*!"):
             return False
-        answered += kind in "-*@" and last in "+%"
+        answered += kind in "-*@" and last is not None and last in "+%"
         triggers += kind == "+"
         last = kind if kind != "^" else last
     if answered != triggers or triggers < (1 if header else MIN_TRIGGERS):

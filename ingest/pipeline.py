@@ -528,8 +528,9 @@ _TEXT_MARKUPS: tuple[tuple[Callable[[str, Path], bool], Callable[[str], str]], .
 )
 
 
-def load_source(data: bytes, path: Path) -> SourceText:
-    """The loader for the file's real type."""
+def load_source(data: bytes, path: Path, *, hl7: bool = True) -> SourceText:
+    """The loader for the file's real type; `hl7=False` for a text an HL7 message gave, so
+    that text is not read as a message again."""
     literal = unwrapped_literal(data)
     if literal is not None:  # a program's `repr()` of the text: read what it holds (red team 57)
         return _literal_source(literal, path)
@@ -553,9 +554,11 @@ def load_source(data: bytes, path: Path) -> SourceText:
         if message is not None:
             return _message_source(message, path)
         text = decode_text(data, path)
-        observations = read_hl7_message(text)
-        if observations is not None:  # an HL7 v2 message: its OBX values are the leaflet, the rest no text
-            return load_source(observations.encode("utf-8"), path)
+        observations = read_hl7_message(text) if hl7 else None
+        if observations == "":  # a message is never read as plain text: its header and patient would show
+            raise IngestError(path, "an HL7 message without observation or note text")
+        if observations is not None:  # an HL7 v2 message: its OBX (else NTE) values are the leaflet, the rest no text
+            return load_source(observations.encode("utf-8"), path, hl7=False)
         unescaped = without_printed_escapes(text)  # python-hl7's printed values: `\.br\` a line break
         if unescaped != text:
             text, data = unescaped, unescaped.encode("utf-8")

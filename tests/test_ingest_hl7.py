@@ -4,6 +4,10 @@ printed OBX values read with their escapes decoded."""
 
 from pathlib import Path
 
+import pytest
+
+from ingest.document import IngestError
+from ingest.pipeline import ingest_leaflets
 from ingest.hl7_message import is_hl7_message, read_hl7_message, without_printed_escapes
 
 from tests.ingest_helpers import all_text, headings, ingested_copy, ingested_text
@@ -73,8 +77,68 @@ def test_the_message_own_delimiters_are_used():
     assert read_hl7_message(message).splitlines() == ["Regel # een twee", "drie"]
 
 
-def test_a_message_without_observations_is_left_to_the_other_readers():
-    assert read_hl7_message("MSH|^~\\&|A|B\rPID|||12||Jansen^Piet\r") is None
+def test_a_message_without_observations_or_notes_gives_no_text_not_none():
+    assert read_hl7_message("MSH|^~\\&|A|B\rPID|||12||Jansen^Piet\r") == ""
+
+
+def test_a_message_without_observations_is_read_as_its_notes_without_the_patient(tmp_path):
+    message = ("MSH|^~\\&|A|B|C|D|20260101||ORU^R01|1|P|2.5\r"
+               "PID|1||123456||Jansen^Jan||19500101\r"
+               "NTE|1||Dit is de folder over uw knie. Neem rust.\r"
+               "NTE|2||Bel de praktijk bij koorts~of bij veel pijn.\r")
+    assert read_hl7_message(message).splitlines() == [
+        "Dit is de folder over uw knie. Neem rust.", "Bel de praktijk bij koorts", "of bij veel pijn."]
+    item = ingested_text(tmp_path, message, "knie.txt")
+    shown = " ".join([item.leaflet.title, item.leaflet.publisher, all_text(item), *headings(item)])
+    assert "Neem rust." in shown
+    for detail in ("MSH", "PID", "Jansen", "123456", "19500101"):
+        assert detail not in shown
+
+
+def test_a_batch_with_file_and_batch_headers_is_read_as_its_messages(tmp_path):
+    for breaks in ("\r", "\n", "\r\n"):
+        batch = (f"FHS|^~\\&|EPD|PRAKTIJK|PORTAAL|PGO|20261012{breaks}"
+                 f"BHS|^~\\&|EPD|PRAKTIJK|PORTAAL|PGO|20261012{breaks}"
+                 + _message(breaks=breaks) + f"BTS|1{breaks}FTS|1{breaks}")
+        assert is_hl7_message(batch)
+        assert read_hl7_message(batch).splitlines() == list(LINES)
+        item = ingested_text(tmp_path, batch, "batch.txt")
+        assert item.leaflet.title == "Griepprik: wat u moet weten"
+        _assert_no_patient(item)
+        assert not any(mark in all_text(item) for mark in ("FHS", "BHS", "MSH", "PID"))
+
+
+def test_a_message_with_no_text_to_read_is_refused_without_the_patient(tmp_path):
+    message = ("MSH|^~\\&|A|B|C|D|20260101||ORU^R01|1|P|2.5\r"
+               "PID|1||123456||Jansen^Jan||19500101\r"
+               "OBR|1|||KNIE^Folder knie^L\r"
+               "OBX|1|ED|PDF^Folder^L||^application^pdf^Base64^JVBERi0xLjQKJcOkw7zDtsOfCjIgMCBvYmoK||||||F\r")
+    assert read_hl7_message(message) == ""
+    path = tmp_path / "knie.txt"
+    path.write_text(message, encoding="utf-8")
+    with pytest.raises(IngestError, match="an HL7 message without observation or note text") as caught:
+        ingest_leaflets(path, root=tmp_path)
+    assert caught.value.path == str(path)
+    for detail in ("Jansen", "123456", "19500101", "JVBERi0"):
+        assert detail not in str(caught.value)
+
+
+def test_a_value_line_that_opens_like_a_segment_id_continues_its_value():
+    message = ("MSH|^~\\&|A|B|C|D|20260101||ORU^R01|1|P|2.5\r"
+               "PID|1||123456||Jansen^Jan||19500101\r"
+               "OBX|1|TX|PIL||Na de operatie\nLET OP: bel bij koorts.\nTIP rust veel.||||||F\r"
+               "OBX|2|TX|PIL||Tot ziens||||||F\r")
+    assert read_hl7_message(message).splitlines() == [
+        "Na de operatie", "LET OP: bel bij koorts.", "TIP rust veel.", "Tot ziens"]
+
+
+def test_ordinary_texts_that_open_like_batch_headers_or_notes_stay_as_they_are(tmp_path):
+    text = ("BHS en FHS: wat betekenen ze?\n\nNTE|1||Een voorbeeld van een notitie.\n"
+            "Een bericht begint met MSH|^~\\&| en daarna de afzender.\n")
+    assert not is_hl7_message(text)
+    assert read_hl7_message(text) is None
+    item = ingested_text(tmp_path, text, "uitleg.txt")
+    assert "NTE|1||Een voorbeeld van een notitie." in all_text(item)
 
 
 def test_ordinary_texts_that_mention_msh_or_show_backslashes_stay_as_they_are(tmp_path):
@@ -226,3 +290,15 @@ def test_plaspillen_page_reads_as_its_clinical_document_not_its_patient(tmp_path
     shown = " ".join([item.leaflet.title, item.leaflet.publisher, all_text(item), *headings(item)])
     for detail in ("Jansen", "Hendrik", "900123456", "19460502"):
         assert detail not in shown
+
+
+def test_the_text_a_message_gives_is_not_read_as_a_message_again(tmp_path):
+    message = ("MSH|^~\\&|A|B|C|D|20260101||ORU^R01|1|P|2.5\r"
+               "PID|1||123456||Jansen^Jan||19500101\r"
+               "OBX|1|TX|PIL||MSH\\F\\\\S\\\\R\\\\E\\\\T\\\\F\\ opent elk bericht dat de praktijk verstuurt.||||||F\r"
+               "OBX|2|TX|PIL||Daarna volgen de gegevens van het onderzoek.||||||F\r")
+    assert read_hl7_message(message).splitlines()[0] == "MSH|^~\\&| opent elk bericht dat de praktijk verstuurt."
+    item = ingested_text(tmp_path, message, "berichten.txt")
+    assert "opent elk bericht" in all_text(item)
+    assert "Daarna volgen de gegevens van het onderzoek." in all_text(item)
+    assert "Jansen" not in all_text(item)

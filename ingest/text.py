@@ -92,13 +92,15 @@ def decode_text(data: bytes, path: str | Path) -> str:
     counted as control characters, its colours refused it whole as binary data. pypdf's DEL for a
     list's bullet is read as the bullet it shows (`_DEL_BULLET`), no control character.
 
-    Raises IngestError "not a text file" for binary data: NUL bytes outside
-    UTF-16, or more than a few control characters (an Info file's marks are none).
+    Raises IngestError "not a text file" for binary data: NUL bytes outside UTF-16 (more than a
+    stray one in UTF-8), or more than a few control characters (an Info file's marks are none).
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = _decode_utf16(data, path)
     elif b"\x00" in data[:65536]:
-        raise IngestError(path, "not a text file (it contains binary data)")
+        text = _without_stray_nul(data)
+        if text is None:
+            raise IngestError(path, "not a text file (it contains binary data)")
     elif data.startswith(b"\xef\xbb\xbf"):
         text = _decode(data, "utf-8-sig", path)
     else:
@@ -113,6 +115,18 @@ def decode_text(data: bytes, path: str | Path) -> str:
     if controls > max(2, len(text[:65536]) // 200) or text.count("\ufffd") > len(text) // 20 + 2:
         raise IngestError(path, "not a text file (it is mostly binary data)")
     return text
+
+
+def _without_stray_nul(data: bytes) -> str | None:
+    """UTF-8 text with a stray NUL byte or two in it (qti-package-maker writes one before each
+    table it draws), read without them; None where there are more, or the rest is no UTF-8: a
+    binary file holds NULs by the thousand."""
+    if data.count(b"\x00") > max(2, len(data) // 10_000):
+        return None
+    try:
+        return data.replace(b"\x00", b"").decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
 
 
 def _without_stray_ff(data: bytes) -> str | None:

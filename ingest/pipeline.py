@@ -62,6 +62,7 @@ from ingest.lower_case_text import sentence_cased
 from ingest.ocr_words import unreadable_pages
 from ingest.markdown_signs import is_markdown
 from ingest.mime_message import Message, MessageBody, read_message
+from ingest.gift_questions import gift_as_html
 from ingest.note_export import is_note_export, notes_as_html, read_notes
 from ingest.notmuch_text import is_notmuch_text, read_notmuch_text
 from ingest.mediawiki import is_mediawiki, mediawiki_as_markdown
@@ -594,6 +595,9 @@ def load_source(data: bytes, path: Path, *, hl7: bool = True) -> SourceText:
             feed = _feed_source(read_rsstail_items(text), path)
         if feed is not None:  # before the note export and the spreadsheet: sfeed's posts are tab-separated rows too
             return feed
+        quiz = _quiz_page_source(gift_as_html(text), path)
+        if quiz is not None:  # a quiz tool's questions (GIFT): their stems the leaflet, their answers no text
+            return quiz
         deck = _note_export_source(text, path) if is_note_export(text) else None
         if deck is not None:  # before the spreadsheet: a deck's notes are tab-separated rows too
             return deck
@@ -787,6 +791,17 @@ def _note_export_source(text: str, path: Path) -> SourceText | None:
     HTML fields make; None where the HTML reader finds no text in it."""
     try:
         return load_html(notes_as_html(read_notes(text)), path)
+    except IngestError:
+        return None
+
+
+def _quiz_page_source(page: str | None, path: Path) -> SourceText | None:
+    """The page a quiz tool's questions make (`ingest.gift_questions`), read as any page is;
+    None where there is none or the HTML reader finds no text in it."""
+    if page is None:
+        return None
+    try:
+        return load_html(page, path)
     except IngestError:
         return None
 

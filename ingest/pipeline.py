@@ -62,6 +62,7 @@ from ingest.lower_case_text import sentence_cased
 from ingest.ocr_words import unreadable_pages
 from ingest.markdown_signs import is_markdown
 from ingest.mime_message import Message, MessageBody, read_message
+from ingest.aiken_questions import read_aiken
 from ingest.gift_questions import gift_as_html
 from ingest.note_export import is_note_export, notes_as_html, read_notes
 from ingest.notmuch_text import is_notmuch_text, read_notmuch_text
@@ -598,6 +599,12 @@ def load_source(data: bytes, path: Path, *, hl7: bool = True) -> SourceText:
         quiz = _quiz_page_source(gift_as_html(text), path)
         if quiz is not None:  # a quiz tool's questions (GIFT): their stems the leaflet, their answers no text
             return quiz
+        aiken = read_aiken(text)
+        if aiken is not None:  # an Aiken quiz's stems (HTML ones read as a page); its choices no text
+            stems, is_html = aiken
+            quiz = _quiz_page_source(stems, path) if is_html else load_source(stems.encode("utf-8"), path)
+            if quiz is not None:
+                return quiz
         deck = _note_export_source(text, path) if is_note_export(text) else None
         if deck is not None:  # before the spreadsheet: a deck's notes are tab-separated rows too
             return deck
@@ -796,7 +803,7 @@ def _note_export_source(text: str, path: Path) -> SourceText | None:
 
 
 def _quiz_page_source(page: str | None, path: Path) -> SourceText | None:
-    """The page a quiz tool's questions make (`ingest.gift_questions`), read as any page is;
+    """The page a quiz tool's questions make (`ingest.gift_questions`, `ingest.aiken_questions`), read as any page is;
     None where there is none or the HTML reader finds no text in it."""
     if page is None:
         return None

@@ -2,11 +2,15 @@
 
 - a Moodle GIFT question bank was read as plain text: its category's name is the title, each
   question's title a heading over its stem, `[html]` stems read as HTML, the answer blocks and the
-  question every stem closes with no text (`ingest.gift_questions`).
+  question every stem closes with no text (`ingest.gift_questions`);
+- a Moodle Aiken file with HTML stems was read as plain text, tags, references and "A. Ja / B. Nee
+  / ANSWER: A" in every passage: the choices and answer lines are no text, the stems read as the
+  page they make (`ingest.aiken_questions`).
 """
 
 from pathlib import Path
 
+from ingest.aiken_questions import read_aiken
 from ingest.gift_questions import gift_as_html
 from ingest.pipeline import ingest_leaflets
 
@@ -76,4 +80,55 @@ def test_red_team_62_ms_vermoeidheid():
     text = _all_text(item)
     assert "Douchen | veel | zittend douchen op een douchekruk" in text
     for markup in ("$CATEGORY", "::", "<br>", "<b>", "=Ja", "~Nee", "Heeft u dit deel gelezen?"):
+        assert markup not in text, markup
+
+
+_AIKEN = """<h1>Uw gipsbeen verzorgen</h1><p>Gipskamer Ziekenhuis Oost</p><h2>Waarom gips?</h2><p>Het gips houdt de botdelen stil, &#233;&#233;n tot zes weken. Zo groeien ze weer goed aan elkaar. Houd het gips droog en leg uw been de eerste dagen zo veel mogelijk hoog, op een kussen of een stoel.</p><p>Heeft u dit gelezen?</p>
+A. Ja
+B. Nee
+ANSWER: A
+
+<h2>Wanneer bellen?</h2><table><tr><th>Teken</th><th>Wat doen</th></tr><tr><td>Blauwe tenen</td><td>direct bellen</td></tr><tr><td>Het gips knelt</td><td>dezelfde dag bellen</td></tr></table><p>Bel de gipskamer op werkdagen van 8.00 tot 17.00 uur. Buiten die tijden belt u de Spoedeisende Hulp.</p><p>Heeft u dit gelezen?</p>
+A. Ja
+B. Nee
+ANSWER: A
+"""
+
+
+def test_aiken_html_stems_read_as_their_page(tmp_path):
+    item = _ingest(tmp_path, "gips.txt", _AIKEN)
+    assert item.leaflet.title == "Uw gipsbeen verzorgen"
+    text = _all_text(item)
+    assert "Waarom gips?" in text and "Wanneer bellen?" in text
+    assert "één tot zes weken" in text
+    assert "Blauwe tenen | direct bellen" in text
+    for markup in ("<h2>", "<p>", "&#233;", "A. Ja", "B. Nee", "ANSWER", "Heeft u dit gelezen?"):
+        assert markup not in text, markup
+
+
+def test_aiken_plain_stems():
+    stems, is_html = read_aiken("Wat houdt gips stil?\nA. De botdelen\nB. De spieren\nANSWER: A\n\n"
+                                "Hoe lang?\nA. Een week\nB. Zes weken\nC. Een jaar\nANSWER: B\n")
+    assert stems == "Wat houdt gips stil?\n\nHoe lang?" and not is_html
+
+
+def test_text_with_lettered_lines_is_no_aiken(tmp_path):
+    text = ("Uw gipsbeen verzorgen\n\nDoe het volgende:\nA. Houd het gips droog.\nB. Leg uw been hoog.\n\n"
+            "Bel ons als:\nA. uw tenen blauw worden;\nB. het gips knelt.\n")
+    assert read_aiken(text) is None
+    assert read_aiken(text + "ANSWER: A\n") is None
+    item = _ingest(tmp_path, "gips.txt", text)
+    assert "Houd het gips droog." in _all_text(item)
+
+
+def test_red_team_62_koolhydraten_tellen():
+    item = ingest_leaflets(RT62 / "koolhydraten-tellen.txt", root=RT62)[0]
+    assert item.leaflet.title == "Koolhydraten tellen bij diabetes type 1: lesboek bij de online training"
+    assert item.leaflet.updated == "2026-01"
+    headings = [p.headings[-1] for p in item.passages]
+    assert "Waarom koolhydraten tellen?" in headings and "Let op bij" in headings
+    text = _all_text(item)
+    assert "één eenheid insuline" in text
+    assert "Appel | 1 middelgrote | 18 g" in text
+    for markup in ("<h2>", "<p>", "<td>", "&#233;", "A. Ja", "ANSWER", "Heeft u dit deel gelezen en begrepen?"):
         assert markup not in text, markup

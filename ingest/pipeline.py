@@ -51,6 +51,7 @@ from ingest.clinical_document import ClinicalPage, clinical_document_page, holds
 from ingest.faq_records import read_faq_records
 from ingest.json_tables import json_in_tables
 from ingest.openehr_composition import read_openehr_composition
+from ingest.qti2txt_quiz import read_qti2txt
 from ingest.rivescript import read_rivescript
 from ingest.json_text import is_html_fragment, read_json_document
 from ingest.keyed_document import KeyedDocument
@@ -739,10 +740,11 @@ def _feed_source(items: list[FeedItem], path: Path) -> SourceText | None:
 # (`ingest.openehr_composition`: its reference model names its parts), a RAG chunker's JSON
 # records (`ingest.chunk_records`), a translation catalogue (PO, Qt .ts, po2csv:
 # `ingest.translation_catalog`), an app's localisation file (.strings, .properties, .ftl, YAML,
-# i18next: `ingest.locale_keys`), a RiveScript bot's brain file (`ingest.rivescript`).
+# i18next: `ingest.locale_keys`), a RiveScript bot's brain file (`ingest.rivescript`), qti2txt's text
+# of a quiz (`ingest.qti2txt_quiz`).
 _KEYED_READERS: tuple[Callable[[str], KeyedDocument | None], ...] = (
     read_openehr_composition, read_chunk_records, read_faq_records, read_translation_catalog, read_locale_keys,
-    read_rivescript)
+    read_rivescript, read_qti2txt)
 
 
 def _keyed_source(text: str, path: Path) -> SourceText | None:

@@ -5,7 +5,10 @@
   question every stem closes with no text (`ingest.gift_questions`);
 - a Moodle Aiken file with HTML stems was read as plain text, tags, references and "A. Ja / B. Nee
   / ANSWER: A" in every passage: the choices and answer lines are no text, the stems read as the
-  page they make (`ingest.aiken_questions`).
+  page they make (`ingest.aiken_questions`);
+- qti2txt's text of a Canvas quiz was read as plain text, its header and settings a passage: the
+  quiz title is the title, its description the cover line, the settings no text, each item a
+  paragraph (`ingest.qti2txt_quiz`).
 """
 
 from pathlib import Path
@@ -13,6 +16,7 @@ from pathlib import Path
 from ingest.aiken_questions import read_aiken
 from ingest.gift_questions import gift_as_html
 from ingest.pipeline import ingest_leaflets
+from ingest.qti2txt_quiz import read_qti2txt
 
 RT62 = Path(__file__).parent / "data" / "redteam62_leaflets"
 
@@ -131,4 +135,49 @@ def test_red_team_62_koolhydraten_tellen():
     assert "één eenheid insuline" in text
     assert "Appel | 1 middelgrote | 18 g" in text
     for markup in ("<h2>", "<p>", "<td>", "&#233;", "A. Ja", "ANSWER", "Heeft u dit deel gelezen en begrepen?"):
+        assert markup not in text, markup
+
+
+_QTI2TXT = """Quiz title: Uw gipsbeen verzorgen
+Quiz description: Ziekenhuis Oost, Gipskamer. Laatst bijgewerkt: mei 2026
+shuffle answers: false
+show correct answers: true
+
+1. Het gips houdt de botdelen stil. Zo groeien ze in zes weken weer goed aan elkaar. Houd het gips
+droog en leg uw been de eerste dagen hoog.
+
+
+1. Bel de gipskamer als uw tenen wit of blauw worden, of als het gips knelt. Buiten kantoortijden
+belt u de Spoedeisende Hulp.
+"""
+
+
+def test_qti2txt_quiz_read_as_its_items(tmp_path):
+    item = _ingest(tmp_path, "gips.txt", _QTI2TXT)
+    assert item.leaflet.title == "Uw gipsbeen verzorgen"
+    assert item.leaflet.publisher.startswith("Ziekenhuis Oost")
+    assert item.leaflet.updated == "2026-05"
+    text = _all_text(item)
+    assert "Houd het gips droog en leg uw been" in text
+    for markup in ("Quiz title", "Quiz description", "shuffle answers", "show correct answers", "1. "):
+        assert markup not in text, markup
+
+
+def test_text_opening_with_quiz_words_is_no_qti2txt(tmp_path):
+    text = ("Quiz title: Uw gipsbeen verzorgen\nDit is een quiz over uw gips. Lees eerst de uitleg.\n\n"
+            "1. Houd het gips droog.\n2. Leg uw been hoog.\n")
+    assert read_qti2txt(text) is None
+    assert read_qti2txt("Quiz over uw gips\n\nshuffle answers: false\n\n1. Houd het gips droog.\n") is None
+    item = _ingest(tmp_path, "gips.txt", text)
+    assert "Lees eerst de uitleg." in _all_text(item)
+
+
+def test_red_team_62_ademhalingsoefeningen():
+    item = ingest_leaflets(RT62 / "ademhalingsoefeningen.txt", root=RT62)[0]
+    assert item.leaflet.title == "Ademhalingsoefeningen na een buikoperatie: de videocursus in tekst"
+    assert item.leaflet.publisher.startswith("Maasstad Ziekenhuis Rotterdam")
+    assert item.leaflet.updated == "2026-04"
+    text = _all_text(item)
+    assert "Huffen is krachtig uitademen" in text
+    for markup in ("Quiz title", "Quiz description", "shuffle answers", "show correct answers"):
         assert markup not in text, markup

@@ -51,6 +51,7 @@ from ingest.clinical_document import ClinicalPage, clinical_document_page, holds
 from ingest.faq_records import read_faq_records
 from ingest.json_tables import json_in_tables
 from ingest.openehr_composition import read_openehr_composition
+from ingest.qti2txt_quiz import read_qti2txt
 from ingest.rivescript import read_rivescript
 from ingest.json_text import is_html_fragment, read_json_document
 from ingest.keyed_document import KeyedDocument
@@ -62,6 +63,8 @@ from ingest.lower_case_text import sentence_cased
 from ingest.ocr_words import unreadable_pages
 from ingest.markdown_signs import is_markdown
 from ingest.mime_message import Message, MessageBody, read_message
+from ingest.aiken_questions import read_aiken
+from ingest.gift_questions import gift_as_html
 from ingest.note_export import is_note_export, notes_as_html, read_notes
 from ingest.notmuch_text import is_notmuch_text, read_notmuch_text
 from ingest.mediawiki import is_mediawiki, mediawiki_as_markdown
@@ -594,6 +597,15 @@ def load_source(data: bytes, path: Path, *, hl7: bool = True) -> SourceText:
             feed = _feed_source(read_rsstail_items(text), path)
         if feed is not None:  # before the note export and the spreadsheet: sfeed's posts are tab-separated rows too
             return feed
+        quiz = _quiz_page_source(gift_as_html(text), path)
+        if quiz is not None:  # a quiz tool's questions (GIFT): their stems the leaflet, their answers no text
+            return quiz
+        aiken = read_aiken(text)
+        if aiken is not None:  # an Aiken quiz's stems (HTML ones read as a page); its choices no text
+            stems, is_html = aiken
+            quiz = _quiz_page_source(stems, path) if is_html else load_source(stems.encode("utf-8"), path)
+            if quiz is not None:
+                return quiz
         deck = _note_export_source(text, path) if is_note_export(text) else None
         if deck is not None:  # before the spreadsheet: a deck's notes are tab-separated rows too
             return deck
@@ -728,10 +740,11 @@ def _feed_source(items: list[FeedItem], path: Path) -> SourceText | None:
 # (`ingest.openehr_composition`: its reference model names its parts), a RAG chunker's JSON
 # records (`ingest.chunk_records`), a translation catalogue (PO, Qt .ts, po2csv:
 # `ingest.translation_catalog`), an app's localisation file (.strings, .properties, .ftl, YAML,
-# i18next: `ingest.locale_keys`), a RiveScript bot's brain file (`ingest.rivescript`).
+# i18next: `ingest.locale_keys`), a RiveScript bot's brain file (`ingest.rivescript`), qti2txt's text
+# of a quiz (`ingest.qti2txt_quiz`).
 _KEYED_READERS: tuple[Callable[[str], KeyedDocument | None], ...] = (
     read_openehr_composition, read_chunk_records, read_faq_records, read_translation_catalog, read_locale_keys,
-    read_rivescript)
+    read_rivescript, read_qti2txt)
 
 
 def _keyed_source(text: str, path: Path) -> SourceText | None:
@@ -787,6 +800,17 @@ def _note_export_source(text: str, path: Path) -> SourceText | None:
     HTML fields make; None where the HTML reader finds no text in it."""
     try:
         return load_html(notes_as_html(read_notes(text)), path)
+    except IngestError:
+        return None
+
+
+def _quiz_page_source(page: str | None, path: Path) -> SourceText | None:
+    """The page a quiz tool's questions make (`ingest.gift_questions`, `ingest.aiken_questions`), read as any page is;
+    None where there is none or the HTML reader finds no text in it."""
+    if page is None:
+        return None
+    try:
+        return load_html(page, path)
     except IngestError:
         return None
 

@@ -2418,3 +2418,36 @@ def test_health_record_exports_read_as_their_leaflets_never_their_patient(redtea
     headings = {passage.headings[:1] for _, passage in redteam61_searcher.store.all_passages()
                 if passage.leaflet_id == "plaspillen"}
     assert {("Bij ziekte",), ("Vocht en zout",), ("Contact",)} <= headings
+
+
+REDTEAM62 = load_questions(ROOT / "tests" / "data" / "redteam62_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam62_searcher(settings, embedder, tmp_path_factory):
+    """Six leaflets as an online patient course keeps them: text2qti's solutions Markdown,
+    qti-package-maker's human-readable page (with its stray NUL) and Aiken quiz, a Moodle GIFT bank
+    (gift-wrapper), qti2txt's text of a Canvas quiz and an Open edX component (olx-utils)
+    (tests/data/redteam62_questions.md)."""
+    return _searcher_over("redteam62_leaflets", settings, tmp_path_factory, leaflets=6)
+
+
+def test_a_sixty_second_set_of_leaflets_answers_its_questions(redteam62_searcher):
+    missed, flagged, kept = _outcomes(redteam62_searcher, REDTEAM62)
+    assert len(missed) <= 4, missed  # 2 of 63 missed when measured (10 in the red team's run: a page was skipped)
+    assert len(flagged) >= 23, flagged  # 25 of 27 (24 in the red team's run)
+    assert len(kept) >= 34, kept  # 37 of 63 (35)
+
+
+def test_quizzes_read_as_their_course_text(redteam62_searcher):
+    """A GIFT bank, an Aiken quiz and qti2txt's quiz text kept their markup, answer lines and
+    settings as text and were titled by their file names (redteam62_questions.md, 2.2, 2.3, 2.5)."""
+    shown = [text for _, passage in redteam62_searcher.store.all_passages() for text in (passage.text, *passage.headings)]
+    for residue in ("$CATEGORY", "::[html]", "~Nee", "ANSWER:", "&#233;", "<h2>", "Quiz title:", "shuffle answers"):
+        assert not any(residue in text for text in shown), residue
+    leaflets = redteam62_searcher.leaflets
+    titles = {"ms-vermoeidheid": "Omgaan met vermoeidheid bij MS: module 3 van de e-learning",
+              "koolhydraten-tellen": "Koolhydraten tellen bij diabetes type 1: lesboek bij de online training",
+              "ademhalingsoefeningen": "Ademhalingsoefeningen na een buikoperatie: de videocursus in tekst"}
+    assert {key: leaflets[key].title for key in titles} == titles
+    assert "anaesthesia-preparation-en" in leaflets  # read, not skipped for its one NUL byte

@@ -43,6 +43,7 @@ from ingest.dates import find_updated
 from ingest.json_value import json_value
 from ingest.keyed_document import KeyedDocument
 from ingest.json_text import MAX_HEADING_WORDS, MIN_PROSE_WORDS, MIN_SENTENCE_WORDS, is_code, is_html_fragment
+from ingest.markup_parts import PIPE_RULE
 
 MIN_RECORDS = 2
 MIN_REPEATED = 3  # records that must share a value before it is taken for bookkeeping
@@ -55,7 +56,6 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?(?:[T ][\d:.,]+(?:Z|[+-]\d{2}:?\d
 _QUOTED = re.compile(r"""(?<!\w)(?:"([^"\n]+)"|'([^'\n]+)'|“([^”\n]+)”|‘([^’\n]+)’)(?!\w)""")
 # A Markdown list flattened onto one line: "possible: - keep …; - move …".
 _FLAT_ITEM = re.compile(r"(?<=[:;]) - (?=\S)")
-_TABLE_RULE = re.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+")
 
 
 @dataclass(frozen=True)
@@ -328,7 +328,7 @@ def _markdown(answer: str) -> str:
     line an item or row again."""
     if "\n" in answer:
         return answer
-    if answer.startswith("|") and answer.endswith("|") and (rule := _TABLE_RULE.search(answer)):
+    if answer.startswith("|") and answer.endswith("|") and (rule := PIPE_RULE.search(answer)):
         width = rule.group().count("|") - 1
         cells = [cell.strip() for cell in answer.strip("|").split("|")]
         if width >= 2 and len(cells) % (width + 1) == width:  # the "| |" between rows is one empty cell

@@ -19,6 +19,8 @@ from __future__ import annotations
 import html
 import re
 
+from ingest.markup_parts import PIPE_RULE
+
 MIN_TITLED_QUESTIONS = 2
 _CATEGORY = re.compile(r"\$CATEGORY:\s*(.*)")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
@@ -30,7 +32,6 @@ _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _TAG = re.compile(r"<[^<>]*>")
 _PIPE_ROW = re.compile(r"\|.*\|")
 _ITEM = re.compile(r"[-*]\s+(.*)")
-_RULE_ROW = re.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+")
 
 
 def gift_as_html(text: str) -> str | None:
@@ -133,7 +134,7 @@ def _lines_as_html(lines: list[str]) -> str:
             rows.clear()
 
     for line in [*lines, ""]:
-        if _RULE_ROW.fullmatch(line.replace(" ", "")):
+        if PIPE_RULE.fullmatch(line.replace(" ", "")):
             continue
         if _PIPE_ROW.fullmatch(line):
             if paragraph:

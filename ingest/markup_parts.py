@@ -8,6 +8,8 @@ import re
 
 # A Markdown list item as `list_item` writes it: a paragraph after it needs a blank line first
 LIST_LINE = re.compile(r"^[ \t]*(?:- |\d+\. )")
+# A Markdown table's rule row ("|---|:--:|"), the line that says the row above it is a head.
+PIPE_RULE = re.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+")
 
 
 def list_item(marks: str, text: str, numbers: dict[str, int]) -> str:

@@ -31,3 +31,8 @@ def all_text(item: IngestedLeaflet) -> str:
 
 def headings(item: IngestedLeaflet) -> list[str]:
     return [heading for passage in item.passages for heading in passage.headings]
+
+
+def shown_text(item: IngestedLeaflet) -> str:
+    """All a card can show of the leaflet: its title, each passage's headings and text."""
+    return "\n".join([item.leaflet.title, *(" ".join(p.headings) + "\n" + p.text for p in item.passages)])

@@ -18,6 +18,8 @@ from ingest.json_tables import json_in_tables
 from ingest.openehr_composition import read_openehr_composition
 from ingest.pipeline import ingest_leaflets
 
+from tests.ingest_helpers import ingested_text, shown_text
+
 DATA = Path(__file__).parent / "data"
 RT60 = DATA / "redteam60_leaflets"
 RT61 = DATA / "redteam61_leaflets"
@@ -39,16 +41,6 @@ def _json2html(value: object) -> str:
             return f'<table border="1"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
         return "<ul>" + "".join(f"<li>{_json2html(item)}</li>" for item in value) + "</ul>"
     return html.escape(str(value))
-
-
-def _ingest(tmp_path: Path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return ingest_leaflets(path, root=tmp_path)[0]
-
-
-def _all_text(item) -> str:
-    return "\n".join([item.leaflet.title, *(" ".join(p.headings) + "\n" + p.text for p in item.passages)])
 
 
 _FAQ = {"name": "Gips", "items": [
@@ -102,11 +94,11 @@ _COMPOSITION = {
 def test_json2html_tables_are_read_as_the_json_they_show(tmp_path):
     page = _json2html(_FAQ)
     assert json_in_tables(page) == json.loads(json.dumps(_FAQ, default=str), parse_int=str)
-    item = _ingest(tmp_path, "gips.html", page)
-    as_json = _ingest(tmp_path, "gips.txt", json.dumps(_FAQ))
+    item = ingested_text(tmp_path, name="gips.html", text=page)
+    as_json = ingested_text(tmp_path, name="gips.txt", text=json.dumps(_FAQ))
     assert [p.headings for p in item.passages] == [p.headings for p in as_json.passages]
     assert [p.headings[-1] for p in item.passages] == ["Waarom gips?", "Mag ik lopen?", "Wanneer bellen?"]
-    assert "question" not in _all_text(item) and "answer" not in _all_text(item)
+    assert "question" not in shown_text(item) and "answer" not in shown_text(item)
 
 
 def test_ordinary_pages_with_tables_are_no_json():
@@ -126,7 +118,7 @@ def test_an_ordinary_page_with_a_data_table_reads_as_before(tmp_path):
             "zoals de verpleegkundige het u heeft laten zien.</p><table border=\"1\"><tr><th>Dag</th><td>Wat</td></tr>"
             "<tr><th>Dag 1</th><td><ul><li>pleister laten zitten</li></ul></td></tr></table></body></html>")
     assert json_in_tables(page) is None
-    item = _ingest(tmp_path, "wond.html", page)
+    item = ingested_text(tmp_path, name="wond.html", text=page)
     assert item.leaflet.title == "Wondzorg thuis"
 
 
@@ -136,13 +128,13 @@ def test_an_openehr_composition_is_read_by_its_reference_model(tmp_path):
     assert document.sender == "Afdeling Urologie, Ziekenhuis Rivierenland Tiel"
     assert "| Ochtend | twee glazen water |" in document.text
     for page, name in ((_json2html(_COMPOSITION), "katheter.html"), (json.dumps(_COMPOSITION), "katheter.txt")):
-        item = _ingest(tmp_path, name, page)
+        item = ingested_text(tmp_path, name=name, text=page)
         assert item.leaflet.title == "Thuis met een katheter"
         assert "Rivierenland" in item.leaflet.publisher
         assert item.leaflet.updated == "2026-03"
         assert [p.headings[-1] for p in item.passages] == ["Wat is een katheter?", "Hoeveel drinken?"]
         assert "Ochtend | twee glazen water" in item.passages[1].text
-        text = _all_text(item)
+        text = shown_text(item)
         assert not any(code in text for code in _CODES), text
         assert "Tekst" not in text and "Tree" not in text and "Patiëntinformatie" not in text
 
@@ -150,7 +142,7 @@ def test_an_openehr_composition_is_read_by_its_reference_model(tmp_path):
 def test_an_openehr_composition_without_a_stated_date_is_dated_by_its_start_time(tmp_path):
     composition = json.loads(json.dumps(_COMPOSITION))
     composition["context"]["other_context"]["items"] = []
-    assert _ingest(tmp_path, "katheter.txt", json.dumps(composition)).leaflet.updated == "2026-01-20"
+    assert ingested_text(tmp_path, name="katheter.txt", text=json.dumps(composition)).leaflet.updated == "2026-01-20"
 
 
 def test_json_of_another_kind_is_no_openehr_composition():
@@ -167,8 +159,8 @@ def test_red_team_61_wonddrain():
     headings = [p.headings[-1] for p in item.passages]
     assert headings[:3] == ["Wat is een wonddrain?", "Het flesje en het slangetje", "Wondvocht bijhouden"]
     assert "Contact" in headings
-    assert "Dag 1 tot 3 | 50 tot 150 ml per dag" in _all_text(item)
-    text = _all_text(item)
+    assert "Dag 1 tot 3 | 50 tot 150 ml per dag" in shown_text(item)
+    text = shown_text(item)
     assert not any(code in text for code in _CODES), text
 
 
@@ -205,7 +197,7 @@ def test_a_rivescript_brain_file_is_read_as_its_questions_and_answers(tmp_path):
     document = read_rivescript(_BRAIN)
     assert document.title == "Hooikoorts: wat helpt?"
     assert document.sender == "Huisartsenpraktijk De Linde, Utrecht"
-    item = _ingest(tmp_path, "hooikoorts.txt", _BRAIN)
+    item = ingested_text(tmp_path, name="hooikoorts.txt", text=_BRAIN)
     assert item.leaflet.title == "Hooikoorts: wat helpt?"
     assert item.leaflet.publisher == "Huisartsenpraktijk De Linde"
     assert item.leaflet.updated == "2026-01"
@@ -213,7 +205,7 @@ def test_a_rivescript_brain_file_is_read_as_its_questions_and_answers(tmp_path):
     assert "U krijgt last van niezen" in item.passages[0].text
     assert "• houd ramen en deuren dicht;\n• douche voor het slapen;" in item.passages[1].text
     assert "Neusspray | elke ochtend" in item.passages[1].text
-    text = _all_text(item)
+    text = shown_text(item)
     for mark in ("\\s", "\\n", "^ ", "! var", "version", "+ ", "{ok}", "request", "Welkom"):
         assert mark not in text, mark
 
@@ -236,7 +228,7 @@ def test_texts_with_plus_and_minus_lists_are_no_rivescript(tmp_path):
     minus_list = "- uw arm kan pijn doen\n- u kunt zich grieperig voelen\n"
     for text in (pros_cons, only_lists, capitals, minus_list):
         assert read_rivescript(text) is None
-    item = _ingest(tmp_path, "prik.txt", pros_cons)
+    item = ingested_text(tmp_path, name="prik.txt", text=pros_cons)
     assert item.leaflet.title == "Voordelen en nadelen van de prik"
     assert "u bent beter beschermd" in item.passages[0].text
 
@@ -248,7 +240,7 @@ def test_red_team_60_nekpijn():
     assert item.leaflet.updated == "2026-03"
     headings = [p.headings[-1] for p in item.passages]
     assert headings[:3] == ["Wat is nekpijn", "Hoe ontstaat nekpijn", "Wat kunt u zelf doen"]
-    text = _all_text(item)
+    text = shown_text(item)
     assert "Neem niet meer dan 3000 milligram per dag." in text
     assert "Kin intrekken | 10 keer | rug recht, blik vooruit" in text
     assert "• slecht of te kort slapen;" in text

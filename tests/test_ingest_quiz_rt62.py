@@ -18,17 +18,9 @@ from ingest.gift_questions import gift_as_html
 from ingest.pipeline import ingest_leaflets
 from ingest.qti2txt_quiz import read_qti2txt
 
+from tests.ingest_helpers import ingested_text, shown_text
+
 RT62 = Path(__file__).parent / "data" / "redteam62_leaflets"
-
-
-def _ingest(tmp_path: Path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return ingest_leaflets(path, root=tmp_path)[0]
-
-
-def _all_text(item) -> str:
-    return "\n".join([item.leaflet.title, *(" ".join(p.headings) + "\n" + p.text for p in item.passages)])
 
 
 _GIFT = """// question bank written by a tool
@@ -50,10 +42,10 @@ Heeft u dit gelezen?{
 
 
 def test_gift_questions_read_as_their_stems(tmp_path):
-    item = _ingest(tmp_path, "gips.txt", _GIFT)
+    item = ingested_text(tmp_path, name="gips.txt", text=_GIFT)
     assert item.leaflet.title == "Uw gipsbeen verzorgen"
     assert [p.headings[-1] for p in item.passages] == ["Waarom gips?", "Wanneer bellen?"]
-    text = _all_text(item)
+    text = shown_text(item)
     assert "stil: zo groeien" in text
     assert "{ook 's nachts}" in text
     assert "1 tot 2 | krukken" in text
@@ -70,8 +62,8 @@ def test_text_with_colons_and_braces_is_no_gift(tmp_path):
     text = ("Uw gipsbeen verzorgen\n\nLet op: het gips moet droog blijven. Tijden: ma::vr 9.00 tot 17.00 uur.\n\n"
             "Bel ons als {een teen} blauw wordt.\n\nAfdeling: Gipskamer\n")
     assert gift_as_html(text) is None
-    item = _ingest(tmp_path, "gips.txt", text)
-    assert "Let op: het gips moet droog blijven." in _all_text(item)
+    item = ingested_text(tmp_path, name="gips.txt", text=text)
+    assert "Let op: het gips moet droog blijven." in shown_text(item)
 
 
 def test_red_team_62_ms_vermoeidheid():
@@ -81,7 +73,7 @@ def test_red_team_62_ms_vermoeidheid():
     headings = [p.headings[-1] for p in item.passages]
     assert headings[:3] == ["Wat is MS-moeheid?", "Wat maakt het erger?", "Uw energie verdelen"]
     assert "Hulp en contact" in headings
-    text = _all_text(item)
+    text = shown_text(item)
     assert "Douchen | veel | zittend douchen op een douchekruk" in text
     for markup in ("$CATEGORY", "::", "<br>", "<b>", "=Ja", "~Nee", "Heeft u dit deel gelezen?"):
         assert markup not in text, markup
@@ -100,9 +92,9 @@ ANSWER: A
 
 
 def test_aiken_html_stems_read_as_their_page(tmp_path):
-    item = _ingest(tmp_path, "gips.txt", _AIKEN)
+    item = ingested_text(tmp_path, name="gips.txt", text=_AIKEN)
     assert item.leaflet.title == "Uw gipsbeen verzorgen"
-    text = _all_text(item)
+    text = shown_text(item)
     assert "Waarom gips?" in text and "Wanneer bellen?" in text
     assert "één tot zes weken" in text
     assert "Blauwe tenen | direct bellen" in text
@@ -121,8 +113,8 @@ def test_text_with_lettered_lines_is_no_aiken(tmp_path):
             "Bel ons als:\nA. uw tenen blauw worden;\nB. het gips knelt.\n")
     assert read_aiken(text) is None
     assert read_aiken(text + "ANSWER: A\n") is None
-    item = _ingest(tmp_path, "gips.txt", text)
-    assert "Houd het gips droog." in _all_text(item)
+    item = ingested_text(tmp_path, name="gips.txt", text=text)
+    assert "Houd het gips droog." in shown_text(item)
 
 
 def test_red_team_62_koolhydraten_tellen():
@@ -131,7 +123,7 @@ def test_red_team_62_koolhydraten_tellen():
     assert item.leaflet.updated == "2026-01"
     headings = [p.headings[-1] for p in item.passages]
     assert "Waarom koolhydraten tellen?" in headings and "Let op bij" in headings
-    text = _all_text(item)
+    text = shown_text(item)
     assert "één eenheid insuline" in text
     assert "Appel | 1 middelgrote | 18 g" in text
     for markup in ("<h2>", "<p>", "<td>", "&#233;", "A. Ja", "ANSWER", "Heeft u dit deel gelezen en begrepen?"):
@@ -153,11 +145,11 @@ belt u de Spoedeisende Hulp.
 
 
 def test_qti2txt_quiz_read_as_its_items(tmp_path):
-    item = _ingest(tmp_path, "gips.txt", _QTI2TXT)
+    item = ingested_text(tmp_path, name="gips.txt", text=_QTI2TXT)
     assert item.leaflet.title == "Uw gipsbeen verzorgen"
     assert item.leaflet.publisher.startswith("Ziekenhuis Oost")
     assert item.leaflet.updated == "2026-05"
-    text = _all_text(item)
+    text = shown_text(item)
     assert "Houd het gips droog en leg uw been" in text
     for markup in ("Quiz title", "Quiz description", "shuffle answers", "show correct answers", "1. "):
         assert markup not in text, markup
@@ -168,8 +160,8 @@ def test_text_opening_with_quiz_words_is_no_qti2txt(tmp_path):
             "1. Houd het gips droog.\n2. Leg uw been hoog.\n")
     assert read_qti2txt(text) is None
     assert read_qti2txt("Quiz over uw gips\n\nshuffle answers: false\n\n1. Houd het gips droog.\n") is None
-    item = _ingest(tmp_path, "gips.txt", text)
-    assert "Lees eerst de uitleg." in _all_text(item)
+    item = ingested_text(tmp_path, name="gips.txt", text=text)
+    assert "Lees eerst de uitleg." in shown_text(item)
 
 
 def test_red_team_62_ademhalingsoefeningen():
@@ -177,7 +169,7 @@ def test_red_team_62_ademhalingsoefeningen():
     assert item.leaflet.title == "Ademhalingsoefeningen na een buikoperatie: de videocursus in tekst"
     assert item.leaflet.publisher.startswith("Maasstad Ziekenhuis Rotterdam")
     assert item.leaflet.updated == "2026-04"
-    text = _all_text(item)
+    text = shown_text(item)
     assert "Huffen is krachtig uitademen" in text
     for markup in ("Quiz title", "Quiz description", "shuffle answers", "show correct answers"):
         assert markup not in text, markup

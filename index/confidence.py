@@ -15,10 +15,12 @@ Two signals, both measured on the development set's uncovered questions:
   ("mijn zoontje van 7 heeft net de diagnose gekregen …"), and the words of the
   story are missing from a leaflet that answers the question all the same.
   The leaflet, not the whole collection,
-  is asked, so the signal does not weaken as leaflets on other subjects join.
+  is asked, so a leaflet on another subject does not lend its words.
   Words of the second language ("kidney" asked of Dutch leaflets) do not
   count: their absence says nothing.
-The search takes the best evidence among its candidates (index/search.py). A
+The search takes the best evidence among the first passages of its ranking, those a
+search shows (index/search.py `EVIDENCE_DEPTH`): among all its candidates, the more leaflets
+a collection holds, the likelier one far down happens to use every word. A
 question that names a leaflet's subject ("Kan ik met Enbrel naar de sauna?")
 finds close sentences through that name alone, since every sentence of the
 leaflet names it too; so the evidence is measured again for the question

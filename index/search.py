@@ -42,6 +42,11 @@ from index.vectors import Vectors, VectorIndexError, row_dot
 
 MODES = ("hybrid", "dense", "lexical", "exact")
 DEPTH = 50  # candidates taken from each retriever before fusion
+# The coverage verdict reads the first this many passages of the fused ranking, the results a
+# search shows by default: among all candidates, the more leaflets a collection holds the likelier
+# one far down the ranking happens to use every word of a question it does not answer
+# (docs/quality.md, "The verdict in a larger collection").
+EVIDENCE_DEPTH = 5
 SLIP_ZIPF = 2.0  # a word rarer than this that the leaflets almost spell is taken for a slip
 EXACT_DEPTH = 4  # exact search reads k times this, to keep title-only matches once per leaflet
 COMMON_TERM_SHARE = 0.10  # hybrid BM25 skips terms in more passages than this share (see _lexical)
@@ -217,10 +222,11 @@ class Searcher:
         vector = self.embedder.encode_queries([query])[0]
         dense = self._dense(vector, depth, within) if mode != "lexical" else []
         candidates, sentence_cosines = self._evidence(vector, dense, lexical)
+        fused = rank(candidates, lookup=len(words) == 1)
+        if self._foreign:
+            fused = self._in_query_language(query, fused)
         if mode == "hybrid":
-            ranking = rank(candidates, lookup=len(words) == 1)
-            if self._foreign:
-                ranking = self._in_query_language(query, ranking)
+            ranking = fused
         else:
             ranking = dense if mode == "dense" else lexical
         ranks = {"dense": _positions(dense), "lexical": _positions(lexical)}
@@ -229,7 +235,9 @@ class Searcher:
         )
         language = self._language(query, words, frequency)
         third = bool(language) and language != SECOND_LANGUAGE.get(self.analyzer.language)
-        confidence, signals = self._coverage(query, words, frequency, candidates, bool(language),
+        # the verdict asks the passages a reader is shown first, in the fused order in every mode
+        shown = {rowid: candidates[rowid] for rowid, _ in fused[:EVIDENCE_DEPTH]}
+        confidence, signals = self._coverage(query, words, frequency, shown, bool(language),
                                              THIRD_LANGUAGE_MIDPOINT if third else MIDPOINT)
         if mode == "hybrid" and ranking:  # the first hit's own retrieval signals (benchmarks/verdict_sets.py)
             top = candidates[ranking[0][0]]
@@ -377,11 +385,14 @@ class Searcher:
                   midpoint: float = MIDPOINT) -> tuple[float, dict[str, float]]:
         """Confidence that a leaflet answers the query, and the signals behind it.
 
-        A candidate's evidence is its closest sentence's cosine, lowered for each query word
+        The candidates are the first passages of the fused ranking (`EVIDENCE_DEPTH`). A
+        candidate's evidence is its closest sentence's cosine, lowered for each query word
         its own leaflet never uses (index/confidence.py); the best candidate's counts. Asking
         the leaflet rather than the whole collection keeps the signal what it was calibrated
         as when other leaflets join: a drug leaflet that mentions alcohol must not make the
-        FSGS leaflet answer "mag ik alcohol drinken als ik FSGS heb?". Evidence that would
+        FSGS leaflet answer "mag ik alcohol drinken als ik FSGS heb?"; asking only the first
+        passages keeps a leaflet far down the ranking that happens to use every word (a sepsis
+        leaflet that names antibiotics and bladder infections) from answering for them. Evidence that would
         pass is checked once more without the subject's words (`_subject_evidence`); the
         check can only lower it, so a query already below the threshold skips its encode.
         `midpoint` is the evidence that makes confidence 0.5: a third language's is lower.

@@ -109,6 +109,36 @@ def test_the_best_evidence_is_the_maximum_over_every_candidate(tmp_path, hash_em
     assert winners == {True, False}  # sometimes the closest sentence wins, sometimes another
 
 
+FILLER_WORDS = "een twee drie vier vijf zes zeven acht".split()
+# One sentence that uses every word of QUERY, deep in a long passage on something else: the
+# passage ranks low, the sentence is close.
+BURIED = leaflet("diep", " ".join(["Eiwit in de urine en alcohol."]
+                                  + [f"De bus van lijn {w} rijdt om het kwartier langs het station." for w in FILLER_WORDS]))
+
+
+def _fillers(count: int) -> list:
+    """Leaflets on the kidney whose one passage ranks high for QUERY and never says "alcohol"."""
+    return [leaflet(f"nier{w}", f"Eiwit in de urine bij folder {w}.") for w in FILLER_WORDS[:count]]
+
+
+@pytest.mark.parametrize("mode", ["hybrid", "dense", "lexical"])
+def test_a_leaflet_far_down_the_ranking_does_not_answer_for_the_first_passages(tmp_path, hash_embedder, mode):
+    # With a few passages above it, the buried sentence that uses every word gives the evidence;
+    # with more than EVIDENCE_DEPTH above it, the verdict reads only the passages shown first,
+    # none of whose leaflets says "alcohol", whatever the search mode ranks by.
+    from index.search import EVIDENCE_DEPTH
+
+    build_index(tmp_path / "few", [BURIED, *_fillers(2)], hash_embedder)
+    build_index(tmp_path / "many", [BURIED, *_fillers(EVIDENCE_DEPTH + 1)], hash_embedder)
+    few = Searcher.open(tmp_path / "few", hash_embedder).search(QUERY, mode=mode)
+    many = Searcher.open(tmp_path / "many", hash_embedder).search(QUERY, k=10, mode=mode)
+    assert few.signals["unknown_terms"] == 0
+    assert many.signals["unknown_terms"] == 1
+    assert many.signals["evidence"] < few.signals["evidence"]
+    if mode == "hybrid":
+        assert "alcohol" in many.hits[-1].passage.text  # found, shown last, not taken as the answer
+
+
 def test_a_closer_sentence_from_a_leaflet_missing_a_word_loses_to_one_using_them_all(tmp_path, hash_embedder):
     from index.fusion import Evidence
 

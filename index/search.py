@@ -549,12 +549,18 @@ class Searcher:
         sauna?" finds close sentences through the name alone; "Kan ik met naar de sauna?"
         does not. Titles say what a leaflet is about without any list of names. One leaflet's
         title, not those of all close candidates: in a large collection their union would
-        take out generic words ("pen", "gebruik") as well (the dev set scores the same)."""
+        take out generic words ("pen", "gebruik") as well (the dev set scores the same).
+        And that leaflet's passages only: another leaflet's answer to the rest ("is er een
+        vaccin tegen", asked of a hepatitis C leaflet beside a vaccination leaflet) says
+        nothing of whether this one answers without its name (docs/quality.md, "The verdict in
+        a larger collection")."""
         closest = max(candidates, key=lambda rowid: candidates[rowid].sentence_cosine)
-        leaflet = self.store.leaflets_of([closest])[closest]
+        leaflet_of = self.store.leaflets_of(list(candidates))
+        leaflet = leaflet_of[closest]
         rest = self.analyzer.without_words(query, self._title_stems(leaflet))
         if rest == query or not self.analyzer.content_words(rest):
             return None
+        candidates = {rowid: e for rowid, e in candidates.items() if leaflet_of[rowid] == leaflet}
         vector = self.embedder.encode_queries([rest])[0]
         found = self.sentences.cosines(list(candidates), vector)
         cosines = {rowid: float(found[rowid].max()) for rowid in found}

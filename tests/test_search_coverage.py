@@ -179,6 +179,23 @@ def test_a_question_naming_the_subject_is_measured_again_without_it(tmp_path, ha
     assert asked[-1] == "5 sauna"  # a dose in the title is not the subject
 
 
+def test_the_subject_check_asks_only_the_subject_leaflet(tmp_path, hash_embedder):
+    # Without "Zalfix" the question asks "sauna", which a leaflet on saunas answers well; that
+    # says nothing of whether the Zalfix leaflet answers it, so the check reads Zalfix's passages
+    # only and measures what it measures with no sauna leaflet beside it.
+    sauna = leaflet("sauna", "Sauna.", title="Warmte")
+    alone = subject_searcher(tmp_path / "alone", hash_embedder)
+    build_index(tmp_path / "beside", [SUBJECT, sauna], hash_embedder)
+    beside = Searcher.open(tmp_path / "beside", hash_embedder)
+    for searcher in (alone, beside):
+        searcher.subject_gate = float("-inf")  # checked whatever the evidence
+    query = "zalfix zalfix zalfix sauna"
+    first, second = alone.search(query), beside.search(query)
+    assert second.hits[0].leaflet.id == "zalf" and "sauna" in {hit.leaflet.id for hit in second.hits}
+    assert beside.search("sauna").signals["query_evidence"] > first.signals["subject_evidence"] + 0.05
+    assert second.signals["subject_evidence"] == pytest.approx(first.signals["subject_evidence"])
+
+
 def test_the_subject_check_never_raises_the_evidence():
     assert without_subject(0.87, 0.83) == pytest.approx(0.87 - SUBJECT_SHARE * 0.04)
     assert without_subject(0.87, 0.90) == 0.87

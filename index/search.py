@@ -42,10 +42,10 @@ from index.vectors import Vectors, VectorIndexError, row_dot
 
 MODES = ("hybrid", "dense", "lexical", "exact")
 DEPTH = 50  # candidates taken from each retriever before fusion
-# The coverage verdict reads the first this many passages of the fused ranking, the results a
-# search shows by default: among all candidates, the more leaflets a collection holds the likelier
-# one far down the ranking happens to use every word of a question it does not answer
-# (docs/quality.md, "The verdict in a larger collection").
+# The coverage verdict reads the first this many different texts of the fused ranking (and their
+# copies in other leaflets), the results a search shows by default: among all candidates, the more
+# leaflets a collection holds the likelier one far down the ranking happens to use every word of
+# a question it does not answer (docs/quality.md, "The verdict in a larger collection").
 EVIDENCE_DEPTH = 5
 SLIP_ZIPF = 2.0  # a word rarer than this that the leaflets almost spell is taken for a slip
 EXACT_DEPTH = 4  # exact search reads k times this, to keep title-only matches once per leaflet
@@ -235,8 +235,10 @@ class Searcher:
         )
         language = self._language(query, words, frequency)
         third = bool(language) and language != SECOND_LANGUAGE.get(self.analyzer.language)
-        # the verdict asks the passages a reader is shown first, in the fused order in every mode
-        shown = {rowid: candidates[rowid] for rowid, _ in fused[:EVIDENCE_DEPTH]}
+        # the verdict asks the passages a reader is shown first, in the fused order in every mode:
+        # as many different texts as a search shows, with their copies in other leaflets
+        first, copies = _group_copies(fused, self.store.texts([rowid for rowid, _ in fused]), EVIDENCE_DEPTH)
+        shown = {rowid: candidates[rowid] for chosen, _ in first for rowid in (chosen, *copies[chosen])}
         confidence, signals = self._coverage(query, words, frequency, shown, bool(language),
                                              THIRD_LANGUAGE_MIDPOINT if third else MIDPOINT)
         if mode == "hybrid" and ranking:  # the first hit's own retrieval signals (benchmarks/verdict_sets.py)
@@ -385,7 +387,7 @@ class Searcher:
                   midpoint: float = MIDPOINT) -> tuple[float, dict[str, float]]:
         """Confidence that a leaflet answers the query, and the signals behind it.
 
-        The candidates are the first passages of the fused ranking (`EVIDENCE_DEPTH`). A
+        The candidates are the first texts of the fused ranking (`EVIDENCE_DEPTH`). A
         candidate's evidence is its closest sentence's cosine, lowered for each query word
         its own leaflet never uses (index/confidence.py); the best candidate's counts. Asking
         the leaflet rather than the whole collection keeps the signal what it was calibrated

@@ -139,6 +139,18 @@ def test_a_leaflet_far_down_the_ranking_does_not_answer_for_the_first_passages(t
         assert "alcohol" in many.hits[-1].passage.text  # found, shown last, not taken as the answer
 
 
+def test_copies_of_one_text_take_one_place_among_those_the_verdict_reads(tmp_path, hash_embedder):
+    # Six strengths' leaflets print the same passage; a search shows it once, with its copies,
+    # so the buried sentence below it is among the first texts shown and gives the evidence.
+    from index.search import EVIDENCE_DEPTH
+
+    copies = [leaflet(f"sterkte{w}", "Eiwit in de urine.") for w in FILLER_WORDS[:EVIDENCE_DEPTH + 1]]
+    build_index(tmp_path, [BURIED, *copies], hash_embedder)
+    result = Searcher.open(tmp_path, hash_embedder).search(QUERY)
+    assert len(result.hits[0].also_in) == EVIDENCE_DEPTH and "alcohol" in result.hits[1].passage.text
+    assert result.signals["unknown_terms"] == 0
+
+
 def test_a_closer_sentence_from_a_leaflet_missing_a_word_loses_to_one_using_them_all(tmp_path, hash_embedder):
     from index.fusion import Evidence
 

@@ -85,7 +85,10 @@ def test_naming_the_leaflets_subject_does_not_make_a_question_covered(bundled_se
     flagged = [q.id for q in ENBREL if not q.covered and not bundled_searcher.search(q.question).covered]
     assert len(flagged) >= 4, flagged
     kept = [q.id for q in ENBREL if q.covered and bundled_searcher.search(q.question).covered]
-    assert len(kept) >= 11, kept  # 11 of 12, as without the check
+    # 10 of 12 (11 without the check, and with it until the verdict read only the first five
+    # texts: e07 "ik heb per ongeluk te veel gespoten" was kept by a passage that none of the
+    # first ten hits shows, docs/quality.md "The verdict in a larger collection")
+    assert len(kept) >= 10, kept
 
 
 PATIENT = load_questions(ROOT / "tests" / "data" / "patient_questions.jsonl")
@@ -98,9 +101,12 @@ def test_questions_typed_the_way_patients_type_them(bundled_searcher):
     missed = [q.id for q in answered if (first_answer_rank(bundled_searcher, q) or 99) > 5]
     assert len(missed) <= 4, missed  # 43 of 47 in the top 5 when written
     kept = [q.id for q in answered if bundled_searcher.search(q.question).covered]
-    assert len(kept) >= 36, kept  # 32 of 47 before a long question's unknown words counted less
+    # 32 of 47 before a long question's unknown words counted less, 37 after; 35 since the verdict
+    # reads the first five texts (p34's answer stands sixth; p01 "wat is fsgs eigenlijk" 0.851 ->
+    # 0.832), for 3 more unanswered flagged (docs/quality.md "The verdict in a larger collection")
+    assert len(kept) >= 35, kept
     flagged = [q.id for q in PATIENT if not q.covered and not bundled_searcher.search(q.question).covered]
-    assert len(flagged) >= 14, flagged  # 14 of 25, before and after
+    assert len(flagged) >= 18, flagged  # 14 of 25 when written, 17 later, 20 since the first five texts
 
 
 TRANSLATED = load_questions(ROOT / "tests" / "data" / "translated_dev_questions.jsonl")

@@ -6,6 +6,7 @@
     python benchmarks/verdict_sets.py compare BEFORE.json AFTER.json [-v]
     python benchmarks/verdict_sets.py merge /tmp/m53 /tmp/m53.jsonl rt53 rt54 ... rt59
     python benchmarks/verdict_sets.py collect M.json --indexes /tmp/verdict-indexes --set merged53 /tmp/m53.jsonl /tmp/m53
+    python benchmarks/verdict_sets.py collect D3.json --indexes /tmp/verdict-indexes --depth 3
 
 A change to the coverage verdict (index/confidence.py, the word costs in index/search.py) moves
 some questions across the threshold in every set; a gain on the sets it was tuned on says little
@@ -33,6 +34,7 @@ import sys
 from pathlib import Path
 
 from calibrate_coverage import rates, youden_threshold
+import index.search as search_module
 from index.confidence import MIDPOINT
 from index.lexical import SECOND_LANGUAGE
 from index.search import _uses, unshouted
@@ -65,8 +67,10 @@ def question_sets() -> dict[str, tuple[Path, Path]]:
 
 
 def collect(out: Path, indexes: Path, only: list[str], refresh: bool = False,
-            extra: dict[str, tuple[Path, Path]] | None = None) -> None:
+            extra: dict[str, tuple[Path, Path]] | None = None, depth: int | None = None) -> None:
     settings = Settings.from_env()
+    if depth is not None:  # how many passages of the fused ranking the verdict reads
+        search_module.EVIDENCE_DEPTH = depth
     found: dict[str, list[dict]] = {}
     built: dict[Path, Path] = {}
     for name, (questions, folder) in {**question_sets(), **(extra or {})}.items():
@@ -208,6 +212,9 @@ def main() -> None:
     gather.add_argument("--set", nargs=3, action="append", default=[], metavar=("NAME", "QUESTIONS", "LEAFLETS"),
                         help="a set of one's own, e.g. several red teams' leaflets in one index "
                              "(a name starting 'merged' is kept out of verdict_model.py's fits)")
+    gather.add_argument("--depth", type=int, default=None,
+                        help="passages of the fused ranking the verdict reads (default: the search's "
+                             "EVIDENCE_DEPTH; 100 reads every candidate, as before session 54)")
     gather.add_argument("--refresh", action="store_true",
                         help="ingest the sets' leaflets again (after an ingest change) into indexes already built")
     joined = commands.add_parser("merge", help="several sets' leaflets and questions as one set, for `collect --set`")
@@ -223,7 +230,7 @@ def main() -> None:
         merge(args.folder, args.questions, args.sets)
     elif args.command == "collect":
         extra = {name: (Path(questions), Path(folder)) for name, questions, folder in args.set}
-        collect(args.out, args.indexes, args.only + list(extra), args.refresh, extra)
+        collect(args.out, args.indexes, args.only + list(extra), args.refresh, extra, args.depth)
     else:
         compare(args.before, args.after, args.verbose)
 

@@ -69,7 +69,7 @@ def question_sets() -> dict[str, tuple[Path, Path]]:
 def collect(out: Path, indexes: Path, only: list[str], refresh: bool = False,
             extra: dict[str, tuple[Path, Path]] | None = None, depth: int | None = None) -> None:
     settings = Settings.from_env()
-    if depth is not None:  # how many passages of the fused ranking the verdict reads
+    if depth is not None:  # how many texts of the fused ranking the verdict reads
         search_module.EVIDENCE_DEPTH = depth
     found: dict[str, list[dict]] = {}
     built: dict[Path, Path] = {}
@@ -202,6 +202,13 @@ def compare(before: Path, after: Path, verbose: bool) -> None:
                           f"{b['question']}")
 
 
+def _at_least_one(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("the verdict reads at least one text")
+    return number
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -212,8 +219,8 @@ def main() -> None:
     gather.add_argument("--set", nargs=3, action="append", default=[], metavar=("NAME", "QUESTIONS", "LEAFLETS"),
                         help="a set of one's own, e.g. several red teams' leaflets in one index "
                              "(a name starting 'merged' is kept out of verdict_model.py's fits)")
-    gather.add_argument("--depth", type=int, default=None,
-                        help="passages of the fused ranking the verdict reads (default: the search's "
+    gather.add_argument("--depth", type=_at_least_one, default=None,
+                        help="different texts of the fused ranking the verdict reads (default: the search's "
                              "EVIDENCE_DEPTH; 100 reads every candidate, as before session 54)")
     gather.add_argument("--refresh", action="store_true",
                         help="ingest the sets' leaflets again (after an ingest change) into indexes already built")

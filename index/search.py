@@ -218,7 +218,7 @@ class Searcher:
         frequency = self.store.document_frequencies([term for group in words for term in group])
         lexical = self._lexical(frequency, depth, within, mode == "hybrid") if mode != "dense" else []
         # the verdict (and the sentence highlights) need the query's vector in every mode,
-        # even where the words alone rank: "covered" must not depend on how hits are ranked
+        # even where the words alone rank
         vector = self.embedder.encode_queries([query])[0]
         dense = self._dense(vector, depth, within) if mode != "lexical" else []
         candidates, sentence_cosines = self._evidence(vector, dense, lexical)
@@ -229,15 +229,20 @@ class Searcher:
             ranking = fused
         else:
             ranking = dense if mode == "dense" else lexical
+        texts = self.store.texts([rowid for rowid, _ in fused])
         ranks = {"dense": _positions(dense), "lexical": _positions(lexical)}
         hits = self._hits(
-            ranking, k, ranks, lambda p, rowid: self._highlights(p, query, sentence_cosines.get(rowid))
+            ranking, k, ranks, lambda p, rowid: self._highlights(p, query, sentence_cosines.get(rowid)),
+            texts=texts if ranking is fused else None,
         )
         language = self._language(query, words, frequency)
         third = bool(language) and language != SECOND_LANGUAGE.get(self.analyzer.language)
-        # the verdict asks the passages a reader is shown first, in the fused order in every mode:
-        # as many different texts as a search shows, with their copies in other leaflets
-        first, copies = _group_copies(fused, self.store.texts([rowid for rowid, _ in fused]), EVIDENCE_DEPTH)
+        # the verdict asks what a reader is shown first: as many different texts as a search
+        # shows, with their copies in other leaflets, in the fused order of the mode's candidates
+        # (each retriever's first DEPTH, so that asking for more results, k > DEPTH, moves nothing)
+        pool = {rowid for rowid, _ in dense[:DEPTH]} | {rowid for rowid, _ in lexical[:DEPTH]}
+        first, copies = _group_copies([(rowid, score) for rowid, score in fused if rowid in pool],
+                                      texts, EVIDENCE_DEPTH)
         shown = {rowid: candidates[rowid] for chosen, _ in first for rowid in (chosen, *copies[chosen])}
         confidence, signals = self._coverage(query, words, frequency, shown, bool(language),
                                              THIRD_LANGUAGE_MIDPOINT if third else MIDPOINT)
@@ -250,7 +255,7 @@ class Searcher:
             signals = {**signals, "lookup": 1.0, "evidence": max(signals["evidence"], MIDPOINT)}
             confidence = max(confidence, coverage_confidence(MIDPOINT))
         if not any(ch.isalpha() for ch in query):  # "1234", "088 - 123 45 67": a number is looked up
-            found = _holds_number(query, hits)
+            found = _holds_number(query, [texts[rowid] for rowid in shown])
             confidence = max(confidence, coverage_confidence(MIDPOINT)) if found else 0.0
             signals = {**signals, "lookup": float(found)}
         if not self._asks_about_something(query):  # "hoe en wat", "waarom": no question to answer
@@ -387,7 +392,8 @@ class Searcher:
                   midpoint: float = MIDPOINT) -> tuple[float, dict[str, float]]:
         """Confidence that a leaflet answers the query, and the signals behind it.
 
-        The candidates are the first texts of the fused ranking (`EVIDENCE_DEPTH`). A
+        The candidates are the first texts of the fused ranking (`EVIDENCE_DEPTH`, with their
+        copies), fused from the candidates the mode retrieved. A
         candidate's evidence is its closest sentence's cosine, lowered for each query word
         its own leaflet never uses (index/confidence.py); the best candidate's counts. Asking
         the leaflet rather than the whole collection keeps the signal what it was calibrated
@@ -638,13 +644,16 @@ class Searcher:
         return kept
 
     def _hits(self, ranking: list[tuple[int, float]], k: int, ranks: dict[str, dict[int, int]],
-              highlight, *, merge_copies: bool = True) -> list[Hit]:
+              highlight, *, merge_copies: bool = True, texts: dict[int, str] | None = None) -> list[Hit]:
         """The first k hits of `ranking`. With `merge_copies`, a passage whose text a hit above
         it already shows (the same section of another strength's leaflet: EMA prints eight
         near-identical leaflets for one medicine) is listed in that hit's `also_in` instead of
-        taking a place of its own, so the k places show k different texts."""
+        taking a place of its own, so the k places show k different texts. `texts`: the
+        ranking's passage texts where the caller has read them already."""
         if merge_copies:
-            chosen, copies = _group_copies(ranking, self.store.texts([r for r, _ in ranking]), k)
+            if texts is None:
+                texts = self.store.texts([r for r, _ in ranking])
+            chosen, copies = _group_copies(ranking, texts, k)
         else:
             chosen, copies = ranking[:k], {rowid: [] for rowid, _ in ranking[:k]}
         passages = self.store.passages([r for rowid, _ in chosen for r in (rowid, *copies[rowid])])
@@ -735,12 +744,12 @@ def unshouted(query: str) -> str:
                     for word in query.split())
 
 
-def _holds_number(query: str, hits: list[Hit]) -> bool:
-    """Whether a hit's passage holds the number asked, however its digits are spaced ("088 123
-    4567" for "088-1234567"): a number names nothing, so only finding it answers it, and a
-    close vector (a phone list for "1234") does not."""
+def _holds_number(query: str, texts: list[str]) -> bool:
+    """Whether one of the passages the verdict reads holds the number asked, however its digits
+    are spaced ("088 123 4567" for "088-1234567"): a number names nothing, so only finding it
+    answers it, and a close vector (a phone list for "1234") does not."""
     digits = re.sub(r"\D", "", query)
-    return bool(digits) and any(digits in re.sub(r"\D", "", hit.passage.text) for hit in hits)
+    return bool(digits) and any(digits in re.sub(r"\D", "", text) for text in texts)
 
 
 def _all_words_of(second: str, identified: str, words: list[str]) -> bool:

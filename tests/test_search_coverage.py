@@ -118,7 +118,7 @@ BURIED = leaflet("diep", " ".join(["Eiwit in de urine en alcohol."]
 
 def _fillers(count: int) -> list:
     """Leaflets on the kidney whose one passage ranks high for QUERY and never says "alcohol"."""
-    return [leaflet(f"nier{w}", f"Eiwit in de urine bij folder {w}.") for w in FILLER_WORDS[:count]]
+    return [leaflet(f"nier{n}", f"Eiwit in de urine bij folder {n}.") for n in range(count)]
 
 
 @pytest.mark.parametrize("mode", ["hybrid", "dense", "lexical"])
@@ -139,12 +139,28 @@ def test_a_leaflet_far_down_the_ranking_does_not_answer_for_the_first_passages(t
         assert "alcohol" in many.hits[-1].passage.text  # found, shown last, not taken as the answer
 
 
+@pytest.mark.parametrize("mode", ["hybrid", "dense", "lexical"])
+def test_asking_for_more_results_leaves_the_verdict_as_it_was(tmp_path, hash_embedder, mode, monkeypatch):
+    # More results than each retriever's DEPTH fetch more candidates; the verdict still reads
+    # the first texts among each retriever's first DEPTH, so k does not move it (DEPTH made
+    # small here, so that a dozen passages go past it).
+    import index.search as search_module
+
+    monkeypatch.setattr(search_module, "DEPTH", 2)
+    build_index(tmp_path, [BURIED, *_fillers(10)], hash_embedder)
+    searcher = Searcher.open(tmp_path, hash_embedder)
+    for query in (QUERY, "alcohol", "drink alcohol", "urine folder 7 alcohol", "bus station alcohol"):
+        few, many = searcher.search(query, k=1, mode=mode), searcher.search(query, k=12, mode=mode)
+        assert many.confidence == pytest.approx(few.confidence), query
+        assert many.signals == pytest.approx(few.signals), query
+
+
 def test_copies_of_one_text_take_one_place_among_those_the_verdict_reads(tmp_path, hash_embedder):
     # Six strengths' leaflets print the same passage; a search shows it once, with its copies,
     # so the buried sentence below it is among the first texts shown and gives the evidence.
     from index.search import EVIDENCE_DEPTH
 
-    copies = [leaflet(f"sterkte{w}", "Eiwit in de urine.") for w in FILLER_WORDS[:EVIDENCE_DEPTH + 1]]
+    copies = [leaflet(f"sterkte{n}", "Eiwit in de urine.") for n in range(EVIDENCE_DEPTH + 1)]
     build_index(tmp_path, [BURIED, *copies], hash_embedder)
     result = Searcher.open(tmp_path, hash_embedder).search(QUERY)
     assert len(result.hits[0].also_in) == EVIDENCE_DEPTH and "alcohol" in result.hits[1].passage.text

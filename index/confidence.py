@@ -18,9 +18,9 @@ Two signals, both measured on the development set's uncovered questions:
   is asked, so a leaflet on another subject does not lend its words.
   Words of the second language ("kidney" asked of Dutch leaflets) do not
   count: their absence says nothing.
-The search takes the best evidence among the first passages of its ranking, those a
-search shows (index/search.py `EVIDENCE_DEPTH`): among all its candidates, the more leaflets
-a collection holds, the likelier one far down happens to use every word. A
+The search takes the best evidence among the first texts of its ranking, those a search
+shows (index/search.py `EVIDENCE_DEPTH`): among all its candidates, the more leaflets a
+collection holds, the likelier one far down happens to use every word. A
 question that names a leaflet's subject ("Kan ik met Enbrel naar de sauna?")
 finds close sentences through that name alone, since every sentence of the
 leaflet names it too; so the evidence is measured again for the question

@@ -2321,7 +2321,11 @@ def test_a_fifty_ninth_set_of_leaflets_answers_its_questions(redteam59_searcher)
     missed, flagged, kept = _outcomes(redteam59_searcher, REDTEAM59)
     assert len(missed) <= 4, missed  # 2 of 89 missed when measured (16 in the red team's run)
     assert len(flagged) >= 20, flagged  # 22 of 28 (24 in the red team's run)
-    assert len(kept) >= 54, kept  # 57 of 89 (47)
+    # 57 of 89 (47 in the red team's run); 53 since the verdict reads the first five texts and the
+    # subject check only the subject's leaflet, for one more unanswered flagged (r108): r015, r020,
+    # r024, r025 ask about endometriosis in words no endometriosis passage shares (docs/quality.md,
+    # "The verdict in a larger collection")
+    assert len(kept) >= 51, kept
 
 
 def test_localisation_files_read_as_their_leaflets(redteam59_searcher):

@@ -43,7 +43,7 @@ from ingest.dates import find_updated
 from ingest.json_value import json_value
 from ingest.keyed_document import KeyedDocument
 from ingest.json_text import MAX_HEADING_WORDS, MIN_PROSE_WORDS, MIN_SENTENCE_WORDS, is_code, is_html_fragment
-from ingest.markup_parts import PIPE_RULE
+from ingest.flat_markdown import unflattened
 
 MIN_RECORDS = 2
 MIN_REPEATED = 3  # records that must share a value before it is taken for bookkeeping
@@ -54,8 +54,6 @@ MAX_GREETING_WORDS = 45
 _ISO_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?(?:[T ][\d:.,]+(?:Z|[+-]\d{2}:?\d{2})?)?")
 # A name in quotes: "Gips bij een gebroken enkel", 'A cast for a broken ankle', “…”.
 _QUOTED = re.compile(r"""(?<!\w)(?:"([^"\n]+)"|'([^'\n]+)'|“([^”\n]+)”|‘([^’\n]+)’)(?!\w)""")
-# A Markdown list flattened onto one line: "possible: - keep …; - move …".
-_FLAT_ITEM = re.compile(r"(?<=[:;]) - (?=\S)")
 
 
 @dataclass(frozen=True)
@@ -258,7 +256,7 @@ def _bookkeeping(values: list[object]) -> bool:
 
 def _document(items: list[dict], heads: list[str], body: str, cover: dict | None) -> KeyedDocument:
     """The Markdown of the FAQ: the title, the cover's lines, each question over its answer."""
-    sections = [(_questions(record, heads), "\n\n".join(_markdown(text) for text in _texts(record.get(body))))
+    sections = [(_questions(record, heads), "\n\n".join(unflattened(text) for text in _texts(record.get(body))))
                 for record in items]
     title, lines, furniture = "", [], ()
     if cover is not None:
@@ -320,25 +318,6 @@ def _quoted_name(greeting: str) -> str:
     names = [next(group for group in found.groups() if group) for found in _QUOTED.finditer(greeting)]
     names = [name.strip() for name in names if len(name.split()) >= 2 and name.strip()[:1].isupper()]
     return names[0] if len(names) == 1 and _is_line(names[0]) else ""
-
-
-def _markdown(answer: str) -> str:
-    """An answer's Markdown, with a list or table that an export flattened onto one line
-    (ChatterBot's "possible: - keep …; - move …", "| When | What | |---|---| | … |") set a
-    line an item or row again."""
-    if "\n" in answer:
-        return answer
-    if answer.startswith("|") and answer.endswith("|") and (rule := PIPE_RULE.search(answer)):
-        width = rule.group().count("|") - 1
-        cells = [cell.strip() for cell in answer.strip("|").split("|")]
-        if width >= 2 and len(cells) % (width + 1) == width:  # the "| |" between rows is one empty cell
-            rows = [cells[at:at + width] for at in range(0, len(cells), width + 1)]
-            return "\n".join("| " + " | ".join(row) + " |" for row in rows)
-        return answer
-    parts = _FLAT_ITEM.split(answer)
-    if len(parts) > 2 and parts[0].rstrip().endswith(":"):
-        return parts[0].rstrip() + "\n\n" + "\n".join("- " + item.strip() for item in parts[1:])
-    return answer
 
 
 def _texts_outside(value: object, identity: int) -> list[str] | None:

@@ -17,7 +17,8 @@ Markdown's dialects. Left as they are, their marks reach passages, titles and ci
   beweegt de arm"), as they read on the page;
 - a box's type on a line of its own, in the lower case its page's style capitalised
   ("gevaar" over a Docusaurus warning that html2text wrote out), goes;
-- a task list's boxes (`- [ ] `, `- [x] `) go, their items kept;
+- a task list's boxes (`- [ ] `, `- [x] `) go, their items kept; Pandoc's example items
+  (`@.  Mag ik ...`, text2qti's questions) are items;
 - a web page that a converter (html2text, markdownify) wrote out as Markdown loses the page's
   chrome (menus, comments, footer: `ingest.web_dump.without_markdown_chrome`);
 - a slide deck's speaker notes (markitdown's `### Notes:`) go (`ingest.markdown_deck`).
@@ -56,6 +57,8 @@ _DEFINITION = re.compile(r" {0,3}[:~](?: {1,4}|\t)(?P<text>\S.*)")
 _BOX_TYPE = re.compile(r"(?:note|tip|info|caution|danger|warning|important|notitie|let op|gevaar|waarschuwing"
                        r"|voorzichtig|belangrijk)")
 _TASK_BOX = re.compile(r"^(?P<item>\s*(?:[-*+]|\d{1,3}[.)])\s+)\[[ xX]\]\s+")
+# Pandoc's example list item (`@.  Mag ik ...`, `(@)`, `(@label)`), numbered on the page: an item.
+_EXAMPLE_ITEM = re.compile(r"(?P<indent> {0,3})(?:@[.)]|\(@[\w-]*\))(?=[ \t]+\S)")
 
 
 def plain_dialects(text: str) -> str:
@@ -148,7 +151,7 @@ def _plain_line(line: str, out: list[str]) -> list[str]:
         line = _SHORTCODE.sub("", line)
         if not line.strip():
             return [""]
-    return [_TASK_BOX.sub(r"\g<item>", line)]
+    return [_EXAMPLE_ITEM.sub(r"\g<indent>-", _TASK_BOX.sub(r"\g<item>", line), count=1)]
 
 
 def _note_marks(line: str) -> str:

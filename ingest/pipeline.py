@@ -36,6 +36,7 @@ from ingest.document import (BRAILLE_TEXT, GARBLED_PAGES, LOST_PAGES, PERSONAL_D
 from ingest.dokuwiki import dokuwiki_as_markdown, is_dokuwiki
 from ingest.html import load_html
 from ingest.html.encoding import decode_page
+from ingest.html.text_page import preformatted_text
 from ingest.html_in_text import SAME_WORDS, appended_html, is_stray_doctype, share_of_words, with_title_line, without_stray_doctype
 from ingest.info import is_info, load_info
 from ingest.feed_items import feed_leaflet, without_feed_footer
@@ -531,13 +532,14 @@ _TEXT_MARKUPS: tuple[tuple[Callable[[str, Path], bool], Callable[[str], str]], .
 )
 
 
-def load_source(data: bytes, path: Path, *, hl7: bool = True) -> SourceText:
+def load_source(data: bytes, path: Path, *, hl7: bool = True, kind: str = "") -> SourceText:
     """The loader for the file's real type; `hl7=False` for a text an HL7 message gave, so
-    that text is not read as a message again."""
+    that text is not read as a message again; `kind` for a text a file of another kind held
+    (a page's one `<pre>`), read as that kind whatever the file's name."""
     literal = unwrapped_literal(data)
     if literal is not None:  # a program's `repr()` of the text: read what it holds (red team 57)
         return _literal_source(literal, path)
-    kind = detect_kind(data, path)
+    kind = kind or detect_kind(data, path)
     if kind == "pdf":
         return load_pdf(data, path)
     if kind == "html":
@@ -551,6 +553,9 @@ def load_source(data: bytes, path: Path, *, hl7: bool = True) -> SourceText:
             return _clinical_source(clinical, path)
         if holds_clinical_document(page):  # one not read: the page, never its patient
             page = without_patient(page)
+        text_file = preformatted_text(page)
+        if text_file is not None:  # a text file shown as a page, in one <pre>: read as that text (red team 62)
+            return load_source(text_file.encode("utf-8"), path, kind="plain")
         return load_html(with_title_line(page), path)
     if kind == "plain":
         message = read_message(data, path)

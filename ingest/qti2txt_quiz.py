@@ -4,7 +4,8 @@ An e-learning tool writes a leaflet as a Canvas quiz, and qti2txt prints it back
 title: X`, `Quiz description: Y`, the quiz's settings (`shuffle answers: false`, `show correct
 answers: true`), then the items, each numbered `1.`. Read as plain text, the header and settings
 were the first passage and the title was the file's name (red team 62). Here X is the title, Y the
-cover line (sender and date), the settings no text, and each item a paragraph.
+cover line (sender and date), the settings no text, and each item a paragraph, its table and list
+flattened onto its line set out again (`ingest.flat_markdown`).
 
 A text is qti2txt's where its first line is `Quiz title:` and every line before the first item is
 the description or a setting (`words: value`, the value one word): a leaflet that happens to open
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ingest.dates import find_updated
+from ingest.flat_markdown import unflattened
 from ingest.keyed_document import KeyedDocument
 
 _TITLE = re.compile(r"Quiz title:\s*(\S.*)")
@@ -44,7 +46,7 @@ def read_qti2txt(text: str) -> KeyedDocument | None:
             return None
     if not items:
         return None
-    blocks = [f"# {title[1].strip()}", *([description] if description else []), *items]
+    blocks = [f"# {title[1].strip()}", *([description] if description else []), *map(unflattened, items)]
     return KeyedDocument("\n\n".join(blocks) + "\n", headed=True, title=title[1].strip(), sender=description,
                          updated=find_updated(description) or find_updated(description, language="en"),
                          furniture=(description,) if description else ())

@@ -1010,6 +1010,7 @@ def _is_sender(text: str) -> bool:
 
 # The fields of a masthead's line: "Huisartsenpraktijk De Boog – Laatst herzien: 14 april 2026".
 _MASTHEAD_FIELD_GAP = re.compile(r"\s[|·•–—-]\s")
+_FULL_STOP = re.compile(r"(?<=\w)\.\s+")  # a sentence's end, where a byline's date statement may follow it
 
 
 def _is_dated_sender(text: str) -> bool:
@@ -1019,6 +1020,9 @@ def _is_dated_sender(text: str) -> bool:
     2026"), the byline a word processor's subtitle sets under a title. Its date still dates the
     leaflet (`find_updated` reads the whole text); as a passage it was a stub that answers nothing."""
     fields = [field.strip() for field in _MASTHEAD_FIELD_GAP.split(text)]
+    stop = next((stop for stop in _FULL_STOP.finditer(text) if is_date_line(text[stop.end():])), None)
+    if len(fields) == 1 and stop:  # "X, afdeling Anesthesiologie. Laatst bijgewerkt: maart 2026" (red team 62)
+        fields = [text[:stop.start()].strip(), text[stop.end():]]
     dated = [is_date_line(field) for field in fields]
     return len(fields) > 1 and any(dated) and not all(dated) and all(
         date or _is_sender(field) or _is_department(field) for field, date in zip(fields, dated))

@@ -11,6 +11,7 @@ are dropped as the PDF loader drops them (`split_pages`).
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from dataclasses import replace
@@ -42,6 +43,7 @@ from ingest.hashed_title import hashed_title
 from ingest.journal_export import without_journal_frame
 from ingest.screen_widgets import without_screen_widgets
 from ingest.markdown_html import html_as_markdown
+from ingest.pandoc_raw import without_raw_output, without_raw_spans
 from ingest.source import Markup, SourceText
 from ingest.speech_chunks import joined_chunks
 from ingest.stated_source import front_matter_source, stated_source
@@ -73,7 +75,10 @@ _DEL_BULLET = re.compile(r"(^|\\n)([ \t]*)\x7f(?=[ \t]|\\n|\r?$)", re.MULTILINE)
 # coloured `less -R`): a CSI sequence ("ESC[1;36m" colours, "ESC[2K" clears), an OSC one ended by
 # BEL or ESC "\\" (a hyperlink, a window's title), a character set's choice ("ESC(B"). No text.
 _TERMINAL_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[()*+][0-9A-Za-z]|[=>78])")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
+# Front matter closes with "---", or with YAML's own end of document "..." (Pandoc, red team 62).
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
+# A key whose value is YAML's block scalar: the indented lines under it are that value, no keys.
+_BLOCK_SCALAR = re.compile(r"[^\s:][^:]*:[ \t]*[|>][-+0-9]*[ \t]*")
 _META_LINE = re.compile(r"[A-Za-z][\w-]*[ \t]*:.*")  # "publisher: Harteraad"
 # A key and its value; a key may be a <meta> property with its namespace, as html-to-markdown
 # writes a page's `<head>` ("meta-og:site_name: Huisartsenpost", red team 36).
@@ -212,7 +217,7 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
     hints: dict[str, int] = {}
     if markup == "markdown":
         text = without_journal_frame(text)  # jrnl's year, month and stamp over an entry (red team 57)
-        text = without_pptx2md_notes(without_code_blocks(text))  # before its coloured runs go (red team 54)
+        text = without_pptx2md_notes(without_code_blocks(without_raw_output(text)))  # coloured runs: red team 54
         text = html_as_markdown(unescaped_markdown_lists(text))  # html2text's escaped items
         text = footnotes_in_place(without_link_definitions(plain_dialects(text)))
         text, furniture = closing_footer(text)
@@ -799,9 +804,24 @@ def split_front_matter(text: str, strict: bool = False) -> tuple[dict[str, str],
     if not match or strict and not _is_front_matter(match.group(1)):
         return {}, text
     meta = {}
+    in_scalar = False
     for line in match.group(1).splitlines():
+        if in_scalar and (not line.strip() or line[:1].isspace()):
+            continue  # a block scalar's text (Pandoc's `header-includes: |` preamble)
+        in_scalar = bool(_BLOCK_SCALAR.fullmatch(line))
         found = _META_KEY.match(line)
         key, value = found.groups() if found else ("", "")
-        if key.strip():
-            meta[key.strip().lower()] = value.strip().strip("'\"")
+        if key.strip() and not in_scalar:
+            meta[key.strip().lower()] = without_raw_spans(_scalar(value.strip()))
     return meta, "\n" * match.group(0).count("\n") + text[match.end():]
+
+
+def _scalar(value: str) -> str:
+    """A front-matter value without its quotes; a double-quoted one with YAML's escapes read
+    ("\\\\" a backslash), as JSON reads the same escapes."""
+    if len(value) > 1 and value[0] == value[-1] == '"':
+        try:
+            return str(json.loads(value))
+        except ValueError:
+            pass
+    return value.strip("'\"")

@@ -8,7 +8,8 @@ extractors' report frames, SSML speech scripts, accessibility dumps (pdfinfo -st
 snapshots, screen-reader phrase logs) kept as TXT; review copies (word, side-by-side and unified
 diffs, git blame; HTML diffs) read as their new version; a PDF's attached leaflets; HL7 v2
 messages' observation text and C-CDA documents, never their patient; chatbots' and help centres'
-JSON knowledge bases read as their FAQ) into cited passages.
+JSON knowledge bases read as their FAQ; quiz tools' GIFT, Aiken and qti2txt files, Pandoc
+Markdown's raw output, a text file shown as a page in one `<pre>`) into cited passages.
 
 Knows file formats and text structure; knows nothing of embeddings or indexes.
 """
@@ -16,4 +17,4 @@ Knows file formats and text structure; knows nothing of embeddings or indexes.
 #: Bumped whenever cleaning or splitting changes the passages (or the dates) an unchanged file yields,
 #: so that an index built by an older ingest is rebuilt rather than mixed (`leaflets status`
 #: says so; the next `leaflets ingest` cuts it again, reusing the vectors of unchanged texts).
-VERSION = "40"
+VERSION = "41"

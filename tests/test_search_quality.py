@@ -2446,7 +2446,11 @@ def test_a_sixty_second_set_of_leaflets_answers_its_questions(redteam62_searcher
     missed, flagged, kept = _outcomes(redteam62_searcher, REDTEAM62)
     assert len(missed) <= 4, missed  # 2 of 63 missed when measured (10 in the red team's run: a page was skipped)
     assert len(flagged) >= 23, flagged  # 25 of 27 (24 in the red team's run)
-    assert len(kept) >= 34, kept  # 37 of 63 (35)
+    # 33 of 63 (35 in the red team's run). 37 before session 55 read the English page as the text it
+    # shows: its glued run had Dutch passages among the first five texts, whose cosine counts at no
+    # word cost for an English question; now its own passages come first, and the words they
+    # paraphrase cost ("false teeth" for "dentures", r046; docs/quality.md, red team 62)
+    assert len(kept) >= 31, kept
 
 
 def test_quizzes_read_as_their_course_text(redteam62_searcher):

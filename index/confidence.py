@@ -83,7 +83,12 @@ NO_SUBJECT = frozenset(
     "zoon zoontje dochter dochtertje moeder vader oma opa broer broertje zus zusje schoonmoeder "
     "schoonvader vriendje vriendinnetje "
     "sinds ineens opeens niks hele erg zeer voordat vanaf terwijl nadat beetje "
-    "s t".split()
+    "s t "
+    # Flemish forms of the pronouns, articles and auxiliaries the stop list holds in their standard
+    # form ("gij", "mijne" for "mijn", "nen" for "een", "zijt" and "kunde" for "bent", "kun je"),
+    # "efkes" for "even", "dochterke" for "dochtertje" (red team 63). Not "da", "ne" or "nie": in
+    # Italian, French and Polish questions they are words of another kind.
+    "gij mijne uwe zijne nen zijt zijde hebde kunde moogde zulde efkes dochterke zoonke".split()
 ) | frozenset(  # "daarmee", "ervan", "hierna": pronominal adverbs point back at what the question said
     head + preposition for head in ("er", "daar", "hier", "waar")
     for preposition in "aan achter af bij binnen boven buiten door heen in langs mee na naar naast om onder "

@@ -24,6 +24,12 @@ MONTHS = {
     # English (names that differ from the Dutch ones)
     "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
     "october": 10, "mar": 3, "oct": 10,
+    # French and German, the other languages of leaflets from Belgium and of translated ones
+    # ("Mis à jour le 12 février 2026", red team 63; "Zuletzt aktualisiert: März 2026")
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12,
+    "januar": 1, "februar": 2, "märz": 3, "maerz": 3, "dezember": 12,
 }
 WEEKDAYS = frozenset(
     "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
@@ -116,9 +122,10 @@ _NEXT_REVIEW = (
 _DAY_NAME = (r"(?:(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True))
              + r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?[ \t]+)?")
 # "op", "on", "in" or "d.d." (de dato: "Versie 4 d.d. 3 februari 2025") before the date
-_GLUE = r"(?:\s*(?:(?:op|on|in)\b|d\.[ \t]?d\.))?[\s,:.\-–]*" + _DAY_NAME
-# An English day may be an ordinal: "5th January 2026", "(on) the 2nd of February 2026", "January 5th, 2026".
-_ORDINAL = r"(?:st|nd|rd|th)?"
+_GLUE = r"(?:\s*(?:(?:op|on|in|le|am)\b|d\.[ \t]?d\.))?[\s,:.\-–]*" + _DAY_NAME  # "le"/"am": French, German
+# An English day may be an ordinal: "5th January 2026", "(on) the 2nd of February 2026", "January 5th, 2026";
+# a French first day "1er février 2026", a German day "3. März 2026".
+_ORDINAL = r"(?:st|nd|rd|th|er|\.)?"
 _DAY_MONTH_YEAR = rf"(?:the\s+)?(?P<d>\d{{1,2}}){_ORDINAL}(?:\s+of)?\s+(?P<m>{_MONTH})\.?\s+(?P<y>\d{{4}})"
 # C's asctime and `%c` set the time between the day and the year: "Nov 18 14:32:00 (UTC) 2025"
 _CLOCK = r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]+(?-i:[A-Z]{2,5}))?)?"

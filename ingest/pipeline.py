@@ -37,6 +37,7 @@ from ingest.dokuwiki import dokuwiki_as_markdown, is_dokuwiki
 from ingest.html import load_html
 from ingest.html.encoding import decode_page
 from ingest.html.text_page import preformatted_text
+from ingest.word_document import docx_page
 from ingest.html_in_text import SAME_WORDS, appended_html, is_stray_doctype, share_of_words, with_title_line, without_stray_doctype
 from ingest.info import is_info, load_info
 from ingest.feed_items import feed_leaflet, without_feed_footer
@@ -97,11 +98,13 @@ from ingest.zim import is_zim, zim_as_markdown
 
 # `.eml` is a mail client's saved message, `.mht` and `.mhtml` a browser's saved page (ingest/mime_message.py);
 # `.csv` a spreadsheet's rows (ingest/spreadsheet.py), `.vtt` and `.srt` a video's captions (ingest/captions.py).
+# `.docx` a Word document (ingest/word_document.py).
 SUPPORTED = {".txt", ".csv", ".md", ".markdown", ".html", ".htm", ".pdf", ".rst", ".rest", ".org", ".eml", ".mht", ".mhtml",
-             ".vtt", ".srt"}
+             ".vtt", ".srt", ".docx"}
 # How `detect_kind` tells a file's type; a file skipped under an older rule is read again.
 # 2: an HTML page named .pdf is read as HTML (it was refused as "not a PDF").
-KIND_RULES = 2
+# 3: a .docx is read as a Word document (it was ignored, or refused as binary data).
+KIND_RULES = 3
 CATALOG_NAME = "catalog.toml"
 DEFAULT_MAX_BYTES = 50_000_000
 # Far beyond any leaflet (EMA's 363-page product information holds about 150,000 words), and
@@ -464,12 +467,12 @@ def _read(path: Path, max_bytes: int) -> bytes:
 
 
 def detect_kind(data: bytes, path: Path) -> str:
-    """ "pdf", "html", "markdown" or "plain", by content first and name second.
+    """ "pdf", "html", "docx", "markdown" or "plain", by content first and name second.
 
     Where the content is unmistakable it wins over the name, both ways: a PDF is known
     by its %PDF header (a PDF named .html is read as a PDF), HTML by its opening tags
     (`<!doctype html`, `<html>`: an HTML page named .pdf is read as HTML); any other
-    file named .pdf is refused. A GNU Info file, reStructuredText (.rst, or a .txt by its
+    file named .pdf is refused, and so is a .docx that is no zip container. A GNU Info file, reStructuredText (.rst, or a .txt by its
     signs), Org (.org, or a .txt by its signs), and Jira, Textile, Creole, AsciiDoc, Zim, Muse,
     DokuWiki, MediaWiki and Markdown kept as a .txt (by their signs, `_TEXT_MARKUPS`) are
     "plain" here, as an editor replaces one text file by another;
@@ -482,6 +485,10 @@ def detect_kind(data: bytes, path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         raise IngestError(path, "not a PDF (no %PDF header): the file is damaged or misnamed")
+    if suffix == ".docx":
+        if not data.startswith(b"PK\x03\x04"):
+            raise IngestError(path, "not a Word document (no .docx container): the file is damaged or misnamed")
+        return "docx"
     if suffix in {".html", ".htm"}:
         return "html"
     return "markdown" if suffix in {".md", ".markdown"} else "plain"
@@ -542,6 +549,8 @@ def load_source(data: bytes, path: Path, *, hl7: bool = True, kind: str = "") ->
     kind = kind or detect_kind(data, path)
     if kind == "pdf":
         return load_pdf(data, path)
+    if kind == "docx":  # a Word document: read as the page mammoth makes of it
+        return load_html(docx_page(data, path), path)
     if kind == "html":
         page = decode_page(data, path)
         shown = json_in_tables(page)

@@ -1253,7 +1253,9 @@ def _is_organisation(text: str) -> bool:
 
 
 # A company's legal form after its name: "Aurora Pharma Benelux B.V.", "Pfizer Ltd", "Bayer AG".
-_LEGAL_FORM = re.compile(r"(?:B\.\s?V\.?|N\.\s?V\.?|BV|NV|GmbH|AG|Ltd\.?|Limited|Inc\.?|LLC|plc|S\.A\.|SA|A/S|AB|Oy)")
+# Belgium's non-profit forms too ("AZ Groeninge vzw", "… asbl").
+_LEGAL_FORM = re.compile(r"(?:B\.\s?V\.?|N\.\s?V\.?|BV|NV|GmbH|AG|Ltd\.?|Limited|Inc\.?|LLC|plc|S\.A\.|SA|A/S|AB|Oy"
+                         r"|vzw|VZW|asbl|ASBL)")
 
 
 def _is_company(text: str) -> bool:
@@ -1297,9 +1299,17 @@ def _is_compound_name(text: str) -> bool:
         word.lower().endswith(ending) and len(word) >= len(ending) + MIN_NAME_PREFIX for ending in _COMPOUND_NAME_ENDINGS)
 
 
+# A Flemish hospital's name opens with its kind's initials in capitals: "AZ Groeninge" (algemeen
+# ziekenhuis), "UZ Gent" (universitair ziekenhuis), read as "ziekenhuis" is (red team 63).
+_HOSPITAL_INITIALS = frozenset({"AZ", "UZ"})
+
+
 def _ends_like(word: str, endings: tuple[str, ...]) -> bool:
     """Whether a word ends with one of `endings`, or with one and a group's ending after it
-    (`_GROUP_ENDING`: "Ziekenhuisgroep" ends like "ziekenhuis"), in any case."""
+    (`_GROUP_ENDING`: "Ziekenhuisgroep" ends like "ziekenhuis"), in any case; a hospital's
+    initials (`_HOSPITAL_INITIALS`) end like "ziekenhuis"."""
+    if word in _HOSPITAL_INITIALS and "ziekenhuis" in endings:
+        return True
     word = word.lower()
     return word.endswith(endings) or _GROUP_ENDING.sub("", word).endswith(endings)
 

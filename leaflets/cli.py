@@ -144,7 +144,7 @@ def cmd_ingest(args, settings: Settings) -> int:
         print(f"error: {outcome.catalog}", file=sys.stderr)
         return 1
     for path in outcome.unsupported:
-        print(f"ignored {path}: not a PDF, HTML, text, Markdown, reStructuredText, Org, e-mail, CSV or captions file", file=sys.stderr)
+        print(f"ignored {path}: not a PDF, Word (.docx), HTML, text, Markdown, reStructuredText, Org, e-mail, CSV or captions file", file=sys.stderr)
     for error in outcome.errors:
         print(f"skipped {error}", file=sys.stderr)
     for warning in outcome.warnings:

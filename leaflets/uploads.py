@@ -65,14 +65,14 @@ def store_upload(name: str, data: bytes, folder: Path, max_bytes: int, max_words
     suffix = Path(label).suffix.lower()
     if suffix not in SUPPORTED:
         raise IngestError(label, f"unsupported type {suffix or '(no extension)'}: "
-                                 f"use PDF, HTML, TXT, Markdown, reStructuredText, Org, e-mail (EML, MHT), "
+                                 f"use PDF, Word (DOCX), HTML, TXT, Markdown, reStructuredText, Org, e-mail (EML, MHT), "
                                  f"a spreadsheet's CSV or captions (VTT, SRT)")
     if not data:
         raise IngestError(label, "the file is empty (0 bytes)")
     if len(data) > max_bytes:
         raise IngestError(label, f"the file is too large ({megabytes(len(data))}; the limit is {megabytes(max_bytes)})")
     kind = detect_kind(data, Path(label))
-    if kind != "pdf" and (b"\x00" in data[:8192]):
+    if kind not in ("pdf", "docx") and (b"\x00" in data[:8192]):
         raise IngestError(label, "not a text file (it contains binary data)")
     if replaces is not None:
         replaces = stand_ins(folder).get(replaces.resolve(), replaces)  # corrected once already

@@ -177,11 +177,11 @@ def test_files_of_other_types_are_named_not_silently_left_out(tmp_path, monkeypa
     folder = tmp_path / "bronnen"
     (folder / "sub").mkdir(parents=True)
     (folder / "goed.txt").write_text("Vocht\n\nDe enkels worden dik door vocht.\n")
-    (folder / "sub" / "folder.docx").write_bytes(b"PK\x03\x04 not read")
-    (folder / ".verborgen.docx").write_bytes(b"hidden files stay unmentioned")
+    (folder / "sub" / "folder.odt").write_bytes(b"PK\x03\x04 not read")
+    (folder / ".verborgen.odt").write_bytes(b"hidden files stay unmentioned")
     config = Settings.from_env({}).with_overrides(index=tmp_path / "index", sources=folder)
     outcome = api.ingest_paths(config)
-    assert outcome.unsupported == [folder / "sub" / "folder.docx"]
+    assert outcome.unsupported == [folder / "sub" / "folder.odt"]
     assert not outcome.errors and outcome.report is not None and outcome.report.leaflets == 1
 
 

@@ -119,7 +119,12 @@ def load_html(html: str, path: str | Path) -> SourceText:
         metadata = page_metadata(html, path)
         # a dated line's sender, its line gone with the page's metadata: asked only where the
         # page's head names no publisher, as it is the last the publisher is taken from
-        known = facts.publisher or (metadata.sitename if metadata and metadata.sitename else "")
+        sitename = metadata.sitename if metadata and metadata.sitename else ""
+        # a site's name that is only its host ("uzgent.be", trafilatura's guess from the address) or
+        # a file's name ("gips.docx" of Word's "Microsoft Word - gips.docx") names the publisher
+        # last: the organisation the page or its `<title>` names ("… | UZ Gent") is the one to cite
+        host = sitename if _HOST.fullmatch(sitename) else ""
+        known = facts.publisher or (sitename if not host else "")
         dated = dated_line_sender(tree) if tree is not None and not known else ""
         if tree is not None:
             masthead = drop_masthead(tree)  # before the bars: the site's menu under it then opens the page
@@ -158,8 +163,9 @@ def load_html(html: str, path: str | Path) -> SourceText:
     if manual is not None:
         text, title, notices = manual.text, manual.title, [*manual.furniture, *notices]
     url = facts.canonical or facts.og_url
-    publisher = facts.publisher or marked or (metadata.sitename if metadata and metadata.sitename else "") \
-        or cover_site(title, " ".join(facts.title.split()), text) or dated
+    publisher = facts.publisher or marked or (sitename if not host else "") \
+        or cover_site(title, " ".join(facts.title.split()), text) or dated \
+        or (title_sender(title, facts.title) if host else "") or ("" if _FILE_NAME.fullmatch(host) else host)
     return SourceText(text, "markdown", title=title, url=url,
                       updated=stated.labelled or facts.modified or stated.unlabelled or facts.dated or stated.footer,
                       publisher=publisher, review_copy=review_copy,
@@ -189,6 +195,8 @@ def _with_title(text: str, heading: str) -> str:
 # A `<title>` that is a file's path ("/tmp/build/brandwond-ocrfeeder", "C:\\Users\\…\\page"): an OCR
 # tool's (ocrfeeder) or converter's name for its output, no leaflet's title (red team 45).
 _FILE_PATH = re.compile(r"(?:file://)?(?:/|[A-Za-z]:\\)[^\s]*")
+_HOST = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+")  # "uzgent.be": an address (or a file's name), no name
+_FILE_NAME = re.compile(r".*\.(?:docx?|odt|rtf|pdf|html?|txt|md)", re.IGNORECASE)  # red team 63
 
 
 def _lone_title(text: str) -> str:

@@ -17,7 +17,7 @@ from leaflets.pages.context import PageContext
 from leaflets.pages.strings import plain_cause, plain_warning
 from leaflets.uploads import restore, store_upload
 
-ACCEPTED = ["pdf", "html", "htm", "txt", "md", "markdown", "rst", "rest", "org", "eml", "mht", "mhtml", "csv", "vtt", "srt"]
+ACCEPTED = ["pdf", "docx", "html", "htm", "txt", "md", "markdown", "rst", "rest", "org", "eml", "mht", "mhtml", "csv", "vtt", "srt"]
 URL_PARAMS = ()  # this page's state in the address
 
 

@@ -1,0 +1,86 @@
+"""Belgian leaflets (red team 63): Flemish hospitals' names and French dates.
+
+- "AZ Sint-Jan Brugge", "UZ Brussel", "AZ Groeninge Kortrijk, Hartfalenkliniek" named no publisher,
+  or the department after them did: a name that opens with a hospital's initials (algemeen,
+  universitair ziekenhuis) is an organisation's, and so is one with Belgium's "vzw";
+- a page whose site name trafilatura took from its address cited "uzgent.be": the organisation
+  its `<title>` names comes first;
+- "Mis à jour le 12 février 2026" dated nothing: French (and German) months and the words
+  before a day ("le", "am", "1er", "3.") are read.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from ingest.dates import find_updated
+from ingest.pipeline import ingest_leaflets
+from ingest.structure import organisation_in
+
+from tests.ingest_helpers import ingested_text
+
+RT63 = Path(__file__).parent / "data" / "redteam63_leaflets"
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("AZ Sint-Jan Brugge", "AZ Sint-Jan Brugge"),
+    ("UZ Brussel, service de Gastro-entérologie et Hépatologie", "UZ Brussel"),
+    ("AZ Groeninge Kortrijk, Hartfalenkliniek", "AZ Groeninge Kortrijk"),
+    ("AZ Sint-Jan Brugge, dienst Orthopedie en dienst Fysische Geneeskunde en Revalidatie", "AZ Sint-Jan Brugge"),
+    ("Stedelijk Ziekenhuis Aalst vzw", "Stedelijk Ziekenhuis Aalst vzw"),
+    ("Dr. Diaz", ""),  # a name that ends in "az" is no hospital's
+    ("Az en uz", ""),
+])
+def test_flemish_hospital_names(line, name):
+    assert organisation_in(line) == name
+
+
+@pytest.mark.parametrize(("text", "updated"), [
+    ("Mis à jour le 12 février 2026", "2026-02-12"),
+    ("Dernière mise à jour : 1er mars 2026", "2026-03-01"),
+    ("Dernière mise à jour : décembre 2025", "2025-12"),
+    ("Zuletzt aktualisiert am 3. März 2026", "2026-03-03"),
+    ("Laatst bijgewerkt op 3 maart 2026", "2026-03-03"),
+    ("Op 12 februari 2026 heeft u een afspraak.", ""),
+])
+def test_french_and_german_dates(text, updated):
+    assert find_updated(text) == updated
+
+
+def test_a_french_leaflets_cover(tmp_path):
+    item = ingested_text(tmp_path, name="coloscopie-fr.md", text=(
+        "# Préparation à une coloscopie\n\nUZ Brussel, service de Gastro-entérologie\n\n"
+        "Mis à jour le 12 février 2026\n\n## Qu'est-ce qu'une coloscopie ?\n\n"
+        "Le médecin examine l'intérieur de votre gros intestin avec un tube fin et souple.\n\n"
+        "## Le régime\n\nMangez peu de fibres pendant les trois jours avant l'examen.\n"))
+    assert (item.leaflet.publisher, item.leaflet.updated) == ("UZ Brussel", "2026-02-12")
+    assert not any("Mis à jour" in passage.text for passage in item.passages)
+
+
+_PAGE = """<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8">
+<title>Koortsstuipen bij kinderen | UZ Gent</title>
+<link rel="canonical" href="https://www.uzgent.be/patient/koortsstuipen"></head>
+<body><main><h1>Koortsstuipen bij kinderen</h1>
+<h2>Wat is een koortsstuip?</h2><p>Bij kinderen tussen 6 maanden en 5 jaar kan koorts een stuip uitlokken.
+Een gewone koortsstuip veroorzaakt geen hersenschade en is geen epilepsie.</p>
+<h2>Wat doet u tijdens een stuip?</h2><p>Leg uw kind op de zij op een veilige plaats en blijf erbij.
+Stop niets in de mond van uw kind en hou het niet vast.</p></main></body></html>
+"""
+
+
+def test_a_page_cites_its_titles_organisation_not_its_host(tmp_path):
+    item = ingested_text(tmp_path, name="koortsstuip.html", text=_PAGE)
+    assert item.leaflet.publisher == "UZ Gent"
+
+
+def test_red_team_63s_leaflets_name_their_senders_and_dates():
+    read = {path.name: ingest_leaflets(path)[0].leaflet for path in sorted(RT63.iterdir())
+            if path.suffix != ".docx"}
+    assert {name: (leaflet.publisher, leaflet.updated) for name, leaflet in read.items()} == {
+        "coloscopie-preparation-fr.md": ("UZ Brussel", "2026-02-12"),
+        "coloscopie-voorbereiding.html": ("UZ Brussel", "2026-02-12"),
+        "gordelroos.txt": ("Huisartsenpraktijk De Vesten", "2026-01-05"),
+        "hartfalen-vochtbeperking.pdf": ("AZ Groeninge Kortrijk", "2026-03-03"),
+        "knieprothese-revalidatie.pdf": ("AZ Sint-Jan Brugge", "2026-01"),
+        "koortsstuip-kind.html": ("UZ Gent", "2025-10"),
+    }

@@ -2465,3 +2465,37 @@ def test_quizzes_read_as_their_course_text(redteam62_searcher):
               "ademhalingsoefeningen": "Ademhalingsoefeningen na een buikoperatie: de videocursus in tekst"}
     assert {key: leaflets[key].title for key in titles} == titles
     assert "anaesthesia-preparation-en" in leaflets  # read, not skipped for its one NUL byte
+
+
+REDTEAM63 = load_questions(ROOT / "tests" / "data" / "redteam63_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam63_searcher(settings, embedder, tmp_path_factory):
+    """Seven Belgian leaflets: Flemish hospitals' PDFs (fpdf2, reportlab), CMS pages, a Word file
+    (python-docx), a GP practice's text and one Belgian French translation; questions in Flemish,
+    Netherlands Dutch, French and four more languages (tests/data/redteam63_questions.md)."""
+    return _searcher_over("redteam63_leaflets", settings, tmp_path_factory, leaflets=7)
+
+
+def test_a_sixty_third_set_of_leaflets_answers_its_questions(redteam63_searcher):
+    missed, flagged, kept = _outcomes(redteam63_searcher, REDTEAM63)
+    assert len(missed) <= 3, missed  # 1 of 68 missed when measured (8 in the red team's run: the Word file was ignored)
+    assert len(flagged) >= 21, flagged  # 23 of 30 (23)
+    assert len(kept) >= 38, kept  # 41 of 68 (31)
+
+
+def test_belgian_leaflets_cite_their_hospitals(redteam63_searcher):
+    """Flemish hospitals' names (AZ, UZ) named no publisher, the French copy had no date and the
+    Word file was ignored (redteam63_questions.md, 2.1, 2.3, 2.4)."""
+    leaflets = redteam63_searcher.leaflets
+    cited = {key: (leaflets[key].publisher, leaflets[key].updated) for key in leaflets}
+    assert cited == {
+        "coloscopie-preparation-fr": ("UZ Brussel", "2026-02-12"),
+        "coloscopie-voorbereiding": ("UZ Brussel", "2026-02-12"),
+        "gordelroos": ("Huisartsenpraktijk De Vesten", "2026-01-05"),
+        "hartfalen-vochtbeperking": ("AZ Groeninge Kortrijk", "2026-03-03"),
+        "knieprothese-revalidatie": ("AZ Sint-Jan Brugge", "2026-01"),
+        "koortsstuip-kind": ("UZ Gent", "2025-10"),
+        "zwangerschapsdiabetes": ("Jessa Ziekenhuis Hasselt", "2025-11"),
+    }

@@ -84,3 +84,20 @@ def test_red_team_63s_leaflets_name_their_senders_and_dates():
         "knieprothese-revalidatie.pdf": ("AZ Sint-Jan Brugge", "2026-01"),
         "koortsstuip-kind.html": ("UZ Gent", "2025-10"),
     }
+
+
+def test_a_pdf_tables_row_with_an_empty_second_cell_stays_in_its_column():
+    """reportlab leaves an empty cell out of the page: "yoghurt, pudding en pap", a drink that
+    counts, ran into the row above, under "Telt niet mee" (redteam63_questions.md, 2.2)."""
+    [item] = ingest_leaflets(RT63 / "hartfalen-vochtbeperking.pdf")
+    text = "\n".join(passage.text for passage in item.passages)
+    assert ("soep en bouillon | gewone stukken fruit, behalve watermeloen\nyoghurt, pudding en pap |\n"
+            "roomijs en ijsblokjes |\nhet water waarmee u uw pillen inneemt |\n\nTip:") in text
+
+
+def test_a_row_whose_last_cell_is_empty_is_a_row():
+    from ingest.clean.lines import is_table_row
+
+    assert is_table_row("yoghurt, pudding en pap |")
+    assert is_table_row("Autorijden | na 1 week")
+    assert not is_table_row("|") and not is_table_row("Bel ons.")

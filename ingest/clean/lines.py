@@ -142,8 +142,9 @@ CELL_SEPARATOR = " | "  # between the cells of a table row, which stands as one 
 
 
 def is_table_row(line: str) -> bool:
-    """Whether a line of cleaned text is a table row ("Autorijden | na 1 week | na 2 weken")."""
-    return CELL_SEPARATOR in line
+    """Whether a line of cleaned text is a table row ("Autorijden | na 1 week | na 2 weken"), its
+    last cell empty too ("yoghurt, pudding en pap |", a PDF's row whose second cell is blank)."""
+    return CELL_SEPARATOR in line or line.endswith(CELL_SEPARATOR.rstrip()) and len(line) > len(CELL_SEPARATOR)
 
 
 def is_sign_off(text: str) -> bool:

@@ -54,6 +54,9 @@ def group_lines(fragments: list[Fragment], region: int = 0, table: bool = False)
                 out[-1].cells >= MIN_TABLE_COLUMNS and line.x > out[-1].x + 1
                 or out[-1].cells == 2 and abs(line.x - out[-1].starts[1]) <= 1):  # a cell's next line
             out[-1] = continue_cell(out[-1], line)
+        elif number in aligned and line.cells == 1 and out and out[-1].table and len(out[-1].starts) == 2:
+            # a row of a two-column table whose second cell is empty (`aligned_two_cell_rows`)
+            out.append(replace(_line(part, region, True, apart=True), starts=(line.x, out[-1].starts[1])))
         else:
             out.append(_line(part, region, True, line.starts[1:], apart=number in aligned))
     return out

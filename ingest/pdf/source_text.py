@@ -183,6 +183,8 @@ def _row_text(line: PdfLine) -> str:
     cleaning reads as columns; two cells apart by two spaces it reads as one ("Een verstopte
     neus Minder dan vier natte luiers per dag"), but the layout says they are cells."""
     cells = line.text.strip().split("  ")
+    if line.table and len(cells) == 1 and len(line.starts) == 2:  # its second cell left empty
+        return cells[0] + CELL_SEPARATOR
     if not (line.table and len(cells) == 2 == len(line.starts)):
         return line.text
     return CELL_SEPARATOR.join(cell.strip() for cell in cells)

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ingest.clean.joining import join_hyphenated
 from ingest.clean.lines import ends_sentence
-from ingest.pdf.geometry import PdfLine
+from ingest.pdf.geometry import CHAR_WIDTH, PdfLine
 
 MIN_TABLE_ROWS = 3
 MIN_TABLE_COLUMNS = 3  # cells in a row that no running text, list or address block has
@@ -134,9 +134,31 @@ def aligned_two_cell_rows(lines: list[PdfLine]) -> set[int]:
         body = lines[start + 1:end + 1]
         if len(body) + 1 >= MIN_TABLE_ROWS and _one_column(body) \
                 and lines[start].starts[1] >= body[0].starts[1] - 1 and lines[start].x < body[0].starts[1]:
+            end = _rows_without_second_cell(lines, start, end)
             rows.update(range(start, end + 1))
         start = end + 1
     return rows
+
+
+def _rows_without_second_cell(lines: list[PdfLine], start: int, end: int) -> int:
+    """The last row of the two-column table of lines `start`..`end`, counting on the rows after
+    them that fill only the first cell: a line at the first column's x, a row's pitch below the
+    row before it, short enough to fit that column and ending no sentence. reportlab leaves an
+    empty cell out of the page; read as text, "yoghurt, pudding en pap", a drink that counts, ran
+    into the last row's other cell, the drinks that do not count (red team 63)."""
+    pitches = [lines[n].y - lines[n + 1].y for n in range(start, end)]
+    pitch = pitches[-1]
+    if any(abs(other - pitch) > 1 for other in pitches):
+        return end
+    column = lines[start + 1].starts[1]
+    while end + 1 < len(lines):
+        line = lines[end + 1]
+        text = line.text.rstrip()
+        if not (line.cells == 1 and abs(line.x - lines[start + 1].x) <= 1 and abs(lines[end].y - line.y - pitch) <= 1
+                and line.x + CHAR_WIDTH * line.size * len(text) < column and not ends_sentence(text)):
+            break
+        end += 1
+    return end
 
 
 def _one_column(rows: list[PdfLine]) -> bool:

@@ -18,12 +18,14 @@ LEAFLETS = Path(__file__).parent / "data" / "leaflets"
 def test_find_sources_recurses_sorts_and_skips(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / ".hidden").mkdir()
-    for name in ["b.txt", "a.md", "sub/c.pdf", "sub/d.HTML", "sub/f.org", "notes.docx", "catalog.toml", ".hidden/e.txt"]:
+    for name in ["b.txt", "a.md", "sub/c.pdf", "sub/d.HTML", "sub/f.org", "notes.docx", "notes.doc", "catalog.toml",
+                 ".hidden/e.txt"]:
         (tmp_path / name).write_text("x")
     found = find_sources([tmp_path])
-    assert [p.relative_to(tmp_path).as_posix() for p in found] == ["a.md", "b.txt", "sub/c.pdf", "sub/d.HTML", "sub/f.org"]
+    assert [p.relative_to(tmp_path).as_posix() for p in found] == ["a.md", "b.txt", "notes.docx", "sub/c.pdf",
+                                                                   "sub/d.HTML", "sub/f.org"]
     assert SUPPORTED == {".txt", ".csv", ".md", ".markdown", ".html", ".htm", ".pdf", ".rst", ".rest", ".org", ".eml",
-                         ".mht", ".mhtml", ".vtt", ".srt"}
+                         ".mht", ".mhtml", ".vtt", ".srt", ".docx"}
 
 
 def test_catalog_wins_then_the_text(tmp_path):

@@ -36,7 +36,7 @@ from pathlib import Path
 from ingest.document import UPLOAD_PREFIX, IngestError
 from ingest.pipeline import SUPPORTED, detect_kind, ingest_leaflets, slugify
 
-EXTENSION = {"pdf": ".pdf", "html": ".html", "markdown": ".md", "plain": ".txt"}
+EXTENSION = {"pdf": ".pdf", "docx": ".docx", "html": ".html", "markdown": ".md", "plain": ".txt"}
 
 
 @dataclass(frozen=True)
@@ -118,7 +118,7 @@ def stored_suffix(name: str) -> str:
 # kept under that name's suffix.
 _MARKUP = {".rst": ".rst", ".rest": ".rst", ".org": ".org", ".eml": ".eml", ".mht": ".mht", ".mhtml": ".mhtml",
            ".csv": ".csv", ".vtt": ".vtt", ".srt": ".srt"}
-_SUFFIXES = {".pdf": ".pdf", ".html": ".html", ".htm": ".html", ".md": ".md", ".markdown": ".md", ".txt": ".txt",
+_SUFFIXES = {".pdf": ".pdf", ".docx": ".docx", ".html": ".html", ".htm": ".html", ".md": ".md", ".markdown": ".md", ".txt": ".txt",
              **_MARKUP}
 
 
@@ -155,7 +155,8 @@ def _move_in(staged: Path, folder: Path, stem: str, suffix: str) -> Path:
         return target
 
 
-_KIND_NAMES = {"pdf": "a PDF", "html": "a web page", "markdown": "Markdown", "plain": "plain text"}
+_KIND_NAMES = {"pdf": "a PDF", "docx": "a Word document", "html": "a web page", "markdown": "Markdown",
+               "plain": "plain text"}
 
 
 def _replace(target: Path, new: Path, backups: Path) -> Path:

@@ -125,3 +125,22 @@ def test_red_team_63s_word_leaflet():
         "Zwangerschapsdiabetes", "Jessa Ziekenhuis Hasselt", "2025-11")
     assert "Wat is zwangerschapsdiabetes?" in headings(item)
     assert any("Nuchter | lager dan 95 mg/dl" in passage.text for passage in item.passages)
+
+
+def test_an_uploaded_word_document_is_stored_as_one(tmp_path):
+    from leaflets.uploads import store_upload
+
+    stored = store_upload("Gips been.docx", word_document(_BODY), tmp_path, max_bytes=1_000_000, max_words=500)
+    assert stored.path == tmp_path / "upload-gips-been.docx" and stored.kind == "docx"
+    assert ingest_leaflets(stored.path, root=tmp_path)[0].leaflet.title == "Gips aan uw been"
+
+
+def test_a_damaged_uploaded_word_document_is_refused_and_never_stored(tmp_path):
+    from leaflets.pages.strings import plain_cause
+    from leaflets.uploads import store_upload
+
+    with pytest.raises(IngestError) as refused:
+        store_upload("kapot.docx", b"PK\x03\x04 afgebroken", tmp_path, max_bytes=1_000_000, max_words=500)
+    assert refused.value.path == "kapot.docx"
+    assert plain_cause("nl", refused.value.cause) == "het Word-document is beschadigd."
+    assert not [p for p in tmp_path.rglob("*") if p.is_file()]

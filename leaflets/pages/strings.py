@@ -120,7 +120,7 @@ TEXT: dict[str, dict[str, str]] = {
         "col_count": "Aantal",
         "col_similar": "Vergelijkbare vragen",
         "col_last_seen": "Laatst gesteld",
-        "upload_intro": "Voeg folders toe als PDF, HTML, TXT, Markdown, reStructuredText, Org, e-mail (EML, MHT), "
+        "upload_intro": "Voeg folders toe als PDF, Word (DOCX), HTML, TXT, Markdown, reStructuredText, Org, e-mail (EML, MHT), "
                         "CSV uit een spreadsheet of ondertitels van een video (VTT, SRT; hoogstens {mb:g} MB per "
                         "bestand). Elk bestand wordt gecontroleerd voordat het wordt geïndexeerd.",
         "upload_files": "Folders kiezen",
@@ -288,7 +288,7 @@ TEXT: dict[str, dict[str, str]] = {
         "col_count": "Count",
         "col_similar": "Similar questions",
         "col_last_seen": "Last asked",
-        "upload_intro": "Add leaflets as PDF, HTML, TXT, Markdown, reStructuredText, Org, e-mail (EML, MHT), "
+        "upload_intro": "Add leaflets as PDF, Word (DOCX), HTML, TXT, Markdown, reStructuredText, Org, e-mail (EML, MHT), "
                         "a spreadsheet's CSV or a video's captions (VTT, SRT; at most {mb:g} MB "
                         "per file). Each file is checked before it is indexed.",
         "upload_files": "Choose leaflets",
@@ -353,9 +353,12 @@ TEXT: dict[str, dict[str, str]] = {
 _DUTCH_CAUSES = (
     ("the file is empty", "het bestand is leeg."),
     ("the file is too large", "het bestand is te groot."),
-    ("unsupported type", "dit bestandstype wordt niet ondersteund; gebruik PDF, HTML, TXT, Markdown, reStructuredText, "
-                          "Org, e-mail (EML, MHT), CSV of ondertitels (VTT, SRT)."),
+    ("unsupported type", "dit bestandstype wordt niet ondersteund; gebruik PDF, Word (DOCX), HTML, TXT, Markdown, "
+                          "reStructuredText, Org, e-mail (EML, MHT), CSV of ondertitels (VTT, SRT)."),
     ("not a PDF", "dit is geen PDF (het bestand is beschadigd of heeft de verkeerde naam)."),
+    ("not a Word document", "dit is geen Word-document (het bestand is beschadigd of heeft de verkeerde naam)."),
+    ("not a readable Word document", "het Word-document is beschadigd."),
+    ("the Word document could not be read", "het Word-document is niet te lezen."),
     ("not a text file", "dit is geen tekstbestand."),
     ("the PDF is encrypted", "de PDF is beveiligd met een wachtwoord."),
     ("reading this AES-encrypted PDF needs", "deze beveiligde PDF is pas te lezen als het pakket "

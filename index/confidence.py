@@ -85,10 +85,11 @@ NO_SUBJECT = frozenset(
     "sinds ineens opeens niks hele erg zeer voordat vanaf terwijl nadat beetje "
     "s t "
     # Flemish forms of the pronouns, articles and auxiliaries the stop list holds in their standard
-    # form ("gij", "mijne" for "mijn", "nen" for "een", "zijt" and "kunde" for "bent", "kun je"),
+    # form ("gij", "mijne" for "mijn", "nen" for "een", "zijt" and "hebde" for "bent", "heb je"),
     # "efkes" for "even", "dochterke" for "dochtertje" (red team 63). Not "da", "ne" or "nie": in
-    # Italian, French and Polish questions they are words of another kind.
-    "gij mijne uwe zijne nen zijt zijde hebde kunde moogde zulde efkes dochterke zoonke".split()
+    # Italian, French and Polish questions they are words of another kind; nor "zijde" or "kunde",
+    # nouns of standard Dutch ("aan de aangedane zijde").
+    "gij mijne uwe zijne nen zijt hebde moogde zulde efkes dochterke zoonke".split()
 ) | frozenset(  # "daarmee", "ervan", "hierna": pronominal adverbs point back at what the question said
     head + preposition for head in ("er", "daar", "hier", "waar")
     for preposition in "aan achter af bij binnen boven buiten door heen in langs mee na naar naast om onder "

@@ -26,7 +26,7 @@ MONTHS = {
     "october": 10, "mar": 3, "oct": 10,
     # French and German, the other languages of leaflets from Belgium and of translated ones
     # ("Mis à jour le 12 février 2026", red team 63; "Zuletzt aktualisiert: März 2026")
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7,
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
     "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
     "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12,
     "januar": 1, "februar": 2, "märz": 3, "maerz": 3, "dezember": 12,
@@ -66,7 +66,7 @@ _EXPLICIT = (
     r"|ostatnia\s+aktualizacja|son\s+güncelleme"
 )
 # ... words that may also tell what happened to something else ...
-_PASSING = r"bijgewerkt|gewijzigd|herzien|updated"
+_PASSING = r"bijgewerkt|gewijzigd|herzien|updated|aktualisiert"
 # A check dates the leaflet only where it names it or says "(voor het) laatst" ("Laatst
 # gecontroleerd: april 2025"): at a line's start it is as often a wound's or a blood test's.
 _CHECKED = r"gecontroleerd|gecheckt|nagekeken|getoetst|checked"

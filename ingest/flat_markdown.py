@@ -9,8 +9,8 @@ Read as they are, the items run into the sentence before them and the rows into 
 
 A table without its outer pipes loses where one row ends and the next begins: the cell that
 closes a row runs into the one that opens the next. A row opens with a capital, so the cut is
-at the first capitalised word after that pair's first word; where a pair has none, the line
-stays as it was.
+before the one capitalised word after that pair's first word; where a pair has none, or more
+than one ("bel de Huisarts Drie keer per dag"), the line stays as it was.
 """
 
 from __future__ import annotations
@@ -35,15 +35,18 @@ def unflattened(text: str) -> str:
         width = rule.group().count("|") - 1
         cells = [cell.strip() for cell in text.strip("|").split("|")]
         if width >= 2 and len(cells) % (width + 1) == width:  # the "| |" between rows is one empty cell
-            rows = [cells[at:at + width] for at in range(0, len(cells), width + 1)]
-            return "\n".join("| " + " | ".join(row) + " |" for row in rows)
+            return _table([cells[at:at + width] for at in range(0, len(cells), width + 1)])
         return text
     if (bare := _BARE_RULE.search(text)) and (rows := _bare_rows(text, bare)):
-        return "\n".join("| " + " | ".join(row) + " |" for row in rows)
+        return _table(rows)
     parts = _FLAT_ITEM.split(text)
     if len(parts) > 2 and parts[0].rstrip().endswith(":"):
         return parts[0].rstrip() + "\n\n" + "\n".join("- " + item.strip() for item in parts[1:])
     return text
+
+
+def _table(rows: list[list[str]]) -> str:
+    return "\n".join("| " + " | ".join(row) + " |" for row in rows)
 
 
 def _bare_rows(text: str, rule: re.Match[str]) -> list[list[str]] | None:
@@ -59,9 +62,10 @@ def _bare_rows(text: str, rule: re.Match[str]) -> list[list[str]] | None:
         if len(row) < width - 1:
             row.append(cell)
             continue
-        cut = next((found for found in _ROW_OPENING.finditer(cell) if found.start() > 0), None)
-        if cut is None:
+        cuts = [found for found in _ROW_OPENING.finditer(cell) if found.start() > 0]
+        if len(cuts) != 1:  # none, or a name's capital beside the next row's: where it parts is a guess
             return None
+        cut = cuts[0]
         rows.append([*row, cell[:cut.start()].strip()])
         row = [cell[cut.end():].strip()]
     rows.append([*row, cells[-1]])

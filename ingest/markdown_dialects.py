@@ -58,7 +58,7 @@ _BOX_TYPE = re.compile(r"(?:note|tip|info|caution|danger|warning|important|notit
                        r"|voorzichtig|belangrijk)")
 _TASK_BOX = re.compile(r"^(?P<item>\s*(?:[-*+]|\d{1,3}[.)])\s+)\[[ xX]\]\s+")
 # Pandoc's example list item (`@.  Mag ik ...`, `(@)`, `(@label)`), numbered on the page: an item.
-_EXAMPLE_ITEM = re.compile(r"(?P<indent> {0,3})(?:@[.)]|\(@[\w-]*\))(?=[ \t]+\S)")
+_EXAMPLE_ITEM = re.compile(r"^(?P<indent> {0,3})(?:@[.)]|\(@[\w-]*\))(?=[ \t]+\S)")
 
 
 def plain_dialects(text: str) -> str:

@@ -18,8 +18,9 @@ import re
 
 # A raw block's fence, at any indent (inside a list item too): "```{=latex}", "~~~ {=html}".
 _RAW_FENCE = re.compile(r"(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*\{=(?P<format>[\w-]+)\}[ \t]*")
-# A raw span: its code (one or more backticks, as Markdown code) and the format after it.
-_RAW_SPAN = re.compile(r"(?<!`)(?P<ticks>`+)(?!`)(?P<code>.+?)(?<!`)(?P=ticks)(?!`)\{=(?P<format>[\w-]+)\}")
+# A code span (one or more backticks, as Markdown writes code), a raw span where a format follows it.
+# Every code span is matched, so that a raw span never reaches back over an ordinary one before it.
+_CODE_SPAN = re.compile(r"(?<!`)(?P<ticks>`+)(?!`)(?P<code>.+?)(?<!`)(?P=ticks)(?!`)(?:\{=(?P<format>[\w-]+)\})?")
 _TAG = re.compile(r"<[^<>]*>")
 _HTML_FORMATS = frozenset({"html", "html4", "html5"})
 
@@ -35,7 +36,7 @@ def without_raw_output(text: str) -> str:
         opening = _RAW_FENCE.fullmatch(lines[index])
         end = _closing_fence(lines, index, opening) if opening else None
         if opening is None or end is None:
-            out.append(_RAW_SPAN.sub(_span_text, lines[index]))
+            out.append(_CODE_SPAN.sub(_span_text, lines[index]) if "{=" in lines[index] else lines[index])
             index += 1
             continue
         body = lines[index + 1:end]
@@ -61,10 +62,15 @@ def _dedented(body: list[str], indent: str) -> list[str]:
 
 
 def _span_text(span: re.Match[str]) -> str:
+    """A raw span as an HTML page shows it; an ordinary code span as it is."""
+    if not span.group("format"):
+        return span.group(0)
     return span.group("code") if span.group("format").lower() in _HTML_FORMATS else ""
 
 
 def without_raw_spans(value: str) -> str:
     """A metadata value (a YAML title) with every raw span left out: a title's words are
     outside the markup that styles one output format's title page."""
-    return " ".join(_RAW_SPAN.sub("", value).split())
+    if "{=" not in value:
+        return value
+    return " ".join(_CODE_SPAN.sub(lambda span: span.group(0) if not span.group("format") else "", value).split())

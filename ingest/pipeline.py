@@ -36,7 +36,7 @@ from ingest.document import (BRAILLE_TEXT, GARBLED_PAGES, LOST_PAGES, PERSONAL_D
 from ingest.dokuwiki import dokuwiki_as_markdown, is_dokuwiki
 from ingest.html import load_html
 from ingest.html.encoding import decode_page
-from ingest.html.text_page import preformatted_text
+from ingest.html.text_page import TextPage, preformatted_text
 from ingest.word_document import docx_page
 from ingest.html_in_text import SAME_WORDS, appended_html, is_stray_doctype, share_of_words, with_title_line, without_stray_doctype
 from ingest.info import is_info, load_info
@@ -466,6 +466,9 @@ def _read(path: Path, max_bytes: int) -> bytes:
         raise IngestError(path, f"the file cannot be read ({error.strerror or error})") from None
 
 
+_OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a compound file: Word 97-2003, or an encrypted .docx
+
+
 def detect_kind(data: bytes, path: Path) -> str:
     """ "pdf", "html", "docx", "markdown" or "plain", by content first and name second.
 
@@ -486,6 +489,9 @@ def detect_kind(data: bytes, path: Path) -> str:
     if suffix == ".pdf":
         raise IngestError(path, "not a PDF (no %PDF header): the file is damaged or misnamed")
     if suffix == ".docx":
+        if data.startswith(_OLE_SIGNATURE):  # Word's older format, and how it saves a .docx with a password
+            raise IngestError(path, "an old Word document (.doc) or a password-protected one: save it as .docx "
+                                    "without a password, or as PDF")
         if not data.startswith(b"PK\x03\x04"):
             raise IngestError(path, "not a Word document (no .docx container): the file is damaged or misnamed")
         return "docx"
@@ -539,14 +545,13 @@ _TEXT_MARKUPS: tuple[tuple[Callable[[str, Path], bool], Callable[[str], str]], .
 )
 
 
-def load_source(data: bytes, path: Path, *, hl7: bool = True, kind: str = "") -> SourceText:
+def load_source(data: bytes, path: Path, *, hl7: bool = True) -> SourceText:
     """The loader for the file's real type; `hl7=False` for a text an HL7 message gave, so
-    that text is not read as a message again; `kind` for a text a file of another kind held
-    (a page's one `<pre>`), read as that kind whatever the file's name."""
+    that text is not read as a message again."""
     literal = unwrapped_literal(data)
     if literal is not None:  # a program's `repr()` of the text: read what it holds (red team 57)
         return _literal_source(literal, path)
-    kind = kind or detect_kind(data, path)
+    kind = detect_kind(data, path)
     if kind == "pdf":
         return load_pdf(data, path)
     if kind == "docx":  # a Word document: read as the page mammoth makes of it
@@ -564,7 +569,7 @@ def load_source(data: bytes, path: Path, *, hl7: bool = True, kind: str = "") ->
             page = without_patient(page)
         text_file = preformatted_text(page)
         if text_file is not None:  # a text file shown as a page, in one <pre>: read as that text (red team 62)
-            return load_source(text_file.encode("utf-8"), path, kind="plain")
+            return _text_page_source(text_file, path)
         return load_html(with_title_line(page), path)
     if kind == "plain":
         message = read_message(data, path)
@@ -653,6 +658,18 @@ def load_source(data: bytes, path: Path, *, hl7: bool = True, kind: str = "") ->
         if review is not None:  # a word diff of the Markdown, say: its new version is the Markdown
             return review
     return load_text(data, path, "markdown" if kind == "markdown" else "plain")
+
+
+def _text_page_source(page: TextPage, path: Path) -> SourceText:
+    """A text file shown as a page (`ingest.html.text_page`) read as any text file is, whatever
+    readers that text asks for in turn (a diff's, WikiExtractor's): read under a text file's
+    name, so that none of them takes it for the page again; an error still names the page. Its
+    `<title>` titles it where the text names no title."""
+    try:
+        source = load_source(page.text.encode("utf-8"), path.with_suffix(".txt"))
+    except IngestError as error:
+        raise IngestError(path, error.cause) from None
+    return replace(source, title=source.title or page.title)
 
 
 def _literal_source(data: bytes, path: Path) -> SourceText:

@@ -803,16 +803,25 @@ def split_front_matter(text: str, strict: bool = False) -> tuple[dict[str, str],
     match = _FRONT_MATTER.match(text)
     if not match or strict and not _is_front_matter(match.group(1)):
         return {}, text
-    meta = {}
-    in_scalar = False
+    first = next((line for line in match.group(1).splitlines() if line.strip()), "")
+    if match.group(0).rstrip().endswith("...") and not _META_LINE.fullmatch(first):
+        return {}, text  # "---" over a line and "..." under it: a rule and an ellipsis, no YAML
+    meta: dict[str, str] = {}
+    scalar: list[str] | None = None  # the lines of a block scalar's value, while under its key
+    key = ""
     for line in match.group(1).splitlines():
-        if in_scalar and (not line.strip() or line[:1].isspace()):
-            continue  # a block scalar's text (Pandoc's `header-includes: |` preamble)
-        in_scalar = bool(_BLOCK_SCALAR.fullmatch(line))
+        if scalar is not None and (not line.strip() or line[:1].isspace()):
+            scalar.append(line.strip())  # a block scalar's text (`title: >-`, Pandoc's `header-includes: |`)
+            continue
+        if scalar is not None:
+            meta[key] = " ".join(" ".join(scalar).split())
         found = _META_KEY.match(line)
-        key, value = found.groups() if found else ("", "")
-        if key.strip() and not in_scalar:
-            meta[key.strip().lower()] = without_raw_spans(_scalar(value.strip()))
+        key, value = (found[1].strip().lower(), found[2]) if found else ("", "")
+        scalar = [] if key and _BLOCK_SCALAR.fullmatch(line) else None
+        if key and scalar is None:
+            meta[key] = without_raw_spans(_scalar(value.strip()))
+    if scalar is not None:
+        meta[key] = " ".join(" ".join(scalar).split())
     return meta, "\n" * match.group(0).count("\n") + text[match.end():]
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import io
+import re
 import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
@@ -30,18 +31,33 @@ _STYLE_MAP = "\n".join([
 _TITLE = "{http://purl.org/dc/elements/1.1/}title"
 
 
+# What a document may hold unpacked: a leaflet's text and pictures are a few MB; a zip that unpacks
+# to far more is a compression bomb, not a leaflet.
+MAX_UNPACKED_BYTES = 200_000_000
+
+
 def docx_page(data: bytes, path: str | Path) -> str:
     """The HTML page a Word document makes (see above); IngestError naming the file where it
-    is no readable document."""
+    is no readable document, or holds no text."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            unpacked = sum(member.file_size for member in package.infolist())
+    except zipfile.BadZipFile:
+        raise IngestError(path, "not a readable Word document (its .docx container is damaged)") from None
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise IngestError(path, f"the Word document is too large unpacked ({unpacked:,} bytes; the limit is "
+                                f"{MAX_UNPACKED_BYTES:,})")
     try:
         result = mammoth.convert_to_html(io.BytesIO(data), style_map=_STYLE_MAP,
                                          convert_image=mammoth.images.img_element(lambda image: {"src": ""}))
     except zipfile.BadZipFile:
         raise IngestError(path, "not a readable Word document (its .docx container is damaged)") from None
-    except KeyError:
-        raise IngestError(path, "not a Word document (the .docx holds no word/document.xml)") from None
+    except (KeyError, OSError):  # mammoth's "Could not find main document part" (an .odt renamed, say)
+        raise IngestError(path, "not a Word document (the .docx holds no main document part)") from None
     except Exception as error:  # mammoth and its XML reader raise many kinds of errors
         raise IngestError(path, f"the Word document could not be read ({error.__class__.__name__})") from None
+    if not any(ch.isalnum() for ch in re.sub(r"<[^>]*>", "", result.value)):
+        raise IngestError(path, "the Word document holds no text")
     title = html.escape(_core_title(data))
     return (f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{title}</title></head>\n'
             f"<body>\n{result.value}\n</body></html>\n")

@@ -40,6 +40,8 @@ def test_flemish_hospital_names(line, name):
     ("Dernière mise à jour : 1er mars 2026", "2026-03-01"),
     ("Dernière mise à jour : décembre 2025", "2025-12"),
     ("Zuletzt aktualisiert am 3. März 2026", "2026-03-03"),
+    ("Mis à jour le 4 mai 2025", "2025-05-04"),
+    ("Aktualisiert am 1. Mai 2025", "2025-05-01"),
     ("Laatst bijgewerkt op 3 maart 2026", "2026-03-03"),
     ("Op 12 februari 2026 heeft u een afspraak.", ""),
 ])

@@ -88,6 +88,27 @@ def test_raw_blocks_that_never_close_are_text():
     assert without_raw_output("Gips `kan`{=html} nat `x`{=latex}worden.") == "Gips kan nat worden."
 
 
+def test_a_raw_span_never_reaches_back_over_a_code_span():
+    assert without_raw_output("Neem `paracetamol` in, `\\textsc{x}`{=latex} daarna.") == "Neem `paracetamol` in,  daarna."
+    assert without_raw_output("Neem `paracetamol` en geen `ibuprofen`{=html} mee.") == (
+        "Neem `paracetamol` en geen ibuprofen mee.")
+
+
+def test_only_an_example_item_at_a_lines_start_is_an_item():
+    from ingest.markdown_dialects import plain_dialects
+
+    text = "Mail naar info (@) ziekenhuis.nl\naan @. of bel\n    @. code?\n@.  Mag ik?\n(@goed) Vraag\n"
+    assert plain_dialects(text) == "Mail naar info (@) ziekenhuis.nl\naan @. of bel\n    @. code?\n-  Mag ik?\n- Vraag\n"
+
+
+def test_front_matter_closed_by_dots_is_yaml_only():
+    from ingest.text import split_front_matter
+
+    assert split_front_matter("---\nIn het kort\n...\n\nTekst") == ({}, "---\nIn het kort\n...\n\nTekst")
+    meta, _ = split_front_matter("---\ntitle: >-\n  Gips aan\n  uw been\nupdated: 2026-01-02\n...\n\nTekst")
+    assert meta == {"title": "Gips aan uw been", "updated": "2026-01-02"}
+
+
 def test_text2qti_solutions_file(tmp_path):
     [item] = ingest_leaflets(RT62 / "narcose-voorbereiding.md")
     assert item.leaflet.title == "Voorbereiden op uw narcose: de online cursus"
@@ -146,11 +167,24 @@ def test_a_page_of_one_pre_reads_as_its_text(tmp_path):
 
 
 def test_a_pre_among_other_words_or_marks_stays_a_page():
-    assert preformatted_text(_PRE_PAGE.format(text=_PRE_TEXT)) == _PRE_TEXT
+    assert preformatted_text(_PRE_PAGE.format(text=_PRE_TEXT)).text == _PRE_TEXT
     assert preformatted_text(_PRE_PAGE.format(text=_PRE_TEXT).replace("<body>", "<body><p>Menu</p>")) is None
     assert preformatted_text(_PRE_PAGE.format(text="<span class=\"ansi31\">- oud</span>\n+ nieuw")) is None
     assert preformatted_text(_PRE_PAGE.format(text="<code>print(1)</code>")) is None
     assert preformatted_text(_PRE_PAGE.format(text=_PRE_TEXT).replace("</body>", "<pre>tweede</pre></body>")) is None
+
+
+def test_a_pre_page_keeps_its_title_and_its_texts_own_reader(tmp_path):
+    diff = ("--- a/gips.txt\n+++ b/gips.txt\n@@ -1,4 +1,4 @@\n Gips aan uw been\n \n"
+            "-Het gips houdt de botten stil.\n+Het gips houdt de botdelen stil, zodat ze weer goed aan elkaar groeien.\n"
+            " Bel de gipskamer als uw tenen wit of blauw worden.\n")
+    item = ingested_text(tmp_path, name="diff.html", text=_PRE_PAGE.format(text=diff))
+    text = "\n".join(p.text for p in item.passages)
+    assert "botdelen" in text and "botten" not in text and "@@" not in text  # the diff's new version
+    titled = _PRE_PAGE.format(text="Het gips houdt de botdelen stil, zodat ze weer goed aan elkaar groeien.\n\n"
+                                   "Bel de gipskamer als uw tenen wit of blauw worden.\n")
+    item = ingested_text(tmp_path, name="titled.html", text=titled.replace("<head>", "<head><title>Gips aan uw arm</title>"))
+    assert item.leaflet.title == "Gips aan uw arm"
 
 
 def test_qti_package_makers_page_reads_as_its_text():

@@ -111,8 +111,26 @@ def test_a_zip_without_a_document_is_no_word_document(tmp_path):
         package.writestr("mimetype", "application/vnd.oasis.opendocument.text")
     path = tmp_path / "odt-hernoemd.docx"
     path.write_bytes(buffer.getvalue())
-    with pytest.raises(IngestError, match="odt-hernoemd.docx.*could not be read|odt-hernoemd.docx.*no word/document.xml"):
+    with pytest.raises(IngestError, match=r"odt-hernoemd.docx: not a Word document \(the .docx holds no main document"):
         ingest_leaflets(path, root=tmp_path)
+
+
+def test_an_empty_an_old_and_a_bomb_word_document_are_refused_by_name(tmp_path, monkeypatch):
+    import ingest.word_document
+
+    empty = tmp_path / "leeg.docx"
+    empty.write_bytes(word_document(""))
+    with pytest.raises(IngestError, match="leeg.docx: the Word document holds no text"):
+        ingest_leaflets(empty, root=tmp_path)
+    old = tmp_path / "oud.docx"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500)
+    with pytest.raises(IngestError, match=r"oud.docx: an old Word document \(.doc\) or a password-protected one"):
+        ingest_leaflets(old, root=tmp_path)
+    monkeypatch.setattr(ingest.word_document, "MAX_UNPACKED_BYTES", 1000)
+    big = tmp_path / "groot.docx"
+    big.write_bytes(word_document(_BODY))
+    with pytest.raises(IngestError, match="groot.docx: the Word document is too large unpacked"):
+        ingest_leaflets(big, root=tmp_path)
 
 
 def test_a_pdf_named_docx_is_read_as_a_pdf():

@@ -11,6 +11,8 @@ in it other than a link's, a stress's or a break's is a page.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import lxml.html
 from lxml.etree import ParserError
 
@@ -22,7 +24,15 @@ _UNSHOWN = ("script", "style", "noscript", "template", "head")
 _TEXT_MARKS = frozenset({"a", "b", "strong", "i", "em", "u", "br"})
 
 
-def preformatted_text(page: str) -> str | None:
+@dataclass(frozen=True)
+class TextPage:
+    """The text a page of one `<pre>` shows, and the page's `<title>` ("" where it has none)."""
+
+    text: str
+    title: str = ""
+
+
+def preformatted_text(page: str) -> TextPage | None:
     """The text of a page whose body shows one `<pre>` and nothing else (see above), or None."""
     if "<pre" not in page.lower():
         return None
@@ -39,4 +49,7 @@ def preformatted_text(page: str) -> str | None:
     listings[0].drop_tree()
     for unshown in body.xpath(" | ".join(f".//{tag}" for tag in _UNSHOWN)):
         unshown.drop_tree()
-    return text if text.strip() and not body.text_content().strip() else None
+    if not text.strip() or body.text_content().strip():
+        return None
+    title = tree.find(".//title")
+    return TextPage(text, " ".join(title.text_content().split()) if title is not None else "")

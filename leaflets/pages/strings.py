@@ -359,6 +359,10 @@ _DUTCH_CAUSES = (
     ("not a Word document", "dit is geen Word-document (het bestand is beschadigd of heeft de verkeerde naam)."),
     ("not a readable Word document", "het Word-document is beschadigd."),
     ("the Word document could not be read", "het Word-document is niet te lezen."),
+    ("the Word document holds no text", "het Word-document bevat geen tekst."),
+    ("the Word document is too large unpacked", "het Word-document is uitgepakt te groot."),
+    ("an old Word document", "dit is een oud Word-document (.doc) of een document met een wachtwoord; sla het op "
+                             "als .docx zonder wachtwoord, of als PDF."),
     ("not a text file", "dit is geen tekstbestand."),
     ("the PDF is encrypted", "de PDF is beveiligd met een wachtwoord."),
     ("reading this AES-encrypted PDF needs", "deze beveiligde PDF is pas te lezen als het pakket "

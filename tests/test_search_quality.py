@@ -2484,18 +2484,3 @@ def test_a_sixty_third_set_of_leaflets_answers_its_questions(redteam63_searcher)
     assert len(flagged) >= 21, flagged  # 23 of 30 (23)
     assert len(kept) >= 38, kept  # 41 of 68 (31)
 
-
-def test_belgian_leaflets_cite_their_hospitals(redteam63_searcher):
-    """Flemish hospitals' names (AZ, UZ) named no publisher, the French copy had no date and the
-    Word file was ignored (redteam63_questions.md, 2.1, 2.3, 2.4)."""
-    leaflets = redteam63_searcher.leaflets
-    cited = {key: (leaflets[key].publisher, leaflets[key].updated) for key in leaflets}
-    assert cited == {
-        "coloscopie-preparation-fr": ("UZ Brussel", "2026-02-12"),
-        "coloscopie-voorbereiding": ("UZ Brussel", "2026-02-12"),
-        "gordelroos": ("Huisartsenpraktijk De Vesten", "2026-01-05"),
-        "hartfalen-vochtbeperking": ("AZ Groeninge Kortrijk", "2026-03-03"),
-        "knieprothese-revalidatie": ("AZ Sint-Jan Brugge", "2026-01"),
-        "koortsstuip-kind": ("UZ Gent", "2025-10"),
-        "zwangerschapsdiabetes": ("Jessa Ziekenhuis Hasselt", "2025-11"),
-    }

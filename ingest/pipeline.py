@@ -475,8 +475,9 @@ def detect_kind(data: bytes, path: Path) -> str:
     Where the content is unmistakable it wins over the name, both ways: a PDF is known
     by its %PDF header (a PDF named .html is read as a PDF), HTML by its opening tags
     (`<!doctype html`, `<html>`: an HTML page named .pdf is read as HTML); any other
-    file named .pdf is refused, and so is a .docx that is no zip container. A GNU Info file, reStructuredText (.rst, or a .txt by its
-    signs), Org (.org, or a .txt by its signs), and Jira, Textile, Creole, AsciiDoc, Zim, Muse,
+    file named .pdf is refused, and so is a .docx that is no zip container. A GNU Info
+    file, reStructuredText (.rst, or a .txt by its signs), Org (.org, or a .txt by its
+    signs), and Jira, Textile, Creole, AsciiDoc, Zim, Muse,
     DokuWiki, MediaWiki and Markdown kept as a .txt (by their signs, `_TEXT_MARKUPS`) are
     "plain" here, as an editor replaces one text file by another;
     `load_source` reads them as what they are.

@@ -217,7 +217,8 @@ def load_text(data: bytes, path: str | Path, markup: Markup = "plain") -> Source
     hints: dict[str, int] = {}
     if markup == "markdown":
         text = without_journal_frame(text)  # jrnl's year, month and stamp over an entry (red team 57)
-        text = without_pptx2md_notes(without_code_blocks(without_raw_output(text)))  # coloured runs: red team 54
+        text = without_raw_output(text)  # Pandoc's raw LaTeX and lone HTML tags, no text (red team 62)
+        text = without_pptx2md_notes(without_code_blocks(text))  # before its coloured runs go (red team 54)
         text = html_as_markdown(unescaped_markdown_lists(text))  # html2text's escaped items
         text = footnotes_in_place(without_link_definitions(plain_dialects(text)))
         text, furniture = closing_footer(text)

@@ -29,8 +29,6 @@ _STYLE_MAP = "\n".join([
     *(f"p[style-name='heading {level}'] => h{level + 1}:fresh" for level in range(1, 6)),
 ])
 _TITLE = "{http://purl.org/dc/elements/1.1/}title"
-
-
 # What a document may hold unpacked: a leaflet's text and pictures are a few MB; a zip that unpacks
 # to far more is a compression bomb, not a leaflet.
 MAX_UNPACKED_BYTES = 200_000_000
@@ -42,6 +40,7 @@ def docx_page(data: bytes, path: str | Path) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             unpacked = sum(member.file_size for member in package.infolist())
+            title = _core_title(package)
     except zipfile.BadZipFile:
         raise IngestError(path, "not a readable Word document (its .docx container is damaged)") from None
     if unpacked > MAX_UNPACKED_BYTES:
@@ -50,7 +49,7 @@ def docx_page(data: bytes, path: str | Path) -> str:
     try:
         result = mammoth.convert_to_html(io.BytesIO(data), style_map=_STYLE_MAP,
                                          convert_image=mammoth.images.img_element(lambda image: {"src": ""}))
-    except zipfile.BadZipFile:
+    except zipfile.BadZipFile:  # a part that fails its checksum
         raise IngestError(path, "not a readable Word document (its .docx container is damaged)") from None
     except (KeyError, OSError):  # mammoth's "Could not find main document part" (an .odt renamed, say)
         raise IngestError(path, "not a Word document (the .docx holds no main document part)") from None
@@ -58,16 +57,14 @@ def docx_page(data: bytes, path: str | Path) -> str:
         raise IngestError(path, f"the Word document could not be read ({error.__class__.__name__})") from None
     if not any(ch.isalnum() for ch in re.sub(r"<[^>]*>", "", result.value)):
         raise IngestError(path, "the Word document holds no text")
-    title = html.escape(_core_title(data))
-    return (f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{title}</title></head>\n'
+    return (f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{html.escape(title)}</title></head>\n'
             f"<body>\n{result.value}\n</body></html>\n")
 
 
-def _core_title(data: bytes) -> str:
+def _core_title(package: zipfile.ZipFile) -> str:
     """The title the document's core properties give, or "" where they give none."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            root = ElementTree.fromstring(package.read("docProps/core.xml"))
+        root = ElementTree.fromstring(package.read("docProps/core.xml"))
     except (KeyError, zipfile.BadZipFile, ElementTree.ParseError):
         return ""
     found = root.find(_TITLE)

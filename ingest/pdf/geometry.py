@@ -63,6 +63,7 @@ class PdfLine:
     box: tuple[float, float, float, float] | None = None  # the drawn box it stands in (left, bottom, right, top)
     tabbed: bool = False  # a list item's text stands a tab from its label: the item wraps under its text
     half: int = 0  # 1 on the right-hand page of a sheet of two pages side by side (`sheet_fold`)
+    open_cell: bool = False  # a two-column table's row whose second cell is empty (`aligned_two_cell_rows`)
 
 
 def multiplied(a: list[float], b: list[float]) -> list[float]:

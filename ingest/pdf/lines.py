@@ -44,7 +44,9 @@ def group_lines(fragments: list[Fragment], region: int = 0, table: bool = False)
     lines = aligned_cells(parts, [_line(part, region, table, beside=_cells_beside(parts, number))
                                   for number, part in enumerate(parts)], region, table)
     lines = boxed_cells(parts, lines, region, table)
-    aligned = set() if table else aligned_two_cell_rows(lines) | two_cell_rows(lines)  # cells kept apart
+    aligned, open_rows = (set(), set()) if table else aligned_two_cell_rows(lines)
+    if not table:
+        aligned |= two_cell_rows(lines)  # cells kept apart
     rows_of_table = set(range(len(lines))) if table else table_rows(lines) | aligned
     out: list[PdfLine] = []
     for number, (part, line) in enumerate(zip(parts, lines)):
@@ -54,9 +56,8 @@ def group_lines(fragments: list[Fragment], region: int = 0, table: bool = False)
                 out[-1].cells >= MIN_TABLE_COLUMNS and line.x > out[-1].x + 1
                 or out[-1].cells == 2 and abs(line.x - out[-1].starts[1]) <= 1):  # a cell's next line
             out[-1] = continue_cell(out[-1], line)
-        elif number in aligned and line.cells == 1 and out and out[-1].table and len(out[-1].starts) == 2:
-            # a row of a two-column table whose second cell is empty (`aligned_two_cell_rows`)
-            out.append(replace(_line(part, region, True, apart=True), starts=(line.x, out[-1].starts[1])))
+        elif number in open_rows:  # a row of a two-column table whose second cell is empty
+            out.append(replace(_line(part, region, True, apart=True), open_cell=True))
         else:
             out.append(_line(part, region, True, line.starts[1:], apart=number in aligned))
     return out

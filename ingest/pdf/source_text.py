@@ -182,9 +182,9 @@ def _row_text(line: PdfLine) -> str:
     cells apart by " | ". Two spaces set the cells of a row of three or more apart, which
     cleaning reads as columns; two cells apart by two spaces it reads as one ("Een verstopte
     neus Minder dan vier natte luiers per dag"), but the layout says they are cells."""
+    if line.open_cell:  # its second cell left empty
+        return line.text.strip() + CELL_SEPARATOR
     cells = line.text.strip().split("  ")
-    if line.table and len(cells) == 1 and len(line.starts) == 2:  # its second cell left empty
-        return cells[0] + CELL_SEPARATOR
     if not (line.table and len(cells) == 2 == len(line.starts)):
         return line.text
     return CELL_SEPARATOR.join(cell.strip() for cell in cells)

@@ -112,7 +112,7 @@ def two_cell_rows(lines: list[PdfLine]) -> set[int]:
     return rows
 
 
-def aligned_two_cell_rows(lines: list[PdfLine]) -> set[int]:
+def aligned_two_cell_rows(lines: list[PdfLine]) -> tuple[set[int], set[int]]:
     """The indices of the lines that are rows of a two-column table whose cells do not wrap:
     `MIN_TABLE_ROWS` or more lines in a row of two cells, each row's first cell at one x and
     its second at another, a header's second cell at or right of that (centred over its
@@ -120,8 +120,10 @@ def aligned_two_cell_rows(lines: list[PdfLine]) -> set[int]:
     verkoelende lotion") and so did the rows; the header, set in bold, passed for a heading.
     The rows end at the first line of two cells that starts them elsewhere: a running header
     or footer drawn after the page's text ("Versie 4 ... Pagina 1 van 2", pdfmake draws them
-    last) is no row, and took the table's rows with it."""
+    last) is no row, and took the table's rows with it. Returned with the rows whose second cell is
+    empty (`_rows_without_second_cell`)."""
     rows: set[int] = set()
+    open_rows: set[int] = set()
     start = 0
     while start < len(lines):
         if not lines[start].cells == 2 == len(lines[start].starts):
@@ -134,10 +136,12 @@ def aligned_two_cell_rows(lines: list[PdfLine]) -> set[int]:
         body = lines[start + 1:end + 1]
         if len(body) + 1 >= MIN_TABLE_ROWS and _one_column(body) \
                 and lines[start].starts[1] >= body[0].starts[1] - 1 and lines[start].x < body[0].starts[1]:
-            end = _rows_without_second_cell(lines, start, end)
-            rows.update(range(start, end + 1))
+            last = _rows_without_second_cell(lines, start, end)
+            open_rows.update(range(end + 1, last + 1))
+            rows.update(range(start, last + 1))
+            end = last
         start = end + 1
-    return rows
+    return rows, open_rows
 
 
 def _rows_without_second_cell(lines: list[PdfLine], start: int, end: int) -> int:

@@ -38,6 +38,7 @@ from ingest.html import load_html
 from ingest.html.encoding import decode_page
 from ingest.html.text_page import TextPage, preformatted_text
 from ingest.word_document import docx_page
+from ingest.title_frame import unshouted
 from ingest.html_in_text import SAME_WORDS, appended_html, is_stray_doctype, share_of_words, with_title_line, without_stray_doctype
 from ingest.info import is_info, load_info
 from ingest.feed_items import feed_leaflet, without_feed_footer
@@ -878,12 +879,15 @@ def _leaflet(path: Path, key: str, data: bytes, entry: CatalogEntry, source: Sou
     """The leaflet's metadata: the catalog first, then what the document says (its date in
     the text, else in its running headers and footers, else in its metadata; its publisher in
     its metadata, else on its cover, else in its running headers and footers). The date is the
-    leaflet's last update: the catalog's, unless the text states a later one (`_last_update`)."""
+    leaflet's last update: the catalog's, unless the text states a later one (`_last_update`).
+    A title the document sets in capitals is cited in the case its text writes the words in
+    (ingest/title_frame.py `unshouted`); the catalog's as the editor wrote it."""
     language = entry.language or guess_language(cleaned.text)
     stated = find_updated(cleaned.text, source.furniture, language=language, unlabelled=True)
     return Leaflet(
         id=entry.id or slugify(key),
-        title=entry.title or outline.title or source.title or given_stem(path),
+        title=entry.title or unshouted(outline.title or source.title, cleaned.text, unsure_as_is=True)
+        or given_stem(path),
         source_path=str(path),
         content_hash=content_hash(data),
         url=entry.url or source.url,

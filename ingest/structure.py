@@ -760,7 +760,8 @@ def _nest_under_capitals(found: list[Heading], blocks: tuple[Block, ...]) -> lis
 def _heads_section(blocks: tuple[Block, ...], index: int) -> bool:
     """Whether a block is a section heading: title-shaped over body text, and neither
     contact details (an address, a phone number) nor a name over its details
-    ("Huisartsenpraktijk De Linde" over its address, under "Contact"). A heading that trails
+    ("Huisartsenpraktijk De Linde" over its address, under "Contact") unless the text underlines
+    it as it does its other headings ("Praktijk De Vesten" over "-----"). A heading that trails
     off over its list or table ("Neem contact op als u ...") counts, and so does one in
     capitals right over a sub-heading ("NA DE OPERATIE" over "Pijn"), and so does one in
     capitals with a colon among headings in capitals ("HET RISICO: EEN SCHEURTJE IN HET
@@ -771,7 +772,7 @@ def _heads_section(blocks: tuple[Block, ...], index: int) -> bool:
         return False
     if not (is_title_shaped(block) or _trails_off(blocks, index) or _shouted_colon(blocks, index)
             or _underlined_label(block) or _subject_and_about(block)) or _CONTACT.search(block.text) \
-            or _names_contact(blocks, index):
+            or (_names_contact(blocks, index) and not block.underline):
         return False
     return _opens_body(blocks, index) or _heads_subsections(blocks, index)
 

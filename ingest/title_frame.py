@@ -89,15 +89,17 @@ def _centred_after(lines: list[str], start: int) -> int:
     return end
 
 
-def unshouted(title: str, text: str) -> str:
+def unshouted(title: str, text: str, unsure_as_is: bool = False) -> str:
     """A title in capitals ("STOTTEREN BIJ JONGE KINDEREN") with each word in the case the
     text writes it in most often, where in capitals among small letters (an abbreviation,
     however long: "CADASIL") or inside a sentence ("Stotteren bij jonge kinderen"). A word
     the text writes nowhere goes to small letters where it is longer than an abbreviation
     (podofotxt2pdf's "KWALLENSTEEK", a word the text writes only in its plural) or a common
     word ("LEVEN MET CADASIL"); a short rare one stays in capitals ("COPD EN MRSA"). Its first
-    word starts with a capital. A title not in capitals comes back as it is."""
-    if title.upper() != title or not any(c.isalpha() for c in title):
+    word starts with a capital. A title not in capitals comes back as it is, and so, with
+    `unsure_as_is`, does one with such a short rare word: "VERRE" in "JETLAG: TIPS VOOR VERRE
+    REIZEN" is as rare as "HIV", and only the writer knows which is a word."""
+    if title.upper() != title or title.lower() == title:
         return title
     forms: dict[str, Counter[str]] = {}
     for word in _INNER_WORD.findall(text):
@@ -111,10 +113,14 @@ def unshouted(title: str, text: str) -> str:
         if counted:
             return counted.most_common(1)[0][0]
         if len(found.group()) <= MAX_ABBREVIATION_LETTERS and not _everyday(found.group()):
+            unsure.append(found.group())
             return found.group()
         return found.group().lower()
 
+    unsure: list[str] = []
     cased = _WORD.sub(recased, title)
+    if unsure and unsure_as_is:
+        return title
     return cased[:1].upper() + cased[1:]
 
 

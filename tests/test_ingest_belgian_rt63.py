@@ -6,7 +6,11 @@
 - a page whose site name trafilatura took from its address cited "uzgent.be": the organisation
   its `<title>` names comes first;
 - "Mis à jour le 12 février 2026" dated nothing: French (and German) months and the words
-  before a day ("le", "am", "1er", "3.") are read.
+  before a day ("le", "am", "1er", "3.") are read;
+- "Praktijk De Vesten", underlined as the text's every heading, ran into the passage above:
+  a name over contact details heads its lines when the text underlines it;
+- "GORDELROOS (ZONA)": a title in capitals is cited in the case its text writes its words in,
+  unless a short rare word in it might be an abbreviation.
 """
 
 from pathlib import Path
@@ -103,3 +107,35 @@ def test_a_row_whose_last_cell_is_empty_is_a_row():
     assert is_table_row("yoghurt, pudding en pap |")
     assert is_table_row("Autorijden | na 1 week")
     assert not is_table_row("|") and not is_table_row("Bel ons.")
+
+
+def test_a_name_the_text_underlines_as_its_headings_heads_its_contact_lines():
+    """"Praktijk De Vesten" over "-----", as every heading of the text is, over the practice's
+    phone line: a name over contact details heads no section where it stands bare, but the
+    underline is the writer's own mark (redteam63_questions.md, 2.5)."""
+    [item] = ingest_leaflets(RT63 / "gordelroos.txt")
+    contact = [passage for passage in item.passages if passage.headings == ("Praktijk De Vesten",)]
+    assert len(contact) == 1 and contact[0].text.startswith("Afspraken via 016 22 41 87")
+    assert not any("Praktijk De Vesten" in passage.text for passage in item.passages)
+
+
+def test_a_bare_name_over_contact_details_heads_nothing(tmp_path):
+    path = tmp_path / "griep.txt"
+    path.write_text("Griep\n\nWat is griep?\nGriep is een infectie met het griepvirus. U krijgt koorts en "
+                    "spierpijn.\n\nPraktijk De Vesten\nAfspraken via 016 22 41 87, op weekdagen van 8 tot "
+                    "18 uur.\n", encoding="utf-8")
+    [item] = ingest_leaflets(path)
+    assert [passage.headings for passage in item.passages] == [("Wat is griep?",)]
+
+
+def test_a_title_in_capitals_is_cited_in_the_case_its_text_writes_it():
+    """"GORDELROOS (ZONA)": "gordelroos" as the text writes it; "zona", a short word that the
+    text never writes and that is no common word, might be an abbreviation, so the title that
+    holds it stays as the writer set it."""
+    from ingest.title_frame import unshouted
+
+    text = "Gordelroos is een pijnlijke uitslag. Bij COPD en bij HIV is uw afweer zwakker."
+    assert unshouted("GORDELROOS BIJ COPD", text, unsure_as_is=True) == "Gordelroos bij COPD"
+    assert unshouted("GORDELROOS (ZONA)", text, unsure_as_is=True) == "GORDELROOS (ZONA)"
+    assert unshouted("GORDELROOS (ZONA)", text) == "Gordelroos (ZONA)"
+    assert unshouted("الحزام الناري", text, unsure_as_is=True) == "الحزام الناري"

@@ -33,7 +33,7 @@ def test_a_date_set_apart_on_the_masthead_line_dates_the_leaflet(tmp_path: Path,
                     f"WHIPLASH: KLACHTEN AAN DE NEK NA EEN ONGELUK\n{SECTIONS}", encoding="utf-8")
     item = ingest_file(path)
     assert item.leaflet.updated == updated
-    assert item.leaflet.title == "WHIPLASH: KLACHTEN AAN DE NEK NA EEN ONGELUK"
+    assert item.leaflet.title == "Whiplash: klachten aan de nek na een ongeluk"
     assert [p.headings for p in item.passages if p.headings] == [("Wat is een whiplash?",),
                                                                ("Wat kunt u zelf doen?",)]
 
@@ -48,5 +48,5 @@ def test_a_masthead_in_capitals_does_not_run_into_the_line_in_ordinary_type_unde
     """a2ps keeps the typed text's trailing spaces, which mark its wrapped lines: the masthead
     in capitals had the leaflet's number run into it, and the two were taken for the title."""
     item = ingest_file(Path(__file__).parent / "data" / "redteam16_leaflets" / "whiplash.pdf")
-    assert item.leaflet.title == "WHIPLASH: KLACHTEN AAN DE NEK NA EEN ONGELUK"
+    assert item.leaflet.title == "Whiplash: klachten aan de nek na een ongeluk"
     assert item.leaflet.updated == "2019-06"

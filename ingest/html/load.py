@@ -50,6 +50,7 @@ from ingest.html.page_dates import dated_line_sender, page_date
 from ingest.html.pipe_paragraphs import pipe_paragraphs_as_tables
 from ingest.html.reveal_markdown import markdown_slides
 from ingest.html.positioned_pages import bold_leads_apart, drop_page_furniture, rows_as_tables
+from ingest.html.spanned_cells import fill_spanned_cells
 from ingest.html.side_by_side_diff import is_diff_page, new_side
 from ingest.html.site_bars import drop_masthead, drop_site_bars
 from ingest.html.slides import drop_slide_furniture, drop_speaker_notes, unwrap_foreign_objects
@@ -216,8 +217,10 @@ def _reader_view(tree: HtmlElement) -> HtmlElement:
     a manual's next/previous bars and a contents of loose links to its headings,
     icons and the permalink marks in headings gone, footnotes beside what cites them, listings
     as the plain text they show, loose words beside blocks in paragraphs, a row of tags with
-    spaces between them, and a pipe table left as one paragraph a table."""
+    spaces between them, a pipe table left as one paragraph a table, and a table's cell that
+    spans rows or columns in each it covers."""
     pipe_paragraphs_as_tables(tree)
+    fill_spanned_cells(tree)
     drop_heading_anchors(tree)
     drop_section_tags(tree)
     bylines_as_text(tree)

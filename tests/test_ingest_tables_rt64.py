@@ -1,0 +1,62 @@
+"""Numbers, tables and schedules (red team 64, tests/data/redteam64_questions.md).
+
+- a cell that spans rows or columns (`rowspan`, `colspan`, Word's merged cells through
+  mammoth) was read in its first row only: the rows it covers ended in an empty cell, and the
+  pharmacy's Friday phone hours read like Saturday's, which are none (2.2).
+"""
+
+from pathlib import Path
+
+from ingest.pipeline import ingest_leaflets
+
+from tests.ingest_helpers import all_text, ingested_text
+
+RT64 = Path(__file__).parent / "data" / "redteam64_leaflets"
+
+BODY = "<p>De apotheek is open op werkdagen. Bel ons gerust met vragen over uw medicijnen of uw recept.</p>"
+
+
+def _page(table: str) -> str:
+    return (f"<html><head><title>Openingstijden</title></head><body><main><h1>Openingstijden</h1>{BODY}"
+            f"<h2>Wanneer zijn wij open?</h2>{table}{BODY}</main></body></html>")
+
+
+def test_a_cell_spanning_rows_is_read_in_each_row_it_covers(tmp_path):
+    table = ("<table><tr><th>Dag</th><th>Balie</th><th>Telefoon</th></tr>"
+             "<tr><td>maandag tot donderdag</td><td>08.00 – 18.00 uur</td><td rowspan='2'>08.30 – 17.00 uur</td></tr>"
+             "<tr><td>vrijdag</td><td>08.00 – 20.00 uur</td></tr>"
+             "<tr><td>zaterdag</td><td>10.00 – 13.00 uur</td><td></td></tr>"
+             "<tr><td>zondag</td><td colspan='2'>gesloten</td></tr></table>")
+    text = all_text(ingested_text(tmp_path, _page(table), "open.html"))
+    assert "vrijdag | 08.00 – 20.00 uur | 08.30 – 17.00 uur" in text
+    assert "zaterdag | 10.00 – 13.00 uur |\n" in text
+    assert "zondag | gesloten | gesloten" in text
+
+
+def test_a_row_of_one_cell_across_the_table_is_said_once(tmp_path):
+    table = ("<table><tr><th>Dag</th><th>Balie</th><th>Telefoon</th></tr>"
+             "<tr><td colspan='3'>Zomertijden</td></tr>"
+             "<tr><td>maandag</td><td>08.00 – 18.00 uur</td><td>08.30 – 17.00 uur</td></tr>"
+             "<tr><td>dinsdag</td><td>08.00 – 18.00 uur</td><td>08.30 – 17.00 uur</td></tr></table>")
+    text = all_text(ingested_text(tmp_path, _page(table), "open.html"))
+    assert text.count("Zomertijden") == 1
+
+
+def test_a_long_spanned_cell_is_not_repeated(tmp_path):
+    long = " ".join(["Bel bij twijfel altijd eerst de apotheek, ook in het weekend."] * 4)
+    table = ("<table><tr><th>Dag</th><th>Balie</th><th>Opmerking</th></tr>"
+             f"<tr><td>maandag</td><td>08.00 – 18.00 uur</td><td rowspan='2'>{long}</td></tr>"
+             "<tr><td>dinsdag</td><td>08.00 – 18.00 uur</td></tr></table>")
+    text = all_text(ingested_text(tmp_path, _page(table), "open.html"))
+    assert text.count("Bel bij twijfel altijd eerst de apotheek") == 4
+
+
+def test_red_team_64s_spanned_cells():
+    [pharmacy] = ingest_leaflets(RT64 / "poliklinische-apotheek-openingstijden.html")
+    text = all_text(pharmacy)
+    assert "vrijdag | 08.00 – 20.00 uur | 08.30 – 17.00 uur" in text
+    assert "zondag en feestdagen | gesloten | gesloten" in text
+    [doses] = ingest_leaflets(RT64 / "koorts-pijnstilling-kind.docx")  # Word's merged cells
+    text = all_text(doses)
+    assert "30 – 40 kg | | 20 ml (480 mg) of 1 tablet van 500 mg | hoogstens 4 keer per 24 uur" in text
+    assert text.count("hoogstens 4 keer per 24 uur, met minstens 6 uur ertussen") == 6

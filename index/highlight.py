@@ -90,28 +90,49 @@ def _rows_under(texts: list[str], at: int) -> list[int]:
     in to ("Sommige voedingsmiddelen geven meer gasvorming:"), a header row left out when
     the table has others; else none."""
     if is_table_row(texts[at]):
-        if at > 0 and is_table_row(texts[at - 1]) or not _is_header(texts[at]):
+        if at > 0 and is_table_row(texts[at - 1]) or not _is_header(texts[at], _rows_from(texts, at + 1)):
             return []
         first = at + 1
     elif texts[at].endswith(":") and at + 1 < len(texts) and is_table_row(texts[at + 1]):
-        headed = at + 2 < len(texts) and is_table_row(texts[at + 2]) and _is_header(texts[at + 1])
+        headed = at + 2 < len(texts) and is_table_row(texts[at + 2]) \
+            and _is_header(texts[at + 1], _rows_from(texts, at + 2))
         first = at + 2 if headed else at + 1
     else:
         return []
+    return list(range(first, first + len(_rows_from(texts, first))))
+
+
+def _rows_from(texts: list[str], first: int) -> list[str]:
+    """The table rows that follow one another from `texts[first]`."""
     end = first
     while end < len(texts) and is_table_row(texts[end]):
         end += 1
-    return list(range(first, end))
+    return texts[first:end]
 
 
-def _is_header(text: str) -> bool:
+def _is_header(text: str, below: list[str]) -> bool:
     """Whether a table's first row names its columns: short cells without a number
-    ("Activiteit | Na een kijkoperatie"), not a first row of data ("Maandag | 8.00 - 17.00")."""
+    ("Activiteit | Na een kijkoperatie"), not a first row of data ("Maandag | 8.00 - 17.00");
+    or, however long its cells, one with a column where it has no number and the rows `below`
+    mostly have one ("Uw operatie begint om | Laatste keer eten (en melk)" over "08.00 uur |
+    …", "Moment van meten | Diabetes type 1 of 2 | Zwangerschapsdiabetes" over "… | 3,5 – 5,3")."""
     cells = text.split(CELL_SEPARATOR)
-    return not any(ch.isdigit() for ch in text) and all(len(cell.split()) <= HEADER_WORDS for cell in cells)
+    if not any(ch.isdigit() for ch in text) and all(len(cell.split()) <= HEADER_WORDS for cell in cells):
+        return True
+    rows = [row.split(CELL_SEPARATOR) for row in below]
+    return len(rows) >= MIN_NUMBERED_ROWS and any(
+        not _has_digit(cell)
+        and sum(column < len(row) and _has_digit(row[column]) for row in rows) >= NUMBERED_SHARE * len(rows)
+        for column, cell in enumerate(cells))
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
 
 
 HEADER_WORDS = 4
+MIN_NUMBERED_ROWS = 2  # a column of numbers needs rows to show it
+NUMBERED_SHARE = 0.75  # of the rows under a header whose cell in its column holds a number
 
 
 def query_share(texts: list[str], query: str, analyzer: Analyzer) -> list[float]:
@@ -130,13 +151,21 @@ _RANGE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:-|–|tot)\s*(\d+(?:[.,]\d+)?)")
 
 def in_range(texts: list[str], query: str) -> list[float]:
     """For each sentence, 1 when it is a table row with a range that holds a number of the
-    query, else 0: "mijn kind weegt 20 kilo" asks for the row "16 - 21 kg | 350 mg", which
-    shares no word and no number with it, rather than the row that says "22 - 29 kg"."""
+    query, or whose first cell, the row's label, says a number of the query, else 0: "mijn
+    kind weegt 20 kilo" asks for the row "16 - 21 kg | 350 mg", which shares no word and no
+    number with it, rather than the row that says "22 - 29 kg"; "met 14 maanden" for the row
+    "14 maanden | BMR en MenACWY", "om 13 uur" for "13.00 uur | 07.00 uur", not the rows
+    around them, as close in meaning."""
     asked = [_value(number) for number in _NUMBER.findall(query)]
     if not asked:
         return [0.0] * len(texts)
-    return [float(is_table_row(text) and any(low <= value <= high for value in asked
-                                              for low, high in _ranges(text))) for text in texts]
+    return [0.0 if not is_table_row(text)
+            else 1.0 if any(low <= value <= high for value in asked for low, high in _ranges(text))
+            else LABEL_SHARE if any(_value(number) in asked for number in _NUMBER.findall(text.split(CELL_SEPARATOR)[0]))
+            else 0.0 for text in texts]
+
+
+LABEL_SHARE = 0.5  # a label's number: one word of the row, where a range is what the row is about
 
 
 def _ranges(text: str) -> list[tuple[float, float]]:

@@ -2,7 +2,9 @@
 
 - a cell that spans rows or columns (`rowspan`, `colspan`, Word's merged cells through
   mammoth) was read in its first row only: the rows it covers ended in an empty cell, and the
-  pharmacy's Friday phone hours read like Saturday's, which are none (2.2).
+  pharmacy's Friday phone hours read like Saturday's, which are none (2.2);
+- a word broken over two lines of a grid table's cell ("mitralis-" over "klep") is whole
+  again, as in running text (2.5).
 """
 
 from pathlib import Path
@@ -60,3 +62,31 @@ def test_red_team_64s_spanned_cells():
     text = all_text(doses)
     assert "30 – 40 kg | | 20 ml (480 mg) of 1 tablet van 500 mg | hoogstens 4 keer per 24 uur" in text
     assert text.count("hoogstens 4 keer per 24 uur, met minstens 6 uur ertussen") == 6
+
+
+GRID = """Streefgebied
+
+Welke INR goed voor u is, hangt af van de reden waarom u antistolling gebruikt.
+
++-----------------------------------+----------------+
+| Reden voor uw antistolling        | Streefgebied   |
++===================================+================+
+| Mechanische hartklep (mitralis-   | 2,5 - 3,5      |
+| klep of twee kunstkleppen)        |                |
++-----------------------------------+----------------+
+| Ziekten van maag-                 | 2,0 - 3,0      |
+| en darmen                         |                |
++-----------------------------------+----------------+
+| Operatie aan de auto-             | 2,0 - 3,0      |
+| immuunziekte                      |                |
++-----------------------------------+----------------+
+"""
+
+
+def test_a_word_broken_over_a_grid_cells_lines_is_whole_again(tmp_path):
+    """"mitralis-" over "klep" read "mitralis- klep", and "mitralisklep" found nothing
+    (redteam64_questions.md, 2.5); a hyphen that Dutch writes stays ("maag- en darmen")."""
+    text = all_text(ingested_text(tmp_path, GRID, "inr.txt"))
+    assert "Mechanische hartklep (mitralisklep of twee kunstkleppen) | 2,5 - 3,5" in text
+    assert "Ziekten van maag- en darmen | 2,0 - 3,0" in text
+    assert "Operatie aan de auto-immuunziekte | 2,0 - 3,0" in text

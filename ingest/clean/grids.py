@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.clean.joining import join_hyphenated
 from ingest.clean.lines import (
     CELL_SEPARATOR, CONTINUATION_WORDS, SPACES, Line, Logical, column_cells, ends_sentence, last_word,
 )
@@ -245,8 +246,16 @@ def _unfinished(text: str) -> bool:
     return bool(text) and not ends_sentence(text) and (text.endswith(",") or last_word(text) in CONTINUATION_WORDS)
 
 
+def _broken(line: str, following: str) -> bool:
+    """Whether a cell's line ends in a word that its next line goes on with ("Mechanische
+    hartklep (mitralis-" over "klep of twee kunstkleppen)")."""
+    return bool(re.search(r"[^\W\d_]-$", line)) and following[:1].islower()
+
+
 def row_line(columns: list[list[Cell]]) -> Logical | None:
-    """A row as one logical line, its cells apart by " | "; None when every cell is empty."""
+    """A row as one logical line, its cells apart by " | ", a cell's wrapped lines joined, a
+    word broken over two of them whole again (`join_hyphenated`, as in running text); None
+    when every cell is empty."""
     if not any(text for column in columns for text, _, _ in column):
         return None
     pieces: list[tuple[str, int]] = []
@@ -255,7 +264,12 @@ def row_line(columns: list[list[Cell]]) -> Logical | None:
             text, start = pieces[-1]
             pieces[-1] = (text + CELL_SEPARATOR, start)
         for place, (text, start, _) in enumerate(column):
-            if text:
+            if text and place and _broken(pieces[-1][0], text):
+                glue = join_hyphenated(pieces[-1][0], text, set())  # "(mitralis-" over "klep": one word
+                if glue == "":
+                    pieces[-1] = (pieces[-1][0][:-1], pieces[-1][1])
+                pieces.append((text, start) if glue in ("", "-") else (" " + text, start - 1))
+            elif text:
                 pieces.append((" " + text, start - 1) if place else (text, start))
     text, start = pieces[-1]
     return Logical(pieces, "row", last=Line(text, start))

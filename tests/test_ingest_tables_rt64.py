@@ -4,7 +4,9 @@
   mammoth) was read in its first row only: the rows it covers ended in an empty cell, and the
   pharmacy's Friday phone hours read like Saturday's, which are none (2.2);
 - a word broken over two lines of a grid table's cell ("mitralis-" over "klep") is whole
-  again, as in running text (2.5).
+  again, as in running text (2.5);
+- pandoc's title block (`<header id="title-block-header">`) names the sender and dates the
+  page: it was taken for the site's header, and its "14 januari 2026" is in no `<meta>` (2.3).
 """
 
 from pathlib import Path
@@ -90,3 +92,28 @@ def test_a_word_broken_over_a_grid_cells_lines_is_whole_again(tmp_path):
     assert "Mechanische hartklep (mitralisklep of twee kunstkleppen) | 2,5 - 3,5" in text
     assert "Ziekten van maag- en darmen | 2,0 - 3,0" in text
     assert "Operatie aan de auto-immuunziekte | 2,0 - 3,0" in text
+
+
+def _pandoc_page(author: str, date: str) -> str:
+    return ("<!DOCTYPE html><html lang='nl'><head><meta charset='utf-8'><title>Welke prik krijgt uw kind?"
+            "</title></head><body><header id='title-block-header'><h1 class='title'>Welke prik krijgt uw kind?"
+            "</h1><p class='subtitle'>Het Rijksvaccinatieprogramma</p>"
+            f"<p class='author'>{author}</p><p class='date'>{date}</p></header>"
+            "<p>Op het consultatiebureau krijgt uw kind gratis vaccinaties. Die beschermen tegen ernstige "
+            "infectieziekten.</p><h2>Het schema</h2><p>Met 14 maanden krijgt uw kind de BMR-prik. U krijgt "
+            "voor elke vaccinatie een uitnodiging.</p></body></html>")
+
+
+def test_pandocs_title_block_names_the_sender_and_dates_the_page(tmp_path):
+    """pandoc writes a date it cannot parse ("14 januari 2026") into its title block only, and
+    the block is a `<header>`, which every other step takes for the site's (2.3)."""
+    item = ingested_text(tmp_path, _pandoc_page("GGD Kennemer-Waterland, Jeugdgezondheidszorg", "14 januari 2026"),
+                         "prik.html")
+    assert (item.leaflet.publisher, item.leaflet.updated) == ("GGD Kennemer-Waterland", "2026-01-14")
+    [vaccines] = ingest_leaflets(RT64 / "vaccinatieschema-kind.html")
+    assert (vaccines.leaflet.publisher, vaccines.leaflet.updated) == ("GGD Kennemer-Waterland", "2026-01-14")
+
+
+def test_a_person_as_pandocs_author_is_no_publisher(tmp_path):
+    item = ingested_text(tmp_path, _pandoc_page("Anna de Vries", "maart 2026"), "prik.html")
+    assert (item.leaflet.publisher, item.leaflet.updated) == ("", "2026-03")

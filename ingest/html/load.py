@@ -50,6 +50,7 @@ from ingest.html.page_dates import dated_line_sender, page_date
 from ingest.html.pipe_paragraphs import pipe_paragraphs_as_tables
 from ingest.html.reveal_markdown import markdown_slides
 from ingest.html.positioned_pages import bold_leads_apart, drop_page_furniture, rows_as_tables
+from ingest.html.title_block import title_block
 from ingest.html.spanned_cells import fill_spanned_cells
 from ingest.html.side_by_side_diff import is_diff_page, new_side
 from ingest.html.site_bars import drop_masthead, drop_site_bars
@@ -116,6 +117,7 @@ def load_html(html: str, path: str | Path) -> SourceText:
             sender = masthead_name(tree)  # before the mail's furniture goes with it
         notice = notice_words(tree) if tree is not None else set()
         stated = page_date(tree) if tree is not None else ""
+        block_publisher, block_date = title_block(tree) if tree is not None else ("", "")  # pandoc's
         facts = page_facts(html)
         metadata = page_metadata(html, path)
         # a dated line's sender, its line gone with the page's metadata: asked only where the
@@ -164,11 +166,12 @@ def load_html(html: str, path: str | Path) -> SourceText:
     if manual is not None:
         text, title, notices = manual.text, manual.title, [*manual.furniture, *notices]
     url = facts.canonical or facts.og_url
-    publisher = facts.publisher or marked or (sitename if not host else "") \
+    publisher = facts.publisher or marked or block_publisher or (sitename if not host else "") \
         or cover_site(title, " ".join(facts.title.split()), text) or dated \
         or (title_sender(title, facts.title) if host else "") or ("" if _FILE_NAME.fullmatch(host) else host)
     return SourceText(text, "markdown", title=title, url=url,
-                      updated=stated.labelled or facts.modified or stated.unlabelled or facts.dated or stated.footer,
+                      updated=stated.labelled or facts.modified or stated.unlabelled or facts.dated or block_date
+                      or stated.footer,
                       publisher=publisher, review_copy=review_copy,
                       furniture="\n".join(line for line in dict.fromkeys(
                           [*furniture, *notices, title_sender(title, facts.title), sender]) if line))

@@ -56,6 +56,7 @@ _BREAK_BEFORE_LIST = 0.3
 _BREAK_IN_LIST = 1.2
 _BREAK_IN_TABLE = 3.0  # a row cut off from its header row reads as numbers without names
 _BREAK_AFTER_INTRO = 4.0
+_BREAK_BEFORE_NOTE = 1.0  # a table's note ("¹ …") cut from it; less than a break inside the table
 _PASSAGE_COST = 1.0
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -119,7 +120,12 @@ def _within(atom: _Atom, blocks: tuple[Block, ...], max_words: int) -> list[_Ato
 def _all_atoms(blocks: tuple[Block, ...]) -> list[_Atom]:
     atoms: list[_Atom] = []
     previous: Block | None = None
+    noted: Block | None = None  # the table that the notes under it explain
     for block in blocks:
+        if previous is not None and _is_table(previous):
+            noted = previous
+        elif not (noted is not None and previous is not None and _is_note(previous)):
+            noted = None
         rows = _is_table(block)
         if block.kind == "list" or rows:
             intro = previous is not None and previous.text.rstrip().endswith(":")
@@ -132,8 +138,9 @@ def _all_atoms(blocks: tuple[Block, ...]) -> list[_Atom]:
                 atoms.append(_Atom(at, at + len(item), count_words(item), cost))
                 at += len(item) + 1
         else:
+            note = noted is not None and _is_note(block)  # "¹ …", "* …" under a table: it explains the table
             for number, (start, end) in enumerate(sentence_spans(block.text)):
-                cost = _BREAK_AT_PARAGRAPH if number == 0 else _BREAK_AT_SENTENCE
+                cost = (_BREAK_BEFORE_NOTE if note else _BREAK_AT_PARAGRAPH) if number == 0 else _BREAK_AT_SENTENCE
                 words = count_words(block.text[start:end])
                 atoms.append(_Atom(block.start + start, block.start + end, words, cost))
         previous = block
@@ -141,7 +148,18 @@ def _all_atoms(blocks: tuple[Block, ...]) -> list[_Atom]:
 
 
 def _is_table(block: Block) -> bool:
-    return block.kind != "list" and all(is_table_row(line) for line in block.lines)
+    """Whether a block is a table's rows, also where a page's table was read as a list of them."""
+    return all(is_table_row(line) for line in block.lines)
+
+
+def _is_note(block: Block) -> bool:
+    """Whether a paragraph is a note marked as a table's cells mark it ("¹ De derde keer …",
+    "* Kauwgom mag u …"): cut from the table, the note reads as a rule of its own and the table
+    without its exception (red team 64)."""
+    return block.kind == "paragraph" and _NOTE_MARK.match(block.text) is not None
+
+
+_NOTE_MARK = re.compile(r"(?:[¹²³⁴⁵⁶⁷⁸⁹]|\*{1,3}|†|‡)\s*\S")
 
 
 def pack(atoms: list[_Atom], max_words: int) -> list[tuple[int, int]]:

@@ -5,6 +5,8 @@
   pharmacy's Friday phone hours read like Saturday's, which are none (2.2);
 - a word broken over two lines of a grid table's cell ("mitralis-" over "klep") is whole
   again, as in running text (2.5);
+- a note under a table ("¹ …", "* …") is cut from it only where the table would be cut
+  otherwise, and a table read from a page breaks as dearly as any table (2.4);
 - pandoc's title block (`<header id="title-block-header">`) names the sender and dates the
   page: it was taken for the site's header, and its "14 januari 2026" is in no `<meta>` (2.3).
 """
@@ -64,6 +66,9 @@ def test_red_team_64s_spanned_cells():
     text = all_text(doses)
     assert "30 – 40 kg | | 20 ml (480 mg) of 1 tablet van 500 mg | hoogstens 4 keer per 24 uur" in text
     assert text.count("hoogstens 4 keer per 24 uur, met minstens 6 uur ertussen") == 6
+    # a table read from HTML is a block of rows like a list's items, and breaks as dearly as a table
+    [table] = [passage for passage in doses.passages if "Gewicht van uw kind |" in passage.text]
+    assert table.text.count("hoogstens 4 keer per 24 uur") == 6
 
 
 GRID = """Streefgebied
@@ -117,3 +122,20 @@ def test_pandocs_title_block_names_the_sender_and_dates_the_page(tmp_path):
 def test_a_person_as_pandocs_author_is_no_publisher(tmp_path):
     item = ingested_text(tmp_path, _pandoc_page("Anna de Vries", "maart 2026"), "prik.html")
     assert (item.leaflet.publisher, item.leaflet.updated) == ("", "2026-03")
+
+
+def test_a_note_under_a_table_stays_with_it(tmp_path):
+    """The passage was cut between the vaccination table and its note "¹ De derde keer …", so
+    the table lost its exception and the note read as a rule of its own (2.4)."""
+    rows = "\n".join(f"| {age} | DKTP-Hib-HepB en Pneu | rotavirus | difterie, kinkhoest, tetanus, polio en Hib |"
+                     for age in ("6 weken", "3 maanden", "5 maanden¹", "12 maanden", "14 maanden", "4 jaar",
+                                 "9 jaar", "12 jaar"))
+    story = ("Heeft u tijdens de zwangerschap de kinkhoestprik gehad? Dan krijgt uw baby de eerste prik met "
+             "drie maanden. Kreeg u deze prik niet, dan begint uw baby al met twee maanden. ")
+    text = (f"# Welke prik krijgt uw kind?\n\n## Het schema\n\n| Leeftijd | Prik | Druppels | Beschermt tegen |\n"
+            f"|---|---|---|---|\n{rows}\n\n¹ De derde keer rotavirusdruppels is alleen nodig bij RotaTeq.\n\n"
+            f"{story}\n\n{story}\n\n{story}\n")
+    item = ingested_text(tmp_path, text, "prik.md")
+    [table] = [passage for passage in item.passages if "| Leeftijd |" in passage.text or "Leeftijd |" in passage.text]
+    assert "¹ De derde keer rotavirusdruppels" in table.text  # without the cost of its break: the next passage's
+    assert len(item.passages) == 2

@@ -891,12 +891,27 @@ def _leaflet(path: Path, key: str, data: bytes, entry: CatalogEntry, source: Sou
         source_path=str(path),
         content_hash=content_hash(data),
         url=entry.url or source.url,
-        publisher=entry.publisher or source.publisher or outline.sender
-        or running_sender(source.furniture.split("\n")),
+        publisher=entry.publisher or _as_written(source.publisher or outline.sender
+                                                 or running_sender(source.furniture.split("\n")),
+                                                 cleaned.text, source.furniture),
         language=language,
         updated=_last_update(entry.updated, stated) or _iso_or_empty(source.updated),
         paged=bool(source.page_starts),
     )
+
+
+def _as_written(name: str, *texts: str) -> str:
+    """A name set in capitals ("TROMBOSEDIENST NOORDWEST-VELUWE" over the title) as the
+    document writes it elsewhere in ordinary type ("Trombosedienst Noordwest-Veluwe, afdeling
+    …"); as it is where it never does."""
+    if not name or name.upper() != name or name.lower() == name:
+        return name
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", re.IGNORECASE)
+    for text in texts:
+        for found in pattern.finditer(text):
+            if found.group().upper() != found.group():
+                return " ".join(found.group().split())
+    return name
 
 
 def _last_update(catalog: str, stated: str) -> str:

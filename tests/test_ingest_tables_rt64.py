@@ -7,6 +7,7 @@
   again, as in running text (2.5);
 - a note under a table ("¹ …", "* …") is cut from it only where the table would be cut
   otherwise, and a table read from a page breaks as dearly as any table (2.4);
+- a publisher set in capitals is cited as the text writes it in ordinary type (2.7);
 - pandoc's title block (`<header id="title-block-header">`) names the sender and dates the
   page: it was taken for the site's header, and its "14 januari 2026" is in no `<meta>` (2.3).
 """
@@ -139,3 +140,20 @@ def test_a_note_under_a_table_stays_with_it(tmp_path):
     [table] = [passage for passage in item.passages if "| Leeftijd |" in passage.text or "Leeftijd |" in passage.text]
     assert "¹ De derde keer rotavirusdruppels" in table.text  # without the cost of its break: the next passage's
     assert len(item.passages) == 2
+
+
+def test_a_publisher_in_capitals_is_cited_as_the_text_writes_it():
+    """"TROMBOSEDIENST NOORDWEST-VELUWE" over the title, "Trombosedienst Noordwest-Veluwe,
+    afdeling Patiëntenzorg" under it (2.7)."""
+    [item] = ingest_leaflets(RT64 / "trombosedienst-doseerschema.txt")
+    assert item.leaflet.publisher == "Trombosedienst Noordwest-Veluwe"
+
+
+def test_a_publisher_only_in_capitals_stays_so():
+    from ingest.pipeline import _as_written
+
+    text = "TROMBOSEDIENST NOORDWEST-VELUWE\nBel de Trombosedienst bij een bloeding. Noordwest-Veluwe ligt ver."
+    assert _as_written("TROMBOSEDIENST NOORDWEST-VELUWE", text) == "TROMBOSEDIENST NOORDWEST-VELUWE"
+    assert _as_written("TROMBOSEDIENST NOORDWEST-VELUWE", text, "Trombosedienst\nNoordwest-Veluwe | Harderwijk") \
+        == "Trombosedienst Noordwest-Veluwe"
+    assert _as_written("UZ Gent", "UZ GENT") == "UZ Gent"

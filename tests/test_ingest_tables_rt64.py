@@ -3,6 +3,8 @@
 - a cell that spans rows or columns (`rowspan`, `colspan`, Word's merged cells through
   mammoth) was read in its first row only: the rows it covers ended in an empty cell, and the
   pharmacy's Friday phone hours read like Saturday's, which are none (2.2);
+- a PDF table's row that leaves a cell empty (reportlab draws nothing there) has its cells in
+  their columns, where the table's full rows agree on them (2.1a);
 - a word broken over two lines of a grid table's cell ("mitralis-" over "klep") is whole
   again, as in running text (2.5);
 - a note under a table ("¹ …", "* …") is cut from it only where the table would be cut
@@ -157,3 +159,15 @@ def test_a_publisher_only_in_capitals_stays_so():
     assert _as_written("TROMBOSEDIENST NOORDWEST-VELUWE", text, "Trombosedienst\nNoordwest-Veluwe | Harderwijk") \
         == "Trombosedienst Noordwest-Veluwe"
     assert _as_written("UZ Gent", "UZ GENT") == "UZ Gent"
+
+
+def test_a_pdf_tables_empty_cells_stay_in_their_columns():
+    """reportlab leaves an empty cell out of the page: "lager dan 7,8", the value for pregnancy
+    diabetes, stood under the column of diabetes type 1 or 2, and rows of three full cells ran
+    into one line (2.1a)."""
+    [item] = ingest_leaflets(RT64 / "bloedsuiker-streefwaarden.pdf")
+    rows = [line for passage in item.passages for line in passage.text.split("\n") if " |" in line]
+    assert "1 uur na het begin van de maaltijd | | lager dan 7,8" in rows
+    assert "Voor de lunch en het avondeten | 4,0 – 7,0 |" in rows
+    assert "2 uur na de maaltijd | lager dan 10,0 | lager dan 6,7" in rows
+    assert "HbA1c (bloedprik in het lab, in mmol/mol) | 53 of lager¹ | 42 of lager" in rows

@@ -25,7 +25,7 @@ from ingest.pdf.paragraphs import line_breaks
 from ingest.pdf.reader import UNREADABLE, PdfDocument, read_pdf
 from ingest.pdf.style import MAX_HEADING_WORDS, measure_body
 from ingest.pdf.title import without_author_label
-from ingest.pdf.tables import headers_over_page, without_repeated_headers
+from ingest.pdf.tables import cells_in_columns, headers_over_page, without_repeated_headers
 from ingest.source import SourceText
 from ingest.title_frame import unshouted
 
@@ -94,6 +94,7 @@ def _assemble(flat: list[tuple[int, PdfLine]], breaks: list[str], headings: dict
     """Lines written out with their breaks; headings as one line each."""
     pages: list[list[str]] = [[] for _ in range(page_count)]
     marks: list[dict[int, int]] = [{} for _ in range(page_count)]
+    columned = cells_in_columns(flat)
     index = 0
     while index < len(flat):
         page, line = flat[index]
@@ -108,7 +109,7 @@ def _assemble(flat: list[tuple[int, PdfLine]], breaks: list[str], headings: dict
             index = end + 1
             continue
         kind = breaks[index]
-        pages[page].append(_row_text(line).rstrip() + (" " if kind == "wrap" else ""))
+        pages[page].append(columned.get(index, _row_text(line)).rstrip() + (" " if kind == "wrap" else ""))
         if kind == "paragraph":
             pages[page].append("")
         index += 1

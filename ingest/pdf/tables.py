@@ -260,3 +260,56 @@ def _spaced_row(line: PdfLine, column: int) -> PdfLine:
     first, second = text[:column].rstrip(), text[column:]
     start = line.x + column * TYPEWRITER_WIDTH * line.size
     return replace(line, text=f"{first}  {second}", cells=2, table=True, starts=(line.x, start))
+
+
+COLUMN_TOLERANCE = 4.0  # points: cells of one column start within this of each other
+
+
+def cells_in_columns(flat: list[tuple[int, PdfLine]]) -> dict[int, str]:
+    """The rows of a ruled table of three columns or more that leaves some cells empty, by
+    their place in `flat`, each written with its cells in their columns, apart by " | ", and an
+    empty cell as an empty one: "1 uur na het begin van de maaltijd | | lager dan 7,8". Read as
+    text, the value stood under the column beside the label, and "2 uur na de maaltijd lager
+    dan 10,0 lager dan 6,7" ran into one line (reportlab leaves an empty cell out of the page,
+    red team 64). The columns are where the table's full rows start their cells, and only a
+    table whose full rows all agree on them is read so; a row whose cells stand elsewhere, or
+    whose first cell is empty, and a line of one cell (a wrapped cell's next line) are left as
+    they are."""
+    out: dict[int, str] = {}
+    index = 0
+    while index < len(flat):
+        page, line = flat[index]
+        end = index
+        while line.table and line.ruled and end + 1 < len(flat) and flat[end + 1][0] == page \
+                and flat[end + 1][1].table and flat[end + 1][1].ruled:
+            end += 1
+        if end > index:
+            out.update(_in_columns([flat[number][1] for number in range(index, end + 1)], index))
+        index = end + 1
+    return out
+
+
+def _in_columns(lines: list[PdfLine], first: int) -> dict[int, str]:
+    cells = [[cell.strip() for cell in line.text.strip().split("  ") if cell.strip()] for line in lines]
+    read = [len(pieces) == len(line.starts) >= 2 for pieces, line in zip(cells, lines)]
+    widest = max((len(line.starts) for line, ok in zip(lines, read) if ok), default=0)
+    full = [line for line, ok in zip(lines, read) if ok and len(line.starts) == widest]
+    if widest < MIN_TABLE_COLUMNS or len(full) < 2:
+        return {}
+    columns = full[0].starts
+    if any(abs(a - b) > COLUMN_TOLERANCE for line in full for a, b in zip(line.starts, columns)):
+        return {}  # a header centred over its columns, cells set otherwise: not plain columns
+    rows: dict[int, str] = {}
+    for number, (line, pieces, ok) in enumerate(zip(lines, cells, read)):
+        if not ok:
+            continue
+        places = [min(range(widest), key=lambda column: abs(columns[column] - at)) for at in line.starts]
+        if places[0] != 0 or places != sorted(set(places)) \
+                or any(abs(columns[place] - at) > COLUMN_TOLERANCE for place, at in zip(places, line.starts)):
+            continue
+        laid = [""] * widest
+        for place, cell in zip(places, pieces):
+            laid[place] = cell
+        rows[first + number] = laid[0] + "".join(f" | {cell}" if cell else " |" for cell in laid[1:])
+    gapped = any(len(lines[number - first].starts) < widest for number in rows)
+    return rows if gapped else {}

@@ -2484,3 +2484,30 @@ def test_a_sixty_third_set_of_leaflets_answers_its_questions(redteam63_searcher)
     assert len(flagged) >= 21, flagged  # 23 of 30 (23)
     assert len(kept) >= 38, kept  # 41 of 68 (31)
 
+
+
+REDTEAM64 = load_questions(ROOT / "tests" / "data" / "redteam64_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam64_searcher(settings, embedder, tmp_path_factory):
+    """Seven leaflets built around tables and schedules (doses by weight, a bowel-preparation
+    timetable, fasting times, vaccinations, blood-glucose targets, an INR calendar, opening hours)
+    through python-docx, LibreOffice, WeasyPrint, pandoc, reportlab, Python-Markdown and plain text
+    (tests/data/redteam64_questions.md)."""
+    return _searcher_over("redteam64_leaflets", settings, tmp_path_factory, leaflets=7)
+
+
+def test_a_sixty_fourth_set_of_leaflets_answers_its_questions(redteam64_searcher):
+    missed, flagged, kept = _outcomes(redteam64_searcher, REDTEAM64)
+    assert len(missed) <= 5, missed  # 4 of 66 missed when measured (3 in the red team's run)
+    assert len(flagged) >= 19, flagged  # 21 of 27 (21)
+    assert len(kept) >= 42, kept  # 45 of 66 (45)
+
+
+def test_a_table_row_with_the_questions_number_is_marked(redteam64_searcher):
+    """"met 14 maanden" marked the 12-month row; a header row with long labels was marked alone
+    (redteam64_questions.md 3.2, index/highlight.py)."""
+    hits = redteam64_searcher.search("welke prik krijgt mijn kind met 14 maanden", k=5).hits
+    [table] = [hit for hit in hits if hit.passage.text.startswith("Leeftijd | Prik")]
+    assert [sentence[:28] for sentence in table.highlights] == ["14 maanden | BMR en MenACWY "]

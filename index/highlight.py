@@ -113,14 +113,16 @@ def _rows_from(texts: list[str], first: int) -> list[str]:
 def _is_header(text: str, below: list[str]) -> bool:
     """Whether a table's first row names its columns: short cells without a number
     ("Activiteit | Na een kijkoperatie"), not a first row of data ("Maandag | 8.00 - 17.00");
-    or, however long its cells, one with a column where it has no number and the rows `below`
-    mostly have one ("Uw operatie begint om | Laatste keer eten (en melk)" over "08.00 uur |
-    …", "Moment van meten | Diabetes type 1 of 2 | Zwangerschapsdiabetes" over "… | 3,5 – 5,3")."""
+    or, however long its cells, one whose first cell holds no number, with a column where it
+    has none and the rows `below` mostly have one ("Uw operatie begint om | Laatste keer eten
+    (en melk)" over "08.00 uur | …", "Moment van meten | Diabetes type 1 of 2 |
+    Zwangerschapsdiabetes" over "… | 3,5 – 5,3")."""
     cells = text.split(CELL_SEPARATOR)
     if not any(ch.isdigit() for ch in text) and all(len(cell.split()) <= HEADER_WORDS for cell in cells):
         return True
     rows = [row.split(CELL_SEPARATOR) for row in below]
-    return len(rows) >= MIN_NUMBERED_ROWS and any(
+    # a label with a number ("Jonger dan 6 maanden | niet geven") is a first row of data
+    return len(rows) >= MIN_NUMBERED_ROWS and not _has_digit(cells[0]) and any(
         not _has_digit(cell)
         and sum(column < len(row) and _has_digit(row[column]) for row in rows) >= NUMBERED_SHARE * len(rows)
         for column, cell in enumerate(cells))
@@ -146,6 +148,7 @@ def query_share(texts: list[str], query: str, analyzer: Analyzer) -> list[float]
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_WORD_NUMBER = re.compile(r"(?<![^\W\d_])\d+(?:[.,]\d+)?(?![^\W\d_])")  # a number of its own, not "HbA1c"'s
 _RANGE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:-|–|tot)\s*(\d+(?:[.,]\d+)?)")
 
 
@@ -161,7 +164,7 @@ def in_range(texts: list[str], query: str) -> list[float]:
         return [0.0] * len(texts)
     return [0.0 if not is_table_row(text)
             else 1.0 if any(low <= value <= high for value in asked for low, high in _ranges(text))
-            else LABEL_SHARE if any(_value(number) in asked for number in _NUMBER.findall(text.split(CELL_SEPARATOR)[0]))
+            else LABEL_SHARE if any(_value(number) in asked for number in _WORD_NUMBER.findall(text.split(CELL_SEPARATOR)[0]))
             else 0.0 for text in texts]
 
 

@@ -15,6 +15,7 @@ import json
 import os
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -38,7 +39,7 @@ from ingest.html import load_html
 from ingest.html.encoding import decode_page
 from ingest.html.text_page import TextPage, preformatted_text
 from ingest.word_document import docx_page
-from ingest.title_frame import unshouted
+from ingest.title_frame import MAX_ABBREVIATION_LETTERS, unshouted
 from ingest.html_in_text import SAME_WORDS, appended_html, is_stray_doctype, share_of_words, with_title_line, without_stray_doctype
 from ingest.info import is_info, load_info
 from ingest.feed_items import feed_leaflet, without_feed_footer
@@ -902,16 +903,18 @@ def _leaflet(path: Path, key: str, data: bytes, entry: CatalogEntry, source: Sou
 
 def _as_written(name: str, *texts: str) -> str:
     """A name set in capitals ("TROMBOSEDIENST NOORDWEST-VELUWE" over the title) as the
-    document writes it elsewhere in ordinary type ("Trombosedienst Noordwest-Veluwe, afdeling
-    …"); as it is where it never does."""
-    if not name or name.upper() != name or name.lower() == name:
+    document writes it most often elsewhere as a name, a capital first and small letters after
+    it ("Trombosedienst Noordwest-Veluwe, afdeling …"); as it is where it never does, and where
+    it is one short word, an abbreviation ("RIVM", which "www.rivm.nl" writes small)."""
+    words = name.split()
+    if not name or name.upper() != name or name.lower() == name \
+            or len(words) == 1 and len(name) <= MAX_ABBREVIATION_LETTERS:
         return name
-    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", re.IGNORECASE)
-    for text in texts:
-        for found in pattern.finditer(text):
-            if found.group().upper() != found.group():
-                return " ".join(found.group().split())
-    return name
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
+    forms = Counter(" ".join(found.group().split()) for text in texts for found in pattern.finditer(text))
+    named = [(count, form) for form, count in forms.items()
+             if form[:1].isupper() and form.upper() != form and form.lower() != form]
+    return max(named)[1] if named else name
 
 
 def _last_update(catalog: str, stated: str) -> str:

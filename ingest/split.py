@@ -159,7 +159,7 @@ def _is_note(block: Block) -> bool:
     return block.kind == "paragraph" and _NOTE_MARK.match(block.text) is not None
 
 
-_NOTE_MARK = re.compile(r"(?:[¹²³⁴⁵⁶⁷⁸⁹]|\*{1,3}|†|‡)\s*\S")
+_NOTE_MARK = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹†‡]\s*\S|\*{1,3}\s+\S")  # not "*Belangrijk*", a word stressed
 
 
 def pack(atoms: list[_Atom], max_words: int) -> list[tuple[int, int]]:

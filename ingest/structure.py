@@ -761,7 +761,7 @@ def _heads_section(blocks: tuple[Block, ...], index: int) -> bool:
     """Whether a block is a section heading: title-shaped over body text, and neither
     contact details (an address, a phone number) nor a name over its details
     ("Huisartsenpraktijk De Linde" over its address, under "Contact") unless the text underlines
-    it as it does its other headings ("Praktijk De Vesten" over "-----"). A heading that trails
+    it, the mark of a heading in plain text ("Praktijk De Vesten" over "-----"). A heading that trails
     off over its list or table ("Neem contact op als u ...") counts, and so does one in
     capitals right over a sub-heading ("NA DE OPERATIE" over "Pijn"), and so does one in
     capitals with a colon among headings in capitals ("HET RISICO: EEN SCHEURTJE IN HET

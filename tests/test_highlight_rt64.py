@@ -46,3 +46,12 @@ def test_the_row_labelled_with_the_questions_number_is_marked():
         "14 maanden | BMR en MenACWY | bof, mazelen en rodehond",)
     assert in_range(VACCINES.split("\n"), "met 14 maanden") == [0.0, 0.0, 0.5]
     assert in_range(["Bel binnen 14 dagen.", "12 maanden | 14 prikken"], "met 14 maanden") == [0.0, 0.0]
+    assert in_range(["HbA1c (in het lab) | 53", "1 uur na de maaltijd | | 7,8"], "1 hour after eating") == [0.0, 0.5]
+
+
+def test_a_first_row_of_data_with_a_number_in_its_label_is_no_header():
+    from index.highlight import _is_header
+
+    below = ["6 maanden - 1 jaar | 2,5 ml", "1 - 3 jaar | 5 ml", "3 - 6 jaar | 7,5 ml"]
+    assert not _is_header("Jonger dan 6 maanden | niet geven zonder overleg met de arts", below)
+    assert _is_header("Leeftijd van uw kind | Hoeveel drank per keer geeft u", below)

@@ -159,6 +159,9 @@ def test_a_publisher_only_in_capitals_stays_so():
     assert _as_written("TROMBOSEDIENST NOORDWEST-VELUWE", text, "Trombosedienst\nNoordwest-Veluwe | Harderwijk") \
         == "Trombosedienst Noordwest-Veluwe"
     assert _as_written("UZ Gent", "UZ GENT") == "UZ Gent"
+    assert _as_written("RIVM", "zie www.rivm.nl/griepprik") == "RIVM"  # an abbreviation
+    assert _as_written("HUISARTSENPOST", "belt u de huisartsenpost") == "HUISARTSENPOST"  # a word, no name
+    assert _as_written("APOTHEEK DE ZON", "ga naar apotheek de zon. Apotheek De Zon is open.") == "Apotheek De Zon"
 
 
 def test_a_pdf_tables_empty_cells_stay_in_their_columns():
@@ -171,3 +174,48 @@ def test_a_pdf_tables_empty_cells_stay_in_their_columns():
     assert "Voor de lunch en het avondeten | 4,0 – 7,0 |" in rows
     assert "2 uur na de maaltijd | lager dan 10,0 | lager dan 6,7" in rows
     assert "HbA1c (bloedprik in het lab, in mmol/mol) | 53 of lager¹ | 42 of lager" in rows
+
+
+def _filled(html: str) -> list[list[str]]:
+    import lxml.html
+
+    from ingest.html.spanned_cells import fill_spanned_cells
+
+    tree = lxml.html.fromstring(html)
+    fill_spanned_cells(tree)
+    return [[cell.text_content().strip() for cell in row if cell.tag in ("td", "th")] for row in tree.iter("tr")]
+
+
+def test_spans_keep_every_cell_in_its_column():
+    """A cell that is not repeated (empty, or a long text) still takes the columns it spans, a
+    short row still has the spanned cell beside it, and a span ends with its group."""
+    assert _filled("<table><tr><th colspan=2></th><th rowspan=2>Telefoon</th></tr>"
+                   "<tr><td>ma</td><td>8-17</td></tr><tr><td>di</td><td>8-17</td><td>9-12</td></tr></table>") == [
+        ["", "", "Telefoon"], ["ma", "8-17", "Telefoon"], ["di", "8-17", "9-12"]]
+    assert _filled("<table><tr><td>ma</td><td>arts</td><td rowspan=2>9-17</td></tr><tr><td>D</td></tr>"
+                   "<tr><td>di</td><td>x</td><td>10</td></tr></table>") == [
+        ["ma", "arts", "9-17"], ["D", "", "9-17"], ["di", "x", "10"]]
+    assert _filled("<table><tr><th>Dag</th><th>Wie</th><th>Tijd</th></tr><tr><td>ma</td><td>arts</td>"
+                   "<td rowspan=2>9-17</td></tr><tr><td colspan=2></td></tr>"
+                   "<tr><td>di</td><td>verpleegkundige</td><td>10-12</td></tr></table>")[-1] == [
+        "di", "verpleegkundige", "10-12"]
+    assert _filled("<table><thead><tr><th rowspan=2>Dag</th><th>Tijd</th></tr></thead>"
+                   "<tbody><tr><td>ma</td><td>9</td></tr></tbody></table>") == [["Dag", "Tijd"], ["ma", "9"]]
+    assert _filled("<table><tr><td>ma</td><td rowspan=999>9-17</td></tr><tr><td>di</td></tr></table>") == [
+        ["ma", "9-17"], ["di"]]  # a span past MAX_SPAN is a markup error: no shared value
+
+
+def test_a_row_whose_cells_stand_in_another_box_is_read_as_it_is(tmp_path):
+    page = _page("<table><tr><th>Dag</th><th>Telefoon</th></tr><tr><td>maandag</td><td rowspan=2>08.30 – 17.00 uur"
+                 "</td></tr><tr><form><td>dinsdag</td></form></tr></table>")
+    assert "dinsdag" in all_text(ingested_text(tmp_path, page, "open.html"))
+
+
+def test_a_grid_cell_whose_first_line_is_empty_is_read(tmp_path):
+    """A row whose first cell opens with an empty line: no word of it to join a broken word to."""
+    grid = ("Streefgebied\n\nWelke INR goed voor u is, hangt af van de reden.\n\n"
+            "+------------------+-----------------+\n| Reden            | Streefgebied    |\n"
+            "+==================+=================+\n|                  | 2,5 - 3,5       |\n"
+            "| Mechanische klep | bij hoog risico |\n+------------------+-----------------+\n"
+            "| Boezemfibrilleren| 2,0 - 3,0       |\n+------------------+-----------------+\n")
+    assert "Mechanische klep | 2,5 - 3,5 bij hoog risico" in all_text(ingested_text(tmp_path, grid, "inr.txt"))

@@ -264,7 +264,7 @@ def row_line(columns: list[list[Cell]]) -> Logical | None:
             text, start = pieces[-1]
             pieces[-1] = (text + CELL_SEPARATOR, start)
         for place, (text, start, _) in enumerate(column):
-            if text and place and _broken(pieces[-1][0], text):
+            if text and place and pieces and _broken(pieces[-1][0], text):
                 glue = join_hyphenated(pieces[-1][0], text, set())  # "(mitralis-" over "klep": one word
                 if glue == "":
                     pieces[-1] = (pieces[-1][0][:-1], pieces[-1][1])

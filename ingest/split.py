@@ -120,12 +120,9 @@ def _within(atom: _Atom, blocks: tuple[Block, ...], max_words: int) -> list[_Ato
 def _all_atoms(blocks: tuple[Block, ...]) -> list[_Atom]:
     atoms: list[_Atom] = []
     previous: Block | None = None
-    noted: Block | None = None  # the table that the notes under it explain
+    under_table = False  # right under a table, or under the notes right under it
     for block in blocks:
-        if previous is not None and _is_table(previous):
-            noted = previous
-        elif not (noted is not None and previous is not None and _is_note(previous)):
-            noted = None
+        under_table = previous is not None and (_is_table(previous) or under_table and _is_note(previous))
         rows = _is_table(block)
         if block.kind == "list" or rows:
             intro = previous is not None and previous.text.rstrip().endswith(":")
@@ -138,7 +135,7 @@ def _all_atoms(blocks: tuple[Block, ...]) -> list[_Atom]:
                 atoms.append(_Atom(at, at + len(item), count_words(item), cost))
                 at += len(item) + 1
         else:
-            note = noted is not None and _is_note(block)  # "¹ …", "* …" under a table: it explains the table
+            note = under_table and _is_note(block)  # "¹ …", "* …" under a table: it explains the table
             for number, (start, end) in enumerate(sentence_spans(block.text)):
                 cost = (_BREAK_BEFORE_NOTE if note else _BREAK_AT_PARAGRAPH) if number == 0 else _BREAK_AT_SENTENCE
                 words = count_words(block.text[start:end])

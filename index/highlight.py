@@ -118,7 +118,7 @@ def _is_header(text: str, below: list[str]) -> bool:
     (en melk)" over "08.00 uur | …", "Moment van meten | Diabetes type 1 of 2 |
     Zwangerschapsdiabetes" over "… | 3,5 – 5,3")."""
     cells = text.split(CELL_SEPARATOR)
-    if not any(ch.isdigit() for ch in text) and all(len(cell.split()) <= HEADER_WORDS for cell in cells):
+    if not _has_digit(text) and all(len(cell.split()) <= HEADER_WORDS for cell in cells):
         return True
     rows = [row.split(CELL_SEPARATOR) for row in below]
     # a label with a number ("Jonger dan 6 maanden | niet geven") is a first row of data

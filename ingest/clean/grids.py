@@ -37,6 +37,7 @@ import re
 from ingest.clean.joining import join_hyphenated
 from ingest.clean.lines import (
     CELL_SEPARATOR, CONTINUATION_WORDS, SPACES, Line, Logical, column_cells, ends_sentence, last_word,
+    starts_lower,
 )
 
 
@@ -249,7 +250,7 @@ def _unfinished(text: str) -> bool:
 def _broken(line: str, following: str) -> bool:
     """Whether a cell's line ends in a word that its next line goes on with ("Mechanische
     hartklep (mitralis-" over "klep of twee kunstkleppen)")."""
-    return bool(re.search(r"[^\W\d_]-$", line)) and following[:1].islower()
+    return bool(re.search(r"[^\W\d_]-$", line)) and starts_lower(following)
 
 
 def row_line(columns: list[list[Cell]]) -> Logical | None:

@@ -4,7 +4,9 @@
   mammoth) was read in its first row only: the rows it covers ended in an empty cell, and the
   pharmacy's Friday phone hours read like Saturday's, which are none (2.2);
 - a PDF table's row that leaves a cell empty (reportlab draws nothing there) has its cells in
-  their columns, where the table's full rows agree on them (2.1a);
+  their columns, where the table's full rows agree on them (2.1a), and so does a schedule
+  that LibreOffice sets without borders, its cells a word space apart where they fill their
+  width: it ran into one paragraph (2.1b);
 - a word broken over two lines of a grid table's cell ("mitralis-" over "klep") is whole
   again, as in running text (2.5);
 - a note under a table ("¹ …", "* …") is cut from it only where the table would be cut
@@ -174,6 +176,61 @@ def test_a_pdf_tables_empty_cells_stay_in_their_columns():
     assert "Voor de lunch en het avondeten | 4,0 – 7,0 |" in rows
     assert "2 uur na de maaltijd | lager dan 10,0 | lager dan 6,7" in rows
     assert "HbA1c (bloedprik in het lab, in mmol/mol) | 53 of lager¹ | 42 of lager" in rows
+
+
+def test_a_libreoffice_schedule_is_read_row_by_row():
+    """pandoc → ODT → LibreOffice sets a schedule without borders; where a cell fills its
+    width the next stands a word space after it, and rows leave the day empty where they go on
+    with it. The whole schedule ran into one paragraph, "Dosis 2" marked for the first dose's
+    question (2.1b)."""
+    [item] = ingest_leaflets(RT64 / "darmvoorbereiding-coloscopie.pdf")
+    rows = [line for passage in item.passages for line in passage.text.split("\n") if " |" in line]
+    assert rows == [
+        "Wanneer | Hoe laat | Wat doet u?",
+        "3 dagen voor het onderzoek | | Eet vezelarm: geen volkorenbrood, geen pitjes, zaden of noten, "
+        "geen rauwe groente en geen fruit met schil.",
+        "De dag voor het onderzoek | 08.00 uur | Licht ontbijt, bijvoorbeeld witbrood met kaas of een beschuit met jam.",
+        "12.00 uur | Lichte lunch; daarna eet u niets meer tot na het onderzoek.",
+        "18.00 uur | Dosis 1: drink 500 ml Plenvu in 30 minuten, daarna minstens 500 ml helder vocht.",
+        "De dag van het onderzoek | 05.00 uur | Dosis 2: drink 500 ml Plenvu in 30 minuten, daarna minstens 500 ml "
+        "helder vocht.",
+        "tot 07.00 uur | U mag nog helder vocht drinken. Daarna drinkt u niets meer.",
+    ]
+
+
+def _schedule(*rows: tuple[str, ...], columns=(74.0, 212.0, 292.0)) -> list[str]:
+    """The lines of rows set at `columns` (each row's pieces: one per column, "" for an empty
+    cell, a line of its own for every further tuple), 14 points apart."""
+    from ingest.pdf.geometry import Fragment
+    from ingest.pdf.lines import group_lines
+
+    fragments = [Fragment(text, x, 700.0 - 14 * number, 12.0, False)
+                 for number, row in enumerate(rows) for text, x in zip(row, columns) if text]
+    return [line.text for line in group_lines(fragments)]
+
+
+def test_a_tables_columns_go_on_through_rows_that_leave_a_cell_empty():
+    lines = _schedule(("Wanneer", "Hoe laat", "Wat doet u?"),
+                      ("De eerste dag van de kuur", "", "Eet licht, geen vet of gebakken eten."),
+                      ("", "", "Drink veel water."),  # the cell above goes on
+                      ("De tweede dag van de kuur", "08.00 uur", "Drink de eerste dosis."),
+                      ("", "12.00 uur", "Drink de tweede dosis."),
+                      ("De dag van het onderzoek", "07.00 uur", "Drink niets meer."))
+    assert lines == ["Wanneer  Hoe laat  Wat doet u?",
+                     "De eerste dag van de kuur  Eet licht, geen vet of gebakken eten. Drink veel water.",
+                     "De tweede dag van de kuur  08.00 uur  Drink de eerste dosis.",
+                     "12.00 uur  Drink de tweede dosis.",
+                     "De dag van het onderzoek  07.00 uur  Drink niets meer."]
+
+
+def test_a_line_under_a_table_that_keeps_to_no_column_is_left_alone():
+    """Text under the table that starts at its first column and runs on across the others is
+    no row: its words are not cut where the table's cells start."""
+    lines = _schedule(("Wanneer", "Hoe laat", "Wat doet u?"),
+                      ("De dag voor het onderzoek", "08.00 uur", "Licht ontbijt."),
+                      ("Is uw onderzoek later? Neem dan dosis 1 om 19.00 uur en drink tot 09.00 uur.",),
+                      columns=(74.0, 212.0, 292.0))
+    assert lines[-1] == "Is uw onderzoek later? Neem dan dosis 1 om 19.00 uur en drink tot 09.00 uur."
 
 
 def _filled(html: str) -> list[list[str]]:

@@ -47,7 +47,8 @@ def group_lines(fragments: list[Fragment], region: int = 0, table: bool = False)
     aligned, open_rows = (set(), set()) if table else aligned_two_cell_rows(lines)
     if not table:
         aligned |= two_cell_rows(lines)  # cells kept apart
-    rows_of_table = set(range(len(lines))) if table else table_rows(lines) | aligned
+    wide = set() if table else table_rows(lines)
+    rows_of_table = set(range(len(lines))) if table else wide | aligned
     out: list[PdfLine] = []
     for number, (part, line) in enumerate(zip(parts, lines)):
         if number not in rows_of_table:
@@ -59,7 +60,7 @@ def group_lines(fragments: list[Fragment], region: int = 0, table: bool = False)
         elif number in open_rows:  # a row of a two-column table whose second cell is empty
             out.append(replace(_line(part, region, True, apart=True), open_cell=True))
         else:
-            out.append(_line(part, region, True, line.starts[1:], apart=number in aligned))
+            out.append(_line(part, region, True, line.starts[1:], apart=number in aligned or number in wide))
     return out
 
 
@@ -100,19 +101,45 @@ def aligned_cells(parts: list[list[Fragment]], lines: list[PdfLine], region: int
     too narrow to tell ("Normaal eten is toegestaan" / "Alles mag"), but its pieces start
     where the row's cells do; so does the next row's, down the table.
     """
-    todo = [number for number, (part, line) in enumerate(zip(parts, lines))
+    todo = [(number, line.starts) for number, (part, line) in enumerate(zip(parts, lines))
             if line.cells >= MIN_TABLE_COLUMNS or (line.cells > 1 and _drawn_cell_by_cell(part))
             or line.cells == 2 and len(part) == 2]
+    passed: set[tuple[int, tuple[float, ...]]] = set()
     while todo:
-        number = todo.pop()
-        columns = lines[number].starts[1:]
+        number, starts = todo.pop()
+        columns = starts[1:]
         for other in (number - 1, number + 1):
-            if 0 <= other < len(lines) and _column_pieces(parts[other], columns) >= min(2, len(columns)):
+            if not 0 <= other < len(lines):
+                continue
+            if _column_pieces(parts[other], columns) >= min(2, len(columns)):
                 line = _line(parts[other], region, table, columns)
                 if line.cells > lines[other].cells:  # cells only grow: this ends
                     lines[other] = line
-                    todo.append(other)
+                    todo.append((other, line.starts))
+            elif len(starts) >= MIN_TABLE_COLUMNS and (other, starts) not in passed \
+                    and _in_columns(parts[other], starts):
+                passed.add((other, starts))
+                line = _line(parts[other], region, table, columns)
+                if line.cells > lines[other].cells:
+                    lines[other] = line
+                todo.append((other, starts))
     return lines
+
+
+def _in_columns(part: list[Fragment], starts: tuple[float, ...]) -> bool:
+    """Whether a row's cells stand in a table's columns (`starts`), one of them at least after
+    the first column: a row whose middle cell is empty ("3 dagen voor het onderzoek" … "Eet
+    vezelarm"), whose first cell is ("12.00 uur" under "De dag voor het onderzoek"), or a
+    cell's wrapped line. Such rows stand between the table's full rows, and LibreOffice sets
+    a schedule's cells a word space apart where they fill their width, too close to tell by
+    the gap: the columns go on through them, down the table (red team 64)."""
+    def at_column(fragment: Fragment, columns: tuple[float, ...]) -> bool:
+        return any(abs(fragment.x - column) <= 1 for column in columns)
+
+    cell_starts = [part[0], *(fragment for previous, fragment in zip(part, part[1:])
+                              if _starts_cell(previous, fragment, starts[1:]))]
+    return all(at_column(fragment, starts) for fragment in cell_starts) \
+        and any(at_column(fragment, starts[1:]) for fragment in cell_starts)
 
 
 _BOX_RULE = re.compile(r"\+(?:[-=]+\+)+")  # a typed box's rule: "+------+------+"

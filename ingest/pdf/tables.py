@@ -280,8 +280,8 @@ def cells_in_columns(flat: list[tuple[int, PdfLine]]) -> dict[int, str]:
     while index < len(flat):
         page, line = flat[index]
         end = index
-        while line.table and line.ruled and end + 1 < len(flat) and flat[end + 1][0] == page \
-                and flat[end + 1][1].table and flat[end + 1][1].ruled:
+        while line.table and end + 1 < len(flat) and flat[end + 1][0] == page \
+                and flat[end + 1][1].table and flat[end + 1][1].ruled == line.ruled:
             end += 1
         if end > index:
             out.update(_in_columns([flat[number][1] for number in range(index, end + 1)], index))

@@ -7,6 +7,8 @@
   their columns, where the table's full rows agree on them (2.1a), and so does a schedule
   that LibreOffice sets without borders, its cells a word space apart where they fill their
   width: it ran into one paragraph (2.1b);
+- a note that a star opens under a table ("* Kauwgom mag u …") keeps its star: it became a
+  list's bullet, a rule of its own cut from the table (2.6);
 - a word broken over two lines of a grid table's cell ("mitralis-" over "klep") is whole
   again, as in running text (2.5);
 - a note under a table ("¹ …", "* …") is cut from it only where the table would be cut
@@ -231,6 +233,27 @@ def test_a_line_under_a_table_that_keeps_to_no_column_is_left_alone():
                       ("Is uw onderzoek later? Neem dan dosis 1 om 19.00 uur en drink tot 09.00 uur.",),
                       columns=(74.0, 212.0, 292.0))
     assert lines[-1] == "Is uw onderzoek later? Neem dan dosis 1 om 19.00 uur en drink tot 09.00 uur."
+
+
+def test_a_note_under_a_table_keeps_its_star():
+    """In the PDFs and the text file the note under the table read "• Kauwgom mag u …", a list
+    of one; in the .docx and the HTML it kept its "*" (2.6)."""
+    for name, note in (("nuchter-voor-operatie.pdf", "* Kauwgom mag u op de dag van de operatie"),
+                       ("darmvoorbereiding-coloscopie.pdf", "* Is uw onderzoek om 12.00 uur of later?"),
+                       ("trombosedienst-doseerschema.txt", "* Neem de tabletten elke dag")):
+        [item] = ingest_leaflets(RT64 / name)
+        assert any(line.startswith(note) for line in all_text(item).split("\n")), name
+
+
+def test_a_list_of_stars_under_a_table_is_a_list(tmp_path):
+    table = ("Dag         Tabletten    Opmerking\n"
+             "maandag     2            voor het eten\n"
+             "dinsdag     1            na het eten\n"
+             "woensdag    2            voor het eten\n\n")
+    text = all_text(ingested_text(tmp_path, "Uw schema\n\nDit is uw schema voor de week.\n\n" + table
+                                  + "* Neem de tabletten met water in.\n* Bel ons als u er een vergeet.\n",
+                                  "schema.txt"))
+    assert "• Neem de tabletten met water in." in text and "• Bel ons als u er een vergeet." in text
 
 
 def _filled(html: str) -> list[list[str]]:

@@ -148,6 +148,9 @@ def _join_lines(lines: list[Line], layout: Layout, vocabulary: set[str], rows: s
         if current and index - 1 in tails and current.last is lines[index - 1]:
             out.append(_start_logical(line))
             continue
+        if _note_under_table(lines, index, current):
+            out.append(Logical([(line.text, line.start)], "text", last=line))
+            continue
         if current and current.kind not in ("heading", "row") and current.last \
                 and not _titles_table(current.text, lines, index, rows | spaced) and index not in headings \
                 and not (index - 1 in headings and current.last is lines[index - 1]):
@@ -590,6 +593,38 @@ def _item_tails_in_place(lines: list[Line]) -> list[Line]:
         if at in under:
             out.append(replace(lines[under[at]], after_blank=False))
     return out
+
+
+_NOTE_STAR = re.compile(r"\*\s+\S")  # "* Kauwgom mag u …": one star, a space, the note
+_MORE_STARS = re.compile(r"\*{2,3}\s+\S")  # "** Heldere dranken zijn …", the next note
+
+
+def _note_under_table(lines: list[Line], index: int, current: Logical | None) -> bool:
+    """Whether a line that a star opens is a table's note, not a list's item: it follows the
+    table's last row, or a note of two stars follows it ("* Kauwgom …" over "** Heldere
+    dranken …"), and no item of a star follows it. A row is a "row" line or one whose cells a
+    PDF's reader set apart by " | ". Read as an item, its star became a bullet
+    and the note a list of one, cut from the table it explains (red team 64, 2.6)."""
+    if not _NOTE_STAR.match(lines[index].text):
+        return False
+    following = _next_block(lines, index)
+    if _NOTE_STAR.match(following):
+        return False
+    row = current is not None and (current.kind == "row" or CELL_SEPARATOR.strip() in current.text)
+    return row or bool(_MORE_STARS.match(following))
+
+
+def _next_block(lines: list[Line], index: int) -> str:
+    """The text of the line that opens what follows line `index`'s own: the next line a star
+    opens, or the first after a blank line; empty at the end."""
+    blank = False
+    for line in lines[index + 1:]:
+        text = line.text.strip()
+        if not text:
+            blank = True
+        elif blank or text.startswith("*"):
+            return text
+    return ""
 
 
 def _is_item_tail(text: str) -> bool:

@@ -140,3 +140,12 @@ def coverage_confidence(value: float, midpoint: float = MIDPOINT) -> float:
     coverage threshold (`THIRD_LANGUAGE_MIDPOINT` for a question in a third language)."""
     x = (value - midpoint) / SCALE
     return 1.0 / (1.0 + math.exp(-max(min(x, 60.0), -60.0)))
+
+
+def shown_confidence(confidence: float, covered: bool, digits: int) -> float:
+    """The confidence rounded to `digits` for a reader, on the side of its verdict: a "not
+    covered" at 0.4996 shows 0.49, not 0.50, which reads as the threshold met (red team 65)."""
+    value = round(confidence, digits)
+    if not covered and value >= COVERED:
+        return round(COVERED - 10 ** -digits, digits)
+    return value

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ingest.document import IngestError, IngestWarning, IngestedLeaflet, content_hash
 from index.citation import cited_page, page_label, source_link
+from index.confidence import shown_confidence
 from index.layout import (
     DATABASE, IndexConfig, IndexUnavailable, current_build, load_skipped, outdated, record_skipped,
     skipped_cause,
@@ -433,7 +434,7 @@ def result_json(result: SearchResult) -> dict:
     return {
         "query": result.query,
         "covered": result.covered,
-        "confidence": round(result.confidence, 4),
+        "confidence": shown_confidence(result.confidence, result.covered, 4),
         "language": result.language,  # the question's, when not the leaflets' own; else ""
         # other names of the leaflets' medicines, each with the leaflets' word searched by
         "renamed": result.renamed,

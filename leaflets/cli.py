@@ -187,6 +187,7 @@ def cmd_search(args, settings: Settings) -> int:
 
 def _format_result(result) -> str:
     from index.citation import page_label, place_label, source_link
+    from index.confidence import shown_confidence
 
     lines = [f"{name} is not in the leaflets: searched for {words}, another name for the same "
              "medicine.\n" for name, words in result.renamed.items()]
@@ -196,7 +197,7 @@ def _format_result(result) -> str:
             "leaflets. For a question in another language the search cannot judge as well whether "
             "a passage answers it: read the passages below, and ask your doctor or nurse when in "
             "doubt. "
-            f"Closest passages (confidence {result.confidence:.2f}):\n"
+            f"Closest passages (confidence {shown_confidence(result.confidence, result.covered, 2):.2f}):\n"
         )
     elif result.language:
         lines.append(
@@ -206,7 +207,7 @@ def _format_result(result) -> str:
     elif not result.covered:
         lines.append(
             "The leaflets do not seem to answer this question (confidence "
-            f"{result.confidence:.2f}). Ask your doctor or nurse. Closest passages:\n"
+            f"{shown_confidence(result.confidence, result.covered, 2):.2f}). Ask your doctor or nurse. Closest passages:\n"
         )
     for rank, hit in enumerate(result.hits, start=1):
         where = " › ".join((hit.leaflet.title, *hit.passage.headings))
@@ -290,6 +291,7 @@ def _coverage_table(c: dict) -> str:
 
 
 def cmd_coverage(args, settings: Settings) -> int:
+    from index.confidence import shown_confidence
     from leaflets.api import open_searcher
     from leaflets.coverage import coverage_report, read_questions_file, rows_csv
 
@@ -304,7 +306,8 @@ def cmd_coverage(args, settings: Settings) -> int:
     for row in rows:
         where = f"{row.leaflet} › {row.section}" if row.section else row.leaflet
         asked = f"{row.question} ({row.language})" if row.language else row.question
-        print(f"{'yes' if row.covered else 'no':>3}  {row.confidence:.2f}  {asked}  ->  {where}")
+        shown = shown_confidence(row.confidence, row.covered, 2)
+        print(f"{'yes' if row.covered else 'no':>3}  {shown:.2f}  {asked}  ->  {where}")
     covered = sum(row.covered for row in rows)
     print(f"\n{covered} of {len(rows)} questions answered by the leaflets")
     if any(row.language for row in rows):

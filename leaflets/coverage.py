@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from index.citation import page_label
+from index.confidence import shown_confidence
 from ingest.text import decode_text
 from index.search import Searcher
 from index.store import Store
@@ -101,7 +102,7 @@ def coverage_report(searcher: Searcher, questions: list[str], mode: str = "hybri
         rows.append(CoverageRow(
             question=question,
             covered=result.covered,
-            confidence=round(result.confidence, 4),
+            confidence=shown_confidence(result.confidence, result.covered, 4),
             score=round(best.score, 4) if best else 0.0,
             leaflet=best.leaflet.title if best else "",
             section=" > ".join(best.passage.headings) if best else "",

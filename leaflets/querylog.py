@@ -21,6 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
+from index.confidence import shown_confidence
+
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _LONG_NUMBER = re.compile(r"\d[\d\s.\-/]{4,}\d")  # dates, phone, patient and citizen numbers
 _WRITE = threading.Lock()  # one Streamlit process, many sessions
@@ -73,7 +75,7 @@ class QueryLog:
         # details nobody asked the log to hold, so only its start is kept.
         text = " ".join(words[:MAX_LOGGED_WORDS]) + (" …" if len(words) > MAX_LOGGED_WORDS else "")
         entry = LoggedQuery(now.isoformat(timespec="seconds"), text, mode, bool(covered),
-                            round(float(confidence), 4), language)
+                            shown_confidence(float(confidence), bool(covered), 4), language)
         with _WRITE:
             kept = self.entries(now=now)
             kept.append(entry)

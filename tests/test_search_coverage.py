@@ -8,7 +8,7 @@ import pytest
 from index.build import build_index
 from index.confidence import (
     FREE_ZIPF, MIDPOINT, STORY_WORDS, SUBJECT_SHARE, UNKNOWN_WORD_PENALTY, coverage_confidence,
-    evidence, unknown_word_cost, without_subject,
+    evidence, shown_confidence, unknown_word_cost, without_subject,
 )
 from index.lexical import zipf
 from index.search import Searcher
@@ -413,3 +413,26 @@ def test_a_slip_costs_nothing_where_a_leaflet_writes_the_word_it_almost_spells(t
         if slips:
             assert unknown["middel"][1] == pytest.approx(
                 evidence(0.9, unknown_word_cost(0.0), len(words)), abs=1e-6)  # the base, no name's cost
+
+
+@pytest.mark.parametrize("confidence, covered, digits, shown", [
+    (0.4996, False, 2, 0.49),  # read as "0.50" beside "not covered", the threshold seemed met
+    (0.49996, False, 4, 0.4999),
+    (0.5, True, 2, 0.5),
+    (0.4949, False, 2, 0.49),
+    (0.123456, False, 4, 0.1235),
+    (0.98765, True, 2, 0.99),
+    (0.5, True, 4, 0.5),  # a number looked up: exactly the threshold, covered
+])
+def test_a_shown_confidence_stays_on_the_side_of_its_verdict(confidence, covered, digits, shown):
+    assert shown_confidence(confidence, covered, digits) == shown
+
+
+def test_search_json_and_the_cli_show_a_near_threshold_no_as_a_no():
+    from index.search import SearchResult
+    from leaflets.api import result_json
+    from leaflets.cli import _format_result
+
+    result = SearchResult("wie bel ik zaterdag", [], False, 0.49996)
+    assert result_json(result)["confidence"] == 0.4999
+    assert "(confidence 0.49)" in _format_result(result)

@@ -17,4 +17,4 @@ Knows file formats and text structure; knows nothing of embeddings or indexes.
 #: Bumped whenever cleaning or splitting changes the passages (or the dates) an unchanged file yields,
 #: so that an index built by an older ingest is rebuilt rather than mixed (`leaflets status`
 #: says so; the next `leaflets ingest` cuts it again, reusing the vectors of unchanged texts).
-VERSION = "42"
+VERSION = "43"

@@ -121,6 +121,8 @@ class Searcher:
         # leaflets in another language than the collection's (a translation handed out beside it)
         self._foreign = {leaflet.language for leaflet in self.leaflets.values()} - {self.analyzer.language, ""}
         self._titles: dict[str, frozenset[str]] = {}
+        self._title_term_sets: dict[str, frozenset[str]] = {}
+        self._unlisted: frozenset[str] | None = None  # see _medicines()
         self._vocabulary: Vocabulary | None = None  # see _words()
         self._slips: dict[str, str | None] = {}  # see _correction()
         self._other_names = store.other_names()  # see _in_leaflet_names()
@@ -577,6 +579,15 @@ class Searcher:
         value, _, _ = self._best_evidence(rest, self.analyzer.word_terms(rest), frequency, cosines, asked, foreign)
         return value
 
+    def _title_terms(self, leaflet_id: str) -> frozenset[str]:
+        """The analysed terms of a leaflet's title, compounds' parts too ("Staaroperatie"
+        gives staaroperatie, staar, operatie)."""
+        terms = self._title_term_sets.get(leaflet_id)
+        if terms is None:
+            terms = frozenset(self.analyzer.terms(self.leaflets[leaflet_id].title))
+            self._title_term_sets[leaflet_id] = terms
+        return terms
+
     def _title_stems(self, leaflet_id: str) -> frozenset[str]:
         """The stems of a leaflet title's words ("Enbrel 25 mg ..." gives enbrel, mg, ...),
         numbers left out: a dose in the title is not what the leaflet is about."""
@@ -714,10 +725,11 @@ class Searcher:
         return evidence, sentence_cosines
 
     def _highlights(self, passage: Passage, query: str, cosines) -> tuple[str, ...]:
-        """The closest sentence in meaning, the query's words counting too, when sentence
-        vectors exist; else by shared words."""
+        """The closest sentence in meaning, the query's words counting too (not those of the
+        leaflet's title, index/highlight.py `query_share`), when sentence vectors exist; else
+        by shared words."""
         if cosines is not None and len(cosines):
-            return closest_sentence(passage, cosines, query, self.analyzer)
+            return closest_sentence(passage, cosines, query, self.analyzer, self._title_terms(passage.leaflet_id))
         return best_sentences(passage.text, query, self.analyzer)
 
     def neighbours(self, passage: Passage, before: int = 1, after: int = 1) -> list[Passage]:

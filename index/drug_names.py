@@ -10,6 +10,11 @@ a test checks the file). Only an index build reads it: it looks up every word th
 and keeps, for each medicine it finds, the other names the leaflets never use, a few hundred
 at most, in the index (index/store.py). A search then swaps such a name for the leaflets' own
 (index/search.py) without the dictionary, and says so.
+
+The build also keeps the dictionary's names that the word-frequency lists do not know
+(`unlisted_names`, some 25,000: "silodosine", "ofloxacine", "dupilumab"), compressed in the index.
+The verdict takes a word that the lists do not know for a typing slip unless something says it is a
+name (index/search.py `_names`): this list says so for a medicine no leaflet names.
 """
 
 from __future__ import annotations
@@ -35,17 +40,46 @@ LEAFLET_WORD_ZIPF = 4.0
 OTHER_NAME_ZIPF = {"nl": 3.0, "en": 4.0}
 
 
-def other_names(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
-    """For each other name of a medicine that `words` (the leaflets' folded words) name, the
-    leaflets' words for it: {"prolia": ("denosumab",), "xgeva": ("denosumab",), ...}.
+def medicine_names(words: Iterable[str], language: str = "nl") -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """`other_names(words)` and `unlisted_names(language)`, from one read of the dictionary.
 
-    Empty, with a warning, when the dictionary cannot be read: search works without it."""
+    Both empty, with a warning, when the dictionary cannot be read: search works without them."""
     try:
         variants, canonical_names = _dictionary()
     except Exception as exc:  # a missing or changed package must not stop an index build
         log.warning("medicine names not looked up (%s: %s); brand names will not find their "
                     "generic names", type(exc).__name__, exc)
-        return {}
+        return {}, ()
+    return _other_names(words, variants, canonical_names), _unlisted(variants, language)
+
+
+def other_names(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """For each other name of a medicine that `words` (the leaflets' folded words) name, the
+    leaflets' words for it: {"prolia": ("denosumab",), "xgeva": ("denosumab",), ...}."""
+    return medicine_names(words)[0]
+
+
+def unlisted_names(language: str = "nl") -> tuple[str, ...]:
+    """The dictionary's medicine names (single words of `MIN_LETTERS` or more, folded) that the
+    word-frequency lists of `language` and its second language do not know, sorted."""
+    return medicine_names((), language)[1]
+
+
+def _unlisted(variants: dict[str, list[str]], language: str) -> tuple[str, ...]:
+    from index.lexical import own_zipf
+
+    names = {fold(name) for name in variants if len(name) >= MIN_LETTERS and name.isalpha()}
+    return tuple(sorted(name for name in names if own_zipf(name, language) == 0))
+
+
+def is_medicine(word: str, names: frozenset[str]) -> bool:
+    """Whether a folded word is one of `names`, in its own or its international spelling
+    ("silodosine" for "silodosin", see `_spellings`)."""
+    return any(form in names for form in _spellings(word))
+
+
+def _other_names(words: Iterable[str], variants: dict[str, list[str]],
+                 canonical_names: dict[str, set[str]]) -> dict[str, tuple[str, ...]]:
     import wordfreq
 
     used = set(words)

@@ -25,6 +25,7 @@ from index.confidence import (
     COVERED, FREE_ZIPF, MIDPOINT, NAME_ZIPF, NO_SUBJECT, SMALL_TALK, THIRD_LANGUAGE_MIDPOINT, WRONG_KIND_COST,
     coverage_confidence, evidence, unknown_word_cost, without_subject,
 )
+from index.drug_names import is_medicine
 from index.fusion import W_ASKED_LANGUAGE, W_LANGUAGE, Evidence, rank
 from index.highlight import best_sentences, closest_sentence, exact_sentences
 from index.layout import (
@@ -529,6 +530,9 @@ class Searcher:
         medicines and conditions ("cinnarizine", "ménière"), not typing slips. A word unknown to
         the lists costs only the base (`unknown_word_cost`), since most are slips; one the
         collection uses names something, and a leaflet that never does hardly answers about it.
+        So does a medicine's name that no leaflet uses ("hoeveel silodosine moet ik nemen" was
+        answered with a child's hydrocortison dose from another leaflet, red team 65): the
+        medicine dictionary says it is one (index/drug_names.py, kept in the index).
         Single words only: a compound the lists miss ("adrenalinepennen") may be written apart
         in the leaflet that answers. Not a slip that a leaflet uses only by the word it almost
         spells ("nierbiobsie"), nor in a third language, where every word costs alike."""
@@ -536,9 +540,17 @@ class Searcher:
             return []
         language = self.analyzer.language
         return [group for word, group in zip(self.analyzer.content_words(query), words)
-                if len(group) == 1 and group not in absent and word.isalpha()
+                if len(group) == 1 and word.isalpha()
                 and not is_foreign(word, language) and own_zipf(word, language) == 0
-                and self._correction(word) is None]
+                and self._correction(word) is None
+                and (group not in absent or is_medicine(word, self._medicines()))]
+
+    def _medicines(self) -> frozenset[str]:
+        """The medicine names the frequency lists do not know, read from the index when a
+        question first needs them (index/store.py `unlisted_medicines`)."""
+        if self._unlisted is None:
+            self._unlisted = self.store.unlisted_medicines()
+        return self._unlisted
 
     def _second_words(self, query: str, words: list[tuple[str, ...]]) -> set[tuple[str, ...]]:
         """The query's words of the second language ("cost", "knee") in a collection that

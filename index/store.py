@@ -7,7 +7,9 @@
 passages that hold each term; `term_leaflets` says which leaflets use it (the
 coverage signal asks whether the leaflet that seems to answer uses the query's
 words). `other_names` holds brand names and spellings of the medicines the leaflets name
-that the leaflets never use, each with the leaflets' own words for it (index/drug_names.py).
+that the leaflets never use, each with the leaflets' own words for it, and `unlisted_medicines`
+the dictionary's names that the word-frequency lists do not know, compressed in one row
+(index/drug_names.py).
 
 One database file per index build. Passages are keyed by an integer row id,
 which is also their id in the FAISS index, so a vector maps straight back to
@@ -19,6 +21,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+import zlib
 from dataclasses import astuple, fields
 from pathlib import Path
 
@@ -41,6 +44,7 @@ CREATE TABLE IF NOT EXISTS term_leaflets (
     term TEXT, leaflet_id TEXT, PRIMARY KEY (term, leaflet_id)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS other_names (name TEXT PRIMARY KEY, words TEXT) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS unlisted_medicines (names BLOB);
 CREATE VIEW IF NOT EXISTS titled_passages AS
     SELECT passages.rowid AS rowid, leaflets.title AS title, passages.text AS text
     FROM passages JOIN leaflets ON leaflets.id = passages.leaflet_id;
@@ -127,6 +131,13 @@ class Store:
         self._db.execute("DELETE FROM other_names")
         self._db.executemany("INSERT INTO other_names (name, words) VALUES (?, ?)",
                              ((name, " ".join(words)) for name, words in names.items()))
+
+    def add_unlisted_medicines(self, names: tuple[str, ...]) -> None:
+        """Record the medicine names the frequency lists do not know (index/drug_names.py),
+        one per line, compressed: some 25,000 names in 100 KB, not 500 KB of rows."""
+        self._db.execute("DELETE FROM unlisted_medicines")
+        self._db.execute("INSERT INTO unlisted_medicines (names) VALUES (?)",
+                         (zlib.compress("\n".join(names).encode("utf-8"), 9),))
 
     def commit(self) -> None:
         self._db.commit()
@@ -219,6 +230,15 @@ class Store:
         if not self.has_table("other_names"):
             return {}
         return {name: tuple(words.split()) for name, words in self._rows("SELECT name, words FROM other_names")}
+
+    def unlisted_medicines(self) -> frozenset[str]:
+        """The medicine names the frequency lists do not know; empty for a build made before
+        they were recorded."""
+        if not self.has_table("unlisted_medicines"):
+            return frozenset()
+        rows = self._rows("SELECT names FROM unlisted_medicines")
+        names = zlib.decompress(rows[0][0]).decode("utf-8").split("\n") if rows else []
+        return frozenset(name for name in names if name)
 
     def has_table(self, name: str) -> bool:
         return bool(self._rows("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)))

@@ -70,3 +70,30 @@ def test_a_search_by_brand_name_finds_the_leaflets_word_and_says_so(tmp_path, ha
     exact = searcher.search("Prolia", mode="exact")  # literal: nothing, but the leaflets' word is named
     assert exact.hits == [] and exact.renamed == {"Prolia": "denosumab"}
     assert searcher.search("denosumab", mode="exact").renamed == {}
+
+
+def test_medicine_names_the_frequency_lists_do_not_know_are_kept():
+    unlisted = frozenset(drug_names.unlisted_names("nl"))
+    assert {"silodosin", "ofloxacine", "dupilumab"} <= unlisted
+    assert drug_names.is_medicine("silodosine", unlisted)  # the Dutch spelling, with its -e
+    assert not unlisted & {"paracetamol", "ibuprofen", "insuline", "water", "alcohol"}  # the lists know them
+
+
+def test_a_medicine_no_leaflet_names_counts_as_a_name_not_a_slip(tmp_path, hash_embedder):
+    """A word the frequency lists do not know costs only what a typing slip costs, unless it
+    is a name: "hoeveel silodosine moet ik per dag nemen" was judged answered by another
+    medicine's dose (red team 65). The index keeps the dictionary's names for the search."""
+    build_index(tmp_path, [
+        _leaflet("nierstenen", "Tegen de pijn krijgt u diclofenac: neem 3 keer per dag 50 mg.",
+                 "Drink elke dag 2,5 tot 3 liter."),
+    ], hash_embedder)
+    searcher = Searcher.open(tmp_path, hash_embedder)
+    assert "silodosin" in searcher.store.unlisted_medicines()
+    asked = searcher.analyzer.word_terms("hoeveel silodosine moet ik per dag nemen")
+    slip = searcher.analyzer.word_terms("hoeveel silodosinx moet ik per dag nemen")
+    named = searcher._names("hoeveel silodosine moet ik per dag nemen", asked, list(asked), False)
+    assert [group for group in named] == [group for group in asked if "silodosin" in " ".join(group)]
+    assert searcher._names("hoeveel silodosinx moet ik per dag nemen", slip, list(slip), False) == []
+    medicine = searcher.search("hoeveel silodosine moet ik per dag nemen").signals["evidence"]
+    typed = searcher.search("hoeveel silodosinx moet ik per dag nemen").signals["evidence"]
+    assert medicine < typed

@@ -29,8 +29,9 @@ de sauna?"), and half of what it loses there is taken off. A question about mone
 ("wat kost een lumbaalpunctie?") is answered only by a passage that speaks of money
 (index/asked_kind.py): one that does not is charged as a missing word of the rarest kind. So is a
 name that the frequency lists do not know but another leaflet uses ("mag ik cinnarizine gebruiken
-als ik zwanger ben" asked of a leaflet that never names cinnarizine): unknown to the lists, it is
-no typing slip. A logistic curve maps
+als ik zwanger ben" asked of a leaflet that never names cinnarizine), or that the medicine
+dictionary names ("silodosine", which no leaflet names): unknown to the lists, it is no typing
+slip. A logistic curve maps
 the evidence to a confidence; its midpoint is the coverage threshold
 (confidence 0.5), chosen on the development set.
 """

@@ -200,15 +200,20 @@ def test_a_libreoffice_schedule_is_read_row_by_row():
     ]
 
 
-def _schedule(*rows: tuple[str, ...], columns=(74.0, 212.0, 292.0)) -> list[str]:
-    """The lines of rows set at `columns` (each row's pieces: one per column, "" for an empty
-    cell, a line of its own for every further tuple), 14 points apart."""
+def _cells(*rows: tuple[str, ...], columns=(74.0, 212.0, 292.0)) -> list:
+    """The pieces of rows set at `columns` (each row's pieces: one per column, "" for an empty
+    cell, a line of its own for every further tuple), 14 points apart from y 700 down."""
     from ingest.pdf.geometry import Fragment
+
+    return [Fragment(text, x, 700.0 - 14 * number, 12.0, False)
+            for number, row in enumerate(rows) for text, x in zip(row, columns) if text]
+
+
+def _schedule(*rows: tuple[str, ...], columns=(74.0, 212.0, 292.0)) -> list[str]:
+    """The lines that rows set at `columns` are read as (`_cells`)."""
     from ingest.pdf.lines import group_lines
 
-    fragments = [Fragment(text, x, 700.0 - 14 * number, 12.0, False)
-                 for number, row in enumerate(rows) for text, x in zip(row, columns) if text]
-    return [line.text for line in group_lines(fragments)]
+    return [line.text for line in group_lines(_cells(*rows, columns=columns))]
 
 
 def test_a_tables_columns_go_on_through_rows_that_leave_a_cell_empty():
@@ -235,6 +240,28 @@ def test_a_line_under_a_table_that_keeps_to_no_column_is_left_alone():
     assert lines[-1] == "Is uw onderzoek later? Neem dan dosis 1 om 19.00 uur en drink tot 09.00 uur."
 
 
+def test_a_paragraph_under_a_table_is_not_cut_where_a_piece_starts_at_a_column():
+    """A link or a bold word of the paragraph under a table may start within a point of a
+    column: the paragraph's words run on with a word space before it, no cell's gap."""
+    from ingest.pdf.geometry import Fragment
+    from ingest.pdf.lines import group_lines
+
+    rows = (("Wanneer", "Hoe laat", "Wat doet u?"), ("Maandag", "08.00 uur", "Eet licht."),
+            ("Dinsdag", "12.00 uur", "Drink veel."))
+    fragments = _cells(*rows) + [
+        Fragment("Neem contact op met de ", 74.0, 658.0, 12.0, False),
+        Fragment("afdeling als u vragen heeft over het schema.", 212.5, 658.0, 12.0, True),
+        Fragment("Dat kan op werkdagen van 8 tot 17 uur via het ", 74.0, 644.0, 12.0, False),
+        Fragment("nummer op de achterkant.", 292.4, 644.0, 12.0, False),
+        Fragment("Vragen over dit schema?", 74.0, 630.0, 12.0, False),  # two cells, not in its columns
+        Fragment("Bel de polikliniek: 020 123 45 67.", 380.0, 630.0, 12.0, False)]
+    lines = [line.text for line in group_lines(fragments)]
+    assert lines[:3] == _schedule(*rows)
+    assert lines[3:] == ["Neem contact op met de afdeling als u vragen heeft over het schema.",
+                         "Dat kan op werkdagen van 8 tot 17 uur via het nummer op de achterkant.",
+                         "Vragen over dit schema? Bel de polikliniek: 020 123 45 67."]
+
+
 def test_a_note_under_a_table_keeps_its_star():
     """In the PDFs and the text file the note under the table read "• Kauwgom mag u …", a list
     of one; in the .docx and the HTML it kept its "*" (2.6)."""
@@ -245,15 +272,32 @@ def test_a_note_under_a_table_keeps_its_star():
         assert any(line.startswith(note) for line in all_text(item).split("\n")), name
 
 
-def test_a_list_of_stars_under_a_table_is_a_list(tmp_path):
-    table = ("Dag         Tabletten    Opmerking\n"
-             "maandag     2            voor het eten\n"
-             "dinsdag     1            na het eten\n"
-             "woensdag    2            voor het eten\n\n")
-    text = all_text(ingested_text(tmp_path, "Uw schema\n\nDit is uw schema voor de week.\n\n" + table
-                                  + "* Neem de tabletten met water in.\n* Bel ons als u er een vergeet.\n",
+WEEK = ("Dag         Tabletten    Opmerking\n"
+        "maandag     2            voor het eten\n"
+        "dinsdag     1            na het eten\n"
+        "woensdag    2            voor het eten\n\n")
+
+
+def _under_a_table(tmp_path, after: str) -> str:
+    tmp_path.mkdir(exist_ok=True)
+    return all_text(ingested_text(tmp_path, "Uw schema\n\nDit is uw schema voor de week.\n\n" + WEEK + after,
                                   "schema.txt"))
+
+
+def test_a_list_of_stars_under_a_table_is_a_list(tmp_path):
+    text = _under_a_table(tmp_path / "stars", "* Neem de tabletten met water in.\n* Bel ons als u er een vergeet.\n")
     assert "• Neem de tabletten met water in." in text and "• Bel ons als u er een vergeet." in text
+    # a star item over items of another mark is one list with them
+    text = _under_a_table(tmp_path / "mixed", "* Neem de tabletten met water in.\n- Bel ons als u er een vergeet.\n"
+                                              "- Eet gezond.\n")
+    assert "• Neem de tabletten met water in.\n• Bel ons als u er een vergeet.\n• Eet gezond." in text
+
+
+def test_a_star_item_over_a_nested_one_is_no_note(tmp_path):
+    """"** in de verpakking" under "* Uw medicijnen" is an item of a nested list, and a star
+    item follows it: the list is no table's notes."""
+    text = _under_a_table(tmp_path, "* Uw medicijnen\n** in de verpakking\n* Uw verzekeringspas\n\nMeer tekst.\n")
+    assert "• Uw medicijnen" in text and "• Uw verzekeringspas" in text
 
 
 def _filled(html: str) -> list[list[str]]:

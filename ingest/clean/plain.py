@@ -600,31 +600,39 @@ _MORE_STARS = re.compile(r"\*{2,3}\s+\S")  # "** Heldere dranken zijn …", the 
 
 
 def _note_under_table(lines: list[Line], index: int, current: Logical | None) -> bool:
-    """Whether a line that a star opens is a table's note, not a list's item: it follows the
-    table's last row, or a note of two stars follows it ("* Kauwgom …" over "** Heldere
-    dranken …"), and no item of a star follows it. A row is a "row" line or one whose cells a
-    PDF's reader set apart by " | ". Read as an item, its star became a bullet
-    and the note a list of one, cut from the table it explains (red team 64, 2.6)."""
+    """Whether a line that a star opens is a table's note, not a list's item: it follows a
+    table's row ("row" line, or one whose cells a PDF's reader set apart by " | "), or notes
+    of two stars follow it ("* Kauwgom …" over "** Heldere dranken …"), and no item follows
+    it: no other line of one star (past notes of two), no item of another mark right under
+    it. Read as an item, its star became a bullet and the note a list of one, cut from the
+    table it explains (red team 64, 2.6)."""
     if not _NOTE_STAR.match(lines[index].text):
         return False
-    following = _next_block(lines, index)
-    if _NOTE_STAR.match(following):
+    follows = _what_follows(lines, index)
+    if follows == "item":
         return False
-    row = current is not None and (current.kind == "row" or CELL_SEPARATOR.strip() in current.text)
-    return row or bool(_MORE_STARS.match(following))
+    row = current is not None and (current.kind == "row" or CELL_SEPARATOR in current.text)
+    return row or follows == "notes"
 
 
-def _next_block(lines: list[Line], index: int) -> str:
-    """The text of the line that opens what follows line `index`'s own: the next line a star
-    opens, or the first after a blank line; empty at the end."""
-    blank = False
+def _what_follows(lines: list[Line], index: int) -> str:
+    """What follows the starred line `index` and its own wrapped lines: "item" (a line of one
+    star, or an item of another mark right under it), "notes" (lines of two or three stars,
+    and no item), or "" (anything else)."""
+    blank, notes = False, False
     for line in lines[index + 1:]:
         text = line.text.strip()
         if not text:
             blank = True
-        elif blank or text.startswith("*"):
-            return text
-    return ""
+        elif _NOTE_STAR.match(text):
+            return "item"
+        elif _MORE_STARS.match(text):
+            blank, notes = False, True
+        elif not blank and (BULLET.match(text) or NUMBERED.match(text)):
+            return "item"
+        elif blank:
+            break
+    return "notes" if notes else ""
 
 
 def _is_item_tail(text: str) -> bool:

@@ -49,6 +49,7 @@ def group_lines(fragments: list[Fragment], region: int = 0, table: bool = False)
         aligned |= two_cell_rows(lines)  # cells kept apart
     wide = set() if table else table_rows(lines)
     rows_of_table = set(range(len(lines))) if table else wide | aligned
+    columns = [x for number in wide if lines[number].cells >= MIN_TABLE_COLUMNS for x in lines[number].starts]
     out: list[PdfLine] = []
     for number, (part, line) in enumerate(zip(parts, lines)):
         if number not in rows_of_table:
@@ -60,7 +61,8 @@ def group_lines(fragments: list[Fragment], region: int = 0, table: bool = False)
         elif number in open_rows:  # a row of a two-column table whose second cell is empty
             out.append(replace(_line(part, region, True, apart=True), open_cell=True))
         else:
-            out.append(_line(part, region, True, line.starts[1:], apart=number in aligned or number in wide))
+            in_columns = number in wide and all(any(abs(x - column) <= 1 for column in columns) for x in line.starts)
+            out.append(_line(part, region, True, line.starts[1:], apart=number in aligned or in_columns))
     return out
 
 
@@ -117,7 +119,7 @@ def aligned_cells(parts: list[list[Fragment]], lines: list[PdfLine], region: int
                     lines[other] = line
                     todo.append((other, line.starts))
             elif len(starts) >= MIN_TABLE_COLUMNS and (other, starts) not in passed \
-                    and _in_columns(parts[other], starts):
+                    and _keeps_to_columns(parts[other], starts):
                 passed.add((other, starts))
                 line = _line(parts[other], region, table, columns)
                 if line.cells > lines[other].cells:
@@ -126,20 +128,29 @@ def aligned_cells(parts: list[list[Fragment]], lines: list[PdfLine], region: int
     return lines
 
 
-def _in_columns(part: list[Fragment], starts: tuple[float, ...]) -> bool:
+def _keeps_to_columns(part: list[Fragment], starts: tuple[float, ...]) -> bool:
     """Whether a row's cells stand in a table's columns (`starts`), one of them at least after
     the first column: a row whose middle cell is empty ("3 dagen voor het onderzoek" … "Eet
     vezelarm"), whose first cell is ("12.00 uur" under "De dag voor het onderzoek"), or a
     cell's wrapped line. Such rows stand between the table's full rows, and LibreOffice sets
     a schedule's cells a word space apart where they fill their width, too close to tell by
-    the gap: the columns go on through them, down the table (red team 64)."""
+    the gap: the columns go on through them, down the table (red team 64). A line that opens
+    at the first column and has one piece at another must stand apart from it by a wide gap:
+    a bold word or a link of a paragraph under the table may start where a column does."""
     def at_column(fragment: Fragment, columns: tuple[float, ...]) -> bool:
         return any(abs(fragment.x - column) <= 1 for column in columns)
 
-    cell_starts = [part[0], *(fragment for previous, fragment in zip(part, part[1:])
-                              if _starts_cell(previous, fragment, starts[1:]))]
-    return all(at_column(fragment, starts) for fragment in cell_starts) \
-        and any(at_column(fragment, starts[1:]) for fragment in cell_starts)
+    later = starts[1:]
+    cells = [(None, part[0]), *((previous, fragment) for previous, fragment in zip(part, part[1:])
+                                if _starts_cell(previous, fragment, later))]
+    if not all(at_column(fragment, starts) for _, fragment in cells):
+        return False
+    inside = [(previous, fragment) for previous, fragment in cells if at_column(fragment, later)]
+    if not inside:
+        return False
+    if at_column(part[0], later) or len(inside) >= 2:  # its first cell empty, or two columns kept
+        return True
+    return all(previous is not None and _starts_cell(previous, fragment) for previous, fragment in inside)
 
 
 _BOX_RULE = re.compile(r"\+(?:[-=]+\+)+")  # a typed box's rule: "+------+------+"

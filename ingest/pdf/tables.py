@@ -266,13 +266,14 @@ COLUMN_TOLERANCE = 4.0  # points: cells of one column start within this of each 
 
 
 def cells_in_columns(flat: list[tuple[int, PdfLine]]) -> dict[int, str]:
-    """The rows of a ruled table of three columns or more that leaves some cells empty, by
+    """The rows of a table of three columns or more that leaves some cells empty, by
     their place in `flat`, each written with its cells in their columns, apart by " | ", and an
     empty cell as an empty one: "1 uur na het begin van de maaltijd | | lager dan 7,8". Read as
     text, the value stood under the column beside the label, and "2 uur na de maaltijd lager
     dan 10,0 lager dan 6,7" ran into one line (reportlab leaves an empty cell out of the page,
-    red team 64). The columns are where the table's full rows start their cells, and only a
-    table whose full rows all agree on them is read so; a row whose cells stand elsewhere, or
+    red team 64; LibreOffice sets a schedule without borders alike). The columns are where the
+    table's full rows start their cells, and only a table whose full rows all agree on them is
+    read so; a row whose cells stand elsewhere, or
     whose first cell is empty, and a line of one cell (a wrapped cell's next line) are left as
     they are."""
     out: dict[int, str] = {}

@@ -27,7 +27,7 @@ from index.layout import (
     ingest_lock, new_build, publish,
 )
 from index.bm25 import LexicalIndex
-from index.drug_names import medicine_names
+from index.drug_names import medicine_lists
 from index.highlight import sentence_units
 from index.lexical import Analyzer
 from index.sentences import SentenceVectorError, SentenceVectors
@@ -142,9 +142,9 @@ def _fill_build(build, root, leaflets, embedder, config, previous, progress) -> 
     ends = np.cumsum([len(group) for group in sentence_lists], dtype=np.int64)
     SentenceVectors.write(build, rows, np.split(sentence_vectors, ends[:-1]), embedder.dim)
     store.count_terms(Counter(term for terms in term_lists for term in set(terms)))
-    other, unlisted = medicine_names(store.words(), analyzer.language)
+    other, names = medicine_lists(store.words())
     store.add_other_names(other)
-    store.add_unlisted_medicines(unlisted)
+    store.add_medicine_names(names)
     store.commit()
     store.close()
     LexicalIndex.write(build, rows, term_lists)

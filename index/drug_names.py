@@ -11,10 +11,10 @@ and keeps, for each medicine it finds, the other names the leaflets never use, a
 at most, in the index (index/store.py). A search then swaps such a name for the leaflets' own
 (index/search.py) without the dictionary, and says so.
 
-The build also keeps the dictionary's names that the word-frequency lists do not know
-(`unlisted_names`, some 25,000: "silodosine", "ofloxacine", "dupilumab"), compressed in the index.
-The verdict takes a word that the lists do not know for a typing slip unless something says it is a
-name (index/search.py `_names`): this list says so for a medicine no leaflet names.
+The build also keeps the dictionary's single-word names (some 26,000, compressed in the index,
+`all_names`). The verdict takes a word that the word-frequency lists do not know for a typing slip
+unless something says it is a name (index/search.py `_names`): this list says so for a medicine no
+leaflet names ("silodosine", "dupilumab").
 """
 
 from __future__ import annotations
@@ -40,8 +40,8 @@ LEAFLET_WORD_ZIPF = 4.0
 OTHER_NAME_ZIPF = {"nl": 3.0, "en": 4.0}
 
 
-def medicine_names(words: Iterable[str], language: str = "nl") -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
-    """`other_names(words)` and `unlisted_names(language)`, from one read of the dictionary.
+def medicine_lists(words: Iterable[str]) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """`other_names(words)` and `all_names()`, from one read of the dictionary.
 
     Both empty, with a warning, when the dictionary cannot be read: search works without them."""
     try:
@@ -50,26 +50,20 @@ def medicine_names(words: Iterable[str], language: str = "nl") -> tuple[dict[str
         log.warning("medicine names not looked up (%s: %s); brand names will not find their "
                     "generic names", type(exc).__name__, exc)
         return {}, ()
-    return _other_names(words, variants, canonical_names), _unlisted(variants, language)
+    names = sorted({fold(name) for name in variants if len(name) >= MIN_LETTERS and name.isalpha()})
+    return _other_names(words, variants, canonical_names), tuple(names)
 
 
 def other_names(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """For each other name of a medicine that `words` (the leaflets' folded words) name, the
     leaflets' words for it: {"prolia": ("denosumab",), "xgeva": ("denosumab",), ...}."""
-    return medicine_names(words)[0]
+    return medicine_lists(words)[0]
 
 
-def unlisted_names(language: str = "nl") -> tuple[str, ...]:
-    """The dictionary's medicine names (single words of `MIN_LETTERS` or more, folded) that the
-    word-frequency lists of `language` and its second language do not know, sorted."""
-    return medicine_names((), language)[1]
-
-
-def _unlisted(variants: dict[str, list[str]], language: str) -> tuple[str, ...]:
-    from index.lexical import own_zipf
-
-    names = {fold(name) for name in variants if len(name) >= MIN_LETTERS and name.isalpha()}
-    return tuple(sorted(name for name in names if own_zipf(name, language) == 0))
+def all_names() -> tuple[str, ...]:
+    """Every name of a medicine in the dictionary that is one word of `MIN_LETTERS` letters
+    or more, folded and sorted: "silodosin", "ofloxacine", "prolia", ..."""
+    return medicine_lists(())[1]
 
 
 def is_medicine(word: str, names: frozenset[str]) -> bool:

@@ -123,7 +123,7 @@ class Searcher:
         self._foreign = {leaflet.language for leaflet in self.leaflets.values()} - {self.analyzer.language, ""}
         self._titles: dict[str, frozenset[str]] = {}
         self._title_term_sets: dict[str, frozenset[str]] = {}
-        self._unlisted: frozenset[str] | None = None  # see _medicines()
+        self._medicine_names: frozenset[str] | None = None  # see _medicines()
         self._vocabulary: Vocabulary | None = None  # see _words()
         self._slips: dict[str, str | None] = {}  # see _correction()
         self._other_names = store.other_names()  # see _in_leaflet_names()
@@ -546,11 +546,11 @@ class Searcher:
                 and (group not in absent or is_medicine(word, self._medicines()))]
 
     def _medicines(self) -> frozenset[str]:
-        """The medicine names the frequency lists do not know, read from the index when a
-        question first needs them (index/store.py `unlisted_medicines`)."""
-        if self._unlisted is None:
-            self._unlisted = self.store.unlisted_medicines()
-        return self._unlisted
+        """The medicine dictionary's names, read from the index when a question first needs
+        them (index/store.py `medicine_names`)."""
+        if self._medicine_names is None:
+            self._medicine_names = self.store.medicine_names()
+        return self._medicine_names
 
     def _second_words(self, query: str, words: list[tuple[str, ...]]) -> set[tuple[str, ...]]:
         """The query's words of the second language ("cost", "knee") in a collection that
@@ -593,10 +593,10 @@ class Searcher:
 
     def _title_terms(self, leaflet_id: str) -> frozenset[str]:
         """The analysed terms of a leaflet's title, compounds' parts too ("Staaroperatie"
-        gives staaroperatie, staar, operatie)."""
+        gives staaroperatie, staar, operatie), numbers left out as `_title_stems` leaves them."""
         terms = self._title_term_sets.get(leaflet_id)
         if terms is None:
-            terms = frozenset(self.analyzer.terms(self.leaflets[leaflet_id].title))
+            terms = frozenset(term for term in self.analyzer.terms(self.leaflets[leaflet_id].title) if term.isalpha())
             self._title_term_sets[leaflet_id] = terms
         return terms
 

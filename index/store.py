@@ -7,9 +7,8 @@
 passages that hold each term; `term_leaflets` says which leaflets use it (the
 coverage signal asks whether the leaflet that seems to answer uses the query's
 words). `other_names` holds brand names and spellings of the medicines the leaflets name
-that the leaflets never use, each with the leaflets' own words for it, and `unlisted_medicines`
-the dictionary's names that the word-frequency lists do not know, compressed in one row
-(index/drug_names.py).
+that the leaflets never use, each with the leaflets' own words for it, and `medicine_names`
+all the dictionary's names of one word, compressed in one row (index/drug_names.py).
 
 One database file per index build. Passages are keyed by an integer row id,
 which is also their id in the FAISS index, so a vector maps straight back to
@@ -44,7 +43,7 @@ CREATE TABLE IF NOT EXISTS term_leaflets (
     term TEXT, leaflet_id TEXT, PRIMARY KEY (term, leaflet_id)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS other_names (name TEXT PRIMARY KEY, words TEXT) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS unlisted_medicines (names BLOB);
+CREATE TABLE IF NOT EXISTS medicine_names (names BLOB);
 CREATE VIEW IF NOT EXISTS titled_passages AS
     SELECT passages.rowid AS rowid, leaflets.title AS title, passages.text AS text
     FROM passages JOIN leaflets ON leaflets.id = passages.leaflet_id;
@@ -132,11 +131,11 @@ class Store:
         self._db.executemany("INSERT INTO other_names (name, words) VALUES (?, ?)",
                              ((name, " ".join(words)) for name, words in names.items()))
 
-    def add_unlisted_medicines(self, names: tuple[str, ...]) -> None:
-        """Record the medicine names the frequency lists do not know (index/drug_names.py),
-        one per line, compressed: some 25,000 names in 100 KB, not 500 KB of rows."""
-        self._db.execute("DELETE FROM unlisted_medicines")
-        self._db.execute("INSERT INTO unlisted_medicines (names) VALUES (?)",
+    def add_medicine_names(self, names: tuple[str, ...]) -> None:
+        """Record the medicine dictionary's names (index/drug_names.py), one per line,
+        compressed: some 26,000 names in 100 KB, not 500 KB of rows."""
+        self._db.execute("DELETE FROM medicine_names")
+        self._db.execute("INSERT INTO medicine_names (names) VALUES (?)",
                          (zlib.compress("\n".join(names).encode("utf-8"), 9),))
 
     def commit(self) -> None:
@@ -231,12 +230,11 @@ class Store:
             return {}
         return {name: tuple(words.split()) for name, words in self._rows("SELECT name, words FROM other_names")}
 
-    def unlisted_medicines(self) -> frozenset[str]:
-        """The medicine names the frequency lists do not know; empty for a build made before
-        they were recorded."""
-        if not self.has_table("unlisted_medicines"):
+    def medicine_names(self) -> frozenset[str]:
+        """The medicine dictionary's names; empty for a build made before they were recorded."""
+        if not self.has_table("medicine_names"):
             return frozenset()
-        rows = self._rows("SELECT names FROM unlisted_medicines")
+        rows = self._rows("SELECT names FROM medicine_names")
         names = zlib.decompress(rows[0][0]).decode("utf-8").split("\n") if rows else []
         return frozenset(name for name in names if name)
 

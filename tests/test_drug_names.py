@@ -72,11 +72,13 @@ def test_a_search_by_brand_name_finds_the_leaflets_word_and_says_so(tmp_path, ha
     assert searcher.search("denosumab", mode="exact").renamed == {}
 
 
-def test_medicine_names_the_frequency_lists_do_not_know_are_kept():
-    unlisted = frozenset(drug_names.unlisted_names("nl"))
-    assert {"silodosin", "ofloxacine", "dupilumab"} <= unlisted
-    assert drug_names.is_medicine("silodosine", unlisted)  # the Dutch spelling, with its -e
-    assert not unlisted & {"paracetamol", "ibuprofen", "insuline", "water", "alcohol"}  # the lists know them
+def test_the_dictionary_s_names_of_one_word_are_kept():
+    names = frozenset(drug_names.all_names())
+    assert {"silodosin", "ofloxacine", "dupilumab", "dapagliflozin", "prolia"} <= names
+    # the Dutch spelling with its -e, of a name the frequency lists know in English too
+    assert drug_names.is_medicine("silodosine", names) and drug_names.is_medicine("dapagliflozine", names)
+    assert not drug_names.is_medicine("nierbiopsie", names)
+    assert all(len(name) >= drug_names.MIN_LETTERS and name.isalpha() for name in names)
 
 
 def test_a_medicine_no_leaflet_names_counts_as_a_name_not_a_slip(tmp_path, hash_embedder):
@@ -88,12 +90,14 @@ def test_a_medicine_no_leaflet_names_counts_as_a_name_not_a_slip(tmp_path, hash_
                  "Drink elke dag 2,5 tot 3 liter."),
     ], hash_embedder)
     searcher = Searcher.open(tmp_path, hash_embedder)
-    assert "silodosin" in searcher.store.unlisted_medicines()
+    assert "silodosin" in searcher.store.medicine_names()
     asked = searcher.analyzer.word_terms("hoeveel silodosine moet ik per dag nemen")
     slip = searcher.analyzer.word_terms("hoeveel silodosinx moet ik per dag nemen")
     named = searcher._names("hoeveel silodosine moet ik per dag nemen", asked, list(asked), False)
     assert [group for group in named] == [group for group in asked if "silodosin" in " ".join(group)]
     assert searcher._names("hoeveel silodosinx moet ik per dag nemen", slip, list(slip), False) == []
+    known = searcher.analyzer.word_terms("hoeveel paracetamol moet ik per dag nemen")  # the lists rank it
+    assert searcher._names("hoeveel paracetamol moet ik per dag nemen", known, list(known), False) == []
     medicine = searcher.search("hoeveel silodosine moet ik per dag nemen").signals["evidence"]
     typed = searcher.search("hoeveel silodosinx moet ik per dag nemen").signals["evidence"]
     assert medicine < typed

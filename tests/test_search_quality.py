@@ -2511,3 +2511,37 @@ def test_a_table_row_with_the_questions_number_is_marked(redteam64_searcher):
     hits = redteam64_searcher.search("welke prik krijgt mijn kind met 14 maanden", k=5).hits
     [table] = [hit for hit in hits if hit.passage.text.startswith("Leeftijd | Prik")]
     assert [sentence[:28] for sentence in table.highlights] == ["14 maanden | BMR en MenACWY "]
+
+
+REDTEAM65 = load_questions(ROOT / "tests" / "data" / "redteam65_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def redteam65_searcher(settings, embedder, tmp_path_factory):
+    """Seven leaflets, each precise about some things and silent about their neighbours (a dose
+    of one medicine, not of another it names; before, not after; adults, not children), through
+    python-docx, LibreOffice, Python-Markdown, Markdown, reportlab, plain text and WeasyPrint;
+    36 of its questions are near misses (tests/data/redteam65_questions.md)."""
+    return _searcher_over("redteam65_leaflets", settings, tmp_path_factory, leaflets=7)
+
+
+def test_a_sixty_fifth_set_of_leaflets_answers_its_questions(redteam65_searcher):
+    missed, flagged, kept = _outcomes(redteam65_searcher, REDTEAM65)
+    assert len(missed) <= 1, missed  # 0 of 42 missed when measured (0 in the red team's run)
+    assert len(flagged) >= 39, flagged  # 41 of 51, 26 of 36 near misses (41)
+    assert len(kept) >= 20, kept  # 22 of 42 (22)
+
+
+def test_a_medicine_no_leaflet_names_is_not_answered_with_another_ones_dose(redteam65_searcher):
+    """"silodosine" is unknown to the frequency lists, so it cost what a typing slip costs, and
+    the eczema leaflet's hydrocortison dose answered it (redteam65_questions.md 3.2)."""
+    assert not redteam65_searcher.search("hoeveel silodosine moet ik per dag nemen").covered
+    assert not redteam65_searcher.search("hoe vaak moet ik de ofloxacine oogdruppels gebruiken").covered
+    assert redteam65_searcher.search("hoeveel colchicine mag ik per dag").covered
+
+
+def test_the_sentence_that_answers_is_marked_not_the_one_naming_the_subject(redteam65_searcher):
+    """The pacemaker leaflet's "Bij de controle leest de technicus uw pacemaker uit" was marked
+    for the battery's life (redteam65_questions.md 3.5; index/highlight.py `query_share`)."""
+    hit = redteam65_searcher.search("hoe lang gaat de batterij van een pacemaker mee", k=1).hits[0]
+    assert hit.highlights == ("De batterij gaat gemiddeld 8 tot 12 jaar mee.",)

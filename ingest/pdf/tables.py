@@ -273,9 +273,8 @@ def cells_in_columns(flat: list[tuple[int, PdfLine]]) -> dict[int, str]:
     dan 10,0 lager dan 6,7" ran into one line (reportlab leaves an empty cell out of the page,
     red team 64; LibreOffice sets a schedule without borders alike). The columns are where the
     table's full rows start their cells, and only a table whose full rows all agree on them is
-    read so; a row whose cells stand elsewhere, or
-    whose first cell is empty, and a line of one cell (a wrapped cell's next line) are left as
-    they are."""
+    read so; a row whose cells stand elsewhere, or whose first cell is empty, and a line of one
+    cell (a wrapped cell's next line) are left as they are."""
     out: dict[int, str] = {}
     index = 0
     while index < len(flat):

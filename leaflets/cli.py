@@ -191,13 +191,14 @@ def _format_result(result) -> str:
 
     lines = [f"{name} is not in the leaflets: searched for {words}, another name for the same "
              "medicine.\n" for name, words in result.renamed.items()]
+    confidence = shown_confidence(result.confidence, result.covered, 2)
     if not result.covered and result.language:
         lines.append(
             f"Your question seems to be in another language ({result.language}) than the "
             "leaflets. For a question in another language the search cannot judge as well whether "
             "a passage answers it: read the passages below, and ask your doctor or nurse when in "
             "doubt. "
-            f"Closest passages (confidence {shown_confidence(result.confidence, result.covered, 2):.2f}):\n"
+            f"Closest passages (confidence {confidence:.2f}):\n"
         )
     elif result.language:
         lines.append(
@@ -207,7 +208,7 @@ def _format_result(result) -> str:
     elif not result.covered:
         lines.append(
             "The leaflets do not seem to answer this question (confidence "
-            f"{shown_confidence(result.confidence, result.covered, 2):.2f}). Ask your doctor or nurse. Closest passages:\n"
+            f"{confidence:.2f}). Ask your doctor or nurse. Closest passages:\n"
         )
     for rank, hit in enumerate(result.hits, start=1):
         where = " › ".join((hit.leaflet.title, *hit.passage.headings))

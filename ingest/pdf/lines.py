@@ -61,7 +61,7 @@ def group_lines(fragments: list[Fragment], region: int = 0, table: bool = False)
         elif number in open_rows:  # a row of a two-column table whose second cell is empty
             out.append(replace(_line(part, region, True, apart=True), open_cell=True))
         else:
-            in_columns = number in wide and all(any(abs(x - column) <= 1 for column in columns) for x in line.starts)
+            in_columns = number in wide and all(_at_column(x, columns) for x in line.starts)
             out.append(_line(part, region, True, line.starts[1:], apart=number in aligned or in_columns))
     return out
 
@@ -137,20 +137,22 @@ def _keeps_to_columns(part: list[Fragment], starts: tuple[float, ...]) -> bool:
     the gap: the columns go on through them, down the table (red team 64). A line that opens
     at the first column and has one piece at another must stand apart from it by a wide gap:
     a bold word or a link of a paragraph under the table may start where a column does."""
-    def at_column(fragment: Fragment, columns: tuple[float, ...]) -> bool:
-        return any(abs(fragment.x - column) <= 1 for column in columns)
-
     later = starts[1:]
     cells = [(None, part[0]), *((previous, fragment) for previous, fragment in zip(part, part[1:])
                                 if _starts_cell(previous, fragment, later))]
-    if not all(at_column(fragment, starts) for _, fragment in cells):
+    if not all(_at_column(fragment.x, starts) for _, fragment in cells):
         return False
-    inside = [(previous, fragment) for previous, fragment in cells if at_column(fragment, later)]
+    inside = [(previous, fragment) for previous, fragment in cells if _at_column(fragment.x, later)]
     if not inside:
         return False
-    if at_column(part[0], later) or len(inside) >= 2:  # its first cell empty, or two columns kept
+    if _at_column(part[0].x, later) or len(inside) >= 2:  # its first cell empty, or two columns kept
         return True
     return all(previous is not None and _starts_cell(previous, fragment) for previous, fragment in inside)
+
+
+def _at_column(x: float, columns) -> bool:
+    """Whether a piece starting at `x` starts where one of `columns` does (within a point)."""
+    return any(abs(x - column) <= 1 for column in columns)
 
 
 _BOX_RULE = re.compile(r"\+(?:[-=]+\+)+")  # a typed box's rule: "+------+------+"
@@ -183,7 +185,7 @@ def _column_pieces(part: list[Fragment], columns: tuple[float, ...]) -> int:
     """How many pieces of a row, after its first, start where one of `columns` does: a row
     of the table has a piece in each column (two at least); a line of prose beside it, one
     word in bold at a column's place by chance."""
-    return sum(1 for fragment in part[1:] if any(abs(fragment.x - column) <= 1 for column in columns))
+    return sum(1 for fragment in part[1:] if _at_column(fragment.x, columns))
 
 
 def _drawn_cell_by_cell(part: list[Fragment]) -> bool:
@@ -354,7 +356,7 @@ def _line(row: list[Fragment], region: int, table: bool = False, columns: tuple[
     a cell too, however narrow the gap before it (see `aligned_cells`); a hyphen at a row's
     end that stands there or at one of `beside` is a cell of its own (see `_cells_beside`)."""
     broken = len(row) > 1 and _line_end_hyphen(row[-2], row[-1]) \
-        and not any(abs(row[-1].x - x) <= 1 for x in (*columns, *beside))
+        and not _at_column(row[-1].x, (*columns, *beside))
     new_cell = [number > 0 and _starts_cell(row[number - 1], fragment, columns)
                 and not (broken and number == len(row) - 1) for number, fragment in enumerate(row)]
     starts = tuple(fragment.x for number, fragment in enumerate(row) if number == 0 or new_cell[number])
@@ -494,7 +496,7 @@ def _starts_cell(previous: Fragment, fragment: Fragment, columns: tuple[float, .
     gap = _gap(previous, fragment)
     return gap > WIDE_GAP * fragment.size or _ruled_apart(previous, fragment) or (
         fragment.x > previous.x + 1 and gap > -fragment.size and fragment.size >= 0.85 * previous.size
-        and any(abs(fragment.x - column) <= 1 for column in columns))  # no superscript after its word
+        and _at_column(fragment.x, columns))  # no superscript after its word
 
 
 def _ruled_apart(previous: Fragment, fragment: Fragment) -> bool:
